@@ -1,0 +1,1 @@
+"""Static assets inlined into exported HTML (vis-network), shipped as package data."""

@@ -1,0 +1,1 @@
+"""Named SPARQL questions (.rq files), shipped as package data."""

@@ -1,0 +1,1 @@
+"""The ontology, SHACL shapes, topic scheme and reference data, shipped as package data (kg.ontology)."""
