@@ -1,0 +1,53 @@
+"""The `kg` command line: a thin click layer over the library (the only importer of click).
+
+Each command group lives in its own module of this package and is registered in
+`COMMAND_MODULES`; every module exposes `COMMANDS`, a list of click commands.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+
+import click
+
+from kg.model import KgError
+
+DEFAULT_STORE = os.path.join(".kg", "store")
+
+COMMAND_MODULES = [
+    "kg.cli.core",
+]
+
+
+class StoreLocation(click.ParamType):
+    name = "DIR|URL"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.option(
+    "--store",
+    "store",
+    envvar="KG_STORE",
+    default=DEFAULT_STORE,
+    show_default=True,
+    metavar="DIR|URL",
+    help="Store location: a directory for the embedded on-disk store, or the http(s) URL of a "
+    "SPARQL 1.1 endpoint. Also read from KG_STORE.",
+)
+@click.version_option(package_name="diplomatic-kg")
+@click.pass_context
+def main(ctx: click.Context, store: str) -> None:
+    """Diplomatic-meetings knowledge graph: ingest releases, query, analyse and visualize."""
+    ctx.ensure_object(dict)
+    ctx.obj["store"] = store
+
+
+def fail(error: KgError | Exception) -> click.ClickException:
+    """Turn the package's own error into a one-line CLI error."""
+    return click.ClickException(str(error))
+
+
+for _name in COMMAND_MODULES:
+    for _command in importlib.import_module(_name).COMMANDS:
+        main.add_command(_command)

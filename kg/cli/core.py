@@ -1,0 +1,123 @@
+"""Core commands: ingest, export, stats and build (the main job)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kg.model import KgError
+
+
+def _open(ctx: click.Context, read_only: bool = False):
+    from kg.store import open_store
+
+    try:
+        return open_store(ctx.obj["store"], read_only=read_only)
+    except KgError as e:
+        raise click.ClickException(str(e)) from e
+
+
+def _run_ingest(store, paths, reader, workers, force, report_file, quiet) -> int:
+    from tqdm import tqdm
+
+    from kg.ingest import ingest
+
+    bar = tqdm(desc="ingest", unit=" doc", disable=quiet or None, file=sys.stderr, leave=False)
+    try:
+        report = ingest(paths, store, reader=reader, workers=workers, force=force, progress=bar.update)
+    except KgError as e:
+        raise click.ClickException(str(e)) from e
+    finally:
+        bar.close()
+    for err in report.failed:
+        click.echo(f"error: {err.locator}: {err.reason}", err=True)
+    if report_file:
+        Path(report_file).write_text(
+            "".join(f"{e.locator}\t{e.reason}\n" for e in report.failed), encoding="utf-8"
+        )
+    click.echo(report.summary())
+    return 0 if report.ok else 1
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--reader", help="Force one reader for every file (see the readers in the README).")
+@click.option("--workers", type=int, help="Extraction processes (default: one per core).")
+@click.option("--force", is_flag=True, help="Re-extract releases even when unchanged.")
+@click.option("--report", "report_file", type=click.Path(dir_okay=False),
+              help="Write the failed documents and reasons to this file (tab-separated).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.pass_context
+def ingest_cmd(ctx, paths, reader, workers, force, report_file, quiet):
+    """Ingest release files or folders (any supported format) into the store.
+
+    Broken documents are reported by name with the reason and skipped; the rest go in. The exit
+    code is 1 when any document failed.
+    """
+    store = _open(ctx)
+    code = _run_ingest(store, paths, reader, workers, force, report_file, quiet)
+    store.close()
+    ctx.exit(code)
+
+
+@click.command("export")
+@click.option("--format", "fmt", default="turtle", show_default=True,
+              type=click.Choice(["turtle", "nt", "nquads", "trig", "jsonld"]), help="RDF serialization.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Output file (default: standard output).")
+@click.pass_context
+def export_cmd(ctx, fmt, output):
+    """Export the whole graph as RDF (quad formats keep each release's named graph)."""
+    from kg.store import dump
+
+    store = _open(ctx, read_only=True)
+    try:
+        if output:
+            dump(store, output, fmt)
+        else:
+            sys.stdout.buffer.write(dump(store, None, fmt) or b"")
+    except KgError as e:
+        raise click.ClickException(str(e)) from e
+
+
+@click.command("stats")
+@click.pass_context
+def stats_cmd(ctx):
+    """Counts of releases, meetings by status and mode, and entities in the store."""
+    from kg.stats import store_stats
+
+    store = _open(ctx, read_only=True)
+    for line in store_stats(store).lines():
+        click.echo(line)
+
+
+@click.command("build")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for graph.ttl and graph.html.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.pass_context
+def build_cmd(ctx, paths, out_dir, quiet):
+    """The main job: ingest PATHS (default: the sample releases in ./data), write the graph as
+    Turtle and an interactive HTML view, and print what was found."""
+    from kg.build import build
+
+    paths = paths or ("data",)
+    missing = [p for p in paths if not Path(p).exists()]
+    if missing:
+        raise click.ClickException(
+            f"{', '.join(missing)} not found: run kg build from the project folder or give the release folders."
+        )
+    store = _open(ctx)
+    code = _run_ingest(store, paths, None, None, False, None, quiet)
+    try:
+        result = build(store, Path(out_dir))
+    except KgError as e:
+        raise click.ClickException(str(e)) from e
+    for line in result.lines():
+        click.echo(line)
+    ctx.exit(code)
+
+
+COMMANDS = [ingest_cmd, export_cmd, stats_cmd, build_cmd]

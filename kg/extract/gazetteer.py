@@ -1,0 +1,90 @@
+"""Find the reference entities named in a text in one pass over its tokens (a token trie lookup).
+
+Labels are compared accent- and case-free, except acronyms (WHO, US, G7), which must appear in
+capitals; any other label must contain a capital letter where it appears, so common words
+("turkey", "who") are not mistaken for names.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from kg.reference.tables import Reference, fold
+
+TOKEN = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Token:
+    norm: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the text naming a reference entity."""
+
+    iri: str
+    kind: str
+    start: int
+    end: int
+    surname: bool  # matched through a person's surname alone
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold(tok: str) -> str:
+    return fold(tok)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word tokens with folded form and offsets."""
+    return [Token(_fold(m.group()), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+def scan(text: str, ref: Reference, tokens: list[Token] | None = None) -> list[Mention]:
+    """All longest, non-overlapping mentions of reference entities in `text`, in order."""
+    toks = tokens if tokens is not None else tokenize(text)
+    out: list[Mention] = []
+    i, n = 0, len(toks)
+    names, first = ref.names, ref.first_lengths
+    while i < n:
+        lengths = first.get(toks[i].norm)
+        if not lengths:
+            i += 1
+            continue
+        matched = 0
+        for length in sorted(lengths, reverse=True):
+            if i + length > n:
+                continue
+            seq = tuple(t.norm for t in toks[i : i + length])
+            hits = names.get(seq)
+            if not hits:
+                continue
+            start, end = toks[i].start, toks[i + length - 1].end
+            # tokens must be adjacent (only spaces, hyphens, apostrophes or dots between them)
+            if any(not _joins(text, toks[k].end, toks[k + 1].start) for k in range(i, i + length - 1)):
+                continue
+            span = text[start:end]
+            good = []
+            for h in hits:
+                if h.acronym:
+                    if span.isupper() or span[:1].isdigit():
+                        good.append(h)
+                elif any(c.isupper() for c in span) or span[:1].isdigit():
+                    good.append(h)
+            if good:
+                for h in good:
+                    e = ref.entities[h.iri]
+                    out.append(Mention(h.iri, e.kind, start, end, h.surname))
+                matched = length
+                break
+        i += matched or 1
+    return out
+
+
+def _joins(text: str, a: int, b: int) -> bool:
+    gap = text[a:b]
+    return len(gap) <= 3 and all(c in " -'\u2019.\u2010\u2011\u2013" for c in gap)

@@ -1,0 +1,65 @@
+"""Split a release text into sentences with character offsets (no model, abbreviation-aware)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence ends at . ! ? (with an optional closing quote/bracket) before spaces and an upper-case
+# letter, digit or opening quote; a paragraph break always ends one.
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])([\"'\u201d\u2019)\]]?)[ \t]+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|(\s*\n\s*\n\s*|\s*\n\s*)"
+)
+_LAST_WORD = re.compile(r"(\S+)$")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr gen lt col maj capt adm sgt prof rev hon gov sen rep no nos art vs etc inc ltd "
+    "co corp mt ft jan feb mar apr jun jul aug sep sept oct nov dec u.s a.m p.m e.g i.e".split()
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: its text, [start, end) offsets in the document text and its paragraph number."""
+
+    text: str
+    start: int
+    end: int
+    para: int
+
+
+def _is_abbreviation(text: str, end: int) -> bool:
+    m = _LAST_WORD.search(text, max(0, end - 24), end)
+    if not m:
+        return False
+    word = m.group(1).rstrip(".").lstrip("(\"'\u201c").lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of `text` in order; offsets satisfy text[s.start:s.end] == s.text."""
+    out: list[Sentence] = []
+    start = 0
+    para = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(2) is not None:  # line break(s)
+            _emit(text, start, m.start(), para, out)
+            if m.group(2).count("\n") >= 2:
+                para += 1
+            start = m.end()
+            continue
+        end = m.start() + len(m.group(1))
+        if not m.group(1) and _is_abbreviation(text, m.start()):
+            continue
+        _emit(text, start, end, para, out)
+        start = m.end()
+    _emit(text, start, len(text), para, out)
+    return out
+
+
+def _emit(text: str, start: int, end: int, para: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(text[start:end], start, end, para))

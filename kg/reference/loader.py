@@ -1,0 +1,205 @@
+"""Read the reference Turtle files (countries, organizations, offices, topics ...) into a `Reference`.
+
+Parsing uses pyoxigraph (fast); the result is cached per set of paths. Only the terms of the
+team's reference schema are read (see docs/extraction.md): labels, altLabels, Wikidata links,
+ISO codes, demonyms, posts, memberships with their dates, place containment and the topic scheme.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.model import Entity, KgError
+from kg.reference.tables import Post, Reference, Tenure, fold, name_tokens
+
+DMO = "https://w3id.org/dmkg/ontology#"
+DMR = "https://w3id.org/dmkg/id/"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+ORG = "http://www.w3.org/ns/org#"
+TIME = "http://www.w3.org/2006/time#"
+SCHEMA = "https://schema.org/"
+WD = "http://www.wikidata.org/entity/"
+
+KINDS = {
+    DMO + "Country": "country",
+    DMO + "Organization": "organization",
+    DMO + "Framework": "framework",
+    DMO + "Place": "place",
+    DMO + "Event": "event",
+    DMO + "Person": "person",
+    SKOS + "Concept": "topic",
+}
+# Files of the ontology package that are not reference data.
+SKIP_FILES = {"dmo.ttl", "shapes.ttl"}
+
+
+def default_paths() -> list[Path]:
+    """All *.ttl files of the shipped ontology package except the ontology and shapes."""
+    root = resources.files("kg.ontology")
+    found: list[Path] = []
+    for sub in (root, root / "reference"):
+        if not sub.is_dir():
+            continue
+        for item in sub.iterdir():
+            if item.name.endswith(".ttl") and not (sub == root and item.name in SKIP_FILES):
+                found.append(Path(str(item)))
+    return sorted(found)
+
+
+def load_reference(paths: Iterable[str | Path] | None = None) -> Reference:
+    """Lookup tables from the reference Turtle files (default: those shipped in kg.ontology). Cached."""
+    chosen = tuple(sorted(str(p) for p in (default_paths() if paths is None else paths)))
+    return _load(chosen)
+
+
+@functools.lru_cache(maxsize=8)
+def _load(paths: tuple[str, ...]) -> Reference:
+    graph: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for path in paths:
+        try:
+            for q in ox.parse(path=path, format=ox.RdfFormat.TURTLE, lenient=True):
+                graph[_id(q.subject)][q.predicate.value].append(q.object)
+        except (SyntaxError, OSError, ValueError) as e:
+            raise KgError(f"cannot read reference file {path}: {e}") from e
+    return build(graph)
+
+
+def _id(term) -> str:
+    return term.value if isinstance(term, ox.NamedNode) else "_:" + term.value
+
+
+def _texts(props: dict[str, list], pred: str) -> list[str]:
+    return [o.value for o in props.get(pred, ()) if isinstance(o, ox.Literal)]
+
+
+def _iris(props: dict[str, list], pred: str) -> list[str]:
+    return [_id(o) for o in props.get(pred, ()) if not isinstance(o, ox.Literal)]
+
+
+def _key(iri: str, kind: str) -> str:
+    if iri.startswith(DMR):
+        return iri[len(DMR):].split("/", 1)[-1]
+    return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def _date(graph, node: str | None) -> date | None:
+    """time:hasBeginning/hasEnd node -> its time:inXSDDate."""
+    if node is None:
+        return None
+    for value in _texts(graph.get(node, {}), TIME + "inXSDDate"):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def build(graph: dict[str, dict[str, list]]) -> Reference:
+    """Fill a `Reference` from subject -> predicate -> objects."""
+    ref = Reference()
+    for iri, props in graph.items():
+        types = set(_iris(props, RDF_TYPE))
+        kind = next((KINDS[t] for t in types if t in KINDS), None)
+        if ORG + "Post" in types:
+            _add_post(ref, iri, props)
+            continue
+        if ORG + "Membership" in types:
+            continue
+        if kind is None:
+            continue
+        labels = _texts(props, RDFS_LABEL) or _texts(props, SKOS + "prefLabel")
+        if not labels:
+            continue
+        alts = [a for a in _texts(props, SKOS + "altLabel") + _texts(props, SKOS + "prefLabel") if a != labels[0]]
+        alts = list(dict.fromkeys(alts + labels[1:]))
+        wd = next((o[len(WD):] for o in _iris(props, SKOS + "exactMatch") if o.startswith(WD)), None)
+        e = Entity(kind, _key(iri, kind), labels[0], alts, wd, {"iri": iri})
+        ref.entities[iri] = e
+        if kind == "topic":
+            _add_topic(ref, iri, e, props)
+            continue
+        for name in [e.label, *alts]:
+            ref.add_name(name, iri)
+        if kind == "country":
+            iso = next(iter(_texts(props, DMO + "isoCode")), e.key).upper()
+            e.props["iso"] = iso
+            ref.countries[iso] = iri
+            for dem in _texts(props, DMO + "demonym"):
+                ref.demonyms.setdefault(fold(dem), iso)
+        elif kind == "person":
+            nat = next(iter(_iris(props, SCHEMA + "nationality")), None)
+            if nat:
+                e.props["country_iri"] = nat
+            surname = e.label.replace(",", " ").split()
+            surname = [t for t in surname if t.lower().strip(".") not in {"jr", "sr", "ii", "iii"}]
+            if len(surname) >= 2:
+                e.alt_labels.append(surname[-1]) if surname[-1] not in e.alt_labels else None
+                ref.add_name(surname[-1], iri, surname=True)
+        elif kind == "framework":
+            ftype = next(iter(_iris(props, DMO + "frameworkType") + _texts(props, DMO + "frameworkType")), None)
+            if ftype:
+                e.props["type"] = ftype.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+        if kind in ("place", "event"):
+            inside = _iris(props, SCHEMA + "containedInPlace") + _iris(props, SCHEMA + "location")
+            if inside:
+                (ref.places_in if kind == "place" else ref.event_places)[iri] = inside[0]
+    for iri, props in graph.items():
+        if ORG + "Membership" in set(_iris(props, RDF_TYPE)):
+            _add_membership(ref, graph, props)
+    for iri, props in graph.items():  # org:heldBy without dates: current holders
+        for person in _iris(props, ORG + "heldBy"):
+            if iri in ref.posts and not any(t.person == person and t.post == iri for t in ref.tenures):
+                ref.add_tenure(Tenure(person, iri, None, None, None, None))
+    for iri, e in ref.entities.items():  # countries of people from their state posts
+        if e.kind == "person" and "country_iri" not in e.props:
+            for t in ref.tenures_by_person.get(iri, []):
+                where = ref.post_role(t)[1]
+                if ref.iso_of(where):
+                    e.props["country_iri"] = where or ""
+                    break
+    return ref
+
+
+def _add_post(ref: Reference, iri: str, props: dict[str, list]) -> None:
+    labels = _texts(props, RDFS_LABEL) + _texts(props, SKOS + "altLabel")
+    role = next((r.rsplit("#", 1)[-1] for r in _iris(props, ORG + "role")), None)
+    post_in = next(iter(_iris(props, ORG + "postIn")), None)
+    post = Post(iri, labels[0] if labels else _key(iri, "post"), tuple(labels[1:]), role, post_in)
+    ref.posts[iri] = post
+    for name in labels:
+        ref.posts_by_name.setdefault(name_tokens(name), []).append(iri)
+
+
+def _add_membership(ref: Reference, graph, props: dict[str, list]) -> None:
+    person = next(iter(_iris(props, ORG + "member")), None)
+    if person is None:
+        return
+    post = next(iter(_iris(props, DMO + "post")), None)
+    role = next((r.rsplit("#", 1)[-1] for r in _iris(props, ORG + "role")), None)
+    org = next(iter(_iris(props, ORG + "organization")), None)
+    start = end = None
+    for during in _iris(props, ORG + "memberDuring"):
+        d = graph.get(during, {})
+        start = _date(graph, next(iter(_iris(d, TIME + "hasBeginning")), None))
+        end = _date(graph, next(iter(_iris(d, TIME + "hasEnd")), None))
+    ref.add_tenure(Tenure(person, post, role, org, start, end))
+
+
+def _add_topic(ref: Reference, iri: str, e: Entity, props: dict[str, list]) -> None:
+    notation = next(iter(_texts(props, SKOS + "notation")), e.key)
+    e.key = notation
+    e.props["notation"] = notation
+    broader = next(iter(_iris(props, SKOS + "broader")), None)
+    if broader:
+        e.props["broader"] = broader
+    cues = [name_tokens(c) for c in [e.label, *_texts(props, SKOS + "hiddenLabel")]]
+    ref.topic_cues[iri] = [c for c in cues if c]

@@ -1,0 +1,148 @@
+"""The lookup tables extraction reads: entities by name, countries, posts and who held them when.
+
+`Reference` is a plain container filled by `kg.reference.loader`; its methods answer the
+questions extraction asks ("which entities does this phrase name?", "who was President of
+Kazakhstan on 2023-10-28?") without touching RDF.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.model import Entity
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def fold(text: str) -> str:
+    """Accent-free lower case (the form names are compared in)."""
+    s = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+def name_tokens(text: str) -> tuple[str, ...]:
+    """The folded word tokens of a name: 'Kassym-Jomart Tokayev' -> ('kassym', 'jomart', 'tokayev')."""
+    return tuple(_TOKEN.findall(fold(text)))
+
+
+def is_acronym(label: str) -> bool:
+    """A label written in capitals (WHO, US, G7, COP29) must match case-sensitively."""
+    letters = [c for c in label if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(label) <= 12
+
+
+@dataclass(frozen=True)
+class Post:
+    """An office (org:Post): 'President of Kazakhstan', its role and where it is held."""
+
+    iri: str
+    label: str
+    alt_labels: tuple[str, ...]
+    role: str | None  # local name of the role: HeadOfState, HeadOfGovernment, ForeignMinister, ...
+    post_in: str | None  # IRI of the country or organization
+
+
+@dataclass(frozen=True)
+class Tenure:
+    """Someone held a post from `start` to `end` (open while in office)."""
+
+    person: str
+    post: str | None
+    role: str | None
+    organization: str | None
+    start: date | None
+    end: date | None
+
+    def covers(self, on: date | None) -> bool:
+        if on is None:
+            return self.end is None
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+@dataclass
+class NameHit:
+    """One entry of the name index: an entity IRI and how the label must match."""
+
+    iri: str
+    acronym: bool
+    surname: bool = False  # the label is a person's surname alone
+
+
+@dataclass
+class Reference:
+    """All reference data as lookup tables (built once, shared, read-only in practice)."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)  # IRI -> Entity
+    names: dict[tuple[str, ...], list[NameHit]] = field(default_factory=dict)
+    first_lengths: dict[str, set[int]] = field(default_factory=dict)  # first token -> label lengths
+    countries: dict[str, str] = field(default_factory=dict)  # ISO code -> IRI
+    demonyms: dict[str, str] = field(default_factory=dict)  # folded demonym -> ISO code
+    posts: dict[str, Post] = field(default_factory=dict)
+    posts_by_name: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+    tenures: list[Tenure] = field(default_factory=list)
+    tenures_by_person: dict[str, list[Tenure]] = field(default_factory=dict)
+    tenures_by_key: dict[tuple[str | None, str | None], list[Tenure]] = field(default_factory=dict)
+    places_in: dict[str, str] = field(default_factory=dict)  # place IRI -> containing place/country IRI
+    event_places: dict[str, str] = field(default_factory=dict)  # event IRI -> place IRI
+    topic_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # topic IRI -> cues
+
+    # -- building -------------------------------------------------------------------------
+    def add_name(self, label: str, iri: str, surname: bool = False) -> None:
+        toks = name_tokens(label)
+        if not toks:
+            return
+        hits = self.names.setdefault(toks, [])
+        acronym = is_acronym(label) and len(toks) == 1
+        if not any(h.iri == iri and h.acronym == acronym for h in hits):
+            hits.append(NameHit(iri, acronym, surname))
+        self.first_lengths.setdefault(toks[0], set()).add(len(toks))
+
+    def add_tenure(self, t: Tenure) -> None:
+        self.tenures.append(t)
+        self.tenures_by_person.setdefault(t.person, []).append(t)
+        post = self.posts.get(t.post or "")
+        role = t.role or (post.role if post else None)
+        where = t.organization or (post.post_in if post else None)
+        self.tenures_by_key.setdefault((role, where), []).append(t)
+        if t.post:
+            self.tenures_by_key.setdefault((t.post, None), []).append(t)
+
+    # -- questions ------------------------------------------------------------------------
+    def entity(self, iri: str) -> Entity | None:
+        return self.entities.get(iri)
+
+    def country(self, iso: str) -> Entity | None:
+        iri = self.countries.get(iso.upper())
+        return self.entities.get(iri) if iri else None
+
+    def country_of_demonym(self, word: str) -> str | None:
+        """ISO code for a demonym or country adjective ('Uzbek' -> 'UZ')."""
+        return self.demonyms.get(fold(word))
+
+    def holder(self, post: str | tuple[str, str], on: date | None) -> Entity | None:
+        """The person holding a post (its IRI, or (role, country/organization IRI)) on a date."""
+        key = (post, None) if isinstance(post, str) else post
+        found = [t for t in self.tenures_by_key.get(key, ()) if t.covers(on)]
+        if not found:
+            return None
+        best = max(found, key=lambda t: t.start or date.min)
+        return self.entities.get(best.person)
+
+    def posts_of(self, person: str, on: date | None) -> list[Tenure]:
+        """The posts a person held on a date (all known posts when the date is unknown)."""
+        ts = self.tenures_by_person.get(person, [])
+        held = [t for t in ts if on is None or t.covers(on)]
+        return held
+
+    def post_role(self, t: Tenure) -> tuple[str | None, str | None]:
+        """(role, IRI of the country or organization) of a tenure."""
+        post = self.posts.get(t.post or "")
+        return (t.role or (post.role if post else None), t.organization or (post.post_in if post else None))
+
+    def iso_of(self, iri: str | None) -> str | None:
+        """ISO code when the IRI names a country."""
+        e = self.entities.get(iri or "")
+        return e.props.get("iso") if e is not None and e.kind == "country" else None

@@ -1,0 +1,207 @@
+"""The store behind one API: pyoxigraph on disk (default) or a remote SPARQL 1.1 endpoint.
+
+Each release lives in its own named graph. Writes are batched and transactional: a batch of
+releases is written in one transaction, replacing the graphs of changed releases, so a store
+only ever holds whole releases.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import IO, Protocol
+
+import pyoxigraph as ox
+
+from kg.model import KgError
+from kg.namespaces import DMO, ONTOLOGY_GRAPH, PREFIXES, REFERENCE_GRAPH
+
+CONTENT_HASH = ox.NamedNode(str(DMO["contentHash"]))
+
+FORMATS: dict[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ttl": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "nq": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "json-ld": ox.RdfFormat.JSON_LD,
+    "xml": ox.RdfFormat.RDF_XML,
+}
+QUAD_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG}
+
+
+class StoreError(KgError):
+    """The store cannot be opened, read or written."""
+
+
+class Store(Protocol):
+    """What every store offers the rest of the package."""
+
+    location: str
+
+    def content_hashes(self) -> dict[str, str]: ...
+
+    def write_releases(self, releases: Sequence[tuple[str, list[ox.Quad]]], replace: bool = True) -> None: ...
+
+    def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None: ...
+
+    def query(self, sparql: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None): ...
+
+    def quads(self) -> Iterator[ox.Quad]: ...
+
+    def __len__(self) -> int: ...
+
+    def close(self) -> None: ...
+
+
+class EmbeddedStore:
+    """pyoxigraph's RocksDB-backed store in a directory."""
+
+    def __init__(self, path: str | os.PathLike[str], read_only: bool = False) -> None:
+        self.location = str(path)
+        try:
+            if read_only:
+                self._store = ox.Store.read_only(self.location)
+            else:
+                Path(self.location).mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(self.location)
+        except OSError as e:
+            raise StoreError(
+                f"cannot open the store at {self.location}: {e}. "
+                "Is another kg process writing to it? Use --store to choose another directory."
+            ) from e
+
+    @property
+    def native(self) -> ox.Store:
+        """The underlying pyoxigraph store (for the query layer)."""
+        return self._store
+
+    def content_hashes(self) -> dict[str, str]:
+        """Release graph IRI -> content hash of every release in the store."""
+        return {
+            q.subject.value: q.object.value
+            for q in self._store.quads_for_pattern(None, CONTENT_HASH, None, None)
+            if isinstance(q.graph_name, ox.NamedNode) and q.graph_name == q.subject
+        }
+
+    def write_releases(self, releases: Sequence[tuple[str, list[ox.Quad]]], replace: bool = True) -> None:
+        """Write a batch of release graphs in one transaction, replacing those already present."""
+        if not releases:
+            return
+        existing = [g for g, _ in releases if replace and self._store.contains_named_graph(ox.NamedNode(g))]
+        if not existing:
+            self._store.extend(q for _, quads in releases for q in quads)
+            return
+        # One SPARQL update is one transaction: drop the old graphs and insert the new ones together.
+        drops = " ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in existing)
+        self._store.update(f"{drops} ;\nINSERT DATA {{ {_as_graph_blocks(releases)} }}")
+
+    def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
+        node = ox.NamedNode(graph)
+        quads = [ox.Quad(q.subject, q.predicate, q.object, node) for q in quads]
+        self.write_releases([(graph, quads)])
+
+    def query(self, sparql: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None):
+        subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
+        try:
+            return self._store.query(sparql, substitutions=subs or None, use_default_graph_as_union=True)
+        except SyntaxError as e:
+            raise KgError(f"SPARQL syntax error: {e}") from e
+
+    def update(self, sparql: str) -> None:
+        self._store.update(sparql)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return iter(self._store.quads_for_pattern(None, None, None, None))
+
+    def dump(self, output: IO[bytes] | str | None, fmt: str) -> bytes | None:
+        return dump(self, output, fmt)
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def flush(self) -> None:
+        self._store.flush()
+
+    def close(self) -> None:
+        try:
+            self._store.flush()
+        except OSError:
+            pass
+        del self._store
+
+
+def _as_graph_blocks(releases: Sequence[tuple[str, list[ox.Quad]]]) -> str:
+    parts = []
+    for graph, quads in releases:
+        triples = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
+        parts.append(f"GRAPH <{graph}> {{ {triples} }}")
+    return "\n".join(parts)
+
+
+def open_store(location: str | os.PathLike[str], read_only: bool = False) -> Store:
+    """Open the store at a directory (embedded) or an http(s) SPARQL endpoint URL (remote)."""
+    loc = str(location)
+    if loc.startswith(("http://", "https://")):
+        try:
+            from kg.remote import RemoteStore
+        except ImportError as e:  # pragma: no cover - remote module always ships
+            raise StoreError(f"remote stores are not available: {e}") from e
+        return RemoteStore(loc)
+    return EmbeddedStore(loc, read_only=read_only)
+
+
+def dump(store: Store, output: IO[bytes] | str | None, fmt: str) -> bytes | None:
+    """Serialize the whole store; triple formats get the union of all graphs."""
+    rdf_format = FORMATS.get(fmt.lower())
+    if rdf_format is None:
+        raise KgError(f"unknown format {fmt!r}; choose one of turtle, nt, nquads, trig, jsonld")
+    prefixes = {k: v for k, v in PREFIXES.items() if k not in ("sh", "time")}
+    if rdf_format in QUAD_FORMATS:
+        data: Iterable = store.quads()
+    else:
+        data = list(dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in store.quads()))
+    kwargs = {"prefixes": prefixes} if rdf_format not in (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES) else {}
+    return ox.serialize(data, output, rdf_format, **kwargs)
+
+
+# --- reference data -----------------------------------------------------------------------------
+
+def _ontology_files() -> tuple[list[Path], list[Path]]:
+    root = resources.files("kg.ontology")
+    ontology = [Path(str(root / "dmo.ttl"))]
+    reference = sorted(Path(str(root)).glob("topics.ttl")) + sorted(Path(str(root / "reference")).glob("*.ttl"))
+    return [p for p in ontology if p.exists()], reference
+
+
+def load_reference_data(store: Store) -> bool:
+    """Load the ontology and the reference data into their own graphs when they changed.
+
+    Returns True when anything was (re)loaded."""
+    changed = False
+    ontology, reference = _ontology_files()
+    for graph, files in ((ONTOLOGY_GRAPH, ontology), (REFERENCE_GRAPH, reference)):
+        if not files:
+            continue
+        digest = hashlib.sha256(b"".join(p.read_bytes() for p in files)).hexdigest()
+        graph_iri = str(graph)
+        if store.content_hashes().get(graph_iri) == digest:
+            continue
+        node = ox.NamedNode(graph_iri)
+        quads: list[ox.Quad] = []
+        for path in files:
+            try:
+                quads.extend(ox.Quad(q.subject, q.predicate, q.object, node)
+                             for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+            except SyntaxError as e:
+                raise KgError(f"reference file {path.name} is not valid Turtle: {e}") from e
+        quads.append(ox.Quad(node, CONTENT_HASH, ox.Literal(digest), node))
+        store.write_releases([(graph_iri, quads)])
+        changed = True
+    return changed
