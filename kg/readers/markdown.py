@@ -56,7 +56,7 @@ def split_front_matter(text: str, locator: str) -> tuple[dict[str, Any], str]:
 
 _PUA = 0xE000  # escaped characters are parked in the Private Use Area while markup is removed
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_UNPARK = {_PUA + c: chr(c) for c in range(0x21, 0x7F)}
+_PARKED = re.compile("[\ue021-\ue07e]")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _DROPPED = re.compile(r"<(s|del|strike|script|style|head)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]+)>", re.I)
@@ -78,6 +78,14 @@ _EMPHASIS = re.compile(r"\*+|(?<![^\W_])_+|_+(?![^\W_])|`+")
 _WS_LINE = re.compile(r"^[\s\u00a0]*$")
 
 
+def _park(s: str) -> str:
+    return _ESCAPE.sub(lambda m: chr(_PUA + ord(m.group(1))), s) if "\\" in s else s
+
+
+def _unpark(s: str) -> str:
+    return _PARKED.sub(lambda m: chr(ord(m.group()) - _PUA), s)
+
+
 def _tag(m: re.Match[str]) -> str:
     return "\n\n" if m.group(1).lower() in _BLOCK_TAGS else ""
 
@@ -95,7 +103,7 @@ def _inline(s: str) -> str:
 def markdown_to_paragraphs(body: str) -> list[str]:
     """Markdown body -> paragraphs of plain text (not yet whitespace-normalized)."""
     s = body.replace("\r\n", "\n").replace("\r", "\n")
-    s = _ESCAPE.sub(lambda m: chr(_PUA + ord(m.group(1))), s)
+    s = _park(s)
     if "<" in s:
         s = _COMMENT.sub("", s)
         s = _DROPPED.sub("", s)
@@ -127,7 +135,7 @@ def markdown_to_paragraphs(body: str) -> list[str]:
             current.append(line)
     out = []
     for lines in paragraphs:
-        p = _inline(" ".join(x.strip() for x in lines)).translate(_UNPARK)
+        p = _unpark(_inline(" ".join(x.strip() for x in lines)))
         if "&" in p:
             p = html.unescape(p)
         if p.strip() and p.strip().strip("#*").strip():  # drop the `###` end marker, lone rules
@@ -137,4 +145,4 @@ def markdown_to_paragraphs(body: str) -> list[str]:
 
 def unescape_inline(s: str) -> str:
     """A one-line string (a title) with Markdown escapes and emphasis removed."""
-    return _inline(_ESCAPE.sub(lambda m: chr(_PUA + ord(m.group(1))), s)).translate(_UNPARK)
+    return _unpark(_inline(_park(s)))

@@ -22,7 +22,7 @@ log = logging.getLogger("kg.readers")
 # Spaces that are not ASCII spaces (NBSP, thin spaces, ideographic space...) become " ";
 # invisible characters (zero-width, word joiner, soft hyphen, BOM) are dropped.
 _SPACES = re.compile(r"[\t\v\f\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000 ]+")
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u3000\ufeff]*\n")
 # C0 controls other than tab/newline/carriage return/form feed: a sign of binary data.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -30,7 +30,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 def clean_inline(s: str) -> str:
     """One paragraph or title as a single line: NFC, odd spaces to " ", whitespace collapsed."""
-    s = unicodedata.normalize("NFC", s.translate(_INVISIBLE))
+    s = unicodedata.normalize("NFC", _INVISIBLE.sub("", s))
     return _SPACES.sub(" ", s.replace("\n", " ")).strip()
 
 

@@ -1,0 +1,121 @@
+"""Titles and offices people are named with, and the office role each implies.
+
+One table of written titles (regex alternatives, longest first) mapped to the office roles of the
+reference data (dmo:HeadOfState, dmo:HeadOfGovernment, ...). Extend the table for a new
+government's vocabulary; nothing else in extraction hard-codes titles.
+"""
+
+from __future__ import annotations
+
+import re
+
+# written title -> role (None: a title that implies no office role in the reference data)
+TITLE_ROLES: dict[str, str | None] = {
+    "President": "HeadOfState",
+    "Presidents": "HeadOfState",
+    "Head of State": "HeadOfState",
+    "Heads of State": "HeadOfState",
+    "King": "HeadOfState",
+    "Queen": "HeadOfState",
+    "Emir": "HeadOfState",
+    "Amir": "HeadOfState",
+    "Sultan": "HeadOfState",
+    "Pope": "HeadOfState",
+    "His Holiness Pope": "HeadOfState",
+    "Grand Duke": "HeadOfState",
+    "General Secretary": "HeadOfState",
+    "Supreme Leader": "HeadOfState",
+    "Vice President": "ViceHeadOfState",
+    "Prime Minister": "HeadOfGovernment",
+    "Prime Ministers": "HeadOfGovernment",
+    "Premier": "HeadOfGovernment",
+    "Chancellor": "HeadOfGovernment",
+    "Federal Chancellor": "HeadOfGovernment",
+    "Taoiseach": "HeadOfGovernment",
+    "Head of Government": "HeadOfGovernment",
+    "Chairman of the Cabinet of Ministers": "HeadOfGovernment",
+    "Foreign Minister": "ForeignMinister",
+    "Minister of Foreign Affairs": "ForeignMinister",
+    "Minister for Foreign Affairs": "ForeignMinister",
+    "Foreign Secretary": "ForeignMinister",
+    "Secretary of State": "ForeignMinister",
+    "Defence Minister": "DefenceMinister",
+    "Defense Minister": "DefenceMinister",
+    "Minister of Defence": "DefenceMinister",
+    "Minister of Defense": "DefenceMinister",
+    "Secretary of Defense": "DefenceMinister",
+    "Secretary-General": "OrganizationHead",
+    "Secretary General": "OrganizationHead",
+    "Director-General": "OrganizationHead",
+    "Director General": "OrganizationHead",
+    "Managing Director": "OrganizationHead",
+    "Chairperson": "OrganizationHead",
+    "Chair": None,
+    "Chairman": None,
+    "Chairwoman": None,
+    "Chairman-in-Office": None,
+    "Regional Director": None,
+    "Crown Prince": None,
+    "Prince": None,
+    "Sheikh": None,
+    "Deputy Prime Minister": None,
+    "First Deputy Prime Minister": None,
+    "Minister": None,
+    "Speaker": None,
+    "Senator": None,
+    "Senators": None,
+    "Congressman": None,
+    "Congresswoman": None,
+    "Representative": None,
+    "Ambassador": None,
+    "Governor": None,
+    "General": None,
+    "Admiral": None,
+    "National Security Advisor": None,
+    "National Security Adviser": None,
+    "Special Envoy": None,
+    "Envoy": None,
+    "High Representative": None,
+    "Commissioner": None,
+    "Administrator": None,
+    "Secretary": None,
+    "Mayor": None,
+    "Chief Executive Officer": None,
+    "CEO": None,
+    "Founder": None,
+    "Dr.": None,
+    "Mr.": None,
+    "Ms.": None,
+    "Mrs.": None,
+    "His Majesty": "HeadOfState",
+    "Her Majesty": "HeadOfState",
+    "His Highness": None,
+    "Sheikha": None,
+}
+# "Minister of Energy", "Secretary of Commerce": a generic office followed by its portfolio
+_PORTFOLIO = r"(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?"
+
+TITLE = re.compile(
+    r"(?<![\w-])(?:(?:Acting|Deputy|First|Vice|Former)\s+)?(?:"
+    + "|".join(
+        (_PORTFOLIO + "|" if t == "Minister" else "") + re.escape(t)
+        for t in sorted(TITLE_ROLES, key=len, reverse=True)
+    )
+    + r")(?![\w-])"
+)
+# words naming a leader without a title of office: "the Uzbek leader", "his counterpart"
+LEADER_NOUNS = re.compile(r"\b(leader|leaders|counterpart|counterparts|head of state)\b", re.I)
+
+
+def role_of(title: str) -> str | None:
+    """Office role implied by a written title ('Prime Minister' -> 'HeadOfGovernment')."""
+    t = " ".join(title.split())
+    if t.startswith(("Acting ", "Deputy ", "First ", "Former ")) and t not in TITLE_ROLES:
+        return None
+    if t in TITLE_ROLES:
+        return TITLE_ROLES[t]
+    if re.match(r"Minister (?:of|for) (?:the )?Foreign", t):
+        return "ForeignMinister"
+    if re.match(r"Minister (?:of|for) (?:the )?Defen[cs]e", t):
+        return "DefenceMinister"
+    return None
