@@ -66,9 +66,21 @@ def _extract_to_quads(doc: Document) -> tuple[str, list, int] | DocumentError:
     return str(release_iri(doc.key)), extraction_to_quads(result), len(result.meetings)
 
 
+def _die_with_parent() -> None:
+    """Linux: a worker gets SIGKILL when the ingest process dies, so a killed ingest leaves no strays."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: workers still exit when their pipe closes
+        pass
+
+
 def _worker_init() -> None:
     from kg.reference import load_reference
 
+    _die_with_parent()
     load_reference()
 
 

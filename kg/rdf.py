@@ -14,6 +14,7 @@ from datetime import date
 
 from pyoxigraph import Literal, NamedNode, Quad
 
+from kg.vocab import alignment_quads
 from kg.model import Document, Entity, Extraction, Meeting, Statement
 from kg.namespaces import (
     DMO,
@@ -73,15 +74,6 @@ FIELD_PROPERTY = {
 }
 STATUS = {"held": _n(_DMO + "Held"), "planned": _n(_DMO + "Planned")}
 MODE = {"in_person": _n(_DMO + "InPerson"), "phone": _n(_DMO + "Phone"), "video": _n(_DMO + "Video")}
-
-
-def _superterms() -> dict[str, list[str]]:
-    """Super-classes and super-properties outside dmo: of each dmo: term (alignment, materialized)."""
-    try:
-        from kg.vocab import superterms
-    except ImportError:  # ontology module not available: no alignment triples
-        return {}
-    return superterms()
 
 
 def entity_node(entity: Entity) -> NamedNode:
@@ -198,22 +190,6 @@ def meeting_quads(
         yield from _statement_quads(node, st, _value_node(st), release, agent)
 
 
-def _aligned(quads: list[Quad]) -> list[Quad]:
-    """Add the alignment super-terms (SEM, schema.org) of each dmo: class and property."""
-    supers = _superterms()
-    if not supers:
-        return quads
-    out = list(quads)
-    for q in quads:
-        if q.predicate == TYPE:
-            for sup in supers.get(q.object.value, ()):  # type: ignore[union-attr]
-                out.append(Quad(q.subject, TYPE, _n(sup), q.graph_name))
-        else:
-            for sup in supers.get(q.predicate.value, ()):
-                out.append(Quad(q.subject, _n(sup), q.object, q.graph_name))
-    return list(dict.fromkeys(out))
-
-
 def extraction_to_quads(ex: Extraction) -> list[Quad]:
     """All quads of one release: its metadata, meetings, entities and evidence, in its own graph."""
     doc = ex.document
@@ -223,4 +199,5 @@ def extraction_to_quads(ex: Extraction) -> list[Quad]:
     quads.append(Quad(agent, LABEL, Literal(ex.extractor), graph))
     for i, meeting in enumerate(ex.meetings):
         quads.extend(meeting_quads(meeting, _n(str(meeting_iri(doc.key, i))), graph, agent))
-    return _aligned(list(dict.fromkeys(quads)))
+    quads = list(dict.fromkeys(quads))
+    return quads + alignment_quads(quads)

@@ -2,13 +2,16 @@
 
 Each release lives in its own named graph. Writes are batched and transactional: a batch of
 releases is written in one transaction, replacing the graphs of changed releases, so a store
-only ever holds whole releases.
+only ever holds whole releases. One process writes at a time (RocksDB's lock): a second writer
+waits for the lock (KG_LOCK_TIMEOUT seconds), while read-only openers proceed at once.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
@@ -20,6 +23,10 @@ from kg.model import KgError
 from kg.namespaces import DMO, ONTOLOGY_GRAPH, PREFIXES, REFERENCE_GRAPH
 
 CONTENT_HASH = ox.NamedNode(str(DMO["contentHash"]))
+LOCK_TIMEOUT_ENV = "KG_LOCK_TIMEOUT"
+DEFAULT_LOCK_TIMEOUT = 600.0
+
+log = logging.getLogger(__name__)
 
 FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -63,19 +70,15 @@ class Store(Protocol):
 class EmbeddedStore:
     """pyoxigraph's RocksDB-backed store in a directory."""
 
-    def __init__(self, path: str | os.PathLike[str], read_only: bool = False) -> None:
+    def __init__(self, path: str | os.PathLike[str], read_only: bool = False,
+                 lock_timeout: float | None = None) -> None:
         self.location = str(path)
-        try:
-            if read_only:
-                self._store = ox.Store.read_only(self.location)
-            else:
-                Path(self.location).mkdir(parents=True, exist_ok=True)
-                self._store = ox.Store(self.location)
-        except OSError as e:
-            raise StoreError(
-                f"cannot open the store at {self.location}: {e}. "
-                "Is another kg process writing to it? Use --store to choose another directory."
-            ) from e
+        self.read_only = read_only
+        if read_only:
+            self._store = _open_read_only(self.location)
+        else:
+            Path(self.location).mkdir(parents=True, exist_ok=True)
+            self._store = _open_writable(self.location, lock_timeout)
 
     @property
     def native(self) -> ox.Store:
@@ -130,11 +133,67 @@ class EmbeddedStore:
         self._store.flush()
 
     def close(self) -> None:
-        try:
-            self._store.flush()
-        except OSError:
-            pass
+        if not self.read_only:  # a read-only instance has nothing to flush (pyoxigraph refuses)
+            try:
+                self._store.flush()
+            except OSError:
+                pass
         del self._store
+
+
+def lock_timeout_default() -> float:
+    """Seconds a writer waits for another process's lock: KG_LOCK_TIMEOUT, else 600."""
+    raw = os.environ.get(LOCK_TIMEOUT_ENV, "")
+    try:
+        return max(0.0, float(raw)) if raw.strip() else DEFAULT_LOCK_TIMEOUT
+    except ValueError as e:
+        raise StoreError(f"{LOCK_TIMEOUT_ENV}={raw!r} is not a number of seconds") from e
+
+
+def _locked_by_another_process(error: OSError) -> bool:
+    # RocksDB: "While lock file: …/LOCK: Resource temporarily unavailable" (another process) versus
+    # "lock hold by current process" (this process opened it already: waiting would never end).
+    text = str(error)
+    return "LOCK" in text and "current process" not in text
+
+
+def _open_writable(path: str, lock_timeout: float | None) -> ox.Store:
+    """Open read-write, waiting (with backoff) while another process holds the store's lock."""
+    timeout = lock_timeout_default() if lock_timeout is None else lock_timeout
+    deadline = time.monotonic() + timeout
+    delay, warned = 0.05, False
+    while True:
+        try:
+            return ox.Store(path)
+        except OSError as e:
+            if not _locked_by_another_process(e):
+                hint = " (it is already open in this process)" if "current process" in str(e) else ""
+                raise StoreError(f"cannot open the store at {path}{hint}: {e}") from e
+            if time.monotonic() >= deadline:
+                raise StoreError(
+                    f"another kg process is still writing to {path} after {timeout:g} s; try again when it "
+                    f"has finished, set {LOCK_TIMEOUT_ENV} to wait longer, or use --store for another directory."
+                ) from e
+        if not warned:
+            log.warning("waiting for another kg process to finish writing to %s…", path)
+            warned = True
+        time.sleep(max(0.0, min(delay, deadline - time.monotonic())))
+        delay = min(delay * 2, 1.0)
+
+
+def _open_read_only(path: str, attempts: int = 5) -> ox.Store:
+    """Open a read-only view, retried: a writer creating the store or compacting it can make an open
+    fail for a moment ("Column family not found", a file gone)."""
+    if not (Path(path) / "CURRENT").exists():
+        raise StoreError(f"there is no store at {path}: run `kg ingest` first, or give --store.")
+    for attempt in range(attempts):
+        try:
+            return ox.Store.read_only(path)
+        except (OSError, RuntimeError) as e:
+            if attempt == attempts - 1:
+                raise StoreError(f"cannot open the store at {path} for reading: {e}") from e
+            time.sleep(0.05 * 2**attempt)
+    raise AssertionError("unreachable")
 
 
 def _as_graph_blocks(releases: Sequence[tuple[str, list[ox.Quad]]]) -> str:
@@ -145,8 +204,12 @@ def _as_graph_blocks(releases: Sequence[tuple[str, list[ox.Quad]]]) -> str:
     return "\n".join(parts)
 
 
-def open_store(location: str | os.PathLike[str], read_only: bool = False) -> Store:
-    """Open the store at a directory (embedded) or an http(s) SPARQL endpoint URL (remote)."""
+def open_store(location: str | os.PathLike[str], read_only: bool = False,
+               lock_timeout: float | None = None) -> Store:
+    """Open the store at a directory (embedded) or an http(s) SPARQL endpoint URL (remote).
+
+    A writer waits up to `lock_timeout` seconds (default: KG_LOCK_TIMEOUT, else 600) while another
+    process writes to the same directory; readers never wait (they see the last committed batch)."""
     loc = str(location)
     if loc.startswith(("http://", "https://")):
         try:
@@ -154,7 +217,7 @@ def open_store(location: str | os.PathLike[str], read_only: bool = False) -> Sto
         except ImportError as e:  # pragma: no cover - remote module always ships
             raise StoreError(f"remote stores are not available: {e}") from e
         return RemoteStore(loc)
-    return EmbeddedStore(loc, read_only=read_only)
+    return EmbeddedStore(loc, read_only=read_only, lock_timeout=lock_timeout)
 
 
 def dump(store: Store, output: IO[bytes] | str | None, fmt: str) -> bytes | None:

@@ -60,6 +60,7 @@ class DMO(DefinedNamespace):
 
     # Releases, evidence, extraction
     contentHash: URIRef
+    reader: URIRef
     extractor: URIRef
     sentence: URIRef
     charStart: URIRef

@@ -17,6 +17,12 @@ DEFAULT_STORE = os.path.join(".kg", "store")
 
 COMMAND_MODULES = [
     "kg.cli.core",
+    "kg.cli.query",
+    "kg.cli.graph",
+    "kg.cli.serve",
+    "kg.cli.validate",
+    "kg.cli.viz",
+    "kg.cli.eval",
 ]
 
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from kg.reference.tables import Reference, fold
 
 TOKEN = re.compile(r"[^\W_]+")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     norm: str
     start: int
     end: int
@@ -39,9 +39,28 @@ def _fold(tok: str) -> str:
     return fold(tok)
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    f = fold(c)
+    return f if len(f) == 1 else c.lower()
+
+
+def fold_text(text: str) -> str:
+    """`fold` of a whole text, keeping every character's offset (one character in, one out)."""
+    low = text.lower()
+    if low.isascii() and len(low) == len(text):
+        return low
+    if len(low) != len(text):  # rare case-mapping expansions: fold character by character
+        return "".join(_fold_char(c) for c in text)
+    return _NON_ASCII.sub(lambda m: _fold_char(m.group()), low)
+
+
 def tokenize(text: str) -> list[Token]:
     """Word tokens with folded form and offsets."""
-    return [Token(_fold(m.group()), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(fold_text(text))]
 
 
 def scan(text: str, ref: Reference, tokens: list[Token] | None = None) -> list[Mention]:
@@ -49,14 +68,14 @@ def scan(text: str, ref: Reference, tokens: list[Token] | None = None) -> list[M
     toks = tokens if tokens is not None else tokenize(text)
     out: list[Mention] = []
     i, n = 0, len(toks)
-    names, first = ref.names, ref.first_lengths
+    names, first = ref.names, _sorted_lengths(ref)
     while i < n:
         lengths = first.get(toks[i].norm)
         if not lengths:
             i += 1
             continue
         matched = 0
-        for length in sorted(lengths, reverse=True):
+        for length in lengths:
             if i + length > n:
                 continue
             seq = tuple(t.norm for t in toks[i : i + length])
@@ -83,6 +102,14 @@ def scan(text: str, ref: Reference, tokens: list[Token] | None = None) -> list[M
                 break
         i += matched or 1
     return out
+
+
+def _sorted_lengths(ref: Reference) -> dict[str, tuple[int, ...]]:
+    cached = getattr(ref, "_sorted_lengths", None)
+    if cached is None or len(cached) != len(ref.first_lengths):
+        cached = {k: tuple(sorted(v, reverse=True)) for k, v in ref.first_lengths.items()}
+        ref._sorted_lengths = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def _joins(text: str, a: int, b: int) -> bool:

@@ -23,13 +23,17 @@ IN_PERSON = re.compile(
 )
 
 
-def detect_mode(texts: list[str]) -> tuple[Mode, int]:
+def detect_mode(texts: list[str], context: list[str] = ()) -> tuple[Mode, int]:  # type: ignore[assignment]
     """The mode named by the first text (title, then meeting sentences) that names one, and its index.
 
-    Video beats phone ("video call"); an in-person cue in a text wins over a later call."""
+    Video beats phone ("video call"), also when only a `context` sentence (the lead) says video;
+    an in-person cue in a text wins over a later call."""
     for i, t in enumerate(texts):
         if VIDEO.search(t):
             return "video", i
+    if any(VIDEO.search(t) for t in context):
+        return "video", -1
+    for i, t in enumerate(texts):
         if PHONE.search(t):
             return "phone", i
         if IN_PERSON.search(t):

@@ -56,7 +56,6 @@ def split_front_matter(text: str, locator: str) -> tuple[dict[str, Any], str]:
 
 _PUA = 0xE000  # escaped characters are parked in the Private Use Area while markup is removed
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_PARKED = re.compile("[\ue021-\ue07e]")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _DROPPED = re.compile(r"<(s|del|strike|script|style|head)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]+)>", re.I)
@@ -65,25 +64,32 @@ _BLOCK_TAGS = frozenset(
     "address article aside blockquote br caption dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
     "header hr li main nav ol p pre section table tbody td tfoot th thead tr ul".split()
 )
-_IMAGE = re.compile(r"!\[[^\]]*\]\((?:[^()]|\([^()]*\))*\)")
-_LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
-_REF_LINK = re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]")
-_ATTRS = re.compile(r"\{[#.][^{}]*\}")
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:[^()\n]|\([^()\n]*\))*\)")
+_LINK = re.compile(r"\[([^\[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+\"[^\"\n]*\")?\)")
+_REF_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
+_ATTRS = re.compile(r"\{[#.][^{}\n]*\}")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _BULLET = re.compile(r"^[ \t]*[-*+][ \t]+(?=\S)")
 _ORDERED = re.compile(r"^[ \t]*\d{1,3}[.)][ \t]+(?=\S)")
 _QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
-_EMPHASIS = re.compile(r"\*+|(?<![^\W_])_+|_+(?![^\W_])|`+")
-_WS_LINE = re.compile(r"^[\s\u00a0]*$")
+_UNDERSCORES = re.compile(r"_+")
 
 
-def _park(s: str) -> str:
-    return _ESCAPE.sub(lambda m: chr(_PUA + ord(m.group(1))), s) if "\\" in s else s
+def _park(s: str) -> tuple[str, set[str]]:
+    """Escaped characters -> Private Use Area stand-ins; also returns which characters were escaped."""
+    chars = set(_ESCAPE.findall(s))
+    if "\\" in chars:  # an escaped backslash: only a left-to-right scan reads it right
+        return _ESCAPE.sub(lambda m: chr(_PUA + ord(m.group(1))), s), chars
+    for c in chars:
+        s = s.replace("\\" + c, chr(_PUA + ord(c)))
+    return s, chars
 
 
-def _unpark(s: str) -> str:
-    return _PARKED.sub(lambda m: chr(ord(m.group()) - _PUA), s)
+def _unpark(s: str, chars: set[str]) -> str:
+    for c in chars:
+        s = s.replace(chr(_PUA + ord(c)), c)
+    return s
 
 
 def _tag(m: re.Match[str]) -> str:
@@ -92,28 +98,55 @@ def _tag(m: re.Match[str]) -> str:
 
 def _inline(s: str) -> str:
     """Remove inline markup from text whose escapes are parked."""
-    s = _IMAGE.sub("", s)
-    for _ in range(2):  # a link inside a link's text
+    # each substitution only runs when its telltale is present: this is the hot path
+    if "![" in s:
+        s = _IMAGE.sub("", s)
+    if "](" in s:
         s = _LINK.sub(r"\1", s)
-    s = _REF_LINK.sub(r"\1", s)
-    s = _ATTRS.sub("", s)
-    return _EMPHASIS.sub("", s)
+        if "](" in s:  # a link inside a link's text
+            s = _LINK.sub(r"\1", s)
+    if "][" in s:
+        s = _REF_LINK.sub(r"\1", s)
+    if "{" in s:
+        s = _ATTRS.sub("", s)
+    s = s.replace("*", "").replace("`", "")  # literal ones are escaped, so parked
+    return _UNDERSCORES.sub(_underscores, s) if "_" in s else s
 
 
-def markdown_to_paragraphs(body: str) -> list[str]:
-    """Markdown body -> paragraphs of plain text (not yet whitespace-normalized)."""
-    s = body.replace("\r\n", "\n").replace("\r", "\n")
-    s = _park(s)
-    if "<" in s:
-        s = _COMMENT.sub("", s)
-        s = _DROPPED.sub("", s)
-        s = _AUTOLINK.sub(r"\1", s)
-        s = _TAG.sub(_tag, s)
+def _underscores(m: re.Match[str]) -> str:
+    """Drop an emphasis underscore, but keep one inside a word (snake_case)."""
+    s, i, j = m.string, m.start(), m.end()
+    inside = 0 < i and j < len(s) and s[i - 1].isalnum() and s[j].isalnum()
+    return m.group() if inside else ""
+
+
+_BLANK = re.compile(r"\n(?:[^\S\n]*\n)+")  # one or more blank (or whitespace-only) lines
+# a line that may start a heading, rule, quote or list item; blocks without one are plain text
+_STRUCTURE = re.compile(r"\n(?: {0,3}#|[ \t]*(?:[-*+>_]|\d{1,3}[.)]))")
+_END_MARK = re.compile(r"[ \t]*###[ \t]*$", re.M)
+_LINE_STARTS = frozenset(" \t#-*+>_0123456789")
+
+
+def _blocks(s: str) -> list[str]:
+    """Paragraphs (split at blank lines, rules, headings and list items), each on one line."""
+    if not _STRUCTURE.search("\n" + s):
+        return [block.replace("\n", " ") for block in _BLANK.split(s)]
+    out: list[str] = []
+    for block in _BLANK.split(s):
+        if block[:1] in _LINE_STARTS or _STRUCTURE.search(block):
+            out.extend(_structured(block))
+        elif block.strip():
+            out.append(block.replace("\n", " "))
+    return out
+
+
+def _structured(block: str) -> list[str]:
     paragraphs: list[list[str]] = []
     current: list[str] | None = None
     in_list = False
-    for line in s.split("\n"):
-        if _WS_LINE.match(line) or _RULE.match(line):
+    previous = ""
+    for line in block.split("\n"):
+        if not line.strip() or _RULE.match(line):
             current, in_list = None, False
             continue
         heading = _HEADING.match(line)
@@ -121,28 +154,49 @@ def markdown_to_paragraphs(body: str) -> list[str]:
             paragraphs.append([line[heading.end() :].rstrip().rstrip("#")])
             current, in_list = None, False
             continue
-        line = _QUOTE.sub("", line)
-        item = _BULLET.match(line) or (
-            _ORDERED.match(line) if (current is None or in_list) else None
-        )
+        if ">" in line[:8]:
+            line = _QUOTE.sub("", line)
+        item = _BULLET.match(line) or (_ORDERED.match(line) if (current is None or in_list) else None)
         if item:
             current, in_list = [line[item.end() :]], True
             paragraphs.append(current)
-        elif current is None:
+        elif current is None or _starts_bold_line(line, previous):
             current = [line]
             paragraphs.append(current)
         else:
             current.append(line)
-    out = []
-    for lines in paragraphs:
-        p = _unpark(_inline(" ".join(x.strip() for x in lines)))
-        if "&" in p:
-            p = html.unescape(p)
-        if p.strip() and p.strip().strip("#*").strip():  # drop the `###` end marker, lone rules
-            out.append(p)
-    return out
+        previous = line
+    return [" ".join(lines) for lines in paragraphs]
+
+
+def _starts_bold_line(line: str, previous: str) -> bool:
+    """A bold run after a hard line break, or after a whole bold line, is a subheading: its own paragraph."""
+    if not line.lstrip().startswith("**"):
+        return previous.lstrip().startswith("**") and previous.rstrip().endswith("**")
+    return previous.endswith(("  ", "\\")) or (previous.lstrip().startswith("**") and previous.rstrip().endswith("**"))
+
+
+def markdown_to_paragraphs(body: str) -> list[str]:
+    """Markdown body -> paragraphs of plain text (not yet whitespace-normalized)."""
+    s = body.replace("\r\n", "\n").replace("\r", "\n")
+    s, escaped = _park(s) if "\\" in s else (s, set())
+    if "<" in s:
+        s = _COMMENT.sub("", s) if "<!--" in s else s
+        s = _DROPPED.sub("", s) if "</" in s else s
+        s = _AUTOLINK.sub(r"\1", s)
+        s = _TAG.sub(_tag, s)
+    # inline markup is removed from all paragraphs at once (one regex pass, not one per paragraph)
+    s = _inline("\n".join(_blocks(s)))
+    s = _unpark(s, escaped)
+    if "&" in s:
+        s = html.unescape(s)
+    if "###" in s:  # the end marker on the last line of a paragraph
+        s = _END_MARK.sub("", s)
+    # drop the `###` end marker and other paragraphs of nothing but markup characters
+    return [p for p in s.split("\n") if p.strip(" #*\u00a0")]
 
 
 def unescape_inline(s: str) -> str:
     """A one-line string (a title) with Markdown escapes and emphasis removed."""
-    return _unpark(_inline(_park(s)))
+    s, escaped = _park(s)
+    return _unpark(_inline(s), escaped)

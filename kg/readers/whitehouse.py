@@ -53,9 +53,10 @@ class MarkdownReader(Reader):
         title = clean_inline(unescape_inline(_first(meta, "title")))
         if not title:
             title = _title_from_heading(body) or path.stem
-            if paragraphs and clean_inline(paragraphs[0]) == title:
-                paragraphs = paragraphs[1:]
         text = join_paragraphs(paragraphs)
+        first, _, rest = text.partition("\n\n")
+        if rest and first.casefold() == title.casefold():  # the title repeated as a heading
+            text = rest
         if not text:
             raise DocumentError(locator, "no body text after the front matter")
         yield Document(

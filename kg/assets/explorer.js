@@ -1,0 +1,325 @@
+/* diplomatic-kg explorer: draws the inlined graph with vis-network and adds search, filters,
+ * hover summaries and a details panel. Every string from the data is untrusted: it is only ever
+ * put in the page with textContent / DOM nodes, never as HTML. */
+(function () {
+  "use strict";
+
+  var data = JSON.parse(document.getElementById("kg-data").textContent);
+  var info = {};      // id -> {kind, label, attrs}
+  var visNodes = [];
+  data.nodes.forEach(function (n) {
+    info[n.id] = { kind: n.kind, label: n.fullLabel, attrs: n.attrs || {} };
+    var v = {};
+    Object.keys(n).forEach(function (k) {
+      if (k !== "attrs" && k !== "fullLabel" && k !== "kind") { v[k] = n[k]; }
+    });
+    v.kind = n.kind;
+    visNodes.push(v);
+  });
+
+  var state = { kinds: {}, since: "", until: "", highlighted: [], selected: null };
+  data.legend.forEach(function (l) { state.kinds[l.kind] = true; });
+
+  var nodes = new vis.DataSet(visNodes);
+  var edges = new vis.DataSet(data.edges);
+
+  function inRange(dates) {
+    if (!state.since && !state.until) { return true; }
+    for (var i = 0; i < (dates || []).length; i++) {
+      var d = dates[i];
+      if ((!state.since || d >= state.since) && (!state.until || d <= state.until)) { return true; }
+    }
+    return false;
+  }
+  function nodeVisible(id) {
+    var n = info[id];
+    return !!n && state.kinds[n.kind] !== false && inRange(n.attrs.dates);
+  }
+  var nodeView = new vis.DataView(nodes, { filter: function (n) { return nodeVisible(n.id); } });
+  var edgeView = new vis.DataView(edges, {
+    filter: function (e) {
+      return nodeVisible(e.from) && nodeVisible(e.to) && (!(e.dates && e.dates.length) || inRange(e.dates));
+    }
+  });
+
+  var container = document.getElementById("kg-network");
+  var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
+
+  var api = {
+    network: network, drawn: false, firstDrawMs: null, selected: null, highlighted: [],
+    searchResult: null, search: search, focusNode: focusNode, setKind: setKind, setDates: setDates,
+    visibleNodeIds: function () { return nodeView.getIds(); }
+  };
+  window.kgExplorer = api;
+
+  document.getElementById("kg-title").textContent = data.title;
+
+  // --- first draw marker (used by tests and the benchmark) and physics switch-off ---------------
+  network.once("afterDrawing", function () {
+    api.drawn = true;
+    api.firstDrawMs = Math.round(performance.now());
+    document.documentElement.setAttribute("data-kg-drawn", String(api.firstDrawMs));
+    if (data.focus && info[data.focus]) { focusNode(data.focus, false); }
+  });
+  if (data.physics) {
+    network.once("stabilizationIterationsDone", function () { network.setOptions({ physics: false }); });
+  }
+
+  // --- small DOM helpers (text only) -------------------------------------------------------------
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    if (cls) { e.className = cls; }
+    return e;
+  }
+  function clear(e) { while (e.firstChild) { e.removeChild(e.firstChild); } }
+  function modeName(m) { return { in_person: "in person", phone: "phone call", video: "video call" }[m] || m || ""; }
+  function safeUrl(u) { return /^https?:\/\//i.test(u || "") ? u : null; }
+  function kindName(k) {
+    for (var i = 0; i < data.legend.length; i++) { if (data.legend[i].kind === k) { return data.legend[i].name; } }
+    return k;
+  }
+
+  // --- hover summary -----------------------------------------------------------------------------
+  var tooltip = document.getElementById("kg-tooltip");
+  function summary(id) {
+    var n = info[id], a = n.attrs, lines = [];
+    if (n.kind === "meeting") {
+      lines.push([a.date, modeName(a.mode), a.status].filter(Boolean).join(" · "));
+      if (a.participants && a.participants.length) {
+        lines.push("With " + a.participants.slice(0, 5).join(", ") + (a.participants.length > 5 ? "…" : ""));
+      }
+      if (a.topics && a.topics.length) { lines.push("Topics: " + a.topics.join(", ")); }
+    } else {
+      if (a.posts && a.posts.length) { lines.push(a.posts.slice(0, 2).map(function (p) { return p.post; }).join("; ")); }
+      if (a.nationality) { lines.push(a.nationality); }
+      lines.push(a.meetings + (a.meetings === 1 ? " meeting" : " meetings"));
+    }
+    var box = document.createDocumentFragment();
+    box.appendChild(el("strong", n.kind === "meeting" ? (a.title || n.label) : n.label));
+    box.appendChild(el("span", kindName(n.kind)));
+    lines.forEach(function (l) { if (l) { box.appendChild(el("span", l)); } });
+    return box;
+  }
+  network.on("hoverNode", function (p) {
+    clear(tooltip);
+    tooltip.appendChild(summary(p.node));
+    var r = container.getBoundingClientRect();
+    tooltip.style.left = Math.min(window.innerWidth - 330, r.left + p.pointer.DOM.x + 14) + "px";
+    tooltip.style.top = (r.top + p.pointer.DOM.y + 14) + "px";
+    tooltip.hidden = false;
+  });
+  network.on("blurNode", function () { tooltip.hidden = true; });
+  network.on("dragStart", function () { tooltip.hidden = true; });
+
+  // --- details panel -----------------------------------------------------------------------------
+  var details = document.getElementById("kg-details");
+  function row(dl, name, value) {
+    if (value === undefined || value === null || value === "" || (Array.isArray(value) && !value.length)) { return; }
+    dl.appendChild(el("dt", name));
+    var dd = el("dd");
+    if (Array.isArray(value)) {
+      var ul = el("ul");
+      value.forEach(function (v) { ul.appendChild(el("li", v)); });
+      dd.appendChild(ul);
+    } else if (value instanceof Node) {
+      dd.appendChild(value);
+    } else {
+      dd.textContent = String(value);
+    }
+    dl.appendChild(dd);
+  }
+  function showDetails(id) {
+    clear(details);
+    if (!id || !info[id]) {
+      details.appendChild(el("p", "Click a node to see its details; hover for a summary.", "kg-hint"));
+      return;
+    }
+    var n = info[id], a = n.attrs;
+    details.appendChild(el("div", kindName(n.kind), "kg-kind"));
+    details.appendChild(el("h3", n.kind === "meeting" ? (a.title || n.label) : n.label));
+    var dl = el("dl");
+    details.appendChild(dl);
+    if (n.kind === "meeting") {
+      row(dl, "Date", a.date);
+      row(dl, "Mode", modeName(a.mode));
+      row(dl, "Status", a.status);
+      row(dl, "Participants", a.participants);
+      row(dl, "Countries", a.countries);
+      row(dl, "Organizations", a.organizations);
+      row(dl, "Venue", a.venue);
+      row(dl, "Held at", a.event);
+      row(dl, "Frameworks", a.frameworks);
+      row(dl, "Topics", a.topics);
+      row(dl, "Release", a.release);
+      var url = safeUrl(a.url);
+      if (url) {
+        var link = el("a", url);
+        link.href = url;
+        link.target = "_blank";
+        link.rel = "noopener noreferrer";
+        row(dl, "Source", link);
+      } else {
+        row(dl, "Source", a.source);
+      }
+      if (a.evidence && a.evidence.length) {
+        details.appendChild(el("h2", "Evidence"));
+        a.evidence.forEach(function (ev) {
+          var q = el("blockquote");
+          q.appendChild(el("div", ev.sentence));
+          var facts = ev.facts.join("; ") + (ev.start !== null && ev.start !== undefined ? " (from character " + ev.start + ")" : "");
+          q.appendChild(el("div", facts, "kg-facts"));
+          details.appendChild(q);
+        });
+      }
+    } else {
+      row(dl, "Nationality", a.nationality);
+      row(dl, "ISO code", a.iso);
+      row(dl, "Notation", a.notation);
+      row(dl, "Posts", (a.posts || []).map(function (p) {
+        var when = [p.from, p.to].filter(Boolean).join(" – ");
+        return p.post + (when ? " (" + when + ")" : "");
+      }));
+      row(dl, "Meetings", a.meetings);
+      row(dl, "Also known as", a.aliases);
+    }
+    row(dl, "IRI", id);
+    var linked = network.getConnectedNodes(id);
+    if (linked.length) {
+      details.appendChild(el("h2", "Linked (" + linked.length + ")"));
+      var ul = el("ul");
+      linked.slice(0, 60).forEach(function (other) {
+        var li = el("li"), b = el("a", info[other] ? info[other].label : other);
+        b.href = "#";
+        b.addEventListener("click", function (ev) { ev.preventDefault(); focusNode(other, true); });
+        li.appendChild(b);
+        ul.appendChild(li);
+      });
+      details.appendChild(ul);
+    }
+  }
+
+  // --- highlight, focus and search ---------------------------------------------------------------
+  function setHighlight(ids) {
+    var keep = {};
+    ids.forEach(function (i) { keep[i] = true; });
+    var updates = [];
+    nodes.forEach(function (n) {
+      var dim = ids.length > 0 && !keep[n.id];
+      if ((n.opacity === 0.15) !== dim) { updates.push({ id: n.id, opacity: dim ? 0.15 : 1 }); }
+    });
+    if (updates.length) { nodes.update(updates); }
+    state.highlighted = ids.slice();
+    api.highlighted = ids.slice();
+  }
+  function focusNode(id, zoom) {
+    if (!info[id]) { return false; }
+    if (state.kinds[info[id].kind] === false) { setKind(info[id].kind, true); }
+    if (!nodeVisible(id)) { setDates("", ""); }
+    var around = [id].concat(network.getConnectedNodes(id));
+    setHighlight(around);
+    network.selectNodes([id], true);
+    state.selected = id;
+    api.selected = id;
+    showDetails(id);
+    if (zoom !== false) { network.focus(id, { scale: Math.max(network.getScale(), 0.9), animation: false }); }
+    return true;
+  }
+  function clearFocus() {
+    setHighlight([]);
+    network.unselectAll();
+    state.selected = null;
+    api.selected = null;
+    showDetails(null);
+  }
+  function search(text) {
+    var q = (text || "").trim().toLowerCase();
+    var status = document.getElementById("kg-search-status");
+    api.searchResult = null;
+    status.textContent = "";
+    if (!q) { clearFocus(); return null; }
+    var best = null, bestScore = -1;
+    Object.keys(info).forEach(function (id) {
+      var n = info[id];
+      var names = [n.label].concat(n.attrs.aliases || [], n.attrs.iso ? [n.attrs.iso] : []);
+      var score = -1;
+      names.forEach(function (name) {
+        var s = String(name).toLowerCase();
+        if (s === q) { score = Math.max(score, 3); }
+        else if (s.indexOf(q) === 0) { score = Math.max(score, 2); }
+        else if (s.indexOf(q) >= 0) { score = Math.max(score, 1); }
+      });
+      if (score < 0) { return; }
+      score = score * 100000 + (n.kind === "meeting" ? 0 : 50000) + (n.attrs.meetings || 0);
+      if (score > bestScore) { best = id; bestScore = score; }
+    });
+    if (best === null) { status.textContent = "not found"; clearFocus(); return null; }
+    focusNode(best, true);
+    api.searchResult = best;
+    return best;
+  }
+  var searchBox = document.getElementById("kg-search");
+  searchBox.addEventListener("change", function () { search(searchBox.value); });
+  searchBox.addEventListener("keydown", function (e) { if (e.key === "Enter") { search(searchBox.value); } });
+  var names = document.getElementById("kg-names");
+  Object.keys(info).forEach(function (id) {
+    if (info[id].kind !== "meeting") { var o = el("option"); o.value = info[id].label; names.appendChild(o); }
+  });
+
+  network.on("click", function (p) {
+    if (p.nodes.length) { focusNode(p.nodes[0], false); } else { clearFocus(); }
+  });
+
+  // --- filters: node types and date range ---------------------------------------------------------
+  var counter = document.getElementById("kg-count");
+  function refresh() {
+    nodeView.refresh();
+    edgeView.refresh();
+    counter.textContent = nodeView.length + " nodes, " + edgeView.length + " links shown";
+  }
+  var boxes = {};
+  function setKind(kind, on) {
+    state.kinds[kind] = !!on;
+    if (boxes[kind]) { boxes[kind].checked = !!on; }
+    refresh();
+  }
+  var since = document.getElementById("kg-since"), until = document.getElementById("kg-until");
+  if (data.dateRange) {
+    since.min = until.min = data.dateRange[0];
+    since.max = until.max = data.dateRange[1];
+  }
+  function setDates(from, to) {
+    state.since = from || "";
+    state.until = to || "";
+    since.value = state.since;
+    until.value = state.until;
+    refresh();
+  }
+  since.addEventListener("change", function () { setDates(since.value, until.value); });
+  until.addEventListener("change", function () { setDates(since.value, until.value); });
+  var types = document.getElementById("kg-types");
+  data.legend.forEach(function (l) {
+    var label = el("label"), box = el("input"), swatch = el("span", null, "kg-swatch " + l.shape);
+    box.type = "checkbox";
+    box.checked = true;
+    box.setAttribute("data-kind", l.kind);
+    box.addEventListener("change", function () { setKind(l.kind, box.checked); });
+    boxes[l.kind] = box;
+    swatch.style.background = l.shape === "box" ? "#dbe6f1" : l.color;
+    swatch.style.borderColor = l.color;
+    label.appendChild(box);
+    label.appendChild(swatch);
+    label.appendChild(el("span", l.name));
+    label.appendChild(el("span", l.count, "kg-count"));
+    types.appendChild(label);
+  });
+  document.getElementById("kg-reset").addEventListener("click", function () {
+    searchBox.value = "";
+    document.getElementById("kg-search-status").textContent = "";
+    data.legend.forEach(function (l) { state.kinds[l.kind] = true; boxes[l.kind].checked = true; });
+    setDates("", "");
+    clearFocus();
+    network.fit({ animation: false });
+  });
+  refresh();
+})();

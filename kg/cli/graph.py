@@ -1,0 +1,248 @@
+"""Network commands: `kg graph path|ego|centrality|communities|export` and `kg timeline`."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from kg.cli.core import _open
+from kg.cli.query import _close
+from kg.model import KgError
+
+KIND = click.option(
+    "--kind",
+    default="person",
+    show_default=True,
+    type=click.Choice(["person", "country", "organization"]),
+    help="Whose network: people, countries or organizations.",
+)
+
+
+def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--since, --until, --topic, --mode and --framework, written once for every network command."""
+    date = click.DateTime(formats=["%Y-%m-%d"])
+    options = [
+        click.option("--since", type=date, help="Only meetings on or after this day (YYYY-MM-DD)."),
+        click.option("--until", type=date, help="Only meetings on or before this day (YYYY-MM-DD)."),
+        click.option("--topic", help="Only meetings on this topic or a narrower one (name or notation)."),
+        click.option("--framework", help="Only meetings referencing this framework (name or acronym)."),
+        click.option(
+            "--mode", type=click.Choice(["in_person", "phone", "video"]), help="Only meetings held so."
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _filters(store, kw: dict[str, Any]):
+    from kg.analytics import make_filters
+
+    return make_filters(
+        store,
+        kw["since"].date() if kw["since"] else None,
+        kw["until"].date() if kw["until"] else None,
+        kw["topic"],
+        kw["framework"],
+        kw["mode"],
+    )
+
+
+def _with_store(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Open the store read-only, pass it on, close it, and turn KgError into a CLI error."""
+
+    @functools.wraps(func)
+    @click.pass_context
+    def wrapper(ctx: click.Context, *args: Any, **kw: Any) -> Any:
+        store = _open(ctx, read_only=True)
+        try:
+            return func(store, *args, **kw)
+        except KgError as e:
+            raise click.ClickException(str(e)) from e
+        finally:
+            _close(store)
+
+    return wrapper
+
+
+def _label(g, node: str) -> str:
+    return g.nodes[node].get("label", node) if node in g else node
+
+
+@click.group("graph")
+def graph_group():
+    """Analyse the network of who met whom (paths, ego networks, centrality, communities, export)."""
+
+
+@graph_group.command("path")
+@click.argument("source")
+@click.argument("target")
+@KIND
+@click.option("--limit", default=5, show_default=True, help="At most this many shortest chains.")
+@filter_options
+@_with_store
+def path_cmd(store, source, target, kind, limit, **kw):
+    """Shortest chains of meetings from SOURCE to TARGET, with the meetings on each hop."""
+    from kg.analytics import network, shortest_paths
+    from kg.resolve import resolve
+
+    a, b = resolve(store, source, (kind,)), resolve(store, target, (kind,))
+    g = network(store, kind, _filters(store, kw))
+    paths = shortest_paths(g, a, b, limit)
+    if not paths:
+        raise KgError(f"no chain of meetings links {_label(g, a)} and {_label(g, b)}")
+    for i, path in enumerate(paths, 1):
+        click.echo(f"chain {i} ({len(path)} hop{'s' if len(path) > 1 else ''}):")
+        for hop in path:
+            click.echo(f"  {_label(g, hop.source)} -> {_label(g, hop.target)}")
+            for m in hop.meetings:
+                click.echo(f"      via {m}")
+
+
+@graph_group.command("ego")
+@click.argument("name")
+@click.option("--hops", default=1, show_default=True, help="How many steps out.")
+@KIND
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Also write it (.graphml or .gexf).")
+@filter_options
+@_with_store
+def ego_cmd(store, name, hops, kind, output, **kw):
+    """The network around NAME: everyone within --hops meetings, nearest first."""
+    import networkx as nx
+
+    from kg.analytics import ego, network
+    from kg.query import format_table
+    from kg.resolve import resolve
+
+    center = resolve(store, name, (kind,))
+    sub = ego(network(store, kind, _filters(store, kw)), center, hops)
+    dist = nx.single_source_shortest_path_length(sub, center)
+    rows = sorted(
+        ((d, _label(sub, n), n) for n, d in dist.items() if n != center), key=lambda r: (r[0], r[1])
+    )
+    weight = {n: sub.edges[center, n]["weight"] for n in sub.neighbors(center)}
+    click.echo(
+        format_table(
+            ["hops", "name", "meetings", "iri"],
+            [[str(d), lab, str(weight.get(n, "")), n] for d, lab, n in rows],
+        ),
+        nl=False,
+    )
+    if output:
+        from kg.export import write_network
+
+        write_network(sub, output, "gexf" if output.endswith(".gexf") else "graphml")
+
+
+@graph_group.command("centrality")
+@KIND
+@click.option("--top", default=10, show_default=True, help="Show this many (0: all).")
+@click.option(
+    "--by",
+    default="degree",
+    show_default=True,
+    type=click.Choice(["degree", "betweenness", "eigenvector", "meetings"]),
+    help="Rank by.",
+)
+@filter_options
+@_with_store
+def centrality_cmd(store, kind, top, by, **kw):
+    """Who is central: degree, betweenness and eigenvector centrality in the network."""
+    from kg.analytics import centrality, network
+    from kg.query import format_table
+
+    rows = centrality(network(store, kind, _filters(store, kw)), top or None, by)
+    click.echo(
+        format_table(
+            ["name", "meetings", "degree", "betweenness", "eigenvector"],
+            [
+                [
+                    str(r["label"]),
+                    str(r["meetings"]),
+                    f"{r['degree']:.3f}",
+                    f"{r['betweenness']:.3f}",
+                    f"{r['eigenvector']:.3f}",
+                ]
+                for r in rows
+            ],
+        ),
+        nl=False,
+    )
+
+
+@graph_group.command("communities")
+@KIND
+@click.option(
+    "--method",
+    default="greedy",
+    show_default=True,
+    type=click.Choice(["greedy", "louvain"]),
+    help="Greedy modularity or Louvain (seeded, so repeatable).",
+)
+@filter_options
+@_with_store
+def communities_cmd(store, kind, method, **kw):
+    """Groups that meet among themselves more than with others."""
+    from kg.analytics import communities, network
+
+    g = network(store, kind, _filters(store, kw))
+    for i, members in enumerate(communities(g, method), 1):
+        click.echo(f"{i} ({len(members)}): " + ", ".join(_label(g, n) for n in members))
+
+
+@graph_group.command("export")
+@click.option("--format", "fmt", default="graphml", show_default=True, type=click.Choice(["graphml", "gexf"]))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Output file.")
+@click.option(
+    "--kind",
+    default="person",
+    show_default=True,
+    type=click.Choice(["person", "country", "organization", "meeting"]),
+    help="Co-participation network of people/countries/organizations, or the bipartite meeting graph.",
+)
+@filter_options
+@_with_store
+def export_cmd(store, fmt, output, kind, **kw):
+    """Write the network as GraphML or GEXF for Gephi, Cytoscape or yEd."""
+    from kg.analytics import network
+    from kg.export import write_network
+
+    g = network(store, kind, _filters(store, kw))
+    write_network(g, output, fmt)
+    click.echo(f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges -> {output}")
+
+
+@click.command("timeline")
+@click.argument("name")
+@click.option(
+    "--html", "html", type=click.Path(dir_okay=False), help="Also write an interactive HTML timeline."
+)
+@filter_options
+@_with_store
+def timeline_cmd(store, name, html, **kw):
+    """The meetings of a person, country or organization, oldest first."""
+    from kg.analytics import timeline
+    from kg.query import format_table
+    from kg.resolve import resolve
+
+    rows = timeline(store, resolve(store, name, ("person", "country", "organization")), _filters(store, kw))
+    click.echo(
+        format_table(
+            ["date", "mode", "status", "with", "meeting"],
+            [[r["date"], r["mode"], r["status"], r["with"], r["meeting"]] for r in rows],
+        ),
+        nl=False,
+    )
+    if html:
+        viz = importlib.import_module("kg.viz")
+        if not hasattr(viz, "write_timeline"):
+            raise KgError("HTML timelines are not available in this version (kg.viz.write_timeline)")
+        viz.write_timeline(rows, html)
+        click.echo(f"timeline written to {html}")
+
+
+COMMANDS = [graph_group, timeline_cmd]

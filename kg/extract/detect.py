@@ -1,0 +1,70 @@
+"""Does a release report a meeting (held), announce one (planned), or neither (none)?
+
+Detection reads the title and the lead sentences for the words that report talks, calls and
+meetings (cues), their tense, and for genre words of releases that are never meeting reports
+(proclamations, fact sheets, greetings, statements on events). A held or planned meeting also
+needs a counterpart: a foreign person, a foreign state or an international organization.
+"""
+
+from __future__ import annotations
+
+import re
+
+# words reporting that a meeting, call or talks took place (past) ...
+HELD = re.compile(
+    r"\b(met|meets|(?:held|had|holds|hold|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|conversation|call|negotiations|consultations|discussion|phone call|videoconference)|"
+    r"(?:spoke|speaks|talked)\s+(?:today\s+|this\s+\w+\s+|on\s+\w+\s+|yesterday\s+|by\s+(?:tele)?phone\s+|earlier\s+today\s+)*(?:with|to)\b|"
+    r"(?:telephone|phone|video)\s+(?:conversation|call|talks)|call\s+with|talks\s+with|meeting\s+with|met\s+with|"
+    r"received\s+(?:in\s+the\s+\w+\s+|at\s+the\s+\w+\s+)?(?:the\s+|a\s+)?(?:(?-i:[A-Z])|delegation)|hosted|welcomed\s+(?:(?-i:[A-Z])|his|her|the)|convened|joined\s+by|bilateral\s+meeting|trilateral\s+meeting|"
+    r"meeting\s+of|meeting\s+between|talks\s+between|summit\s+(?:meeting|talks)|took\s+part\s+in|participated\s+in|"
+    r"before\s+bilateral\s+meeting|joint\s+press\s+(?:conference|statement)|"
+    r"(?:during|at|after|following)\s+(?:the\s+|their\s+|today's\s+)?(?:meeting|talks|conversation|call|negotiations))\b",
+    re.I,
+)
+# ... or only announced
+PLANNED = re.compile(
+    r"\b(will\s+(?:meet|host|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|pay\s+an?\s+(?:official|state|working)\s+visit|participate|attend|speak)|"
+    r"(?:is|are)\s+(?:scheduled|expected|set)\s+to\s+(?:meet|hold|visit)|to\s+(?:host|welcome)\s+(?:President|Prime|Chancellor|King|the)|"
+    r"upcoming\s+(?:visit|meeting|talks|summit)|forthcoming\s+(?:visit|meeting|talks)|"
+    r"look(?:s)?\s+forward\s+to\s+(?:welcoming|hosting|meeting))\b",
+    re.I,
+)
+# titles of releases that never report a meeting
+NOT_MEETING_TITLE = re.compile(
+    r"^\s*(?:A\s+)?(?:Proclamation|Executive Order|Memorandum|Notice|Message|Letter|Fact Sheet|FACT SHEET|"
+    r"Press Briefing|Background Press Call|Press Gaggle|Statement (?:by|from|of) (?!.*\b(?:meeting|call|talks|visit|summit|trip|travel)\b)|"
+    r"Nominations?|President .* Announces|President .* Nominates|Presidential Message|Greetings|Congratulations|"
+    r"Condolences|Address|Interview|Op-Ed|Bill Signed|Bills Signed|Readout of .*(?:Briefing|Meeting)\s+on\s+(?:the\s+)?(?:COVID|Hurricane))|"
+    r"\b(?:Declaration|Commitments|Summary of Proceedings|Chair['’]s Statement|Communiqu[eé]|Fact Sheet)\s*$|"
+    r"^\s*Joint Statement\b(?!.*\b(?:meeting|talks|call|visit|summit)\b)|"
+    r"^\s*Remarks\b(?!.*\b(?:meeting|talks|bilateral|trilateral|joint press conference|joint statements?|press availability)\b)",
+    re.I,
+)
+# titles of a release built around a meeting (remarks before/after talks, joint statements after meetings)
+MEETING_TITLE = re.compile(
+    r"\b(readout|meeting|meets|met|talks|telephone|phone|call|conversation|bilateral|trilateral|"
+    r"joint (?:press conference|statement|declaration)|summit|visit|videoconference|video conference)\b",
+    re.I,
+)
+GREETINGS = re.compile(r"\b(sent (?:a )?(?:message|greetings|congratulations|condolences)|message reads|telegram)\b", re.I)
+
+
+TITLE_IS_MEETING = re.compile(
+    r"^(?:(?:[\w-]+\s+){0,3}(?:meeting|talks|telephone conversation|phone conversation|conversation|phone call|"
+    r"call|videoconference|bilateral meeting|trilateral meeting)\s+(?:with|between)\b|readout\b)|"
+    r"\b(?:joint statement|remarks|joint press conference)\b.*\b(?:following|after|before|during|in)\b.*\b(?:meeting|talks|press conference)\b|"
+    r"\b(?:has|had|held|hold|holds)\b.*\b(?:talks|meeting|conversation|call)\b|\b(?:met|meets|spoke|speaks)\s+with\b",
+    re.I,
+)
+
+
+def title_says_no_meeting(title: str) -> bool:
+    return bool(NOT_MEETING_TITLE.search(title))
+
+
+def held_cue(text: str) -> re.Match | None:
+    return HELD.search(text)
+
+
+def planned_cue(text: str) -> re.Match | None:
+    return PLANNED.search(text)

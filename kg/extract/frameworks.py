@@ -1,0 +1,89 @@
+"""Frameworks a meeting refers to: organizations, agreements, declarations, programmes, formats.
+
+Two sources: reference frameworks and organizations named in the text (not those taking part), and
+generic patterns for names the reference does not know: "the … Declaration/Agreement/Initiative/
+Treaty/Partnership/Roadmap/Corridor …" (including "the A and B Declarations") and a phrase followed
+by its acronym in parentheses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.gazetteer import Mention, scan
+from kg.model import Entity
+from kg.reference.tables import Reference, fold
+
+HEADS = (
+    "Declaration|Declarations|Agreement|Agreements|Initiative|Treaty|Partnership|Dialogue|Programme|Program|"
+    "Strategy|Format|Platform|Fund|Charter|Convention|Roadmap|Road Map|Corridor|Route|Plan|Framework|Mechanism|"
+    "Accord|Accords|Pledge|Protocol|Alliance|Process|Compact|Agenda|Goals|Act|Amendment|Statement|Deal|Vision|"
+    "Concept|Doctrine|Working Group|Task Force|Commission|Council|Group|Centre|Center"
+)
+_CAP = r"(?:[A-Z0-9][\w'’.+-]*|U\.S\.)"
+_JOIN = r"(?:of|on|for|and|the|in|to|with|between|&|-)"
+HEADED = re.compile(rf"\b(?:the\s+)?((?:{_CAP}\s+(?:{_JOIN}\s+)*)*?{_CAP}\s+(?:{HEADS}))\b(?:\s+(?:of|on|for|between)\s+((?:the\s+)?(?:{_CAP}\s*(?:{_JOIN}\s+)*)*{_CAP}))?")
+PLURAL = re.compile(rf"\b(?:the\s+)?({_CAP}(?:\s+{_CAP})*)\s+and\s+({_CAP}(?:\s+{_CAP})*)\s+(Declarations|Agreements|Accords)\b")
+ACRONYM = re.compile(r"\b(?:the\s+)([A-Z][^()\n;:]{3,140}?)\s*\(([A-Z][A-Za-z0-9+&-]{1,11})\)")
+NOT_FRAMEWORK = re.compile(r"^(?:The|This|That|Joint Statement|Statement|Readout|President|Prime Minister)$")
+
+
+def find_frameworks(
+    text: str, mentions: list[Mention], ref: Reference, exclude: set[str]
+) -> list[tuple[Entity, int, int]]:
+    """(framework, start, end) for each framework referenced in `text`; `exclude` holds IRIs or keys to skip."""
+    out: dict[str, tuple[Entity, int, int]] = {}
+    spans: list[tuple[int, int]] = []
+
+    def add(e: Entity, s: int, t: int) -> None:
+        k = e.props.get("iri") or e.key
+        if k in exclude or e.key in exclude:
+            return
+        if k not in out:
+            out[k] = (e, s, t)
+        spans.append((s, t))
+
+    for m in mentions:
+        if m.kind in ("framework", "organization"):
+            add(ref.entities[m.iri], m.start, m.end)
+    for m in PLURAL.finditer(text):
+        for part in (m.group(1), m.group(2)):
+            label = f"{part} {m.group(3)[:-1]}"
+            add(_generic(label, ref), m.start(), m.end())
+    for m in ACRONYM.finditer(text):
+        phrase = re.sub(r"^(?:the\s+|The\s+)+", "", m.group(1).strip())
+        if _covered(spans, m.start(1), m.end(1)) or len(phrase.split()) > 14:
+            continue
+        known = [x for x in scan(phrase, ref) if x.start == 0 and x.end == len(phrase)]
+        if known and known[0].kind in ("country", "person", "place"):
+            continue
+        if known:
+            add(ref.entities[known[0].iri], m.start(1), m.end(2))
+        elif any(c.isupper() for c in phrase[1:]) or HEADED.search(phrase) or len(phrase.split()) >= 3:
+            add(Entity("framework", fold(phrase), phrase, [m.group(2)]), m.start(1), m.end(2))
+    for m in HEADED.finditer(text):
+        label = m.group(1)
+        if m.group(2) and len(m.group(2).split()) <= 8:
+            label = f"{label} {text[m.end(1):m.end(2)].strip()}"
+        label = re.sub(r"^(?:The|the)\s+", "", label).strip()
+        if NOT_FRAMEWORK.match(label) or _covered(spans, m.start(1), m.end(1)):
+            continue
+        found = scan(label, ref)
+        if found and found[0].kind in ("country", "person", "place") and found[0].end >= len(label) - 12:
+            continue
+        if len(label.split()) < 2:
+            continue
+        add(_generic(label, ref), m.start(1), m.end())
+    return list(out.values())
+
+
+def _generic(label: str, ref: Reference) -> Entity:
+    label = " ".join(label.split())
+    found = [x for x in scan(label, ref) if x.start == 0 and x.end == len(label) and x.kind in ("framework", "organization")]
+    if found:
+        return ref.entities[found[0].iri]
+    return Entity("framework", fold(label), label, [])
+
+
+def _covered(spans: list[tuple[int, int]], s: int, t: int) -> bool:
+    return any(a <= s and t <= b for a, b in spans)

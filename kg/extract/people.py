@@ -1,0 +1,375 @@
+"""People in a release: who is named, with which title and country, and which mentions are the same person.
+
+Three sources of person mentions, merged into one `Person` per individual:
+1. reference people found by the gazetteer (full names, variants, surnames);
+2. titled names not in the reference data: "<Title> of <Country> <Name>", "<Country>'s / <Demonym>
+   <Title> <Name>", "<Title> <Name> of <Country>", "<Name>, <Title> of <Org>";
+3. role nouns resolved through office data at the meeting date: "the Head of State", "the
+   President" (the publisher's own), "the Uzbek leader", "the Presidents of A, B and C".
+A surname ("President Biden", "Tokayev") joins the person whose full name ends with it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.extract.gazetteer import Mention
+from kg.extract.titles import LEADER_NOUNS, TITLE, role_of
+from kg.reference.tables import Reference, fold
+
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+_NAME_WORD = rf"(?:[{_UP}]\.(?:\s?[{_UP}]\.)?|[{_UP}]\w*(?:['’](?!s\b)\w+)*(?:-\w+(?:['’](?!s\b)\w+)*)*)"
+_PARTICLE = r"(?:bin|ibn|bint|al|el|Al|El|von|der|van|de|da|du|di|dos|das|la|le|ul|Abu)"
+NAME = re.compile(
+    rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+|{_PARTICLE}-)*{_NAME_WORD}){{0,5}}(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+(?:II|III|IV)\b)?"
+)
+_OF = re.compile(r"\s*(?:of|for)\s+(?:the\s+)?")
+_POSSESSIVE = re.compile(r"['’]s\s*$")
+# words that start capitalized sequences but are not names
+STOP_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "The This That These Those He She His Her They Their It Its We Our In On At During After Before "
+        "Following While When And But Both Also As For From With Without Today Yesterday Tomorrow Mr Mrs "
+        "Ms Dr According Welcoming Within Under Over Between Among Despite Meanwhile Later Earlier Then "
+        "President Prime Minister Secretary Vice Head State Government Sides Parties Leaders Delegation "
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+        "July August September October November December Republic Kingdom Federation United Joint "
+        "Readout Statement Remarks Excellency Majesty Highness Holiness Ambassador Foreign Affairs Defense "
+        "Defence Director General Chairman Chair Federal Chancellor King Queen Emir Sheikh National Security "
+        "Advisor Adviser Senior Administration Officials Official Office White House Kremlin Akorda Office "
+        "Council Committee Commission Ministry Cabinet Presidential Press Service Summit Forum Conference "
+        "Assembly Review Staff Counsel Services Affairs Accounting Attorney Administration Agency Department "
+        "Act Accountability Debate Session Plan Program Programme Fund Bank Court Congress Senate House Party "
+        "Group Team Forces Force Secretariat Embassy Consulate Guard Command Headquarters Staffs Services"
+    ).split()
+)
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# nouns that end the name of a body ("East Hope Group"), after which a person's name may follow
+_BODY_NOUNS = frozenset(
+    "Group Board Directors Company Corporation Bank Fund Council Committee Organization Organisation Ministry "
+    "Agency University Institute Forum Association Union Commission Office Service Holding Holdings Foundation "
+    "Authority Partnership Federation Chamber Parliament Assembly Government Cabinet Senate Congress".split()
+)
+_BODY_RUN = re.compile(r"(?:[A-Z][\w'’&.-]*|of|the|and|for)(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and|for))*")
+
+
+@dataclass
+class Person:
+    """One individual named in a release (reference person or not)."""
+
+    key: str
+    label: str
+    alt_labels: set[str] = field(default_factory=set)
+    iri: str | None = None
+    country: str | None = None  # ISO code
+    org: str | None = None  # IRI of the organization he/she represents
+    title: str | None = None
+    role: str | None = None
+    post: str | None = None  # post IRI or label
+
+    @property
+    def surname(self) -> str:
+        toks = [t for t in self.label.replace(",", " ").split() if fold(t).strip(".") not in SUFFIXES]
+        return toks[-1] if toks else self.label
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    key: str
+    start: int
+    end: int
+
+
+def clean_name(name: str) -> str:
+    return " ".join(name.replace("\u2019", "'").split()).strip(" ,")
+
+
+def name_key(name: str) -> str:
+    """Key of an unknown person: the folded full name without honorifics."""
+    toks = [t for t in re.split(r"[\s]+", fold(clean_name(name))) if t.strip(".") not in {"dr", "mr", "ms", "mrs", "sheikh"}]
+    return " ".join(toks)
+
+
+class PeopleFinder:
+    """Collects the people of one text against the reference data at a given date."""
+
+    def __init__(self, ref: Reference, on: date | None, home: str | None) -> None:
+        self.ref = ref
+        self.on = on
+        self.home = home  # ISO code of the publisher's country
+        self.people: dict[str, Person] = {}
+        self.mentions: list[PersonMention] = []
+        self.named_elsewhere: set[str] = set()  # reference people named in full in another text (the title)
+
+    # -- entities -------------------------------------------------------------------------
+    def from_reference(self, iri: str) -> Person:
+        e = self.ref.entities[iri]
+        p = self.people.get(e.key)
+        if p is None:
+            p = Person(e.key, e.label, set(e.alt_labels), iri)
+            country_iri = e.props.get("country_iri")
+            p.country = self.ref.iso_of(country_iri)
+            for t in self.ref.posts_of(iri, self.on):
+                role, where = self.ref.post_role(t)
+                post = self.ref.posts.get(t.post or "")
+                if self.ref.iso_of(where):
+                    p.country = p.country or self.ref.iso_of(where)
+                elif where and role == "OrganizationHead":
+                    p.org = p.org or where
+                if post and not p.post:
+                    p.post, p.role = post.iri, role
+            self.people[e.key] = p
+        return p
+
+    def unknown(self, name: str) -> Person | None:
+        name = clean_name(name)
+        key = name_key(name)
+        toks = key.split()
+        if not toks or toks[0] in STOP_WORDS or all(t in STOP_WORDS for t in toks):
+            return None
+        if key in self.people:
+            return self.people[key]
+        # a surname or shorter form of someone already known in this text
+        for p in self.people.values():
+            if len(toks) == 1 and (fold(p.surname) == toks[0] or toks[0] in {fold(a) for a in p.alt_labels}):
+                return p
+            if len(toks) >= 2 and set(toks) <= set(name_key(p.label).split()):
+                return p
+        # the reference may know the person by this name
+        hits = self.ref.names.get(tuple(re.findall(r"[^\W_]+", key)), [])
+        for h in hits:
+            if self.ref.entities[h.iri].kind == "person":
+                return self.from_reference(h.iri)
+        p = Person(key, name, {name})
+        if len(toks) >= 2:
+            p.alt_labels.add(p.surname)
+        self.people[key] = p
+        return p
+
+    def merge_longer(self) -> None:
+        """A surname-only person ('Kishida') joins a full-name person found later ('Fumio Kishida')."""
+        keys = list(self.people)
+        for k in keys:
+            p = self.people.get(k)
+            if p is None or len(k.split()) != 1 or p.iri:
+                continue
+            for q in self.people.values():
+                if q is not p and len(q.key.split()) > 1 and fold(q.surname) == k:
+                    q.country = q.country or p.country
+                    q.title = q.title or p.title
+                    q.org = q.org or p.org
+                    self.mentions = [PersonMention(q.key, m.start, m.end) if m.key == k else m for m in self.mentions]
+                    del self.people[k]
+                    break
+
+    def holder(self, role: str, where_iri: str | None) -> Person | None:
+        """The person holding the office (role, country/organization) at the date, via reference data."""
+        if not where_iri:
+            return None
+        e = self.ref.holder((role, where_iri), self.on)
+        return self.from_reference(e.props["iri"]) if e is not None else None
+
+    def add(self, p: Person, start: int, end: int) -> None:
+        self.mentions.append(PersonMention(p.key, start, end))
+
+    # -- the scan -------------------------------------------------------------------------
+    def find(self, text: str, mentions: list[Mention]) -> None:
+        """Find the people of `text`, given the gazetteer mentions of the same text."""
+        by_start = {m.start: m for m in mentions if m.kind in ("country", "organization")}
+        by_end = {m.end: m for m in mentions if m.kind in ("country", "organization")}
+        covered: list[tuple[int, int]] = []
+        full_named = {m.iri for m in mentions if m.kind == "person" and not m.surname} | self.named_elsewhere
+        for m in mentions:
+            if m.kind == "person":
+                if m.surname and m.iri not in full_named and not self._surname_ok(text, m):
+                    continue
+                p = self.from_reference(m.iri)
+                self.add(p, m.start, m.end)
+                covered.append((m.start, m.end))
+        for t in TITLE.finditer(text):
+            self._titled(text, t, by_start, by_end, covered)
+        self.merge_longer()
+        self._bare_names(text)
+
+    def _surname_ok(self, text: str, m: Mention) -> bool:
+        """A surname alone names a reference person after a title, or when he/she held office then."""
+        before = text[max(0, m.start - 40) : m.start]
+        if re.search(r"(?:" + TITLE.pattern + r")\s+$", before):
+            return True
+        return bool(self.ref.posts_of(m.iri, self.on)) and self.on is not None
+
+    def _bare_names(self, text: str) -> None:
+        """Later mentions of people found with a title: full name or surname alone ('Aliyev')."""
+        from kg.extract.gazetteer import tokenize
+
+        forms: dict[tuple[str, ...], str] = {}
+        for p in self.people.values():
+            if p.iri:
+                continue  # reference people are found by the gazetteer
+            for form in {p.label, p.surname}:
+                toks = tuple(name_key(form).replace("-", " ").split())
+                if toks and (len(toks) > 1 or len(toks[0]) > 2):
+                    forms.setdefault(toks, p.key)
+        if not forms:
+            return
+        firsts = {f[0] for f in forms}
+        seen = {(m.start, m.key) for m in self.mentions}
+        toks = tokenize(text)
+        for i, t in enumerate(toks):
+            if t.norm not in firsts or not text[t.start].isupper():
+                continue
+            for form, key in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+                if tuple(x.norm for x in toks[i : i + len(form)]) == form:
+                    if (t.start, key) not in seen and not any(m.start <= t.start < m.end for m in self.mentions):
+                        self.mentions.append(PersonMention(key, t.start, toks[i + len(form) - 1].end))
+                    break
+
+    def _where(self, m: Mention | None) -> tuple[str | None, str | None]:
+        """(ISO code, organization IRI) named by a gazetteer mention."""
+        if m is None:
+            return None, None
+        if m.kind == "country":
+            return self.ref.iso_of(m.iri), None
+        return None, m.iri
+
+    def _titled(self, text: str, t: re.Match, by_start, by_end, covered) -> None:
+        title = t.group()
+        role = role_of(title)
+        pos = t.end()
+        iso = org = None
+        # before the title: "Kazakh President", "US President", "Ukraine's President", "WHO Director-General"
+        before = text[max(0, t.start() - 40) : t.start()]
+        bm = re.search(r"([\w'’.-]+)\s+$", before)
+        if bm:
+            word = bm.group(1)
+            word_end = t.start() - len(before) + bm.end(1)
+            prev = by_end.get(word_end)
+            if prev is None and _POSSESSIVE.search(word):
+                prev = by_end.get(word_end - 2)
+            if prev is not None:
+                iso, org = self._where(prev)
+            elif word[:1].isupper():
+                iso = self.ref.country_of_demonym(word.strip(".'’"))
+        # after: "of Kazakhstan", "of the World Health Organization"
+        of = _OF.match(text, pos)
+        if of and text[pos : of.end()].strip().startswith("of"):
+            nxt = by_start.get(of.end())
+            if nxt is not None:
+                i2, o2 = self._where(nxt)
+                iso, org = i2 or iso, o2 or org
+                pos = nxt.end
+        # "Chairman of the Board of Directors of East Hope Group Liu Yongxing": skip an unknown body's name
+        if of and text[t.end() : of.end()].strip().startswith(("of", "for")) and pos == t.end():
+            run = _BODY_RUN.match(text, of.end())
+            if run:
+                words = run.group().split()
+                cut = max((i for i, w in enumerate(words) if w in _BODY_NOUNS), default=-1)
+                if 0 <= cut < len(words) - 1:
+                    pos = of.end() + len(" ".join(words[: cut + 1]))
+        # the name
+        gap = re.match(r"[ \t]*(?:,[ \t]*)?", text[pos:])
+        name_m = NAME.match(text, pos + (gap.end() if gap else 0)) if gap is not None and "," not in gap.group() else None
+        if name_m and any(a <= name_m.start() < b for a, b in covered):
+            # a reference person already found right after the title: attach title facts
+            person = next((self.people[pm.key] for pm in self.mentions if pm.start == name_m.start()), None)
+            if person is not None:
+                self._attach(person, title, role, iso, org)
+            return
+        if name_m:
+            name = _trim_name(name_m.group())
+            # "Name of Country" after the name
+            after = _OF.match(text, name_m.end())
+            if after and text[name_m.end() : after.end()].strip().startswith("of"):
+                nxt = by_start.get(after.end())
+                if nxt is not None:
+                    i2, o2 = self._where(nxt)
+                    iso, org = iso or i2, org or o2
+            # trim a trailing country/organization name swallowed by the name pattern
+            for s in sorted(by_start):
+                if name_m.start() < s < name_m.end():
+                    name = text[name_m.start() : s].rstrip(" ,")
+                    break
+            if name and fold(name.split()[0]) not in STOP_WORDS:
+                person = self.unknown(name)
+                if person is not None:
+                    self._attach(person, title, role, iso, org)
+                    self.add(person, name_m.start(), name_m.start() + len(name))
+                    return
+        # a role noun without a name: resolve through office data
+        if role and (iso or org):
+            where = self.ref.countries.get(iso) if iso else org
+            p = self.holder(role, where)
+            if p is not None:
+                self.add(p, t.start(), t.end())
+
+    def _attach(self, p: Person, title: str, role: str | None, iso: str | None, org: str | None) -> None:
+        p.title = p.title or title
+        p.role = p.role or role
+        if iso and not p.country and not org:
+            p.country = iso
+        if org and not p.org and (role in ("OrganizationHead", None) or not iso):
+            if not p.country or role in ("OrganizationHead",):
+                p.org = org
+
+    def resolve_roles(self, text: str, offset: int = 0) -> list[PersonMention]:
+        """Role nouns in one sentence: 'the Head of State', 'the President', 'the Uzbek leader', 'the Presidents of A, B and C'."""
+        out: list[PersonMention] = []
+        for m in re.finditer(
+            r"\b[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?(Head of State|President|Prime Minister|Chancellor|leader|Presidents|leaders)\b(\s+of\s+[^.;:]*)?",
+            text,
+        ):
+            adj, noun, tail = m.group(1), m.group(2), m.group(3) or ""
+            role = "HeadOfGovernment" if noun in ("Prime Minister", "Chancellor") else "HeadOfState"
+            isos: list[str] = []
+            if adj:
+                iso = self.ref.country_of_demonym(adj)
+                if iso is None:
+                    continue
+                isos = [iso]
+            elif tail:
+                # countries listed after "of": stop at the first word that is neither a country nor a joiner
+                isos = _countries_in(self.ref, tail)
+                if not isos and noun not in ("President", "Head of State"):
+                    continue
+            if not isos and noun in ("Head of State", "President") and self.home:
+                isos = [self.home]
+            for iso in isos:
+                p = self.holder(role, self.ref.countries.get(iso))
+                if p is not None:
+                    out.append(PersonMention(p.key, offset + m.start(), offset + m.end()))
+        return out
+
+
+def _trim_name(name: str) -> str:
+    """Cut a name before the first title or function word it swallowed ('Khurelsukh President')."""
+    words = name.split()
+    for i, w in enumerate(words[1:], start=1):
+        if fold(w.strip(",.")) in STOP_WORDS and fold(w.strip(",.")) not in SUFFIXES:
+            return " ".join(words[:i]).rstrip(",")
+    return name
+
+
+def _countries_in(ref: Reference, tail: str) -> list[str]:
+    from kg.extract.gazetteer import scan
+
+    out = []
+    last = 0
+    for m in scan(tail, ref):
+        if m.kind != "country":
+            continue
+        between = tail[last : m.start]
+        if last and not re.fullmatch(r"[\s,]*(?:and\s+)?(?:the\s+)?", between):
+            break
+        if not last and not re.fullmatch(r"\s*of\s+(?:the\s+)?", between):
+            break
+        iso = ref.iso_of(m.iri)
+        if iso:
+            out.append(iso)
+        last = m.end
+    return out
+
+
+__all__ = ["LEADER_NOUNS", "NAME", "Person", "PeopleFinder", "PersonMention", "name_key"]

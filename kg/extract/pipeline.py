@@ -1,0 +1,264 @@
+"""The rule-based extractor: one Document in, its meetings (with evidence) out.
+
+Steps: sentences -> gazetteer mentions -> detection (held / planned / none) -> the meeting's
+sentences -> date, mode -> people (participants) -> countries and organizations -> venue and event
+-> frameworks -> topics. Each step lives in its own module; this one wires them and records the
+sentence each fact was read from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from kg.extract import detect, frameworks, places, topics
+from kg.extract.dates import meeting_date
+from kg.extract.gazetteer import Mention, scan, tokenize
+from kg.extract.mode import detect_mode
+from kg.extract.people import Person, PeopleFinder, PersonMention
+from kg.extract.sentences import Sentence, split_sentences
+from kg.model import Document, Entity, Evidence, Extraction, Meeting, Statement
+from kg.reference import Reference, load_reference
+from kg.reference.tables import fold
+
+EXTRACTOR = "kg.extract.rules.v1"
+
+# Publisher's country by reader, when the publisher string names none (extend for new sources).
+READER_COUNTRY = {"akorda": "KZ", "whitehouse": "US", "kremlin-csv": "RU", "ukraine-csv": "UA"}
+LEAD = 4  # sentences of the body read for detection
+LEAD_CHARS = 3000
+# sentences that report who took part, wherever they are
+PRESENCE = re.compile(
+    r"\b(joined|joining|took part|taking part|participated|attended|present|accompanied|also (?:met|spoke)|included|participants|"
+    r"(?:during|at the end of|after|following|in the course of) (?:the |their |today's )?(?:meeting|talks|conversation|call|negotiations))\b",
+    re.I,
+)
+NOT_PRESENT = re.compile(
+    r"\b(on behalf of|greetings (?:from|to)|regards to|invitation (?:of|from)|condolences|"
+    r"congratulat\w+ \w+ on|message to|letter (?:to|from)|wished|will (?:meet|visit|travel))\b",
+    re.I,
+)
+
+
+def home_country(doc: Document, ref: Reference) -> str | None:
+    """ISO code of the publishing government."""
+    if doc.publisher:
+        for m in scan(doc.publisher, ref):
+            if m.kind == "country":
+                return ref.iso_of(m.iri)
+    return READER_COUNTRY.get(doc.reader)
+
+
+def extract(doc: Document, ref: Reference | None = None) -> Extraction:
+    """All meetings a release reports (none for most releases), each fact with its sentence."""
+    ref = ref if ref is not None else load_reference()
+    meetings = _Run(doc, ref).meetings()
+    return Extraction(doc, meetings, EXTRACTOR)
+
+
+class _Run:
+    def __init__(self, doc: Document, ref: Reference) -> None:
+        self.doc, self.ref = doc, ref
+        # detection reads only the lead; the whole text is analysed once a meeting is found
+        self.sents: list[Sentence] = split_sentences(doc.text[:LEAD_CHARS])[:LEAD]
+
+    def analyse(self) -> None:
+        doc, ref = self.doc, self.ref
+        self.sents = split_sentences(doc.text)
+        self.tokens = tokenize(doc.text)
+        self.mentions: list[Mention] = scan(doc.text, ref, self.tokens)
+        self.title_mentions: list[Mention] = scan(doc.title, ref)
+        self.home = home_country(doc, ref)
+
+    # -- detection --------------------------------------------------------------------------
+    def status(self) -> tuple[str | None, list[int]]:
+        """'held' / 'planned' / None and the indices of the sentences reporting the meeting."""
+        title = self.doc.title
+        if detect.title_says_no_meeting(title):
+            return None, []
+        lead = self.sents[:LEAD]
+        held = [i for i, s in enumerate(lead) if detect.held_cue(s.text) and not detect.planned_cue(s.text)]
+        planned = [i for i, s in enumerate(lead) if detect.planned_cue(s.text)]
+        title_held = bool(detect.TITLE_IS_MEETING.search(title))
+        if any(detect.GREETINGS.search(s.text) for s in lead[:2]) and not held:
+            return None, []
+        if title_held and not re.search(r"(?i)\b(will|upcoming|to visit|to travel|announces)\b", title):
+            return "held", held or [0]
+        if held and (not planned or min(held) <= min(planned)):
+            return "held", held
+        if planned or re.search(r"(?i)\b(upcoming|will (?:meet|host|visit|travel)|to visit|to host|announcement)\b", title):
+            return "planned", planned or [0]
+        return None, []
+
+    def meetings(self) -> list[Meeting]:
+        status, core = self.status()
+        if status is None or not self.sents:
+            return []
+        self.analyse()
+        core_sents = [self.sents[i] for i in core]
+        # people of the whole text, at the release date first (to date the meeting we need sentences only)
+        planned = status == "planned"
+        day, day_i = meeting_date([self.doc.title] + [s.text for s in core_sents], self.doc.date, planned)
+        finder = PeopleFinder(self.ref, day, self.home)
+        finder.named_elsewhere = {m.iri for m in self.title_mentions if m.kind == "person" and not m.surname}
+        finder.find(self.doc.text, self.mentions)
+        title_finder = PeopleFinder(self.ref, day, self.home)
+        title_finder.people = finder.people
+        title_finder.named_elsewhere = {m.iri for m in self.mentions if m.kind == "person" and not m.surname}
+        title_finder.find(self.doc.title, self.title_mentions)
+        participants = self._participants(finder, title_finder, core)
+        if not self._has_counterpart(participants, core):
+            return []
+        m = Meeting(status=status)  # type: ignore[arg-type]
+        m.date = day
+        m.evidence.append(Statement("status", status, self._ev(core[0] if core else None)))
+        m.evidence.append(Statement("date", day.isoformat(), self._ev(core[day_i - 1] if day_i > 0 else None)))
+        mode, mode_i = detect_mode([self.doc.title] + [s.text for s in core_sents], [s.text for s in self.sents[:LEAD]])
+        m.mode = mode
+        m.evidence.append(Statement("mode", mode, self._ev(core[mode_i - 1] if mode_i > 0 else None)))
+        for person, sent_i in participants:
+            e = self._person_entity(person)
+            m.participants.append(e)
+            if person.post:
+                m.posts[e.key] = person.post
+            m.evidence.append(Statement("participant", e, self._ev(sent_i)))
+        self._actors(m, participants)
+        meeting_sents = [self.doc.title] + [s.text for s in core_sents] + [s.text for s in self.sents[:LEAD]]
+        event, ev_i = places.find_event(meeting_sents, self.ref)
+        if event is not None:
+            m.event = event
+            m.evidence.append(Statement("event", event, self._ev_from(meeting_sents, ev_i, core)))
+        if mode == "in_person":
+            venue, v_i = places.find_venue(meeting_sents, self.ref, event, self.doc.location)
+            if venue is not None:
+                m.venue = venue
+                m.evidence.append(Statement("venue", venue, self._ev_from(meeting_sents, v_i, core)))
+        exclude = {o.props.get("iri", o.key) for o in m.organizations}
+        if event is not None:
+            exclude.add(event.props.get("iri", event.key))
+        for fw, s, t in frameworks.find_frameworks(self.doc.text, self.mentions, self.ref, exclude):
+            if fw.kind != "framework":
+                fw = Entity("framework", fw.key, fw.label, list(fw.alt_labels), fw.wikidata, dict(fw.props))
+            m.frameworks.append(fw)
+            m.evidence.append(Statement("framework", fw, self._ev_at(s)))
+        counts: Counter = Counter()
+        topics.count_cues(tokenize(self.doc.title), self.ref, 2, counts)
+        topics.count_cues(self.tokens, self.ref, 1, counts)
+        for t in topics.choose_topics(counts, self.ref):
+            m.topics.append(t)
+            m.evidence.append(Statement("topic", t, None))
+        return [m]
+
+    # -- participants -----------------------------------------------------------------------
+    def _participants(self, finder: PeopleFinder, title_finder: PeopleFinder, core: list[int]) -> list[tuple[Person, int | None]]:
+        chosen: dict[str, int | None] = {}
+        for pm in title_finder.mentions:
+            chosen.setdefault(pm.key, None)
+        for pm in title_finder.resolve_roles(self.doc.title):
+            chosen.setdefault(pm.key, None)
+        wanted = set(core) | {i for i, s in enumerate(self.sents) if PRESENCE.search(s.text)}
+        for i in sorted(wanted):  # a list introduced by "...were:" continues over bulleted sentences
+            if self.sents[i].text.endswith(":"):
+                j = i + 1
+                while j < len(self.sents) and (j == i + 1 or self.sents[j].text[:1] in "-•*–"):
+                    wanted.add(j)
+                    j += 1
+        for i in sorted(wanted):
+            s = self.sents[i]
+            blocked = [(m.start() + s.start, len(s.text) + s.start) for m in NOT_PRESENT.finditer(s.text)]
+            for pm in [*finder.mentions, *finder.resolve_roles(s.text, s.start)]:
+                if not (s.start <= pm.start < s.end):
+                    continue
+                if any(a <= pm.start < b for a, b in blocked):
+                    continue
+                if re.match(r"['’]s?\b", self.doc.text[pm.end : pm.end + 3]):
+                    continue
+                chosen.setdefault(pm.key, i)
+        # the publisher's own leader takes part in his government's readouts
+        people = finder.people
+        if self.home and not any(people[k].country == self.home for k in chosen if k in people):
+            p = finder.holder("HeadOfState", self.ref.countries.get(self.home))
+            if p is not None and self.doc.reader != "whitehouse":
+                chosen.setdefault(p.key, None)
+        return [(people[k], i) for k, i in chosen.items() if k in people]
+
+    def _has_counterpart(self, participants: list[tuple[Person, int | None]], core: list[int]) -> bool:
+        if not participants:
+            return False
+        for p, _ in participants:
+            if p.org or (p.country and p.country != self.home):
+                return True
+        foreign_context = any(
+            mt.kind == "organization" or (mt.kind == "country" and self.ref.iso_of(mt.iri) != self.home)
+            for mt in [*self.title_mentions, *(x for x in self.mentions if x.start < (self.sents[min(2, len(self.sents) - 1)].end))]
+        )
+        if foreign_context and any(p.country is None and p.iri is None and p.title for p, _ in participants):
+            return True
+        return False
+
+    def _actors(self, m: Meeting, participants: list[tuple[Person, int | None]]) -> None:
+        isos: dict[str, int | None] = {}
+        orgs: dict[str, tuple[Entity, int | None]] = {}
+        for p, i in participants:
+            if p.org and p.org in self.ref.entities:
+                orgs.setdefault(p.org, (self.ref.entities[p.org], i))
+            if p.country and not (p.org and p.role == "OrganizationHead"):
+                isos.setdefault(p.country, i)
+        if self.home and participants:
+            isos.setdefault(self.home, None)
+        for iso, i in isos.items():
+            c = self.ref.country(iso)
+            if c is None:
+                c = Entity("country", iso, iso, [], None, {"iso": iso})
+            m.countries.append(c)
+            m.evidence.append(Statement("country", c, self._ev(i)))
+        for e, i in orgs.values():
+            org = e if e.kind == "organization" else Entity("organization", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props))
+            m.organizations.append(org)
+            m.evidence.append(Statement("organization", org, self._ev(i)))
+
+    def _person_entity(self, p: Person) -> Entity:
+        if p.iri:
+            base = self.ref.entities[p.iri]
+            props = dict(base.props)
+        else:
+            base = None
+            props = {}
+        if p.country:
+            props["country"] = p.country
+        if p.post:
+            props["post"] = self.ref.posts[p.post].label if p.post in self.ref.posts else p.post
+        elif p.title:
+            where = self.ref.country(p.country).label if p.country and self.ref.country(p.country) else None
+            props["post"] = f"{p.title} of {where}" if where else p.title
+        props.pop("country_iri", None)
+        if base is not None:
+            return Entity("person", base.key, base.label, list(base.alt_labels), base.wikidata, props)
+        alts = sorted(a for a in p.alt_labels if a != p.label)
+        return Entity("person", p.key, p.label, alts, None, props)
+
+    # -- evidence ---------------------------------------------------------------------------
+    def _ev(self, i: int | None) -> Evidence | None:
+        if i is None or i < 0 or i >= len(self.sents):
+            return None
+        s = self.sents[i]
+        return Evidence(s.text, s.start, s.end)
+
+    def _ev_at(self, offset: int) -> Evidence | None:
+        for s in self.sents:
+            if s.start <= offset < s.end:
+                return Evidence(s.text, s.start, s.end)
+        return None
+
+    def _ev_from(self, texts: list[str], i: int, core: list[int]) -> Evidence | None:
+        """Evidence for index i of [title] + core sentences + lead sentences."""
+        if i <= 0:
+            return None
+        if i - 1 < len(core):
+            return self._ev(core[i - 1])
+        return self._ev(i - 1 - len(core))
+
+
+def _unused(_: date, __: PersonMention, ___: str) -> None:  # pragma: no cover - keeps imports typed
+    fold("")

@@ -1,0 +1,137 @@
+"""Where a meeting was held (venue) and the larger event it was part of (summit, conference, session).
+
+Venue: a reference place named in the meeting's sentences ("in Astana", "at the Akorda" -> the
+city containing it), a capitalized place after "in" that is not a country, the source's dateline,
+or a place named inside the event's name ("G20 Rome Summit"). Calls have no venue.
+Event: phrases such as "on the sidelines/margins of the …", "at the … Summit", "within the
+framework of the … Forum", "during the … session", with the name taken from the text; a reference
+event found there brings its aliases.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.gazetteer import Mention, scan
+from kg.model import Entity
+from kg.reference.tables import Reference, fold
+
+_CAP = r"(?:[A-Z0-9][\w'’.+-]*)"
+_JOIN = r"(?:of|on|for|and|the|in|de|du|des|&|-)"
+_NOUN = r"(?:summit|meeting|session|conference|forum|talks|games|ceremony|congress)"
+_PHRASE = (
+    rf"(?:(?:the|an?)\s+)?((?:(?:[a-z]+\s+)?{_NOUN}\s+of\s+(?:the\s+)?)?(?:{_CAP}(?:\s+\([A-Z0-9+]+\))?(?:\s+{_JOIN})*\s+)*"
+    rf"{_CAP}(?:\s+\([A-Z0-9+]+\))?(?:\s+{_NOUN}\b)?)"
+)
+EVENT_NOUN = re.compile(
+    r"\b(summit|summits|conference|forum|session|meeting|congress|games|olympics|assembly|ceremony|week|"
+    r"dialogue|cop\s?\d+|g7|g20|g-20|g-7|unga|expo|festival|convention|council|sco|brics|apec|asean|olympic)\b",
+    re.I,
+)
+EVENT_CUE = re.compile(
+    rf"\b(?i:(?:on|in|at)\s+the\s+(?:sidelines|margins)\s+of|on\s+the\s+side\s+of|within\s+the\s+framework\s+of|"
+    rf"in\s+the\s+framework\s+of|as\s+part\s+of|in\s+the\s+run-up\s+to|during|at|ahead\s+of|for|to\s+attend|to\s+take\s+part\s+in|"
+    rf"took\s+part\s+in|take\s+part\s+in|participated\s+in|in\s+connection\s+with)\s+{_PHRASE}",
+)
+STRONG_CUE = re.compile(r"sidelines|margins|framework|as part of|attend|take part|took part|participated|on the side", re.I)
+IN_PLACE = re.compile(r"\b(?:in|to)\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?")
+NOT_PLACE = frozenset(
+    fold(w)
+    for w in (
+        "January February March April May June July August September October November December Monday "
+        "Tuesday Wednesday Thursday Friday Saturday Sunday The His Her Their Our This That These Addition Particular "
+        "Response Support Turn Light Order Line Terms Person Office General Accordance Charge Washington's"
+    ).split()
+)
+
+
+def find_event(sentences: list[str], ref: Reference) -> tuple[Entity | None, int]:
+    """The larger event named in the meeting's sentences, and the index of the sentence."""
+    for i, s in enumerate(sentences):
+        for m in EVENT_CUE.finditer(s):
+            phrase = m.group(1).strip(" .,'’")
+            phrase = re.sub(r"['’]s$", "", phrase)
+            if not EVENT_NOUN.search(phrase):
+                continue
+            cue = s[m.start() : m.start(1)]
+            if not STRONG_CUE.search(cue) and not re.search(r"(?i)summit|conference|forum|session|assembly|congress|games|olympic|cop\s?\d|g20|g7|unga|apec", phrase):
+                continue
+            known = [x for x in scan(phrase, ref) if x.kind == "event"]
+            if known:
+                return ref.entities[known[0].iri], i
+            known_org = [x for x in scan(phrase, ref) if x.kind in ("organization", "framework")]
+            if len(phrase.split()) == 1 and not known_org and not re.search(r"\d", phrase):
+                continue
+            label = phrase
+            return Entity("event", fold(label), label, _event_aliases(label)), i
+        for x in scan(s, ref):
+            if x.kind == "event":
+                return ref.entities[x.iri], i
+    return None, -1
+
+
+def _event_aliases(label: str) -> list[str]:
+    """Short forms of an event name taken from the text: without ordinal/year, acronym in parentheses."""
+    alts = []
+    m = re.search(r"\(([A-Z][\w+-]+)\)", label)
+    if m:
+        alts.append(m.group(1))
+        alts.append(label[: m.start()].strip())
+    short = re.sub(r"^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|[IVXL]+)\s+", "", label)
+    short = re.sub(r"\b(?:19|20)\d\d\b", "", short).strip()
+    if short != label:
+        alts.append(short)
+    return [a for a in dict.fromkeys(alts) if a and a != label]
+
+
+def find_venue(sentences: list[str], ref: Reference, event: Entity | None, dateline: str | None) -> tuple[Entity | None, int]:
+    """The place where the meeting was held, and the index of the sentence (-1: dateline or event)."""
+    for i, s in enumerate(sentences):
+        for x in scan(s, ref):
+            if x.kind == "place" and _introduced(s, x):
+                return _city(ref, x.iri), i
+        for m in IN_PLACE.finditer(s):
+            name = m.group(1)
+            if fold(name.split()[0]) in NOT_PLACE:
+                continue
+            found = [x for x in scan(name, ref)]
+            if found:
+                if found[0].kind == "place":
+                    return _city(ref, found[0].iri), i
+                continue
+            if m.group(2) and any(x.kind == "country" for x in scan(m.group(2), ref)):
+                return Entity("place", fold(name), name, []), i
+            if i > 0 and re.search(r"(?i)\b(met|meet|meets|meeting|talks|held|hosted|received|summit|conference|forum|arrived)\b", s[: m.start()]) \
+                    and re.match(r"\s+in\s", " " + s[m.start() : m.start() + 3]) and not re.match(r"[ \t]+[a-z]", s[m.end() : m.end() + 2]):
+                return Entity("place", fold(name), name, []), i
+    if event is not None:
+        iri = ref.event_places.get(event.props.get("iri", ""))
+        if iri and iri in ref.entities:
+            return _city(ref, iri), -1
+        for x in scan(event.label, ref):
+            if x.kind == "place":
+                return _city(ref, x.iri), -1
+    if dateline:
+        first = dateline.split(",")[0].strip()
+        found = [x for x in scan(first, ref) if x.kind == "place"]
+        if found:
+            return _city(ref, found[0].iri), -1
+        if first and first[0].isupper() and not any(x.kind == "country" for x in scan(first, ref)):
+            return Entity("place", fold(first), first, []), -1
+    return None, -1
+
+
+def _introduced(s: str, x: Mention) -> bool:
+    before = s[max(0, x.start - 12) : x.start].lower()
+    return bool(re.search(r"\b(in|at|to)\s+(the\s+)?$", before))
+
+
+def _city(ref: Reference, iri: str) -> Entity:
+    """A site (the Akorda, the White House) stands for the city containing it."""
+    e = ref.entities[iri]
+    up = ref.places_in.get(iri)
+    if up and up in ref.entities and ref.entities[up].kind == "place":
+        city = ref.entities[up]
+        # keep the site's own name as an alias of the city for this meeting
+        return Entity("place", city.key, city.label, list(dict.fromkeys([*city.alt_labels])), city.wikidata, dict(city.props))
+    return e

@@ -1,0 +1,236 @@
+"""Interactive HTML views of the graph: self-contained, offline and safe (the only importer of pyvis).
+
+pyvis assembles the vis-network nodes, edges and options; the page itself comes from our own
+template (kg/assets/template.html) with vis-network, the explorer script and the data inlined,
+so the file makes no network request and opens from anywhere. Labels and evidence come from
+untrusted documents: they travel as escaped JSON and the explorer only ever renders them as
+text (textContent, canvas labels). Beyond `PHYSICS_LIMIT` nodes the layout is computed here
+with fixed positions, so large graphs draw at once.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import numpy as np
+from pyvis.network import Network
+
+from kg.timeline_viz import write_timeline
+from kg.viz_data import VizGraph, ViewOptions, load_view, to_networkx
+
+PHYSICS_LIMIT = 300  # above this many nodes, positions are computed in Python and physics is off
+LAYOUT_SEED = 42
+HUB_LABELS = 20  # in large graphs, the best-connected nodes whose labels stay readable when zoomed out
+LAYOUT_SCALE = 60.0  # canvas units per sqrt(node): keeps density similar across sizes
+
+# Colour and vis-network shape of each node kind (also drives the legend).
+STYLE: dict[str, dict[str, str]] = {
+    "meeting": {"color": "#4e79a7", "shape": "box", "name": "Meeting"},
+    "person": {"color": "#e15759", "shape": "dot", "name": "Person"},
+    "country": {"color": "#59a14f", "shape": "diamond", "name": "Country"},
+    "organization": {"color": "#f28e2b", "shape": "square", "name": "Organization"},
+    "place": {"color": "#76b7b2", "shape": "triangle", "name": "Place"},
+    "event": {"color": "#edc948", "shape": "star", "name": "Event"},
+    "framework": {"color": "#b07aa1", "shape": "hexagon", "name": "Framework"},
+    "topic": {"color": "#9c755f", "shape": "triangleDown", "name": "Topic"},
+}
+_MARKER = re.compile(r"/\*KG:([A-Z_]+)\*/")
+
+
+def _asset(name: str) -> str:
+    return resources.files("kg.assets").joinpath(name).read_text(encoding="utf-8")
+
+
+def script_json(value: Any) -> str:
+    """JSON safe inside a <script> element: '<', '>' and '&' escaped so data cannot close it."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+# --- layout --------------------------------------------------------------------------------------
+
+def _sampled_spring(g: nx.Graph, seed: int, iterations: int = 50, sample: int = 150) -> dict[str, tuple[float, float]]:
+    """Fruchterman-Reingold in numpy with repulsion estimated from a fixed-size random sample of
+    nodes each step (O(n * sample) instead of O(n^2)); deterministic for a given seed."""
+    nodes = list(g)
+    n = len(nodes)
+    index = {v: i for i, v in enumerate(nodes)}
+    rng = np.random.default_rng(seed)
+    pos = rng.random((n, 2)).astype(np.float32)
+    edges = np.array([(index[u], index[v]) for u, v in g.edges() if u != v], dtype=np.int64).reshape(-1, 2)
+    k2 = np.float32(1.0 / n)
+    k = np.float32(math.sqrt(1.0 / n))
+    m = min(sample, n)
+    for step in range(iterations):
+        pick = rng.choice(n, size=m, replace=False)
+        dx = pos[:, 0:1] - pos[pick, 0][None, :]
+        dy = pos[:, 1:2] - pos[pick, 1][None, :]
+        push = k2 / np.maximum(dx * dx + dy * dy, np.float32(1e-6))
+        disp = np.stack([(dx * push).sum(1), (dy * push).sum(1)], axis=1) * np.float32(n / m)
+        if len(edges):
+            d = pos[edges[:, 0]] - pos[edges[:, 1]]
+            pull = d * (np.sqrt((d * d).sum(1)) / k)[:, None]
+            np.add.at(disp, edges[:, 0], -pull)
+            np.add.at(disp, edges[:, 1], pull)
+        disp -= (pos - np.float32(0.5)) * np.float32(n * 0.02)  # weak gravity keeps components together
+        length = np.maximum(np.sqrt((disp * disp).sum(1)), np.float32(1e-9))
+        temperature = 0.1 * (1 - step / iterations) + 0.002
+        pos += disp * (np.minimum(length, temperature) / length)[:, None]
+    return {v: (float(pos[i, 0]), float(pos[i, 1])) for v, i in index.items()}
+
+
+def compute_layout(graph: VizGraph, seed: int = LAYOUT_SEED) -> dict[str, tuple[float, float]]:
+    """Fixed positions in canvas units: kamada-kawai for small graphs, networkx spring_layout up
+    to 500 nodes, a sampled spring layout beyond (networkx needs scipy there, and is slow)."""
+    g = to_networkx(graph)
+    n = len(g)
+    if n == 0:
+        return {}
+    if n <= 60:
+        pos = nx.kamada_kawai_layout(g) if n > 1 else {v: (0.0, 0.0) for v in g}
+    elif n < 500:
+        pos = nx.spring_layout(g, seed=seed, iterations=60)
+    else:
+        pos = _sampled_spring(g, seed)
+    xy = np.array(list(pos.values()), dtype=float)
+    xy -= xy.mean(0)
+    spread = float(np.abs(xy).max()) or 1.0
+    xy *= LAYOUT_SCALE * math.sqrt(n) / spread
+    return {v: (round(float(x), 1), round(float(y), 1)) for v, (x, y) in zip(pos, xy)}
+
+
+# --- vis-network data ----------------------------------------------------------------------------
+
+def _options(physics: bool) -> dict[str, Any]:
+    return {
+        "autoResize": True,
+        "nodes": {"font": {"size": 14, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "borderWidth": 1, "size": 14},
+        "edges": {"color": {"color": "#a8b0b8", "highlight": "#333333", "hover": "#555555"},
+                  "font": {"size": 10, "color": "#555555", "strokeWidth": 2, "align": "middle"},
+                  "smooth": False, "selectionWidth": 2},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": not physics,
+                        "navigationButtons": False, "keyboard": False, "multiselect": False},
+        "physics": {"enabled": physics, "solver": "forceAtlas2Based",
+                    "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 90},
+                    "stabilization": {"enabled": physics, "iterations": 400, "fit": True}},
+        "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": False},
+    }
+
+
+def build_network(graph: VizGraph) -> Network:
+    """The pyvis network of a view: styled nodes (fixed positions when large), labelled edges."""
+    large = len(graph.nodes) > PHYSICS_LIMIT
+    positions = compute_layout(graph) if large else {}
+    net = Network(directed=False, cdn_resources="in_line")
+    degree = _degrees(graph)
+    # In a large graph drawn whole, labels are too small to show; the hubs get larger ones.
+    hubs = set(sorted((i for i, n in graph.nodes.items() if n.kind != "meeting"),
+                      key=lambda i: -degree[i])[:HUB_LABELS]) if large else set()
+    hub_font = round(2.2 * math.sqrt(len(graph.nodes)))
+    for node in graph.nodes.values():
+        style = STYLE[node.kind]
+        extra: dict[str, Any] = {}
+        if node.id in positions:
+            extra.update(x=positions[node.id][0], y=positions[node.id][1], physics=False)
+        if node.id in hubs:
+            extra["font"] = {"size": hub_font, "strokeWidth": max(3, hub_font // 6)}
+        label = node.label if len(node.label) <= 40 else node.label[:38] + "…"
+        net.add_node(node.id, label=label, shape=style["shape"],  # no group=: pyvis would drop the colour
+                     color=style["color"] if style["shape"] != "box" else
+                     {"background": "#dbe6f1", "border": style["color"]},
+                     size=10 + min(20, 2 * math.sqrt(degree[node.id])), **extra)
+    # pyvis' add_edge scans all edges per call (quadratic); edges are appended in its own format.
+    for i, e in enumerate(graph.edges):
+        label = e.relation if e.weight == 1 else f"{e.relation} ×{e.weight}"
+        net.edges.append({"id": i, "from": e.source, "to": e.target, "label": label,
+                          "width": min(8.0, 1 + math.log2(e.weight)), "relation": e.relation,
+                          "dates": e.dates})
+    net.options = _options(physics=not large)  # type: ignore[assignment]
+    return net
+
+
+def _degrees(graph: VizGraph) -> dict[str, int]:
+    degree: dict[str, int] = dict.fromkeys(graph.nodes, 0)
+    for e in graph.edges:
+        degree[e.source] = degree.get(e.source, 0) + 1
+        degree[e.target] = degree.get(e.target, 0) + 1
+    return degree
+
+
+def page_data(graph: VizGraph, title: str) -> dict[str, Any]:
+    """Everything the explorer script needs, as plain JSON-able data."""
+    net = build_network(graph)
+    nodes = []
+    for vis_node in net.nodes:
+        node = graph.nodes[vis_node["id"]]
+        vis_node = {k: v for k, v in vis_node.items() if k != "title"}
+        vis_node.update(kind=node.kind, fullLabel=node.label, attrs=node.attrs)
+        nodes.append(vis_node)
+    counts = graph.kinds()
+    legend = [{"kind": k, **STYLE[k], "count": counts.get(k, 0)} for k in STYLE if counts.get(k)]
+    dates = sorted(d for n in graph.nodes.values() for d in n.attrs.get("dates", []))
+    return {
+        "title": title,
+        "view": graph.view,
+        "focus": graph.focus,
+        "nodes": nodes,
+        "edges": net.edges,
+        "options": net.options,
+        "legend": legend,
+        "dateRange": [dates[0], dates[-1]] if dates else None,
+        "physics": len(graph.nodes) <= PHYSICS_LIMIT,
+    }
+
+
+def render_html(graph: VizGraph, title: str = "Diplomatic meetings") -> str:
+    """The explorer page of a view as one self-contained HTML string."""
+    parts = {
+        "TITLE": html.escape(title),
+        "VIS_CSS": _asset("vis-network.min.css"),
+        "EXPLORER_CSS": _asset("explorer.css"),
+        "VIS_JS": _asset("vis-network.min.js"),
+        "EXPLORER_JS": _asset("explorer.js"),
+        "DATA": script_json(page_data(graph, title)),
+    }
+    # One pass over the template: inserted text is never searched for markers again.
+    return _MARKER.sub(lambda m: parts[m.group(1)], _asset("template.html"))
+
+
+def write_html(graph: VizGraph, path: str | Path, title: str = "Diplomatic meetings") -> Path:
+    """Write the explorer page of a view to `path`."""
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(render_html(graph, title), encoding="utf-8")
+    return out
+
+
+def write_html_view(store: Any, path: str | Path, options: ViewOptions | None = None,
+                    title: str | None = None) -> VizGraph:
+    """Read the view described by `options` (default: everything) from the store and write it
+    as an interactive HTML page to `path`; returns the graph that was drawn."""
+    opt = options or ViewOptions()
+    graph = load_view(store, opt)
+    write_html(graph, path, title or _default_title(opt))
+    return graph
+
+
+def _default_title(opt: ViewOptions) -> str:
+    parts = [f"Diplomatic meetings — {opt.view} view"]
+    for name in ("focus", "since", "until", "country", "topic", "framework", "mode"):
+        value = getattr(opt, name)
+        if value:
+            parts.append(f"{name} {value}")
+    return ", ".join(parts)
+
+
+__all__ = ["STYLE", "ViewOptions", "build_network", "compute_layout", "page_data",
+           "render_html", "script_json", "write_html", "write_html_view", "write_timeline"]

@@ -1,0 +1,175 @@
+"""Crash safety: `kg ingest` killed with SIGKILL at random points leaves a store that opens, holds
+only whole releases, and completes (equal to a clean single run) when the same command runs again.
+
+Also home of `write_releases`, the generator of small akorda-style releases the reliability tests
+share (tests/test_concurrency.py imports it).
+"""
+
+from __future__ import annotations
+
+import random
+import signal
+import subprocess
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.store import EmbeddedStore
+
+REPO = Path(__file__).resolve().parents[1]
+RELEASE = "https://w3id.org/dmkg/id/release/"
+DMO = "https://w3id.org/dmkg/ontology#"
+CONTENT_HASH = ox.NamedNode(DMO + "contentHash")
+TITLE = ox.NamedNode("http://purl.org/dc/terms/title")
+TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+MEETING = ox.NamedNode(DMO + "Meeting")
+
+LEADERS = [
+    ("President of Uzbekistan", "Shavkat Mirziyoyev"), ("President of Russia", "Vladimir Putin"),
+    ("President of China", "Xi Jinping"), ("President of Türkiye", "Recep Tayyip Erdoğan"),
+    ("Prime Minister of India", "Narendra Modi"), ("President of France", "Emmanuel Macron"),
+    ("Chancellor of Germany", "Olaf Scholz"), ("President of Kyrgyzstan", "Sadyr Japarov"),
+    ("Prime Minister of Japan", "Fumio Kishida"), ("President of Azerbaijan", "Ilham Aliyev"),
+]
+TOPICS = ["trade and investment", "energy cooperation", "water management", "transport and logistics",
+          "education and culture", "digital technologies", "agriculture"]
+VERBS = ["met with", "held talks with", "had a telephone conversation with"]
+
+
+def write_releases(folder: Path, n: int, seed: int = 0) -> dict[str, bool]:
+    """Write `n` akorda-style releases (" date YYYY-MM-DD <title> | Akorda", then paragraphs) to
+    `folder`; every fifth is a decree, not a meeting. Returns file name -> reports a meeting."""
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    meetings = {}
+    for i in range(n):
+        post, name = rng.choice(LEADERS)
+        when = date(2022, 1, 1) + timedelta(days=rng.randrange(1000))
+        topic = rng.choice(TOPICS)
+        is_meeting = i % 5 != 4
+        if is_meeting:
+            verb = rng.choice(VERBS)
+            title = f"Kassym-Jomart Tokayev {verb} {post} {name} ({i})"
+            body = [f"President of Kazakhstan Kassym-Jomart Tokayev {verb} {post} {name} in Astana.",
+                    f"The sides discussed {topic} and the agenda of bilateral cooperation.",
+                    "The Head of State invited his counterpart to visit Kazakhstan."]
+        else:
+            title = f"Head of State signs a decree on {topic} no. {i}"
+            body = [f"Kassym-Jomart Tokayev signed a decree on {topic}.", "The decree enters into force today."]
+        file = folder / f"{i:04d}_{when:%Y%m%d}.txt"
+        file.write_text(f" date {when.isoformat()} {title} | Akorda\n\n" + "\n\n".join(body) + "\n",
+                        encoding="utf-8")
+        meetings[file.name] = is_meeting
+    return meetings
+
+
+def kg_command(store: Path, *args: str) -> list[str]:
+    return [sys.executable, "-m", "kg", "--store", str(store), *args]
+
+
+def graphs_of(location: Path) -> dict[str, frozenset[str]]:
+    """Named graph IRI -> its quads (as N-Quads text), read through a read-only open of the store."""
+    store = EmbeddedStore(location, read_only=True)
+    try:
+        graphs: dict[str, set[str]] = {}
+        for q in store.quads():
+            graphs.setdefault(q.graph_name.value, set()).add(str(q))
+        return {g: frozenset(qs) for g, qs in graphs.items()}
+    finally:
+        store.close()
+
+
+def without_blank_nodes(graphs: dict[str, frozenset[str]]) -> set[str]:
+    """All quads except those with blank nodes (the reference data's `[ … ]` get fresh labels per load)."""
+    return {q for qs in graphs.values() for q in qs if "_:" not in q}
+
+
+def assert_whole_releases(graphs: dict[str, frozenset[str]], clean: dict[str, frozenset[str]],
+                          meetings: dict[str, bool]) -> int:
+    """Every release graph is exactly its graph in the clean store, with hash, title and meeting."""
+    releases = [g for g in graphs if g.startswith(RELEASE)]
+    for g in releases:
+        quads = graphs[g]
+        node = f"<{g}>"
+        assert any(q.startswith(f"{node} <{CONTENT_HASH.value}> ") for q in quads), f"{g} has no content hash"
+        assert any(q.startswith(f"{node} <{TITLE.value}> ") for q in quads), f"{g} has no title"
+        identifier = next(q for q in quads if q.startswith(f"{node} <http://purl.org/dc/terms/identifier> "))
+        name = identifier.split('"')[1]
+        has_meeting = any(f"<{TYPE.value}> <{MEETING.value}>" in q for q in quads)
+        assert has_meeting == meetings[name], f"{name}: meeting expected {meetings[name]}, found {has_meeting}"
+        assert quads == clean[g], f"{g} differs from the clean store: half a release?"
+    return len(releases)
+
+
+def test_ingest_killed_at_random_points_leaves_whole_releases_and_completes_on_rerun(tmp_path):
+    meetings = write_releases(tmp_path / "in", 300, seed=7)
+    assert sum(meetings.values()) == 240
+
+    # The clean single run and a run over nothing, timed, so the kills spread over the ingest's work.
+    (tmp_path / "empty").mkdir()
+    started = time.monotonic()
+    subprocess.run(kg_command(tmp_path / "warm", "ingest", "-q", str(tmp_path / "empty")),
+                   capture_output=True, timeout=300)
+    startup = time.monotonic() - started
+    clean_run = subprocess.run(kg_command(tmp_path / "clean", "ingest", "-q", str(tmp_path / "in")),
+                               capture_output=True, text=True, timeout=300)
+    work = max(0.1, time.monotonic() - started - 2 * startup)
+    assert clean_run.returncode == 0, clean_run.stderr
+    clean = graphs_of(tmp_path / "clean")
+    assert assert_whole_releases(clean, clean, meetings) == 300
+
+    store = tmp_path / "crashed"
+    rng = random.Random(2024)
+    outcomes = []
+    left = 1.0  # share of the releases not yet in the store
+    for fraction in (0.1, 0.3, 0.5, 0.7, 0.9):
+        delay = startup + work * left * rng.uniform(fraction - 0.1, fraction + 0.1)
+        proc = subprocess.Popen(kg_command(store, "ingest", "-q", str(tmp_path / "in")),
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate(timeout=60)
+        if not (store / "CURRENT").exists():  # killed before the store was created
+            outcomes.append((round(delay, 2), proc.returncode, None))
+            continue
+        graphs = graphs_of(store)  # the store opens after the kill
+        whole = assert_whole_releases(graphs, clean, meetings)
+        outcomes.append((round(delay, 2), proc.returncode, whole))
+        left = max(0.2, 1 - whole / 300)
+    print("kills (delay s, exit code, whole releases in the store):", outcomes)
+
+    rerun = subprocess.run(kg_command(store, "ingest", "-q", str(tmp_path / "in")),
+                           capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    final = graphs_of(store)
+    assert assert_whole_releases(final, clean, meetings) == 300
+    assert set(final) == set(clean)
+    assert without_blank_nodes(final) == without_blank_nodes(clean)
+    assert sum(map(len, final.values())) == sum(map(len, clean.values()))
+
+    again = subprocess.run(kg_command(store, "ingest", "-q", str(tmp_path / "in")),
+                           capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0 and "0 ingested, 300 unchanged" in again.stdout, again.stdout + again.stderr
+
+
+def test_a_killed_ingest_leaves_no_worker_processes(tmp_path):
+    psutil = pytest.importorskip("psutil")
+    write_releases(tmp_path / "in", 300, seed=3)
+    proc = subprocess.Popen(kg_command(tmp_path / "s", "ingest", "-q", "--workers", "2", str(tmp_path / "in")),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    parent = psutil.Process(proc.pid)
+    deadline = time.monotonic() + 60
+    children: list = []
+    while time.monotonic() < deadline and proc.poll() is None and len(children) < 2:
+        children = parent.children(recursive=True)
+        time.sleep(0.01)
+    assert children, "the ingest ended before its workers started"
+    proc.send_signal(signal.SIGKILL)
+    _, err = proc.communicate(timeout=60)
+    gone, alive = psutil.wait_procs(children, timeout=30)
+    assert not alive, f"stray workers after the kill: {alive}"
+    assert b"Traceback" not in err, err.decode(errors="replace")
