@@ -101,7 +101,9 @@ def name_match(pred: str, aliases: list[str], person: bool) -> bool:
     return False
 
 
-def match_sets(preds: list[set[str]], golds: list[list[str]], person: bool) -> tuple[int, list[str], list[str]]:
+def match_sets(
+    preds: list[set[str]], golds: list[list[str]], person: bool
+) -> tuple[int, list[str], list[str]]:
     """Maximum one-to-one matching of predicted entities (label sets) to gold entries.
 
     Returns the number matched, the unmatched predictions and the unmatched gold entries."""
@@ -190,7 +192,14 @@ class Scorecard:
             p = tp / npred if npred else (1.0 if not ngold else 0.0)
             r = tp / ngold if ngold else 1.0
             f1 = 2 * p * r / (p + r) if p + r else 0.0
-            out[f] = {"p": round(p, 3), "r": round(r, 3), "f1": round(f1, 3), "tp": tp, "pred": npred, "gold": ngold}
+            out[f] = {
+                "p": round(p, 3),
+                "r": round(r, 3),
+                "f1": round(f1, 3),
+                "tp": tp,
+                "pred": npred,
+                "gold": ngold,
+            }
         for f, (ok, n) in self.accuracy.items():
             out[f] = {"acc": round(ok / n, 3) if n else None, "n": n}
         return out
@@ -229,8 +238,14 @@ def score(rel: dict[str, dict], gold: list[dict]) -> Scorecard:
     for g in gold:
         keys = ["url:" + g["url"].strip()] if g.get("url") else ["id:" + Path(g["doc"]).name]
         meetings = next((rel[k] for k in keys if k in rel), {})
-        held = {m: f for m, f in meetings.items() if not f.get("status") or any(local(s) == "held" for s in f["status"])}
-        planned = {m: f for m, f in meetings.items() if any(local(s) == "planned" for s in f.get("status", ()))}
+        held = {
+            m: f
+            for m, f in meetings.items()
+            if not f.get("status") or any(local(s) == "held" for s in f["status"])
+        }
+        planned = {
+            m: f for m, f in meetings.items() if any(local(s) == "planned" for s in f.get("status", ()))
+        }
         status = g.get("status", "none")
         for name, got, want in (("detect_held", held, "held"), ("detect_planned", planned, "planned")):
             counts[name][0] += int(status == want and bool(got))
@@ -261,7 +276,9 @@ def score(rel: dict[str, dict], gold: list[dict]) -> Scorecard:
         for fld in ("venue", "event"):
             got = list(merged.get(fld, {}).values())  # type: ignore[union-attr]
             want = g.get(fld)
-            ok = not got if not want else any(name_match(lab, want, False) for labels in got for lab in labels)
+            ok = (
+                not got if not want else any(name_match(lab, want, False) for labels in got for lab in labels)
+            )
             acc[fld][0] += ok
             acc[fld][1] += 1
             ok or errs.append(f"{fld}: got {[max(x, key=len) for x in got]} want {want}")

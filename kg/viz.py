@@ -66,6 +66,9 @@ def _sampled_spring(g: nx.Graph, seed: int, iterations: int = 50, sample: int = 
     rng = np.random.default_rng(seed)
     pos = rng.random((n, 2)).astype(np.float32)
     edges = np.array([(index[u], index[v]) for u, v in g.edges() if u != v], dtype=np.int64).reshape(-1, 2)
+    # ForceAtlas2-style repulsion grows with both degrees, so hubs push each other apart
+    mass = np.sqrt(np.bincount(edges.ravel(), minlength=n).astype(np.float32) + 1)
+    mass /= np.float32(np.sqrt((mass * mass).mean()))
     k2 = np.float32(1.0 / n)
     k = np.float32(math.sqrt(1.0 / n))
     m = min(sample, n)
@@ -73,7 +76,7 @@ def _sampled_spring(g: nx.Graph, seed: int, iterations: int = 50, sample: int = 
         pick = rng.choice(n, size=m, replace=False)
         dx = pos[:, 0:1] - pos[pick, 0][None, :]
         dy = pos[:, 1:2] - pos[pick, 1][None, :]
-        push = k2 / np.maximum(dx * dx + dy * dy, np.float32(1e-6))
+        push = (k2 * mass[:, None] * mass[pick][None, :]) / np.maximum(dx * dx + dy * dy, np.float32(1e-6))
         disp = np.stack([(dx * push).sum(1), (dy * push).sum(1)], axis=1) * np.float32(n / m)
         if len(edges):
             d = pos[edges[:, 0]] - pos[edges[:, 1]]

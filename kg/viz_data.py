@@ -9,6 +9,7 @@ carries all attributes the HTML explorer shows on hover and click. Nothing here 
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -204,10 +205,11 @@ def _read(store: Any) -> _Facts:
 
 
 def _kind(iri: str, facts: _Facts, relation: str) -> str:
-    for t in facts.entities.get(iri, {}).get("types", ()):
-        if t in CLASS_KIND:
-            return CLASS_KIND[t]
-    return RELATION_KIND[relation]
+    """The entity's kind: the one its link implies when its types allow it (NATO referenced is a
+    framework, NATO taking part an organization), else its first type in CLASS_KIND order."""
+    kinds = [k for c, k in CLASS_KIND.items() if c in facts.entities.get(iri, {}).get("types", ())]
+    hinted = RELATION_KIND[relation]
+    return hinted if hinted in kinds or not kinds else kinds[0]
 
 
 def _label(iri: str, facts: _Facts) -> str:
@@ -293,8 +295,9 @@ def _entity_node(iri: str, kind: str, facts: _Facts, dates: list[str]) -> VizNod
         nationality = e.get("nationality")
         if nationality:
             attrs["nationality"] = _label(nationality, facts)
-    if e.get("isoCode"):
-        attrs["iso"] = e["isoCode"]
+    tail = iri.rstrip("/").rsplit("/", 1)[-1]
+    if e.get("isoCode") or (kind == "country" and re.fullmatch(r"[A-Z]{2}", tail)):
+        attrs["iso"] = e.get("isoCode") or tail
     if e.get("notation"):
         attrs["notation"] = e["notation"]
     return VizNode(iri, kind, _label(iri, facts), attrs)

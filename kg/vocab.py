@@ -57,6 +57,9 @@ class DMO(DefinedNamespace):
     isoCode: URIRef
     demonym: URIRef
     role: URIRef
+    post: URIRef
+    frameworkType: URIRef
+    eventSeries: URIRef
 
     # Releases, evidence, extraction
     contentHash: URIRef
@@ -77,6 +80,9 @@ class DMO(DefinedNamespace):
     HeadOfGovernment: URIRef
     ForeignMinister: URIRef
     OrganizationHead: URIRef
+    ViceHeadOfState: URIRef
+    DefenceMinister: URIRef
+    Monarch: URIRef
 
 
 def ontology_path() -> Path:

@@ -111,6 +111,10 @@ class Chromium:
                 return message.get("result", {})
             if "method" in message:
                 self.events.append(message)
+                if message["method"] == "Page.javascriptDialogOpening":  # record it, then dismiss it
+                    self._next_id += 1
+                    self.ws.send(json.dumps({"id": self._next_id, "method": "Page.handleJavaScriptDialog",
+                                             "params": {"accept": False}}))
 
     def evaluate(self, expression: str) -> Any:
         """The value of a JavaScript expression in the page (promises are awaited)."""

@@ -160,7 +160,7 @@ def test_opening_a_store_twice_in_one_process_fails_at_once(tmp_path):
 
 def test_readers_during_an_ingest_see_only_whole_releases(tmp_path):
     folder = tmp_path / "in"
-    write_releases(folder, 400, seed=5)
+    write_releases(folder, 240, seed=5)
     clean_store = EmbeddedStore(tmp_path / "clean")
     ingest([folder], clean_store, workers=1)
     clean_store.close()

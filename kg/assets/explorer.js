@@ -6,6 +6,7 @@
 
   var data = JSON.parse(document.getElementById("kg-data").textContent);
   var info = {};      // id -> {kind, label, attrs}
+  var original = {};  // id -> the node's own font options, restored after dimming
   var visNodes = [];
   data.nodes.forEach(function (n) {
     info[n.id] = { kind: n.kind, label: n.fullLabel, attrs: n.attrs || {} };
@@ -14,6 +15,7 @@
       if (k !== "attrs" && k !== "fullLabel" && k !== "kind") { v[k] = n[k]; }
     });
     v.kind = n.kind;
+    original[n.id] = n.font || {};
     visNodes.push(v);
   });
 
@@ -200,15 +202,47 @@
   }
 
   // --- highlight, focus and search ---------------------------------------------------------------
-  function setHighlight(ids) {
-    var keep = {};
-    ids.forEach(function (i) { keep[i] = true; });
-    var updates = [];
-    nodes.forEach(function (n) {
-      var dim = ids.length > 0 && !keep[n.id];
-      if ((n.opacity === 0.15) !== dim) { updates.push({ id: n.id, opacity: dim ? 0.15 : 1 }); }
+  var DIM_FONT = "rgba(52,52,52,0.2)", DIM_EDGE = "rgba(168,176,184,0.12)";
+  var dimmed = {};  // node id -> true while dimmed
+  function baseFont(id) {  // a node's full font options (vis merges updates, so colours must be explicit)
+    return Object.assign({ color: "#343434" }, data.options.nodes.font, original[id] || {});
+  }
+  var enlarged = {};  // node id -> true while its label is enlarged to stay readable
+  function readableLabels(ids) {  // labels of the highlighted nodes stay readable at any zoom
+    var size = Math.round(13 / Math.max(network.getScale(), 0.05)), updates = [];
+    ids.forEach(function (id) {
+      var own = original[id] || {};
+      if ((own.size || 14) < size) {
+        updates.push({ id: id, font: Object.assign(baseFont(id), { size: size, strokeWidth: Math.max(3, size / 5) }) });
+        enlarged[id] = true;
+      }
     });
     if (updates.length) { nodes.update(updates); }
+  }
+  function setHighlight(ids) {
+    var keep = {}, nodeUpdates = [], edgeUpdates = [];
+    ids.forEach(function (i) { keep[i] = true; });
+    nodes.forEach(function (n) {
+      var dim = ids.length > 0 && !keep[n.id];
+      if (!!dimmed[n.id] === dim) { return; }
+      var font = Object.assign(baseFont(n.id), dim ? { color: DIM_FONT } : {});
+      nodeUpdates.push({ id: n.id, opacity: dim ? 0.15 : 1, font: font });
+      if (dim) { dimmed[n.id] = true; } else { delete dimmed[n.id]; }
+    });
+    edges.forEach(function (e) {
+      var dim = ids.length > 0 && !(keep[e.from] && keep[e.to]);
+      if (!!e.dim === dim) { return; }
+      edgeUpdates.push({ id: e.id, dim: dim, color: dim ? { color: DIM_EDGE } : data.options.edges.color,
+                         font: dim ? { color: "rgba(0,0,0,0)", strokeWidth: 0 } : data.options.edges.font });
+    });
+    Object.keys(enlarged).forEach(function (id) {
+      if (!dimmed[id] && !nodeUpdates.some(function (u) { return u.id === id; })) {
+        nodeUpdates.push({ id: id, font: baseFont(id) });
+      }
+    });
+    enlarged = {};
+    if (nodeUpdates.length) { nodes.update(nodeUpdates); }
+    if (edgeUpdates.length) { edges.update(edgeUpdates); }
     state.highlighted = ids.slice();
     api.highlighted = ids.slice();
   }
@@ -222,7 +256,11 @@
     state.selected = id;
     api.selected = id;
     showDetails(id);
-    if (zoom !== false) { network.focus(id, { scale: Math.max(network.getScale(), 0.9), animation: false }); }
+    if (zoom !== false) {  // show the node with all its neighbours, not closer than life size
+      network.fit({ nodes: around, animation: false });
+      if (network.getScale() > 1.2) { network.moveTo({ scale: 1.2, animation: false }); }
+    }
+    readableLabels(around);
     return true;
   }
   function clearFocus() {

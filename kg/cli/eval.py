@@ -14,9 +14,13 @@ from kg.model import KgError
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=str))
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=str))
 @click.option("--show-errors", is_flag=True, help="Print each document's misses.")
-@click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write the figures as JSON here.")
+@click.option(
+    "--json", "json_out", type=click.Path(dir_okay=False), help="Also write the figures as JSON here."
+)
 @click.option("--workers", type=int, help="Extraction processes (default: one per core).")
-def eval_cmd(gold: str, paths: tuple[str, ...], show_errors: bool, json_out: str | None, workers: int | None) -> None:
+def eval_cmd(
+    gold: str, paths: tuple[str, ...], show_errors: bool, json_out: str | None, workers: int | None
+) -> None:
     """Extract PATHS into a temporary store and score the result against the GOLD key.
 
     Prints precision / recall / F1 per field (accuracy for date, mode, venue, event), with

@@ -46,7 +46,9 @@ MEETING_TITLE = re.compile(
     r"joint (?:press conference|statement|declaration)|summit|visit|videoconference|video conference)\b",
     re.I,
 )
-GREETINGS = re.compile(r"\b(sent (?:a )?(?:message|greetings|congratulations|condolences)|message reads|telegram)\b", re.I)
+GREETINGS = re.compile(
+    r"\b(sent (?:a )?(?:message|greetings|congratulations|condolences)|message reads|telegram)\b", re.I
+)
 
 
 TITLE_IS_MEETING = re.compile(

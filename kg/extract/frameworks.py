@@ -22,10 +22,24 @@ HEADS = (
 )
 _CAP = r"(?:[A-Z0-9][\w'’.+-]*|U\.S\.)"
 _JOIN = r"(?:of|on|for|and|the|in|to|with|between|&|-)"
-HEADED = re.compile(rf"\b(?:the\s+)?((?:{_CAP}\s+(?:{_JOIN}\s+)*)*?{_CAP}\s+(?:{HEADS}))\b(?:\s+(?:of|on|for|between)\s+((?:the\s+)?(?:{_CAP}\s*(?:{_JOIN}\s+)*)*{_CAP}))?")
-PLURAL = re.compile(rf"\b(?:the\s+)?({_CAP}(?:\s+{_CAP})*)\s+and\s+({_CAP}(?:\s+{_CAP})*)\s+(Declarations|Agreements|Accords)\b")
+HEADED = re.compile(
+    rf"\b(?:the\s+)?((?:{_CAP}\s+(?:{_JOIN}\s+)*)*?{_CAP}\s+(?:{HEADS}))\b(?:\s+(?:of|on|for|between)\s+((?:the\s+)?(?:{_CAP}\s*(?:{_JOIN}\s+)*)*{_CAP}))?"
+)
+PLURAL = re.compile(
+    rf"\b(?:the\s+)?({_CAP}(?:\s+{_CAP})*)\s+and\s+({_CAP}(?:\s+{_CAP})*)\s+(Declarations|Agreements|Accords)\b"
+)
+# "the Normandy format", "the Minsk agreements", "the Astana process": a proper name plus a lower-case head
+LOWER_HEADED = re.compile(
+    r"\bthe\s+((?:[A-Z][\w'’.+-]*\s+){1,3}(?:format|agreements|process|platform|initiative|declaration|mechanism|"
+    r"dialogue|corridor|route|treaty|accords?|pledge|roadmap|programme|program))\b"
+)
 ACRONYM = re.compile(r"\b(?:the\s+)([A-Z][^()\n;:]{3,140}?)\s*\(([A-Z][A-Za-z0-9+&-]{1,11})\)")
 NOT_FRAMEWORK = re.compile(r"^(?:The|This|That|Joint Statement|Statement|Readout|President|Prime Minister)$")
+# a phrase starting with an office or a group of people names a person or body, not a framework
+OFFICE_START = re.compile(
+    r"^(?:President|Presidents|Vice|Prime|Minister|Ministers|Secretary|Chair|Chairman|Chairperson|Managing|Director|"
+    r"Head|Heads|Members|Member|Deputy|Speaker|Ambassador|Leaders|Leader|Government|Administrator|King|Emir)\b"
+)
 
 
 def find_frameworks(
@@ -36,6 +50,8 @@ def find_frameworks(
     spans: list[tuple[int, int]] = []
 
     def add(e: Entity, s: int, t: int) -> None:
+        if "iri" not in e.props and (OFFICE_START.match(e.label) or ". " in e.label):
+            return
         k = e.props.get("iri") or e.key
         if k in exclude or e.key in exclude:
             return
@@ -61,10 +77,20 @@ def find_frameworks(
             add(ref.entities[known[0].iri], m.start(1), m.end(2))
         elif any(c.isupper() for c in phrase[1:]) or HEADED.search(phrase) or len(phrase.split()) >= 3:
             add(Entity("framework", fold(phrase), phrase, [m.group(2)]), m.start(1), m.end(2))
+    for m in LOWER_HEADED.finditer(text):
+        label = m.group(1)
+        first = label.split()[0]
+        if _covered(spans, m.start(1), m.end(1)) or (
+            len(label.split()) == 2 and ref.country_of_demonym(first)
+        ):
+            continue
+        if first in ("The", "This", "That", "Our", "Their"):
+            continue
+        add(_generic(label, ref), m.start(1), m.end(1))
     for m in HEADED.finditer(text):
         label = m.group(1)
         if m.group(2) and len(m.group(2).split()) <= 8:
-            label = f"{label} {text[m.end(1):m.end(2)].strip()}"
+            label = f"{label} {text[m.end(1) : m.end(2)].strip()}"
         label = re.sub(r"^(?:The|the)\s+", "", label).strip()
         if NOT_FRAMEWORK.match(label) or _covered(spans, m.start(1), m.end(1)):
             continue
@@ -79,8 +105,9 @@ def find_frameworks(
 
 def _generic(label: str, ref: Reference) -> Entity:
     label = " ".join(label.split())
-    found = [x for x in scan(label, ref) if x.start == 0 and x.end == len(label) and x.kind in ("framework", "organization")]
-    if found:
+    found = [x for x in scan(label, ref) if x.start == 0 and x.kind in ("framework", "organization")]
+    # the label itself, or a known body plus a generic head ("NATO Alliance") is that body
+    if found and (found[0].end == len(label) or len(label[found[0].end :].split()) == 1):
         return ref.entities[found[0].iri]
     return Entity("framework", fold(label), label, [])
 

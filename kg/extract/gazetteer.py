@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from kg.reference.tables import Reference, fold
+from kg.reference.tables import Reference, fold, spelling
 
 TOKEN = re.compile(r"[^\W_]+")
 
@@ -52,10 +52,10 @@ def fold_text(text: str) -> str:
     """`fold` of a whole text, keeping every character's offset (one character in, one out)."""
     low = text.lower()
     if low.isascii() and len(low) == len(text):
-        return low
+        return spelling(low)
     if len(low) != len(text):  # rare case-mapping expansions: fold character by character
-        return "".join(_fold_char(c) for c in text)
-    return _NON_ASCII.sub(lambda m: _fold_char(m.group()), low)
+        return spelling("".join(_fold_char(c) for c in text))
+    return spelling(_NON_ASCII.sub(lambda m: _fold_char(m.group()), low))
 
 
 def tokenize(text: str) -> list[Token]:

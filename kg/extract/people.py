@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from kg.extract.gazetteer import Mention
+from kg.extract.gazetteer import Mention, Token, tokenize
 from kg.extract.titles import LEADER_NOUNS, TITLE, role_of
 from kg.reference.tables import Reference, fold
 
@@ -53,7 +53,10 @@ _BODY_NOUNS = frozenset(
     "Agency University Institute Forum Association Union Commission Office Service Holding Holdings Foundation "
     "Authority Partnership Federation Chamber Parliament Assembly Government Cabinet Senate Congress".split()
 )
-_BODY_RUN = re.compile(r"(?:[A-Z][\w'’&.-]*|of|the|and|for)(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and|for))*")
+_TITLE_WORDS = frozenset(
+    "president prime minister chancellor king queen emir secretary director chairman".split()
+)
+_BODY_RUN = re.compile(r"(?:[A-Z][\w'’&.-]*|of|the|for)(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|the|for))*")
 
 
 @dataclass
@@ -89,7 +92,11 @@ def clean_name(name: str) -> str:
 
 def name_key(name: str) -> str:
     """Key of an unknown person: the folded full name without honorifics."""
-    toks = [t for t in re.split(r"[\s]+", fold(clean_name(name))) if t.strip(".") not in {"dr", "mr", "ms", "mrs", "sheikh"}]
+    toks = [
+        t
+        for t in re.split(r"[\s]+", fold(clean_name(name)))
+        if t.strip(".") not in {"dr", "mr", "ms", "mrs", "sheikh"}
+    ]
     return " ".join(toks)
 
 
@@ -130,6 +137,10 @@ class PeopleFinder:
         toks = key.split()
         if not toks or toks[0] in STOP_WORDS or all(t in STOP_WORDS for t in toks):
             return None
+        if all(
+            t in _cue_words(self.ref) for t in toks
+        ):  # "Minister of Public Health": a portfolio, not a name
+            return None
         if key in self.people:
             return self.people[key]
         # a surname or shorter form of someone already known in this text
@@ -161,7 +172,9 @@ class PeopleFinder:
                     q.country = q.country or p.country
                     q.title = q.title or p.title
                     q.org = q.org or p.org
-                    self.mentions = [PersonMention(q.key, m.start, m.end) if m.key == k else m for m in self.mentions]
+                    self.mentions = [
+                        PersonMention(q.key, m.start, m.end) if m.key == k else m for m in self.mentions
+                    ]
                     del self.people[k]
                     break
 
@@ -176,8 +189,8 @@ class PeopleFinder:
         self.mentions.append(PersonMention(p.key, start, end))
 
     # -- the scan -------------------------------------------------------------------------
-    def find(self, text: str, mentions: list[Mention]) -> None:
-        """Find the people of `text`, given the gazetteer mentions of the same text."""
+    def find(self, text: str, mentions: list[Mention], tokens: list[Token] | None = None) -> None:
+        """Find the people of `text`, given the gazetteer mentions (and tokens) of the same text."""
         by_start = {m.start: m for m in mentions if m.kind in ("country", "organization")}
         by_end = {m.end: m for m in mentions if m.kind in ("country", "organization")}
         covered: list[tuple[int, int]] = []
@@ -192,7 +205,7 @@ class PeopleFinder:
         for t in TITLE.finditer(text):
             self._titled(text, t, by_start, by_end, covered)
         self.merge_longer()
-        self._bare_names(text)
+        self._bare_names(text, tokens if tokens is not None else tokenize(text))
 
     def _surname_ok(self, text: str, m: Mention) -> bool:
         """A surname alone names a reference person after a title, or when he/she held office then."""
@@ -201,10 +214,8 @@ class PeopleFinder:
             return True
         return bool(self.ref.posts_of(m.iri, self.on)) and self.on is not None
 
-    def _bare_names(self, text: str) -> None:
+    def _bare_names(self, text: str, toks: list[Token]) -> None:
         """Later mentions of people found with a title: full name or surname alone ('Aliyev')."""
-        from kg.extract.gazetteer import tokenize
-
         forms: dict[tuple[str, ...], str] = {}
         for p in self.people.values():
             if p.iri:
@@ -217,13 +228,14 @@ class PeopleFinder:
             return
         firsts = {f[0] for f in forms}
         seen = {(m.start, m.key) for m in self.mentions}
-        toks = tokenize(text)
         for i, t in enumerate(toks):
             if t.norm not in firsts or not text[t.start].isupper():
                 continue
             for form, key in sorted(forms.items(), key=lambda kv: -len(kv[0])):
                 if tuple(x.norm for x in toks[i : i + len(form)]) == form:
-                    if (t.start, key) not in seen and not any(m.start <= t.start < m.end for m in self.mentions):
+                    if (t.start, key) not in seen and not any(
+                        m.start <= t.start < m.end for m in self.mentions
+                    ):
                         self.mentions.append(PersonMention(key, t.start, toks[i + len(form) - 1].end))
                     break
 
@@ -266,12 +278,20 @@ class PeopleFinder:
             run = _BODY_RUN.match(text, of.end())
             if run:
                 words = run.group().split()
+                stop = next((i for i, w in enumerate(words) if i and fold(w) in _TITLE_WORDS), len(words))
+                words = words[:stop]
                 cut = max((i for i, w in enumerate(words) if w in _BODY_NOUNS), default=-1)
+                if cut < 0 and len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper():
+                    cut = len(words) - 3  # "<Title> of <Unknown Country> <First> <Last>"
                 if 0 <= cut < len(words) - 1:
                     pos = of.end() + len(" ".join(words[: cut + 1]))
         # the name
         gap = re.match(r"[ \t]*(?:,[ \t]*)?", text[pos:])
-        name_m = NAME.match(text, pos + (gap.end() if gap else 0)) if gap is not None and "," not in gap.group() else None
+        name_m = (
+            NAME.match(text, pos + (gap.end() if gap else 0))
+            if gap is not None and "," not in gap.group()
+            else None
+        )
         if name_m and any(a <= name_m.start() < b for a, b in covered):
             # a reference person already found right after the title: attach title facts
             person = next((self.people[pm.key] for pm in self.mentions if pm.start == name_m.start()), None)
@@ -341,6 +361,15 @@ class PeopleFinder:
                 if p is not None:
                     out.append(PersonMention(p.key, offset + m.start(), offset + m.end()))
         return out
+
+
+def _cue_words(ref: Reference) -> frozenset[str]:
+    """Single words of the topic cues (health, energy, trade ...): never a person's name."""
+    cached = getattr(ref, "_cue_words", None)
+    if cached is None:
+        cached = frozenset(c[0] for cues in ref.topic_cues.values() for c in cues if len(c) == 1)
+        ref._cue_words = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def _trim_name(name: str) -> str:

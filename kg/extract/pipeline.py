@@ -16,11 +16,10 @@ from kg.extract import detect, frameworks, places, topics
 from kg.extract.dates import meeting_date
 from kg.extract.gazetteer import Mention, scan, tokenize
 from kg.extract.mode import detect_mode
-from kg.extract.people import Person, PeopleFinder, PersonMention
+from kg.extract.people import PeopleFinder, Person
 from kg.extract.sentences import Sentence, split_sentences
 from kg.model import Document, Entity, Evidence, Extraction, Meeting, Statement
 from kg.reference import Reference, load_reference
-from kg.reference.tables import fold
 
 EXTRACTOR = "kg.extract.rules.v1"
 
@@ -34,9 +33,15 @@ PRESENCE = re.compile(
     r"(?:during|at the end of|after|following|in the course of) (?:the |their |today's )?(?:meeting|talks|conversation|call|negotiations))\b",
     re.I,
 )
+SEPARATE = re.compile(
+    r"(?i)\b(?:also|separately|later|in a separate)\b.{0,60}?\b(?:met|meet|meets|spoke|speak|speaks|call|conversation|talks)\b|"
+    r"\b(?:met|spoke)\b.{0,30}?\bseparately\b"
+)
+FUTURE = re.compile(r"(?i)\bwill (?:meet|visit|travel|host)\b")
+SPOKESPERSON = re.compile(r"(?i)press secretary|spokes(?:person|man|woman)|press service")
 NOT_PRESENT = re.compile(
     r"\b(on behalf of|greetings (?:from|to)|regards to|invitation (?:of|from)|condolences|"
-    r"congratulat\w+ \w+ on|message to|letter (?:to|from)|wished|will (?:meet|visit|travel))\b",
+    r"congratulat\w+ \w+ on|message to|letter (?:to|from)|wished)\b",
     re.I,
 )
 
@@ -87,7 +92,9 @@ class _Run:
             return "held", held or [0]
         if held and (not planned or min(held) <= min(planned)):
             return "held", held
-        if planned or re.search(r"(?i)\b(upcoming|will (?:meet|host|visit|travel)|to visit|to host|announcement)\b", title):
+        if planned or re.search(
+            r"(?i)\b(upcoming|will (?:meet|host|visit|travel)|to visit|to host|announcement)\b", title
+        ):
             return "planned", planned or [0]
         return None, []
 
@@ -102,19 +109,24 @@ class _Run:
         day, day_i = meeting_date([self.doc.title] + [s.text for s in core_sents], self.doc.date, planned)
         finder = PeopleFinder(self.ref, day, self.home)
         finder.named_elsewhere = {m.iri for m in self.title_mentions if m.kind == "person" and not m.surname}
-        finder.find(self.doc.text, self.mentions)
+        finder.find(self.doc.text, self.mentions, self.tokens)
         title_finder = PeopleFinder(self.ref, day, self.home)
         title_finder.people = finder.people
         title_finder.named_elsewhere = {m.iri for m in self.mentions if m.kind == "person" and not m.surname}
         title_finder.find(self.doc.title, self.title_mentions)
-        participants = self._participants(finder, title_finder, core)
-        if not self._has_counterpart(participants, core):
+        participants = self._participants(finder, title_finder, core, status)
+        participants, separate = self._split(participants, finder, core)
+        if not self._has_counterpart(participants, finder, title_finder):
             return []
         m = Meeting(status=status)  # type: ignore[arg-type]
         m.date = day
         m.evidence.append(Statement("status", status, self._ev(core[0] if core else None)))
-        m.evidence.append(Statement("date", day.isoformat(), self._ev(core[day_i - 1] if day_i > 0 else None)))
-        mode, mode_i = detect_mode([self.doc.title] + [s.text for s in core_sents], [s.text for s in self.sents[:LEAD]])
+        m.evidence.append(
+            Statement("date", day.isoformat(), self._ev(core[day_i - 1] if day_i > 0 else None))
+        )
+        mode, mode_i = detect_mode(
+            [self.doc.title] + [s.text for s in core_sents], [s.text for s in self.sents[:LEAD]]
+        )
         m.mode = mode
         m.evidence.append(Statement("mode", mode, self._ev(core[mode_i - 1] if mode_i > 0 else None)))
         for person, sent_i in participants:
@@ -137,7 +149,7 @@ class _Run:
         exclude = {o.props.get("iri", o.key) for o in m.organizations}
         if event is not None:
             exclude.add(event.props.get("iri", event.key))
-        for fw, s, t in frameworks.find_frameworks(self.doc.text, self.mentions, self.ref, exclude):
+        for fw, s, _end in frameworks.find_frameworks(self.doc.text, self.mentions, self.ref, exclude):
             if fw.kind != "framework":
                 fw = Entity("framework", fw.key, fw.label, list(fw.alt_labels), fw.wikidata, dict(fw.props))
             m.frameworks.append(fw)
@@ -148,10 +160,59 @@ class _Run:
         for t in topics.choose_topics(counts, self.ref):
             m.topics.append(t)
             m.evidence.append(Statement("topic", t, None))
-        return [m]
+        return [m, *self._separate_meetings(status, day, separate)]
+
+    # -- several meetings in one release --------------------------------------------------------
+    def _split(
+        self, participants: list[tuple[Person, int | None]], finder: PeopleFinder, core: list[int]
+    ) -> tuple[list[tuple[Person, int | None]], list[tuple[int, list[Person]]]]:
+        """Take out of the main meeting the people who only appear in a sentence reporting another one
+        ("X also met separately with Y"); returns the main participants and (sentence, people) groups."""
+        first = self.sents[core[0]] if core else self.sents[0]
+        in_first = {pm.key for pm in finder.mentions if first.start <= pm.start < first.end}
+        groups: list[tuple[int, list[Person]]] = []
+        moved: set[str] = set()
+        for i, sent in enumerate(self.sents):
+            if sent is first or not SEPARATE.search(sent.text):
+                continue
+            keys = list(dict.fromkeys(pm.key for pm in finder.mentions if sent.start <= pm.start < sent.end))
+            new = [k for k in keys if k not in in_first]
+            if new and len(keys) >= 2:
+                groups.append((i, [finder.people[k] for k in keys if k in finder.people]))
+                moved |= set(new)
+        return [(p, i) for p, i in participants if p.key not in moved], groups
+
+    def _separate_meetings(
+        self, status: str, day: date, groups: list[tuple[int, list[Person]]]
+    ) -> list[Meeting]:
+        out = []
+        for i, people in groups:
+            pairs = [(p, i) for p in people]
+            if not any(p.org or (p.country and p.country != self.home) for p in people):
+                continue  # a briefing by the release's own officials
+            m = Meeting(status=status)  # type: ignore[arg-type]
+            m.date = day
+            m.mode, _ = detect_mode([self.sents[i].text])
+            for st in (
+                Statement("status", status, self._ev(i)),
+                Statement("date", day.isoformat(), self._ev(i)),
+                Statement("mode", m.mode, self._ev(i)),
+            ):
+                m.evidence.append(st)
+            for person, _ in pairs:
+                e = self._person_entity(person)
+                m.participants.append(e)
+                if person.post:
+                    m.posts[e.key] = person.post
+                m.evidence.append(Statement("participant", e, self._ev(i)))
+            self._actors(m, pairs)
+            out.append(m)
+        return out
 
     # -- participants -----------------------------------------------------------------------
-    def _participants(self, finder: PeopleFinder, title_finder: PeopleFinder, core: list[int]) -> list[tuple[Person, int | None]]:
+    def _participants(
+        self, finder: PeopleFinder, title_finder: PeopleFinder, core: list[int], status: str
+    ) -> list[tuple[Person, int | None]]:
         chosen: dict[str, int | None] = {}
         for pm in title_finder.mentions:
             chosen.setdefault(pm.key, None)
@@ -161,12 +222,18 @@ class _Run:
         for i in sorted(wanted):  # a list introduced by "...were:" continues over bulleted sentences
             if self.sents[i].text.endswith(":"):
                 j = i + 1
-                while j < len(self.sents) and (j == i + 1 or self.sents[j].text[:1] in "-•*–"):
+                while j < len(self.sents) and (
+                    j == i + 1
+                    or self.sents[j].text[:1] in "-•*\u2013"
+                    or not self.sents[j].text.endswith(".")
+                ):
                     wanted.add(j)
                     j += 1
         for i in sorted(wanted):
             s = self.sents[i]
             blocked = [(m.start() + s.start, len(s.text) + s.start) for m in NOT_PRESENT.finditer(s.text)]
+            if status == "held":
+                blocked += [(m.start() + s.start, len(s.text) + s.start) for m in FUTURE.finditer(s.text)]
             for pm in [*finder.mentions, *finder.resolve_roles(s.text, s.start)]:
                 if not (s.start <= pm.start < s.end):
                     continue
@@ -181,21 +248,45 @@ class _Run:
             p = finder.holder("HeadOfState", self.ref.countries.get(self.home))
             if p is not None and self.doc.reader != "whitehouse":
                 chosen.setdefault(p.key, None)
-        return [(people[k], i) for k, i in chosen.items() if k in people]
+        return [
+            (people[k], i)
+            for k, i in chosen.items()
+            if k in people and not SPOKESPERSON.search(people[k].title or "")
+        ]
 
-    def _has_counterpart(self, participants: list[tuple[Person, int | None]], core: list[int]) -> bool:
+    def _has_counterpart(
+        self, participants: list[tuple[Person, int | None]], finder: PeopleFinder, title_finder: PeopleFinder
+    ) -> bool:
+        """A foreign person or organization takes part, and the title or the lead says so."""
         if not participants:
             return False
-        for p, _ in participants:
-            if p.org or (p.country and p.country != self.home):
-                return True
-        foreign_context = any(
+        lead_end = self.sents[min(2, len(self.sents) - 1)].end
+        in_lead = {pm.key for pm in title_finder.mentions} | {
+            pm.key for pm in finder.mentions if pm.start < lead_end
+        }
+        foreign_title = any(
             mt.kind == "organization" or (mt.kind == "country" and self.ref.iso_of(mt.iri) != self.home)
-            for mt in [*self.title_mentions, *(x for x in self.mentions if x.start < (self.sents[min(2, len(self.sents) - 1)].end))]
+            for mt in self.title_mentions
         )
-        if foreign_context and any(p.country is None and p.iri is None and p.title for p, _ in participants):
-            return True
-        return False
+        foreign_lead = foreign_title or any(
+            mt.kind == "organization" or (mt.kind == "country" and self.ref.iso_of(mt.iri) != self.home)
+            for mt in self.mentions
+            if mt.start < self.sents[min(2, len(self.sents) - 1)].end
+        )
+        foreign = [p for p, _ in participants if p.org or (p.country and p.country != self.home)]
+        if foreign:
+            return foreign_lead or any(p.key in in_lead for p in foreign)
+        # people not in the reference data whose country is not said: counterparts when the lead
+        # speaks of a foreign state or organization and they are not the release's principal
+        principals = {
+            pm.key for pm in title_finder.mentions if re.match(r"['’]", self.doc.title[pm.end : pm.end + 1])
+        }
+        unknown = [
+            p
+            for p, _ in participants
+            if p.country is None and p.iri is None and p.title and p.key not in principals
+        ]
+        return bool(unknown) and foreign_lead
 
     def _actors(self, m: Meeting, participants: list[tuple[Person, int | None]]) -> None:
         isos: dict[str, int | None] = {}
@@ -214,7 +305,11 @@ class _Run:
             m.countries.append(c)
             m.evidence.append(Statement("country", c, self._ev(i)))
         for e, i in orgs.values():
-            org = e if e.kind == "organization" else Entity("organization", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props))
+            org = (
+                e
+                if e.kind == "organization"
+                else Entity("organization", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props))
+            )
             m.organizations.append(org)
             m.evidence.append(Statement("organization", org, self._ev(i)))
 
@@ -258,7 +353,3 @@ class _Run:
         if i - 1 < len(core):
             return self._ev(core[i - 1])
         return self._ev(i - 1 - len(core))
-
-
-def _unused(_: date, __: PersonMention, ___: str) -> None:  # pragma: no cover - keeps imports typed
-    fold("")

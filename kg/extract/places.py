@@ -33,8 +33,12 @@ EVENT_CUE = re.compile(
     rf"in\s+the\s+framework\s+of|as\s+part\s+of|in\s+the\s+run-up\s+to|during|at|ahead\s+of|for|to\s+attend|to\s+take\s+part\s+in|"
     rf"took\s+part\s+in|take\s+part\s+in|participated\s+in|in\s+connection\s+with)\s+{_PHRASE}",
 )
-STRONG_CUE = re.compile(r"sidelines|margins|framework|as part of|attend|take part|took part|participated|on the side", re.I)
-IN_PLACE = re.compile(r"\b(?:in|to)\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?")
+STRONG_CUE = re.compile(
+    r"sidelines|margins|framework|as part of|attend|take part|took part|participated|on the side", re.I
+)
+IN_PLACE = re.compile(
+    r"\b(?:in|to)\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
+)
 NOT_PLACE = frozenset(
     fold(w)
     for w in (
@@ -54,7 +58,10 @@ def find_event(sentences: list[str], ref: Reference) -> tuple[Entity | None, int
             if not EVENT_NOUN.search(phrase):
                 continue
             cue = s[m.start() : m.start(1)]
-            if not STRONG_CUE.search(cue) and not re.search(r"(?i)summit|conference|forum|session|assembly|congress|games|olympic|cop\s?\d|g20|g7|unga|apec", phrase):
+            if not STRONG_CUE.search(cue) and not re.search(
+                r"(?i)summit|conference|forum|session|assembly|congress|games|olympic|cop\s?\d|g20|g7|unga|apec",
+                phrase,
+            ):
                 continue
             known = [x for x in scan(phrase, ref) if x.kind == "event"]
             if known:
@@ -77,14 +84,20 @@ def _event_aliases(label: str) -> list[str]:
     if m:
         alts.append(m.group(1))
         alts.append(label[: m.start()].strip())
-    short = re.sub(r"^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|[IVXL]+)\s+", "", label)
+    short = re.sub(
+        r"^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|[IVXL]+)\s+",
+        "",
+        label,
+    )
     short = re.sub(r"\b(?:19|20)\d\d\b", "", short).strip()
     if short != label:
         alts.append(short)
     return [a for a in dict.fromkeys(alts) if a and a != label]
 
 
-def find_venue(sentences: list[str], ref: Reference, event: Entity | None, dateline: str | None) -> tuple[Entity | None, int]:
+def find_venue(
+    sentences: list[str], ref: Reference, event: Entity | None, dateline: str | None
+) -> tuple[Entity | None, int]:
     """The place where the meeting was held, and the index of the sentence (-1: dateline or event)."""
     for i, s in enumerate(sentences):
         for x in scan(s, ref):
@@ -101,8 +114,15 @@ def find_venue(sentences: list[str], ref: Reference, event: Entity | None, datel
                 continue
             if m.group(2) and any(x.kind == "country" for x in scan(m.group(2), ref)):
                 return Entity("place", fold(name), name, []), i
-            if i > 0 and re.search(r"(?i)\b(met|meet|meets|meeting|talks|held|hosted|received|summit|conference|forum|arrived)\b", s[: m.start()]) \
-                    and re.match(r"\s+in\s", " " + s[m.start() : m.start() + 3]) and not re.match(r"[ \t]+[a-z]", s[m.end() : m.end() + 2]):
+            if (
+                i > 0
+                and re.search(
+                    r"(?i)\b(met|meet|meets|meeting|talks|held|hosted|received|summit|conference|forum|arrived)\b",
+                    s[: m.start()],
+                )
+                and re.match(r"\s+in\s", " " + s[m.start() : m.start() + 3])
+                and not re.match(r"[ \t]+[a-z]", s[m.end() : m.end() + 2])
+            ):
                 return Entity("place", fold(name), name, []), i
     if event is not None:
         iri = ref.event_places.get(event.props.get("iri", ""))
@@ -133,5 +153,12 @@ def _city(ref: Reference, iri: str) -> Entity:
     if up and up in ref.entities and ref.entities[up].kind == "place":
         city = ref.entities[up]
         # keep the site's own name as an alias of the city for this meeting
-        return Entity("place", city.key, city.label, list(dict.fromkeys([*city.alt_labels])), city.wikidata, dict(city.props))
+        return Entity(
+            "place",
+            city.key,
+            city.label,
+            list(dict.fromkeys([*city.alt_labels])),
+            city.wikidata,
+            dict(city.props),
+        )
     return e

@@ -32,7 +32,11 @@ def _is_abbreviation(text: str, end: int) -> bool:
     if not m:
         return False
     word = m.group(1).rstrip(".").lstrip("(\"'\u201c").lower()
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    return (
+        word in _ABBREVIATIONS
+        or (len(word) == 1 and word.isalpha())
+        or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    )
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -79,6 +79,11 @@ TITLE_ROLES: dict[str, str | None] = {
     "Commissioner": None,
     "Administrator": None,
     "Secretary": None,
+    "Press Secretary": None,
+    "Deputy Press Secretary": None,
+    "Spokesperson": None,
+    "Spokesman": None,
+    "Spokeswoman": None,
     "Mayor": None,
     "Chief Executive Officer": None,
     "CEO": None,
@@ -93,7 +98,9 @@ TITLE_ROLES: dict[str, str | None] = {
     "Sheikha": None,
 }
 # "Minister of Energy", "Secretary of Commerce": a generic office followed by its portfolio
-_PORTFOLIO = r"(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?"
+_PORTFOLIO = (
+    r"(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?"
+)
 
 TITLE = re.compile(
     r"(?<![\w-])(?:(?:Acting|Deputy|First|Vice|Former)\s+)?(?:"

@@ -21,7 +21,6 @@ def _index(ref: Reference) -> tuple[dict[str, list[tuple[tuple[str, ...], str]]]
         return cached
     top: dict[str, str] = {}
     for iri in ref.topic_cues:
-        e = ref.entities[iri]
         t = iri
         seen = 0
         while "broader" in ref.entities[t].props and seen < 5:
@@ -36,12 +35,14 @@ def _index(ref: Reference) -> tuple[dict[str, list[tuple[tuple[str, ...], str]]]
     return index, top
 
 
-def count_cues(tokens: list[Token], ref: Reference, weight: int = 1, counts: Counter | None = None) -> Counter:
+def count_cues(
+    tokens: list[Token], ref: Reference, weight: int = 1, counts: Counter | None = None
+) -> Counter:
     """Add `weight` per cue occurrence to the top concept it belongs to."""
     index, _ = _index(ref)
     counts = counts if counts is not None else Counter()
     norms = [t.norm for t in tokens]
-    n = len(norms)
+
     for i, w in enumerate(norms):
         for cue, top in index.get(w, ()):
             if tuple(norms[i : i + len(cue)]) == cue:
@@ -50,10 +51,10 @@ def count_cues(tokens: list[Token], ref: Reference, weight: int = 1, counts: Cou
 
 
 def choose_topics(counts: Counter, ref: Reference) -> list[Entity]:
-    """The best-supported top concepts: at most five, each with at least a third of the best score."""
+    """The best-supported top concepts: at most five, each with at least two cue hits and a sixth of the best score."""
     if not counts:
         return []
     ranked = counts.most_common()
     best = ranked[0][1]
-    chosen = [iri for iri, c in ranked if c >= max(2, best / 4)][:MAX_TOPICS] or [ranked[0][0]]
+    chosen = [iri for iri, c in ranked if c >= max(2, best / 6)][:MAX_TOPICS] or [ranked[0][0]]
     return [ref.entities[i] for i in chosen]

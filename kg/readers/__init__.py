@@ -98,6 +98,12 @@ def choose_reader(path: Path, head: bytes) -> Reader | None:
     return best
 
 
+def _size(n: int) -> str:
+    if n < 2**20:
+        return f"{n:,} bytes"
+    return f"{n / 2**20:g} MB" if n % 2**20 == 0 else f"{n / 2**20:.1f} MB"
+
+
 def _as_list(paths: Paths) -> list[str | os.PathLike[str]]:
     return [paths] if isinstance(paths, str | os.PathLike) else list(paths)
 
@@ -142,7 +148,7 @@ def read_paths(
         if found.size > max_bytes:
             yield DocumentError(
                 locator,
-                f"file is {found.size / 2**20:.1f} MB, over the {max_bytes / 2**20:g} MB size limit "
+                f"file is {_size(found.size)}, over the {_size(max_bytes)} size limit "
                 "(raise max_bytes to read it)",
             )
             continue
@@ -161,7 +167,7 @@ def read_paths(
 
 
 def count_documents(paths: Paths, reader: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES) -> int:
-    """A cheap estimate of how many items `read_paths` will yield (rows and lines counted), for progress bars."""
+    """A cheap estimate of how many items `read_paths` yields (rows and lines counted), for progress bars."""
     total = 0
     for found in iter_files(_as_list(paths)):
         if isinstance(found, DocumentError) or found.size > max_bytes:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kg.model import Document, DocumentError
 from kg.readers.base import Reader, locator_for
-from kg.readers.text import clean_inline, plain_text, parse_date, read_text
+from kg.readers.text import clean_inline, parse_date, plain_text, read_text
 
 PUBLISHER = "President of the Republic of Kazakhstan (akorda.kz)"
 _HEADER = re.compile(r"date\s+(\S+)\s*(.*)$", re.I)
@@ -34,7 +34,9 @@ class AkordaReader(Reader):
         first, _, rest = content.partition("\n")
         m = _HEADER.match(first.strip())
         if not m:
-            raise DocumentError(locator, "no date: the first line should read 'date YYYY-MM-DD <title> | Akorda'")
+            raise DocumentError(
+                locator, "no date: the first line should read 'date YYYY-MM-DD <title> | Akorda'"
+            )
         day = parse_date(m.group(1), locator)
         title = clean_inline(_SUFFIX.sub("", m.group(2)))
         text = plain_text(rest)

@@ -2,9 +2,10 @@
 
 A CSV needs a text column (`text`, `body` or `content`) and a date column (`date`,
 `published`, ...); `title`/`headline`, `url`/`link`, `summary`, `location` and `publisher` are
-optional. Row identifiers are `<file>#<link>` when the row has a link, else `<file>#<row number>`
-(1-based, header not counted). A row that cannot be read (ragged, no date, no text, an
-unterminated quote) yields a DocumentError naming the row; the other rows still come through.
+optional (a row without a title is titled by its first sentence). Row identifiers are
+`<file>#<link>` when the row has a link, else `<file>#<row number>` (1-based, header not
+counted). A row that cannot be read (ragged, no date, no text, an unterminated quote) yields a
+DocumentError naming the row; the other rows still come through.
 """
 
 from __future__ import annotations
@@ -17,7 +18,15 @@ from pathlib import Path
 
 from kg.model import Document, DocumentError
 from kg.readers.base import Reader, locator_for
-from kg.readers.text import clean_inline, join_paragraphs, parse_date, parse_timestamp, read_text, split_paragraphs
+from kg.readers.text import (
+    clean_inline,
+    join_paragraphs,
+    parse_date,
+    parse_timestamp,
+    read_text,
+    split_paragraphs,
+    title_from_text,
+)
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # bodies of long speeches exceed the 128 KB default
 
@@ -51,7 +60,7 @@ class CsvReader(Reader):
     required: tuple[str, ...] = ("text", "date")
 
     def sniff(self, path: Path, head: bytes) -> float:
-        if path.suffix.lower() not in {".csv", ".tsv"}:
+        if path.suffix.lower() != ".csv":
             return 0.0
         fields = set(header_fields(head))
         if all(fields & set(COLUMNS[key]) for key in self.required):
@@ -85,6 +94,8 @@ class CsvReader(Reader):
             try:
                 row = next(rows)
             except StopIteration:
+                if number == 0:
+                    yield DocumentError(locator, "no rows after the CSV header")
                 return
             except csv.Error as e:
                 number += 1
@@ -140,12 +151,12 @@ class CsvReader(Reader):
             return DocumentError(row_locator, f"row {number}: {e.reason}")
         text = join_paragraphs(self.paragraphs(record))
         if not text:
-            return DocumentError(row_locator, f"row {number}: no text in the body column")
+            return DocumentError(row_locator, f"row {number}: no text (the body is empty)")
         location = clean_inline(record.get("location", ""))
         return Document(
             reader=self.name,
             identifier=row_locator,
-            title=clean_inline(record.get("title", "")),
+            title=clean_inline(record.get("title", "")) or title_from_text(text),
             text=text,
             date=day,
             url=url or None,
@@ -161,4 +172,3 @@ class CsvReader(Reader):
                 return max(1, sum(1 for row in csv.reader(fh) if row) - 1)
         except (OSError, csv.Error):
             return 1
-

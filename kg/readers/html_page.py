@@ -1,8 +1,9 @@
 """Reader of HTML release pages, with a real parser (selectolax's lexbor backend).
 
 - title: the first `<h1>` (inside `<article>`/`<main>` when there is one), else `<title>`, else og:title;
-- date: `<time datetime>`, `<meta property="article:published_time">` (or name="date", ...),
-  else the first date written in the page text ("28 October 2023", "October 28, 2023", ISO);
+- date: `<meta property="article:published_time">` (or name="date", ...), else `<time datetime>`
+  (the article's first), else the first date written in the page text ("28 October 2023",
+  "October 28, 2023", ISO);
 - text: the `<p>` (and list item) elements of `<article>`, else `<main>`, else `<body>`, with
   nav, header, footer, aside, form, script and style left out;
 - url: `<link rel="canonical">`, else og:url; publisher: og:site_name.
@@ -19,7 +20,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from kg.model import Document, DocumentError
 from kg.readers.base import Reader, locator_for
-from kg.readers.text import clean_inline, join_paragraphs, parse_date, parse_timestamp, read_text
+from kg.readers.text import (
+    clean_inline,
+    join_paragraphs,
+    parse_date,
+    parse_timestamp,
+    read_text,
+    title_from_text,
+)
 
 _SKIP = "script, style, noscript, template, nav, header, footer, aside, form, svg, iframe, button"
 _DATE_META = (
@@ -88,12 +96,19 @@ class HtmlReader(Reader):
         title = _text(h1) if h1 is not None else ""
         if not title:
             head_title = tree.css_first("title")
-            title = _text(head_title) if head_title is not None else _attr(tree, 'meta[property="og:title"]', "content")
+            title = (
+                _text(head_title)
+                if head_title is not None
+                else _attr(tree, 'meta[property="og:title"]', "content")
+            )
 
-        stamp = _attr(tree, "time[datetime]", "datetime")
+        # the page's own metadata first, then a <time> of the article, then any <time>
         meta_stamp = next((v for v in (_attr(tree, s, "content") for s in _DATE_META) if v), "")
+        stamp = (_attr(container, "time[datetime]", "datetime") if container is not None else "") or _attr(
+            tree, "time[datetime]", "datetime"
+        )
         published = parse_timestamp(meta_stamp) or parse_timestamp(stamp)
-        raw_date = stamp or meta_stamp
+        raw_date = meta_stamp or stamp
 
         for node in tree.css("br"):
             node.replace_with(" ")
@@ -104,12 +119,15 @@ class HtmlReader(Reader):
         if not text:
             raise DocumentError(locator, "HTML page without body text (no <body> content or <p> paragraphs)")
 
+        title = title or title_from_text(text)
         if raw_date:
             day = parse_date(raw_date, locator)
         else:
             found = date_in_text(title + "\n" + text, locator)
             if found is None:
-                raise DocumentError(locator, "no date (no <time datetime>, no published-time meta, no date in the text)")
+                raise DocumentError(
+                    locator, "no date (no <time datetime>, no published-time meta, no date in the text)"
+                )
             day = found
         yield Document(
             reader=self.name,
@@ -117,7 +135,9 @@ class HtmlReader(Reader):
             title=title,
             text=text,
             date=day,
-            url=_attr(tree, 'link[rel="canonical"]', "href") or _attr(tree, 'meta[property="og:url"]', "content") or None,
+            url=_attr(tree, 'link[rel="canonical"]', "href")
+            or _attr(tree, 'meta[property="og:url"]', "content")
+            or None,
             publisher=_attr(tree, 'meta[property="og:site_name"]', "content") or None,
             published=published,
         )

@@ -1,5 +1,5 @@
 """Reader of JSON lines: one release per line, an object with `text` (or `body`) and `date`;
-`title`, `url`, `publisher`, `location` and `published` are optional.
+`title` (else the first sentence), `url`, `publisher`, `location` and `published` are optional.
 
 Identifiers are `<file>#<line number>` (1-based, blank lines counted, so they match an editor).
 A line that is not valid JSON, not an object, or lacks text or date yields a DocumentError for
@@ -15,7 +15,7 @@ from typing import Any
 
 from kg.model import Document, DocumentError
 from kg.readers.base import Reader, locator_for
-from kg.readers.text import clean_inline, parse_date, parse_timestamp, plain_text, read_text
+from kg.readers.text import clean_inline, parse_date, parse_timestamp, plain_text, read_text, title_from_text
 
 
 def _str(obj: dict[str, Any], *keys: str) -> str:
@@ -59,7 +59,7 @@ class JsonLinesReader(Reader):
         return Document(
             reader=self.name,
             identifier=locator,
-            title=clean_inline(_str(obj, "title", "headline")),
+            title=clean_inline(_str(obj, "title", "headline")) or title_from_text(text),
             text=text,
             date=day,
             url=_str(obj, "url", "link").strip() or None,

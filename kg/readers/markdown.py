@@ -173,7 +173,9 @@ def _starts_bold_line(line: str, previous: str) -> bool:
     """A bold run after a hard line break, or after a whole bold line, is a subheading: its own paragraph."""
     if not line.lstrip().startswith("**"):
         return previous.lstrip().startswith("**") and previous.rstrip().endswith("**")
-    return previous.endswith(("  ", "\\")) or (previous.lstrip().startswith("**") and previous.rstrip().endswith("**"))
+    return previous.endswith(("  ", "\\")) or (
+        previous.lstrip().startswith("**") and previous.rstrip().endswith("**")
+    )
 
 
 def markdown_to_paragraphs(body: str) -> list[str]:

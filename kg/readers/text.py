@@ -12,7 +12,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from kg.model import DocumentError
@@ -63,6 +63,14 @@ def split_paragraphs(text: str) -> list[str]:
 def plain_text(text: str) -> str:
     """Plain text in, normalized `Document.text` out (see module docstring)."""
     return join_paragraphs(split_paragraphs(text))
+
+
+def title_from_text(text: str, limit: int = 120) -> str:
+    """A stand-in title for a release that has none: its first sentence, cut at a word near `limit`."""
+    first = re.split(r"(?<=[.!?])\s", text.split("\n\n", 1)[0], maxsplit=1)[0]
+    if len(first) <= limit:
+        return first
+    return first[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 # -- decoding -------------------------------------------------------------------------------
@@ -174,4 +182,4 @@ def parse_timestamp(value: object) -> datetime | None:
     return dt if dt.tzinfo else None
 
 
-UTC = timezone.utc
+UTC = UTC

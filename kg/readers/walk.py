@@ -64,7 +64,9 @@ def _walk(
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except OSError as e:
-        yield DocumentError(folder.relative_to(root).as_posix() or ".", f"folder cannot be read: {e.strerror or e}")
+        yield DocumentError(
+            folder.relative_to(root).as_posix() or ".", f"folder cannot be read: {e.strerror or e}"
+        )
         return
     for entry in entries:
         if entry.name.startswith(".") or SKIPPED_NAMES.match(entry.name):
@@ -79,7 +81,9 @@ def _walk(
         if stat.S_ISDIR(st.st_mode):
             key = (st.st_dev, st.st_ino)
             if key in ancestors:
-                yield DocumentError(locator, "symbolic link loop: it points back to an enclosing folder, skipped")
+                yield DocumentError(
+                    locator, "symbolic link loop: it points back to an enclosing folder, skipped"
+                )
             elif key not in seen:
                 seen.add(key)
                 yield from _walk(path, root, ancestors | {key}, seen)

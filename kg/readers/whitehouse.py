@@ -50,7 +50,7 @@ class MarkdownReader(Reader):
             raise DocumentError(locator, "no date in the front matter (expected a 'date:' key)")
         day = parse_date(raw_date, locator)
         paragraphs = markdown_to_paragraphs(body)
-        title = clean_inline(unescape_inline(_first(meta, "title")))
+        title = clean_inline(_first(meta, "title"))
         if not title:
             title = _title_from_heading(body) or path.stem
         text = join_paragraphs(paragraphs)

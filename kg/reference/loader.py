@@ -87,7 +87,7 @@ def _iris(props: dict[str, list], pred: str) -> list[str]:
 
 def _key(iri: str, kind: str) -> str:
     if iri.startswith(DMR):
-        return iri[len(DMR):].split("/", 1)[-1]
+        return iri[len(DMR) :].split("/", 1)[-1]
     return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
@@ -119,9 +119,11 @@ def build(graph: dict[str, dict[str, list]]) -> Reference:
         labels = _texts(props, RDFS_LABEL) or _texts(props, SKOS + "prefLabel")
         if not labels:
             continue
-        alts = [a for a in _texts(props, SKOS + "altLabel") + _texts(props, SKOS + "prefLabel") if a != labels[0]]
+        alts = [
+            a for a in _texts(props, SKOS + "altLabel") + _texts(props, SKOS + "prefLabel") if a != labels[0]
+        ]
         alts = list(dict.fromkeys(alts + labels[1:]))
-        wd = next((o[len(WD):] for o in _iris(props, SKOS + "exactMatch") if o.startswith(WD)), None)
+        wd = next((o[len(WD) :] for o in _iris(props, SKOS + "exactMatch") if o.startswith(WD)), None)
         e = Entity(kind, _key(iri, kind), labels[0], alts, wd, {"iri": iri})
         ref.entities[iri] = e
         if kind == "topic":
@@ -145,14 +147,16 @@ def build(graph: dict[str, dict[str, list]]) -> Reference:
                 e.alt_labels.append(surname[-1]) if surname[-1] not in e.alt_labels else None
                 ref.add_name(surname[-1], iri, surname=True)
         elif kind == "framework":
-            ftype = next(iter(_iris(props, DMO + "frameworkType") + _texts(props, DMO + "frameworkType")), None)
+            ftype = next(
+                iter(_iris(props, DMO + "frameworkType") + _texts(props, DMO + "frameworkType")), None
+            )
             if ftype:
                 e.props["type"] = ftype.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
         if kind in ("place", "event"):
             inside = _iris(props, SCHEMA + "containedInPlace") + _iris(props, SCHEMA + "location")
             if inside:
                 (ref.places_in if kind == "place" else ref.event_places)[iri] = inside[0]
-    for iri, props in graph.items():
+    for props in graph.values():
         if ORG + "Membership" in set(_iris(props, RDF_TYPE)):
             _add_membership(ref, graph, props)
     for iri, props in graph.items():  # org:heldBy without dates: current holders

@@ -17,10 +17,21 @@ from kg.model import Entity
 _TOKEN = re.compile(r"[^\W_]+")
 
 
+# British and American spellings compared as one (same length, so offsets are kept)
+SPELLINGS = (("organis", "organiz"), ("defence", "defense"), ("centre", "center"))
+
+
+def spelling(low: str) -> str:
+    for a, b in SPELLINGS:
+        if a in low:
+            low = low.replace(a, b)
+    return low
+
+
 def fold(text: str) -> str:
-    """Accent-free lower case (the form names are compared in)."""
+    """Accent-free lower case with one spelling (the form names are compared in)."""
     s = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
-    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return spelling("".join(c for c in s if not unicodedata.combining(c)).lower())
 
 
 def name_tokens(text: str) -> tuple[str, ...]:

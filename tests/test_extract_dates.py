@@ -1,0 +1,48 @@
+"""Meeting dates: relative expressions resolved against the release date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.dates import explicit_dates, meeting_date, relative_date
+
+RELEASED = date(2023, 8, 15)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("expr", "future", "want"),
+    [
+        ("today", False, date(2023, 8, 15)),
+        ("this morning", False, date(2023, 8, 15)),
+        ("yesterday", False, date(2023, 8, 14)),
+        ("on Monday", False, date(2023, 8, 14)),
+        ("on Tuesday", False, date(2023, 8, 15)),
+        ("on Friday", False, date(2023, 8, 11)),
+        ("on Friday", True, date(2023, 8, 18)),
+        ("tomorrow", True, date(2023, 8, 16)),
+    ],
+)
+def test_relative_expressions(expr, future, want):
+    assert relative_date(expr, RELEASED, future) == want
+
+
+def test_written_dates_in_both_orders_and_without_year():
+    found = [d for _, d in explicit_dates("met on 12 June 2021 and on July 4, then on August 1", RELEASED)]
+    assert found == [date(2021, 6, 12), date(2023, 7, 4), date(2023, 8, 1)]
+
+
+def test_meeting_date_prefers_the_reporting_sentence_and_falls_back_to_the_release():
+    assert meeting_date(["The President met him on Monday in the Akorda."], RELEASED, False) == (
+        date(2023, 8, 14),
+        0,
+    )
+    assert meeting_date(["The sides discussed trade."], RELEASED, False) == (RELEASED, -1)
+
+
+def test_planned_meeting_date_is_in_the_future():
+    day, _ = meeting_date(
+        ["The leaders will meet on Thursday, 18 January, in Rome."], date(2024, 1, 12), True
+    )
+    assert day == date(2024, 1, 18)

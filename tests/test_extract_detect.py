@@ -1,0 +1,65 @@
+"""Detection on releases written for the test: held, planned, or no meeting at all."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract import EXTRACTOR, extract
+from kg.model import Document
+
+
+def _doc(title: str, text: str, reader: str = "akorda", released: date = date(2023, 8, 15)) -> Document:
+    return Document(reader, f"{reader}/t.txt", title, text, released)
+
+
+def test_a_telephone_conversation_with_a_foreign_leader_is_held():
+    ex = extract(
+        _doc(
+            "Head of State has telephone conversation with President of Lowlandia",
+            "Kassym-Jomart Tokayev had a telephone conversation with President of Azerbaijan Ilham Aliyev. "
+            "The sides discussed trade and transport.",
+        )
+    )
+    assert ex.extractor == EXTRACTOR
+    assert [m.status for m in ex.meetings] == ["held"]
+    m = ex.meetings[0]
+    assert m.mode == "phone" and m.date == date(2023, 8, 15)
+    assert {c.key for c in m.countries} == {"KZ", "AZ"}
+
+
+def test_an_announced_visit_is_planned():
+    ex = extract(
+        _doc(
+            "Head of State to visit Italy",
+            "Kassym-Jomart Tokayev will pay an official visit to Italy next week. "
+            "He will meet President of Italy Sergio Mattarella on Thursday in Rome.",
+            released=date(2024, 1, 12),
+        )
+    )
+    assert [m.status for m in ex.meetings] == ["planned"]
+    assert ex.meetings[0].date == date(2024, 1, 18)
+
+
+def test_proclamations_and_greetings_report_no_meeting():
+    procl = _doc(
+        "A Proclamation on National Fish Week, 2023",
+        "Today we honor fishermen. The President met with them last year in Lisbon.",
+        reader="whitehouse",
+    )
+    greetings = _doc(
+        "Greetings to the Forum",
+        "Vladimir Putin sent a message of greetings to the participants of the forum.",
+        reader="kremlin-csv",
+    )
+    assert extract(procl).meetings == [] and extract(greetings).meetings == []
+
+
+def test_a_meeting_with_own_officials_only_is_not_a_diplomatic_meeting():
+    ex = extract(
+        _doc(
+            "Head of State receives Minister of Energy",
+            "Kassym-Jomart Tokayev received Minister of Energy Almasadam Satkaliyev. "
+            "The Minister reported on the oil sector.",
+        )
+    )
+    assert ex.meetings == []
