@@ -30,8 +30,15 @@ from kg.viz import write_html_view  # noqa: E402
 from kg.viz_data import ViewOptions  # noqa: E402
 
 # Share of each kind among the entities (meetings are 45% of all nodes).
-SHARES = {"person": 0.55, "country": 0.12, "organization": 0.08, "place": 0.07,
-          "event": 0.05, "framework": 0.06, "topic": 0.07}
+SHARES = {
+    "person": 0.55,
+    "country": 0.12,
+    "organization": 0.08,
+    "place": 0.07,
+    "event": 0.05,
+    "framework": 0.06,
+    "topic": 0.07,
+}
 
 
 def synthetic_extractions(total_nodes: int = 2000, seed: int = 7) -> list[Extraction]:
@@ -42,8 +49,19 @@ def synthetic_extractions(total_nodes: int = 2000, seed: int = 7) -> list[Extrac
     pools: dict[str, list[Entity]] = {}
     for kind, share in SHARES.items():
         count = max(2, round(n_entities * share))
-        pools[kind] = [Entity(kind, f"{kind}-{i}", f"{kind.title()} {i}", props={"iso": f"Q{i}"} if kind == "country"
-                              else {"notation": f"t{i}"} if kind == "topic" else {}) for i in range(count)]
+        pools[kind] = [
+            Entity(
+                kind,
+                f"{kind}-{i}",
+                f"{kind.title()} {i}",
+                props={"iso": f"Q{i}"}
+                if kind == "country"
+                else {"notation": f"t{i}"}
+                if kind == "topic"
+                else {},
+            )
+            for i in range(count)
+        ]
     # Every entity is used at least once, then popular ones more often (a few hubs, many leaves).
     unused = {kind: list(pool) for kind, pool in pools.items()}
 
@@ -64,23 +82,36 @@ def synthetic_extractions(total_nodes: int = 2000, seed: int = 7) -> list[Extrac
         text = " and ".join(p.label for p in people) + " held talks."
         ev = Evidence(text, 0, len(text))
         meeting = Meeting(
-            status="held", date=when, mode=rng.choice(("in_person", "phone", "video")), participants=people,
-            countries=pick("country", rng.choice((1, 2))), organizations=pick("organization", rng.random() < 0.2),
+            status="held",
+            date=when,
+            mode=rng.choice(("in_person", "phone", "video")),
+            participants=people,
+            countries=pick("country", rng.choice((1, 2))),
+            organizations=pick("organization", rng.random() < 0.2),
             venue=(pick("place", 1) or [None])[0] if rng.random() < 0.5 else None,
             event=(pick("event", 1) or [None])[0] if rng.random() < 0.2 else None,
-            frameworks=pick("framework", rng.random() < 0.3), topics=pick("topic", rng.choice((0, 1, 2))),
+            frameworks=pick("framework", rng.random() < 0.3),
+            topics=pick("topic", rng.choice((0, 1, 2))),
             evidence=[Statement("participant", p, ev) for p in people],
         )
-        doc = Document(reader="bench", identifier=f"r{i}.txt", title=f"Release {i}", text=text, date=when,
-                       url=f"https://example.org/r/{i}")
+        doc = Document(
+            reader="bench",
+            identifier=f"r{i}.txt",
+            title=f"Release {i}",
+            text=text,
+            date=when,
+            url=f"https://example.org/r/{i}",
+        )
         out.append(Extraction(doc, [meeting], "kg.bench.v1"))
     return out
 
 
 def build_store(path: Path, total_nodes: int) -> EmbeddedStore:
     store = EmbeddedStore(path)
-    releases = [(str(release_iri(ex.document.key)), extraction_to_quads(ex))
-                for ex in synthetic_extractions(total_nodes)]
+    releases = [
+        (str(release_iri(ex.document.key)), extraction_to_quads(ex))
+        for ex in synthetic_extractions(total_nodes)
+    ]
     store.write_releases(releases)
     return store
 
@@ -99,11 +130,16 @@ def first_draw(html: Path, runs: int) -> list[dict[str, float]]:
         with Chromium() as browser:
             t0 = time.perf_counter()
             browser.open(html.resolve().as_uri())
-            page_ms = float(browser.wait_for("document.documentElement && "
-                                             "document.documentElement.getAttribute('data-kg-drawn')", 60))
+            page_ms = float(
+                browser.wait_for(
+                    "document.documentElement && document.documentElement.getAttribute('data-kg-drawn')", 60
+                )
+            )
             wall = (time.perf_counter() - t0) * 1000
             errors = browser.console_errors()
-            results.append({"first_draw_ms": page_ms, "wall_ms": round(wall, 1), "console_errors": len(errors)})
+            results.append(
+                {"first_draw_ms": page_ms, "wall_ms": round(wall, 1), "console_errors": len(errors)}
+            )
     return results
 
 
@@ -123,19 +159,26 @@ def main() -> None:
             exports.append((time.perf_counter() - t0) * 1000)
         draws = first_draw(html, args.runs)
         report = {
-            "nodes": len(graph.nodes), "edges": len(graph.edges), "html_bytes": html.stat().st_size,
-            "export_ms": [round(x, 1) for x in exports], "browser": draws,
+            "nodes": len(graph.nodes),
+            "edges": len(graph.edges),
+            "html_bytes": html.stat().st_size,
+            "export_ms": [round(x, 1) for x in exports],
+            "browser": draws,
         }
         store.close()
-    rows = [("nodes / edges", f"{report['nodes']} / {report['edges']}"),
-            ("HTML size", f"{report['html_bytes'] / 1e6:.2f} MB"),
-            ("export (median of runs)", f"{sorted(exports)[len(exports) // 2] / 1000:.2f} s")]
+    rows = [
+        ("nodes / edges", f"{report['nodes']} / {report['edges']}"),
+        ("HTML size", f"{report['html_bytes'] / 1e6:.2f} MB"),
+        ("export (median of runs)", f"{sorted(exports)[len(exports) // 2] / 1000:.2f} s"),
+    ]
     if draws:
         med = sorted(d["first_draw_ms"] for d in draws)[len(draws) // 2]
         wall = sorted(d["wall_ms"] for d in draws)[len(draws) // 2]
-        rows += [("first draw, page clock (median)", f"{med / 1000:.2f} s"),
-                 ("first draw, wall clock (median)", f"{wall / 1000:.2f} s"),
-                 ("console errors", str(sum(d["console_errors"] for d in draws)))]
+        rows += [
+            ("first draw, page clock (median)", f"{med / 1000:.2f} s"),
+            ("first draw, wall clock (median)", f"{wall / 1000:.2f} s"),
+            ("console errors", str(sum(d["console_errors"] for d in draws))),
+        ]
     width = max(len(r[0]) for r in rows)
     for name, value in rows:
         print(f"{name:<{width}}  {value}")

@@ -2,7 +2,10 @@
 communities and timelines (networkx graphs and plain data, nothing printed).
 
 Each projection is built from ONE SPARQL query (who took part in which meeting), so it stays
-fast on large stores and works the same on a remote endpoint. Nodes are IRIs with `label` and
+fast on large stores and works the same on a remote endpoint. The query joins a meeting with
+its participants and their labels inside the release graph that reports it (`GRAPH ?g`): each
+release carries the labels of the entities it mentions, and joining over the union of all
+graphs would multiply every row by the number of releases repeating a label. Nodes are IRIs with `label` and
 `kind` attributes; an edge between two entities has `weight` (number of shared meetings) and
 `meetings` (their IRIs, sorted).
 """
@@ -91,12 +94,14 @@ def participations(
     union = "\n  UNION\n  ".join("{ " + _KIND_PATTERN[k] + " }" for k in kinds)
     sparql = f"""
 SELECT DISTINCT ?m ?x ?kind ?label ?date ?mlabel WHERE {{
-  ?m a dmo:Meeting .
   {where}
-  {union}
-  OPTIONAL {{ ?x rdfs:label ?label }}
-  OPTIONAL {{ ?m dmo:date ?date }}
-  OPTIONAL {{ ?m rdfs:label ?mlabel }}
+  GRAPH ?g {{
+    ?m a dmo:Meeting .
+    {union}
+    OPTIONAL {{ ?x rdfs:label ?label }}
+    OPTIONAL {{ ?m dmo:date ?date }}
+    OPTIONAL {{ ?m rdfs:label ?mlabel }}
+  }}
 }}"""
     seen: dict[tuple[str, str], Participation] = {}
     for r in run_query(store, sparql, params).records():

@@ -243,6 +243,16 @@ def _ontology_files() -> tuple[list[Path], list[Path]]:
     return [p for p in ontology if p.exists()], reference
 
 
+def _stable(term, labels: dict[ox.BlankNode, ox.BlankNode], digest: str):
+    """Blank nodes renamed in parse order (the parser's labels are random), so every store that
+    loads the same reference files holds the same quads."""
+    if not isinstance(term, ox.BlankNode):
+        return term
+    if term not in labels:
+        labels[term] = ox.BlankNode(f"r{digest[:12]}n{len(labels)}")
+    return labels[term]
+
+
 def load_reference_data(store: Store) -> bool:
     """Load the ontology and the reference data into their own graphs when they changed.
 
@@ -258,9 +268,11 @@ def load_reference_data(store: Store) -> bool:
             continue
         node = ox.NamedNode(graph_iri)
         quads: list[ox.Quad] = []
+        labels: dict[ox.BlankNode, ox.BlankNode] = {}
         for path in files:
             try:
-                quads.extend(ox.Quad(q.subject, q.predicate, q.object, node)
+                quads.extend(ox.Quad(_stable(q.subject, labels, digest), q.predicate,
+                                     _stable(q.object, labels, digest), node)
                              for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
             except SyntaxError as e:
                 raise KgError(f"reference file {path.name} is not valid Turtle: {e}") from e

@@ -24,8 +24,13 @@ MODE_STYLE = {  # mode -> (marker, colour, legend label)
     "video": ("s", "#59a14f", "video"),
     "": ("D", "#9c9c9c", "unknown"),
 }
-_MODE_ALIASES = {"inperson": "in_person", "in_person": "in_person", "in person": "in_person",
-                 "phone": "phone", "video": "video"}
+_MODE_ALIASES = {
+    "inperson": "in_person",
+    "in_person": "in_person",
+    "in person": "in_person",
+    "phone": "phone",
+    "video": "video",
+}
 MAX_LANES = 40
 
 
@@ -70,8 +75,17 @@ def _figure_bytes(rows: list[tuple[str, str, str, str]], title: str, fmt: str) -
     for mode, (marker, colour, name) in MODE_STYLE.items():
         points = [(w, lane[c]) for w, m, c in dated if m == mode and c in lane]
         if points:
-            ax.scatter([p[0] for p in points], [p[1] for p in points], marker=marker, s=60, color=colour,
-                       edgecolor="white", linewidth=0.6, label=name, zorder=3)
+            ax.scatter(
+                [p[0] for p in points],
+                [p[1] for p in points],
+                marker=marker,
+                s=60,
+                color=colour,
+                edgecolor="white",
+                linewidth=0.6,
+                label=name,
+                zorder=3,
+            )
     ax.set_yticks(range(len(lanes)), labels=[_plain(c) for c in lanes])
     ax.set_ylim(len(lanes) - 0.5, -0.5)
     ax.grid(axis="x", color="#dddddd", zorder=0)
@@ -90,25 +104,26 @@ def _figure_bytes(rows: list[tuple[str, str, str, str]], title: str, fmt: str) -
 
 def _page(rows: list[tuple[str, str, str, str]], title: str, png: bytes) -> str:
     e = html.escape
-    body = "".join(
-        f"<tr><td>{e(d)}</td><td>{e(MODE_STYLE.get(m, MODE_STYLE[''])[2])}</td><td>{e(c)}</td><td>{e(lab)}</td></tr>"
-        for d, m, c, lab in sorted(rows)
-    )
+    cells = ([d, MODE_STYLE.get(m, MODE_STYLE[""])[2], c, lab] for d, m, c, lab in sorted(rows))
+    body = "".join("<tr>" + "".join(f"<td>{e(x)}</td>" for x in row) + "</tr>" for row in cells)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy"
+ content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>{e(title)}</title>
 <style>body{{font:14px/1.4 system-ui,sans-serif;margin:16px;color:#222}} img{{max-width:100%}}
-table{{border-collapse:collapse;margin-top:12px}} td,th{{border-bottom:1px solid #e3e3e3;padding:3px 10px;text-align:left}}</style>
+table{{border-collapse:collapse;margin-top:12px}}
+td,th{{border-bottom:1px solid #e3e3e3;padding:3px 10px;text-align:left}}</style>
 </head><body><h1>{e(title)}</h1>
-<img alt="{e(title)}" src="data:image/png;base64,{base64.b64encode(png).decode('ascii')}">
+<img alt="{e(title)}" src="data:image/png;base64,{base64.b64encode(png).decode("ascii")}">
 <table><thead><tr><th>date</th><th>mode</th><th>with</th><th>meeting</th></tr></thead><tbody>{body}</tbody></table>
 </body></html>
 """
 
 
-def write_timeline(rows: Iterable[Sequence[Any] | Mapping[str, Any]], path: str | Path,
-                   title: str = "Meetings over time") -> Path:
+def write_timeline(
+    rows: Iterable[Sequence[Any] | Mapping[str, Any]], path: str | Path, title: str = "Meetings over time"
+) -> Path:
     """Draw the meetings in `rows` on a timeline; PNG when `path` ends with .png, else HTML."""
     data = normalize_rows(rows)
     out = Path(path)

@@ -23,7 +23,7 @@ import numpy as np
 from pyvis.network import Network
 
 from kg.timeline_viz import write_timeline
-from kg.viz_data import VizGraph, ViewOptions, load_view, to_networkx
+from kg.viz_data import ViewOptions, VizGraph, load_view, to_networkx
 
 PHYSICS_LIMIT = 300  # above this many nodes, positions are computed in Python and physics is off
 LAYOUT_SEED = 42
@@ -51,13 +51,21 @@ def _asset(name: str) -> str:
 def script_json(value: Any) -> str:
     """JSON safe inside a <script> element: '<', '>' and '&' escaped so data cannot close it."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 # --- layout --------------------------------------------------------------------------------------
 
-def _sampled_spring(g: nx.Graph, seed: int, iterations: int = 50, sample: int = 150) -> dict[str, tuple[float, float]]:
+
+def _sampled_spring(
+    g: nx.Graph, seed: int, iterations: int = 50, sample: int = 150
+) -> dict[str, tuple[float, float]]:
     """Fruchterman-Reingold in numpy with repulsion estimated from a fixed-size random sample of
     nodes each step (O(n * sample) instead of O(n^2)); deterministic for a given seed."""
     nodes = list(g)
@@ -91,15 +99,14 @@ def _sampled_spring(g: nx.Graph, seed: int, iterations: int = 50, sample: int = 
 
 
 def compute_layout(graph: VizGraph, seed: int = LAYOUT_SEED) -> dict[str, tuple[float, float]]:
-    """Fixed positions in canvas units: kamada-kawai for small graphs, networkx spring_layout up
-    to 500 nodes, a sampled spring layout beyond (networkx needs scipy there, and is slow)."""
+    """Fixed positions in canvas units, deterministic: networkx spring_layout (seeded) up to
+    PHYSICS_LIMIT nodes, a sampled spring layout beyond (networkx's exact repulsion takes 2 s at
+    500 nodes and needs scipy from 500 on; kamada-kawai needs scipy too)."""
     g = to_networkx(graph)
     n = len(g)
     if n == 0:
         return {}
-    if n <= 60:
-        pos = nx.kamada_kawai_layout(g) if n > 1 else {v: (0.0, 0.0) for v in g}
-    elif n < 500:
+    if n <= PHYSICS_LIMIT:
         pos = nx.spring_layout(g, seed=seed, iterations=60)
     else:
         pos = _sampled_spring(g, seed)
@@ -107,24 +114,40 @@ def compute_layout(graph: VizGraph, seed: int = LAYOUT_SEED) -> dict[str, tuple[
     xy -= xy.mean(0)
     spread = float(np.abs(xy).max()) or 1.0
     xy *= LAYOUT_SCALE * math.sqrt(n) / spread
-    return {v: (round(float(x), 1), round(float(y), 1)) for v, (x, y) in zip(pos, xy)}
+    return {v: (round(float(x), 1), round(float(y), 1)) for v, (x, y) in zip(pos, xy, strict=True)}
 
 
 # --- vis-network data ----------------------------------------------------------------------------
 
+
 def _options(physics: bool) -> dict[str, Any]:
     return {
         "autoResize": True,
-        "nodes": {"font": {"size": 14, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
-                  "borderWidth": 1, "size": 14},
-        "edges": {"color": {"color": "#a8b0b8", "highlight": "#333333", "hover": "#555555"},
-                  "font": {"size": 10, "color": "#555555", "strokeWidth": 2, "align": "middle"},
-                  "smooth": False, "selectionWidth": 2},
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": not physics,
-                        "navigationButtons": False, "keyboard": False, "multiselect": False},
-        "physics": {"enabled": physics, "solver": "forceAtlas2Based",
-                    "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 90},
-                    "stabilization": {"enabled": physics, "iterations": 400, "fit": True}},
+        "nodes": {
+            "font": {"size": 14, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "borderWidth": 1,
+            "size": 14,
+        },
+        "edges": {
+            "color": {"color": "#a8b0b8", "highlight": "#333333", "hover": "#555555"},
+            "font": {"size": 10, "color": "#555555", "strokeWidth": 2, "align": "middle"},
+            "smooth": False,
+            "selectionWidth": 2,
+        },
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 150,
+            "hideEdgesOnDrag": not physics,
+            "navigationButtons": False,
+            "keyboard": False,
+            "multiselect": False,
+        },
+        "physics": {
+            "enabled": physics,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 90},
+            "stabilization": {"enabled": physics, "iterations": 400, "fit": True},
+        },
         "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": False},
     }
 
@@ -136,8 +159,15 @@ def build_network(graph: VizGraph) -> Network:
     net = Network(directed=False, cdn_resources="in_line")
     degree = _degrees(graph)
     # In a large graph drawn whole, labels are too small to show; the hubs get larger ones.
-    hubs = set(sorted((i for i, n in graph.nodes.items() if n.kind != "meeting"),
-                      key=lambda i: -degree[i])[:HUB_LABELS]) if large else set()
+    hubs = (
+        set(
+            sorted((i for i, n in graph.nodes.items() if n.kind != "meeting"), key=lambda i: -degree[i])[
+                :HUB_LABELS
+            ]
+        )
+        if large
+        else set()
+    )
     hub_font = round(2.2 * math.sqrt(len(graph.nodes)))
     for node in graph.nodes.values():
         style = STYLE[node.kind]
@@ -147,16 +177,30 @@ def build_network(graph: VizGraph) -> Network:
         if node.id in hubs:
             extra["font"] = {"size": hub_font, "strokeWidth": max(3, hub_font // 6)}
         label = node.label if len(node.label) <= 40 else node.label[:38] + "…"
-        net.add_node(node.id, label=label, shape=style["shape"],  # no group=: pyvis would drop the colour
-                     color=style["color"] if style["shape"] != "box" else
-                     {"background": "#dbe6f1", "border": style["color"]},
-                     size=10 + min(20, 2 * math.sqrt(degree[node.id])), **extra)
+        net.add_node(
+            node.id,
+            label=label,
+            shape=style["shape"],  # no group=: pyvis would drop the colour
+            color=style["color"]
+            if style["shape"] != "box"
+            else {"background": "#dbe6f1", "border": style["color"]},
+            size=10 + min(20, 2 * math.sqrt(degree[node.id])),
+            **extra,
+        )
     # pyvis' add_edge scans all edges per call (quadratic); edges are appended in its own format.
     for i, e in enumerate(graph.edges):
         label = e.relation if e.weight == 1 else f"{e.relation} ×{e.weight}"
-        net.edges.append({"id": i, "from": e.source, "to": e.target, "label": label,
-                          "width": min(8.0, 1 + math.log2(e.weight)), "relation": e.relation,
-                          "dates": e.dates})
+        net.edges.append(
+            {
+                "id": i,
+                "from": e.source,
+                "to": e.target,
+                "label": label,
+                "width": min(8.0, 1 + math.log2(e.weight)),
+                "relation": e.relation,
+                "dates": e.dates,
+            }
+        )
     net.options = _options(physics=not large)  # type: ignore[assignment]
     return net
 
@@ -216,8 +260,9 @@ def write_html(graph: VizGraph, path: str | Path, title: str = "Diplomatic meeti
     return out
 
 
-def write_html_view(store: Any, path: str | Path, options: ViewOptions | None = None,
-                    title: str | None = None) -> VizGraph:
+def write_html_view(
+    store: Any, path: str | Path, options: ViewOptions | None = None, title: str | None = None
+) -> VizGraph:
     """Read the view described by `options` (default: everything) from the store and write it
     as an interactive HTML page to `path`; returns the graph that was drawn."""
     opt = options or ViewOptions()
@@ -235,5 +280,15 @@ def _default_title(opt: ViewOptions) -> str:
     return ", ".join(parts)
 
 
-__all__ = ["STYLE", "ViewOptions", "build_network", "compute_layout", "page_data",
-           "render_html", "script_json", "write_html", "write_html_view", "write_timeline"]
+__all__ = [
+    "STYLE",
+    "ViewOptions",
+    "build_network",
+    "compute_layout",
+    "page_data",
+    "render_html",
+    "script_json",
+    "write_html",
+    "write_html_view",
+    "write_timeline",
+]

@@ -57,7 +57,9 @@ _STATUS_NAME = {str(DMO.Held): "held", str(DMO.Planned): "planned"}
 _LINK_VALUES = " ".join(f"<{p}>" for p in RELATIONS)
 _CLASS_VALUES = " ".join(f"<{c}>" for c in CLASS_KIND)
 
-Q_MEETINGS = SPARQL_PREFIXES + """
+Q_MEETINGS = (
+    SPARQL_PREFIXES
+    + """
 SELECT ?m ?label ?date ?mode ?status ?release ?url ?title ?identifier WHERE {
   ?m a dmo:Meeting .
   OPTIONAL { ?m rdfs:label ?label }
@@ -69,20 +71,34 @@ SELECT ?m ?label ?date ?mode ?status ?release ?url ?title ?identifier WHERE {
              OPTIONAL { ?release dcterms:title ?title }
              OPTIONAL { ?release dcterms:identifier ?identifier } }
 }"""
-Q_LINKS = SPARQL_PREFIXES + f"""
-SELECT DISTINCT ?m ?p ?o WHERE {{ VALUES ?p {{ {_LINK_VALUES} }} ?m a dmo:Meeting ; ?p ?o . FILTER(isIRI(?o)) }}"""
-Q_ENTITY_FACTS = SPARQL_PREFIXES + f"""
+)
+Q_LINKS = (
+    SPARQL_PREFIXES
+    + f"""
+SELECT DISTINCT ?m ?p ?o WHERE {{
+  VALUES ?p {{ {_LINK_VALUES} }} ?m a dmo:Meeting ; ?p ?o . FILTER(isIRI(?o))
+}}"""
+)
+Q_ENTITY_FACTS = (
+    SPARQL_PREFIXES
+    + f"""
 SELECT DISTINCT ?e ?p ?v WHERE {{
   {{ SELECT DISTINCT ?e WHERE {{ VALUES ?q {{ {_LINK_VALUES} }} ?m a dmo:Meeting ; ?q ?e . }} }}
   VALUES ?p {{ rdf:type rdfs:label skos:altLabel dmo:isoCode skos:notation skos:broader schema:nationality }}
   ?e ?p ?v .
 }}"""
-Q_EVIDENCE = SPARQL_PREFIXES + """
+)
+Q_EVIDENCE = (
+    SPARQL_PREFIXES
+    + """
 SELECT DISTINCT ?m ?p ?o ?sentence ?start WHERE {
   ?s a dmo:Evidence ; rdf:subject ?m ; rdf:predicate ?p ; rdf:object ?o ; dmo:sentence ?sentence .
   OPTIONAL { ?s dmo:charStart ?start }
 }"""
-Q_POSTS = SPARQL_PREFIXES + f"""
+)
+Q_POSTS = (
+    SPARQL_PREFIXES
+    + f"""
 SELECT DISTINCT ?person ?post ?postLabel ?roleLabel ?orgLabel ?from ?to WHERE {{
   GRAPH <{REFERENCE_GRAPH}> {{
     {{ ?ms org:member ?person .
@@ -97,6 +113,7 @@ SELECT DISTINCT ?person ?post ?postLabel ?roleLabel ?orgLabel ?from ?to WHERE {{
       OPTIONAL {{ ?post org:postIn ?org . OPTIONAL {{ ?org rdfs:label ?orgLabel }} }} }}
   }}
 }}"""
+)
 
 
 @dataclass(frozen=True)
@@ -186,11 +203,15 @@ def _read(store: Any) -> _Facts:
         if m is not None:
             obj = _v(row["o"])
             start = int(_v(row["start"])) if row["start"] is not None else None
-            m["evidence"].append((start, _v(row["sentence"]), RELATIONS.get(_v(row["p"]), _v(row["p"]).rsplit("#")[-1]), obj))
+            m["evidence"].append(
+                (start, _v(row["sentence"]), RELATIONS.get(_v(row["p"]), _v(row["p"]).rsplit("#")[-1]), obj)
+            )
     for row in store.query(Q_POSTS):
         person = _v(row["person"])
         if person in entities:
-            label = _v(row["postLabel"]) or " of ".join(x for x in (_v(row["roleLabel"]), _v(row["orgLabel"])) if x)
+            label = _v(row["postLabel"]) or " of ".join(
+                x for x in (_v(row["roleLabel"]), _v(row["orgLabel"])) if x
+            )
             if label:
                 post = {"post": label, "from": _v(row["from"]) or "", "to": _v(row["to"]) or ""}
                 entities[person].setdefault("posts", [])
@@ -199,8 +220,10 @@ def _read(store: Any) -> _Facts:
     for e in entities.values():  # a post known with dates makes its dateless duplicate redundant
         if "posts" in e:
             dated = {p["post"] for p in e["posts"] if p["from"] or p["to"]}
-            e["posts"] = sorted((p for p in e["posts"] if p["from"] or p["to"] or p["post"] not in dated),
-                                key=lambda p: (p["from"], p["post"]))
+            e["posts"] = sorted(
+                (p for p in e["posts"] if p["from"] or p["to"] or p["post"] not in dated),
+                key=lambda p: (p["from"], p["post"]),
+            )
     return _Facts(meetings, dict(links), dict(entities))
 
 
@@ -234,14 +257,22 @@ def _keep(mid: str, facts: _Facts, opt: ViewOptions) -> bool:
     linked = facts.links.get(mid, [])
     if opt.country:
         iso = opt.country.upper()
-        countries = {facts.entities.get(o, {}).get("isoCode", "").upper() for r, o in linked if r == "country"}
-        nationals = {facts.entities.get(facts.entities.get(o, {}).get("nationality", ""), {}).get("isoCode", "")
-                     for r, o in linked if r == "participant"}
+        countries = {
+            facts.entities.get(o, {}).get("isoCode", "").upper() for r, o in linked if r == "country"
+        }
+        nationals = {
+            facts.entities.get(facts.entities.get(o, {}).get("nationality", ""), {}).get("isoCode", "")
+            for r, o in linked
+            if r == "participant"
+        }
         if iso not in countries | {n.upper() for n in nationals}:
             return False
     if opt.topic and not any(
-        r == "topic" and (_matches(o, facts, opt.topic)
-                          or _matches(facts.entities.get(o, {}).get("broader", ""), facts, opt.topic))
+        r == "topic"
+        and (
+            _matches(o, facts, opt.topic)
+            or _matches(facts.entities.get(o, {}).get("broader", ""), facts, opt.topic)
+        )
         for r, o in linked
     ):
         return False
@@ -261,7 +292,9 @@ def _meeting_node(mid: str, facts: _Facts) -> VizNode:
     for relation, obj in facts.links.get(mid, []):
         by_relation[relation].append(_label(obj, facts))
     sentences: dict[tuple[int | None, str], list[str]] = {}
-    for start, sentence, relation, obj in sorted(m["evidence"], key=lambda e: (e[0] is None, e[0] or 0, e[2])):
+    for start, sentence, relation, obj in sorted(
+        m["evidence"], key=lambda e: (e[0] is None, e[0] or 0, e[2])
+    ):
         value = _label(obj, facts) if obj.startswith(("http://", "https://")) else obj
         value = {**_MODE_NAME, **_STATUS_NAME}.get(obj, value)
         sentences.setdefault((start, sentence), []).append(f"{relation}: {value}")
@@ -288,8 +321,11 @@ def _meeting_node(mid: str, facts: _Facts) -> VizNode:
 
 def _entity_node(iri: str, kind: str, facts: _Facts, dates: list[str]) -> VizNode:
     e = facts.entities.get(iri, {})
-    attrs: dict[str, Any] = {"aliases": sorted(set(e.get("aliases", [])) - {e.get("label")}),
-                             "meetings": len(dates), "dates": sorted(d for d in dates if d)}
+    attrs: dict[str, Any] = {
+        "aliases": sorted(set(e.get("aliases", [])) - {e.get("label")}),
+        "meetings": len(dates),
+        "dates": sorted(d for d in dates if d),
+    }
     if kind == "person":
         attrs["posts"] = e.get("posts", [])
         nationality = e.get("nationality")
@@ -333,8 +369,11 @@ def _project(facts: _Facts, kept: list[str], view: str) -> VizGraph:
     for mid in kept:
         members = {o for r, o in facts.links.get(mid, []) if entity_kind.get(o) == kind}
         if kind == "country":  # a participant's nationality counts for the country as well
-            members |= {facts.entities.get(o, {}).get("nationality") for r, o in facts.links.get(mid, [])
-                        if r == "participant"} - {None}
+            members |= {
+                facts.entities.get(o, {}).get("nationality")
+                for r, o in facts.links.get(mid, [])
+                if r == "participant"
+            } - {None}
             for c in members:
                 entity_kind.setdefault(c, "country")
                 if c not in {o for _, o in facts.links.get(mid, [])}:
@@ -354,8 +393,12 @@ def _project(facts: _Facts, kept: list[str], view: str) -> VizGraph:
 def find_node(graph: VizGraph, name: str) -> str:
     """The id of the node called `name` (label, alias, IRI or, failing those, a unique substring)."""
     wanted = name.strip().casefold()
-    exact = [n.id for n in graph.nodes.values()
-             if wanted in {n.id.casefold(), n.label.casefold(), *(a.casefold() for a in n.attrs.get("aliases", []))}]
+    exact = [
+        n.id
+        for n in graph.nodes.values()
+        if wanted
+        in {n.id.casefold(), n.label.casefold(), *(a.casefold() for a in n.attrs.get("aliases", []))}
+    ]
     if exact:
         return sorted(exact, key=lambda i: -graph.nodes[i].attrs.get("meetings", 0))[0]
     partial = [n.id for n in graph.nodes.values() if n.kind != "meeting" and wanted in n.label.casefold()]
@@ -386,7 +429,9 @@ def _resolve(store: Any, graph: VizGraph, name: str) -> str:
     try:
         return find_node(graph, name)
     except KgError:
-        raise KgError(f"{name!r} (<{iri}>) is not in this view; widen the filters or choose another view") from None
+        raise KgError(
+            f"{name!r} (<{iri}>) is not in this view; widen the filters or choose another view"
+        ) from None
 
 
 def to_networkx(graph: VizGraph) -> nx.Graph:
@@ -413,8 +458,12 @@ def load_view(store: Any, options: ViewOptions | None = None) -> VizGraph:
     if opt.focus:
         center = _resolve(store, graph, opt.focus)
         keep = set(nx.ego_graph(to_networkx(graph), center, radius=opt.hops))
-        graph = VizGraph({k: v for k, v in graph.nodes.items() if k in keep},
-                         [e for e in graph.edges if e.source in keep and e.target in keep], opt.view, center)
+        graph = VizGraph(
+            {k: v for k, v in graph.nodes.items() if k in keep},
+            [e for e in graph.edges if e.source in keep and e.target in keep],
+            opt.view,
+            center,
+        )
     return graph
 
 

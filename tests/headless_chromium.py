@@ -18,10 +18,20 @@ from typing import Any
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "chrome")
 FLAGS = [
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-default-apps", "--disable-extensions", "--mute-audio", "--hide-scrollbars",
-    "--no-default-browser-check", "--disable-features=Translate,OptimizationHints,MediaRouter",
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--disable-extensions",
+    "--mute-audio",
+    "--hide-scrollbars",
+    "--no-default-browser-check",
+    "--disable-features=Translate,OptimizationHints,MediaRouter",
 ]
 
 
@@ -52,9 +62,16 @@ class Chromium:
 
         self.profile = tempfile.mkdtemp(prefix="kg-chromium-")
         self.proc = subprocess.Popen(
-            [chromium_path() or "chromium", *FLAGS, f"--user-data-dir={self.profile}",
-             f"--window-size={width},{height}", "--remote-debugging-port=0", "about:blank"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                chromium_path() or "chromium",
+                *FLAGS,
+                f"--user-data-dir={self.profile}",
+                f"--window-size={width},{height}",
+                "--remote-debugging-port=0",
+                "about:blank",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         port_file = Path(self.profile) / "DevToolsActivePort"
         deadline = time.monotonic() + timeout
@@ -70,8 +87,9 @@ class Chromium:
                 targets = [t for t in json.load(r) if t.get("type") == "page"]
             if not targets:
                 time.sleep(0.05)
-        self.ws = websocket.create_connection(targets[0]["webSocketDebuggerUrl"], timeout=timeout,
-                                              suppress_origin=True)
+        self.ws = websocket.create_connection(
+            targets[0]["webSocketDebuggerUrl"], timeout=timeout, suppress_origin=True
+        )
         self.timeout = timeout
         self.events: list[dict[str, Any]] = []
         self._next_id = 0
@@ -113,8 +131,15 @@ class Chromium:
                 self.events.append(message)
                 if message["method"] == "Page.javascriptDialogOpening":  # record it, then dismiss it
                     self._next_id += 1
-                    self.ws.send(json.dumps({"id": self._next_id, "method": "Page.handleJavaScriptDialog",
-                                             "params": {"accept": False}}))
+                    self.ws.send(
+                        json.dumps(
+                            {
+                                "id": self._next_id,
+                                "method": "Page.handleJavaScriptDialog",
+                                "params": {"accept": False},
+                            }
+                        )
+                    )
 
     def evaluate(self, expression: str) -> Any:
         """The value of a JavaScript expression in the page (promises are awaited)."""
@@ -150,13 +175,17 @@ class Chromium:
 
     # --- what the page did -----------------------------------------------------------------------
     def requested_urls(self) -> list[str]:
-        return [e["params"]["request"]["url"] for e in self.events if e["method"] == "Network.requestWillBeSent"]
+        return [
+            e["params"]["request"]["url"] for e in self.events if e["method"] == "Network.requestWillBeSent"
+        ]
 
     def console_errors(self) -> list[str]:
         errors = []
         for e in self.events:
             if e["method"] == "Runtime.consoleAPICalled" and e["params"]["type"] in ("error", "assert"):
-                errors.append(" ".join(str(a.get("value", a.get("description", ""))) for a in e["params"]["args"]))
+                errors.append(
+                    " ".join(str(a.get("value", a.get("description", ""))) for a in e["params"]["args"])
+                )
             elif e["method"] == "Runtime.exceptionThrown":
                 errors.append(json.dumps(e["params"]["exceptionDetails"])[:500])
             elif e["method"] == "Log.entryAdded" and e["params"]["entry"]["level"] == "error":
@@ -164,4 +193,8 @@ class Chromium:
         return errors
 
     def dialogs(self) -> list[str]:
-        return [e["params"].get("message", "") for e in self.events if e["method"] == "Page.javascriptDialogOpening"]
+        return [
+            e["params"].get("message", "")
+            for e in self.events
+            if e["method"] == "Page.javascriptDialogOpening"
+        ]

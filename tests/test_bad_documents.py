@@ -50,6 +50,12 @@ CASES: dict[str, tuple[str, str | bytes, list[tuple[str, str]], int]] = {
         [("blank.txt", r"^contains only whitespace, no text$")],
         0,
     ),
+    "byte-order mark only": (
+        "bom.txt",
+        b"\xef\xbb\xbf",
+        [("bom.txt", r"^contains only whitespace, no text$")],
+        0,
+    ),
     "binary": (
         "scan.txt",
         b"%PDF-1.7\n\x00\x01\x02binary",
@@ -339,3 +345,16 @@ def test_given_path_is_reported_as_given(tmp_path, monkeypatch):
     Path("empty.txt").write_bytes(b"")
     [error] = read_paths(["empty.txt"])
     assert isinstance(error, DocumentError) and error.locator == "empty.txt"
+
+
+def test_control_characters_and_lone_surrogates_never_reach_a_document(tmp_path):
+    """XML exports cannot carry C0 controls, and the store refuses lone surrogates."""
+    (tmp_path / "feed.jsonl").write_text(
+        '{"title": "Bad\\u0001 title", "date": "2024-01-01", '
+        '"text": "Talks\\u0007 in Baku \\ud800 today."}\n',
+        encoding="utf-8",
+    )
+    [doc] = read_paths([tmp_path])
+    assert isinstance(doc, Document)
+    assert (doc.title, doc.text) == ("Bad title", "Talks in Baku \ufffd today.")
+    doc.text.encode("utf-8")

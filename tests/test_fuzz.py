@@ -5,7 +5,7 @@ with anything but the project's own errors, whatever the input.
   HTML) under every extension, through `kg.readers.read_paths`, with sniffing or a forced reader;
   every Document then goes through extraction and the RDF mapping;
 - extraction: arbitrary Documents through `kg.extract.extract`; evidence offsets point into the text;
-- store: any literal text written, then replaced (the SPARQL update path), reads back exactly.
+- store: any literal written, then replaced (the SPARQL update path), reads back as a first write would.
 """
 
 from __future__ import annotations
@@ -143,7 +143,7 @@ def _check_extraction(doc: Document) -> None:
 
 @FUZZ
 @given(files=st.lists(st.tuples(contents, st.sampled_from(EXTENSIONS)), min_size=1, max_size=3),
-       reader=st.sampled_from([None, *reader_names()]))
+       reader=st.sampled_from([None, None, None, *reader_names()]))
 def test_readers_yield_documents_or_document_errors_for_any_file(files, reader):
     with tempfile.TemporaryDirectory() as tmp:
         for i, (data, ext) in enumerate(files):
@@ -171,7 +171,7 @@ def test_extraction_never_fails_but_with_kg_errors(title, text, when, url, locat
     _check_extraction(doc)
 
 
-# --- the store: any literal, written and then replaced, reads back exactly -----------------------
+# --- the store: any literal, written and then replaced, reads back as a first write stores it -----
 
 _STORE_DIR = tempfile.TemporaryDirectory()
 _STORE: list[EmbeddedStore] = []
@@ -213,6 +213,8 @@ def test_replacing_a_release_graph_keeps_exactly_the_new_quads(key, old, new):
         return [ox.Quad(graph, prop, v, graph) for v in values]
 
     store.write_releases([(graph.value, quads(old))])
-    store.write_releases([(graph.value, quads(new))])
+    store.write_releases([(graph.value, quads(new))])  # a replacement: one SPARQL update
     stored = set(store.native.quads_for_pattern(None, None, None, graph))
-    assert stored == set(quads(new))
+    fresh = ox.Store()  # what a first write stores (Oxigraph canonicalizes e.g. "0"^^xsd:boolean to false)
+    fresh.extend(quads(new))
+    assert stored == set(fresh)

@@ -131,7 +131,7 @@ def test_default_size_limit_is_20_megabytes():
 # -- the sample releases -------------------------------------------------------------------------
 
 SAMPLES = {
-    "akorda/2023-05-29-tokayev-erdogan-call.txt": (
+    "2023-05-29-tokayev-erdogan-call.txt": (
         "akorda",
         "Kassym-Jomart Tokayev has a telephone conversation with President of Türkiye Recep Tayyip Erdoğan",
         date(2023, 5, 29),
@@ -139,7 +139,7 @@ SAMPLES = {
         "President of Kazakhstan Kassym-Jomart Tokayev had a telephone conversation with President of "
         "Türkiye Recep Tayyip Erdoğan, Akorda press service reports.",
     ),
-    "akorda/2024-02-05-water-concept-decree.txt": (
+    "2024-02-05-water-concept-decree.txt": (
         "akorda",
         "Head of State signs Decree on the Concept for the development of the water resources "
         "management system",
@@ -148,7 +148,7 @@ SAMPLES = {
         "Kassym-Jomart Tokayev signed the Decree “On approval of the Concept for the development of the "
         "water resources management system of the Republic of Kazakhstan for 2024–2030”.",
     ),
-    "akorda/2024-05-17-tokayev-mirziyoyev-astana.txt": (
+    "2024-05-17-tokayev-mirziyoyev-astana.txt": (
         "akorda",
         "Kassym-Jomart Tokayev holds talks with President of Uzbekistan Shavkat Mirziyoyev",
         date(2024, 5, 17),
@@ -156,7 +156,7 @@ SAMPLES = {
         "President of Kazakhstan Kassym-Jomart Tokayev held talks with President of Uzbekistan Shavkat "
         "Mirziyoyev, who arrived in Astana on a working visit, Akorda press service reports.",
     ),
-    "whitehouse/2023-09-19-readout-biden-c5plus1-summit.md": (
+    "2023-09-19-readout-biden-c5plus1-summit.md": (
         "whitehouse",
         "Readout of President Biden’s C5+1 Summit with the Leaders of Central Asia",
         date(2023, 9, 19),
@@ -168,7 +168,7 @@ SAMPLES = {
         "margins of the 78th session of the United Nations General Assembly in New York. It was the first "
         "summit of the C5+1 diplomatic platform at the level of heads of state.",
     ),
-    "kremlin/kremlin-sample.csv#http://en.kremlin.ru/events/president/news/75671": (
+    "kremlin-sample.csv#http://en.kremlin.ru/events/president/news/75671": (
         "kremlin-csv",
         "Russian-Kazakhstani talks",
         date(2024, 11, 27),
@@ -176,14 +176,14 @@ SAMPLES = {
         "Vladimir Putin, who is in Kazakhstan on a state visit, held talks with President of Kazakhstan "
         "Kassym-Jomart Tokayev.",
     ),
-    "kremlin/kremlin-sample.csv#http://en.kremlin.ru/events/president/news/74602": (
+    "kremlin-sample.csv#http://en.kremlin.ru/events/president/news/74602": (
         "kremlin-csv",
         "Telephone conversation with President of Uzbekistan Shavkat Mirziyoyev",
         date(2024, 7, 24),
         "http://en.kremlin.ru/events/president/news/74602",
         "Vladimir Putin had a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev.",
     ),
-    "html/2024-09-12-mirziyoyev-japarov-tashkent.html": (
+    "2024-09-12-mirziyoyev-japarov-tashkent.html": (
         "html",
         "Presidents of Uzbekistan and Kyrgyzstan hold talks in Tashkent",
         date(2024, 9, 12),
@@ -191,7 +191,7 @@ SAMPLES = {
         "President of the Republic of Uzbekistan Shavkat Mirziyoyev held talks with President of the Kyrgyz "
         "Republic Sadyr Japarov, who arrived in Tashkent on a state visit.",
     ),
-    "jsonl/kazinform-sample.jsonl#1": (
+    "kazinform-sample.jsonl#1": (
         "jsonl",
         "Tokayev and Aliyev discuss the Middle Corridor in Astana",
         date(2024, 8, 9),
@@ -200,7 +200,7 @@ SAMPLES = {
         "the Consultative Meeting of the Heads of State of Central Asia in Astana, where Azerbaijan took "
         "part as guest of honour.",
     ),
-    "jsonl/kazinform-sample.jsonl#2": (
+    "kazinform-sample.jsonl#2": (
         "jsonl",
         "Tokayev and Mirziyoyev hold phone talks",
         date(2025, 3, 12),
@@ -236,11 +236,11 @@ def test_sample_release_title_date_url_and_first_paragraph(sample_docs, identifi
 
 
 def test_every_sample_has_plain_text_and_a_publisher(sample_docs):
-    publishers = {d.identifier.split("/")[0]: d.publisher for d in sample_docs.values()}
+    publishers = {d.reader: d.publisher for d in sample_docs.values()}
     assert publishers == {
         "akorda": "President of the Republic of Kazakhstan (akorda.kz)",
         "whitehouse": "The White House",
-        "kremlin": "President of Russia (kremlin.ru)",
+        "kremlin-csv": "President of Russia (kremlin.ru)",
         "html": "President of the Republic of Uzbekistan",
         "jsonl": "Kazinform",
     }
@@ -257,15 +257,15 @@ def test_reading_is_deterministic(sample_docs):
 
 
 def test_akorda_paragraphs_and_bom_leading_space(sample_docs):
-    doc = sample_docs["akorda/2024-05-17-tokayev-mirziyoyev-astana.txt"]
+    doc = sample_docs["2024-05-17-tokayev-mirziyoyev-astana.txt"]
     assert doc.text.count("\n\n") == 6  # seven paragraphs; the five blank lines between them collapse
     assert doc.location is None and doc.published is None
-    decree = sample_docs["akorda/2024-02-05-water-concept-decree.txt"]  # starts with a BOM and a space
+    decree = sample_docs["2024-02-05-water-concept-decree.txt"]  # starts with a BOM and a space
     assert decree.text.endswith("The Decree comes into force from the date of its signing.")
 
 
 def test_white_house_markdown_is_unescaped_and_unwrapped(sample_docs):
-    doc = sample_docs["whitehouse/2023-09-19-readout-biden-c5plus1-summit.md"]
+    doc = sample_docs["2023-09-19-readout-biden-c5plus1-summit.md"]
     assert doc.published == datetime(2023, 9, 19, 20, 45, 37, tzinfo=timezone(timedelta(hours=-4)))
     paragraphs = doc.text.split("\n\n")
     assert "the Trans-Caspian Trade Route, also known as the Middle Corridor" in paragraphs[2]  # `\-`
@@ -282,8 +282,8 @@ def test_white_house_markdown_is_unescaped_and_unwrapped(sample_docs):
 
 
 def test_kremlin_rows_keep_the_utc_timestamp_and_location(sample_docs):
-    talks = sample_docs["kremlin/kremlin-sample.csv#http://en.kremlin.ru/events/president/news/75671"]
-    call = sample_docs["kremlin/kremlin-sample.csv#http://en.kremlin.ru/events/president/news/74602"]
+    talks = sample_docs["kremlin-sample.csv#http://en.kremlin.ru/events/president/news/75671"]
+    call = sample_docs["kremlin-sample.csv#http://en.kremlin.ru/events/president/news/74602"]
     assert talks.published == datetime(2024, 11, 27, 12, 30, tzinfo=UTC)
     assert talks.published.astimezone(timezone(timedelta(hours=3))).hour == 15  # Moscow time
     assert (talks.location, call.location) == ("Astana", None)  # "NA" means unknown
@@ -294,7 +294,7 @@ def test_kremlin_rows_keep_the_utc_timestamp_and_location(sample_docs):
 
 
 def test_html_skips_navigation_scripts_and_footer(sample_docs):
-    doc = sample_docs["html/2024-09-12-mirziyoyev-japarov-tashkent.html"]
+    doc = sample_docs["2024-09-12-mirziyoyev-japarov-tashkent.html"]
     assert doc.published == datetime(2024, 9, 12, 16, 40, tzinfo=timezone(timedelta(hours=5)))
     assert doc.publisher == "President of the Republic of Uzbekistan"
     for junk in ("Home", "Contacts", "Share this news", "©", "dataLayer", "console.log", "12 September 2024"):
@@ -307,8 +307,8 @@ def test_html_skips_navigation_scripts_and_footer(sample_docs):
 
 def test_jsonl_published_only_where_given(sample_docs):
     first, second = (
-        sample_docs["jsonl/kazinform-sample.jsonl#1"],
-        sample_docs["jsonl/kazinform-sample.jsonl#2"],
+        sample_docs["kazinform-sample.jsonl#1"],
+        sample_docs["kazinform-sample.jsonl#2"],
     )
     assert first.published is None
     assert second.published == datetime(2025, 3, 12, 14, 5, tzinfo=timezone(timedelta(hours=5)))
@@ -316,12 +316,21 @@ def test_jsonl_published_only_where_given(sample_docs):
 
 
 def test_identifier_is_relative_to_the_root_given(tmp_path):
-    assert documents([DATA / "akorda"])[0].identifier == "2023-05-29-tokayev-erdogan-call.txt"
-    [doc] = documents([DATA / "akorda" / "2023-05-29-tokayev-erdogan-call.txt"])
+    nested = tmp_path / "releases" / "2023"
+    nested.mkdir(parents=True)
+    for name in ("2023-05-29-tokayev-erdogan-call.txt", "kremlin-sample.csv"):
+        (nested / name).write_bytes((DATA / name).read_bytes())
+    assert [d.identifier for d in documents([tmp_path])] == [
+        "releases/2023/2023-05-29-tokayev-erdogan-call.txt",
+        "releases/2023/kremlin-sample.csv#http://en.kremlin.ru/events/president/news/75671",
+        "releases/2023/kremlin-sample.csv#http://en.kremlin.ru/events/president/news/74602",
+    ]
+    assert documents([tmp_path / "releases"])[0].identifier == "2023/2023-05-29-tokayev-erdogan-call.txt"
+    [doc] = documents([nested / "2023-05-29-tokayev-erdogan-call.txt"])  # a file given directly: its name
     assert doc.identifier == "2023-05-29-tokayev-erdogan-call.txt"
-    rows = documents([str(DATA / "kremlin" / "kremlin-sample.csv")])  # a str works as well as a Path
+    rows = documents([str(nested / "kremlin-sample.csv")])  # a str works as well as a Path
     assert [r.identifier.split("#")[0] for r in rows] == ["kremlin-sample.csv"] * 2
-    assert [d.identifier for d in documents(DATA / "jsonl")] == [
+    assert [d.identifier for d in documents(DATA / "kazinform-sample.jsonl")] == [
         "kazinform-sample.jsonl#1",
         "kazinform-sample.jsonl#2",
     ]

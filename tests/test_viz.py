@@ -41,13 +41,24 @@ def page_json(html: str) -> dict:
 def hostile_extraction() -> Extraction:
     """A release whose names and sentences try to inject markup and script."""
     text = f"{IMG} met {CLOSE} & <b>friends</b> in Astana."
-    doc = Document(reader="akorda", identifier="evil.txt", title=f"Title {IMG}", text=text,
-                   date=date(2024, 4, 1), url="javascript:alert(1)")
+    doc = Document(
+        reader="akorda",
+        identifier="evil.txt",
+        title=f"Title {IMG}",
+        text=text,
+        date=date(2024, 4, 1),
+        url="javascript:alert(1)",
+    )
     people = [Entity("person", "evil-img", IMG), Entity("person", "evil-script", CLOSE)]
     ev = Evidence(text, 0, len(text))
-    meeting = Meeting(status="held", date=date(2024, 4, 1), mode="in_person", participants=people,
-                      topics=[Entity("topic", "economic", "Economic", props={"notation": "economic"})],
-                      evidence=[Statement("participant", p, ev) for p in people])
+    meeting = Meeting(
+        status="held",
+        date=date(2024, 4, 1),
+        mode="in_person",
+        participants=people,
+        topics=[Entity("topic", "economic", "Economic", props={"notation": "economic"})],
+        evidence=[Statement("participant", p, ev) for p in people],
+    )
     return Extraction(doc, [meeting], "kg.test.v1")
 
 
@@ -62,6 +73,7 @@ def hostile_store(tmp_path):
 
 # --- the page is self-contained and safe -----------------------------------------------------------
 
+
 def test_page_is_self_contained(sample_store, tmp_path):
     out = tmp_path / "graph.html"
     write_html_view(sample_store, out)
@@ -71,8 +83,16 @@ def test_page_is_self_contained(sample_store, tmp_path):
     assert not re.search(r"<(script|link|img|iframe)\b[^>]*\b(src|href)\s*=", html, re.I)
     assert "vis-network" in html and "@license" in html  # vis-network inlined with its licence header
     data = page_json(html)
-    assert {n["kind"] for n in data["nodes"]} == {"meeting", "person", "country", "organization", "place",
-                                                  "event", "framework", "topic"}
+    assert {n["kind"] for n in data["nodes"]} == {
+        "meeting",
+        "person",
+        "country",
+        "organization",
+        "place",
+        "event",
+        "framework",
+        "topic",
+    }
     assert len(data["nodes"]) == 32
 
 
@@ -97,6 +117,7 @@ def test_script_json_cannot_close_the_script_element(text):
 
 
 # --- what the nodes carry ------------------------------------------------------------------------
+
 
 def test_meeting_node_carries_evidence_and_source(sample_store):
     graph = load_view(sample_store)
@@ -124,13 +145,23 @@ def test_person_node_carries_posts_from_reference_data(sample_store):
 
 # --- views, filters and focus --------------------------------------------------------------------
 
+
 def test_views(sample_store):
     full = load_view(sample_store, ViewOptions(view="full"))
     meetings = load_view(sample_store, ViewOptions(view="meetings"))
-    assert all(full.nodes[e.source].kind == "meeting" or e.relation in ("nationality", "broader") for e in full.edges)
+    assert all(
+        full.nodes[e.source].kind == "meeting" or e.relation in ("nationality", "broader") for e in full.edges
+    )
     assert all(meetings.nodes[e.source].kind == "meeting" for e in meetings.edges)
-    assert {e.relation for e in meetings.edges} == {"participant", "country", "organization", "venue", "held at",
-                                                     "references", "topic"}
+    assert {e.relation for e in meetings.edges} == {
+        "participant",
+        "country",
+        "organization",
+        "venue",
+        "held at",
+        "references",
+        "topic",
+    }
     people = load_view(sample_store, ViewOptions(view="people"))
     assert set(people.kinds()) == {"person"}
     pair = next(e for e in people.edges if {e.source, e.target} == {TOKAYEV, PUTIN})
@@ -140,13 +171,16 @@ def test_views(sample_store):
     assert {countries.nodes[i].attrs["iso"] for i in countries.nodes} >= {"KZ", "RU", "CN", "TR", "AT", "BY"}
 
 
-@pytest.mark.parametrize("options, dates", [
-    (ViewOptions(since="2024-01-01", until="2024-06-30"), ["2024-01-15", "2024-02-10", "2024-05-16"]),
-    (ViewOptions(mode="phone"), ["2024-01-15", "2024-02-10"]),
-    (ViewOptions(country="tr"), ["2023-11-03"]),
-    (ViewOptions(topic="health"), ["2023-10-27", "2023-10-28"]),  # primary health care is narrower
-    (ViewOptions(framework="SCO"), ["2024-07-02", "2024-07-03"]),
-])
+@pytest.mark.parametrize(
+    "options, dates",
+    [
+        (ViewOptions(since="2024-01-01", until="2024-06-30"), ["2024-01-15", "2024-02-10", "2024-05-16"]),
+        (ViewOptions(mode="phone"), ["2024-01-15", "2024-02-10"]),
+        (ViewOptions(country="tr"), ["2023-11-03"]),
+        (ViewOptions(topic="health"), ["2023-10-27", "2023-10-28"]),  # primary health care is narrower
+        (ViewOptions(framework="SCO"), ["2024-07-02", "2024-07-03"]),
+    ],
+)
 def test_filters_keep_the_right_meetings(sample_store, options, dates):
     graph = load_view(sample_store, options)
     assert sorted(n.attrs["date"] for n in graph.nodes.values() if n.kind == "meeting") == dates
@@ -155,8 +189,12 @@ def test_filters_keep_the_right_meetings(sample_store, options, dates):
 def test_focus_keeps_the_neighbourhood(sample_store):
     one = load_view(sample_store, ViewOptions(view="people", focus="Putin", hops=1))
     assert one.focus == PUTIN
-    assert {n.label for n in one.nodes.values()} == {"Vladimir Putin", "Kassym-Jomart Tokayev", "Xi Jinping",
-                                                       "Alexander Lukashenko"}
+    assert {n.label for n in one.nodes.values()} == {
+        "Vladimir Putin",
+        "Kassym-Jomart Tokayev",
+        "Xi Jinping",
+        "Alexander Lukashenko",
+    }
     two = load_view(sample_store, ViewOptions(view="people", focus="Putin", hops=2))
     assert len(two.nodes) == 8
     assert load_view(sample_store, ViewOptions(focus="Putin", hops=0)).nodes.keys() == {PUTIN}
@@ -169,19 +207,26 @@ def test_focus_on_an_unknown_name_is_an_error(sample_store):
 
 # --- large graphs get a fixed layout -------------------------------------------------------------
 
+
 def ring_graph(n: int) -> VizGraph:
-    nodes = {f"urn:n{i}": VizNode(f"urn:n{i}", "person" if i % 3 else "meeting", f"N{i}", {"dates": []})
-             for i in range(n)}
+    nodes = {
+        f"urn:n{i}": VizNode(f"urn:n{i}", "person" if i % 3 else "meeting", f"N{i}", {"dates": []})
+        for i in range(n)
+    }
     edges = [VizEdge(f"urn:n{i}", f"urn:n{(i + 1) % n}", "participant") for i in range(n)]
-    edges += [VizEdge(f"urn:n{i}", f"urn:n{(i * 7) % n}", "participant") for i in range(0, n, 5) if (i * 7) % n != i]
+    edges += [
+        VizEdge(f"urn:n{i}", f"urn:n{(i * 7) % n}", "participant") for i in range(0, n, 5) if (i * 7) % n != i
+    ]
     return VizGraph(nodes, edges)
 
 
 def test_large_graph_has_fixed_positions_and_no_physics():
     data = page_data(ring_graph(PHYSICS_LIMIT + 200), "big")
     assert data["physics"] is False and data["options"]["physics"]["enabled"] is False
-    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) and n["physics"] is False
-               for n in data["nodes"])
+    assert all(
+        isinstance(n["x"], float) and isinstance(n["y"], float) and n["physics"] is False
+        for n in data["nodes"]
+    )
     xs = [n["x"] for n in data["nodes"]]
     assert max(xs) - min(xs) > 500  # spread over the canvas, not piled up
 
@@ -192,6 +237,12 @@ def test_small_graph_uses_physics(sample_store):
     assert not any("x" in n for n in data["nodes"])
 
 
+def test_small_and_medium_layouts_spread_the_nodes():
+    for n in (1, 30, 300):  # networkx spring_layout
+        positions = compute_layout(ring_graph(n))
+        assert len(set(positions.values())) == n
+
+
 def test_layout_is_deterministic():
     graph = ring_graph(600)
     assert compute_layout(graph) == compute_layout(graph)
@@ -199,6 +250,7 @@ def test_layout_is_deterministic():
 
 
 # --- timeline -------------------------------------------------------------------------------------
+
 
 def test_timeline_rows_from_the_store(sample_store):
     rows = timeline_rows(sample_store, "Putin")
@@ -211,9 +263,11 @@ def test_timeline_rows_from_the_store(sample_store):
 
 
 def test_timeline_png_and_html(tmp_path):
-    rows = [("2024-01-15", "phone", "Alexander Lukashenko", "Call"),
-            ("2024-02-10", "in_person", IMG, "Meeting $5 billion$ deal"),
-            ("2024-03-01", "video", "Kassym-Jomart Tokayev", CLOSE)]
+    rows = [
+        ("2024-01-15", "phone", "Alexander Lukashenko", "Call"),
+        ("2024-02-10", "in_person", IMG, "Meeting $5 billion$ deal"),
+        ("2024-03-01", "video", "Kassym-Jomart Tokayev", CLOSE),
+    ]
     png = write_timeline(rows, tmp_path / "t.png")
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 5000
     page = write_timeline(rows, tmp_path / "t.html", title=f"Meetings of {IMG}").read_text(encoding="utf-8")
@@ -222,8 +276,20 @@ def test_timeline_png_and_html(tmp_path):
 
 
 def test_timeline_accepts_analytics_rows():
-    rows = [{"date": "2024-02-10", "mode": "Phone", "status": "Held", "with": "A; B", "label": "Call", "meeting": "urn:m"}]
-    assert normalize_rows(rows) == [("2024-02-10", "phone", "A", "Call"), ("2024-02-10", "phone", "B", "Call")]
+    rows = [
+        {
+            "date": "2024-02-10",
+            "mode": "Phone",
+            "status": "Held",
+            "with": "A; B",
+            "label": "Call",
+            "meeting": "urn:m",
+        }
+    ]
+    assert normalize_rows(rows) == [
+        ("2024-02-10", "phone", "A", "Call"),
+        ("2024-02-10", "phone", "B", "Call"),
+    ]
 
 
 def test_timeline_without_dates_is_an_error(tmp_path):
@@ -233,19 +299,36 @@ def test_timeline_without_dates_is_an_error(tmp_path):
 
 # --- command line and build -----------------------------------------------------------------------
 
+
 def test_cli_viz_writes_each_view(sample_store, tmp_path):
     location = sample_store.location
     sample_store.close()
     runner = CliRunner()
     for view in ("full", "meetings", "people", "countries"):
         out = tmp_path / f"{view}.html"
-        result = runner.invoke(main, ["--store", location, "viz", "--view", view, "-o", str(out)],
-                               catch_exceptions=False)
+        result = runner.invoke(
+            main, ["--store", location, "viz", "--view", view, "-o", str(out)], catch_exceptions=False
+        )
         assert result.exit_code == 0, result.output
         assert page_json(out.read_text(encoding="utf-8"))["view"] == view
     out = tmp_path / "focus.html"
-    result = runner.invoke(main, ["--store", location, "viz", "--focus", "Tokayev", "--hops", "1", "--since",
-                                  "2024-01-01", "-o", str(out)], catch_exceptions=False)
+    result = runner.invoke(
+        main,
+        [
+            "--store",
+            location,
+            "viz",
+            "--focus",
+            "Tokayev",
+            "--hops",
+            "1",
+            "--since",
+            "2024-01-01",
+            "-o",
+            str(out),
+        ],
+        catch_exceptions=False,
+    )
     assert result.exit_code == 0, result.output
     # Tokayev, his three meetings of 2024 and his country (nationality); 3 participant + 3 country + 1 links
     assert result.output.strip() == f"5 nodes, 7 links -> {out}"
@@ -257,8 +340,9 @@ def test_cli_viz_errors(sample_store, tmp_path):
     runner = CliRunner()
     bad_date = runner.invoke(main, ["--store", location, "viz", "--since", "May 2024"])
     assert bad_date.exit_code == 2 and "is not a date like" in bad_date.output
-    unknown = runner.invoke(main, ["--store", location, "viz", "--focus", "Nobody Atall", "-o",
-                                   str(tmp_path / "x.html")])
+    unknown = runner.invoke(
+        main, ["--store", location, "viz", "--focus", "Nobody Atall", "-o", str(tmp_path / "x.html")]
+    )
     assert unknown.exit_code == 1 and "Nobody Atall" in unknown.output
     assert not (tmp_path / "x.html").exists()
 
@@ -267,8 +351,9 @@ def test_cli_viz_timeline(sample_store, tmp_path):
     location = sample_store.location
     sample_store.close()
     out = tmp_path / "putin.png"
-    result = CliRunner().invoke(main, ["--store", location, "viz", "timeline", "Putin", "-o", str(out)],
-                                catch_exceptions=False)
+    result = CliRunner().invoke(
+        main, ["--store", location, "viz", "timeline", "Putin", "-o", str(out)], catch_exceptions=False
+    )
     assert result.exit_code == 0, result.output
     assert result.output.strip() == f"4 meetings -> {out}"
     assert out.read_bytes()[:4] == b"\x89PNG"
@@ -294,5 +379,22 @@ def test_corpus_store_is_not_needed_for_unit_tests():
     from importlib import resources
 
     names = {p.name for p in resources.files("kg.assets").iterdir()}
-    assert {"vis-network.min.js", "vis-network.min.css", "explorer.js", "explorer.css", "template.html"} <= names
+    assert {
+        "vis-network.min.js",
+        "vis-network.min.css",
+        "explorer.js",
+        "explorer.css",
+        "template.html",
+    } <= names
     assert Path(str(resources.files("kg.assets") / "vis-network.min.js")).stat().st_size > 400_000
+
+
+def test_view_reads_the_same_from_embedded_and_remote_stores(any_store):
+    graph = load_view(any_store, ViewOptions(view="people", focus="Putin"))
+    assert {n.label for n in graph.nodes.values()} == {
+        "Vladimir Putin",
+        "Kassym-Jomart Tokayev",
+        "Xi Jinping",
+        "Alexander Lukashenko",
+    }
+    assert graph.nodes[PUTIN].attrs["meetings"] == 4

@@ -12,13 +12,13 @@ import time
 from collections.abc import Iterator
 
 import pytest
-
 from headless_chromium import Chromium, available
+from test_viz import CLOSE, IMG, PUTIN, TOKAYEV, hostile_extraction, ring_graph
+
 from kg.namespaces import release_iri
 from kg.rdf import extraction_to_quads
 from kg.store import EmbeddedStore, load_reference_data
 from kg.viz import PHYSICS_LIMIT, render_html, write_html_view
-from test_viz import CLOSE, IMG, PUTIN, TOKAYEV, hostile_extraction, ring_graph
 
 pytestmark = [pytest.mark.browser, pytest.mark.skipif(available() is not None, reason=str(available()))]
 
@@ -73,11 +73,13 @@ def inked_pixels(browser: Chromium) -> int:
 
 def node_point(browser: Chromium, node_id: str) -> tuple[float, float]:
     """Page coordinates of a node's centre."""
-    return tuple(browser.evaluate(f"""(() => {{
+    return tuple(
+        browser.evaluate(f"""(() => {{
         const net = window.kgExplorer.network, id = {json.dumps(node_id)};
         const p = net.canvasToDOM(net.getPositions([id])[id]);
         const r = document.getElementById('kg-network').getBoundingClientRect();
-        return [r.left + p.x, r.top + p.y]; }})()"""))
+        return [r.left + p.x, r.top + p.y]; }})()""")
+    )
 
 
 def click(browser: Chromium, x: float, y: float) -> None:
@@ -131,7 +133,9 @@ def test_search_box_highlights_a_node_and_its_neighbours(browser, pages):
     load(browser, pages["sample"])
     browser.evaluate("document.getElementById('kg-search').focus()")
     browser.send("Input.insertText", text="Putin")
-    browser.send("Input.dispatchKeyEvent", type="keyDown", key="Enter", code="Enter", windowsVirtualKeyCode=13)
+    browser.send(
+        "Input.dispatchKeyEvent", type="keyDown", key="Enter", code="Enter", windowsVirtualKeyCode=13
+    )
     browser.send("Input.dispatchKeyEvent", type="keyUp", key="Enter", code="Enter", windowsVirtualKeyCode=13)
     assert browser.wait_for("window.kgExplorer.selected", 5) == PUTIN
     highlighted = browser.evaluate("window.kgExplorer.highlighted")
@@ -142,7 +146,10 @@ def test_search_box_highlights_a_node_and_its_neighbours(browser, pages):
     assert browser.evaluate("document.getElementById('kg-search-status').textContent") == "not found"
     # nothing stays dimmed once the search is cleared
     assert browser.evaluate("window.kgExplorer.highlighted") == []
-    assert browser.evaluate("window.kgExplorer.network.body.data.nodes.get().filter(n => n.opacity < 1).length") == 0
+    assert (
+        browser.evaluate("window.kgExplorer.network.body.data.nodes.get().filter(n => n.opacity < 1).length")
+        == 0
+    )
 
 
 def test_click_on_a_person_shows_posts(browser, pages):
@@ -180,7 +187,8 @@ def test_type_and_date_filters(browser, pages):
         .map(i => window.kgExplorer.network.body.data.nodes.get(i).label).sort()""")
     assert shown == ["Meeting 2024-05-16", "Meeting 2024-07-02", "Meeting 2024-07-03"]
     assert browser.evaluate("document.getElementById('kg-count').textContent").startswith(
-        str(browser.evaluate("window.kgExplorer.visibleNodeIds().length")) + " nodes")
+        str(browser.evaluate("window.kgExplorer.visibleNodeIds().length")) + " nodes"
+    )
 
 
 def test_large_graph_draws_with_fixed_layout(browser, pages):

@@ -92,6 +92,8 @@
         lines.push("With " + a.participants.slice(0, 5).join(", ") + (a.participants.length > 5 ? "…" : ""));
       }
       if (a.topics && a.topics.length) { lines.push("Topics: " + a.topics.join(", ")); }
+      if (a.frameworks && a.frameworks.length) { lines.push("Frameworks: " + a.frameworks.join(", ")); }
+      if (a.evidence && a.evidence.length) { lines.push(a.evidence.length + " evidence sentence(s); click for details"); }
     } else {
       if (a.posts && a.posts.length) { lines.push(a.posts.slice(0, 2).map(function (p) { return p.post; }).join("; ")); }
       if (a.nationality) { lines.push(a.nationality); }

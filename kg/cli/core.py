@@ -20,11 +20,16 @@ def _open(ctx: click.Context, read_only: bool = False):
 
 
 def _run_ingest(store, paths, reader, workers, force, report_file, quiet) -> int:
+    import logging
+
     from tqdm import tqdm
 
     from kg.ingest import ingest
+    from kg.readers import count_documents
 
-    bar = tqdm(desc="ingest", unit=" doc", disable=quiet or None, file=sys.stderr, leave=False)
+    logging.basicConfig(level=logging.WARNING, format="warning: %(message)s")
+    total = None if quiet else count_documents(paths, reader)
+    bar = tqdm(desc="ingest", unit=" doc", total=total, disable=quiet or None, file=sys.stderr, leave=False)
     try:
         report = ingest(paths, store, reader=reader, workers=workers, force=force, progress=bar.update)
     except KgError as e:

@@ -28,20 +28,44 @@ def _open(ctx: click.Context):
 
 
 @click.group("viz", invoke_without_command=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default="graph.html", show_default=True,
-              help="HTML file to write.")
-@click.option("--view", type=click.Choice(["full", "meetings", "people", "countries"]), default="full",
-              show_default=True, help="full: meetings, entities and their links; meetings: the bipartite "
-              "meeting-entity graph; people: who met whom; countries: which countries met.")
-@click.option("--focus", metavar="NAME", help="Keep only the neighbourhood of this node (name, alias or IRI).")
-@click.option("--hops", type=click.IntRange(min=0), default=1, show_default=True,
-              help="Size of the --focus neighbourhood, in links.")
-@click.option("--since", metavar="YYYY-MM-DD", callback=_iso_date, help="Only meetings on or after this date.")
-@click.option("--until", metavar="YYYY-MM-DD", callback=_iso_date, help="Only meetings on or before this date.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    default="graph.html",
+    show_default=True,
+    help="HTML file to write.",
+)
+@click.option(
+    "--view",
+    type=click.Choice(["full", "meetings", "people", "countries"]),
+    default="full",
+    show_default=True,
+    help="full: meetings, entities and their links; meetings: the bipartite "
+    "meeting-entity graph; people: who met whom; countries: which countries met.",
+)
+@click.option(
+    "--focus", metavar="NAME", help="Keep only the neighbourhood of this node (name, alias or IRI)."
+)
+@click.option(
+    "--hops",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Size of the --focus neighbourhood, in links.",
+)
+@click.option(
+    "--since", metavar="YYYY-MM-DD", callback=_iso_date, help="Only meetings on or after this date."
+)
+@click.option(
+    "--until", metavar="YYYY-MM-DD", callback=_iso_date, help="Only meetings on or before this date."
+)
 @click.option("--country", metavar="ISO", help="Only meetings with this country (ISO 3166-1 alpha-2).")
 @click.option("--topic", help="Only meetings on this topic (notation or label; narrower topics count).")
 @click.option("--framework", help="Only meetings referencing this framework (label or alias).")
-@click.option("--mode", type=click.Choice(["in_person", "phone", "video"]), help="Only meetings held this way.")
+@click.option(
+    "--mode", type=click.Choice(["in_person", "phone", "video"]), help="Only meetings held this way."
+)
 @click.option("--title", help="Title shown on the page.")
 @click.pass_context
 def viz(ctx: click.Context, output: str, title: str | None, **options: object) -> None:
@@ -67,8 +91,13 @@ def viz(ctx: click.Context, output: str, title: str | None, **options: object) -
 
 @viz.command("timeline")
 @click.argument("name")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True,
-              help="Output file: .png for a picture, anything else for an HTML page.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    required=True,
+    help="Output file: .png for a picture, anything else for an HTML page.",
+)
 @click.pass_context
 def timeline(ctx: click.Context, name: str, output: str) -> None:
     """Draw the meetings of a person, country or organization over time, one lane per counterpart."""

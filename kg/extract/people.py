@@ -214,29 +214,29 @@ class PeopleFinder:
             return True
         return bool(self.ref.posts_of(m.iri, self.on)) and self.on is not None
 
-    def _bare_names(self, text: str, toks: list[Token]) -> None:
+    def _bare_names(self, text: str, tokens: list[Token]) -> None:
         """Later mentions of people found with a title: full name or surname alone ('Aliyev')."""
         forms: dict[tuple[str, ...], str] = {}
         for p in self.people.values():
             if p.iri:
                 continue  # reference people are found by the gazetteer
             for form in {p.label, p.surname}:
-                toks = tuple(name_key(form).replace("-", " ").split())
-                if toks and (len(toks) > 1 or len(toks[0]) > 2):
-                    forms.setdefault(toks, p.key)
+                parts = tuple(re.findall(r"[^\W_]+", name_key(form)))
+                if parts and (len(parts) > 1 or len(parts[0]) > 2):
+                    forms.setdefault(parts, p.key)
         if not forms:
             return
         firsts = {f[0] for f in forms}
         seen = {(m.start, m.key) for m in self.mentions}
-        for i, t in enumerate(toks):
+        for i, t in enumerate(tokens):
             if t.norm not in firsts or not text[t.start].isupper():
                 continue
             for form, key in sorted(forms.items(), key=lambda kv: -len(kv[0])):
-                if tuple(x.norm for x in toks[i : i + len(form)]) == form:
+                if tuple(x.norm for x in tokens[i : i + len(form)]) == form:
                     if (t.start, key) not in seen and not any(
                         m.start <= t.start < m.end for m in self.mentions
                     ):
-                        self.mentions.append(PersonMention(key, t.start, toks[i + len(form) - 1].end))
+                        self.mentions.append(PersonMention(key, t.start, tokens[i + len(form) - 1].end))
                     break
 
     def _where(self, m: Mention | None) -> tuple[str | None, str | None]:

@@ -92,9 +92,10 @@ def choose_reader(path: Path, head: bytes) -> Reader | None:
     """The most confident reader for `path` (ties go to the first registered), or None."""
     best, best_score = None, 0.0
     for name in reader_names():
-        score = get_reader(name).sniff(path, head)
+        reader = get_reader(name)
+        score = reader.sniff(path, head)
         if score > best_score:
-            best, best_score = get_reader(name), score
+            best, best_score = reader, score
     return best
 
 

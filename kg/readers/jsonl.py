@@ -9,6 +9,7 @@ that line; the other lines still come through.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,12 +18,14 @@ from kg.model import Document, DocumentError
 from kg.readers.base import Reader, locator_for
 from kg.readers.text import clean_inline, parse_date, parse_timestamp, plain_text, read_text, title_from_text
 
+_SURROGATE = re.compile("[\ud800-\udfff]")  # a lone `\\udXXX` escape, which no store accepts
+
 
 def _str(obj: dict[str, Any], *keys: str) -> str:
     for key in keys:
         value = obj.get(key)
         if isinstance(value, str) and value.strip():
-            return value
+            return _SURROGATE.sub("\ufffd", value)
     return ""
 
 

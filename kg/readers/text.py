@@ -21,11 +21,13 @@ log = logging.getLogger("kg.readers")
 
 # Invisible characters (zero-width, word joiner, soft hyphen, BOM) are dropped; every run of
 # whitespace, ASCII or not (NBSP, thin and ideographic spaces), becomes one " " (str.split).
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# C0 control characters are dropped too: XML exports (RDF/XML, GraphML) cannot carry them.
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1b\x7f\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _ODD_SPACE = re.compile(r"[^\S \n]")  # whitespace other than " " and newline
 # one scan for either of the above (a plain character class is the fastest search)
 _UNUSUAL = re.compile(
-    "[\t\x0b\x0c\r\x1c-\x1f\x85\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u00ad\u200b-\u200d\u2060\ufeff]"
+    "[\x00-\x08\t\x0b\x0c\r\x0e-\x1f\x7f\x85\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+    "\u00ad\u200b-\u200d\u2060\ufeff]"
 )
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u3000\ufeff]*\n")
 # C0 controls other than tab/newline/carriage return/form feed: a sign of binary data.
@@ -128,7 +130,7 @@ def _looks_like_bomless_utf16(data: bytes) -> bool:
 
 
 def _check_text(text: str, locator: str) -> str:
-    if not text.strip():
+    if not text.strip("\ufeff") or text.isspace():
         raise DocumentError(locator, "contains only whitespace, no text")
     bad = len(_CONTROL.findall(text[:8192]))
     if bad > 8 or "\x00" in text:
