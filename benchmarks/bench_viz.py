@@ -5,7 +5,7 @@ export (`kg.viz.write_html_view`: SPARQL, layout, page) and then the first drawn
 real headless Chromium (the page stamps `data-kg-drawn` with performance.now() when
 vis-network fires its first `afterDrawing`). Prints a table and writes JSON.
 
-    .venv/bin/python benchmarks/bench_viz.py [--nodes 2000] [--json benchmarks/bench_viz.json]
+    .venv/bin/python benchmarks/bench_viz.py [--nodes 2000] [--json benchmarks/results/viz.json]
 """
 
 from __future__ import annotations
@@ -147,7 +147,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--nodes", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--json", type=Path, default=REPO / "benchmarks" / "bench_viz.json")
+    parser.add_argument("--json", type=Path, default=REPO / "benchmarks" / "results" / "viz.json")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         store = build_store(Path(tmp) / "store", args.nodes)

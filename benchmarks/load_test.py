@@ -38,7 +38,8 @@ VALUE_SAMPLES = {"date": ["2023-01-01", "2024-06-30"], "int": ["2023", "2024"], 
 PLAIN = {
     "count-quads": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
     "meetings-by-date": "SELECT ?m ?d WHERE { ?m a dmo:Meeting ; dmo:date ?d } ORDER BY DESC(?d) LIMIT 20",
-    "label-search": 'SELECT ?x ?l WHERE { ?x rdfs:label ?l FILTER(CONTAINS(LCASE(STR(?l)), "tokayev")) } LIMIT 10',
+    "label-search":
+        'SELECT ?x ?l WHERE { ?x rdfs:label ?l FILTER(CONTAINS(LCASE(STR(?l)), "tokayev")) } LIMIT 10',
 }
 
 

@@ -27,6 +27,7 @@ from kg.store import Store
 DMO = "https://w3id.org/dmkg/ontology#"
 MODES = {"in_person": "InPerson", "phone": "Phone", "video": "Video"}
 KINDS = ("person", "country", "organization")
+BETWEENNESS_SAMPLE = 300  # source nodes used to estimate betweenness on larger networks
 
 # How an entity of each kind takes part in a meeting (fixed query text; values are bound).
 _KIND_PATTERN = {
@@ -183,7 +184,7 @@ def shortest_paths(g: nx.Graph, source: str, target: str, limit: int = 5) -> lis
     """Up to `limit` shortest chains of meetings from source to target ([] when not connected)."""
     for node in (source, target):
         if node not in g:
-            raise KgError(f"{node} took part in no meeting of this network")
+            raise KgError(f"{node} took part in no meeting of this network (none that passes the filters)")
     try:
         paths = list(islice(nx.all_shortest_paths(g, source, target), limit))
     except nx.NetworkXNoPath:
@@ -206,7 +207,12 @@ def centrality(g: nx.Graph, top: int | None = 10, by: str = "degree") -> list[di
     if g.number_of_nodes() == 0:
         return []
     degree = nx.degree_centrality(g)
-    betweenness = nx.betweenness_centrality(g)
+    # exact betweenness is O(nodes x edges): above BETWEENNESS_SAMPLE nodes, estimate it from a
+    # fixed (seeded, so repeatable) sample of source nodes
+    n = g.number_of_nodes()
+    betweenness = nx.betweenness_centrality(
+        g, k=BETWEENNESS_SAMPLE if n > BETWEENNESS_SAMPLE else None, seed=0
+    )
     try:
         eigen = nx.eigenvector_centrality(g, max_iter=1000, weight="weight")
     except (nx.PowerIterationFailedConvergence, nx.NetworkXException):
@@ -257,15 +263,18 @@ def timeline(store: Store, entity: str, filters: Filters | None = None) -> list[
     params["entity"] = to_term(entity, "iri")
     sparql = f"""
 SELECT ?m ?date ?label ?mode ?status (GROUP_CONCAT(DISTINCT ?oname; separator="; ") AS ?with) WHERE {{
-  ?m a dmo:Meeting .
-  {{ ?m dmo:participant|dmo:country|dmo:organization ?entity }}
-  UNION {{ ?m dmo:participant/schema:nationality ?entity }}
   {where}
-  OPTIONAL {{ ?m dmo:date ?date }}
-  OPTIONAL {{ ?m rdfs:label ?label }}
-  OPTIONAL {{ ?m dmo:mode ?md . BIND(REPLACE(STR(?md), "^.*#", "") AS ?mode) }}
-  OPTIONAL {{ ?m dmo:status ?st . BIND(REPLACE(STR(?st), "^.*#", "") AS ?status) }}
-  OPTIONAL {{ ?m dmo:participant ?other . FILTER(?other != ?entity) ?other rdfs:label ?oname }}
+  GRAPH ?g {{
+    ?m a dmo:Meeting ;
+       dmo:participant|dmo:country|dmo:organization|dmo:participant/schema:nationality ?entity .
+    OPTIONAL {{ ?m dmo:date ?date }}
+    OPTIONAL {{ ?m rdfs:label ?label }}
+    OPTIONAL {{ ?m dmo:mode ?md }}
+    OPTIONAL {{ ?m dmo:status ?st }}
+    OPTIONAL {{ ?m dmo:participant ?other . FILTER(?other != ?entity) ?other rdfs:label ?oname }}
+  }}
+  BIND(REPLACE(STR(?md), "^.*#", "") AS ?mode)
+  BIND(REPLACE(STR(?st), "^.*#", "") AS ?status)
 }}
 GROUP BY ?m ?date ?label ?mode ?status
 ORDER BY ?date ?m"""

@@ -10,6 +10,7 @@ get P/R/F1 micro-averaged over documents; date, mode, venue and event get accura
 that export; `score_graph(path, gold)` scores an existing export.
 """
 
+# ruff: noqa: E501  (the SPARQL query is kept identical to the reference scorer's)
 from __future__ import annotations
 
 import json

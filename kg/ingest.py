@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.ingest_cache import FileCache
 from kg.model import Document, DocumentError, Extraction, KgError
 from kg.namespaces import release_iri
 from kg.rdf import extraction_to_quads
@@ -48,6 +49,20 @@ class IngestReport:
         )
 
 
+# --- worker side: read one file, skip unchanged releases, extract, map to N-Quads bytes ----------
+#
+# Workers read the files themselves (the main process only walks folders), so reading, parsing
+# and hashing run in parallel too. What travels back is plain tuples and N-Quads bytes (cheap to
+# pickle; the store parses them natively); a DocumentError would not survive unpickling.
+
+# ("error", locator, reason) or ("doc", identifier, key, graph, content hash, nquads | None, meetings, error)
+Item = tuple
+# ("file", FoundFile, file key, reader, max_bytes), ("cached", file key, bytes digest, docs) or an error Item
+Task = tuple
+
+_known: dict[str, str] = {}  # in a worker: release graph -> content hash in the store
+
+
 def _extract_one(doc: Document) -> Extraction | DocumentError:
     from kg.extract import extract
 
@@ -59,11 +74,43 @@ def _extract_one(doc: Document) -> Extraction | DocumentError:
         return DocumentError(doc.identifier, f"extraction failed ({type(e).__name__}: {e})")
 
 
-def _extract_to_quads(doc: Document) -> tuple[str, list, int] | DocumentError:
+def _doc_item(doc: Document, known: dict[str, str]) -> Item:
+    import pyoxigraph as ox
+
+    graph, digest = str(release_iri(doc.key)), doc.content_hash
+    if known.get(graph) == digest:  # unchanged: neither extracted nor mapped
+        return ("doc", doc.identifier, doc.key, graph, digest, None, 0, None)
     result = _extract_one(doc)
     if isinstance(result, DocumentError):
-        return result
-    return str(release_iri(doc.key)), extraction_to_quads(result), len(result.meetings)
+        return ("doc", doc.identifier, doc.key, graph, digest, None, 0, result.reason)
+    data = ox.serialize(extraction_to_quads(result), format=ox.RdfFormat.N_QUADS)
+    return ("doc", doc.identifier, doc.key, graph, digest, data, len(result.meetings), None)
+
+
+def _run_task(task: Task, known: dict[str, str]) -> tuple[str, str | None, list[Item]]:
+    """(file key, bytes digest or None, items) of one file, in reading order."""
+    from kg.ingest_cache import file_digest
+    from kg.readers import read_found
+
+    if task[0] == "cached":
+        _, key, digest, docs = task
+        return key, digest, [("doc", ident, k, graph, h, None, 0, None) for ident, k, graph, h in docs]
+    _, found, key, reader, max_bytes = task
+    try:
+        digest: str | None = file_digest(found.path)
+    except OSError:
+        digest = None  # the reader reports why
+    items: list[Item] = []
+    for doc in read_found(found, reader, max_bytes=max_bytes):
+        if isinstance(doc, DocumentError):
+            items.append(("error", doc.locator, doc.reason))
+        else:
+            items.append(_doc_item(doc, known))
+    return key, digest, items
+
+
+def _run_task_in_worker(task: Task) -> tuple[str, str | None, list[Item]]:
+    return _run_task(task, _known)
 
 
 def _die_with_parent() -> None:
@@ -77,41 +124,64 @@ def _die_with_parent() -> None:
         pass
 
 
-def _worker_init() -> None:
+def _worker_init(known: dict[str, str]) -> None:
     from kg.reference import load_reference
 
+    global _known
     _die_with_parent()
+    _known = known
     load_reference()
 
 
-def _parallel_map(docs: Iterable[Document], workers: int) -> Iterator[tuple[str, list, int] | DocumentError]:
-    if workers <= 1:
-        yield from map(_extract_one_quads_safe, docs)
+def _parallel_map(
+    tasks: list[Task], workers: int, known: dict[str, str]
+) -> Iterator[tuple[str, str | None, list[Item]]]:
+    """Results of the tasks, in order; run here when one worker is asked for or nothing needs reading."""
+    if workers <= 1 or not any(t[0] == "file" for t in tasks):
+        yield from (_run_task(t, known) for t in tasks)
         return
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    with ctx.Pool(workers, initializer=_worker_init) as pool:
-        yield from pool.imap(_extract_to_quads_pickled, docs, chunksize=8)
+    chunksize = max(1, min(16, len(tasks) // (workers * 8)))
+    with ctx.Pool(workers, initializer=_worker_init, initargs=(known,)) as pool:
+        yield from pool.imap(_run_task_in_worker, tasks, chunksize=chunksize)
 
 
-def _extract_one_quads_safe(doc: Document) -> tuple[str, list, int] | DocumentError:
-    return _extract_to_quads(doc)
+def _tasks(paths: Iterable[str | os.PathLike[str]], reader: str | None, cache: FileCache,
+           known: dict[str, str]) -> list[Task]:
+    """One task per file, in walking order: files the cache vouches for are not read again."""
+    from kg.ingest_cache import file_digest, file_key
+    from kg.readers import DEFAULT_MAX_BYTES, get_reader, iter_files
+
+    if reader is not None:
+        get_reader(reader)  # an unknown reader name fails before anything is read
+    tasks: list[Task] = []
+    for found in iter_files([Path(p) for p in paths]):
+        if isinstance(found, DocumentError):
+            tasks.append(("error", found.locator, found.reason))
+            continue
+        key = file_key(found.path, found.root)
+        if cache.entries.get(key) is not None:
+            try:
+                digest = file_digest(found.path)
+            except OSError:
+                digest = ""
+            docs = cache.lookup(key, digest, known)
+            if docs is not None:
+                tasks.append(("cached", key, digest, docs))
+                continue
+        tasks.append(("file", found, key, reader, DEFAULT_MAX_BYTES))
+    return tasks
 
 
-def _extract_to_quads_pickled(doc: Document):
-    """Worker side: quads travel back as N-Quads text (pyoxigraph terms do not pickle)."""
-    result = _extract_to_quads(doc)
-    if isinstance(result, DocumentError):
-        return result
-    graph, quads, n = result
-    return graph, "\n".join(f"{q.subject} {q.predicate} {q.object} {q.graph_name} ." for q in quads), n
-
-
-def _decode(quads: list | str) -> list:
-    if isinstance(quads, list):
-        return quads
+def _write(store: Store, batch: list[tuple[str, bytes]]) -> None:
+    """One batch of releases (N-Quads bytes) in one transaction."""
+    writer = getattr(store, "write_nquads", None)
+    if writer is not None:
+        writer(batch)
+        return
     import pyoxigraph as ox
 
-    return list(ox.parse(quads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)) if quads else []
+    store.write_releases([(g, list(ox.parse(data, format=ox.RdfFormat.N_QUADS))) for g, data in batch])
 
 
 def ingest(
@@ -120,49 +190,83 @@ def ingest(
     *,
     reader: str | None = None,
     workers: int | None = None,
-    batch_size: int = 256,
+    batch_size: int = 1024,
     force: bool = False,
     progress: ProgressCallback | None = None,
 ) -> IngestReport:
     """Ingest files and folders into the store; returns what was done, failures included."""
-    from kg.readers import read_paths
+    from kg.ingest_cache import code_version, open_cache
+    from kg.readers import DEFAULT_MAX_BYTES
 
     start = time.perf_counter()
     report = IngestReport(quads_before=len(store))
     load_reference_data(store)
     known = {} if force else store.content_hashes()
+    cache = open_cache(getattr(store, "location", None), code_version(reader, DEFAULT_MAX_BYTES))
+    tasks = _tasks(paths, reader, cache, known)
+    next_cache: dict[str, tuple[str, list[tuple[str, str, str, str]]]] = {}
 
-    seen: set[str] = set()
+    seen: dict[str, tuple[str, str]] = {}  # release graph -> (identifier, content hash) read this run
 
-    def todo() -> Iterator[Document]:
-        for item in read_paths([Path(p) for p in paths], reader=reader):
-            if progress:
-                progress(1)
-            if isinstance(item, DocumentError):
-                report.failed.append(item)
-                continue
-            report.read += 1
-            graph = str(release_iri(item.key))
-            if known.get(graph) == item.content_hash or graph in seen:
+    def accept(item: Item) -> tuple[str, bytes, int] | None:
+        """Bookkeeping of one item (counts, failures, duplicates); the release to write, if any."""
+        if progress:
+            progress(1)
+        if item[0] == "error":
+            report.failed.append(DocumentError(item[1], item[2]))
+            return None
+        _, identifier, key, graph, digest, data, n_meetings, error = item
+        report.read += 1
+        if graph in seen:  # the same release key twice in one run: one copy, and say so if they differ
+            first, first_digest = seen[graph]
+            if first_digest == digest:
                 report.unchanged += 1
-                continue
-            seen.add(graph)
-            yield item
+            else:
+                report.failed.append(DocumentError(
+                    identifier, f"same release key {key!r} as {first} but a different text: "
+                    "skipped (rename one of the files, or give the releases their URLs)"))
+            return None
+        seen[graph] = (identifier, digest)
+        if known.get(graph) == digest:
+            report.unchanged += 1
+            return None
+        if error is not None:
+            report.failed.append(DocumentError(identifier, error))
+            return None
+        return graph, data, n_meetings
 
     n_workers = workers if workers is not None else max(1, os.cpu_count() or 1)
-    batch: list[tuple[str, list]] = []
-    for result in _parallel_map(todo(), n_workers):
-        if isinstance(result, DocumentError):
-            report.failed.append(result)
+    batch: list[tuple[str, bytes]] = []
+    results = _parallel_map([t for t in tasks if t[0] != "error"], n_workers, known)
+    for task in tasks:
+        if task[0] == "error":
+            accept(task)
             continue
-        graph, quads, n_meetings = result
-        batch.append((graph, _decode(quads)))
-        report.ingested += 1
-        report.meetings += n_meetings
-        if len(batch) >= batch_size:
-            store.write_releases(batch)
-            batch = []
-    store.write_releases(batch)
+        key, file_hash, items = next(results)
+        failed_before = len(report.failed)
+        for item in items:
+            release = accept(item)
+            if release is None:
+                continue
+            graph, data, n_meetings = release
+            batch.append((graph, data))
+            report.ingested += 1
+            report.meetings += n_meetings
+            if len(batch) >= batch_size:
+                _write(store, batch)
+                batch = []
+        if file_hash and len(report.failed) == failed_before:
+            next_cache[key] = (file_hash, [(i[1], i[2], i[3], i[4]) for i in items])
+    _write(store, batch)
+    try:  # one event per meeting reported by several releases (kg.reconcile); never fails an ingest
+        from kg.reconcile import reconcile
+
+        reconcile(store)
+    except Exception as e:  # `kg reconcile` re-runs it
+        import logging
+
+        logging.getLogger(__name__).warning("reconciliation skipped: %s", e)
+    cache.save(next_cache)
     report.quads_after = len(store)
     report.seconds = time.perf_counter() - start
     return report

@@ -36,7 +36,7 @@ from datetime import date, timedelta
 
 import pyoxigraph as ox
 
-from kg.namespaces import DMO, DMR, PREFIXES, RECONCILE_GRAPH, SPARQL_PREFIXES, slug
+from kg.namespaces import DMO, DMR, PREFIXES, RECONCILE_GRAPH, REFERENCE_GRAPH, SPARQL_PREFIXES, slug
 from kg.store import Store
 
 RECONCILER = "kg.reconcile.v1"
@@ -66,9 +66,10 @@ class Account:
     nationality: tuple[tuple[str, str], ...]  # (person IRI, ISO) for participants whose nationality is known
     home: str | None  # ISO code of the publisher's country
     sides: frozenset[str]  # home + countries named by the title (directly or through a participant)
+    headline: frozenset[str] = frozenset()  # participants the title names
 
-    def people_of(self, iso: str) -> set[str]:
-        return {p for p, c in self.nationality if c == iso}
+    def people_of(self, iso: str, headline: bool = False) -> set[str]:
+        return {p for p, c in self.nationality if c == iso and (not headline or p in self.headline)}
 
 
 @dataclass
@@ -102,11 +103,12 @@ SELECT DISTINCT ?m ?iso WHERE { GRAPH ?rel { ?m a dmo:Meeting ; dmo:status dmo:H
 _PEOPLE = SPARQL_PREFIXES + """
 SELECT DISTINCT ?p ?name ?iso WHERE {
   { SELECT DISTINCT ?p WHERE { ?m a dmo:Meeting ; dmo:status dmo:Held ; dmo:participant ?p } }
-  OPTIONAL { ?p rdfs:label|skos:altLabel ?name }
-  OPTIONAL { ?p schema:nationality ?c . ?c dmo:isoCode ?iso }
+  { ?p rdfs:label ?name } UNION { ?p skos:altLabel ?name } UNION { ?p schema:nationality ?c . ?c dmo:isoCode ?iso }
 }"""
 _COUNTRY_NAMES = SPARQL_PREFIXES + """
-SELECT DISTINCT ?iso ?name WHERE { ?c a dmo:Country ; dmo:isoCode ?iso ; rdfs:label|skos:altLabel|dmo:demonym ?name }"""
+SELECT DISTINCT ?iso ?name WHERE { GRAPH <%s> {
+  ?c dmo:isoCode ?iso . { ?c rdfs:label ?name } UNION { ?c skos:altLabel ?name } UNION { ?c dmo:demonym ?name } } }
+""" % REFERENCE_GRAPH
 
 
 def _rows(store: Store, sparql: str) -> Iterable[dict[str, str | None]]:
@@ -193,13 +195,14 @@ def load_accounts(store: Store) -> list[Account]:
         home = _home(publisher, country_names)
         ppl = frozenset(parts.get(m, ()))
         # the sides the title names: countries, and the participants it names (by nationality)
-        named = country_names.found(title) | {nationality[p] for p in people.found(title) & ppl}
+        headline = frozenset(people.found(title) & ppl)
+        named = country_names.found(title) | {nationality[p] for p in headline}
         acc = Account(
             meeting=m, release=r["rel"] or "", publisher=publisher, title=title, released=released, date=day,
             mode=(r["mode"] or "").rsplit("#", 1)[-1] or None, participants=ppl,
             countries=frozenset(countries.get(m, ())),
             nationality=tuple(sorted((p, nationality[p]) for p in ppl if p in nationality)),
-            home=home, sides=frozenset(named | ({home} if home else set())),
+            home=home, sides=frozenset(named | ({home} if home else set())), headline=headline,
         )
         prev = accounts.get(m)
         accounts[m] = acc if prev is None or acc.date < prev.date else prev  # a meeting with two dates: keep one
@@ -231,19 +234,18 @@ def same_meeting(a: Account, b: Account) -> bool:
     if len(a.sides) < 2 or a.sides != b.sides:
         return False
     shared = a.participants & b.participants
-    if not shared:
-        return False
-    for side in a.sides:  # when both name people of a side, they name at least one in common
-        pa, pb = a.people_of(side), b.people_of(side)
-        if pa and pb and not (pa & pb & shared):
-            return False
+    for s in a.sides:
+        if not a.people_of(s) & b.people_of(s) & shared:
+            return False  # both name the same principal(s) of every side
+        ha, hb = a.people_of(s, headline=True), b.people_of(s, headline=True)
+        if ha and hb and not ha & hb:
+            return False  # the titles name different people of a side: two meetings (an audience, then a meeting)
     if _modes_agree(a, b):
         return True
     # In person against a call: two governments may frame one meeting differently (the Kremlin titles
     # the 7 December 2021 video call "Meeting with US President Joseph Biden"); accepted only across
-    # publishers, on the same day, with the principals of every side named by both.
-    covered = all(a.people_of(s) & b.people_of(s) & shared for s in a.sides)
-    return not same_publisher and gap == 0 and covered
+    # publishers and on the same day.
+    return not same_publisher and gap == 0
 
 
 def _score(a: Account, b: Account) -> tuple:
@@ -254,7 +256,10 @@ def _score(a: Account, b: Account) -> tuple:
 
 
 def clusters(accounts: list[Account]) -> list[list[Account]]:
-    """Groups of two or more accounts of the same meeting (complete linkage, best pairs first)."""
+    """Groups of accounts of the same meeting by two or more publishers (complete linkage, best pairs first).
+
+    Only accounts from different publishers are paired; two releases of one publisher join an event
+    when each matches the other side's account and they agree with each other."""
     by_day: dict[date, list[Account]] = defaultdict(list)
     for a in accounts:
         by_day[a.date].append(a)
@@ -262,7 +267,7 @@ def clusters(accounts: list[Account]) -> list[list[Account]]:
     for a in accounts:
         for delta in range(0, DAY_TOLERANCE + 1):
             for b in by_day.get(a.date + timedelta(days=delta), ()):
-                if (delta or a.meeting < b.meeting) and same_meeting(a, b):
+                if a.publisher != b.publisher and (delta or a.meeting < b.meeting) and same_meeting(a, b):
                     pairs.append((_score(a, b), min(a.meeting, b.meeting), max(a.meeting, b.meeting)))
     pairs.sort(key=lambda p: (-p[0][0], -p[0][1], -p[0][2], p[1], p[2]))
     index = {a.meeting: a for a in accounts}
@@ -452,16 +457,17 @@ SELECT ?e ?label ?first ?last ?mode ?acc ?rel WHERE {
   GRAPH ?rel { ?acc prov:wasDerivedFrom ?rel }
 }""" % RECONCILE_GRAPH
 _EVENT_FACTS = SPARQL_PREFIXES + """
-SELECT ?e ?field ?v WHERE {
+SELECT ?e ?field (MIN(?v0) AS ?v) WHERE {
   GRAPH <%s> { { ?e dmo:participant ?x . BIND("participant" AS ?field) }
                UNION { ?e dmo:country ?x . BIND("country" AS ?field) } }
-  OPTIONAL { ?x rdfs:label ?l } OPTIONAL { ?x dmo:isoCode ?iso }
-  BIND(STR(COALESCE(?iso, ?l)) AS ?v)
-}""" % RECONCILE_GRAPH
+  { ?x rdfs:label ?l } UNION { ?x dmo:isoCode ?iso }
+  BIND(STR(COALESCE(?iso, ?l)) AS ?v0)
+} GROUP BY ?e ?field ?x""" % RECONCILE_GRAPH
 _ACCOUNT_FACTS = SPARQL_PREFIXES + """
 SELECT ?acc ?field ?v WHERE {
   GRAPH <%s> { ?e skos:exactMatch ?acc . ?e a dmo:Meeting }
   GRAPH ?rel {
+    ?acc prov:wasDerivedFrom ?rel .
     { ?acc dmo:topic ?x . ?x skos:notation ?v . BIND("topic" AS ?field) }
     UNION { ?acc dmo:references ?x . ?x rdfs:label ?v . BIND("framework" AS ?field) }
     UNION { ?acc dmo:participant ?x . ?x rdfs:label ?v . BIND("participant" AS ?field) }

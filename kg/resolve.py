@@ -60,26 +60,29 @@ def normalize(text: str) -> str:
 def candidates(store: Store, kinds: Sequence[str] = ALL_KINDS) -> list[Candidate]:
     """Every entity of the given kinds with all its names (one SPARQL query)."""
     classes = " ".join(KIND_CLASSES[k] for k in kinds)
+    # Type and names are matched inside each graph: every release repeats the names of the
+    # entities it mentions, and a join over the union of graphs would multiply those copies.
     sparql = (
         SPARQL_PREFIXES
         + f"""
-SELECT DISTINCT ?e ?cls ?name ?label WHERE {{
+SELECT DISTINCT ?e ?cls ?prop ?name WHERE {{
   VALUES ?cls {{ {classes} }}
-  ?e a ?cls ; rdfs:label|skos:altLabel|skos:prefLabel|skos:notation|dmo:isoCode ?name .
-  OPTIONAL {{ ?e rdfs:label ?label }}
+  VALUES ?prop {{ rdfs:label skos:altLabel skos:prefLabel skos:notation dmo:isoCode }}
+  GRAPH ?g {{ ?e a ?cls ; ?prop ?name . }}
 }}"""
     )
     by_class = {_expand(c): k for k, c in KIND_CLASSES.items()}
+    label_iri = _expand("rdfs:label")
     found: dict[str, dict] = {}
     for row in store.query(sparql):
         iri = row["e"].value
         entry = found.setdefault(
             iri, {"kind": by_class.get(row["cls"].value, "entity"), "names": set(), "label": ""}
         )
-        entry["names"].add(row["name"].value)
-        label = row["label"].value if row["label"] is not None else ""
-        if label and (not entry["label"] or label < entry["label"]):
-            entry["label"] = label
+        name = row["name"].value
+        entry["names"].add(name)
+        if row["prop"].value == label_iri and (not entry["label"] or name < entry["label"]):
+            entry["label"] = name
     return [
         Candidate(iri, e["label"] or min(e["names"]), e["kind"], tuple(sorted(e["names"])))
         for iri, e in sorted(found.items())

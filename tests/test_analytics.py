@@ -151,3 +151,16 @@ def test_graph_cli_commands(sample_store, tmp_path):
     assert len(lines) == 3 and lines[2].startswith("2024-02-10  Phone")
     none = runner.invoke(main, ["--store", loc, "graph", "path", "Kluge", "Tedros", "--mode", "phone"])
     assert none.exit_code == 1
+
+
+def test_timeline_html(sample_store, tmp_path):
+    pytest.importorskip("kg.timeline_viz")
+    loc = sample_store.location
+    close_quietly(sample_store)
+    page = tmp_path / "t.html"
+    out = CliRunner().invoke(
+        main, ["--store", loc, "timeline", "Putin", "--html", str(page)], catch_exceptions=False
+    )
+    assert out.exit_code == 0, out.output
+    text = page.read_text(encoding="utf-8")
+    assert "Alexander Lukashenko" in text and "Xi Jinping" in text

@@ -32,13 +32,16 @@ sys.stdin.read()
 store.close()
 """
 
-# An ingest in small batches (many transactions), so a reader can catch it between them.
+# An ingest in small batches (many transactions) from a slow source (20 ms a document), so readers
+# can catch it between transactions many times.
 SLOW_WRITER = """
-import sys
+import sys, time
 from kg.ingest import ingest
 from kg.store import open_store
 store = open_store(sys.argv[1])
-print(ingest([sys.argv[2]], store, workers=1, batch_size=int(sys.argv[3])).summary(), flush=True)
+report = ingest([sys.argv[2]], store, workers=1, batch_size=int(sys.argv[3]),
+                progress=lambda n: time.sleep(0.02))
+print(report.summary(), flush=True)
 store.close()
 """
 
@@ -107,7 +110,7 @@ def test_two_ingests_at_once_give_one_copy(tmp_path, corpus):
     procs = [subprocess.Popen(kg_command(tmp_path / "s", "ingest", "-q", str(folder)),
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
     results = [p.communicate(timeout=300) for p in procs]
-    for proc, (out, err) in zip(procs, results):
+    for proc, (_, err) in zip(procs, results, strict=True):
         assert proc.returncode == 0, err
     outputs = sorted(out for out, _ in results)
     assert "120 ingested" in "".join(outputs)  # one of them did the work, the other found it done
@@ -210,3 +213,18 @@ def test_readers_during_an_ingest_see_only_whole_releases(tmp_path):
     assert not cli_failures, cli_failures[:3]
     print(f"{polls} in-process polls saw release counts {sorted(seen_sizes)}; {cli_runs[0]} CLI reads")
     assert release_counts(graphs_of(tmp_path / "s")) == expected
+
+
+def test_two_different_releases_with_one_key_are_reported_not_silently_dropped(tmp_path, corpus):
+    folder, _ = corpus
+    one = sorted(folder.iterdir())[0]
+    original = one.read_text(encoding="utf-8")
+    for sub, text in (("a", original), ("b", original + "\nMore.\n")):
+        (tmp_path / "in" / sub).mkdir(parents=True)
+        (tmp_path / "in" / sub / one.name).write_text(text, encoding="utf-8")
+    store = EmbeddedStore(tmp_path / "s")
+    report = ingest([tmp_path / "in"], store, workers=1)
+    store.close()
+    assert report.ingested == 1
+    assert [e.locator.replace("\\", "/").split("/")[-2] for e in report.failed] == ["b"]
+    assert "same release key" in report.failed[0].reason

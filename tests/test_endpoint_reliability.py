@@ -131,7 +131,8 @@ def test_updates_need_the_token(served_store, tmp_path):
         assert status == 401
         assert count(url) == before
         # the right token does write: the checks above could have seen a change
-        assert update(url, 'INSERT DATA { GRAPH <http://x/g> { <http://x/s> <http://x/p> "o" } }', TOKEN) in (200, 204)
+        insert = 'INSERT DATA { GRAPH <http://x/g> { <http://x/s> <http://x/p> "o" } }'
+        assert update(url, insert, TOKEN) in (200, 204)
         assert count(url) == before + 1
 
 

@@ -46,3 +46,8 @@ def test_planned_meeting_date_is_in_the_future():
         ["The leaders will meet on Thursday, 18 January, in Rome."], date(2024, 1, 12), True
     )
     assert day == date(2024, 1, 18)
+
+
+def test_a_day_range_gives_its_first_day():
+    found = [d for _, d in explicit_dates("a state visit on 17-18 May", RELEASED)]
+    assert found == [date(2023, 5, 17)]

@@ -63,3 +63,31 @@ def test_a_meeting_with_own_officials_only_is_not_a_diplomatic_meeting():
         )
     )
     assert ex.meetings == []
+
+
+def test_a_separate_meeting_in_the_same_release_is_its_own_meeting():
+    ex = extract(
+        _doc(
+            "Readout of the President's Meeting with Prime Minister Olaf Tvedt of Norway",
+            "President Kassym-Jomart Tokayev met today in Astana with Prime Minister Olaf Tvedt of Norway. "
+            "They discussed energy and trade. "
+            "Foreign Minister Murat Nurtleu also met separately with Foreign Minister Ingrid Lunde of Norway.",
+        )
+    )
+    assert len(ex.meetings) == 2
+    main, other = ex.meetings
+    assert {p.label for p in main.participants} == {"Kassym-Jomart Tokayev", "Olaf Tvedt"}
+    assert {p.label.split()[-1] for p in other.participants} == {"Nurtleu", "Lunde"}
+    assert {c.key for c in other.countries} >= {"NO"}
+
+
+def test_a_briefing_by_ones_own_official_is_not_a_second_meeting():
+    ex = extract(
+        _doc(
+            "Readout of the President's Call with Prime Minister Olaf Tvedt of Norway",
+            "President Kassym-Jomart Tokayev spoke today with Prime Minister Olaf Tvedt of Norway. "
+            "President Tokayev also spoke this evening with Minister of Energy Almasadam Satkaliyev.",
+        )
+    )
+    assert len(ex.meetings) == 1
+    assert "Satkaliyev" not in {p.label.split()[-1] for p in ex.meetings[0].participants}

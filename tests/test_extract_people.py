@@ -18,7 +18,7 @@ def _find(text: str, on: date = date(2023, 10, 28), home: str = "KZ") -> PeopleF
 
 def test_title_of_country_name_pattern_gives_an_unknown_person_with_country():
     f = _find(
-        "The President met Prime Minister of Lowlandia Xavier Quorblat and President of Lithuania Ona Zubrite."
+        "The President met Prime Minister of Lowlandia Xavier Quorblat and President of Lithuania Ona Zubrite."  # noqa: E501
     )
     people = {p.label: p for p in f.people.values()}
     assert "Xavier Quorblat" in people

@@ -23,7 +23,8 @@ TTL = """
 dmr:country\\/XL a dmo:Country ; rdfs:label "Lowland"@en ; skos:altLabel "Republic of Lowland"@en ;
     dmo:isoCode "XL" ; dmo:demonym "Lowlandic"@en .
 dmr:organization\\/wfo a dmo:Organization ; rdfs:label "World Fish Organization"@en ; skos:altLabel "WFO"@en .
-dmr:person\\/ann-old a dmo:Person ; rdfs:label "Ann Old"@en ; schema:nationality dmr:country\\/XL ; skos:exactMatch wd:Q1 .
+dmr:person\\/ann-old a dmo:Person ; rdfs:label "Ann Old"@en ; schema:nationality dmr:country\\/XL ;
+    skos:exactMatch wd:Q1 .
 dmr:person\\/bob-new a dmo:Person ; rdfs:label "Bob New"@en ; schema:nationality dmr:country\\/XL .
 dmr:post\\/xl-head a org:Post ; rdfs:label "President of Lowland"@en ; skos:altLabel "Head of State"@en ;
     org:postIn dmr:country\\/XL ; org:role dmo:HeadOfState .

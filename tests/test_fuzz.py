@@ -45,16 +45,19 @@ TITLES = ["President of Uzbekistan", "Prime Minister of India", "UN Secretary-Ge
 meeting_text = st.builds(
     "{0} Kassym-Jomart Tokayev {1} {2} {3} {4}. {5}".format,
     st.sampled_from(["", "President of Kazakhstan", "Today,"]),
-    st.sampled_from(["met with", "held talks with", "had a telephone conversation with", "will meet", "received"]),
-    st.sampled_from(TITLES), st.one_of(st.sampled_from(["Shavkat Mirziyoyev", "Emmanuel Macron", "Jean O'Neil"]),
-                                       st.text(max_size=20)),
+    st.sampled_from(["met with", "held talks with", "had a telephone conversation with", "will meet",
+                     "received"]),
+    st.sampled_from(TITLES),
+    st.one_of(st.sampled_from(["Shavkat Mirziyoyev", "Emmanuel Macron", "Jean O'Neil"]),
+              st.text(max_size=20)),
     st.one_of(st.just(""), st.sampled_from(["in Astana", "by video", "on the sidelines of the SCO Summit"]),
               st.text(max_size=30)),
     words_text)
 some_text = st.one_of(st.text(max_size=600), words_text, meeting_text, meeting_text)
 valid_date = st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)).map(date.isoformat)
 date_text = st.one_of(valid_date, valid_date, valid_date, st.text(max_size=12),
-                      st.sampled_from(["2024-02-30", "0000-01-01", "9999-12-31", "May 2, 2024", "02.05.2024"]))
+                      st.sampled_from(["2024-02-30", "0000-01-01", "9999-12-31", "May 2, 2024",
+                                       "02.05.2024"]))
 
 
 @st.composite
@@ -64,7 +67,8 @@ def akorda_file(draw) -> str:
 
 @st.composite
 def markdown_file(draw) -> str:
-    return f"# {draw(some_text)}\n\n**Date:** {draw(date_text)}\n\nSource: {draw(some_text)}\n\n{draw(some_text)}"
+    return (f"# {draw(some_text)}\n\n**Date:** {draw(date_text)}\n\n"
+            f"Source: {draw(some_text)}\n\n{draw(some_text)}")
 
 
 @st.composite
@@ -88,8 +92,8 @@ json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats
 def jsonl_file(draw) -> str:
     lines = []
     for _ in range(draw(st.integers(0, 4))):
-        keys = draw(st.lists(st.sampled_from(["text", "body", "date", "title", "url", "published", "location"]),
-                             max_size=5, unique=True))
+        fields = ["text", "body", "date", "title", "url", "published", "location"]
+        keys = draw(st.lists(st.sampled_from(fields), max_size=5, unique=True))
         lines.append(json.dumps({k: draw(json_values) for k in keys}, ensure_ascii=draw(st.booleans())))
         if draw(st.booleans()):
             lines.append(draw(st.text(max_size=30)))
@@ -98,9 +102,10 @@ def jsonl_file(draw) -> str:
 
 @st.composite
 def html_file(draw) -> str:
-    tags = draw(st.lists(st.sampled_from(["<p>", "</p>", "<div class='x'>", "</div>", "<script>", "</script>",
-                                          "<br>", "<!--", "-->", "<h1>", "</h1>", "<time datetime='2024-05-02'>",
-                                          "<meta property='article:published_time' content='"]), max_size=12))
+    tags = draw(st.lists(st.sampled_from([
+        "<p>", "</p>", "<div class='x'>", "</div>", "<script>", "</script>", "<br>", "<!--", "-->", "<h1>",
+        "</h1>", "<time datetime='2024-05-02'>", "<meta property='article:published_time' content='"]),
+        max_size=12))
     parts = [f"<html><head><title>{draw(some_text)}</title></head><body>"]
     for tag in tags:
         parts += [tag, draw(some_text)]
@@ -165,9 +170,11 @@ def test_readers_yield_documents_or_document_errors_for_any_file(files, reader):
 
 @FUZZ
 @given(title=some_text, text=some_text, when=st.dates(), url=st.one_of(st.none(), st.text(max_size=40)),
-       location=st.one_of(st.none(), some_text), reader=st.sampled_from(["akorda", "whitehouse", "kremlin-csv", "x"]))
+       location=st.one_of(st.none(), some_text),
+       reader=st.sampled_from(["akorda", "whitehouse", "kremlin-csv", "x"]))
 def test_extraction_never_fails_but_with_kg_errors(title, text, when, url, location, reader):
-    doc = Document(reader=reader, identifier="f.txt", title=title, text=text, date=when, url=url, location=location)
+    doc = Document(reader=reader, identifier="f.txt", title=title, text=text, date=when, url=url,
+                   location=location)
     _check_extraction(doc)
 
 

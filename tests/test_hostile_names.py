@@ -21,8 +21,8 @@ from kg.ingest import ingest
 from kg.store import EmbeddedStore
 from tests.test_crash import write_releases
 
-HOSTILE = ['x" } ; DROP ALL ; #', '"} ; DROP ALL ; #', "x' } ; CLEAR DEFAULT ; #",
-           "<http://x> } DROP ALL { \\u0022 ?person $x \u202e\x00"]
+HOSTILE = ['x" } ; DROP ALL ; #', '"} ; DROP ALL ; #',
+           "x' } ; CLEAR DEFAULT ; <http://x> } DROP ALL { \\u0022 ?person $x \u202e\x00"]
 MARKUP = ["<img src=x onerror=alert(1)>", "</script><script>alert(1)</script>"]
 GOOD = {"person": "Kassym-Jomart Tokayev", "country": "Kazakhstan", "organization": "Kazakhstan",
         "event": "x", "topic": "economic", "framework": "SCO", "date": "2023-01-01", "int": "2023",
@@ -101,7 +101,8 @@ def _invocations() -> list:
     if has("viz", "timeline"):
         found.append(("viz-timeline", ["viz", "timeline", "{name}", "-o", "{out}"]))
     if has("query"):
-        found.append(("query-param", ["query", "SELECT ?s WHERE { ?s rdfs:label ?name }", "--param", "name={name}"]))
+        query = "SELECT ?s WHERE { ?s rdfs:label ?name }"
+        found.append(("query-param", ["query", query, "--param", "name={name}"]))
     return found
 
 
@@ -166,7 +167,8 @@ def test_hostile_text_is_stored_as_text(store_path):
 @pytest.mark.skipif(not any(i == "viz-focus" for i, _ in INVOCATIONS), reason="kg viz is not in the CLI yet")
 def test_the_html_view_carries_no_live_markup_from_releases(store_path, tmp_path):
     out = tmp_path / "graph.html"
-    result = CliRunner().invoke(main, ["--store", str(store_path), "viz", "-o", str(out)], catch_exceptions=False)
+    result = CliRunner().invoke(main, ["--store", str(store_path), "viz", "-o", str(out)],
+                                catch_exceptions=False)
     assert result.exit_code == 0, result.output
     html = out.read_text(encoding="utf-8")
     assert "onerror=alert(1)>" not in html

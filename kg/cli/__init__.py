@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "kg.cli.validate",
     "kg.cli.viz",
     "kg.cli.eval",
+    "kg.cli.reconcile",
 ]
 
 

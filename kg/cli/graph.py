@@ -216,6 +216,16 @@ def export_cmd(store, fmt, output, kind, **kw):
     click.echo(f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges -> {output}")
 
 
+def _timeline_writer() -> Callable[..., Any]:
+    """The HTML timeline writer of the viz module (kg.timeline_viz, or kg.viz), found by name."""
+    for module in ("kg.timeline_viz", "kg.viz"):
+        try:
+            return importlib.import_module(module).write_timeline
+        except (ImportError, AttributeError):
+            continue
+    raise KgError("HTML timelines are not available in this version (no write_timeline in kg.timeline_viz)")
+
+
 @click.command("timeline")
 @click.argument("name")
 @click.option(
@@ -238,10 +248,8 @@ def timeline_cmd(store, name, html, **kw):
         nl=False,
     )
     if html:
-        viz = importlib.import_module("kg.viz")
-        if not hasattr(viz, "write_timeline"):
-            raise KgError("HTML timelines are not available in this version (kg.viz.write_timeline)")
-        viz.write_timeline(rows, html)
+        write = _timeline_writer()
+        write(rows, html, title=f"Meetings of {name}")
         click.echo(f"timeline written to {html}")
 
 

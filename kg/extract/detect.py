@@ -12,7 +12,7 @@ import re
 
 # words reporting that a meeting, call or talks took place (past) ...
 HELD = re.compile(
-    r"\b(met|meets|(?:held|had|holds|hold|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|conversation|call|negotiations|consultations|discussion|phone call|videoconference)|"
+    r"\b(met|meets|(?:held|had|holds|hold|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|conversation|call|negotiations|consultations|discussion|phone call|videoconference)|"  # noqa: E501
     r"(?:spoke|speaks|talked)\s+(?:today\s+|this\s+\w+\s+|on\s+\w+\s+|yesterday\s+|by\s+(?:tele)?phone\s+|earlier\s+today\s+)*(?:with|to)\b|"
     r"(?:telephone|phone|video)\s+(?:conversation|call|talks)|call\s+with|talks\s+with|meeting\s+with|met\s+with|"
     r"received\s+(?:in\s+the\s+\w+\s+|at\s+the\s+\w+\s+)?(?:the\s+|a\s+)?(?:(?-i:[A-Z])|delegation)|hosted|welcomed\s+(?:(?-i:[A-Z])|his|her|the)|convened|joined\s+by|bilateral\s+meeting|trilateral\s+meeting|"
@@ -32,12 +32,12 @@ PLANNED = re.compile(
 # titles of releases that never report a meeting
 NOT_MEETING_TITLE = re.compile(
     r"^\s*(?:A\s+)?(?:Proclamation|Executive Order|Memorandum|Notice|Message|Letter|Fact Sheet|FACT SHEET|"
-    r"Press Briefing|Background Press Call|Press Gaggle|Statement (?:by|from|of) (?!.*\b(?:meeting|call|talks|visit|summit|trip|travel)\b)|"
-    r"Nominations?|President .* Announces|President .* Nominates|Presidential Message|Greetings|Congratulations|"
-    r"Condolences|Address|Interview|Op-Ed|Bill Signed|Bills Signed|Readout of .*(?:Briefing|Meeting)\s+on\s+(?:the\s+)?(?:COVID|Hurricane))|"
+    r"Press Briefing|Background Press Call|Press Gaggle|Statement (?:by|from|of) (?!.*\b(?:meeting|call|talks|visit|summit|trip|travel)\b)|"  # noqa: E501
+    r"Nominations?|President .* Announces|President .* Nominates|Presidential Message|Greetings|Congratulations|"  # noqa: E501
+    r"Condolences|Address|Interview|Op-Ed|Bill Signed|Bills Signed|Readout of .*(?:Briefing|Meeting)\s+on\s+(?:the\s+)?(?:COVID|Hurricane))|"  # noqa: E501
     r"\b(?:Declaration|Commitments|Summary of Proceedings|Chair['’]s Statement|Communiqu[eé]|Fact Sheet)\s*$|"
     r"^\s*Joint Statement\b(?!.*\b(?:meeting|talks|call|visit|summit)\b)|"
-    r"^\s*Remarks\b(?!.*\b(?:meeting|talks|bilateral|trilateral|joint press conference|joint statements?|press availability)\b)",
+    r"^\s*Remarks\b(?!.*\b(?:meeting|talks|bilateral|trilateral|joint press conference|joint statements?|press availability)\b)",  # noqa: E501
     re.I,
 )
 # titles of a release built around a meeting (remarks before/after talks, joint statements after meetings)
@@ -52,9 +52,9 @@ GREETINGS = re.compile(
 
 
 TITLE_IS_MEETING = re.compile(
-    r"^(?:(?:[\w-]+\s+){0,3}(?:meeting|talks|telephone conversation|phone conversation|conversation|phone call|"
+    r"^(?:(?:[\w-]+\s+){0,3}(?:meeting|talks|telephone conversation|phone conversation|conversation|phone call|"  # noqa: E501
     r"call|videoconference|bilateral meeting|trilateral meeting)\s+(?:with|between)\b|readout\b)|"
-    r"\b(?:joint statement|remarks|joint press conference)\b.*\b(?:following|after|before|during|in)\b.*\b(?:meeting|talks|press conference)\b|"
+    r"\b(?:joint statement|remarks|joint press conference)\b.*\b(?:following|after|before|during|in)\b.*\b(?:meeting|talks|press conference)\b|"  # noqa: E501
     r"\b(?:has|had|held|hold|holds)\b.*\b(?:talks|meeting|conversation|call)\b|\b(?:met|meets|spoke|speaks)\s+with\b",
     re.I,
 )

@@ -16,7 +16,7 @@ from kg.reference.tables import Reference, fold
 
 HEADS = (
     "Declaration|Declarations|Agreement|Agreements|Initiative|Treaty|Partnership|Dialogue|Programme|Program|"
-    "Strategy|Format|Platform|Fund|Charter|Convention|Roadmap|Road Map|Corridor|Route|Plan|Framework|Mechanism|"
+    "Strategy|Format|Platform|Fund|Charter|Convention|Roadmap|Road Map|Corridor|Route|Plan|Framework|Mechanism|"  # noqa: E501
     "Accord|Accords|Pledge|Protocol|Alliance|Process|Compact|Agenda|Goals|Act|Amendment|Statement|Deal|Vision|"
     "Concept|Doctrine|Working Group|Task Force|Commission|Council|Group|Centre|Center"
 )
@@ -45,7 +45,7 @@ OFFICE_START = re.compile(
 def find_frameworks(
     text: str, mentions: list[Mention], ref: Reference, exclude: set[str]
 ) -> list[tuple[Entity, int, int]]:
-    """(framework, start, end) for each framework referenced in `text`; `exclude` holds IRIs or keys to skip."""
+    """(framework, start, end) for each framework referenced in `text`; `exclude` holds IRIs or keys to skip."""  # noqa: E501
     out: dict[str, tuple[Entity, int, int]] = {}
     spans: list[tuple[int, int]] = []
 

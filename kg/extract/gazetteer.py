@@ -39,6 +39,7 @@ def _fold(tok: str) -> str:
     return fold(tok)
 
 
+_NEW = re.compile(r"\bNew $")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -94,6 +95,12 @@ def scan(text: str, ref: Reference, tokens: list[Token] | None = None) -> list[M
                         good.append(h)
                 elif any(c.isupper() for c in span) or span[:1].isdigit():
                     good.append(h)
+            if (
+                good
+                and ref.entities[good[0].iri].kind == "country"
+                and _NEW.search(text, max(0, start - 5), start)
+            ):
+                good = []  # "New Mexico", "New Caledonia" unless a label of its own: not the country
             if good:
                 for h in good:
                     e = ref.entities[h.iri]

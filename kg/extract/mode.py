@@ -7,7 +7,7 @@ import re
 from kg.model import Mode
 
 VIDEO = re.compile(
-    r"\b(video ?(?:call|conference|link|format|conversation|message|meeting)s?|videoconferenc\w*|virtual(?:ly)?|"
+    r"\b(video ?(?:call|conference|link|format|conversation|message|meeting)s?|videoconferenc\w*|virtual(?:ly)?|"  # noqa: E501
     r"via video|by video|online (?:meeting|format|talks|summit)|secure video)\b",
     re.I,
 )

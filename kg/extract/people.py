@@ -23,9 +23,10 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚ
 _NAME_WORD = rf"(?:[{_UP}]\.(?:\s?[{_UP}]\.)?|[{_UP}]\w*(?:['’](?!s\b)\w+)*(?:-\w+(?:['’](?!s\b)\w+)*)*)"
 _PARTICLE = r"(?:bin|ibn|bint|al|el|Al|El|von|der|van|de|da|du|di|dos|das|la|le|ul|Abu)"
 NAME = re.compile(
-    rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+|{_PARTICLE}-)*{_NAME_WORD}){{0,5}}(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+(?:II|III|IV)\b)?"
+    rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+|{_PARTICLE}-)*{_NAME_WORD}){{0,5}}(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+(?:II|III|IV)\b)?"  # noqa: E501
 )
-_OF = re.compile(r"\s*(?:of|for)\s+(?:the\s+)?")
+_PARTICLE_RE = rf"\s{_PARTICLE}\s"
+_OF = re.compile(r"\s*(?:of|for|to)\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"['’]s\s*$")
 # words that start capitalized sequences but are not names
 STOP_WORDS = frozenset(
@@ -42,21 +43,21 @@ STOP_WORDS = frozenset(
         "Advisor Adviser Senior Administration Officials Official Office White House Kremlin Akorda Office "
         "Council Committee Commission Ministry Cabinet Presidential Press Service Summit Forum Conference "
         "Assembly Review Staff Counsel Services Affairs Accounting Attorney Administration Agency Department "
-        "Act Accountability Debate Session Plan Program Programme Fund Bank Court Congress Senate House Party "
+        "Act Accountability Debate Session Plan Program Programme Fund Bank Court Congress Senate House Party "  # noqa: E501
         "Group Team Forces Force Secretariat Embassy Consulate Guard Command Headquarters Staffs Services"
     ).split()
 )
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # nouns that end the name of a body ("East Hope Group"), after which a person's name may follow
 _BODY_NOUNS = frozenset(
-    "Group Board Directors Company Corporation Bank Fund Council Committee Organization Organisation Ministry "
-    "Agency University Institute Forum Association Union Commission Office Service Holding Holdings Foundation "
+    "Group Board Directors Company Corporation Bank Fund Council Committee Organization Organisation Ministry "  # noqa: E501
+    "Agency University Institute Forum Association Union Commission Office Service Holding Holdings Foundation "  # noqa: E501
     "Authority Partnership Federation Chamber Parliament Assembly Government Cabinet Senate Congress".split()
 )
 _TITLE_WORDS = frozenset(
     "president prime minister chancellor king queen emir secretary director chairman".split()
 )
-_BODY_RUN = re.compile(r"(?:[A-Z][\w'’&.-]*|of|the|for)(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|the|for))*")
+_BODY_RUN = re.compile(rf"(?:[{_UP}][\w'’&.-]*|of|the|for)(?:[ \t]+(?:[{_UP}][\w'’&.-]*|of|the|for))*")
 
 
 @dataclass
@@ -210,8 +211,14 @@ class PeopleFinder:
     def _surname_ok(self, text: str, m: Mention) -> bool:
         """A surname alone names a reference person after a title, or when he/she held office then."""
         before = text[max(0, m.start - 40) : m.start]
-        if re.search(r"(?:" + TITLE.pattern + r")\s+$", before):
-            return True
+        prev = re.search(r"([\w'’.-]+)\s+$", before)
+        if (
+            prev
+            and prev.group(1)[:1].isupper()
+            and not TITLE.fullmatch(prev.group(1))
+            and fold(prev.group(1)) not in STOP_WORDS
+        ):
+            return False  # "Yury Borisov" is not Boyko Borisov: another first name precedes the surname
         return bool(self.ref.posts_of(m.iri, self.on)) and self.on is not None
 
     def _bare_names(self, text: str, tokens: list[Token]) -> None:
@@ -273,6 +280,10 @@ class PeopleFinder:
                 i2, o2 = self._where(nxt)
                 iso, org = i2 or iso, o2 or org
                 pos = nxt.end
+        elif of and text[pos : of.end()].strip().startswith("to"):  # "Ambassador to Kazakhstan": the host
+            nxt = by_start.get(of.end())
+            if nxt is not None:
+                pos = nxt.end
         # "Chairman of the Board of Directors of East Hope Group Liu Yongxing": skip an unknown body's name
         if of and text[t.end() : of.end()].strip().startswith(("of", "for")) and pos == t.end():
             run = _BODY_RUN.match(text, of.end())
@@ -285,6 +296,11 @@ class PeopleFinder:
                     cut = len(words) - 3  # "<Title> of <Unknown Country> <First> <Last>"
                 if 0 <= cut < len(words) - 1:
                     pos = of.end() + len(" ".join(words[: cut + 1]))
+                # a state named inside the body ("Seimas of the Republic of Lithuania"): its country
+                for start in sorted(by_start):
+                    inner = by_start[start]
+                    if of.end() <= start and inner.end <= pos and inner.kind == "country":
+                        iso = self._where(inner)[0] or iso
         # the name
         gap = re.match(r"[ \t]*(?:,[ \t]*)?", text[pos:])
         name_m = (
@@ -300,6 +316,14 @@ class PeopleFinder:
             return
         if name_m:
             name = _trim_name(name_m.group())
+            words = name.split()
+            if re.search(r"\s(?:of|for)\s", title) and len(words) >= 3 and not re.search(_PARTICLE_RE, name):
+                # "Minister of Economic Development Maxim Reshetnikov": the portfolio goes on, the name is the end  # noqa: E501
+                title = f"{title} {' '.join(words[:-2])}"
+                name_m_start = name_m.start() + len(" ".join(words[:-2])) + 1
+                name = " ".join(words[-2:])
+            else:
+                name_m_start = name_m.start()
             # "Name of Country" after the name
             after = _OF.match(text, name_m.end())
             if after and text[name_m.end() : after.end()].strip().startswith("of"):
@@ -308,6 +332,15 @@ class PeopleFinder:
                     i2, o2 = self._where(nxt)
                     iso, org = iso or i2, org or o2
             # trim a trailing country/organization name swallowed by the name pattern
+            lead_in = by_start.get(name_m.start())
+            if lead_in is not None and lead_in.end < name_m.end():
+                # "… of the Republic of Lithuania Viktorija Čmilytė-Nielsen": the country is not part of the name  # noqa: E501
+                iso = iso or self._where(lead_in)[0]
+                rest = NAME.match(
+                    text, lead_in.end + len(text[lead_in.end :]) - len(text[lead_in.end :].lstrip())
+                )
+                if rest:
+                    name_m = rest
             for s in sorted(by_start):
                 if name_m.start() < s < name_m.end():
                     name = text[name_m.start() : s].rstrip(" ,")
@@ -316,7 +349,7 @@ class PeopleFinder:
                 person = self.unknown(name)
                 if person is not None:
                     self._attach(person, title, role, iso, org)
-                    self.add(person, name_m.start(), name_m.start() + len(name))
+                    self.add(person, name_m_start, name_m_start + len(name))
                     return
         # a role noun without a name: resolve through office data
         if role and (iso or org):
@@ -335,10 +368,10 @@ class PeopleFinder:
                 p.org = org
 
     def resolve_roles(self, text: str, offset: int = 0) -> list[PersonMention]:
-        """Role nouns in one sentence: 'the Head of State', 'the President', 'the Uzbek leader', 'the Presidents of A, B and C'."""
+        """Role nouns in one sentence: 'the Head of State', 'the President', 'the Uzbek leader', 'the Presidents of A, B and C'."""  # noqa: E501
         out: list[PersonMention] = []
         for m in re.finditer(
-            r"\b[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?(Head of State|President|Prime Minister|Chancellor|leader|Presidents|leaders)\b(\s+of\s+[^.;:]*)?",
+            r"\b[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?(Head of State|President|Prime Minister|Chancellor|leader|Presidents|leaders)\b(\s+of\s+[^.;:]*)?",  # noqa: E501
             text,
         ):
             adj, noun, tail = m.group(1), m.group(2), m.group(3) or ""

@@ -29,18 +29,24 @@ LEAD = 4  # sentences of the body read for detection
 LEAD_CHARS = 3000
 # sentences that report who took part, wherever they are
 PRESENCE = re.compile(
-    r"\b(joined|joining|took part|taking part|participated|attended|present|accompanied|also (?:met|spoke)|included|participants|"
-    r"(?:during|at the end of|after|following|in the course of) (?:the |their |today's )?(?:meeting|talks|conversation|call|negotiations))\b",
+    r"\b(joined|joining|took part|taking part|participated|attended|present|accompanied|also (?:met|spoke)|included|participants|"  # noqa: E501
+    r"(?:during|at the end of|after|following|in the course of) (?:the |their |today's )?(?:meeting|talks|conversation|call|negotiations))\b",  # noqa: E501
     re.I,
 )
 SEPARATE = re.compile(
-    r"(?i)\b(?:also|separately|later|in a separate)\b.{0,60}?\b(?:met|meet|meets|spoke|speak|speaks|call|conversation|talks)\b|"
+    r"(?i)\b(?:also|separately|later|in a separate)\b.{0,60}?\b(?:met|meet|meets|spoke|speak|speaks|call|conversation|talks)\b|"  # noqa: E501
     r"\b(?:met|spoke)\b.{0,30}?\bseparately\b"
 )
 FUTURE = re.compile(r"(?i)\bwill (?:meet|visit|travel|host)\b")
+# titles that, without a country, name one's own officials rather than a foreign counterpart
+HOME_TITLES = re.compile(
+    r"(?i)\b(senators?|congress(?:man|woman)|representative|governor|mayor|envoy|administrator|secretary|"
+    r"ambassador|general|admiral|advis[eo]r|commissioner|speaker|minister|deputy|chief|dr\.|mr\.|ms\.|mrs\.)\b"
+)
+DELEGATION = re.compile(r"(?i)\bdelegations?\s+(?:of|from)\s+(?:the\s+)?")
 SPOKESPERSON = re.compile(r"(?i)press secretary|spokes(?:person|man|woman)|press service")
 NOT_PRESENT = re.compile(
-    r"\b(on behalf of|greetings (?:from|to)|regards to|invitation (?:of|from)|condolences|"
+    r"\b(on behalf of|greetings (?:from|to)|regards to|condolences|"
     r"congratulat\w+ \w+ on|message to|letter (?:to|from)|wished)\b",
     re.I,
 )
@@ -65,6 +71,7 @@ def extract(doc: Document, ref: Reference | None = None) -> Extraction:
 class _Run:
     def __init__(self, doc: Document, ref: Reference) -> None:
         self.doc, self.ref = doc, ref
+        self._title_keys: set[str] = set()
         # detection reads only the lead; the whole text is analysed once a meeting is found
         self.sents: list[Sentence] = split_sentences(doc.text[:LEAD_CHARS])[:LEAD]
 
@@ -116,6 +123,7 @@ class _Run:
         title_finder.find(self.doc.title, self.title_mentions)
         participants = self._participants(finder, title_finder, core, status)
         participants, separate = self._split(participants, finder, core)
+        self._delegation_country(participants, finder)
         if not self._has_counterpart(participants, finder, title_finder):
             return []
         m = Meeting(status=status)  # type: ignore[arg-type]
@@ -149,7 +157,11 @@ class _Run:
         exclude = {o.props.get("iri", o.key) for o in m.organizations}
         if event is not None:
             exclude.add(event.props.get("iri", event.key))
+        event_words = set(re.findall(r"[^\W_]+", event.label.lower())) if event is not None else set()
         for fw, s, _end in frameworks.find_frameworks(self.doc.text, self.mentions, self.ref, exclude):
+            words = set(re.findall(r"[^\W_]+", fw.label.lower()))
+            if "iri" not in fw.props and event_words and len(words) >= 2 and words <= event_words:
+                continue  # a part of the event's own name ("Collective Security Council")
             if fw.kind != "framework":
                 fw = Entity("framework", fw.key, fw.label, list(fw.alt_labels), fw.wikidata, dict(fw.props))
             m.frameworks.append(fw)
@@ -161,6 +173,32 @@ class _Run:
             m.topics.append(t)
             m.evidence.append(Statement("topic", t, None))
         return [m, *self._separate_meetings(status, day, separate)]
+
+    def _delegation_country(
+        self, participants: list[tuple[Person, int | None]], finder: PeopleFinder
+    ) -> None:
+        """'a delegation of the United States Congress led by Senator X': the delegation's people
+        whose country is not said belong to that state."""
+        lead = self.sents[:LEAD]
+        if not lead:
+            return
+        by_start = {m.start: m for m in self.mentions if m.kind == "country"}
+        iso = None
+        for sent in lead:
+            for d in DELEGATION.finditer(sent.text):
+                m = by_start.get(sent.start + d.end())
+                if m is not None and self.ref.iso_of(m.iri) != self.home:
+                    iso = self.ref.iso_of(m.iri)
+                    break
+            if iso:
+                break
+        if not iso:
+            return
+        lead_end = lead[-1].end
+        in_lead = {pm.key for pm in finder.mentions if pm.start < lead_end}
+        for p, _ in participants:
+            if p.country is None and p.iri is None and p.org is None and p.key in in_lead:
+                p.country = iso
 
     # -- several meetings in one release --------------------------------------------------------
     def _split(
@@ -176,7 +214,7 @@ class _Run:
             if sent is first or not SEPARATE.search(sent.text):
                 continue
             keys = list(dict.fromkeys(pm.key for pm in finder.mentions if sent.start <= pm.start < sent.end))
-            new = [k for k in keys if k not in in_first]
+            new = [k for k in keys if k not in in_first and finder.people[k].country != self.home]
             if new and len(keys) >= 2:
                 groups.append((i, [finder.people[k] for k in keys if k in finder.people]))
                 moved |= set(new)
@@ -242,9 +280,16 @@ class _Run:
                 if re.match(r"['’]s?\b", self.doc.text[pm.end : pm.end + 3]):
                     continue
                 chosen.setdefault(pm.key, i)
-        # the publisher's own leader takes part in his government's readouts
+        # the publisher's own leader takes part in his government's readouts, unless the title names
+        # another principal of ours (an adviser's or minister's readout)
         people = finder.people
-        if self.home and not any(people[k].country == self.home for k in chosen if k in people):
+        self._title_keys = {pm.key for pm in title_finder.mentions}
+        ours_in_title = any(people[k].country in (None, self.home) for k in self._title_keys if k in people)
+        if (
+            self.home
+            and not ours_in_title
+            and not any(people[k].country == self.home for k in chosen if k in people)
+        ):
             p = finder.holder("HeadOfState", self.ref.countries.get(self.home))
             if p is not None and self.doc.reader != "whitehouse":
                 chosen.setdefault(p.key, None)
@@ -281,10 +326,19 @@ class _Run:
         principals = {
             pm.key for pm in title_finder.mentions if re.match(r"['’]", self.doc.title[pm.end : pm.end + 1])
         }
+        first_end = self.sents[0].end
+        headline = {pm.key for pm in title_finder.mentions} | {
+            pm.key for pm in finder.mentions if pm.start < first_end
+        }
         unknown = [
             p
             for p, _ in participants
-            if p.country is None and p.iri is None and p.title and p.key not in principals
+            if p.country is None
+            and p.iri is None
+            and p.title
+            and p.key not in principals
+            and p.key in headline
+            and not HOME_TITLES.search(p.title)
         ]
         return bool(unknown) and foreign_lead
 
@@ -304,6 +358,9 @@ class _Run:
                 c = Entity("country", iso, iso, [], None, {"iso": iso})
             m.countries.append(c)
             m.evidence.append(Statement("country", c, self._ev(i)))
+        # a regional office whose parent organization also takes part counts as the parent
+        parents = {iri: self.ref.entities[iri].props.get("broader") for iri in orgs}
+        orgs = {iri: v for iri, v in orgs.items() if parents[iri] not in orgs}
         for e, i in orgs.values():
             org = (
                 e

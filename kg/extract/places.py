@@ -36,6 +36,13 @@ EVENT_CUE = re.compile(
 STRONG_CUE = re.compile(
     r"sidelines|margins|framework|as part of|attend|take part|took part|participated|on the side", re.I
 )
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_OTHER_TIME_AFTER = re.compile(
+    rf"[\s,]+(?:in|of|on)\s+(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b|[\s,]+(?:last|next)\s+(?:year|month|week)"
+)
+_OTHER_TIME_BEFORE = re.compile(
+    r"(?i)\b(?:last|previous|upcoming|next|future|forthcoming|recent|past)\b[^.]*$"
+)
 IN_PLACE = re.compile(
     r"\b(?:in|to)\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
 )
@@ -43,7 +50,7 @@ NOT_PLACE = frozenset(
     fold(w)
     for w in (
         "January February March April May June July August September October November December Monday "
-        "Tuesday Wednesday Thursday Friday Saturday Sunday The His Her Their Our This That These Addition Particular "
+        "Tuesday Wednesday Thursday Friday Saturday Sunday The His Her Their Our This That These Addition Particular "  # noqa: E501
         "Response Support Turn Light Order Line Terms Person Office General Accordance Charge Washington's"
     ).split()
 )
@@ -58,7 +65,14 @@ def find_event(sentences: list[str], ref: Reference) -> tuple[Entity | None, int
             if not EVENT_NOUN.search(phrase):
                 continue
             cue = s[m.start() : m.start(1)]
-            if not STRONG_CUE.search(cue) and not re.search(
+            weak = not STRONG_CUE.search(cue)
+            if (
+                (weak and i > 1)
+                or _OTHER_TIME_AFTER.match(s, m.end(1))
+                or _OTHER_TIME_BEFORE.search(s, max(0, m.start() - 30), m.start(1))
+            ):
+                continue  # an event of another time ("during the summit in December 2022", "the upcoming summit")  # noqa: E501
+            if weak and not re.search(
                 r"(?i)summit|conference|forum|session|assembly|congress|games|olympic|cop\s?\d|g20|g7|unga|apec",
                 phrase,
             ):
@@ -71,8 +85,10 @@ def find_event(sentences: list[str], ref: Reference) -> tuple[Entity | None, int
                 continue
             label = phrase
             return Entity("event", fold(label), label, _event_aliases(label)), i
+        if i > 1:
+            continue
         for x in scan(s, ref):
-            if x.kind == "event":
+            if x.kind == "event" and not _OTHER_TIME_AFTER.match(s, x.end):
                 return ref.entities[x.iri], i
     return None, -1
 

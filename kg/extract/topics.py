@@ -51,7 +51,7 @@ def count_cues(
 
 
 def choose_topics(counts: Counter, ref: Reference) -> list[Entity]:
-    """The best-supported top concepts: at most five, each with at least two cue hits and a sixth of the best score."""
+    """The best-supported top concepts: at most five, each with at least two cue hits and a sixth of the best score."""  # noqa: E501
     if not counts:
         return []
     ranked = counts.most_common()

@@ -32,6 +32,7 @@ __all__ = [
     "count_documents",
     "get_reader",
     "iter_files",
+    "read_found",
     "read_paths",
     "reader_names",
     "register",
@@ -145,26 +146,33 @@ def read_paths(
         if isinstance(found, DocumentError):
             yield found
             continue
-        locator = locator_for(found.path, found.root)
-        if found.size > max_bytes:
-            yield DocumentError(
-                locator,
-                f"file is {_size(found.size)}, over the {_size(max_bytes)} size limit "
-                "(raise max_bytes to read it)",
-            )
-            continue
-        chosen = _reader_for(found, reader, locator)
-        if isinstance(chosen, DocumentError):
-            yield chosen
-            continue
-        try:
-            yield from chosen.read(found.path, found.root)
-        except DocumentError as e:
-            yield e
-        except OSError as e:
-            yield DocumentError(locator, f"cannot be read: {e.strerror or e}")
-        except Exception as e:  # a reader bug must not stop the walk; the reason names it
-            yield DocumentError(locator, f"reader {chosen.name!r} failed: {type(e).__name__}: {e}")
+        yield from read_found(found, reader, max_bytes=max_bytes)
+
+
+def read_found(
+    found: FoundFile, reader: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Document | DocumentError]:
+    """The documents of one walked file, as `read_paths` yields them (lets ingest workers read files)."""
+    locator = locator_for(found.path, found.root)
+    if found.size > max_bytes:
+        yield DocumentError(
+            locator,
+            f"file is {_size(found.size)}, over the {_size(max_bytes)} size limit "
+            "(raise max_bytes to read it)",
+        )
+        return
+    chosen = _reader_for(found, reader, locator)
+    if isinstance(chosen, DocumentError):
+        yield chosen
+        return
+    try:
+        yield from chosen.read(found.path, found.root)
+    except DocumentError as e:
+        yield e
+    except OSError as e:
+        yield DocumentError(locator, f"cannot be read: {e.strerror or e}")
+    except Exception as e:  # a reader bug must not stop the walk; the reason names it
+        yield DocumentError(locator, f"reader {chosen.name!r} failed: {type(e).__name__}: {e}")
 
 
 def count_documents(paths: Paths, reader: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES) -> int:

@@ -72,17 +72,17 @@ def _walk(
         if entry.name.startswith(".") or SKIPPED_NAMES.match(entry.name):
             continue
         path = Path(entry.path)
-        locator = path.relative_to(root).as_posix()
         try:
             st = entry.stat()  # follows symbolic links
         except OSError as e:
-            yield DocumentError(locator, _stat_problem(path, e))
+            yield DocumentError(path.relative_to(root).as_posix(), _stat_problem(path, e))
             continue
         if stat.S_ISDIR(st.st_mode):
             key = (st.st_dev, st.st_ino)
             if key in ancestors:
                 yield DocumentError(
-                    locator, "symbolic link loop: it points back to an enclosing folder, skipped"
+                    path.relative_to(root).as_posix(),
+                    "symbolic link loop: it points back to an enclosing folder, skipped",
                 )
             elif key not in seen:
                 seen.add(key)

@@ -130,7 +130,8 @@ def build(graph: dict[str, dict[str, list]]) -> Reference:
             _add_topic(ref, iri, e, props)
             continue
         for name in [e.label, *alts]:
-            ref.add_name(name, iri)
+            # a person's one-word name ("Borisov") is a surname: it needs context to count
+            ref.add_name(name, iri, surname=kind == "person" and len(name_tokens(name)) == 1)
         if kind == "country":
             iso = next(iter(_texts(props, DMO + "isoCode")), e.key).upper()
             e.props["iso"] = iso
@@ -146,6 +147,10 @@ def build(graph: dict[str, dict[str, list]]) -> Reference:
             if len(surname) >= 2:
                 e.alt_labels.append(surname[-1]) if surname[-1] not in e.alt_labels else None
                 ref.add_name(surname[-1], iri, surname=True)
+        elif kind == "organization":
+            parent = next(iter(_iris(props, SKOS + "broader")), None)
+            if parent:
+                e.props["broader"] = parent
         elif kind == "framework":
             ftype = next(
                 iter(_iris(props, DMO + "frameworkType") + _texts(props, DMO + "frameworkType")), None
@@ -159,9 +164,10 @@ def build(graph: dict[str, dict[str, list]]) -> Reference:
     for props in graph.values():
         if ORG + "Membership" in set(_iris(props, RDF_TYPE)):
             _add_membership(ref, graph, props)
-    for iri, props in graph.items():  # org:heldBy without dates: current holders
-        for person in _iris(props, ORG + "heldBy"):
-            if iri in ref.posts and not any(t.person == person and t.post == iri for t in ref.tenures):
+    dated = {t.post for t in ref.tenures}
+    for iri, props in graph.items():  # org:heldBy of a post without dated memberships: current holders
+        if iri in ref.posts and iri not in dated:
+            for person in _iris(props, ORG + "heldBy"):
                 ref.add_tenure(Tenure(person, iri, None, None, None, None))
     for iri, e in ref.entities.items():  # countries of people from their state posts
         if e.kind == "person" and "country_iri" not in e.props:

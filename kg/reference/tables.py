@@ -107,8 +107,11 @@ class Reference:
             return
         hits = self.names.setdefault(toks, [])
         acronym = is_acronym(label) and len(toks) == 1
-        if not any(h.iri == iri and h.acronym == acronym for h in hits):
+        same = next((h for h in hits if h.iri == iri and h.acronym == acronym), None)
+        if same is None:
             hits.append(NameHit(iri, acronym, surname))
+        elif surname:
+            same.surname = True
         self.first_lengths.setdefault(toks[0], set()).add(len(toks))
 
     def add_tenure(self, t: Tenure) -> None:
