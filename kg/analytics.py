@@ -264,15 +264,16 @@ def timeline(store: Store, entity: str, filters: Filters | None = None) -> list[
     sparql = f"""
 SELECT ?m ?date ?label ?mode ?status (GROUP_CONCAT(DISTINCT ?oname; separator="; ") AS ?with) WHERE {{
   {where}
+  ?m dmo:participant|dmo:country|dmo:organization|dmo:participant/schema:nationality ?entity .
   GRAPH ?g {{
-    ?m a dmo:Meeting ;
-       dmo:participant|dmo:country|dmo:organization|dmo:participant/schema:nationality ?entity .
+    ?m a dmo:Meeting .
     OPTIONAL {{ ?m dmo:date ?date }}
     OPTIONAL {{ ?m rdfs:label ?label }}
     OPTIONAL {{ ?m dmo:mode ?md }}
     OPTIONAL {{ ?m dmo:status ?st }}
-    OPTIONAL {{ ?m dmo:participant ?other . FILTER(?other != ?entity) ?other rdfs:label ?oname }}
+    OPTIONAL {{ ?m dmo:participant ?other . ?other rdfs:label ?name }}
   }}
+  BIND(IF(?other = ?entity, 1/0, ?name) AS ?oname)
   BIND(REPLACE(STR(?md), "^.*#", "") AS ?mode)
   BIND(REPLACE(STR(?st), "^.*#", "") AS ?status)
 }}

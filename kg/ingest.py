@@ -61,6 +61,7 @@ Item = tuple
 Task = tuple
 
 _known: dict[str, str] = {}  # in a worker: release graph -> content hash in the store
+MIN_PARALLEL_FILES = 32  # fewer files to read are read here: starting workers would cost more
 
 
 def _extract_one(doc: Document) -> Extraction | DocumentError:
@@ -93,8 +94,8 @@ def _run_task(task: Task, known: dict[str, str]) -> tuple[str, str | None, list[
     from kg.readers import read_found
 
     if task[0] == "cached":
-        _, key, digest, docs = task
-        return key, digest, [("doc", ident, k, graph, h, None, 0, None) for ident, k, graph, h in docs]
+        _, key, digest, cached = task
+        return key, digest, [("doc", *i, None, 0, None) if len(i) == 4 else ("error", *i) for i in cached]
     _, found, key, reader, max_bytes = task
     try:
         digest: str | None = file_digest(found.path)
@@ -137,7 +138,7 @@ def _parallel_map(
     tasks: list[Task], workers: int, known: dict[str, str]
 ) -> Iterator[tuple[str, str | None, list[Item]]]:
     """Results of the tasks, in order; run here when one worker is asked for or nothing needs reading."""
-    if workers <= 1 or not any(t[0] == "file" for t in tasks):
+    if workers <= 1 or sum(t[0] == "file" for t in tasks) < MIN_PARALLEL_FILES:
         yield from (_run_task(t, known) for t in tasks)
         return
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
@@ -165,9 +166,9 @@ def _tasks(paths: Iterable[str | os.PathLike[str]], reader: str | None, cache: F
                 digest = file_digest(found.path)
             except OSError:
                 digest = ""
-            docs = cache.lookup(key, digest, known)
-            if docs is not None:
-                tasks.append(("cached", key, digest, docs))
+            cached = cache.lookup(key, digest, known)
+            if cached is not None:
+                tasks.append(("cached", key, digest, cached))
                 continue
         tasks.append(("file", found, key, reader, DEFAULT_MAX_BYTES))
     return tasks
@@ -204,7 +205,8 @@ def ingest(
     known = {} if force else store.content_hashes()
     cache = open_cache(getattr(store, "location", None), code_version(reader, DEFAULT_MAX_BYTES))
     tasks = _tasks(paths, reader, cache, known)
-    next_cache: dict[str, tuple[str, list[tuple[str, str, str, str]]]] = {}
+    next_cache: dict[str, tuple[str, list[tuple[str, ...]]]] = {}
+    written: list[tuple[str, str]] = []  # (graph, content hash) of the releases written this run
 
     seen: dict[str, tuple[str, str]] = {}  # release graph -> (identifier, content hash) read this run
 
@@ -243,30 +245,54 @@ def ingest(
             accept(task)
             continue
         key, file_hash, items = next(results)
-        failed_before = len(report.failed)
+        cacheable = bool(file_hash)
         for item in items:
+            failed_before = len(report.failed)
             release = accept(item)
+            if item[0] == "doc" and len(report.failed) > failed_before:
+                cacheable = False  # extraction failed, or a clash of release keys: read it again next time
             if release is None:
                 continue
             graph, data, n_meetings = release
             batch.append((graph, data))
+            written.append((graph, item[4]))
             report.ingested += 1
             report.meetings += n_meetings
             if len(batch) >= batch_size:
                 _write(store, batch)
                 batch = []
-        if file_hash and len(report.failed) == failed_before:
-            next_cache[key] = (file_hash, [(i[1], i[2], i[3], i[4]) for i in items])
+        if cacheable:
+            next_cache[key] = (file_hash, [i[1:5] if i[0] == "doc" else i[1:3] for i in items])
     _write(store, batch)
-    try:  # one event per meeting reported by several releases (kg.reconcile); never fails an ingest
-        from kg.reconcile import reconcile
+    # The reconciled graph is recomputed unless it was computed from exactly these releases.
+    fingerprint = None if force else _releases_fingerprint(known, written)
+    reconciled = fingerprint is not None and fingerprint == cache.reconciled
+    if not reconciled:
+        try:  # one event per meeting reported by several releases (kg.reconcile); never fails an ingest
+            from kg.reconcile import reconcile
 
-        reconcile(store)
-    except Exception as e:  # `kg reconcile` re-runs it
-        import logging
+            reconcile(store)
+            reconciled = True
+        except Exception as e:  # `kg reconcile` re-runs it
+            import logging
 
-        logging.getLogger(__name__).warning("reconciliation skipped: %s", e)
-    cache.save(next_cache)
-    report.quads_after = len(store)
+            logging.getLogger(__name__).warning("reconciliation skipped: %s", e)
+            fingerprint = None
+    cache.save(next_cache, fingerprint if reconciled else None)
+    report.quads_after = len(store) if written or cache.reconciled != fingerprint else report.quads_before
     report.seconds = time.perf_counter() - start
     return report
+
+
+def _releases_fingerprint(known: dict[str, str], written: list[tuple[str, str]]) -> str:
+    """A hash of every graph's content hash after this run (reference data included) and of the
+    reconciliation code: what the reconciled graph is computed from."""
+    import hashlib
+
+    import kg.reconcile
+
+    state = dict(known)
+    state.update(written)
+    h = hashlib.blake2b(Path(kg.reconcile.__file__).read_bytes(), digest_size=16)
+    h.update("\n".join(f"{g}\t{state[g]}" for g in sorted(state)).encode())
+    return h.hexdigest()

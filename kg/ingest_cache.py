@@ -2,12 +2,16 @@
 
 Reading and parsing a release costs more than anything else a re-ingest does, so for each file
 read by a successful ingest the cache remembers a hash of its bytes and the releases it yielded
-(identifier, key, graph, content hash). Next time, a file whose bytes hash the same is not parsed:
-its releases count as read and unchanged, provided the store still holds every one of those
-graphs with the same content hash (the store stays the authority). The cache is keyed by the
+(identifier, key, graph, content hash) or the reading errors it gave. Next time, a file whose
+bytes hash the same is not parsed: its releases count as read and unchanged, provided the store
+still holds every one of those graphs with the same content hash (the store stays the authority),
+and its errors are reported again. The cache is keyed by the
 reader code (kg/readers, kg/model.py), the forced reader and the size limit, so a change to any
 of them reads everything again. It lives next to an embedded store (a JSON file in its folder);
 a remote store has none. Losing or corrupting the file only costs one full re-read.
+
+The file also keeps the fingerprint of the releases the reconciled graph was last computed from,
+so a re-ingest that changed nothing does not recompute it.
 """
 
 from __future__ import annotations
@@ -20,8 +24,8 @@ from pathlib import Path
 
 CACHE_NAME = "kg-ingest-files.json"
 
-# (bytes digest, [(identifier, key, graph, content hash)])
-Entry = tuple[str, list[tuple[str, str, str, str]]]
+# (bytes digest, [(identifier, key, graph, content hash) or (locator, reason) of a reading error])
+Entry = tuple[str, list[tuple[str, ...]]]
 
 
 def file_digest(path: Path) -> str:
@@ -55,22 +59,24 @@ class FileCache:
     path: Path | None
     version: str
     entries: dict[str, Entry]
+    reconciled: str | None = None  # fingerprint of the releases the reconciled graph was computed from
 
-    def lookup(self, key: str, digest: str, known: dict[str, str]) -> list[tuple[str, str, str, str]] | None:
-        """The releases of an unchanged file whose graphs the store holds unchanged, else None."""
+    def lookup(self, key: str, digest: str, known: dict[str, str]) -> list[tuple[str, ...]] | None:
+        """The items of an unchanged file whose graphs the store holds unchanged, else None."""
         entry = self.entries.get(key)
         if entry is None or entry[0] != digest:
             return None
-        docs = entry[1]
-        return docs if all(known.get(graph) == content for _, _, graph, content in docs) else None
+        items = entry[1]
+        return items if all(len(i) != 4 or known.get(i[2]) == i[3] for i in items) else None
 
-    def save(self, entries: dict[str, Entry]) -> None:
+    def save(self, entries: dict[str, Entry], reconciled: str | None) -> None:
         """Write the entries of this run (files not seen this run are dropped), atomically."""
         if self.path is None:
             return
         tmp = self.path.with_name(self.path.name + ".tmp")
+        data = {"version": self.version, "reconciled": reconciled, "files": entries}
         try:
-            tmp.write_text(json.dumps({"version": self.version, "files": entries}), encoding="utf-8")
+            tmp.write_text(json.dumps(data), encoding="utf-8")
             os.replace(tmp, self.path)
         except OSError:  # a cache that cannot be written is only a slower next run
             pass
@@ -83,9 +89,10 @@ def open_cache(store_location: str | None, version: str) -> FileCache:
     path = Path(store_location) / CACHE_NAME
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
+        reconciled = data.get("reconciled")
         if data.get("version") != version:
-            return FileCache(path, version, {})
+            return FileCache(path, version, {}, reconciled)
         entries = {k: (v[0], [tuple(d) for d in v[1]]) for k, v in data["files"].items()}
-        return FileCache(path, version, entries)  # type: ignore[arg-type]
+        return FileCache(path, version, entries, reconciled)
     except (OSError, ValueError, KeyError, TypeError, IndexError):
         return FileCache(path, version, {})

@@ -82,13 +82,17 @@ class ReconcileReport:
     seconds: float = 0.0
 
     def summary(self) -> str:
-        return (f"{self.accounts} held meetings compared: {self.events} events reported by several releases "
-                f"({self.cross_publisher} by several publishers); {self.seconds:.1f} s")
+        return (
+            f"{self.accounts} held meetings compared: {self.events} events reported by several releases "
+            f"({self.cross_publisher} by several publishers); {self.seconds:.1f} s"
+        )
 
 
 # --- reading the accounts ---------------------------------------------------------------------------
 
-_ACCOUNTS = SPARQL_PREFIXES + """
+_ACCOUNTS = (
+    SPARQL_PREFIXES
+    + """
 SELECT ?m ?rel ?date ?mode ?pub ?title ?released WHERE {
   GRAPH ?rel { ?m a dmo:Meeting ; dmo:status dmo:Held ; prov:wasDerivedFrom ?rel ; dmo:date ?date .
                OPTIONAL { ?m dmo:mode ?mode } }
@@ -96,19 +100,35 @@ SELECT ?m ?rel ?date ?mode ?pub ?title ?released WHERE {
   OPTIONAL { ?rel dcterms:publisher ?pub } OPTIONAL { ?rel dcterms:title ?title }
   OPTIONAL { ?rel dcterms:date ?released }
 }"""
-_PARTICIPANTS = SPARQL_PREFIXES + """
+)
+_PARTICIPANTS = (
+    SPARQL_PREFIXES
+    + """
 SELECT DISTINCT ?m ?p WHERE { GRAPH ?rel { ?m a dmo:Meeting ; dmo:status dmo:Held ; dmo:participant ?p } }"""
-_COUNTRIES = SPARQL_PREFIXES + """
-SELECT DISTINCT ?m ?iso WHERE { GRAPH ?rel { ?m a dmo:Meeting ; dmo:status dmo:Held ; dmo:country ?c } ?c dmo:isoCode ?iso }"""
-_PEOPLE = SPARQL_PREFIXES + """
+)
+_COUNTRIES = (
+    SPARQL_PREFIXES
+    + """
+SELECT DISTINCT ?m ?iso WHERE {
+  GRAPH ?rel { ?m a dmo:Meeting ; dmo:status dmo:Held ; dmo:country ?c } ?c dmo:isoCode ?iso }"""
+)
+_PEOPLE = (
+    SPARQL_PREFIXES
+    + """
 SELECT DISTINCT ?p ?name ?iso WHERE {
   { SELECT DISTINCT ?p WHERE { ?m a dmo:Meeting ; dmo:status dmo:Held ; dmo:participant ?p } }
-  { ?p rdfs:label ?name } UNION { ?p skos:altLabel ?name } UNION { ?p schema:nationality ?c . ?c dmo:isoCode ?iso }
+  { ?p rdfs:label ?name } UNION { ?p skos:altLabel ?name }
+  UNION { ?p schema:nationality ?c . ?c dmo:isoCode ?iso }
 }"""
-_COUNTRY_NAMES = SPARQL_PREFIXES + """
-SELECT DISTINCT ?iso ?name WHERE { GRAPH <%s> {
-  ?c dmo:isoCode ?iso . { ?c rdfs:label ?name } UNION { ?c skos:altLabel ?name } UNION { ?c dmo:demonym ?name } } }
-""" % REFERENCE_GRAPH
+)
+_COUNTRY_NAMES = (
+    SPARQL_PREFIXES
+    + """
+SELECT DISTINCT ?iso ?name WHERE { GRAPH <@REFERENCE@> {
+  ?c dmo:isoCode ?iso .
+  { ?c rdfs:label ?name } UNION { ?c skos:altLabel ?name } UNION { ?c dmo:demonym ?name } } }
+""".replace("@REFERENCE@", str(REFERENCE_GRAPH))
+)
 
 
 def _rows(store: Store, sparql: str) -> Iterable[dict[str, str | None]]:
@@ -123,15 +143,22 @@ def _clean(text: str) -> str:
 
 def _finder(names: Iterable[str]) -> re.Pattern[str] | None:
     """One case-sensitive, whole-word pattern for a set of names (short or lower-case ones are skipped)."""
-    usable = sorted({_clean(n).strip() for n in names if n and len(n.strip()) >= 2 and n.strip()[0].isupper()},
-                    key=len, reverse=True)
+    usable = sorted(
+        {_clean(n).strip() for n in names if n and len(n.strip()) >= 2 and n.strip()[0].isupper()},
+        key=len,
+        reverse=True,
+    )
     if not usable:
         return None
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in usable) + r")(?![\w])")
 
 
 def _surname(label: str) -> str:
-    words = [w for w in re.split(r"[\s,]+", label) if w and w.rstrip(".").lower() not in {"jr", "sr", "ii", "iii", "iv"}]
+    words = [
+        w
+        for w in re.split(r"[\s,]+", label)
+        if w and w.rstrip(".").lower() not in {"jr", "sr", "ii", "iii", "iv"}
+    ]
     return words[-1] if len(words) >= 2 and len(words[-1]) >= 3 else ""
 
 
@@ -198,18 +225,29 @@ def load_accounts(store: Store) -> list[Account]:
         headline = frozenset(people.found(title) & ppl)
         named = country_names.found(title) | {nationality[p] for p in headline}
         acc = Account(
-            meeting=m, release=r["rel"] or "", publisher=publisher, title=title, released=released, date=day,
-            mode=(r["mode"] or "").rsplit("#", 1)[-1] or None, participants=ppl,
+            meeting=m,
+            release=r["rel"] or "",
+            publisher=publisher,
+            title=title,
+            released=released,
+            date=day,
+            mode=(r["mode"] or "").rsplit("#", 1)[-1] or None,
+            participants=ppl,
             countries=frozenset(countries.get(m, ())),
             nationality=tuple(sorted((p, nationality[p]) for p in ppl if p in nationality)),
-            home=home, sides=frozenset(named | ({home} if home else set())), headline=headline,
+            home=home,
+            sides=frozenset(named | ({home} if home else set())),
+            headline=headline,
         )
         prev = accounts.get(m)
-        accounts[m] = acc if prev is None or acc.date < prev.date else prev  # a meeting with two dates: keep one
+        accounts[m] = (
+            acc if prev is None or acc.date < prev.date else prev
+        )  # a meeting with two dates: keep one
     return sorted(accounts.values(), key=lambda a: a.meeting)
 
 
 # --- identity ----------------------------------------------------------------------------------------
+
 
 def _modes_agree(a: Account, b: Account) -> bool:
     return a.mode is None or b.mode is None or a.mode == b.mode or {a.mode, b.mode} <= REMOTE
@@ -239,7 +277,7 @@ def same_meeting(a: Account, b: Account) -> bool:
             return False  # both name the same principal(s) of every side
         ha, hb = a.people_of(s, headline=True), b.people_of(s, headline=True)
         if ha and hb and not ha & hb:
-            return False  # the titles name different people of a side: two meetings (an audience, then a meeting)
+            return False  # the titles name different people of a side: an audience, then a meeting
     if _modes_agree(a, b):
         return True
     # In person against a call: two governments may frame one meeting differently (the Kremlin titles
@@ -289,6 +327,7 @@ def clusters(accounts: list[Account]) -> list[list[Account]]:
 
 # --- writing the reconciled graph ----------------------------------------------------------------------
 
+
 def _n(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
@@ -318,7 +357,9 @@ def event_quads(group: list[Account], iri: str, labels: dict[str, str]) -> list[
     people = sorted(frozenset.intersection(*(a.participants for a in group)))
     countries = sorted(frozenset.intersection(*(a.countries for a in group)))
     pubs = sorted({a.publisher for a in group if a.publisher})
-    kind = {"Phone": "Phone call", "Video": "Video call"}.get(next(iter(modes)) if len(modes) == 1 else "", "Meeting")
+    kind = {"Phone": "Phone call", "Video": "Video call"}.get(
+        next(iter(modes)) if len(modes) == 1 else "", "Meeting"
+    )
     who = " and ".join(labels.get(p, p.rsplit("/", 1)[-1]) for p in people[:4])
     label = f"{kind}{' of ' + who if who else ''} on {days[0].isoformat()}, reported by {'; '.join(pubs)}"
     out = [
@@ -339,17 +380,25 @@ def event_quads(group: list[Account], iri: str, labels: dict[str, str]) -> list[
     out += [_q(ev, _D + "country", _n(str(DMR[f"country/{iso}"]))) for iso in countries]
     for a in group:
         rel, acc = _n(a.release), _n(a.meeting)
-        out += [_q(ev, _P + "wasDerivedFrom", rel), _q(ev, _D + "reportedBy", rel),
-                _q(ev, _S + "exactMatch", acc), _q(acc, _S + "exactMatch", ev)]
+        out += [
+            _q(ev, _P + "wasDerivedFrom", rel),
+            _q(ev, _D + "reportedBy", rel),
+            _q(ev, _S + "exactMatch", acc),
+            _q(acc, _S + "exactMatch", ev),
+        ]
         claims: list[tuple[str, ox.NamedNode | ox.Literal]] = [(_D + "date", _day(a.date))]
         if a.mode:
             claims.append((_D + "mode", _n(_D + a.mode)))
         for prop, obj in claims:  # what each release says, side by side (a SEM view)
             digest = hashlib.sha1(f"{iri}|{prop}|{obj}|{a.release}".encode()).hexdigest()[:20]
             st = _n(str(DMR[f"statement/{digest}"]))
-            out += [_q(st, _RDF + "type", _n(_RDF + "Statement")), _q(st, _RDF + "subject", ev),
-                    _q(st, _RDF + "predicate", _n(prop)), _q(st, _RDF + "object", obj),
-                    _q(st, _D + "accordingTo", rel)]
+            out += [
+                _q(st, _RDF + "type", _n(_RDF + "Statement")),
+                _q(st, _RDF + "subject", ev),
+                _q(st, _RDF + "predicate", _n(prop)),
+                _q(st, _RDF + "object", obj),
+                _q(st, _D + "accordingTo", rel),
+            ]
     return out
 
 
@@ -357,7 +406,10 @@ def attribution_quads(accounts: list[Account], store: Store) -> list[ox.Quad]:
     """`<release> prov:wasAttributedTo <publisher>`, and each publisher `prov:actedOnBehalfOf` its country."""
     out: list[ox.Quad] = []
     homes: dict[str, str | None] = {}
-    for r in _rows(store, SPARQL_PREFIXES + "SELECT DISTINCT ?rel ?pub WHERE { ?rel a dmo:Release ; dcterms:publisher ?pub }"):
+    for r in _rows(
+        store,
+        SPARQL_PREFIXES + "SELECT DISTINCT ?rel ?pub WHERE { ?rel a dmo:Release ; dcterms:publisher ?pub }",
+    ):
         pub = r["pub"] or ""
         node = _n(str(DMR[f"publisher/{slug(pub)}"]))
         out.append(_q(_n(r["rel"] or ""), _P + "wasAttributedTo", node))
@@ -367,19 +419,29 @@ def attribution_quads(accounts: list[Account], store: Store) -> list[ox.Quad]:
             homes[a.publisher] = a.home
     for pub, home in sorted(homes.items()):
         node = _n(str(DMR[f"publisher/{slug(pub)}"]))
-        out += [_q(node, _RDF + "type", _n(_P + "Organization")),
-                _q(node, PREFIXES["rdfs"] + "label", ox.Literal(pub, language="en"))]
+        out += [
+            _q(node, _RDF + "type", _n(_P + "Organization")),
+            _q(node, PREFIXES["rdfs"] + "label", ox.Literal(pub, language="en")),
+        ]
         if home:
             out.append(_q(node, _P + "actedOnBehalfOf", _n(str(DMR[f"country/{home}"]))))
     return out
 
 
-def reconciled_quads(store: Store, accounts: list[Account] | None = None) -> tuple[list[ox.Quad], list[list[Account]]]:
+def reconciled_quads(
+    store: Store, accounts: list[Account] | None = None
+) -> tuple[list[ox.Quad], list[list[Account]]]:
     """Everything the reconciled graph should hold for the store as it is, and the clusters."""
     accounts = load_accounts(store) if accounts is None else accounts
     groups = clusters(accounts)
-    labels = {r["p"] or "": r["l"] or "" for r in _rows(
-        store, SPARQL_PREFIXES + "SELECT ?p (MIN(?x) AS ?l) WHERE { ?p a dmo:Person ; rdfs:label ?x } GROUP BY ?p")}
+    labels = {
+        r["p"] or "": r["l"] or ""
+        for r in _rows(
+            store,
+            SPARQL_PREFIXES
+            + "SELECT ?p (MIN(?x) AS ?l) WHERE { ?p a dmo:Person ; rdfs:label ?x } GROUP BY ?p",
+        )
+    }
     quads: list[ox.Quad] = []
     taken: dict[str, int] = defaultdict(int)
     for g in groups:  # groups are sorted, so a repeated key gets the same suffix every time
@@ -402,13 +464,15 @@ def reconcile(store: Store) -> ReconcileReport:
     quads, groups = reconciled_quads(store, accounts)
     store.replace_graph(str(RECONCILE_GRAPH), quads)
     return ReconcileReport(
-        accounts=len(accounts), events=len(groups),
+        accounts=len(accounts),
+        events=len(groups),
         cross_publisher=sum(1 for g in groups if len({a.publisher for a in g}) > 1),
         seconds=time.perf_counter() - start,
     )
 
 
 # --- reading events back (for the explorer and the docs) --------------------------------------------------
+
 
 @dataclass
 class AccountView:
@@ -449,23 +513,31 @@ class CrossReportedEvent:
         return len(self.publishers) > 1
 
 
-_EVENTS = SPARQL_PREFIXES + """
+_EVENTS = (
+    SPARQL_PREFIXES
+    + """
 SELECT ?e ?label ?first ?last ?mode ?acc ?rel WHERE {
-  GRAPH <%s> { ?e a dmo:Meeting ; rdfs:label ?label ; sem:hasEarliestBeginTimeStamp ?first ;
+  GRAPH <@RECONCILED@> { ?e a dmo:Meeting ; rdfs:label ?label ; sem:hasEarliestBeginTimeStamp ?first ;
                   sem:hasLatestEndTimeStamp ?last ; skos:exactMatch ?acc .
                OPTIONAL { ?e dmo:mode ?mode } }
   GRAPH ?rel { ?acc prov:wasDerivedFrom ?rel }
-}""" % RECONCILE_GRAPH
-_EVENT_FACTS = SPARQL_PREFIXES + """
+}""".replace("@RECONCILED@", str(RECONCILE_GRAPH))
+)
+_EVENT_FACTS = (
+    SPARQL_PREFIXES
+    + """
 SELECT ?e ?field (MIN(?v0) AS ?v) WHERE {
-  GRAPH <%s> { { ?e dmo:participant ?x . BIND("participant" AS ?field) }
+  GRAPH <@RECONCILED@> { { ?e dmo:participant ?x . BIND("participant" AS ?field) }
                UNION { ?e dmo:country ?x . BIND("country" AS ?field) } }
   { ?x rdfs:label ?l } UNION { ?x dmo:isoCode ?iso }
   BIND(STR(COALESCE(?iso, ?l)) AS ?v0)
-} GROUP BY ?e ?field ?x""" % RECONCILE_GRAPH
-_ACCOUNT_FACTS = SPARQL_PREFIXES + """
+} GROUP BY ?e ?field ?x""".replace("@RECONCILED@", str(RECONCILE_GRAPH))
+)
+_ACCOUNT_FACTS = (
+    SPARQL_PREFIXES
+    + """
 SELECT ?acc ?field ?v WHERE {
-  GRAPH <%s> { ?e skos:exactMatch ?acc . ?e a dmo:Meeting }
+  GRAPH <@RECONCILED@> { ?e skos:exactMatch ?acc . ?e a dmo:Meeting }
   GRAPH ?rel {
     ?acc prov:wasDerivedFrom ?rel .
     { ?acc dmo:topic ?x . ?x skos:notation ?v . BIND("topic" AS ?field) }
@@ -477,7 +549,8 @@ SELECT ?acc ?field ?v WHERE {
     UNION { ?rel schema:url ?v . BIND("url" AS ?field) }
     UNION { ?rel dcterms:title ?v . BIND("title" AS ?field) }
   }
-}""" % RECONCILE_GRAPH
+}""".replace("@RECONCILED@", str(RECONCILE_GRAPH))
+)
 
 
 def cross_reported_events(store: Store, cross_publisher_only: bool = False) -> list[CrossReportedEvent]:
@@ -496,18 +569,34 @@ def cross_reported_events(store: Store, cross_publisher_only: bool = False) -> l
         ev = events.get(e)
         if ev is None:
             ev = events[e] = CrossReportedEvent(
-                iri=e, label=r["label"] or "", date=r["first"] or "", latest=r["last"] or "",
+                iri=e,
+                label=r["label"] or "",
+                date=r["first"] or "",
+                latest=r["last"] or "",
                 mode=(r["mode"] or "").rsplit("#", 1)[-1] or None,
-                participants=sorted(agreed[e]["participant"]), countries=sorted(agreed[e]["country"]), accounts=[])
+                participants=sorted(agreed[e]["participant"]),
+                countries=sorted(agreed[e]["country"]),
+                accounts=[],
+            )
         f = facts[r["acc"] or ""]
 
         def one(name: str, f: dict[str, set[str]] = f) -> str | None:
             return min(f[name]) if f.get(name) else None
 
-        ev.accounts.append(AccountView(
-            meeting=r["acc"] or "", release=r["rel"] or "", publisher=one("publisher"), url=one("url"),
-            title=one("title"), date=one("date"), mode=one("mode"), participants=sorted(f.get("participant", ())),
-            topics=sorted(f.get("topic", ())), frameworks=sorted(f.get("framework", ()))))
+        ev.accounts.append(
+            AccountView(
+                meeting=r["acc"] or "",
+                release=r["rel"] or "",
+                publisher=one("publisher"),
+                url=one("url"),
+                title=one("title"),
+                date=one("date"),
+                mode=one("mode"),
+                participants=sorted(f.get("participant", ())),
+                topics=sorted(f.get("topic", ())),
+                frameworks=sorted(f.get("framework", ())),
+            )
+        )
     out = sorted(events.values(), key=lambda e: (e.date, e.iri))
     for ev in out:
         ev.accounts.sort(key=lambda a: (a.publisher or "", a.url or "", a.meeting))

@@ -71,7 +71,8 @@ def test_a_separate_meeting_in_the_same_release_is_its_own_meeting():
             "Readout of the President's Meeting with Prime Minister Olaf Tvedt of Norway",
             "President Kassym-Jomart Tokayev met today in Astana with Prime Minister Olaf Tvedt of Norway. "
             "They discussed energy and trade. "
-            "Foreign Minister Murat Nurtleu also met separately with Foreign Minister Ingrid Lunde of Norway.",
+            "Foreign Minister Murat Nurtleu also met separately with "
+            "Foreign Minister Ingrid Lunde of Norway.",
         )
     )
     assert len(ex.meetings) == 2

@@ -34,12 +34,18 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus"
 WH = CORPUS / "whitehouse"
-KEY = [json.loads(line) for line in (REPO / "tests/data/cross_reported_pairs.jsonl").read_text("utf-8").splitlines()]
+KEY = [
+    json.loads(line)
+    for line in (REPO / "tests/data/cross_reported_pairs.jsonl").read_text("utf-8").splitlines()
+]
 POSITIVE = [k for k in KEY if not k.get("must_not_merge")]
 NEGATIVE = [k for k in KEY if k.get("must_not_merge")]
 CSV_FILES = {"kremlin": CORPUS / "kremlin/putin.csv", "ukraine": CORPUS / "ukraine/zelenskyy.csv"}
 # A meeting only the White House reported (Sullivan's call with Yermak), for "who is silent".
-ONE_SIDED = "statements-releases/2021-11/2021-11-26-statement-by-nsc-spokesperson-emily-horne-on-national-security-advisor-jake-sullivans-call-with-head-of-presidential-office-andriy-yermak-of-ukraine-2.md"
+ONE_SIDED = (
+    "statements-releases/2021-11/2021-11-26-statement-by-nsc-spokesperson-emily-horne-on-national-security-"
+    "advisor-jake-sullivans-call-with-head-of-presidential-office-andriy-yermak-of-ukraine-2.md"
+)
 DEC7_WH = POSITIVE[1]["whitehouse_path"]
 DEC7_KREMLIN = POSITIVE[1]["other"]
 SPARQL = """
@@ -116,18 +122,30 @@ def key_store(tmp_path_factory):
 
 # --- the key, on the real releases --------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "case",
-    [pytest.param(k, id=f"{k['date']}-{k['other_source']}", marks=() if k["expect"] == "merged" else
-                  pytest.mark.xfail(strict=True, reason=k.get("why_missed", "")))
-     for k in POSITIVE],
+    [
+        pytest.param(
+            k,
+            id=f"{k['date']}-{k['other_source']}",
+            marks=()
+            if k["expect"] == "merged"
+            else pytest.mark.xfail(strict=True, reason=k.get("why_missed", "")),
+        )
+        for k in POSITIVE
+    ],
 )
 def test_a_meeting_both_sides_reported_is_one_event_with_both_releases(key_store, case):
     events = [urls for urls in _event_urls(key_store) if {case["whitehouse"], case["other"]} <= urls]
     assert len(events) == 1, f"{case['event']} on {case['date']}: {_event_urls(key_store)}"
-    derived = run_query(key_store, SPARQL + f"""
+    derived = run_query(
+        key_store,
+        SPARQL
+        + f"""
         SELECT ?url WHERE {{ GRAPH <{RECONCILE_GRAPH}> {{ ?e prov:wasDerivedFrom ?rel ; dmo:status dmo:Held }}
-                             ?rel schema:url ?url }}""")
+                             ?rel schema:url ?url }}""",
+    )
     by_event = set(derived.column("url"))
     assert {case["whitehouse"], case["other"]} <= by_event
 
@@ -140,8 +158,11 @@ def test_distinct_meetings_are_never_merged(key_store, pair):
 
 def test_every_event_is_one_the_key_expects(key_store):
     """No merge beyond the key: each event's releases are those of one expected meeting."""
-    expected = [{k["whitehouse"], k["other"], *(a["url"] for a in k.get("whitehouse_also", []))}
-                for k in POSITIVE if k["expect"] == "merged"]
+    expected = [
+        {k["whitehouse"], k["other"], *(a["url"] for a in k.get("whitehouse_also", []))}
+        for k in POSITIVE
+        if k["expect"] == "merged"
+    ]
     events = _event_urls(key_store)
     assert len(events) == len(expected)
     for urls in events:
@@ -156,13 +177,20 @@ def test_each_account_stays_in_its_release_graph_and_the_event_holds_only_agreed
         modes = {a.mode for a in ev.accounts}
         assert ev.mode == (modes.pop() if len(modes) == 1 else None)
         for acc in ev.accounts:  # each release's claims are in its own graph, attributed to its publisher
-            said = run_query(key_store, SPARQL + """SELECT ?d ?pub WHERE { GRAPH ?rel { ?m dmo:date ?d }
+            said = run_query(
+                key_store,
+                SPARQL
+                + """SELECT ?d ?pub WHERE { GRAPH ?rel { ?m dmo:date ?d }
                 ?st rdf:subject ?e ; rdf:predicate dmo:date ; rdf:object ?d ; dmo:accordingTo ?rel .
                 ?rel <http://purl.org/dc/terms/publisher> ?pub }""",
-                             {"m": _node(acc.meeting), "rel": _node(acc.release), "e": _node(ev.iri)})
+                {"m": _node(acc.meeting), "rel": _node(acc.release), "e": _node(ev.iri)},
+            )
             assert [(r["d"], r["pub"]) for r in said.records()] == [(acc.date, acc.publisher)]
-    leaked = key_store.query(SPARQL + """ASK { GRAPH ?g { ?e dmo:topic|dmo:references|dmo:venue ?x }
-        FILTER(STRSTARTS(STR(?e), "https://w3id.org/dmkg/id/reconciled/")) }""")
+    leaked = key_store.query(
+        SPARQL
+        + """ASK { GRAPH ?g { ?e dmo:topic|dmo:references|dmo:venue ?x }
+        FILTER(STRSTARTS(STR(?e), "https://w3id.org/dmkg/id/reconciled/")) }"""
+    )
     assert not bool(leaked), "the event must not carry one side's topics, frameworks or venue"
 
 
@@ -173,23 +201,36 @@ def test_the_named_questions_answer_both_sides_one_side_and_side_by_side(key_sto
     dec7 = next(r for r in both if r["date"] == "2021-12-07")
     assert DEC7_KREMLIN in dec7["urls"] and "President of Russia" in dec7["accounts"]
     assert [r["date"] for r in ask(key_store, "reported-by-both", {"country": "Russia"}).records()] == [
-        "2021-12-07", "2021-12-30", "2022-02-12"]
+        "2021-12-07",
+        "2021-12-30",
+        "2022-02-12",
+    ]
 
     silent = ask(key_store, "reported-by-one-side", {"silent": "Ukraine"}).records()
-    assert any(r["date"] == "2021-11-26" and r["reported_by"] == "The White House"
-               and r["silent_publisher"].startswith("President of Ukraine") for r in silent), silent
+    assert any(
+        r["date"] == "2021-11-26"
+        and r["reported_by"] == "The White House"
+        and r["silent_publisher"].startswith("President of Ukraine")
+        for r in silent
+    ), silent
     merged_urls = {u for k in merged for u in (k["whitehouse"], k["other"])}
     assert not {r["url"] for r in silent} & merged_urls, "a meeting both sides reported is not one-sided"
 
     side = ask(key_store, "accounts-side-by-side", {"event": dec7["event"]}).records()
     assert sorted(r["publisher"] for r in side) == ["President of Russia (kremlin.ru)", "The White House"]
     for row in side:  # the topics shown are exactly those of that release's own graph
-        topics = run_query(key_store, SPARQL + """SELECT DISTINCT ?n WHERE {
-            GRAPH ?rel { ?m dmo:topic ?t . ?t skos:notation ?n } ?rel schema:url ?url }""", {"url": ox.Literal(row["url"])})
+        topics = run_query(
+            key_store,
+            SPARQL
+            + """SELECT DISTINCT ?n WHERE {
+            GRAPH ?rel { ?m dmo:topic ?t . ?t skos:notation ?n } ?rel schema:url ?url }""",
+            {"url": ox.Literal(row["url"])},
+        )
         assert set((row["topics"] or "").split(", ")) - {""} == set(topics.column("n"))
 
 
 # --- order, separate runs, re-ingest ----------------------------------------------------------------------
+
 
 def test_order_and_separate_runs_give_the_same_event_and_reingest_leaves_no_orphan(tmp_path):
     _need_corpus()
@@ -205,19 +246,25 @@ def test_order_and_separate_runs_give_the_same_event_and_reingest_leaves_no_orph
 
     before = _reconciled(a)
     ingest([kremlin], a, workers=1, force=True)
-    row = kremlin.read_text("utf-8").replace("sincere and business-like atmosphere", "business-like atmosphere")
+    row = kremlin.read_text("utf-8").replace(
+        "sincere and business-like atmosphere", "business-like atmosphere"
+    )
     kremlin.write_text(row, encoding="utf-8")  # a corrected release: its graph is replaced
     assert ingest([kremlin], a, workers=1).ingested == 1
     assert [e.iri for e in cross_reported_events(a)] == [event.iri]
     assert len(_reconciled(a)) == len(before)
-    orphans = a.query(SPARQL + f"""ASK {{ GRAPH <{RECONCILE_GRAPH}> {{ ?e a dmo:Meeting ; skos:exactMatch ?m }}
-        FILTER NOT EXISTS {{ GRAPH ?g {{ ?m a dmo:Meeting }} FILTER(?g != <{RECONCILE_GRAPH}>) }} }}""")
+    orphans = a.query(
+        SPARQL
+        + f"""ASK {{ GRAPH <{RECONCILE_GRAPH}> {{ ?e a dmo:Meeting ; skos:exactMatch ?m }}
+        FILTER NOT EXISTS {{ GRAPH ?g {{ ?m a dmo:Meeting }} FILTER(?g != <{RECONCILE_GRAPH}>) }} }}"""
+    )
     assert not bool(orphans)
     a.close()
     b.close()
 
-    result = CliRunner().invoke(kg_main,
-                                ["--store", str(tmp_path / "a"), "reconcile", "--list"], catch_exceptions=False)
+    result = CliRunner().invoke(
+        kg_main, ["--store", str(tmp_path / "a"), "reconcile", "--list"], catch_exceptions=False
+    )
     assert result.exit_code == 0, result.output
     assert "2021-12-07" in result.output and DEC7_KREMLIN in result.output
     assert "1 events reported by several releases (1 by several publishers)" in result.output
@@ -238,12 +285,20 @@ def test_the_scorecard_of_each_release_is_the_same_with_and_without_the_reconcil
     store.dump(str(full), "nquads")
     store.close()
     without = tmp_path / "without.nq"
-    without.write_text("".join(line + "\n" for line in full.read_text("utf-8").splitlines()
-                               if f"<{RECONCILE_GRAPH}>" not in line), encoding="utf-8")
+    without.write_text(
+        "".join(
+            line + "\n" for line in full.read_text("utf-8").splitlines() if f"<{RECONCILE_GRAPH}>" not in line
+        ),
+        encoding="utf-8",
+    )
 
     def score(graph: Path) -> str:
-        out = subprocess.run([sys.executable, str(SHARED / "tools/score.py"), str(graph), str(tmp_path / "gold.jsonl")],
-                             capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, str(SHARED / "tools/score.py"), str(graph), str(tmp_path / "gold.jsonl")],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         return out.stdout
 
     assert score(full) == score(without)
@@ -258,39 +313,100 @@ NATION = {BIDEN: "US", PUTIN: "RU", ZELENSKYY: "UA", SULLIVAN: "US", BLINKEN: "U
 HOME = {"The White House": "US", "President of Russia": "RU", "President of Ukraine": "UA"}
 
 
-def account(n: int, publisher: str, day: str, mode: str, people: set[str], sides: set[str],
-            released: str | None = None, headline: set[str] = frozenset()) -> Account:
+def account(
+    n: int,
+    publisher: str,
+    day: str,
+    mode: str,
+    people: set[str],
+    sides: set[str],
+    released: str | None = None,
+    headline: set[str] = frozenset(),
+) -> Account:
     return Account(
-        meeting=f"m{n}", release=f"r{n}", publisher=publisher, title="", date=date.fromisoformat(day),
-        released=date.fromisoformat(released or day), mode=mode, participants=frozenset(people),
-        countries=frozenset(NATION[p] for p in people), nationality=tuple(sorted((p, NATION[p]) for p in people)),
-        home=HOME[publisher], sides=frozenset(sides), headline=frozenset(headline))
+        meeting=f"m{n}",
+        release=f"r{n}",
+        publisher=publisher,
+        title="",
+        date=date.fromisoformat(day),
+        released=date.fromisoformat(released or day),
+        mode=mode,
+        participants=frozenset(people),
+        countries=frozenset(NATION[p] for p in people),
+        nationality=tuple(sorted((p, NATION[p]) for p in people)),
+        home=HOME[publisher],
+        sides=frozenset(sides),
+        headline=frozenset(headline),
+    )
 
 
 def test_identity_rules():
     wh = account(1, "The White House", "2021-12-07", "Video", {BIDEN, PUTIN}, {"US", "RU"})
     # the Kremlin calls the video call a "meeting": accepted across publishers, the same day
-    assert same_meeting(wh, account(2, "President of Russia", "2021-12-07", "InPerson", {BIDEN, PUTIN}, {"RU", "US"}))
+    assert same_meeting(
+        wh, account(2, "President of Russia", "2021-12-07", "InPerson", {BIDEN, PUTIN}, {"RU", "US"})
+    )
     # … but never a day apart, and never within one publisher (a call and a meeting the same day)
-    assert not same_meeting(wh, account(3, "President of Russia", "2021-12-08", "InPerson", {BIDEN, PUTIN}, {"RU", "US"}))
-    assert not same_meeting(wh, account(4, "The White House", "2021-12-07", "InPerson", {BIDEN, PUTIN}, {"RU", "US"}))
+    assert not same_meeting(
+        wh, account(3, "President of Russia", "2021-12-08", "InPerson", {BIDEN, PUTIN}, {"RU", "US"})
+    )
+    assert not same_meeting(
+        wh, account(4, "The White House", "2021-12-07", "InPerson", {BIDEN, PUTIN}, {"RU", "US"})
+    )
     # a day apart across time zones is the same call; two days is not; one publisher needs the same day
-    assert same_meeting(wh, account(5, "President of Russia", "2021-12-08", "Phone", {BIDEN, PUTIN}, {"RU", "US"}))
-    assert not same_meeting(wh, account(6, "President of Russia", "2021-12-09", "Video", {BIDEN, PUTIN}, {"RU", "US"}))
-    assert not same_meeting(wh, account(7, "The White House", "2021-12-08", "Video", {BIDEN, PUTIN}, {"RU", "US"}))
+    assert same_meeting(
+        wh, account(5, "President of Russia", "2021-12-08", "Phone", {BIDEN, PUTIN}, {"RU", "US"})
+    )
+    assert not same_meeting(
+        wh, account(6, "President of Russia", "2021-12-09", "Video", {BIDEN, PUTIN}, {"RU", "US"})
+    )
+    assert not same_meeting(
+        wh, account(7, "The White House", "2021-12-08", "Video", {BIDEN, PUTIN}, {"RU", "US"})
+    )
     # another side (a Putin call with a third country that mentions Biden) is another meeting
-    assert not same_meeting(wh, account(8, "President of Russia", "2021-12-07", "Video", {BIDEN, PUTIN}, {"RU", "FI"}))
+    assert not same_meeting(
+        wh, account(8, "President of Russia", "2021-12-07", "Video", {BIDEN, PUTIN}, {"RU", "FI"})
+    )
     # a release recalling a meeting a week old is not an account of it
-    assert not same_meeting(wh, account(9, "President of Russia", "2021-12-07", "Video", {BIDEN, PUTIN}, {"RU", "US"},
-                                        released="2021-12-14"))
+    assert not same_meeting(
+        wh,
+        account(
+            9,
+            "President of Russia",
+            "2021-12-07",
+            "Video",
+            {BIDEN, PUTIN},
+            {"RU", "US"},
+            released="2021-12-14",
+        ),
+    )
     # the same Ukrainians meeting two Americans the same day: two meetings
     sullivan = account(10, "The White House", "2021-11-10", "InPerson", {SULLIVAN, YERMAK}, {"US", "UA"})
-    assert not same_meeting(sullivan, account(11, "President of Ukraine", "2021-11-10", "InPerson",
-                                              {BLINKEN, YERMAK}, {"UA", "US"}))
+    assert not same_meeting(
+        sullivan,
+        account(11, "President of Ukraine", "2021-11-10", "InPerson", {BLINKEN, YERMAK}, {"UA", "US"}),
+    )
     # titles naming different people of one side: an audience and a meeting the same day
     assert not same_meeting(
-        account(12, "The White House", "2021-11-10", "InPerson", {SULLIVAN, BLINKEN, YERMAK}, {"US", "UA"}, headline={SULLIVAN}),
-        account(13, "President of Ukraine", "2021-11-10", "InPerson", {SULLIVAN, BLINKEN, YERMAK}, {"UA", "US"}, headline={BLINKEN}))
+        account(
+            12,
+            "The White House",
+            "2021-11-10",
+            "InPerson",
+            {SULLIVAN, BLINKEN, YERMAK},
+            {"US", "UA"},
+            headline={SULLIVAN},
+        ),
+        account(
+            13,
+            "President of Ukraine",
+            "2021-11-10",
+            "InPerson",
+            {SULLIVAN, BLINKEN, YERMAK},
+            {"UA", "US"},
+            headline={BLINKEN},
+        ),
+    )
 
 
 def test_reconcile_on_an_empty_store_writes_no_event(tmp_path):

@@ -210,11 +210,14 @@ class _Run:
         in_first = {pm.key for pm in finder.mentions if first.start <= pm.start < first.end}
         groups: list[tuple[int, list[Person]]] = []
         moved: set[str] = set()
+        # the publisher's own leader is the principal of the release: never moved out
+        head = finder.holder("HeadOfState", self.ref.countries.get(self.home or "")) if self.home else None
+        leader = head.key if head is not None else None
         for i, sent in enumerate(self.sents):
             if sent is first or not SEPARATE.search(sent.text):
                 continue
             keys = list(dict.fromkeys(pm.key for pm in finder.mentions if sent.start <= pm.start < sent.end))
-            new = [k for k in keys if k not in in_first and finder.people[k].country != self.home]
+            new = [k for k in keys if k not in in_first and k != leader]
             if new and len(keys) >= 2:
                 groups.append((i, [finder.people[k] for k in keys if k in finder.people]))
                 moved |= set(new)
