@@ -273,7 +273,7 @@ SELECT ?m ?date ?label ?mode ?status (GROUP_CONCAT(DISTINCT ?oname; separator=";
     OPTIONAL {{ ?m dmo:status ?st }}
     OPTIONAL {{ ?m dmo:participant ?other . ?other rdfs:label ?name }}
   }}
-  BIND(IF(?other = ?entity, 1/0, ?name) AS ?oname)
+  BIND(COALESCE(IF(?other = ?entity, "", ?name), "") AS ?oname)
   BIND(REPLACE(STR(?md), "^.*#", "") AS ?mode)
   BIND(REPLACE(STR(?st), "^.*#", "") AS ?status)
 }}
@@ -286,7 +286,7 @@ ORDER BY ?date ?m"""
             "label": r["label"] or "",
             "mode": r["mode"] or "",
             "status": r["status"] or "",
-            "with": r["with"] or "",
+            "with": "; ".join(n for n in (r["with"] or "").split("; ") if n),
         }
         for r in run_query(store, sparql, params).records()
     ]

@@ -121,6 +121,8 @@ def _die_with_parent() -> None:
         import signal
 
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        # a result written in the moment between the parent's death and that signal: die quietly
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     except (OSError, AttributeError):  # not Linux: workers still exit when their pipe closes
         pass
 
@@ -201,7 +203,7 @@ def ingest(
 
     start = time.perf_counter()
     report = IngestReport(quads_before=len(store))
-    load_reference_data(store)
+    reference_changed = load_reference_data(store)
     known = {} if force else store.content_hashes()
     cache = open_cache(getattr(store, "location", None), code_version(reader, DEFAULT_MAX_BYTES))
     tasks = _tasks(paths, reader, cache, known)
@@ -267,6 +269,7 @@ def ingest(
     # The reconciled graph is recomputed unless it was computed from exactly these releases.
     fingerprint = None if force else _releases_fingerprint(known, written)
     reconciled = fingerprint is not None and fingerprint == cache.reconciled
+    changed = bool(written) or reference_changed or not reconciled
     if not reconciled:
         try:  # one event per meeting reported by several releases (kg.reconcile); never fails an ingest
             from kg.reconcile import reconcile
@@ -279,7 +282,7 @@ def ingest(
             logging.getLogger(__name__).warning("reconciliation skipped: %s", e)
             fingerprint = None
     cache.save(next_cache, fingerprint if reconciled else None)
-    report.quads_after = len(store) if written or cache.reconciled != fingerprint else report.quads_before
+    report.quads_after = len(store) if changed else report.quads_before
     report.seconds = time.perf_counter() - start
     return report
 

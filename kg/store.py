@@ -157,12 +157,13 @@ class EmbeddedStore:
         self._store.flush()
 
     def close(self) -> None:
-        if not self.read_only:  # a read-only instance has nothing to flush (pyoxigraph refuses)
+        """Flush and release the store (and its lock); closing twice is harmless."""
+        store = self.__dict__.pop("_store", None)
+        if store is not None and not self.read_only:  # a read-only instance has nothing to flush
             try:
-                self._store.flush()
+                store.flush()
             except OSError:
                 pass
-        del self._store
 
 
 def lock_timeout_default() -> float:
@@ -286,12 +287,13 @@ def load_reference_data(store: Store) -> bool:
     Returns True when anything was (re)loaded."""
     changed = False
     ontology, reference = _ontology_files()
+    hashes = store.content_hashes()
     for graph, files in ((ONTOLOGY_GRAPH, ontology), (REFERENCE_GRAPH, reference)):
         if not files:
             continue
         digest = hashlib.sha256(b"".join(p.read_bytes() for p in files)).hexdigest()
         graph_iri = str(graph)
-        if store.content_hashes().get(graph_iri) == digest:
+        if hashes.get(graph_iri) == digest:
             continue
         node = ox.NamedNode(graph_iri)
         quads: list[ox.Quad] = []

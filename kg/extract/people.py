@@ -387,6 +387,13 @@ class PeopleFinder:
                 isos = _countries_in(self.ref, tail)
                 if not isos and noun not in ("President", "Head of State"):
                     continue
+            if not isos and noun in ("Prime Minister", "Chancellor"):
+                # "the Prime Minister": the one head of government named in the release, else our own
+                named = [p for p in self.people.values() if p.role == "HeadOfGovernment"]
+                if len(named) == 1:
+                    out.append(PersonMention(named[0].key, offset + m.start(), offset + m.end()))
+                    continue
+                isos = [self.home] if self.home and not named else []
             if not isos and noun in ("Head of State", "President") and self.home:
                 isos = [self.home]
             for iso in isos:

@@ -13,6 +13,7 @@ from collections import Counter
 from datetime import date
 
 from kg.extract import detect, frameworks, places, topics
+from kg.extract.actors import countries_and_organizations
 from kg.extract.dates import meeting_date
 from kg.extract.gazetteer import Mention, scan, tokenize
 from kg.extract.mode import detect_mode
@@ -346,30 +347,11 @@ class _Run:
         return bool(unknown) and foreign_lead
 
     def _actors(self, m: Meeting, participants: list[tuple[Person, int | None]]) -> None:
-        isos: dict[str, int | None] = {}
-        orgs: dict[str, tuple[Entity, int | None]] = {}
-        for p, i in participants:
-            if p.org and p.org in self.ref.entities:
-                orgs.setdefault(p.org, (self.ref.entities[p.org], i))
-            if p.country and not (p.org and p.role == "OrganizationHead"):
-                isos.setdefault(p.country, i)
-        if self.home and participants:
-            isos.setdefault(self.home, None)
-        for iso, i in isos.items():
-            c = self.ref.country(iso)
-            if c is None:
-                c = Entity("country", iso, iso, [], None, {"iso": iso})
+        countries, organizations = countries_and_organizations(participants, self.ref, self.home)
+        for c, i in countries:
             m.countries.append(c)
             m.evidence.append(Statement("country", c, self._ev(i)))
-        # a regional office whose parent organization also takes part counts as the parent
-        parents = {iri: self.ref.entities[iri].props.get("broader") for iri in orgs}
-        orgs = {iri: v for iri, v in orgs.items() if parents[iri] not in orgs}
-        for e, i in orgs.values():
-            org = (
-                e
-                if e.kind == "organization"
-                else Entity("organization", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props))
-            )
+        for org, i in organizations:
             m.organizations.append(org)
             m.evidence.append(Statement("organization", org, self._ev(i)))
 
