@@ -13,12 +13,16 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.ingest_cache import FileCache
 from kg.model import Document, DocumentError, Extraction, KgError
 from kg.namespaces import release_iri
 from kg.rdf import extraction_to_quads
 from kg.store import Store, load_reference_data
+
+if TYPE_CHECKING:
+    from kg.reference import Reference
 
 ProgressCallback = Callable[[int], None]
 
@@ -61,34 +65,36 @@ Item = tuple
 Task = tuple
 
 _known: dict[str, str] = {}  # in a worker: release graph -> content hash in the store
+_ref: Reference | None = None  # in a worker: the reference data, loaded once (load_reference lists files)
 MIN_PARALLEL_FILES = 32  # fewer files to read are read here: starting workers would cost more
+BATCH_BYTES = 32 * 2**20  # ~150k quads: the bulk loader's cost per quad falls until about there
 
 
-def _extract_one(doc: Document) -> Extraction | DocumentError:
+def _extract_one(doc: Document, ref: Reference | None = None) -> Extraction | DocumentError:
     from kg.extract import extract
 
     try:
-        return extract(doc)
+        return extract(doc, ref)
     except KgError as e:
         return DocumentError(doc.identifier, str(e))
     except Exception as e:  # a bug must not stop the ingest: report the document and go on
         return DocumentError(doc.identifier, f"extraction failed ({type(e).__name__}: {e})")
 
 
-def _doc_item(doc: Document, known: dict[str, str]) -> Item:
+def _doc_item(doc: Document, known: dict[str, str], ref: Reference | None) -> Item:
     import pyoxigraph as ox
 
     graph, digest = str(release_iri(doc.key)), doc.content_hash
     if known.get(graph) == digest:  # unchanged: neither extracted nor mapped
         return ("doc", doc.identifier, doc.key, graph, digest, None, 0, None)
-    result = _extract_one(doc)
+    result = _extract_one(doc, ref)
     if isinstance(result, DocumentError):
         return ("doc", doc.identifier, doc.key, graph, digest, None, 0, result.reason)
     data = ox.serialize(extraction_to_quads(result), format=ox.RdfFormat.N_QUADS)
     return ("doc", doc.identifier, doc.key, graph, digest, data, len(result.meetings), None)
 
 
-def _run_task(task: Task, known: dict[str, str]) -> tuple[str, str | None, list[Item]]:
+def _run_task(task: Task, known: dict[str, str], ref: Reference | None) -> tuple[str, str | None, list[Item]]:
     """(file key, bytes digest or None, items) of one file, in reading order."""
     from kg.ingest_cache import file_digest
     from kg.readers import read_found
@@ -106,12 +112,12 @@ def _run_task(task: Task, known: dict[str, str]) -> tuple[str, str | None, list[
         if isinstance(doc, DocumentError):
             items.append(("error", doc.locator, doc.reason))
         else:
-            items.append(_doc_item(doc, known))
+            items.append(_doc_item(doc, known, ref))
     return key, digest, items
 
 
 def _run_task_in_worker(task: Task) -> tuple[str, str | None, list[Item]]:
-    return _run_task(task, _known)
+    return _run_task(task, _known, _ref)
 
 
 def _die_with_parent() -> None:
@@ -130,18 +136,22 @@ def _die_with_parent() -> None:
 def _worker_init(known: dict[str, str]) -> None:
     from kg.reference import load_reference
 
-    global _known
+    global _known, _ref
     _die_with_parent()
     _known = known
-    load_reference()
+    _ref = load_reference()
 
 
 def _parallel_map(
     tasks: list[Task], workers: int, known: dict[str, str]
 ) -> Iterator[tuple[str, str | None, list[Item]]]:
     """Results of the tasks, in order; run here when one worker is asked for or nothing needs reading."""
-    if workers <= 1 or sum(t[0] == "file" for t in tasks) < MIN_PARALLEL_FILES:
-        yield from (_run_task(t, known) for t in tasks)
+    n_files = sum(t[0] == "file" for t in tasks)
+    if workers <= 1 or n_files < MIN_PARALLEL_FILES:
+        from kg.reference import load_reference
+
+        ref = load_reference() if n_files else None
+        yield from (_run_task(t, known, ref) for t in tasks)
         return
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     chunksize = max(1, min(16, len(tasks) // (workers * 8)))
@@ -193,7 +203,7 @@ def ingest(
     *,
     reader: str | None = None,
     workers: int | None = None,
-    batch_size: int = 1024,
+    batch_size: int = 4096,
     force: bool = False,
     progress: ProgressCallback | None = None,
 ) -> IngestReport:
@@ -241,6 +251,7 @@ def ingest(
 
     n_workers = workers if workers is not None else max(1, os.cpu_count() or 1)
     batch: list[tuple[str, bytes]] = []
+    batch_bytes = 0
     results = _parallel_map([t for t in tasks if t[0] != "error"], n_workers, known)
     for task in tasks:
         if task[0] == "error":
@@ -260,9 +271,10 @@ def ingest(
             written.append((graph, item[4]))
             report.ingested += 1
             report.meetings += n_meetings
-            if len(batch) >= batch_size:
+            batch_bytes += len(data)
+            if len(batch) >= batch_size or batch_bytes >= BATCH_BYTES:
                 _write(store, batch)
-                batch = []
+                batch, batch_bytes = [], 0
         if cacheable:
             next_cache[key] = (file_hash, [i[1:5] if i[0] == "doc" else i[1:3] for i in items])
     _write(store, batch)

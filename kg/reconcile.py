@@ -189,13 +189,14 @@ def load_accounts(store: Store) -> list[Account]:
     """Every held, dated meeting of every release, with what identity needs."""
     country_names = _Names((r["name"] or "", r["iso"] or "") for r in _rows(store, _COUNTRY_NAMES))
     person_names: dict[str, set[str]] = defaultdict(set)
-    nationality: dict[str, str] = {}
+    nationalities: dict[str, set[str]] = defaultdict(set)
     for r in _rows(store, _PEOPLE):
         p = r["p"] or ""
         if r["name"]:
             person_names[p].update({r["name"], _surname(r["name"])})
         if r["iso"]:
-            nationality.setdefault(p, r["iso"])
+            nationalities[p].add(r["iso"])
+    nationality = {p: min(isos) for p, isos in nationalities.items()}
     people = _Names((n, p) for p, ns in person_names.items() for n in ns if p in nationality)
     parts: dict[str, set[str]] = defaultdict(set)
     for r in _rows(store, _PARTICIPANTS):
@@ -239,10 +240,9 @@ def load_accounts(store: Store) -> list[Account]:
             sides=frozenset(named | ({home} if home else set())),
             headline=headline,
         )
-        prev = accounts.get(m)
-        accounts[m] = (
-            acc if prev is None or acc.date < prev.date else prev
-        )  # a meeting with two dates: keep one
+        prev = accounts.get(m)  # a meeting with two dates or modes: keep the first, in a fixed order
+        if prev is None or (acc.date, acc.mode or "") < (prev.date, prev.mode or ""):
+            accounts[m] = acc
     return sorted(accounts.values(), key=lambda a: a.meeting)
 
 

@@ -15,7 +15,7 @@ HELD = re.compile(
     r"\b(met|meets|(?:held|had|holds|hold|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|conversation|call|negotiations|consultations|discussion|phone call|videoconference)|"  # noqa: E501
     r"(?:spoke|speaks|talked)\s+(?:today\s+|this\s+\w+\s+|on\s+\w+\s+|yesterday\s+|by\s+(?:tele)?phone\s+|earlier\s+today\s+)*(?:with|to)\b|"
     r"(?:telephone|phone|video)\s+(?:conversation|call|talks)|call\s+with|talks\s+with|meeting\s+with|met\s+with|"
-    r"received\s+(?:in\s+the\s+\w+\s+|at\s+the\s+\w+\s+)?(?:the\s+|a\s+)?(?:(?-i:[A-Z])|delegation)|hosted|welcomed\s+(?:(?-i:[A-Z])|his|her|the)|convened|joined\s+by|bilateral\s+meeting|trilateral\s+meeting|"
+    r"received\s+(?:in\s+the\s+\w+\s+|at\s+the\s+\w+\s+)?(?:the\s+|a\s+)?(?:(?=(?-i:[A-Z]))|delegation)|hosted|welcomed\s+(?:(?=(?-i:[A-Z]))|his|her|the)|convened|joined\s+by|bilateral\s+meeting|trilateral\s+meeting|"
     r"meeting\s+of|meeting\s+between|talks\s+between|summit\s+(?:meeting|talks)|took\s+part\s+in|participated\s+in|"
     r"before\s+bilateral\s+meeting|joint\s+press\s+(?:conference|statement)|"
     r"(?:during|at|after|following)\s+(?:the\s+|their\s+|today's\s+)?(?:meeting|talks|conversation|call|negotiations))\b",
@@ -23,7 +23,7 @@ HELD = re.compile(
 )
 # ... or only announced
 PLANNED = re.compile(
-    r"\b(will\s+(?:meet|host|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|pay\s+an?\s+(?:official|state|working)\s+visit|participate|attend|speak)|"
+    r"\b(will\s+(?:meet|host|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|pay\s+an?\s+(?:(?:official|state|working)\s+)?visit|participate|attend|speak)|"
     r"(?:is|are)\s+(?:scheduled|expected|set)\s+to\s+(?:meet|hold|visit)|to\s+(?:host|welcome)\s+(?:President|Prime|Chancellor|King|the)|"
     r"upcoming\s+(?:visit|meeting|talks|summit)|forthcoming\s+(?:visit|meeting|talks)|"
     r"look(?:s)?\s+forward\s+to\s+(?:welcoming|hosting|meeting))\b",

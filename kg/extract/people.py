@@ -73,9 +73,12 @@ class Person:
     title: str | None = None
     role: str | None = None
     post: str | None = None  # post IRI or label
+    family: str | None = None  # the surname the reference data gives (family name first: "Xi")
 
     @property
     def surname(self) -> str:
+        if self.family:
+            return self.family
         toks = [t for t in self.label.replace(",", " ").split() if fold(t).strip(".") not in SUFFIXES]
         return toks[-1] if toks else self.label
 
@@ -117,7 +120,7 @@ class PeopleFinder:
         e = self.ref.entities[iri]
         p = self.people.get(e.key)
         if p is None:
-            p = Person(e.key, e.label, set(e.alt_labels), iri)
+            p = Person(e.key, e.label, set(e.alt_labels), iri, family=e.props.get("surname"))
             country_iri = e.props.get("country_iri")
             p.country = self.ref.iso_of(country_iri)
             for t in self.ref.posts_of(iri, self.on):

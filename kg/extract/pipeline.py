@@ -9,6 +9,7 @@ sentence each fact was read from.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from datetime import date
 
@@ -28,6 +29,7 @@ EXTRACTOR = "kg.extract.rules.v1"
 READER_COUNTRY = {"akorda": "KZ", "whitehouse": "US", "kremlin-csv": "RU", "ukraine-csv": "UA"}
 LEAD = 4  # sentences of the body read for detection
 LEAD_CHARS = 3000
+SHORT = 5  # sentences of a short report (topics need one cue there, two elsewhere)
 # sentences that report who took part, wherever they are
 PRESENCE = re.compile(
     r"\b(joined|joining|took part|taking part|participated|attended|present|accompanied|also (?:met|spoke)|included|participants|"  # noqa: E501
@@ -46,6 +48,11 @@ HOME_TITLES = re.compile(
 )
 DELEGATION = re.compile(r"(?i)\bdelegations?\s+(?:of|from)\s+(?:the\s+)?")
 SPOKESPERSON = re.compile(r"(?i)press secretary|spokes(?:person|man|woman)|press service")
+# courtesies that say nothing about what a meeting was about
+COURTESY = re.compile(
+    r"(?i)\b(wish(?:ed|es)? (?:him|her|them|the)|birthday|anniversary of (?:his|her) birth|"
+    r"congratulat\w+ (?:[\w-]+ ){1,4}on (?:his |her |the )?(?:upcoming |forthcoming )?(?:\w+ )?(?:holiday|birthday|new year|anniversary|day))\b"
+)
 NOT_PRESENT = re.compile(
     r"\b(on behalf of|greetings (?:from|to)|regards to|condolences|"
     r"congratulat\w+ \w+ on|message to|letter (?:to|from)|wished)\b",
@@ -96,12 +103,12 @@ class _Run:
         title_held = bool(detect.TITLE_IS_MEETING.search(title))
         if any(detect.GREETINGS.search(s.text) for s in lead[:2]) and not held:
             return None, []
-        if title_held and not re.search(r"(?i)\b(will|upcoming|to visit|to travel|announces)\b", title):
+        if title_held and not re.search(r"(?i)\b(will|upcoming|to (?:pay an? (?:\w+ )?)?visit|to travel|announces)\b", title):
             return "held", held or [0]
         if held and (not planned or min(held) <= min(planned)):
             return "held", held
         if planned or re.search(
-            r"(?i)\b(upcoming|will (?:meet|host|visit|travel)|to visit|to host|announcement)\b", title
+            r"(?i)\b(upcoming|will (?:meet|host|visit|travel)|to (?:pay an? (?:\w+ )?)?visit|to host|announcement)\b", title
         ):
             return "planned", planned or [0]
         return None, []
@@ -155,11 +162,45 @@ class _Run:
             if venue is not None:
                 m.venue = venue
                 m.evidence.append(Statement("venue", venue, self._ev_from(meeting_sents, v_i, core)))
+        # a release reporting several meetings: each one's frameworks and topics come from its own part
+        first_sep = min((i for i, _ in separate), default=len(self.sents))
+        seg_end = self.sents[first_sep].start if first_sep < len(self.sents) else len(self.doc.text)
+        hits = self._references(m, self.sents[:first_sep], 0, seg_end, with_title=True)
+        self._complete(m, [p for p, _ in participants], finder, core[0] if core else 0, hits)
+        out = [m]
+        bounds = sorted(i for i, _ in separate) + [len(self.sents)]
+        for extra, i, people in self._separate_meetings(status, day, separate):
+            nxt = next(b for b in bounds if b > i)
+            part = self.sents[i:nxt]
+            if extra.mode == "in_person":
+                texts = [x.text for x in part]
+                ev, ev_i = places.find_event(texts, self.ref)
+                extra.event = ev or m.event
+                if extra.event is not None:
+                    extra.evidence.append(Statement("event", extra.event, self._ev(i + ev_i) if ev else None))
+                venue, v_i = places.find_venue(texts, self.ref, extra.event, None)
+                extra.venue = venue or m.venue
+                if extra.venue is not None:
+                    extra.evidence.append(Statement("venue", extra.venue, self._ev(i + v_i) if venue else None))
+            hits = self._references(extra, part, part[0].start, part[-1].end, with_title=False)
+            self._complete(extra, people, finder, i, hits)
+            out.append(extra)
+        return out
+
+    def _references(
+        self, m: Meeting, sents: list[Sentence], start: int, end: int, with_title: bool
+    ) -> dict[str, list[int]]:
+        """Frameworks named in [start, end) of the text and topics of the sentences; topic cue offsets."""
         exclude = {o.props.get("iri", o.key) for o in m.organizations}
+        event = m.event
         if event is not None:
             exclude.add(event.props.get("iri", event.key))
         event_words = set(re.findall(r"[^\W_]+", event.label.lower())) if event is not None else set()
-        for fw, s, _end in frameworks.find_frameworks(self.doc.text, self.mentions, self.ref, exclude):
+        mentions = [x for x in self.mentions if start <= x.start < end]
+        text = self.doc.text[:end]
+        for fw, s, _end in frameworks.find_frameworks(text, mentions, self.ref, exclude):
+            if s < start:
+                continue
             words = set(re.findall(r"[^\W_]+", fw.label.lower()))
             if "iri" not in fw.props and event_words and len(words) >= 2 and words <= event_words:
                 continue  # a part of the event's own name ("Collective Security Council")
@@ -168,12 +209,25 @@ class _Run:
             m.frameworks.append(fw)
             m.evidence.append(Statement("framework", fw, self._ev_at(s)))
         counts: Counter = Counter()
-        topics.count_cues(tokenize(self.doc.title), self.ref, 2, counts)
-        topics.count_cues(self.tokens, self.ref, 1, counts)
-        for t in topics.choose_topics(counts, self.ref):
+        hits: dict[str, list[int]] = {}
+        if with_title:
+            topics.count_cues(tokenize(self.doc.title), self.ref, 2, counts)
+        self._count_topics(sents, counts, hits)
+        # in a short text one cue is as telling as two in a long one
+        for t in topics.choose_topics(counts, self.ref, 1 if len(sents) <= SHORT else 2):
             m.topics.append(t)
-            m.evidence.append(Statement("topic", t, None))
-        return [m, *self._separate_meetings(status, day, separate)]
+            m.evidence.append(Statement("topic", t, self._ev(self._densest(hits.get(t.props.get("iri", ""), [])))))
+        return hits
+
+    def _count_topics(self, sents: list[Sentence], counts: Counter, hits: dict[str, list[int]]) -> None:
+        """Topic cues of the given sentences: those saying what was discussed count double, courtesies
+        (wishes of good health, congratulations on a holiday) not at all."""
+        starts = [t.start for t in self.tokens]
+        for s in sents:
+            weight = 0 if COURTESY.search(s.text) else 1
+            if weight:
+                a, b = bisect_left(starts, s.start), bisect_left(starts, s.end)
+                topics.count_cues(self.tokens[a:b], self.ref, weight, counts, hits)
 
     def _delegation_country(
         self, participants: list[tuple[Person, int | None]], finder: PeopleFinder
@@ -217,7 +271,9 @@ class _Run:
         for i, sent in enumerate(self.sents):
             if sent is first or not SEPARATE.search(sent.text):
                 continue
-            keys = list(dict.fromkeys(pm.key for pm in finder.mentions if sent.start <= pm.start < sent.end))
+            found = [*finder.mentions, *finder.resolve_roles(sent.text, sent.start)]
+            keys = list(dict.fromkeys(pm.key for pm in sorted(found, key=lambda pm: pm.start)
+                                      if sent.start <= pm.start < sent.end))
             new = [k for k in keys if k not in in_first and k != leader]
             if new and len(keys) >= 2:
                 groups.append((i, [finder.people[k] for k in keys if k in finder.people]))
@@ -226,7 +282,7 @@ class _Run:
 
     def _separate_meetings(
         self, status: str, day: date, groups: list[tuple[int, list[Person]]]
-    ) -> list[Meeting]:
+    ) -> list[tuple[Meeting, int, list[Person]]]:
         out = []
         for i, people in groups:
             pairs = [(p, i) for p in people]
@@ -248,7 +304,7 @@ class _Run:
                     m.posts[e.key] = person.post
                 m.evidence.append(Statement("participant", e, self._ev(i)))
             self._actors(m, pairs)
-            out.append(m)
+            out.append((m, i, people))
         return out
 
     # -- participants -----------------------------------------------------------------------
@@ -376,6 +432,75 @@ class _Run:
         return Entity("person", p.key, p.label, alts, None, props)
 
     # -- evidence ---------------------------------------------------------------------------
+    def _complete(
+        self, m: Meeting, people: list[Person], finder: PeopleFinder, main: int, hits: dict[str, list[int]]
+    ) -> None:
+        """Give every statement without a sentence the one its fact was read from: a person's first
+        mention (or the meeting's sentence, for the leader implied or a title-only name), a state's or
+        organization's participant, the sentence naming an entity, the densest topic cues; status,
+        date and mode default to the sentence reporting the meeting."""
+        said: dict[str, Evidence] = {}
+        for st in m.evidence:
+            if st.field == "participant" and isinstance(st.value, Entity):
+                if st.evidence is None:
+                    st.evidence = self._first_mention(st.value.key, finder) or self._ev(main)
+                if st.evidence is not None:
+                    said[st.value.key] = st.evidence
+        for st in m.evidence:
+            if st.evidence is not None:
+                continue
+            v = st.value
+            if st.field in ("country", "organization") and isinstance(v, Entity):
+                iri = v.props.get("iri", "")
+                iso = v.props.get("iso")
+                st.evidence = next(
+                    (
+                        said[p.key]
+                        for p in people
+                        if p.key in said and ((iso and p.country == iso) or (iri and p.org == iri))
+                    ),
+                    None,
+                ) or self._naming(v)
+            elif st.field == "topic" and isinstance(v, Entity):
+                st.evidence = self._ev(self._densest(hits.get(v.props.get("iri", ""), [])))
+            elif isinstance(v, Entity):
+                st.evidence = self._naming(v)
+            if st.evidence is None:
+                st.evidence = self._ev(main)
+
+    def _first_mention(self, key: str, finder: PeopleFinder) -> Evidence | None:
+        first = min((pm.start for pm in finder.mentions if pm.key == key), default=None)
+        return self._ev_at(first) if first is not None else None
+
+    def _naming(self, e: Entity) -> Evidence | None:
+        """The first sentence naming a reference entity (by the gazetteer) or its label."""
+        iri = e.props.get("iri")
+        if iri:
+            first = next((mt.start for mt in self.mentions if mt.iri == iri), None)
+            if first is not None:
+                return self._ev_at(first)
+        for label in (e.label, *e.alt_labels):
+            at = self.doc.text.find(label) if len(label) > 2 else -1
+            if at >= 0:
+                return self._ev_at(at)
+        return None
+
+    def _densest(self, offsets: list[int]) -> int | None:
+        """Index of the sentence holding most of the offsets (the first such)."""
+        if not offsets:
+            return None
+        per: Counter = Counter()
+        j = 0
+        for off in sorted(offsets):
+            while j < len(self.sents) and self.sents[j].end <= off:
+                j += 1
+            if j < len(self.sents):
+                per[j] += 1
+        if not per:
+            return None
+        best = max(per.values())
+        return min(i for i, c in per.items() if c == best)
+
     def _ev(self, i: int | None) -> Evidence | None:
         if i is None or i < 0 or i >= len(self.sents):
             return None

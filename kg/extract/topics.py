@@ -36,25 +36,40 @@ def _index(ref: Reference) -> tuple[dict[str, list[tuple[tuple[str, ...], str]]]
 
 
 def count_cues(
-    tokens: list[Token], ref: Reference, weight: int = 1, counts: Counter | None = None
+    tokens: list[Token],
+    ref: Reference,
+    weight: int = 1,
+    counts: Counter | None = None,
+    hits: dict[str, list[int]] | None = None,
 ) -> Counter:
-    """Add `weight` per cue occurrence to the top concept it belongs to."""
+    """Add `weight` per cue occurrence to the top concept it belongs to; `hits` (when given)
+    collects the start offsets of each top concept's cues, for evidence."""
     index, _ = _index(ref)
     counts = counts if counts is not None else Counter()
     norms = [t.norm for t in tokens]
 
+    found: list[tuple[int, int, str]] = []  # (first token, end token, top concept)
     for i, w in enumerate(norms):
         for cue, top in index.get(w, ()):
             if tuple(norms[i : i + len(cue)]) == cue:
-                counts[top] += weight
+                found.append((i, i + len(cue), top))
+    for i, j, top in found:
+        # a cue inside a longer cue of another concept is a part of that phrase ("nuclear" in
+        # "nuclear power plant" is energy, not weapons); overlapping cues of one concept all count
+        if any(a <= i and j <= b and b - a > j - i and t != top for a, b, t in found):
+            continue
+        counts[top] += weight
+        if hits is not None:
+            hits.setdefault(top, []).append(tokens[i].start)
     return counts
 
 
-def choose_topics(counts: Counter, ref: Reference) -> list[Entity]:
-    """The best-supported top concepts: at most five, each with at least two cue hits and a sixth of the best score."""  # noqa: E501
+def choose_topics(counts: Counter, ref: Reference, min_hits: int = 2) -> list[Entity]:
+    """The best-supported top concepts: at most five, each with at least `min_hits` cue hits and a
+    sixth of the best score."""
     if not counts:
         return []
     ranked = counts.most_common()
     best = ranked[0][1]
-    chosen = [iri for iri, c in ranked if c >= max(2, best / 6)][:MAX_TOPICS] or [ranked[0][0]]
+    chosen = [iri for iri, c in ranked if c >= max(min_hits, best / 6)][:MAX_TOPICS] or [ranked[0][0]]
     return [ref.entities[i] for i in chosen]

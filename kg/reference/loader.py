@@ -17,7 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.model import Entity, KgError
-from kg.reference.tables import Post, Reference, Tenure, fold, name_tokens
+from kg.reference.tables import Post, Reference, Tenure, fold, is_acronym, name_tokens
 
 DMO = "https://w3id.org/dmkg/ontology#"
 DMR = "https://w3id.org/dmkg/id/"
@@ -142,11 +142,7 @@ def build(graph: dict[str, dict[str, list]]) -> Reference:
             nat = next(iter(_iris(props, SCHEMA + "nationality")), None)
             if nat:
                 e.props["country_iri"] = nat
-            surname = e.label.replace(",", " ").split()
-            surname = [t for t in surname if t.lower().strip(".") not in {"jr", "sr", "ii", "iii"}]
-            if len(surname) >= 2:
-                e.alt_labels.append(surname[-1]) if surname[-1] not in e.alt_labels else None
-                ref.add_name(surname[-1], iri, surname=True)
+            _add_surname(ref, iri, e)
         elif kind == "organization":
             parent = next(iter(_iris(props, SKOS + "broader")), None)
             if parent:
@@ -179,11 +175,27 @@ def build(graph: dict[str, dict[str, list]]) -> Reference:
     return ref
 
 
+def _add_surname(ref: Reference, iri: str, e: Entity) -> None:
+    """The surname a person is named by alone: the one-word altLabels the data gives (family name
+    first for Xi Jinping or Lee Hsien Loong), else the last word of the label."""
+    given = [a for a in e.alt_labels if len(name_tokens(a)) == 1 and not is_acronym(a)]
+    if given:
+        e.props["surname"] = given[0]
+        return
+    words = [t for t in e.label.replace(",", " ").split() if t.lower().strip(".") not in {"jr", "sr", "ii", "iii"}]
+    if len(words) >= 2:
+        e.props["surname"] = words[-1]
+        if words[-1] not in e.alt_labels:
+            e.alt_labels.append(words[-1])
+        ref.add_name(words[-1], iri, surname=True)
+
+
 def _add_post(ref: Reference, iri: str, props: dict[str, list]) -> None:
     labels = _texts(props, RDFS_LABEL) + _texts(props, SKOS + "altLabel")
-    role = next((r.rsplit("#", 1)[-1] for r in _iris(props, ORG + "role")), None)
+    roles = tuple(dict.fromkeys(r.rsplit("#", 1)[-1] for r in _iris(props, ORG + "role")))
     post_in = next(iter(_iris(props, ORG + "postIn")), None)
-    post = Post(iri, labels[0] if labels else _key(iri, "post"), tuple(labels[1:]), role, post_in)
+    label = labels[0] if labels else _key(iri, "post")
+    post = Post(iri, label, tuple(labels[1:]), roles[0] if roles else None, post_in, roles)
     ref.posts[iri] = post
     for name in labels:
         ref.posts_by_name.setdefault(name_tokens(name), []).append(iri)

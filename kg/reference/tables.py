@@ -52,8 +52,9 @@ class Post:
     iri: str
     label: str
     alt_labels: tuple[str, ...]
-    role: str | None  # local name of the role: HeadOfState, HeadOfGovernment, ForeignMinister, ...
+    role: str | None  # local name of the (first) role: HeadOfState, HeadOfGovernment, ForeignMinister, ...
     post_in: str | None  # IRI of the country or organization
+    roles: tuple[str, ...] = ()  # every org:role of the post (a US President is head of state and of government)
 
 
 @dataclass(frozen=True)
@@ -118,9 +119,10 @@ class Reference:
         self.tenures.append(t)
         self.tenures_by_person.setdefault(t.person, []).append(t)
         post = self.posts.get(t.post or "")
-        role = t.role or (post.role if post else None)
         where = t.organization or (post.post_in if post else None)
-        self.tenures_by_key.setdefault((role, where), []).append(t)
+        roles = dict.fromkeys([t.role, *(post.roles if post else ()), post.role if post else None])
+        for role in [r for r in roles if r] or [None]:  # indexed under every role of the post
+            self.tenures_by_key.setdefault((role, where), []).append(t)
         if t.post:
             self.tenures_by_key.setdefault((t.post, None), []).append(t)
 
