@@ -5,8 +5,8 @@ ingest maps real ones, so the graph has the real shape: one named graph per rele
 reified evidence, entity labels repeated in every graph that mentions them, alignment triples.
 The values are drawn from the shipped reference data (kg.reference: people with their countries,
 countries, organizations, places, events, frameworks, topics) plus made-up officials whose names
-are recombined from reference names; popularity is Zipf-like (a few leaders meet often, most
-people rarely), dates spread over 2019-2025 mostly on weekdays, and about as many releases report
+are recombined from reference names; popularity is Zipf-like (rank^-0.9: a few leaders meet often,
+most people rarely), dates spread over 2019-2025 mostly on weekdays, and about as many releases report
 no meeting as in the real White House corpus share given by `meeting_share`.
 
     from benchmarks.synthetic import synthetic_graph
@@ -35,8 +35,17 @@ from kg.reference import Reference, load_reference
 EXTRACTOR = "kg.extract.rules.v1"
 START, DAYS = date(2019, 1, 1), 6 * 365 + 180
 MODES = (("in_person", 0.55), ("phone", 0.35), ("video", 0.10))
-TITLES = ("President", "Prime Minister", "Foreign Minister", "Minister of Defense", "Minister of Trade",
-          "Secretary of State", "National Security Advisor", "Ambassador", "Deputy Prime Minister")
+TITLES = (
+    "President",
+    "Prime Minister",
+    "Foreign Minister",
+    "Minister of Defense",
+    "Minister of Trade",
+    "Secretary of State",
+    "National Security Advisor",
+    "Ambassador",
+    "Deputy Prime Minister",
+)
 
 
 @dataclass
@@ -80,16 +89,43 @@ def make_pools(ref: Reference, rng: random.Random, extra_people: int = 4000) -> 
         seen.add(key)
         country = _zipf(countries, rng)
         iso = country.props.get("iso", country.key)
-        people.append(Entity("person", key, name, [name.split()[-1]], None,
-                             {"country": iso, "post": f"{rng.choice(TITLES)} of {country.label}"}))
+        people.append(
+            Entity(
+                "person",
+                key,
+                name,
+                [name.split()[-1]],
+                None,
+                {"country": iso, "post": f"{rng.choice(TITLES)} of {country.label}"},
+            )
+        )
     head, tail = people[:150], people[150:]
     rng.shuffle(tail)  # reference leaders stay among the most popular; made-up officials spread out
-    return Pools(head + tail, countries, by_kind.get("organization", []), by_kind.get("place", []),
-                 by_kind.get("event", []), by_kind.get("framework", []), by_kind.get("topic", []))
+    return Pools(
+        head + tail,
+        countries,
+        by_kind.get("organization", []),
+        by_kind.get("place", []),
+        by_kind.get("event", []),
+        by_kind.get("framework", []),
+        by_kind.get("topic", []),
+    )
 
 
-def _zipf(pool: list[Entity], rng: random.Random, s: float = 1.1) -> Entity:
-    return pool[min(int(rng.paretovariate(s)) - 1, len(pool) - 1)]
+_CUMULATIVE: dict[tuple[int, int], list[float]] = {}
+
+
+def _zipf(pool: list[Entity], rng: random.Random, s: float = 0.9) -> Entity:
+    """An entity drawn with probability proportional to rank^-s (pools are ordered by popularity)."""
+    key = (id(pool), len(pool))
+    cum = _CUMULATIVE.get(key)
+    if cum is None:
+        total, cum = 0.0, []
+        for rank in range(1, len(pool) + 1):
+            total += rank**-s
+            cum.append(total)
+        _CUMULATIVE[key] = cum
+    return rng.choices(pool, cum_weights=cum)[0]
 
 
 def _some(pool: list[Entity], rng: random.Random, k: int) -> list[Entity]:
@@ -134,26 +170,37 @@ def synthetic_meeting(pools: Pools, rng: random.Random, when: date, text: _Text)
     status = "held" if rng.random() < 0.9 else "planned"
     people = _some(pools.people, rng, rng.choice((2, 2, 2, 3, 4)))
     verb = {"in_person": "met with", "phone": "spoke by phone with", "video": "held a video call with"}[mode]
-    lead = text.add(f"On {when:%B} {when.day}, {people[0].label} {verb} {', '.join(p.label for p in people[1:])}.")
+    lead = text.add(
+        f"On {when:%B} {when.day}, {people[0].label} {verb} {', '.join(p.label for p in people[1:])}."
+    )
     isos = list(dict.fromkeys(p.props["country"] for p in people if p.props.get("country")))
-    countries = [c for c in pools.countries if c.props.get("iso", c.key) in isos][:4] or _some(pools.countries, rng, 2)
+    countries = [c for c in pools.countries if c.props.get("iso", c.key) in isos][:4] or _some(
+        pools.countries, rng, 2
+    )
     m = Meeting(status=status, date=when, mode=mode)  # type: ignore[arg-type]
     m.participants = people
     m.countries = countries
-    m.evidence += [Statement("status", status, lead), Statement("date", when.isoformat(), lead),
-                   Statement("mode", mode, lead)]
+    m.evidence += [
+        Statement("status", status, lead),
+        Statement("date", when.isoformat(), lead),
+        Statement("mode", mode, lead),
+    ]
     m.evidence += [Statement("participant", p, lead) for p in people]
     m.evidence += [Statement("country", c, lead) for c in countries]
     if rng.random() < 0.15 and pools.organizations:
         org = _zipf(pools.organizations, rng)
         m.organizations = [org]
-        m.evidence.append(Statement("organization", org, text.add(f"Representatives of {org.label} also took part.")))
+        m.evidence.append(
+            Statement("organization", org, text.add(f"Representatives of {org.label} also took part."))
+        )
     if mode == "in_person" and rng.random() < 0.5 and pools.places:
         m.venue = _zipf(pools.places, rng)
         m.evidence.append(Statement("venue", m.venue, text.add(f"The talks took place in {m.venue.label}.")))
     if rng.random() < 0.2 and pools.events:
         m.event = _zipf(pools.events, rng)
-        m.evidence.append(Statement("event", m.event, text.add(f"They met on the sidelines of {m.event.label}.")))
+        m.evidence.append(
+            Statement("event", m.event, text.add(f"They met on the sidelines of {m.event.label}."))
+        )
     for fw in _some(pools.frameworks, rng, rng.choice((0, 0, 1, 1, 2))):
         m.frameworks.append(fw)
         m.evidence.append(Statement("framework", fw, text.add(f"The sides discussed {fw.label}.")))
@@ -165,8 +212,9 @@ def synthetic_meeting(pools: Pools, rng: random.Random, when: date, text: _Text)
     return m
 
 
-def synthetic_extractions(n: int | None = None, *, seed: int = 7, meeting_share: float = 0.35,
-                          pools: Pools | None = None) -> Iterator[Extraction]:
+def synthetic_extractions(
+    n: int | None = None, *, seed: int = 7, meeting_share: float = 0.35, pools: Pools | None = None
+) -> Iterator[Extraction]:
     """Releases one after another (endless when `n` is None); `meeting_share` of them report a meeting
     (a tenth of those, two)."""
     rng = random.Random(seed)
@@ -180,20 +228,29 @@ def synthetic_extractions(n: int | None = None, *, seed: int = 7, meeting_share:
             meetings.append(synthetic_meeting(pools, rng, when, text))
             if rng.random() < 0.1:
                 meetings.append(synthetic_meeting(pools, rng, when, text))
-            title = f"Readout of {meetings[0].participants[0].label}'s meeting with {meetings[0].participants[1].label}"
+            first, second = meetings[0].participants[:2]
+            title = f"Readout of {first.label}'s meeting with {second.label}"
         else:
             topic = _zipf(pools.topics, rng).label.lower() if pools.topics else "policy"
             title = f"Statement on {topic} ({i})"
             text.add(f"The administration today announced new steps on {topic}.")
         text.add("This release is synthetic and was generated for benchmarks.")
-        doc = Document(reader="synthetic", identifier=f"synthetic/{i:07d}.md", title=title, text=text.text(),
-                       date=when, url=f"https://example.org/releases/{i:07d}", publisher="Synthetic Office")
+        doc = Document(
+            reader="synthetic",
+            identifier=f"synthetic/{i:07d}.md",
+            title=title,
+            text=text.text(),
+            date=when,
+            url=f"https://example.org/releases/{i:07d}",
+            publisher="Synthetic Office",
+        )
         yield Extraction(doc, meetings, EXTRACTOR)
         i += 1
 
 
-def synthetic_graph(target_triples: int = 1_000_000, *, seed: int = 7,
-                    meeting_share: float = 0.35) -> list[tuple[str, bytes]]:
+def synthetic_graph(
+    target_triples: int = 1_000_000, *, seed: int = 7, meeting_share: float = 0.35
+) -> list[tuple[str, bytes]]:
     """Releases as (graph IRI, N-Quads bytes) until about `target_triples` quads; for `write_nquads`."""
     out: list[tuple[str, bytes]] = []
     total = 0

@@ -8,6 +8,10 @@ release carries the labels of the entities it mentions, and joining over the uni
 graphs would multiply every row by the number of releases repeating a label. Nodes are IRIs with `label` and
 `kind` attributes; an edge between two entities has `weight` (number of shared meetings) and
 `meetings` (their IRIs, sorted).
+
+Meetings are counted as events: the accounts of a meeting several releases report are folded
+into their reconciled event (dmr:graph/reconciled, docs/decisions/0005), which stands for them
+with the union of their participants; the event node itself is not read twice.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from itertools import combinations, islice
 import networkx as nx
 
 from kg.model import KgError
+from kg.namespaces import RECONCILE_GRAPH
 from kg.query import Term, run_query, to_term
 from kg.store import Store
 
@@ -28,6 +33,10 @@ DMO = "https://w3id.org/dmkg/ontology#"
 MODES = {"in_person": "InPerson", "phone": "Phone", "video": "Video"}
 KINDS = ("person", "country", "organization")
 BETWEENNESS_SAMPLE = 300  # source nodes used to estimate betweenness on larger networks
+# An account ?m read from its release graph (?g), and the reconciled event ?e it is folded into.
+_FOLD = f"""FILTER(?g != <{RECONCILE_GRAPH}>)
+  OPTIONAL {{ GRAPH <{RECONCILE_GRAPH}> {{ ?m skos:exactMatch ?e . ?e a dmo:Meeting ;
+      sem:hasEarliestBeginTimeStamp ?edate . OPTIONAL {{ ?e rdfs:label ?elabel }} }} }}"""
 
 # How an entity of each kind takes part in a meeting (fixed query text; values are bound).
 _KIND_PATTERN = {
@@ -74,7 +83,7 @@ class Filters:
 
 @dataclass(frozen=True)
 class Participation:
-    """One entity taking part in one meeting."""
+    """One entity taking part in one meeting (a reconciled event stands for its accounts)."""
 
     meeting: str
     entity: str
@@ -82,6 +91,7 @@ class Participation:
     label: str
     date: str | None
     meeting_label: str | None
+    account: str = ""  # the release's own meeting that names the entity (== meeting when not folded)
 
 
 def participations(
@@ -94,7 +104,7 @@ def participations(
     where, params = (filters or Filters()).clause()
     union = "\n  UNION\n  ".join("{ " + _KIND_PATTERN[k] + " }" for k in kinds)
     sparql = f"""
-SELECT DISTINCT ?m ?x ?kind ?label ?date ?mlabel WHERE {{
+SELECT DISTINCT ?m ?x ?kind ?label ?date ?mlabel ?e ?edate ?elabel WHERE {{
   {where}
   GRAPH ?g {{
     ?m a dmo:Meeting .
@@ -103,13 +113,22 @@ SELECT DISTINCT ?m ?x ?kind ?label ?date ?mlabel WHERE {{
     OPTIONAL {{ ?m dmo:date ?date }}
     OPTIONAL {{ ?m rdfs:label ?mlabel }}
   }}
+  {_FOLD}
 }}"""
     seen: dict[tuple[str, str], Participation] = {}
-    for r in run_query(store, sparql, params).records():
-        key = (r["m"] or "", r["x"] or "")
+    rows = sorted(run_query(store, sparql, params).records(), key=lambda r: (r["m"] or "", r["label"] or ""))
+    for r in rows:
+        meeting = r["e"] or r["m"] or ""
+        key = (meeting, r["x"] or "")
         if key not in seen:
             seen[key] = Participation(
-                key[0], key[1], r["kind"] or "", r["label"] or _tail(key[1]), r["date"], r["mlabel"]
+                meeting,
+                key[1],
+                r["kind"] or "",
+                r["label"] or _tail(key[1]),
+                r["edate"] or r["date"],
+                r["elabel"] or r["mlabel"],
+                r["m"] or "",
             )
     return sorted(seen.values(), key=lambda p: (p.date or "", p.meeting, p.entity))
 
@@ -258,11 +277,14 @@ def communities(g: nx.Graph, method: str = "greedy", seed: int = 0) -> list[list
 
 def timeline(store: Store, entity: str, filters: Filters | None = None) -> list[dict[str, str]]:
     """The meetings an entity (person, country or organization) took part in, oldest first: date,
-    meeting, label, mode, status and the other participants' names. One query."""
+    meeting, label, mode, status, the other participants' names and how many releases report it.
+    One query. A meeting several releases report is one row (its reconciled event): the earliest
+    day, the modes the accounts give ("InPerson/Video" when they differ), everyone any account names."""
     where, params = (filters or Filters()).clause()
     params["entity"] = to_term(entity, "iri")
     sparql = f"""
-SELECT ?m ?date ?label ?mode ?status (GROUP_CONCAT(DISTINCT ?oname; separator="; ") AS ?with) WHERE {{
+SELECT ?m ?e ?edate ?elabel ?date ?label ?mode ?status (GROUP_CONCAT(DISTINCT ?oname; separator="; ") AS ?with)
+WHERE {{
   {where}
   ?m dmo:participant|dmo:country|dmo:organization|dmo:participant/schema:nationality ?entity .
   GRAPH ?g {{
@@ -273,22 +295,45 @@ SELECT ?m ?date ?label ?mode ?status (GROUP_CONCAT(DISTINCT ?oname; separator=";
     OPTIONAL {{ ?m dmo:status ?st }}
     OPTIONAL {{ ?m dmo:participant ?other . ?other rdfs:label ?name }}
   }}
+  {_FOLD}
   BIND(COALESCE(IF(?other = ?entity, "", ?name), "") AS ?oname)
   BIND(REPLACE(STR(?md), "^.*#", "") AS ?mode)
   BIND(REPLACE(STR(?st), "^.*#", "") AS ?status)
 }}
-GROUP BY ?m ?date ?label ?mode ?status
-ORDER BY ?date ?m"""
+GROUP BY ?m ?e ?edate ?elabel ?date ?label ?mode ?status
+ORDER BY ?m"""
+    rows: dict[str, dict[str, object]] = {}
+    for r in run_query(store, sparql, params).records():
+        unit = r["e"] or r["m"] or ""
+        row = rows.setdefault(
+            unit,
+            {
+                "date": r["edate"] or r["date"] or "",
+                "label": r["elabel"] or r["label"] or "",
+                "modes": [],
+                "statuses": [],
+                "with": [],
+                "accounts": set(),
+            },
+        )
+        row["accounts"].add(r["m"] or "")  # type: ignore[union-attr]
+        for key, value in (("modes", r["mode"]), ("statuses", r["status"])):
+            if value and value not in row[key]:  # type: ignore[operator]
+                row[key].append(value)  # type: ignore[union-attr]
+        for name in (r["with"] or "").split("; "):
+            if name and name not in row["with"]:  # type: ignore[operator]
+                row["with"].append(name)  # type: ignore[union-attr]
     return [
         {
-            "date": r["date"] or "",
-            "meeting": r["m"] or "",
-            "label": r["label"] or "",
-            "mode": r["mode"] or "",
-            "status": r["status"] or "",
-            "with": "; ".join(n for n in (r["with"] or "").split("; ") if n),
+            "date": str(row["date"]),
+            "meeting": unit,
+            "label": str(row["label"]),
+            "mode": "/".join(sorted(row["modes"])),  # type: ignore[call-overload]
+            "status": "/".join(sorted(row["statuses"])),  # type: ignore[call-overload]
+            "with": "; ".join(row["with"]),  # type: ignore[arg-type]
+            "accounts": str(len(row["accounts"])),  # type: ignore[arg-type]
         }
-        for r in run_query(store, sparql, params).records()
+        for unit, row in sorted(rows.items(), key=lambda item: (str(item[1]["date"]), item[0]))
     ]
 
 

@@ -120,7 +120,7 @@ def _run_task_in_worker(task: Task) -> tuple[str, str | None, list[Item]]:
     return _run_task(task, _known, _ref)
 
 
-def _die_with_parent() -> None:
+def _die_with_parent(parent: int) -> None:
     """Linux: a worker gets SIGKILL when the ingest process dies, so a killed ingest leaves no strays."""
     try:
         import ctypes
@@ -130,14 +130,18 @@ def _die_with_parent() -> None:
         # a result written in the moment between the parent's death and that signal: die quietly
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     except (OSError, AttributeError):  # not Linux: workers still exit when their pipe closes
-        pass
+        return
+    # The ingest died before prctl: no signal will come. Go now, or this worker may wait forever for
+    # the result queue's lock that a killed sibling held.
+    if os.getppid() != parent:
+        os._exit(1)
 
 
-def _worker_init(known: dict[str, str]) -> None:
+def _worker_init(known: dict[str, str], parent: int) -> None:
     from kg.reference import load_reference
 
     global _known, _ref
-    _die_with_parent()
+    _die_with_parent(parent)
     _known = known
     _ref = load_reference()
 
@@ -155,7 +159,7 @@ def _parallel_map(
         return
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     chunksize = max(1, min(16, len(tasks) // (workers * 8)))
-    with ctx.Pool(workers, initializer=_worker_init, initargs=(known,)) as pool:
+    with ctx.Pool(workers, initializer=_worker_init, initargs=(known, os.getpid())) as pool:
         yield from pool.imap(_run_task_in_worker, tasks, chunksize=chunksize)
 
 

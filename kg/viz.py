@@ -14,6 +14,7 @@ import html
 import json
 import math
 import re
+from collections import Counter
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,8 @@ STYLE: dict[str, dict[str, str]] = {
     "framework": {"color": "#b07aa1", "shape": "hexagon", "name": "Framework"},
     "topic": {"color": "#9c755f", "shape": "triangleDown", "name": "Topic"},
 }
+# A meeting reported by several sources (a reconciled event with its accounts folded in).
+CROSS_REPORTED = {"background": "#fff4d6", "border": "#d98c00", "borderWidth": 4}
 _MARKER = re.compile(r"/\*KG:([A-Z_]+)\*/")
 
 
@@ -177,13 +180,19 @@ def build_network(graph: VizGraph) -> Network:
         if node.id in hubs:
             extra["font"] = {"size": hub_font, "strokeWidth": max(3, hub_font // 6)}
         label = node.label if len(node.label) <= 40 else node.label[:38] + "…"
+        color: Any = style["color"] if style["shape"] != "box" else {"background": "#dbe6f1", "border": style["color"]}
+        if node.attrs.get("reports", 0) > 1:  # reported by several sources: a thick amber border
+            color = {
+                "background": CROSS_REPORTED["background"],
+                "border": CROSS_REPORTED["border"],
+                "highlight": {"background": "#ffe7a8", "border": "#b36b00"},
+            }
+            extra.update(borderWidth=CROSS_REPORTED["borderWidth"], reports=node.attrs["reports"])
         net.add_node(
             node.id,
             label=label,
             shape=style["shape"],  # no group=: pyvis would drop the colour
-            color=style["color"]
-            if style["shape"] != "box"
-            else {"background": "#dbe6f1", "border": style["color"]},
+            color=color,
             size=10 + min(20, 2 * math.sqrt(degree[node.id])),
             **extra,
         )
@@ -224,6 +233,11 @@ def page_data(graph: VizGraph, title: str) -> dict[str, Any]:
         nodes.append(vis_node)
     counts = graph.kinds()
     legend = [{"kind": k, **STYLE[k], "count": counts.get(k, 0)} for k in STYLE if counts.get(k)]
+    reports = Counter(n.attrs["reports"] for n in graph.nodes.values() if n.attrs.get("reports", 0) > 1)
+    marks = [  # legend entries for meetings reported by several sources
+        {"reports": r, "name": f"reported by {r} sources", "count": reports[r], **CROSS_REPORTED}
+        for r in sorted(reports)
+    ]
     dates = sorted(d for n in graph.nodes.values() for d in n.attrs.get("dates", []))
     return {
         "title": title,
@@ -233,6 +247,7 @@ def page_data(graph: VizGraph, title: str) -> dict[str, Any]:
         "edges": net.edges,
         "options": net.options,
         "legend": legend,
+        "marks": marks,
         "dateRange": [dates[0], dates[-1]] if dates else None,
         "physics": len(graph.nodes) <= PHYSICS_LIMIT,
     }

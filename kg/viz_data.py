@@ -5,6 +5,11 @@
 applies the filters of `ViewOptions`, projects the result onto one of the views (full,
 meetings, people, countries) and cuts it down to the neighbourhood of a focus node. Every record
 carries all attributes the HTML explorer shows on hover and click. Nothing here knows about HTML.
+
+A meeting several releases report (a reconciled event, docs/decisions/0005) is one meeting node by
+default: its accounts are folded into it, it links to everything any account names, and its
+`accounts` attribute keeps what each release says (publisher, date, mode, names, topics,
+frameworks, evidence), so no view counts one meeting twice and differences stay visible.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from typing import Any
 import networkx as nx
 
 from kg.model import KgError
-from kg.namespaces import DMO, REFERENCE_GRAPH, SPARQL_PREFIXES
+from kg.namespaces import DMO, RECONCILE_GRAPH, REFERENCE_GRAPH, SPARQL_PREFIXES
 
 VIEWS = ("full", "meetings", "people", "countries")
 MODES = ("in_person", "phone", "video")
@@ -115,6 +120,22 @@ SELECT DISTINCT ?person ?post ?postLabel ?roleLabel ?orgLabel ?from ?to WHERE {{
 }}"""
 )
 
+# Each reconciled event's accounts, with what each release says in its own graph: how it names the
+# participants, its topics and frameworks, its publisher (the same facts as
+# kg.reconcile.cross_reported_events, read with the account bound first, which stays fast).
+Q_ACCOUNTS = (
+    SPARQL_PREFIXES
+    + f"""
+SELECT ?e ?first ?acc ?field ?v WHERE {{
+  GRAPH <{RECONCILE_GRAPH}> {{ ?e a dmo:Meeting ; skos:exactMatch ?acc ; sem:hasEarliestBeginTimeStamp ?first }}
+  GRAPH ?rel {{ ?acc prov:wasDerivedFrom ?rel .
+    {{ ?acc dmo:participant ?x . ?x rdfs:label ?v . BIND("participant" AS ?field) }}
+    UNION {{ ?acc dmo:topic ?x . ?x skos:notation ?v . BIND("topic" AS ?field) }}
+    UNION {{ ?acc dmo:references ?x . ?x rdfs:label ?v . BIND("framework" AS ?field) }}
+    UNION {{ ?rel dcterms:publisher ?v . BIND("publisher" AS ?field) }} }}
+}}"""
+)
+
 
 @dataclass(frozen=True)
 class ViewOptions:
@@ -129,6 +150,7 @@ class ViewOptions:
     topic: str | None = None  # notation or label (narrower topics included)
     framework: str | None = None  # label or alias
     mode: str | None = None  # in_person, phone, video
+    fold: bool = True  # fold a cross-reported meeting's accounts into its event (False: raw graph)
 
 
 @dataclass
@@ -166,6 +188,7 @@ class _Facts:
     meetings: dict[str, dict[str, Any]]
     links: dict[str, list[tuple[str, str]]]  # meeting -> [(relation, entity)]
     entities: dict[str, dict[str, Any]]
+    accounts: dict[str, list[str]] = field(default_factory=dict)  # event -> its accounts (unfolded)
 
 
 def _v(term: Any) -> str | None:
@@ -247,12 +270,12 @@ def _matches(iri: str, facts: _Facts, wanted: str) -> bool:
 
 def _keep(mid: str, facts: _Facts, opt: ViewOptions) -> bool:
     m = facts.meetings[mid]
-    date = m.get("date")
-    if opt.since and (not date or date < opt.since):
+    dates = m.get("dates") or ([m["date"]] if m.get("date") else [])
+    if (opt.since or opt.until) and not any(
+        (not opt.since or d >= opt.since) and (not opt.until or d <= opt.until) for d in dates
+    ):
         return False
-    if opt.until and (not date or date > opt.until):
-        return False
-    if opt.mode and m.get("mode") != opt.mode:
+    if opt.mode and opt.mode not in m.get("modes", {m.get("mode")}):
         return False
     linked = facts.links.get(mid, [])
     if opt.country:
@@ -286,18 +309,74 @@ def _short_meeting_label(m: dict[str, Any]) -> str:
     return f"{kind} {m['date']}" if m.get("date") else kind
 
 
+def _evidence(records: list[tuple[int | None, str, str, str]], facts: _Facts) -> list[dict[str, Any]]:
+    """Evidence sentences in text order, each with the facts it supports ("participant: Xi Jinping")."""
+    sentences: dict[tuple[int | None, str], list[str]] = {}
+    for start, sentence, relation, obj in sorted(records, key=lambda e: (e[0] is None, e[0] or 0, e[2])):
+        value = _label(obj, facts) if obj.startswith(("http://", "https://")) else obj
+        value = {**_MODE_NAME, **_STATUS_NAME}.get(obj, value)
+        sentences.setdefault((start, sentence), []).append(f"{relation}: {value}")
+    return [{"sentence": s, "start": start, "facts": f} for (start, s), f in sentences.items()]
+
+
+def _fold(store: Any, facts: _Facts, fold: bool) -> None:
+    """Fold each cross-reported event's accounts into the event (or, unfolded, only remember them).
+
+    Folded, the event is the one meeting node: it links to everything any account names, its
+    `dates` and `modes` are every account's, and `accounts` keeps each release's own account."""
+    said: dict[str, dict[str, dict[str, set[str]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(set)))
+    first: dict[str, str] = {}
+    for row in store.query(Q_ACCOUNTS):
+        e, acc = _v(row["e"]), _v(row["acc"])
+        first[e] = _v(row["first"])
+        said[e][acc][_v(row["field"])].add(_v(row["v"]))
+    for e, by_account in said.items():
+        accounts = sorted(
+            (a for a in by_account if a in facts.meetings),
+            key=lambda a: (min(by_account[a]["publisher"], default=""), facts.meetings[a].get("url", ""), a),
+        )
+        if e not in facts.meetings or not accounts:
+            continue
+        if not fold:
+            facts.accounts[e] = accounts
+            continue
+        m, views = facts.meetings[e], [facts.meetings[a] for a in accounts]
+        m.update(
+            date=m.get("date") or first[e],
+            dates=sorted({first[e], *(v["date"] for v in views if v.get("date"))}),
+            modes={v["mode"] for v in views if v.get("mode")},
+            mode=m.get("mode", ""),
+            evidence=[],
+            accounts=[
+                {
+                    "meeting": a,
+                    "publisher": min(by_account[a]["publisher"], default=""),
+                    "title": v.get("title", ""),
+                    "url": v.get("url", ""),
+                    "date": v.get("date", ""),
+                    "mode": v.get("mode", ""),
+                    "participants": sorted(by_account[a]["participant"]),
+                    "topics": sorted(by_account[a]["topic"]),
+                    "frameworks": sorted(by_account[a]["framework"]),
+                    "evidence": _evidence(v["evidence"], facts),
+                }
+                for a, v in zip(accounts, views, strict=True)
+            ],
+        )
+        for key in ("release", "url", "title", "identifier"):  # an event has several; each account names its own
+            m.pop(key, None)
+        links = [link for a in accounts for link in facts.links.get(a, [])]
+        facts.links[e] = list(dict.fromkeys(links + facts.links.get(e, [])))
+        for a in accounts:
+            facts.meetings.pop(a, None)
+            facts.links.pop(a, None)
+
+
 def _meeting_node(mid: str, facts: _Facts) -> VizNode:
     m = facts.meetings[mid]
     by_relation: dict[str, list[str]] = defaultdict(list)
     for relation, obj in facts.links.get(mid, []):
         by_relation[relation].append(_label(obj, facts))
-    sentences: dict[tuple[int | None, str], list[str]] = {}
-    for start, sentence, relation, obj in sorted(
-        m["evidence"], key=lambda e: (e[0] is None, e[0] or 0, e[2])
-    ):
-        value = _label(obj, facts) if obj.startswith(("http://", "https://")) else obj
-        value = {**_MODE_NAME, **_STATUS_NAME}.get(obj, value)
-        sentences.setdefault((start, sentence), []).append(f"{relation}: {value}")
     attrs = {
         "title": m.get("label", ""),
         "date": m.get("date", ""),
@@ -313,10 +392,16 @@ def _meeting_node(mid: str, facts: _Facts) -> VizNode:
         "release": m.get("title", ""),
         "source": m.get("identifier", ""),
         "url": m.get("url", ""),
-        "evidence": [{"sentence": s, "start": start, "facts": f} for (start, s), f in sentences.items()],
-        "dates": [m["date"]] if m.get("date") else [],
+        "evidence": _evidence(m["evidence"], facts),
+        "dates": m.get("dates") or ([m["date"]] if m.get("date") else []),
     }
-    return VizNode(mid, "meeting", _short_meeting_label(m), attrs)
+    label = _short_meeting_label(m)
+    if m.get("accounts"):  # reported by several sources: each account, side by side
+        attrs["accounts"] = m["accounts"]
+        attrs["reports"] = len(m["accounts"])
+        attrs["modes"] = sorted(m.get("modes", ()))
+        label += f" · {len(m['accounts'])} sources"
+    return VizNode(mid, "meeting", label, attrs)
 
 
 def _entity_node(iri: str, kind: str, facts: _Facts, dates: list[str]) -> VizNode:
@@ -357,6 +442,9 @@ def _project(facts: _Facts, kept: list[str], view: str) -> VizGraph:
             date = facts.meetings[mid].get("date")
             for relation, obj in dict.fromkeys(facts.links.get(mid, [])):
                 edges.append(VizEdge(mid, obj, relation, dates=[date] if date else []))
+            for account in facts.accounts.get(mid, []):  # unfolded: the event and its accounts
+                if account in nodes:
+                    edges.append(VizEdge(mid, account, "account", dates=[date] if date else []))
         if view == "full":  # entity-to-entity facts: nationality, broader topic
             for iri in list(nodes):
                 for key, relation in (("nationality", "nationality"), ("broader", "broader")):
@@ -453,6 +541,7 @@ def load_view(store: Any, options: ViewOptions | None = None) -> VizGraph:
     if opt.hops < 0:
         raise KgError("--hops must be 0 or more")
     facts = _read(store)
+    _fold(store, facts, opt.fold)
     kept = sorted(mid for mid in facts.meetings if _keep(mid, facts, opt))
     graph = _project(facts, kept, opt.view)
     if opt.focus:

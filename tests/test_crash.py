@@ -270,3 +270,39 @@ def test_a_damaged_store_gives_a_one_line_error(tmp_path, command, damage):
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert proc.stderr.startswith("Error: ") and "Traceback" not in proc.stderr, proc.stderr
     assert str(store.name) in proc.stderr
+
+
+BULK_WRITER = """
+import sys
+from kg.store import EmbeddedStore
+store = EmbeddedStore(sys.argv[1])
+start = len({q.graph_name.value for q in store.quads()})
+print("open", flush=True)
+for b in range(start, start + 10_000):  # until killed
+    batch = []
+    for r in range(4):
+        g = f"https://w3id.org/dmkg/id/release/bulk{b}-{r}"
+        batch.append((g, "".join(f'<{g}> <http://x/p{i}> "{b} {i}" <{g}> .\\n' for i in range(1500)).encode()))
+    store.write_nquads(batch)
+"""
+
+
+def test_bulk_loads_killed_midway_leave_whole_graphs(tmp_path):
+    """New releases go in through pyoxigraph's bulk loader (write_nquads): kills never split one."""
+    rng = random.Random(5)
+    seen = []
+    for _ in range(5):
+        proc = subprocess.Popen([sys.executable, "-c", BULK_WRITER, str(tmp_path / "s")],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert proc.stdout.readline().strip() == "open", proc.stderr.read()
+        time.sleep(rng.uniform(0.2, 1.5))
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate(timeout=60)
+        sizes: dict[str, int] = {}
+        for graph, quads in graphs_of(tmp_path / "s").items():
+            sizes[graph] = len(quads)
+        assert set(sizes.values()) <= {1500}, {g: n for g, n in sizes.items() if n != 1500}
+        assert len(sizes) % 4 == 0, len(sizes)  # whole batches of 4 releases
+        seen.append(len(sizes))
+    print("graphs after each kill:", seen)
+    assert seen[-1] > 0

@@ -73,3 +73,49 @@ def test_shipped_reference_data_loads_with_topics():
     notations = {e.key for e in ref.entities.values() if e.kind == "topic"}
     assert {"health", "military", "economic", "culture_education", "transport"} <= notations
     assert ref.country("KZ") is not None
+
+
+TWO_ROLES = """
+@prefix dmo: <https://w3id.org/dmkg/ontology#> .
+@prefix dmr: <https://w3id.org/dmkg/id/> .
+@prefix org: <http://www.w3.org/ns/org#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+
+dmr:country\\/XH a dmo:Country ; rdfs:label "Highland"@en ; dmo:isoCode "XH" .
+dmr:person\\/kim-ra a dmo:Person ; rdfs:label "Kim Ra-won"@en ; skos:altLabel "Kim"@en .
+dmr:person\\/ada-lane a dmo:Person ; rdfs:label "Ada Lane"@en .
+dmr:post\\/xh-head a org:Post ; rdfs:label "President of Highland"@en ; org:postIn dmr:country\\/XH ;
+    org:role dmo:HeadOfState, dmo:HeadOfGovernment ; org:heldBy dmr:person\\/kim-ra .
+"""
+
+
+@pytest.fixture
+def two_roles(tmp_path):
+    path = tmp_path / "two.ttl"
+    path.write_text(TWO_ROLES, encoding="utf-8")
+    return load_reference([path])
+
+
+def test_a_post_with_two_roles_answers_for_both(two_roles):
+    country = two_roles.countries["XH"]
+    assert two_roles.holder(("HeadOfState", country), None).label == "Kim Ra-won"
+    assert two_roles.holder(("HeadOfGovernment", country), None).label == "Kim Ra-won"
+
+
+def test_surnames_come_from_one_word_alt_labels_else_the_last_word(two_roles):
+    kim = two_roles.entity("https://w3id.org/dmkg/id/person/kim-ra")
+    assert kim.props["surname"] == "Kim" and "Ra-won" not in kim.alt_labels
+    assert ("ra", "won") not in two_roles.names  # the given name is not indexed as a surname
+    ada = two_roles.entity("https://w3id.org/dmkg/id/person/ada-lane")
+    assert ada.props["surname"] == "Lane" and "Lane" in ada.alt_labels
+
+
+def test_shipped_family_name_first_people_are_named_by_their_family_name():
+    ref = load_reference()
+    xi = ref.entity("https://w3id.org/dmkg/id/person/xi-jinping")
+    lee = ref.entity("https://w3id.org/dmkg/id/person/lee-hsien-loong")
+    assert (xi.props["surname"], lee.props["surname"]) == ("Xi", "Lee")
+    assert "Jinping" not in xi.alt_labels and "Loong" not in lee.alt_labels
+    us = ref.countries["US"]
+    assert ref.holder(("HeadOfGovernment", us), date(2022, 5, 1)).label.startswith("Joseph R. Biden")

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 from headless_chromium import Chromium, available
+from test_cross_reported_counts import KREMLIN_URL, write_pair
 from test_viz import CLOSE, IMG, PUTIN, TOKAYEV, hostile_extraction, ring_graph
 
 from kg.namespaces import release_iri
@@ -50,6 +51,10 @@ def pages(tmp_path_factory) -> dict[str, str]:
     write_html_view(store, root / "hostile.html")
     store.close()
     out["hostile"] = (root / "hostile.html").as_uri()
+    store = write_pair(root / "pair")  # one call reported by the White House and the Kremlin
+    write_html_view(store, root / "pair.html")
+    store.close()
+    out["pair"] = (root / "pair.html").as_uri()
     (root / "large.html").write_text(render_html(ring_graph(PHYSICS_LIMIT + 300), "large"), encoding="utf-8")
     out["large"] = (root / "large.html").as_uri()
     return out
@@ -196,5 +201,39 @@ def test_large_graph_draws_with_fixed_layout(browser, pages):
     assert browser.evaluate("window.kgExplorer.network.physics.options.enabled") is False
     assert browser.evaluate("window.kgExplorer.visibleNodeIds().length") == PHYSICS_LIMIT + 300
     assert inked_pixels(browser) > 5000
+    assert browser.console_errors() == []
+    assert offsite_requests(browser) == []
+
+
+def test_cross_reported_event_shows_each_account_side_by_side(browser, pages):
+    load(browser, pages["pair"])
+    meetings = browser.evaluate("""window.kgExplorer.visibleNodeIds().filter(i =>
+        window.kgExplorer.network.body.data.nodes.get(i).kind === 'meeting')""")
+    assert len(meetings) == 1 and "/reconciled/" in meetings[0]  # the accounts are folded into it
+    node = browser.evaluate(f"window.kgExplorer.network.body.data.nodes.get({json.dumps(meetings[0])})")
+    assert node["borderWidth"] == 4 and node["label"].endswith("2 sources")
+    legend = browser.evaluate("[...document.querySelectorAll('#kg-legend .kg-mark')].map(e => e.textContent)")
+    assert legend == ["reported by 2 sources1"]
+    time.sleep(1.5)  # physics stops after stabilization; positions are final
+    x, y = node_point(browser, meetings[0])
+    click(browser, x, y)
+    assert browser.wait_for("window.kgExplorer.selected", 5) == meetings[0]
+    table = "#kg-details .kg-accounts table"
+    heads = browser.evaluate(f"[...document.querySelectorAll('{table} tr:first-child th')].map(e => e.textContent)")
+    assert sorted(heads[1:]) == ["President of Russia (kremlin.ru)", "The White House"]
+    rows = browser.evaluate(f"""Object.fromEntries([...document.querySelectorAll('{table} tr')].slice(1)
+        .map(r => [r.querySelector('th').textContent, [...r.querySelectorAll('td')].map(c => c.textContent)]))""")
+    kremlin = heads[1:].index("President of Russia (kremlin.ru)")
+    assert sorted(rows["Mode ≠"]) == ["in person", "video call"]  # where the accounts differ
+    assert rows["Date"] == ["2021-12-07", "2021-12-07"]
+    assert "Joseph Biden" in rows["Names ≠"][kremlin] and "Jake Sullivan" in rows["Names ≠"][1 - kremlin]
+    assert "territory" in rows["Topics ≠"][kremlin] and "cyber" in rows["Topics ≠"][1 - kremlin]
+    assert rows["Frameworks ≠"][kremlin] == "Minsk agreements"
+    assert IMG in rows["Evidence"][kremlin]  # evidence is text: no element was made of it
+    assert browser.evaluate("document.querySelectorAll('#kg-details img, #kg-details script').length") == 0
+    links = browser.evaluate(f"[...document.querySelectorAll('{table} a')].map(a => a.href)")
+    assert KREMLIN_URL in links
+    assert browser.evaluate("document.getElementById('kg-side').classList.contains('kg-wide')") is True
+    assert browser.dialogs() == []
     assert browser.console_errors() == []
     assert offsite_requests(browser) == []

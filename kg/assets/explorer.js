@@ -94,6 +94,10 @@
       if (a.topics && a.topics.length) { lines.push("Topics: " + a.topics.join(", ")); }
       if (a.frameworks && a.frameworks.length) { lines.push("Frameworks: " + a.frameworks.join(", ")); }
       if (a.evidence && a.evidence.length) { lines.push(a.evidence.length + " evidence sentence(s); click for details"); }
+      if (a.accounts && a.accounts.length > 1) {
+        lines.push("Reported by " + a.accounts.length + " sources: " +
+                   a.accounts.map(function (x) { return x.publisher || "?"; }).join("; ") + "; click to compare");
+      }
     } else {
       if (a.posts && a.posts.length) { lines.push(a.posts.slice(0, 2).map(function (p) { return p.post; }).join("; ")); }
       if (a.nationality) { lines.push(a.nationality); }
@@ -133,8 +137,68 @@
     }
     dl.appendChild(dd);
   }
+  // Each source's account of a cross-reported meeting, side by side (one column per account);
+  // a row whose values differ between accounts is marked.
+  function evidenceList(evidence) {
+    var box = el("div");
+    (evidence || []).forEach(function (ev) {
+      var q = el("blockquote");
+      q.appendChild(el("div", ev.sentence));
+      q.appendChild(el("div", (ev.facts || []).join("; "), "kg-facts"));
+      box.appendChild(q);
+    });
+    return box;
+  }
+  function releaseLink(acc) {
+    var url = safeUrl(acc.url);
+    if (!url) { return el("span", acc.title || acc.url || ""); }
+    var link = el("a", acc.title || url);
+    link.href = url;
+    link.target = "_blank";
+    link.rel = "noopener noreferrer";
+    return link;
+  }
+  function accountsTable(accounts) {
+    var section = el("section", null, "kg-accounts");
+    section.appendChild(el("h2", "Reported by " + accounts.length + " sources"));
+    var scroll = el("div", null, "kg-accounts-scroll"), table = el("table"), head = el("tr");
+    head.appendChild(el("th", ""));
+    accounts.forEach(function (acc) { head.appendChild(el("th", acc.publisher || "unknown publisher")); });
+    table.appendChild(head);
+    var fields = [
+      ["Date", function (x) { return x.date || ""; }],
+      ["Mode", function (x) { return modeName(x.mode); }],
+      ["Names", function (x) { return x.participants || []; }],
+      ["Topics", function (x) { return x.topics || []; }],
+      ["Frameworks", function (x) { return x.frameworks || []; }],
+      ["Evidence", function (x) { return evidenceList(x.evidence); }],
+      ["Release", releaseLink]
+    ];
+    fields.forEach(function (f) {
+      var tr = el("tr"), values = accounts.map(f[1]);
+      var texts = values.map(function (v) { return v instanceof Node ? null : JSON.stringify(v); });
+      var differs = texts[0] !== null && texts.some(function (t) { return t !== texts[0]; });
+      tr.appendChild(el("th", f[0] + (differs ? " ≠" : "")));
+      if (differs) { tr.className = "kg-differs"; }
+      values.forEach(function (v) {
+        var td = el("td");
+        if (v instanceof Node) { td.appendChild(v); }
+        else if (Array.isArray(v)) {
+          var ul = el("ul");
+          v.forEach(function (item) { ul.appendChild(el("li", item)); });
+          td.appendChild(ul);
+        } else { td.textContent = String(v); }
+        tr.appendChild(td);
+      });
+      table.appendChild(tr);
+    });
+    scroll.appendChild(table);
+    section.appendChild(scroll);
+    return section;
+  }
   function showDetails(id) {
     clear(details);
+    document.getElementById("kg-side").classList.remove("kg-wide");
     if (!id || !info[id]) {
       details.appendChild(el("p", "Click a node to see its details; hover for a summary.", "kg-hint"));
       return;
@@ -144,9 +208,11 @@
     details.appendChild(el("h3", n.kind === "meeting" ? (a.title || n.label) : n.label));
     var dl = el("dl");
     details.appendChild(dl);
+    document.getElementById("kg-side").classList.toggle("kg-wide", !!(a.accounts && a.accounts.length > 1));
     if (n.kind === "meeting") {
-      row(dl, "Date", a.date);
-      row(dl, "Mode", modeName(a.mode));
+      row(dl, "Date", a.dates && a.dates.length > 1 ? a.dates.join(" / ") : a.date);
+      row(dl, "Mode", a.mode ? modeName(a.mode) :
+          (a.modes && a.modes.length > 1 ? "accounts differ: " + a.modes.map(modeName).join(" / ") : ""));
       row(dl, "Status", a.status);
       row(dl, "Participants", a.participants);
       row(dl, "Countries", a.countries);
@@ -166,6 +232,7 @@
       } else {
         row(dl, "Source", a.source);
       }
+      if (a.accounts && a.accounts.length > 1) { details.appendChild(accountsTable(a.accounts)); }
       if (a.evidence && a.evidence.length) {
         details.appendChild(el("h2", "Evidence"));
         a.evidence.forEach(function (ev) {
@@ -351,6 +418,16 @@
     label.appendChild(swatch);
     label.appendChild(el("span", l.name));
     label.appendChild(el("span", l.count, "kg-count"));
+    types.appendChild(label);
+  });
+  (data.marks || []).forEach(function (m) {  // meetings reported by several sources
+    var label = el("div", null, "kg-mark"), swatch = el("span", null, "kg-swatch box kg-cross");
+    swatch.style.background = m.background;
+    swatch.style.borderColor = m.border;
+    label.setAttribute("data-reports", String(m.reports));
+    label.appendChild(swatch);
+    label.appendChild(el("span", m.name));
+    label.appendChild(el("span", m.count, "kg-count"));
     types.appendChild(label);
   });
   document.getElementById("kg-reset").addEventListener("click", function () {

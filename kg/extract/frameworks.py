@@ -34,6 +34,7 @@ LOWER_HEADED = re.compile(
     r"dialogue|corridor|route|treaty|accords?|pledge|roadmap|programme|program))\b"
 )
 ACRONYM = re.compile(r"\b(?:the\s+)([A-Z][^()\n;:]{3,140}?)\s*\(([A-Z][A-Za-z0-9+&-]{1,11})\)")
+_LEADING = re.compile(rf"(?:\d[\d.,]*\s+(?:{_JOIN}\s+)+)+")
 NOT_FRAMEWORK = re.compile(r"^(?:The|This|That|Joint Statement|Statement|Readout|President|Prime Minister)$")
 # a phrase starting with an office or a group of people names a person or body, not a framework
 OFFICE_START = re.compile(
@@ -89,17 +90,21 @@ def find_frameworks(
         add(_generic(label, ref), m.start(1), m.end(1))
     for m in HEADED.finditer(text):
         label = m.group(1)
+        start = m.start(1)
+        lead = _LEADING.match(label)  # "1978 and the Astana Declaration": the name starts after the joiners
+        if lead:
+            label, start = label[lead.end() :], start + lead.end()
         if m.group(2) and len(m.group(2).split()) <= 8:
             label = f"{label} {text[m.end(1) : m.end(2)].strip()}"
         label = re.sub(r"^(?:The|the)\s+", "", label).strip()
-        if NOT_FRAMEWORK.match(label) or _covered(spans, m.start(1), m.end(1)):
+        if NOT_FRAMEWORK.match(label) or _covered(spans, start, m.end(1)):
             continue
         found = scan(label, ref)
         if found and found[0].kind in ("country", "person", "place") and found[0].end >= len(label) - 12:
             continue
         if len(label.split()) < 2:
             continue
-        add(_generic(label, ref), m.start(1), m.end())
+        add(_generic(label, ref), start, m.end())
     return list(out.values())
 
 

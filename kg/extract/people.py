@@ -48,14 +48,42 @@ STOP_WORDS = frozenset(
     ).split()
 )
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# words that end the name of a portfolio or body ("Minister of Ecological Transition", "Assistant Secretary
+# for Western Hemisphere Affairs", "Italian Episcopal Conference"): never a person's name on their own
+PORTFOLIO_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "Transition Resources Affairs Development Hemisphere Episcopal Relations Protection Planning Cooperation "
+        "Integration Infrastructure Industry Industries Labour Labor Justice Interior Finance Education Culture "
+        "Agriculture Transport Transportation Communications Innovation Economy Economics Tourism Sports Youth "
+        "Emergencies Environment Ecology Health Energy Trade Commerce Treasury Digital Diaspora Regions Bishops"
+    ).split()
+)
 # nouns that end the name of a body ("East Hope Group"), after which a person's name may follow
 _BODY_NOUNS = frozenset(
     "Group Board Directors Company Corporation Bank Fund Council Committee Organization Organisation Ministry "  # noqa: E501
     "Agency University Institute Forum Association Union Commission Office Service Holding Holdings Foundation "  # noqa: E501
-    "Authority Partnership Federation Chamber Parliament Assembly Government Cabinet Senate Congress".split()
+    "Authority Partnership Federation Chamber Parliament Assembly Government Cabinet Senate Congress Conference "
+    "Affairs Church Academy Society Bureau Department Directorate".split()
 )
 _TITLE_WORDS = frozenset(
     "president prime minister chancellor king queen emir secretary director chairman".split()
+)
+# words before a title that make it name the office, not its holder at the date
+OFFICE_ITSELF = re.compile(
+    r"(?i)\b(?:for|as|post of|office of|elect(?:ed|ion)(?: (?:as|of|for))?|became|become|candidate(?: for)?|"
+    r"(?:former|first|ex-?)|served as|inaugurat\w+ as|sworn in as)\s+(?:the\s+)?$"
+)
+# a staff title ending in "to/of the": the role noun after it is someone else's title, not a mention
+STAFF_OF = re.compile(
+    r"(?i)\b(?:advis[eo]r|assistant|aide|counsel(?:l)?or|chief of staff|spokes\w+|envoy|representative|"
+    r"office|administration|press service|secretary|deputy|staff|delegation)\s+(?:to|of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]+\s+)?$"
+)
+# "Luigi Mattiolo, Diplomatic Advisor to the Italian Prime Minister": a name followed by its title
+APPOSITIVE = re.compile(
+    rf"({NAME.pattern}),[ \t]+(?:the[ \t]+)?((?:[A-Z][a-z]+[ \t]+){{0,2}}(?:Advis[eo]r|Minister|Ambassador|Envoy|"
+    r"Secretary|Director|Chief of Staff|Spokes\w+|Representative|Counsellor|Counselor))[ \t]+(of|to|for)[ \t]+(?:the[ \t]+)?"
 )
 _BODY_RUN = re.compile(rf"(?:[{_UP}][\w'’&.-]*|of|the|for)(?:[ \t]+(?:[{_UP}][\w'’&.-]*|of|the|for))*")
 
@@ -88,6 +116,7 @@ class PersonMention:
     key: str
     start: int
     end: int
+    by_role: bool = False  # a role noun resolved through office data ("the President of Kazakhstan")
 
 
 def clean_name(name: str) -> str:
@@ -141,10 +170,8 @@ class PeopleFinder:
         toks = key.split()
         if not toks or toks[0] in STOP_WORDS or all(t in STOP_WORDS for t in toks):
             return None
-        if all(
-            t in _cue_words(self.ref) for t in toks
-        ):  # "Minister of Public Health": a portfolio, not a name
-            return None
+        if all(t in _cue_words(self.ref) or t in PORTFOLIO_WORDS for t in toks) or TITLE.fullmatch(name):
+            return None  # "Minister of Ecological Transition", "Mr. Secretary-General": a portfolio or title
         if key in self.people:
             return self.people[key]
         # a surname or shorter form of someone already known in this text
@@ -177,7 +204,8 @@ class PeopleFinder:
                     q.title = q.title or p.title
                     q.org = q.org or p.org
                     self.mentions = [
-                        PersonMention(q.key, m.start, m.end) if m.key == k else m for m in self.mentions
+                        PersonMention(q.key, m.start, m.end, m.by_role) if m.key == k else m
+                        for m in self.mentions
                     ]
                     del self.people[k]
                     break
@@ -189,13 +217,16 @@ class PeopleFinder:
         e = self.ref.holder((role, where_iri), self.on)
         return self.from_reference(e.props["iri"]) if e is not None else None
 
-    def add(self, p: Person, start: int, end: int) -> None:
-        self.mentions.append(PersonMention(p.key, start, end))
+    def add(self, p: Person, start: int, end: int, by_role: bool = False) -> None:
+        self.mentions.append(PersonMention(p.key, start, end, by_role))
 
     # -- the scan -------------------------------------------------------------------------
     def find(self, text: str, mentions: list[Mention], tokens: list[Token] | None = None) -> None:
         """Find the people of `text`, given the gazetteer mentions (and tokens) of the same text."""
         by_start = {m.start: m for m in mentions if m.kind in ("country", "organization")}
+        for m in list(by_start.values()):  # "of the United Arab Emirates": a label may start with "the"
+            if text[m.start : m.start + 4].lower() == "the ":
+                by_start.setdefault(m.start + 4, m)
         by_end = {m.end: m for m in mentions if m.kind in ("country", "organization")}
         covered: list[tuple[int, int]] = []
         full_named = {m.iri for m in mentions if m.kind == "person" and not m.surname} | self.named_elsewhere
@@ -208,6 +239,8 @@ class PeopleFinder:
                 covered.append((m.start, m.end))
         for t in TITLE.finditer(text):
             self._titled(text, t, by_start, by_end, covered)
+        for a in APPOSITIVE.finditer(text):
+            self._appositive(text, a, by_start, covered)
         self.merge_longer()
         self._bare_names(text, tokens if tokens is not None else tokenize(text))
 
@@ -262,6 +295,13 @@ class PeopleFinder:
         role = role_of(title)
         pos = t.end()
         iso = org = None
+        # "Minister of Ukraine" read as a portfolio: the "portfolio" is a state (or body) named there
+        port = re.match(r"(.*?\b(?:of|for))\s+(?:the\s+)?", title)
+        inside = by_start.get(t.start() + port.end()) if port else None
+        if inside is not None and inside.end >= t.end():
+            iso, org = self._where(inside)
+            pos = max(pos, inside.end)
+            title = title[: port.end(1) - 3].strip() or title
         # before the title: "Kazakh President", "US President", "Ukraine's President", "WHO Director-General"
         before = text[max(0, t.start() - 40) : t.start()]
         bm = re.search(r"([\w'’.-]+)\s+$", before)
@@ -271,10 +311,10 @@ class PeopleFinder:
             prev = by_end.get(word_end)
             if prev is None and _POSSESSIVE.search(word):
                 prev = by_end.get(word_end - 2)
-            if prev is not None:
+            if prev is not None and not (iso or org):
                 iso, org = self._where(prev)
             elif word[:1].isupper():
-                iso = self.ref.country_of_demonym(word.strip(".'’"))
+                iso = iso or self.ref.country_of_demonym(word.strip(".'’"))
         # after: "of Kazakhstan", "of the World Health Organization"
         of = _OF.match(text, pos)
         if of and text[pos : of.end()].strip().startswith("of"):
@@ -304,13 +344,23 @@ class PeopleFinder:
                     inner = by_start[start]
                     if of.end() <= start and inner.end <= pos and inner.kind == "country":
                         iso = self._where(inner)[0] or iso
+        # the state of a body or the host of an envoy after it: "... Foreign Affairs of the Swiss
+        # Confederation Ignazio Cassis", "Ambassador of Canada to Ukraine Larisa Galadza"
+        for _ in range(2):
+            more = _OF.match(text, pos)
+            nxt = by_start.get(more.end()) if more and pos > t.end() else None
+            if nxt is None or nxt.kind != "country":
+                break
+            if text[pos : more.end()].strip().startswith("of"):
+                iso = self._where(nxt)[0] or iso
+            pos = nxt.end
         # the name
         gap = re.match(r"[ \t]*(?:,[ \t]*)?", text[pos:])
-        name_m = (
-            NAME.match(text, pos + (gap.end() if gap else 0))
-            if gap is not None and "," not in gap.group()
-            else None
-        )
+        name_m = NAME.match(text, pos + (gap.end() if gap else 0)) if gap is not None else None
+        if name_m and gap is not None and "," in gap.group():
+            # "Finance Minister of Ukraine, Sergii Marchenko, co-chaired": a full name set off by commas
+            ok = len(_trim_name(name_m.group()).split()) >= 2 and re.match(r"\s*(?:,|\.|and\b|;)", text[name_m.end() :])
+            name_m = name_m if ok and not any(name_m.start() <= k < name_m.end() for k in by_start) else None
         if name_m and any(a <= name_m.start() < b for a, b in covered):
             # a reference person already found right after the title: attach title facts
             person = next((self.people[pm.key] for pm in self.mentions if pm.start == name_m.start()), None)
@@ -354,12 +404,42 @@ class PeopleFinder:
                     self._attach(person, title, role, iso, org)
                     self.add(person, name_m_start, name_m_start + len(name))
                     return
-        # a role noun without a name: resolve through office data
-        if role and (iso or org):
+        # a role noun without a name: resolve through office data, unless it names the office itself
+        # ("elected President of Kazakhstan", "the post of", "as President of") or a former holder
+        before40 = text[max(0, t.start() - 40) : t.start()]
+        if re.match(r"\s+for\s+[A-Z]", text[t.end() : t.end() + 6]):
+            role = None  # "Director-General for Neighborhood and Enlargement": a department, not the head
+        if role and (iso or org) and not OFFICE_ITSELF.search(before40) and not STAFF_OF.search(before40) and not (
+            re.match(r"(?i)(?:former|first|ex-)\b", title)
+        ):
             where = self.ref.countries.get(iso) if iso else org
             p = self.holder(role, where)
             if p is not None:
-                self.add(p, t.start(), t.end())
+                self.add(p, t.start(), t.end(), by_role=True)
+
+    def _appositive(self, text: str, a: re.Match, by_start, covered) -> None:
+        """'<Name>, <Title> of/to the <Country or Demonym …>': a person of that state not in the reference."""
+        start, end = a.start(1), a.end(1)
+        if any(x < end and start < y for x, y in covered) or any(
+            pm.start < end and start < pm.end for pm in self.mentions
+        ):
+            return  # part of a name already found
+        if any(start <= k < end for k in by_start) or re.search(r"[A-Z][\w'’.-]*\s+$", text[max(0, start - 30) : start]):
+            return  # a state inside the span, or the span continues a longer phrase
+        name = _trim_name(a.group(1))
+        if len(name.split()) < 2:
+            return
+        after = by_start.get(a.end())
+        iso = self._where(after)[0] if after is not None else None
+        if iso is None:
+            word = re.match(r"[A-Z][\w'’-]+", text[a.end() :])
+            iso = self.ref.country_of_demonym(word.group()) if word else None
+        if iso is None or (a.group(3) == "to" and re.search(r"Ambassador|Envoy", a.group(2))):
+            return  # an envoy "to" a state is not of it
+        person = self.unknown(name)
+        if person is not None and not person.iri:
+            self._attach(person, a.group(2), None, iso, None)
+            self.add(person, start, start + len(name))
 
     def _attach(self, p: Person, title: str, role: str | None, iso: str | None, org: str | None) -> None:
         p.title = p.title or title
@@ -378,6 +458,8 @@ class PeopleFinder:
             text,
         ):
             adj, noun, tail = m.group(1), m.group(2), m.group(3) or ""
+            if STAFF_OF.search(text[max(0, m.start() - 40) : m.start()]):
+                continue  # "Diplomatic Advisor to the Italian Prime Minister": a title of someone else
             role = "HeadOfGovernment" if noun in ("Prime Minister", "Chancellor") else "HeadOfState"
             isos: list[str] = []
             if adj:
@@ -394,7 +476,7 @@ class PeopleFinder:
                 # "the Prime Minister": the one head of government named in the release, else our own
                 named = [p for p in self.people.values() if p.role == "HeadOfGovernment"]
                 if len(named) == 1:
-                    out.append(PersonMention(named[0].key, offset + m.start(), offset + m.end()))
+                    out.append(PersonMention(named[0].key, offset + m.start(), offset + m.end(), True))
                     continue
                 isos = [self.home] if self.home and not named else []
             if not isos and noun in ("Head of State", "President") and self.home:
@@ -402,7 +484,7 @@ class PeopleFinder:
             for iso in isos:
                 p = self.holder(role, self.ref.countries.get(iso))
                 if p is not None:
-                    out.append(PersonMention(p.key, offset + m.start(), offset + m.end()))
+                    out.append(PersonMention(p.key, offset + m.start(), offset + m.end(), True))
         return out
 
 

@@ -29,6 +29,7 @@ EXTRACTOR = "kg.extract.rules.v1"
 READER_COUNTRY = {"akorda": "KZ", "whitehouse": "US", "kremlin-csv": "RU", "ukraine-csv": "UA"}
 LEAD = 4  # sentences of the body read for detection
 LEAD_CHARS = 3000
+NAMED_WITH = 60  # characters before a person's name where the organization of his title is named
 SHORT = 5  # sentences of a short report (topics need one cue there, two elsewhere)
 # sentences that report who took part, wherever they are
 PRESENCE = re.compile(
@@ -55,7 +56,8 @@ COURTESY = re.compile(
 )
 NOT_PRESENT = re.compile(
     r"\b(on behalf of|greetings (?:from|to)|regards to|condolences|"
-    r"congratulat\w+ \w+ on|message to|letter (?:to|from)|wished)\b",
+    r"congratulat\w+ \w+ on|message to|letter (?:to|from)|wished|passing of|death of|memory of|legacy of|"
+    r"funeral of|the late)\b",
     re.I,
 )
 
@@ -130,6 +132,7 @@ class _Run:
         title_finder.named_elsewhere = {m.iri for m in self.mentions if m.kind == "person" and not m.surname}
         title_finder.find(self.doc.title, self.title_mentions)
         participants = self._participants(finder, title_finder, core, status)
+        self._named_with = self._organizations_named_with(finder, title_finder)
         participants, separate = self._split(participants, finder, core)
         self._delegation_country(participants, finder)
         if not self._has_counterpart(participants, finder, title_finder):
@@ -229,6 +232,20 @@ class _Run:
                 a, b = bisect_left(starts, s.start), bisect_left(starts, s.end)
                 topics.count_cues(self.tokens[a:b], self.ref, weight, counts, hits)
 
+    def _organizations_named_with(self, finder: PeopleFinder, title_finder: PeopleFinder) -> dict[str, set[str]]:
+        """Person key -> organizations named in the words just before a mention of him or her
+        ("WHO Regional Director for Europe Hans Kluge", "UN Secretary-General António Guterres")."""
+        out: dict[str, set[str]] = {}
+        for text, people, orgs in (
+            (self.doc.text, finder.mentions, [x for x in self.mentions if x.kind == "organization"]),
+            (self.doc.title, title_finder.mentions, [x for x in self.title_mentions if x.kind == "organization"]),
+        ):
+            for pm in people:
+                for x in orgs:
+                    if pm.start - NAMED_WITH <= x.start < pm.start and "." not in text[x.end : pm.start]:
+                        out.setdefault(pm.key, set()).add(x.iri)
+        return out
+
     def _delegation_country(
         self, participants: list[tuple[Person, int | None]], finder: PeopleFinder
     ) -> None:
@@ -288,6 +305,8 @@ class _Run:
             pairs = [(p, i) for p in people]
             if not any(p.org or (p.country and p.country != self.home) for p in people):
                 continue  # a briefing by the release's own officials
+            if self.home and not any(p.country == self.home for p in people):
+                continue  # talks between others that the release only mentions ("talks between Putin and …")
             m = Meeting(status=status)  # type: ignore[arg-type]
             m.date = day
             m.mode, _ = detect_mode([self.sents[i].text])
@@ -353,10 +372,16 @@ class _Run:
             p = finder.holder("HeadOfState", self.ref.countries.get(self.home))
             if p is not None and self.doc.reader != "whitehouse":
                 chosen.setdefault(p.key, None)
+        # someone found only through a role noun gives way to a person of the same foreign state
+        # named in the release (a call with "First President ... Nazarbayev" is not one with Tokayev)
+        named = {pm.key for pm in [*finder.mentions, *title_finder.mentions] if not pm.by_role}
+        named_states = {people[k].country for k in chosen if k in named and k in people}
         return [
             (people[k], i)
             for k, i in chosen.items()
-            if k in people and not SPOKESPERSON.search(people[k].title or "")
+            if k in people
+            and not SPOKESPERSON.search(people[k].title or "")
+            and (k in named or people[k].country in (None, self.home) or people[k].country not in named_states)
         ]
 
     def _has_counterpart(
@@ -403,7 +428,7 @@ class _Run:
         return bool(unknown) and foreign_lead
 
     def _actors(self, m: Meeting, participants: list[tuple[Person, int | None]]) -> None:
-        countries, organizations = countries_and_organizations(participants, self.ref, self.home)
+        countries, organizations = countries_and_organizations(participants, self.ref, self.home, self._named_with)
         for c, i in countries:
             m.countries.append(c)
             m.evidence.append(Statement("country", c, self._ev(i)))

@@ -26,6 +26,8 @@ TITLE_ROLES: dict[str, str | None] = {
     "General Secretary": "HeadOfState",
     "Supreme Leader": "HeadOfState",
     "Vice President": "ViceHeadOfState",
+    "Vice-President": "ViceHeadOfState",
+    "Head": None,
     "Prime Minister": "HeadOfGovernment",
     "Prime Ministers": "HeadOfGovernment",
     "Premier": "HeadOfGovernment",
@@ -96,6 +98,11 @@ TITLE_ROLES: dict[str, str | None] = {
     "Her Majesty": "HeadOfState",
     "His Highness": None,
     "Sheikha": None,
+    "Cardinal": None,
+    "Archbishop": None,
+    "Patriarch": None,
+    "Metropolitan": None,
+    "Grand Imam": None,
 }
 # "Minister of Energy", "Secretary of Commerce": a generic office followed by its portfolio
 _PORTFOLIO = (

@@ -48,19 +48,12 @@ def count_cues(
     counts = counts if counts is not None else Counter()
     norms = [t.norm for t in tokens]
 
-    found: list[tuple[int, int, str]] = []  # (first token, end token, top concept)
     for i, w in enumerate(norms):
         for cue, top in index.get(w, ()):
             if tuple(norms[i : i + len(cue)]) == cue:
-                found.append((i, i + len(cue), top))
-    for i, j, top in found:
-        # a cue inside a longer cue of another concept is a part of that phrase ("nuclear" in
-        # "nuclear power plant" is energy, not weapons); overlapping cues of one concept all count
-        if any(a <= i and j <= b and b - a > j - i and t != top for a, b, t in found):
-            continue
-        counts[top] += weight
-        if hits is not None:
-            hits.setdefault(top, []).append(tokens[i].start)
+                counts[top] += weight
+                if hits is not None:
+                    hits.setdefault(top, []).append(tokens[i].start)
     return counts
 
 
