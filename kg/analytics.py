@@ -283,7 +283,8 @@ def timeline(store: Store, entity: str, filters: Filters | None = None) -> list[
     where, params = (filters or Filters()).clause()
     params["entity"] = to_term(entity, "iri")
     sparql = f"""
-SELECT ?m ?e ?edate ?elabel ?date ?label ?mode ?status (GROUP_CONCAT(DISTINCT ?oname; separator="; ") AS ?with)
+SELECT ?m ?e ?edate ?elabel ?date ?label ?mode ?status
+       (GROUP_CONCAT(DISTINCT ?oname; separator="; ") AS ?with)
 WHERE {{
   {where}
   ?m dmo:participant|dmo:country|dmo:organization|dmo:participant/schema:nationality ?entity .

@@ -5,7 +5,8 @@ template (kg/assets/template.html) with vis-network, the explorer script and the
 so the file makes no network request and opens from anywhere. Labels and evidence come from
 untrusted documents: they travel as escaped JSON and the explorer only ever renders them as
 text (textContent, canvas labels). Beyond `PHYSICS_LIMIT` nodes the layout is computed here
-with fixed positions, so large graphs draw at once.
+with fixed positions, so large graphs draw at once. A meeting reported by several sources gets a
+thick amber border, a "N sources" badge in its label and a legend entry ("reported by N sources").
 """
 
 from __future__ import annotations
@@ -180,7 +181,9 @@ def build_network(graph: VizGraph) -> Network:
         if node.id in hubs:
             extra["font"] = {"size": hub_font, "strokeWidth": max(3, hub_font // 6)}
         label = node.label if len(node.label) <= 40 else node.label[:38] + "…"
-        color: Any = style["color"] if style["shape"] != "box" else {"background": "#dbe6f1", "border": style["color"]}
+        color: Any = (
+            style["color"] if style["shape"] != "box" else {"background": "#dbe6f1", "border": style["color"]}
+        )
         if node.attrs.get("reports", 0) > 1:  # reported by several sources: a thick amber border
             color = {
                 "background": CROSS_REPORTED["background"],

@@ -127,7 +127,8 @@ Q_ACCOUNTS = (
     SPARQL_PREFIXES
     + f"""
 SELECT ?e ?first ?acc ?field ?v WHERE {{
-  GRAPH <{RECONCILE_GRAPH}> {{ ?e a dmo:Meeting ; skos:exactMatch ?acc ; sem:hasEarliestBeginTimeStamp ?first }}
+  GRAPH <{RECONCILE_GRAPH}> {{
+    ?e a dmo:Meeting ; skos:exactMatch ?acc ; sem:hasEarliestBeginTimeStamp ?first }}
   GRAPH ?rel {{ ?acc prov:wasDerivedFrom ?rel .
     {{ ?acc dmo:participant ?x . ?x rdfs:label ?v . BIND("participant" AS ?field) }}
     UNION {{ ?acc dmo:topic ?x . ?x skos:notation ?v . BIND("topic" AS ?field) }}
@@ -324,7 +325,9 @@ def _fold(store: Any, facts: _Facts, fold: bool) -> None:
 
     Folded, the event is the one meeting node: it links to everything any account names, its
     `dates` and `modes` are every account's, and `accounts` keeps each release's own account."""
-    said: dict[str, dict[str, dict[str, set[str]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(set)))
+    said: dict[str, dict[str, dict[str, set[str]]]] = defaultdict(
+        lambda: defaultdict(lambda: defaultdict(set))
+    )
     first: dict[str, str] = {}
     for row in store.query(Q_ACCOUNTS):
         e, acc = _v(row["e"]), _v(row["acc"])
@@ -363,7 +366,7 @@ def _fold(store: Any, facts: _Facts, fold: bool) -> None:
                 for a, v in zip(accounts, views, strict=True)
             ],
         )
-        for key in ("release", "url", "title", "identifier"):  # an event has several; each account names its own
+        for key in ("release", "url", "title", "identifier"):  # each account names its own release
             m.pop(key, None)
         links = [link for a in accounts for link in facts.links.get(a, [])]
         facts.links[e] = list(dict.fromkeys(links + facts.links.get(e, [])))

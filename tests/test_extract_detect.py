@@ -92,3 +92,32 @@ def test_a_briefing_by_ones_own_official_is_not_a_second_meeting():
     )
     assert len(ex.meetings) == 1
     assert "Satkaliyev" not in {p.label.split()[-1] for p in ex.meetings[0].participants}
+
+
+def test_talks_between_others_mentioned_in_remarks_are_not_a_second_meeting():
+    ex = extract(
+        _doc(
+            "Remarks by President Biden and Prime Minister Modi of India Before Bilateral Meeting",
+            "President Biden met with Prime Minister Narendra Modi of India. "
+            "Prime Minister Modi said he also suggested that there be direct talks between President Putin "
+            "and President Zelenskyy.",
+            reader="whitehouse",
+            released=date(2022, 4, 11),
+        )
+    )
+    assert len(ex.meetings) == 1
+    assert {p.label for p in ex.meetings[0].participants} == {"Joseph R. Biden, Jr.", "Narendra Modi"}
+
+
+def test_a_call_with_a_former_president_is_not_one_with_the_present_one():
+    ex = extract(
+        _doc(
+            "Telephone conversation with Nursultan Nazarbayev",
+            "During a telephone conversation, Vladimir Putin warmly congratulated Nursultan Nazarbayev on the "
+            "30th anniversary of his victory in the first general election for President of the Republic of "
+            "Kazakhstan.",
+            reader="kremlin-csv",
+            released=date(2021, 12, 1),
+        )
+    )
+    assert [{p.label for p in m.participants} for m in ex.meetings] == [{"Vladimir Putin", "Nursultan Nazarbayev"}]

@@ -50,3 +50,47 @@ def test_demonym_leader_resolves_to_that_countrys_head_of_state():
     f = _find("")
     resolved = f.resolve_roles("The Uzbek leader thanked his counterpart.")
     assert [f.people[m.key].surname for m in resolved] == ["Mirziyoyev"]
+
+
+def test_a_role_noun_naming_the_office_itself_is_not_its_holder():
+    f = _find(
+        "Vladimir Putin congratulated Nursultan Nazarbayev on his victory in the first election for "
+        "President of the Republic of Kazakhstan.",
+        on=date(2021, 12, 1),
+        home="RU",
+    )
+    assert "kassym-jomart-tokayev" not in {m.key for m in f.mentions}
+
+
+def test_a_role_noun_inside_someone_elses_title_is_not_a_mention():
+    f = _find(
+        "National Security Advisor Jake Sullivan spoke today with Luigi Mattiolo, Diplomatic Advisor to the "
+        "Italian Prime Minister.",
+        on=date(2021, 3, 2),
+        home="US",
+    )
+    people = {p.label: p for p in f.people.values()}
+    assert "Mario Draghi" not in people
+    assert people["Luigi Mattiolo"].country == "IT"
+
+
+def test_a_body_and_its_state_before_the_name_and_an_envoys_host_are_skipped():
+    f = _find(
+        "Zelenskyy met with Vice-President, Head of the Federal Department of Foreign Affairs of the Swiss "
+        "Confederation Ignazio Cassis. Deputy Head Roman Mashovets met with Ambassador of Canada to Ukraine "
+        "Larisa Galadza.",
+        on=date(2021, 10, 28),
+        home="UA",
+    )
+    people = {p.label: p for p in f.people.values()}
+    assert people["Ignazio Cassis"].country == "CH"
+    assert people["Larisa Galadza"].country == "CA"
+
+
+def test_portfolio_words_and_titles_are_not_names():
+    f = _find(
+        "Roberto Cingolani, Minister of Ecological Transition of Italy, spoke. Thank you, Mr. Secretary-General.",
+        home="US",
+    )
+    labels = {p.label for p in f.people.values()}
+    assert "Transition" not in labels and "Secretary-General" not in labels

@@ -219,10 +219,13 @@ def test_cross_reported_event_shows_each_account_side_by_side(browser, pages):
     click(browser, x, y)
     assert browser.wait_for("window.kgExplorer.selected", 5) == meetings[0]
     table = "#kg-details .kg-accounts table"
-    heads = browser.evaluate(f"[...document.querySelectorAll('{table} tr:first-child th')].map(e => e.textContent)")
+    heads = browser.evaluate(
+        f"[...document.querySelectorAll('{table} tr:first-child th')].map(e => e.textContent)"
+    )
     assert sorted(heads[1:]) == ["President of Russia (kremlin.ru)", "The White House"]
     rows = browser.evaluate(f"""Object.fromEntries([...document.querySelectorAll('{table} tr')].slice(1)
-        .map(r => [r.querySelector('th').textContent, [...r.querySelectorAll('td')].map(c => c.textContent)]))""")
+        .map(r => [r.querySelector('th').textContent,
+                   [...r.querySelectorAll('td')].map(c => c.textContent)]))""")
     kremlin = heads[1:].index("President of Russia (kremlin.ru)")
     assert sorted(rows["Mode ≠"]) == ["in person", "video call"]  # where the accounts differ
     assert rows["Date"] == ["2021-12-07", "2021-12-07"]

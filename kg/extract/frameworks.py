@@ -2,8 +2,9 @@
 
 Two sources: reference frameworks and organizations named in the text (not those taking part), and
 generic patterns for names the reference does not know: "the … Declaration/Agreement/Initiative/
-Treaty/Partnership/Roadmap/Corridor …" (including "the A and B Declarations") and a phrase followed
-by its acronym in parentheses.
+Treaty/Partnership/Roadmap/Corridor/Communiqué …" (including "the A and B Declarations"), proper names
+with a lower-case head ("the Minsk agreements", "the Normandy format"), a name standing for its head
+noun ("formats, including the Normandy one") and a phrase followed by its acronym in parentheses.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ HEADS = (
     "Declaration|Declarations|Agreement|Agreements|Initiative|Treaty|Partnership|Dialogue|Programme|Program|"
     "Strategy|Format|Platform|Fund|Charter|Convention|Roadmap|Road Map|Corridor|Route|Plan|Framework|Mechanism|"  # noqa: E501
     "Accord|Accords|Pledge|Protocol|Alliance|Process|Compact|Agenda|Goals|Act|Amendment|Statement|Deal|Vision|"
-    "Concept|Doctrine|Working Group|Task Force|Commission|Council|Group|Centre|Center"
+    "Concept|Doctrine|Working Group|Task Force|Commission|Council|Group|Centre|Center|Communiqué|Communique|"
+    "Memorandum"
 )
 _CAP = r"(?:[A-Z0-9][\w'’.+-]*|U\.S\.)"
 _JOIN = r"(?:of|on|for|and|the|in|to|with|between|&|-)"
@@ -32,6 +34,11 @@ PLURAL = re.compile(
 LOWER_HEADED = re.compile(
     r"\bthe\s+((?:[A-Z][\w'’.+-]*\s+){1,3}(?:format|agreements|process|platform|initiative|declaration|mechanism|"
     r"dialogue|corridor|route|treaty|accords?|pledge|roadmap|programme|program))\b"
+)
+# "negotiation formats, including the Normandy one": a name standing for "<Name> <head noun>"
+ELLIPSIS = re.compile(
+    r"\b(format|agreement|initiative|process|platform|mechanism|dialogue|corridor|route|programme|program)(?:s|es)\b"
+    r"[^.;:]{0,60}?\bthe\s+((?:[A-Z][\w'’-]+\s+){1,3})one\b"
 )
 ACRONYM = re.compile(r"\b(?:the\s+)([A-Z][^()\n;:]{3,140}?)\s*\(([A-Z][A-Za-z0-9+&-]{1,11})\)")
 _LEADING = re.compile(rf"(?:\d[\d.,]*\s+(?:{_JOIN}\s+)+)+")
@@ -78,6 +85,10 @@ def find_frameworks(
             add(ref.entities[known[0].iri], m.start(1), m.end(2))
         elif any(c.isupper() for c in phrase[1:]) or HEADED.search(phrase) or len(phrase.split()) >= 3:
             add(Entity("framework", fold(phrase), phrase, [m.group(2)]), m.start(1), m.end(2))
+    for m in ELLIPSIS.finditer(text):
+        label = f"{m.group(2).strip()} {m.group(1)}"
+        if not _covered(spans, m.start(2), m.end(2)):
+            add(_generic(label, ref), m.start(2), m.end())
     for m in LOWER_HEADED.finditer(text):
         label = m.group(1)
         first = label.split()[0]
@@ -100,7 +111,10 @@ def find_frameworks(
         if NOT_FRAMEWORK.match(label) or _covered(spans, start, m.end(1)):
             continue
         found = scan(label, ref)
-        if found and found[0].kind in ("country", "person", "place") and found[0].end >= len(label) - 12:
+        head_len = len(label.split()[-1]) + 1
+        if found and found[0].kind in ("country", "person") and found[0].end >= len(label) - 12:
+            continue
+        if found and found[0].kind == "place" and found[0].end > len(label) - head_len:
             continue
         if len(label.split()) < 2:
             continue

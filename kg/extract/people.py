@@ -27,6 +27,7 @@ NAME = re.compile(
 )
 _PARTICLE_RE = rf"\s{_PARTICLE}\s"
 _OF = re.compile(r"\s*(?:of|for|to)\s+(?:the\s+)?")
+_PREP = re.compile(r"\s*(?:of|for|to|in)\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"['’]s\s*$")
 # words that start capitalized sequences but are not names
 STOP_WORDS = frozenset(
@@ -56,7 +57,8 @@ PORTFOLIO_WORDS = frozenset(
         "Transition Resources Affairs Development Hemisphere Episcopal Relations Protection Planning Cooperation "
         "Integration Infrastructure Industry Industries Labour Labor Justice Interior Finance Education Culture "
         "Agriculture Transport Transportation Communications Innovation Economy Economics Tourism Sports Youth "
-        "Emergencies Environment Ecology Health Energy Trade Commerce Treasury Digital Diaspora Regions Bishops"
+        "Emergencies Environment Ecology Health Energy Trade Commerce Treasury Digital Diaspora Regions Bishops "
+        "Mission"
     ).split()
 )
 # nouns that end the name of a body ("East Hope Group"), after which a person's name may follow
@@ -64,7 +66,10 @@ _BODY_NOUNS = frozenset(
     "Group Board Directors Company Corporation Bank Fund Council Committee Organization Organisation Ministry "  # noqa: E501
     "Agency University Institute Forum Association Union Commission Office Service Holding Holdings Foundation "  # noqa: E501
     "Authority Partnership Federation Chamber Parliament Assembly Government Cabinet Senate Congress Conference "
-    "Affairs Church Academy Society Bureau Department Directorate".split()
+    "Affairs Church Academy Society Bureau Department Directorate Mission Delegation Secretariat".split()
+)
+_BODY_AFTER = re.compile(
+    rf"[ \t]+(?:[{_UP}][\w'’&.-]*[ \t]+){{0,2}}?(?:{'|'.join(sorted(_BODY_NOUNS))})\b"
 )
 _TITLE_WORDS = frozenset(
     "president prime minister chancellor king queen emir secretary director chairman".split()
@@ -85,7 +90,7 @@ APPOSITIVE = re.compile(
     rf"({NAME.pattern}),[ \t]+(?:the[ \t]+)?((?:[A-Z][a-z]+[ \t]+){{0,2}}(?:Advis[eo]r|Minister|Ambassador|Envoy|"
     r"Secretary|Director|Chief of Staff|Spokes\w+|Representative|Counsellor|Counselor))[ \t]+(of|to|for)[ \t]+(?:the[ \t]+)?"
 )
-_BODY_RUN = re.compile(rf"(?:[{_UP}][\w'’&.-]*|of|the|for)(?:[ \t]+(?:[{_UP}][\w'’&.-]*|of|the|for))*")
+_BODY_RUN = re.compile(rf"(?:[{_UP}][\w'’&.-]*|of|the|for)(?:[ \t]+(?:[{_UP}][\w'’&.-]*|of|the|for|in))*")
 
 
 @dataclass
@@ -344,10 +349,15 @@ class PeopleFinder:
                     inner = by_start[start]
                     if of.end() <= start and inner.end <= pos and inner.kind == "country":
                         iso = self._where(inner)[0] or iso
+        # a body of the organization just named: "Head of the NATO Mission in Ukraine Karen McTear"
+        if org and pos > t.end():
+            body = _BODY_AFTER.match(text, pos)
+            if body:
+                pos = body.end()
         # the state of a body or the host of an envoy after it: "... Foreign Affairs of the Swiss
         # Confederation Ignazio Cassis", "Ambassador of Canada to Ukraine Larisa Galadza"
         for _ in range(2):
-            more = _OF.match(text, pos)
+            more = _PREP.match(text, pos)
             nxt = by_start.get(more.end()) if more and pos > t.end() else None
             if nxt is None or nxt.kind != "country":
                 break

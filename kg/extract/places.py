@@ -19,8 +19,9 @@ from kg.reference.tables import Reference, fold
 _CAP = r"(?:[A-Z0-9][\w'’.+-]*)"
 _JOIN = r"(?:of|on|for|and|the|in|de|du|des|&|-)"
 _NOUN = r"(?:summit|meeting|session|conference|forum|talks|games|ceremony|congress)"
+_ADJ = r"(?:(?:informal|extraordinary|emergency|annual|regular|jubilee|anniversary|online|virtual)\s+)"
 _PHRASE = (
-    rf"(?:(?:the|an?)\s+)?((?:(?:[a-z]+\s+)?{_NOUN}\s+of\s+(?:the\s+)?)?(?:{_CAP}(?:\s+\([A-Z0-9+]+\))?(?:\s+{_JOIN})*\s+)*"
+    rf"(?:(?:the|an?)\s+)?((?:(?:[a-z]+\s+)?{_NOUN}\s+of\s+(?:the\s+)?|{_ADJ})?(?:{_CAP}(?:\s+\([A-Z0-9+]+\))?(?:\s+{_JOIN})*\s+)*"
     rf"{_CAP}(?:\s+\([A-Z0-9+]+\))?(?:\s+{_NOUN}\b)?)"
 )
 EVENT_NOUN = re.compile(
@@ -31,7 +32,7 @@ EVENT_NOUN = re.compile(
 EVENT_CUE = re.compile(
     rf"\b(?i:(?:on|in|at)\s+the\s+(?:sidelines|margins)\s+of|on\s+the\s+side\s+of|within\s+the\s+framework\s+of|"
     rf"in\s+the\s+framework\s+of|as\s+part\s+of|in\s+the\s+run-up\s+to|during|at|ahead\s+of|for|to\s+attend|to\s+take\s+part\s+in|"
-    rf"took\s+part\s+in|take\s+part\s+in|participated\s+in|in\s+connection\s+with)\s+{_PHRASE}",
+    rf"took\s+part\s+in|take\s+part\s+in|participated\s+in|in\s+connection\s+with|following|after)\s+{_PHRASE}",
 )
 STRONG_CUE = re.compile(
     r"sidelines|margins|framework|as part of|attend|take part|took part|participated|on the side", re.I
@@ -106,6 +107,7 @@ def _event_aliases(label: str) -> list[str]:
         label,
     )
     short = re.sub(r"\b(?:19|20)\d\d\b", "", short).strip()
+    short = re.sub(rf"^{_ADJ}", "", short).strip()
     if short != label:
         alts.append(short)
     return [a for a in dict.fromkeys(alts) if a and a != label]
