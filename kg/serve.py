@@ -190,15 +190,21 @@ def make_handler(config: ServeConfig, backend: str) -> type[BaseHTTPRequestHandl
     return Handler
 
 
+class _EndpointServer(ThreadingHTTPServer):
+    """Threaded HTTP front; a deep accept queue so bursts of clients are queued, not reset."""
+
+    daemon_threads = True
+    request_queue_size = 128
+
+
 def serve(config: ServeConfig, ready: Callable[[str], None] | None = None) -> None:
     """Run the endpoint until interrupted (Ctrl-C or SIGTERM); stops Oxigraph on the way out."""
     proc, backend = start_oxigraph(config)
     try:
-        server = ThreadingHTTPServer((config.host, config.port), make_handler(config, backend))
+        server = _EndpointServer((config.host, config.port), make_handler(config, backend))
     except OSError as e:
         proc.terminate()
         raise KgError(f"cannot listen on {config.host}:{config.port}: {e}") from e
-    server.daemon_threads = True
 
     def stop(signum: int, frame: object) -> None:
         raise KeyboardInterrupt

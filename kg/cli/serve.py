@@ -22,8 +22,9 @@ from kg.model import KgError
 def serve_cmd(ctx, host, port, allow_updates, token, timeout, max_bytes):
     """Serve the store as a SPARQL 1.1 endpoint: /query, /update, /store and a query page at /.
 
-    Read-only unless --allow-updates --token T. While it runs, Oxigraph holds the store (a kg
-    ingest into the same directory must wait until it stops).
+    Read-only unless --allow-updates --token T. Read-only, it serves the store as it was when
+    started (restart it to see a later kg ingest); with --allow-updates it holds the store's
+    lock, and a kg ingest into the same directory waits until it stops.
     """
     from kg.serve import ServeConfig, serve
 

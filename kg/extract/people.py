@@ -215,6 +215,23 @@ class PeopleFinder:
                     del self.people[k]
                     break
 
+    def complete_surnames(self, text: str) -> None:
+        """A surname-only unknown person ('McGurk') takes the full name the text writes elsewhere
+        without a title ('Brett McGurk'), so that the label and key are the full name."""
+        for k in [k for k, p in self.people.items() if len(k.split()) == 1 and not p.iri]:
+            p = self.people[k]
+            full = re.search(rf"\b([{_UP}][a-z]+(?:[ \t]+[{_UP}]\.)?)[ \t]+{re.escape(p.label)}\b", text)
+            if full is None or fold(full.group(1).split()[0]) in STOP_WORDS or TITLE.fullmatch(full.group(1)):
+                continue
+            label = f"{full.group(1)} {p.label}"
+            key = name_key(label)
+            if key in self.people:
+                continue
+            p.alt_labels |= {label, p.label}
+            p.key, p.label = key, label
+            self.people[key] = self.people.pop(k)
+            self.mentions = [PersonMention(key, m.start, m.end, m.by_role) if m.key == k else m for m in self.mentions]
+
     def holder(self, role: str, where_iri: str | None) -> Person | None:
         """The person holding the office (role, country/organization) at the date, via reference data."""
         if not where_iri:
@@ -247,6 +264,7 @@ class PeopleFinder:
         for a in APPOSITIVE.finditer(text):
             self._appositive(text, a, by_start, covered)
         self.merge_longer()
+        self.complete_surnames(text)
         self._bare_names(text, tokens if tokens is not None else tokenize(text))
 
     def _surname_ok(self, text: str, m: Mention) -> bool:
@@ -387,6 +405,10 @@ class PeopleFinder:
                 name = " ".join(words[-2:])
             else:
                 name_m_start = name_m.start()
+            second = TITLE.match(name)  # "Secretary for Strategic Affairs Admiral Flávio Rocha": a rank before the name
+            if second and len(name[second.end() :].split()) >= 2:
+                name_m_start += second.end() + len(name[second.end() :]) - len(name[second.end() :].lstrip())
+                name = name[second.end() :].strip()
             # "Name of Country" after the name
             after = _OF.match(text, name_m.end())
             if after and text[name_m.end() : after.end()].strip().startswith("of"):
