@@ -74,6 +74,8 @@ def build_mix(store_dir: Path) -> dict[str, list[str]]:
                     candidates = [iri for kind in p.kinds for iri in found.get(kind, [])]
                     if candidates:
                         bound[p.name] = candidates[variant % len(candidates)]
+                elif p.type == "iri":  # an IRI with no entity kind (e.g. an event): leave it unbound
+                    continue
                 elif not p.optional or variant % 2:
                     samples = VALUE_SAMPLES.get(p.type, [p.default or "x"])
                     bound[p.name] = to_term(samples[variant % len(samples)], p.type)
