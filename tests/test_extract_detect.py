@@ -113,11 +113,44 @@ def test_a_call_with_a_former_president_is_not_one_with_the_present_one():
     ex = extract(
         _doc(
             "Telephone conversation with Nursultan Nazarbayev",
-            "During a telephone conversation, Vladimir Putin warmly congratulated Nursultan Nazarbayev on the "
+            "During a telephone conversation, Vladimir Putin warmly congratulated Nursultan Nazarbayev on "
+            "the "
             "30th anniversary of his victory in the first general election for President of the Republic of "
             "Kazakhstan.",
             reader="kremlin-csv",
             released=date(2021, 12, 1),
         )
     )
-    assert [{p.label for p in m.participants} for m in ex.meetings] == [{"Vladimir Putin", "Nursultan Nazarbayev"}]
+    assert [{p.label for p in m.participants} for m in ex.meetings] == [
+        {"Vladimir Putin", "Nursultan Nazarbayev"}
+    ]
+
+
+def test_press_statements_following_talks_report_talks_held():
+    ex = extract(
+        _doc(
+            "Press statements following Russian-Mongolian talks",
+            "Vladimir Putin and President of Mongolia Ukhnaagiin Khurelsukh made statements for the press "
+            "on the results of the Russian-Mongolian talks.\n\n"
+            "President of Russia Vladimir Putin: Good afternoon. We will sign a treaty and will meet again. "
+            "During the talks we also spoke about President Biden's proposals.",
+            reader="kremlin-csv",
+            released=date(2021, 12, 16),
+        )
+    )
+    assert [m.status for m in ex.meetings] == ["held"]
+    # a speaker's words about others do not make them participants
+    assert {p.label for p in ex.meetings[0].participants} == {"Vladimir Putin", "Ukhnaagiin Khurelsukh"}
+
+
+def test_a_meeting_with_the_head_of_a_national_body_is_not_diplomatic():
+    ex = extract(
+        _doc(
+            "Meeting with RDIF CEO Kirill Dmitriev",
+            "Vladimir Putin had a working meeting with CEO of the Russian Direct Investment Fund (RDIF) "
+            "Kirill Dmitriev.",
+            reader="kremlin-csv",
+            released=date(2021, 12, 30),
+        )
+    )
+    assert ex.meetings == []

@@ -89,7 +89,8 @@ def test_a_body_and_its_state_before_the_name_and_an_envoys_host_are_skipped():
 
 def test_portfolio_words_and_titles_are_not_names():
     f = _find(
-        "Roberto Cingolani, Minister of Ecological Transition of Italy, spoke. Thank you, Mr. Secretary-General.",
+        "Roberto Cingolani, Minister of Ecological Transition of Italy, spoke. "
+        "Thank you, Mr. Secretary-General.",
         home="US",
     )
     labels = {p.label for p in f.people.values()}

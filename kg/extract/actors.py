@@ -4,7 +4,8 @@ A participant's state counts (the publisher's state always does); someone who ho
 of an international organization counts for the organization, not for his country (the WHO
 Director-General makes WHO a participant, not Ethiopia). The head of a sub-body (WHO Europe's Regional
 Director) brings the top-level organization it belongs to (skos:broader) too, when the release names
-it with him ("WHO Regional Director for Europe Hans Kluge"); a sub-body whose parent's own head or officials take part counts as the parent.
+it with him ("WHO Regional Director for Europe Hans Kluge"); a sub-body whose parent's own head or
+officials take part counts as the parent.
 """
 
 from __future__ import annotations

@@ -17,7 +17,8 @@ HELD = re.compile(
     r"(?:telephone|phone|video)\s+(?:conversation|call|talks)|call\s+with|talks\s+with|meeting\s+with|met\s+with|"
     r"received\s+(?:in\s+the\s+\w+\s+|at\s+the\s+\w+\s+)?(?:the\s+|a\s+)?(?:(?=(?-i:[A-Z]))(?![^.]{0,60}\b(?:Award|Prize|Medal|Order|Letter|Message|Certificate|Credentials|Honou?r)\b)|delegation)|hosted|welcomed\s+(?:(?=(?-i:[A-Z]))|his|her|the)|convened|joined\s+by|bilateral\s+meeting|trilateral\s+meeting|"
     r"meeting\s+of|meeting\s+between|talks\s+between|summit\s+(?:meeting|talks)|took\s+part\s+in|participated\s+in|"
-    r"before\s+bilateral\s+meeting|joint\s+press\s+(?:conference|statement)|"
+    r"before\s+bilateral\s+meeting|joint\s+(?:press|news)\s+(?:conference|statement)|"
+    r"(?:following|on\s+the\s+results\s+of|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}talks|"
     r"(?:during|at|after|following)\s+(?:the\s+|their\s+|today's\s+)?(?:meeting|talks|conversation|call|negotiations))\b",
     re.I,
 )
@@ -55,7 +56,9 @@ TITLE_IS_MEETING = re.compile(
     r"^(?:(?:[\w-]+\s+){0,3}(?:meeting|talks|telephone conversation|phone conversation|conversation|phone call|"  # noqa: E501
     r"call|videoconference|bilateral meeting|trilateral meeting)\s+(?:with|between)\b|readout\b)|"
     r"\b(?:joint statement|remarks|joint press conference)\b.*\b(?:following|after|before|during|in)\b.*\b(?:meeting|talks|press conference)\b|"  # noqa: E501
-    r"\b(?:has|had|held|hold|holds)\b.*\b(?:talks|meeting|conversation|call)\b|\b(?:met|meets|spoke|speaks)\s+with\b",
+    r"\b(?:has|had|held|hold|holds)\b.*\b(?:talks|meeting|conversation|call)\b|\b(?:met|meets|spoke|speaks)\s+with\b|"
+    r"^(?:joint\s+)?(?:press\s+statements?|statements\s+for\s+the\s+press|news\s+conference|press\s+conference)\s+"
+    r"(?:following|after|with)\b",
     re.I,
 )
 

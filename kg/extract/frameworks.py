@@ -46,7 +46,8 @@ NOT_FRAMEWORK = re.compile(r"^(?:The|This|That|Joint Statement|Statement|Readout
 # a phrase starting with an office or a group of people names a person or body, not a framework
 OFFICE_START = re.compile(
     r"^(?:President|Presidents|Vice|Prime|Minister|Ministers|Secretary|Chair|Chairman|Chairperson|Managing|Director|"
-    r"Head|Heads|Members|Member|Deputy|Speaker|Ambassador|Leaders|Leader|Government|Administrator|King|Emir)\b"
+    r"Head|Heads|Members|Member|Deputy|Speaker|Ambassador|Leaders|Leader|Government|Administrator|King|Emir|"
+    r"CEO|Chief|Governor|Mayor|Commissioner|Founder|Rector|General Director)\b"
 )
 
 
@@ -105,8 +106,12 @@ def find_frameworks(
         lead = _LEADING.match(label)  # "1978 and the Astana Declaration": the name starts after the joiners
         if lead:
             label, start = label[lead.end() :], start + lead.end()
-        if m.group(2) and len(m.group(2).split()) <= 8:
-            label = f"{label} {text[m.end(1) : m.end(2)].strip()}"
+        if m.group(2):
+            tail = text[m.end(1) : m.end(2)].strip()
+            if len(tail.split()) > 8:  # "Joint Plan of Action between the Russian Federation and …"
+                tail = re.split(r"\s+(?:between|for|and|with|in)\s+", tail)[0]
+            if len(tail.split()) <= 8:
+                label = f"{label} {tail}"
         label = re.sub(r"^(?:The|the)\s+", "", label).strip()
         if NOT_FRAMEWORK.match(label) or _covered(spans, start, m.end(1)):
             continue

@@ -54,23 +54,22 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 PORTFOLIO_WORDS = frozenset(
     fold(w)
     for w in (
-        "Transition Resources Affairs Development Hemisphere Episcopal Relations Protection Planning Cooperation "
-        "Integration Infrastructure Industry Industries Labour Labor Justice Interior Finance Education Culture "
-        "Agriculture Transport Transportation Communications Innovation Economy Economics Tourism Sports Youth "
-        "Emergencies Environment Ecology Health Energy Trade Commerce Treasury Digital Diaspora Regions Bishops "
-        "Mission"
+        "Transition Resources Affairs Development Hemisphere Episcopal Relations Protection Planning "
+        "Cooperation Integration Infrastructure Industry Industries Labour Labor Justice Interior Finance "
+        "Education Culture Agriculture Transport Transportation Communications Innovation Economy Economics "
+        "Tourism Sports Youth Emergencies Environment Ecology Health Energy Trade Commerce Treasury Digital "
+        "Diaspora Regions Bishops Mission"
     ).split()
 )
 # nouns that end the name of a body ("East Hope Group"), after which a person's name may follow
 _BODY_NOUNS = frozenset(
     "Group Board Directors Company Corporation Bank Fund Council Committee Organization Organisation Ministry "  # noqa: E501
     "Agency University Institute Forum Association Union Commission Office Service Holding Holdings Foundation "  # noqa: E501
-    "Authority Partnership Federation Chamber Parliament Assembly Government Cabinet Senate Congress Conference "
-    "Affairs Church Academy Society Bureau Department Directorate Mission Delegation Secretariat".split()
+    "Authority Partnership Federation Chamber Parliament Assembly Government Cabinet Senate Congress "
+    "Conference Affairs Church Academy Society Bureau Department Directorate Mission Delegation "
+    "Secretariat".split()
 )
-_BODY_AFTER = re.compile(
-    rf"[ \t]+(?:[{_UP}][\w'’&.-]*[ \t]+){{0,2}}?(?:{'|'.join(sorted(_BODY_NOUNS))})\b"
-)
+_BODY_AFTER = re.compile(rf"[ \t]+(?:[{_UP}][\w'’&.-]*[ \t]+){{0,2}}?(?:{'|'.join(sorted(_BODY_NOUNS))})\b")
 _TITLE_WORDS = frozenset(
     "president prime minister chancellor king queen emir secretary director chairman".split()
 )
@@ -87,8 +86,9 @@ STAFF_OF = re.compile(
 )
 # "Luigi Mattiolo, Diplomatic Advisor to the Italian Prime Minister": a name followed by its title
 APPOSITIVE = re.compile(
-    rf"({NAME.pattern}),[ \t]+(?:the[ \t]+)?((?:[A-Z][a-z]+[ \t]+){{0,2}}(?:Advis[eo]r|Minister|Ambassador|Envoy|"
-    r"Secretary|Director|Chief of Staff|Spokes\w+|Representative|Counsellor|Counselor))[ \t]+(of|to|for)[ \t]+(?:the[ \t]+)?"
+    rf"({NAME.pattern}),[ \t]+(?:the[ \t]+)?((?:[A-Z][a-z]+[ \t-]+){{0,3}}(?:Advis[eo]r|Minister|Ambassador|"
+    r"Envoy|Secretary|Director|Chief of Staff|Spokes\w+|Representative|Counsellor|Counselor)"
+    r"(?:[ \t]+of[ \t]+State)?)[ \t]+(of|to|for|at)[ \t]+(?:the[ \t]+)?"
 )
 _BODY_RUN = re.compile(rf"(?:[{_UP}][\w'’&.-]*|of|the|for)(?:[ \t]+(?:[{_UP}][\w'’&.-]*|of|the|for|in))*")
 
@@ -220,7 +220,23 @@ class PeopleFinder:
         without a title ('Brett McGurk'), so that the label and key are the full name."""
         for k in [k for k, p in self.people.items() if len(k.split()) == 1 and not p.iri]:
             p = self.people[k]
-            full = re.search(rf"\b([{_UP}][a-z]+(?:[ \t]+[{_UP}]\.)?)[ \t]+{re.escape(p.label)}\b", text)
+            # a family name written first ("Suh" of "Suh Hoon"): the same person
+            same = next(
+                (q for q in self.people.values() if q is not p and k in name_key(q.label).split()), None
+            )
+            if same is not None:
+                same.title, same.country = same.title or p.title, same.country or p.country
+                self.mentions = [
+                    PersonMention(same.key, m.start, m.end, m.by_role) if m.key == k else m
+                    for m in self.mentions
+                ]
+                del self.people[k]
+                continue
+            full = re.search(
+                rf"(?<![\w-])([{_UP}][a-z]+(?:-[{_UP}][a-z]+)?(?:[ \t]+[{_UP}]\.)?)[ \t]+"
+                rf"{re.escape(p.label)}\b",
+                text,
+            )
             if full is None or fold(full.group(1).split()[0]) in STOP_WORDS or TITLE.fullmatch(full.group(1)):
                 continue
             label = f"{full.group(1)} {p.label}"
@@ -230,7 +246,64 @@ class PeopleFinder:
             p.alt_labels |= {label, p.label}
             p.key, p.label = key, label
             self.people[key] = self.people.pop(k)
-            self.mentions = [PersonMention(key, m.start, m.end, m.by_role) if m.key == k else m for m in self.mentions]
+            self.mentions = [
+                PersonMention(key, m.start, m.end, m.by_role) if m.key == k else m for m in self.mentions
+            ]
+
+    def _drop_nested(self) -> None:
+        """A reference name inside a longer titled name: at its start, the longer name is a variant of
+        the reference person ("Mohammed bin Abdulrahman bin Jassim Al Thani"); further in, it is part
+        of the name ("Salman bin Abdulaziz Al-Saud" in "Khalid bin Salman bin Abdulaziz Al-Saud")."""
+        unknown = [m for m in self.mentions if not self.people[m.key].iri]
+        if not unknown:
+            return
+        drop: set[int] = set()
+        same: dict[str, str] = {}  # unknown key -> reference key
+        for m in self.mentions:
+            if not self.people[m.key].iri:
+                continue
+            for u in unknown:
+                if u.start == m.start and m.end < u.end:
+                    same[u.key] = m.key
+                elif u.start < m.start and m.end <= u.end:
+                    drop.add(id(m))
+        self.mentions = [
+            PersonMention(same[m.key], m.start, m.end, m.by_role) if m.key in same else m
+            for m in self.mentions
+            if id(m) not in drop
+        ]
+        for k in same:
+            self.people.pop(k, None)
+
+    def merge_subnames(self, *others: PeopleFinder) -> None:
+        """An unknown person whose name ends another one's ('Hoai Trung' of 'Le Hoai Trung', found
+        before the title named him in full) is that person; `others` share this finder's people."""
+        for k in list(self.people):
+            p = self.people.get(k)
+            if p is None or p.iri:
+                continue
+            toks = k.split()
+            into = next(
+                (
+                    q
+                    for q in self.people.values()
+                    if q is not p and len(q.key.split()) > len(toks) and q.key.split()[-len(toks) :] == toks
+                ),
+                None,
+            )
+            if into is None:
+                continue
+            into.title, into.country, into.org = (
+                into.title or p.title,
+                into.country or p.country,
+                into.org or p.org,
+            )
+            for f in (self, *others):
+                f.mentions = [
+                    PersonMention(into.key, m.start, m.end, m.by_role) if m.key == k else m
+                    for m in f.mentions
+                ]
+            del self.people[k]
 
     def holder(self, role: str, where_iri: str | None) -> Person | None:
         """The person holding the office (role, country/organization) at the date, via reference data."""
@@ -263,6 +336,7 @@ class PeopleFinder:
             self._titled(text, t, by_start, by_end, covered)
         for a in APPOSITIVE.finditer(text):
             self._appositive(text, a, by_start, covered)
+        self._drop_nested()
         self.merge_longer()
         self.complete_surnames(text)
         self._bare_names(text, tokens if tokens is not None else tokenize(text))
@@ -387,7 +461,9 @@ class PeopleFinder:
         name_m = NAME.match(text, pos + (gap.end() if gap else 0)) if gap is not None else None
         if name_m and gap is not None and "," in gap.group():
             # "Finance Minister of Ukraine, Sergii Marchenko, co-chaired": a full name set off by commas
-            ok = len(_trim_name(name_m.group()).split()) >= 2 and re.match(r"\s*(?:,|\.|and\b|;)", text[name_m.end() :])
+            ok = len(_trim_name(name_m.group()).split()) >= 2 and re.match(
+                r"\s*(?:,|\.|and\b|;)", text[name_m.end() :]
+            )
             name_m = name_m if ok and not any(name_m.start() <= k < name_m.end() for k in by_start) else None
         if name_m and any(a <= name_m.start() < b for a, b in covered):
             # a reference person already found right after the title: attach title facts
@@ -405,10 +481,15 @@ class PeopleFinder:
                 name = " ".join(words[-2:])
             else:
                 name_m_start = name_m.start()
-            second = TITLE.match(name)  # "Secretary for Strategic Affairs Admiral Flávio Rocha": a rank before the name
+            # a rank before the name: "Secretary for Strategic Affairs Admiral Flávio Rocha"
+            second = TITLE.match(name)
             if second and len(name[second.end() :].split()) >= 2:
                 name_m_start += second.end() + len(name[second.end() :]) - len(name[second.end() :].lstrip())
                 name = name[second.end() :].strip()
+                known = next((pm for pm in self.mentions if pm.start == name_m_start), None)
+                if known is not None:  # "President Sheikh Mohammed bin Zayed": a reference person after it
+                    self._attach(self.people[known.key], title, role, iso, org)
+                    return
             # "Name of Country" after the name
             after = _OF.match(text, name_m.end())
             if after and text[name_m.end() : after.end()].strip().startswith("of"):
@@ -441,8 +522,12 @@ class PeopleFinder:
         before40 = text[max(0, t.start() - 40) : t.start()]
         if re.match(r"\s+for\s+[A-Z]", text[t.end() : t.end() + 6]):
             role = None  # "Director-General for Neighborhood and Enlargement": a department, not the head
-        if role and (iso or org) and not OFFICE_ITSELF.search(before40) and not STAFF_OF.search(before40) and not (
-            re.match(r"(?i)(?:former|first|ex-)\b", title)
+        if (
+            role
+            and (iso or org)
+            and not OFFICE_ITSELF.search(before40)
+            and not STAFF_OF.search(before40)
+            and not (re.match(r"(?i)(?:former|first|ex-)\b", title))
         ):
             where = self.ref.countries.get(iso) if iso else org
             p = self.holder(role, where)
@@ -456,7 +541,9 @@ class PeopleFinder:
             pm.start < end and start < pm.end for pm in self.mentions
         ):
             return  # part of a name already found
-        if any(start <= k < end for k in by_start) or re.search(r"[A-Z][\w'’.-]*\s+$", text[max(0, start - 30) : start]):
+        if any(start <= k < end for k in by_start) or re.search(
+            r"[A-Z][\w'’.-]*\s+$", text[max(0, start - 30) : start]
+        ):
             return  # a state inside the span, or the span continues a longer phrase
         name = _trim_name(a.group(1))
         if len(name.split()) < 2:
@@ -530,10 +617,14 @@ def _cue_words(ref: Reference) -> frozenset[str]:
 
 
 def _trim_name(name: str) -> str:
-    """Cut a name before the first title or function word it swallowed ('Khurelsukh President')."""
+    """Cut a name before the first title or function word it swallowed ('Khurelsukh President'), a
+    repeated word or a glued caption."""
     words = name.split()
     for i, w in enumerate(words[1:], start=1):
         if fold(w.strip(",.")) in STOP_WORDS and fold(w.strip(",.")) not in SUFFIXES:
+            return " ".join(words[:i]).rstrip(",")
+        if w == words[i - 1] or re.search(r"[a-z][A-Z]{2,}", w):
+            # a transcript's speaker caption glued to the name ("Kirill Dmitriev Dmitriev KirillCEO")
             return " ".join(words[:i]).rstrip(",")
     return name
 

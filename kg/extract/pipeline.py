@@ -49,10 +49,13 @@ HOME_TITLES = re.compile(
 )
 DELEGATION = re.compile(r"(?i)\bdelegations?\s+(?:of|from)\s+(?:the\s+)?")
 SPOKESPERSON = re.compile(r"(?i)press secretary|spokes(?:person|man|woman)|press service")
+# a transcript's speaker label at the start of a paragraph
+SPEAKER = re.compile(r"^(?:(?:[A-Z][\w.'’-]*|of|the|and)[ \t]+){0,9}[A-Z][\w.'’-]*[ \t]*:[ \t]+\S")
 # courtesies that say nothing about what a meeting was about
 COURTESY = re.compile(
     r"(?i)\b(wish(?:ed|es)? (?:him|her|them|the)|birthday|anniversary of (?:his|her) birth|"
-    r"congratulat\w+ (?:[\w-]+ ){1,4}on (?:his |her |the )?(?:upcoming |forthcoming )?(?:\w+ )?(?:holiday|birthday|new year|anniversary|day))\b"
+    r"congratulat\w+ (?:[\w-]+ ){1,4}on (?:his |her |the )?(?:upcoming |forthcoming )?(?:\w+ )?"
+    r"(?:holiday|birthday|new year|anniversary|day))\b"
 )
 NOT_PRESENT = re.compile(
     r"\b(on behalf of|greetings (?:from|to)|regards to|condolences|"
@@ -105,12 +108,16 @@ class _Run:
         title_held = bool(detect.TITLE_IS_MEETING.search(title))
         if any(detect.GREETINGS.search(s.text) for s in lead[:2]) and not held:
             return None, []
-        if title_held and not re.search(r"(?i)\b(will|upcoming|to (?:pay an? (?:\w+ )?)?visit|to travel|announces)\b", title):
+        if title_held and not re.search(
+            r"(?i)\b(will|upcoming|to (?:pay an? (?:\w+ )?)?visit|to travel|announces)\b", title
+        ):
             return "held", held or [0]
         if held and (not planned or min(held) <= min(planned)):
             return "held", held
         if planned or re.search(
-            r"(?i)\b(upcoming|will (?:meet|host|visit|travel)|to (?:pay an? (?:\w+ )?)?visit|to host|announcement)\b", title
+            r"(?i)\b(upcoming|will (?:meet|host|visit|travel)|to (?:pay an? (?:\w+ )?)?visit|to host|"
+            r"announcement)\b",
+            title,
         ):
             return "planned", planned or [0]
         return None, []
@@ -131,6 +138,7 @@ class _Run:
         title_finder.people = finder.people
         title_finder.named_elsewhere = {m.iri for m in self.mentions if m.kind == "person" and not m.surname}
         title_finder.find(self.doc.title, self.title_mentions)
+        finder.merge_subnames(title_finder)
         participants = self._participants(finder, title_finder, core, status)
         self._named_with = self._organizations_named_with(finder, title_finder)
         participants, separate = self._split(participants, finder, core)
@@ -184,7 +192,9 @@ class _Run:
                 venue, v_i = places.find_venue(texts, self.ref, extra.event, None)
                 extra.venue = venue or m.venue
                 if extra.venue is not None:
-                    extra.evidence.append(Statement("venue", extra.venue, self._ev(i + v_i) if venue else None))
+                    extra.evidence.append(
+                        Statement("venue", extra.venue, self._ev(i + v_i) if venue else None)
+                    )
             hits = self._references(extra, part, part[0].start, part[-1].end, with_title=False)
             self._complete(extra, people, finder, i, hits)
             out.append(extra)
@@ -219,7 +229,9 @@ class _Run:
         # in a short text one cue is as telling as two in a long one
         for t in topics.choose_topics(counts, self.ref, 1 if len(sents) <= SHORT else 2):
             m.topics.append(t)
-            m.evidence.append(Statement("topic", t, self._ev(self._densest(hits.get(t.props.get("iri", ""), [])))))
+            m.evidence.append(
+                Statement("topic", t, self._ev(self._densest(hits.get(t.props.get("iri", ""), []))))
+            )
         return hits
 
     def _count_topics(self, sents: list[Sentence], counts: Counter, hits: dict[str, list[int]]) -> None:
@@ -232,13 +244,19 @@ class _Run:
                 a, b = bisect_left(starts, s.start), bisect_left(starts, s.end)
                 topics.count_cues(self.tokens[a:b], self.ref, weight, counts, hits)
 
-    def _organizations_named_with(self, finder: PeopleFinder, title_finder: PeopleFinder) -> dict[str, set[str]]:
+    def _organizations_named_with(
+        self, finder: PeopleFinder, title_finder: PeopleFinder
+    ) -> dict[str, set[str]]:
         """Person key -> organizations named in the words just before a mention of him or her
         ("WHO Regional Director for Europe Hans Kluge", "UN Secretary-General António Guterres")."""
         out: dict[str, set[str]] = {}
         for text, people, orgs in (
             (self.doc.text, finder.mentions, [x for x in self.mentions if x.kind == "organization"]),
-            (self.doc.title, title_finder.mentions, [x for x in self.title_mentions if x.kind == "organization"]),
+            (
+                self.doc.title,
+                title_finder.mentions,
+                [x for x in self.title_mentions if x.kind == "organization"],
+            ),
         ):
             for pm in people:
                 for x in orgs:
@@ -289,8 +307,13 @@ class _Run:
             if sent is first or not SEPARATE.search(sent.text):
                 continue
             found = [*finder.mentions, *finder.resolve_roles(sent.text, sent.start)]
-            keys = list(dict.fromkeys(pm.key for pm in sorted(found, key=lambda pm: pm.start)
-                                      if sent.start <= pm.start < sent.end))
+            keys = list(
+                dict.fromkeys(
+                    pm.key
+                    for pm in sorted(found, key=lambda pm: pm.start)
+                    if sent.start <= pm.start < sent.end
+                )
+            )
             new = [k for k in keys if k not in in_first and k != leader]
             if new and len(keys) >= 2:
                 groups.append((i, [finder.people[k] for k in keys if k in finder.people]))
@@ -303,7 +326,10 @@ class _Run:
         out = []
         for i, people in groups:
             pairs = [(p, i) for p in people]
-            if not any(p.org or (p.country and p.country != self.home) for p in people):
+            if not any(
+                (p.org and not self._national(p.org)) or (p.country and p.country != self.home)
+                for p in people
+            ):
                 continue  # a briefing by the release's own officials
             if self.home and not any(p.country == self.home for p in people):
                 continue  # talks between others that the release only mentions ("talks between Putin and …")
@@ -335,7 +361,13 @@ class _Run:
             chosen.setdefault(pm.key, None)
         for pm in title_finder.resolve_roles(self.doc.title):
             chosen.setdefault(pm.key, None)
-        wanted = set(core) | {i for i, s in enumerate(self.sents) if PRESENCE.search(s.text)}
+        for pm in title_finder.mentions:  # "at the Danish Prime Minister's Office": not the Prime Minister
+            if pm.by_role and re.match(r"['’]s\b", self.doc.title[pm.end : pm.end + 3]):
+                chosen.pop(pm.key, None)
+        speech = self._speech_paragraphs()
+        wanted = set(core) | {
+            i for i, s in enumerate(self.sents) if PRESENCE.search(s.text) and s.para not in speech
+        }
         for i in sorted(wanted):  # a list introduced by "...were:" continues over bulleted sentences
             if self.sents[i].text.endswith(":"):
                 j = i + 1
@@ -381,8 +413,22 @@ class _Run:
             for k, i in chosen.items()
             if k in people
             and not SPOKESPERSON.search(people[k].title or "")
-            and (k in named or people[k].country in (None, self.home) or people[k].country not in named_states)
+            and (
+                k in named or people[k].country in (None, self.home) or people[k].country not in named_states
+            )
         ]
+
+    def _speech_paragraphs(self) -> set[int]:
+        """Paragraphs of a transcript that a speaker says ("President of Russia Vladimir Putin: …",
+        "PRESIDENT BIDEN: …"): people they mention are not thereby present."""
+        out: set[int] = set()
+        seen: set[int] = set()
+        for s in self.sents:
+            if s.para not in seen:
+                seen.add(s.para)
+                if SPEAKER.match(s.text):
+                    out.add(s.para)
+        return out
 
     def _has_counterpart(
         self, participants: list[tuple[Person, int | None]], finder: PeopleFinder, title_finder: PeopleFinder
@@ -395,15 +441,21 @@ class _Run:
             pm.key for pm in finder.mentions if pm.start < lead_end
         }
         foreign_title = any(
-            mt.kind == "organization" or (mt.kind == "country" and self.ref.iso_of(mt.iri) != self.home)
+            (mt.kind == "organization" and not self._national(mt.iri))
+            or (mt.kind == "country" and self.ref.iso_of(mt.iri) != self.home)
             for mt in self.title_mentions
         )
         foreign_lead = foreign_title or any(
-            mt.kind == "organization" or (mt.kind == "country" and self.ref.iso_of(mt.iri) != self.home)
+            (mt.kind == "organization" and not self._national(mt.iri))
+            or (mt.kind == "country" and self.ref.iso_of(mt.iri) != self.home)
             for mt in self.mentions
             if mt.start < self.sents[min(2, len(self.sents) - 1)].end
         )
-        foreign = [p for p, _ in participants if p.org or (p.country and p.country != self.home)]
+        foreign = [
+            p
+            for p, _ in participants
+            if (p.org and not self._national(p.org)) or (p.country and p.country != self.home)
+        ]
         if foreign:
             return foreign_lead or any(p.key in in_lead for p in foreign)
         # people not in the reference data whose country is not said: counterparts when the lead
@@ -427,8 +479,24 @@ class _Run:
         ]
         return bool(unknown) and foreign_lead
 
+    def _national(self, org_iri: str) -> bool:
+        """A body of the publisher's own state, by its name ("Russian Direct Investment Fund", "U.S.
+        Agency for International Development"): its people are not foreign counterparts."""
+        e = self.ref.entities.get(org_iri)
+        if e is None or not self.home:
+            return False
+        for name in (e.label, *e.alt_labels):
+            first = re.match(r"[\w.'’-]+", name)
+            if first and self.ref.country_of_demonym(first.group().rstrip(".")) == self.home:
+                return True
+            if any(x.kind == "country" and self.ref.iso_of(x.iri) == self.home for x in scan(name, self.ref)):
+                return True
+        return False
+
     def _actors(self, m: Meeting, participants: list[tuple[Person, int | None]]) -> None:
-        countries, organizations = countries_and_organizations(participants, self.ref, self.home, self._named_with)
+        countries, organizations = countries_and_organizations(
+            participants, self.ref, self.home, self._named_with
+        )
         for c, i in countries:
             m.countries.append(c)
             m.evidence.append(Statement("country", c, self._ev(i)))

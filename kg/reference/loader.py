@@ -182,7 +182,9 @@ def _add_surname(ref: Reference, iri: str, e: Entity) -> None:
     if given:
         e.props["surname"] = given[0]
         return
-    words = [t for t in e.label.replace(",", " ").split() if t.lower().strip(".") not in {"jr", "sr", "ii", "iii"}]
+    words = [
+        t for t in e.label.replace(",", " ").split() if t.lower().strip(".") not in {"jr", "sr", "ii", "iii"}
+    ]
     if len(words) >= 2:
         e.props["surname"] = words[-1]
         if words[-1] not in e.alt_labels:

@@ -54,7 +54,9 @@ class Post:
     alt_labels: tuple[str, ...]
     role: str | None  # local name of the (first) role: HeadOfState, HeadOfGovernment, ForeignMinister, ...
     post_in: str | None  # IRI of the country or organization
-    roles: tuple[str, ...] = ()  # every org:role of the post (a US President is head of state and of government)
+    roles: tuple[
+        str, ...
+    ] = ()  # every org:role of the post (a US President is head of state and of government)
 
 
 @dataclass(frozen=True)
