@@ -32,7 +32,7 @@ import sys
 import tempfile
 import threading
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import psutil
@@ -565,7 +565,7 @@ def main(argv: list[str] | None = None) -> int:
     triples = args.triples or (100_000 if args.quick else 1_000_000)
     runs = args.runs or (10 if args.quick else 30)
     res: dict = {
-        "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "quick": args.quick,
         "machine": machine(),
     }

@@ -95,3 +95,24 @@ def test_portfolio_words_and_titles_are_not_names():
     )
     labels = {p.label for p in f.people.values()}
     assert "Transition" not in labels and "Secretary-General" not in labels
+
+
+def test_a_longer_written_name_is_the_reference_person_and_a_fathers_name_inside_is_not_a_mention():
+    f = _find(
+        "Vladimir Putin spoke with President of Iran Sayyid Ebrahim Raisi. Jake Sullivan met Saudi Vice "
+        "Minister of Defense Khalid bin Salman bin Abdulaziz Al-Saud and Saudi Arabian Defense Minister "
+        "Prince Abdul Rahimov.",
+        on=date(2022, 2, 24),
+        home="US",
+    )
+    labels = {f.people[m.key].label for m in f.mentions}
+    assert "Ebrahim Raisi" in labels and "Sayyid Ebrahim Raisi" not in labels
+    assert "Salman bin Abdulaziz Al Saud" not in labels  # the King is only named in his son's name
+    assert {p.country for p in f.people.values() if p.label == "Abdul Rahimov"} == {"SA"}
+
+
+def test_a_demonym_before_joined_titles_gives_the_country():
+    f = _find(
+        "Jake Sullivan spoke with Qatari Deputy Prime Minister and Foreign Minister Zaid Quorum.", home="US"
+    )
+    assert {p.label: p.country for p in f.people.values()}["Zaid Quorum"] == "QA"

@@ -90,6 +90,7 @@ APPOSITIVE = re.compile(
     r"Envoy|Secretary|Director|Chief of Staff|Spokes\w+|Representative|Counsellor|Counselor)"
     r"(?:[ \t]+of[ \t]+State)?)[ \t]+(of|to|for|at)[ \t]+(?:the[ \t]+)?"
 )
+_JOINED_TITLE = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:[A-Z][\w-]*\s+){1,4}and\s+$")
 _BODY_RUN = re.compile(rf"(?:[{_UP}][\w'’&.-]*|of|the|for)(?:[ \t]+(?:[{_UP}][\w'’&.-]*|of|the|for|in))*")
 
 
@@ -263,10 +264,21 @@ class PeopleFinder:
             if not self.people[m.key].iri:
                 continue
             for u in unknown:
-                if u.start == m.start and m.end < u.end:
-                    same[u.key] = m.key
-                elif u.start < m.start and m.end <= u.end:
+                if not (u.start <= m.start and m.end <= u.end) or (u.start, u.end) == (m.start, m.end):
+                    continue
+                # after a particle ("Khalid bin | Salman …") the inner name is someone else's (a father's);
+                # otherwise the longer name is a variant ("Sayyid Ebrahim Raisi", "… bin Jassim Al Thani")
+                ref_words = {
+                    w
+                    for n in (self.people[m.key].label, *self.people[m.key].alt_labels)
+                    for w in name_key(n).split()
+                }
+                if u.start < m.start and re.search(rf"\b{_PARTICLE}[ \t-]*$", self._text[u.start : m.start]):
                     drop.add(id(m))
+                elif len(self._text[m.start : m.end].split()) == 1 and not set(u.key.split()) <= ref_words:
+                    drop.add(id(m))  # "Emine Erdoğan" is not Recep Tayyip Erdoğan
+                else:
+                    same[u.key] = m.key
         self.mentions = [
             PersonMention(same[m.key], m.start, m.end, m.by_role) if m.key in same else m
             for m in self.mentions
@@ -290,7 +302,7 @@ class PeopleFinder:
                     if q is not p and len(q.key.split()) > len(toks) and q.key.split()[-len(toks) :] == toks
                 ),
                 None,
-            )
+            ) or next((q for q in self.people.values() if q.iri and _same_name(toks, q)), None)
             if into is None:
                 continue
             into.title, into.country, into.org = (
@@ -336,6 +348,7 @@ class PeopleFinder:
             self._titled(text, t, by_start, by_end, covered)
         for a in APPOSITIVE.finditer(text):
             self._appositive(text, a, by_start, covered)
+        self._text = text
         self._drop_nested()
         self.merge_longer()
         self.complete_surnames(text)
@@ -402,6 +415,12 @@ class PeopleFinder:
         # before the title: "Kazakh President", "US President", "Ukraine's President", "WHO Director-General"
         before = text[max(0, t.start() - 40) : t.start()]
         bm = re.search(r"([\w'’.-]+)\s+$", before)
+        joined = _JOINED_TITLE.search(text[max(0, t.start() - 80) : t.start()])
+        if joined:  # "Qatari Deputy Prime Minister and Foreign Minister …": the demonym of the first title
+            iso = iso or self.ref.country_of_demonym(joined.group(1))
+        if bm and bm.group(1)[:1].isupper():  # "Saudi Arabian Defense Minister": a two-word demonym
+            two = re.search(r"([A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+$", before)
+            iso = iso or (self.ref.country_of_demonym(two.group(1)) if two else None)
         if bm:
             word = bm.group(1)
             word_end = t.start() - len(before) + bm.end(1)
@@ -605,6 +624,22 @@ class PeopleFinder:
                 if p is not None:
                     out.append(PersonMention(p.key, offset + m.start(), offset + m.end(), True))
         return out
+
+
+def _same_name(toks: list[str], q: Person) -> bool:
+    """A written name that is a reference person's with a middle name more or less ("Jair Messias
+    Bolsonaro", "Nguyen Phuc" for Nguyen Xuan Phuc): same first and last word, one inside the other."""
+    if len(toks) < 2:
+        return False
+    for label in (q.label, *q.alt_labels):
+        other = name_key(label).replace("-", " ").split()
+        if (
+            len(other) >= 2
+            and (toks[0], toks[-1]) == (other[0], other[-1])
+            and (set(toks) <= set(other) or set(other) <= set(toks))
+        ):
+            return True
+    return False
 
 
 def _cue_words(ref: Reference) -> frozenset[str]:

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from datetime import date
 
-from kg.extract import detect, frameworks, places, topics
+from kg.extract import detect, evidence, frameworks, places, topics
 from kg.extract.actors import countries_and_organizations
 from kg.extract.dates import meeting_date
 from kg.extract.gazetteer import Mention, scan, tokenize
@@ -85,6 +85,7 @@ class _Run:
     def __init__(self, doc: Document, ref: Reference) -> None:
         self.doc, self.ref = doc, ref
         self._title_keys: set[str] = set()
+        self._sentence_index: evidence.SentenceIndex | None = None
         # detection reads only the lead; the whole text is analysed once a meeting is found
         self.sents: list[Sentence] = split_sentences(doc.text[:LEAD_CHARS])[:LEAD]
 
@@ -528,83 +529,21 @@ class _Run:
     def _complete(
         self, m: Meeting, people: list[Person], finder: PeopleFinder, main: int, hits: dict[str, list[int]]
     ) -> None:
-        """Give every statement without a sentence the one its fact was read from: a person's first
-        mention (or the meeting's sentence, for the leader implied or a title-only name), a state's or
-        organization's participant, the sentence naming an entity, the densest topic cues; status,
-        date and mode default to the sentence reporting the meeting."""
-        said: dict[str, Evidence] = {}
-        for st in m.evidence:
-            if st.field == "participant" and isinstance(st.value, Entity):
-                if st.evidence is None:
-                    st.evidence = self._first_mention(st.value.key, finder) or self._ev(main)
-                if st.evidence is not None:
-                    said[st.value.key] = st.evidence
-        for st in m.evidence:
-            if st.evidence is not None:
-                continue
-            v = st.value
-            if st.field in ("country", "organization") and isinstance(v, Entity):
-                iri = v.props.get("iri", "")
-                iso = v.props.get("iso")
-                st.evidence = next(
-                    (
-                        said[p.key]
-                        for p in people
-                        if p.key in said and ((iso and p.country == iso) or (iri and p.org == iri))
-                    ),
-                    None,
-                ) or self._naming(v)
-            elif st.field == "topic" and isinstance(v, Entity):
-                st.evidence = self._ev(self._densest(hits.get(v.props.get("iri", ""), [])))
-            elif isinstance(v, Entity):
-                st.evidence = self._naming(v)
-            if st.evidence is None:
-                st.evidence = self._ev(main)
+        evidence.complete(m, people, finder.mentions, self.mentions, self._index(), main, hits)
 
-    def _first_mention(self, key: str, finder: PeopleFinder) -> Evidence | None:
-        first = min((pm.start for pm in finder.mentions if pm.key == key), default=None)
-        return self._ev_at(first) if first is not None else None
-
-    def _naming(self, e: Entity) -> Evidence | None:
-        """The first sentence naming a reference entity (by the gazetteer) or its label."""
-        iri = e.props.get("iri")
-        if iri:
-            first = next((mt.start for mt in self.mentions if mt.iri == iri), None)
-            if first is not None:
-                return self._ev_at(first)
-        for label in (e.label, *e.alt_labels):
-            at = self.doc.text.find(label) if len(label) > 2 else -1
-            if at >= 0:
-                return self._ev_at(at)
-        return None
-
-    def _densest(self, offsets: list[int]) -> int | None:
-        """Index of the sentence holding most of the offsets (the first such)."""
-        if not offsets:
-            return None
-        per: Counter = Counter()
-        j = 0
-        for off in sorted(offsets):
-            while j < len(self.sents) and self.sents[j].end <= off:
-                j += 1
-            if j < len(self.sents):
-                per[j] += 1
-        if not per:
-            return None
-        best = max(per.values())
-        return min(i for i, c in per.items() if c == best)
+    def _index(self) -> evidence.SentenceIndex:
+        if self._sentence_index is None or self._sentence_index.sents is not self.sents:
+            self._sentence_index = evidence.SentenceIndex(self.doc.text, self.sents)
+        return self._sentence_index
 
     def _ev(self, i: int | None) -> Evidence | None:
-        if i is None or i < 0 or i >= len(self.sents):
-            return None
-        s = self.sents[i]
-        return Evidence(s.text, s.start, s.end)
+        return self._index().at(i)
 
     def _ev_at(self, offset: int) -> Evidence | None:
-        for s in self.sents:
-            if s.start <= offset < s.end:
-                return Evidence(s.text, s.start, s.end)
-        return None
+        return self._index().containing(offset)
+
+    def _densest(self, offsets: list[int]) -> int | None:
+        return self._index().densest(offsets)
 
     def _ev_from(self, texts: list[str], i: int, core: list[int]) -> Evidence | None:
         """Evidence for index i of [title] + core sentences + lead sentences."""
