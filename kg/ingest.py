@@ -297,7 +297,10 @@ def ingest(
 
             logging.getLogger(__name__).warning("reconciliation skipped: %s", e)
             fingerprint = None
-    cache.save(next_cache, fingerprint if reconciled else None)
+    # files of other folders ingested into this store keep their entries; those read now are replaced
+    read_now = {t[2] if t[0] == "file" else t[1] for t in tasks if t[0] in ("file", "cached")}
+    kept = {k: v for k, v in cache.entries.items() if k not in read_now}
+    cache.save({**kept, **next_cache}, fingerprint if reconciled else None)
     report.quads_after = len(store) if changed else report.quads_before
     report.seconds = time.perf_counter() - start
     return report

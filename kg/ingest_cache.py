@@ -70,7 +70,7 @@ class FileCache:
         return items if all(len(i) != 4 or known.get(i[2]) == i[3] for i in items) else None
 
     def save(self, entries: dict[str, Entry], reconciled: str | None) -> None:
-        """Write the entries of this run (files not seen this run are dropped), atomically."""
+        """Replace the file with these entries, atomically."""
         if self.path is None:
             return
         tmp = self.path.with_name(self.path.name + ".tmp")

@@ -88,3 +88,16 @@ def test_parallel_workers_give_the_same_graphs_and_counts_as_one(tmp_path):
     counts = (serial.read, serial.ingested, serial.meetings)
     assert (parallel.read, parallel.ingested, parallel.meetings) == counts
     assert one == two
+
+
+def test_folders_ingested_one_after_the_other_keep_their_entries(tmp_path):
+    write_releases(tmp_path / "a", 4, seed=7)
+    write_releases(tmp_path / "b", 3, seed=8)
+    run(tmp_path / "a", tmp_path / "s")
+    run(tmp_path / "b", tmp_path / "s")
+    import json
+
+    files = json.loads((tmp_path / "s" / CACHE_NAME).read_text(encoding="utf-8"))["files"]
+    assert len(files) == 7  # both folders are remembered
+    report, _ = run(tmp_path / "a", tmp_path / "s")
+    assert (report.ingested, report.unchanged) == (0, 4)
