@@ -6,6 +6,7 @@ the report's counts and failures and the graphs in the store.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -95,8 +96,6 @@ def test_folders_ingested_one_after_the_other_keep_their_entries(tmp_path):
     write_releases(tmp_path / "b", 3, seed=8)
     run(tmp_path / "a", tmp_path / "s")
     run(tmp_path / "b", tmp_path / "s")
-    import json
-
     files = json.loads((tmp_path / "s" / CACHE_NAME).read_text(encoding="utf-8"))["files"]
     assert len(files) == 7  # both folders are remembered
     report, _ = run(tmp_path / "a", tmp_path / "s")

@@ -55,6 +55,16 @@ def fail(error: KgError | Exception) -> click.ClickException:
     return click.ClickException(str(error))
 
 
+def open_store_from_context(ctx: click.Context, read_only: bool = False):
+    """Open the store named by the global --store option; the package's error becomes a CLI error."""
+    from kg.store import open_store
+
+    try:
+        return open_store(ctx.obj["store"], read_only=read_only)
+    except KgError as e:
+        raise fail(e) from e
+
+
 for _name in COMMAND_MODULES:
     for _command in importlib.import_module(_name).COMMANDS:
         main.add_command(_command)

@@ -7,16 +7,8 @@ from pathlib import Path
 
 import click
 
+from kg.cli import open_store_from_context as _open
 from kg.model import KgError
-
-
-def _open(ctx: click.Context, read_only: bool = False):
-    from kg.store import open_store
-
-    try:
-        return open_store(ctx.obj["store"], read_only=read_only)
-    except KgError as e:
-        raise click.ClickException(str(e)) from e
 
 
 def _run_ingest(store, paths, reader, workers, force, report_file, quiet) -> int:

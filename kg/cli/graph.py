@@ -9,8 +9,7 @@ from typing import Any
 
 import click
 
-from kg.cli.core import _open
-from kg.cli.query import _close
+from kg.cli import open_store_from_context as _open
 from kg.model import KgError
 
 KIND = click.option(
@@ -64,7 +63,7 @@ def _with_store(func: Callable[..., Any]) -> Callable[..., Any]:
         except KgError as e:
             raise click.ClickException(str(e)) from e
         finally:
-            _close(store)
+            store.close()
 
     return wrapper
 

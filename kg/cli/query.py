@@ -7,16 +7,8 @@ from pathlib import Path
 
 import click
 
-from kg.cli.core import _open
+from kg.cli import open_store_from_context as _open
 from kg.model import KgError
-
-
-def _close(store) -> None:
-    """Close a store opened read-only (EmbeddedStore.close flushes, which read-only stores refuse)."""
-    try:
-        store.close()
-    except (RuntimeError, OSError):
-        pass
 
 
 FORMATS = ["table", "csv", "tsv", "json", "xml", "turtle", "nt", "nquads", "trig", "jsonld", "rdfxml"]
@@ -78,7 +70,7 @@ def query_cmd(ctx, sparql, file, params, fmt, output):
     except KgError as e:
         raise click.ClickException(str(e)) from e
     finally:
-        _close(store)
+        store.close()
 
 
 def _split_args(args: tuple[str, ...]) -> tuple[list[str], dict[str, str]]:
@@ -141,7 +133,7 @@ def ask_cmd(ctx, name, args, list_, fmt, output):
         try:
             _emit(serialize(ask(store, name, values), fmt), output)
         finally:
-            _close(store)
+            store.close()
     except KgError as e:
         raise click.ClickException(str(e)) from e
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from kg.cli import open_store_from_context
 from kg.model import KgError
 
 
@@ -16,15 +17,6 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
         return date.fromisoformat(value).isoformat()
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date like 2024-05-31") from None
-
-
-def _open(ctx: click.Context):
-    from kg.store import open_store
-
-    try:
-        return open_store(ctx.obj["store"], read_only=True)
-    except KgError as e:
-        raise click.ClickException(str(e)) from e
 
 
 @click.group("viz", invoke_without_command=True)
@@ -79,7 +71,7 @@ def viz(ctx: click.Context, output: str, title: str | None, **options: object) -
     from kg.viz import write_html_view
     from kg.viz_data import ViewOptions
 
-    store = _open(ctx)
+    store = open_store_from_context(ctx, read_only=True)
     try:
         graph = write_html_view(store, output, ViewOptions(**options), title=title)  # type: ignore[arg-type]
     except KgError as e:
@@ -104,7 +96,7 @@ def timeline(ctx: click.Context, name: str, output: str) -> None:
     from kg.timeline_viz import write_timeline
     from kg.viz_data import timeline_rows
 
-    store = _open(ctx)
+    store = open_store_from_context(ctx, read_only=True)
     try:
         rows = timeline_rows(store, name)
         write_timeline(rows, output, title=f"Meetings of {name}")

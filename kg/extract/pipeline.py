@@ -14,7 +14,7 @@ from collections import Counter
 from datetime import date
 
 from kg.extract import detect, evidence, frameworks, places, topics
-from kg.extract.actors import countries_and_organizations
+from kg.extract.actors import countries_and_organizations, top_organization
 from kg.extract.dates import meeting_date
 from kg.extract.gazetteer import Mention, scan, tokenize
 from kg.extract.mode import detect_mode
@@ -206,6 +206,10 @@ class _Run:
     ) -> dict[str, list[int]]:
         """Frameworks named in [start, end) of the text and topics of the sentences; topic cue offsets."""
         exclude = {o.props.get("iri", o.key) for o in m.organizations}
+        # a body of an organization taking part (its parent, a sibling) is not a framework either
+        tops = {top_organization(self.ref, k) for k in exclude if k in self.ref.entities}
+        exclude |= {k for k in self.ref.entities if k in tops or self.ref.entities[k].props.get("broader")
+                    and top_organization(self.ref, k) in tops} if tops else set()
         event = m.event
         if event is not None:
             exclude.add(event.props.get("iri", event.key))
