@@ -90,6 +90,10 @@ APPOSITIVE = re.compile(
     r"Envoy|Secretary|Director|Chief of Staff|Spokes\w+|Representative|Counsellor|Counselor)"
     r"(?:[ \t]+of[ \t]+State)?)[ \t]+(of|to|for|at)[ \t]+(?:the[ \t]+)?"
 )
+# "President X of Y, Chair of the African Union", "the OSCE Chairman-in-Office, Minister … Rau": a
+# chair of an organization set off next to a person's name
+CHAIR = re.compile(r"\b(?:Chair|Chairman|Chairperson|Chairwoman)(?:-in-Office)?\b")
+_CHAIR_GAP = 90  # characters between the person's name and the chair phrase
 _JOINED_TITLE = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:[A-Z][\w-]*\s+){1,4}and\s+$")
 _BODY_RUN = re.compile(rf"(?:[{_UP}][\w'’&.-]*|of|the|for)(?:[ \t]+(?:[{_UP}][\w'’&.-]*|of|the|for|in))*")
 
@@ -348,6 +352,7 @@ class PeopleFinder:
             self._titled(text, t, by_start, by_end, covered)
         for a in APPOSITIVE.finditer(text):
             self._appositive(text, a, by_start, covered)
+        self._chairs(text, by_start, by_end)
         self._text = text
         self._drop_nested()
         self.merge_longer()
@@ -578,6 +583,31 @@ class PeopleFinder:
         if person is not None and not person.iri:
             self._attach(person, a.group(2), None, iso, None)
             self.add(person, start, start + len(name))
+
+    def _chairs(self, text: str, by_start, by_end) -> None:
+        """A person set off next to a chair of an organization ("Felix Tshisekedi of the DRC, Chair of
+        the African Union (AU)", "the OSCE Chairman-in-Office, Minister … Zbigniew Rau") also
+        represents it; his or her own state stays."""
+        for c in CHAIR.finditer(text):
+            org = None
+            before = by_end.get(c.start() - 1)
+            if before is not None and before.kind == "organization" and text[c.start() - 1] == " ":
+                org, s, t = before.iri, before.start, c.end()
+            else:
+                of = re.match(r"\s+of\s+(?:the\s+)?", text[c.end() :])
+                after = by_start.get(c.end() + of.end()) if of else None
+                if after is not None and after.kind == "organization":
+                    org, s, t = after.iri, c.start(), after.end
+            if org is None:
+                continue
+            near = [
+                pm for pm in self.mentions
+                if (0 <= s - pm.end <= _CHAIR_GAP and re.match(r"[^.;:]*,\s*(?:the\s+)?$", text[pm.end : s]))
+                or (0 <= pm.start - t <= _CHAIR_GAP and re.match(r"\s*,[^.;:]*$", text[t : pm.start]))
+            ]
+            if len({pm.key for pm in near}) == 1:
+                p = self.people[near[0].key]
+                p.org = p.org or org
 
     def _attach(self, p: Person, title: str, role: str | None, iso: str | None, org: str | None) -> None:
         p.title = p.title or title
