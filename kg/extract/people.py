@@ -546,6 +546,14 @@ class PeopleFinder:
         before40 = text[max(0, t.start() - 40) : t.start()]
         if re.match(r"\s+for\s+[A-Z]", text[t.end() : t.end() + 6]):
             role = None  # "Director-General for Neighborhood and Enlargement": a department, not the head
+        # "Macky Sall of Senegal, Chairperson of the African Union", "African Union Chairperson, President
+        # of Senegal Macky Sall": the title of the person set off next to it, not the organization's head
+        if org and any(
+            (0 <= t.start() - pm.end <= _CHAIR_GAP and re.match(r"[^.;:]*,\s*(?:the\s+)?$", text[pm.end : t.start()]))
+            or (0 <= pm.start - pos <= _CHAIR_GAP and re.match(r"\s*,[^.;:]*$", text[pos : pm.start]))
+            for pm in self.mentions
+        ):
+            role = None
         if (
             role
             and (iso or org)
@@ -600,13 +608,20 @@ class PeopleFinder:
                     org, s, t = after.iri, c.start(), after.end
             if org is None:
                 continue
-            near = [
+            # the nearest name before it, else the nearest after it
+            before_it = [
                 pm for pm in self.mentions
-                if (0 <= s - pm.end <= _CHAIR_GAP and re.match(r"[^.;:]*,\s*(?:the\s+)?$", text[pm.end : s]))
-                or (0 <= pm.start - t <= _CHAIR_GAP and re.match(r"\s*,[^.;:]*$", text[t : pm.start]))
+                if 0 <= s - pm.end <= _CHAIR_GAP and re.match(r"[^.;:]*,\s*(?:the\s+)?$", text[pm.end : s])
             ]
-            if len({pm.key for pm in near}) == 1:
-                p = self.people[near[0].key]
+            after_it = [
+                pm for pm in self.mentions
+                if 0 <= pm.start - t <= _CHAIR_GAP and re.match(r"\s*,[^.;:]*$", text[t : pm.start])
+            ]
+            near = max(before_it, key=lambda pm: pm.end, default=None) or min(
+                after_it, key=lambda pm: pm.start, default=None
+            )
+            if near is not None:
+                p = self.people[near.key]
                 p.org = p.org or org
 
     def _attach(self, p: Person, title: str, role: str | None, iso: str | None, org: str | None) -> None:
