@@ -134,12 +134,17 @@ def with_prefixes(sparql: str) -> str:
 # --- binding parameters: a VALUES block, never pasted text ----------------------------------------
 
 
+_PARAMS_MARK = re.compile(r"(?m)^[ \t]*# @params[ \t]*$")
+
+
 def bind_values(sparql: str, bindings: Mapping[str, Term]) -> str:
     """The query with `VALUES (?a ?b) { (term term) }` as the first element of its outer WHERE group.
 
     Terms are serialized in N-Triples syntax (escaped by pyoxigraph), so a value can never
     become query syntax. Parameters should be used in the outer group (filters inside nested
-    groups are evaluated before the join, as the SPARQL algebra says)."""
+    groups are evaluated before the join, as the SPARQL algebra says). A line that is only the
+    comment `# @params` (e.g. first in a sub-SELECT's WHERE group, which cannot see the outer
+    VALUES) is replaced by the same block, so the sub-select is restricted to the values too."""
     names = list(bindings)
     block = (
         "VALUES ("
@@ -148,6 +153,7 @@ def bind_values(sparql: str, bindings: Mapping[str, Term]) -> str:
         + " ".join(_term_text(bindings[n]) for n in names)
         + ") }\n"
     )
+    sparql = _PARAMS_MARK.sub(lambda _: block.rstrip("\n"), sparql)
     pos = _where_brace(sparql)
     if pos is None:
         return sparql + "\n" + block

@@ -42,6 +42,13 @@ ELLIPSIS = re.compile(
 )
 ACRONYM = re.compile(r"\b(?:the\s+)([A-Z][^()\n;:]{3,140}?)\s*\(([A-Z][A-Za-z0-9+&-]{1,11})\)")
 _LEADING = re.compile(rf"(?:\d[\d.,]*\s+(?:{_JOIN}\s+)+)+")
+# a "… Group" is a framework when it is a group of officials or experts, not a company or a unit
+# ("Nuclear Suppliers Group", "Strategic Consultative Group"; not "East Hope Group", "Carrier Strike Group")
+GROUP_OF = re.compile(
+    r"\b(?:Working|Contact|Consultative|Consultation|Coordination|Expert|Experts|Suppliers|Directors|Ambassadors|"
+    r"Core|Governance|Steering|Advisory|Action|Planning|Monitoring|Minsk|Friends|Leaders|Ministers|Ministerial|"
+    r"Support|Task|Strategy|Policy|Dialogue|Defense|Defence|Security)\s+Group\b"
+)
 NOT_FRAMEWORK = re.compile(r"^(?:The|This|That|Joint Statement|Statement|Readout|President|Prime Minister)$")
 # a phrase starting with an office or a group of people names a person or body, not a framework
 OFFICE_START = re.compile(
@@ -114,6 +121,8 @@ def find_frameworks(
                 label = f"{label} {tail}"
         label = re.sub(r"^(?:The|the)\s+", "", label).strip()
         if NOT_FRAMEWORK.match(label) or _covered(spans, start, m.end(1)):
+            continue
+        if m.group(1).endswith("Group") and not GROUP_OF.search(m.group(1)):
             continue
         found = scan(label, ref)
         head_len = len(label.split()[-1]) + 1

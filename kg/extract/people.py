@@ -547,9 +547,12 @@ class PeopleFinder:
         if re.match(r"\s+for\s+[A-Z]", text[t.end() : t.end() + 6]):
             role = None  # "Director-General for Neighborhood and Enlargement": a department, not the head
         # "Macky Sall of Senegal, Chairperson of the African Union", "African Union Chairperson, President
-        # of Senegal Macky Sall": the title of the person set off next to it, not the organization's head
+        # of Senegal Macky Sall": the title of the person set off next to it, not the body's head
         if org and any(
-            (0 <= t.start() - pm.end <= _CHAIR_GAP and re.match(r"[^.;:]*,\s*(?:the\s+)?$", text[pm.end : t.start()]))
+            (
+                0 <= t.start() - pm.end <= _CHAIR_GAP
+                and re.match(r"[^.;:]*,\s*(?:the\s+)?$", text[pm.end : t.start()])
+            )
             or (0 <= pm.start - pos <= _CHAIR_GAP and re.match(r"\s*,[^.;:]*$", text[pos : pm.start]))
             for pm in self.mentions
         ):
@@ -610,11 +613,13 @@ class PeopleFinder:
                 continue
             # the nearest name before it, else the nearest after it
             before_it = [
-                pm for pm in self.mentions
+                pm
+                for pm in self.mentions
                 if 0 <= s - pm.end <= _CHAIR_GAP and re.match(r"[^.;:]*,\s*(?:the\s+)?$", text[pm.end : s])
             ]
             after_it = [
-                pm for pm in self.mentions
+                pm
+                for pm in self.mentions
                 if 0 <= pm.start - t <= _CHAIR_GAP and re.match(r"\s*,[^.;:]*$", text[t : pm.start])
             ]
             near = max(before_it, key=lambda pm: pm.end, default=None) or min(

@@ -29,6 +29,10 @@ EXTRACTOR = "kg.extract.rules.v1"
 READER_COUNTRY = {"akorda": "KZ", "whitehouse": "US", "kremlin-csv": "RU", "ukraine-csv": "UA"}
 LEAD = 4  # sentences of the body read for detection
 LEAD_CHARS = 3000
+# organs of a body: a generic name with one of these words is a council, not an agreement or format
+BODY_WORDS = re.compile(r"\b(?:Council|Commission|Committee|Assembly|Secretariat)\b")
+JOINT = re.compile(r"^[A-Z][\w.]*[-–][A-Z]")  # "NATO-Russia Council": a body of two parties
+_POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s")
 NAMED_WITH = 60  # characters before a person's name where the organization of his title is named
 SHORT = 5  # sentences of a short report (topics need one cue there, two elsewhere)
 # sentences that report who took part, wherever they are
@@ -206,15 +210,26 @@ class _Run:
     ) -> dict[str, list[int]]:
         """Frameworks named in [start, end) of the text and topics of the sentences; topic cue offsets."""
         exclude = {o.props.get("iri", o.key) for o in m.organizations}
-        # a body of an organization taking part (its parent, a sibling) is not a framework either
+        # a body of an organization taking part (its parent, a sibling) is not a framework either; a
+        # joint one is ("NATO-Russia Council")
         tops = {top_organization(self.ref, k) for k in exclude if k in self.ref.entities}
-        exclude |= {k for k in self.ref.entities if k in tops or self.ref.entities[k].props.get("broader")
-                    and top_organization(self.ref, k) in tops} if tops else set()
+        if tops:
+            exclude |= tops | {
+                k
+                for k, e in self.ref.entities.items()
+                if e.props.get("broader")
+                and not JOINT.match(e.label)
+                and top_organization(self.ref, k) in tops
+            }
         event = m.event
         if event is not None:
             exclude.add(event.props.get("iri", event.key))
         event_words = set(re.findall(r"[^\W_]+", event.label.lower())) if event is not None else set()
         mentions = [x for x in self.mentions if start <= x.start < end]
+        # one-word names of the participating organizations ("CSTO"): a council they head is their organ
+        org_words = {
+            n.lower() for o in m.organizations for n in (o.label, *o.alt_labels) if " " not in n.strip()
+        }
         text = self.doc.text[:end]
         for fw, s, _end in frameworks.find_frameworks(text, mentions, self.ref, exclude):
             if s < start:
@@ -222,6 +237,16 @@ class _Run:
             words = set(re.findall(r"[^\W_]+", fw.label.lower()))
             if "iri" not in fw.props and event_words and len(words) >= 2 and words <= event_words:
                 continue  # a part of the event's own name ("Collective Security Council")
+            if (
+                "iri" not in fw.props
+                and BODY_WORDS.search(fw.label)
+                and (_POSSESSIVE.match(fw.label) or fw.label.split()[0].lower() in org_words)
+            ):
+                # an organ of a participating body or of a state ("CSTO Council of Defence Ministers",
+                # "Kazakhstan's Security Council"); a joint one stays ("NATO-Russia Council")
+                continue
+            if fw.kind == "organization" and self._national(fw.props.get("iri", ""), leading=True):
+                continue  # the publisher's own agency ("USAID", "Russian Direct Investment Fund") is an actor
             if fw.kind != "framework":
                 fw = Entity("framework", fw.key, fw.label, list(fw.alt_labels), fw.wikidata, dict(fw.props))
             m.frameworks.append(fw)
@@ -240,7 +265,7 @@ class _Run:
         return hits
 
     def _count_topics(self, sents: list[Sentence], counts: Counter, hits: dict[str, list[int]]) -> None:
-        """Topic cues of the given sentences: those saying what was discussed count double, courtesies
+        """Topic cues of the given sentences (the title is counted twice by the caller); courtesies
         (wishes of good health, congratulations on a holiday) not at all."""
         starts = [t.start for t in self.tokens]
         for s in sents:
@@ -484,9 +509,10 @@ class _Run:
         ]
         return bool(unknown) and foreign_lead
 
-    def _national(self, org_iri: str) -> bool:
+    def _national(self, org_iri: str, leading: bool = False) -> bool:
         """A body of the publisher's own state, by its name ("Russian Direct Investment Fund", "U.S.
-        Agency for International Development"): its people are not foreign counterparts."""
+        Agency for International Development"): its people are not foreign counterparts. `leading`:
+        only a state or demonym its name starts with counts."""
         e = self.ref.entities.get(org_iri)
         if e is None or not self.home:
             return False
@@ -494,7 +520,10 @@ class _Run:
             first = re.match(r"[\w.'’-]+", name)
             if first and self.ref.country_of_demonym(first.group().rstrip(".")) == self.home:
                 return True
-            if any(x.kind == "country" and self.ref.iso_of(x.iri) == self.home for x in scan(name, self.ref)):
+            if any(
+                x.kind == "country" and self.ref.iso_of(x.iri) == self.home and (x.start == 0 or not leading)
+                for x in scan(name.rsplit(" ", 1)[0] if leading else name, self.ref)
+            ):
                 return True
         return False
 

@@ -65,6 +65,8 @@ TITLE_ROLES: dict[str, str | None] = {
     "Minister": None,
     "Speaker": None,
     "Senator": None,
+    "Member of the European Parliament": None,
+    "MEP": None,
     "Senators": None,
     "Congressman": None,
     "Congresswoman": None,
