@@ -18,8 +18,9 @@ The event asserts only what all its accounts agree on, so a release's own facts 
 score) never gain the other side's claims. Identity: accounts match when both are held, their dates
 agree within a day (the same day within one publisher), their release was published within days of
 it, their modes agree (phone and video are both calls; a publisher never contradicts itself), they
-have the same two or more sides (publisher's country + countries named by the title) and share the
-people of every side both name. Clusters are grown greedily, best pairs first, with every pair in a
+have the same two or more sides (publisher's country + countries named by the title, or, for a
+release reporting several meetings under a title naming none of their counterparts, by each meeting's
+own lead sentence) and share the people of every side both name. Clusters are grown greedily, best pairs first, with every pair in a
 cluster compatible and one account per release. The whole graph is recomputed in one transaction,
 so the result does not depend on ingest order and re-ingesting a release leaves no orphans.
 """
@@ -121,6 +122,13 @@ SELECT DISTINCT ?p ?name ?iso WHERE {
   UNION { ?p schema:nationality ?c . ?c dmo:isoCode ?iso }
 }"""
 )
+# the sentence a meeting's status was read from: its own lead, in a release reporting several meetings
+_LEADS = (
+    SPARQL_PREFIXES
+    + """
+SELECT ?m ?s WHERE { GRAPH ?rel {
+  ?st rdf:subject ?m ; rdf:predicate dmo:status ; dmo:sentence ?s . ?m a dmo:Meeting ; dmo:status dmo:Held } }"""
+)
 _COUNTRY_NAMES = (
     SPARQL_PREFIXES
     + """
@@ -205,8 +213,14 @@ def load_accounts(store: Store) -> list[Account]:
     for r in _rows(store, _COUNTRIES):
         countries[r["m"] or ""].add(r["iso"] or "")
 
+    leads = {r["m"] or "": _clean(r["s"] or "") for r in _rows(store, _LEADS)}
+    rows = list(_rows(store, _ACCOUNTS))
+    per_release = defaultdict(set)
+    for r in rows:
+        per_release[r["rel"] or ""].add(r["m"] or "")
+
     accounts: dict[str, Account] = {}
-    for r in _rows(store, _ACCOUNTS):
+    for r in rows:
         m = r["m"] or ""
         try:
             day = date.fromisoformat((r["date"] or "")[:10])
@@ -225,6 +239,12 @@ def load_accounts(store: Store) -> list[Account]:
         # the sides the title names: countries, and the participants it names (by nationality)
         headline = frozenset(people.found(title) & ppl)
         named = country_names.found(title) | {nationality[p] for p in headline}
+        if len(per_release[r["rel"] or ""]) > 1 and not named - {home}:
+            # a title over several meetings names none of their counterparts: each meeting's own lead
+            # sentence ("During the talks with US Vice President Kamala Harris, …") says whose it is
+            lead = leads.get(m, "")
+            headline = frozenset(people.found(lead) & ppl)
+            named = country_names.found(lead) | {nationality[p] for p in headline}
         acc = Account(
             meeting=m,
             release=r["rel"] or "",

@@ -43,7 +43,16 @@ PRESENCE = re.compile(
 )
 SEPARATE = re.compile(
     r"(?i)\b(?:also|separately|later|in a separate)\b.{0,60}?\b(?:met|meet|meets|spoke|speak|speaks|call|conversation|talks)\b|"  # noqa: E501
-    r"\b(?:met|spoke)\b.{0,30}?\bseparately\b"
+    r"\b(?:met|spoke)\b.{0,30}?\bseparately\b|"
+    r"\balso\b.{0,40}?\b(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|conversation)s?\s+with\b|"
+    r"^in addition\b,?\s.{0,120}?\b(?:met|meeting|talks|conversation|call)\s+with\b"
+)
+# a sentence opening on the talks with someone ("During the talks with US Vice President Kamala Harris,
+# the President…", "In a meeting with…"): in a release listing several talks, another meeting
+TALKS_WITH = re.compile(
+    r"(?i)^(?:(?:in addition|besides|later|then|also|separately|afterwards)\b,?\s+)?"
+    r"(?:during|in the course of|in|at)\s+(?:the|a|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|meeting|conversation|negotiations|call|discussion)\s+with\b"
 )
 FUTURE = re.compile(r"(?i)\bwill (?:meet|visit|travel|host)\b")
 # titles that, without a country, name one's own officials rather than a foreign counterpart
@@ -146,8 +155,12 @@ class _Run:
         finder.merge_subnames(title_finder)
         participants = self._participants(finder, title_finder, core, status)
         self._named_with = self._organizations_named_with(finder, title_finder)
+        whole = list(participants)
         participants, separate = self._split(participants, finder, core)
         self._delegation_country(participants, finder)
+        if separate and not self._has_counterpart(participants, finder, title_finder):
+            participants, separate = whole, []  # the other talks took the main one's only counterpart
+            self._delegation_country(participants, finder)
         if not self._has_counterpart(participants, finder, title_finder):
             return []
         m = Meeting(status=status)  # type: ignore[arg-type]
@@ -327,28 +340,41 @@ class _Run:
         """Take out of the main meeting the people who only appear in a sentence reporting another one
         ("X also met separately with Y"); returns the main participants and (sentence, people) groups."""
         first = self.sents[core[0]] if core else self.sents[0]
-        in_first = {pm.key for pm in finder.mentions if first.start <= pm.start < first.end}
+        # the people of the first sentence and of the title are the main meeting's
+        in_first = {pm.key for pm in finder.mentions if first.start <= pm.start < first.end} | self._title_keys
+        ours_first = [k for k in in_first if self._ours(finder.people.get(k))]
         groups: list[tuple[int, list[Person]]] = []
         moved: set[str] = set()
         # the publisher's own leader is the principal of the release: never moved out
         head = finder.holder("HeadOfState", self.ref.countries.get(self.home or "")) if self.home else None
         leader = head.key if head is not None else None
         for i, sent in enumerate(self.sents):
-            if sent is first or not SEPARATE.search(sent.text):
+            if sent is first or not (SEPARATE.search(sent.text) or TALKS_WITH.match(sent.text)):
                 continue
             found = [*finder.mentions, *finder.resolve_roles(sent.text, sent.start)]
+            end = sent.end
+            cue = TALKS_WITH.match(sent.text) if not SEPARATE.search(sent.text) else None
+            if cue is not None:  # "During the talks with X, …": X, and our own people anywhere in it
+                comma = sent.text.find(",", cue.end())
+                end = sent.start + comma if comma > 0 else sent.end
             keys = list(
                 dict.fromkeys(
                     pm.key
                     for pm in sorted(found, key=lambda pm: pm.start)
                     if sent.start <= pm.start < sent.end
+                    and (pm.start < end or self._ours(finder.people.get(pm.key)))
                 )
             )
+            if cue is not None and keys and not any(self._ours(finder.people.get(k)) for k in keys):
+                keys += ours_first  # "During the meeting with X, the parties …": our principal's talks
             new = [k for k in keys if k not in in_first and k != leader]
             if new and len(keys) >= 2:
                 groups.append((i, [finder.people[k] for k in keys if k in finder.people]))
                 moved |= set(new)
         return [(p, i) for p, i in participants if p.key not in moved], groups
+
+    def _ours(self, p: Person | None) -> bool:
+        return p is not None and p.country == self.home
 
     def _separate_meetings(
         self, status: str, day: date, groups: list[tuple[int, list[Person]]]
