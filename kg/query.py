@@ -68,7 +68,8 @@ def wrap(raw: object) -> QueryResult:
         return QueryResult("ask", boolean=bool(raw))
     if isinstance(raw, ox.QuerySolutions):
         columns = [v.value for v in raw.variables]
-        return QueryResult("select", columns, [tuple(s[c] for c in columns) for s in raw])
+        # a solution iterates its values in `variables` order (None where unbound): no look-up by name
+        return QueryResult("select", columns, [tuple(s) for s in raw])
     triples: list[ox.Triple] = []
     for t in raw:  # type: ignore[attr-defined]
         triples.append(t if isinstance(t, ox.Triple) else ox.Triple(t.subject, t.predicate, t.object))

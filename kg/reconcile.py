@@ -20,9 +20,10 @@ agree within a day (the same day within one publisher), their release was publis
 it, their modes agree (phone and video are both calls; a publisher never contradicts itself), they
 have the same two or more sides (publisher's country + countries named by the title, or, for a
 release reporting several meetings under a title naming none of their counterparts, by each meeting's
-own lead sentence) and share the people of every side both name. Clusters are grown greedily, best pairs first, with every pair in a
-cluster compatible and one account per release. The whole graph is recomputed in one transaction,
-so the result does not depend on ingest order and re-ingesting a release leaves no orphans.
+own lead sentence) and share the people of every side both name. Clusters are grown greedily, best
+pairs first, with every pair in a cluster compatible and one account per release. The whole graph is
+recomputed in one transaction, so the result does not depend on ingest order and re-ingesting a
+release leaves no orphans.
 """
 
 from __future__ import annotations
@@ -127,7 +128,8 @@ _LEADS = (
     SPARQL_PREFIXES
     + """
 SELECT ?m ?s WHERE { GRAPH ?rel {
-  ?st rdf:subject ?m ; rdf:predicate dmo:status ; dmo:sentence ?s . ?m a dmo:Meeting ; dmo:status dmo:Held } }"""
+  ?st rdf:subject ?m ; rdf:predicate dmo:status ; dmo:sentence ?s .
+  ?m a dmo:Meeting ; dmo:status dmo:Held } }"""
 )
 _COUNTRY_NAMES = (
     SPARQL_PREFIXES
@@ -215,7 +217,7 @@ def load_accounts(store: Store) -> list[Account]:
 
     leads = {r["m"] or "": _clean(r["s"] or "") for r in _rows(store, _LEADS)}
     rows = list(_rows(store, _ACCOUNTS))
-    per_release = defaultdict(set)
+    per_release: dict[str, set[str]] = defaultdict(set)
     for r in rows:
         per_release[r["rel"] or ""].add(r["m"] or "")
 

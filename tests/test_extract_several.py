@@ -10,7 +10,9 @@ from kg.model import Document, Meeting
 
 
 def _doc(title: str, text: str) -> Document:
-    return Document("ukraine-csv", "zelenskyy.csv#1", title, text, date(2022, 2, 20), publisher="President of Ukraine")
+    return Document(
+        "ukraine-csv", "zelenskyy.csv#1", title, text, date(2022, 2, 20), publisher="President of Ukraine"
+    )
 
 
 def _people(m: Meeting) -> set[str]:

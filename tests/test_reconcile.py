@@ -42,7 +42,6 @@ POSITIVE = [k for k in KEY if not k.get("must_not_merge")]
 NEGATIVE = [k for k in KEY if k.get("must_not_merge")]
 # Missed in the key but now reconciled: the Ukrainian release of five Munich bilaterals is split into one
 # meeting per counterpart, and the Harris one is matched by its own lead sentence.
-NOW_MERGED = {("2022-02-19", "ukraine")}
 CSV_FILES = {"kremlin": CORPUS / "kremlin/putin.csv", "ukraine": CORPUS / "ukraine/zelenskyy.csv"}
 # A meeting only the White House reported (Sullivan's call with Yermak), for "who is silent".
 ONE_SIDED = (
@@ -62,7 +61,7 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 
 
 def _merged(case: dict) -> bool:
-    return case["expect"] == "merged" or (case["date"], case["other_source"]) in NOW_MERGED
+    return case["expect"] == "merged"
 
 
 def _need_corpus() -> None:
@@ -136,9 +135,7 @@ def key_store(tmp_path_factory):
         pytest.param(
             k,
             id=f"{k['date']}-{k['other_source']}",
-            marks=()
-            if _merged(k)
-            else pytest.mark.xfail(strict=True, reason=k.get("why_missed", "")),
+            marks=() if _merged(k) else pytest.mark.xfail(strict=True, reason=k.get("why_missed", "")),
         )
         for k in POSITIVE
     ],

@@ -642,7 +642,7 @@ class PeopleFinder:
         """Role nouns in one sentence: 'the Head of State', 'the President', 'the Uzbek leader', 'the Presidents of A, B and C'."""  # noqa: E501
         out: list[PersonMention] = []
         for m in re.finditer(
-            r"\b[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?(Head of State|President|Prime Minister|Chancellor|leader|Presidents|leaders)\b(\s+of\s+[^.;:]*)?",  # noqa: E501
+            r"\b[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?(Head of State|President|Prime Minister|Chancellor|leader|Presidents|leaders)\b(?!-)(\s+of\s+[^.;:]*)?",  # noqa: E501
             text,
         ):
             adj, noun, tail = m.group(1), m.group(2), m.group(3) or ""

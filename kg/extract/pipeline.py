@@ -158,10 +158,13 @@ class _Run:
         whole = list(participants)
         participants, separate = self._split(participants, finder, core)
         self._delegation_country(participants, finder)
-        if separate and not self._has_counterpart(participants, finder, title_finder):
-            participants, separate = whole, []  # the other talks took the main one's only counterpart
+        main_held = self._has_counterpart(participants, finder, title_finder)
+        if not main_held and separate and not self._separate_meetings(status, day, separate):
+            # the other "talks" took the main meeting's only counterpart and are no meetings of ours
+            participants, separate = whole, []
             self._delegation_country(participants, finder)
-        if not self._has_counterpart(participants, finder, title_finder):
+            main_held = self._has_counterpart(participants, finder, title_finder)
+        if not main_held and not separate:
             return []
         m = Meeting(status=status)  # type: ignore[arg-type]
         m.date = day
@@ -216,7 +219,8 @@ class _Run:
             hits = self._references(extra, part, part[0].start, part[-1].end, with_title=False)
             self._complete(extra, people, finder, i, hits)
             out.append(extra)
-        return out
+        # a main part with no counterpart of its own (the release's lead only announces the talks)
+        return out if main_held else out[1:]
 
     def _references(
         self, m: Meeting, sents: list[Sentence], start: int, end: int, with_title: bool
@@ -338,10 +342,10 @@ class _Run:
         self, participants: list[tuple[Person, int | None]], finder: PeopleFinder, core: list[int]
     ) -> tuple[list[tuple[Person, int | None]], list[tuple[int, list[Person]]]]:
         """Take out of the main meeting the people who only appear in a sentence reporting another one
-        ("X also met separately with Y"); returns the main participants and (sentence, people) groups."""
+        ("X also met separately with Y", "During the talks with Y, the President …"); returns the main
+        participants and (sentence, people) groups."""
         first = self.sents[core[0]] if core else self.sents[0]
-        # the people of the first sentence and of the title are the main meeting's
-        in_first = {pm.key for pm in finder.mentions if first.start <= pm.start < first.end} | self._title_keys
+        in_first = {pm.key for pm in finder.mentions if first.start <= pm.start < first.end}
         ours_first = [k for k in in_first if self._ours(finder.people.get(k))]
         groups: list[tuple[int, list[Person]]] = []
         moved: set[str] = set()
@@ -363,11 +367,14 @@ class _Run:
                     for pm in sorted(found, key=lambda pm: pm.start)
                     if sent.start <= pm.start < sent.end
                     and (pm.start < end or self._ours(finder.people.get(pm.key)))
+                    and not re.match(r"['’]s?\b", self.doc.text[pm.end : pm.end + 3])  # "Putin's war"
                 )
             )
             if cue is not None and keys and not any(self._ours(finder.people.get(k)) for k in keys):
                 keys += ours_first  # "During the meeting with X, the parties …": our principal's talks
-            new = [k for k in keys if k not in in_first and k != leader]
+            # "also met" says it is another meeting; "During the talks with X" may be the one the title names
+            main_keys = in_first | self._title_keys if cue is not None else in_first
+            new = [k for k in keys if k not in main_keys and k != leader]
             if new and len(keys) >= 2:
                 groups.append((i, [finder.people[k] for k in keys if k in finder.people]))
                 moved |= set(new)
@@ -390,11 +397,13 @@ class _Run:
             if self.home and not any(p.country == self.home for p in people):
                 continue  # talks between others that the release only mentions ("talks between Putin and …")
             m = Meeting(status=status)  # type: ignore[arg-type]
-            m.date = day
+            # its own sentence may date it ("in the evening of February 19, … had a phone conversation")
+            own, own_i = meeting_date([self.sents[i].text], self.doc.date, status == "planned")
+            m.date = own if own_i >= 0 else day
             m.mode, _ = detect_mode([self.sents[i].text])
             for st in (
                 Statement("status", status, self._ev(i)),
-                Statement("date", day.isoformat(), self._ev(i)),
+                Statement("date", m.date.isoformat(), self._ev(i)),
                 Statement("mode", m.mode, self._ev(i)),
             ):
                 m.evidence.append(st)
