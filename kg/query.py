@@ -428,6 +428,12 @@ def questions() -> dict[str, Question]:
 
 
 def get_question(name: str) -> Question:
+    """The named question `name` (reads only its own file; the list only to report an unknown name)."""
+    from importlib.resources import files
+
+    entry = files("kg.queries") / f"{name}.rq"
+    if re.fullmatch(r"[A-Za-z0-9_-]+", name) and entry.is_file():
+        return parse_question(name, entry.read_text(encoding="utf-8"))
     qs = questions()
     if name not in qs:
         raise KgError(f"no question called {name!r}; known: {', '.join(qs)} (see kg ask --list)")
