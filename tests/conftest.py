@@ -23,18 +23,9 @@ import pytest
 from kg.model import Document, Entity, Evidence, Extraction, Meeting, Statement
 from kg.namespaces import release_iri
 from kg.rdf import extraction_to_quads
-
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-
-
-def _person(name: str, iso: str, alt: tuple[str, ...] = ()) -> Entity:
-    return Entity("person", name, name, list(alt) or [name.split()[-1]], props={"country": iso})
-
-
-def _country(iso: str, name: str) -> Entity:
-    return Entity("country", iso, name, props={"iso": iso})
-
+from tests.helpers import country as _country
+from tests.helpers import person as _person
+from tests.helpers import stop_process
 
 TOKAYEV = _person("Kassym-Jomart Tokayev", "KZ")
 TEDROS = _person("Tedros Adhanom Ghebreyesus", "ET", ("Tedros",))
@@ -237,14 +228,7 @@ def oxigraph_server(tmp_path_factory) -> Iterator[str]:
         wait_for_http(url + "/query?query=ASK%7B%7D", proc)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        if proc.stderr:
-            proc.stderr.close()
+        stop_process(proc, timeout=10)
 
 
 @pytest.fixture

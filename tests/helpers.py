@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -12,8 +13,10 @@ SHARED = REPO.parent / "shared"
 DATA = REPO / "data"
 
 
-def person(name: str, country: str | None = None) -> Entity:
-    return Entity("person", name, name, [name.split()[-1]], props={"country": country} if country else {})
+def person(name: str, country: str | None = None, alt: tuple[str, ...] = ()) -> Entity:
+    """A person keyed by full name; the surname (or the given aliases) as alternative labels."""
+    props = {"country": country} if country else {}
+    return Entity("person", name, name, list(alt) or [name.split()[-1]], props=props)
 
 
 def country(iso: str, name: str) -> Entity:
@@ -41,3 +44,15 @@ def make_extraction(
         evidence=[Statement("participant", p, ev) for p in people],
     )
     return Extraction(document=doc, meetings=[meeting], extractor="kg.test.v1")
+
+
+def stop_process(proc: subprocess.Popen, timeout: float = 15) -> None:
+    """Terminate a server the test started, kill it if it does not stop, and close its pipe."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    if proc.stderr:
+        proc.stderr.close()

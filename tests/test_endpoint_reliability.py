@@ -23,6 +23,7 @@ import pytest
 
 from kg.ingest import ingest
 from kg.store import EmbeddedStore
+from tests.helpers import stop_process
 from tests.test_crash import kg_command, write_releases
 
 pytestmark = pytest.mark.server
@@ -65,12 +66,7 @@ def serving(store: Path, *options: str) -> Iterator[str]:
         threading.Thread(target=proc.stderr.read, daemon=True).start()  # keep the access log flowing
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(proc, timeout=30)
 
 
 def request(url: str, path: str, data: bytes | None = None, method: str | None = None,

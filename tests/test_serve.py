@@ -8,7 +8,6 @@ import io
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import urllib.error
@@ -19,6 +18,8 @@ from collections.abc import Iterator
 import pyoxigraph as ox
 import pytest
 from conftest import free_port, oxigraph_binary, sample_releases, wait_for_http
+
+from tests.helpers import stop_process
 
 pytestmark = pytest.mark.server
 
@@ -65,23 +66,12 @@ def _start(location: str, *options: str) -> tuple[subprocess.Popen, str]:
     return proc, url
 
 
-def _stop(proc: subprocess.Popen) -> None:
-    proc.send_signal(signal.SIGTERM)
-    try:
-        proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-    if proc.stderr:
-        proc.stderr.close()
-
-
 @pytest.fixture(scope="module")
 def served(tmp_path_factory) -> Iterator[str]:
     """`kg serve` (read-only, the default) on a store holding the sample releases."""
     proc, url = _start(_make_store(tmp_path_factory.mktemp("served") / "store"))
     yield url
-    _stop(proc)
+    stop_process(proc)
 
 
 @pytest.fixture
@@ -90,7 +80,7 @@ def writable(tmp_path) -> Iterator[str]:
         _make_store(tmp_path / "store"), "--allow-updates", "--token", "s3cret", "--max-bytes", "5000"
     )
     yield url
-    _stop(proc)
+    stop_process(proc)
 
 
 def _http(
