@@ -7,6 +7,7 @@ transaction each, so an interrupted ingest leaves only whole releases. Unchanged
 
 from __future__ import annotations
 
+import logging
 import multiprocessing as mp
 import os
 import time
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from kg.reference import Reference
 
 ProgressCallback = Callable[[int], None]
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -39,6 +41,8 @@ class IngestReport:
     quads_before: int = 0
     quads_after: int = 0
     seconds: float = 0.0
+    quads_written: int = 0
+    compacted: bool = False
 
     @property
     def ok(self) -> bool:
@@ -67,6 +71,7 @@ Task = tuple
 _known: dict[str, str] = {}  # in a worker: release graph -> content hash in the store
 _ref: Reference | None = None  # in a worker: the reference data, loaded once (load_reference lists files)
 MIN_PARALLEL_FILES = 32  # fewer files to read are read here: starting workers would cost more
+COMPACT_SHARE = 0.1  # compact the store after an ingest that wrote at least this share of its quads
 BATCH_BYTES = 32 * 2**20  # ~150k quads: the bulk loader's cost per quad falls until about there
 
 
@@ -276,6 +281,7 @@ def ingest(
             report.ingested += 1
             report.meetings += n_meetings
             batch_bytes += len(data)
+            report.quads_written += data.count(b"\n")
             if len(batch) >= batch_size or batch_bytes >= BATCH_BYTES:
                 _write(store, batch)
                 batch, batch_bytes = [], 0
@@ -293,17 +299,30 @@ def ingest(
             reconcile(store)
             reconciled = True
         except Exception as e:  # `kg reconcile` re-runs it
-            import logging
-
-            logging.getLogger(__name__).warning("reconciliation skipped: %s", e)
+            log.warning("reconciliation skipped: %s", e)
             fingerprint = None
     # files of other folders ingested into this store keep their entries; those read now are replaced
     read_now = {t[2] if t[0] == "file" else t[1] for t in tasks if t[0] in ("file", "cached")}
     kept = {k: v for k, v in cache.entries.items() if k not in read_now}
     cache.save({**kept, **next_cache}, fingerprint if reconciled else None)
     report.quads_after = len(store) if changed else report.quads_before
+    report.compacted = _compact_if_worth_it(store, report)
     report.seconds = time.perf_counter() - start
     return report
+
+
+def _compact_if_worth_it(store: Store, report: IngestReport) -> bool:
+    """Compact after writes of at least COMPACT_SHARE of the store: a large load leaves files that
+    every look-up probes; a small change to a large store is not worth rewriting it."""
+    compact = getattr(store, "compact", None)
+    if compact is None or report.quads_written < COMPACT_SHARE * max(report.quads_after, 1):
+        return False
+    try:
+        compact()
+    except OSError as e:  # the data is whole without it; only look-ups are slower
+        log.warning("could not compact the store: %s", e)
+        return False
+    return True
 
 
 def _releases_fingerprint(known: dict[str, str], written: list[tuple[str, str]]) -> str:

@@ -127,6 +127,8 @@ class Meeting:
     evidence: list[Statement] = field(default_factory=list)  # one per extracted fact, where known
     # Posts held by participants at the meeting's date: person key -> post Entity (kind "organization"-free)
     posts: dict[str, str] = field(default_factory=dict)
+    # mentioned in passing by a release about something else (an address, a speech), not reported
+    mentioned: bool = False
 
 
 @dataclass

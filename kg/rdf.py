@@ -165,7 +165,8 @@ def meeting_quads(
     meeting: Meeting, node: NamedNode, release: NamedNode, agent: NamedNode
 ) -> Iterable[Quad]:
     g = release
-    yield Quad(node, TYPE, _n(_DMO + "Meeting"), g)
+    # a meeting the release only mentions in passing is not one of its accounts (docs/extraction.md)
+    yield Quad(node, TYPE, _n(_DMO + ("MentionedMeeting" if meeting.mentioned else "Meeting")), g)
     yield Quad(node, LABEL, Literal(meeting_label(meeting), language="en"), g)
     yield Quad(node, FIELD_PROPERTY["status"], STATUS[meeting.status], g)
     yield Quad(node, DERIVED, release, g)

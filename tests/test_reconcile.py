@@ -178,7 +178,7 @@ def test_each_account_stays_in_its_release_graph_and_the_event_holds_only_agreed
         assert len({a.release for a in ev.accounts}) == len(ev.accounts) >= 2
         days = {a.date for a in ev.accounts}
         assert (ev.date, ev.latest) == (min(days), max(days))
-        modes = {a.mode for a in ev.accounts}
+        modes = {a.mode for a in ev.accounts if a.mode}  # an account mentioning it in passing may not say
         assert ev.mode == (modes.pop() if len(modes) == 1 else None)
         for acc in ev.accounts:  # each release's claims are in its own graph, attributed to its publisher
             said = run_query(
@@ -221,7 +221,8 @@ def test_the_named_questions_answer_both_sides_one_side_and_side_by_side(key_sto
     assert not {r["url"] for r in silent} & merged_urls, "a meeting both sides reported is not one-sided"
 
     side = ask(key_store, "accounts-side-by-side", {"event": dec7["event"]}).records()
-    assert sorted(r["publisher"] for r in side) == ["President of Russia (kremlin.ru)", "The White House"]
+    white_house = 1 + len(POSITIVE[1].get("whitehouse_also", []))  # the readout, and the briefing recalling it
+    assert sorted(r["publisher"] for r in side) == ["President of Russia (kremlin.ru)"] + ["The White House"] * white_house
     for row in side:  # the topics shown are exactly those of that release's own graph
         topics = run_query(
             key_store,

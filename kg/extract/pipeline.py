@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from datetime import date
 
-from kg.extract import detect, evidence, frameworks, places, topics
+from kg.extract import detect, evidence, frameworks, mentions, places, topics
 from kg.extract.actors import countries_and_organizations, top_organization
 from kg.extract.dates import meeting_date
 from kg.extract.gazetteer import Mention, scan, tokenize
@@ -138,8 +138,10 @@ class _Run:
 
     def meetings(self) -> list[Meeting]:
         status, core = self.status()
-        if status is None or not self.sents:
+        if not self.sents:
             return []
+        if status is None:
+            return self.mentioned_meetings()
         self.analyse()
         core_sents = [self.sents[i] for i in core]
         # people of the whole text, at the release date first (to date the meeting we need sentences only)
@@ -165,7 +167,7 @@ class _Run:
             self._delegation_country(participants, finder)
             main_held = self._has_counterpart(participants, finder, title_finder)
         if not main_held and not separate:
-            return []
+            return self.mentioned_meetings()
         m = Meeting(status=status)  # type: ignore[arg-type]
         m.date = day
         m.evidence.append(Statement("status", status, self._ev(core[0] if core else None)))
@@ -416,6 +418,106 @@ class _Run:
             self._actors(m, pairs)
             out.append((m, i, people))
         return out
+
+    # -- meetings mentioned in passing ------------------------------------------------------
+    def mentioned_meetings(self) -> list[Meeting]:
+        """Meetings that a release without one of its own mentions in passing (kg.extract.mentions):
+        one per counterpart state or organization, with our people of the sentence (the speaker, for
+        "I spoke with…") and those a following "They were joined by…" names."""
+        if not mentions.MENTION.search(self.doc.text):
+            return []
+        if not hasattr(self, "tokens"):
+            self.analyse()
+        finder = PeopleFinder(self.ref, self.doc.date, self.home)
+        finder.find(self.doc.text, self.mentions, self.tokens)
+        title_finder = PeopleFinder(self.ref, self.doc.date, self.home)
+        title_finder.people = finder.people
+        title_finder.find(self.doc.title, self.title_mentions)
+        self._named_with = self._organizations_named_with(finder, title_finder)
+        out: list[Meeting] = []
+        for i, sent in enumerate(self.sents):
+            cue = mentions.mention_cue(sent.text)
+            if cue is None:
+                continue
+            day, day_i = meeting_date([sent.text], self.doc.date, False)
+            if day > self.doc.date or (self.doc.date - day).days > 3:
+                continue  # an old meeting recalled, not news
+            people = self._people_in(finder, sent, possessor_before=sent.start + cue.start())
+            if mentions.first_person_subject(sent.text, cue):
+                speaker = self._speaker(finder, title_finder, sent)
+                if speaker is None:
+                    continue
+                people.insert(0, speaker)
+            nxt = self.sents[i + 1] if i + 1 < len(self.sents) else None
+            if nxt is not None and mentions.JOINED.search(nxt.text):
+                people += self._people_in(finder, nxt)
+            people = list({p.key: p for p in people}.values())
+            ours = [p for p in people if self._ours(p)]
+            sides: dict[str, list[Person]] = {}
+            for p in people:
+                side = p.country if p.country and p.country != self.home else None
+                side = side or (p.org if p.org and not self._national(p.org) and not self._ours(p) else None)
+                if side:
+                    sides.setdefault(side, []).append(p)
+            if not ours:
+                continue
+            for side_people in sides.values():
+                for m, _, _ in self._separate_meetings("held", day, [(i, ours + side_people)]):
+                    m.mentioned = True
+                    m.date = day
+                    m.mode = mentions.mentioned_mode(m.mode, sent.text)
+                    m.evidence = [
+                        st if st.field != "mode" else Statement("mode", m.mode, st.evidence)
+                        for st in m.evidence
+                        if st.field != "mode" or m.mode is not None
+                    ]
+                    # what was discussed: the sentence and the one after it ("We discussed how…")
+                    part = self.sents[i : i + 2]
+                    hits = self._references(m, part, part[0].start, part[-1].end, with_title=False)
+                    # a list of titled people is no framework ("… Boris Johnson and European Council")
+                    names = [w for x in people for w in x.label.split() if len(w) > 3]
+                    kept = [f for f in m.frameworks if not any(n in f.label.split() for n in names)]
+                    m.evidence = [st for st in m.evidence if st.field != "framework" or st.value in kept]
+                    m.frameworks = kept
+                    self._complete(m, ours + side_people, finder, i, hits)
+                    out.append(m)
+        return out
+
+    def _people_in(self, finder: PeopleFinder, sent: Sentence, possessor_before: int = -1) -> list[Person]:
+        """The people a sentence names (by name or by office), in order; "Putin's war" names no
+        participant, "President Zelensky's call with…" does (the possessor just before the cue)."""
+        found = sorted(
+            (pm for pm in [*finder.mentions, *finder.resolve_roles(sent.text, sent.start)]
+             if sent.start <= pm.start < sent.end),
+            key=lambda pm: pm.start,
+        )
+        out: list[Person] = []
+        for pm in found:
+            possessive = re.match(r"['’]s?\b", self.doc.text[pm.end : pm.end + 3])
+            if possessive and not (0 <= possessor_before - pm.end <= 3):
+                continue
+            p = finder.people.get(pm.key)
+            if p is not None and not SPOKESPERSON.search(p.title or ""):
+                out.append(p)
+        return out
+
+    def _speaker(self, finder: PeopleFinder, title_finder: PeopleFinder, sent: Sentence) -> Person | None:
+        """Who says "I": the speaker label of the paragraph ("Vladimir Putin: …", "THE PRESIDENT: …"),
+        else the one person of ours the title names ("address by President Volodymyr Zelenskyy"), else
+        the head of state of a presidency's own release (not the White House's: many speak there)."""
+        head = finder.holder("HeadOfState", self.ref.countries.get(self.home or "")) if self.home else None
+        para = next((s for s in self.sents if s.para == sent.para), sent)
+        label = SPEAKER.match(para.text)
+        if label is not None:
+            name = para.text[: para.text.index(":")]
+            if re.fullmatch(r"(?i)(?:the\s+)?president", name.strip()):
+                return head
+            named = [p for p in self._people_in(finder, Sentence(name, para.start, para.start + len(name), para.para))]
+            return named[0] if len(named) == 1 else None
+        ours = {pm.key for pm in title_finder.mentions if pm.key in finder.people and self._ours(finder.people[pm.key])}
+        if len(ours) == 1:
+            return finder.people[ours.pop()]
+        return head if not ours and self.doc.reader != "whitehouse" else None
 
     # -- participants -----------------------------------------------------------------------
     def _participants(

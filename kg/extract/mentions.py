@@ -1,0 +1,72 @@
+"""Meetings a release mentions in passing: the cues that say so, and what they leave open.
+
+An evening address, a speech or an essay that is about something else may still say that a meeting
+took place: "I held talks with US President Biden.", "In President Zelensky's call with President
+Biden on Tuesday, he again appealed…", "he had discussed the situation with French President
+Emmanuel Macron, … US President Joseph Biden…". Such a sentence reports a specific meeting when its
+verb is past, its counterpart is named, and nothing makes it habitual, hypothetical, negated or
+planned. The pipeline (kg.extract.pipeline) reads them only in releases without a meeting of their
+own, one meeting per counterpart state (phone diplomacy lists several calls in one sentence), and
+marks them as mentioned (`dmo:MentionedMeeting`) rather than reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Mode
+
+# a past verb of talking or meeting, then (within a few words) "with": the counterpart follows
+MENTION = re.compile(
+    r"\b(?:(?:held|had)(?:\s+[\w'’-]+){0,3}?\s+(?:talks|conversations?|calls?|meetings?|negotiations)"
+    r"|(?:talked|spoke|met|discussed)(?:\s+(?!of\b|out\b)[\w'’-]+){0,5}?)"
+    r"(?:\s+(?:today|tonight|yesterday|again|also|this\s+\w+|last\s+night|earlier(?:\s+today)?|"
+    r"by\s+(?:tele)?phone|on\s+the\s+phone|in\s+[A-Z][\w-]+))*\s+with\b"
+    r"|['’]s?\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks|meeting)\s+with\b",
+    re.I,
+)
+# "They were joined by US President Joseph Biden": more participants of the meeting just mentioned
+JOINED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?joined\s+by\b|\bjoined\s+(?:them|the\s+talks)\b", re.I)
+# not one specific meeting: habits, counts, conditions, negations, wishes and plans
+NOT_SPECIFIC = re.compile(
+    r"\b(?:every|each|always|often|regularly|constantly|repeatedly|usually|many|several|hundreds|dozens|"
+    r"numerous|times|recently|lately|never|not|no|if|would|could|should|will|shall|plan\w*|hope\w*|"
+    r"more\s+than|hours|the\s+other\s+day|over\s+the\s+years|first\s+lad(?:y|ies)|"
+    r"want\w*|ready|going\s+to|about\s+to|intend\w*|before\s+the\s+war|years?\s+ago|in\s+(?:19|20)\d\d|"
+    r"(?:this|last|past)\s+(?:summer|spring|autumn|fall|winter|year|month|week)|"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d))\b",
+    re.I,
+)
+# the cue inside a clause that only sets the time of something else ("before he met with Putin in Geneva")
+BACKDROP = re.compile(r"\b(?:before|after|since|until|when|while|once)\b[^,;:]{0,60}$", re.I)
+# ... or set back in time by a clause after it ("met with Xi when he was in Bali")
+AFTERWARDS = re.compile(r"[^,;.]{0,60}\b(?:when|while|during\s+(?:his|her|their|my|our))\b", re.I)
+CALL_WORDS = re.compile(r"\b(?:(?:tele)?phone|call(?:ed|s)?|video\w*)\b", re.I)
+FIRST_PERSON = re.compile(r"\b(?:I|we)\b")
+# the words that make a mentioned meeting an in-person one (talks alone may have been by phone)
+IN_PERSON = re.compile(r"\b(?:met|meeting\s+in|received|hosted|welcomed|visit\w*|in-person|face-to-face)\b", re.I)
+
+
+def mention_cue(text: str) -> re.Match[str] | None:
+    """The cue of a sentence that mentions a specific past meeting, or None."""
+    cue = MENTION.search(text)
+    if cue is None or NOT_SPECIFIC.search(text) or text.rstrip().endswith("?"):
+        return None
+    if BACKDROP.search(text[: cue.start()]) or AFTERWARDS.match(text[cue.end() :]):
+        return None
+    return cue
+
+
+def first_person_subject(text: str, cue: re.Match[str]) -> bool:
+    """Is the speaker a party ("I spoke with…", "we discussed with…")?"""
+    return bool(FIRST_PERSON.search(text[: cue.start()]))
+
+
+def mentioned_mode(detected: Mode | None, text: str) -> Mode | None:
+    """A mode the sentence states: talks mentioned in passing are in person, and "spoke with" is a
+    call, only when the sentence says so."""
+    if detected == "in_person" and not IN_PERSON.search(text):
+        return None
+    if detected == "phone" and not CALL_WORDS.search(text):
+        return None
+    return detected

@@ -1,0 +1,86 @@
+"""Meetings mentioned in passing by a release about something else (an evening address, a briefing):
+read as `dmo:MentionedMeeting`, one per counterpart state, never counted as the release's own account.
+The releases are written for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pyoxigraph as ox
+
+from kg.extract import extract
+from kg.model import Document, Meeting
+from kg.rdf import extraction_to_quads
+
+RELEASED = date(2022, 3, 9)  # a Wednesday
+
+
+def _address(text: str, title: str = "We keep fighting - address by President Volodymyr Zelenskyy") -> Document:
+    return Document("ukraine-csv", "zelenskyy.csv#9", title, text, RELEASED, publisher="President of Ukraine")
+
+
+def _people(m: Meeting) -> list[str]:
+    return sorted(p.label for p in m.participants)
+
+
+LEAD = (
+    "Free people of a free country! Our defenders held their positions today in the south and the east. "
+    "The humanitarian corridors worked for the second day. Thousands of people left the besieged cities."
+)
+ADDRESS = (
+    "Free people of a free country! Our defenders held their positions today in the south and the east. "
+    "The humanitarian corridors worked for the second day.\n\n"
+    "I held talks with French President Emmanuel Macron and German Chancellor Olaf Scholz. "
+    "We discussed sanctions and energy security.\n\n"
+    "Yesterday I spoke with Lithuanian President Gitanas Nausėda.\n\n"
+    "Glory to Ukraine!"
+)
+
+
+def test_an_address_mentioning_calls_gives_one_mentioned_meeting_per_counterpart_with_the_speaker():
+    meetings = extract(_address(ADDRESS)).meetings
+    assert all(m.mentioned and m.status == "held" for m in meetings)
+    found = sorted((m.date.isoformat(), _people(m)) for m in meetings)
+    assert found == [
+        ("2022-03-08", ["Gitanas Nausėda", "Volodymyr Zelenskyy"]),
+        ("2022-03-09", ["Emmanuel Macron", "Volodymyr Zelenskyy"]),
+        ("2022-03-09", ["Olaf Scholz", "Volodymyr Zelenskyy"]),
+    ]
+    macron = next(m for m in meetings if "Emmanuel Macron" in _people(m))
+    assert {c.key.upper() for c in macron.countries} == {"UA", "FR"}
+    assert macron.mode is None  # "held talks" does not say whether by phone or in person
+    assert "economic" in {t.key for t in macron.topics} or "energy" in {t.key for t in macron.topics}
+
+
+def test_habits_plans_negations_and_old_meetings_are_not_mentions_of_a_meeting():
+    for sentence in (
+        "Every day I talk with the leaders of many countries, and I spoke with Emmanuel Macron many times.",
+        "Tomorrow I will hold talks with German Chancellor Olaf Scholz.",
+        "I have not spoken with Russian President Vladimir Putin.",
+        "Last summer I met with US President Joe Biden in Washington.",
+        "Would it help if I spoke with President Erdoğan?",
+    ):
+        text = LEAD + "\n\n" + sentence + "\n\nGlory to Ukraine!"
+        assert extract(_address(text)).meetings == [], sentence
+
+
+def test_a_release_reporting_its_own_meeting_gains_no_mentioned_one():
+    doc = _address(
+        "President of Ukraine Volodymyr Zelenskyy had a phone conversation with Prime Minister of the United "
+        "Kingdom Boris Johnson. Yesterday I spoke with Lithuanian President Gitanas Nausėda.",
+        title="Volodymyr Zelenskyy had a phone conversation with Boris Johnson",
+    )
+    meetings = extract(doc).meetings
+    assert meetings and not any(m.mentioned for m in meetings)
+
+
+def test_a_mentioned_meeting_is_typed_apart_from_the_releases_own_accounts():
+    ex = extract(_address(ADDRESS))
+    quads = extraction_to_quads(ex)
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    types = {
+        q.object.value
+        for q in quads
+        if q.predicate == rdf_type and "/meeting/" in q.subject.value and "/dmkg/ontology#" in q.object.value
+    }
+    assert types == {"https://w3id.org/dmkg/ontology#MentionedMeeting"}
