@@ -28,6 +28,7 @@ class DMO(DefinedNamespace):
 
     # Classes
     Meeting: URIRef
+    MentionedMeeting: URIRef
     Person: URIRef
     Country: URIRef
     Organization: URIRef
