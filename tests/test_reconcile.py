@@ -223,13 +223,14 @@ def test_the_named_questions_answer_both_sides_one_side_and_side_by_side(key_sto
     side = ask(key_store, "accounts-side-by-side", {"event": dec7["event"]}).records()
     white_house = 1 + len(POSITIVE[1].get("whitehouse_also", []))  # the readout, and the briefing recalling it
     assert sorted(r["publisher"] for r in side) == ["President of Russia (kremlin.ru)"] + ["The White House"] * white_house
-    for row in side:  # the topics shown are exactly those of that release's own graph
+    for row in side:  # the topics shown are exactly those of that release's own account of the event
         topics = run_query(
             key_store,
             SPARQL
-            + """SELECT DISTINCT ?n WHERE {
-            GRAPH ?rel { ?m dmo:topic ?t . ?t skos:notation ?n } ?rel schema:url ?url }""",
-            {"url": ox.Literal(row["url"])},
+            + f"""SELECT DISTINCT ?n WHERE {{
+            GRAPH ?rel {{ ?m dmo:topic ?t . ?t skos:notation ?n }} ?rel schema:url ?url .
+            GRAPH <{RECONCILE_GRAPH}> {{ ?e skos:exactMatch ?m }} }}""",
+            {"url": ox.Literal(row["url"]), "e": _node(dec7["event"])},
         )
         assert set((row["topics"] or "").split(", ")) - {""} == set(topics.column("n"))
 
