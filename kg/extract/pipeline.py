@@ -147,14 +147,7 @@ class _Run:
         # people of the whole text, at the release date first (to date the meeting we need sentences only)
         planned = status == "planned"
         day, day_i = meeting_date([self.doc.title] + [s.text for s in core_sents], self.doc.date, planned)
-        finder = PeopleFinder(self.ref, day, self.home)
-        finder.named_elsewhere = {m.iri for m in self.title_mentions if m.kind == "person" and not m.surname}
-        finder.find(self.doc.text, self.mentions, self.tokens)
-        title_finder = PeopleFinder(self.ref, day, self.home)
-        title_finder.people = finder.people
-        title_finder.named_elsewhere = {m.iri for m in self.mentions if m.kind == "person" and not m.surname}
-        title_finder.find(self.doc.title, self.title_mentions)
-        finder.merge_subnames(title_finder)
+        finder, title_finder = self._people_finders(day)
         participants = self._participants(finder, title_finder, core, status)
         self._named_with = self._organizations_named_with(finder, title_finder)
         whole = list(participants)
@@ -419,6 +412,18 @@ class _Run:
             out.append((m, i, people))
         return out
 
+    def _people_finders(self, day: date) -> tuple[PeopleFinder, PeopleFinder]:
+        """The people of the text and of the title (one set of people), offices resolved at `day`."""
+        finder = PeopleFinder(self.ref, day, self.home)
+        finder.named_elsewhere = {m.iri for m in self.title_mentions if m.kind == "person" and not m.surname}
+        finder.find(self.doc.text, self.mentions, self.tokens)
+        title_finder = PeopleFinder(self.ref, day, self.home)
+        title_finder.people = finder.people
+        title_finder.named_elsewhere = {m.iri for m in self.mentions if m.kind == "person" and not m.surname}
+        title_finder.find(self.doc.title, self.title_mentions)
+        finder.merge_subnames(title_finder)
+        return finder, title_finder
+
     # -- meetings mentioned in passing ------------------------------------------------------
     def mentioned_meetings(self) -> list[Meeting]:
         """Meetings that a release without one of its own mentions in passing (kg.extract.mentions):
@@ -428,11 +433,7 @@ class _Run:
             return []
         if not hasattr(self, "tokens"):
             self.analyse()
-        finder = PeopleFinder(self.ref, self.doc.date, self.home)
-        finder.find(self.doc.text, self.mentions, self.tokens)
-        title_finder = PeopleFinder(self.ref, self.doc.date, self.home)
-        title_finder.people = finder.people
-        title_finder.find(self.doc.title, self.title_mentions)
+        finder, title_finder = self._people_finders(self.doc.date)
         self._named_with = self._organizations_named_with(finder, title_finder)
         out: list[Meeting] = []
         for i, sent in enumerate(self.sents):
@@ -512,7 +513,7 @@ class _Run:
             name = para.text[: para.text.index(":")]
             if re.fullmatch(r"(?i)(?:the\s+)?president", name.strip()):
                 return head
-            named = [p for p in self._people_in(finder, Sentence(name, para.start, para.start + len(name), para.para))]
+            named = self._people_in(finder, Sentence(name, para.start, para.start + len(name), para.para))
             return named[0] if len(named) == 1 else None
         ours = {pm.key for pm in title_finder.mentions if pm.key in finder.people and self._ours(finder.people[pm.key])}
         if len(ours) == 1:
