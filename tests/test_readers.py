@@ -559,7 +559,7 @@ def test_ukraine_csv_reads_every_row():
 @needs_corpus
 def test_identifiers_match_the_gold_locators(tmp_path):
     """Read through a root holding links to the corpus folders: identifiers are what the gold key uses."""
-    for name in ("akorda", "akorda-style", "kremlin", "ukraine"):
+    for name in ("akorda", "akorda-style", "kremlin", "ukraine", "kz-news"):
         (tmp_path / name).symlink_to(CORPUS / name, target_is_directory=True)
     read = {d.identifier for d in documents([tmp_path])}
     gold = REPO.parent / "shared" / "gold" / "dev.jsonl"
