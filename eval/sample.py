@@ -1,0 +1,83 @@
+"""Draw the documents to annotate: a fixed, seeded sample of `../shared/corpus`, every source.
+
+Half of each source's share comes from releases whose title looks like a meeting, half from all of
+its releases; documents already in the development key are left out. Writes
+`eval/batches/batch-NN.txt` (one locator a line) and, for annotators, the texts under a folder
+outside the project (`--texts DIR`, default /tmp/kg-annotate).
+
+    python -m eval.sample --total 400 --batches 5
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import tempfile
+from pathlib import Path
+
+from kg.model import Document
+from kg.readers import read_paths
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+CORPUS = SHARED / "corpus"
+DEV = SHARED / "gold" / "dev.jsonl"
+# share of the sample per source folder (akorda-style is written for the project, kz-news all keyed)
+SHARES = {"whitehouse": 0.6, "kremlin": 0.2, "ukraine": 0.2}
+MEETING_TITLE = re.compile(
+    r"(?i)\b(meet|met|meeting|call|talks|conversation|visit|readout|summit|bilateral|receiv|"
+    r"negotiat|video|phone|held|hosts?|trilateral|leaders)\w*"
+)
+SEED = 20261205
+
+
+def corpus_documents() -> list[Document]:
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in SHARES:
+            (Path(tmp) / name).symlink_to(CORPUS / name, target_is_directory=True)
+        return [d for d in read_paths([tmp]) if isinstance(d, Document)]
+
+
+def draw(total: int) -> list[Document]:
+    keyed = {json.loads(line)["doc"] for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()}
+    docs = [d for d in corpus_documents() if d.identifier not in keyed]
+    rng = random.Random(SEED)
+    chosen: list[Document] = []
+    for source, share in SHARES.items():
+        pool = sorted((d for d in docs if d.identifier.startswith(source + "/")), key=lambda d: d.identifier)
+        n = round(total * share)
+        meetingish = [d for d in pool if MEETING_TITLE.search(d.title or "")]
+        first = rng.sample(meetingish, min(n // 2, len(meetingish)))
+        rest = [d for d in pool if d not in first]
+        chosen += first + rng.sample(rest, n - len(first))
+    return chosen
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--total", type=int, default=400)
+    ap.add_argument("--batches", type=int, default=5)
+    ap.add_argument("--texts", default="/tmp/kg-annotate")
+    args = ap.parse_args()
+    chosen = draw(args.total)
+    random.Random(SEED + 1).shuffle(chosen)
+    out = REPO / "eval" / "batches"
+    out.mkdir(parents=True, exist_ok=True)
+    for b in range(args.batches):
+        part = chosen[b :: args.batches]
+        (out / f"batch-{b + 1:02d}.txt").write_text("".join(d.identifier + "\n" for d in part))
+        folder = Path(args.texts) / f"batch-{b + 1:02d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        for i, d in enumerate(part, 1):
+            (folder / f"{i:03d}.txt").write_text(
+                f"locator: {d.identifier}\nurl: {d.url}\nrelease date: {d.date}\npublisher: {d.publisher}\n"
+                f"title: {d.title}\n\n{d.text}\n",
+                encoding="utf-8",
+            )
+    print(f"{len(chosen)} documents in {args.batches} batches under {out}; texts under {args.texts}")
+
+
+if __name__ == "__main__":
+    main()
