@@ -33,10 +33,8 @@ DMO = "https://w3id.org/dmkg/ontology#"
 MODES = {"in_person": "InPerson", "phone": "Phone", "video": "Video"}
 KINDS = ("person", "country", "organization")
 BETWEENNESS_SAMPLE = 300  # source nodes used to estimate betweenness on larger networks
-# An account ?m read from its release graph (?g), and the reconciled event ?e it is folded into.
-_FOLD = f"""FILTER(?g != <{RECONCILE_GRAPH}>)
-  OPTIONAL {{ GRAPH <{RECONCILE_GRAPH}> {{ ?m skos:exactMatch ?e . ?e a dmo:Meeting ;
-      sem:hasEarliestBeginTimeStamp ?edate . OPTIONAL {{ ?e rdfs:label ?elabel }} }} }}"""
+# The meetings counted: one dmo:DistinctMeeting per real meeting (kg.reconcile, kg.stats.COUNTED).
+_R = f"<{RECONCILE_GRAPH}>"
 
 # How an entity of each kind takes part in a meeting (fixed query text; values are bound).
 _KIND_PATTERN = {
@@ -104,31 +102,19 @@ def participations(
     where, params = (filters or Filters()).clause()
     union = "\n  UNION\n  ".join("{ " + _KIND_PATTERN[k] + " }" for k in kinds)
     sparql = f"""
-SELECT DISTINCT ?m ?x ?kind ?label ?date ?mlabel ?e ?edate ?elabel WHERE {{
+SELECT DISTINCT ?m ?x ?kind ?label ?date ?mlabel WHERE {{
+  GRAPH {_R} {{ ?m a dmo:DistinctMeeting . OPTIONAL {{ ?m dmo:date ?date }} OPTIONAL {{ ?m rdfs:label ?mlabel }} }}
   {where}
-  GRAPH ?g {{
-    ?m a dmo:Meeting .
-    {union}
-    OPTIONAL {{ ?x rdfs:label ?label }}
-    OPTIONAL {{ ?m dmo:date ?date }}
-    OPTIONAL {{ ?m rdfs:label ?mlabel }}
-  }}
-  {_FOLD}
+  {union}
+  OPTIONAL {{ ?x rdfs:label ?label }}
 }}"""
     seen: dict[tuple[str, str], Participation] = {}
     rows = sorted(run_query(store, sparql, params).records(), key=lambda r: (r["m"] or "", r["label"] or ""))
     for r in rows:
-        meeting = r["e"] or r["m"] or ""
-        key = (meeting, r["x"] or "")
+        key = (r["m"] or "", r["x"] or "")
         if key not in seen:
             seen[key] = Participation(
-                meeting,
-                key[1],
-                r["kind"] or "",
-                r["label"] or _tail(key[1]),
-                r["edate"] or r["date"],
-                r["elabel"] or r["mlabel"],
-                r["m"] or "",
+                key[0], key[1], r["kind"] or "", r["label"] or _tail(key[1]), r["date"], r["mlabel"], key[0]
             )
     return sorted(seen.values(), key=lambda p: (p.date or "", p.meeting, p.entity))
 
@@ -283,58 +269,37 @@ def timeline(store: Store, entity: str, filters: Filters | None = None) -> list[
     where, params = (filters or Filters()).clause()
     params["entity"] = to_term(entity, "iri")
     sparql = f"""
-SELECT ?m ?e ?edate ?elabel ?date ?label ?mode ?status
+SELECT ?m ?date ?label ?mode ?status (COUNT(DISTINCT ?rel) AS ?accounts)
        (GROUP_CONCAT(DISTINCT ?oname; separator="; ") AS ?with)
 WHERE {{
-  {where}
-  ?m dmo:participant|dmo:country|dmo:organization|dmo:participant/schema:nationality ?entity .
-  GRAPH ?g {{
-    ?m a dmo:Meeting .
+  {{ ?m dmo:participant|dmo:country|dmo:organization ?entity }} UNION {{ ?m dmo:participant ?p . ?p schema:nationality ?entity }}
+  GRAPH {_R} {{
+    ?m a dmo:DistinctMeeting ; dmo:reportedBy ?rel .
     OPTIONAL {{ ?m dmo:date ?date }}
     OPTIONAL {{ ?m rdfs:label ?label }}
     OPTIONAL {{ ?m dmo:mode ?md }}
     OPTIONAL {{ ?m dmo:status ?st }}
-    OPTIONAL {{ ?m dmo:participant ?other . ?other rdfs:label ?name }}
+    OPTIONAL {{ ?m dmo:participant ?other }}
   }}
-  {_FOLD}
+  {where}
+  OPTIONAL {{ ?other rdfs:label ?name }}
   BIND(COALESCE(IF(?other = ?entity, "", ?name), "") AS ?oname)
   BIND(REPLACE(STR(?md), "^.*#", "") AS ?mode)
   BIND(REPLACE(STR(?st), "^.*#", "") AS ?status)
 }}
-GROUP BY ?m ?e ?edate ?elabel ?date ?label ?mode ?status
-ORDER BY ?m"""
-    rows: dict[str, dict[str, object]] = {}
-    for r in run_query(store, sparql, params).records():
-        unit = r["e"] or r["m"] or ""
-        row = rows.setdefault(
-            unit,
-            {
-                "date": r["edate"] or r["date"] or "",
-                "label": r["elabel"] or r["label"] or "",
-                "modes": [],
-                "statuses": [],
-                "with": [],
-                "accounts": set(),
-            },
-        )
-        row["accounts"].add(r["m"] or "")  # type: ignore[union-attr]
-        for key, value in (("modes", r["mode"]), ("statuses", r["status"])):
-            if value and value not in row[key]:  # type: ignore[operator]
-                row[key].append(value)  # type: ignore[union-attr]
-        for name in (r["with"] or "").split("; "):
-            if name and name not in row["with"]:  # type: ignore[operator]
-                row["with"].append(name)  # type: ignore[union-attr]
+GROUP BY ?m ?date ?label ?mode ?status
+ORDER BY ?date ?m"""
     return [
         {
-            "date": str(row["date"]),
-            "meeting": unit,
-            "label": str(row["label"]),
-            "mode": "/".join(sorted(row["modes"])),  # type: ignore[call-overload]
-            "status": "/".join(sorted(row["statuses"])),  # type: ignore[call-overload]
-            "with": "; ".join(row["with"]),  # type: ignore[arg-type]
-            "accounts": str(len(row["accounts"])),  # type: ignore[arg-type]
+            "date": r["date"] or "",
+            "meeting": r["m"] or "",
+            "label": r["label"] or "",
+            "mode": r["mode"] or "",
+            "status": r["status"] or "",
+            "with": "; ".join(sorted(n for n in (r["with"] or "").split("; ") if n)),
+            "accounts": r["accounts"] or "0",
         }
-        for unit, row in sorted(rows.items(), key=lambda item: (str(item[1]["date"]), item[0]))
+        for r in run_query(store, sparql, params).records()
     ]
 
 

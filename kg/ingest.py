@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.stats import count_meetings
 from kg.ingest_cache import FileCache
 from kg.model import Document, DocumentError, Extraction, KgError
 from kg.namespaces import release_iri
@@ -36,7 +37,8 @@ class IngestReport:
     read: int = 0
     ingested: int = 0
     unchanged: int = 0
-    meetings: int = 0
+    meetings: int = 0  # per-release meeting accounts extracted in this run
+    distinct_meetings: int = 0  # dmo:DistinctMeeting in the store afterwards (what kg stats counts)
     failed: list[DocumentError] = field(default_factory=list)
     quads_before: int = 0
     quads_after: int = 0
@@ -51,7 +53,8 @@ class IngestReport:
     def summary(self) -> str:
         return (
             f"{self.read} documents read: {self.ingested} ingested, {self.unchanged} unchanged, "
-            f"{len(self.failed)} failed; {self.meetings} meetings; "
+            f"{len(self.failed)} failed; {self.meetings} meeting accounts extracted, "
+            f"{self.distinct_meetings} distinct meetings in the store; "
             f"{self.quads_after - self.quads_before:+d} quads ({self.quads_after} in the store); "
             f"{self.seconds:.1f} s"
         )
@@ -306,6 +309,7 @@ def ingest(
     kept = {k: v for k, v in cache.entries.items() if k not in read_now}
     cache.save({**kept, **next_cache}, fingerprint if reconciled else None)
     report.quads_after = len(store) if changed else report.quads_before
+    report.distinct_meetings = count_meetings(store)
     report.compacted = _compact_if_worth_it(store, report)
     report.seconds = time.perf_counter() - start
     return report
@@ -334,6 +338,8 @@ def _releases_fingerprint(known: dict[str, str], written: list[tuple[str, str]])
 
     state = dict(known)
     state.update(written)
-    h = hashlib.blake2b(Path(kg.reconcile.__file__).read_bytes(), digest_size=16)
+    h = hashlib.blake2b(digest_size=16)
+    for module in sorted(Path(kg.reconcile.__file__).parent.glob("*.py")):
+        h.update(module.read_bytes())
     h.update("\n".join(f"{g}\t{state[g]}" for g in sorted(state)).encode())
     return h.hexdigest()

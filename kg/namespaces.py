@@ -41,7 +41,8 @@ PREFIXES: dict[str, str] = {
 # Named graphs that are not releases.
 ONTOLOGY_GRAPH = DMR["graph/ontology"]
 REFERENCE_GRAPH = DMR["graph/reference"]
-RECONCILE_GRAPH = DMR["graph/reconciled"]
+RECONCILE_GRAPH = DMR["graph/reconciled"]  # one dmo:DistinctMeeting per real meeting
+ENTITIES_GRAPH = DMR["graph/entities"]  # what each minted entity is called and is, once
 
 SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 

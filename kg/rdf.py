@@ -1,8 +1,10 @@
 """Mapping of extracted meetings to RDF quads in the public vocabulary.
 
 One release becomes one named graph (named by the release IRI) holding the release's
-metadata, its meetings, the entities they mention (with labels, so each graph reads on its own)
-and one reification node per extracted statement carrying its evidence. IRIs are minted from
+metadata, its meetings (the claims, entities by IRI) and one reification node per extracted
+statement carrying its evidence. What the entities are called and are (labels, types, codes) goes
+to one graph for all releases, `dmr:graph/entities`, so that a query over the union of graphs
+finds each label once (kg.reconcile rewrites that graph with each entity described once). IRIs are minted from
 stable keys (kg.namespaces), so the same release always yields the same quads.
 """
 
@@ -20,6 +22,7 @@ from kg.namespaces import (
     DMO,
     DMR,
     PREFIXES,
+    ENTITIES_GRAPH,
     entity_iri,
     meeting_iri,
     release_iri,
@@ -33,6 +36,7 @@ _PROV = PREFIXES["prov"]
 _DCT = PREFIXES["dcterms"]
 _SCHEMA = PREFIXES["schema"]
 _DMO = str(DMO)
+ENTITIES = NamedNode(str(ENTITIES_GRAPH))
 
 
 def _n(iri: str) -> NamedNode:
@@ -186,7 +190,7 @@ def meeting_quads(
     for field, entities in fields:
         for entity in entities:
             yield Quad(node, FIELD_PROPERTY[field], entity_node(entity), g)
-            yield from _entity_quads(entity, g)
+            yield from _entity_quads(entity, ENTITIES)
     for st in meeting.evidence:
         yield from _statement_quads(node, st, _value_node(st), release, agent)
 

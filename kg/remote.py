@@ -129,12 +129,12 @@ class RemoteStore:
 
     def _write_batch(self, batch: Sequence[tuple[str, list[ox.Quad]]], replace: bool) -> None:
         drops = "".join(f"DROP SILENT GRAPH {ox.NamedNode(g)} ;\n" for g, _ in batch) if replace else ""
-        blocks = "\n".join(
-            f"GRAPH {ox.NamedNode(g)} {{\n"
-            + "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads)
-            + "}"
-            for g, quads in batch
-        )
+        by_graph: dict[str, list[str]] = {}
+        for g, quads in batch:  # each quad in its own graph (entity descriptions), else the release's
+            for q in quads:
+                name = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else g
+                by_graph.setdefault(name, []).append(f"{q.subject} {q.predicate} {q.object} .\n")
+        blocks = "\n".join(f"GRAPH {ox.NamedNode(g)} {{\n" + "".join(t) + "}" for g, t in by_graph.items())
         self.update(f"{drops}INSERT DATA {{\n{blocks}\n}}")
 
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:

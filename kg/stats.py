@@ -1,8 +1,8 @@
 """Counts that describe what a store holds: releases, meetings by status and mode, entities.
 
-Meetings are counted as events: a meeting several releases report (a reconciled event in
-dmr:graph/reconciled, docs/decisions/0005) counts once, its per-release accounts are folded into
-it; a meeting only one release reports counts as itself. `folded` says how many accounts that was.
+Meetings are counted as `dmo:DistinctMeeting` (kg.reconcile): one per real meeting, however many
+releases report it. `cross_reported` says how many of them several releases report, `folded` how
+many per-release accounts those stand for. Entities are those the counted meetings name.
 """
 
 from __future__ import annotations
@@ -12,70 +12,85 @@ from dataclasses import dataclass, field
 from kg.namespaces import RECONCILE_GRAPH, SPARQL_PREFIXES
 from kg.store import Store
 
-# ?x is a counted meeting: a reconciled event, or an account no event folds.
-_UNIT = """
-  { GRAPH <@R@> { ?x a dmo:Meeting } }
-  UNION
-  { GRAPH ?g { ?x a dmo:Meeting } FILTER(?g != <@R@>)
-    FILTER NOT EXISTS { GRAPH <@R@> { ?x skos:exactMatch ?ev . ?ev a dmo:Meeting } } }
-"""
+# The one definition of "a meeting" that every count shares (stats, ingest summary, named questions,
+# networks, the explorer): a dmo:DistinctMeeting of the reconciled graph.
+COUNTED = f"GRAPH <{RECONCILE_GRAPH}> {{ ?x a dmo:DistinctMeeting }}"
 
-_COUNTS = SPARQL_PREFIXES + """
+_COUNTS = SPARQL_PREFIXES + f"""
 SELECT
   (COUNT(DISTINCT ?rel) AS ?releases)
   (COUNT(DISTINCT ?x) AS ?meetings)
   (COUNT(DISTINCT ?ev) AS ?events)
   (COUNT(DISTINCT ?acc) AS ?folded)
-WHERE {
-  { ?rel a dmo:Release }
-  UNION { @UNIT@ }
-  UNION { GRAPH <@R@> { ?ev a dmo:Meeting ; skos:exactMatch ?acc } }
-}
-""".replace("@UNIT@", _UNIT).replace("@R@", str(RECONCILE_GRAPH))
+  (COUNT(DISTINCT ?agent) AS ?versions)
+WHERE {{
+  {{ ?rel a dmo:Release }}
+  UNION {{ {COUNTED} }}
+  UNION {{ {{ SELECT ?ev (COUNT(DISTINCT ?a) AS ?n) WHERE {{
+             GRAPH <{RECONCILE_GRAPH}> {{ ?ev a dmo:DistinctMeeting ; dmo:reportedBy ?a }} }} GROUP BY ?ev }}
+          FILTER(?n > 1) GRAPH <{RECONCILE_GRAPH}> {{ ?ev skos:exactMatch ?acc }} }}
+}}
+"""
 
-# Status and mode of each counted meeting: an event's are those its accounts agree on.
-_BY = SPARQL_PREFIXES + """
-SELECT ?what ?value (COUNT(DISTINCT ?x) AS ?n) WHERE {
-  { { @UNIT@ }
-    { ?x dmo:status ?s . BIND("status" AS ?what) BIND(REPLACE(STR(?s), "^.*#", "") AS ?value) }
-    UNION { ?x dmo:mode ?md . BIND("mode" AS ?what) BIND(REPLACE(STR(?md), "^.*#", "") AS ?value) } }
-  UNION { GRAPH <@R@> { ?x a dmo:Meeting ; skos:exactMatch ?acc . FILTER NOT EXISTS { ?x dmo:mode ?agreed } }
-          GRAPH ?ga { ?acc dmo:mode ?said } BIND("mode" AS ?what) BIND("accounts differ" AS ?value) }
-  UNION { ?m a dmo:Meeting ; dmo:participant ?x . BIND("entities" AS ?what) BIND("people" AS ?value) }
-  UNION { ?m a dmo:Meeting ; dmo:country ?x . BIND("entities" AS ?what) BIND("countries" AS ?value) }
-  UNION { ?m a dmo:Meeting ; dmo:organization ?x . BIND("entities" AS ?what) BIND("organizations" AS ?value) }
-  UNION { ?m a dmo:Meeting ; dmo:references ?x . BIND("entities" AS ?what) BIND("frameworks" AS ?value) }
-  UNION { ?m a dmo:Meeting ; dmo:sidelinesOf ?x . BIND("entities" AS ?what) BIND("events" AS ?value) }
-  UNION { ?m a dmo:Meeting ; dmo:venue ?x . BIND("entities" AS ?what) BIND("places" AS ?value) }
-  UNION { ?m a dmo:Meeting ; dmo:topic ?x . BIND("entities" AS ?what) BIND("topics" AS ?value) }
-} GROUP BY ?what ?value ORDER BY ?what ?value
-""".replace("@UNIT@", _UNIT).replace("@R@", str(RECONCILE_GRAPH))
+_BY = SPARQL_PREFIXES + f"""
+SELECT ?what ?value (COUNT(DISTINCT ?y) AS ?n) WHERE {{
+  GRAPH <{RECONCILE_GRAPH}> {{
+    {{ ?x a dmo:DistinctMeeting ; dmo:status ?s . BIND("status" AS ?what)
+       BIND(REPLACE(STR(?s), "^.*#", "") AS ?value) BIND(?x AS ?y) }}
+    UNION {{ ?x a dmo:DistinctMeeting ; dmo:mode ?md . BIND("mode" AS ?what)
+       BIND(REPLACE(STR(?md), "^.*#", "") AS ?value) BIND(?x AS ?y) }}
+    UNION {{ ?x a dmo:DistinctMeeting . FILTER NOT EXISTS {{ ?x dmo:mode ?any }} BIND("mode" AS ?what)
+       BIND("not known or accounts differ" AS ?value) BIND(?x AS ?y) }}
+    UNION {{ ?x dmo:participant ?y . BIND("entities" AS ?what) BIND("people" AS ?value) }}
+    UNION {{ ?x dmo:country ?y . BIND("entities" AS ?what) BIND("countries" AS ?value) }}
+    UNION {{ ?x dmo:organization ?y . BIND("entities" AS ?what) BIND("organizations" AS ?value) }}
+    UNION {{ ?x dmo:references ?y . BIND("entities" AS ?what) BIND("frameworks" AS ?value) }}
+    UNION {{ ?x dmo:sidelinesOf ?y . BIND("entities" AS ?what) BIND("events" AS ?value) }}
+    UNION {{ ?x dmo:venue ?y . BIND("entities" AS ?what) BIND("places" AS ?value) }}
+    UNION {{ ?x dmo:topic ?y . BIND("entities" AS ?what) BIND("topics" AS ?value) }}
+  }}
+}} GROUP BY ?what ?value ORDER BY ?what ?value
+"""
+_EXTRACTORS = SPARQL_PREFIXES + """
+SELECT ?version (COUNT(DISTINCT ?rel) AS ?n) WHERE {
+  GRAPH ?rel { ?rel a dmo:Release ; prov:wasGeneratedBy ?agent . ?agent rdfs:label ?version }
+} GROUP BY ?version ORDER BY DESC(?n)
+"""
 
 
 @dataclass
 class StoreStats:
     quads: int
     releases: int
-    meetings: int  # events: a meeting several releases report counts once
+    meetings: int  # distinct meetings: a meeting several releases report counts once
     by: dict[str, dict[str, int]] = field(default_factory=dict)
-    cross_reported: int = 0  # meetings reported by several releases (reconciled events)
-    folded: int = 0  # per-release accounts folded into those events
+    cross_reported: int = 0  # meetings reported by several releases
+    folded: int = 0  # per-release accounts those meetings stand for
+    extractors: dict[str, int] = field(default_factory=dict)  # extractor version -> releases
 
     def lines(self) -> list[str]:
         meetings = f"meetings     {self.meetings}"
         if self.cross_reported:
             meetings += (
                 f" ({self.cross_reported} reported by several releases, "
-                f"folding {self.folded} per-release accounts)"
+                f"standing for {self.folded} per-release accounts)"
             )
         out = [f"quads        {self.quads}", f"releases     {self.releases}", meetings]
         for what, values in self.by.items():
             out.append(f"{what:<12} " + ", ".join(f"{k} {v}" for k, v in values.items()))
+        if self.extractors:
+            out.append("extracted by " + ", ".join(f"{k} ({v} releases)" for k, v in self.extractors.items()))
         return out
 
 
 def _value(term) -> str:
     return term.value if hasattr(term, "value") else str(term)
+
+
+def count_meetings(store: Store) -> int:
+    """The number of distinct meetings (dmo:DistinctMeeting) in the store."""
+    q = SPARQL_PREFIXES + f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {COUNTED} }}"
+    return int(_value(next(iter(store.query(q)))["n"]))
 
 
 def store_stats(store: Store) -> StoreStats:
@@ -89,4 +104,6 @@ def store_stats(store: Store) -> StoreStats:
     )
     for r in store.query(_BY):
         stats.by.setdefault(_value(r["what"]), {})[_value(r["value"])] = int(_value(r["n"]))
+    for r in store.query(_EXTRACTORS):
+        stats.extractors[_value(r["version"])] = int(_value(r["n"]))
     return stats

@@ -103,7 +103,11 @@ class EmbeddedStore:
             return
         existing = [g for g, _ in releases if replace and self._store.contains_named_graph(ox.NamedNode(g))]
         if not existing:
-            self._store.extend(q for _, quads in releases for q in quads)
+            self._store.extend(
+                q if isinstance(q.graph_name, ox.NamedNode) else ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(g))
+                for g, quads in releases
+                for q in quads
+            )
             return
         # One SPARQL update is one transaction: drop the old graphs and insert the new ones together.
         drops = " ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in existing)
@@ -123,11 +127,8 @@ class EmbeddedStore:
         if not existing and data.count(b"\n") < BULK_MAX_QUADS:
             self._store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
             return
-        quads = list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
-        by_graph: dict[str, list[ox.Quad]] = {g: [] for g, _ in releases}
-        for q in quads:
-            by_graph.setdefault(q.graph_name.value, []).append(q)
-        self.write_releases(list(by_graph.items()))
+        # each release's own bytes: its graph is replaced, the entity descriptions it carries are added
+        self.write_releases([(g, list(ox.parse(d, format=ox.RdfFormat.N_QUADS))) for g, d in releases])
 
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
         node = ox.NamedNode(graph)
@@ -234,11 +235,14 @@ def _open_read_only(path: str, attempts: int = 5) -> ox.Store:
 
 
 def _as_graph_blocks(releases: Sequence[tuple[str, list[ox.Quad]]]) -> str:
-    parts = []
+    """INSERT DATA blocks: each quad in its own named graph (entity descriptions go to the entities
+    graph), else in the release graph it was given with."""
+    by_graph: dict[str, list[str]] = {}
     for graph, quads in releases:
-        triples = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
-        parts.append(f"GRAPH <{graph}> {{ {triples} }}")
-    return "\n".join(parts)
+        for q in quads:
+            g = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else graph
+            by_graph.setdefault(g, []).append(f"{q.subject} {q.predicate} {q.object}")
+    return "\n".join(f"GRAPH <{g}> {{ {' .'.join(t)} }}" for g, t in by_graph.items())
 
 
 def open_store(location: str | os.PathLike[str], read_only: bool = False,

@@ -128,7 +128,8 @@ Q_ACCOUNTS = (
     + f"""
 SELECT ?e ?first ?acc ?field ?v WHERE {{
   GRAPH <{RECONCILE_GRAPH}> {{
-    ?e a dmo:Meeting ; skos:exactMatch ?acc ; sem:hasEarliestBeginTimeStamp ?first }}
+    ?e a dmo:DistinctMeeting ; skos:exactMatch ?acc, ?other ; sem:hasEarliestBeginTimeStamp ?first
+    FILTER(?other != ?acc) }}
   GRAPH ?rel {{ ?acc prov:wasDerivedFrom ?rel .
     {{ ?acc dmo:participant ?x . ?x rdfs:label ?v . BIND("participant" AS ?field) }}
     UNION {{ ?acc dmo:topic ?x . ?x skos:notation ?v . BIND("topic" AS ?field) }}

@@ -1,0 +1,102 @@
+"""Names as they are compared: folding, look-alike letters, tokens, surnames and initials.
+
+One place for the rules that decide whether two spellings are one name: accents and case are
+ignored, letters of other scripts that look like Latin ones are read as Latin ("Niinistӧ" with a
+Cyrillic "ӧ", "Tayyıp" with a dotless "ı"), honorifics and suffixes are dropped, and a person's
+name splits into given names and a surname.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters of other scripts that stand for Latin ones in names typed by hand or by machines:
+# Cyrillic and Greek look-alikes, the Turkish dotless i, ligatures and typographic apostrophes.
+LOOKALIKES = str.maketrans(  # fmt: skip
+    {
+        "ı": "i", "İ": "I", "а": "a", "е": "e", "ё": "ë", "і": "i", "ї": "ï", "ј": "j", "о": "o",
+        "ӧ": "ö", "р": "p", "с": "c", "у": "y", "х": "x", "ѕ": "s", "А": "A", "В": "B", "Е": "E",
+        "І": "I", "Ј": "J", "К": "K", "М": "M", "Н": "H", "О": "O", "Ӧ": "Ö", "Р": "P", "С": "C",
+        "Т": "T", "Х": "X", "Ѕ": "S", "ο": "o", "Ο": "O", "Α": "A", "Ε": "E", "Ι": "I", "Κ": "K",
+        "Ν": "N", "Ρ": "P", "Τ": "T", "Χ": "X", "’": "'", "‘": "'", "ʼ": "'",
+    }
+)
+SPELLINGS = (("organis", "organiz"), ("defence", "defense"), ("centre", "center"))
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr prof sir dame lord lady h.e his her excellency majesty highness sheikh "
+    "president prime minister secretary general chancellor king queen prince princess emir "
+    "senator governor ambassador vice deputy foreign mme mister madam".split()
+)
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_TOKEN = re.compile(r"[^\W_]+")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def has_lookalikes(text: str) -> bool:
+    """Does the text mix in letters of another script that stand for Latin ones?"""
+    latin = any("a" <= c.lower() <= "z" for c in text)
+    return latin and text.translate(LOOKALIKES) != text.replace("’", "'").replace("‘", "'")
+
+
+def delatinize(text: str) -> str:
+    """Look-alike letters of other scripts replaced by their Latin twins (accents kept)."""
+    return text.translate(LOOKALIKES)
+
+
+def fold(text: str) -> str:
+    """Accent-free lower case, look-alikes read as Latin, one spelling: the form names are compared in."""
+    s = unicodedata.normalize("NFKD", delatinize(text))
+    low = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    for british, american in SPELLINGS:
+        low = low.replace(british, american)
+    return low
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    """The folded word tokens: 'Kassym-Jomart Tokayev' -> ('kassym', 'jomart', 'tokayev')."""
+    return tuple(_TOKEN.findall(fold(text)))
+
+
+def person_parts(name: str) -> tuple[tuple[str, ...], str]:
+    """(given names, surname) of a person's name, folded, without honorifics, suffixes or commas:
+    'Joseph R. Biden, Jr.' -> (('joseph', 'r'), 'biden'); 'J. Biden' -> (('j',), 'biden');
+    'Gantz' -> ((), 'gantz')."""
+    words = [w.strip(".'’-") for w in re.split(r"[\s,]+", fold(name)) if w.strip(".'’-")]
+    words = [w for w in words if w not in SUFFIXES]
+    while len(words) > 1 and words[0] in HONORIFICS:
+        words = words[1:]
+    if not words:
+        return (), ""
+    given = tuple(p for w in words[:-1] for p in re.split(r"[-.]", w) if p)
+    return given, words[-1]
+
+
+def surname(name: str) -> str:
+    """The folded surname of a full name of two words or more, else ''."""
+    given, last = person_parts(name)
+    return last if given and len(last) >= 3 else ""
+
+
+def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Do two lists of given names name the same person? Initials match names that start with them
+    ('j' ~ 'joseph'); a missing middle name is no conflict ('joseph' ~ 'joseph r'); a first name one
+    letter off in a long name is a spelling ('anthony' ~ 'antony')."""
+    if not a or not b:
+        return True
+    first_a, first_b = a[0], b[0]
+    if len(first_a) == 1 or len(first_b) == 1:
+        return first_a[0] == first_b[0]
+    return first_a == first_b or (min(len(first_a), len(first_b)) >= 5 and _one_edit(first_a, first_b))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are two words at most one insertion, deletion or substitution apart?"""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]

@@ -1,0 +1,227 @@
+"""Reading the accounts: every release's meetings, with what identity and the counted meeting need.
+
+An account is one meeting node of one release graph (`dmo:Meeting`, or `dmo:MentionedMeeting` for a
+meeting a release mentions in passing), held or planned, with its facts as that release states
+them. The publisher's country (`home`) and the sides a title names decide which accounts can be
+the same meeting (kg.reconcile.identity).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.namespaces import REFERENCE_GRAPH, SPARQL_PREFIXES
+from kg.store import Store
+
+_D = "https://w3id.org/dmkg/ontology#"
+HOME_BY_PUBLISHER = {"white house": "US"}  # publishers whose name does not name their country
+# facts of an account, by the property that states them
+FACTS = {
+    "participant": "participants",
+    "country": "countries_iri",
+    "organization": "organizations",
+    "venue": "venues",
+    "sidelinesOf": "events",
+    "references": "frameworks",
+    "topic": "topics",
+}
+
+
+@dataclass(frozen=True)
+class Account:
+    """One release's meeting, as reconciliation sees it."""
+
+    meeting: str
+    release: str
+    publisher: str
+    title: str
+    released: date | None
+    date: date
+    mode: str | None  # local name: InPerson, Phone, Video
+    participants: frozenset[str]
+    countries: frozenset[str]  # ISO codes
+    nationality: tuple[tuple[str, str], ...]  # (person IRI, ISO) for participants whose nationality is known
+    home: str | None  # ISO code of the publisher's country
+    sides: frozenset[str]  # home + countries named by the title (directly or through a participant)
+    headline: frozenset[str] = frozenset()  # participants the title names
+    status: str = "Held"  # Held or Planned
+    mentioned: bool = False  # a meeting mentioned in passing, not the release's own account
+    facts: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
+
+    def people_of(self, iso: str, headline: bool = False) -> set[str]:
+        return {p for p, c in self.nationality if c == iso and (not headline or p in self.headline)}
+
+
+_ACCOUNTS = SPARQL_PREFIXES + """
+SELECT ?m ?kind ?status ?rel ?date ?mode ?pub ?title ?released WHERE {
+  VALUES ?kind { dmo:Meeting dmo:MentionedMeeting }
+  GRAPH ?rel { ?m a ?kind ; dmo:status ?status ; prov:wasDerivedFrom ?rel ; dmo:date ?date .
+               OPTIONAL { ?m dmo:mode ?mode } }
+  ?rel a dmo:Release .
+  OPTIONAL { ?rel dcterms:publisher ?pub } OPTIONAL { ?rel dcterms:title ?title }
+  OPTIONAL { ?rel dcterms:date ?released }
+}"""
+_FACTS = SPARQL_PREFIXES + """
+SELECT ?m ?p ?o WHERE {
+  VALUES ?kind { dmo:Meeting dmo:MentionedMeeting }
+  VALUES ?p { dmo:participant dmo:country dmo:organization dmo:venue dmo:sidelinesOf dmo:references dmo:topic }
+  GRAPH ?rel { ?m a ?kind ; ?p ?o } FILTER(isIRI(?o))
+}"""
+_ISO = SPARQL_PREFIXES + "SELECT DISTINCT ?c ?iso WHERE { ?c dmo:isoCode ?iso }"
+_PEOPLE = SPARQL_PREFIXES + """
+SELECT DISTINCT ?p ?name ?iso WHERE {
+  { SELECT DISTINCT ?p WHERE { GRAPH ?g { ?m dmo:participant ?p } } }
+  { ?p rdfs:label ?name } UNION { ?p skos:altLabel ?name }
+  UNION { ?p schema:nationality ?c . ?c dmo:isoCode ?iso }
+}"""
+# the sentence a meeting's status was read from: its own lead, in a release reporting several meetings
+_LEADS = SPARQL_PREFIXES + """
+SELECT ?m ?s WHERE { GRAPH ?rel {
+  ?st rdf:subject ?m ; rdf:predicate dmo:status ; dmo:sentence ?s .
+  VALUES ?kind { dmo:Meeting dmo:MentionedMeeting }
+  ?m a ?kind } }"""
+_COUNTRY_NAMES = (
+    SPARQL_PREFIXES
+    + """
+SELECT DISTINCT ?iso ?name WHERE { GRAPH <@REFERENCE@> {
+  ?c dmo:isoCode ?iso .
+  { ?c rdfs:label ?name } UNION { ?c skos:altLabel ?name } UNION { ?c dmo:demonym ?name } } }
+""".replace("@REFERENCE@", str(REFERENCE_GRAPH))
+)
+
+
+def rows(store: Store, sparql: str) -> Iterable[dict[str, str | None]]:
+    """The solutions of a SELECT as dicts of plain strings."""
+    from kg.query import wrap
+
+    yield from wrap(store.query(sparql)).records()
+
+
+def clean(text: str) -> str:
+    return text.replace("\\", "").replace("\u00a0", " ").replace("\u2019", "'")
+
+
+def _finder(names: Iterable[str]) -> re.Pattern[str] | None:
+    """One case-sensitive, whole-word pattern for a set of names (short or lower-case ones are skipped)."""
+    usable = sorted(
+        {clean(n).strip() for n in names if n and len(n.strip()) >= 2 and n.strip()[0].isupper()},
+        key=len,
+        reverse=True,
+    )
+    if not usable:
+        return None
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in usable) + r")(?![\w])")
+
+
+class Names:
+    """Finds names (country names and demonyms, people's names) in a title: name -> keys."""
+
+    def __init__(self, pairs: Iterable[tuple[str, str]]) -> None:
+        self.keys: dict[str, set[str]] = defaultdict(set)
+        for name, key in pairs:
+            if name and key:
+                self.keys[clean(name).strip()].add(key)
+        self.pattern = _finder(self.keys)
+
+    def found(self, text: str) -> set[str]:
+        return {k for m in self.pattern.findall(text) for k in self.keys[m]} if self.pattern else set()
+
+
+def publisher_home(publisher: str, countries: Names) -> str | None:
+    """ISO code of the state a publisher speaks for, from its name."""
+    low = publisher.lower()
+    for key, iso in HOME_BY_PUBLISHER.items():
+        if key in low:
+            return iso
+    found = countries.found(publisher)
+    return found.pop() if len(found) == 1 else None
+
+
+def _surname(label: str) -> str:
+    """The last word of a name of two words or more, as written ("Biden" of "Joseph R. Biden, Jr.")."""
+    words = [w for w in re.split(r"[\s,]+", label) if w and w.rstrip(".").lower() not in {"jr", "sr", "ii", "iii", "iv"}]
+    return words[-1] if len(words) >= 2 and len(words[-1]) >= 3 else ""
+
+
+def _day(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat((text or "")[:10])
+    except ValueError:
+        return None
+
+
+def load_accounts(store: Store) -> list[Account]:
+    """Every dated meeting of every release, held or planned, with what identity needs."""
+    country_names = Names((r["name"] or "", r["iso"] or "") for r in rows(store, _COUNTRY_NAMES))
+    iso_of = {r["c"] or "": r["iso"] or "" for r in rows(store, _ISO)}
+    person_names: dict[str, set[str]] = defaultdict(set)
+    nationalities: dict[str, set[str]] = defaultdict(set)
+    for r in rows(store, _PEOPLE):
+        p = r["p"] or ""
+        if r["name"]:
+            person_names[p].update({r["name"], _surname(r["name"])})
+        if r["iso"]:
+            nationalities[p].add(r["iso"])
+    nationality = {p: min(isos) for p, isos in nationalities.items()}
+    people = Names((n, p) for p, ns in person_names.items() for n in ns if p in nationality)
+    facts: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for r in rows(store, _FACTS):
+        facts[r["m"] or ""][(r["p"] or "").rsplit("#", 1)[-1]].add(r["o"] or "")
+    leads = {r["m"] or "": clean(r["s"] or "") for r in rows(store, _LEADS)}
+    found = list(rows(store, _ACCOUNTS))
+    per_release: dict[str, set[str]] = defaultdict(set)
+    for r in found:
+        per_release[r["rel"] or ""].add(r["m"] or "")
+
+    accounts: dict[str, Account] = {}
+    for r in found:
+        m = r["m"] or ""
+        day = _day(r["date"])
+        if day is None:
+            continue
+        publisher = r["pub"] or ""
+        title = clean(r["title"] or "")
+        home = publisher_home(publisher, country_names)
+        f = facts.get(m, {})
+        ppl = frozenset(f.get("participant", ()))
+        countries = frozenset(iso_of[c] for c in f.get("country", ()) if c in iso_of)
+        mentioned = (r["kind"] or "").endswith("MentionedMeeting")
+        # the sides the title names: countries, and the participants it names (by nationality)
+        headline = frozenset(people.found(title) & ppl)
+        named = country_names.found(title) | {nationality[p] for p in headline}
+        if mentioned:
+            # mentioned in passing, one meeting per counterpart: its sides are its own participants'
+            headline = ppl
+            named = set(countries) | {nationality[p] for p in ppl if p in nationality}
+        elif len(per_release[r["rel"] or ""]) > 1 and not named - {home}:
+            # a title over several meetings names none of their counterparts: each meeting's own lead
+            # sentence ("During the talks with US Vice President Kamala Harris, …") says whose it is
+            lead = leads.get(m, "")
+            headline = frozenset(people.found(lead) & ppl)
+            named = country_names.found(lead) | {nationality[p] for p in headline}
+        acc = Account(
+            meeting=m,
+            release=r["rel"] or "",
+            publisher=publisher,
+            title=title,
+            released=_day(r["released"]),
+            date=day,
+            mode=(r["mode"] or "").rsplit("#", 1)[-1] or None,
+            participants=ppl,
+            countries=countries,
+            nationality=tuple(sorted((p, nationality[p]) for p in ppl if p in nationality)),
+            home=home,
+            sides=frozenset(named | ({home} if home else set())),
+            headline=headline,
+            status=(r["status"] or "").rsplit("#", 1)[-1] or "Held",
+            mentioned=mentioned,
+            facts={k: tuple(sorted(v)) for k, v in f.items()},
+        )
+        prev = accounts.get(m)  # a meeting with two dates or modes: keep the first, in a fixed order
+        if prev is None or (acc.date, acc.mode or "") < (prev.date, prev.mode or ""):
+            accounts[m] = acc
+    return sorted(accounts.values(), key=lambda a: a.meeting)

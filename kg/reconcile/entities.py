@@ -1,0 +1,315 @@
+"""Entity resolution across releases: one node per person, per summit edition, per framework.
+
+Each release names people, events and frameworks its own way ("J. Biden", "Recep Tayyıp Erdoğan",
+"G20 in New Delhi", "This Jeddah Communique"). Extraction mints an IRI per spelling; this module
+decides, over the whole store, which of them are one thing, and which "people" are not people:
+
+- people: look-alike letters and accents folded; an initial ("J. Biden") or a bare surname
+  ("Gantz") resolves to the one full name it can stand for (a reference person first); first names
+  one letter apart in long names are one ("Anthony"/"Antony J. Blinken"); places, countries,
+  organizations and buildings ("Hotel Hiroshima", "Seoul") are no people at all;
+- events: a recurring summit is one event per edition, keyed by its series, year and place
+  ("2022 NATO Summit, Madrid"); the reference data's editions are used where they exist;
+- frameworks: leading words that are not part of the name are dropped ("This", "Through"), and an
+  acronym and its full name ("IPEF", "Indo-Pacific Economic Framework") are one framework.
+
+The result maps every referenced IRI to its canonical IRI and says how to describe each canonical
+entity once, in `dmr:graph/entities`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+import pyoxigraph as ox
+
+from kg.names import fold, given_names_agree, has_lookalikes, person_parts, tokens
+from kg.namespaces import DMR, ENTITIES_GRAPH, REFERENCE_GRAPH, SPARQL_PREFIXES, slug
+from kg.query import wrap
+from kg.reconcile.accounts import rows
+from kg.store import Store
+
+_D = "https://w3id.org/dmkg/ontology#"
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
+OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
+NOT_PERSON = "https://w3id.org/dmkg/ontology#notAPerson"
+# words that make a "person" a place or a body
+NOT_A_PERSON = re.compile(
+    r"(?i)\b(hotel|palace|house|hall|street|avenue|square|airport|center|centre|embassy|ministry|"
+    r"university|office|building|hospital|cathedral|museum|stadium|park|bridge|summit|council|"
+    r"committee|commission|government|administration|republic|kingdom|federation|union)\b"
+)
+LEADING = re.compile(r"^(?:this|that|these|those|through|under|via|within|with|by|per|our|its|the)\s+", re.I)
+# words that say what kind of gathering an event is, not which one
+GENERIC = frozenset(
+    "summit meeting meetings leaders leader s session sessions conference forum of the and in on at for "
+    "heads head state states government governments council annual regular extraordinary emergency "
+    "informal virtual high level week economic international global first second third fourth fifth "
+    "sixth seventh eighth ninth tenth th st nd rd".split()
+)
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+@dataclass
+class Described:
+    """What the store says of one entity: its labels, types and other descriptions."""
+
+    iri: str
+    labels: set[str] = field(default_factory=set)
+    alts: set[str] = field(default_factory=set)
+    types: set[str] = field(default_factory=set)
+    other: set[tuple[str, ox.NamedNode | ox.Literal]] = field(default_factory=set)  # (predicate, object)
+
+    def label(self) -> str:
+        """The one label: a spelling without look-alike letters, the longest, then the first."""
+        pool = self.labels or self.alts or {self.iri.rsplit("/", 1)[-1]}
+        return sorted(pool, key=lambda x: (has_lookalikes(x), -len(x), x))[0]
+
+
+@dataclass
+class Resolution:
+    """Canonical IRIs, entities that are no people, and what to say of each canonical entity."""
+
+    canon: dict[str, str] = field(default_factory=dict)
+    not_people: set[str] = field(default_factory=set)
+    described: dict[str, Described] = field(default_factory=dict)
+    reference: set[str] = field(default_factory=set)
+    labels: dict[str, str] = field(default_factory=dict)  # canonical IRI -> label
+    series: dict[str, str] = field(default_factory=dict)  # event IRI -> its series (reference)
+    editions: dict[tuple[str, int], list[tuple[str, str | None]]] = field(default_factory=dict)
+    event_places: dict[str, str] = field(default_factory=dict)
+
+    def of(self, iri: str) -> str:
+        return self.canon.get(iri, iri)
+
+
+_ENTITIES = f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?s ?p ?o }} }}"
+_REFERENCE = SPARQL_PREFIXES + f"""
+SELECT ?s ?t ?l ?series ?place ?start WHERE {{ GRAPH <{REFERENCE_GRAPH}> {{
+  ?s a ?t . VALUES ?t {{ dmo:Person dmo:Country dmo:Place dmo:Organization dmo:Event dmo:Framework }}
+  OPTIONAL {{ ?s rdfs:label|skos:altLabel ?l }}
+  OPTIONAL {{ ?s dmo:eventSeries ?series }} OPTIONAL {{ ?s schema:location ?place }}
+  OPTIONAL {{ ?s schema:startDate ?start }} }} }}"""
+
+
+def describe(store: Store) -> tuple[dict[str, Described], dict[str, dict[str, set[str]]]]:
+    """The entities graph as descriptions, and the reference entities by class (IRI -> labels)."""
+    described: dict[str, Described] = {}
+    for subject, predicate, obj in wrap(store.query(_ENTITIES)).rows:
+        s, p, o = subject.value, predicate.value, obj.value
+        d = described.setdefault(s, Described(s))
+        if p == LABEL:
+            d.labels.add(o)
+        elif p == ALT:
+            d.alts.add(o)
+        elif p.endswith("#type"):
+            d.types.add(o)
+        elif p != OWL_SAME_AS and p != NOT_PERSON:
+            d.other.add((p, obj))
+    reference: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for r in rows(store, _REFERENCE):
+        kind = (r["t"] or "").rsplit("#", 1)[-1]
+        reference[kind][r["s"] or ""].add(r["l"] or "")
+        if r["series"]:
+            reference["series"][r["s"] or ""].add(r["series"])
+            reference["edition"][r["series"]].add(f"{(r['start'] or '')[:4]}|{r['s']}|{r['place'] or ''}")
+    return described, reference
+
+
+def resolve(store: Store, used: dict[str, set[str]], meetings: list[tuple[date, str | None, str]]) -> Resolution:
+    """Canonical IRIs for the entities `used` (kind -> IRIs) by the counted meetings.
+
+    `meetings` are (date, venue IRI, event IRI) of the meetings held at an event: editions of a
+    recurring event are keyed by the year and place of its meetings."""
+    described, reference = describe(store)
+    res = Resolution(described=described)
+    res.reference = {iri for kind in ("Person", "Country", "Place", "Organization", "Event", "Framework")
+                     for iri in reference[kind]}
+    _people(res, used.get("participant", set()), reference)
+    _events(res, meetings, reference)
+    _frameworks(res, used.get("references", set()), reference)
+    for iri in set().union(*used.values()) if used else set():
+        c = res.of(iri)
+        if c not in res.labels:
+            res.labels[c] = _label_of(c, res, reference)
+    return res
+
+
+def _label_of(iri: str, res: Resolution, reference: dict[str, dict[str, set[str]]]) -> str:
+    d = res.described.get(iri)
+    if d is not None and (d.labels or d.alts):
+        return d.label()
+    for kind in ("Person", "Country", "Place", "Organization", "Event", "Framework"):
+        names = {n for n in reference[kind].get(iri, ()) if n}
+        if names:
+            return sorted(names, key=lambda x: (-len(x), x))[0]
+    return iri.rsplit("/", 1)[-1]
+
+
+# --- people -----------------------------------------------------------------------------------------
+
+
+def _people(res: Resolution, people: set[str], reference: dict[str, dict[str, set[str]]]) -> None:
+    places = {fold(n) for kind in ("Country", "Place", "Organization") for ns in reference[kind].values()
+              for n in ns if n}
+    ref_people = set(reference["Person"])
+    info: dict[str, tuple[tuple[str, ...], str, str | None]] = {}
+    for p in sorted(people):
+        d = res.described.get(p)
+        label = d.label() if d else _label_of(p, res, reference)
+        if p not in ref_people and (fold(label) in places or NOT_A_PERSON.search(label)):
+            res.not_people.add(p)
+            continue
+        nat = min((o.value for pr, o in d.other if pr.endswith("nationality")), default=None) if d else None
+        given, last = person_parts(label)
+        if last:
+            info[p] = (given, last, nat)
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for p, (_, last, _) in info.items():
+        by_surname[last].append(p)
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    def refs(x: str) -> set[str]:
+        r = root(x)
+        return {p for p in info if root(p) == r and p in ref_people}
+
+    for group in by_surname.values():
+        full = [p for p in group if info[p][0] and len(info[p][0][0]) > 1]
+        for i, a in enumerate(full):
+            for b in full[i + 1 :]:
+                if root(a) != root(b) and _compatible(info[a], info[b]) and not (refs(a) and refs(b)):
+                    parent[root(b)] = root(a) if refs(a) or not refs(b) else root(b)
+                    if refs(b) and not refs(a):
+                        parent[root(a)] = root(b)
+        for p in group:
+            if p in full:
+                continue
+            roots = {root(q) for q in full if _compatible(info[p], info[q])}
+            with_ref = {r for r in roots if refs(r)}
+            chosen = with_ref if len(with_ref) == 1 else roots if len(roots) == 1 else set()
+            if chosen:
+                parent[p] = chosen.pop()
+    members: dict[str, list[str]] = defaultdict(list)
+    for p in info:
+        members[root(p)].append(p)
+    for group in members.values():
+        ref = sorted(p for p in group if p in ref_people)
+        labels = {p: (res.described[p].label() if p in res.described else p) for p in group}
+        canonical = ref[0] if ref else sorted(group, key=lambda p: (has_lookalikes(labels[p]), -len(labels[p]), p))[0]
+        for p in group:
+            res.canon[p] = canonical
+
+
+def _compatible(a: tuple[tuple[str, ...], str, str | None], b: tuple[tuple[str, ...], str, str | None]) -> bool:
+    if a[2] and b[2] and a[2] != b[2]:
+        return False
+    return given_names_agree(a[0], b[0])
+
+
+# --- events -----------------------------------------------------------------------------------------
+
+
+def _signature(label: str) -> frozenset[str]:
+    return frozenset(t for t in tokens(label) if t not in GENERIC and not t.isdigit() and not ORDINAL.match(t))
+
+
+def _events(res: Resolution, meetings: list[tuple[date, str | None, str]], reference: dict) -> None:
+    """Editions: (series, year, place) of the meetings held at each event."""
+    series_sig: dict[str, list[frozenset[str]]] = defaultdict(list)
+    for iri, names in reference["Event"].items():
+        if iri not in reference["series"]:
+            series_sig[iri] += [_signature(n) for n in names if n and _signature(n)]
+    place_words = {t for ns in reference["Place"].values() for n in ns if n for t in tokens(n)}
+
+    def series_of(event: str) -> str | None:
+        if event in reference["series"]:
+            return min(reference["series"][event])
+        if event in series_sig:
+            return event
+        d = res.described.get(event)
+        if d is None:
+            return None
+        sig = _signature(d.label()) - place_words
+        best = [(len(s), iri) for iri, sigs in series_sig.items() for s in sigs if s and s <= sig | place_words
+                and s <= sig]
+        return max(best)[1] if best else None
+
+    found: dict[tuple[str, int], Counter] = defaultdict(Counter)
+    keys: dict[tuple[str, date, str | None], tuple[str, int]] = {}
+    for day, venue, event in meetings:
+        series = series_of(event)
+        if series is None:
+            continue
+        res.series[event] = series
+        found[(series, day.year)][venue] += 1
+        keys[(event, day, venue)] = (series, day.year)
+    for (series, year), venues in found.items():
+        known = [v for v, _ in venues.most_common() if v]
+        editions = [e for e in reference["edition"].get(series, ()) if e.startswith(f"{year}|")]
+        out: list[tuple[str, str | None]] = []
+        for v in known or [None]:
+            ref = next((e.split("|")[1] for e in editions if not v or e.split("|")[2] == v), None)
+            if ref is None and len(editions) == 1 and len(known) <= 1:
+                ref = editions[0].split("|")[1]
+            place = (v or "").rsplit("/", 1)[-1]
+            out.append((ref or str(DMR[f"event/{slug(series.rsplit('/', 1)[-1])}-{year}" + (f"-{place}" if place and len(known) > 1 else "")]), v))
+        res.editions[(series, year)] = out
+
+
+def edition(res: Resolution, event: str, day: date, venue: str | None) -> str:
+    """The edition of a recurring event a meeting on `day` at `venue` was held at (else the event)."""
+    series = res.series.get(event)
+    if series is None:
+        return res.of(event)
+    options = res.editions.get((series, day.year), [])
+    for iri, v in options:
+        if venue and v == venue:
+            return iri
+    return options[0][0] if options else event
+
+
+# --- frameworks -------------------------------------------------------------------------------------
+
+
+def _frameworks(res: Resolution, frameworks: set[str], reference: dict) -> None:
+    by_name: dict[str, str] = {}
+    for iri, names in reference["Framework"].items():
+        for n in names:
+            if n:
+                by_name.setdefault(fold(n), iri)
+    for iri, names in reference["Organization"].items():
+        for n in names:
+            if n:
+                by_name.setdefault(fold(n), iri)
+    minted: dict[str, str] = {}
+    for f in sorted(frameworks):
+        d = res.described.get(f)
+        if d is None or f in res.reference:
+            continue
+        label = d.label()
+        stripped = LEADING.sub("", label).strip()
+        while LEADING.match(stripped):
+            stripped = LEADING.sub("", stripped).strip()
+        key = fold(stripped)
+        acronym = re.search(r"\(([A-Z][A-Za-z0-9+&-]{1,9})\)\s*$", stripped)
+        target = by_name.get(key) or (by_name.get(fold(acronym.group(1))) if acronym else None)
+        if target is None:
+            initials = "".join(w[0] for w in re.findall(r"[A-Z][\w-]*", stripped) if w[0].isupper())
+            target = minted.get(key) or (minted.get(fold(initials)) if len(initials) >= 3 else None)
+        if target is None:
+            target = f
+            minted[key] = f
+            if acronym:
+                minted.setdefault(fold(acronym.group(1)), f)
+            if stripped != label:
+                d.labels = {stripped}
+        res.canon[f] = target

@@ -1,0 +1,106 @@
+"""Identity: which accounts are of one and the same meeting.
+
+Accounts match when their dates agree (within a day across publishers, the same day within one),
+their releases are news of the meeting (published within days after it, or announcing it), their
+modes agree (phone and video are both calls; a publisher never contradicts itself), they have the
+same two or more sides (publisher's country + countries named by the title, or a meeting's own
+lead sentence in a release reporting several) and share the people of every side both name. A
+planned account joins the held meeting it announced. Clusters are grown greedily, best pairs
+first, with every pair in a cluster compatible and one account per release.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+
+from kg.reconcile.accounts import Account
+
+DAY_TOLERANCE = 1  # accounts from different publishers may be a day apart (time zones, "yesterday")
+PUBLISHED_WITHIN = (3, 1)  # a held account's meeting lies at most 3 days before / 1 day after its release
+ANNOUNCED_WITHIN = 45  # a planned account's meeting lies at most this many days after its release
+REMOTE = {"Phone", "Video"}
+
+
+def modes_agree(a: Account, b: Account) -> bool:
+    return a.mode is None or b.mode is None or a.mode == b.mode or {a.mode, b.mode} <= REMOTE
+
+
+def prompt(a: Account) -> bool:
+    """Is the meeting the release's news (not an old meeting it recalls, nor a distant plan)?"""
+    if a.released is None:
+        return True
+    if a.status == "Planned":
+        return a.released - timedelta(days=1) <= a.date <= a.released + timedelta(days=ANNOUNCED_WITHIN)
+    before, after = PUBLISHED_WITHIN
+    return a.released - timedelta(days=before) <= a.date <= a.released + timedelta(days=after)
+
+
+def same_meeting(a: Account, b: Account) -> bool:
+    """Are two accounts, from two releases, of one and the same meeting?"""
+    if a.release == b.release or not (prompt(a) and prompt(b)):
+        return False
+    same_publisher = a.publisher == b.publisher
+    gap = abs((a.date - b.date).days)
+    both_held = a.status == b.status == "Held"
+    if gap > (0 if same_publisher and both_held else DAY_TOLERANCE):
+        return False
+    if len(a.sides) < 2 or a.sides != b.sides:
+        return False
+    shared = a.participants & b.participants
+    for s in a.sides:
+        if not a.people_of(s) & b.people_of(s) & shared:
+            return False  # both name the same principal(s) of every side
+        ha, hb = a.people_of(s, headline=True), b.people_of(s, headline=True)
+        if ha and hb and not ha & hb:
+            return False  # the titles name different people of a side: an audience, then a meeting
+    if modes_agree(a, b):
+        return True
+    # In person against a call: two governments may frame one meeting differently (the Kremlin titles
+    # the 7 December 2021 video call "Meeting with US President Joseph Biden"); accepted only across
+    # publishers and on the same day.
+    return not same_publisher and gap == 0
+
+
+def _score(a: Account, b: Account) -> tuple:
+    mode = 2 if a.mode == b.mode else 1 if modes_agree(a, b) else 0
+    status = int(a.status == b.status)
+    jp = len(a.participants & b.participants) / max(1, len(a.participants | b.participants))
+    jc = len(a.countries & b.countries) / max(1, len(a.countries | b.countries))
+    return (status, mode, int(a.date == b.date), round(jp + jc, 6))
+
+
+def clusters(accounts: list[Account]) -> list[list[Account]]:
+    """Every meeting as the group of its accounts (complete linkage, best pairs first), oldest first.
+
+    An account no other matches is a group of its own, except a meeting only mentioned in passing:
+    that one counts only with a release's full account of it."""
+    by_day: dict[date, list[Account]] = defaultdict(list)
+    for a in accounts:
+        by_day[a.date].append(a)
+    pairs = []
+    for a in accounts:
+        for delta in range(0, DAY_TOLERANCE + 1):
+            for b in by_day.get(a.date + timedelta(days=delta), ()):
+                if (delta or a.meeting < b.meeting) and same_meeting(a, b):
+                    s = _score(a, b)
+                    pairs.append((tuple(-x for x in s), min(a.meeting, b.meeting), max(a.meeting, b.meeting)))
+    pairs.sort()
+    index = {a.meeting: a for a in accounts}
+    group: dict[str, list[Account]] = {}
+    for _, x, y in pairs:
+        gx, gy = group.get(x, [index[x]]), group.get(y, [index[y]])
+        if gx is gy:
+            continue
+        if {a.release for a in gx} & {b.release for b in gy}:
+            continue
+        if not all(same_meeting(a, b) for a in gx for b in gy):
+            continue
+        merged = sorted(gx + gy, key=lambda a: a.meeting)
+        for a in merged:
+            group[a.meeting] = merged
+    for a in accounts:
+        if a.meeting not in group and not a.mentioned:
+            group[a.meeting] = [a]
+    unique = {id(g): g for g in group.values() if not all(a.mentioned for a in g)}
+    return sorted(unique.values(), key=lambda g: (min(a.date for a in g), g[0].meeting))

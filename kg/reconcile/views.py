@@ -1,0 +1,139 @@
+"""Reading counted meetings back with their accounts: the side-by-side view of the explorer and docs."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from kg.namespaces import RECONCILE_GRAPH, SPARQL_PREFIXES
+from kg.reconcile.accounts import rows as _rows
+from kg.store import Store
+
+
+@dataclass
+class AccountView:
+    """One release's account of an event: what it says, attributed to its publisher."""
+
+    meeting: str
+    release: str
+    publisher: str | None
+    url: str | None
+    title: str | None
+    date: str | None
+    mode: str | None
+    participants: list[str] = field(default_factory=list)  # labels as this release gives them
+    topics: list[str] = field(default_factory=list)  # skos:notation
+    frameworks: list[str] = field(default_factory=list)  # labels
+
+
+@dataclass
+class CrossReportedEvent:
+    """A meeting reported by several releases, with each account."""
+
+    iri: str
+    label: str
+    date: str  # the earliest day any account gives
+    latest: str  # the latest day any account gives (== date when they agree)
+    mode: str | None  # only when every account agrees
+    participants: list[str]  # labels of the people every account names
+    countries: list[str]  # ISO codes every account names
+    accounts: list[AccountView]
+
+    @property
+    def publishers(self) -> list[str]:
+        return sorted({a.publisher for a in self.accounts if a.publisher})
+
+    @property
+    def cross_publisher(self) -> bool:
+        """Reported by more than one publisher (both sides, not two releases of one side)."""
+        return len(self.publishers) > 1
+
+
+_EVENTS = (
+    SPARQL_PREFIXES
+    + """
+SELECT ?e ?label ?first ?last ?mode ?acc ?rel WHERE {
+  GRAPH <@RECONCILED@> { ?e a dmo:DistinctMeeting ; rdfs:label ?label ; sem:hasEarliestBeginTimeStamp ?first ;
+                  sem:hasLatestEndTimeStamp ?last ; skos:exactMatch ?acc .
+               OPTIONAL { ?e dmo:mode ?mode } }
+  GRAPH ?rel { ?acc prov:wasDerivedFrom ?rel }
+}""".replace("@RECONCILED@", str(RECONCILE_GRAPH))
+)
+_EVENT_FACTS = (
+    SPARQL_PREFIXES
+    + """
+SELECT ?e ?field (MIN(?v0) AS ?v) WHERE {
+  GRAPH <@RECONCILED@> { { ?e dmo:participant ?x . BIND("participant" AS ?field) }
+               UNION { ?e dmo:country ?x . BIND("country" AS ?field) } }
+  { ?x rdfs:label ?l } UNION { ?x dmo:isoCode ?iso }
+  BIND(STR(COALESCE(?iso, ?l)) AS ?v0)
+} GROUP BY ?e ?field ?x""".replace("@RECONCILED@", str(RECONCILE_GRAPH))
+)
+_ACCOUNT_FACTS = (
+    SPARQL_PREFIXES
+    + """
+SELECT ?acc ?field ?v WHERE {
+  GRAPH <@RECONCILED@> { ?e skos:exactMatch ?acc . ?e a dmo:DistinctMeeting }
+  GRAPH ?rel {
+    ?acc prov:wasDerivedFrom ?rel .
+    { ?acc dmo:topic ?x . ?x skos:notation ?v . BIND("topic" AS ?field) }
+    UNION { ?acc dmo:references ?x . ?x rdfs:label ?v . BIND("framework" AS ?field) }
+    UNION { ?acc dmo:participant ?x . ?x rdfs:label ?v . BIND("participant" AS ?field) }
+    UNION { ?acc dmo:date ?d . BIND(STR(?d) AS ?v) BIND("date" AS ?field) }
+    UNION { ?acc dmo:mode ?md . BIND(REPLACE(STR(?md), "^.*#", "") AS ?v) BIND("mode" AS ?field) }
+    UNION { ?rel dcterms:publisher ?v . BIND("publisher" AS ?field) }
+    UNION { ?rel schema:url ?v . BIND("url" AS ?field) }
+    UNION { ?rel dcterms:title ?v . BIND("title" AS ?field) }
+  }
+}""".replace("@RECONCILED@", str(RECONCILE_GRAPH))
+)
+
+
+def cross_reported_events(store: Store, cross_publisher_only: bool = False) -> list[CrossReportedEvent]:
+    """The meetings several releases report, oldest first, each with every release's account.
+
+    With `cross_publisher_only`, only events reported by more than one publisher."""
+    facts: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for r in _rows(store, _ACCOUNT_FACTS):
+        facts[r["acc"] or ""][r["field"] or ""].add(r["v"] or "")
+    agreed: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for r in _rows(store, _EVENT_FACTS):
+        agreed[r["e"] or ""][r["field"] or ""].add(r["v"] or "")
+    events: dict[str, CrossReportedEvent] = {}
+    for r in _rows(store, _EVENTS):
+        e = r["e"] or ""
+        ev = events.get(e)
+        if ev is None:
+            ev = events[e] = CrossReportedEvent(
+                iri=e,
+                label=r["label"] or "",
+                date=r["first"] or "",
+                latest=r["last"] or "",
+                mode=(r["mode"] or "").rsplit("#", 1)[-1] or None,
+                participants=sorted(agreed[e]["participant"]),
+                countries=sorted(agreed[e]["country"]),
+                accounts=[],
+            )
+        f = facts[r["acc"] or ""]
+
+        def one(name: str, f: dict[str, set[str]] = f) -> str | None:
+            return min(f[name]) if f.get(name) else None
+
+        ev.accounts.append(
+            AccountView(
+                meeting=r["acc"] or "",
+                release=r["rel"] or "",
+                publisher=one("publisher"),
+                url=one("url"),
+                title=one("title"),
+                date=one("date"),
+                mode=one("mode"),
+                participants=sorted(f.get("participant", ())),
+                topics=sorted(f.get("topic", ())),
+                frameworks=sorted(f.get("framework", ())),
+            )
+        )
+    out = sorted((e for e in events.values() if len(e.accounts) > 1), key=lambda e: (e.date, e.iri))
+    for ev in out:
+        ev.accounts.sort(key=lambda a: (a.publisher or "", a.url or "", a.meeting))
+    return [e for e in out if e.cross_publisher] if cross_publisher_only else out
