@@ -28,6 +28,14 @@ HONORIFICS = frozenset(
     "president prime minister secretary general chancellor king queen prince princess emir "
     "senator governor ambassador vice deputy foreign mme mister madam".split()
 )
+# short forms of English given names that do not start like the name ("Liz" for "Elizabeth")
+NICKNAMES = {
+    "liz": "elizabeth", "beth": "elizabeth", "betsy": "elizabeth", "bill": "william", "will": "william",
+    "bob": "robert", "rob": "robert", "dick": "richard", "rick": "richard", "jim": "james",
+    "jake": "jacob", "joe": "joseph", "tony": "anthony", "ted": "edward", "ned": "edward",
+    "peggy": "margaret", "maggie": "margaret", "sasha": "alexander", "kate": "katherine",
+    "chuck": "charles", "hank": "henry", "jack": "john", "nick": "nicholas", "sandy": "alexander",
+}
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _TOKEN = re.compile(r"[^\W_]+")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -81,13 +89,17 @@ def surname(name: str) -> str:
 def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Do two lists of given names name the same person? Initials match names that start with them
     ('j' ~ 'joseph'); a missing middle name is no conflict ('joseph' ~ 'joseph r'); a first name one
-    letter off in a long name is a spelling ('anthony' ~ 'antony')."""
+    letter off in a long name is a spelling ('anthony' ~ 'antony'); a short form is the name
+    ('phil' ~ 'philip', 'liz' ~ 'elizabeth')."""
     if not a or not b:
         return True
-    first_a, first_b = a[0], b[0]
+    first_a, first_b = NICKNAMES.get(a[0], a[0]), NICKNAMES.get(b[0], b[0])
     if len(first_a) == 1 or len(first_b) == 1:
         return first_a[0] == first_b[0]
-    return first_a == first_b or (min(len(first_a), len(first_b)) >= 5 and _one_edit(first_a, first_b))
+    if first_a == first_b or (min(len(first_a), len(first_b)) >= 5 and _one_edit(first_a, first_b)):
+        return True
+    short, long = sorted((first_a, first_b), key=len)
+    return len(short) >= 3 and long.startswith(short)  # "Phil" ~ "Philip", "Alex" ~ "Alexander"
 
 
 def _one_edit(a: str, b: str) -> bool:

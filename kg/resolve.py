@@ -1,7 +1,8 @@
 """Names to IRIs: find the entity a user means by "Tokayev", "WHO" or "Türkiye".
 
-Candidates come from one SPARQL query over the names (rdfs:label, skos:altLabel, skos:prefLabel,
-skos:notation of topics, dmo:isoCode of countries) of entities of the wanted kinds; matching is
+Candidates come from one SPARQL query over the names (a resolved spelling's names count for the
+entity it was resolved to) (rdfs:label, skos:altLabel,
+skos:prefLabel, skos:notation of topics, dmo:isoCode of countries) of entities of the wanted kinds; matching is
 done in Python on names normalized like the scorer does (case, accents, punctuation ignored).
 An exact name wins; otherwise a name whose words are all words of one entity's name (e.g. a
 surname). Ambiguous and unknown names raise `ResolveError` with the candidates; a name is only
@@ -60,15 +61,16 @@ def normalize(text: str) -> str:
 def candidates(store: Store, kinds: Sequence[str] = ALL_KINDS) -> list[Candidate]:
     """Every entity of the given kinds with all its names (one SPARQL query)."""
     classes = " ".join(KIND_CLASSES[k] for k in kinds)
-    # Type and names are matched inside each graph: every release repeats the names of the
-    # entities it mentions, and a join over the union of graphs would multiply those copies.
+    # A spelling that reconciliation resolved to another entity (owl:sameAs) is a name of that
+    # entity, not a candidate of its own; nodes found to be no person are no candidates.
     sparql = (
         SPARQL_PREFIXES
         + f"""
 SELECT DISTINCT ?e ?cls ?prop ?name WHERE {{
   VALUES ?cls {{ {classes} }}
   VALUES ?prop {{ rdfs:label skos:altLabel skos:prefLabel skos:notation dmo:isoCode }}
-  GRAPH ?g {{ ?e a ?cls ; ?prop ?name . }}
+  {{ GRAPH ?g {{ ?x a ?cls ; ?prop ?name . }} OPTIONAL {{ ?x owl:sameAs ?same }} BIND(COALESCE(?same, ?x) AS ?e) }}
+  FILTER NOT EXISTS {{ ?e dmo:notAPerson true }}
 }}"""
     )
     by_class = {_expand(c): k for k, c in KIND_CLASSES.items()}

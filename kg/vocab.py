@@ -29,6 +29,7 @@ class DMO(DefinedNamespace):
     # Classes
     Meeting: URIRef
     MentionedMeeting: URIRef
+    DistinctMeeting: URIRef
     Person: URIRef
     Country: URIRef
     Organization: URIRef
@@ -53,6 +54,7 @@ class DMO(DefinedNamespace):
     references: URIRef
     topic: URIRef
     reportedBy: URIRef
+    notAPerson: URIRef
 
     # Properties of entities
     isoCode: URIRef

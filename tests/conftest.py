@@ -23,6 +23,7 @@ import pytest
 from kg.model import Document, Entity, Evidence, Extraction, Meeting, Statement
 from kg.namespaces import release_iri
 from kg.rdf import extraction_to_quads
+from kg.reconcile import reconcile
 from tests.helpers import country as _country
 from tests.helpers import person as _person
 from tests.helpers import stop_process
@@ -165,6 +166,7 @@ def sample_store(tmp_path):
 
     store = EmbeddedStore(tmp_path / "store")
     store.write_releases(sample_releases())
+    reconcile(store)  # as every ingest does: the counted meetings and the entity descriptions
     yield store
     close_quietly(store)
 
@@ -251,5 +253,6 @@ def any_store(request, tmp_path):
     else:
         store = request.getfixturevalue("remote_store")
     store.write_releases(sample_releases())
+    reconcile(store)
     yield store
     close_quietly(store)

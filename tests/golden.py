@@ -49,16 +49,23 @@ def current_nquads(folder: Path) -> str:
     return "".join(text for _, text in sorted(blocks))
 
 
+ENTITY_SEGMENTS = ("/person/", "/country/", "/organization/", "/place/", "/event/", "/framework/", "/topic/")
+
+
 def release_graphs(nquads: str) -> dict[str, Graph]:
-    """One rdflib graph per release graph name."""
+    """One rdflib graph per release graph name, and one "entities" graph: what every graph says of
+    the entities (people, countries, ...), wherever it is written, so that moving descriptions
+    between graphs is no change and a changed label is one."""
     ds = Dataset()
     ds.parse(data=nquads, format="nquads")
-    out: dict[str, Graph] = {}
+    out: dict[str, Graph] = {"entities": Graph()}
     for ctx in ds.graphs():
         g = Graph()
         for t in ctx:
-            g.add(t)
-        out[str(ctx.identifier)] = g
+            target = out["entities"] if any(x in str(t[0]) for x in ENTITY_SEGMENTS) else g
+            target.add(t)
+        if len(g):
+            out[str(ctx.identifier)] = g
     return out
 
 

@@ -51,3 +51,16 @@ def test_planned_meeting_date_is_in_the_future():
 def test_a_day_range_gives_its_first_day():
     found = [d for _, d in explicit_dates("a state visit on 17-18 May", RELEASED)]
     assert found == [date(2023, 5, 17)]
+
+
+def test_a_date_without_year_is_the_occurrence_nearest_the_release():
+    """A held meeting is never dated after its release; a plan is never dated before it."""
+    # a release of 8 December on a call "on December 9" (time zones): that 9 December, not 2020's
+    assert meeting_date(["They spoke on December 9."], date(2021, 12, 8), False) == (date(2021, 12, 9), 0)
+    # early January recalls late December of the year before
+    assert meeting_date(["They met on December 29."], date(2022, 1, 3), False) == (date(2021, 12, 29), 0)
+    # a plan announced in December for "January 5" is next year's
+    assert meeting_date(["They will meet on January 5."], date(2021, 12, 20), True) == (date(2022, 1, 5), 0)
+    # a held report naming a day weeks ahead speaks of something else: not dated a year back
+    day, _ = meeting_date(["The summit in Madrid on June 29 will be historic."], date(2022, 6, 2), False)
+    assert day == date(2022, 6, 2)

@@ -48,7 +48,7 @@ def test_typed_parameters_filter_by_date_and_integer(any_store):
     result = run_query(
         any_store,
         """
-        SELECT DISTINCT ?m WHERE { ?m dmo:date ?d FILTER(?d >= ?since && YEAR(?d) = ?year) }""",
+        SELECT DISTINCT ?m WHERE { ?m a dmo:DistinctMeeting ; dmo:date ?d FILTER(?d >= ?since && YEAR(?d) = ?year) }""",
         dict([parse_param("since:date=2024-06-01"), parse_param("year:int=2024")]),
     )
     assert len(result) == 2  # the two SCO summit meetings in July 2024
@@ -182,7 +182,7 @@ def test_kg_query_from_a_file_in_each_format(sample_store, tmp_path):
     loc = sample_store.location
     sample_store.close()
     query = tmp_path / "q.rq"
-    query.write_text("SELECT ?m WHERE { ?m dmo:mode dmo:Phone } ORDER BY ?m\n")
+    query.write_text("SELECT ?m WHERE { ?m a dmo:DistinctMeeting ; dmo:mode dmo:Phone } ORDER BY ?m\n")
     runner = CliRunner()
     out = runner.invoke(main, ["--store", loc, "query", "-f", str(query), "--format", "json"])
     assert out.exit_code == 0, out.output

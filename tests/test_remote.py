@@ -15,6 +15,7 @@ from kg.model import KgError
 from kg.namespaces import release_iri
 from kg.query import ask, run_query
 from kg.rdf import extraction_to_quads
+from kg.reconcile import reconcile
 from kg.remote import RemoteStore
 from kg.store import EmbeddedStore, StoreError, dump
 
@@ -28,6 +29,7 @@ def test_batched_writes_hold_the_same_quads_as_the_embedded_store(
 ):
     remote_store.batch_quads = 150  # several update requests
     remote_store.write_releases(sample_release_quads)
+    reconcile(remote_store)
     assert len(remote_store) == len(sample_store)
     assert set(remote_store.quads()) == set(sample_store.quads())
     assert remote_store.content_hashes() == sample_store.content_hashes()
@@ -37,9 +39,11 @@ def test_a_changed_release_replaces_its_graph_remotely(remote_store, sample_extr
     ex = sample_extraction_list[0]
     graph = str(release_iri(ex.document.key))
     remote_store.write_releases([(graph, extraction_to_quads(ex))])
+    reconcile(remote_store)
     before = len(remote_store)
     ex.meetings[0].participants = ex.meetings[0].participants[:1]
     remote_store.write_releases([(graph, extraction_to_quads(ex))])
+    reconcile(remote_store)
     assert len(remote_store) < before
     assert ask(remote_store, "who-met", {"person": "Tokayev"}).rows == []
 

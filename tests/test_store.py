@@ -45,8 +45,8 @@ def test_a_changed_release_replaces_its_graph(tmp_path):
     labels = {
         r["l"].value
         for r in store.query(
-            "SELECT ?l WHERE { GRAPH ?g { ?m <https://w3id.org/dmkg/ontology#participant> ?p . "
-            "?p <http://www.w3.org/2000/01/rdf-schema#label> ?l } }"
+            "SELECT ?l WHERE { GRAPH ?g { ?m <https://w3id.org/dmkg/ontology#participant> ?p } "
+            "?p <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
         )
     }
     assert labels == {"Alpha Person", "Gamma Person"}

@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg.reconcile import reconcile
 from kg.cli import main
 from kg.model import Document, Entity, Evidence, Extraction, KgError, Meeting, Statement
 from kg.namespaces import release_iri
@@ -67,6 +68,7 @@ def hostile_store(tmp_path):
     store = EmbeddedStore(tmp_path / "hostile")
     ex = hostile_extraction()
     store.write_releases([(str(release_iri(ex.document.key)), extraction_to_quads(ex))])
+    reconcile(store)
     yield store
     store.close()
 

@@ -16,6 +16,7 @@ from headless_chromium import Chromium, available
 from test_cross_reported_counts import KREMLIN_URL, write_pair
 from test_viz import CLOSE, IMG, PUTIN, TOKAYEV, hostile_extraction, ring_graph
 
+from kg.reconcile import reconcile
 from kg.namespaces import release_iri
 from kg.rdf import extraction_to_quads
 from kg.store import EmbeddedStore, load_reference_data
@@ -41,6 +42,7 @@ def pages(tmp_path_factory) -> dict[str, str]:
     out: dict[str, str] = {}
     store = EmbeddedStore(root / "sample")
     store.write_releases(sample_releases())
+    reconcile(store)
     load_reference_data(store)
     write_html_view(store, root / "sample.html")
     store.close()
@@ -48,6 +50,7 @@ def pages(tmp_path_factory) -> dict[str, str]:
     store = EmbeddedStore(root / "hostile")
     ex = hostile_extraction()
     store.write_releases([(str(release_iri(ex.document.key)), extraction_to_quads(ex))])
+    reconcile(store)
     write_html_view(store, root / "hostile.html")
     store.close()
     out["hostile"] = (root / "hostile.html").as_uri()

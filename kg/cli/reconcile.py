@@ -12,10 +12,11 @@ from kg.model import KgError
 @click.option("--list", "show", is_flag=True, help="Also list the events reported by several publishers.")
 @click.pass_context
 def reconcile_cmd(ctx: click.Context, show: bool) -> None:
-    """Merge the accounts several releases give of one meeting into one event.
+    """Count each real meeting once, however many releases report it, and resolve entities.
 
-    Recomputes the graph dmr:graph/reconciled from the whole store, in one transaction; each
-    release's own claims stay in its own graph. See docs/decisions/0005-reconciliation.md.
+    Recomputes the graphs dmr:graph/reconciled (one dmo:DistinctMeeting per meeting) and
+    dmr:graph/entities (each entity described once) from the whole store; each release's own
+    claims stay in its own graph. See docs/decisions/0005-reconciliation.md.
     """
     from kg.reconcile import cross_reported_events, reconcile
 

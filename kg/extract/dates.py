@@ -2,7 +2,8 @@
 
 "today", "this morning", "tonight" -> the release date; "yesterday" -> the day before; "on Tuesday"
 -> the latest Tuesday on or before the release date (for held meetings) or the next one (planned);
-"on 12 June", "June 12, 2021", "12.06.2021" -> that date (year from the release when missing);
+"on 12 June", "June 12, 2021", "12.06.2021" -> that date (without a year: the occurrence nearest the
+release, never after it for a held meeting, never before it for a planned one);
 "tomorrow", "next week" for plans. Dates in other time zones are taken as written.
 """
 
@@ -70,8 +71,21 @@ def explicit_dates(text: str, released: date) -> list[tuple[int, date]]:
         d = _safe(y, MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2)))
         if d and not any(abs(o - m.start()) < 4 for o, _ in found):
             found.append((m.start(), d))
-    # a date without year far after the release in a held report belongs to the previous year
     return sorted(found)
+
+
+def nearest_occurrence(d: date, released: date, planned: bool, year_given: bool) -> date | None:
+    """The year a date written without one stands for: the occurrence nearest the release, in the
+    past year for a held meeting (never after its release, a day of time zones aside) and in the
+    coming year for a planned one. None when the nearest occurrence contradicts the status (a held
+    report naming a day weeks ahead speaks of something else)."""
+    if year_given:
+        return d
+    options = [x for x in (_safe(d.year + k, d.month, d.day) for k in (-1, 0, 1)) if x is not None]
+    nearest = min(options, key=lambda x: (abs((x - released).days), x))
+    if planned:
+        return nearest if nearest >= released - timedelta(days=1) else None
+    return nearest if nearest <= released + timedelta(days=1) else None
 
 
 def relative_date(expr: str, released: date, future: bool) -> date | None:
@@ -102,10 +116,8 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
     for i, s in enumerate(sentences):
         dates = explicit_dates(s, released)
         if dates:
-            d = dates[0][1]
-            if not planned and d > released and not re.search(r"\b\d{4}\b", s):
-                d = d.replace(year=d.year - 1)
-            if planned or d <= released + timedelta(days=1):
+            d = nearest_occurrence(dates[0][1], released, planned, bool(re.search(r"\b\d{4}\b", s)))
+            if d is not None and (planned or d <= released + timedelta(days=1)):
                 return d, i
         m = RELATIVE.search(s)
         if m:
