@@ -20,10 +20,11 @@ from kg.extract.gazetteer import Mention, scan, tokenize
 from kg.extract.mode import detect_mode
 from kg.extract.people import PeopleFinder, Person
 from kg.extract.sentences import Sentence, split_sentences
+from kg.extract.version import extractor_version
 from kg.model import Document, Entity, Evidence, Extraction, Meeting, Statement
 from kg.reference import Reference, load_reference
 
-EXTRACTOR = "kg.extract.rules.v1"
+EXTRACTOR = extractor_version()  # "kg.extract.rules.v2+<digest of code and data>"
 
 # Publisher's country by reader, when the publisher string names none (extend for new sources).
 READER_COUNTRY = {"akorda": "KZ", "whitehouse": "US", "kremlin-csv": "RU", "ukraine-csv": "UA"}
@@ -91,7 +92,7 @@ def extract(doc: Document, ref: Reference | None = None) -> Extraction:
     """All meetings a release reports (none for most releases), each fact with its sentence."""
     ref = ref if ref is not None else load_reference()
     meetings = _Run(doc, ref).meetings()
-    return Extraction(doc, meetings, EXTRACTOR)
+    return Extraction(doc, meetings, extractor_version())
 
 
 class _Run:
