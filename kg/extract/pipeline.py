@@ -18,7 +18,7 @@ from kg.extract.actors import countries_and_organizations, top_organization
 from kg.extract.dates import meeting_date
 from kg.extract.gazetteer import Mention, scan, tokenize
 from kg.extract.mode import detect_mode
-from kg.extract.people import PeopleFinder, Person
+from kg.extract.people import People, Person, find_people, holder, resolve_roles
 from kg.extract.sentences import Sentence, split_sentences
 from kg.extract.version import extractor_version
 from kg.model import Document, Entity, Evidence, Extraction, Meeting, Statement
@@ -102,6 +102,14 @@ class _Run:
         self._sentence_index: evidence.SentenceIndex | None = None
         # detection reads only the lead; the whole text is analysed once a meeting is found
         self.sents: list[Sentence] = split_sentences(doc.text[:LEAD_CHARS])[:LEAD]
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @property
+    def title(self) -> str:
+        return self.doc.title
 
     def analyse(self) -> None:
         doc, ref = self.doc, self.ref
@@ -288,7 +296,7 @@ class _Run:
                 topics.count_cues(self.tokens[a:b], self.ref, weight, counts, hits)
 
     def _organizations_named_with(
-        self, finder: PeopleFinder, title_finder: PeopleFinder
+        self, finder: People, title_finder: People
     ) -> dict[str, set[str]]:
         """Person key -> organizations named in the words just before a mention of him or her
         ("WHO Regional Director for Europe Hans Kluge", "UN Secretary-General António Guterres")."""
@@ -297,7 +305,7 @@ class _Run:
             (self.doc.text, finder.mentions, [x for x in self.mentions if x.kind == "organization"]),
             (
                 self.doc.title,
-                title_finder.mentions,
+                title_finder.title_mentions,
                 [x for x in self.title_mentions if x.kind == "organization"],
             ),
         ):
@@ -308,7 +316,7 @@ class _Run:
         return out
 
     def _delegation_country(
-        self, participants: list[tuple[Person, int | None]], finder: PeopleFinder
+        self, participants: list[tuple[Person, int | None]], finder: People
     ) -> None:
         """'a delegation of the United States Congress led by Senator X': the delegation's people
         whose country is not said belong to that state."""
@@ -335,7 +343,7 @@ class _Run:
 
     # -- several meetings in one release --------------------------------------------------------
     def _split(
-        self, participants: list[tuple[Person, int | None]], finder: PeopleFinder, core: list[int]
+        self, participants: list[tuple[Person, int | None]], finder: People, core: list[int]
     ) -> tuple[list[tuple[Person, int | None]], list[tuple[int, list[Person]]]]:
         """Take out of the main meeting the people who only appear in a sentence reporting another one
         ("X also met separately with Y", "During the talks with Y, the President …"); returns the main
@@ -346,12 +354,12 @@ class _Run:
         groups: list[tuple[int, list[Person]]] = []
         moved: set[str] = set()
         # the publisher's own leader is the principal of the release: never moved out
-        head = finder.holder("HeadOfState", self.ref.countries.get(self.home or "")) if self.home else None
+        head = holder(finder, "HeadOfState", self.ref.countries.get(self.home or "")) if self.home else None
         leader = head.key if head is not None else None
         for i, sent in enumerate(self.sents):
             if sent is first or not (SEPARATE.search(sent.text) or TALKS_WITH.match(sent.text)):
                 continue
-            found = [*finder.mentions, *finder.resolve_roles(sent.text, sent.start)]
+            found = [*finder.mentions, *resolve_roles(finder, sent.text, sent.start)]
             end = sent.end
             cue = TALKS_WITH.match(sent.text) if not SEPARATE.search(sent.text) else None
             if cue is not None:  # "During the talks with X, …": X, and our own people anywhere in it
@@ -413,17 +421,10 @@ class _Run:
             out.append((m, i, people))
         return out
 
-    def _people_finders(self, day: date) -> tuple[PeopleFinder, PeopleFinder]:
+    def _people_finders(self, day: date) -> tuple[People, People]:
         """The people of the text and of the title (one set of people), offices resolved at `day`."""
-        finder = PeopleFinder(self.ref, day, self.home)
-        finder.named_elsewhere = {m.iri for m in self.title_mentions if m.kind == "person" and not m.surname}
-        finder.find(self.doc.text, self.mentions, self.tokens)
-        title_finder = PeopleFinder(self.ref, day, self.home)
-        title_finder.people = finder.people
-        title_finder.named_elsewhere = {m.iri for m in self.mentions if m.kind == "person" and not m.surname}
-        title_finder.find(self.doc.title, self.title_mentions)
-        finder.merge_subnames(title_finder)
-        return finder, title_finder
+        pp = find_people(self, day)  # type: ignore[arg-type]
+        return pp, pp
 
     # -- meetings mentioned in passing ------------------------------------------------------
     def mentioned_meetings(self) -> list[Meeting]:
@@ -485,11 +486,11 @@ class _Run:
                     out.append(m)
         return out
 
-    def _people_in(self, finder: PeopleFinder, sent: Sentence, possessor_before: int = -1) -> list[Person]:
+    def _people_in(self, finder: People, sent: Sentence, possessor_before: int = -1) -> list[Person]:
         """The people a sentence names (by name or by office), in order; "Putin's war" names no
         participant, "President Zelensky's call with…" does (the possessor just before the cue)."""
         found = sorted(
-            (pm for pm in [*finder.mentions, *finder.resolve_roles(sent.text, sent.start)]
+            (pm for pm in [*finder.mentions, *resolve_roles(finder, sent.text, sent.start)]
              if sent.start <= pm.start < sent.end),
             key=lambda pm: pm.start,
         )
@@ -503,11 +504,11 @@ class _Run:
                 out.append(p)
         return out
 
-    def _speaker(self, finder: PeopleFinder, title_finder: PeopleFinder, sent: Sentence) -> Person | None:
+    def _speaker(self, finder: People, title_finder: People, sent: Sentence) -> Person | None:
         """Who says "I": the speaker label of the paragraph ("Vladimir Putin: …", "THE PRESIDENT: …"),
         else the one person of ours the title names ("address by President Volodymyr Zelenskyy"), else
         the head of state of a presidency's own release (not the White House's: many speak there)."""
-        head = finder.holder("HeadOfState", self.ref.countries.get(self.home or "")) if self.home else None
+        head = holder(finder, "HeadOfState", self.ref.countries.get(self.home or "")) if self.home else None
         para = next((s for s in self.sents if s.para == sent.para), sent)
         label = SPEAKER.match(para.text)
         if label is not None:
@@ -516,21 +517,21 @@ class _Run:
                 return head
             named = self._people_in(finder, Sentence(name, para.start, para.start + len(name), para.para))
             return named[0] if len(named) == 1 else None
-        ours = {pm.key for pm in title_finder.mentions if pm.key in finder.people and self._ours(finder.people[pm.key])}
+        ours = {pm.key for pm in title_finder.title_mentions if pm.key in finder.people and self._ours(finder.people[pm.key])}
         if len(ours) == 1:
             return finder.people[ours.pop()]
         return head if not ours and self.doc.reader != "whitehouse" else None
 
     # -- participants -----------------------------------------------------------------------
     def _participants(
-        self, finder: PeopleFinder, title_finder: PeopleFinder, core: list[int], status: str
+        self, finder: People, title_finder: People, core: list[int], status: str
     ) -> list[tuple[Person, int | None]]:
         chosen: dict[str, int | None] = {}
-        for pm in title_finder.mentions:
+        for pm in title_finder.title_mentions:
             chosen.setdefault(pm.key, None)
-        for pm in title_finder.resolve_roles(self.doc.title):
+        for pm in resolve_roles(title_finder, self.doc.title):
             chosen.setdefault(pm.key, None)
-        for pm in title_finder.mentions:  # "at the Danish Prime Minister's Office": not the Prime Minister
+        for pm in title_finder.title_mentions:  # "at the Danish Prime Minister's Office": not the Prime Minister
             if pm.by_role and re.match(r"['’]s\b", self.doc.title[pm.end : pm.end + 3]):
                 chosen.pop(pm.key, None)
         speech = self._speech_paragraphs()
@@ -552,7 +553,7 @@ class _Run:
             blocked = [(m.start() + s.start, len(s.text) + s.start) for m in NOT_PRESENT.finditer(s.text)]
             if status == "held":
                 blocked += [(m.start() + s.start, len(s.text) + s.start) for m in FUTURE.finditer(s.text)]
-            for pm in [*finder.mentions, *finder.resolve_roles(s.text, s.start)]:
+            for pm in [*finder.mentions, *resolve_roles(finder, s.text, s.start)]:
                 if not (s.start <= pm.start < s.end):
                     continue
                 if any(a <= pm.start < b for a, b in blocked):
@@ -563,19 +564,19 @@ class _Run:
         # the publisher's own leader takes part in his government's readouts, unless the title names
         # another principal of ours (an adviser's or minister's readout)
         people = finder.people
-        self._title_keys = {pm.key for pm in title_finder.mentions}
+        self._title_keys = {pm.key for pm in title_finder.title_mentions}
         ours_in_title = any(people[k].country in (None, self.home) for k in self._title_keys if k in people)
         if (
             self.home
             and not ours_in_title
             and not any(people[k].country == self.home for k in chosen if k in people)
         ):
-            p = finder.holder("HeadOfState", self.ref.countries.get(self.home))
+            p = holder(finder, "HeadOfState", self.ref.countries.get(self.home))
             if p is not None and self.doc.reader != "whitehouse":
                 chosen.setdefault(p.key, None)
         # someone found only through a role noun gives way to a person of the same foreign state
         # named in the release (a call with "First President ... Nazarbayev" is not one with Tokayev)
-        named = {pm.key for pm in [*finder.mentions, *title_finder.mentions] if not pm.by_role}
+        named = {pm.key for pm in [*finder.mentions, *title_finder.title_mentions] if not pm.by_role}
         named_states = {people[k].country for k in chosen if k in named and k in people}
         return [
             (people[k], i)
@@ -600,13 +601,13 @@ class _Run:
         return out
 
     def _has_counterpart(
-        self, participants: list[tuple[Person, int | None]], finder: PeopleFinder, title_finder: PeopleFinder
+        self, participants: list[tuple[Person, int | None]], finder: People, title_finder: People
     ) -> bool:
         """A foreign person or organization takes part, and the title or the lead says so."""
         if not participants:
             return False
         lead_end = self.sents[min(2, len(self.sents) - 1)].end
-        in_lead = {pm.key for pm in title_finder.mentions} | {
+        in_lead = {pm.key for pm in title_finder.title_mentions} | {
             pm.key for pm in finder.mentions if pm.start < lead_end
         }
         foreign_title = any(
@@ -630,10 +631,10 @@ class _Run:
         # people not in the reference data whose country is not said: counterparts when the lead
         # speaks of a foreign state or organization and they are not the release's principal
         principals = {
-            pm.key for pm in title_finder.mentions if re.match(r"['’]", self.doc.title[pm.end : pm.end + 1])
+            pm.key for pm in title_finder.title_mentions if re.match(r"['’]", self.doc.title[pm.end : pm.end + 1])
         }
         first_end = self.sents[0].end
-        headline = {pm.key for pm in title_finder.mentions} | {
+        headline = {pm.key for pm in title_finder.title_mentions} | {
             pm.key for pm in finder.mentions if pm.start < first_end
         }
         unknown = [
@@ -699,7 +700,7 @@ class _Run:
 
     # -- evidence ---------------------------------------------------------------------------
     def _complete(
-        self, m: Meeting, people: list[Person], finder: PeopleFinder, main: int, hits: dict[str, list[int]]
+        self, m: Meeting, people: list[Person], finder: People, main: int, hits: dict[str, list[int]]
     ) -> None:
         evidence.complete(m, people, finder.mentions, self.mentions, self._index(), main, hits)
 
