@@ -78,7 +78,10 @@ def organizations_named_with(doc: Doc) -> dict[str, set[str]]:
     ("WHO Regional Director for Europe Hans Kluge", "UN Secretary-General António Guterres")."""
     out: dict[str, set[str]] = {}
     pp = doc.found
-    for text, people, mentions in ((doc.text, pp.mentions, doc.mentions), (doc.title, pp.title_mentions, doc.title_mentions)):
+    for text, people, mentions in (
+        (doc.text, pp.mentions, doc.mentions),
+        (doc.title, pp.title_mentions, doc.title_mentions),
+    ):
         orgs = [x for x in mentions if x.kind == "organization"]
         for pm in people:
             for x in orgs:

@@ -67,7 +67,9 @@ def record_evidence(doc: Doc, account: Account, m: Meeting) -> None:
     """Step "evidence": gives every statement of the meeting without evidence the sentence its fact
     comes from: a participant's first mention, the participant a state or organization takes part
     through, the first sentence naming an entity, else the sentence reporting the meeting."""
-    complete(m, [p for p, _ in account.participants], doc.found.mentions, doc.mentions, doc.index, account.sentence)
+    complete(
+        m, [p for p, _ in account.participants], doc.found.mentions, doc.mentions, doc.index, account.sentence
+    )
 
 
 def complete(

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.actors import top_organization
 from kg.extract.gazetteer import Mention, scan
+from kg.extract.participants import national
 from kg.model import Entity, Meeting, Statement
 from kg.reference.tables import Reference, fold
 
@@ -162,9 +164,6 @@ def _covered(spans: list[tuple[int, int]], s: int, t: int) -> bool:
 def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
     """Step "frameworks": the frameworks named in the meeting's part of the release, not the
     organizations taking part, their organs, the event or the publisher's own agencies."""
-    from kg.extract.actors import top_organization
-    from kg.extract.participants import national
-
     ref, start, end = doc.ref, account.start, account.end
     exclude = {o.props.get("iri", o.key) for o in m.organizations}
     # a body of an organization taking part (its parent, a sibling) is not a framework either; a

@@ -17,7 +17,9 @@ from dataclasses import replace
 
 from kg.extract.dates import meeting_date
 from kg.extract.doc import Account, Doc
+from kg.extract.participants import national, people_in, speaker
 from kg.extract.people import Person
+from kg.extract.several import separate_accounts
 from kg.model import Mode
 
 # a past verb of talking or meeting, then (within a few words) "with": the counterpart follows
@@ -48,7 +50,9 @@ AFTERWARDS = re.compile(r"[^,;.]{0,60}\b(?:when|while|during\s+(?:his|her|their|
 CALL_WORDS = re.compile(r"\b(?:(?:tele)?phone|call(?:ed|s)?|video\w*)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(?:I|we)\b")
 # the words that make a mentioned meeting an in-person one (talks alone may have been by phone)
-IN_PERSON = re.compile(r"\b(?:met|meeting\s+in|received|hosted|welcomed|visit\w*|in-person|face-to-face)\b", re.I)
+IN_PERSON = re.compile(
+    r"\b(?:met|meeting\s+in|received|hosted|welcomed|visit\w*|in-person|face-to-face)\b", re.I
+)
 
 
 def mention_cue(text: str) -> re.Match[str] | None:
@@ -81,9 +85,6 @@ def mentioned_accounts(doc: Doc) -> list[Account]:
     passing: one per counterpart state or organization, with our people of the sentence (the
     speaker, for "I spoke with…") and those a following "They were joined by…" names. `doc` holds
     the people at the release date."""
-    from kg.extract.participants import national, people_in, speaker
-    from kg.extract.several import separate_accounts
-
     out: list[Account] = []
     released = doc.document.date
     for i, sent in enumerate(doc.sents):
@@ -117,6 +118,10 @@ def mentioned_accounts(doc: Doc) -> list[Account]:
         # a list of titled people is no framework ("… Boris Johnson and European Council")
         names = [w for x in people for w in x.label.split() if len(w) > 3]
         for side_people in sides.values():
-            for account in separate_accounts(doc, "held", day, [(sent, ours + side_people)], kind="mentioned"):
-                out.append(replace(account, day=day, part=part, start=part[0].start, end=part[-1].end, names=names))
+            for account in separate_accounts(
+                doc, "held", day, [(sent, ours + side_people)], kind="mentioned"
+            ):
+                out.append(
+                    replace(account, day=day, part=part, start=part[0].start, end=part[-1].end, names=names)
+                )
     return out

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.doc import sentence_of
+from kg.extract.mentions import mentioned_mode
 from kg.model import Meeting, Mode, Statement
 
 if TYPE_CHECKING:
@@ -49,9 +51,6 @@ def record_mode(doc: Doc, account: Account, m: Meeting) -> None:
     """Step "mode": in person, by phone or by video. The main meeting's from the title and its
     sentences (the lead may say video); another one's from its own sentence; a meeting mentioned in
     passing has one only when its sentence says so."""
-    from kg.extract.doc import sentence_of
-    from kg.extract.mentions import mentioned_mode
-
     if account.kind == "main":
         passages = [(doc.title, None), *((s.text, s) for s in account.sentences)]
         mode, i = detect_mode([t for t, _ in passages], [s.text for s in doc.lead])

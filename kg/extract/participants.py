@@ -56,7 +56,9 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
         if pm.by_role and re.match(r"['’]s\b", title[pm.end : pm.end + 3]):
             chosen.pop(pm.key, None)
     speech = speech_paragraphs(doc)
-    wanted = {id(s) for s in core} | {id(s) for s in doc.sents if PRESENCE.search(s.text) and s.para not in speech}
+    wanted = {id(s) for s in core} | {
+        id(s) for s in doc.sents if PRESENCE.search(s.text) and s.para not in speech
+    }
     initial = set(wanted)
     for i, s in enumerate(doc.sents):  # a list introduced by "...were:" continues over bulleted sentences
         if id(s) in initial and s.text.endswith(":"):
@@ -81,7 +83,11 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     people = pp.people
     title_keys = {pm.key for pm in pp.title_mentions}
     ours_in_title = any(people[k].country in (None, doc.home) for k in title_keys if k in people)
-    if doc.home and not ours_in_title and not any(people[k].country == doc.home for k in chosen if k in people):
+    if (
+        doc.home
+        and not ours_in_title
+        and not any(people[k].country == doc.home for k in chosen if k in people)
+    ):
         p = holder(pp, "HeadOfState", doc.ref.countries.get(doc.home))
         if p is not None and doc.document.reader != "whitehouse":
             chosen.setdefault(p.key, None)
@@ -124,7 +130,9 @@ def has_counterpart(doc: Doc, found: Participants) -> bool:
         or (mt.kind == "country" and doc.ref.iso_of(mt.iri) != doc.home)
         for mt in [*doc.title_mentions, *(x for x in doc.mentions if x.start < lead_end)]
     )
-    foreign = [p for p, _ in found if (p.org and not national(doc, p.org)) or (p.country and p.country != doc.home)]
+    foreign = [
+        p for p, _ in found if (p.org and not national(doc, p.org)) or (p.country and p.country != doc.home)
+    ]
     if foreign:
         return foreign_lead or any(p.key in in_lead for p in foreign)
     # people not in the reference data whose country is not said: counterparts when the lead
@@ -193,7 +201,11 @@ def people_in(doc: Doc, sent: Sentence, possessor_before: int = -1) -> list[Pers
     participant, "President Zelensky's call with…" does (the possessor just before the cue)."""
     pp = doc.found
     found = sorted(
-        (pm for pm in [*pp.mentions, *resolve_roles(pp, sent.text, sent.start)] if sent.start <= pm.start < sent.end),
+        (
+            pm
+            for pm in [*pp.mentions, *resolve_roles(pp, sent.text, sent.start)]
+            if sent.start <= pm.start < sent.end
+        ),
         key=lambda pm: pm.start,
     )
     out: list[Person] = []

@@ -90,7 +90,9 @@ def find_meetings(document: Document, ref: Reference, skip: Collection[str] = ()
     # a release reporting several meetings: each one's frameworks and topics come from its own part
     end = min((s.start for s, _ in groups), default=len(document.text))
     part = [s for s in doc.sents if s.start < end]
-    account = Account("main", found.status, day, sentence_of(passages, day_i), core[0], main, core, part, 0, end)
+    account = Account(
+        "main", found.status, day, sentence_of(passages, day_i), core[0], main, core, part, 0, end
+    )
     meeting = describe(doc, account, skip)
     others = [describe(doc, a, skip) for a in separate_accounts(doc, found.status, day, groups, meeting)]
     # a main part with no counterpart of its own (the release's lead only announces the talks)

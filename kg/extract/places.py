@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.doc import sentence_of
 from kg.extract.gazetteer import Mention, scan
 from kg.model import Entity, Meeting, Statement
 from kg.reference.tables import Reference, fold
@@ -190,8 +191,6 @@ def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
     """Step "venue and event": the event a meeting is on the sidelines of and, for one held in
     person, the place. The main meeting's from the title, its sentences and the lead; another one's
     from its own part, else the main meeting's; none for a meeting mentioned in passing."""
-    from kg.extract.doc import sentence_of
-
     if account.kind == "mentioned":
         return
     if account.kind == "main":

@@ -75,14 +75,21 @@ def split(doc: Doc, found: Participants, first: Sentence) -> tuple[Participants,
 
 
 def separate_accounts(
-    doc: Doc, status: str, day: date, groups: list[Group], parent: Meeting | None = None, kind: str = "separate"
+    doc: Doc,
+    status: str,
+    day: date,
+    groups: list[Group],
+    parent: Meeting | None = None,
+    kind: str = "separate",
 ) -> list[Account]:
     """Decides which groups are meetings of ours (a foreign party, and one of ours, takes part) and
     dates each by its own sentence; its part of the release runs to the next group's sentence."""
     starts = sorted(s.start for s, _ in groups)
     out = []
     for sent, people in groups:
-        if not any((p.org and not national(doc, p.org)) or (p.country and p.country != doc.home) for p in people):
+        if not any(
+            (p.org and not national(doc, p.org)) or (p.country and p.country != doc.home) for p in people
+        ):
             continue  # a briefing by the release's own officials
         if doc.home and not any(p.country == doc.home for p in people):
             continue  # talks between others that the release only mentions ("talks between Putin and …")

@@ -93,7 +93,9 @@ def record_topics(doc: Doc, account: Account, m: Meeting) -> None:
     _count_sentences(doc, account.part, counts, hits)
     for t in choose_topics(counts, doc.ref, 1 if len(account.part) <= SHORT else 2):
         m.topics.append(t)
-        m.evidence.append(Statement("topic", t, doc.index.at(doc.index.densest(hits.get(t.props.get("iri", ""), [])))))
+        m.evidence.append(
+            Statement("topic", t, doc.index.at(doc.index.densest(hits.get(t.props.get("iri", ""), []))))
+        )
 
 
 def _count_sentences(doc: Doc, sents: list[Sentence], counts: Counter, hits: dict[str, list[int]]) -> None:
