@@ -51,10 +51,11 @@ SELECT ?what ?value (COUNT(DISTINCT ?y) AS ?n) WHERE {{
   }}
 }} GROUP BY ?what ?value ORDER BY ?what ?value
 """
+# The extractor version each release was made with (kg/extract/version.py).
 _EXTRACTORS = SPARQL_PREFIXES + """
 SELECT ?version (COUNT(DISTINCT ?rel) AS ?n) WHERE {
-  GRAPH ?rel { ?rel a dmo:Release ; prov:wasGeneratedBy ?agent . ?agent rdfs:label ?version }
-} GROUP BY ?version ORDER BY DESC(?n)
+  GRAPH ?rel { ?rel a dmo:Release ; prov:wasGeneratedBy ?agent . ?agent a prov:SoftwareAgent ; rdfs:label ?version }
+} GROUP BY ?version ORDER BY DESC(?n) ?version
 """
 
 
@@ -79,7 +80,7 @@ class StoreStats:
         for what, values in self.by.items():
             out.append(f"{what:<12} " + ", ".join(f"{k} {v}" for k, v in values.items()))
         if self.extractors:
-            out.append("extracted by " + ", ".join(f"{k} ({v} releases)" for k, v in self.extractors.items()))
+            out.append("extractor    " + ", ".join(f"{k} ({v} releases)" for k, v in self.extractors.items()))
         return out
 
 
