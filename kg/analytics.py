@@ -269,32 +269,35 @@ def timeline(store: Store, entity: str, filters: Filters | None = None) -> list[
     where, params = (filters or Filters()).clause()
     params["entity"] = to_term(entity, "iri")
     sparql = f"""
-SELECT ?m ?date ?label ?mode ?status (COUNT(DISTINCT ?rel) AS ?accounts)
-       (GROUP_CONCAT(DISTINCT ?oname; separator="; ") AS ?with)
+SELECT ?m ?date ?label (GROUP_CONCAT(DISTINCT ?mode1; separator="/") AS ?mode) ?status
+       (COUNT(DISTINCT ?rel) AS ?accounts) (GROUP_CONCAT(DISTINCT ?oname; separator="; ") AS ?with)
 WHERE {{
   {{ ?m dmo:participant|dmo:country|dmo:organization ?entity }} UNION {{ ?m dmo:participant ?p . ?p schema:nationality ?entity }}
   GRAPH {_R} {{
     ?m a dmo:DistinctMeeting ; dmo:reportedBy ?rel .
     OPTIONAL {{ ?m dmo:date ?date }}
     OPTIONAL {{ ?m rdfs:label ?label }}
-    OPTIONAL {{ ?m dmo:mode ?md }}
+    OPTIONAL {{ ?m dmo:mode ?agreed }}
     OPTIONAL {{ ?m dmo:status ?st }}
     OPTIONAL {{ ?m dmo:participant ?other }}
   }}
+  # the mode the accounts agree on, else every mode they give ("InPerson/Video")
+  OPTIONAL {{ FILTER(!BOUND(?agreed)) GRAPH {_R} {{ ?m skos:exactMatch ?acc }} GRAPH ?ga {{ ?acc dmo:mode ?said }} }}
+  BIND(COALESCE(?agreed, ?said) AS ?md)
   {where}
   OPTIONAL {{ ?other rdfs:label ?name }}
   BIND(COALESCE(IF(?other = ?entity, "", ?name), "") AS ?oname)
-  BIND(REPLACE(STR(?md), "^.*#", "") AS ?mode)
+  BIND(REPLACE(STR(?md), "^.*#", "") AS ?mode1)
   BIND(REPLACE(STR(?st), "^.*#", "") AS ?status)
 }}
-GROUP BY ?m ?date ?label ?mode ?status
+GROUP BY ?m ?date ?label ?status
 ORDER BY ?date ?m"""
     return [
         {
             "date": r["date"] or "",
             "meeting": r["m"] or "",
             "label": r["label"] or "",
-            "mode": r["mode"] or "",
+            "mode": "/".join(sorted(x for x in (r["mode"] or "").split("/") if x)),
             "status": r["status"] or "",
             "with": "; ".join(sorted(n for n in (r["with"] or "").split("; ") if n)),
             "accounts": r["accounts"] or "0",

@@ -60,13 +60,17 @@ CLASS_KIND = {
 _MODE_NAME = {str(DMO.InPerson): "in_person", str(DMO.Phone): "phone", str(DMO.Video): "video"}
 _STATUS_NAME = {str(DMO.Held): "held", str(DMO.Planned): "planned"}
 _LINK_VALUES = " ".join(f"<{p}>" for p in RELATIONS)
+# a meeting node: a release's account, or a counted meeting several releases report (its accounts
+# are folded into it below)
+_MEETING = f"""{{ ?m a dmo:Meeting }} UNION {{ GRAPH <{RECONCILE_GRAPH}> {{
+  ?m a dmo:DistinctMeeting ; skos:exactMatch ?a1, ?a2 FILTER(?a1 != ?a2) }} }}"""
 _CLASS_VALUES = " ".join(f"<{c}>" for c in CLASS_KIND)
 
 Q_MEETINGS = (
     SPARQL_PREFIXES
     + """
-SELECT ?m ?label ?date ?mode ?status ?release ?url ?title ?identifier WHERE {
-  ?m a dmo:Meeting .
+SELECT DISTINCT ?m ?label ?date ?mode ?status ?release ?url ?title ?identifier WHERE {
+  @MEETING@
   OPTIONAL { ?m rdfs:label ?label }
   OPTIONAL { ?m dmo:date ?date }
   OPTIONAL { ?m dmo:mode ?mode }
@@ -75,20 +79,20 @@ SELECT ?m ?label ?date ?mode ?status ?release ?url ?title ?identifier WHERE {
              OPTIONAL { ?release schema:url ?url }
              OPTIONAL { ?release dcterms:title ?title }
              OPTIONAL { ?release dcterms:identifier ?identifier } }
-}"""
+}""".replace("@MEETING@", _MEETING)
 )
 Q_LINKS = (
     SPARQL_PREFIXES
     + f"""
 SELECT DISTINCT ?m ?p ?o WHERE {{
-  VALUES ?p {{ {_LINK_VALUES} }} ?m a dmo:Meeting ; ?p ?o . FILTER(isIRI(?o))
+  VALUES ?p {{ {_LINK_VALUES} }} {_MEETING} ?m ?p ?o . FILTER(isIRI(?o))
 }}"""
 )
 Q_ENTITY_FACTS = (
     SPARQL_PREFIXES
     + f"""
 SELECT DISTINCT ?e ?p ?v WHERE {{
-  {{ SELECT DISTINCT ?e WHERE {{ VALUES ?q {{ {_LINK_VALUES} }} ?m a dmo:Meeting ; ?q ?e . }} }}
+  {{ SELECT DISTINCT ?e WHERE {{ VALUES ?q {{ {_LINK_VALUES} }} {_MEETING} ?m ?q ?e . }} }}
   VALUES ?p {{ rdf:type rdfs:label skos:altLabel dmo:isoCode skos:notation skos:broader schema:nationality }}
   ?e ?p ?v .
 }}"""
@@ -130,11 +134,11 @@ SELECT ?e ?first ?acc ?field ?v WHERE {{
   GRAPH <{RECONCILE_GRAPH}> {{
     ?e a dmo:DistinctMeeting ; skos:exactMatch ?acc, ?other ; sem:hasEarliestBeginTimeStamp ?first
     FILTER(?other != ?acc) }}
-  GRAPH ?rel {{ ?acc prov:wasDerivedFrom ?rel .
-    {{ ?acc dmo:participant ?x . ?x rdfs:label ?v . BIND("participant" AS ?field) }}
-    UNION {{ ?acc dmo:topic ?x . ?x skos:notation ?v . BIND("topic" AS ?field) }}
-    UNION {{ ?acc dmo:references ?x . ?x rdfs:label ?v . BIND("framework" AS ?field) }}
-    UNION {{ ?rel dcterms:publisher ?v . BIND("publisher" AS ?field) }} }}
+  GRAPH ?rel {{ ?acc prov:wasDerivedFrom ?rel }}
+  {{ GRAPH ?rel {{ ?acc dmo:participant ?x }} ?x rdfs:label ?v . BIND("participant" AS ?field) }}
+  UNION {{ GRAPH ?rel {{ ?acc dmo:topic ?x }} ?x skos:notation ?v . BIND("topic" AS ?field) }}
+  UNION {{ GRAPH ?rel {{ ?acc dmo:references ?x }} ?x rdfs:label ?v . BIND("framework" AS ?field) }}
+  UNION {{ GRAPH ?rel {{ ?rel dcterms:publisher ?v }} BIND("publisher" AS ?field) }}
 }}"""
 )
 

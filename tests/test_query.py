@@ -195,7 +195,7 @@ def test_kg_query_from_a_file_in_each_format(sample_store, tmp_path):
             "--store",
             loc,
             "query",
-            "CONSTRUCT { ?m dmo:mode dmo:Phone } WHERE { ?m dmo:mode dmo:Phone }",
+            "CONSTRUCT { ?m dmo:mode dmo:Phone } WHERE { ?m a dmo:DistinctMeeting ; dmo:mode dmo:Phone }",
             "--format",
             "nt",
         ],

@@ -67,6 +67,7 @@ def test_export_from_a_remote_store_matches_the_embedded_one(any_store, sample_s
 
 def test_analytics_on_the_remote_store(remote_store, sample_store, sample_release_quads):
     remote_store.write_releases(sample_release_quads)
+    reconcile(remote_store)
     remote, local = people_network(remote_store), people_network(sample_store)
     assert sorted(remote.edges(data="weight")) == sorted(local.edges(data="weight"))
 
@@ -100,6 +101,7 @@ def test_ingest_into_a_remote_store_equals_embedded(remote_store, tmp_path):
 
 def test_the_cli_on_a_remote_store(remote_store, tmp_path, sample_release_quads):
     remote_store.write_releases(sample_release_quads)
+    reconcile(remote_store)
     runner = CliRunner()
 
     def run(*args):

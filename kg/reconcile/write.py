@@ -85,6 +85,24 @@ def _most(values: list[str]) -> str | None:
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counts else None
 
 
+def _actors(acc: list[Account], res: Resolution) -> tuple[list[str], list[str]]:
+    """The people and states of a meeting: all one release names; of several, those of the meeting's
+    sides (the publishers' states and those the titles name) and those two releases or more name,
+    so a person one release only mentions ("after the talks with Putin") is not added by it."""
+    people: Counter[str] = Counter()
+    nation: dict[str, str] = {}
+    for a in acc:
+        people.update({res.of(p) for p in a.participants} - res.not_people)
+        nation.update({res.of(p): iso for p, iso in a.nationality})
+    states: Counter[str] = Counter(c for a in acc for c in set(a.facts.get("country", ())))
+    if len(acc) == 1:
+        return sorted(people), sorted(states)
+    sides = set().union(*(a.sides for a in acc))
+    kept = [p for p, n in people.items() if n > 1 or nation.get(p) in sides or p not in nation]
+    kept_states = [c for c, n in states.items() if n > 1 or c.rsplit("/", 1)[-1] in sides]
+    return sorted(kept), sorted(kept_states)
+
+
 def meeting_quads(group: list[Account], iri: str, res: Resolution) -> tuple[list[ox.Quad], set[str]]:
     """One counted meeting's quads, and the canonical entities it names."""
     ev = _n(iri)
@@ -97,7 +115,7 @@ def meeting_quads(group: list[Account], iri: str, res: Resolution) -> tuple[list
     def union(fact: str) -> list[str]:
         return sorted({res.of(x) for a in acc for x in a.facts.get(fact, ())} - res.not_people)
 
-    people = union("participant")
+    people, countries = _actors(acc, res)
     venue = _most([res.of(v) for a in acc for v in a.facts.get("venue", ())])
     raw_event = _most([e for a in acc for e in a.facts.get("sidelinesOf", ())])
     event = edition(res, raw_event, day, venue) if raw_event else None
@@ -118,7 +136,7 @@ def meeting_quads(group: list[Account], iri: str, res: Resolution) -> tuple[list
     if len(modes) == 1:
         out.append(_q(ev, _D + "mode", _n(_D + next(iter(modes)))))
     named: set[str] = set()
-    facts = [("participant", people), ("country", union("country")), ("organization", union("organization")),
+    facts = [("participant", people), ("country", countries), ("organization", union("organization")),
              ("references", union("references")), ("topic", union("topic"))]
     if venue:
         facts.append(("venue", [venue]))
