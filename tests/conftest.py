@@ -256,3 +256,23 @@ def any_store(request, tmp_path):
     reconcile(store)
     yield store
     close_quietly(store)
+
+
+SHARED_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+CORPUS_FOLDERS = ("whitehouse", "kremlin", "ukraine", "akorda")
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory):
+    """The whole of ../shared/corpus (White House, Kremlin, Ukraine, akorda) ingested once, as a user
+    would with `kg ingest`, and the ingest report; skipped when the corpus is absent."""
+    from kg.ingest import ingest
+    from kg.store import EmbeddedStore
+
+    folders = [SHARED_CORPUS / name for name in CORPUS_FOLDERS]
+    if not all(f.is_dir() for f in folders):
+        pytest.skip(f"the shared corpus is not at {SHARED_CORPUS}")
+    store = EmbeddedStore(tmp_path_factory.mktemp("corpus") / "store")
+    report = ingest([str(f) for f in folders], store)
+    yield store, report
+    close_quietly(store)

@@ -64,3 +64,19 @@ def test_a_date_without_year_is_the_occurrence_nearest_the_release():
     # a held report naming a day weeks ahead speaks of something else: not dated a year back
     day, _ = meeting_date(["The summit in Madrid on June 29 will be historic."], date(2022, 6, 2), False)
     assert day == date(2022, 6, 2)
+
+
+def test_the_day_of_another_meeting_named_in_the_sentence_is_not_the_meetings():
+    """'the outcome of the meeting … held on November 4', 'his telephone conversation with … on
+    November 17': days of other meetings; a release of the call's own day keeps its date."""
+    outcome = (
+        "The presidents discussed bilateral cooperation taking into consideration the outcome of the "
+        "meeting of the Supreme State Council of the Union State held on November 4."
+    )
+    assert meeting_date([outcome], date(2021, 11, 9), False) == (date(2021, 11, 9), -1)
+    other_call = "He spoke about his telephone conversation with Chancellor Angela Merkel on November 17."
+    assert meeting_date([other_call], date(2021, 11, 19), False) == (date(2021, 11, 19), -1)
+    assert meeting_date(["The leaders met on November 17 in Minsk."], date(2021, 11, 19), False) == (
+        date(2021, 11, 17),
+        0,
+    )

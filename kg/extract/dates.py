@@ -13,6 +13,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from kg.extract.detect import other_meeting_spans
 from kg.model import Meeting, Statement
 
 if TYPE_CHECKING:
@@ -120,7 +121,8 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
 
     Falls back to the release date (index -1) when no sentence dates it."""
     for i, s in enumerate(sentences):
-        dates = explicit_dates(s, released)
+        other = other_meeting_spans(s)  # "the outcome of the meeting … held on November 4"
+        dates = [(o, d) for o, d in explicit_dates(s, released) if not any(a <= o < b for a, b in other)]
         if dates:
             d = nearest_occurrence(dates[0][1], released, planned, bool(re.search(r"\b\d{4}\b", s)))
             if d is not None and (planned or d <= released + timedelta(days=1)):

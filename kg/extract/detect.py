@@ -71,6 +71,24 @@ TITLE_IS_MEETING = re.compile(
 )
 
 
+# a clause about another meeting than the one reported: its people are not participants and its
+# day is not the meeting's ("On the eve of the planned talks between U.S. President J. Biden and
+# Russian President V. Putin, …", "the outcome of the meeting of the Supreme State Council held on
+# November 4", "his telephone conversation with Angela Merkel on November 17")
+OTHER_MEETING = re.compile(
+    r"(?i)\b(?:eve of|ahead of|before|after|following|results? of|outcome of|preparations? for|"
+    r"informed (?:him|her|them|\w+) (?:about|of)|about (?:his|her|their)|on (?:his|her|their))\s+"
+    r"(?:the\s+|their\s+|his\s+|her\s+)?(?:planned\s+|upcoming\s+|forthcoming\s+|recent\s+|latest\s+|"
+    r"previous\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|conversation|call|negotiations|summit|contacts?)\s+"
+    r"(?:between|of|with)\s+[^,;]*"
+)
+
+
+def other_meeting_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the clauses of `text` about another meeting (see OTHER_MEETING)."""
+    return [(m.start(), m.end()) for m in OTHER_MEETING.finditer(text)]
+
+
 def title_says_no_meeting(title: str) -> bool:
     return bool(NOT_MEETING_TITLE.search(title))
 

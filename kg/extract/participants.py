@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.detect import other_meeting_spans
 from kg.extract.doc import LEAD, Account, Doc
 from kg.extract.gazetteer import scan
 from kg.extract.people import Person, holder, resolve_roles
@@ -39,14 +40,6 @@ NOT_PRESENT = re.compile(
     re.I,
 )
 _POSSESSOR = re.compile(r"['’]s?\b")
-# the people of another meeting the sentence refers to ("On the eve of the planned talks between
-# U.S. President J. Biden and Russian President V. Putin, the sides coordinated…"): up to the clause's end
-OTHER_MEETING = re.compile(
-    r"(?i)\b(?:eve of|ahead of|before|after|following|results? of|outcome of|preparations? for|"
-    r"informed (?:him|her|them|\w+) (?:about|of))\s+(?:the\s+|their\s+|his\s+|her\s+)?"
-    r"(?:planned\s+|upcoming\s+|forthcoming\s+|recent\s+|latest\s+|previous\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:talks|meeting|conversation|call|negotiations|summit|contacts?)\s+(?:between|of|with)\s+[^,;]*"
-)
 
 Participants = list[tuple[Person, Sentence | None]]
 
@@ -78,7 +71,7 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
         if id(s) not in wanted:
             continue
         blocked = [(m.start() + s.start, len(s.text) + s.start) for m in NOT_PRESENT.finditer(s.text)]
-        blocked += [(m.start() + s.start, m.end() + s.start) for m in OTHER_MEETING.finditer(s.text)]
+        blocked += [(a + s.start, b + s.start) for a, b in other_meeting_spans(s.text)]
         if status == "held":
             blocked += [(m.start() + s.start, len(s.text) + s.start) for m in FUTURE.finditer(s.text)]
         for pm in [*pp.mentions, *resolve_roles(pp, s.text, s.start)]:
