@@ -49,8 +49,10 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     naming him or her (None: the title or a default)."""
     pp, title = doc.found, doc.title
     chosen: dict[str, Sentence | None] = {}
+    elsewhere = other_meeting_spans(title)  # "Zelenskyy on the conversation between the Presidents of …"
     for pm in pp.title_mentions:
-        chosen.setdefault(pm.key, None)
+        if not any(a <= pm.start < b for a, b in elsewhere):
+            chosen.setdefault(pm.key, None)
     for pm in resolve_roles(pp, title):
         chosen.setdefault(pm.key, None)
     for pm in pp.title_mentions:  # "at the Danish Prime Minister's Office": not the Prime Minister
