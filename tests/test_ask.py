@@ -273,3 +273,37 @@ def test_named_questions_answer_on_the_sample_releases(tmp_path):
     hops = shortest_paths(g, mirziyoyev, tedros)[0]
     assert hops[0].target == resolve(store, "Tokayev", ["person"]) and len(hops) == 2
     close_quietly(store)
+
+
+# Each question that takes a period, with the other arguments it needs on the sample releases, and the
+# column that gives a row's day (meeting-modes gives a month, country-partners none: its rows count).
+PERIOD_QUESTIONS = {
+    "who-met": ({"person": "Tokayev"}, "date"),
+    "counterparts": ({"person": "Tokayev"}, "first"),
+    "meetings-between": ({"a": "Kazakhstan", "b": "Russia"}, "date"),
+    "meetings-on-topic": ({"topic": "economic"}, "date"),
+    "meetings-referencing": ({"framework": "SCO"}, "date"),
+    "meetings-at-event": ({"event": "SCO Summit 2024"}, "date"),
+    "meeting-modes": ({"person": "Tokayev", "by": "month"}, "period"),
+    "country-partners": ({"country": "Kazakhstan"}, None),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PERIOD_QUESTIONS))
+def test_the_period_of_every_question_filters_its_rows(sample_store, name):
+    """`since` and `until` keep exactly the meetings of the period (each question, on its own)."""
+    assert {"since", "until"} <= {p.name for p in get_question(name).params}
+    args, column = PERIOD_QUESTIONS[name]
+    everything = ask(sample_store, name, args).records()
+    assert everything, name
+    days = sorted(r[column] for r in everything) if column else []
+    july = name in ("meetings-at-event", "meetings-referencing")  # their meetings are all in July 2024
+    since, until = ("2024-07-03", "2024-07-03") if july else ("2023-11-01", "2024-05-31")
+    inside = ask(sample_store, name, {**args, "since": since, "until": until}).records()
+    if column:
+        assert inside and len(inside) < len(everything), (name, days)
+        assert all(since[: len(r[column])] <= r[column] <= until[: len(r[column])] for r in inside), inside
+    else:  # country partners: fewer meetings counted in the period
+        total = {r["partner"]: int(r["meetings"]) for r in everything}
+        part = {r["partner"]: int(r["meetings"]) for r in inside}
+        assert part and sum(part.values()) < sum(total.values())

@@ -76,10 +76,11 @@ TITLE_IS_MEETING = re.compile(
 # Russian President V. Putin, …", "the outcome of the meeting of the Supreme State Council held on
 # November 4", "his telephone conversation with Angela Merkel on November 17")
 OTHER_MEETING = re.compile(
-    r"(?i)\b(?:(?:eve of|ahead of|before|after|following|results? of|outcome of|preparations? for|"
+    r"(?i)\b(?:(?:eve of|ahead of|before|after|following|follow(?:ed|s|ing)? up on|follow-up (?:to|on)|"
+    r"build(?:s|ing)? on|results? of|outcome of|fact of|details of|preparations? for|"
     r"informed (?:him|her|them|\w+) (?:about|of)|about (?:his|her|their)|on (?:his|her|their))\s+"
     r"(?:the\s+|their\s+|his\s+|her\s+)?(?:planned\s+|upcoming\s+|forthcoming\s+|recent\s+|latest\s+|"
-    r"previous\s+)?(?:[\w'’.-]+\s+){0,4}?(?:talks|meeting|conversation|call|negotiations|summit|contacts?)\s+"
+    r"previous\s+)?(?:[\w'’.,-]+\s+){0,5}?(?:talks|meeting|conversation|call|negotiations|summit|contacts?)\s+"
     r"(?:between|of|with)|on the\s+(?:[\w-]+\s+){0,2}?(?:talks|conversation|call|meeting|negotiations)\s+between)"
     r"\s+[^,;]*"
 )

@@ -1,0 +1,188 @@
+"""The graph as a researcher counts it, on the whole of ../shared/corpus (issue 15).
+
+- the meetings of pairs of leaders, against lists the team wrote by reading the releases
+  (tests/data/leader_pair_meetings.jsonl: every distinct meeting, every release reporting it):
+  duplicates, invented meetings and the share of real ones found;
+- one node per person among the most connected, and no person node that is a place, an
+  organization or a fragment;
+- one number of meetings: the ingest summary, `kg stats` and `?m a dmo:DistinctMeeting`;
+- every entity a counted meeting names has its label;
+- each SPARQL example of the README and docs/queries.md returns no duplicate row, fast.
+
+The corpus store is built once per session (tests/conftest.py `corpus_store`, about two minutes).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kg.names import fold, person_parts
+from kg.query import ask, run_query
+from kg.resolve import resolve
+from kg.stats import count_meetings, store_stats
+
+REPO = Path(__file__).resolve().parents[1]
+PAIRS = [json.loads(line) for line in (REPO / "tests/data/leader_pair_meetings.jsonl").read_text("utf-8").splitlines()]
+MODE = {"Phone": "phone", "Video": "video", "InPerson": "in_person"}
+# what the graph achieves today on each pair (recall, duplicates, invented), measured by this test's
+# own matching; the issue's targets are recall >= 0.9 with no duplicate and no invented meeting.
+# A pair meeting the targets needs no entry; an entry that the graph beats fails the test (update it).
+KNOWN_SHORT: dict[tuple[str, str], tuple[float, int, int]] = {}
+
+
+def _blocks(path: Path) -> list[str]:
+    return re.findall(r"```sparql\n(.*?)```", path.read_text(encoding="utf-8"), flags=re.S)
+
+
+QUERIES = [("README", q) for q in _blocks(REPO / "README.md")] + [
+    ("docs/queries.md", q) for q in _blocks(REPO / "docs" / "queries.md")
+]
+
+
+def match_pair(store, pair: dict) -> tuple[int, list[tuple[date, str]], list[tuple[date, str]], list[dict]]:
+    """The pair's held meetings in the graph matched one to one with the list (the same day or one
+    apart, the same mode first): (matched, duplicates, invented, missed)."""
+    a, b = (resolve(store, name, ("person",)) for name in pair["pair"])
+    since, until = pair["period"]
+    rows = [
+        r
+        for r in ask(store, "meetings-between", {"a": a, "b": b, "since": since, "until": until}).records()
+        if r["status"] == "Held"
+    ]
+    gold = [(date.fromisoformat(m["date"]), m) for m in pair["meetings"]]
+    found = [(date.fromisoformat(r["date"] or ""), r) for r in rows]
+    candidates = sorted(
+        (abs((g - f).days), MODE.get(r["mode"] or "") != m["mode"], i, j)
+        for i, (g, m) in enumerate(gold)
+        for j, (f, r) in enumerate(found)
+        if abs((g - f).days) <= 1
+    )
+    used_gold: set[int] = set()
+    used_found: set[int] = set()
+    for _, _, i, j in candidates:
+        if i not in used_gold and j not in used_found:
+            used_gold.add(i)
+            used_found.add(j)
+    extra = [(found[j][0], found[j][1]["meeting"] or "") for j in range(len(found)) if j not in used_found]
+    duplicates = [x for x in extra if any(abs((x[0] - g).days) <= 1 for g, _ in gold)]
+    invented = [x for x in extra if x not in duplicates]
+    missed = [m for i, (_, m) in enumerate(gold) if i not in used_gold]
+    return len(used_gold), duplicates, invented, missed
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("pair", PAIRS, ids=["-".join(p["pair"]) for p in PAIRS])
+def test_the_meetings_of_a_pair_of_leaders_are_the_real_ones_once(corpus_store, pair):
+    store, _ = corpus_store
+    matched, duplicates, invented, missed = match_pair(store, pair)
+    recall = matched / len(pair["meetings"]) if pair["meetings"] else 1.0
+    figures = (round(recall, 2), len(duplicates), len(invented))
+    known = KNOWN_SHORT.get(tuple(pair["pair"]))
+    report = f"recall {figures[0]}, duplicates {duplicates}, invented {invented}, missed {[m['date'] for m in missed]}"
+    if known is None:
+        assert recall >= 0.9 and not duplicates and not invented, report
+    else:  # no worse than measured, and the entry goes once the graph is better
+        assert figures[0] >= known[0] and figures[1] <= known[1] and figures[2] <= known[2], report
+        assert figures != known or not (recall >= 0.9 and not duplicates and not invented), report
+
+
+@pytest.mark.slow
+def test_leaders_who_did_not_meet_have_no_meeting(corpus_store):
+    store, _ = corpus_store
+    none = [p for p in PAIRS if not p["meetings"]]
+    assert none, "the list keeps at least one pair that did not meet"
+    for pair in none:
+        _, duplicates, invented, _ = match_pair(store, pair)
+        assert not duplicates and not invented, (pair["pair"], invented)
+
+
+def _people(store, top: int) -> list[tuple[str, str, str | None, int]]:
+    rows = run_query(
+        store,
+        """SELECT ?p ?label ?iso (COUNT(?m) AS ?n) WHERE {
+             ?m a dmo:DistinctMeeting ; dmo:participant ?p . ?p rdfs:label ?label .
+             OPTIONAL { ?p schema:nationality/dmo:isoCode ?iso }
+           } GROUP BY ?p ?label ?iso ORDER BY DESC(?n) ?p""",
+    ).records()
+    return [(r["p"] or "", r["label"] or "", r["iso"], int(r["n"] or 0)) for r in rows][:top]
+
+
+@pytest.mark.slow
+def test_one_node_per_person_among_the_most_connected(corpus_store):
+    """No two of the 100 most connected people share a surname, a first initial and a nationality."""
+    store, _ = corpus_store
+    people = _people(store, 100)
+    assert len({p for p, *_ in people}) == len(people), "a person with two labels"
+    keys: Counter[tuple[str, str, str | None]] = Counter()
+    for _, label, iso, _ in people:
+        given, last = person_parts(label)
+        keys[(last, given[0][:1] if given else "", iso)] += 1
+    assert not [k for k, n in keys.items() if n > 1], [
+        (label, iso) for _, label, iso, _ in people if keys[_key(label, iso)] > 1
+    ]
+
+
+def _key(label: str, iso: str | None) -> tuple[str, str, str | None]:
+    given, last = person_parts(label)
+    return last, given[0][:1] if given else "", iso
+
+
+@pytest.mark.slow
+def test_no_person_node_is_a_place_an_organization_or_a_fragment(corpus_store):
+    store, _ = corpus_store
+    places = {
+        fold(r["l"] or "")
+        for r in run_query(
+            store,
+            """SELECT DISTINCT ?l WHERE { GRAPH dmr:graph\\/reference {
+                 VALUES ?c { dmo:Country dmo:Place dmo:Organization } ?x a ?c ; rdfs:label|skos:altLabel ?l } }""",
+        ).records()
+    }
+    for _, label, _, _ in _people(store, 10_000):
+        assert fold(label) not in places, f"{label!r} is a place, a country or an organization"
+        assert not re.search(r"(?i)\b(hotel|palace|street|airport|ministry|embassy|university)\b", label), label
+        assert label[:1].isupper() and not re.match(r"(?i)(the|this|that|of|and|with)\b", label), label
+
+
+@pytest.mark.slow
+def test_the_ingest_summary_stats_and_sparql_count_the_same_meetings(corpus_store):
+    store, report = corpus_store
+    counted = run_query(store, "SELECT (COUNT(?m) AS ?n) WHERE { ?m a dmo:DistinctMeeting }").records()
+    assert report.distinct_meetings == store_stats(store).meetings == count_meetings(store)
+    assert int(counted[0]["n"] or 0) == report.distinct_meetings
+    assert f"{report.distinct_meetings} distinct meetings in the store" in report.summary()
+
+
+@pytest.mark.slow
+def test_every_entity_a_counted_meeting_names_has_one_label(corpus_store):
+    store, _ = corpus_store
+    rows = run_query(
+        store,
+        """SELECT ?x (COUNT(DISTINCT ?l) AS ?n) WHERE {
+             ?m a dmo:DistinctMeeting ; ?p ?x .
+             VALUES ?p { dmo:participant dmo:country dmo:organization dmo:venue dmo:sidelinesOf
+                         dmo:references dmo:topic }
+             OPTIONAL { ?x rdfs:label ?l }
+           } GROUP BY ?x HAVING (COUNT(DISTINCT ?l) != 1)""",
+    ).records()
+    assert not rows, rows[:20]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("where,sparql", QUERIES, ids=[f"{w}-{i}" for i, (w, _) in enumerate(QUERIES)])
+def test_each_documented_query_answers_once_per_row_in_under_two_seconds(corpus_store, where, sparql):
+    store, _ = corpus_store
+    start = time.perf_counter()
+    result = run_query(store, sparql)
+    seconds = time.perf_counter() - start
+    assert seconds < 2.0, f"{where}: {seconds:.1f} s"
+    if result.kind == "select":
+        rows = [tuple(r.values()) for r in result.records()]
+        assert len(rows) == len(set(rows)), f"{where}: {len(rows) - len(set(rows))} duplicate rows"
