@@ -54,7 +54,8 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
         if not any(a <= pm.start < b for a, b in elsewhere):
             chosen.setdefault(pm.key, None)
     for pm in resolve_roles(pp, title):
-        chosen.setdefault(pm.key, None)
+        if not any(a <= pm.start < b for a, b in elsewhere):
+            chosen.setdefault(pm.key, None)
     for pm in pp.title_mentions:  # "at the Danish Prime Minister's Office": not the Prime Minister
         if pm.by_role and re.match(r"['’]s\b", title[pm.end : pm.end + 3]):
             chosen.pop(pm.key, None)
