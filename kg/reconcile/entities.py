@@ -81,7 +81,8 @@ class Resolution:
     labels: dict[str, str] = field(default_factory=dict)  # canonical IRI -> label
     series: dict[str, str] = field(default_factory=dict)  # event IRI -> its series (reference)
     editions: dict[tuple[str, int], list[tuple[str, str | None]]] = field(default_factory=dict)
-    event_places: dict[str, str] = field(default_factory=dict)
+    unlabelled: set[str] = field(default_factory=set)  # reference entities without an rdfs:label
+    edition_of: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # minted: (series, place)
 
     def of(self, iri: str) -> str:
         return self.canon.get(iri, iri)
@@ -89,9 +90,9 @@ class Resolution:
 
 _ENTITIES = f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?s ?p ?o }} }}"
 _REFERENCE = SPARQL_PREFIXES + f"""
-SELECT ?s ?t ?l ?series ?place ?start WHERE {{ GRAPH <{REFERENCE_GRAPH}> {{
-  ?s a ?t . VALUES ?t {{ dmo:Person dmo:Country dmo:Place dmo:Organization dmo:Event dmo:Framework }}
-  OPTIONAL {{ ?s rdfs:label|skos:altLabel ?l }}
+SELECT ?s ?t ?l ?alt ?series ?place ?start WHERE {{ GRAPH <{REFERENCE_GRAPH}> {{
+  ?s a ?t . VALUES ?t {{ dmo:Person dmo:Country dmo:Place dmo:Organization dmo:Event dmo:Framework skos:Concept }}
+  OPTIONAL {{ ?s rdfs:label ?l }} OPTIONAL {{ ?s skos:altLabel ?alt }}
   OPTIONAL {{ ?s dmo:eventSeries ?series }} OPTIONAL {{ ?s schema:location ?place }}
   OPTIONAL {{ ?s schema:startDate ?start }} }} }}"""
 
@@ -114,6 +115,7 @@ def describe(store: Store) -> tuple[dict[str, Described], dict[str, dict[str, se
     for r in rows(store, _REFERENCE):
         kind = (r["t"] or "").rsplit("#", 1)[-1]
         reference[kind][r["s"] or ""].add(r["l"] or "")
+        reference["alt"][r["s"] or ""].add(r["alt"] or "")
         if r["series"]:
             reference["series"][r["s"] or ""].add(r["series"])
             reference["edition"][r["series"]].add(f"{(r['start'] or '')[:4]}|{r['s']}|{r['place'] or ''}")
@@ -127,8 +129,14 @@ def resolve(store: Store, used: dict[str, set[str]], meetings: list[tuple[date, 
     recurring event are keyed by the year and place of its meetings."""
     described, reference = describe(store)
     res = Resolution(described=described)
-    res.reference = {iri for kind in ("Person", "Country", "Place", "Organization", "Event", "Framework")
-                     for iri in reference[kind]}
+    res.reference = {
+        iri
+        for kind in ("Person", "Country", "Place", "Organization", "Event", "Framework", "Concept")
+        for iri in reference[kind]
+    }
+    res.unlabelled = {iri for iri in res.reference if not any(n for k, v in reference.items()
+                                                              if k not in ("alt", "series", "edition")
+                                                              for n in v.get(iri, ()))}
     _people(res, used.get("participant", set()), reference)
     _events(res, meetings, reference)
     _frameworks(res, used.get("references", set()), reference)
@@ -140,13 +148,14 @@ def resolve(store: Store, used: dict[str, set[str]], meetings: list[tuple[date, 
 
 
 def _label_of(iri: str, res: Resolution, reference: dict[str, dict[str, set[str]]]) -> str:
+    """The label of an entity: the reference data's, else the one chosen among what releases say."""
+    for kind in ("Person", "Country", "Place", "Organization", "Event", "Framework", "Concept"):
+        names = {n for n in reference[kind].get(iri, ()) if n}
+        if names:
+            return min(names)
     d = res.described.get(iri)
     if d is not None and (d.labels or d.alts):
         return d.label()
-    for kind in ("Person", "Country", "Place", "Organization", "Event", "Framework"):
-        names = {n for n in reference[kind].get(iri, ()) if n}
-        if names:
-            return sorted(names, key=lambda x: (-len(x), x))[0]
     return iri.rsplit("/", 1)[-1]
 
 
@@ -154,8 +163,13 @@ def _label_of(iri: str, res: Resolution, reference: dict[str, dict[str, set[str]
 
 
 def _people(res: Resolution, people: set[str], reference: dict[str, dict[str, set[str]]]) -> None:
-    places = {fold(n) for kind in ("Country", "Place", "Organization") for ns in reference[kind].values()
-              for n in ns if n}
+    places = {
+        fold(n)
+        for kind in ("Country", "Place", "Organization")
+        for iri, ns in reference[kind].items()
+        for n in ns | reference["alt"].get(iri, set())
+        if n
+    }
     ref_people = set(reference["Person"])
     info: dict[str, tuple[tuple[str, ...], str, str | None]] = {}
     for p in sorted(people):
@@ -227,7 +241,7 @@ def _events(res: Resolution, meetings: list[tuple[date, str | None, str]], refer
     series_sig: dict[str, list[frozenset[str]]] = defaultdict(list)
     for iri, names in reference["Event"].items():
         if iri not in reference["series"]:
-            series_sig[iri] += [_signature(n) for n in names if n and _signature(n)]
+            series_sig[iri] += [_signature(n) for n in names | reference["alt"].get(iri, set()) if n and _signature(n)]
     place_words = {t for ns in reference["Place"].values() for n in ns if n for t in tokens(n)}
 
     def series_of(event: str) -> str | None:
@@ -261,7 +275,12 @@ def _events(res: Resolution, meetings: list[tuple[date, str | None, str]], refer
             if ref is None and len(editions) == 1 and len(known) <= 1:
                 ref = editions[0].split("|")[1]
             place = (v or "").rsplit("/", 1)[-1]
-            out.append((ref or str(DMR[f"event/{slug(series.rsplit('/', 1)[-1])}-{year}" + (f"-{place}" if place and len(known) > 1 else "")]), v))
+            if ref is None:
+                iri = str(DMR[f"event/{slug(series.rsplit('/', 1)[-1])}-{year}" + (f"-{place}" if place and len(known) > 1 else "")])
+                where = _label_of(v, res, reference) if v else ""
+                res.labels[iri] = f"{year} {_label_of(series, res, reference)}" + (f", {where}" if where else "")
+                res.edition_of[iri] = (series, v)
+            out.append((ref or iri, v))
         res.editions[(series, year)] = out
 
 
@@ -282,14 +301,11 @@ def edition(res: Resolution, event: str, day: date, venue: str | None) -> str:
 
 def _frameworks(res: Resolution, frameworks: set[str], reference: dict) -> None:
     by_name: dict[str, str] = {}
-    for iri, names in reference["Framework"].items():
-        for n in names:
-            if n:
-                by_name.setdefault(fold(n), iri)
-    for iri, names in reference["Organization"].items():
-        for n in names:
-            if n:
-                by_name.setdefault(fold(n), iri)
+    for kind in ("Framework", "Organization"):
+        for iri, names in reference[kind].items():
+            for n in names | reference["alt"].get(iri, set()):
+                if n:
+                    by_name.setdefault(fold(n), iri)
     minted: dict[str, str] = {}
     for f in sorted(frameworks):
         d = res.described.get(f)

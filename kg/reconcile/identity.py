@@ -5,7 +5,8 @@ their releases are news of the meeting (published within days after it, or annou
 modes agree (phone and video are both calls; a publisher never contradicts itself), they have the
 same two or more sides (publisher's country + countries named by the title, or a meeting's own
 lead sentence in a release reporting several) and share the people of every side both name. A
-planned account joins the held meeting it announced. Clusters are grown greedily, best pairs
+planned account joins the held meeting it announced. Accounts whose titles name no counterpart
+state (a summit, a group's call) match when they name mostly the same people. Clusters are grown greedily, best pairs
 first, with every pair in a cluster compatible and one account per release.
 """
 
@@ -45,6 +46,8 @@ def same_meeting(a: Account, b: Account) -> bool:
     both_held = a.status == b.status == "Held"
     if gap > (0 if same_publisher and both_held else DAY_TOLERANCE):
         return False
+    if len(a.sides) < 2 and len(b.sides) < 2:
+        return _same_gathering(a, b, same_publisher, gap)
     if len(a.sides) < 2 or a.sides != b.sides:
         return False
     shared = a.participants & b.participants
@@ -60,6 +63,20 @@ def same_meeting(a: Account, b: Account) -> bool:
     # the 7 December 2021 video call "Meeting with US President Joseph Biden"); accepted only across
     # publishers and on the same day.
     return not same_publisher and gap == 0
+
+
+def _same_gathering(a: Account, b: Account, same_publisher: bool, gap: int) -> bool:
+    """Two accounts whose titles name no counterpart state (a summit, a council session, a group's
+    call): one meeting when they name mostly the same people (three or more, or two at the same
+    event), the same day within one publisher, in agreeing modes."""
+    shared = a.participants & b.participants
+    smaller = min(len(a.participants), len(b.participants))
+    if not shared or len(shared) / smaller < 0.6 or not modes_agree(a, b):
+        return False
+    same_event = bool(set(a.facts.get("sidelinesOf", ())) & set(b.facts.get("sidelinesOf", ())))
+    if len(shared) < 3 and not (same_event and len(shared) >= 2):
+        return False
+    return gap == 0 or not same_publisher
 
 
 def _score(a: Account, b: Account) -> tuple:

@@ -188,14 +188,20 @@ def entity_quads(res: Resolution, used: set[str], counted: set[str]) -> list[ox.
         node = _n(iri)
         d = res.described.get(iri)
         if iri in res.reference:
+            if iri in res.unlabelled and d is not None:  # a topic: the scheme has its prefLabel only
+                out.append(_q(node, _RDFS + "label", ox.Literal(d.label(), language="en"), ENTITIES))
             continue
         c = res.of(iri)
         if d is None:
-            if iri in counted and iri in res.labels:  # a minted edition of a recurring event
+            if iri in res.edition_of:  # a minted edition of a recurring event
+                series, place = res.edition_of[iri]
                 out += [
                     _q(node, _RDF + "type", _n(_D + "Event"), ENTITIES),
                     _q(node, _RDFS + "label", ox.Literal(res.labels[iri], language="en"), ENTITIES),
+                    _q(node, _D + "eventSeries", _n(series), ENTITIES),
                 ]
+                if place:
+                    out.append(_q(node, PREFIXES["schema"] + "location", _n(place), ENTITIES))
             continue
         label = d.label()
         out += [_q(node, _RDF + "type", _n(t), ENTITIES) for t in sorted(d.types)]
