@@ -42,10 +42,12 @@ COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 def _make_store(path) -> str:
+    from kg.reconcile import reconcile
     from kg.store import EmbeddedStore
 
     store = EmbeddedStore(path)
     store.write_releases(sample_releases())
+    reconcile(store)  # as every ingest does
     store.close()
     return str(path)
 
