@@ -161,7 +161,7 @@ def test_content_negotiation_for_select(served, accept, fmt):
 def test_content_negotiation_for_construct_gives_turtle(served):
     query = (
         "PREFIX dmo: <https://w3id.org/dmkg/ontology#> CONSTRUCT { ?m dmo:mode dmo:Phone } "
-        "WHERE { ?m dmo:mode dmo:Phone }"
+        "WHERE { ?m a dmo:DistinctMeeting ; dmo:mode dmo:Phone }"
     )
     status, ctype, body = _http(
         served + "/query?" + urllib.parse.urlencode({"query": query}), headers={"Accept": "text/turtle"}
