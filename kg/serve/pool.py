@@ -73,6 +73,7 @@ class WorkerPool:
         self.lock = threading.Lock()
         self.everyone: set[Worker] = set()
         self.restarts = 0
+        self.wanted: queue.Queue[str] = queue.Queue()  # modes of workers to start again
 
     # --- starting and replacing workers ------------------------------------------------------
 
@@ -109,6 +110,17 @@ class WorkerPool:
         for leftover in Path(self.spool).glob(f"{worker.proc.pid}-*"):
             leftover.unlink(missing_ok=True)  # a killed worker's unfinished answer
 
+    def _supervise(self) -> None:
+        """The supervisor thread: starts a worker for each one lost. Workers must be started by a
+        thread that lives as long as the pool: PR_SET_PDEATHSIG fires when the *thread* that
+        started a worker ends."""
+        while not self.closed.is_set():
+            try:
+                mode = self.wanted.get(timeout=0.5)
+            except queue.Empty:
+                continue
+            self._replace(mode)
+
     def _replace(self, mode: str) -> None:
         """Start a worker in place of a lost one; retry (backing off) until it starts or the pool closes."""
         delay = 0.2
@@ -130,7 +142,7 @@ class WorkerPool:
         """Kill a worker and start another in the background."""
         self._forget(worker)
         self.restarts += 1
-        threading.Thread(target=self._replace, args=(worker.mode,), daemon=True).start()
+        self.wanted.put(worker.mode)
 
     def start(self) -> None:
         """Start every worker; KgError when the store cannot be opened."""
@@ -143,6 +155,7 @@ class WorkerPool:
         except KgError:
             self.close()
             raise
+        threading.Thread(target=self._supervise, name="kg-serve-supervisor", daemon=True).start()
 
     def close(self) -> None:
         """Kill every worker."""
@@ -171,13 +184,23 @@ class WorkerPool:
             self._lost(worker)  # died while idle (killed from outside, out of memory…)
 
     def run(self, request: dict[str, Any], payload: bytes = b"") -> Reply:
-        """Have a worker answer `request` within the time limit."""
+        """Have a worker answer `request` within the time limit. A read whose worker turns out to be
+        dead (killed while idle, not yet reaped) is tried again on another, at most once per worker."""
         mode = "write" if request["op"] in ("update", "gsp_write") else "read"
         deadline = time.monotonic() + self.config.timeout
-        worker = self._checkout(mode, deadline)
-        if worker is None:
-            return error(503, f"every worker stayed busy for {self.config.timeout} s; retry later")
-        request = {**request, "generation": self.generation, "max_bytes": self.config.max_bytes}
+        request = {**request, "max_bytes": self.config.max_bytes}
+        attempts = 1 if mode == "write" else self.config.workers + 1
+        for _ in range(attempts):
+            worker = self._checkout(mode, deadline)
+            if worker is None:
+                return error(503, f"every worker stayed busy for {self.config.timeout} s; retry later")
+            reply = self._ask(worker, {**request, "generation": self.generation}, payload, deadline)
+            if reply is not None:
+                return reply
+        return error(502, "the worker answering this request stopped; it has been replaced")
+
+    def _ask(self, worker: Worker, request: dict[str, Any], payload: bytes, deadline: float) -> Reply | None:
+        """One worker's answer; None when the worker died on the way."""
         assert worker.proc.stdin is not None and worker.proc.stdout is not None
         try:
             frames.send(worker.proc.stdin, request, payload)  # type: ignore[arg-type]
@@ -187,8 +210,8 @@ class WorkerPool:
             header, body = frames.recv(worker.proc.stdout)  # type: ignore[arg-type]
         except (EOFError, OSError):
             self._lost(worker)
-            return error(502, "the worker answering this request stopped; it has been replaced")
-        if mode == "write" and header["status"] < 300:
+            return None
+        if worker.mode == "write" and header["status"] < 300:
             self.generation += 1
-        self.idle[mode].put(worker)
+        self.idle[worker.mode].put(worker)
         return Reply(header["status"], header["ctype"], body, header.get("file"), header.get("size", 0))
