@@ -247,6 +247,11 @@ def test_bad_content_lengths_are_refused_before_reading(store):
             answer, took = raw_exchange(url, head, b"x" * 65536)
             assert answer.split(b"\r\n", 1)[0].startswith(b"HTTP/1.1" + expected), (path, length, answer[:80])
             assert took < 5
+        # a client asking first (curl does for large bodies) gets the refusal, not the go-ahead
+        head = (f"POST /update HTTP/1.1\r\nHost: {netloc}\r\nContent-Type: application/sparql-update\r\n"
+                "Content-Length: 800000000\r\nExpect: 100-continue\r\n\r\n").encode()
+        answer, took = raw_exchange(url, head)
+        assert answer.startswith(b"HTTP/1.1 403 ") and b" 100 " not in answer and took < 5
         head = f"POST /query HTTP/1.1\r\nHost: {netloc}\r\nTransfer-Encoding: chunked\r\n\r\n".encode()
         assert b" 411 " in raw_exchange(url, head, b"5\r\nhello\r\n")[0].split(b"\r\n", 1)[0]
         assert front.memory_info().rss - rss < 20_000_000

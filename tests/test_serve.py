@@ -195,6 +195,13 @@ def test_the_remote_store_reads_through_kg_serve(served):
         assert ask(store, "who-met", {"person": "Tedros"}).column("name") == ["Kassym-Jomart Tokayev"]
 
 
+def test_the_graph_store_gives_every_quad(served):
+    from kg.remote import RemoteStore
+
+    store = RemoteStore(served)
+    assert len(list(store.quads())) == len(store) == _count(served) > 0
+
+
 def test_updates_need_the_token(writable):
     before = _count(writable)
     update = b"DROP ALL"

@@ -49,6 +49,27 @@ def make_handler(config: ServeConfig, pool: WorkerPool, quiet: bool = False) -> 
             if not quiet:
                 sys.stderr.write(f"{self.address_string()} {format % args}\n")
 
+        def handle_expect_100(self) -> bool:
+            """Answer `Expect: 100-continue` with the refusal instead, when the request would be
+            refused anyway: the client then never sends the body."""
+            path = urllib.parse.urlsplit(self.path).path
+            writes = path == "/update" or (path == "/store" and self.command in ("PUT", "POST"))
+            limit = config.max_update_bytes if writes else config.max_query_bytes
+            if not host_allowed(self.headers.get("Host"), config):
+                return self._refuse(403, "this Host is not served here")
+            if writes and not config.allow_updates:
+                return self._refuse(403, "this endpoint is read-only")
+            if writes and not token_ok(self.headers.get("Authorization"), config.token):
+                return self._refuse(401, "updates need Authorization: Bearer <token>")
+            status, _ = body_length(self.headers.get("Content-Length"), limit)
+            if status != 200:
+                return self._refuse(status, f"a Content-Length up to {limit} bytes is needed")
+            return super().handle_expect_100()
+
+        def _refuse(self, status: int, message: str) -> bool:
+            self._fail(status, message, close=True)
+            return False
+
         # --- sending ---------------------------------------------------------------------------
 
         def _send(self, reply: Reply, extra: dict[str, str] | None = None, close: bool = False) -> None:

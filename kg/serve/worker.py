@@ -61,6 +61,7 @@ def main(argv: list[str]) -> int:
     """Serve requests until the front closes the pipe."""
     location, mode, parent, spool = argv[0], argv[1], int(argv[2]), argv[3]
     _die_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the front stops us
     out = frames.raw_pipe(os.dup(1), "wb")
     os.dup2(2, 1)  # a stray print goes to stderr, never into the answers
     inp = frames.raw_pipe(0, "rb")
