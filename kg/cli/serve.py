@@ -30,15 +30,18 @@ from kg.serve.config import default_workers
               help="Seconds a connection may stay silent before it is closed.")
 @click.option("--max-connections", default=128, show_default=True,
               help="Connections served at once; more get 503.")
+@click.option("--max-update-bytes", default=64_000_000, show_default=True,
+              help="Largest update or Graph Store body accepted from a token holder.")
 @click.option("--quiet", is_flag=True, help="No access log on stderr.")
 @click.pass_context
 def serve_cmd(ctx, host, port, allow_updates, token, timeout, max_bytes, workers, allow_service,
-              allowed_hosts, idle_timeout, max_connections, quiet):
+              allowed_hosts, idle_timeout, max_connections, max_update_bytes, quiet):
     """Serve the store as a SPARQL 1.1 endpoint: /query, /update, /store and a query page at /.
 
-    Read-only unless --allow-updates --token T. Read-only, it serves the store as it was when
-    started (restart it to see a later kg ingest); with --allow-updates it holds the store's
-    lock, and a kg ingest into the same directory waits until it stops.
+    Read-only unless --allow-updates --token T. Read-only, it serves the store as its workers
+    opened it (restart it to see a later kg ingest); with --allow-updates it holds the store's
+    lock, and a kg ingest into the same directory waits until it stops. Only the front listens;
+    queries run in worker processes, killed past --timeout; SERVICE needs --allow-service.
     """
     from kg.serve import ServeConfig, serve
 
@@ -46,7 +49,8 @@ def serve_cmd(ctx, host, port, allow_updates, token, timeout, max_bytes, workers
     if location.startswith(("http://", "https://")):
         raise click.ClickException("kg serve serves an on-disk store; --store is already a SPARQL endpoint")
     config = ServeConfig(location, host, port, allow_updates, token, timeout, max_bytes, workers,
-                         allow_service, tuple(allowed_hosts), idle_timeout, max_connections)
+                         allow_service, tuple(allowed_hosts), idle_timeout, max_connections,
+                         max_update_bytes=max_update_bytes)
     try:
         serve(
             config,
