@@ -26,7 +26,6 @@ import threading
 from collections.abc import Callable
 from http.server import ThreadingHTTPServer
 from pathlib import Path
-from socket import socket
 from typing import Any
 
 from kg.model import KgError
@@ -62,7 +61,7 @@ class EndpointServer(ThreadingHTTPServer):
             return
         super().process_request(request, client_address)
 
-    def process_request_thread(self, request: socket, client_address: Any) -> None:
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
         try:
             super().process_request_thread(request, client_address)
         finally:

@@ -12,7 +12,7 @@ import io
 import os
 import tempfile
 from dataclasses import dataclass
-from typing import Any
+from typing import IO, Any, cast
 
 import pyoxigraph as ox
 
@@ -74,6 +74,10 @@ class CappedSink(io.RawIOBase):
         (self.spilled or self.memory).write(chunk)
         return len(chunk)
 
+    def output(self) -> IO[bytes]:
+        """This sink as the binary file pyoxigraph's serializers write to."""
+        return cast(IO[bytes], self)
+
     def reply(self, ctype: str) -> Reply:
         """The finished answer."""
         if self.spilled is not None:
@@ -113,7 +117,7 @@ def run_query(store: ox.Store, request: dict[str, Any], limit: int, spool: str) 
             chosen = result_format(request.get("accept"))
         if chosen is None:
             return error(406, "no acceptable format for this answer (see the Accept header)")
-        result.serialize(sink, chosen[1])
+        result.serialize(sink.output(), chosen[1])
         return sink.reply(chosen[0])
     except AnswerTooLarge:
         sink.discard()
@@ -139,12 +143,14 @@ def dump_graph(store: ox.Store, request: dict[str, Any], limit: int, spool: str)
             node = ox.NamedNode(graph)
             if not store.contains_named_graph(node):
                 return error(404, f"no graph {graph}")
-            store.dump(sink, fmt, from_graph=node)
+            store.dump(sink.output(), fmt, from_graph=node)
         elif request.get("default") or not fmt.supports_datasets:
-            result = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
-            result.serialize(sink, fmt)
+            everything = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+            triples = store.query(everything, use_default_graph_as_union=True)
+            assert isinstance(triples, ox.QueryTriples)
+            triples.serialize(sink.output(), fmt)
         else:
-            store.dump(sink, fmt)
+            store.dump(sink.output(), fmt)
         return sink.reply(media)
     except AnswerTooLarge:
         sink.discard()

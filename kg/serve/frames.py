@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import os
 import struct
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 PREFIX = struct.Struct(">II")
 MAX_HEADER = 1 << 20
@@ -46,4 +46,4 @@ def recv(inp: BinaryIO) -> tuple[dict[str, Any], bytes]:
 
 def raw_pipe(fd: int, mode: str) -> BinaryIO:
     """An unbuffered binary file over a file descriptor."""
-    return os.fdopen(fd, mode, buffering=0)
+    return cast(BinaryIO, os.fdopen(fd, mode, buffering=0))
