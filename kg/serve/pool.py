@@ -72,7 +72,6 @@ class WorkerPool:
         self.closed = threading.Event()
         self.lock = threading.Lock()
         self.everyone: set[Worker] = set()
-        self.restarts = 0
         self.wanted: queue.Queue[str] = queue.Queue()  # modes of workers to start again
 
     # --- starting and replacing workers ------------------------------------------------------
@@ -141,7 +140,6 @@ class WorkerPool:
     def _lost(self, worker: Worker) -> None:
         """Kill a worker and start another in the background."""
         self._forget(worker)
-        self.restarts += 1
         self.wanted.put(worker.mode)
 
     def start(self) -> None:
@@ -164,11 +162,6 @@ class WorkerPool:
             workers = list(self.everyone)
         for worker in workers:
             self._forget(worker)
-
-    def pids(self) -> list[int]:
-        """Process ids of the live workers."""
-        with self.lock:
-            return [w.proc.pid for w in self.everyone if w.alive()]
 
     # --- answering ---------------------------------------------------------------------------
 
