@@ -133,6 +133,19 @@ def test_killed_workers_are_replaced_by_the_front(store):
         assert len(psutil.Process(proc.pid).children()) == 2
 
 
+def test_a_query_over_the_memory_limit_costs_one_worker_only(store):
+    """A sort of a cartesian product (400 million rows) in a worker limited to 1 GB: that worker
+    aborts and is replaced, the client gets 500, the query is not tried again on the others."""
+    bomb = "SELECT ?a ?d WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?a ?d"
+    with serving(store, "--workers", "3", "--worker-memory", "1024") as (url, proc):
+        expected = count(url)
+        before = {p.pid for p in psutil.Process(proc.pid).children()}
+        status, body = select(url, bomb, timeout=60)
+        assert status == 500 and b"out of memory" in body, body[:200]
+        assert len(before - {p.pid for p in psutil.Process(proc.pid).children()}) == 1
+        assert count(url) == expected
+
+
 # --- 2. no port that accepts updates without the token -------------------------------------------
 
 

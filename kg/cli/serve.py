@@ -32,10 +32,12 @@ from kg.serve.config import default_workers
               help="Connections served at once; more get 503.")
 @click.option("--max-update-bytes", default=64_000_000, show_default=True,
               help="Largest update or Graph Store body accepted from a token holder.")
+@click.option("--worker-memory", default=4096, show_default=True, metavar="MB",
+              help="Memory (address space) a worker may use; a query needing more gets 500 (0: no limit).")
 @click.option("--quiet", is_flag=True, help="No access log on stderr.")
 @click.pass_context
 def serve_cmd(ctx, host, port, allow_updates, token, timeout, max_bytes, workers, allow_service,
-              allowed_hosts, idle_timeout, max_connections, max_update_bytes, quiet):
+              allowed_hosts, idle_timeout, max_connections, max_update_bytes, worker_memory, quiet):
     """Serve the store as a SPARQL 1.1 endpoint: /query, /update, /store and a query page at /.
 
     Read-only unless --allow-updates --token T. Read-only, it serves the store as its workers
@@ -50,7 +52,7 @@ def serve_cmd(ctx, host, port, allow_updates, token, timeout, max_bytes, workers
         raise click.ClickException("kg serve serves an on-disk store; --store is already a SPARQL endpoint")
     config = ServeConfig(location, host, port, allow_updates, token, timeout, max_bytes, workers,
                          allow_service, tuple(allowed_hosts), idle_timeout, max_connections,
-                         max_update_bytes=max_update_bytes)
+                         max_update_bytes=max_update_bytes, worker_memory_mb=worker_memory)
     try:
         serve(
             config,

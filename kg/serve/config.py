@@ -29,3 +29,4 @@ class ServeConfig:
     max_connections: int = 128  # connections served at once; more get 503
     max_query_bytes: int = 1_000_000  # largest query request body (anyone may send one)
     max_update_bytes: int = 64_000_000  # largest update or Graph Store body (token holders only)
+    worker_memory_mb: int = 4096  # address space a worker may use (RLIMIT_AS); 0: no limit

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import queue
 import select
+import signal
 import subprocess
 import sys
 import threading
@@ -80,7 +81,7 @@ class WorkerPool:
         """Start a worker and wait until it has opened the store."""
         proc = subprocess.Popen(
             [sys.executable, "-m", "kg.serve.worker", self.config.location, mode, str(os.getpid()),
-             self.spool],
+             self.spool, str(self.config.worker_memory_mb)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0,
         )
         worker = Worker(mode, proc)
@@ -177,8 +178,10 @@ class WorkerPool:
             self._lost(worker)  # died while idle (killed from outside, out of memory…)
 
     def run(self, request: dict[str, Any], payload: bytes = b"") -> Reply:
-        """Have a worker answer `request` within the time limit. A read whose worker turns out to be
-        dead (killed while idle, not yet reaped) is tried again on another, at most once per worker."""
+        """Have a worker answer `request` within the time limit. A read whose worker turns out to
+        have been killed from outside (SIGKILL while idle, not yet reaped) is tried again on
+        another, at most once per worker; a worker that dies of the request itself (out of
+        memory, a crash) is replaced and the request is not tried again."""
         mode = "write" if request["op"] in ("update", "gsp_write") else "read"
         deadline = time.monotonic() + self.config.timeout
         request = {**request, "max_bytes": self.config.max_bytes}
@@ -190,6 +193,10 @@ class WorkerPool:
             reply = self._ask(worker, {**request, "generation": self.generation}, payload, deadline)
             if reply is not None:
                 return reply
+            if worker.proc.returncode != -signal.SIGKILL:
+                return error(500, f"the worker answering this request stopped (exit status "
+                             f"{worker.proc.returncode}: out of memory? the limit is "
+                             f"{self.config.worker_memory_mb} MB a worker); it has been replaced")
         return error(502, "the worker answering this request stopped; it has been replaced")
 
     def _ask(self, worker: Worker, request: dict[str, Any], payload: bytes, deadline: float) -> Reply | None:
@@ -202,6 +209,7 @@ class WorkerPool:
                 return error(504, f"the request ran past the {self.config.timeout} s time limit: stopped")
             header, body = frames.recv(worker.proc.stdout)  # type: ignore[arg-type]
         except (EOFError, OSError):
+            worker.proc.wait()  # its exit status tells a kill from outside from a death of its own
             self._lost(worker)
             return None
         if worker.mode == "write" and header["status"] < 300:

@@ -1,15 +1,17 @@
-"""A worker process of `kg serve`: `python -m kg.serve.worker LOCATION MODE PARENT_PID SPOOL`.
+"""A worker process of `kg serve`: `python -m kg.serve.worker LOCATION MODE PARENT_PID SPOOL MEMORY_MB`.
 
 It opens the store itself (read-only for queries, read-write for the single update worker),
 then answers one request at a time from the front over its stdin/stdout pipes (kg.serve.frames),
 forever. It listens on no socket. The front kills it when a request overruns the time limit,
-which is what stops the work; it dies with the front (PR_SET_PDEATHSIG on Linux).
+which is what stops the work; it dies with the front (PR_SET_PDEATHSIG on Linux). With a memory
+limit (RLIMIT_AS), a query that needs more aborts the worker instead of the machine swapping.
 """
 
 from __future__ import annotations
 
 import ctypes
 import os
+import resource
 import signal
 import sys
 import time
@@ -59,8 +61,11 @@ def answer(store: ox.Store, request: dict[str, Any], payload: bytes, spool: str)
 
 def main(argv: list[str]) -> int:
     """Serve requests until the front closes the pipe."""
-    location, mode, parent, spool = argv[0], argv[1], int(argv[2]), argv[3]
+    location, mode, parent, spool, memory_mb = argv[0], argv[1], int(argv[2]), argv[3], int(argv[4])
     _die_with_parent(parent)
+    if memory_mb > 0:
+        limit = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the front stops us
     out = frames.raw_pipe(os.dup(1), "wb")
     os.dup2(2, 1)  # a stray print goes to stderr, never into the answers
