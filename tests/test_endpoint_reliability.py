@@ -10,7 +10,6 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import threading
 import urllib.error
 import urllib.parse
@@ -31,17 +30,6 @@ pytestmark = pytest.mark.server
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 TOKEN = "s3cret-token"
-
-
-def _has_server() -> bool:
-    from kg.cli import main
-
-    from_path = shutil.which("oxigraph") or (Path(sys.executable).parent / "oxigraph").exists()
-    return "serve" in main.commands and bool(from_path)
-
-
-if not _has_server():
-    pytest.skip("kg serve or the oxigraph binary is not available", allow_module_level=True)
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 import pyoxigraph as ox
 import pytest
-from conftest import free_port, oxigraph_binary, sample_releases, wait_for_http
+from conftest import free_port, sample_releases, wait_for_http
 
 from tests.helpers import stop_process
 
@@ -53,8 +53,6 @@ def _make_store(path) -> str:
 
 
 def _start(location: str, *options: str) -> tuple[subprocess.Popen, str]:
-    if oxigraph_binary() is None:
-        pytest.skip("the oxigraph server binary is not installed")
     port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "kg", "--store", location, "serve", "--port", str(port), *options],
@@ -197,6 +195,13 @@ def test_the_remote_store_reads_through_kg_serve(served):
 
     for store in (RemoteStore(served), RemoteStore(served + "/query")):
         assert ask(store, "who-met", {"person": "Tedros"}).column("name") == ["Kassym-Jomart Tokayev"]
+
+
+def test_the_graph_store_gives_every_quad(served):
+    from kg.remote import RemoteStore
+
+    store = RemoteStore(served)
+    assert len(list(store.quads())) == len(store) == _count(served) > 0
 
 
 def test_updates_need_the_token(writable):
