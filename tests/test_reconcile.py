@@ -89,7 +89,7 @@ def _write_rows(folder: Path, source: str, links: set[str]) -> Path:
 
 def _csv_links(source: str) -> set[str]:
     prefix = "http://en.kremlin.ru" if source == "kremlin" else "https://www.president.gov.ua"
-    links = {k["other"] for k in POSITIVE}
+    links = {k["other"] for k in POSITIVE} | {a["url"] for k in POSITIVE for a in k.get("other_also", [])}
     links |= {side["url"] for k in NEGATIVE for side in (k["a"], k["b"]) if "path" not in side}
     return {u for u in links if u.startswith(prefix)}
 
