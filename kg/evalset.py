@@ -20,6 +20,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.eval import Scorecard, collect, read_gold, score, split_of
+
+__all__ = ["agreement", "load_key", "measure", "read_documents", "read_gold", "source_of"]
 from kg.model import Document, Extraction
 
 REPO = Path(__file__).resolve().parents[1]
@@ -193,3 +195,17 @@ def agreement(first: list[dict] | None = None, second: list[dict] | None = None)
 def dumps(m: Measure) -> str:
     """Figures as JSON text (stable order)."""
     return json.dumps({"counts": m.counts, "figures": m.figures()}, indent=1, sort_keys=True)
+
+
+def extractor_named(name: str) -> Extractor:
+    """'rules': the rule-based pipeline alone; 'default': the extractor as shipped (`kg.extract.extract`)."""
+    from kg.reference import load_reference
+
+    ref = load_reference()
+    if name == "rules":
+        from kg.extract.pipeline import extract as rules_extract
+
+        return lambda d: rules_extract(d, ref)
+    from kg.extract import extract
+
+    return lambda d: extract(d, ref)
