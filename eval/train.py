@@ -109,21 +109,8 @@ def train_detection(ref: Reference) -> dict:
             "weights": {},
             "note": "rules best on train",
         }
-    fitted = _fit(x, y, c)
-    names = vec.get_feature_names_out()
-    weights = {
-        str(names[j]): [round(float(fitted.coef_[k][j]), 5) for k in range(len(fitted.classes_))]
-        for j in range(len(names))
-        if max(abs(fitted.coef_[k][j]) for k in range(len(fitted.classes_))) >= 1e-4
-    }
-    content = {
-        "enabled": True,
-        "classes": [str(k) for k in fitted.classes_],
-        "intercept": [round(float(b), 5) for b in fitted.intercept_],
-        "threshold": t,
-        "C": c,
-        "weights": dict(sorted(weights.items())),
-    }
+    content = _export(_fit(x, y, c), vec, t, c)
+    weights = content["weights"]
     # the validation split, read once: does the step beat the rules there? (nothing tuned on it)
     model = learned.LinearModel("detect", content["classes"], content["intercept"], weights, t)
     meetings = {}
@@ -144,18 +131,123 @@ def train_detection(ref: Reference) -> dict:
     return content
 
 
+def _export(fitted, vec, threshold: float, c: float) -> dict:  # type: ignore[no-untyped-def]
+    """A fitted multinomial (or binary) logistic regression as the content of a model file."""
+    names = vec.get_feature_names_out()
+    coef = fitted.coef_
+    classes = [str(k) for k in fitted.classes_]
+    if len(classes) == 2:  # binary: one row of weights for the second class; the first gets 0
+        coef = [[0.0] * coef.shape[1], list(coef[0])]
+        intercept = [0.0, float(fitted.intercept_[0])]
+    else:
+        intercept = [float(b) for b in fitted.intercept_]
+    weights = {
+        str(names[j]): [round(float(coef[k][j]), 5) for k in range(len(classes))]
+        for j in range(len(names))
+        if max(abs(coef[k][j]) for k in range(len(classes))) >= 1e-4
+    }
+    return {
+        "enabled": True,
+        "classes": classes,
+        "intercept": [round(b, 5) for b in intercept],
+        "threshold": threshold,
+        "C": c,
+        "weights": dict(sorted(weights.items())),
+    }
+
+
+def train_mode(ref: Reference) -> dict:
+    """Fit the mode model (in_person / phone / video) on the train split's held meetings."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    from kg.extract.combined import detected, main_meeting
+
+    rows = evalset.load_key("all")
+    docs = evalset.read_documents(rows)
+    rows = [r for r in rows if r["doc"] in docs and r["status"] == "held" and r.get("mode")]
+    data: dict[str, list] = {"train": [], "validation": []}
+    for r in rows:
+        ex = detected(docs[r["doc"]], ref)
+        m = main_meeting(ex)
+        if m is not None:
+            data[r["_split"]].append((r["mode"], m.mode, learned.mode_features(docs[r["doc"]], ex, m)))
+    train = data["train"]
+    df = Counter(f for _, _, fs in train for f in fs)
+    keep = {f for f, n in df.items() if n >= MIN_DF}
+    vec = DictVectorizer(sort=True)
+    x = vec.fit_transform([{f: v for f, v in fs.items() if f in keep} for _, _, fs in train])
+    y = [g for g, _, _ in train]
+    classes = sorted(set(y))
+
+    def accuracy(items: list, proba) -> float:  # type: ignore[no-untyped-def]
+        return sum(p == g for (g, _, _), p in zip(items, proba, strict=True)) / max(1, len(items))
+
+    rules_acc = accuracy(train, [r for _, r, _ in train])
+    best = (rules_acc, None, None)
+    print(f"mode: rules accuracy on train's detected held meetings {rules_acc:.3f}", file=sys.stderr)
+    folds = StratifiedKFold(FOLDS, shuffle=True, random_state=SEED)
+    from sklearn.linear_model import LogisticRegression
+
+    for c in CS:
+        proba = cross_val_predict(
+            LogisticRegression(C=c, max_iter=2000, random_state=SEED), x, y, cv=folds, method="predict_proba"
+        )
+        for t in THRESHOLDS:
+            model = learned.LinearModel("mode", classes, [0.0] * len(classes), {}, t)
+            pred = [
+                learned.decide(dict(zip(classes, p, strict=True)), r or "in_person", model)
+                for (_, r, _), p in zip(train, proba, strict=True)
+            ]
+            acc = accuracy(train, pred)
+            print(f"mode C={c} threshold={t}: cross-validated accuracy {acc:.3f}", file=sys.stderr)
+            if acc > best[0] + 1e-9:
+                best = (acc, c, t)
+    _, c, t = best
+    if c is None:
+        return {
+            "enabled": False,
+            "classes": [],
+            "intercept": [],
+            "weights": {},
+            "note": "rules best on train",
+        }
+    content = _export(_fit(x, y, c), vec, t, c)
+    model = learned.LinearModel("mode", content["classes"], content["intercept"], content["weights"], t)
+    valid = data["validation"]
+    pred = [learned.decide(model.proba(fs), r or "in_person", model) for _, r, fs in valid]
+    learned_v, rules_v = accuracy(valid, pred), accuracy(valid, [r for _, r, _ in valid])
+    content["enabled"] = learned_v > rules_v
+    content["validation_accuracy"] = {
+        "rules": round(rules_v, 3),
+        "learned": round(learned_v, 3),
+        "n": len(valid),
+    }
+    print(
+        f"mode: chosen C={c} threshold={t}; validation rules {rules_v:.3f} learned {learned_v:.3f}",
+        file=sys.stderr,
+    )
+    return content
+
+
+def _write(name: str, content: dict) -> None:
+    path = learned.MODELS / f"{name}.json"
+    path.write_text(json.dumps(content, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+    learned.load_model.cache_clear()
+    print(f"wrote {path} ({len(content['weights'])} features, enabled={content['enabled']})")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.parse_args(argv)
+    ap.add_argument("steps", nargs="*", default=["detect", "mode"], help="steps to fit, in order")
+    args = ap.parse_args(argv)
     if not evalset.available():
         print(f"the shared material is absent ({evalset.SHARED})", file=sys.stderr)
         return 1
     ref = load_reference()
     learned.MODELS.mkdir(parents=True, exist_ok=True)
-    content = train_detection(ref)
-    path = learned.MODELS / "detect.json"
-    path.write_text(json.dumps(content, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"wrote {path} ({len(content['weights'])} features, enabled={content['enabled']})")
+    for step in args.steps:
+        _write(step, {"detect": train_detection, "mode": train_mode}[step](ref))
     return 0
 
 

@@ -17,12 +17,12 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from kg.extract import detect
-from kg.model import Document, Extraction
+from kg.model import Document, Extraction, Meeting
 
 MODELS = Path(__file__).resolve().parent / "models"
 LEAD_CHARS = 600  # characters of the body whose words are features
@@ -39,6 +39,7 @@ class LinearModel:
     weights: dict[str, list[float]]
     threshold: float  # probability the model's answer needs to overrule the rules
     multilabel: bool = False
+    extra: dict = field(default_factory=dict)  # other settings of the file (a topic model's "drop")
 
     def scores(self, feats: dict[str, float]) -> list[float]:
         out = list(self.intercept)
@@ -76,6 +77,7 @@ def load_model(name: str) -> LinearModel | None:
         data["weights"],
         data.get("threshold", 0.5),
         data.get("multilabel", False),
+        {k: v for k, v in data.items() if k not in ("classes", "intercept", "weights")},
     )
 
 
@@ -137,6 +139,13 @@ def features(doc: Document, ex: Extraction | None) -> dict[str, float]:
         out["l:" + w] = 1.0
     for a, b in zip(lw, lw[1:], strict=False):
         out[f"l2:{a} {b}"] = 1.0
+    return out
+
+
+def mode_features(doc: Document, ex: Extraction, meeting: Meeting) -> dict[str, float]:
+    """The features of a release for the mode model: those of detection and the rules' mode."""
+    out = features(doc, ex)
+    out[f"r:mode={meeting.mode}"] = 1.0
     return out
 
 
