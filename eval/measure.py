@@ -59,6 +59,7 @@ def section() -> tuple[str, dict]:
     docs = evalset.read_documents(rows)
     rules = evalset.measure(rows, docs, evalset.extractor_named("rules"))
     shipped = evalset.measure(rows, docs, evalset.extractor_named("default"))
+    detect_only = evalset.measure(rows, docs, evalset.extractor_named("detect"), by_source=False)
     agree = evalset.agreement()
     n_second = len(evalset.read_gold(evalset.SECOND))
     models = sorted(p.stem for p in learned.MODELS.glob("*.json"))
@@ -89,6 +90,29 @@ def section() -> tuple[str, dict]:
         f"shipped {k}": v for k, v in shipped.counts.items()
     }
     lines += table(both, counts, [f"{e} {n}" for n in names for e in ("rules", "shipped")])
+    lines += [
+        "",
+        "### What each learned step adds on validation",
+        "",
+        "Rules alone; rules + learned detection; rules + learned detection + the other learned steps "
+        "switched on (the shipped extractor).",
+        "",
+    ]
+    steps = {
+        "rules": rules.cards["validation"],
+        "+ detection": detect_only.cards["validation"],
+        "+ detection + " + (", ".join(m for m in on if m != "detect") or "nothing more"): shipped.cards[
+            "validation"
+        ],
+    }
+    lines += table(steps, {k: rules.counts["validation"] for k in steps}, list(steps))
+    for name in models:
+        data = json.loads((learned.MODELS / f"{name}.json").read_text(encoding="utf-8"))
+        check = {k: v for k, v in data.items() if k.startswith("validation")}
+        lines.append(
+            f"\n`{name}.json`: enabled={data.get('enabled')}, threshold={data.get('threshold')}, "
+            f"C={data.get('C')}; its own validation check when fitted: {json.dumps(check, sort_keys=True)}"
+        )
     lines += ["", "### Train (the learned steps were fitted here: in-sample for them)", ""]
     names = ["train"] + [f"train/{s}" for s in evalset.SOURCES]
     lines += table(both, counts, [f"{e} {n}" for n in names for e in ("rules", "shipped")])

@@ -33,6 +33,16 @@ CS = (0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 
 
+def has_sklearn() -> bool:
+    """Is scikit-learn (the `train` extra) installed? Says how to get it when not."""
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        print("fitting needs scikit-learn: pip install -e '.[train]'", file=sys.stderr)
+        return False
+    return True
+
+
 def _fit(x, y, c: float):  # type: ignore[no-untyped-def]
     from sklearn.linear_model import LogisticRegression
 
@@ -243,6 +253,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if not evalset.available():
         print(f"the shared material is absent ({evalset.SHARED})", file=sys.stderr)
+        return 1
+    if not has_sklearn():
         return 1
     ref = load_reference()
     learned.MODELS.mkdir(parents=True, exist_ok=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
-from eval.train import FOLDS, SEED, _write
+from eval.train import FOLDS, SEED, _write, has_sklearn
 from kg import evalset
 from kg.extract import learned
 from kg.extract.combined import detected, main_meeting
@@ -130,6 +130,8 @@ def train_topics(ref: Reference) -> dict:
 def main() -> int:
     if not evalset.available():
         print(f"the shared material is absent ({evalset.SHARED})", file=sys.stderr)
+        return 1
+    if not has_sklearn():
         return 1
     _write("topics", train_topics(load_reference()))
     return 0

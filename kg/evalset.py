@@ -198,7 +198,8 @@ def dumps(m: Measure) -> str:
 
 
 def extractor_named(name: str) -> Extractor:
-    """'rules': the rule-based pipeline alone; 'default': the extractor as shipped (`kg.extract.extract`)."""
+    """'rules': the rule-based pipeline alone; 'detect': the rules with the learned detection only;
+    'default': the extractor as shipped (`kg.extract.extract`, every learned step switched on)."""
     from kg.reference import load_reference
 
     ref = load_reference()
@@ -206,6 +207,10 @@ def extractor_named(name: str) -> Extractor:
         from kg.extract.pipeline import extract as rules_extract
 
         return lambda d: rules_extract(d, ref)
+    if name == "detect":
+        from kg.extract.combined import detected
+
+        return lambda d: detected(d, ref)
     from kg.extract import extract
 
     return lambda d: extract(d, ref)

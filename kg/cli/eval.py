@@ -29,10 +29,11 @@ from kg.model import KgError
 @click.option("--by-source", is_flag=True, help="With --key: one table per source as well.")
 @click.option(
     "--extractor",
-    type=click.Choice(["default", "rules"]),
+    type=click.Choice(["default", "detect", "rules"]),
     default="default",
     show_default=True,
-    help="With --key: the extractor as shipped (learned steps on) or the rules alone.",
+    help="With --key: the extractor as shipped (learned steps on), the rules with learned detection only, "
+    "or the rules alone.",
 )
 @click.option("--agreement", is_flag=True, help="Score the second annotator's key against the first's.")
 def eval_cmd(
