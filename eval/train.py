@@ -21,9 +21,8 @@ from collections import Counter
 from kg import evalset
 from kg.eval import score
 from kg.extract import learned
-from kg.extract.forced import extract_with_status
-from kg.extract.pipeline import extract as rules_extract
-from kg.model import Document, Extraction
+from kg.extract.pipeline import LEARNED, extract, find_meetings
+from kg.model import Document, Extraction, Meeting
 from kg.reference import Reference, load_reference
 
 SEED = 14
@@ -49,15 +48,14 @@ def _fit(x, y, c: float):  # type: ignore[no-untyped-def]
     return LogisticRegression(C=c, max_iter=2000, random_state=SEED).fit(x, y)
 
 
-def _combined(doc: Document, ex: Extraction, status: str, ref: Reference) -> list:
-    """The meetings the shipped combination yields for a decided status (see kg.extract.combined)."""
-    rules = learned.rules_status(ex)
-    if status == rules:
-        return ex.meetings
-    if status == "none":
-        return [m for m in ex.meetings if m.mentioned]
-    forced = extract_with_status(doc, ref, status)
-    return forced.meetings if learned.rules_status(forced) == status else ex.meetings
+def _combined(doc: Document, meetings: list[Meeting], status: str, ref: Reference) -> list[Meeting]:
+    """The meetings the learned detection yields for a decided status (kg.extract.learned.redetect)."""
+    return learned.with_status(meetings, status, lambda st: find_meetings(doc, ref, LEARNED, st))
+
+
+def main_meeting(meetings: list[Meeting]) -> Meeting | None:
+    """The release's own first held meeting (not one mentioned in passing), if any."""
+    return next((m for m in meetings if not m.mentioned and m.status == "held"), None)
 
 
 def _card(rows: list[dict], docs: dict, meetings: dict[str, list]):  # type: ignore[no-untyped-def]
@@ -81,7 +79,7 @@ def train_detection(ref: Reference) -> dict:
     rows = [r for r in rows if r["doc"] in docs]
     train = [r for r in rows if r["_split"] == "train"]
     valid = [r for r in rows if r["_split"] == "validation"]
-    rules_ex = {r["doc"]: rules_extract(docs[r["doc"]], ref) for r in rows}
+    rules_ex = {r["doc"]: extract(docs[r["doc"]], ref, skip=LEARNED).meetings for r in rows}
     feats = {r["doc"]: learned.features(docs[r["doc"]], rules_ex[r["doc"]]) for r in rows}
     df = Counter(f for r in train for f in feats[r["doc"]])
     keep = {f for f, n in df.items() if n >= MIN_DF}
@@ -89,7 +87,7 @@ def train_detection(ref: Reference) -> dict:
     x = vec.fit_transform([{f: v for f, v in feats[r["doc"]].items() if f in keep} for r in train])
     y = [r["status"] for r in train]
     folds = StratifiedKFold(FOLDS, shuffle=True, random_state=SEED)
-    rules_train = _card(train, docs, {r["doc"]: rules_ex[r["doc"]].meetings for r in train})
+    rules_train = _card(train, docs, {r["doc"]: rules_ex[r["doc"]] for r in train})
     best = (_objective(rules_train), None, None)
     print(f"rules on train: {_objective(rules_train):.3f}", file=sys.stderr)
     for c in CS:
@@ -131,7 +129,7 @@ def train_detection(ref: Reference) -> dict:
             docs[r["doc"]], ex, learned.decide(proba_v, learned.rules_status(ex), model), ref
         )
     learned_v = _objective(_card(valid, docs, meetings))
-    rules_v = _objective(_card(valid, docs, {r["doc"]: rules_ex[r["doc"]].meetings for r in valid}))
+    rules_v = _objective(_card(valid, docs, {r["doc"]: rules_ex[r["doc"]] for r in valid}))
     content["enabled"] = learned_v > rules_v
     content["validation_objective"] = {"rules": round(rules_v, 3), "learned": round(learned_v, 3)}
     print(
@@ -171,17 +169,14 @@ def train_mode(ref: Reference) -> dict:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
-    from kg.extract.combined import detected, main_meeting
-
     rows = evalset.load_key("all")
     docs = evalset.read_documents(rows)
     rows = [r for r in rows if r["doc"] in docs and r["status"] == "held" and r.get("mode")]
     data: dict[str, list] = {"train": [], "validation": []}
     for r in rows:
-        ex = detected(docs[r["doc"]], ref)
-        m = main_meeting(ex)
+        m = main_meeting(extract(docs[r["doc"]], ref, skip=("learned mode", "learned topics")).meetings)
         if m is not None:
-            data[r["_split"]].append((r["mode"], m.mode, learned.mode_features(docs[r["doc"]], ex, m)))
+            data[r["_split"]].append((r["mode"], m.mode, learned.mode_features(docs[r["doc"]], m.mode)))
     train = data["train"]
     df = Counter(f for _, _, fs in train for f in fs)
     keep = {f for f, n in df.items() if n >= MIN_DF}

@@ -14,11 +14,11 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
-from eval.train import FOLDS, SEED, _write, has_sklearn
+from eval.train import FOLDS, SEED, _write, has_sklearn, main_meeting
 from kg import evalset
 from kg.extract import learned
-from kg.extract.combined import detected, main_meeting
 from kg.extract.learned_topics import choose, topic_features
+from kg.extract.pipeline import extract
 from kg.reference import Reference, load_reference
 
 MIN_POSITIVE = 5
@@ -47,7 +47,7 @@ def train_topics(ref: Reference) -> dict:
     rows = [r for r in rows if r["doc"] in docs and r["status"] == "held"]
     data: dict[str, list] = {"train": [], "validation": []}
     for r in rows:
-        m = main_meeting(detected(docs[r["doc"]], ref))
+        m = main_meeting(extract(docs[r["doc"]], ref, skip=("learned topics",)).meetings)
         if m is not None:
             rules = [t.key for t in m.topics]
             data[r["_split"]].append(

@@ -200,17 +200,10 @@ def dumps(m: Measure) -> str:
 def extractor_named(name: str) -> Extractor:
     """'rules': the rule-based pipeline alone; 'detect': the rules with the learned detection only;
     'default': the extractor as shipped (`kg.extract.extract`, every learned step switched on)."""
+    from kg.extract import extract
+    from kg.extract.pipeline import LEARNED
     from kg.reference import load_reference
 
     ref = load_reference()
-    if name == "rules":
-        from kg.extract.pipeline import extract as rules_extract
-
-        return lambda d: rules_extract(d, ref)
-    if name == "detect":
-        from kg.extract.combined import detected
-
-        return lambda d: detected(d, ref)
-    from kg.extract import extract
-
-    return lambda d: extract(d, ref)
+    skip = {"rules": LEARNED, "detect": ("learned mode", "learned topics"), "default": ()}[name]
+    return lambda d: extract(d, ref, skip=skip)

@@ -2,7 +2,8 @@
 
 Extraction runs in parallel worker processes; the store is written in batches, one
 transaction each, so an interrupted ingest leaves only whole releases. Unchanged releases
-(same content hash) are skipped; changed ones replace their named graph.
+(same content hash, made by the same extractor version: kg/extract/version.py) are skipped; changed
+ones, and those an older extractor made, replace their named graph.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ class IngestReport:
     read: int = 0
     ingested: int = 0
     unchanged: int = 0
+    reextracted: int = 0  # unchanged releases extracted again because the extractor version changed
+    extractor: str = ""
     meetings: int = 0
     failed: list[DocumentError] = field(default_factory=list)
     quads_before: int = 0
@@ -51,7 +54,9 @@ class IngestReport:
     def summary(self) -> str:
         return (
             f"{self.read} documents read: {self.ingested} ingested, {self.unchanged} unchanged, "
-            f"{len(self.failed)} failed; {self.meetings} meetings; "
+            f"{len(self.failed)} failed"
+            + (f" ({self.reextracted} re-extracted by {self.extractor})" if self.reextracted else "")
+            + f"; {self.meetings} meetings; "
             f"{self.quads_after - self.quads_before:+d} quads ({self.quads_after} in the store); "
             f"{self.seconds:.1f} s"
         )
@@ -217,13 +222,18 @@ def ingest(
     progress: ProgressCallback | None = None,
 ) -> IngestReport:
     """Ingest files and folders into the store; returns what was done, failures included."""
+    from kg.extract.version import extractor_version
     from kg.ingest_cache import code_version, open_cache
     from kg.readers import DEFAULT_MAX_BYTES
 
     start = time.perf_counter()
-    report = IngestReport(quads_before=len(store))
+    report = IngestReport(quads_before=len(store), extractor=extractor_version())
     reference_changed = load_reference_data(store)
-    known = {} if force else store.content_hashes()
+    # the skip key is (content hash, extractor version): a release an older extractor made is stale
+    made_with = {} if force else store.extractor_versions()
+    hashes = {} if force else store.content_hashes()
+    stale = {g: hashes[g] for g, v in made_with.items() if v != report.extractor and g in hashes}
+    known = {g: h for g, h in hashes.items() if g not in stale}
     cache = open_cache(getattr(store, "location", None), code_version(reader, DEFAULT_MAX_BYTES))
     tasks = _tasks(paths, reader, cache, known)
     next_cache: dict[str, tuple[str, list[tuple[str, ...]]]] = {}
@@ -279,6 +289,7 @@ def ingest(
             batch.append((graph, data))
             written.append((graph, item[4]))
             report.ingested += 1
+            report.reextracted += stale.get(graph) == item[4]
             report.meetings += n_meetings
             batch_bytes += len(data)
             report.quads_written += data.count(b"\n")

@@ -5,9 +5,9 @@ read by a successful ingest the cache remembers a hash of its bytes and the rele
 (identifier, key, graph, content hash) or the reading errors it gave. Next time, a file whose
 bytes hash the same is not parsed: its releases count as read and unchanged, provided the store
 still holds every one of those graphs with the same content hash (the store stays the authority),
-and its errors are reported again. The cache is keyed by the
-reader code (kg/readers, kg/model.py), the forced reader and the size limit, so a change to any
-of them reads everything again. It lives next to an embedded store (a JSON file in its folder);
+and its errors are reported again. The cache is keyed by the reader code (kg/readers, kg/model.py),
+the forced reader, the size limit and the extractor version (kg/extract/version.py), so a change to
+any of them reads everything again. It lives next to an embedded store (a JSON file in its folder);
 a remote store has none. Losing or corrupting the file only costs one full re-read.
 
 The file also keeps the fingerprint of the releases the reconciled graph was last computed from,
@@ -40,15 +40,16 @@ def file_key(path: Path, root: Path) -> str:
 
 
 def code_version(reader: str | None, max_bytes: int) -> str:
-    """What the releases read from a file depend on besides its bytes."""
+    """What the releases read from a file depend on besides its bytes (extraction included)."""
     import kg.model
     import kg.readers
+    from kg.extract.version import extractor_version
 
     h = hashlib.blake2b(digest_size=16)
     sources = sorted(Path(kg.readers.__file__).parent.glob("*.py")) + [Path(kg.model.__file__)]
     for source in sources:
         h.update(source.read_bytes())
-    h.update(repr((reader, max_bytes, kg.readers.reader_names())).encode())
+    h.update(repr((reader, max_bytes, kg.readers.reader_names(), extractor_version())).encode())
     return h.hexdigest()
 
 

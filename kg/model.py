@@ -137,4 +137,4 @@ class Extraction:
 
     document: Document
     meetings: list[Meeting]
-    extractor: str  # versioned component name, e.g. "kg.extract.rules.v1"
+    extractor: str  # versioned component name, e.g. "kg.extract.rules.v2+<digest>" (kg/extract/version.py)

@@ -114,6 +114,14 @@ class RemoteStore:
         )
         return {r["g"].value: r["h"].value for r in rows}
 
+    def extractor_versions(self) -> dict[str, str]:
+        rows = self.query(
+            "SELECT ?g ?v WHERE { GRAPH ?g { ?a a <http://www.w3.org/ns/prov#SoftwareAgent> ; "
+            "<http://www.w3.org/2000/01/rdf-schema#label> ?v } }",
+            union=False,
+        )
+        return {r["g"].value: r["v"].value for r in rows}
+
     def write_releases(self, releases: Sequence[tuple[str, list[ox.Quad]]], replace: bool = True) -> None:
         """Write release graphs, one update request (drop then insert) per batch of about `batch_quads`."""
         batch: list[tuple[str, list[ox.Quad]]] = []

@@ -20,7 +20,9 @@ _UNIT = """
     FILTER NOT EXISTS { GRAPH <@R@> { ?x skos:exactMatch ?ev . ?ev a dmo:Meeting } } }
 """
 
-_COUNTS = SPARQL_PREFIXES + """
+_COUNTS = (
+    SPARQL_PREFIXES
+    + """
 SELECT
   (COUNT(DISTINCT ?rel) AS ?releases)
   (COUNT(DISTINCT ?x) AS ?meetings)
@@ -32,9 +34,12 @@ WHERE {
   UNION { GRAPH <@R@> { ?ev a dmo:Meeting ; skos:exactMatch ?acc } }
 }
 """.replace("@UNIT@", _UNIT).replace("@R@", str(RECONCILE_GRAPH))
+)
 
 # Status and mode of each counted meeting: an event's are those its accounts agree on.
-_BY = SPARQL_PREFIXES + """
+_BY = (
+    SPARQL_PREFIXES
+    + """
 SELECT ?what ?value (COUNT(DISTINCT ?x) AS ?n) WHERE {
   { { @UNIT@ }
     { ?x dmo:status ?s . BIND("status" AS ?what) BIND(REPLACE(STR(?s), "^.*#", "") AS ?value) }
@@ -50,6 +55,18 @@ SELECT ?what ?value (COUNT(DISTINCT ?x) AS ?n) WHERE {
   UNION { ?m a dmo:Meeting ; dmo:topic ?x . BIND("entities" AS ?what) BIND("topics" AS ?value) }
 } GROUP BY ?what ?value ORDER BY ?what ?value
 """.replace("@UNIT@", _UNIT).replace("@R@", str(RECONCILE_GRAPH))
+)
+
+
+# The extractor version each release was made with (kg/extract/version.py).
+_EXTRACTORS = (
+    SPARQL_PREFIXES
+    + """
+SELECT ?v (COUNT(DISTINCT ?g) AS ?n) WHERE {
+  GRAPH ?g { ?g a dmo:Release ; prov:wasGeneratedBy ?a . ?a a prov:SoftwareAgent ; rdfs:label ?v }
+} GROUP BY ?v ORDER BY DESC(?n) ?v
+"""
+)
 
 
 @dataclass
@@ -60,6 +77,7 @@ class StoreStats:
     by: dict[str, dict[str, int]] = field(default_factory=dict)
     cross_reported: int = 0  # meetings reported by several releases (reconciled events)
     folded: int = 0  # per-release accounts folded into those events
+    extractors: dict[str, int] = field(default_factory=dict)  # extractor version -> releases it made
 
     def lines(self) -> list[str]:
         meetings = f"meetings     {self.meetings}"
@@ -69,6 +87,8 @@ class StoreStats:
                 f"folding {self.folded} per-release accounts)"
             )
         out = [f"quads        {self.quads}", f"releases     {self.releases}", meetings]
+        if self.extractors:
+            out.append("extractor    " + ", ".join(f"{k} ({v} releases)" for k, v in self.extractors.items()))
         for what, values in self.by.items():
             out.append(f"{what:<12} " + ", ".join(f"{k} {v}" for k, v in values.items()))
         return out
@@ -89,4 +109,6 @@ def store_stats(store: Store) -> StoreStats:
     )
     for r in store.query(_BY):
         stats.by.setdefault(_value(r["what"]), {})[_value(r["value"])] = int(_value(r["n"]))
+    for r in store.query(_EXTRACTORS):
+        stats.extractors[_value(r["v"])] = int(_value(r["n"]))
     return stats

@@ -23,6 +23,9 @@ from kg.model import KgError
 from kg.namespaces import DMO, ONTOLOGY_GRAPH, PREFIXES, REFERENCE_GRAPH
 
 CONTENT_HASH = ox.NamedNode(str(DMO["contentHash"]))
+SOFTWARE_AGENT = ox.NamedNode("http://www.w3.org/ns/prov#SoftwareAgent")
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 LOCK_TIMEOUT_ENV = "KG_LOCK_TIMEOUT"
 DEFAULT_LOCK_TIMEOUT = 600.0
 BULK_MAX_QUADS = 500_000  # larger batches are split by the bulk loader, so no longer atomic
@@ -54,6 +57,8 @@ class Store(Protocol):
     location: str
 
     def content_hashes(self) -> dict[str, str]: ...
+
+    def extractor_versions(self) -> dict[str, str]: ...
 
     def write_releases(self, releases: Sequence[tuple[str, list[ox.Quad]]], replace: bool = True) -> None: ...
 
@@ -96,6 +101,15 @@ class EmbeddedStore:
             for q in self._store.quads_for_pattern(None, CONTENT_HASH, None, None)
             if isinstance(q.graph_name, ox.NamedNode) and q.graph_name == q.subject
         }
+
+    def extractor_versions(self) -> dict[str, str]:
+        """Release graph IRI -> the extractor version that made it (its prov:SoftwareAgent's label)."""
+        out: dict[str, str] = {}
+        for q in self._store.quads_for_pattern(None, RDF_TYPE, SOFTWARE_AGENT, None):
+            if isinstance(q.graph_name, ox.NamedNode):
+                for label in self._store.quads_for_pattern(q.subject, RDFS_LABEL, None, q.graph_name):
+                    out[q.graph_name.value] = label.object.value
+        return out
 
     def write_releases(self, releases: Sequence[tuple[str, list[ox.Quad]]], replace: bool = True) -> None:
         """Write a batch of release graphs in one transaction, replacing those already present."""

@@ -5,15 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from kg.extract.gazetteer import scan
-from kg.extract.people import PeopleFinder
+from kg.extract.people import People, find_in_text, resolve_roles
 from kg.reference import load_reference
 
 
-def _find(text: str, on: date = date(2023, 10, 28), home: str = "KZ") -> PeopleFinder:
+def _find(text: str, on: date = date(2023, 10, 28), home: str = "KZ") -> People:
     ref = load_reference()
-    finder = PeopleFinder(ref, on, home)
-    finder.find(text, scan(text, ref))
-    return finder
+    return find_in_text(text, scan(text, ref), ref, on, home)
 
 
 def test_title_of_country_name_pattern_gives_an_unknown_person_with_country():
@@ -42,13 +40,13 @@ def test_surname_mentions_join_the_full_name():
 
 def test_the_head_of_state_is_the_publishers_leader_at_the_date():
     f = _find("Welcoming the guests, the Head of State noted the fruitful cooperation.")
-    resolved = f.resolve_roles("Welcoming the guests, the Head of State noted the fruitful cooperation.")
+    resolved = resolve_roles(f, "Welcoming the guests, the Head of State noted the fruitful cooperation.")
     assert [f.people[m.key].surname for m in resolved] == ["Tokayev"]
 
 
 def test_demonym_leader_resolves_to_that_countrys_head_of_state():
     f = _find("")
-    resolved = f.resolve_roles("The Uzbek leader thanked his counterpart.")
+    resolved = resolve_roles(f, "The Uzbek leader thanked his counterpart.")
     assert [f.people[m.key].surname for m in resolved] == ["Mirziyoyev"]
 
 

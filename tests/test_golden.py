@@ -10,7 +10,16 @@ import json
 
 import pytest
 
-from tests.golden import DEV_GOLD, GOLDEN, SCORECARD, SOURCES, current_nquads, current_scorecard, diff
+from tests.golden import (
+    DEV_GOLD,
+    GOLDEN,
+    SCORECARD,
+    SOURCES,
+    current_nquads,
+    current_scorecard,
+    diff,
+    normalise,
+)
 
 
 @pytest.mark.parametrize("name", sorted(SOURCES))
@@ -18,8 +27,9 @@ def test_release_quads_match_the_golden_file(name):
     folder = SOURCES[name]
     if not folder.is_dir():
         pytest.skip(f"{folder} is absent")
-    expected = (GOLDEN / f"{name}.nq").read_text(encoding="utf-8")
-    actual = current_nquads(folder)
+    # the extractor version (a digest of its code) is the one value compared as a placeholder
+    expected = normalise((GOLDEN / f"{name}.nq").read_text(encoding="utf-8"))
+    actual = normalise(current_nquads(folder))
     if actual != expected:
         changes = diff(expected, actual)
         assert not changes, "extraction changed (run `python -m tests.golden` if meant):\n" + "\n".join(

@@ -10,11 +10,18 @@ officials take part counts as the parent.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 from kg.extract.people import Person
-from kg.model import Entity
+from kg.model import Entity, Meeting, Statement
 from kg.reference import Reference
+
+if TYPE_CHECKING:
+    from kg.extract.doc import Account, Doc
+
+NAMED_WITH = 60  # characters before a person's name where the organization of his title is named
+Where = TypeVar("Where")  # what a finding carries along: its sentence
 
 
 def top_organization(ref: Reference, iri: str) -> str:
@@ -29,18 +36,19 @@ def top_organization(ref: Reference, iri: str) -> str:
 
 
 def countries_and_organizations(
-    participants: list[tuple[Person, int | None]],
+    participants: Sequence[tuple[Person, Where]],
     ref: Reference,
     home: str | None,
     named: Mapping[str, set[str]] | None = None,
-) -> tuple[list[tuple[Entity, int | None]], list[tuple[Entity, int | None]]]:
-    """(country, sentence index) and (organization, sentence index) pairs for the participants;
+) -> tuple[list[tuple[Entity, Where | None]], list[tuple[Entity, Where | None]]]:
+    """(country, sentence) and (organization, sentence) pairs for the participants (the sentence a
+    participant's state or organization is read from goes along);
     `named` maps a participant's key to the organizations named with him or her ("WHO Regional
     Director for Europe Hans Kluge"): a sub-body's parent counts only when named so."""
     named = named or {}
-    isos: dict[str, int | None] = {}
-    orgs: dict[str, tuple[Entity, int | None]] = {}  # bodies whose people take part
-    parents: dict[str, tuple[Entity, int | None]] = {}  # their named top-level organizations
+    isos: dict[str, Where | None] = {}
+    orgs: dict[str, tuple[Entity, Where | None]] = {}  # bodies whose people take part
+    parents: dict[str, tuple[Entity, Where | None]] = {}  # their named top-level organizations
     for p, i in participants:
         if p.org and p.org in ref.entities:
             orgs.setdefault(p.org, (ref.entities[p.org], i))
@@ -63,3 +71,34 @@ def countries_and_organizations(
             e = Entity("organization", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props))
         organizations.append((e, i))
     return countries, organizations
+
+
+def organizations_named_with(doc: Doc) -> dict[str, set[str]]:
+    """Person key -> organizations named in the words just before a mention of him or her
+    ("WHO Regional Director for Europe Hans Kluge", "UN Secretary-General António Guterres")."""
+    out: dict[str, set[str]] = {}
+    pp = doc.found
+    for text, people, mentions in (
+        (doc.text, pp.mentions, doc.mentions),
+        (doc.title, pp.title_mentions, doc.title_mentions),
+    ):
+        orgs = [x for x in mentions if x.kind == "organization"]
+        for pm in people:
+            for x in orgs:
+                if pm.start - NAMED_WITH <= x.start < pm.start and "." not in text[x.end : pm.start]:
+                    out.setdefault(pm.key, set()).add(x.iri)
+    return out
+
+
+def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
+    """Step "countries and organizations": the states and organizations taking part, through
+    their participants."""
+    countries, organizations = countries_and_organizations(
+        account.participants, doc.ref, doc.home, organizations_named_with(doc)
+    )
+    for c, sent in countries:
+        m.countries.append(c)
+        m.evidence.append(Statement("country", c, doc.evidence(sent)))
+    for org, sent in organizations:
+        m.organizations.append(org)
+        m.evidence.append(Statement("organization", org, doc.evidence(sent)))

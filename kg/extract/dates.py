@@ -10,6 +10,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from kg.model import Meeting, Statement
+
+if TYPE_CHECKING:
+    from kg.extract.doc import Account, Doc
 
 MONTHS = {
     m: i
@@ -113,3 +119,10 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
             if d:
                 return d, i
     return released, -1
+
+
+def record_date(doc: Doc, account: Account, m: Meeting) -> None:
+    """Step "date": the day the meeting-finding steps dated it by (its sentence, the title or the
+    release date)."""
+    m.date = account.day
+    m.evidence.append(Statement("date", account.day.isoformat(), doc.evidence(account.day_sentence)))

@@ -9,6 +9,14 @@ needs a counterpart: a foreign person, a foreign state or an international organ
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.model import Meeting, Statement, Status
+
+if TYPE_CHECKING:
+    from kg.extract.doc import Account, Doc
+    from kg.extract.sentences import Sentence
 
 # words reporting that a meeting, call or talks took place (past) ...
 HELD = re.compile(
@@ -73,3 +81,48 @@ def held_cue(text: str) -> re.Match | None:
 
 def planned_cue(text: str) -> re.Match | None:
     return PLANNED.search(text)
+
+
+@dataclass(frozen=True)
+class Detection:
+    """A release reports a meeting: held or planned, and the lead sentences reporting it."""
+
+    status: Status
+    positions: list[int]  # of the reporting sentences in the lead (the same in the analysed text)
+
+
+def detection(title: str, lead: list[Sentence]) -> Detection | None:
+    """Step "detection": decides whether the release reports a meeting (held or planned) from its
+    title and lead, and which lead sentences report it; None for most releases."""
+    if title_says_no_meeting(title):
+        return None
+    held = [i for i, s in enumerate(lead) if held_cue(s.text) and not planned_cue(s.text)]
+    planned = [i for i, s in enumerate(lead) if planned_cue(s.text)]
+    title_held = bool(TITLE_IS_MEETING.search(title))
+    if any(GREETINGS.search(s.text) for s in lead[:2]) and not held:
+        return None
+    if title_held and not re.search(
+        r"(?i)\b(will|upcoming|to (?:pay an? (?:\w+ )?)?visit|to travel|announces)\b", title
+    ):
+        return Detection("held", held or [0])
+    if held and (not planned or min(held) <= min(planned)):
+        return Detection("held", held)
+    if planned or re.search(
+        r"(?i)\b(upcoming|will (?:meet|host|visit|travel)|to (?:pay an? (?:\w+ )?)?visit|to host|"
+        r"announcement)\b",
+        title,
+    ):
+        return Detection("planned", planned or [0])
+    return None
+
+
+def forced_detection(status: Status, lead: list[Sentence]) -> Detection:
+    """The detection a learned step decided: its status, reported by the lead sentences with a cue of
+    that status (the first sentence when none has one)."""
+    cue = held_cue if status == "held" else planned_cue
+    return Detection(status, [i for i, s in enumerate(lead) if cue(s.text)] or [0])
+
+
+def record_status(doc: Doc, account: Account, m: Meeting) -> None:
+    """Step "status": held or planned, read from the sentence reporting the meeting."""
+    m.evidence.append(Statement("status", account.status, doc.evidence(account.sentence)))

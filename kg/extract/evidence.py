@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from kg.extract.gazetteer import Mention
 from kg.extract.people import Person, PersonMention
 from kg.extract.sentences import Sentence
 from kg.model import Entity, Evidence, Meeting
+
+if TYPE_CHECKING:
+    from kg.extract.doc import Account, Doc
 
 
 class SentenceIndex:
@@ -59,23 +63,32 @@ class SentenceIndex:
         return None
 
 
+def record_evidence(doc: Doc, account: Account, m: Meeting) -> None:
+    """Step "evidence": gives every statement of the meeting without evidence the sentence its fact
+    comes from: a participant's first mention, the participant a state or organization takes part
+    through, the first sentence naming an entity, else the sentence reporting the meeting."""
+    complete(
+        m, [p for p, _ in account.participants], doc.found.mentions, doc.mentions, doc.index, account.sentence
+    )
+
+
 def complete(
     m: Meeting,
     people: list[Person],
     person_mentions: list[PersonMention],
     mentions: list[Mention],
     index: SentenceIndex,
-    main: int,
-    topic_hits: dict[str, list[int]],
+    main: Sentence,
 ) -> None:
     """Give every statement of `m` without evidence the sentence its fact was read from; `main` is
-    the index of the sentence reporting the meeting, `topic_hits` the offsets of each topic's cues."""
+    the sentence reporting the meeting (a topic without one of its own gets it)."""
+    default = Evidence(main.text, main.start, main.end)
     said: dict[str, Evidence] = {}
     for st in m.evidence:
         if st.field == "participant" and isinstance(st.value, Entity):
             if st.evidence is None:
                 first = min((pm.start for pm in person_mentions if pm.key == st.value.key), default=None)
-                st.evidence = index.containing(first) or index.at(main)
+                st.evidence = index.containing(first) or default
             if st.evidence is not None:
                 said[st.value.key] = st.evidence
     for st in m.evidence:
@@ -92,9 +105,7 @@ def complete(
                 ),
                 None,
             ) or index.naming(v, mentions)
-        elif st.field == "topic" and isinstance(v, Entity):
-            st.evidence = index.at(index.densest(topic_hits.get(v.props.get("iri", ""), [])))
-        elif isinstance(v, Entity):
+        elif isinstance(v, Entity) and st.field != "topic":
             st.evidence = index.naming(v, mentions)
         if st.evidence is None:
-            st.evidence = index.at(main)
+            st.evidence = default

@@ -10,10 +10,16 @@ noun ("formats, including the Normandy one") and a phrase followed by its acrony
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from kg.extract.actors import top_organization
 from kg.extract.gazetteer import Mention, scan
-from kg.model import Entity
+from kg.extract.participants import national
+from kg.model import Entity, Meeting, Statement
 from kg.reference.tables import Reference, fold
+
+if TYPE_CHECKING:
+    from kg.extract.doc import Account, Doc
 
 HEADS = (
     "Declaration|Declarations|Agreement|Agreements|Initiative|Treaty|Partnership|Dialogue|Programme|Program|"
@@ -56,6 +62,12 @@ OFFICE_START = re.compile(
     r"Head|Heads|Members|Member|Deputy|Speaker|Ambassador|Leaders|Leader|Government|Administrator|King|Emir|"
     r"CEO|Chief|Governor|Mayor|Commissioner|Founder|Rector|General Director)\b"
 )
+
+
+# organs of a body: a generic name with one of these words is a council, not an agreement or format
+BODY_WORDS = re.compile(r"\b(?:Council|Commission|Committee|Assembly|Secretariat)\b")
+JOINT = re.compile(r"^[A-Z][\w.]*[-–][A-Z]")  # "NATO-Russia Council": a body of two parties
+_POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s")
 
 
 def find_frameworks(
@@ -147,3 +159,48 @@ def _generic(label: str, ref: Reference) -> Entity:
 
 def _covered(spans: list[tuple[int, int]], s: int, t: int) -> bool:
     return any(a <= s and t <= b for a, b in spans)
+
+
+def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
+    """Step "frameworks": the frameworks named in the meeting's part of the release, not the
+    organizations taking part, their organs, the event or the publisher's own agencies."""
+    ref, start, end = doc.ref, account.start, account.end
+    exclude = {o.props.get("iri", o.key) for o in m.organizations}
+    # a body of an organization taking part (its parent, a sibling) is not a framework either; a
+    # joint one is ("NATO-Russia Council")
+    tops = {top_organization(ref, k) for k in exclude if k in ref.entities}
+    if tops:
+        exclude |= tops | {
+            k
+            for k, e in ref.entities.items()
+            if e.props.get("broader") and not JOINT.match(e.label) and top_organization(ref, k) in tops
+        }
+    event = m.event
+    if event is not None:
+        exclude.add(event.props.get("iri", event.key))
+    event_words = set(re.findall(r"[^\W_]+", event.label.lower())) if event is not None else set()
+    mentions = [x for x in doc.mentions if start <= x.start < end]
+    # one-word names of the participating organizations ("CSTO"): a council they head is their organ
+    org_words = {n.lower() for o in m.organizations for n in (o.label, *o.alt_labels) if " " not in n.strip()}
+    for fw, s, _end in find_frameworks(doc.text[:end], mentions, ref, exclude):
+        if s < start:
+            continue
+        words = set(re.findall(r"[^\W_]+", fw.label.lower()))
+        if "iri" not in fw.props and event_words and len(words) >= 2 and words <= event_words:
+            continue  # a part of the event's own name ("Collective Security Council")
+        if (
+            "iri" not in fw.props
+            and BODY_WORDS.search(fw.label)
+            and (_POSSESSIVE.match(fw.label) or fw.label.split()[0].lower() in org_words)
+        ):
+            # an organ of a participating body or of a state ("CSTO Council of Defence Ministers",
+            # "Kazakhstan's Security Council"); a joint one stays ("NATO-Russia Council")
+            continue
+        if fw.kind == "organization" and national(doc, fw.props.get("iri", ""), leading=True):
+            continue  # the publisher's own agency ("USAID", "Russian Direct Investment Fund") is an actor
+        if any(n in fw.label.split() for n in account.names):
+            continue  # a list of titled people ("… Boris Johnson and European Council")
+        if fw.kind != "framework":
+            fw = Entity("framework", fw.key, fw.label, list(fw.alt_labels), fw.wikidata, dict(fw.props))
+        m.frameworks.append(fw)
+        m.evidence.append(Statement("framework", fw, doc.index.containing(s)))

@@ -6,10 +6,10 @@ needed to fit only; here a model is a dict lookup and a sum, standard library al
 features of a release are the words of its title and lead, the character n-grams of its title and
 the rules' own signals (`features`).
 
-Detection (`meeting_status`): held / planned / none. `extract(doc, ref)` runs the rules and then,
-where the model disagrees with them confidently, runs the rules again with their detection forced
-to the model's answer (the participant, country and evidence steps then run as usual, so each
-statement still points to a sentence), or drops a meeting the model says is none.
+Steps (kg.extract.pipeline): "learned detection" (`redetect`: held / planned / none; where the model
+disagrees with the rules' answer confidently, the rules run again with their detection forced to the
+model's, so the participant, country and evidence steps run as usual and each statement still points
+to a sentence, or the release's reported meetings are dropped) and "learned mode" (`record_mode`).
 """
 
 from __future__ import annotations
@@ -17,12 +17,17 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.extract import detect
-from kg.model import Document, Extraction, Meeting
+from kg.model import Document, Meeting, Statement
+
+if TYPE_CHECKING:
+    from kg.extract.doc import Account, Doc
 
 MODELS = Path(__file__).resolve().parent / "models"
 LEAD_CHARS = 600  # characters of the body whose words are features
@@ -95,7 +100,7 @@ def char_ngrams(text: str, sizes: tuple[int, ...] = (3, 4)) -> set[str]:
     return out
 
 
-def rule_signals(doc: Document, ex: Extraction | None) -> dict[str, float]:
+def rule_signals(doc: Document, meetings: Sequence[Meeting] | None) -> dict[str, float]:
     """What the rules say: their detection cues on the title and lead, and their final answer."""
     title, lead = doc.title, doc.text[:LEAD_CHARS]
     out: dict[str, float] = {f"reader={doc.reader}": 1.0}
@@ -111,22 +116,23 @@ def rule_signals(doc: Document, ex: Extraction | None) -> dict[str, float]:
     ):
         if hit:
             out[name] = 1.0
-    if ex is not None:
-        out[f"rules={rules_status(ex)}"] = 1.0
-        if any(m.mentioned for m in ex.meetings):
+    if meetings is not None:
+        out[f"rules={rules_status(meetings)}"] = 1.0
+        if any(m.mentioned for m in meetings):
             out["rules_mention"] = 1.0
     return out
 
 
-def rules_status(ex: Extraction) -> str:
-    """held / planned / none: the status of the rules' reported (not merely mentioned) meetings."""
-    statuses = {m.status for m in ex.meetings if not m.mentioned}
+def rules_status(meetings: Sequence[Meeting]) -> str:
+    """held / planned / none: the status of the reported (not merely mentioned) meetings."""
+    statuses = {m.status for m in meetings if not m.mentioned}
     return "held" if "held" in statuses else "planned" if "planned" in statuses else "none"
 
 
-def features(doc: Document, ex: Extraction | None) -> dict[str, float]:
-    """The feature dict of a release for the detection model (and the mode model)."""
-    out = {"r:" + k: v for k, v in rule_signals(doc, ex).items()}
+def features(doc: Document, meetings: Sequence[Meeting] | None) -> dict[str, float]:
+    """The feature dict of a release for the detection model (and the mode model); `meetings`: what
+    the rules found (None: not known yet)."""
+    out = {"r:" + k: v for k, v in rule_signals(doc, meetings).items()}
     tw = words(doc.title)
     for w in tw:
         out["t:" + w] = 1.0
@@ -142,24 +148,54 @@ def features(doc: Document, ex: Extraction | None) -> dict[str, float]:
     return out
 
 
-def mode_features(doc: Document, ex: Extraction, meeting: Meeting) -> dict[str, float]:
-    """The features of a release for the mode model: those of detection and the rules' mode."""
-    out = features(doc, ex)
-    out[f"r:mode={meeting.mode}"] = 1.0
+def mode_features(doc: Document, mode: str | None) -> dict[str, float]:
+    """The features of a release for the mode model: those of detection (the rules' meetings not yet
+    known when the step runs) and the rules' mode."""
+    out = features(doc, None)
+    out[f"r:mode={mode}"] = 1.0
     return out
-
-
-def model_digest() -> str:
-    """A short digest of the shipped model files (part of the extractor's name)."""
-    import hashlib
-
-    h = hashlib.sha256()
-    for p in sorted(MODELS.glob("*.json")):
-        h.update(p.name.encode() + p.read_bytes())
-    return h.hexdigest()[:8]
 
 
 def decide(proba: dict[str, float], rules: str, model: LinearModel) -> str:
     """The release's status: the rules' unless the model answers otherwise with enough confidence."""
     label = max(proba, key=lambda c: proba[c])
     return label if label != rules and proba[label] >= model.threshold else rules
+
+
+def redetect(doc: Document, meetings: list[Meeting], rerun: Callable[[str], list[Meeting]]) -> list[Meeting]:
+    """Step "learned detection": the rules' meetings, unless the model decides another status; then
+    those `rerun(status)` finds with the detection forced to it (the rules' when it finds none of that
+    status), or, for none, only the meetings mentioned in passing."""
+    model = load_model("detect")
+    if model is None:
+        return meetings
+    status = decide(model.proba(features(doc, meetings)), rules_status(meetings), model)
+    return with_status(meetings, status, rerun)
+
+
+def with_status(meetings: list[Meeting], status: str, rerun: Callable[[str], list[Meeting]]) -> list[Meeting]:
+    """The meetings of a release whose status was decided: the rules' when they agree; for none, the
+    meetings mentioned in passing only; else those found with the detection forced to it."""
+    if status == rules_status(meetings):
+        return meetings
+    if status == "none":
+        return [m for m in meetings if m.mentioned]
+    forced = rerun(status)
+    return forced if rules_status(forced) == status else meetings
+
+
+def record_mode(doc: Doc, account: Account, m: Meeting) -> None:
+    """Step "learned mode": the main meeting's mode where the model overrules the rules' (before the
+    venue step, so a call gets no venue); the statement keeps the sentence of the rules' one."""
+    model = load_model("mode")
+    if model is None or account.kind != "main" or m.status != "held":
+        return
+    mode = decide(model.proba(mode_features(doc.document, m.mode)), m.mode or "in_person", model)
+    if mode == m.mode:
+        return
+    old = next((st for st in m.evidence if st.field == "mode"), None)
+    m.evidence = [st for st in m.evidence if st.field != "mode"]
+    m.mode = mode  # type: ignore[assignment]
+    m.evidence.append(
+        Statement("mode", mode, old.evidence if old is not None else doc.evidence(account.sentence))
+    )

@@ -1,17 +1,23 @@
 """The learned topic step: one logistic model per topic over the words of a meeting's release.
 
-`apply_topics(doc, meeting, ref)` keeps a topic of the rules unless the model gives it less than
-its `drop` probability, and adds a topic the rules missed when the model gives it at least its
-`threshold`; an added topic's statement points to the sentence whose words weigh most for it.
+Step "learned topics" (`record_topics`, after the rules' "topics") keeps a topic of the rules unless
+the model gives it less than its `drop` probability, and adds a topic the rules missed when the
+model gives it at least its `threshold`; an added topic's statement points to the sentence whose
+words weigh most for it.
 The model file is `kg/extract/models/topics.json` (fitted by `python -m eval.train_topics`).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from kg.extract import learned
 from kg.extract.sentences import split_sentences
 from kg.model import Document, Entity, Evidence, Meeting, Statement
 from kg.reference import Reference
+
+if TYPE_CHECKING:
+    from kg.extract.doc import Account, Doc
 
 TEXT_CHARS = 4000  # characters of the body whose words are features
 MAX_TOPICS = 5
@@ -54,11 +60,17 @@ def _topics(ref: Reference) -> dict[str, Entity]:
     return {e.key: e for e in ref.entities.values() if e.kind == "topic"}
 
 
-def apply_topics(doc: Document, m: Meeting, ref: Reference) -> None:
-    """Rewrite the meeting's topics with the learned step (no change when the model is off)."""
+def record_topics(doc: Doc, account: Account, m: Meeting) -> None:
+    """Step "learned topics": the main held meeting's topics rewritten by the model (no change when
+    it is off)."""
     model = learned.load_model("topics")
-    if model is None:
+    if model is None or account.kind != "main" or m.status != "held":
         return
+    apply_topics(doc.document, m, doc.ref, model)
+
+
+def apply_topics(doc: Document, m: Meeting, ref: Reference, model: learned.LinearModel) -> None:
+    """Rewrite the meeting's topics with the model."""
     rules = [t.key for t in m.topics]
     proba = model.proba(topic_features(doc, rules))
     chosen = choose(proba, rules, model, float(model.extra.get("drop", 0.0)))

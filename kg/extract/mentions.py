@@ -13,7 +13,13 @@ marks them as mentioned (`dmo:MentionedMeeting`) rather than reported.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from kg.extract.dates import meeting_date
+from kg.extract.doc import Account, Doc
+from kg.extract.participants import national, people_in, speaker
+from kg.extract.people import Person
+from kg.extract.several import separate_accounts
 from kg.model import Mode
 
 # a past verb of talking or meeting, then (within a few words) "with": the counterpart follows
@@ -44,7 +50,9 @@ AFTERWARDS = re.compile(r"[^,;.]{0,60}\b(?:when|while|during\s+(?:his|her|their|
 CALL_WORDS = re.compile(r"\b(?:(?:tele)?phone|call(?:ed|s)?|video\w*)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(?:I|we)\b")
 # the words that make a mentioned meeting an in-person one (talks alone may have been by phone)
-IN_PERSON = re.compile(r"\b(?:met|meeting\s+in|received|hosted|welcomed|visit\w*|in-person|face-to-face)\b", re.I)
+IN_PERSON = re.compile(
+    r"\b(?:met|meeting\s+in|received|hosted|welcomed|visit\w*|in-person|face-to-face)\b", re.I
+)
 
 
 def mention_cue(text: str) -> re.Match[str] | None:
@@ -70,3 +78,50 @@ def mentioned_mode(detected: Mode | None, text: str) -> Mode | None:
     if detected == "phone" and not CALL_WORDS.search(text):
         return None
     return detected
+
+
+def mentioned_accounts(doc: Doc) -> list[Account]:
+    """Step "mentioned": decides which meetings a release without one of its own mentions in
+    passing: one per counterpart state or organization, with our people of the sentence (the
+    speaker, for "I spoke with…") and those a following "They were joined by…" names. `doc` holds
+    the people at the release date."""
+    out: list[Account] = []
+    released = doc.document.date
+    for i, sent in enumerate(doc.sents):
+        cue = mention_cue(sent.text)
+        if cue is None:
+            continue
+        day, _ = meeting_date([sent.text], released, False)
+        if day > released or (released - day).days > 3:
+            continue  # an old meeting recalled, not news
+        people = people_in(doc, sent, possessor_before=sent.start + cue.start())
+        if first_person_subject(sent.text, cue):
+            who = speaker(doc, sent)
+            if who is None:
+                continue
+            people.insert(0, who)
+        after = doc.sents[i + 1 : i + 2]
+        if after and JOINED.search(after[0].text):
+            people += people_in(doc, after[0])
+        people = list({p.key: p for p in people}.values())
+        ours = [p for p in people if doc.ours(p)]
+        sides: dict[str, list[Person]] = {}
+        for p in people:
+            side = p.country if p.country and p.country != doc.home else None
+            side = side or (p.org if p.org and not national(doc, p.org) and not doc.ours(p) else None)
+            if side:
+                sides.setdefault(side, []).append(p)
+        if not ours:
+            continue
+        # what was discussed: the sentence and the one after it ("We discussed how…")
+        part = doc.sents[i : i + 2]
+        # a list of titled people is no framework ("… Boris Johnson and European Council")
+        names = [w for x in people for w in x.label.split() if len(w) > 3]
+        for side_people in sides.values():
+            for account in separate_accounts(
+                doc, "held", day, [(sent, ours + side_people)], kind="mentioned"
+            ):
+                out.append(
+                    replace(account, day=day, part=part, start=part[0].start, end=part[-1].end, names=names)
+                )
+    return out

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from kg.model import Mode
+from kg.extract.doc import sentence_of
+from kg.extract.mentions import mentioned_mode
+from kg.model import Meeting, Mode, Statement
+
+if TYPE_CHECKING:
+    from kg.extract.doc import Account, Doc
 
 VIDEO = re.compile(
     r"\b(video ?(?:call|conference|link|format|conversation|message|meeting)s?|videoconferenc\w*|virtual(?:ly)?|"  # noqa: E501
@@ -39,3 +45,19 @@ def detect_mode(texts: list[str], context: list[str] = ()) -> tuple[Mode, int]: 
         if IN_PERSON.search(t):
             return "in_person", i
     return "in_person", -1
+
+
+def record_mode(doc: Doc, account: Account, m: Meeting) -> None:
+    """Step "mode": in person, by phone or by video. The main meeting's from the title and its
+    sentences (the lead may say video); another one's from its own sentence; a meeting mentioned in
+    passing has one only when its sentence says so."""
+    if account.kind == "main":
+        passages = [(doc.title, None), *((s.text, s) for s in account.sentences)]
+        mode, i = detect_mode([t for t, _ in passages], [s.text for s in doc.lead])
+        m.mode = mode
+        m.evidence.append(Statement("mode", mode, doc.evidence(sentence_of(passages, i))))
+        return
+    mode, _ = detect_mode([account.sentence.text])
+    m.mode = mentioned_mode(mode, account.sentence.text) if account.kind == "mentioned" else mode
+    if m.mode is not None:
+        m.evidence.append(Statement("mode", m.mode, doc.evidence(account.sentence)))

@@ -11,10 +11,15 @@ event found there brings its aliases.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from kg.extract.doc import sentence_of
 from kg.extract.gazetteer import Mention, scan
-from kg.model import Entity
+from kg.model import Entity, Meeting, Statement
 from kg.reference.tables import Reference, fold
+
+if TYPE_CHECKING:
+    from kg.extract.doc import Account, Doc
 
 _CAP = r"(?:[A-Z0-9][\w'’.+-]*)"
 _JOIN = r"(?:of|on|for|and|the|in|de|du|des|&|-)"
@@ -180,3 +185,41 @@ def _city(ref: Reference, iri: str) -> Entity:
             dict(city.props),
         )
     return e
+
+
+def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
+    """Step "venue and event": the event a meeting is on the sidelines of and, for one held in
+    person, the place. The main meeting's from the title, its sentences and the lead; another one's
+    from its own part, else the main meeting's; none for a meeting mentioned in passing."""
+    if account.kind == "mentioned":
+        return
+    if account.kind == "main":
+        passages = [(doc.title, None), *((s.text, s) for s in [*account.sentences, *doc.lead])]
+        texts = [t for t, _ in passages]
+        event, i = find_event(texts, doc.ref)
+        if event is not None:
+            m.event = event
+            m.evidence.append(Statement("event", event, doc.evidence(sentence_of(passages, i))))
+        if m.mode == "in_person":
+            venue, j = find_venue(texts, doc.ref, event, doc.document.location)
+            if venue is not None:
+                m.venue = venue
+                m.evidence.append(Statement("venue", venue, doc.evidence(sentence_of(passages, j))))
+        return
+    if m.mode != "in_person":
+        return
+    parent = account.parent
+    part = [(s.text, s) for s in account.part]
+    texts = [t for t, _ in part]
+    event, i = find_event(texts, doc.ref)
+    m.event = event or (parent.event if parent else None)
+    if m.event is not None:
+        m.evidence.append(Statement("event", m.event, doc.evidence(sentence_of(part, i)) if event else None))
+    venue, j = find_venue(texts, doc.ref, m.event, None)
+    m.venue = venue or (parent.venue if parent else None)
+    if m.venue is not None:
+        # a venue read from the event (j == -1) keeps the sentence just before this part, as the
+        # extractor has always written it (the golden files hold it)
+        before = doc.sents[: doc.sents.index(account.part[0])][-1:]
+        sent = sentence_of(part, j) if j >= 0 else (before[0] if before else None)
+        m.evidence.append(Statement("venue", m.venue, doc.evidence(sent) if venue else None))

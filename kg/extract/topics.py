@@ -6,13 +6,27 @@ concept counts for its top concept. The title counts double. At most five topics
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections import Counter
+from typing import TYPE_CHECKING
 
-from kg.extract.gazetteer import Token
-from kg.model import Entity
+from kg.extract.gazetteer import Token, tokenize
+from kg.model import Entity, Meeting, Statement
 from kg.reference.tables import Reference
 
+if TYPE_CHECKING:
+    from kg.extract.doc import Account, Doc
+    from kg.extract.sentences import Sentence
+
 MAX_TOPICS = 5
+SHORT = 5  # sentences of a short report (topics need one cue there, two elsewhere)
+# courtesies that say nothing about what a meeting was about
+COURTESY = re.compile(
+    r"(?i)\b(wish(?:ed|es)? (?:him|her|them|the)|birthday|anniversary of (?:his|her) birth|"
+    r"congratulat\w+ (?:[\w-]+ ){1,4}on (?:his |her |the )?(?:upcoming |forthcoming )?(?:\w+ )?"
+    r"(?:holiday|birthday|new year|anniversary|day))\b"
+)
 
 
 def _index(ref: Reference) -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], dict[str, str]]:
@@ -66,3 +80,28 @@ def choose_topics(counts: Counter, ref: Reference, min_hits: int = 2) -> list[En
     best = ranked[0][1]
     chosen = [iri for iri, c in ranked if c >= max(min_hits, best / 6)][:MAX_TOPICS] or [ranked[0][0]]
     return [ref.entities[i] for i in chosen]
+
+
+def record_topics(doc: Doc, account: Account, m: Meeting) -> None:
+    """Step "topics": what the meeting was about, from the cues of its part of the release (the
+    title counts double for the main meeting; courtesies not at all), each with the sentence
+    holding most of its cues. In a short part one cue is as telling as two in a long one."""
+    counts: Counter = Counter()
+    hits: dict[str, list[int]] = {}
+    if account.kind == "main":
+        count_cues(tokenize(doc.title), doc.ref, 2, counts)
+    _count_sentences(doc, account.part, counts, hits)
+    for t in choose_topics(counts, doc.ref, 1 if len(account.part) <= SHORT else 2):
+        m.topics.append(t)
+        m.evidence.append(
+            Statement("topic", t, doc.index.at(doc.index.densest(hits.get(t.props.get("iri", ""), []))))
+        )
+
+
+def _count_sentences(doc: Doc, sents: list[Sentence], counts: Counter, hits: dict[str, list[int]]) -> None:
+    """Topic cues of the sentences, but of courtesies (wishes of good health, congratulations)."""
+    starts = [t.start for t in doc.tokens]
+    for s in sents:
+        if not COURTESY.search(s.text):
+            a, b = bisect_left(starts, s.start), bisect_left(starts, s.end)
+            count_cues(doc.tokens[a:b], doc.ref, 1, counts, hits)

@@ -1,0 +1,128 @@
+"""The analysis object: one `Doc` per release, built once and read by every step of the pipeline.
+
+Like spaCy's `Doc` passed through `Language.__call__`, it holds what the steps share: the sentences
+(with their offsets), the tokens, the gazetteer mentions of the text and of the title, the publisher's
+country and, once a meeting date is known, the people found (`with_people`). Steps read it and add
+findings to the meeting they describe; none writes to it. `Account` is what the meeting-finding
+steps (detection, participants, several meetings, mentioned meetings) decide about one meeting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Literal
+
+from kg.extract.evidence import SentenceIndex
+from kg.extract.gazetteer import Mention, Token, scan, tokenize
+from kg.extract.people import People, Person, find_people
+from kg.extract.sentences import Sentence, split_sentences
+from kg.model import Document, Evidence, Meeting, Status
+from kg.reference import Reference
+
+# Publisher's country by reader, when the publisher string names none (extend for new sources).
+READER_COUNTRY = {"akorda": "KZ", "whitehouse": "US", "kremlin-csv": "RU", "ukraine-csv": "UA"}
+LEAD = 4  # sentences of the body read for detection
+LEAD_CHARS = 3000
+
+# A text read for a fact and the sentence it is (None: the title)
+Passage = tuple[str, Sentence | None]
+
+
+@dataclass(frozen=True)
+class Doc:
+    """One release as the steps read it."""
+
+    document: Document
+    ref: Reference
+    sents: list[Sentence]
+    tokens: list[Token]
+    mentions: list[Mention]  # gazetteer mentions of the text
+    title_mentions: list[Mention]  # ... and of the title
+    home: str | None  # ISO code of the publishing government
+    index: SentenceIndex
+    people: People | None = None  # the people found, offices resolved at the meeting date
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    @property
+    def title(self) -> str:
+        return self.document.title
+
+    @property
+    def lead(self) -> list[Sentence]:
+        return self.sents[:LEAD]
+
+    @property
+    def found(self) -> People:
+        """The people found (`with_people` first)."""
+        if self.people is None:
+            raise ValueError("no people found yet: Doc.with_people(day)")
+        return self.people
+
+    def evidence(self, sent: Sentence | None) -> Evidence | None:
+        """The evidence a finding read from `sent` carries."""
+        return Evidence(sent.text, sent.start, sent.end) if sent is not None else None
+
+    def with_people(self, on: date) -> Doc:
+        """This Doc with the people of its text and title, offices resolved at `on`."""
+        return replace(self, people=find_people(self, on))
+
+    def ours(self, p: Person | None) -> bool:
+        """A person of the publisher's own state."""
+        return p is not None and p.country == self.home
+
+
+@dataclass
+class Account:
+    """One meeting a release reports or mentions, as the meeting-finding steps leave it."""
+
+    kind: Literal["main", "separate", "mentioned"]
+    status: Status
+    day: date
+    day_sentence: Sentence | None  # the sentence that dates it (None: the title or the release date)
+    sentence: Sentence  # the sentence reporting it: the evidence of last resort
+    participants: list[tuple[Person, Sentence | None]]  # with the sentence naming each, when known
+    sentences: list[Sentence]  # the sentences reporting it (the main meeting's core sentences)
+    part: list[Sentence]  # its part of the release (frameworks and topics are read there)
+    start: int  # character span of that part
+    end: int
+    parent: Meeting | None = None  # a separate meeting's main one (its venue and event by default)
+    names: list[str] = field(default_factory=list)  # words of the names a mentioning sentence lists
+
+
+def home_country(document: Document, ref: Reference) -> str | None:
+    """ISO code of the publishing government."""
+    if document.publisher:
+        for m in scan(document.publisher, ref):
+            if m.kind == "country":
+                return ref.iso_of(m.iri)
+    return READER_COUNTRY.get(document.reader)
+
+
+def lead_sentences(document: Document) -> list[Sentence]:
+    """The first sentences of the body, split without analysing the whole text (detection reads them)."""
+    return split_sentences(document.text[:LEAD_CHARS])[:LEAD]
+
+
+def analyse(document: Document, ref: Reference) -> Doc:
+    """The analysis of a release: sentences, tokens, mentions and the publisher's country."""
+    sents = split_sentences(document.text)
+    tokens = tokenize(document.text)
+    return Doc(
+        document,
+        ref,
+        sents,
+        tokens,
+        scan(document.text, ref, tokens),
+        scan(document.title, ref),
+        home_country(document, ref),
+        SentenceIndex(document.text, sents),
+    )
+
+
+def sentence_of(passages: list[Passage], i: int) -> Sentence | None:
+    """The sentence of the passage a rule read (index `i` of the texts it was given; -1: none)."""
+    return passages[i][1] if 0 <= i < len(passages) else None

@@ -1,0 +1,268 @@
+"""Participants: who takes part in a meeting, whether a counterpart does, and how a person is written.
+
+The title's people, the people of the sentences reporting the meeting and of sentences that say who
+was present (outside a speaker's paragraph of a transcript), the publisher's leader in his
+government's readouts; not people greeted, mourned or written to, nor a spokesperson. A meeting is
+one of ours only when a foreign person or organization takes part and the title or lead says so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.doc import LEAD, Account, Doc
+from kg.extract.gazetteer import scan
+from kg.extract.people import Person, holder, resolve_roles
+from kg.extract.sentences import Sentence
+from kg.model import Entity, Meeting, Statement
+
+# sentences that report who took part, wherever they are
+PRESENCE = re.compile(
+    r"\b(joined|joining|took part|taking part|participated|attended|present|accompanied|also (?:met|spoke)|included|participants|"  # noqa: E501
+    r"(?:during|at the end of|after|following|in the course of) (?:the |their |today's )?(?:meeting|talks|conversation|call|negotiations))\b",  # noqa: E501
+    re.I,
+)
+FUTURE = re.compile(r"(?i)\bwill (?:meet|visit|travel|host)\b")
+# titles that, without a country, name one's own officials rather than a foreign counterpart
+HOME_TITLES = re.compile(
+    r"(?i)\b(senators?|congress(?:man|woman)|representative|governor|mayor|envoy|administrator|secretary|"
+    r"ambassador|general|admiral|advis[eo]r|commissioner|speaker|minister|deputy|chief|dr\.|mr\.|ms\.|mrs\.)\b"
+)
+DELEGATION = re.compile(r"(?i)\bdelegations?\s+(?:of|from)\s+(?:the\s+)?")
+SPOKESPERSON = re.compile(r"(?i)press secretary|spokes(?:person|man|woman)|press service")
+# a transcript's speaker label at the start of a paragraph
+SPEAKER = re.compile(r"^(?:(?:[A-Z][\w.'’-]*|of|the|and)[ \t]+){0,9}[A-Z][\w.'’-]*[ \t]*:[ \t]+\S")
+NOT_PRESENT = re.compile(
+    r"\b(on behalf of|greetings (?:from|to)|regards to|condolences|"
+    r"congratulat\w+ \w+ on|message to|letter (?:to|from)|wished|passing of|death of|memory of|legacy of|"
+    r"funeral of|the late)\b",
+    re.I,
+)
+_POSSESSOR = re.compile(r"['’]s?\b")
+
+Participants = list[tuple[Person, Sentence | None]]
+
+
+def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
+    """Decides who takes part in the meeting the core sentences report, each with the sentence
+    naming him or her (None: the title or a default)."""
+    pp, title = doc.found, doc.title
+    chosen: dict[str, Sentence | None] = {}
+    for pm in pp.title_mentions:
+        chosen.setdefault(pm.key, None)
+    for pm in resolve_roles(pp, title):
+        chosen.setdefault(pm.key, None)
+    for pm in pp.title_mentions:  # "at the Danish Prime Minister's Office": not the Prime Minister
+        if pm.by_role and re.match(r"['’]s\b", title[pm.end : pm.end + 3]):
+            chosen.pop(pm.key, None)
+    speech = speech_paragraphs(doc)
+    wanted = {id(s) for s in core} | {
+        id(s) for s in doc.sents if PRESENCE.search(s.text) and s.para not in speech
+    }
+    initial = set(wanted)
+    for i, s in enumerate(doc.sents):  # a list introduced by "...were:" continues over bulleted sentences
+        if id(s) in initial and s.text.endswith(":"):
+            for j, t in enumerate(doc.sents[i + 1 :]):
+                if j and t.text[:1] not in "-•*\u2013" and t.text.endswith("."):
+                    break
+                wanted.add(id(t))
+    for s in doc.sents:
+        if id(s) not in wanted:
+            continue
+        blocked = [(m.start() + s.start, len(s.text) + s.start) for m in NOT_PRESENT.finditer(s.text)]
+        if status == "held":
+            blocked += [(m.start() + s.start, len(s.text) + s.start) for m in FUTURE.finditer(s.text)]
+        for pm in [*pp.mentions, *resolve_roles(pp, s.text, s.start)]:
+            if not (s.start <= pm.start < s.end) or any(a <= pm.start < b for a, b in blocked):
+                continue
+            if _POSSESSOR.match(doc.text[pm.end : pm.end + 3]):
+                continue
+            chosen.setdefault(pm.key, s)
+    # the publisher's own leader takes part in his government's readouts, unless the title names
+    # another principal of ours (an adviser's or minister's readout)
+    people = pp.people
+    title_keys = {pm.key for pm in pp.title_mentions}
+    ours_in_title = any(people[k].country in (None, doc.home) for k in title_keys if k in people)
+    if (
+        doc.home
+        and not ours_in_title
+        and not any(people[k].country == doc.home for k in chosen if k in people)
+    ):
+        p = holder(pp, "HeadOfState", doc.ref.countries.get(doc.home))
+        if p is not None and doc.document.reader != "whitehouse":
+            chosen.setdefault(p.key, None)
+    # someone found only through a role noun gives way to a person of the same foreign state
+    # named in the release (a call with "First President ... Nazarbayev" is not one with Tokayev)
+    named = {pm.key for pm in [*pp.mentions, *pp.title_mentions] if not pm.by_role}
+    named_states = {people[k].country for k in chosen if k in named and k in people}
+    return [
+        (people[k], s)
+        for k, s in chosen.items()
+        if k in people
+        and not SPOKESPERSON.search(people[k].title or "")
+        and (k in named or people[k].country in (None, doc.home) or people[k].country not in named_states)
+    ]
+
+
+def speech_paragraphs(doc: Doc) -> set[int]:
+    """Paragraphs of a transcript that a speaker says ("President of Russia Vladimir Putin: …",
+    "PRESIDENT BIDEN: …"): people they mention are not thereby present."""
+    out: set[int] = set()
+    seen: set[int] = set()
+    for s in doc.sents:
+        if s.para not in seen:
+            seen.add(s.para)
+            if SPEAKER.match(s.text):
+                out.add(s.para)
+    return out
+
+
+def has_counterpart(doc: Doc, found: Participants) -> bool:
+    """Decides whether the meeting is one of ours: a foreign person or organization takes part, and
+    the title or the lead says so."""
+    if not found:
+        return False
+    pp = doc.found
+    lead_end = doc.sents[min(2, len(doc.sents) - 1)].end
+    in_lead = {pm.key for pm in pp.title_mentions} | {pm.key for pm in pp.mentions if pm.start < lead_end}
+    foreign_lead = any(
+        (mt.kind == "organization" and not national(doc, mt.iri))
+        or (mt.kind == "country" and doc.ref.iso_of(mt.iri) != doc.home)
+        for mt in [*doc.title_mentions, *(x for x in doc.mentions if x.start < lead_end)]
+    )
+    foreign = [
+        p for p, _ in found if (p.org and not national(doc, p.org)) or (p.country and p.country != doc.home)
+    ]
+    if foreign:
+        return foreign_lead or any(p.key in in_lead for p in foreign)
+    # people not in the reference data whose country is not said: counterparts when the lead
+    # speaks of a foreign state or organization and they are not the release's principal
+    principals = {pm.key for pm in pp.title_mentions if re.match(r"['’]", doc.title[pm.end : pm.end + 1])}
+    first_end = doc.sents[0].end
+    headline = {pm.key for pm in pp.title_mentions} | {pm.key for pm in pp.mentions if pm.start < first_end}
+    unknown = [
+        p
+        for p, _ in found
+        if p.country is None
+        and p.iri is None
+        and p.title
+        and p.key not in principals
+        and p.key in headline
+        and not HOME_TITLES.search(p.title)
+    ]
+    return bool(unknown) and foreign_lead
+
+
+def delegation_country(doc: Doc, found: Participants) -> None:
+    """'a delegation of the United States Congress led by Senator X': the delegation's people in the
+    lead whose country is not said belong to that state (written on the Person)."""
+    lead = doc.sents[:LEAD]
+    if not lead:
+        return
+    by_start = {m.start: m for m in doc.mentions if m.kind == "country"}
+    iso = None
+    for sent in lead:
+        for d in DELEGATION.finditer(sent.text):
+            m = by_start.get(sent.start + d.end())
+            if m is not None and doc.ref.iso_of(m.iri) != doc.home:
+                iso = doc.ref.iso_of(m.iri)
+                break
+        if iso:
+            break
+    if not iso:
+        return
+    in_lead = {pm.key for pm in doc.found.mentions if pm.start < lead[-1].end}
+    for p, _ in found:
+        if p.country is None and p.iri is None and p.org is None and p.key in in_lead:
+            p.country = iso
+
+
+def national(doc: Doc, org_iri: str, leading: bool = False) -> bool:
+    """A body of the publisher's own state, by its name ("Russian Direct Investment Fund", "U.S.
+    Agency for International Development"): its people are not foreign counterparts. `leading`:
+    only a state or demonym its name starts with counts."""
+    e = doc.ref.entities.get(org_iri)
+    if e is None or not doc.home:
+        return False
+    for name in (e.label, *e.alt_labels):
+        first = re.match(r"[\w.'’-]+", name)
+        if first and doc.ref.country_of_demonym(first.group().rstrip(".")) == doc.home:
+            return True
+        if any(
+            x.kind == "country" and doc.ref.iso_of(x.iri) == doc.home and (x.start == 0 or not leading)
+            for x in scan(name.rsplit(" ", 1)[0] if leading else name, doc.ref)
+        ):
+            return True
+    return False
+
+
+def people_in(doc: Doc, sent: Sentence, possessor_before: int = -1) -> list[Person]:
+    """The people a sentence names (by name or by office), in order; "Putin's war" names no
+    participant, "President Zelensky's call with…" does (the possessor just before the cue)."""
+    pp = doc.found
+    found = sorted(
+        (
+            pm
+            for pm in [*pp.mentions, *resolve_roles(pp, sent.text, sent.start)]
+            if sent.start <= pm.start < sent.end
+        ),
+        key=lambda pm: pm.start,
+    )
+    out: list[Person] = []
+    for pm in found:
+        possessive = _POSSESSOR.match(doc.text[pm.end : pm.end + 3])
+        if possessive and not (0 <= possessor_before - pm.end <= 3):
+            continue
+        p = pp.people.get(pm.key)
+        if p is not None and not SPOKESPERSON.search(p.title or ""):
+            out.append(p)
+    return out
+
+
+def speaker(doc: Doc, sent: Sentence) -> Person | None:
+    """Who says "I": the speaker label of the paragraph ("Vladimir Putin: …", "THE PRESIDENT: …"),
+    else the one person of ours the title names ("address by President Volodymyr Zelenskyy"), else
+    the head of state of a presidency's own release (not the White House's: many speak there)."""
+    pp = doc.found
+    head = holder(pp, "HeadOfState", doc.ref.countries.get(doc.home or "")) if doc.home else None
+    para = next((s for s in doc.sents if s.para == sent.para), sent)
+    if SPEAKER.match(para.text) is not None:
+        name = para.text[: para.text.index(":")]
+        if re.fullmatch(r"(?i)(?:the\s+)?president", name.strip()):
+            return head
+        named = people_in(doc, Sentence(name, para.start, para.start + len(name), para.para))
+        return named[0] if len(named) == 1 else None
+    ours = {pm.key for pm in pp.title_mentions if pm.key in pp.people and doc.ours(pp.people[pm.key])}
+    if len(ours) == 1:
+        return pp.people[ours.pop()]
+    return head if not ours and doc.document.reader != "whitehouse" else None
+
+
+def person_entity(doc: Doc, p: Person) -> Entity:
+    """The entity a participant is written as: the reference person, or one named in the release,
+    with the country and the post (or title) at the meeting date."""
+    ref = doc.ref
+    base = ref.entities[p.iri] if p.iri else None
+    props = dict(base.props) if base is not None else {}
+    if p.country:
+        props["country"] = p.country
+    if p.post:
+        props["post"] = ref.posts[p.post].label if p.post in ref.posts else p.post
+    elif p.title:
+        where = ref.country(p.country).label if p.country and ref.country(p.country) else None
+        props["post"] = f"{p.title} of {where}" if where else p.title
+    props.pop("country_iri", None)
+    if base is not None:
+        return Entity("person", base.key, base.label, list(base.alt_labels), base.wikidata, props)
+    alts = sorted(a for a in p.alt_labels if a != p.label)
+    return Entity("person", p.key, p.label, alts, None, props)
+
+
+def record_participants(doc: Doc, account: Account, m: Meeting) -> None:
+    """Step "participants": the account's participants as person entities, with their posts."""
+    for person, sent in account.participants:
+        e = person_entity(doc, person)
+        m.participants.append(e)
+        if person.post:
+            m.posts[e.key] = person.post
+        m.evidence.append(Statement("participant", e, doc.evidence(sent)))

@@ -1,0 +1,98 @@
+"""People in a release: who is named, with which title and country, and which mentions are the same person.
+
+Three sources of person mentions, merged into one `Person` per individual:
+1. reference people found by the gazetteer (full names, variants, surnames);
+2. titled names not in the reference data (kg.extract.people.titled): "<Title> of <Country> <Name>",
+   "<Country>'s / <Demonym> <Title> <Name>", "<Title> <Name> of <Country>", "<Name>, <Title> of <Org>";
+3. role nouns resolved through office data at the meeting date (kg.extract.people.roles): "the Head
+   of State", "the President" (the publisher's own), "the Uzbek leader", "the Presidents of A, B and C".
+A surname ("President Biden", "Tokayev") joins the person whose full name ends with it
+(kg.extract.people.merge). `find_people(doc, on)` is the finder: a function over the analysis object.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from kg.extract.gazetteer import Mention, Token, tokenize
+from kg.extract.people.lexicon import APPOSITIVE, NAME, Person, PersonMention, name_key
+from kg.extract.people.merge import bare_names, complete_surnames, drop_nested, merge_longer, merge_subnames
+from kg.extract.people.roles import resolve_roles
+from kg.extract.people.table import People, add, from_reference, holder
+from kg.extract.people.titled import appositive, chairs, surname_ok, titled
+from kg.extract.titles import LEADER_NOUNS, TITLE
+from kg.reference.tables import Reference
+
+if TYPE_CHECKING:
+    from kg.extract.doc import Doc
+
+
+def find_people(doc: Doc, on: date) -> People:
+    """The people of the release's text and title (one table), offices resolved at `on`: a reference
+    person named in full in one of them may be named by surname alone in the other."""
+    pp = People(doc.ref, on, doc.home)
+    in_title = {m.iri for m in doc.title_mentions if m.kind == "person" and not m.surname}
+    in_text = {m.iri for m in doc.mentions if m.kind == "person" and not m.surname}
+    scan_text(pp, pp.mentions, doc.text, doc.mentions, doc.tokens, named_elsewhere=in_title)
+    scan_text(pp, pp.title_mentions, doc.title, doc.title_mentions, named_elsewhere=in_text)
+    merge_subnames(pp)
+    return pp
+
+
+def find_in_text(
+    text: str, mentions: list[Mention], ref: Reference, on: date | None, home: str | None
+) -> People:
+    """The people of one text alone (its gazetteer mentions given), offices resolved at `on`."""
+    pp = People(ref, on, home)
+    scan_text(pp, pp.mentions, text, mentions)
+    return pp
+
+
+def scan_text(
+    pp: People,
+    found: list[PersonMention],
+    text: str,
+    mentions: list[Mention],
+    tokens: list[Token] | None = None,
+    named_elsewhere: set[str] = frozenset(),  # type: ignore[assignment]
+) -> None:
+    """Add the people of `text` to `pp` and their mentions to `found`, given the gazetteer mentions
+    (and tokens) of the same text; `named_elsewhere`: reference people named in full in another text."""
+    by_start = {m.start: m for m in mentions if m.kind in ("country", "organization")}
+    for m in list(by_start.values()):  # "of the United Arab Emirates": a label may start with "the"
+        if text[m.start : m.start + 4].lower() == "the ":
+            by_start.setdefault(m.start + 4, m)
+    by_end = {m.end: m for m in mentions if m.kind in ("country", "organization")}
+    covered: list[tuple[int, int]] = []
+    full_named = {m.iri for m in mentions if m.kind == "person" and not m.surname} | named_elsewhere
+    for m in mentions:
+        if m.kind == "person":
+            if m.surname and m.iri not in full_named and not surname_ok(pp, text, m):
+                continue
+            p = from_reference(pp, m.iri)
+            add(found, p, m.start, m.end)
+            covered.append((m.start, m.end))
+    for t in TITLE.finditer(text):
+        titled(pp, found, text, t, by_start, by_end, covered)
+    for a in APPOSITIVE.finditer(text):
+        appositive(pp, found, text, a, by_start, covered)
+    chairs(pp, found, text, by_start, by_end)
+    drop_nested(pp, found, text)
+    merge_longer(pp, found)
+    complete_surnames(pp, found, text)
+    bare_names(pp, found, text, tokens if tokens is not None else tokenize(text))
+
+
+__all__ = [
+    "LEADER_NOUNS",
+    "NAME",
+    "People",
+    "Person",
+    "PersonMention",
+    "find_in_text",
+    "find_people",
+    "holder",
+    "name_key",
+    "resolve_roles",
+]

@@ -1,0 +1,175 @@
+"""The words of people's names and titles: name patterns, stop words, portfolio and body nouns, and
+the `Person` and `PersonMention` records the finder (kg.extract.people) fills.
+
+A release names people three ways, merged into one `Person` per individual: reference people found
+by the gazetteer; titled names not in the reference data ("<Title> of <Country> <Name>", "<Name>,
+<Title> of <Org>"); role nouns resolved through office data at the meeting date ("the Head of State").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.reference.tables import Reference, fold
+
+UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+_NAME_WORD = rf"(?:[{UP}]\.(?:\s?[{UP}]\.)?|[{UP}]\w*(?:['’](?!s\b)\w+)*(?:-\w+(?:['’](?!s\b)\w+)*)*)"
+PARTICLE = r"(?:bin|ibn|bint|al|el|Al|El|von|der|van|de|da|du|di|dos|das|la|le|ul|Abu)"
+NAME = re.compile(
+    rf"{_NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+|{PARTICLE}-)*{_NAME_WORD}){{0,5}}(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+(?:II|III|IV)\b)?"  # noqa: E501
+)
+PARTICLE_RE = rf"\s{PARTICLE}\s"
+OF = re.compile(r"\s*(?:of|for|to)\s+(?:the\s+)?")
+PREP = re.compile(r"\s*(?:of|for|to|in)\s+(?:the\s+)?")
+POSSESSIVE = re.compile(r"['’]s\s*$")
+# words that start capitalized sequences but are not names
+STOP_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "The This That These Those He She His Her They Their It Its We Our In On At During After Before "
+        "Following While When And But Both Also As For From With Without Today Yesterday Tomorrow Mr Mrs "
+        "Ms Dr According Welcoming Within Under Over Between Among Despite Meanwhile Later Earlier Then "
+        "President Prime Minister Secretary Vice Head State Government Sides Parties Leaders Delegation "
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+        "July August September October November December Republic Kingdom Federation United Joint "
+        "Readout Statement Remarks Excellency Majesty Highness Holiness Ambassador Foreign Affairs Defense "
+        "Defence Director General Chairman Chair Federal Chancellor King Queen Emir Sheikh National Security "
+        "Advisor Adviser Senior Administration Officials Official Office White House Kremlin Akorda Office "
+        "Council Committee Commission Ministry Cabinet Presidential Press Service Summit Forum Conference "
+        "Assembly Review Staff Counsel Services Affairs Accounting Attorney Administration Agency Department "
+        "Act Accountability Debate Session Plan Program Programme Fund Bank Court Congress Senate House Party "  # noqa: E501
+        "Group Team Forces Force Secretariat Embassy Consulate Guard Command Headquarters Staffs Services"
+    ).split()
+)
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# words that end the name of a portfolio or body ("Minister of Ecological Transition", "Assistant Secretary
+# for Western Hemisphere Affairs", "Italian Episcopal Conference"): never a person's name on their own
+PORTFOLIO_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "Transition Resources Affairs Development Hemisphere Episcopal Relations Protection Planning "
+        "Cooperation Integration Infrastructure Industry Industries Labour Labor Justice Interior Finance "
+        "Education Culture Agriculture Transport Transportation Communications Innovation Economy Economics "
+        "Tourism Sports Youth Emergencies Environment Ecology Health Energy Trade Commerce Treasury Digital "
+        "Diaspora Regions Bishops Mission"
+    ).split()
+)
+# nouns that end the name of a body ("East Hope Group"), after which a person's name may follow
+BODY_NOUNS = frozenset(
+    "Group Board Directors Company Corporation Bank Fund Council Committee Organization Organisation Ministry "  # noqa: E501
+    "Agency University Institute Forum Association Union Commission Office Service Holding Holdings Foundation "  # noqa: E501
+    "Authority Partnership Federation Chamber Parliament Assembly Government Cabinet Senate Congress "
+    "Conference Affairs Church Academy Society Bureau Department Directorate Mission Delegation "
+    "Secretariat".split()
+)
+BODY_AFTER = re.compile(rf"[ \t]+(?:[{UP}][\w'’&.-]*[ \t]+){{0,2}}?(?:{'|'.join(sorted(BODY_NOUNS))})\b")
+TITLE_WORDS = frozenset(
+    "president prime minister chancellor king queen emir secretary director chairman".split()
+)
+# words before a title that make it name the office, not its holder at the date
+OFFICE_ITSELF = re.compile(
+    r"(?i)\b(?:for|as|post of|office of|elect(?:ed|ion)(?: (?:as|of|for))?|became|become|candidate(?: for)?|"
+    r"(?:former|first|ex-?)|served as|inaugurat\w+ as|sworn in as)\s+(?:the\s+)?$"
+)
+# a staff title ending in "to/of the": the role noun after it is someone else's title, not a mention
+STAFF_OF = re.compile(
+    r"(?i)\b(?:advis[eo]r|assistant|aide|counsel(?:l)?or|chief of staff|spokes\w+|envoy|representative|"
+    r"office|administration|press service|secretary|deputy|staff|delegation)\s+(?:to|of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]+\s+)?$"
+)
+# "Luigi Mattiolo, Diplomatic Advisor to the Italian Prime Minister": a name followed by its title
+APPOSITIVE = re.compile(
+    rf"({NAME.pattern}),[ \t]+(?:the[ \t]+)?((?:[A-Z][a-z]+[ \t-]+){{0,3}}(?:Advis[eo]r|Minister|Ambassador|"
+    r"Envoy|Secretary|Director|Chief of Staff|Spokes\w+|Representative|Counsellor|Counselor)"
+    r"(?:[ \t]+of[ \t]+State)?)[ \t]+(of|to|for|at)[ \t]+(?:the[ \t]+)?"
+)
+# "President X of Y, Chair of the African Union", "the OSCE Chairman-in-Office, Minister … Rau": a
+# chair of an organization set off next to a person's name
+CHAIR = re.compile(r"\b(?:Chair|Chairman|Chairperson|Chairwoman)(?:-in-Office)?\b")
+CHAIR_GAP = 90  # characters between the person's name and the chair phrase
+JOINED_TITLE = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:[A-Z][\w-]*\s+){1,4}and\s+$")
+BODY_RUN = re.compile(rf"(?:[{UP}][\w'’&.-]*|of|the|for)(?:[ \t]+(?:[{UP}][\w'’&.-]*|of|the|for|in))*")
+
+
+@dataclass
+class Person:
+    """One individual named in a release (reference person or not)."""
+
+    key: str
+    label: str
+    alt_labels: set[str] = field(default_factory=set)
+    iri: str | None = None
+    country: str | None = None  # ISO code
+    org: str | None = None  # IRI of the organization he/she represents
+    title: str | None = None
+    role: str | None = None
+    post: str | None = None  # post IRI or label
+    family: str | None = None  # the surname the reference data gives (family name first: "Xi")
+
+    @property
+    def surname(self) -> str:
+        if self.family:
+            return self.family
+        toks = [t for t in self.label.replace(",", " ").split() if fold(t).strip(".") not in SUFFIXES]
+        return toks[-1] if toks else self.label
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    key: str
+    start: int
+    end: int
+    by_role: bool = False  # a role noun resolved through office data ("the President of Kazakhstan")
+
+
+def clean_name(name: str) -> str:
+    return " ".join(name.replace("\u2019", "'").split()).strip(" ,")
+
+
+def name_key(name: str) -> str:
+    """Key of an unknown person: the folded full name without honorifics."""
+    toks = [
+        t
+        for t in re.split(r"[\s]+", fold(clean_name(name)))
+        if t.strip(".") not in {"dr", "mr", "ms", "mrs", "sheikh"}
+    ]
+    return " ".join(toks)
+
+
+def same_name(toks: list[str], q: Person) -> bool:
+    """A written name that is a reference person's with a middle name more or less ("Jair Messias
+    Bolsonaro", "Nguyen Phuc" for Nguyen Xuan Phuc): same first and last word, one inside the other."""
+    if len(toks) < 2:
+        return False
+    for label in (q.label, *q.alt_labels):
+        other = name_key(label).replace("-", " ").split()
+        if (
+            len(other) >= 2
+            and (toks[0], toks[-1]) == (other[0], other[-1])
+            and (set(toks) <= set(other) or set(other) <= set(toks))
+        ):
+            return True
+    return False
+
+
+def cue_words(ref: Reference) -> frozenset[str]:
+    """Single words of the topic cues (health, energy, trade ...): never a person's name."""
+    cached = getattr(ref, "_cue_words", None)
+    if cached is None:
+        cached = frozenset(c[0] for cues in ref.topic_cues.values() for c in cues if len(c) == 1)
+        ref._cue_words = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def trim_name(name: str) -> str:
+    """Cut a name before the first title or function word it swallowed ('Khurelsukh President'), a
+    repeated word or a glued caption."""
+    words = name.split()
+    for i, w in enumerate(words[1:], start=1):
+        if fold(w.strip(",.")) in STOP_WORDS and fold(w.strip(",.")) not in SUFFIXES:
+            return " ".join(words[:i]).rstrip(",")
+        if w == words[i - 1] or re.search(r"[a-z][A-Z]{2,}", w):
+            # a transcript's speaker caption glued to the name ("Kirill Dmitriev Dmitriev KirillCEO")
+            return " ".join(words[:i]).rstrip(",")
+    return name

@@ -1,0 +1,151 @@
+"""Name variants of one person merged: a surname joins the full name, a shorter form the longer one,
+a reference name inside a longer titled name its variant; later bare mentions of titled people.
+
+Every merge re-keys the mentions through `table.rekey`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.gazetteer import Token
+from kg.extract.people.lexicon import (
+    PARTICLE,
+    STOP_WORDS,
+    UP,
+    PersonMention,
+    name_key,
+    same_name,
+)
+from kg.extract.people.table import People, rekey
+from kg.extract.titles import TITLE
+from kg.reference.tables import fold
+
+
+def drop_nested(pp: People, found: list[PersonMention], text: str) -> None:
+    """A reference name inside a longer titled name: at its start, the longer name is a variant of
+    the reference person ("Mohammed bin Abdulrahman bin Jassim Al Thani"); further in, it is part
+    of the name ("Salman bin Abdulaziz Al-Saud" in "Khalid bin Salman bin Abdulaziz Al-Saud")."""
+    unknown = [m for m in found if not pp.people[m.key].iri]
+    if not unknown:
+        return
+    drop: set[int] = set()
+    same: dict[str, str] = {}  # unknown key -> reference key
+    for m in found:
+        if not pp.people[m.key].iri:
+            continue
+        for u in unknown:
+            if not (u.start <= m.start and m.end <= u.end) or (u.start, u.end) == (m.start, m.end):
+                continue
+            # after a particle ("Khalid bin | Salman …") the inner name is someone else's (a father's);
+            # otherwise the longer name is a variant ("Sayyid Ebrahim Raisi", "… bin Jassim Al Thani")
+            ref_words = {
+                w for n in (pp.people[m.key].label, *pp.people[m.key].alt_labels) for w in name_key(n).split()
+            }
+            if u.start < m.start and re.search(rf"\b{PARTICLE}[ \t-]*$", text[u.start : m.start]):
+                drop.add(id(m))
+            elif len(text[m.start : m.end].split()) == 1 and not set(u.key.split()) <= ref_words:
+                drop.add(id(m))  # "Emine Erdoğan" is not Recep Tayyip Erdoğan
+            else:
+                same[u.key] = m.key
+    found[:] = rekey([m for m in found if id(m) not in drop], same)
+    for k in same:
+        pp.people.pop(k, None)
+
+
+def merge_longer(pp: People, found: list[PersonMention]) -> None:
+    """A surname-only person ('Kishida') joins a full-name person found later ('Fumio Kishida')."""
+    keys = list(pp.people)
+    for k in keys:
+        p = pp.people.get(k)
+        if p is None or len(k.split()) != 1 or p.iri:
+            continue
+        for q in pp.people.values():
+            if q is not p and len(q.key.split()) > 1 and fold(q.surname) == k:
+                q.country = q.country or p.country
+                q.title = q.title or p.title
+                q.org = q.org or p.org
+                found[:] = rekey(found, {k: q.key})
+                del pp.people[k]
+                break
+
+
+def complete_surnames(pp: People, found: list[PersonMention], text: str) -> None:
+    """A surname-only unknown person ('McGurk') takes the full name the text writes elsewhere
+    without a title ('Brett McGurk'), so that the label and key are the full name."""
+    for k in [k for k, p in pp.people.items() if len(k.split()) == 1 and not p.iri]:
+        p = pp.people[k]
+        # a family name written first ("Suh" of "Suh Hoon"): the same person
+        same = next((q for q in pp.people.values() if q is not p and k in name_key(q.label).split()), None)
+        if same is not None:
+            same.title, same.country = same.title or p.title, same.country or p.country
+            found[:] = rekey(found, {k: same.key})
+            del pp.people[k]
+            continue
+        full = re.search(
+            rf"(?<![\w-])([{UP}][a-z]+(?:-[{UP}][a-z]+)?(?:[ \t]+[{UP}]\.)?)[ \t]+"
+            rf"{re.escape(p.label)}\b",
+            text,
+        )
+        if full is None or fold(full.group(1).split()[0]) in STOP_WORDS or TITLE.fullmatch(full.group(1)):
+            continue
+        label = f"{full.group(1)} {p.label}"
+        key = name_key(label)
+        if key in pp.people:
+            continue
+        p.alt_labels |= {label, p.label}
+        p.key, p.label = key, label
+        pp.people[key] = pp.people.pop(k)
+        found[:] = rekey(found, {k: key})
+
+
+def merge_subnames(pp: People) -> None:
+    """An unknown person whose name ends another one's ('Hoai Trung' of 'Le Hoai Trung', found
+    before the title named him in full) is that person, in the text and in the title."""
+    for k in list(pp.people):
+        p = pp.people.get(k)
+        if p is None or p.iri:
+            continue
+        toks = k.split()
+        into = next(
+            (
+                q
+                for q in pp.people.values()
+                if q is not p and len(q.key.split()) > len(toks) and q.key.split()[-len(toks) :] == toks
+            ),
+            None,
+        ) or next((q for q in pp.people.values() if q.iri and same_name(toks, q)), None)
+        if into is None:
+            continue
+        into.title, into.country, into.org = (
+            into.title or p.title,
+            into.country or p.country,
+            into.org or p.org,
+        )
+        pp.mentions = rekey(pp.mentions, {k: into.key})
+        pp.title_mentions = rekey(pp.title_mentions, {k: into.key})
+        del pp.people[k]
+
+
+def bare_names(pp: People, found: list[PersonMention], text: str, tokens: list[Token]) -> None:
+    """Later mentions of people found with a title: full name or surname alone ('Aliyev')."""
+    forms: dict[tuple[str, ...], str] = {}
+    for p in pp.people.values():
+        if p.iri:
+            continue  # reference people are found by the gazetteer
+        for form in {p.label, p.surname}:
+            parts = tuple(re.findall(r"[^\W_]+", name_key(form)))
+            if parts and (len(parts) > 1 or len(parts[0]) > 2):
+                forms.setdefault(parts, p.key)
+    if not forms:
+        return
+    firsts = {f[0] for f in forms}
+    seen = {(m.start, m.key) for m in found}
+    for i, t in enumerate(tokens):
+        if t.norm not in firsts or not text[t.start].isupper():
+            continue
+        for form, key in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+            if tuple(x.norm for x in tokens[i : i + len(form)]) == form:
+                if (t.start, key) not in seen and not any(m.start <= t.start < m.end for m in found):
+                    found.append(PersonMention(key, t.start, tokens[i + len(form) - 1].end))
+                break

@@ -1,0 +1,68 @@
+"""Role nouns resolved through office data at the date: "the Head of State", "the President" (the
+publisher's own), "the Uzbek leader", "the Presidents of A, B and C", "the Prime Minister"."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.gazetteer import scan
+from kg.extract.people.lexicon import STAFF_OF, PersonMention
+from kg.extract.people.table import People, holder
+from kg.reference.tables import Reference
+
+
+def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]:
+    """Role nouns in one sentence: 'the Head of State', 'the President', 'the Uzbek leader', 'the Presidents of A, B and C'."""  # noqa: E501
+    out: list[PersonMention] = []
+    for m in re.finditer(
+        r"\b[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?(Head of State|President|Prime Minister|Chancellor|leader|Presidents|leaders)\b(?!-)(\s+of\s+[^.;:]*)?",  # noqa: E501
+        text,
+    ):
+        adj, noun, tail = m.group(1), m.group(2), m.group(3) or ""
+        if STAFF_OF.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "Diplomatic Advisor to the Italian Prime Minister": a title of someone else
+        role = "HeadOfGovernment" if noun in ("Prime Minister", "Chancellor") else "HeadOfState"
+        isos: list[str] = []
+        if adj:
+            iso = pp.ref.country_of_demonym(adj)
+            if iso is None:
+                continue
+            isos = [iso]
+        elif tail:
+            # countries listed after "of": stop at the first word that is neither a country nor a joiner
+            isos = countries_in(pp.ref, tail)
+            if not isos and noun not in ("President", "Head of State"):
+                continue
+        if not isos and noun in ("Prime Minister", "Chancellor"):
+            # "the Prime Minister": the one head of government named in the release, else our own
+            named = [p for p in pp.people.values() if p.role == "HeadOfGovernment"]
+            if len(named) == 1:
+                out.append(PersonMention(named[0].key, offset + m.start(), offset + m.end(), True))
+                continue
+            isos = [pp.home] if pp.home and not named else []
+        if not isos and noun in ("Head of State", "President") and pp.home:
+            isos = [pp.home]
+        for iso in isos:
+            p = holder(pp, role, pp.ref.countries.get(iso))
+            if p is not None:
+                out.append(PersonMention(p.key, offset + m.start(), offset + m.end(), True))
+    return out
+
+
+def countries_in(ref: Reference, tail: str) -> list[str]:
+    """The states listed at the start of "of A, B and C"."""
+    out = []
+    last = 0
+    for m in scan(tail, ref):
+        if m.kind != "country":
+            continue
+        between = tail[last : m.start]
+        if last and not re.fullmatch(r"[\s,]*(?:and\s+)?(?:the\s+)?", between):
+            break
+        if not last and not re.fullmatch(r"\s*of\s+(?:the\s+)?", between):
+            break
+        iso = ref.iso_of(m.iri)
+        if iso:
+            out.append(iso)
+        last = m.end
+    return out

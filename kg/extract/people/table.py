@@ -1,0 +1,127 @@
+"""The people table of one release: `People`, and how a person joins it (from the reference data,
+by an unknown name, as the holder of an office at the date).
+
+`People` holds one `Person` per individual (shared by the text and the title) and the mentions of
+each text; the finder's other modules read and extend it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.extract.gazetteer import Mention
+from kg.extract.people.lexicon import (
+    PORTFOLIO_WORDS,
+    STOP_WORDS,
+    Person,
+    PersonMention,
+    clean_name,
+    cue_words,
+    name_key,
+)
+from kg.extract.titles import TITLE
+from kg.reference.tables import Reference, fold
+
+
+@dataclass
+class People:
+    """The people of a release with their mentions in the text and in the title, offices at `on`."""
+
+    ref: Reference
+    on: date | None
+    home: str | None  # ISO code of the publisher's country
+    people: dict[str, Person] = field(default_factory=dict)
+    mentions: list[PersonMention] = field(default_factory=list)  # in the text
+    title_mentions: list[PersonMention] = field(default_factory=list)  # in the title
+
+
+def rekey(mentions: list[PersonMention], keys: Mapping[str, str]) -> list[PersonMention]:
+    """The mentions with every key in `keys` replaced by the key it maps to (merged name variants)."""
+    return [PersonMention(keys[m.key], m.start, m.end, m.by_role) if m.key in keys else m for m in mentions]
+
+
+def from_reference(pp: People, iri: str) -> Person:
+    """The Person of a reference entity (one per release), its country, organization and post at the date."""
+    e = pp.ref.entities[iri]
+    p = pp.people.get(e.key)
+    if p is None:
+        p = Person(e.key, e.label, set(e.alt_labels), iri, family=e.props.get("surname"))
+        country_iri = e.props.get("country_iri")
+        p.country = pp.ref.iso_of(country_iri)
+        for t in pp.ref.posts_of(iri, pp.on):
+            role, where = pp.ref.post_role(t)
+            post = pp.ref.posts.get(t.post or "")
+            if pp.ref.iso_of(where):
+                p.country = p.country or pp.ref.iso_of(where)
+            elif where and role == "OrganizationHead":
+                p.org = p.org or where
+            if post and not p.post:
+                p.post, p.role = post.iri, role
+        pp.people[e.key] = p
+    return p
+
+
+def unknown(pp: People, name: str) -> Person | None:
+    """The Person a name not in the reference data is (a known one when it is a shorter form), or None
+    when it is no name."""
+    name = clean_name(name)
+    key = name_key(name)
+    toks = key.split()
+    if not toks or toks[0] in STOP_WORDS or all(t in STOP_WORDS for t in toks):
+        return None
+    if all(t in cue_words(pp.ref) or t in PORTFOLIO_WORDS for t in toks) or TITLE.fullmatch(name):
+        return None  # "Minister of Ecological Transition", "Mr. Secretary-General": a portfolio or title
+    if key in pp.people:
+        return pp.people[key]
+    # a surname or shorter form of someone already known in this text
+    for p in pp.people.values():
+        if len(toks) == 1 and (fold(p.surname) == toks[0] or toks[0] in {fold(a) for a in p.alt_labels}):
+            return p
+        if len(toks) >= 2 and set(toks) <= set(name_key(p.label).split()):
+            return p
+    # the reference may know the person by this name
+    hits = pp.ref.names.get(tuple(re.findall(r"[^\W_]+", key)), [])
+    for h in hits:
+        if pp.ref.entities[h.iri].kind == "person":
+            return from_reference(pp, h.iri)
+    p = Person(key, name, {name})
+    if len(toks) >= 2:
+        p.alt_labels.add(p.surname)
+    pp.people[key] = p
+    return p
+
+
+def holder(pp: People, role: str, where_iri: str | None) -> Person | None:
+    """The person holding the office (role, country/organization) at the date, via reference data."""
+    if not where_iri:
+        return None
+    e = pp.ref.holder((role, where_iri), pp.on)
+    return from_reference(pp, e.props["iri"]) if e is not None else None
+
+
+def add(found: list[PersonMention], p: Person, start: int, end: int, by_role: bool = False) -> None:
+    """Record a mention of `p` in `found`."""
+    found.append(PersonMention(p.key, start, end, by_role))
+
+
+def named_by(ref: Reference, m: Mention | None) -> tuple[str | None, str | None]:
+    """(ISO code, organization IRI) named by a gazetteer mention."""
+    if m is None:
+        return None, None
+    if m.kind == "country":
+        return ref.iso_of(m.iri), None
+    return None, m.iri
+
+
+def attach(p: Person, title: str, role: str | None, iso: str | None, org: str | None) -> None:
+    """Give `p` the title, role, country or organization a titled mention says, where it has none."""
+    p.title = p.title or title
+    p.role = p.role or role
+    if iso and not p.country and not org:
+        p.country = iso
+    if org and not p.org and (role in ("OrganizationHead", None) or not iso):
+        if not p.country or role in ("OrganizationHead",):
+            p.org = org

@@ -1,0 +1,298 @@
+"""Titled names: a title with its country or organization and the name after it, a name followed
+by its title ("<Name>, <Title> of <Country>"), a chair of an organization set off next to a name,
+and when a surname alone names a reference person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.gazetteer import Mention
+from kg.extract.people.lexicon import (
+    BODY_AFTER,
+    BODY_NOUNS,
+    BODY_RUN,
+    CHAIR,
+    CHAIR_GAP,
+    JOINED_TITLE,
+    NAME,
+    OF,
+    OFFICE_ITSELF,
+    PARTICLE_RE,
+    POSSESSIVE,
+    PREP,
+    STAFF_OF,
+    STOP_WORDS,
+    TITLE_WORDS,
+    PersonMention,
+    trim_name,
+)
+from kg.extract.people.table import People, add, attach, holder, named_by, unknown
+from kg.extract.titles import TITLE, role_of
+from kg.reference.tables import fold
+
+
+def titled(
+    pp: People,
+    found: list[PersonMention],
+    text: str,
+    t: re.Match,
+    by_start: dict[int, Mention],
+    by_end: dict[int, Mention],
+    covered: list[tuple[int, int]],
+) -> None:
+    """A title ("President of Lowlandia", "Kazakh Foreign Minister", "WHO Director-General"): the
+    country or organization it names before or after it, then the name that follows (a new unknown
+    person, or title facts for a reference person found there), else the holder of the office at
+    the date through a role noun."""
+    title = t.group()
+    role = role_of(title)
+    pos = t.end()
+    iso = org = None
+    # "Minister of Ukraine" read as a portfolio: the "portfolio" is a state (or body) named there
+    port = re.match(r"(.*?\b(?:of|for))\s+(?:the\s+)?", title)
+    inside = by_start.get(t.start() + port.end()) if port else None
+    if inside is not None and inside.end >= t.end():
+        iso, org = named_by(pp.ref, inside)
+        pos = max(pos, inside.end)
+        title = title[: port.end(1) - 3].strip() or title
+    # before the title: "Kazakh President", "US President", "Ukraine's President", "WHO Director-General"
+    before = text[max(0, t.start() - 40) : t.start()]
+    bm = re.search(r"([\w'’.-]+)\s+$", before)
+    joined = JOINED_TITLE.search(text[max(0, t.start() - 80) : t.start()])
+    if joined:  # "Qatari Deputy Prime Minister and Foreign Minister …": the demonym of the first title
+        iso = iso or pp.ref.country_of_demonym(joined.group(1))
+    if bm and bm.group(1)[:1].isupper():  # "Saudi Arabian Defense Minister": a two-word demonym
+        two = re.search(r"([A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+$", before)
+        iso = iso or (pp.ref.country_of_demonym(two.group(1)) if two else None)
+    if bm:
+        word = bm.group(1)
+        word_end = t.start() - len(before) + bm.end(1)
+        prev = by_end.get(word_end)
+        if prev is None and POSSESSIVE.search(word):
+            prev = by_end.get(word_end - 2)
+        if prev is not None and not (iso or org):
+            iso, org = named_by(pp.ref, prev)
+        elif word[:1].isupper():
+            iso = iso or pp.ref.country_of_demonym(word.strip(".'’"))
+    # after: "of Kazakhstan", "of the World Health Organization"
+    of = OF.match(text, pos)
+    if of and text[pos : of.end()].strip().startswith("of"):
+        nxt = by_start.get(of.end())
+        if nxt is not None:
+            i2, o2 = named_by(pp.ref, nxt)
+            iso, org = i2 or iso, o2 or org
+            pos = nxt.end
+    elif of and text[pos : of.end()].strip().startswith("to"):  # "Ambassador to Kazakhstan": the host
+        nxt = by_start.get(of.end())
+        if nxt is not None:
+            pos = nxt.end
+    # "Chairman of the Board of Directors of East Hope Group Liu Yongxing": skip an unknown body's name
+    if of and text[t.end() : of.end()].strip().startswith(("of", "for")) and pos == t.end():
+        run = BODY_RUN.match(text, of.end())
+        if run:
+            words = run.group().split()
+            stop = next((i for i, w in enumerate(words) if i and fold(w) in TITLE_WORDS), len(words))
+            words = words[:stop]
+            cut = max((i for i, w in enumerate(words) if w in BODY_NOUNS), default=-1)
+            if cut < 0 and len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper():
+                cut = len(words) - 3  # "<Title> of <Unknown Country> <First> <Last>"
+            if 0 <= cut < len(words) - 1:
+                pos = of.end() + len(" ".join(words[: cut + 1]))
+            # a state named inside the body ("Seimas of the Republic of Lithuania"): its country
+            for start in sorted(by_start):
+                inner = by_start[start]
+                if of.end() <= start and inner.end <= pos and inner.kind == "country":
+                    iso = named_by(pp.ref, inner)[0] or iso
+    # a body of the organization just named: "Head of the NATO Mission in Ukraine Karen McTear"
+    if org and pos > t.end():
+        body = BODY_AFTER.match(text, pos)
+        if body:
+            pos = body.end()
+    # the state of a body or the host of an envoy after it: "... Foreign Affairs of the Swiss
+    # Confederation Ignazio Cassis", "Ambassador of Canada to Ukraine Larisa Galadza"
+    for _ in range(2):
+        more = PREP.match(text, pos)
+        nxt = by_start.get(more.end()) if more and pos > t.end() else None
+        if nxt is None or nxt.kind != "country":
+            break
+        if text[pos : more.end()].strip().startswith("of"):
+            iso = named_by(pp.ref, nxt)[0] or iso
+        pos = nxt.end
+    # the name
+    gap = re.match(r"[ \t]*(?:,[ \t]*)?", text[pos:])
+    name_m = NAME.match(text, pos + (gap.end() if gap else 0)) if gap is not None else None
+    if name_m and gap is not None and "," in gap.group():
+        # "Finance Minister of Ukraine, Sergii Marchenko, co-chaired": a full name set off by commas
+        ok = len(trim_name(name_m.group()).split()) >= 2 and re.match(
+            r"\s*(?:,|\.|and\b|;)", text[name_m.end() :]
+        )
+        name_m = name_m if ok and not any(name_m.start() <= k < name_m.end() for k in by_start) else None
+    if name_m and any(a <= name_m.start() < b for a, b in covered):
+        # a reference person already found right after the title: attach title facts
+        person = next((pp.people[pm.key] for pm in found if pm.start == name_m.start()), None)
+        if person is not None:
+            attach(person, title, role, iso, org)
+        return
+    if name_m:
+        name = trim_name(name_m.group())
+        words = name.split()
+        if re.search(r"\s(?:of|for)\s", title) and len(words) >= 3 and not re.search(PARTICLE_RE, name):
+            # "Minister of Economic Development Maxim Reshetnikov": the portfolio goes on, the name is the end  # noqa: E501
+            title = f"{title} {' '.join(words[:-2])}"
+            name_m_start = name_m.start() + len(" ".join(words[:-2])) + 1
+            name = " ".join(words[-2:])
+        else:
+            name_m_start = name_m.start()
+        # a rank before the name: "Secretary for Strategic Affairs Admiral Flávio Rocha"
+        second = TITLE.match(name)
+        if second and len(name[second.end() :].split()) >= 2:
+            name_m_start += second.end() + len(name[second.end() :]) - len(name[second.end() :].lstrip())
+            name = name[second.end() :].strip()
+            known = next((pm for pm in found if pm.start == name_m_start), None)
+            if known is not None:  # "President Sheikh Mohammed bin Zayed": a reference person after it
+                attach(pp.people[known.key], title, role, iso, org)
+                return
+        # "Name of Country" after the name
+        after = OF.match(text, name_m.end())
+        if after and text[name_m.end() : after.end()].strip().startswith("of"):
+            nxt = by_start.get(after.end())
+            if nxt is not None:
+                i2, o2 = named_by(pp.ref, nxt)
+                iso, org = iso or i2, org or o2
+        # trim a trailing country/organization name swallowed by the name pattern
+        lead_in = by_start.get(name_m.start())
+        if lead_in is not None and lead_in.end < name_m.end():
+            # "… of the Republic of Lithuania Viktorija Čmilytė-Nielsen": the country is not part of the name  # noqa: E501
+            iso = iso or named_by(pp.ref, lead_in)[0]
+            rest = NAME.match(
+                text, lead_in.end + len(text[lead_in.end :]) - len(text[lead_in.end :].lstrip())
+            )
+            if rest:
+                name_m = rest
+        for s in sorted(by_start):
+            if name_m.start() < s < name_m.end():
+                name = text[name_m.start() : s].rstrip(" ,")
+                break
+        if name and fold(name.split()[0]) not in STOP_WORDS:
+            person = unknown(pp, name)
+            if person is not None:
+                attach(person, title, role, iso, org)
+                add(found, person, name_m_start, name_m_start + len(name))
+                return
+    # a role noun without a name: resolve through office data, unless it names the office itself
+    # ("elected President of Kazakhstan", "the post of", "as President of") or a former holder
+    before40 = text[max(0, t.start() - 40) : t.start()]
+    if re.match(r"\s+for\s+[A-Z]", text[t.end() : t.end() + 6]):
+        role = None  # "Director-General for Neighborhood and Enlargement": a department, not the head
+    # "Macky Sall of Senegal, Chairperson of the African Union", "African Union Chairperson, President
+    # of Senegal Macky Sall": the title of the person set off next to it, not the body's head
+    if org and any(
+        (
+            0 <= t.start() - pm.end <= CHAIR_GAP
+            and re.match(r"[^.;:]*,\s*(?:the\s+)?$", text[pm.end : t.start()])
+        )
+        or (0 <= pm.start - pos <= CHAIR_GAP and re.match(r"\s*,[^.;:]*$", text[pos : pm.start]))
+        for pm in found
+    ):
+        role = None
+    if (
+        role
+        and (iso or org)
+        and not OFFICE_ITSELF.search(before40)
+        and not STAFF_OF.search(before40)
+        and not (re.match(r"(?i)(?:former|first|ex-)\b", title))
+    ):
+        where = pp.ref.countries.get(iso) if iso else org
+        p = holder(pp, role, where)
+        if p is not None:
+            add(found, p, t.start(), t.end(), by_role=True)
+
+
+def appositive(
+    pp: People,
+    found: list[PersonMention],
+    text: str,
+    a: re.Match,
+    by_start: dict[int, Mention],
+    covered: list[tuple[int, int]],
+) -> None:
+    """'<Name>, <Title> of/to the <Country or Demonym …>': a person of that state not in the reference."""
+    start, end = a.start(1), a.end(1)
+    if any(x < end and start < y for x, y in covered) or any(
+        pm.start < end and start < pm.end for pm in found
+    ):
+        return  # part of a name already found
+    if any(start <= k < end for k in by_start) or re.search(
+        r"[A-Z][\w'’.-]*\s+$", text[max(0, start - 30) : start]
+    ):
+        return  # a state inside the span, or the span continues a longer phrase
+    name = trim_name(a.group(1))
+    if len(name.split()) < 2:
+        return
+    after = by_start.get(a.end())
+    iso = named_by(pp.ref, after)[0] if after is not None else None
+    if iso is None:
+        word = re.match(r"[A-Z][\w'’-]+", text[a.end() :])
+        iso = pp.ref.country_of_demonym(word.group()) if word else None
+    if iso is None or (a.group(3) == "to" and re.search(r"Ambassador|Envoy", a.group(2))):
+        return  # an envoy "to" a state is not of it
+    person = unknown(pp, name)
+    if person is not None and not person.iri:
+        attach(person, a.group(2), None, iso, None)
+        add(found, person, start, start + len(name))
+
+
+def chairs(
+    pp: People,
+    found: list[PersonMention],
+    text: str,
+    by_start: dict[int, Mention],
+    by_end: dict[int, Mention],
+) -> None:
+    """A person set off next to a chair of an organization ("Felix Tshisekedi of the DRC, Chair of
+    the African Union (AU)", "the OSCE Chairman-in-Office, Minister … Zbigniew Rau") also
+    represents it; his or her own state stays."""
+    for c in CHAIR.finditer(text):
+        org = None
+        before = by_end.get(c.start() - 1)
+        if before is not None and before.kind == "organization" and text[c.start() - 1] == " ":
+            org, s, t = before.iri, before.start, c.end()
+        else:
+            of = re.match(r"\s+of\s+(?:the\s+)?", text[c.end() :])
+            after = by_start.get(c.end() + of.end()) if of else None
+            if after is not None and after.kind == "organization":
+                org, s, t = after.iri, c.start(), after.end
+        if org is None:
+            continue
+        # the nearest name before it, else the nearest after it
+        before_it = [
+            pm
+            for pm in found
+            if 0 <= s - pm.end <= CHAIR_GAP and re.match(r"[^.;:]*,\s*(?:the\s+)?$", text[pm.end : s])
+        ]
+        after_it = [
+            pm
+            for pm in found
+            if 0 <= pm.start - t <= CHAIR_GAP and re.match(r"\s*,[^.;:]*$", text[t : pm.start])
+        ]
+        near = max(before_it, key=lambda pm: pm.end, default=None) or min(
+            after_it, key=lambda pm: pm.start, default=None
+        )
+        if near is not None:
+            p = pp.people[near.key]
+            p.org = p.org or org
+
+
+def surname_ok(pp: People, text: str, m: Mention) -> bool:
+    """A surname alone names a reference person after a title, or when he/she held office then."""
+    before = text[max(0, m.start - 40) : m.start]
+    prev = re.search(r"([\w'’.-]+)\s+$", before)
+    if (
+        prev
+        and prev.group(1)[:1].isupper()
+        and not TITLE.fullmatch(prev.group(1))
+        and fold(prev.group(1)) not in STOP_WORDS
+    ):
+        return False  # "Yury Borisov" is not Boyko Borisov: another first name precedes the surname
+    return bool(pp.ref.posts_of(m.iri, pp.on)) and pp.on is not None
