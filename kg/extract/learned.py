@@ -47,13 +47,15 @@ class LinearModel:
     extra: dict = field(default_factory=dict)  # other settings of the file (a topic model's "drop")
 
     def scores(self, feats: dict[str, float]) -> list[float]:
-        out = list(self.intercept)
+        """Intercept plus the weighted sum of the features' weight rows, one score per class."""
+        rows = []
         for f, v in feats.items():
             w = self.weights.get(f)
             if w is not None:
-                for i, x in enumerate(w):
-                    out[i] += x * v
-        return out
+                rows.append(w if v == 1.0 else [x * v for x in w])
+        if not rows:
+            return list(self.intercept)
+        return [b + s for b, s in zip(self.intercept, map(sum, zip(*rows, strict=True)), strict=True)]
 
     def proba(self, feats: dict[str, float]) -> dict[str, float]:
         """Class -> probability (softmax; logistic per class when multi-label)."""
