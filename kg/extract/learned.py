@@ -177,13 +177,18 @@ def redetect(doc: Document, meetings: list[Meeting], rerun: Callable[[str], list
 
 def with_status(meetings: list[Meeting], status: str, rerun: Callable[[str], list[Meeting]]) -> list[Meeting]:
     """The meetings of a release whose status was decided: the rules' when they agree; for none, the
-    meetings mentioned in passing only; else those found with the detection forced to it."""
+    meetings mentioned in passing only; else those found with the detection forced to it, and the
+    rules' meetings mentioned in passing on other days."""
     if status == rules_status(meetings):
         return meetings
     if status == "none":
         return [m for m in meetings if m.mentioned]
     forced = rerun(status)
-    return forced if rules_status(forced) == status else meetings
+    if rules_status(forced) != status:
+        return meetings
+    # meetings the release mentions in passing on other days stay (a briefing recalling another call)
+    days = {m.date for m in forced}
+    return forced + [m for m in meetings if m.mentioned and m.date not in days]
 
 
 def record_mode(doc: Doc, account: Account, m: Meeting) -> None:
