@@ -13,6 +13,7 @@ that export; `score_graph(path, gold)` scores an existing export.
 # ruff: noqa: E501  (the SPARQL query is kept identical to the reference scorer's)
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import tempfile
@@ -64,6 +65,18 @@ SELECT DISTINCT ?m ?url ?ident ?field ?x ?value WHERE {
   }
 }
 """
+
+VALIDATION_SHARE = 30  # percent of keyed documents in the validation split
+
+
+def split_of(locator: str) -> str:
+    """'train' or 'validation' for a keyed document, by a fixed hash of its locator (about 70/30).
+
+    The hash is sha256 of the locator as the key writes it, so the split never changes when
+    documents are added to the key."""
+    h = int.from_bytes(hashlib.sha256(locator.strip().encode("utf-8")).digest()[:8], "big")
+    return "validation" if h % 100 < VALIDATION_SHARE else "train"
+
 
 ENTITY_FIELDS = ("participants", "organizations", "venue", "event", "frameworks")
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}

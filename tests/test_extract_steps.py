@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract import extract
-from kg.extract.pipeline import FINDERS, STEPS
+from kg.extract.pipeline import FINDERS, LEARNED, STEPS
 from kg.readers import read_paths
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "2025-05-29-tokayev-tedros-astana.txt"
@@ -22,21 +22,24 @@ def test_the_steps_are_registered_by_name_in_order():
         "status",
         "date",
         "mode",
+        "learned mode",
         "participants",
         "countries and organizations",
         "venue and event",
         "frameworks",
         "topics",
+        "learned topics",
         "evidence",
     ]
     assert all(step.__doc__ for step in STEPS.values())
-    assert FINDERS == ("several", "mentioned")
+    assert FINDERS == ("several", "mentioned", "learned detection")
+    assert set(LEARNED) <= set(STEPS) | set(FINDERS)
 
 
 def test_a_step_switched_off_leaves_the_other_findings_as_they_were():
     whole = extract(_doc()).meetings[0]
     assert whole.topics
-    without = extract(_doc(), skip={"topics"}).meetings[0]
+    without = extract(_doc(), skip={"topics", "learned topics"}).meetings[0]
     assert without.topics == [] and not any(st.field == "topic" for st in without.evidence)
     assert without.participants == whole.participants and without.venue == whole.venue
 

@@ -137,6 +137,13 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
     return None
 
 
+def forced_detection(status: Status, lead: list[Sentence]) -> Detection:
+    """The detection a learned step decided: its status, reported by the lead sentences with a cue of
+    that status (the first sentence when none has one)."""
+    cue = held_cue if status == "held" else planned_cue
+    return Detection(status, [i for i, s in enumerate(lead) if cue(s.text)] or [0])
+
+
 def record_status(doc: Doc, account: Account, m: Meeting) -> None:
     """Step "status": held or planned, read from the sentence reporting the meeting."""
     m.evidence.append(Statement("status", account.status, doc.evidence(account.sentence)))

@@ -19,6 +19,8 @@ from kg.extract import (
     detect,
     evidence,
     frameworks,
+    learned,
+    learned_topics,
     mentions,
     mode,
     participants,
@@ -42,15 +44,20 @@ STEPS: dict[str, Step] = {
     "status": detect.record_status,
     "date": dates.record_date,
     "mode": mode.record_mode,
+    "learned mode": learned.record_mode,
     "participants": participants.record_participants,
     "countries and organizations": actors.record_actors,
     "venue and event": places.record_venue_and_event,
     "frameworks": frameworks.record_frameworks,
     "topics": topics.record_topics,
+    "learned topics": learned_topics.record_topics,
     "evidence": evidence.record_evidence,
 }
-# Steps that find meetings and may be switched off too: other meetings of a release, mentioned ones.
-FINDERS = ("several", "mentioned")
+# Steps that find meetings and may be switched off too: other meetings of a release, mentioned ones,
+# the learned detection (kg.extract.learned: it may overrule the rules' detection).
+FINDERS = ("several", "mentioned", "learned detection")
+# the learned steps (models in kg/extract/models/): skipping them all leaves the rules alone
+LEARNED = ("learned detection", "learned mode", "learned topics")
 
 
 def extract(doc: Document, ref: Reference | None = None, skip: Collection[str] = ()) -> Extraction:
@@ -60,13 +67,23 @@ def extract(doc: Document, ref: Reference | None = None, skip: Collection[str] =
     if unknown:
         raise ValueError(f"no such extraction step: {', '.join(sorted(unknown))}")
     ref = ref if ref is not None else load_reference()
-    return Extraction(doc, find_meetings(doc, ref, skip), extractor_version())
+    meetings = find_meetings(doc, ref, skip)
+    if "learned detection" not in skip:
+        meetings = learned.redetect(doc, meetings, lambda status: find_meetings(doc, ref, skip, status))
+    return Extraction(doc, meetings, extractor_version())
 
 
-def find_meetings(document: Document, ref: Reference, skip: Collection[str] = ()) -> list[Meeting]:
-    """The meetings a release reports, else those it mentions in passing."""
+def find_meetings(
+    document: Document, ref: Reference, skip: Collection[str] = (), forced: str | None = None
+) -> list[Meeting]:
+    """The meetings a release reports, else those it mentions in passing. `forced` ('held' or
+    'planned', from the learned detection) overrules the rules' detection: the meeting's sentences
+    are then the lead sentences with a cue of that status (else the first), and the people found
+    there take part even when the lead names no counterpart."""
     lead = lead_sentences(document)
     found = detect.detection(document.title, lead)
+    if forced is not None and (found is None or found.status != forced):
+        found = detect.forced_detection(forced, lead)  # type: ignore[arg-type]
     if not lead:
         return []
     if found is None:
@@ -79,12 +96,12 @@ def find_meetings(document: Document, ref: Reference, skip: Collection[str] = ()
     whole = participants.participants(doc, core, found.status)
     main, groups = split(doc, whole, core[0]) if "several" not in skip else (whole, [])
     participants.delegation_country(doc, main)
-    held = participants.has_counterpart(doc, main)
+    held = participants.has_counterpart(doc, main) or (forced is not None and bool(main))
     if not held and groups and not separate_accounts(doc, found.status, day, groups):
         # the other "talks" took the main meeting's only counterpart and are no meetings of ours
         main, groups = whole, []
         participants.delegation_country(doc, main)
-        held = participants.has_counterpart(doc, main)
+        held = participants.has_counterpart(doc, main) or (forced is not None and bool(main))
     if not held and not groups:
         return mentioned_meetings(document, doc, ref, skip)
     # a release reporting several meetings: each one's frameworks and topics come from its own part

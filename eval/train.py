@@ -1,0 +1,262 @@
+"""Fit the learned steps from the TRAIN split of the project's key and write them into the package.
+
+    pip install -e '.[train]'     # scikit-learn: needed here only, never at run time
+    python -m eval.train          # writes kg/extract/models/detect.json
+
+Meeting detection (held / planned / none) is a multinomial logistic regression over the features
+of `kg.extract.learned.features` (words of the title and lead, character n-grams of the title,
+the rules' own signals and answer). Its regularization and the confidence it needs to overrule
+the rules are chosen by 5-fold cross-validation on train (fixed folds). The validation split is
+then read once, to decide whether the step beats the rules there (`"enabled"`); nothing is tuned
+on it. Deterministic: fixed seeds, sorted features, rounded weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+
+from kg import evalset
+from kg.eval import score
+from kg.extract import learned
+from kg.extract.pipeline import LEARNED, extract, find_meetings
+from kg.model import Document, Extraction, Meeting
+from kg.reference import Reference, load_reference
+
+SEED = 14
+FOLDS = 5
+MIN_DF = 2
+CS = (0.1, 0.3, 1.0, 3.0)
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def has_sklearn() -> bool:
+    """Is scikit-learn (the `train` extra) installed? Says how to get it when not."""
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        print("fitting needs scikit-learn: pip install -e '.[train]'", file=sys.stderr)
+        return False
+    return True
+
+
+def _fit(x, y, c: float):  # type: ignore[no-untyped-def]
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=c, max_iter=2000, random_state=SEED).fit(x, y)
+
+
+def _combined(doc: Document, meetings: list[Meeting], status: str, ref: Reference) -> list[Meeting]:
+    """The meetings the learned detection yields for a decided status (kg.extract.learned.redetect)."""
+    return learned.with_status(meetings, status, lambda st: find_meetings(doc, ref, LEARNED, st))
+
+
+def main_meeting(meetings: list[Meeting]) -> Meeting | None:
+    """The release's own first held meeting (not one mentioned in passing), if any."""
+    return next((m for m in meetings if not m.mentioned and m.status == "held"), None)
+
+
+def _card(rows: list[dict], docs: dict, meetings: dict[str, list]):  # type: ignore[no-untyped-def]
+    exs = [Extraction(docs[r["doc"]], meetings[r["doc"]], "x") for r in rows]
+    keyed = [dict(r, url=docs[r["doc"]].url or r.get("url")) for r in rows]
+    return score(evalset.rel_of(exs), keyed)
+
+
+def _objective(card) -> float:  # type: ignore[no-untyped-def]
+    f = card.figures()
+    return f["detect_held"]["f1"] + 0.5 * f["detect_planned"]["f1"] + 0.5 * f["participants"]["f1"]
+
+
+def train_detection(ref: Reference) -> dict:
+    """Fit the detection model; return the model file's content (with its figures)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    rows = evalset.load_key("all")
+    docs = evalset.read_documents(rows)
+    rows = [r for r in rows if r["doc"] in docs]
+    train = [r for r in rows if r["_split"] == "train"]
+    valid = [r for r in rows if r["_split"] == "validation"]
+    rules_ex = {r["doc"]: extract(docs[r["doc"]], ref, skip=LEARNED).meetings for r in rows}
+    feats = {r["doc"]: learned.features(docs[r["doc"]], rules_ex[r["doc"]]) for r in rows}
+    df = Counter(f for r in train for f in feats[r["doc"]])
+    keep = {f for f, n in df.items() if n >= MIN_DF}
+    vec = DictVectorizer(sort=True)
+    x = vec.fit_transform([{f: v for f, v in feats[r["doc"]].items() if f in keep} for r in train])
+    y = [r["status"] for r in train]
+    folds = StratifiedKFold(FOLDS, shuffle=True, random_state=SEED)
+    rules_train = _card(train, docs, {r["doc"]: rules_ex[r["doc"]] for r in train})
+    best = (_objective(rules_train), None, None)
+    print(f"rules on train: {_objective(rules_train):.3f}", file=sys.stderr)
+    for c in CS:
+        from sklearn.linear_model import LogisticRegression
+
+        proba = cross_val_predict(
+            LogisticRegression(C=c, max_iter=2000, random_state=SEED), x, y, cv=folds, method="predict_proba"
+        )
+        classes = sorted(set(y))
+        for t in THRESHOLDS:
+            model = learned.LinearModel("detect", classes, [0.0] * len(classes), {}, t)
+            meetings = {}
+            for r, p in zip(train, proba, strict=True):
+                ex = rules_ex[r["doc"]]
+                status = learned.decide(dict(zip(classes, p, strict=True)), learned.rules_status(ex), model)
+                meetings[r["doc"]] = _combined(docs[r["doc"]], ex, status, ref)
+            obj = _objective(_card(train, docs, meetings))
+            print(f"C={c} threshold={t}: cross-validated objective {obj:.3f}", file=sys.stderr)
+            if obj > best[0] + 1e-9:
+                best = (obj, c, t)
+    _, c, t = best
+    if c is None:
+        return {
+            "enabled": False,
+            "classes": [],
+            "intercept": [],
+            "weights": {},
+            "note": "rules best on train",
+        }
+    content = _export(_fit(x, y, c), vec, t, c)
+    weights = content["weights"]
+    # the validation split, read once: does the step beat the rules there? (nothing tuned on it)
+    model = learned.LinearModel("detect", content["classes"], content["intercept"], weights, t)
+    meetings = {}
+    for r in valid:
+        ex = rules_ex[r["doc"]]
+        proba_v = model.proba(learned.features(docs[r["doc"]], ex))
+        meetings[r["doc"]] = _combined(
+            docs[r["doc"]], ex, learned.decide(proba_v, learned.rules_status(ex), model), ref
+        )
+    learned_v = _objective(_card(valid, docs, meetings))
+    rules_v = _objective(_card(valid, docs, {r["doc"]: rules_ex[r["doc"]] for r in valid}))
+    content["enabled"] = learned_v > rules_v
+    content["validation_objective"] = {"rules": round(rules_v, 3), "learned": round(learned_v, 3)}
+    print(
+        f"chosen C={c} threshold={t}; validation objective rules {rules_v:.3f} learned {learned_v:.3f}",
+        file=sys.stderr,
+    )
+    return content
+
+
+def _export(fitted, vec, threshold: float, c: float) -> dict:  # type: ignore[no-untyped-def]
+    """A fitted multinomial (or binary) logistic regression as the content of a model file."""
+    names = vec.get_feature_names_out()
+    coef = fitted.coef_
+    classes = [str(k) for k in fitted.classes_]
+    if len(classes) == 2:  # binary: one row of weights for the second class; the first gets 0
+        coef = [[0.0] * coef.shape[1], list(coef[0])]
+        intercept = [0.0, float(fitted.intercept_[0])]
+    else:
+        intercept = [float(b) for b in fitted.intercept_]
+    weights = {
+        str(names[j]): [round(float(coef[k][j]), 5) for k in range(len(classes))]
+        for j in range(len(names))
+        if max(abs(coef[k][j]) for k in range(len(classes))) >= 1e-4
+    }
+    return {
+        "enabled": True,
+        "classes": classes,
+        "intercept": [round(b, 5) for b in intercept],
+        "threshold": threshold,
+        "C": c,
+        "weights": dict(sorted(weights.items())),
+    }
+
+
+def train_mode(ref: Reference) -> dict:
+    """Fit the mode model (in_person / phone / video) on the train split's held meetings."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    rows = evalset.load_key("all")
+    docs = evalset.read_documents(rows)
+    rows = [r for r in rows if r["doc"] in docs and r["status"] == "held" and r.get("mode")]
+    data: dict[str, list] = {"train": [], "validation": []}
+    for r in rows:
+        m = main_meeting(extract(docs[r["doc"]], ref, skip=("learned mode", "learned topics")).meetings)
+        if m is not None:
+            data[r["_split"]].append((r["mode"], m.mode, learned.mode_features(docs[r["doc"]], m.mode)))
+    train = data["train"]
+    df = Counter(f for _, _, fs in train for f in fs)
+    keep = {f for f, n in df.items() if n >= MIN_DF}
+    vec = DictVectorizer(sort=True)
+    x = vec.fit_transform([{f: v for f, v in fs.items() if f in keep} for _, _, fs in train])
+    y = [g for g, _, _ in train]
+    classes = sorted(set(y))
+
+    def accuracy(items: list, proba) -> float:  # type: ignore[no-untyped-def]
+        return sum(p == g for (g, _, _), p in zip(items, proba, strict=True)) / max(1, len(items))
+
+    rules_acc = accuracy(train, [r for _, r, _ in train])
+    best = (rules_acc, None, None)
+    print(f"mode: rules accuracy on train's detected held meetings {rules_acc:.3f}", file=sys.stderr)
+    folds = StratifiedKFold(FOLDS, shuffle=True, random_state=SEED)
+    from sklearn.linear_model import LogisticRegression
+
+    for c in CS:
+        proba = cross_val_predict(
+            LogisticRegression(C=c, max_iter=2000, random_state=SEED), x, y, cv=folds, method="predict_proba"
+        )
+        for t in THRESHOLDS:
+            model = learned.LinearModel("mode", classes, [0.0] * len(classes), {}, t)
+            pred = [
+                learned.decide(dict(zip(classes, p, strict=True)), r or "in_person", model)
+                for (_, r, _), p in zip(train, proba, strict=True)
+            ]
+            acc = accuracy(train, pred)
+            print(f"mode C={c} threshold={t}: cross-validated accuracy {acc:.3f}", file=sys.stderr)
+            if acc > best[0] + 1e-9:
+                best = (acc, c, t)
+    _, c, t = best
+    if c is None:
+        return {
+            "enabled": False,
+            "classes": [],
+            "intercept": [],
+            "weights": {},
+            "note": "rules best on train",
+        }
+    content = _export(_fit(x, y, c), vec, t, c)
+    model = learned.LinearModel("mode", content["classes"], content["intercept"], content["weights"], t)
+    valid = data["validation"]
+    pred = [learned.decide(model.proba(fs), r or "in_person", model) for _, r, fs in valid]
+    learned_v, rules_v = accuracy(valid, pred), accuracy(valid, [r for _, r, _ in valid])
+    content["enabled"] = learned_v > rules_v
+    content["validation_accuracy"] = {
+        "rules": round(rules_v, 3),
+        "learned": round(learned_v, 3),
+        "n": len(valid),
+    }
+    print(
+        f"mode: chosen C={c} threshold={t}; validation rules {rules_v:.3f} learned {learned_v:.3f}",
+        file=sys.stderr,
+    )
+    return content
+
+
+def _write(name: str, content: dict) -> None:
+    path = learned.MODELS / f"{name}.json"
+    path.write_text(json.dumps(content, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+    learned.load_model.cache_clear()
+    print(f"wrote {path} ({len(content['weights'])} features, enabled={content['enabled']})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("steps", nargs="*", default=["detect", "mode"], help="steps to fit, in order")
+    args = ap.parse_args(argv)
+    if not evalset.available():
+        print(f"the shared material is absent ({evalset.SHARED})", file=sys.stderr)
+        return 1
+    if not has_sklearn():
+        return 1
+    ref = load_reference()
+    learned.MODELS.mkdir(parents=True, exist_ok=True)
+    for step in args.steps:
+        _write(step, {"detect": train_detection, "mode": train_mode}[step](ref))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

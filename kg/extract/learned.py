@@ -1,0 +1,208 @@
+"""Learned steps beside the rules: linear models shipped as JSON in kg/extract/models/.
+
+A model file holds the classes, the intercepts and, per feature, one weight per class of a linear
+model fitted by `python -m eval.train` on the train split of the project's key (scikit-learn is
+needed to fit only; here a model is a dict lookup and a sum, standard library alone). The
+features of a release are the words of its title and lead, the character n-grams of its title and
+the rules' own signals (`features`).
+
+Steps (kg.extract.pipeline): "learned detection" (`redetect`: held / planned / none; where the model
+disagrees with the rules' answer confidently, the rules run again with their detection forced to the
+model's, so the participant, country and evidence steps run as usual and each statement still points
+to a sentence, or the release's reported meetings are dropped) and "learned mode" (`record_mode`).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg.extract import detect
+from kg.model import Document, Meeting, Statement
+
+if TYPE_CHECKING:
+    from kg.extract.doc import Account, Doc
+
+MODELS = Path(__file__).resolve().parent / "models"
+LEAD_CHARS = 600  # characters of the body whose words are features
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """A multi-class (or one-vs-rest multi-label) linear model read from a JSON file."""
+
+    name: str
+    classes: list[str]
+    intercept: list[float]
+    weights: dict[str, list[float]]
+    threshold: float  # probability the model's answer needs to overrule the rules
+    multilabel: bool = False
+    extra: dict = field(default_factory=dict)  # other settings of the file (a topic model's "drop")
+
+    def scores(self, feats: dict[str, float]) -> list[float]:
+        """Intercept plus the weighted sum of the features' weight rows, one score per class."""
+        rows = []
+        for f, v in feats.items():
+            w = self.weights.get(f)
+            if w is not None:
+                rows.append(w if v == 1.0 else [x * v for x in w])
+        if not rows:
+            return list(self.intercept)
+        return [b + s for b, s in zip(self.intercept, map(sum, zip(*rows, strict=True)), strict=True)]
+
+    def proba(self, feats: dict[str, float]) -> dict[str, float]:
+        """Class -> probability (softmax; logistic per class when multi-label)."""
+        s = self.scores(feats)
+        if self.multilabel:
+            return {c: 1 / (1 + math.exp(-x)) for c, x in zip(self.classes, s, strict=True)}
+        top = max(s)
+        e = [math.exp(x - top) for x in s]
+        total = sum(e)
+        return {c: x / total for c, x in zip(self.classes, e, strict=True)}
+
+
+@cache
+def load_model(name: str) -> LinearModel | None:
+    """The shipped model `kg/extract/models/<name>.json`, or None when it is absent or switched off."""
+    path = MODELS / f"{name}.json"
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not data.get("enabled", True):
+        return None
+    return LinearModel(
+        name,
+        data["classes"],
+        data["intercept"],
+        data["weights"],
+        data.get("threshold", 0.5),
+        data.get("multilabel", False),
+        {k: v for k, v in data.items() if k not in ("classes", "intercept", "weights")},
+    )
+
+
+def words(text: str) -> list[str]:
+    return [w.lower() for w in WORD.findall(text)]
+
+
+def char_ngrams(text: str, sizes: tuple[int, ...] = (3, 4)) -> set[str]:
+    """Character n-grams of each word padded with spaces (as scikit-learn's char_wb)."""
+    out: set[str] = set()
+    for w in words(text):
+        p = f" {w} "
+        for n in sizes:
+            out.update(p[i : i + n] for i in range(max(1, len(p) - n + 1)))
+    return out
+
+
+def rule_signals(doc: Document, meetings: Sequence[Meeting] | None) -> dict[str, float]:
+    """What the rules say: their detection cues on the title and lead, and their final answer."""
+    title, lead = doc.title, doc.text[:LEAD_CHARS]
+    out: dict[str, float] = {f"reader={doc.reader}": 1.0}
+    for name, hit in (
+        ("title_no", detect.title_says_no_meeting(title)),
+        ("title_meeting", detect.MEETING_TITLE.search(title)),
+        ("title_is_meeting", detect.TITLE_IS_MEETING.search(title)),
+        ("title_held", detect.held_cue(title)),
+        ("title_planned", detect.planned_cue(title)),
+        ("lead_held", detect.held_cue(lead)),
+        ("lead_planned", detect.planned_cue(lead)),
+        ("lead_greetings", detect.GREETINGS.search(lead)),
+    ):
+        if hit:
+            out[name] = 1.0
+    if meetings is not None:
+        out[f"rules={rules_status(meetings)}"] = 1.0
+        if any(m.mentioned for m in meetings):
+            out["rules_mention"] = 1.0
+    return out
+
+
+def rules_status(meetings: Sequence[Meeting]) -> str:
+    """held / planned / none: the status of the reported (not merely mentioned) meetings."""
+    statuses = {m.status for m in meetings if not m.mentioned}
+    return "held" if "held" in statuses else "planned" if "planned" in statuses else "none"
+
+
+def features(doc: Document, meetings: Sequence[Meeting] | None) -> dict[str, float]:
+    """The feature dict of a release for the detection model (and the mode model); `meetings`: what
+    the rules found (None: not known yet)."""
+    out = {"r:" + k: v for k, v in rule_signals(doc, meetings).items()}
+    tw = words(doc.title)
+    for w in tw:
+        out["t:" + w] = 1.0
+    for a, b in zip(tw, tw[1:], strict=False):
+        out[f"t2:{a} {b}"] = 1.0
+    for g in char_ngrams(doc.title):
+        out["c:" + g] = 1.0
+    lw = words(doc.text[:LEAD_CHARS])
+    for w in lw:
+        out["l:" + w] = 1.0
+    for a, b in zip(lw, lw[1:], strict=False):
+        out[f"l2:{a} {b}"] = 1.0
+    return out
+
+
+def mode_features(doc: Document, mode: str | None) -> dict[str, float]:
+    """The features of a release for the mode model: those of detection (the rules' meetings not yet
+    known when the step runs) and the rules' mode."""
+    out = features(doc, None)
+    out[f"r:mode={mode}"] = 1.0
+    return out
+
+
+def decide(proba: dict[str, float], rules: str, model: LinearModel) -> str:
+    """The release's status: the rules' unless the model answers otherwise with enough confidence."""
+    label = max(proba, key=lambda c: proba[c])
+    return label if label != rules and proba[label] >= model.threshold else rules
+
+
+def redetect(doc: Document, meetings: list[Meeting], rerun: Callable[[str], list[Meeting]]) -> list[Meeting]:
+    """Step "learned detection": the rules' meetings, unless the model decides another status; then
+    those `rerun(status)` finds with the detection forced to it (the rules' when it finds none of that
+    status), or, for none, only the meetings mentioned in passing."""
+    model = load_model("detect")
+    if model is None:
+        return meetings
+    status = decide(model.proba(features(doc, meetings)), rules_status(meetings), model)
+    return with_status(meetings, status, rerun)
+
+
+def with_status(meetings: list[Meeting], status: str, rerun: Callable[[str], list[Meeting]]) -> list[Meeting]:
+    """The meetings of a release whose status was decided: the rules' when they agree; for none, the
+    meetings mentioned in passing only; else those found with the detection forced to it, and the
+    rules' meetings mentioned in passing on other days."""
+    if status == rules_status(meetings):
+        return meetings
+    if status == "none":
+        return [m for m in meetings if m.mentioned]
+    forced = rerun(status)
+    if rules_status(forced) != status:
+        return meetings
+    # meetings the release mentions in passing on other days stay (a briefing recalling another call)
+    days = {m.date for m in forced}
+    return forced + [m for m in meetings if m.mentioned and m.date not in days]
+
+
+def record_mode(doc: Doc, account: Account, m: Meeting) -> None:
+    """Step "learned mode": the main meeting's mode where the model overrules the rules' (before the
+    venue step, so a call gets no venue); the statement keeps the sentence of the rules' one."""
+    model = load_model("mode")
+    if model is None or account.kind != "main" or m.status != "held":
+        return
+    mode = decide(model.proba(mode_features(doc.document, m.mode)), m.mode or "in_person", model)
+    if mode == m.mode:
+        return
+    old = next((st for st in m.evidence if st.field == "mode"), None)
+    m.evidence = [st for st in m.evidence if st.field != "mode"]
+    m.mode = mode  # type: ignore[assignment]
+    m.evidence.append(
+        Statement("mode", mode, old.evidence if old is not None else doc.evidence(account.sentence))
+    )
