@@ -196,6 +196,12 @@ class _EndpointServer(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 128
 
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that hangs up mid-answer is routine, not a traceback; anything else is logged."""
+        if isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+            return
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
+
 
 def serve(config: ServeConfig, ready: Callable[[str], None] | None = None) -> None:
     """Run the endpoint until interrupted (Ctrl-C or SIGTERM); stops Oxigraph on the way out."""
