@@ -84,6 +84,15 @@ def main(ctx: click.Context, store: str) -> None:
     ctx.obj["store"] = store
 
 
+max_width_option = click.option(
+    "--max-width",
+    type=click.IntRange(min=0),
+    default=60,
+    show_default=True,
+    help="Cut table cells longer than this (0: never cut; IRIs are never cut).",
+)
+
+
 def fail(error: KgError | Exception) -> click.ClickException:
     """Turn the package's own error into a one-line CLI error."""
     return click.ClickException(str(error))
