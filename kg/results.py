@@ -230,6 +230,11 @@ def _serialize_graph(triples: list[ox.Triple], fmt: str) -> str:
     rdf_format = ox.RdfFormat.RDF_XML if fmt == "rdfxml" else FORMATS.get(fmt)
     if rdf_format is None or fmt in TABLE_FORMATS:
         raise KgError(f"a CONSTRUCT or DESCRIBE result is a graph: use one of {', '.join(RDF_FORMATS)}")
+    if rdf_format == ox.RdfFormat.JSON_LD:
+        from kg.jsonld import dump_jsonld
+
+        quads = [ox.Quad(t.subject, t.predicate, t.object) for t in triples]
+        return (dump_jsonld(quads, None) or b"").decode("utf-8")
     prefixes = {k: v for k, v in PREFIXES.items() if k not in ("sh", "time")}
     kwargs = {} if rdf_format in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS) else {"prefixes": prefixes}
     data = ox.serialize(
