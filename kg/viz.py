@@ -32,6 +32,8 @@ PHYSICS_LIMIT = 300  # above this many nodes, positions are computed in Python a
 LAYOUT_SEED = 42
 HUB_LABELS = 20  # in large graphs, the best-connected nodes whose labels stay readable when zoomed out
 LAYOUT_SCALE = 60.0  # canvas units per sqrt(node): keeps density similar across sizes
+OVERVIEW_SPREAD = 1.15  # an overview is spread a little wider, so its labels overlap less when fitted
+OVERVIEW_HUB_FONT = 22
 
 # Colour and vis-network shape of each node kind (also drives the legend).
 STYLE: dict[str, dict[str, str]] = {
@@ -172,7 +174,10 @@ def build_network(graph: VizGraph, first: Overview | None = None) -> Network:
     large = first is not None or len(graph.nodes) > PHYSICS_LIMIT
     if first is not None:
         drawn = [e for e in graph.edges if e.source in shown and e.target in shown] + first.edges
-        positions = compute_layout(VizGraph({i: graph.nodes[i] for i in first.nodes}, drawn))
+        laid = compute_layout(VizGraph({i: graph.nodes[i] for i in first.nodes}, drawn))
+        positions = {
+            i: (round(x * OVERVIEW_SPREAD, 1), round(y * OVERVIEW_SPREAD, 1)) for i, (x, y) in laid.items()
+        }
     else:
         positions = compute_layout(graph) if large else {}
     net = Network(directed=False, cdn_resources="in_line")
@@ -192,7 +197,7 @@ def build_network(graph: VizGraph, first: Overview | None = None) -> Network:
         if large
         else set()
     )
-    hub_font = round(2.2 * math.sqrt(len(shown)))
+    hub_font = round(2.2 * math.sqrt(len(shown))) if first is None else OVERVIEW_HUB_FONT
     for node in graph.nodes.values():
         style = STYLE[node.kind]
         extra: dict[str, Any] = {}

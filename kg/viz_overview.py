@@ -19,7 +19,7 @@ OVERVIEW_LIMIT = 300  # a view with more nodes than this opens on its overview
 OVERVIEW_PEOPLE = 120
 OVERVIEW_COUNTRIES = 60
 SHARED = "shared meetings"  # the relation of an aggregated edge
-EDGES_PER_NODE = 5  # an aggregated edge is drawn when it is among the strongest of either end
+EDGES_PER_NODE = 3  # an aggregated edge is drawn when it is among the strongest of either end
 
 
 @dataclass
