@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from kg.reference import Reference
 
 ProgressCallback = Callable[[int], None]
+StageCallback = Callable[[str], None]  # told the name of each final stage as it starts
 log = logging.getLogger(__name__)
 
 
@@ -35,11 +36,12 @@ log = logging.getLogger(__name__)
 class IngestReport:
     """What an ingest did."""
 
-    read: int = 0
+    read: int = 0  # documents the readers parsed (those they could not read are among `failed`)
     ingested: int = 0
     unchanged: int = 0
     reextracted: int = 0  # unchanged releases extracted again because the extractor version changed
     extractor: str = ""
+    skipped: int = 0  # the same release a second time in one run, with the same text
     meetings: int = 0  # per-release meeting accounts extracted in this run
     distinct_meetings: int = 0  # dmo:DistinctMeeting in the store afterwards (what kg stats counts)
     failed: list[DocumentError] = field(default_factory=list)
@@ -53,10 +55,15 @@ class IngestReport:
     def ok(self) -> bool:
         return not self.failed
 
+    @property
+    def documents(self) -> int:
+        """Every item the readers gave (the progress bar's count): ingested + unchanged + skipped + failed."""
+        return self.ingested + self.unchanged + self.skipped + len(self.failed)
+
     def summary(self) -> str:
         return (
-            f"{self.read} documents read: {self.ingested} ingested, {self.unchanged} unchanged, "
-            f"{len(self.failed)} failed"
+            f"{self.documents} documents read: {self.ingested} ingested, {self.unchanged} unchanged, "
+            f"{self.skipped} skipped (repeated), {len(self.failed)} failed"
             + (f" ({self.reextracted} re-extracted by {self.extractor})" if self.reextracted else "")
             + f"; {self.meetings} meeting accounts extracted, {self.distinct_meetings} distinct meetings "
             "in the store; "
@@ -223,9 +230,15 @@ def ingest(
     batch_size: int = 4096,
     force: bool = False,
     progress: ProgressCallback | None = None,
+    stage: StageCallback | None = None,
 ) -> IngestReport:
-    """Ingest files and folders into the store; returns what was done, failures included."""
+    """Ingest files and folders into the store; returns what was done, failures included.
+
+    `progress(n)` is called for every item read; `stage(name)` when each final step starts
+    ("writing", "reconciling", "compacting"), so a progress display can show them."""
     from kg.extract.version import extractor_version
+
+    tell = stage or (lambda name: None)
     from kg.ingest_cache import code_version, open_cache
     from kg.readers import DEFAULT_MAX_BYTES
 
@@ -256,7 +269,7 @@ def ingest(
         if graph in seen:  # the same release key twice in one run: one copy, and say so if they differ
             first, first_digest = seen[graph]
             if first_digest == digest:
-                report.unchanged += 1
+                report.skipped += 1
             else:
                 report.failed.append(DocumentError(
                     identifier, f"same release key {key!r} as {first} but a different text: "
@@ -301,6 +314,7 @@ def ingest(
                 batch, batch_bytes = [], 0
         if cacheable:
             next_cache[key] = (file_hash, [i[1:5] if i[0] == "doc" else i[1:3] for i in items])
+    tell("writing")
     _write(store, batch)
     # The reconciled graph is recomputed unless it was computed from exactly these releases.
     fingerprint = None if force else _releases_fingerprint(known, written)
@@ -310,6 +324,7 @@ def ingest(
         try:  # one event per meeting reported by several releases (kg.reconcile); never fails an ingest
             from kg.reconcile import reconcile
 
+            tell("reconciling")
             reconcile(store)
             reconciled = True
         except Exception as e:  # `kg reconcile` re-runs it
@@ -321,17 +336,18 @@ def ingest(
     cache.save({**kept, **next_cache}, fingerprint if reconciled else None)
     report.quads_after = len(store) if changed else report.quads_before
     report.distinct_meetings = count_meetings(store)
-    report.compacted = _compact_if_worth_it(store, report)
+    report.compacted = _compact_if_worth_it(store, report, tell)
     report.seconds = time.perf_counter() - start
     return report
 
 
-def _compact_if_worth_it(store: Store, report: IngestReport) -> bool:
+def _compact_if_worth_it(store: Store, report: IngestReport, tell: StageCallback) -> bool:
     """Compact after writes of at least COMPACT_SHARE of the store: a large load leaves files that
     every look-up probes; a small change to a large store is not worth rewriting it."""
     compact = getattr(store, "compact", None)
     if compact is None or report.quads_written < COMPACT_SHARE * max(report.quads_after, 1):
         return False
+    tell("compacting")
     try:
         compact()
     except OSError as e:  # the data is whole without it; only look-ups are slower

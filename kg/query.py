@@ -12,68 +12,55 @@ Named questions are kg/queries/*.rq files whose header comment documents them (`
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
-from typing import Literal as Kind
-from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
 from kg.model import KgError
 from kg.namespaces import PREFIXES
-from kg.store import FORMATS, Store
+from kg.results import (
+    RDF_FORMATS,
+    TABLE_FORMATS,
+    QueryResult,
+    compact,
+    format_table,
+    iri_text,
+    serialize,
+    wrap,
+)
+from kg.store import Store
+
+__all__ = [
+    "RDF_FORMATS",
+    "TABLE_FORMATS",
+    "Param",
+    "Question",
+    "QueryResult",
+    "ask",
+    "bind_arguments",
+    "bind_values",
+    "compact",
+    "format_table",
+    "get_question",
+    "iri_text",
+    "meeting_summaries",
+    "parse_param",
+    "questions",
+    "run_query",
+    "serialize",
+    "to_term",
+    "with_prefixes",
+    "wrap",
+]
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 ParamValue = Term | str | int | float | bool | date
 
 XSD = PREFIXES["xsd"]
-TABLE_FORMATS = ("table", "csv", "tsv", "json", "xml")
-RDF_FORMATS = ("turtle", "nt", "nquads", "trig", "jsonld", "rdfxml")
 _PARAM = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)(?::([a-z]+))?=(.*)$", re.S)
-
-
-@dataclass
-class QueryResult:
-    """The answer of a query: rows (SELECT), a boolean (ASK) or triples (CONSTRUCT/DESCRIBE)."""
-
-    kind: Kind["select", "ask", "graph"]
-    columns: list[str] = field(default_factory=list)
-    rows: list[tuple[Term | None, ...]] = field(default_factory=list)
-    boolean: bool | None = None
-    triples: list[ox.Triple] = field(default_factory=list)
-
-    def __len__(self) -> int:
-        return len(self.rows) if self.kind == "select" else len(self.triples)
-
-    def records(self) -> list[dict[str, str | None]]:
-        """Rows as dicts of plain strings (IRI or literal value), None where unbound."""
-        return [
-            {c: (v.value if v is not None else None) for c, v in zip(self.columns, row, strict=False)}
-            for row in self.rows
-        ]
-
-    def column(self, name: str) -> list[str | None]:
-        i = self.columns.index(name)
-        return [row[i].value if row[i] is not None else None for row in self.rows]
-
-
-def wrap(raw: object) -> QueryResult:
-    """One QueryResult from what a store's `query` returned (pyoxigraph objects or plain ones)."""
-    if isinstance(raw, (bool, ox.QueryBoolean)):
-        return QueryResult("ask", boolean=bool(raw))
-    if isinstance(raw, ox.QuerySolutions):
-        columns = [v.value for v in raw.variables]
-        # a solution iterates its values in `variables` order (None where unbound): no look-up by name
-        return QueryResult("select", columns, [tuple(s) for s in raw])
-    triples: list[ox.Triple] = []
-    for t in raw:  # type: ignore[attr-defined]
-        triples.append(t if isinstance(t, ox.Triple) else ox.Triple(t.subject, t.predicate, t.object))
-    return QueryResult("graph", triples=triples)
 
 
 def to_term(value: ParamValue, kind: str | None = None) -> Term:
@@ -122,7 +109,67 @@ def run_query(store: Store, sparql: str, params: Mapping[str, ParamValue] | None
     The project's prefixes (dmo:, dmr:, schema:, …) are declared unless the query declares them."""
     terms = {name.lstrip("?$"): to_term(v) for name, v in (params or {}).items()}
     text = with_prefixes(sparql)
-    return wrap(store.query(bind_values(text, terms) if terms else text))
+    try:
+        return wrap(store.query(bind_values(text, terms) if terms else text))
+    except KgError as e:
+        located = syntax_error(sparql, text)
+        if located is None:
+            raise
+        raise located from e
+
+
+def meeting_summaries(store: Store, meetings: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """(date, label) of each meeting or reconciled event IRI ("" where the store has none)."""
+    if not meetings:
+        return {}
+    values = " ".join(str(ox.NamedNode(m)) for m in dict.fromkeys(meetings))
+    result = run_query(
+        store,
+        f"""SELECT ?m (SAMPLE(?d) AS ?date) (SAMPLE(?l) AS ?label) WHERE {{
+  VALUES ?m {{ {values} }}
+  OPTIONAL {{ ?m dmo:date ?d }} OPTIONAL {{ ?m rdfs:label ?l }}
+}} GROUP BY ?m""",
+    )
+    found = {r["m"] or "": (r["date"] or "", r["label"] or "") for r in result.records()}
+    return {m: found.get(m, ("", "")) for m in meetings}
+
+
+class QuerySyntaxError(KgError):
+    """A query that does not parse, located in the user's own text."""
+
+
+_ERROR_AT = re.compile(r"error at (\d+):(\d+): (.*)", re.S)
+
+
+def syntax_error(sparql: str, prefixed: str) -> QuerySyntaxError | None:
+    """Where `sparql` (the user's text) fails to parse, counted in the user's own lines (not the
+    PREFIX lines `with_prefixes` added), with a short message; None when it parses."""
+    try:
+        ox.Store().query(prefixed)  # an empty store: the parse is what is wanted
+    except SyntaxError as e:
+        m = _ERROR_AT.search(str(e))
+        if m is None:
+            return QuerySyntaxError(f"SPARQL syntax error: {str(e).splitlines()[0]}")
+        added = prefixed.count("\n") - sparql.count("\n")
+        line, column = max(1, int(m[1]) - added), int(m[2])
+        lines = sparql.splitlines() or [""]
+        near = lines[min(line, len(lines)) - 1].strip()
+        where = f'line {line}, column {column} (in "{near[:60]}")' if near else f"line {line}"
+        return QuerySyntaxError(f"SPARQL syntax error at {where}: {_short_reason(m[3])}")
+    except Exception:  # it parses; what failed was the evaluation, reported as it was
+        return None
+    return None
+
+
+def _short_reason(expected: str) -> str:
+    """The parser's expected-token set, shortened to something a reader can act on."""
+    first = expected.splitlines()[0].strip()
+    if "Prefix not found" in first:
+        return "unknown prefix (declare it with PREFIX; the predeclared ones are in `kg query --help`)"
+    items = first.removeprefix("expected one of ").removeprefix("expected ").split(", ")
+    if len(items) <= 4 and len(first) <= 60 and not any("[" in i for i in items):
+        return first
+    return "cannot parse the query here (a missing or extra term, bracket, quote or dot?)"
 
 
 def with_prefixes(sparql: str) -> str:
@@ -222,145 +269,6 @@ def _where_brace(sparql: str) -> int | None:
 
 def _strip(prologue: str) -> str:
     return re.sub(r"<[^>\s]*>", "", re.sub(r"#[^\n]*", "", prologue))
-
-
-# --- output --------------------------------------------------------------------------------------
-
-
-def compact(term: Term | None) -> str:
-    """A short human-readable form: prefixed IRIs, bare literal values."""
-    if term is None:
-        return ""
-    if isinstance(term, ox.NamedNode):
-        for p, iri in PREFIXES.items():
-            if term.value.startswith(iri) and len(term.value) > len(iri):
-                return f"{p}:{term.value[len(iri) :]}"
-        return term.value
-    if isinstance(term, ox.Literal):
-        return term.value
-    return str(term)
-
-
-def format_table(columns: list[str], rows: Iterable[Iterable[str]], max_width: int = 60) -> str:
-    """An aligned plain-text table (cells cut at `max_width`)."""
-    cells = [[c if len(c) <= max_width else c[: max_width - 1] + "…" for c in row] for row in rows]
-    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
-    lines = [
-        "  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=False)).rstrip(),
-        "  ".join("-" * w for w in widths),
-    ]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)).rstrip() for r in cells]
-    return "\n".join(lines) + "\n"
-
-
-def _json_term(t: Term) -> dict[str, object]:
-    if isinstance(t, ox.NamedNode):
-        return {"type": "uri", "value": t.value}
-    if isinstance(t, ox.BlankNode):
-        return {"type": "bnode", "value": t.value}
-    if isinstance(t, ox.Triple):
-        return {
-            "type": "triple",
-            "value": {k: _json_term(getattr(t, k)) for k in ("subject", "predicate", "object")},
-        }
-    out: dict[str, object] = {"type": "literal", "value": t.value}
-    if t.language:
-        out["xml:lang"] = t.language
-    elif t.datatype.value != XSD + "string":
-        out["datatype"] = t.datatype.value
-    return out
-
-
-def _xml_term(t: Term) -> str:
-    if isinstance(t, ox.NamedNode):
-        return f"<uri>{escape(t.value)}</uri>"
-    if isinstance(t, ox.BlankNode):
-        return f"<bnode>{escape(t.value)}</bnode>"
-    if isinstance(t, ox.Literal):
-        if t.language:
-            return f"<literal xml:lang={quoteattr(t.language)}>{escape(t.value)}</literal>"
-        if t.datatype.value != XSD + "string":
-            return f"<literal datatype={quoteattr(t.datatype.value)}>{escape(t.value)}</literal>"
-        return f"<literal>{escape(t.value)}</literal>"
-    return f"<literal>{escape(str(t))}</literal>"
-
-
-def serialize(result: QueryResult, fmt: str = "table") -> str:
-    """The result as text: table, csv, tsv, json (SPARQL 1.1 JSON), xml (SPARQL XML) for
-    SELECT/ASK; an RDF format (turtle, nt, nquads, trig, jsonld, rdfxml) for CONSTRUCT/DESCRIBE."""
-    fmt = fmt.lower()
-    if result.kind == "graph":
-        return _serialize_graph(result.triples, "turtle" if fmt == "table" else fmt)
-    if fmt in RDF_FORMATS:
-        raise KgError(f"{fmt} is for CONSTRUCT and DESCRIBE queries; use one of {', '.join(TABLE_FORMATS)}")
-    if result.kind == "ask":
-        b = bool(result.boolean)
-        if fmt == "json":
-            return json.dumps({"head": {}, "boolean": b}) + "\n"
-        if fmt == "xml":
-            return (
-                '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
-                f"<head/><boolean>{str(b).lower()}</boolean></sparql>\n"
-            )
-        return ("true" if b else "false") + "\n"
-    cols, rows = result.columns, result.rows
-    if fmt == "table":
-        return format_table(cols, ([compact(v) for v in row] for row in rows))
-    if fmt in ("csv", "tsv"):
-        buf = io.StringIO()
-        if fmt == "csv":
-            w = csv.writer(buf, lineterminator="\r\n")
-            w.writerow(cols)
-            w.writerows(
-                [("" if v is None else v.value if not isinstance(v, ox.Triple) else str(v)) for v in row]
-                for row in rows
-            )
-        else:
-            buf.write("\t".join("?" + c for c in cols) + "\n")
-            for row in rows:
-                buf.write("\t".join("" if v is None else str(v) for v in row) + "\n")
-        return buf.getvalue()
-    if fmt == "json":
-        bindings = [
-            {c: _json_term(v) for c, v in zip(cols, row, strict=False) if v is not None} for row in rows
-        ]
-        return (
-            json.dumps({"head": {"vars": cols}, "results": {"bindings": bindings}}, ensure_ascii=False) + "\n"
-        )
-    if fmt == "xml":
-        head = "".join(f"<variable name={quoteattr(c)}/>" for c in cols)
-        body = "".join(
-            "<result>"
-            + "".join(
-                f"<binding name={quoteattr(c)}>{_xml_term(v)}</binding>"
-                for c, v in zip(cols, row, strict=False)
-                if v is not None
-            )
-            + "</result>\n"
-            for row in rows
-        )
-        return (
-            '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n'
-            f"<head>{head}</head>\n<results>\n{body}</results>\n</sparql>\n"
-        )
-    raise KgError(f"unknown format {fmt!r}; use one of {', '.join(TABLE_FORMATS + RDF_FORMATS)}")
-
-
-def _serialize_graph(triples: list[ox.Triple], fmt: str) -> str:
-    rdf_format = ox.RdfFormat.RDF_XML if fmt == "rdfxml" else FORMATS.get(fmt)
-    if rdf_format is None or fmt in TABLE_FORMATS:
-        raise KgError(f"a CONSTRUCT or DESCRIBE result is a graph: use one of {', '.join(RDF_FORMATS)}")
-    prefixes = {k: v for k, v in PREFIXES.items() if k not in ("sh", "time")}
-    kwargs = {} if rdf_format in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS) else {"prefixes": prefixes}
-    data = ox.serialize(
-        triples
-        if rdf_format not in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
-        else [ox.Quad(t.subject, t.predicate, t.object) for t in triples],
-        None,
-        rdf_format,
-        **kwargs,
-    )
-    return (data or b"").decode("utf-8")
 
 
 # --- named questions (kg/queries/*.rq) ------------------------------------------------------------

@@ -280,6 +280,10 @@ def dump(store: Store, output: IO[bytes] | str | None, fmt: str) -> bytes | None
     rdf_format = FORMATS.get(fmt.lower())
     if rdf_format is None:
         raise KgError(f"unknown format {fmt!r}; choose one of turtle, nt, nquads, trig, jsonld")
+    if rdf_format == ox.RdfFormat.JSON_LD:  # named graphs kept, with an @context of the prefixes
+        from kg.jsonld import dump_jsonld
+
+        return dump_jsonld(store.quads(), output)
     prefixes = {k: v for k, v in PREFIXES.items() if k not in ("sh", "time")}
     if rdf_format in QUAD_FORMATS:
         data: Iterable = store.quads()

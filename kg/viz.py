@@ -25,12 +25,15 @@ import numpy as np
 from pyvis.network import Network
 
 from kg.timeline_viz import write_timeline
-from kg.viz_data import ViewOptions, VizGraph, load_view, to_networkx
+from kg.viz_data import ViewOptions, VizEdge, VizGraph, load_view, to_networkx
+from kg.viz_overview import SHARED, Overview, overview
 
 PHYSICS_LIMIT = 300  # above this many nodes, positions are computed in Python and physics is off
 LAYOUT_SEED = 42
 HUB_LABELS = 20  # in large graphs, the best-connected nodes whose labels stay readable when zoomed out
 LAYOUT_SCALE = 60.0  # canvas units per sqrt(node): keeps density similar across sizes
+OVERVIEW_SPREAD = 1.15  # an overview is spread a little wider, so its labels overlap less when fitted
+OVERVIEW_HUB_FONT = 22
 
 # Colour and vis-network shape of each node kind (also drives the legend).
 STYLE: dict[str, dict[str, str]] = {
@@ -156,23 +159,45 @@ def _options(physics: bool) -> dict[str, Any]:
     }
 
 
-def build_network(graph: VizGraph) -> Network:
-    """The pyvis network of a view: styled nodes (fixed positions when large), labelled edges."""
-    large = len(graph.nodes) > PHYSICS_LIMIT
-    positions = compute_layout(graph) if large else {}
+def _edge_label(e: VizEdge) -> str:
+    if e.relation == SHARED:  # an aggregated edge of the overview
+        return f"{e.weight} meeting{'s' if e.weight > 1 else ''}"
+    return e.relation if e.weight == 1 else f"{e.relation} ×{e.weight}"
+
+
+def build_network(graph: VizGraph, first: Overview | None = None) -> Network:
+    """The pyvis network of a view: styled nodes (fixed positions when large), labelled edges.
+
+    With an overview, only its nodes get positions (laid out with its aggregated edges); the
+    explorer places the others beside the node they are expanded from."""
+    shown = set(first.nodes) if first else set(graph.nodes)
+    large = first is not None or len(graph.nodes) > PHYSICS_LIMIT
+    if first is not None:
+        drawn = [e for e in graph.edges if e.source in shown and e.target in shown] + first.edges
+        laid = compute_layout(VizGraph({i: graph.nodes[i] for i in first.nodes}, drawn))
+        positions = {
+            i: (round(x * OVERVIEW_SPREAD, 1), round(y * OVERVIEW_SPREAD, 1)) for i, (x, y) in laid.items()
+        }
+    else:
+        positions = compute_layout(graph) if large else {}
     net = Network(directed=False, cdn_resources="in_line")
     degree = _degrees(graph)
+    if first is not None:  # in the overview, the hubs are those of the aggregated graph
+        degree.update({i: 0 for i in shown})
+        for e in first.edges:
+            degree[e.source] += e.weight
+            degree[e.target] += e.weight
     # In a large graph drawn whole, labels are too small to show; the hubs get larger ones.
     hubs = (
         set(
-            sorted((i for i, n in graph.nodes.items() if n.kind != "meeting"), key=lambda i: -degree[i])[
+            sorted((i for i in shown if graph.nodes[i].kind != "meeting"), key=lambda i: -degree[i])[
                 :HUB_LABELS
             ]
         )
         if large
         else set()
     )
-    hub_font = round(2.2 * math.sqrt(len(graph.nodes)))
+    hub_font = round(2.2 * math.sqrt(len(shown))) if first is None else OVERVIEW_HUB_FONT
     for node in graph.nodes.values():
         style = STYLE[node.kind]
         extra: dict[str, Any] = {}
@@ -180,7 +205,8 @@ def build_network(graph: VizGraph) -> Network:
             extra.update(x=positions[node.id][0], y=positions[node.id][1], physics=False)
         if node.id in hubs:
             extra["font"] = {"size": hub_font, "strokeWidth": max(3, hub_font // 6)}
-        label = node.label if len(node.label) <= 40 else node.label[:38] + "…"
+        cut = 64 if node.kind == "meeting" else 40  # a meeting's label names its parties and date
+        label = node.label if len(node.label) <= cut else node.label[: cut - 2] + "…"
         color: Any = (
             style["color"] if style["shape"] != "box" else {"background": "#dbe6f1", "border": style["color"]}
         )
@@ -200,8 +226,8 @@ def build_network(graph: VizGraph) -> Network:
             **extra,
         )
     # pyvis' add_edge scans all edges per call (quadratic); edges are appended in its own format.
-    for i, e in enumerate(graph.edges):
-        label = e.relation if e.weight == 1 else f"{e.relation} ×{e.weight}"
+    for i, e in enumerate(graph.edges + (first.edges if first else [])):
+        label = _edge_label(e)
         net.edges.append(
             {
                 "id": i,
@@ -227,7 +253,8 @@ def _degrees(graph: VizGraph) -> dict[str, int]:
 
 def page_data(graph: VizGraph, title: str) -> dict[str, Any]:
     """Everything the explorer script needs, as plain JSON-able data."""
-    net = build_network(graph)
+    first = overview(graph)
+    net = build_network(graph, first)
     nodes = []
     for vis_node in net.nodes:
         node = graph.nodes[vis_node["id"]]
@@ -252,7 +279,8 @@ def page_data(graph: VizGraph, title: str) -> dict[str, Any]:
         "legend": legend,
         "marks": marks,
         "dateRange": [dates[0], dates[-1]] if dates else None,
-        "physics": len(graph.nodes) <= PHYSICS_LIMIT,
+        "physics": first is None and len(graph.nodes) <= PHYSICS_LIMIT,
+        "overview": {"nodes": first.nodes, "total": first.total} if first else None,
     }
 
 

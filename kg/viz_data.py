@@ -310,9 +310,24 @@ def _keep(mid: str, facts: _Facts, opt: ViewOptions) -> bool:
     return True
 
 
-def _short_meeting_label(m: dict[str, Any]) -> str:
+def _short_meeting_label(m: dict[str, Any], names: list[str] | None = None) -> str:
+    """"Call: Zelenskyy – Biden, 2022-01-27": the kind, who (two names, "+N" more) and the date."""
     kind = {"phone": "Call", "video": "Video call"}.get(m.get("mode", ""), "Meeting")
-    return f"{kind} {m['date']}" if m.get("date") else kind
+    names = names or []
+    who = " – ".join(names[:2]) + (f" +{len(names) - 2}" if len(names) > 2 else "")
+    label = f"{kind}: {who}" if who else kind
+    return f"{label}, {m['date']}" if m.get("date") else label
+
+
+def _surname(name: str) -> str:
+    """The last word of a person's name (before a suffix such as "Jr."), for short labels."""
+    suffixes = ("jr", "sr", "ii", "iii")
+    words = [w for w in name.replace(",", " ").split() if w.rstrip(".").lower() not in suffixes]
+    return words[-1] if words else name
+
+
+# Internal values as words in the evidence facts ("in person", "held"), not notations.
+_READABLE = {"in_person": "in person", "phone": "by phone", "video": "by video call"}
 
 
 def _evidence(records: list[tuple[int | None, str, str, str]], facts: _Facts) -> list[dict[str, Any]]:
@@ -321,7 +336,11 @@ def _evidence(records: list[tuple[int | None, str, str, str]], facts: _Facts) ->
     for start, sentence, relation, obj in sorted(records, key=lambda e: (e[0] is None, e[0] or 0, e[2])):
         value = _label(obj, facts) if obj.startswith(("http://", "https://")) else obj
         value = {**_MODE_NAME, **_STATUS_NAME}.get(obj, value)
-        sentences.setdefault((start, sentence), []).append(f"{relation}: {value}")
+        if relation in ("mode", "status"):  # "met in person", "held", not "mode: in_person"
+            fact = f"met {_READABLE.get(value, value)}" if relation == "mode" else value.replace("_", " ")
+        else:
+            fact = f"{relation}: {value}"
+        sentences.setdefault((start, sentence), []).append(fact)
     return [{"sentence": s, "start": start, "facts": f} for (start, s), f in sentences.items()]
 
 
@@ -403,12 +422,14 @@ def _meeting_node(mid: str, facts: _Facts) -> VizNode:
         "evidence": _evidence(m["evidence"], facts),
         "dates": m.get("dates") or ([m["date"]] if m.get("date") else []),
     }
-    label = _short_meeting_label(m)
+    who = [_surname(p) for p in attrs["participants"]] or attrs["countries"] or attrs["organizations"]
+    label = _short_meeting_label(m, who)
     if m.get("accounts"):  # reported by several sources: each account, side by side
         attrs["accounts"] = m["accounts"]
         attrs["reports"] = len(m["accounts"])
         attrs["modes"] = sorted(m.get("modes", ()))
-        label += f" · {len(m['accounts'])} sources"
+        n = len(m["accounts"])
+        label += f" · {n} sources" if n > 1 else " · 1 source"
     return VizNode(mid, "meeting", label, attrs)
 
 

@@ -133,8 +133,8 @@ def test_graph_cli_commands(sample_store, tmp_path):
         return out.output
 
     path = run("graph", "path", "Kluge", "Tedros")
-    assert path.splitlines()[:2] == ["chain 1 (2 hops):", "  Hans Kluge -> Kassym-Jomart Tokayev"]
-    assert path.count("via https://w3id.org/dmkg/id/reconciled/") == 2
+    assert path.splitlines()[:2] == ["chain 1 (2 hops):", "  Hans Kluge -> Kassym-Jomart Tokayev (1 meeting)"]
+    assert path.count("<https://w3id.org/dmkg/id/reconciled/") == 2  # each with its date and label
     assert "Xi Jinping" in run("graph", "ego", "Putin", "--hops", "1")
     assert run("graph", "centrality", "--top", "1").splitlines()[2].startswith("Kassym-Jomart Tokayev")
     assert run("graph", "communities", "--method", "louvain").splitlines()[0].startswith("1 (5): ")

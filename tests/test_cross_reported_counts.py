@@ -188,7 +188,7 @@ def test_explorer_has_one_event_node_with_both_accounts_side_by_side(pair_store,
     meetings = [n for n in graph.nodes.values() if n.kind == "meeting"]
     assert [n.id for n in meetings] == [event]
     a = meetings[0].attrs
-    assert a["reports"] == 2 and meetings[0].label == "Meeting 2021-12-07 · 2 sources"
+    assert a["reports"] == 2 and meetings[0].label == "Meeting: Sullivan – Biden +1, 2021-12-07 · 2 sources"
     assert a["modes"] == ["in_person", "video"] and a["mode"] == ""
     by_publisher = {acc["publisher"]: acc for acc in a["accounts"]}
     assert set(by_publisher) == {"The White House", "President of Russia (kremlin.ru)"}

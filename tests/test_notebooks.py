@@ -57,9 +57,20 @@ def run_notebook(path: Path, workdir: Path) -> nbformat.NotebookNode:
     copy = workdir / path.name
     shutil.copy(path, copy)
     nb = nbformat.read(copy, as_version=4)
-    NotebookClient(
-        nb, timeout=CELL_TIMEOUT, kernel_name=kernel_name(), resources={"metadata": {"path": str(workdir)}}
-    ).execute()
+    before = os.environ.get("KG_NOTEBOOK_OUT")
+    os.environ["KG_NOTEBOOK_OUT"] = str(workdir)  # the kernel inherits it: outputs land in workdir
+    try:
+        NotebookClient(
+            nb,
+            timeout=CELL_TIMEOUT,
+            kernel_name=kernel_name(),
+            resources={"metadata": {"path": str(workdir)}},
+        ).execute()
+    finally:
+        if before is None:
+            del os.environ["KG_NOTEBOOK_OUT"]
+        else:
+            os.environ["KG_NOTEBOOK_OUT"] = before
     return nb
 
 
@@ -150,6 +161,36 @@ def test_sparql_research_notebook_adds_a_corpus_folder_and_keeps_the_store(
         assert store_stats(store).releases == expected
     finally:
         store.close()
+
+
+def test_sparql_research_notebook_on_a_store_ingested_from_other_folders(
+    tmp_path: Path, samples_only: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A kept store fed from folders the notebook does not read: no LookupError (issue 18)."""
+    from kg.ingest import ingest
+    from kg.store import open_store
+
+    elsewhere = tmp_path / "elsewhere" / "nested"
+    shutil.copytree(REPO / "data", elsewhere)
+    store_dir = tmp_path / "kept-store"
+    store = open_store(store_dir)
+    try:
+        ingest([tmp_path / "elsewhere"], store, workers=1)
+    finally:
+        store.close()
+    monkeypatch.setenv("KG_NOTEBOOK_STORE", str(store_dir))
+    workdir = tmp_path / "run"
+    workdir.mkdir()
+    nb = run_notebook(REPO / "notebooks" / "01-sparql-research.ipynb", workdir)
+    assert "documents read" in stream_text(nb)
+
+
+def test_notebooks_write_under_an_ignored_output_folder() -> None:
+    ignored = (REPO / ".gitignore").read_text(encoding="utf-8").splitlines()
+    assert "/out/" in ignored
+    for path in NOTEBOOKS:
+        code = "".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code")
+        assert 'os.environ.get("KG_NOTEBOOK_OUT", "out/notebooks")' in code
 
 
 # --- the pages around the notebooks -----------------------------------------------------------------

@@ -73,7 +73,7 @@ def test_analytics_on_the_remote_store(remote_store, sample_store, sample_releas
 
 
 def test_errors_name_the_problem(remote_store):
-    with pytest.raises(KgError, match="rejected"):
+    with pytest.raises(KgError, match="SPARQL syntax error at line 1"):
         run_query(remote_store, "SELECT ?x WHERE {")
     with pytest.raises(StoreError, match="cannot reach"):
         len(RemoteStore("http://127.0.0.1:9"))

@@ -19,8 +19,17 @@
     visNodes.push(v);
   });
 
-  var state = { kinds: {}, since: "", until: "", highlighted: [], selected: null };
+  var state = { kinds: {}, since: "", until: "", highlighted: [], selected: null, shown: null };
   data.legend.forEach(function (l) { state.kinds[l.kind] = true; });
+  // A large graph opens on its overview: only those nodes are shown until search or expand adds more.
+  function resetShown() {
+    state.shown = null;
+    if (data.overview) {
+      state.shown = {};
+      data.overview.nodes.forEach(function (id) { state.shown[id] = true; });
+    }
+  }
+  resetShown();
 
   var nodes = new vis.DataSet(visNodes);
   var edges = new vis.DataSet(data.edges);
@@ -35,7 +44,7 @@
   }
   function nodeVisible(id) {
     var n = info[id];
-    return !!n && state.kinds[n.kind] !== false && inRange(n.attrs.dates);
+    return !!n && (!state.shown || !!state.shown[id]) && state.kinds[n.kind] !== false && inRange(n.attrs.dates);
   }
   var nodeView = new vis.DataView(nodes, { filter: function (n) { return nodeVisible(n.id); } });
   var edgeView = new vis.DataView(edges, {
@@ -50,7 +59,7 @@
   var api = {
     network: network, drawn: false, firstDrawMs: null, selected: null, highlighted: [],
     searchResult: null, search: search, focusNode: focusNode, setKind: setKind, setDates: setDates,
-    visibleNodeIds: function () { return nodeView.getIds(); }
+    expand: expand, visibleNodeIds: function () { return nodeView.getIds(); }
   };
   window.kgExplorer = api;
 
@@ -95,7 +104,7 @@
       if (a.frameworks && a.frameworks.length) { lines.push("Frameworks: " + a.frameworks.join(", ")); }
       if (a.evidence && a.evidence.length) { lines.push(a.evidence.length + " evidence sentence(s); click for details"); }
       if (a.accounts && a.accounts.length > 1) {
-        lines.push("Reported by " + a.accounts.length + " sources: " +
+        lines.push("Reported by " + a.accounts.length + (a.accounts.length > 1 ? " sources: " : " source: ") +
                    a.accounts.map(function (x) { return x.publisher || "?"; }).join("; ") + "; click to compare");
       }
     } else {
@@ -160,7 +169,7 @@
   }
   function accountsTable(accounts) {
     var section = el("section", null, "kg-accounts");
-    section.appendChild(el("h2", "Reported by " + accounts.length + " sources"));
+    section.appendChild(el("h2", "Reported by " + accounts.length + (accounts.length > 1 ? " sources" : " source")));
     var scroll = el("div", null, "kg-accounts-scroll"), table = el("table"), head = el("tr");
     head.appendChild(el("th", ""));
     accounts.forEach(function (acc) { head.appendChild(el("th", acc.publisher || "unknown publisher")); });
@@ -255,6 +264,14 @@
       row(dl, "Also known as", a.aliases);
     }
     row(dl, "IRI", id);
+    var more = hiddenNeighbours(id).length;
+    if (more) {
+      var button = el("button", "Show " + more + " more linked node" + (more > 1 ? "s" : ""));
+      button.type = "button";
+      button.className = "kg-expand";
+      button.addEventListener("click", function () { expand(id, more); focusNode(id, true); });
+      details.appendChild(button);
+    }
     var linked = network.getConnectedNodes(id);
     if (linked.length) {
       details.appendChild(el("h2", "Linked (" + linked.length + ")"));
@@ -315,8 +332,50 @@
     state.highlighted = ids.slice();
     api.highlighted = ids.slice();
   }
+  // --- expanding: show a node's meetings and their other parties, placed around it -------------------
+  var neighbours = {};  // id -> ids linked by a drawn (not aggregated) edge
+  data.edges.forEach(function (e) {
+    if (e.relation === "shared meetings") { return; }
+    (neighbours[e.from] = neighbours[e.from] || []).push(e.to);
+    (neighbours[e.to] = neighbours[e.to] || []).push(e.from);
+  });
+  function hiddenNeighbours(id) {
+    return (neighbours[id] || []).filter(function (o) { return state.shown && !state.shown[o]; });
+  }
+  function placeAround(anchor, ids, radius) {  // new nodes on a ring around the anchor (physics is off)
+    var at = network.getPositions([anchor])[anchor] || { x: 0, y: 0 }, updates = [];
+    ids.forEach(function (id, i) {
+      var angle = 2 * Math.PI * i / Math.max(ids.length, 1);
+      updates.push({ id: id, x: at.x + radius * Math.cos(angle), y: at.y + radius * Math.sin(angle) });
+    });
+    if (updates.length) { nodes.update(updates); }
+  }
+  function expand(id, limit) {  // returns how many nodes were added
+    if (!state.shown || !info[id]) { return 0; }
+    var added = [];
+    function show(x) { if (!state.shown[x]) { state.shown[x] = true; added.push(x); } }
+    var wasShown = !!state.shown[id];
+    show(id);
+    if (!wasShown) { nodeView.refresh(); }
+    var direct = hiddenNeighbours(id).slice(0, limit || 80);
+    var ring = 120 + 12 * direct.length;
+    direct.forEach(show);
+    nodeView.refresh();
+    placeAround(id, direct, ring);
+    direct.forEach(function (m) {  // a meeting brings its other parties along
+      if (info[m].kind !== "meeting") { return; }
+      var parties = hiddenNeighbours(m);
+      parties.forEach(show);
+      nodeView.refresh();
+      placeAround(m, parties, 90);
+    });
+    refresh();
+    return added.length;
+  }
+
   function focusNode(id, zoom) {
     if (!info[id]) { return false; }
+    if (state.shown && !state.shown[id]) { expand(id); }
     if (state.kinds[info[id].kind] === false) { setKind(info[id].kind, true); }
     if (!nodeVisible(id)) { setDates("", ""); }
     var around = [id].concat(network.getConnectedNodes(id));
@@ -376,13 +435,18 @@
   network.on("click", function (p) {
     if (p.nodes.length) { focusNode(p.nodes[0], false); } else { clearFocus(); }
   });
+  network.on("doubleClick", function (p) {
+    if (p.nodes.length && expand(p.nodes[0])) { focusNode(p.nodes[0], true); }
+  });
 
   // --- filters: node types and date range ---------------------------------------------------------
   var counter = document.getElementById("kg-count");
   function refresh() {
     nodeView.refresh();
     edgeView.refresh();
-    counter.textContent = nodeView.length + " nodes, " + edgeView.length + " links shown";
+    counter.textContent = nodeView.length + " nodes, " + edgeView.length + " links shown" +
+      (data.overview ? " of " + data.overview.total + " nodes: the best-connected people and countries; " +
+       "search or double-click to see more" : "");
   }
   var boxes = {};
   function setKind(kind, on) {
@@ -434,6 +498,7 @@
     searchBox.value = "";
     document.getElementById("kg-search-status").textContent = "";
     data.legend.forEach(function (l) { state.kinds[l.kind] = true; boxes[l.kind].checked = true; });
+    resetShown();
     setDates("", "");
     clearFocus();
     network.fit({ animation: false });

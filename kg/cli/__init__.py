@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import os
+from typing import Any
 
 import click
 
@@ -27,11 +28,44 @@ COMMAND_MODULES = [
 ]
 
 
+DEBUG_ENV = "KG_DEBUG"
+
+
 class StoreLocation(click.ParamType):
     name = "DIR|URL"
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+def one_line(error: BaseException) -> str:
+    """The message of an error as one line (the first line of a multi-line message)."""
+    text = str(error).strip() or type(error).__name__
+    return text.splitlines()[0]
+
+
+class KgGroup(click.Group):
+    """The top-level group: whatever a command raises becomes one `Error:` line, never a traceback.
+
+    The package's own errors (KgError) and the system's (OSError: a file that cannot be written, a
+    connection refused) are expected failures; anything else is a bug, reported in one line too,
+    with the traceback shown only when KG_DEBUG is set."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
+            raise
+        except KgError as e:
+            raise click.ClickException(one_line(e)) from e
+        except OSError as e:
+            raise click.ClickException(one_line(e)) from e
+        except Exception as e:
+            if os.environ.get(DEBUG_ENV):
+                raise
+            raise click.ClickException(
+                f"unexpected {type(e).__name__}: {one_line(e)} (set {DEBUG_ENV}=1 to see the traceback)"
+            ) from e
+
+
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.option(
     "--store",
     "store",
@@ -48,6 +82,15 @@ def main(ctx: click.Context, store: str) -> None:
     """Diplomatic-meetings knowledge graph: ingest releases, query, analyse and visualize."""
     ctx.ensure_object(dict)
     ctx.obj["store"] = store
+
+
+max_width_option = click.option(
+    "--max-width",
+    type=click.IntRange(min=0),
+    default=60,
+    show_default=True,
+    help="Cut table cells longer than this (0: never cut; IRIs are never cut).",
+)
 
 
 def fail(error: KgError | Exception) -> click.ClickException:

@@ -12,20 +12,31 @@ from kg.model import KgError
 
 
 def _run_ingest(store, paths, reader, workers, force, report_file, quiet) -> int:
+    """Ingest with a progress bar on standard error that names the final stages, then the summary."""
     import logging
 
     from tqdm import tqdm
 
     from kg.ingest import ingest
-    from kg.readers import count_documents
+    from kg.readers import count_documents, get_reader
 
     logging.basicConfig(level=logging.WARNING, format="warning: %(message)s")
+    if reader is not None:
+        get_reader(reader)  # an unknown reader fails before anything is counted
     total = None if quiet else count_documents(paths, reader)
-    bar = tqdm(desc="ingest", unit=" doc", total=total, disable=quiet or None, file=sys.stderr, leave=False)
+    bar = tqdm(desc="reading", unit=" doc", total=total, disable=quiet or None, file=sys.stderr)
+
+    def stage(name: str) -> None:
+        bar.set_description(name)
+        bar.refresh()
+
     try:
-        report = ingest(paths, store, reader=reader, workers=workers, force=force, progress=bar.update)
-    except KgError as e:
-        raise click.ClickException(str(e)) from e
+        report = ingest(
+            paths, store, reader=reader, workers=workers, force=force, progress=bar.update, stage=stage
+        )
+        if total is not None and bar.n != total:  # the count was an estimate: end the bar at the truth
+            bar.total = bar.n
+        bar.set_description("done")
     finally:
         bar.close()
     for err in report.failed:
@@ -40,7 +51,11 @@ def _run_ingest(store, paths, reader, workers, force, report_file, quiet) -> int
 
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option("--reader", help="Force one reader for every file (see the readers in the README).")
+@click.option(
+    "--reader",
+    help="Force one reader for every file: akorda, whitehouse, markdown, kremlin-csv, ukraine-csv, csv, "
+    "html or jsonl (default: chosen by each file's name and content; see 'Readers' in the README).",
+)
 @click.option("--workers", type=int, help="Extraction processes (default: one per core).")
 @click.option("--force", is_flag=True, help="Re-extract releases even when unchanged.")
 @click.option("--report", "report_file", type=click.Path(dir_okay=False),
@@ -62,7 +77,9 @@ def ingest_cmd(ctx, paths, reader, workers, force, report_file, quiet):
 @click.command("export")
 @click.option("--format", "fmt", default="turtle", show_default=True,
               type=click.Choice(["turtle", "nt", "nquads", "trig", "jsonld"]), help="RDF serialization.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Output file (default: standard output).")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), help="Output file (default: standard output)."
+)
 @click.pass_context
 def export_cmd(ctx, fmt, output):
     """Export the whole graph as RDF (quad formats keep each release's named graph)."""
@@ -104,7 +121,8 @@ def build_cmd(ctx, paths, out_dir, quiet):
     missing = [p for p in paths if not Path(p).exists()]
     if missing:
         raise click.ClickException(
-            f"{', '.join(missing)} not found: run kg build from the project folder or give the release folders."
+            f"{', '.join(missing)} not found: run kg build from the project folder or give the release "
+            "folders."
         )
     store = _open(ctx)
     code = _run_ingest(store, paths, None, None, False, None, quiet)

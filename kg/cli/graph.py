@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from kg.cli import max_width_option
 from kg.cli import open_store_from_context as _open
 from kg.model import KgError
 
@@ -85,8 +86,10 @@ def graph_group():
 @filter_options
 @_with_store
 def path_cmd(store, source, target, kind, limit, **kw):
-    """Shortest chains of meetings from SOURCE to TARGET, with the meetings on each hop."""
+    """Shortest chains of meetings from SOURCE to TARGET, with the meetings on each hop (date,
+    label and IRI, ready to paste into kg query)."""
     from kg.analytics import network, shortest_paths
+    from kg.query import iri_text, meeting_summaries
     from kg.resolve import resolve
 
     a, b = resolve(store, source, (kind,)), resolve(store, target, (kind,))
@@ -94,12 +97,17 @@ def path_cmd(store, source, target, kind, limit, **kw):
     paths = shortest_paths(g, a, b, limit)
     if not paths:
         raise KgError(f"no chain of meetings links {_label(g, a)} and {_label(g, b)}")
+    about = meeting_summaries(store, [m for path in paths for hop in path for m in hop.meetings])
     for i, path in enumerate(paths, 1):
         click.echo(f"chain {i} ({len(path)} hop{'s' if len(path) > 1 else ''}):")
         for hop in path:
-            click.echo(f"  {_label(g, hop.source)} -> {_label(g, hop.target)}")
-            for m in hop.meetings:
-                click.echo(f"      via {m}")
+            n = len(hop.meetings)
+            click.echo(
+                f"  {_label(g, hop.source)} -> {_label(g, hop.target)} ({n} meeting{'s' if n > 1 else ''})"
+            )
+            for m in sorted(hop.meetings, key=lambda m: (about[m][0], m)):
+                date, label = about[m]
+                click.echo(f"      {date or '?':10}  {label or '(no label)'}  {iri_text(m)}")
 
 
 @graph_group.command("ego")
@@ -107,14 +115,15 @@ def path_cmd(store, source, target, kind, limit, **kw):
 @click.option("--hops", default=1, show_default=True, help="How many steps out.")
 @KIND
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Also write it (.graphml or .gexf).")
+@max_width_option
 @filter_options
 @_with_store
-def ego_cmd(store, name, hops, kind, output, **kw):
+def ego_cmd(store, name, hops, kind, output, max_width, **kw):
     """The network around NAME: everyone within --hops meetings, nearest first."""
     import networkx as nx
 
     from kg.analytics import ego, network
-    from kg.query import format_table
+    from kg.query import format_table, iri_text
     from kg.resolve import resolve
 
     center = resolve(store, name, (kind,))
@@ -127,7 +136,8 @@ def ego_cmd(store, name, hops, kind, output, **kw):
     click.echo(
         format_table(
             ["hops", "name", "meetings", "iri"],
-            [[str(d), lab, str(weight.get(n, "")), n] for d, lab, n in rows],
+            [[str(d), lab, str(weight.get(n, "")), iri_text(n)] for d, lab, n in rows],
+            max_width,
         ),
         nl=False,
     )
@@ -147,9 +157,10 @@ def ego_cmd(store, name, hops, kind, output, **kw):
     type=click.Choice(["degree", "betweenness", "eigenvector", "meetings"]),
     help="Rank by.",
 )
+@max_width_option
 @filter_options
 @_with_store
-def centrality_cmd(store, kind, top, by, **kw):
+def centrality_cmd(store, kind, top, by, max_width, **kw):
     """Who is central: degree, betweenness and eigenvector centrality in the network."""
     from kg.analytics import centrality, network
     from kg.query import format_table
@@ -168,6 +179,7 @@ def centrality_cmd(store, kind, top, by, **kw):
                 ]
                 for r in rows
             ],
+            max_width,
         ),
         nl=False,
     )
@@ -228,21 +240,26 @@ def _timeline_writer() -> Callable[..., Any]:
 @click.command("timeline")
 @click.argument("name")
 @click.option(
-    "--html", "html", type=click.Path(dir_okay=False), help="Also write an interactive HTML timeline."
+    "--html",
+    "html",
+    type=click.Path(dir_okay=False),
+    help="Also write the timeline as a picture in an HTML page (one lane per counterpart).",
 )
+@max_width_option
 @filter_options
 @_with_store
-def timeline_cmd(store, name, html, **kw):
+def timeline_cmd(store, name, html, max_width, **kw):
     """The meetings of a person, country or organization, oldest first."""
     from kg.analytics import timeline
-    from kg.query import format_table
+    from kg.query import format_table, iri_text
     from kg.resolve import resolve
 
     rows = timeline(store, resolve(store, name, ("person", "country", "organization")), _filters(store, kw))
     click.echo(
         format_table(
             ["date", "mode", "status", "with", "meeting"],
-            [[r["date"], r["mode"], r["status"], r["with"], r["meeting"]] for r in rows],
+            [[r["date"], r["mode"], r["status"], r["with"], iri_text(r["meeting"])] for r in rows],
+            max_width,
         ),
         nl=False,
     )

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import click
 
+from kg.cli import max_width_option
 from kg.cli import open_store_from_context as _open
 from kg.model import KgError
-
 
 FORMATS = ["table", "csv", "tsv", "json", "xml", "turtle", "nt", "nquads", "trig", "jsonld", "rdfxml"]
 
@@ -48,15 +48,19 @@ def _emit(text: str, output: str | None) -> None:
     help="Bind ?NAME to a value (repeatable). TYPE: str (default), int, float, bool, date, iri.",
 )
 @format_option
+@max_width_option
 @output_option
 @click.pass_context
-def query_cmd(ctx, sparql, file, params, fmt, output):
+def query_cmd(ctx, sparql, file, params, fmt, max_width, output):
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over all releases.
 
     The project's prefixes (dmo:, dmr:, schema:, skos:, …) are predeclared. Values given with
     --param are bound to the variables, never pasted into the query:
 
       kg query 'SELECT ?m WHERE { ?m dmo:participant ?p }' --param p:iri=https://w3id.org/dmkg/id/person/x
+
+    Tables print IRIs so they can be pasted back into a query: dmo:Meeting, or <https://…> in full
+    when the name is not a valid prefixed name. Syntax errors give the line and column in your text.
     """
     from kg.query import parse_param, run_query, serialize
 
@@ -66,7 +70,7 @@ def query_cmd(ctx, sparql, file, params, fmt, output):
     store = _open(ctx, read_only=True)
     try:
         bound = dict(parse_param(p) for p in params)
-        _emit(serialize(run_query(store, text, bound), fmt), output)
+        _emit(serialize(run_query(store, text, bound), fmt, max_width), output)
     except KgError as e:
         raise click.ClickException(str(e)) from e
     finally:
@@ -102,9 +106,10 @@ def _split_args(args: tuple[str, ...]) -> tuple[list[str], dict[str, str]]:
 @click.argument("args", nargs=-1, type=click.UNPROCESSED)
 @click.option("--list", "list_", is_flag=True, help="List the named questions with a one-line description.")
 @format_option
+@max_width_option
 @output_option
 @click.pass_context
-def ask_cmd(ctx, name, args, list_, fmt, output):
+def ask_cmd(ctx, name, args, list_, fmt, max_width, output):
     """Ask a named question; names of people, countries, topics… are looked up by label.
 
     Values are given in order or by name: `kg ask who-met Tokayev --since 2023-01-01`,
@@ -131,7 +136,7 @@ def ask_cmd(ctx, name, args, list_, fmt, output):
         values = bind_arguments(question, positional, named)
         store = _open(ctx, read_only=True)
         try:
-            _emit(serialize(ask(store, name, values), fmt), output)
+            _emit(serialize(ask(store, name, values), fmt, max_width), output)
         finally:
             store.close()
     except KgError as e:

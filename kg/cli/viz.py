@@ -78,7 +78,11 @@ def viz(ctx: click.Context, output: str, title: str | None, **options: object) -
         raise click.ClickException(str(e)) from e
     finally:
         store.close()
-    click.echo(f"{len(graph.nodes)} nodes, {len(graph.edges)} links -> {output}")
+    from kg.viz_overview import overview
+
+    first = overview(graph)
+    shown = f"; opens on the {len(first.nodes)} best-connected people and countries" if first else ""
+    click.echo(f"{len(graph.nodes)} nodes, {len(graph.edges)} links -> {output}{shown}")
 
 
 @viz.command("timeline")

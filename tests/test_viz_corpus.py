@@ -1,0 +1,78 @@
+"""The explorer of the whole ../shared/corpus opens readable (issue 18): its first view draws at most a
+few hundred nodes, while search still finds any person. Skips when ../shared is absent.
+
+The store is built once per session (about a minute and a half), or taken from KG_CORPUS_STORE.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import SHARED
+
+CORPUS = [SHARED / "corpus" / name for name in ("whitehouse", "kremlin", "ukraine", "akorda")]
+FIRST_VIEW_MAX = 300
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not all(p.is_dir() for p in CORPUS), reason="../shared/corpus is absent"),
+]
+
+
+@pytest.fixture(scope="module")
+def corpus_page(tmp_path_factory) -> tuple[Path, dict]:
+    from kg.ingest import ingest
+    from kg.store import open_store
+    from kg.viz import write_html_view
+
+    given = os.environ.get("KG_CORPUS_STORE")
+    root = tmp_path_factory.mktemp("corpus")
+    location = Path(given) if given else root / "store"
+    if not given:
+        store = open_store(location)
+        try:
+            ingest(CORPUS, store)
+        finally:
+            store.close()
+    store = open_store(location, read_only=True)
+    try:
+        write_html_view(store, root / "graph.html")
+    finally:
+        store.close()
+    text = (root / "graph.html").read_text(encoding="utf-8")
+    data = json.loads(re.search(r'id="kg-data">(.*?)</script>', text, re.S).group(1))
+    return root / "graph.html", data
+
+
+def test_first_view_is_a_few_hundred_nodes(corpus_page) -> None:
+    _, data = corpus_page
+    assert len(data["nodes"]) > 1000  # the whole graph travels in the page…
+    assert 0 < len(data["overview"]["nodes"]) <= FIRST_VIEW_MAX  # …its first view is an overview
+    labels = [n["label"] for n in data["nodes"] if n["kind"] == "meeting"]
+    assert not any(re.fullmatch(r"(Call|Meeting|Video call) \d{4}-\d{2}-\d{2}", x) for x in labels)
+
+
+def test_browser_draws_the_overview_and_search_finds_any_person(corpus_page) -> None:
+    from tests.headless_chromium import Chromium, available
+
+    if available():
+        pytest.skip(available())
+    path, data = corpus_page
+    first = set(data["overview"]["nodes"])
+    people = sorted(n["fullLabel"] for n in data["nodes"] if n["kind"] == "person" and n["id"] not in first)
+    sample = random.Random(18).sample(people, 5)
+    with Chromium() as browser:
+        browser.open(path.as_uri())
+        browser.wait_for("document.documentElement.getAttribute('data-kg-drawn')", 120)
+        assert browser.evaluate("window.kgExplorer.visibleNodeIds().length") <= FIRST_VIEW_MAX
+        for name in sample:
+            found = browser.evaluate(f"window.kgExplorer.search({json.dumps(name)})")
+            assert found, name
+            assert found in browser.evaluate("window.kgExplorer.visibleNodeIds()")
+        assert browser.console_errors() == []
