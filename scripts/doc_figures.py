@@ -63,7 +63,22 @@ def scorecard() -> str:
     )
 
 
-GENERATORS: dict[str, Callable[[], str]] = {"build": build_output, "scorecard": scorecard}
+def validation() -> str:
+    """The figures that count: the validation split of the project's key, per source (never tuned on)."""
+    if not (SHARED / "gold" / "dev.jsonl").is_file():
+        raise Skipped("../shared/gold is absent")
+    table = kg("eval", "--key", "all", "--split", "validation", "--by-source")
+    return (
+        "`kg eval --key all --split validation --by-source` prints:\n\n"
+        "```text\n" + table.rstrip("\n") + "\n```\n"
+    )
+
+
+GENERATORS: dict[str, Callable[[], str]] = {
+    "build": build_output,
+    "scorecard": scorecard,
+    "validation": validation,
+}
 
 
 def regenerate(text: str, cache: dict[str, str], skipped: set[str]) -> str:
