@@ -40,7 +40,7 @@ def test_drifted_statements_are_gone() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     tutorial = (REPO / "docs" / "tutorial.md").read_text(encoding="utf-8")
     assert "interactive HTML timeline" not in readme and "one and a half minutes" not in tutorial
-    assert "82 documents" not in readme
+    assert not re.search(r"(?<!1)82 documents", readme)  # the old scorecard's key size
     for name in ("akorda", "whitehouse", "kremlin-csv", "ukraine-csv", "html", "jsonl"):
         assert f"`{name}`" in readme  # the readers --reader points to
     # the tutorial writes the query file it runs
