@@ -8,8 +8,9 @@ ones, and those an older extractor made, replace their named graph.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import logging
-import multiprocessing as mp
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.ingest_cache import FileCache
+from kg.ingest_pool import run_tasks
 from kg.model import Document, DocumentError, Extraction, KgError
 from kg.namespaces import release_iri
 from kg.rdf import extraction_to_quads
@@ -41,6 +43,8 @@ class IngestReport:
     extractor: str = ""
     meetings: int = 0
     failed: list[DocumentError] = field(default_factory=list)
+    skipped: list[DocumentError] = field(default_factory=list)  # entries of folders not read, and why
+    timed_out: int = 0  # documents over the time budget (also in `failed`)
     quads_before: int = 0
     quads_after: int = 0
     seconds: float = 0.0
@@ -55,6 +59,8 @@ class IngestReport:
         return (
             f"{self.read} documents read: {self.ingested} ingested, {self.unchanged} unchanged, "
             f"{len(self.failed)} failed"
+            + (f" ({self.timed_out} over the time limit)" if self.timed_out else "")
+            + (f", {len(self.skipped)} skipped" if self.skipped else "")
             + (f" ({self.reextracted} re-extracted by {self.extractor})" if self.reextracted else "")
             + f"; {self.meetings} meetings; "
             f"{self.quads_after - self.quads_before:+d} quads ({self.quads_after} in the store); "
@@ -70,12 +76,15 @@ class IngestReport:
 
 # ("error", locator, reason) or ("doc", identifier, key, graph, content hash, nquads | None, meetings, error)
 Item = tuple
+Message = tuple  # see kg.ingest_pool
 # ("file", FoundFile, file key, reader, max_bytes), ("cached", file key, bytes digest, docs) or an error Item
 Task = tuple
 
 _known: dict[str, str] = {}  # in a worker: release graph -> content hash in the store
 _ref: Reference | None = None  # in a worker: the reference data, loaded once (load_reference lists files)
-MIN_PARALLEL_FILES = 32  # fewer files to read are read here: starting workers would cost more
+MIN_PARALLEL_FILES = 32  # fewer files than this get one worker: starting more would cost more
+DEFAULT_DOC_TIMEOUT = 30.0  # seconds a worker may spend reading or extracting one document
+FLUSH_SECONDS = 5.0  # a batch waiting longer than this is written, so a kill loses little
 COMPACT_SHARE = 0.1  # compact the store after an ingest that wrote at least this share of its quads
 BATCH_BYTES = 32 * 2**20  # ~150k quads: the bulk loader's cost per quad falls until about there
 
@@ -104,30 +113,27 @@ def _doc_item(doc: Document, known: dict[str, str], ref: Reference | None) -> It
     return ("doc", doc.identifier, doc.key, graph, digest, data, len(result.meetings), None)
 
 
-def _run_task(task: Task, known: dict[str, str], ref: Reference | None) -> tuple[str, str | None, list[Item]]:
-    """(file key, bytes digest or None, items) of one file, in reading order."""
+def _file_messages(task: Task, skip: int) -> Iterator[Message]:
+    """Messages of one file task (kg.ingest_pool): ("start", identifier) before each extraction,
+    ("item", item) for each document or reading error after the first `skip`, then ("done", digest)."""
     from kg.ingest_cache import file_digest
     from kg.readers import read_found
 
-    if task[0] == "cached":
-        _, key, digest, cached = task
-        return key, digest, [("doc", *i, None, 0, None) if len(i) == 4 else ("error", *i) for i in cached]
-    _, found, key, reader, max_bytes = task
-    try:
-        digest: str | None = file_digest(found.path)
-    except OSError:
-        digest = None  # the reader reports why
-    items: list[Item] = []
-    for doc in read_found(found, reader, max_bytes=max_bytes):
+    _, found, _key, reader, max_bytes = task
+    digest: str | None = None
+    if found.size <= max_bytes:  # an oversized file is reported by the reader, never read or hashed
+        try:
+            digest = file_digest(found.path)
+        except OSError:
+            digest = None  # the reader reports why
+    for doc in itertools.islice(read_found(found, reader, max_bytes=max_bytes), skip, None):
         if isinstance(doc, DocumentError):
-            items.append(("error", doc.locator, doc.reason))
-        else:
-            items.append(_doc_item(doc, known, ref))
-    return key, digest, items
-
-
-def _run_task_in_worker(task: Task) -> tuple[str, str | None, list[Item]]:
-    return _run_task(task, _known, _ref)
+            yield ("item", ("error", doc.locator, doc.reason))
+            continue
+        if _known.get(str(release_iri(doc.key))) != doc.content_hash:
+            yield ("start", doc.identifier)
+        yield ("item", _doc_item(doc, _known, _ref))
+    yield ("done", digest)
 
 
 def _die_with_parent(parent: int) -> None:
@@ -147,47 +153,38 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _worker_init(known: dict[str, str], parent: int) -> None:
+def _worker_init(parent: int) -> None:
+    _die_with_parent(parent)
+
+
+def _prepare(known: dict[str, str], n_files: int) -> None:
+    """Set what the workers use (forked, they inherit it): the store's hashes and the reference data."""
     from kg.reference import load_reference
 
     global _known, _ref
-    _die_with_parent(parent)
     _known = known
-    _ref = load_reference()
-
-
-def _parallel_map(
-    tasks: list[Task], workers: int, known: dict[str, str]
-) -> Iterator[tuple[str, str | None, list[Item]]]:
-    """Results of the tasks, in order; run here when one worker is asked for or nothing needs reading."""
-    n_files = sum(t[0] == "file" for t in tasks)
-    if workers <= 1 or n_files < MIN_PARALLEL_FILES:
-        from kg.reference import load_reference
-
-        ref = load_reference() if n_files else None
-        yield from (_run_task(t, known, ref) for t in tasks)
-        return
-    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    chunksize = max(1, min(16, len(tasks) // (workers * 8)))
-    with ctx.Pool(workers, initializer=_worker_init, initargs=(known, os.getpid())) as pool:
-        yield from pool.imap(_run_task_in_worker, tasks, chunksize=chunksize)
+    _ref = load_reference() if n_files else None
 
 
 def _tasks(paths: Iterable[str | os.PathLike[str]], reader: str | None, cache: FileCache,
-           known: dict[str, str]) -> list[Task]:
+           known: dict[str, str], follow_symlinks: bool = False) -> list[Task]:
     """One task per file, in walking order: files the cache vouches for are not read again."""
     from kg.ingest_cache import file_digest, file_key
     from kg.readers import DEFAULT_MAX_BYTES, get_reader, iter_files
+    from kg.readers.walk import Skipped
 
     if reader is not None:
         get_reader(reader)  # an unknown reader name fails before anything is read
     tasks: list[Task] = []
-    for found in iter_files([Path(p) for p in paths]):
+    for found in iter_files([Path(p) for p in paths], follow_symlinks=follow_symlinks):
+        if isinstance(found, Skipped):
+            tasks.append(("skipped", found.locator, found.reason))
+            continue
         if isinstance(found, DocumentError):
             tasks.append(("error", found.locator, found.reason))
             continue
         key = file_key(found.path, found.root)
-        if cache.entries.get(key) is not None:
+        if cache.entries.get(key) is not None and found.size <= DEFAULT_MAX_BYTES:
             try:
                 digest = file_digest(found.path)
             except OSError:
@@ -211,6 +208,39 @@ def _write(store: Store, batch: list[tuple[str, bytes]]) -> None:
     store.write_releases([(g, list(ox.parse(data, format=ox.RdfFormat.N_QUADS))) for g, data in batch])
 
 
+class _Writer:
+    """Releases written in batches, one transaction each: when a batch is full, or has waited
+    FLUSH_SECONDS, so results are stored as they come and a killed ingest loses little."""
+
+    def __init__(self, store: Store, batch_size: int) -> None:
+        self.store, self.batch_size = store, batch_size
+        self.batch: list[tuple[str, bytes]] = []
+        self.bytes = 0
+        self.since = time.monotonic()
+
+    def add(self, graph: str, data: bytes) -> None:
+        if not self.batch:
+            self.since = time.monotonic()
+        self.batch.append((graph, data))
+        self.bytes += len(data)
+        if len(self.batch) >= self.batch_size or self.bytes >= BATCH_BYTES:
+            self.flush()
+
+    def flush_if_waiting(self) -> None:
+        if self.batch and time.monotonic() - self.since > FLUSH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        _write(self.store, self.batch)
+        self.batch, self.bytes = [], 0
+
+
+def _task_locator(task: Task) -> str:
+    from kg.readers.base import locator_for
+
+    return locator_for(task[1].path, task[1].root)
+
+
 def ingest(
     paths: Iterable[str | os.PathLike[str]],
     store: Store,
@@ -220,8 +250,15 @@ def ingest(
     batch_size: int = 4096,
     force: bool = False,
     progress: ProgressCallback | None = None,
+    doc_timeout: float | None = DEFAULT_DOC_TIMEOUT,
+    follow_symlinks: bool = False,
 ) -> IngestReport:
-    """Ingest files and folders into the store; returns what was done, failures included."""
+    """Ingest files and folders into the store; returns what was done, failures included.
+
+    Files are read and extracted in worker processes; a document that takes longer than
+    `doc_timeout` seconds is reported and skipped (None: no limit, and one worker runs here).
+    Symbolic links are followed only within the given folders unless `follow_symlinks`.
+    """
     from kg.extract.version import extractor_version
     from kg.ingest_cache import code_version, open_cache
     from kg.readers import DEFAULT_MAX_BYTES
@@ -235,7 +272,7 @@ def ingest(
     stale = {g: hashes[g] for g, v in made_with.items() if v != report.extractor and g in hashes}
     known = {g: h for g, h in hashes.items() if g not in stale}
     cache = open_cache(getattr(store, "location", None), code_version(reader, DEFAULT_MAX_BYTES))
-    tasks = _tasks(paths, reader, cache, known)
+    tasks = _tasks(paths, reader, cache, known, follow_symlinks)
     next_cache: dict[str, tuple[str, list[tuple[str, ...]]]] = {}
     written: list[tuple[str, str]] = []  # (graph, content hash) of the releases written this run
 
@@ -268,37 +305,59 @@ def ingest(
             return None
         return graph, data, n_meetings
 
-    n_workers = workers if workers is not None else max(1, os.cpu_count() or 1)
-    batch: list[tuple[str, bytes]] = []
-    batch_bytes = 0
-    results = _parallel_map([t for t in tasks if t[0] != "error"], n_workers, known)
-    for task in tasks:
-        if task[0] == "error":
-            accept(task)
-            continue
-        key, file_hash, items = next(results)
-        cacheable = bool(file_hash)
-        for item in items:
-            failed_before = len(report.failed)
-            release = accept(item)
-            if item[0] == "doc" and len(report.failed) > failed_before:
-                cacheable = False  # extraction failed, or a clash of release keys: read it again next time
-            if release is None:
-                continue
+    def take(item: Item) -> bool:
+        """Accept one item and queue its release; False when it failed (the file is not cached)."""
+        failed_before = len(report.failed)
+        release = accept(item)
+        if release is not None:
             graph, data, n_meetings = release
-            batch.append((graph, data))
             written.append((graph, item[4]))
             report.ingested += 1
             report.reextracted += stale.get(graph) == item[4]
             report.meetings += n_meetings
-            batch_bytes += len(data)
             report.quads_written += data.count(b"\n")
-            if len(batch) >= batch_size or batch_bytes >= BATCH_BYTES:
-                _write(store, batch)
-                batch, batch_bytes = [], 0
-        if cacheable:
-            next_cache[key] = (file_hash, [i[1:5] if i[0] == "doc" else i[1:3] for i in items])
-    _write(store, batch)
+            writer.add(graph, data)
+        return not (item[0] == "doc" and len(report.failed) > failed_before)
+
+    writer = _Writer(store, batch_size)
+    files: list[Task] = []
+    for task in tasks:
+        if task[0] == "error":
+            accept(task)
+        elif task[0] == "skipped":
+            report.skipped.append(DocumentError(task[1], task[2]))
+        elif task[0] == "cached":
+            _, key, digest, cached = task
+            items = [("doc", *i, None, 0, None) if len(i) == 4 else ("error", *i) for i in cached]
+            if all([take(item) for item in items]):
+                next_cache[key] = (digest, cached)
+        else:
+            files.append(task)
+    n_workers = workers if workers is not None else max(1, os.cpu_count() or 1)
+    if len(files) < MIN_PARALLEL_FILES:
+        n_workers = 1
+    _prepare(known, len(files))
+    received: dict[int, list[Item]] = {}  # items of the files being read, for the cache
+    whole: dict[int, bool] = {}  # whether each of them read without a failure
+    events = run_tasks(files, _file_messages, workers=n_workers, doc_timeout=doc_timeout,
+                       locator=_task_locator, init=functools.partial(_worker_init, os.getpid()))
+    for index, message in events:
+        if message[0] == "item":
+            item = message[1]
+            received.setdefault(index, []).append(item)
+            whole[index] = take(item) and whole.get(index, True)
+        elif message[0] == "skip":
+            if progress:
+                progress(1)
+            report.failed.append(DocumentError(message[1], message[2]))
+            report.timed_out += "took longer" in message[2]
+            whole[index] = False
+        else:  # done
+            items, key, digest = received.pop(index, []), files[index][2], message[1]
+            if digest and whole.pop(index, True):
+                next_cache[key] = (digest, [i[1:5] if i[0] == "doc" else i[1:3] for i in items])
+        writer.flush_if_waiting()
+    writer.flush()
     # The reconciled graph is recomputed unless it was computed from exactly these releases.
     fingerprint = None if force else _releases_fingerprint(known, written)
     reconciled = fingerprint is not None and fingerprint == cache.reconciled

@@ -132,21 +132,22 @@ def _reader_for(found: FoundFile, reader: str | None, locator: str) -> Reader | 
 
 
 def read_paths(
-    paths: Paths, reader: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
+    paths: Paths, reader: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES, follow_symlinks: bool = False
 ) -> Iterator[Document | DocumentError]:
     """Read files and folders (walked recursively, in sorted order) into Documents.
 
     `reader` forces one registered reader for every file instead of sniffing. Files larger than
     `max_bytes` are reported, not read. Bad files, rows and lines are yielded as DocumentError.
-    An unknown `reader` name raises KgError before anything is read.
+    An unknown `reader` name raises KgError before anything is read. Symbolic links out of `paths`
+    are followed only with `follow_symlinks` (see kg.readers.walk).
     """
     if reader is not None:
         get_reader(reader)
-    for found in iter_files(_as_list(paths)):
-        if isinstance(found, DocumentError):
+    for found in iter_files(_as_list(paths), follow_symlinks=follow_symlinks):
+        if isinstance(found, FoundFile):
+            yield from read_found(found, reader, max_bytes=max_bytes)
+        elif isinstance(found, DocumentError):
             yield found
-            continue
-        yield from read_found(found, reader, max_bytes=max_bytes)
 
 
 def read_found(
@@ -179,7 +180,7 @@ def count_documents(paths: Paths, reader: str | None = None, *, max_bytes: int =
     """A cheap estimate of how many items `read_paths` yields (rows and lines counted), for progress bars."""
     total = 0
     for found in iter_files(_as_list(paths)):
-        if isinstance(found, DocumentError) or found.size > max_bytes:
+        if not isinstance(found, FoundFile) or found.size > max_bytes:
             total += 1
             continue
         chosen = _reader_for(found, reader, "")
