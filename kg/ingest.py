@@ -1,7 +1,9 @@
 """Ingest: read documents, extract meetings, map them to RDF and write them to the store.
 
-Extraction runs in parallel worker processes; the store is written in batches, one
-transaction each, so an interrupted ingest leaves only whole releases. Unchanged releases
+Files are read and extracted in supervised worker processes (kg.ingest_pool, kg.ingest_worker),
+each document within a time budget; results are taken as they arrive and written in batches, one
+transaction each (a full batch, or one that waited FLUSH_SECONDS), so an interrupted ingest leaves
+only whole releases and loses little. Unchanged releases
 (same content hash, made by the same extractor version: kg/extract/version.py) are skipped; changed
 ones, and those an older extractor made, replace their named graph.
 """
@@ -9,24 +11,18 @@ ones, and those an older extractor made, replace their named graph.
 from __future__ import annotations
 
 import functools
-import itertools
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from kg.ingest_cache import FileCache
 from kg.ingest_pool import run_tasks
-from kg.model import Document, DocumentError, Extraction, KgError
-from kg.namespaces import release_iri
-from kg.rdf import extraction_to_quads
+from kg.ingest_worker import file_messages, prepare, worker_init
+from kg.model import DocumentError, KgError
 from kg.store import Store, load_reference_data
-
-if TYPE_CHECKING:
-    from kg.reference import Reference
 
 ProgressCallback = Callable[[int], None]
 log = logging.getLogger(__name__)
@@ -68,102 +64,15 @@ class IngestReport:
         )
 
 
-# --- worker side: read one file, skip unchanged releases, extract, map to N-Quads bytes ----------
-#
-# Workers read the files themselves (the main process only walks folders), so reading, parsing
-# and hashing run in parallel too. What travels back is plain tuples and N-Quads bytes (cheap to
-# pickle; the store parses them natively); a DocumentError would not survive unpickling.
-
-# ("error", locator, reason) or ("doc", identifier, key, graph, content hash, nquads | None, meetings, error)
-Item = tuple
-Message = tuple  # see kg.ingest_pool
-# ("file", FoundFile, file key, reader, max_bytes), ("cached", file key, bytes digest, docs) or an error Item
-Task = tuple
-
-_known: dict[str, str] = {}  # in a worker: release graph -> content hash in the store
-_ref: Reference | None = None  # in a worker: the reference data, loaded once (load_reference lists files)
 MIN_PARALLEL_FILES = 32  # fewer files than this get one worker: starting more would cost more
 DEFAULT_DOC_TIMEOUT = 30.0  # seconds a worker may spend reading or extracting one document
-FLUSH_SECONDS = 5.0  # a batch waiting longer than this is written, so a kill loses little
+FLUSH_SECONDS = 2.0  # a batch waiting longer than this is written, so a kill loses little
 COMPACT_SHARE = 0.1  # compact the store after an ingest that wrote at least this share of its quads
 BATCH_BYTES = 32 * 2**20  # ~150k quads: the bulk loader's cost per quad falls until about there
 
 
-def _extract_one(doc: Document, ref: Reference | None = None) -> Extraction | DocumentError:
-    from kg.extract import extract
-
-    try:
-        return extract(doc, ref)
-    except KgError as e:
-        return DocumentError(doc.identifier, str(e))
-    except Exception as e:  # a bug must not stop the ingest: report the document and go on
-        return DocumentError(doc.identifier, f"extraction failed ({type(e).__name__}: {e})")
-
-
-def _doc_item(doc: Document, known: dict[str, str], ref: Reference | None) -> Item:
-    import pyoxigraph as ox
-
-    graph, digest = str(release_iri(doc.key)), doc.content_hash
-    if known.get(graph) == digest:  # unchanged: neither extracted nor mapped
-        return ("doc", doc.identifier, doc.key, graph, digest, None, 0, None)
-    result = _extract_one(doc, ref)
-    if isinstance(result, DocumentError):
-        return ("doc", doc.identifier, doc.key, graph, digest, None, 0, result.reason)
-    data = ox.serialize(extraction_to_quads(result), format=ox.RdfFormat.N_QUADS)
-    return ("doc", doc.identifier, doc.key, graph, digest, data, len(result.meetings), None)
-
-
-def _file_messages(task: Task, skip: int) -> Iterator[Message]:
-    """Messages of one file task (kg.ingest_pool): ("start", identifier) before each extraction,
-    ("item", item) for each document or reading error after the first `skip`, then ("done", digest)."""
-    from kg.ingest_cache import file_digest
-    from kg.readers import read_found
-
-    _, found, _key, reader, max_bytes = task
-    digest: str | None = None
-    if found.size <= max_bytes:  # an oversized file is reported by the reader, never read or hashed
-        try:
-            digest = file_digest(found.path)
-        except OSError:
-            digest = None  # the reader reports why
-    for doc in itertools.islice(read_found(found, reader, max_bytes=max_bytes), skip, None):
-        if isinstance(doc, DocumentError):
-            yield ("item", ("error", doc.locator, doc.reason))
-            continue
-        if _known.get(str(release_iri(doc.key))) != doc.content_hash:
-            yield ("start", doc.identifier)
-        yield ("item", _doc_item(doc, _known, _ref))
-    yield ("done", digest)
-
-
-def _die_with_parent(parent: int) -> None:
-    """Linux: a worker gets SIGKILL when the ingest process dies, so a killed ingest leaves no strays."""
-    try:
-        import ctypes
-        import signal
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        # a result written in the moment between the parent's death and that signal: die quietly
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    except (OSError, AttributeError):  # not Linux: workers still exit when their pipe closes
-        return
-    # The ingest died before prctl: no signal will come. Go now, or this worker may wait forever for
-    # the result queue's lock that a killed sibling held.
-    if os.getppid() != parent:
-        os._exit(1)
-
-
-def _worker_init(parent: int) -> None:
-    _die_with_parent(parent)
-
-
-def _prepare(known: dict[str, str], n_files: int) -> None:
-    """Set what the workers use (forked, they inherit it): the store's hashes and the reference data."""
-    from kg.reference import load_reference
-
-    global _known, _ref
-    _known = known
-    _ref = load_reference() if n_files else None
+Item = tuple  # see kg.ingest_worker
+Task = tuple
 
 
 def _tasks(paths: Iterable[str | os.PathLike[str]], reader: str | None, cache: FileCache,
@@ -231,7 +140,10 @@ class _Writer:
             self.flush()
 
     def flush(self) -> None:
-        _write(self.store, self.batch)
+        try:
+            _write(self.store, self.batch)
+        except OSError as e:  # a full disk: one line; the batch is one transaction, so nothing half-written
+            raise KgError(f"cannot write to the store: {e.strerror or e}") from None
         self.batch, self.bytes = [], 0
 
 
@@ -336,27 +248,30 @@ def ingest(
     n_workers = workers if workers is not None else max(1, os.cpu_count() or 1)
     if len(files) < MIN_PARALLEL_FILES:
         n_workers = 1
-    _prepare(known, len(files))
+    prepare(known, len(files))
     received: dict[int, list[Item]] = {}  # items of the files being read, for the cache
     whole: dict[int, bool] = {}  # whether each of them read without a failure
-    events = run_tasks(files, _file_messages, workers=n_workers, doc_timeout=doc_timeout,
-                       locator=_task_locator, init=functools.partial(_worker_init, os.getpid()))
-    for index, message in events:
-        if message[0] == "item":
-            item = message[1]
-            received.setdefault(index, []).append(item)
-            whole[index] = take(item) and whole.get(index, True)
-        elif message[0] == "skip":
-            if progress:
-                progress(1)
-            report.failed.append(DocumentError(message[1], message[2]))
-            report.timed_out += "took longer" in message[2]
-            whole[index] = False
-        else:  # done
-            items, key, digest = received.pop(index, []), files[index][2], message[1]
-            if digest and whole.pop(index, True):
-                next_cache[key] = (digest, [i[1:5] if i[0] == "doc" else i[1:3] for i in items])
-        writer.flush_if_waiting()
+    events = run_tasks(files, file_messages, workers=n_workers, doc_timeout=doc_timeout,
+                       locator=_task_locator, init=functools.partial(worker_init, os.getpid()))
+    try:
+        for index, message in events:
+            if message[0] == "item":
+                item = message[1]
+                received.setdefault(index, []).append(item)
+                whole[index] = take(item) and whole.get(index, True)
+            elif message[0] == "skip":
+                if progress:
+                    progress(1)
+                report.failed.append(DocumentError(message[1], message[2]))
+                report.timed_out += "took longer" in message[2]
+                whole[index] = False
+            elif message[0] == "done":
+                items, key, digest = received.pop(index, []), files[index][2], message[1]
+                if digest and whole.pop(index, True):
+                    next_cache[key] = (digest, [i[1:5] if i[0] == "doc" else i[1:3] for i in items])
+            writer.flush_if_waiting()
+    finally:
+        events.close()  # on an error (a full disk), the workers are stopped before it goes up
     writer.flush()
     # The reconciled graph is recomputed unless it was computed from exactly these releases.
     fingerprint = None if force else _releases_fingerprint(known, written)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
+HEARTBEAT = 1.0  # seconds without a message after which the pool says so ("idle")
 # What a task yields: ("start", identifier), ("item", item) and one ("done", digest) at the end.
 Message = tuple[Any, ...]
 # An event for the ingest: (task index, message); for a skipped document ("skip", locator, reason).
@@ -69,6 +70,7 @@ def run_tasks(
 
     `locator(task)` names a task's file in a skip report. A document over the budget, or a worker
     that died, yields (index, ("skip", locator, reason)); its task then ends with ("done", None).
+    A second without any message yields (-1, ("idle",)).
     """
     if not tasks:
         return
@@ -93,7 +95,12 @@ class _Pool:
         init: Callable[[], None] | None,
     ) -> None:
         self.tasks, self.run, self.size, self.timeout, self.locator, self.init = (
-            tasks, run, max(1, size), doc_timeout, locator, init
+            tasks,
+            run,
+            max(1, size),
+            doc_timeout,
+            locator,
+            init,
         )
         self.queue: deque[tuple[int, int]] = deque((i, 0) for i in range(len(tasks)))
         self.ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
@@ -132,7 +139,8 @@ class _Pool:
             self.queue.appendleft((index, worker.sent + 1))  # the rest of the file, after that document
         else:
             name = self.locator(self.tasks[index])
-            yield index, ("skip", name, reason if not worker.sent else f"{reason} (after {worker.sent} documents)")
+            after = f" (after {worker.sent} documents)" if worker.sent else ""
+            yield index, ("skip", name, reason + after)
             yield index, ("done", None)
         self._retire(worker)
         if self.queue:
@@ -144,11 +152,14 @@ class _Pool:
                 self._give(self._start())
             while any(w.task is not None for w in self.workers):
                 busy = [w for w in self.workers if w.task is not None]
-                wait_for = None
+                wait_for = HEARTBEAT
                 if self.timeout is not None:
-                    wait_for = max(0.0, min(w.since for w in busy) + self.timeout - time.monotonic())
+                    deadline = min(w.since for w in busy) + self.timeout - time.monotonic()
+                    wait_for = max(0.0, min(wait_for, deadline))
                 ready = wait([w.conn for w in busy], timeout=wait_for)
                 now = time.monotonic()
+                if not ready:
+                    yield -1, ("idle",)  # nothing came: the ingest may write what it holds
                 for worker in busy:
                     if worker.conn in ready:
                         yield from self._receive(worker)

@@ -43,6 +43,7 @@ from kg.store import Store
 
 RECONCILER = "kg.reconcile.v1"
 DAY_TOLERANCE = 1  # accounts from different publishers may be a day apart (time zones, "yesterday")
+_EDGE_MARGIN = 366  # days: accounts this close to the calendar's ends (years 1, 9999) are not compared
 PUBLISHED_WITHIN = (3, 1)  # an account's meeting lies at most 3 days before / 1 day after its release
 HOME_BY_PUBLISHER = {"white house": "US"}  # publishers whose name does not name their country
 
@@ -233,10 +234,14 @@ def load_accounts(store: Store) -> list[Account]:
             day = date.fromisoformat((r["date"] or "")[:10])
         except ValueError:
             continue
+        if not _EDGE_MARGIN <= day.toordinal() <= date.max.toordinal() - _EDGE_MARGIN:
+            continue  # a date no arithmetic can be done on (year 1, 9999) would stop reconciliation
         released = None
         if r["released"]:
             try:
                 released = date.fromisoformat(r["released"][:10])
+                if not _EDGE_MARGIN <= released.toordinal() <= date.max.toordinal() - _EDGE_MARGIN:
+                    released = None
             except ValueError:
                 released = None
         publisher = r["pub"] or ""

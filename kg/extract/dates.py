@@ -110,7 +110,7 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
         if dates:
             d = dates[0][1]
             if not planned and d > released and not re.search(r"\b\d{4}\b", s):
-                d = d.replace(year=d.year - 1)
+                d = _safe(d.year - 1, d.month, d.day) or d  # 29 February has no previous year
             if planned or d <= released + timedelta(days=1):
                 return d, i
         m = RELATIVE.search(s)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Iterable, Iterator
+from datetime import date
 from importlib.metadata import entry_points
 from pathlib import Path
 
@@ -132,7 +133,11 @@ def _reader_for(found: FoundFile, reader: str | None, locator: str) -> Reader | 
 
 
 def read_paths(
-    paths: Paths, reader: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES, follow_symlinks: bool = False
+    paths: Paths,
+    reader: str | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    follow_symlinks: bool = False,
 ) -> Iterator[Document | DocumentError]:
     """Read files and folders (walked recursively, in sorted order) into Documents.
 
@@ -167,13 +172,28 @@ def read_found(
         yield chosen
         return
     try:
-        yield from chosen.read(found.path, found.root)
+        for doc in chosen.read(found.path, found.root):
+            yield _dated(doc) if isinstance(doc, Document) else doc
     except DocumentError as e:
         yield e
     except OSError as e:
         yield DocumentError(locator, f"cannot be read: {e.strerror or e}")
     except Exception as e:  # a reader bug must not stop the walk; the reason names it
         yield DocumentError(locator, f"reader {chosen.name!r} failed: {type(e).__name__}: {e}")
+
+
+# Release dates the extraction and reconciliation can count days and years from: the calendar
+# ends (years 1 and 9999) are refused by the readers, not left to fail later.
+EARLIEST, LATEST = date(1000, 1, 1), date(8999, 12, 31)
+
+
+def _dated(doc: Document) -> Document | DocumentError:
+    if EARLIEST <= doc.date <= LATEST:
+        return doc
+    return DocumentError(
+        doc.identifier,
+        f"date {doc.date.isoformat()} is out of range ({EARLIEST.year}-{LATEST.year}): refused",
+    )
 
 
 def count_documents(paths: Paths, reader: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES) -> int:

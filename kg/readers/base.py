@@ -17,7 +17,6 @@ from pathlib import Path
 
 from kg.model import Document, DocumentError
 
-
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
