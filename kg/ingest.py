@@ -64,7 +64,6 @@ class IngestReport:
         )
 
 
-MIN_PARALLEL_FILES = 32  # fewer files than this get one worker: starting more would cost more
 DEFAULT_DOC_TIMEOUT = 30.0  # seconds a worker may spend reading or extracting one document
 FLUSH_SECONDS = 2.0  # a batch waiting longer than this is written, so a kill loses little
 COMPACT_SHARE = 0.1  # compact the store after an ingest that wrote at least this share of its quads
@@ -85,7 +84,7 @@ def _tasks(paths: Iterable[str | os.PathLike[str]], reader: str | None, cache: F
     if reader is not None:
         get_reader(reader)  # an unknown reader name fails before anything is read
     tasks: list[Task] = []
-    for found in iter_files([Path(p) for p in paths], follow_symlinks=follow_symlinks):
+    for found in iter_files([Path(p) for p in paths], follow_symlinks=follow_symlinks, report_skipped=True):
         if isinstance(found, Skipped):
             tasks.append(("skipped", found.locator, found.reason))
             continue
@@ -246,8 +245,6 @@ def ingest(
         else:
             files.append(task)
     n_workers = workers if workers is not None else max(1, os.cpu_count() or 1)
-    if len(files) < MIN_PARALLEL_FILES:
-        n_workers = 1
     prepare(known, len(files))
     received: dict[int, list[Item]] = {}  # items of the files being read, for the cache
     whole: dict[int, bool] = {}  # whether each of them read without a failure
