@@ -208,7 +208,7 @@ def test_the_rest_of_a_file_after_a_slow_line_is_still_read(tmp_path, monkeypatc
 
 
 def test_results_are_stored_while_a_slow_document_runs_and_a_kill_keeps_them(tmp_path):
-    """A slow first file holds nothing back: the others are in the store before it ends; SIGKILL keeps them."""
+    """A slow first file holds nothing back: the others are stored before it ends; SIGKILL keeps them."""
     _good_releases(tmp_path / "in", 5)
     (tmp_path / "in" / "000-slow.txt").write_text(
         (DATA / "2024-05-17-tokayev-mirziyoyev-astana.txt").read_text(encoding="utf-8") + "\n\nSLOWMARKER\n",
@@ -430,3 +430,70 @@ def test_a_full_disk_is_one_line_and_leaves_no_temporary_file(tmp_path, monkeypa
     monkeypatch.setattr(Path, "write_text", half_write)
     FileCache(tmp_path / "s" / CACHE_NAME, "v", {}).save({}, None)
     assert not [p.name for p in (tmp_path / "s").iterdir() if p.name.startswith(CACHE_NAME)]
+
+
+# --- the scenario of the issue ------------------------------------------------------------------------
+
+
+@pytest.mark.system
+def test_an_input_folder_of_attacks_beside_good_releases(tmp_path):
+    """The name-list release, a name that is not UTF-8, a path over 4,096 bytes, a link to /proc, a JSON
+    line nested 100,000 deep and a release dated 9999-12-31 beside good releases: the run ends within
+    30 s plus the good releases' time, each bad entry has its one line, every good release is in,
+    and reconciliation runs."""
+    import json
+
+    good, src = tmp_path / "good", tmp_path / "in"
+    _good_releases(good, 20)
+    started = time.monotonic()
+    assert _run_cli(tmp_path / "clean", str(good)).returncode == 0
+    good_s = time.monotonic() - started
+
+    _good_releases(src, 20)
+    names = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf"]
+    (src / "names.txt").write_text(
+        " date 2024-05-05 Kassym-Jomart Tokayev receives guests | Akorda\n\nPresident Tokayev met "
+        + " and ".join(names[i % 7] + " " + names[i * 3 % 7] for i in range(12000))
+        + ".\n",
+        encoding="utf-8",
+    )
+    Path(os.fsdecode(os.fsencode(src) + b"/r\xe9sum\xe9.txt")).write_text("text", encoding="utf-8")
+    _long_path(src)
+    (src / "proc").symlink_to("/proc", target_is_directory=True)
+    good_line = {
+        "date": "2024-05-17",
+        "url": "https://example.org/after-the-deep-one",
+        "text": "President of Kazakhstan Kassym-Jomart Tokayev held talks with President of "
+        "Uzbekistan Shavkat Mirziyoyev in Astana.",
+    }
+    (src / "deep.jsonl").write_text(
+        "[" * 100_000 + "]" * 100_000 + "\n" + json.dumps(good_line) + "\n", encoding="utf-8"
+    )
+    (src / "far.txt").write_text(
+        " date 9999-12-31 Kassym-Jomart Tokayev meets a guest | Akorda\n\n"
+        "President Kassym-Jomart Tokayev met President Shavkat Mirziyoyev.\n",
+        encoding="utf-8",
+    )
+    started = time.monotonic()
+    proc = _run_cli(tmp_path / "s", "--workers", "2", str(src), timeout=30 + good_s + GUARD_S)
+    elapsed = time.monotonic() - started
+    err = proc.stderr.decode("utf-8").splitlines()
+    assert elapsed < 30 + good_s + 15, (elapsed, good_s)
+    assert not any("Traceback" in x or "reconciliation skipped" in x for x in err), err
+    for what in (
+        "r\\xe9sum\\xe9.txt: the name is not UTF-8",
+        "too long",
+        "skipped: proc: symbolic link into /proc",
+        "deep.jsonl#1: line 1 is JSON nested too deep",
+        "far.txt: date 9999-12-31 is out of range",
+    ):
+        assert len([x for x in err if what in x]) == 1, (what, err)
+    clean = EmbeddedStore(tmp_path / "clean", read_only=True)
+    wanted = {g for g in clean.content_hashes() if "/release/" in g}
+    clean.close()
+    store = EmbeddedStore(tmp_path / "s", read_only=True)
+    have = {g for g in store.content_hashes() if "/release/" in g}
+    store.close()
+    assert wanted <= have and len(have) == len(wanted) + 2  # the good ones, the names and the JSON line after
+    # the fingerprint of what the reconciled graph was computed from is kept only when it was
+    assert json.loads((tmp_path / "s" / "kg-ingest-files.json").read_text())["reconciled"]
