@@ -18,7 +18,7 @@ import multiprocessing as mp
 import os
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
@@ -65,7 +65,7 @@ def run_tasks(
     doc_timeout: float | None,
     locator: Callable[[Any], str],
     init: Callable[[], None] | None = None,
-) -> Iterator[Event]:
+) -> Generator[Event, None, None]:
     """Run the tasks and yield their messages as they arrive, as (task index, message).
 
     `locator(task)` names a task's file in a skip report. A document over the budget, or a worker
@@ -103,7 +103,7 @@ class _Pool:
             init,
         )
         self.queue: deque[tuple[int, int]] = deque((i, 0) for i in range(len(tasks)))
-        self.ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+        self.ctx: Any = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
         self.workers: list[_Worker] = []
 
     def _start(self) -> _Worker:
