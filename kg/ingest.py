@@ -246,7 +246,7 @@ def ingest(
             files.append(task)
     n_workers = workers if workers is not None else max(1, os.cpu_count() or 1)
     prepare(known, len(files))
-    received: dict[int, list[Item]] = {}  # items of the files being read, for the cache
+    received: dict[int, list[tuple[str, ...]]] = {}  # what the cache keeps of the files being read
     whole: dict[int, bool] = {}  # whether each of them read without a failure
     events = run_tasks(files, file_messages, workers=n_workers, doc_timeout=doc_timeout,
                        locator=_task_locator, init=functools.partial(worker_init, os.getpid()))
@@ -254,7 +254,7 @@ def ingest(
         for index, message in events:
             if message[0] == "item":
                 item = message[1]
-                received.setdefault(index, []).append(item)
+                received.setdefault(index, []).append(item[1:5] if item[0] == "doc" else item[1:3])
                 whole[index] = take(item) and whole.get(index, True)
             elif message[0] == "skip":
                 if progress:
@@ -265,7 +265,7 @@ def ingest(
             elif message[0] == "done":
                 items, key, digest = received.pop(index, []), files[index][2], message[1]
                 if digest and whole.pop(index, True):
-                    next_cache[key] = (digest, [i[1:5] if i[0] == "doc" else i[1:3] for i in items])
+                    next_cache[key] = (digest, items)
             writer.flush_if_waiting()
     finally:
         events.close()  # on an error (a full disk), the workers are stopped before it goes up
