@@ -1,31 +1,29 @@
 """Ingest: read documents, extract meetings, map them to RDF and write them to the store.
 
-Extraction runs in parallel worker processes; the store is written in batches, one
-transaction each, so an interrupted ingest leaves only whole releases. Unchanged releases
+Files are read and extracted in supervised worker processes (kg.ingest_pool, kg.ingest_worker),
+each document within a time budget; results are taken as they arrive and written in batches, one
+transaction each (a full batch, or one that waited FLUSH_SECONDS), so an interrupted ingest leaves
+only whole releases and loses little. Unchanged releases
 (same content hash, made by the same extractor version: kg/extract/version.py) are skipped; changed
 ones, and those an older extractor made, replace their named graph.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
-import multiprocessing as mp
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from kg.stats import count_meetings
 from kg.ingest_cache import FileCache
-from kg.model import Document, DocumentError, Extraction, KgError
-from kg.namespaces import release_iri
-from kg.rdf import extraction_to_quads
+from kg.ingest_pool import run_tasks
+from kg.ingest_worker import file_messages, prepare, worker_init
+from kg.model import DocumentError, KgError
 from kg.store import Store, load_reference_data
-
-if TYPE_CHECKING:
-    from kg.reference import Reference
 
 ProgressCallback = Callable[[int], None]
 StageCallback = Callable[[str], None]  # told the name of each final stage as it starts
@@ -41,10 +39,12 @@ class IngestReport:
     unchanged: int = 0
     reextracted: int = 0  # unchanged releases extracted again because the extractor version changed
     extractor: str = ""
-    skipped: int = 0  # the same release a second time in one run, with the same text
+    repeated: int = 0  # the same release a second time in one run, with the same text
     meetings: int = 0  # per-release meeting accounts extracted in this run
     distinct_meetings: int = 0  # dmo:DistinctMeeting in the store afterwards (what kg stats counts)
     failed: list[DocumentError] = field(default_factory=list)
+    skipped: list[DocumentError] = field(default_factory=list)  # entries of folders not read, and why
+    timed_out: int = 0  # documents over the time budget (also in `failed`)
     quads_before: int = 0
     quads_after: int = 0
     seconds: float = 0.0
@@ -57,13 +57,15 @@ class IngestReport:
 
     @property
     def documents(self) -> int:
-        """Every item the readers gave (the progress bar's count): ingested + unchanged + skipped + failed."""
-        return self.ingested + self.unchanged + self.skipped + len(self.failed)
+        """Every item the readers gave (the progress bar's count): ingested + unchanged + repeated + failed."""
+        return self.ingested + self.unchanged + self.repeated + len(self.failed)
 
     def summary(self) -> str:
         return (
             f"{self.documents} documents read: {self.ingested} ingested, {self.unchanged} unchanged, "
-            f"{self.skipped} skipped (repeated), {len(self.failed)} failed"
+            f"{self.repeated} repeated, {len(self.failed)} failed"
+            + (f" ({self.timed_out} over the time limit)" if self.timed_out else "")
+            + (f", {len(self.skipped)} entries skipped" if self.skipped else "")
             + (f" ({self.reextracted} re-extracted by {self.extractor})" if self.reextracted else "")
             + f"; {self.meetings} meeting accounts extracted, {self.distinct_meetings} distinct meetings "
             "in the store; "
@@ -72,132 +74,35 @@ class IngestReport:
         )
 
 
-# --- worker side: read one file, skip unchanged releases, extract, map to N-Quads bytes ----------
-#
-# Workers read the files themselves (the main process only walks folders), so reading, parsing
-# and hashing run in parallel too. What travels back is plain tuples and N-Quads bytes (cheap to
-# pickle; the store parses them natively); a DocumentError would not survive unpickling.
-
-# ("error", locator, reason) or ("doc", identifier, key, graph, content hash, nquads | None, meetings, error)
-Item = tuple
-# ("file", FoundFile, file key, reader, max_bytes), ("cached", file key, bytes digest, docs) or an error Item
-Task = tuple
-
-_known: dict[str, str] = {}  # in a worker: release graph -> content hash in the store
-_ref: Reference | None = None  # in a worker: the reference data, loaded once (load_reference lists files)
-MIN_PARALLEL_FILES = 32  # fewer files to read are read here: starting workers would cost more
+DEFAULT_DOC_TIMEOUT = 30.0  # seconds a worker may spend reading or extracting one document
+FLUSH_SECONDS = 2.0  # a batch waiting longer than this is written, so a kill loses little
 COMPACT_SHARE = 0.1  # compact the store after an ingest that wrote at least this share of its quads
 BATCH_BYTES = 32 * 2**20  # ~150k quads: the bulk loader's cost per quad falls until about there
 
 
-def _extract_one(doc: Document, ref: Reference | None = None) -> Extraction | DocumentError:
-    from kg.extract import extract
-
-    try:
-        return extract(doc, ref)
-    except KgError as e:
-        return DocumentError(doc.identifier, str(e))
-    except Exception as e:  # a bug must not stop the ingest: report the document and go on
-        return DocumentError(doc.identifier, f"extraction failed ({type(e).__name__}: {e})")
-
-
-def _doc_item(doc: Document, known: dict[str, str], ref: Reference | None) -> Item:
-    import pyoxigraph as ox
-
-    graph, digest = str(release_iri(doc.key)), doc.content_hash
-    if known.get(graph) == digest:  # unchanged: neither extracted nor mapped
-        return ("doc", doc.identifier, doc.key, graph, digest, None, 0, None)
-    result = _extract_one(doc, ref)
-    if isinstance(result, DocumentError):
-        return ("doc", doc.identifier, doc.key, graph, digest, None, 0, result.reason)
-    data = ox.serialize(extraction_to_quads(result), format=ox.RdfFormat.N_QUADS)
-    return ("doc", doc.identifier, doc.key, graph, digest, data, len(result.meetings), None)
-
-
-def _run_task(task: Task, known: dict[str, str], ref: Reference | None) -> tuple[str, str | None, list[Item]]:
-    """(file key, bytes digest or None, items) of one file, in reading order."""
-    from kg.ingest_cache import file_digest
-    from kg.readers import read_found
-
-    if task[0] == "cached":
-        _, key, digest, cached = task
-        return key, digest, [("doc", *i, None, 0, None) if len(i) == 4 else ("error", *i) for i in cached]
-    _, found, key, reader, max_bytes = task
-    try:
-        digest: str | None = file_digest(found.path)
-    except OSError:
-        digest = None  # the reader reports why
-    items: list[Item] = []
-    for doc in read_found(found, reader, max_bytes=max_bytes):
-        if isinstance(doc, DocumentError):
-            items.append(("error", doc.locator, doc.reason))
-        else:
-            items.append(_doc_item(doc, known, ref))
-    return key, digest, items
-
-
-def _run_task_in_worker(task: Task) -> tuple[str, str | None, list[Item]]:
-    return _run_task(task, _known, _ref)
-
-
-def _die_with_parent(parent: int) -> None:
-    """Linux: a worker gets SIGKILL when the ingest process dies, so a killed ingest leaves no strays."""
-    try:
-        import ctypes
-        import signal
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        # a result written in the moment between the parent's death and that signal: die quietly
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    except (OSError, AttributeError):  # not Linux: workers still exit when their pipe closes
-        return
-    # The ingest died before prctl: no signal will come. Go now, or this worker may wait forever for
-    # the result queue's lock that a killed sibling held.
-    if os.getppid() != parent:
-        os._exit(1)
-
-
-def _worker_init(known: dict[str, str], parent: int) -> None:
-    from kg.reference import load_reference
-
-    global _known, _ref
-    _die_with_parent(parent)
-    _known = known
-    _ref = load_reference()
-
-
-def _parallel_map(
-    tasks: list[Task], workers: int, known: dict[str, str]
-) -> Iterator[tuple[str, str | None, list[Item]]]:
-    """Results of the tasks, in order; run here when one worker is asked for or nothing needs reading."""
-    n_files = sum(t[0] == "file" for t in tasks)
-    if workers <= 1 or n_files < MIN_PARALLEL_FILES:
-        from kg.reference import load_reference
-
-        ref = load_reference() if n_files else None
-        yield from (_run_task(t, known, ref) for t in tasks)
-        return
-    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    chunksize = max(1, min(16, len(tasks) // (workers * 8)))
-    with ctx.Pool(workers, initializer=_worker_init, initargs=(known, os.getpid())) as pool:
-        yield from pool.imap(_run_task_in_worker, tasks, chunksize=chunksize)
+Item = tuple  # see kg.ingest_worker
+Task = tuple
 
 
 def _tasks(paths: Iterable[str | os.PathLike[str]], reader: str | None, cache: FileCache,
-           known: dict[str, str]) -> list[Task]:
+           known: dict[str, str], follow_symlinks: bool = False) -> list[Task]:
     """One task per file, in walking order: files the cache vouches for are not read again."""
     from kg.ingest_cache import file_digest, file_key
     from kg.readers import DEFAULT_MAX_BYTES, get_reader, iter_files
+    from kg.readers.walk import Skipped
 
     if reader is not None:
         get_reader(reader)  # an unknown reader name fails before anything is read
     tasks: list[Task] = []
-    for found in iter_files([Path(p) for p in paths]):
+    for found in iter_files([Path(p) for p in paths], follow_symlinks=follow_symlinks, report_skipped=True):
+        if isinstance(found, Skipped):
+            tasks.append(("skipped", found.locator, found.reason))
+            continue
         if isinstance(found, DocumentError):
             tasks.append(("error", found.locator, found.reason))
             continue
         key = file_key(found.path, found.root)
-        if cache.entries.get(key) is not None:
+        if cache.entries.get(key) is not None and found.size <= DEFAULT_MAX_BYTES:
             try:
                 digest = file_digest(found.path)
             except OSError:
@@ -221,6 +126,42 @@ def _write(store: Store, batch: list[tuple[str, bytes]]) -> None:
     store.write_releases([(g, list(ox.parse(data, format=ox.RdfFormat.N_QUADS))) for g, data in batch])
 
 
+class _Writer:
+    """Releases written in batches, one transaction each: when a batch is full, or has waited
+    FLUSH_SECONDS, so results are stored as they come and a killed ingest loses little."""
+
+    def __init__(self, store: Store, batch_size: int) -> None:
+        self.store, self.batch_size = store, batch_size
+        self.batch: list[tuple[str, bytes]] = []
+        self.bytes = 0
+        self.since = time.monotonic()
+
+    def add(self, graph: str, data: bytes) -> None:
+        if not self.batch:
+            self.since = time.monotonic()
+        self.batch.append((graph, data))
+        self.bytes += len(data)
+        if len(self.batch) >= self.batch_size or self.bytes >= BATCH_BYTES:
+            self.flush()
+
+    def flush_if_waiting(self) -> None:
+        if self.batch and time.monotonic() - self.since > FLUSH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        try:
+            _write(self.store, self.batch)
+        except OSError as e:  # a full disk: one line; the batch is one transaction, so nothing half-written
+            raise KgError(f"cannot write to the store: {e.strerror or e}") from None
+        self.batch, self.bytes = [], 0
+
+
+def _task_locator(task: Task) -> str:
+    from kg.readers.base import locator_for
+
+    return locator_for(task[1].path, task[1].root)
+
+
 def ingest(
     paths: Iterable[str | os.PathLike[str]],
     store: Store,
@@ -231,9 +172,14 @@ def ingest(
     force: bool = False,
     progress: ProgressCallback | None = None,
     stage: StageCallback | None = None,
+    doc_timeout: float | None = DEFAULT_DOC_TIMEOUT,
+    follow_symlinks: bool = False,
 ) -> IngestReport:
     """Ingest files and folders into the store; returns what was done, failures included.
 
+    Files are read and extracted in worker processes; a document that takes longer than
+    `doc_timeout` seconds is reported and skipped (None: no limit, and one worker runs here).
+    Symbolic links are followed only within the given folders unless `follow_symlinks`.
     `progress(n)` is called for every item read; `stage(name)` when each final step starts
     ("writing", "reconciling", "compacting"), so a progress display can show them."""
     from kg.extract.version import extractor_version
@@ -251,7 +197,7 @@ def ingest(
     stale = {g: hashes[g] for g, v in made_with.items() if v != report.extractor and g in hashes}
     known = {g: h for g, h in hashes.items() if g not in stale}
     cache = open_cache(getattr(store, "location", None), code_version(reader, DEFAULT_MAX_BYTES))
-    tasks = _tasks(paths, reader, cache, known)
+    tasks = _tasks(paths, reader, cache, known, follow_symlinks)
     next_cache: dict[str, tuple[str, list[tuple[str, ...]]]] = {}
     written: list[tuple[str, str]] = []  # (graph, content hash) of the releases written this run
 
@@ -269,7 +215,7 @@ def ingest(
         if graph in seen:  # the same release key twice in one run: one copy, and say so if they differ
             first, first_digest = seen[graph]
             if first_digest == digest:
-                report.skipped += 1
+                report.repeated += 1
             else:
                 report.failed.append(DocumentError(
                     identifier, f"same release key {key!r} as {first} but a different text: "
@@ -284,38 +230,61 @@ def ingest(
             return None
         return graph, data, n_meetings
 
-    n_workers = workers if workers is not None else max(1, os.cpu_count() or 1)
-    batch: list[tuple[str, bytes]] = []
-    batch_bytes = 0
-    results = _parallel_map([t for t in tasks if t[0] != "error"], n_workers, known)
-    for task in tasks:
-        if task[0] == "error":
-            accept(task)
-            continue
-        key, file_hash, items = next(results)
-        cacheable = bool(file_hash)
-        for item in items:
-            failed_before = len(report.failed)
-            release = accept(item)
-            if item[0] == "doc" and len(report.failed) > failed_before:
-                cacheable = False  # extraction failed, or a clash of release keys: read it again next time
-            if release is None:
-                continue
+    def take(item: Item) -> bool:
+        """Accept one item and queue its release; False when it failed (the file is not cached)."""
+        failed_before = len(report.failed)
+        release = accept(item)
+        if release is not None:
             graph, data, n_meetings = release
-            batch.append((graph, data))
             written.append((graph, item[4]))
             report.ingested += 1
             report.reextracted += stale.get(graph) == item[4]
             report.meetings += n_meetings
-            batch_bytes += len(data)
             report.quads_written += data.count(b"\n")
-            if len(batch) >= batch_size or batch_bytes >= BATCH_BYTES:
-                _write(store, batch)
-                batch, batch_bytes = [], 0
-        if cacheable:
-            next_cache[key] = (file_hash, [i[1:5] if i[0] == "doc" else i[1:3] for i in items])
+            writer.add(graph, data)
+        return not (item[0] == "doc" and len(report.failed) > failed_before)
+
+    writer = _Writer(store, batch_size)
+    files: list[Task] = []
+    for task in tasks:
+        if task[0] == "error":
+            accept(task)
+        elif task[0] == "skipped":
+            report.skipped.append(DocumentError(task[1], task[2]))
+        elif task[0] == "cached":
+            _, key, digest, cached = task
+            items = [("doc", *i, None, 0, None) if len(i) == 4 else ("error", *i) for i in cached]
+            if all([take(item) for item in items]):
+                next_cache[key] = (digest, cached)
+        else:
+            files.append(task)
+    n_workers = workers if workers is not None else max(1, os.cpu_count() or 1)
+    prepare(known, len(files))
+    received: dict[int, list[tuple[str, ...]]] = {}  # what the cache keeps of the files being read
+    whole: dict[int, bool] = {}  # whether each of them read without a failure
+    events = run_tasks(files, file_messages, workers=n_workers, doc_timeout=doc_timeout,
+                       locator=_task_locator, init=functools.partial(worker_init, os.getpid()))
+    try:
+        for index, message in events:
+            if message[0] == "item":
+                item = message[1]
+                received.setdefault(index, []).append(item[1:5] if item[0] == "doc" else item[1:3])
+                whole[index] = take(item) and whole.get(index, True)
+            elif message[0] == "skip":
+                if progress:
+                    progress(1)
+                report.failed.append(DocumentError(message[1], message[2]))
+                report.timed_out += "took longer" in message[2]
+                whole[index] = False
+            elif message[0] == "done":
+                items, key, digest = received.pop(index, []), files[index][2], message[1]
+                if digest and whole.pop(index, True):
+                    next_cache[key] = (digest, items)
+            writer.flush_if_waiting()
+    finally:
+        events.close()  # on an error (a full disk), the workers are stopped before it goes up
     tell("writing")
-    _write(store, batch)
+    writer.flush()
     # The reconciled graph is recomputed unless it was computed from exactly these releases.
     fingerprint = None if force else _releases_fingerprint(known, written)
     reconciled = fingerprint is not None and fingerprint == cache.reconciled

@@ -28,10 +28,13 @@ CACHE_NAME = "kg-ingest-files.json"
 Entry = tuple[str, list[tuple[str, ...]]]
 
 
-def file_digest(path: Path) -> str:
-    """Hash of a file's bytes."""
+def file_digest(path: Path, chunk: int = 2**20) -> str:
+    """Hash of a file's bytes, read in chunks (memory stays flat whatever the size)."""
+    h = hashlib.blake2b(digest_size=16)
     with open(path, "rb") as fh:
-        return hashlib.blake2b(fh.read(), digest_size=16).hexdigest()
+        while block := fh.read(chunk):
+            h.update(block)
+    return h.hexdigest()
 
 
 def file_key(path: Path, root: Path) -> str:
@@ -79,8 +82,8 @@ class FileCache:
         try:
             tmp.write_text(json.dumps(data), encoding="utf-8")
             os.replace(tmp, self.path)
-        except OSError:  # a cache that cannot be written is only a slower next run
-            pass
+        except OSError:  # a cache that cannot be written (a full disk) is only a slower next run
+            tmp.unlink(missing_ok=True)
 
 
 def open_cache(store_location: str | None, version: str) -> FileCache:

@@ -99,7 +99,7 @@ def test_the_same_release_twice_in_one_run_is_stored_once(tmp_path, corpus):
     store = EmbeddedStore(tmp_path / "s")
     report = ingest([tmp_path / "in"], store, workers=1)
     store.close()
-    assert (report.ingested, report.skipped) == (1, 1)  # the second copy: skipped, and counted
+    assert (report.ingested, report.repeated) == (1, 1)  # the second copy: not written again, and counted
     releases = release_counts(graphs_of(tmp_path / "s"))
     assert len(releases) == 1
     assert releases.items() <= release_counts(clean).items()

@@ -32,7 +32,7 @@ def test_summary_counts_add_up_with_the_progress_count(tmp_path: Path) -> None:
         store.close()
     assert report.failed, "the empty file is reported"
     assert sum(ticks) == report.documents == count_documents([folder])
-    assert report.documents == report.ingested + report.unchanged + report.skipped + len(report.failed)
+    assert report.documents == report.ingested + report.unchanged + report.repeated + len(report.failed)
     assert report.summary().startswith(f"{report.documents} documents read: {report.ingested} ingested, ")
     assert f"{len(report.failed)} failed" in report.summary()
     assert stages[:2] == ["writing", "reconciling"]

@@ -11,7 +11,14 @@ from kg.cli import open_store_from_context as _open
 from kg.model import KgError
 
 
-def _run_ingest(store, paths, reader, workers, force, report_file, quiet) -> int:
+def _one_line(s: str) -> str:
+    from kg.readers.base import display_name
+
+    return display_name(s)
+
+
+def _run_ingest(store, paths, reader, workers, force, report_file, quiet, doc_timeout=30.0,
+                follow_symlinks=False) -> int:
     """Ingest with a progress bar on standard error that names the final stages, then the summary."""
     import logging
 
@@ -32,7 +39,8 @@ def _run_ingest(store, paths, reader, workers, force, report_file, quiet) -> int
 
     try:
         report = ingest(
-            paths, store, reader=reader, workers=workers, force=force, progress=bar.update, stage=stage
+            paths, store, reader=reader, workers=workers, force=force, progress=bar.update, stage=stage,
+            doc_timeout=doc_timeout or None, follow_symlinks=follow_symlinks,
         )
         if total is not None and bar.n != total:  # the count was an estimate: end the bar at the truth
             bar.total = bar.n
@@ -40,10 +48,13 @@ def _run_ingest(store, paths, reader, workers, force, report_file, quiet) -> int
     finally:
         bar.close()
     for err in report.failed:
-        click.echo(f"error: {err.locator}: {err.reason}", err=True)
+        click.echo(f"error: {_one_line(err.locator)}: {_one_line(err.reason)}", err=True)
+    for skip in report.skipped:
+        click.echo(f"skipped: {_one_line(skip.locator)}: {_one_line(skip.reason)}", err=True)
     if report_file:
         Path(report_file).write_text(
-            "".join(f"{e.locator}\t{e.reason}\n" for e in report.failed), encoding="utf-8"
+            "".join(f"{_one_line(e.locator)}\t{_one_line(e.reason)}\n" for e in report.failed),
+            encoding="utf-8",
         )
     click.echo(report.summary())
     return 0 if report.ok else 1
@@ -58,18 +69,22 @@ def _run_ingest(store, paths, reader, workers, force, report_file, quiet) -> int
 )
 @click.option("--workers", type=int, help="Extraction processes (default: one per core).")
 @click.option("--force", is_flag=True, help="Re-extract releases even when unchanged.")
+@click.option("--doc-timeout", type=float, default=30.0, show_default=True,
+              help="Seconds one document may take to read and extract before it is skipped (0: no limit).")
+@click.option("--follow-symlinks", is_flag=True,
+              help="Follow symbolic links out of the given folders (never into /proc, /sys, /dev).")
 @click.option("--report", "report_file", type=click.Path(dir_okay=False),
               help="Write the failed documents and reasons to this file (tab-separated).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.pass_context
-def ingest_cmd(ctx, paths, reader, workers, force, report_file, quiet):
+def ingest_cmd(ctx, paths, reader, workers, force, doc_timeout, follow_symlinks, report_file, quiet):
     """Ingest release files or folders (any supported format) into the store.
 
     Broken documents are reported by name with the reason and skipped; the rest go in. The exit
     code is 1 when any document failed.
     """
     store = _open(ctx)
-    code = _run_ingest(store, paths, reader, workers, force, report_file, quiet)
+    code = _run_ingest(store, paths, reader, workers, force, report_file, quiet, doc_timeout, follow_symlinks)
     store.close()
     ctx.exit(code)
 

@@ -30,11 +30,17 @@ HEADS = (
 )
 _CAP = r"(?:[A-Z0-9][\w'’.+-]*|U\.S\.)"
 _JOIN = r"(?:of|on|for|and|the|in|to|with|between|&|-)"
+# Runs of words are bounded (MAX_WORDS capitalized words before the head, MAX_JOINS joiners between
+# two of them): unbounded, a long run of capitalized words with no head in it was re-scanned from
+# every word (quadratic: 200 KB of names joined by "and" took 99 s). No real name is that long.
+MAX_WORDS = 24
+MAX_JOINS = 4
+_RUN = rf"(?:{_CAP}\s+(?:{_JOIN}\s+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}?"
 HEADED = re.compile(
-    rf"\b(?:the\s+)?((?:{_CAP}\s+(?:{_JOIN}\s+)*)*?{_CAP}\s+(?:{HEADS}))\b(?:\s+(?:of|on|for|between)\s+((?:the\s+)?(?:{_CAP}\s*(?:{_JOIN}\s+)*)*{_CAP}))?"
+    rf"\b(?:the\s+)?({_RUN}{_CAP}\s+(?:{HEADS}))\b(?:\s+(?:of|on|for|between)\s+((?:the\s+)?(?:{_CAP}\s*(?:{_JOIN}\s+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}{_CAP}))?"
 )
 PLURAL = re.compile(
-    rf"\b(?:the\s+)?({_CAP}(?:\s+{_CAP})*)\s+and\s+({_CAP}(?:\s+{_CAP})*)\s+(Declarations|Agreements|Accords)\b"
+    rf"\b(?:the\s+)?({_CAP}(?:\s+{_CAP}){{0,{MAX_WORDS}}})\s+and\s+({_CAP}(?:\s+{_CAP}){{0,{MAX_WORDS}}})\s+(Declarations|Agreements|Accords)\b"
 )
 # "the Normandy format", "the Minsk agreements", "the Astana process": a proper name plus a lower-case head
 LOWER_HEADED = re.compile(

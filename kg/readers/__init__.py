@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Iterable, Iterator
+from datetime import date
 from importlib.metadata import entry_points
 from pathlib import Path
 
@@ -132,21 +133,26 @@ def _reader_for(found: FoundFile, reader: str | None, locator: str) -> Reader | 
 
 
 def read_paths(
-    paths: Paths, reader: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
+    paths: Paths,
+    reader: str | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    follow_symlinks: bool = False,
 ) -> Iterator[Document | DocumentError]:
     """Read files and folders (walked recursively, in sorted order) into Documents.
 
     `reader` forces one registered reader for every file instead of sniffing. Files larger than
     `max_bytes` are reported, not read. Bad files, rows and lines are yielded as DocumentError.
-    An unknown `reader` name raises KgError before anything is read.
+    An unknown `reader` name raises KgError before anything is read. Symbolic links out of `paths`
+    are followed only with `follow_symlinks` (see kg.readers.walk).
     """
     if reader is not None:
         get_reader(reader)
-    for found in iter_files(_as_list(paths)):
-        if isinstance(found, DocumentError):
+    for found in iter_files(_as_list(paths), follow_symlinks=follow_symlinks):
+        if isinstance(found, FoundFile):
+            yield from read_found(found, reader, max_bytes=max_bytes)
+        elif isinstance(found, DocumentError):
             yield found
-            continue
-        yield from read_found(found, reader, max_bytes=max_bytes)
 
 
 def read_found(
@@ -166,7 +172,8 @@ def read_found(
         yield chosen
         return
     try:
-        yield from chosen.read(found.path, found.root)
+        for doc in chosen.read(found.path, found.root):
+            yield _dated(doc) if isinstance(doc, Document) else doc
     except DocumentError as e:
         yield e
     except OSError as e:
@@ -175,11 +182,25 @@ def read_found(
         yield DocumentError(locator, f"reader {chosen.name!r} failed: {type(e).__name__}: {e}")
 
 
+# Release dates the extraction and reconciliation can count days and years from: the calendar
+# ends (years 1 and 9999) are refused by the readers, not left to fail later.
+EARLIEST, LATEST = date(1000, 1, 1), date(8999, 12, 31)
+
+
+def _dated(doc: Document) -> Document | DocumentError:
+    if EARLIEST <= doc.date <= LATEST:
+        return doc
+    return DocumentError(
+        doc.identifier,
+        f"date {doc.date.isoformat()} is out of range ({EARLIEST.year}-{LATEST.year}): refused",
+    )
+
+
 def count_documents(paths: Paths, reader: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES) -> int:
     """A cheap estimate of how many items `read_paths` yields (rows and lines counted), for progress bars."""
     total = 0
     for found in iter_files(_as_list(paths)):
-        if isinstance(found, DocumentError) or found.size > max_bytes:
+        if not isinstance(found, FoundFile) or found.size > max_bytes:
             total += 1
             continue
         chosen = _reader_for(found, reader, "")

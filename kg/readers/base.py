@@ -10,20 +10,40 @@ into a yielded error and goes on with the next file).
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from kg.model import Document, DocumentError
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def display_name(name: str) -> str:
+    """A path as one printable line of UTF-8: bytes that are not UTF-8 (lone surrogates from the OS)
+    and control characters such as a newline are written as backslash escapes."""
+    if _CONTROL.search(name):
+        name = _CONTROL.sub(lambda m: repr(m.group())[1:-1], name)
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            name = os.fsencode(name).decode("utf-8", "backslashreplace")
+        except UnicodeError:  # a surrogate the OS did not make
+            name = name.encode("utf-8", "backslashreplace").decode("utf-8")
+    return name
+
 
 def locator_for(path: Path, root: Path | None) -> str:
-    """The document identifier: `path` relative to the root that was given (its name if none)."""
+    """The document identifier: `path` relative to the root that was given (its name if none),
+    as one printable line (see `display_name`)."""
     if root is not None:
         try:
-            return path.relative_to(root).as_posix()
+            return display_name(path.relative_to(root).as_posix())
         except ValueError:
             pass
-    return path.name
+    return display_name(path.name)
 
 
 class Reader:

@@ -54,6 +54,37 @@ _TEXT_DATES = (
 )
 
 
+# The HTML parser (lexbor) and the search for enclosing paragraphs take time in proportion to the
+# depth of each element: 2.2 MB of unclosed nested tags took 433 s. Release pages nest a few dozen
+# elements deep; a page nested deeper than MAX_DEPTH is refused before it is parsed (browsers cap
+# the depth of the tree they build too: Chromium at 512).
+MAX_DEPTH = 512
+_TAG_TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)")
+# elements that never hold others, or whose end tag may be left out (the parser closes them itself)
+_NOT_NESTING = frozenset(
+    "area base br col embed hr img input link meta param source track wbr "
+    "p li dd dt option optgroup tr td th tbody thead tfoot colgroup caption rb rt rp html head body".split()
+)
+
+
+def nesting_depth(text: str, limit: int = MAX_DEPTH) -> int:
+    """How deep the elements of `text` nest, counted from its tags in one pass (an estimate that
+    errs upwards: scripts are not skipped); stops counting past `limit`."""
+    depth = deepest = 0
+    for m in _TAG_TOKEN.finditer(text):
+        if m.group(2).lower() in _NOT_NESTING:
+            continue
+        if m.group(1):
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > limit:
+                    break
+    return deepest
+
+
 def _attr(tree: LexborHTMLParser | LexborNode, selector: str, name: str) -> str:
     node = tree.css_first(selector)
     value = node.attributes.get(name) if node is not None else None
@@ -90,7 +121,12 @@ class HtmlReader(Reader):
 
     def read(self, path: Path, root: Path | None) -> Iterator[Document | DocumentError]:
         locator = locator_for(path, root)
-        tree = LexborHTMLParser(read_text(path, locator))
+        page = read_text(path, locator)
+        if nesting_depth(page) > MAX_DEPTH:
+            raise DocumentError(
+                locator, f"HTML nested more than {MAX_DEPTH} elements deep: not a release page, skipped"
+            )
+        tree = LexborHTMLParser(page)
         container = tree.css_first("article") or tree.css_first("main") or tree.body
         h1 = (container.css_first("h1") if container is not None else None) or tree.css_first("h1")
         title = _text(h1) if h1 is not None else ""

@@ -49,6 +49,8 @@ class JsonLinesReader(Reader):
             obj = json.loads(line)
         except json.JSONDecodeError as e:
             return DocumentError(locator, f"line {number} is not valid JSON: {e.msg} at column {e.colno}")
+        except RecursionError:  # arrays or objects nested thousands deep: never a release
+            return DocumentError(locator, f"line {number} is JSON nested too deep to read")
         if not isinstance(obj, dict):
             return DocumentError(locator, f"line {number} is a JSON {type(obj).__name__}, not an object")
         raw_date = _str(obj, "date", "published")

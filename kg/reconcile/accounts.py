@@ -18,6 +18,7 @@ from kg.namespaces import REFERENCE_GRAPH, SPARQL_PREFIXES
 from kg.store import Store
 
 _D = "https://w3id.org/dmkg/ontology#"
+EDGE_MARGIN = 366  # days: accounts this close to the calendar's ends (years 1, 9999) are not compared
 HOME_BY_PUBLISHER = {"white house": "US"}  # publishers whose name does not name their country
 # facts of an account, by the property that states them
 FACTS = {
@@ -148,10 +149,12 @@ def _surname(label: str) -> str:
 
 
 def _day(text: str | None) -> date | None:
+    """A date date arithmetic can be done on (a year 1 or 9999 would stop reconciliation), else None."""
     try:
-        return date.fromisoformat((text or "")[:10])
+        day = date.fromisoformat((text or "")[:10])
     except ValueError:
         return None
+    return day if EDGE_MARGIN <= day.toordinal() <= date.max.toordinal() - EDGE_MARGIN else None
 
 
 def load_accounts(store: Store) -> list[Account]:
