@@ -65,7 +65,7 @@ class IngestReport:
             f"{self.documents} documents read: {self.ingested} ingested, {self.unchanged} unchanged, "
             f"{self.repeated} repeated, {len(self.failed)} failed"
             + (f" ({self.timed_out} over the time limit)" if self.timed_out else "")
-            + (f", {len(self.skipped)} entries skipped" if self.skipped else "")
+            + (f", {len(self.skipped)} skipped" if self.skipped else "")
             + (f" ({self.reextracted} re-extracted by {self.extractor})" if self.reextracted else "")
             + f"; {self.meetings} meeting accounts extracted, {self.distinct_meetings} distinct meetings "
             "in the store; "
