@@ -1,13 +1,12 @@
 """The explorer of the whole ../shared/corpus opens readable (issue 18): its first view draws at most a
 few hundred nodes, while search still finds any person. Skips when ../shared is absent.
 
-The store is built once per session (about a minute and a half), or taken from KG_CORPUS_STORE.
+The store is the session's corpus store (tests/conftest.py `corpus_store`, built once).
 """
 
 from __future__ import annotations
 
 import json
-import os
 import random
 import re
 from pathlib import Path
@@ -26,25 +25,13 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def corpus_page(tmp_path_factory) -> tuple[Path, dict]:
-    from kg.ingest import ingest
-    from kg.store import open_store
+def corpus_page(tmp_path_factory, corpus_store) -> tuple[Path, dict]:
+    """The explorer page of the whole corpus, from the session's corpus store (tests/conftest.py)."""
     from kg.viz import write_html_view
 
-    given = os.environ.get("KG_CORPUS_STORE")
-    root = tmp_path_factory.mktemp("corpus")
-    location = Path(given) if given else root / "store"
-    if not given:
-        store = open_store(location)
-        try:
-            ingest(CORPUS, store)
-        finally:
-            store.close()
-    store = open_store(location, read_only=True)
-    try:
-        write_html_view(store, root / "graph.html")
-    finally:
-        store.close()
+    store, _ = corpus_store
+    root = tmp_path_factory.mktemp("corpus-page")
+    write_html_view(store, root / "graph.html")
     text = (root / "graph.html").read_text(encoding="utf-8")
     data = json.loads(re.search(r'id="kg-data">(.*?)</script>', text, re.S).group(1))
     return root / "graph.html", data

@@ -43,7 +43,11 @@ NOT_A_PERSON = re.compile(
     r"university|office|building|hospital|cathedral|museum|stadium|park|bridge|summit|council|"
     r"committee|commission|government|administration|republic|kingdom|federation|union)\b"
 )
-LEADING = re.compile(r"^(?:this|that|these|those|through|under|via|within|with|by|per|our|its|the)\s+", re.I)
+LEADING = re.compile(
+    r"^(?:this|that|these|those|through|under|via|within|with|by|per|our|its|the|and|or|on|in|at|for|of|to|"
+    r"from|as|also|both)\s+",
+    re.I,
+)
 # words that say what kind of gathering an event is, not which one
 GENERIC = frozenset(
     "summit meeting meetings leaders leader s session sessions conference forum of the and in on at for "
