@@ -20,6 +20,7 @@ from kg.model import Entity, Meeting, Statement
 # sentences that report who took part, wherever they are
 PRESENCE = re.compile(
     r"\b(joined|joining|took part|taking part|participated|attended|present|accompanied|also (?:met|spoke)|included|participants|"  # noqa: E501
+    r"brought together|gathered|convened|(?:heads|members) of (?:the )?delegations|"
     r"(?:during|at the end of|after|following|in the course of) (?:the |their |today's )?(?:meeting|talks|conversation|call|negotiations))\b",  # noqa: E501
     re.I,
 )

@@ -15,13 +15,13 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
     """Role nouns in one sentence: 'the Head of State', 'the President', 'the Uzbek leader', 'the Presidents of A, B and C'."""  # noqa: E501
     out: list[PersonMention] = []
     for m in re.finditer(
-        r"\b[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?(Head of State|President|Prime Minister|Chancellor|leader|Presidents|leaders)\b(?!-)(\s+of\s+[^.;:]*)?",  # noqa: E501
+        r"\b[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?(Heads of State(?: and(?: of)? Government)?|Head of State|Presidents|President|Prime Ministers|Prime Minister|Chancellor|leaders|leader)\b(?!-)(?=(\s+of\s+[^.;:]*)?)",  # noqa: E501
         text,
     ):
         adj, noun, tail = m.group(1), m.group(2), m.group(3) or ""
         if STAFF_OF.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "Diplomatic Advisor to the Italian Prime Minister": a title of someone else
-        role = "HeadOfGovernment" if noun in ("Prime Minister", "Chancellor") else "HeadOfState"
+        role = "HeadOfGovernment" if noun in ("Prime Minister", "Prime Ministers", "Chancellor") else "HeadOfState"
         isos: list[str] = []
         if adj:
             iso = pp.ref.country_of_demonym(adj)
@@ -45,7 +45,7 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
         for iso in isos:
             p = holder(pp, role, pp.ref.countries.get(iso))
             if p is not None:
-                out.append(PersonMention(p.key, offset + m.start(), offset + m.end(), True))
+                out.append(PersonMention(p.key, offset + m.start(), offset + m.end() + len(tail), True))
     return out
 
 
