@@ -81,7 +81,8 @@ OTHER_MEETING = re.compile(
     r"informed (?:him|her|them|\w+) (?:about|of)|about (?:his|her|their)|on (?:his|her|their))\s+"
     r"(?:the\s+|their\s+|his\s+|her\s+)?(?:planned\s+|upcoming\s+|forthcoming\s+|recent\s+|latest\s+|"
     r"previous\s+)?(?:[\w'’.,-]+\s+){0,5}?(?:talks|meeting|conversation|call|negotiations|summit|contacts?)\s+"
-    r"(?:between|of|with)|(?:on|during|within|in|at|for) the\s+(?:[\w-]+\s+){0,2}?(?:talks|conversation|call|meeting|negotiations)\s+"
+    r"(?:between|of|with)|(?:on|during|within|in|at|for) the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|conversation|call|meeting|negotiations)\s+"
     r"between)"
     r"\s+[^,;]*"
 )

@@ -21,7 +21,8 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
         adj, noun, tail = m.group(1), m.group(2), m.group(3) or ""
         if STAFF_OF.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "Diplomatic Advisor to the Italian Prime Minister": a title of someone else
-        role = "HeadOfGovernment" if noun in ("Prime Minister", "Prime Ministers", "Chancellor") else "HeadOfState"
+        heads_of_government = ("Prime Minister", "Prime Ministers", "Chancellor")
+        role = "HeadOfGovernment" if noun in heads_of_government else "HeadOfState"
         isos: list[str] = []
         if adj:
             iso = pp.ref.country_of_demonym(adj)
