@@ -55,6 +55,14 @@ MEETING_TITLE = re.compile(
     r"joint (?:press conference|statement|declaration)|summit|visit|videoconference|video conference)\b",
     re.I,
 )
+# titles of leaders' joint statements and of a leader's part in a summit: a meeting that took place
+# ("ASEAN-U.S. Leaders' Statement on …", "Joint Statement issued by the Heads of State/Government of …",
+# "Readout of … Participation in the East Asia Summit", "Speech by President X at the NATO Summit")
+SUMMIT_TITLE = re.compile(
+    r"(?i)\b(?:leaders['’]?\s+(?:joint\s+)?statement|statement\s+(?:issued\s+)?by\s+the\s+(?:heads|leaders)\b|"
+    r"participation\s+in\s+the\b[^.]*\bsummit|(?:remarks|speech|address)\b[^.]*\bat\s+the\b[^.]*\bsummit\b|"
+    r"leaders['’]?\s+summit)"
+)
 GREETINGS = re.compile(
     r"\b(sent (?:a )?(?:message|greetings|congratulations|condolences)|message reads|telegram)\b", re.I
 )
@@ -116,11 +124,12 @@ class Detection:
 def detection(title: str, lead: list[Sentence]) -> Detection | None:
     """Step "detection": decides whether the release reports a meeting (held or planned) from its
     title and lead, and which lead sentences report it; None for most releases."""
-    if title_says_no_meeting(title):
+    summit = bool(SUMMIT_TITLE.search(title))
+    if title_says_no_meeting(title) and not summit:
         return None
     held = [i for i, s in enumerate(lead) if held_cue(s.text) and not planned_cue(s.text)]
     planned = [i for i, s in enumerate(lead) if planned_cue(s.text)]
-    title_held = bool(TITLE_IS_MEETING.search(title))
+    title_held = bool(TITLE_IS_MEETING.search(title)) or summit
     if any(GREETINGS.search(s.text) for s in lead[:2]) and not held:
         return None
     if title_held and not re.search(
