@@ -25,7 +25,9 @@ PRESENCE = re.compile(
     re.I,
 )
 # a lead sentence saying with whom the talks are or were held ("He will discuss … with President of X Y")
-TALKS_WITH = re.compile(r"(?i)\b(?:discuss\w*|talks|meet|met|meeting|conversation|negotiat\w+)\b[^.;]*\bwith\b")  # noqa: E501
+TALKS_WITH = re.compile(
+    r"(?i)\b(?:discuss\w*|talks|meet|met|meeting|conversation|negotiat\w+)\b[^.;]*\bwith\b"
+)
 FUTURE = re.compile(r"(?i)\bwill (?:meet|visit|travel|host)\b")
 # titles that, without a country, name one's own officials rather than a foreign counterpart
 HOME_TITLES = re.compile(

@@ -50,19 +50,24 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
     return out
 
 
-def countries_in(ref: Reference, tail: str) -> list[str]:
-    """The states listed at the start of "of A, B and C"."""
+def countries_in(ref: Reference, tail: str, bodies: bool = False) -> list[str]:
+    """The states listed at the start of "of A, B and C"; with `bodies`, also after "from", past
+    organizations and acronyms in the list ("from the United States, European Union (EU), France")."""
     out = []
     last = 0
     for m in scan(tail, ref):
-        if m.kind != "country":
+        if m.kind != "country" and not (bodies and m.kind == "organization"):
             continue
         between = tail[last : m.start]
+        if bodies:
+            between = re.sub(r"^\s*\([A-Z][\w.-]*\)", "", between)
         if last and not re.fullmatch(r"[\s,]*(?:and\s+)?(?:the\s+)?", between):
             break
-        if not last and not re.fullmatch(r"\s*of\s+(?:the\s+)?", between):
+        if not last and not re.fullmatch(
+            r"\s*(?:of|from)\s+(?:the\s+)?" if bodies else r"\s*of\s+(?:the\s+)?", between
+        ):
             break
-        iso = ref.iso_of(m.iri)
+        iso = ref.iso_of(m.iri) if m.kind == "country" else None
         if iso:
             out.append(iso)
         last = m.end
