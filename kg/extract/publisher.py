@@ -42,6 +42,18 @@ TITLE_DEMONYM = re.compile(r"^\s*([A-Z][\w'’-]+)\s+" + LEADER + r"\b")
 TITLE_OF = re.compile(r"^\s*" + LEADER + r"\s+of\s+")
 
 
+# publishers that are news media, not a government's press office: their datelines are not venues
+NEWS_MEDIA = re.compile(
+    r"(?i)\b(?:news|agency|agencies|times|press|post|daily|herald|gazette|tribune|journal|telegraph|"
+    r"kazinform|inform|tass|ria|interfax|xinhua|reuters|ukrinform|trend|akipress|kabar|nsn)\b"
+)
+
+
+def is_news_media(document: Document) -> bool:
+    """Is the release a news agency's or newspaper's (by its publisher string)?"""
+    return document.reader not in READER_COUNTRY and bool(NEWS_MEDIA.search(document.publisher or ""))
+
+
 def _from_url(url: str | None, ref: Reference) -> str | None:
     host = urlparse(url or "").hostname or ""
     tld = host.rsplit(".", 1)[-1] if "." in host else ""
