@@ -87,10 +87,10 @@ def test_leaders_brought_together_by_a_summit_take_part():
     assert {p.label for p in m.participants} >= {"Ilham Aliyev", "Shavkat Mirziyoyev"}
 
 
-def test_a_leaders_joint_statement_reports_their_meeting():
+def test_a_leaders_participation_in_a_summit_reports_a_meeting():
     ex = extract(
         _doc(
-            "ASEAN-U.S. Leaders’ Statement on Cooperation on the ASEAN Outlook on the Indo-Pacific",
+            "Readout of President Biden’s Participation in the ASEAN-U.S. Summit",
             "President Biden and President of Indonesia Joko Widodo, with the Heads of State/Government of "
             "the Member States of ASEAN, met on 6 September 2023 in Jakarta, Indonesia.",
             reader="whitehouse",

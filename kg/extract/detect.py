@@ -55,13 +55,13 @@ MEETING_TITLE = re.compile(
     r"joint (?:press conference|statement|declaration)|summit|visit|videoconference|video conference)\b",
     re.I,
 )
-# titles of leaders' joint statements and of a leader's part in a summit: a meeting that took place
-# ("ASEAN-U.S. Leaders' Statement on …", "Joint Statement issued by the Heads of State/Government of …",
-# "Readout of … Participation in the East Asia Summit", "Speech by President X at the NATO Summit")
+# titles of leaders' joint statements on their meeting and of a leader's part in a summit: a meeting
+# that took place ("Joint Statement issued by the Heads of State/Government of …" (not "Leaders'
+# Statement on …": a statement of a group, often without a meeting of its own),
+# "Readout of … Participation in the East Asia Summit"; not remarks at a summit, often given by video)
 SUMMIT_TITLE = re.compile(
-    r"(?i)\b(?:leaders['’]?\s+(?:joint\s+)?statement|statement\s+(?:issued\s+)?by\s+the\s+(?:heads|leaders)\b|"
-    r"participation\s+in\s+the\b[^.]*\bsummit|(?:remarks|speech|address)\b[^.]*\bat\s+the\b[^.]*\bsummit\b|"
-    r"leaders['’]?\s+summit)"
+    r"(?i)\b(?:statement\s+(?:issued\s+)?by\s+the\s+(?:heads|leaders)\b|"
+    r"participation\s+in\s+the\b[^.]*\bsummit|leaders['’]?\s+summit)"
 )
 GREETINGS = re.compile(
     r"\b(sent (?:a )?(?:message|greetings|congratulations|condolences)|message reads|telegram)\b", re.I

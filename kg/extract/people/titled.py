@@ -261,8 +261,8 @@ def counterpart_of(
     if any(start <= k < end for k in by_start):
         return
     name = trim_name(a.group(1))
-    if len(name.split()) < 2:
-        return
+    if len(name.split()) < 2 or TITLE.search(name) or re.search(r"\b(?:Lady|First|Head|Leader)\b", name):
+        return  # "the First Lady of Turkey": an office, not a name
     after = by_start.get(a.end())
     iso = named_by(pp.ref, after)[0] if after is not None else None
     if iso is None:
