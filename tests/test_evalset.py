@@ -25,7 +25,7 @@ FLOOR = {
     "detect_planned": 0.76,
     "participants": 0.87,
     "countries": 0.82,
-    "organizations": 0.70,
+    "organizations": 0.76,
     "frameworks": 0.62,
     "topics": 0.75,
     "date": 0.83,
