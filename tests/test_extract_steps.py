@@ -27,6 +27,7 @@ def test_the_steps_are_registered_by_name_in_order():
         "countries and organizations",
         "venue and event",
         "frameworks",
+        "learned frameworks",
         "topics",
         "learned topics",
         "evidence",

@@ -10,18 +10,27 @@ officials take part counts as the parent.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
+from kg.extract.participants import NOT_PRESENT, PRESENCE
 from kg.extract.people import Person
+from kg.extract.people.roles import countries_in
 from kg.model import Entity, Meeting, Statement
 from kg.reference import Reference
 
 if TYPE_CHECKING:
     from kg.extract.doc import Account, Doc
+    from kg.extract.sentences import Sentence
 
 NAMED_WITH = 60  # characters before a person's name where the organization of his title is named
 Where = TypeVar("Where")  # what a finding carries along: its sentence
+# a group of people standing for the states listed after it
+TAKING_PART = re.compile(
+    r"(?i)\b(?:leaders|heads\s+of\s+state(?:\s+and(?:\s+of)?\s+government)?|heads\s+of\s+government|presidents|"
+    r"prime\s+ministers)(?=\s+(?:of|from)\s)"
+)
 
 
 def top_organization(ref: Reference, iri: str) -> str:
@@ -90,12 +99,33 @@ def organizations_named_with(doc: Doc) -> dict[str, set[str]]:
     return out
 
 
+def named_states(doc: Doc, account: Account) -> list[tuple[str, Sentence]]:
+    """States a main meeting's sentences name as taking part, whoever their people are: "the
+    leaders of A, B and C", "the Prime Ministers of A and B", "representatives of A and B",
+    "the meeting of the leaders from A, B (and an organization), C"."""
+    if account.kind != "main":
+        return []
+    out: list[tuple[str, Sentence]] = []
+    for s in dict.fromkeys([*account.sentences, *(x for x in doc.lead if PRESENCE.search(x.text))]):
+        if NOT_PRESENT.search(s.text):
+            continue
+        for g in TAKING_PART.finditer(s.text):
+            out.extend((iso, s) for iso in countries_in(doc.ref, s.text[g.end() :], bodies=True))
+    return out
+
+
 def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
     """Step "countries and organizations": the states and organizations taking part, through
-    their participants."""
+    their participants and as the meeting's sentences name them ("the leaders of A, B and C")."""
     countries, organizations = countries_and_organizations(
         account.participants, doc.ref, doc.home, organizations_named_with(doc)
     )
+    have = {c.key for c, _ in countries} | {c.props.get("iso") for c, _ in countries}
+    for iso, sent in named_states(doc, account):
+        c = doc.ref.country(iso)
+        if c is not None and c.key not in have and iso not in have:
+            have |= {c.key, iso}
+            countries.append((c, sent))
     for c, sent in countries:
         m.countries.append(c)
         m.evidence.append(Statement("country", c, doc.evidence(sent)))

@@ -55,6 +55,14 @@ MEETING_TITLE = re.compile(
     r"joint (?:press conference|statement|declaration)|summit|visit|videoconference|video conference)\b",
     re.I,
 )
+# titles of leaders' joint statements on their meeting and of a leader's part in a summit: a meeting
+# that took place ("Joint Statement issued by the Heads of State/Government of …" (not "Leaders'
+# Statement on …": a statement of a group, often without a meeting of its own),
+# "Readout of … Participation in the East Asia Summit"; not remarks at a summit, often given by video)
+SUMMIT_TITLE = re.compile(
+    r"(?i)\b(?:statement\s+(?:issued\s+)?by\s+the\s+(?:heads|leaders)\b|"
+    r"participation\s+in\s+the\b[^.]*\bsummit|leaders['’]?\s+summit)"
+)
 GREETINGS = re.compile(
     r"\b(sent (?:a )?(?:message|greetings|congratulations|condolences)|message reads|telegram)\b", re.I
 )
@@ -81,7 +89,8 @@ OTHER_MEETING = re.compile(
     r"informed (?:him|her|them|\w+) (?:about|of)|about (?:his|her|their)|on (?:his|her|their))\s+"
     r"(?:the\s+|their\s+|his\s+|her\s+)?(?:planned\s+|upcoming\s+|forthcoming\s+|recent\s+|latest\s+|"
     r"previous\s+)?(?:[\w'’.,-]+\s+){0,5}?(?:talks|meeting|conversation|call|negotiations|summit|contacts?)\s+"
-    r"(?:between|of|with)|(?:on|during|within|in|at|for) the\s+(?:[\w-]+\s+){0,2}?(?:talks|conversation|call|meeting|negotiations)\s+"
+    r"(?:between|of|with)|(?:on|during|within|in|at|for) the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|conversation|call|meeting|negotiations)\s+"
     r"between)"
     r"\s+[^,;]*"
 )
@@ -115,11 +124,12 @@ class Detection:
 def detection(title: str, lead: list[Sentence]) -> Detection | None:
     """Step "detection": decides whether the release reports a meeting (held or planned) from its
     title and lead, and which lead sentences report it; None for most releases."""
-    if title_says_no_meeting(title):
+    summit = bool(SUMMIT_TITLE.search(title))
+    if title_says_no_meeting(title) and not summit:
         return None
     held = [i for i, s in enumerate(lead) if held_cue(s.text) and not planned_cue(s.text)]
     planned = [i for i, s in enumerate(lead) if planned_cue(s.text)]
-    title_held = bool(TITLE_IS_MEETING.search(title))
+    title_held = bool(TITLE_IS_MEETING.search(title)) or summit
     if any(GREETINGS.search(s.text) for s in lead[:2]) and not held:
         return None
     if title_held and not re.search(

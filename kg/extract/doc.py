@@ -16,12 +16,11 @@ from typing import Literal
 from kg.extract.evidence import SentenceIndex
 from kg.extract.gazetteer import Mention, Token, scan, tokenize
 from kg.extract.people import People, Person, find_people
+from kg.extract.publisher import home_country
 from kg.extract.sentences import Sentence, split_sentences
 from kg.model import Document, Evidence, Meeting, Status
 from kg.reference import Reference
 
-# Publisher's country by reader, when the publisher string names none (extend for new sources).
-READER_COUNTRY = {"akorda": "KZ", "whitehouse": "US", "kremlin-csv": "RU", "ukraine-csv": "UA"}
 LEAD = 4  # sentences of the body read for detection
 LEAD_CHARS = 3000
 
@@ -91,15 +90,6 @@ class Account:
     end: int
     parent: Meeting | None = None  # a separate meeting's main one (its venue and event by default)
     names: list[str] = field(default_factory=list)  # words of the names a mentioning sentence lists
-
-
-def home_country(document: Document, ref: Reference) -> str | None:
-    """ISO code of the publishing government."""
-    if document.publisher:
-        for m in scan(document.publisher, ref):
-            if m.kind == "country":
-                return ref.iso_of(m.iri)
-    return READER_COUNTRY.get(document.reader)
 
 
 def lead_sentences(document: Document) -> list[Sentence]:

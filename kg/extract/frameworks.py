@@ -26,7 +26,7 @@ HEADS = (
     "Strategy|Format|Platform|Fund|Charter|Convention|Roadmap|Road Map|Corridor|Route|Plan|Framework|Mechanism|"  # noqa: E501
     "Accord|Accords|Pledge|Protocol|Alliance|Process|Compact|Agenda|Goals|Act|Amendment|Statement|Deal|Vision|"
     "Concept|Doctrine|Working Group|Task Force|Commission|Council|Group|Centre|Center|Communiqué|Communique|"
-    "Memorandum"
+    "Memorandum|Facility|Compacts|Coalition|Consensus|Ministerial|Summit"
 )
 _CAP = r"(?:[A-Z0-9][\w'’.+-]*|U\.S\.)"
 _JOIN = r"(?:of|on|for|and|the|in|to|with|between|&|-)"

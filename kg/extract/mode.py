@@ -14,12 +14,12 @@ if TYPE_CHECKING:
 
 VIDEO = re.compile(
     r"\b(video ?(?:call|conference|link|format|conversation|message|meeting)s?|videoconferenc\w*|virtual(?:ly)?|"  # noqa: E501
-    r"via video|by video|online (?:meeting|format|talks|summit)|secure video)\b",
+    r"via video|by video|online (?:meeting|format|talks|summit)|secure video|zoom(?: conference| call)?)\b",
     re.I,
 )
 PHONE = re.compile(
     r"\b(tele?phone|phone|(?:spoke|speaks|speak|talked)\s+(?:today |this \w+ |on \w+ )?(?:with|by)|"
-    r"call(?:s|ed)?\b(?!\s+(?:on|for|upon)\b)|conversation by phone|phone conversation)",
+    r"(?<!press )call(?:s|ed)?\b(?!\s+(?:on|for|upon)\b)|conversation by phone|phone conversation)",
     re.I,
 )
 IN_PERSON = re.compile(

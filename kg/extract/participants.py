@@ -20,8 +20,13 @@ from kg.model import Entity, Meeting, Statement
 # sentences that report who took part, wherever they are
 PRESENCE = re.compile(
     r"\b(joined|joining|took part|taking part|participated|attended|present|accompanied|also (?:met|spoke)|included|participants|"  # noqa: E501
+    r"brought together|gathered|convened|(?:heads|members) of (?:the )?delegations|"
     r"(?:during|at the end of|after|following|in the course of) (?:the |their |today's )?(?:meeting|talks|conversation|call|negotiations))\b",  # noqa: E501
     re.I,
+)
+# a lead sentence saying with whom the talks are or were held ("He will discuss … with President of X Y")
+TALKS_WITH = re.compile(
+    r"(?i)\b(?:discuss\w*|talks|meet|met|meeting|conversation|negotiat\w+)\b[^.;]*\bwith\b"
 )
 FUTURE = re.compile(r"(?i)\bwill (?:meet|visit|travel|host)\b")
 # titles that, without a country, name one's own officials rather than a foreign counterpart
@@ -71,18 +76,13 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
                     break
                 wanted.add(id(t))
     for s in doc.sents:
-        if id(s) not in wanted:
-            continue
-        blocked = [(m.start() + s.start, len(s.text) + s.start) for m in NOT_PRESENT.finditer(s.text)]
-        blocked += [(a + s.start, b + s.start) for a, b in other_meeting_spans(s.text)]
-        if status == "held":
-            blocked += [(m.start() + s.start, len(s.text) + s.start) for m in FUTURE.finditer(s.text)]
-        for pm in [*pp.mentions, *resolve_roles(pp, s.text, s.start)]:
-            if not (s.start <= pm.start < s.end) or any(a <= pm.start < b for a, b in blocked):
-                continue
-            if _POSSESSOR.match(doc.text[pm.end : pm.end + 3]):
-                continue
-            chosen.setdefault(pm.key, s)
+        if id(s) in wanted:
+            _take(doc, s, status, chosen)
+    if not any(_foreign(doc, pp.people.get(k)) for k in chosen):
+        # no counterpart yet: a lead sentence saying with whom ("He will discuss … with President X")
+        for s in doc.lead:
+            if id(s) not in wanted and s.para not in speech and TALKS_WITH.search(s.text):
+                _take(doc, s, status, chosen)
     # the publisher's own leader takes part in his government's readouts, unless the title names
     # another principal of ours (an adviser's or minister's readout)
     people = pp.people
@@ -107,6 +107,25 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
         and not SPOKESPERSON.search(people[k].title or "")
         and (k in named or people[k].country in (None, doc.home) or people[k].country not in named_states)
     ]
+
+
+def _foreign(doc: Doc, p: Person | None) -> bool:
+    return p is not None and (bool(p.org) or (p.country is not None and p.country != doc.home))
+
+
+def _take(doc: Doc, s: Sentence, status: str, chosen: dict[str, Sentence | None]) -> None:
+    """The people sentence `s` names as present (not greeted, not in another meeting, not a possessor)."""
+    pp = doc.found
+    blocked = [(m.start() + s.start, len(s.text) + s.start) for m in NOT_PRESENT.finditer(s.text)]
+    blocked += [(a + s.start, b + s.start) for a, b in other_meeting_spans(s.text)]
+    if status == "held":
+        blocked += [(m.start() + s.start, len(s.text) + s.start) for m in FUTURE.finditer(s.text)]
+    for pm in [*pp.mentions, *resolve_roles(pp, s.text, s.start)]:
+        if not (s.start <= pm.start < s.end) or any(a <= pm.start < b for a, b in blocked):
+            continue
+        if _POSSESSOR.match(doc.text[pm.end : pm.end + 3]):
+            continue
+        chosen.setdefault(pm.key, s)
 
 
 def speech_paragraphs(doc: Doc) -> set[int]:

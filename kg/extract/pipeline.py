@@ -20,6 +20,7 @@ from kg.extract import (
     evidence,
     frameworks,
     learned,
+    learned_frameworks,
     learned_topics,
     mentions,
     mode,
@@ -49,6 +50,7 @@ STEPS: dict[str, Step] = {
     "countries and organizations": actors.record_actors,
     "venue and event": places.record_venue_and_event,
     "frameworks": frameworks.record_frameworks,
+    "learned frameworks": learned_frameworks.record_frameworks,
     "topics": topics.record_topics,
     "learned topics": learned_topics.record_topics,
     "evidence": evidence.record_evidence,
@@ -57,7 +59,7 @@ STEPS: dict[str, Step] = {
 # the learned detection (kg.extract.learned: it may overrule the rules' detection).
 FINDERS = ("several", "mentioned", "learned detection")
 # the learned steps (models in kg/extract/models/): skipping them all leaves the rules alone
-LEARNED = ("learned detection", "learned mode", "learned topics")
+LEARNED = ("learned detection", "learned mode", "learned frameworks", "learned topics")
 
 
 def extract(doc: Document, ref: Reference | None = None, skip: Collection[str] = ()) -> Extraction:

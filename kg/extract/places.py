@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.doc import sentence_of
 from kg.extract.gazetteer import Mention, scan
+from kg.extract.publisher import is_news_media
 from kg.model import Entity, Meeting, Statement
 from kg.reference.tables import Reference, fold
 
@@ -201,7 +202,9 @@ def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
             m.event = event
             m.evidence.append(Statement("event", event, doc.evidence(sentence_of(passages, i))))
         if m.mode == "in_person":
-            venue, j = find_venue(texts, doc.ref, event, doc.document.location)
+            # a news agency keeps its dateline for meetings abroad: not a venue
+            dateline = None if is_news_media(doc.document) else doc.document.location
+            venue, j = find_venue(texts, doc.ref, event, dateline)
             if venue is not None:
                 m.venue = venue
                 m.evidence.append(Statement("venue", venue, doc.evidence(sentence_of(passages, j))))

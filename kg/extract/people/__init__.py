@@ -16,11 +16,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kg.extract.gazetteer import Mention, Token, tokenize
-from kg.extract.people.lexicon import APPOSITIVE, NAME, Person, PersonMention, name_key
+from kg.extract.people.lexicon import APPOSITIVE, COUNTERPART_OF, NAME, Person, PersonMention, name_key
 from kg.extract.people.merge import bare_names, complete_surnames, drop_nested, merge_longer, merge_subnames
 from kg.extract.people.roles import resolve_roles
 from kg.extract.people.table import People, add, from_reference, holder
-from kg.extract.people.titled import appositive, chairs, surname_ok, titled
+from kg.extract.people.titled import appositive, chairs, counterpart_of, surname_ok, titled
 from kg.extract.titles import LEADER_NOUNS, TITLE
 from kg.reference.tables import Reference
 
@@ -77,6 +77,8 @@ def scan_text(
         titled(pp, found, text, t, by_start, by_end, covered)
     for a in APPOSITIVE.finditer(text):
         appositive(pp, found, text, a, by_start, covered)
+    for a in COUNTERPART_OF.finditer(text):
+        counterpart_of(pp, found, text, a, by_start, covered)
     chairs(pp, found, text, by_start, by_end)
     drop_nested(pp, found, text)
     merge_longer(pp, found)

@@ -84,6 +84,11 @@ APPOSITIVE = re.compile(
     r"Envoy|Secretary|Director|Chief of Staff|Spokes\w+|Representative|Counsellor|Counselor)"
     r"(?:[ \t]+of[ \t]+State)?)[ \t]+(of|to|for|at)[ \t]+(?:the[ \t]+)?"
 )
+# "met with democratic opposition leader <Name> of Belarus", "spoke with <Name> of the Omani Royal
+# Office": a counterpart named after "with", followed by the state or its demonym
+COUNTERPART_OF = re.compile(
+    rf"\bwith[ \t]+(?:(?:the|a|an|[a-z][\w-]*)[ \t]+){{0,4}}({NAME.pattern})[ \t]+of[ \t]+(?:the[ \t]+)?"
+)
 # "President X of Y, Chair of the African Union", "the OSCE Chairman-in-Office, Minister … Rau": a
 # chair of an organization set off next to a person's name
 CHAIR = re.compile(r"\b(?:Chair|Chairman|Chairperson|Chairwoman)(?:-in-Office)?\b")

@@ -15,13 +15,14 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
     """Role nouns in one sentence: 'the Head of State', 'the President', 'the Uzbek leader', 'the Presidents of A, B and C'."""  # noqa: E501
     out: list[PersonMention] = []
     for m in re.finditer(
-        r"\b[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?(Head of State|President|Prime Minister|Chancellor|leader|Presidents|leaders)\b(?!-)(\s+of\s+[^.;:]*)?",  # noqa: E501
+        r"\b[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?(Heads of State(?: and(?: of)? Government)?|Head of State|Presidents|President|Prime Ministers|Prime Minister|Chancellor|leaders|leader)\b(?!-)(?=(\s+of\s+[^.;:]*)?)",  # noqa: E501
         text,
     ):
         adj, noun, tail = m.group(1), m.group(2), m.group(3) or ""
         if STAFF_OF.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "Diplomatic Advisor to the Italian Prime Minister": a title of someone else
-        role = "HeadOfGovernment" if noun in ("Prime Minister", "Chancellor") else "HeadOfState"
+        heads_of_government = ("Prime Minister", "Prime Ministers", "Chancellor")
+        role = "HeadOfGovernment" if noun in heads_of_government else "HeadOfState"
         isos: list[str] = []
         if adj:
             iso = pp.ref.country_of_demonym(adj)
@@ -45,23 +46,28 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
         for iso in isos:
             p = holder(pp, role, pp.ref.countries.get(iso))
             if p is not None:
-                out.append(PersonMention(p.key, offset + m.start(), offset + m.end(), True))
+                out.append(PersonMention(p.key, offset + m.start(), offset + m.end() + len(tail), True))
     return out
 
 
-def countries_in(ref: Reference, tail: str) -> list[str]:
-    """The states listed at the start of "of A, B and C"."""
+def countries_in(ref: Reference, tail: str, bodies: bool = False) -> list[str]:
+    """The states listed at the start of "of A, B and C"; with `bodies`, also after "from", past
+    organizations and acronyms in the list ("from the United States, European Union (EU), France")."""
     out = []
     last = 0
     for m in scan(tail, ref):
-        if m.kind != "country":
+        if m.kind != "country" and not (bodies and m.kind == "organization"):
             continue
         between = tail[last : m.start]
+        if bodies:
+            between = re.sub(r"^\s*\([A-Z][\w.-]*\)", "", between)
         if last and not re.fullmatch(r"[\s,]*(?:and\s+)?(?:the\s+)?", between):
             break
-        if not last and not re.fullmatch(r"\s*of\s+(?:the\s+)?", between):
+        if not last and not re.fullmatch(
+            r"\s*(?:of|from)\s+(?:the\s+)?" if bodies else r"\s*of\s+(?:the\s+)?", between
+        ):
             break
-        iso = ref.iso_of(m.iri)
+        iso = ref.iso_of(m.iri) if m.kind == "country" else None
         if iso:
             out.append(iso)
         last = m.end

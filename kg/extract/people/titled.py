@@ -243,6 +243,39 @@ def appositive(
         add(found, person, start, start + len(name))
 
 
+def counterpart_of(
+    pp: People,
+    found: list[PersonMention],
+    text: str,
+    a: re.Match,
+    by_start: dict[int, Mention],
+    covered: list[tuple[int, int]],
+) -> None:
+    """'met with <title words> <Name> of <Country or the Demonym …>': an untitled counterpart of
+    that state not in the reference data."""
+    start, end = a.start(1), a.end(1)
+    if any(x < end and start < y for x, y in covered) or any(
+        pm.start < end and start < pm.end for pm in found
+    ):
+        return
+    if any(start <= k < end for k in by_start):
+        return
+    name = trim_name(a.group(1))
+    if len(name.split()) < 2 or TITLE.search(name) or re.search(r"\b(?:Lady|First|Head|Leader)\b", name):
+        return  # "the First Lady of Turkey": an office, not a name
+    after = by_start.get(a.end())
+    iso = named_by(pp.ref, after)[0] if after is not None else None
+    if iso is None:
+        word = re.match(r"[A-Z][\w'’-]+", text[a.end() :])
+        iso = pp.ref.country_of_demonym(word.group()) if word else None
+    if iso is None:
+        return
+    person = unknown(pp, name)
+    if person is not None and not person.iri:
+        attach(person, "", None, iso, None)
+        add(found, person, start, start + len(name))
+
+
 def chairs(
     pp: People,
     found: list[PersonMention],

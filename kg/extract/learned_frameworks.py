@@ -1,0 +1,162 @@
+"""The learned framework step: named frameworks never seen before, recognized by their form and context.
+
+Candidates are spans of the meeting's part of the release: capitalized multi-word names ("Tropical
+Forests Forever Facility", "C5+1 Critical Minerals Dialogue") and lower-case names of bilateral
+frameworks ("the Russian-Argentine strategic partnership", "the Russia-Ukraine talks"), besides the
+frameworks the rules found. A logistic model over the candidate's form (head word, first word,
+length, capitals, digits, acronym after it, what the reference data calls it) and context (the
+words around it) gives each a probability: a new candidate at least the model's `threshold` is
+minted as a framework with its label (the reference entity when one matches), a rules' framework
+under its `drop` is removed. Never a sentence fragment ("This …", "Through …"), a person, a state,
+a place, the meeting's own event or a participating organization; each added framework points to
+the sentence naming it. The model file is `kg/extract/models/frameworks.json` (fitted by
+`python -m eval.train_frameworks`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.extract import learned
+from kg.extract.frameworks import _generic
+from kg.extract.gazetteer import scan
+from kg.model import Entity, Meeting, Statement
+
+if TYPE_CHECKING:
+    from kg.extract.doc import Account, Doc
+    from kg.extract.sentences import Sentence
+
+_TOK = r"(?:[A-Z][\w'’.+-]*|[A-Z0-9][\w'’.+-]*[A-Za-z][\w'’.+-]*|\d+(?:st|nd|rd|th))"
+_JOIN = r"(?:of|on|for|and|the|in|to|with|between|against|&|-|–)"
+CAPITALIZED = re.compile(rf"\b({_TOK}(?:\s+(?:{_JOIN}\s+){{0,2}}{_TOK}){{1,9}})")
+_PAIR = r"(?:[A-Z][\w.’']*(?:\s?[-–]\s?[A-Z][\w.’']*)+)"
+LOWER = re.compile(
+    rf"\b((?:(?:{_PAIR}|[Cc]omprehensive|[Ss]trategic|[Ee]xpanded|[Ee]nhanced|[Ee]ternal|[Ss]pecial|"
+    r"[Tt]rilateral|[Bb]ilateral|[Jj]oint|[Ii]ntergovernmental)\s+){1,4}"
+    r"(?:partnership|format|talks|negotiations|agreements?|initiative|corridor|dialogue|programme|program|"
+    r"mechanism|commission|summit|treaty|declaration|statement|alliance|operation|project|projects))\b"
+)
+FRAGMENT = re.compile(
+    r"^(?:The|This|That|These|Those|Through|Today|Our|Their|His|Her|In|On|At|As|We|They|He|She|It|"
+    r"During|After|Before|Following|With|For|And|But|President|Prime|Minister|Secretary|Mr|Ms|Mrs|Dr)\b"
+)
+NEAR = 3  # words of context on each side
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span of the text that may name a framework."""
+
+    label: str
+    start: int
+    end: int
+    sentence: Sentence
+    source: str  # "rules", "capitalized" or "lower"
+
+
+def _words(text: str) -> list[str]:
+    return learned.words(text)
+
+
+def candidate_features(doc: Doc, c: Candidate) -> dict[str, float]:
+    """The features of a candidate: its form, what the reference calls it, and the words around it."""
+    toks = c.label.split()
+    low = [t.lower() for t in toks]
+    out = {
+        f"src={c.source}": 1.0,
+        f"head={low[-1]}": 1.0,
+        f"first={low[0]}": 1.0,
+        f"len={min(len(toks), 6)}": 1.0,
+        f"src_head={c.source}:{low[-1]}": 1.0,
+    }
+    caps = sum(1 for t in toks if t[:1].isupper())
+    out[f"caps={min(caps, 5)}"] = 1.0
+    if any(ch.isdigit() for ch in c.label):
+        out["digit"] = 1.0
+    if re.search(r"[-–]", c.label):
+        out["hyphen"] = 1.0
+    if re.match(r"\s*\([A-Z][\w+&-]{1,11}\)", doc.text[c.end : c.end + 16]):
+        out["acronym_after"] = 1.0
+    if doc.text[max(0, c.start - 4) : c.start].lower().endswith("the "):
+        out["the_before"] = 1.0
+    for x in scan(c.label, doc.ref):
+        out[f"ref={x.kind}"] = 1.0
+        if x.start == 0 and x.end == len(c.label):
+            out[f"ref_whole={x.kind}"] = 1.0
+    if doc.ref.country_of_demonym(toks[0]):
+        out["demonym_first"] = 1.0
+    before = _words(doc.text[max(c.sentence.start, c.start - 40) : c.start])[-NEAR:]
+    after = _words(doc.text[c.end : min(c.sentence.end, c.end + 40)])[:NEAR]
+    for w in before:
+        out["b:" + w] = 1.0
+    for w in after:
+        out["a:" + w] = 1.0
+    if c.start - c.sentence.start < 3:
+        out["sentence_start"] = 1.0
+    if c.label in doc.title:
+        out["in_title"] = 1.0
+    return out
+
+
+def _blocked(doc: Doc, m: Meeting, label: str) -> bool:
+    """A fragment, a person, a state, a place, the meeting's event or a participating organization."""
+    if FRAGMENT.match(label) or len(label) < 5:
+        return True
+    found = scan(label, doc.ref)
+    whole = [x for x in found if x.start == 0 and x.end == len(label)]
+    if whole and whole[0].kind in ("person", "country", "place", "event"):
+        return True
+    if any(x.kind == "person" for x in found):
+        return True
+    rest = label
+    for x in sorted(found, key=lambda x: -x.start):
+        if x.kind in ("country", "place"):
+            rest = rest[: x.start] + rest[x.end :]
+    if not re.sub(rf"\b{_JOIN}\b|[,'’s.\s]", "", rest):
+        return True  # only states and places ("Russia and France")
+    names = {n.lower() for e in [*m.organizations, *m.participants] for n in (e.label, *e.alt_labels)}
+    if m.event is not None:
+        names |= {n.lower() for n in (m.event.label, *m.event.alt_labels)}
+    return label.lower() in names
+
+
+def candidates(doc: Doc, part: list[Sentence], m: Meeting) -> list[Candidate]:
+    """New candidate spans of the meeting's part (not the rules' frameworks, not overlapping them)."""
+    known = {fw.label.lower() for fw in m.frameworks}
+    out: dict[str, Candidate] = {}
+    for s in part:
+        for rx, source in ((CAPITALIZED, "capitalized"), (LOWER, "lower")):
+            for x in rx.finditer(s.text):
+                label = re.sub(r"^(?:the|The)\s+", "", x.group(1))
+                label = re.sub(r"(?:['’]s|[.,;:])+$", "", label).strip(" -–")
+                start = s.start + x.start(1) + (len(x.group(1)) - len(x.group(1).lstrip()))
+                if label.lower() in known or label.lower() in out or _blocked(doc, m, label):
+                    continue
+                out[label.lower()] = Candidate(label, start, start + len(label), s, source)
+    return list(out.values())
+
+
+def _overlaps(a: str, b: str) -> bool:
+    ta, tb = set(_words(a)), set(_words(b))
+    return len(ta) >= 2 and len(tb) >= 2 and (ta <= tb or tb <= ta)
+
+
+def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
+    """Step "learned frameworks": named frameworks the rules do not know, added to the main held
+    meeting (no change when the model is off)."""
+    model = learned.load_model("frameworks")
+    if model is None or account.kind != "main" or m.status != "held":
+        return
+    for c in candidates(doc, account.part, m):
+        p = model.proba(candidate_features(doc, c)).get("yes", 0.0)
+        if p < model.threshold or any(_overlaps(c.label, fw.label) for fw in m.frameworks):
+            continue
+        fw = _generic(c.label, doc.ref)
+        if fw.kind != "framework":
+            fw = Entity("framework", fw.key, fw.label, list(fw.alt_labels), fw.wikidata, dict(fw.props))
+        if any(f.key == fw.key for f in m.frameworks):
+            continue
+        m.frameworks.append(fw)
+        m.evidence.append(Statement("framework", fw, doc.evidence(c.sentence)))

@@ -1,0 +1,131 @@
+"""Mechanisms that carry to releases and governments the rules were not written on (issue 14):
+the publisher's country from the release, everyone at a multilateral meeting, summits and
+leaders' statements, frameworks named by their form, datelines of news agencies."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract import extract
+from kg.extract.doc import analyse
+from kg.extract.publisher import home_country, is_news_media
+from kg.model import Document
+from kg.reference import load_reference
+
+
+def _doc(
+    title: str,
+    text: str,
+    reader: str = "jsonl",
+    publisher: str | None = None,
+    url: str | None = None,
+    released: date = date(2023, 7, 13),
+    location: str | None = None,
+) -> Document:
+    return Document(reader, f"{reader}/t.jsonl#1", title, text, released, url, publisher, location)
+
+
+def test_a_news_agency_gets_its_country_from_the_address_the_press_service_or_the_title():
+    ref = load_reference()
+    by_url = _doc("Talks held", "Text.", url="https://www.inform.kz/en/x", publisher="Kazinform")
+    by_office = _doc("Talks held", "The talks were held, the Akorda press service reports.", publisher="NSN")
+    by_title = _doc("Kazakh President receives governor", "Text.", url="https://astanatimes.com/x")
+    nothing = _doc("Talks held", "Text.", url="https://example.com/x", publisher="Some Agency")
+    assert home_country(by_url, ref) == "KZ"
+    assert home_country(by_office, ref) == "KZ"
+    assert home_country(by_title, ref) == "KZ"
+    assert home_country(nothing, ref) is None
+    assert home_country(_doc("T", "x.", reader="whitehouse"), ref) == "US"
+    assert is_news_media(by_url) and not is_news_media(_doc("T", "x.", reader="whitehouse"))
+
+
+def test_a_news_agency_s_president_meeting_his_own_governor_is_no_diplomatic_meeting():
+    ex = extract(
+        _doc(
+            "Kazakh President holds meeting with governor of Akmola region",
+            "Kassym-Jomart Tokayev held a meeting with Governor of Akmola region Marat Akhmetzhanov. "
+            "The governor reported on the region's economy.",
+            publisher="Kazinform",
+            url="https://www.inform.kz/en/x",
+            released=date(2021, 3, 2),
+        )
+    )
+    assert [m for m in ex.meetings if not m.mentioned] == []
+
+
+def test_the_prime_ministers_of_several_states_make_each_state_a_participant():
+    ex = extract(
+        _doc(
+            "Readout of the Third United States – Nordic Leaders’ Summit",
+            "On 13 July 2023, the Presidents of Finland and the United States and the Prime Ministers of "
+            "Denmark, Iceland, Norway, and Sweden met in Helsinki for the third U.S.-Nordic Leaders’ Summit. "
+            "The leaders discussed security.",
+            reader="whitehouse",
+        )
+    )
+    m = ex.meetings[0]
+    assert m.status == "held"
+    assert {c.key for c in m.countries} >= {"US", "FI", "DK", "IS", "NO", "SE"}
+    # every country still points to a sentence of the release
+    assert all(st.evidence is not None for st in m.evidence if st.field == "country")
+
+
+def test_leaders_brought_together_by_a_summit_take_part():
+    ex = extract(
+        _doc(
+            "Kazakh President takes part in the Summit of Turkic States",
+            "Kazakh President Kassym-Jomart Tokayev took part in the Summit of Turkic States in Istanbul. "
+            "The forum brought together Azerbaijani President Ilham Aliyev, Kazakh President Kassym-Jomart "
+            "Tokayev, Kyrgyz President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev.",
+            publisher="Kazinform",
+            url="https://www.inform.kz/en/x",
+            released=date(2021, 11, 12),
+        )
+    )
+    m = ex.meetings[0]
+    assert {c.key for c in m.countries} >= {"KZ", "AZ", "KG", "UZ"}
+    assert {p.label for p in m.participants} >= {"Ilham Aliyev", "Shavkat Mirziyoyev"}
+
+
+def test_a_leaders_participation_in_a_summit_reports_a_meeting():
+    ex = extract(
+        _doc(
+            "Readout of President Biden’s Participation in the ASEAN-U.S. Summit",
+            "President Biden and President of Indonesia Joko Widodo, with the Heads of State/Government of "
+            "the Member States of ASEAN, met on 6 September 2023 in Jakarta, Indonesia.",
+            reader="whitehouse",
+            released=date(2023, 9, 6),
+        )
+    )
+    assert [m.status for m in ex.meetings if not m.mentioned] == ["held"]
+
+
+def test_a_named_facility_is_a_framework_and_a_press_call_is_no_phone_call():
+    ex = extract(
+        _doc(
+            "Readout of President Biden’s Meeting with President Lula of Brazil",
+            "President Biden met today with President Luiz Inácio Lula da Silva of Brazil. "
+            "They discussed the Tropical Forests Forever Facility and the Connecting Europe Facility.",
+            reader="whitehouse",
+            released=date(2023, 9, 20),
+        )
+    )
+    m = ex.meetings[0]
+    labels = {f.label for f in m.frameworks}
+    assert {"Tropical Forests Forever Facility", "Connecting Europe Facility"} <= labels
+    assert m.mode == "in_person"
+
+
+def test_a_news_agency_s_dateline_is_not_the_venue():
+    doc = _doc(
+        "Kazakh President meets Uzbek President",
+        "Kazakh President Kassym-Jomart Tokayev met with President of Uzbekistan Shavkat Mirziyoyev. "
+        "They discussed trade.",
+        publisher="Kazinform",
+        url="https://www.inform.kz/en/x",
+        location="Astana",
+        released=date(2023, 3, 2),
+    )
+    assert analyse(doc, load_reference()).home == "KZ"
+    m = extract(doc).meetings[0]
+    assert m.venue is None
