@@ -103,7 +103,8 @@ def participations(
     union = "\n  UNION\n  ".join("{ " + _KIND_PATTERN[k] + " }" for k in kinds)
     sparql = f"""
 SELECT DISTINCT ?m ?x ?kind ?label ?date ?mlabel WHERE {{
-  GRAPH {_R} {{ ?m a dmo:DistinctMeeting . OPTIONAL {{ ?m dmo:date ?date }} OPTIONAL {{ ?m rdfs:label ?mlabel }} }}
+  GRAPH {_R} {{ ?m a dmo:DistinctMeeting . OPTIONAL {{ ?m dmo:date ?date }}
+    OPTIONAL {{ ?m rdfs:label ?mlabel }} }}
   {where}
   {union}
   OPTIONAL {{ ?x rdfs:label ?label }}
@@ -235,7 +236,7 @@ def centrality(g: nx.Graph, top: int | None = 10, by: str = "degree") -> list[di
     ]
     if by not in ("degree", "betweenness", "eigenvector", "meetings"):
         raise KgError(f"cannot rank by {by!r}; use degree, betweenness, eigenvector or meetings")
-    rows.sort(key=lambda r: (-float(r[by]), str(r["label"])))  # type: ignore[arg-type]
+    rows.sort(key=lambda r: (-float(r[by]), str(r["label"])))
     return rows[:top] if top else rows
 
 
@@ -272,7 +273,8 @@ def timeline(store: Store, entity: str, filters: Filters | None = None) -> list[
 SELECT ?m ?date ?label (GROUP_CONCAT(DISTINCT ?mode1; separator="/") AS ?mode) ?status
        (COUNT(DISTINCT ?rel) AS ?accounts) (GROUP_CONCAT(DISTINCT ?oname; separator="; ") AS ?with)
 WHERE {{
-  {{ ?m dmo:participant|dmo:country|dmo:organization ?entity }} UNION {{ ?m dmo:participant ?p . ?p schema:nationality ?entity }}
+  {{ ?m dmo:participant|dmo:country|dmo:organization ?entity }}
+  UNION {{ ?m dmo:participant ?p . ?p schema:nationality ?entity }}
   GRAPH {_R} {{
     ?m a dmo:DistinctMeeting ; dmo:reportedBy ?rel .
     OPTIONAL {{ ?m dmo:date ?date }}
@@ -282,7 +284,8 @@ WHERE {{
     OPTIONAL {{ ?m dmo:participant ?other }}
   }}
   # the mode the accounts agree on, else every mode they give ("InPerson/Video")
-  OPTIONAL {{ FILTER(!BOUND(?agreed)) GRAPH {_R} {{ ?m skos:exactMatch ?acc }} GRAPH ?ga {{ ?acc dmo:mode ?said }} }}
+  OPTIONAL {{ FILTER(!BOUND(?agreed)) GRAPH {_R} {{ ?m skos:exactMatch ?acc }}
+    GRAPH ?ga {{ ?acc dmo:mode ?said }} }}
   BIND(COALESCE(?agreed, ?said) AS ?md)
   {where}
   OPTIONAL {{ ?other rdfs:label ?name }}

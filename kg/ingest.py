@@ -18,11 +18,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.stats import count_meetings
 from kg.ingest_cache import FileCache
 from kg.ingest_pool import run_tasks
 from kg.ingest_worker import file_messages, prepare, worker_init
 from kg.model import DocumentError, KgError
+from kg.stats import count_meetings
 from kg.store import Store, load_reference_data
 
 ProgressCallback = Callable[[int], None]
@@ -57,7 +57,10 @@ class IngestReport:
 
     @property
     def documents(self) -> int:
-        """Every item the readers gave (the progress bar's count): ingested + unchanged + repeated + failed."""
+        """Every item the readers gave (the progress bar's count).
+
+        That is ingested + unchanged + repeated + failed.
+        """
         return self.ingested + self.unchanged + self.repeated + len(self.failed)
 
     def summary(self) -> str:
@@ -84,8 +87,13 @@ Item = tuple  # see kg.ingest_worker
 Task = tuple
 
 
-def _tasks(paths: Iterable[str | os.PathLike[str]], reader: str | None, cache: FileCache,
-           known: dict[str, str], follow_symlinks: bool = False) -> list[Task]:
+def _tasks(
+    paths: Iterable[str | os.PathLike[str]],
+    reader: str | None,
+    cache: FileCache,
+    known: dict[str, str],
+    follow_symlinks: bool = False,
+) -> list[Task]:
     """One task per file, in walking order: files the cache vouches for are not read again."""
     from kg.ingest_cache import file_digest, file_key
     from kg.readers import DEFAULT_MAX_BYTES, get_reader, iter_files
@@ -217,9 +225,13 @@ def ingest(
             if first_digest == digest:
                 report.repeated += 1
             else:
-                report.failed.append(DocumentError(
-                    identifier, f"same release key {key!r} as {first} but a different text: "
-                    "skipped (rename one of the files, or give the releases their URLs)"))
+                report.failed.append(
+                    DocumentError(
+                        identifier,
+                        f"same release key {key!r} as {first} but a different text: "
+                        "skipped (rename one of the files, or give the releases their URLs)",
+                    )
+                )
             return None
         seen[graph] = (identifier, digest)
         if known.get(graph) == digest:
@@ -262,8 +274,14 @@ def ingest(
     prepare(known, len(files))
     received: dict[int, list[tuple[str, ...]]] = {}  # what the cache keeps of the files being read
     whole: dict[int, bool] = {}  # whether each of them read without a failure
-    events = run_tasks(files, file_messages, workers=n_workers, doc_timeout=doc_timeout,
-                       locator=_task_locator, init=functools.partial(worker_init, os.getpid()))
+    events = run_tasks(
+        files,
+        file_messages,
+        workers=n_workers,
+        doc_timeout=doc_timeout,
+        locator=_task_locator,
+        init=functools.partial(worker_init, os.getpid()),
+    )
     try:
         for index, message in events:
             if message[0] == "item":

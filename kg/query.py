@@ -83,9 +83,11 @@ def to_term(value: ParamValue, kind: str | None = None) -> Term:
                 raise ValueError("not a boolean")
             return ox.Literal(text in ("true", "1"))
         if isinstance(value, int) or kind in ("int", "integer"):
-            return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD + "integer"))
+            number = int(value)  # type: ignore[arg-type]  # a date here is the caller's TypeError
+            return ox.Literal(str(number), datatype=ox.NamedNode(XSD + "integer"))
         if isinstance(value, float) or kind in ("float", "decimal", "double"):
-            return ox.Literal(str(float(value)), datatype=ox.NamedNode(XSD + "double"))
+            real = float(value)  # type: ignore[arg-type]  # as above
+            return ox.Literal(str(real), datatype=ox.NamedNode(XSD + "double"))
         if isinstance(value, date) or kind == "date":
             d = value if isinstance(value, date) else date.fromisoformat(str(value))
             return ox.Literal(d.isoformat(), datatype=ox.NamedNode(XSD + "date"))

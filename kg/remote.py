@@ -18,7 +18,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import IO
+from typing import IO, Any
 
 import pyoxigraph as ox
 
@@ -89,7 +89,7 @@ class RemoteStore:
             self.query_url, body, {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept}
         )
 
-    def query(self, sparql: str, substitutions: Mapping[str, Term] | None = None, union: bool = True):
+    def query(self, sparql: str, substitutions: Mapping[str, Term] | None = None, union: bool = True) -> Any:
         """Run a query; returns pyoxigraph QuerySolutions / QueryBoolean, or a list of Triples."""
         from kg.query import bind_values
 

@@ -2,7 +2,8 @@
 
 Candidates come from one SPARQL query over the names (a resolved spelling's names count for the
 entity it was resolved to) (rdfs:label, skos:altLabel,
-skos:prefLabel, skos:notation of topics, dmo:isoCode of countries) of entities of the wanted kinds; matching is
+skos:prefLabel, skos:notation of topics, dmo:isoCode of countries) of entities of the wanted kinds;
+matching is
 done in Python on names normalized like the scorer does (case, accents, punctuation ignored).
 An exact name wins; otherwise a name whose words are all words of one entity's name (e.g. a
 surname). Ambiguous and unknown names raise `ResolveError` with the candidates; a name is only
@@ -69,7 +70,8 @@ def candidates(store: Store, kinds: Sequence[str] = ALL_KINDS) -> list[Candidate
 SELECT DISTINCT ?e ?cls ?prop ?name WHERE {{
   VALUES ?cls {{ {classes} }}
   VALUES ?prop {{ rdfs:label skos:altLabel skos:prefLabel skos:notation dmo:isoCode }}
-  {{ GRAPH ?g {{ ?x a ?cls ; ?prop ?name . }} OPTIONAL {{ ?x owl:sameAs ?same }} BIND(COALESCE(?same, ?x) AS ?e) }}
+  {{ GRAPH ?g {{ ?x a ?cls ; ?prop ?name . }}
+    OPTIONAL {{ ?x owl:sameAs ?same }} BIND(COALESCE(?same, ?x) AS ?e) }}
   FILTER NOT EXISTS {{ ?e dmo:notAPerson true }}
 }}"""
     )

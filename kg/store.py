@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import IO, Protocol
+from typing import IO, Any, Protocol
 
 import pyoxigraph as ox
 
@@ -64,7 +64,9 @@ class Store(Protocol):
 
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None: ...
 
-    def query(self, sparql: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None): ...
+    def query(
+        self, sparql: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None
+    ) -> Any: ...
 
     def quads(self) -> Iterator[ox.Quad]: ...
 
@@ -76,8 +78,9 @@ class Store(Protocol):
 class EmbeddedStore:
     """pyoxigraph's RocksDB-backed store in a directory."""
 
-    def __init__(self, path: str | os.PathLike[str], read_only: bool = False,
-                 lock_timeout: float | None = None) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], read_only: bool = False, lock_timeout: float | None = None
+    ) -> None:
         self.location = str(path)
         self.read_only = read_only
         if read_only:
@@ -97,7 +100,7 @@ class EmbeddedStore:
     def content_hashes(self) -> dict[str, str]:
         """Release graph IRI -> content hash of every release in the store."""
         return {
-            q.subject.value: q.object.value
+            _value(q.subject): _value(q.object)
             for q in self._store.quads_for_pattern(None, CONTENT_HASH, None, None)
             if isinstance(q.graph_name, ox.NamedNode) and q.graph_name == q.subject
         }
@@ -108,7 +111,7 @@ class EmbeddedStore:
         for q in self._store.quads_for_pattern(None, RDF_TYPE, SOFTWARE_AGENT, None):
             if isinstance(q.graph_name, ox.NamedNode):
                 for label in self._store.quads_for_pattern(q.subject, RDFS_LABEL, None, q.graph_name):
-                    out[q.graph_name.value] = label.object.value
+                    out[q.graph_name.value] = _value(label.object)
         return out
 
     def write_releases(self, releases: Sequence[tuple[str, list[ox.Quad]]], replace: bool = True) -> None:
@@ -118,7 +121,9 @@ class EmbeddedStore:
         existing = [g for g, _ in releases if replace and self._store.contains_named_graph(ox.NamedNode(g))]
         if not existing:
             self._store.extend(
-                q if isinstance(q.graph_name, ox.NamedNode) else ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(g))
+                q
+                if isinstance(q.graph_name, ox.NamedNode)
+                else ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(g))
                 for g, quads in releases
                 for q in quads
             )
@@ -149,8 +154,9 @@ class EmbeddedStore:
         quads = [ox.Quad(q.subject, q.predicate, q.object, node) for q in quads]
         self.write_releases([(graph, quads)])
 
-    def query(self, sparql: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None):
-        subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
+    def query(self, sparql: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None) -> Any:
+        """pyoxigraph's QuerySolutions, QueryBoolean or QueryTriples (see `kg.results.wrap`)."""
+        subs: dict[ox.Variable, Any] = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
         try:
             return self._store.query(sparql, substitutions=subs or None, use_default_graph_as_union=True)
         except SyntaxError as e:
@@ -188,6 +194,11 @@ class EmbeddedStore:
                 store.flush()
             except OSError:
                 pass
+
+
+def _value(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:
+    """An IRI, blank node label or literal value (quoted triples have none: their text)."""
+    return str(term) if isinstance(term, ox.Triple) else term.value
 
 
 def lock_timeout_default() -> float:
@@ -259,8 +270,9 @@ def _as_graph_blocks(releases: Sequence[tuple[str, list[ox.Quad]]]) -> str:
     return "\n".join(f"GRAPH <{g}> {{ {' .'.join(t)} }}" for g, t in by_graph.items())
 
 
-def open_store(location: str | os.PathLike[str], read_only: bool = False,
-               lock_timeout: float | None = None) -> Store:
+def open_store(
+    location: str | os.PathLike[str], read_only: bool = False, lock_timeout: float | None = None
+) -> Store:
     """Open the store at a directory (embedded) or an http(s) SPARQL endpoint URL (remote).
 
     A writer waits up to `lock_timeout` seconds (default: KG_LOCK_TIMEOUT, else 600) while another
@@ -286,23 +298,28 @@ def dump(store: Store, output: IO[bytes] | str | None, fmt: str) -> bytes | None
         return dump_jsonld(store.quads(), output)
     prefixes = {k: v for k, v in PREFIXES.items() if k not in ("sh", "time")}
     if rdf_format in QUAD_FORMATS:
-        data: Iterable = store.quads()
+        data: Iterable[Any] = store.quads()
     else:
         data = list(dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in store.quads()))
-    kwargs = {"prefixes": prefixes} if rdf_format not in (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES) else {}
+    kwargs: dict[str, Any] = (
+        {"prefixes": prefixes} if rdf_format not in (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES) else {}
+    )
     return ox.serialize(data, output, rdf_format, **kwargs)
 
 
 # --- reference data -----------------------------------------------------------------------------
 
+
 def _ontology_files() -> tuple[list[Path], list[Path]]:
     root = resources.files("kg.ontology")
     ontology = [Path(str(root / "dmo.ttl"))]
-    reference = sorted(Path(str(root)).glob("topics.ttl")) + sorted(Path(str(root / "reference")).glob("*.ttl"))
+    reference = sorted(Path(str(root)).glob("topics.ttl")) + sorted(
+        Path(str(root / "reference")).glob("*.ttl")
+    )
     return [p for p in ontology if p.exists()], reference
 
 
-def _stable(term, labels: dict[ox.BlankNode, ox.BlankNode], digest: str):
+def _stable(term: Any, labels: dict[ox.BlankNode, ox.BlankNode], digest: str) -> Any:
     """Blank nodes renamed in parse order (the parser's labels are random), so every store that
     loads the same reference files holds the same quads."""
     if not isinstance(term, ox.BlankNode):
@@ -331,9 +348,15 @@ def load_reference_data(store: Store) -> bool:
         labels: dict[ox.BlankNode, ox.BlankNode] = {}
         for path in files:
             try:
-                quads.extend(ox.Quad(_stable(q.subject, labels, digest), q.predicate,
-                                     _stable(q.object, labels, digest), node)
-                             for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+                quads.extend(
+                    ox.Quad(
+                        _stable(q.subject, labels, digest),
+                        q.predicate,
+                        _stable(q.object, labels, digest),
+                        node,
+                    )
+                    for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+                )
             except SyntaxError as e:
                 raise KgError(f"reference file {path.name} is not valid Turtle: {e}") from e
         quads.append(ox.Quad(node, CONTENT_HASH, ox.Literal(digest), node))

@@ -311,7 +311,7 @@ def _keep(mid: str, facts: _Facts, opt: ViewOptions) -> bool:
 
 
 def _short_meeting_label(m: dict[str, Any], names: list[str] | None = None) -> str:
-    """"Call: Zelenskyy – Biden, 2022-01-27": the kind, who (two names, "+N" more) and the date."""
+    """ "Call: Zelenskyy – Biden, 2022-01-27": the kind, who (two names, "+N" more) and the date."""
     kind = {"phone": "Call", "video": "Video call"}.get(m.get("mode", ""), "Meeting")
     names = names or []
     who = " – ".join(names[:2]) + (f" +{len(names) - 2}" if len(names) > 2 else "")

@@ -14,7 +14,6 @@ from kg.extract.version import NAME, extractor_version, version_of
 from kg.ingest import ingest
 from kg.stats import store_stats
 from kg.store import EmbeddedStore
-from tests.golden import normalise
 from tests.test_ingest_cache import release_graphs
 
 REPO = Path(__file__).resolve().parents[1]

@@ -16,9 +16,9 @@ from headless_chromium import Chromium, available
 from test_cross_reported_counts import KREMLIN_URL, write_pair
 from test_viz import CLOSE, IMG, PUTIN, TOKAYEV, hostile_extraction, ring_graph
 
-from kg.reconcile import reconcile
 from kg.namespaces import release_iri
 from kg.rdf import extraction_to_quads
+from kg.reconcile import reconcile
 from kg.store import EmbeddedStore, load_reference_data
 from kg.viz import PHYSICS_LIMIT, render_html, write_html_view
 

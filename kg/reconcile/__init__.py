@@ -25,7 +25,8 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kg.namespaces import DMR, ENTITIES_GRAPH, PREFIXES, RECONCILE_GRAPH, SPARQL_PREFIXES, slug
-from kg.reconcile.accounts import Account, load_accounts, rows as _rows
+from kg.reconcile.accounts import Account, load_accounts
+from kg.reconcile.accounts import rows as _rows
 from kg.reconcile.entities import Resolution, resolve
 from kg.reconcile.identity import clusters, same_meeting
 from kg.reconcile.views import AccountView, CrossReportedEvent, cross_reported_events
@@ -118,7 +119,9 @@ def reconciled_quads(
     groups = clusters(accounts)
     used = _used(accounts)
     at_events = [
-        (a.date, (a.facts.get("venue") or (None,))[0], e) for a in accounts for e in a.facts.get("sidelinesOf", ())
+        (a.date, (a.facts.get("venue") or (None,))[0], e)
+        for a in accounts
+        for e in a.facts.get("sidelinesOf", ())
     ]
     res: Resolution = resolve(store, used, at_events)
     quads: list[ox.Quad] = []

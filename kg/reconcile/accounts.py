@@ -57,7 +57,9 @@ class Account:
         return {p for p, c in self.nationality if c == iso and (not headline or p in self.headline)}
 
 
-_ACCOUNTS = SPARQL_PREFIXES + """
+_ACCOUNTS = (
+    SPARQL_PREFIXES
+    + """
 SELECT ?m ?kind ?status ?rel ?date ?mode ?pub ?title ?released WHERE {
   VALUES ?kind { dmo:Meeting dmo:MentionedMeeting }
   GRAPH ?rel { ?m a ?kind ; dmo:status ?status ; prov:wasDerivedFrom ?rel ; dmo:date ?date .
@@ -66,25 +68,36 @@ SELECT ?m ?kind ?status ?rel ?date ?mode ?pub ?title ?released WHERE {
   OPTIONAL { ?rel dcterms:publisher ?pub } OPTIONAL { ?rel dcterms:title ?title }
   OPTIONAL { ?rel dcterms:date ?released }
 }"""
-_FACTS = SPARQL_PREFIXES + """
+)
+_FACTS = (
+    SPARQL_PREFIXES
+    + """
 SELECT ?m ?p ?o WHERE {
   VALUES ?kind { dmo:Meeting dmo:MentionedMeeting }
-  VALUES ?p { dmo:participant dmo:country dmo:organization dmo:venue dmo:sidelinesOf dmo:references dmo:topic }
+  VALUES ?p { dmo:participant dmo:country dmo:organization dmo:venue
+    dmo:sidelinesOf dmo:references dmo:topic }
   GRAPH ?rel { ?m a ?kind ; ?p ?o } FILTER(isIRI(?o))
 }"""
+)
 _ISO = SPARQL_PREFIXES + "SELECT DISTINCT ?c ?iso WHERE { ?c dmo:isoCode ?iso }"
-_PEOPLE = SPARQL_PREFIXES + """
+_PEOPLE = (
+    SPARQL_PREFIXES
+    + """
 SELECT DISTINCT ?p ?name ?iso WHERE {
   { SELECT DISTINCT ?p WHERE { GRAPH ?g { ?m dmo:participant ?p } } }
   { ?p rdfs:label ?name } UNION { ?p skos:altLabel ?name }
   UNION { ?p schema:nationality ?c . ?c dmo:isoCode ?iso }
 }"""
+)
 # the sentence a meeting's status was read from: its own lead, in a release reporting several meetings
-_LEADS = SPARQL_PREFIXES + """
+_LEADS = (
+    SPARQL_PREFIXES
+    + """
 SELECT ?m ?s WHERE { GRAPH ?rel {
   ?st rdf:subject ?m ; rdf:predicate dmo:status ; dmo:sentence ?s .
   VALUES ?kind { dmo:Meeting dmo:MentionedMeeting }
   ?m a ?kind } }"""
+)
 _COUNTRY_NAMES = (
     SPARQL_PREFIXES
     + """
@@ -144,7 +157,11 @@ def publisher_home(publisher: str, countries: Names) -> str | None:
 
 def _surname(label: str) -> str:
     """The last word of a name of two words or more, as written ("Biden" of "Joseph R. Biden, Jr.")."""
-    words = [w for w in re.split(r"[\s,]+", label) if w and w.rstrip(".").lower() not in {"jr", "sr", "ii", "iii", "iv"}]
+    words = [
+        w
+        for w in re.split(r"[\s,]+", label)
+        if w and w.rstrip(".").lower() not in {"jr", "sr", "ii", "iii", "iv"}
+    ]
     return words[-1] if len(words) >= 2 and len(words[-1]) >= 3 else ""
 
 

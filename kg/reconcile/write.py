@@ -119,10 +119,14 @@ def meeting_quads(group: list[Account], iri: str, res: Resolution) -> tuple[list
     venue = _most([res.of(v) for a in acc for v in a.facts.get("venue", ())])
     raw_event = _most([e for a in acc for e in a.facts.get("sidelinesOf", ())])
     event = edition(res, raw_event, day, venue) if raw_event else None
-    kind = {"Phone": "Phone call", "Video": "Video call"}.get(next(iter(modes)) if len(modes) == 1 else "", "Meeting")
+    kind = {"Phone": "Phone call", "Video": "Video call"}.get(
+        next(iter(modes)) if len(modes) == 1 else "", "Meeting"
+    )
     names = [res.labels.get(p, p.rsplit("/", 1)[-1]) for p in people[:4]]
     who = " and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1]
-    label = f"{kind}{' of ' + who if who else ''} on {day.isoformat()}" + ("" if status == "Held" else " (planned)")
+    label = f"{kind}{' of ' + who if who else ''} on {day.isoformat()}" + (
+        "" if status == "Held" else " (planned)"
+    )
     agent = _n(str(DMR[f"extractor/{RECONCILER}"]))
     out = [
         _q(ev, _RDF + "type", _n(_D + "DistinctMeeting")),
@@ -136,8 +140,13 @@ def meeting_quads(group: list[Account], iri: str, res: Resolution) -> tuple[list
     if len(modes) == 1:
         out.append(_q(ev, _D + "mode", _n(_D + next(iter(modes)))))
     named: set[str] = set()
-    facts = [("participant", people), ("country", countries), ("organization", union("organization")),
-             ("references", union("references")), ("topic", union("topic"))]
+    facts = [
+        ("participant", people),
+        ("country", countries),
+        ("organization", union("organization")),
+        ("references", union("references")),
+        ("topic", union("topic")),
+    ]
     if venue:
         facts.append(("venue", [venue]))
     if event:
@@ -213,5 +222,7 @@ def entity_quads(res: Resolution, used: set[str], counted: set[str]) -> list[ox.
         if c != iri:
             out.append(_q(node, _OWL + "sameAs", _n(c), ENTITIES))
         if iri in res.not_people:
-            out.append(_q(node, _D + "notAPerson", ox.Literal("true", datatype=_n(_XSD + "boolean")), ENTITIES))
+            out.append(
+                _q(node, _D + "notAPerson", ox.Literal("true", datatype=_n(_XSD + "boolean")), ENTITIES)
+            )
     return out

@@ -1,0 +1,1 @@
+"""diplomatic-kg: government releases about diplomatic meetings as a queryable knowledge graph."""
