@@ -11,6 +11,7 @@ ones, and those an older extractor made, replace their named graph.
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 import os
 import time
@@ -346,14 +347,10 @@ def _compact_if_worth_it(store: Store, report: IngestReport, tell: StageCallback
 def _releases_fingerprint(known: dict[str, str], written: list[tuple[str, str]]) -> str:
     """A hash of every graph's content hash after this run (reference data included) and of the
     reconciliation code: what the reconciled graph is computed from."""
-    import hashlib
-
-    import kg.reconcile
-
     state = dict(known)
     state.update(written)
     h = hashlib.blake2b(digest_size=16)
-    for module in sorted(Path(kg.reconcile.__file__).parent.glob("*.py")):
+    for module in sorted((Path(__file__).parent / "reconcile").glob("*.py")):
         h.update(module.read_bytes())
     h.update("\n".join(f"{g}\t{state[g]}" for g in sorted(state)).encode())
     return h.hexdigest()

@@ -18,7 +18,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import IO, Any
+from typing import IO, Any, Self
 
 import pyoxigraph as ox
 
@@ -168,6 +168,12 @@ class RemoteStore:
 
     def flush(self) -> None:
         """Nothing to do: every request is applied by the server."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     def close(self) -> None:
         """Nothing to release: requests do not keep connections open."""

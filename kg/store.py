@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, Any, Protocol, Self
 
 import pyoxigraph as ox
 
@@ -73,6 +73,10 @@ class Store(Protocol):
     def __len__(self) -> int: ...
 
     def close(self) -> None: ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(self, *exc_info: object) -> None: ...
 
 
 class EmbeddedStore:
@@ -185,6 +189,12 @@ class EmbeddedStore:
         small change to a large store, so ingest calls it only after large writes."""
         if not self.read_only:
             self._store.optimize()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     def close(self) -> None:
         """Flush and release the store (and its lock); closing twice is harmless."""
