@@ -26,11 +26,12 @@ import types
 from kg.extract import extract
 from kg.ingest import IngestReport, ingest
 from kg.model import Document, DocumentError, Entity, Evidence, Extraction, KgError, Meeting, Statement
-from kg.query import QuerySyntaxError, ask, questions, run_query
+from kg.query import ask, questions, run_query
 from kg.readers import read_paths
 from kg.reconcile import ReconcileReport, reconcile
 from kg.resolve import ResolveError, resolve
 from kg.results import QueryResult
+from kg.sparql import QuerySyntaxError
 from kg.store import Store, StoreError, open_store
 
 try:

@@ -24,7 +24,7 @@ from kg.ingest_pool import run_tasks
 from kg.ingest_worker import file_messages, prepare, worker_init
 from kg.model import DocumentError, KgError
 from kg.stats import count_meetings
-from kg.store import Store, load_reference_data
+from kg.store import EmbeddedStore, Store, load_reference_data
 
 ProgressCallback = Callable[[int], None]
 StageCallback = Callable[[str], None]  # told the name of each final stage as it starts
@@ -126,13 +126,7 @@ def _tasks(
 
 def _write(store: Store, batch: list[tuple[str, bytes]]) -> None:
     """One batch of releases (N-Quads bytes) in one transaction."""
-    writer = getattr(store, "write_nquads", None)
-    if writer is not None:
-        writer(batch)
-        return
-    import pyoxigraph as ox
-
-    store.write_releases([(g, list(ox.parse(data, format=ox.RdfFormat.N_QUADS))) for g, data in batch])
+    store.write_nquads(batch)
 
 
 class _Writer:
@@ -332,12 +326,13 @@ def ingest(
 def _compact_if_worth_it(store: Store, report: IngestReport, tell: StageCallback) -> bool:
     """Compact after writes of at least COMPACT_SHARE of the store: a large load leaves files that
     every look-up probes; a small change to a large store is not worth rewriting it."""
-    compact = getattr(store, "compact", None)
-    if compact is None or report.quads_written < COMPACT_SHARE * max(report.quads_after, 1):
+    if not isinstance(store, EmbeddedStore) or report.quads_written < COMPACT_SHARE * max(
+        report.quads_after, 1
+    ):
         return False
     tell("compacting")
     try:
-        compact()
+        store.compact()
     except OSError as e:  # the data is whole without it; only look-ups are slower
         log.warning("could not compact the store: %s", e)
         return False

@@ -22,7 +22,7 @@ import pyoxigraph as ox
 
 from kg.model import KgError
 from kg.namespaces import PREFIXES
-from kg.store import FORMATS
+from kg.store.base import FORMATS
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 

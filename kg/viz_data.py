@@ -24,6 +24,7 @@ import networkx as nx
 
 from kg.model import KgError
 from kg.namespaces import DMO, RECONCILE_GRAPH, REFERENCE_GRAPH, SPARQL_PREFIXES
+from kg.resolve import resolve
 
 VIEWS = ("full", "meetings", "people", "countries")
 MODES = ("in_person", "phone", "video")
@@ -530,10 +531,6 @@ def find_node(graph: VizGraph, name: str) -> str:
 def _resolve(store: Any, graph: VizGraph, name: str) -> str:
     """The node `name` means: kg.resolve's answer over the store's names when it gives one that is
     in the view, else a match on the view's own labels (which also covers meetings)."""
-    try:
-        from kg.resolve import resolve
-    except ImportError:  # the name resolver is optional here
-        return find_node(graph, name)
     try:
         iri = resolve(store, name)
     except KgError as e:

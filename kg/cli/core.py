@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli import open_store_from_context as _open
+from kg.cli.common import open_store_from_context as _open
 from kg.model import KgError
 
 

@@ -9,8 +9,8 @@ from typing import Any
 
 import click
 
-from kg.cli import max_width_option
-from kg.cli import open_store_from_context as _open
+from kg.cli.common import max_width_option
+from kg.cli.common import open_store_from_context as _open
 from kg.model import KgError
 
 KIND = click.option(

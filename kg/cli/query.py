@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from kg.cli import max_width_option
-from kg.cli import open_store_from_context as _open
+from kg.cli.common import max_width_option
+from kg.cli.common import open_store_from_context as _open
 from kg.model import KgError
 
 FORMATS = ["table", "csv", "tsv", "json", "xml", "turtle", "nt", "nquads", "trig", "jsonld", "rdfxml"]

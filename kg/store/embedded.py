@@ -1,4 +1,4 @@
-"""The store behind one API: pyoxigraph on disk (default) or a remote SPARQL 1.1 endpoint.
+"""The embedded store: pyoxigraph on disk (RocksDB) in a directory.
 
 Each release lives in its own named graph. Writes are batched and transactional: a batch of
 releases is written in one transaction, replacing the graphs of changed releases, so a store
@@ -8,21 +8,18 @@ waits for the lock (KG_LOCK_TIMEOUT seconds), while read-only openers proceed at
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from importlib import resources
 from pathlib import Path
-from typing import IO, Any, Protocol, Self
+from typing import IO, Any, Self
 
 import pyoxigraph as ox
 
 from kg.model import KgError
-from kg.namespaces import DMO, ONTOLOGY_GRAPH, PREFIXES, REFERENCE_GRAPH
+from kg.store.base import CONTENT_HASH, StoreError, dump
 
-CONTENT_HASH = ox.NamedNode(str(DMO["contentHash"]))
 SOFTWARE_AGENT = ox.NamedNode("http://www.w3.org/ns/prov#SoftwareAgent")
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
@@ -31,52 +28,6 @@ DEFAULT_LOCK_TIMEOUT = 600.0
 BULK_MAX_QUADS = 500_000  # larger batches are split by the bulk loader, so no longer atomic
 
 log = logging.getLogger(__name__)
-
-FORMATS: dict[str, ox.RdfFormat] = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "ttl": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "nq": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "json-ld": ox.RdfFormat.JSON_LD,
-    "xml": ox.RdfFormat.RDF_XML,
-}
-QUAD_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG}
-
-
-class StoreError(KgError):
-    """The store cannot be opened, read or written."""
-
-
-class Store(Protocol):
-    """What every store offers the rest of the package."""
-
-    location: str
-
-    def content_hashes(self) -> dict[str, str]: ...
-
-    def extractor_versions(self) -> dict[str, str]: ...
-
-    def write_releases(self, releases: Sequence[tuple[str, list[ox.Quad]]], replace: bool = True) -> None: ...
-
-    def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None: ...
-
-    def query(
-        self, sparql: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None
-    ) -> Any: ...
-
-    def quads(self) -> Iterator[ox.Quad]: ...
-
-    def __len__(self) -> int: ...
-
-    def close(self) -> None: ...
-
-    def __enter__(self) -> Self: ...
-
-    def __exit__(self, *exc_info: object) -> None: ...
 
 
 class EmbeddedStore:
@@ -278,98 +229,3 @@ def _as_graph_blocks(releases: Sequence[tuple[str, list[ox.Quad]]]) -> str:
             g = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else graph
             by_graph.setdefault(g, []).append(f"{q.subject} {q.predicate} {q.object}")
     return "\n".join(f"GRAPH <{g}> {{ {' .'.join(t)} }}" for g, t in by_graph.items())
-
-
-def open_store(
-    location: str | os.PathLike[str], read_only: bool = False, lock_timeout: float | None = None
-) -> Store:
-    """Open the store at a directory (embedded) or an http(s) SPARQL endpoint URL (remote).
-
-    A writer waits up to `lock_timeout` seconds (default: KG_LOCK_TIMEOUT, else 600) while another
-    process writes to the same directory; readers never wait (they see the last committed batch)."""
-    loc = str(location)
-    if loc.startswith(("http://", "https://")):
-        try:
-            from kg.remote import RemoteStore
-        except ImportError as e:  # pragma: no cover - remote module always ships
-            raise StoreError(f"remote stores are not available: {e}") from e
-        return RemoteStore(loc)
-    return EmbeddedStore(loc, read_only=read_only, lock_timeout=lock_timeout)
-
-
-def dump(store: Store, output: IO[bytes] | str | None, fmt: str) -> bytes | None:
-    """Serialize the whole store; triple formats get the union of all graphs."""
-    rdf_format = FORMATS.get(fmt.lower())
-    if rdf_format is None:
-        raise KgError(f"unknown format {fmt!r}; choose one of turtle, nt, nquads, trig, jsonld")
-    if rdf_format == ox.RdfFormat.JSON_LD:  # named graphs kept, with an @context of the prefixes
-        from kg.jsonld import dump_jsonld
-
-        return dump_jsonld(store.quads(), output)
-    prefixes = {k: v for k, v in PREFIXES.items() if k not in ("sh", "time")}
-    if rdf_format in QUAD_FORMATS:
-        data: Iterable[Any] = store.quads()
-    else:
-        data = list(dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in store.quads()))
-    kwargs: dict[str, Any] = (
-        {"prefixes": prefixes} if rdf_format not in (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES) else {}
-    )
-    return ox.serialize(data, output, rdf_format, **kwargs)
-
-
-# --- reference data -----------------------------------------------------------------------------
-
-
-def _ontology_files() -> tuple[list[Path], list[Path]]:
-    root = resources.files("kg.ontology")
-    ontology = [Path(str(root / "dmo.ttl"))]
-    reference = sorted(Path(str(root)).glob("topics.ttl")) + sorted(
-        Path(str(root / "reference")).glob("*.ttl")
-    )
-    return [p for p in ontology if p.exists()], reference
-
-
-def _stable(term: Any, labels: dict[ox.BlankNode, ox.BlankNode], digest: str) -> Any:
-    """Blank nodes renamed in parse order (the parser's labels are random), so every store that
-    loads the same reference files holds the same quads."""
-    if not isinstance(term, ox.BlankNode):
-        return term
-    if term not in labels:
-        labels[term] = ox.BlankNode(f"r{digest[:12]}n{len(labels)}")
-    return labels[term]
-
-
-def load_reference_data(store: Store) -> bool:
-    """Load the ontology and the reference data into their own graphs when they changed.
-
-    Returns True when anything was (re)loaded."""
-    changed = False
-    ontology, reference = _ontology_files()
-    hashes = store.content_hashes()
-    for graph, files in ((ONTOLOGY_GRAPH, ontology), (REFERENCE_GRAPH, reference)):
-        if not files:
-            continue
-        digest = hashlib.sha256(b"".join(p.read_bytes() for p in files)).hexdigest()
-        graph_iri = str(graph)
-        if hashes.get(graph_iri) == digest:
-            continue
-        node = ox.NamedNode(graph_iri)
-        quads: list[ox.Quad] = []
-        labels: dict[ox.BlankNode, ox.BlankNode] = {}
-        for path in files:
-            try:
-                quads.extend(
-                    ox.Quad(
-                        _stable(q.subject, labels, digest),
-                        q.predicate,
-                        _stable(q.object, labels, digest),
-                        node,
-                    )
-                    for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
-                )
-            except SyntaxError as e:
-                raise KgError(f"reference file {path.name} is not valid Turtle: {e}") from e
-        quads.append(ox.Quad(node, CONTENT_HASH, ox.Literal(digest), node))
-        store.write_releases([(graph_iri, quads)])
-        changed = True
-    return changed
