@@ -27,6 +27,7 @@ import networkx as nx
 from kg.model import KgError
 from kg.namespaces import RECONCILE_GRAPH
 from kg.query import Term, run_query, to_term
+from kg.resolve import resolve
 from kg.store import Store
 
 DMO = "https://w3id.org/dmkg/ontology#"
@@ -318,7 +319,6 @@ def make_filters(
     mode: str | None = None,
 ) -> Filters:
     """Filters from what a user typed: topic and framework names are resolved to IRIs."""
-    from kg.resolve import resolve
 
     return Filters(
         since=since,

@@ -25,7 +25,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.ingest import ingest
 from kg.model import KgError
+from kg.store import dump, open_store
 
 QUERY = """
 PREFIX dmo: <https://w3id.org/dmkg/ontology#>
@@ -323,8 +325,6 @@ def score_graph(graph: str | Path, gold: str | Path) -> Scorecard:
 
 def evaluate(gold: str | Path, paths: Iterable[str | Path], *, workers: int | None = None) -> Scorecard:
     """Ingest `paths` into a temporary store, export it as N-Quads and score the export."""
-    from kg.ingest import ingest
-    from kg.store import dump, open_store
 
     gold_rows = read_gold(gold)
     with tempfile.TemporaryDirectory(prefix="kg-eval-") as tmp:

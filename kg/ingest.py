@@ -19,10 +19,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.ingest_cache import FileCache
+from kg.ingest_cache import FileCache, code_version, file_digest, file_key, open_cache
 from kg.ingest_pool import run_tasks
 from kg.ingest_worker import file_messages, prepare, worker_init
 from kg.model import DocumentError, KgError
+from kg.readers import DEFAULT_MAX_BYTES, get_reader, iter_files
+from kg.readers.base import locator_for
+from kg.readers.walk import Skipped
+from kg.reconcile import reconcile
 from kg.stats import count_meetings
 from kg.store import EmbeddedStore, Store, load_reference_data
 
@@ -96,9 +100,6 @@ def _tasks(
     follow_symlinks: bool = False,
 ) -> list[Task]:
     """One task per file, in walking order: files the cache vouches for are not read again."""
-    from kg.ingest_cache import file_digest, file_key
-    from kg.readers import DEFAULT_MAX_BYTES, get_reader, iter_files
-    from kg.readers.walk import Skipped
 
     if reader is not None:
         get_reader(reader)  # an unknown reader name fails before anything is read
@@ -160,7 +161,6 @@ class _Writer:
 
 
 def _task_locator(task: Task) -> str:
-    from kg.readers.base import locator_for
 
     return locator_for(task[1].path, task[1].root)
 
@@ -188,8 +188,6 @@ def ingest(
     from kg.extract.version import extractor_version
 
     tell = stage or (lambda name: None)
-    from kg.ingest_cache import code_version, open_cache
-    from kg.readers import DEFAULT_MAX_BYTES
 
     start = time.perf_counter()
     report = IngestReport(quads_before=len(store), extractor=extractor_version())
@@ -304,8 +302,6 @@ def ingest(
     changed = bool(written) or reference_changed or not reconciled
     if not reconciled:
         try:  # one event per meeting reported by several releases (kg.reconcile); never fails an ingest
-            from kg.reconcile import reconcile
-
             tell("reconciling")
             reconcile(store)
             reconciled = True

@@ -8,11 +8,15 @@ from pathlib import Path
 import click
 
 from kg.cli.common import open_store_from_context as _open
+from kg.ingest import ingest
 from kg.model import KgError
+from kg.readers import count_documents, get_reader
+from kg.readers.base import display_name
+from kg.stats import store_stats
+from kg.store import dump
 
 
 def _one_line(s: str) -> str:
-    from kg.readers.base import display_name
 
     return display_name(s)
 
@@ -24,9 +28,6 @@ def _run_ingest(
     import logging
 
     from tqdm import tqdm
-
-    from kg.ingest import ingest
-    from kg.readers import count_documents, get_reader
 
     logging.basicConfig(level=logging.WARNING, format="warning: %(message)s")
     if reader is not None:
@@ -124,7 +125,6 @@ def ingest_cmd(ctx, paths, reader, workers, force, doc_timeout, follow_symlinks,
 @click.pass_context
 def export_cmd(ctx, fmt, output):
     """Export the whole graph as RDF (quad formats keep each release's named graph)."""
-    from kg.store import dump
 
     store = _open(ctx, read_only=True)
     try:
@@ -140,7 +140,6 @@ def export_cmd(ctx, fmt, output):
 @click.pass_context
 def stats_cmd(ctx):
     """Counts of releases, meetings by status and mode, and entities in the store."""
-    from kg.stats import store_stats
 
     store = _open(ctx, read_only=True)
     for line in store_stats(store).lines():

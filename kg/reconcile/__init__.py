@@ -32,6 +32,7 @@ from kg.reconcile.identity import clusters, same_meeting
 from kg.reconcile.views import AccountView, CrossReportedEvent, cross_reported_events
 from kg.reconcile.write import RECONCILER, entity_quads, event_key, meeting_quads
 from kg.store import Store
+from kg.vocab import alignment_quads
 
 __all__ = [
     "Account",
@@ -113,7 +114,6 @@ def reconciled_quads(
     store: Store, accounts: list[Account] | None = None
 ) -> tuple[list[ox.Quad], list[ox.Quad], list[list[Account]]]:
     """What the reconciled and the entities graphs should hold for the store as it is, and the meetings."""
-    from kg.vocab import alignment_quads
 
     accounts = load_accounts(store) if accounts is None else accounts
     groups = clusters(accounts)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kg.namespaces import REFERENCE_GRAPH, SPARQL_PREFIXES
+from kg.query import wrap
 from kg.store import Store
 
 _D = "https://w3id.org/dmkg/ontology#"
@@ -110,7 +111,6 @@ SELECT DISTINCT ?iso ?name WHERE { GRAPH <@REFERENCE@> {
 
 def rows(store: Store, sparql: str) -> Iterable[dict[str, str | None]]:
     """The solutions of a SELECT as dicts of plain strings."""
-    from kg.query import wrap
 
     yield from wrap(store.query(sparql)).records()
 
