@@ -19,6 +19,8 @@ from kg.ingest import ingest
 from kg.store import EmbeddedStore, StoreError
 from tests.test_crash import RELEASE, graphs_of, kg_command, write_releases
 
+pytestmark = pytest.mark.system  # slow: `pytest -m "not system"` leaves it out
+
 WAITING = "waiting for another kg process to finish writing to"
 
 # Holds the store open read-write until its standard input closes: another kg process, as far as

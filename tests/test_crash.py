@@ -21,6 +21,8 @@ import pytest
 
 from kg.store import EmbeddedStore
 
+pytestmark = pytest.mark.system  # slow: `pytest -m "not system"` leaves it out
+
 REPO = Path(__file__).resolve().parents[1]
 RELEASE = "https://w3id.org/dmkg/id/release/"
 DMO = "https://w3id.org/dmkg/ontology#"

@@ -34,7 +34,7 @@ from tests.helpers import DATA, stop_process
 from tests.test_crash import kg_command
 from tests.test_endpoint_reliability import COUNT, TOKEN, count, request, select, update
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server, pytest.mark.system]
 
 ASK = "ASK { ?s ?p ?o }"
 # Runs for minutes and yields no row until it ends: a streaming server would have sent a 200 already.

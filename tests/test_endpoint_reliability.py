@@ -25,7 +25,7 @@ from kg.store import EmbeddedStore
 from tests.helpers import stop_process
 from tests.test_crash import kg_command, write_releases
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server, pytest.mark.system]
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"

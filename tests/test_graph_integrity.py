@@ -28,6 +28,8 @@ from kg.query import ask, run_query
 from kg.resolve import resolve
 from kg.stats import count_meetings, store_stats
 
+pytestmark = pytest.mark.system  # slow: `pytest -m "not system"` leaves it out
+
 REPO = Path(__file__).resolve().parents[1]
 PAIRS = [
     json.loads(line)

@@ -22,7 +22,11 @@ from kg.reconcile import reconcile
 from kg.store import EmbeddedStore, load_reference_data
 from kg.viz import PHYSICS_LIMIT, render_html, write_html_view
 
-pytestmark = [pytest.mark.browser, pytest.mark.skipif(available() is not None, reason=str(available()))]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.system,
+    pytest.mark.skipif(available() is not None, reason=str(available())),
+]
 
 DRAWN = "document.documentElement && document.documentElement.getAttribute('data-kg-drawn')"
 
