@@ -17,7 +17,6 @@ import hashlib
 import json
 import re
 import tempfile
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ import pyoxigraph as ox
 
 from kg.ingest import ingest
 from kg.model import KgError
+from kg.names import normalize
 from kg.store import dump, open_store
 
 QUERY = """
@@ -85,12 +85,7 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 # -- name matching (the scorer's definitions) -----------------------------------------------------
-def norm(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.lower().replace("\u2019", "'")
-    s = re.sub(r"[^a-z0-9' ]+", " ", s)
-    return " ".join(s.split())
+norm = normalize  # the scorer's name normalization (kg.names.normalize)
 
 
 def tokens(s: str) -> list[str]:

@@ -109,6 +109,17 @@ def delatinize(text: str) -> str:
     return text.translate(LOOKALIKES)
 
 
+def normalize(text: str) -> str:
+    """Lower case, no accents, punctuation as spaces, single spaces: how names are matched by
+    `kg.resolve` and scored by `kg.eval` (as the shared scorer tools/score.py does). Unlike `fold`,
+    it keeps other scripts' look-alike letters as they are."""
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.lower().replace("\u2019", "'")
+    s = re.sub(r"[^a-z0-9' ]+", " ", s)
+    return " ".join(s.split())
+
+
 def fold(text: str) -> str:
     """Accent-free lower case, look-alikes read as Latin, one spelling: the form names are compared in."""
     s = unicodedata.normalize("NFKD", delatinize(text))

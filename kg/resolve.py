@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.model import KgError
+from kg.names import normalize
 from kg.namespaces import PREFIXES, SPARQL_PREFIXES
 from kg.store import Store
 
@@ -48,15 +48,6 @@ class Candidate:
     label: str
     kind: str
     names: tuple[str, ...]
-
-
-def normalize(text: str) -> str:
-    """Lower case, no accents, punctuation as spaces, single spaces (as tools/score.py does)."""
-    s = unicodedata.normalize("NFKD", text)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.lower().replace("\u2019", "'")
-    s = re.sub(r"[^a-z0-9' ]+", " ", s)
-    return " ".join(s.split())
 
 
 def candidates(store: Store, kinds: Sequence[str] = ALL_KINDS) -> list[Candidate]:
