@@ -29,8 +29,8 @@ from kg.namespaces import RECONCILE_GRAPH
 from kg.query import Term, run_query, to_term
 from kg.resolve import resolve
 from kg.store import Store
+from kg.vocab import DMO
 
-DMO = "https://w3id.org/dmkg/ontology#"
 MODES = {"in_person": "InPerson", "phone": "Phone", "video": "Video"}
 KINDS = ("person", "country", "organization")
 BETWEENNESS_SAMPLE = 300  # source nodes used to estimate betweenness on larger networks
@@ -76,7 +76,7 @@ class Filters:
             if self.mode not in MODES:
                 raise KgError(f"unknown mode {self.mode!r}; use one of {', '.join(MODES)}")
             parts.append("?m dmo:mode ?f_mode .")
-            params["f_mode"] = to_term(DMO + MODES[self.mode], "iri")
+            params["f_mode"] = to_term(str(DMO[MODES[self.mode]]), "iri")
         return "\n  ".join(parts), params
 
 

@@ -8,7 +8,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.namespaces import DMO, RECONCILE_GRAPH, REFERENCE_GRAPH, SPARQL_PREFIXES
+from kg.namespaces import RECONCILE_GRAPH, REFERENCE_GRAPH, SPARQL_PREFIXES
+from kg.vocab import DMO
 
 # Meeting properties shown as edges, with the label drawn on the edge.
 RELATIONS: dict[str, str] = {

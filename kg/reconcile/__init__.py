@@ -48,7 +48,7 @@ __all__ = [
     "reconciled_quads",
     "same_meeting",
 ]
-_D, _P, _RDF = "https://w3id.org/dmkg/ontology#", PREFIXES["prov"], PREFIXES["rdf"]
+_P, _RDF = PREFIXES["prov"], PREFIXES["rdf"]
 
 
 def _n(iri: str) -> ox.NamedNode:

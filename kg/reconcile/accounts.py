@@ -18,7 +18,6 @@ from kg.namespaces import REFERENCE_GRAPH, SPARQL_PREFIXES
 from kg.query import wrap
 from kg.store import Store
 
-_D = "https://w3id.org/dmkg/ontology#"
 EDGE_MARGIN = 366  # days: accounts this close to the calendar's ends (years 1, 9999) are not compared
 HOME_BY_PUBLISHER = {"white house": "US"}  # publishers whose name does not name their country
 # facts of an account, by the property that states them

@@ -31,12 +31,12 @@ from kg.namespaces import DMR, ENTITIES_GRAPH, REFERENCE_GRAPH, SPARQL_PREFIXES,
 from kg.query import wrap
 from kg.reconcile.accounts import rows
 from kg.store import Store
+from kg.vocab import DMO
 
-_D = "https://w3id.org/dmkg/ontology#"
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
 OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
-NOT_PERSON = "https://w3id.org/dmkg/ontology#notAPerson"
+NOT_PERSON = str(DMO.notAPerson)
 # words that make a "person" a place or a body
 NOT_A_PERSON = re.compile(
     r"(?i)\b(hotel|palace|house|hall|street|avenue|square|airport|center|centre|embassy|ministry|"

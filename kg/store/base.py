@@ -13,7 +13,8 @@ import pyoxigraph as ox
 
 from kg.jsonld import dump_jsonld
 from kg.model import KgError
-from kg.namespaces import DMO, PREFIXES
+from kg.namespaces import PREFIXES
+from kg.vocab import DMO
 
 CONTENT_HASH = ox.NamedNode(str(DMO["contentHash"]))  # on each graph, of what it was made from
 

@@ -23,9 +23,9 @@ from typing import IO, Any, Self
 import pyoxigraph as ox
 
 from kg.model import KgError
-from kg.namespaces import DMO
 from kg.sparql import bind_values
 from kg.store.base import StoreError, dump
+from kg.vocab import DMO
 
 RESULTS_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
