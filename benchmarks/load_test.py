@@ -35,15 +35,27 @@ from pathlib import Path
 import pyoxigraph as ox
 
 REPO = Path(__file__).resolve().parents[1]
-KIND_CLASS = {"person": "dmo:Person", "country": "dmo:Country", "organization": "dmo:Organization",
-              "event": "dmo:Event", "framework": "dmo:Framework", "topic": "skos:Concept"}
-VALUE_SAMPLES = {"date": ["2023-01-01", "2024-06-30"], "int": ["2023", "2024"], "str": ["month", "year"],
-                 "float": ["1.0"], "bool": ["true"]}
+KIND_CLASS = {
+    "person": "dmo:Person",
+    "country": "dmo:Country",
+    "organization": "dmo:Organization",
+    "event": "dmo:Event",
+    "framework": "dmo:Framework",
+    "topic": "skos:Concept",
+}
+VALUE_SAMPLES = {
+    "date": ["2023-01-01", "2024-06-30"],
+    "int": ["2023", "2024"],
+    "str": ["month", "year"],
+    "float": ["1.0"],
+    "bool": ["true"],
+}
 PLAIN = {
     "count-quads": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
     "meetings-by-date": "SELECT ?m ?d WHERE { ?m a dmo:Meeting ; dmo:date ?d } ORDER BY DESC(?d) LIMIT 20",
-    "label-search":
-        'SELECT ?x ?l WHERE { ?x rdfs:label ?l FILTER(CONTAINS(LCASE(STR(?l)), "tokayev")) } LIMIT 10',
+    "label-search": (
+        'SELECT ?x ?l WHERE { ?x rdfs:label ?l FILTER(CONTAINS(LCASE(STR(?l)), "tokayev")) } LIMIT 10'
+    ),
 }
 
 
@@ -91,10 +103,24 @@ def build_mix(store_dir: Path) -> dict[str, list[str]]:
 
 
 def start_server(store_dir: Path, timeout: int) -> tuple[subprocess.Popen, str]:
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "--store", str(store_dir), "serve", "--port", "0",
-                             "--timeout", str(timeout), "--quiet"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            text=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "kg",
+            "--store",
+            str(store_dir),
+            "serve",
+            "--port",
+            "0",
+            "--timeout",
+            str(timeout),
+            "--quiet",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     line = proc.stderr.readline()
     if "SPARQL endpoint at" not in line:
         proc.kill()
@@ -111,8 +137,14 @@ def client(url: str, mix: dict[str, list[str]], deadline: float, stats: Stats, s
             return
         name = rng.choice(names)
         data = urllib.parse.urlencode({"query": rng.choice(mix[name])}).encode()
-        req = urllib.request.Request(url + "/query", data=data, headers={
-            "Accept": "application/sparql-results+json", "Content-Type": "application/x-www-form-urlencoded"})
+        req = urllib.request.Request(
+            url + "/query",
+            data=data,
+            headers={
+                "Accept": "application/sparql-results+json",
+                "Content-Type": "application/x-www-form-urlencoded",
+            },
+        )
         start = time.perf_counter()
         error = None
         try:
@@ -163,12 +195,17 @@ def in_a_row(url: str, count: int) -> dict:
             still_up = resp.status == 200
     except OSError:
         still_up = False
-    return {"queries": count, "errors": errors, "seconds": round(elapsed, 1),
-            "throughput_rps": round(count / elapsed, 1) if elapsed else 0.0,
-            "p50_ms": 1000 * statistics.median(latencies) if latencies else None,
-            "p99_ms": 1000 * percentile(latencies, 99),
-            "max_ms": 1000 * max(latencies) if latencies else None,
-            "still_answering": still_up, "error_samples": samples}
+    return {
+        "queries": count,
+        "errors": errors,
+        "seconds": round(elapsed, 1),
+        "throughput_rps": round(count / elapsed, 1) if elapsed else 0.0,
+        "p50_ms": 1000 * statistics.median(latencies) if latencies else None,
+        "p99_ms": 1000 * percentile(latencies, 99),
+        "max_ms": 1000 * max(latencies) if latencies else None,
+        "still_answering": still_up,
+        "error_samples": samples,
+    }
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -183,30 +220,46 @@ def summarize(stats: Stats, seconds: float, clients: int, releases: int, quads: 
     everything: list[float] = []
     for name, lat in sorted(stats.latencies.items()):
         everything += lat
-        rows[name] = {"requests": len(lat), "errors": stats.errors.get(name, 0),
-                      "p50_ms": 1000 * statistics.median(lat), "p99_ms": 1000 * percentile(lat, 99),
-                      "max_ms": 1000 * max(lat)}
+        rows[name] = {
+            "requests": len(lat),
+            "errors": stats.errors.get(name, 0),
+            "p50_ms": 1000 * statistics.median(lat),
+            "p99_ms": 1000 * percentile(lat, 99),
+            "max_ms": 1000 * max(lat),
+        }
     total = len(everything)
     return {
-        "clients": clients, "seconds": round(seconds, 2), "releases": releases, "quads": quads,
-        "requests": total, "errors": sum(stats.errors.values()),
+        "clients": clients,
+        "seconds": round(seconds, 2),
+        "releases": releases,
+        "quads": quads,
+        "requests": total,
+        "errors": sum(stats.errors.values()),
         "throughput_rps": round(total / seconds, 1) if seconds else 0.0,
         "p50_ms": 1000 * statistics.median(everything) if everything else None,
-        "p95_ms": 1000 * percentile(everything, 95), "p99_ms": 1000 * percentile(everything, 99),
+        "p95_ms": 1000 * percentile(everything, 95),
+        "p99_ms": 1000 * percentile(everything, 99),
         "max_ms": 1000 * max(everything) if everything else None,
-        "by_query": rows, "error_samples": stats.error_samples,
+        "by_query": rows,
+        "error_samples": stats.error_samples,
     }
 
 
 def print_table(result: dict) -> None:
     print(f"{'query':<24}{'requests':>10}{'errors':>8}{'p50 ms':>10}{'p99 ms':>10}{'max ms':>10}")
     for name, r in result["by_query"].items():
-        print(f"{name:<24}{r['requests']:>10}{r['errors']:>8}{r['p50_ms']:>10.1f}{r['p99_ms']:>10.1f}"
-              f"{r['max_ms']:>10.1f}")
-    print(f"{'ALL':<24}{result['requests']:>10}{result['errors']:>8}{result['p50_ms']:>10.1f}"
-          f"{result['p99_ms']:>10.1f}{result['max_ms']:>10.1f}")
-    print(f"{result['clients']} clients, {result['seconds']} s, {result['throughput_rps']} requests/s, "
-          f"{result['errors']} errors; store: {result['releases']} releases, {result['quads']} quads")
+        print(
+            f"{name:<24}{r['requests']:>10}{r['errors']:>8}{r['p50_ms']:>10.1f}{r['p99_ms']:>10.1f}"
+            f"{r['max_ms']:>10.1f}"
+        )
+    print(
+        f"{'ALL':<24}{result['requests']:>10}{result['errors']:>8}{result['p50_ms']:>10.1f}"
+        f"{result['p99_ms']:>10.1f}{result['max_ms']:>10.1f}"
+    )
+    print(
+        f"{result['clients']} clients, {result['seconds']} s, {result['throughput_rps']} requests/s, "
+        f"{result['errors']} errors; store: {result['releases']} releases, {result['quads']} quads"
+    )
     for sample in result["error_samples"]:
         print("  error:", sample)
 
@@ -218,8 +271,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=REPO / "data", help="releases to ingest")
     parser.add_argument("--timeout", type=int, default=30, help="kg serve --timeout (seconds per query)")
     parser.add_argument("--cap", type=int, default=100_000, help="most requests per client")
-    parser.add_argument("--in-a-row", type=int, default=100_000,
-                        help="cheap queries from one client after the concurrent phase (0: none)")
+    parser.add_argument(
+        "--in-a-row",
+        type=int,
+        default=100_000,
+        help="cheap queries from one client after the concurrent phase (0: none)",
+    )
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "load.json")
     args = parser.parse_args(argv)
 
@@ -240,8 +297,10 @@ def main(argv: list[str] | None = None) -> int:
         try:
             start = time.monotonic()
             deadline = start + args.seconds
-            threads = [threading.Thread(target=client, args=(url, mix, deadline, stats, i, args.cap))
-                       for i in range(args.clients)]
+            threads = [
+                threading.Thread(target=client, args=(url, mix, deadline, stats, i, args.cap))
+                for i in range(args.clients)
+            ]
             for t in threads:
                 t.start()
             for t in threads:
@@ -258,10 +317,12 @@ def main(argv: list[str] | None = None) -> int:
     print_table(result)
     if row is not None:
         result["in_a_row"] = row
-        print(f"one client, {row['queries']} cheap queries in a row: {row['errors']} errors, "
-              f"{row['seconds']} s "
-              f"({row['throughput_rps']}/s), p50 {row['p50_ms']:.2f} ms, p99 {row['p99_ms']:.2f} ms, "
-              f"max {row['max_ms']:.1f} ms; still answering: {row['still_answering']}")
+        print(
+            f"one client, {row['queries']} cheap queries in a row: {row['errors']} errors, "
+            f"{row['seconds']} s "
+            f"({row['throughput_rps']}/s), p50 {row['p50_ms']:.2f} ms, p99 {row['p99_ms']:.2f} ms, "
+            f"max {row['max_ms']:.1f} ms; still answering: {row['still_answering']}"
+        )
         for sample in row["error_samples"]:
             print("  error:", sample)
     args.out.parent.mkdir(parents=True, exist_ok=True)

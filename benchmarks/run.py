@@ -142,7 +142,17 @@ class TreeSampler:
 
 def run_ingest(store: Path, paths: list[Path]) -> dict:
     """One `kg ingest` in a subprocess: wall seconds, peak tree RSS, and its summary line."""
-    cmd = [sys.executable, "-m", "kg", "--store", str(store), "ingest", "-q", "--follow-symlinks", *map(str, paths)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "kg",
+        "--store",
+        str(store),
+        "ingest",
+        "-q",
+        "--follow-symlinks",
+        *map(str, paths),
+    ]
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO)
     sampler = TreeSampler(proc.pid)

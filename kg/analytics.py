@@ -27,9 +27,10 @@ import networkx as nx
 from kg.model import KgError
 from kg.namespaces import RECONCILE_GRAPH
 from kg.query import Term, run_query, to_term
+from kg.resolve import resolve
 from kg.store import Store
+from kg.vocab import DMO
 
-DMO = "https://w3id.org/dmkg/ontology#"
 MODES = {"in_person": "InPerson", "phone": "Phone", "video": "Video"}
 KINDS = ("person", "country", "organization")
 BETWEENNESS_SAMPLE = 300  # source nodes used to estimate betweenness on larger networks
@@ -75,7 +76,7 @@ class Filters:
             if self.mode not in MODES:
                 raise KgError(f"unknown mode {self.mode!r}; use one of {', '.join(MODES)}")
             parts.append("?m dmo:mode ?f_mode .")
-            params["f_mode"] = to_term(DMO + MODES[self.mode], "iri")
+            params["f_mode"] = to_term(str(DMO[MODES[self.mode]]), "iri")
         return "\n  ".join(parts), params
 
 
@@ -103,7 +104,8 @@ def participations(
     union = "\n  UNION\n  ".join("{ " + _KIND_PATTERN[k] + " }" for k in kinds)
     sparql = f"""
 SELECT DISTINCT ?m ?x ?kind ?label ?date ?mlabel WHERE {{
-  GRAPH {_R} {{ ?m a dmo:DistinctMeeting . OPTIONAL {{ ?m dmo:date ?date }} OPTIONAL {{ ?m rdfs:label ?mlabel }} }}
+  GRAPH {_R} {{ ?m a dmo:DistinctMeeting . OPTIONAL {{ ?m dmo:date ?date }}
+    OPTIONAL {{ ?m rdfs:label ?mlabel }} }}
   {where}
   {union}
   OPTIONAL {{ ?x rdfs:label ?label }}
@@ -235,7 +237,7 @@ def centrality(g: nx.Graph, top: int | None = 10, by: str = "degree") -> list[di
     ]
     if by not in ("degree", "betweenness", "eigenvector", "meetings"):
         raise KgError(f"cannot rank by {by!r}; use degree, betweenness, eigenvector or meetings")
-    rows.sort(key=lambda r: (-float(r[by]), str(r["label"])))  # type: ignore[arg-type]
+    rows.sort(key=lambda r: (-float(r[by]), str(r["label"])))
     return rows[:top] if top else rows
 
 
@@ -272,7 +274,8 @@ def timeline(store: Store, entity: str, filters: Filters | None = None) -> list[
 SELECT ?m ?date ?label (GROUP_CONCAT(DISTINCT ?mode1; separator="/") AS ?mode) ?status
        (COUNT(DISTINCT ?rel) AS ?accounts) (GROUP_CONCAT(DISTINCT ?oname; separator="; ") AS ?with)
 WHERE {{
-  {{ ?m dmo:participant|dmo:country|dmo:organization ?entity }} UNION {{ ?m dmo:participant ?p . ?p schema:nationality ?entity }}
+  {{ ?m dmo:participant|dmo:country|dmo:organization ?entity }}
+  UNION {{ ?m dmo:participant ?p . ?p schema:nationality ?entity }}
   GRAPH {_R} {{
     ?m a dmo:DistinctMeeting ; dmo:reportedBy ?rel .
     OPTIONAL {{ ?m dmo:date ?date }}
@@ -282,7 +285,8 @@ WHERE {{
     OPTIONAL {{ ?m dmo:participant ?other }}
   }}
   # the mode the accounts agree on, else every mode they give ("InPerson/Video")
-  OPTIONAL {{ FILTER(!BOUND(?agreed)) GRAPH {_R} {{ ?m skos:exactMatch ?acc }} GRAPH ?ga {{ ?acc dmo:mode ?said }} }}
+  OPTIONAL {{ FILTER(!BOUND(?agreed)) GRAPH {_R} {{ ?m skos:exactMatch ?acc }}
+    GRAPH ?ga {{ ?acc dmo:mode ?said }} }}
   BIND(COALESCE(?agreed, ?said) AS ?md)
   {where}
   OPTIONAL {{ ?other rdfs:label ?name }}
@@ -315,7 +319,6 @@ def make_filters(
     mode: str | None = None,
 ) -> Filters:
     """Filters from what a user typed: topic and framework names are resolved to IRIs."""
-    from kg.resolve import resolve
 
     return Filters(
         since=since,

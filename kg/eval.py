@@ -17,7 +17,6 @@ import hashlib
 import json
 import re
 import tempfile
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -25,7 +24,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.ingest import ingest
 from kg.model import KgError
+from kg.names import normalize
+from kg.store import dump, open_store
 
 QUERY = """
 PREFIX dmo: <https://w3id.org/dmkg/ontology#>
@@ -83,12 +85,7 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 # -- name matching (the scorer's definitions) -----------------------------------------------------
-def norm(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.lower().replace("\u2019", "'")
-    s = re.sub(r"[^a-z0-9' ]+", " ", s)
-    return " ".join(s.split())
+norm = normalize  # the scorer's name normalization (kg.names.normalize)
 
 
 def tokens(s: str) -> list[str]:
@@ -323,8 +320,6 @@ def score_graph(graph: str | Path, gold: str | Path) -> Scorecard:
 
 def evaluate(gold: str | Path, paths: Iterable[str | Path], *, workers: int | None = None) -> Scorecard:
     """Ingest `paths` into a temporary store, export it as N-Quads and score the export."""
-    from kg.ingest import ingest
-    from kg.store import dump, open_store
 
     gold_rows = read_gold(gold)
     with tempfile.TemporaryDirectory(prefix="kg-eval-") as tmp:

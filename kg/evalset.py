@@ -23,6 +23,9 @@ from kg.eval import Scorecard, collect, read_gold, score, split_of
 
 __all__ = ["agreement", "load_key", "measure", "read_documents", "read_gold", "source_of"]
 from kg.model import Document, Extraction
+from kg.rdf import extraction_to_quads
+from kg.readers import read_paths
+from kg.reference import load_reference
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -75,7 +78,6 @@ def _matches(doc: Document, row: dict, line: int | None) -> bool:
 
 def read_documents(rows: Iterable[dict]) -> dict[str, Document]:
     """Locator -> Document for the keyed rows, reading each file the key names once."""
-    from kg.readers import read_paths
 
     by_file: dict[Path, list[dict]] = defaultdict(list)
     for r in rows:
@@ -101,7 +103,6 @@ def read_documents(rows: Iterable[dict]) -> dict[str, Document]:
 
 def rel_of(extractions: Iterable[Extraction]) -> dict[str, dict]:
     """The scorer's view (kg.eval.collect) of extractions put in an in-memory store."""
-    from kg.rdf import extraction_to_quads
 
     store = ox.Store()
     quads: list[ox.Quad] = []
@@ -202,7 +203,6 @@ def extractor_named(name: str) -> Extractor:
     'default': the extractor as shipped (`kg.extract.extract`, every learned step switched on)."""
     from kg.extract import extract
     from kg.extract.pipeline import LEARNED
-    from kg.reference import load_reference
 
     ref = load_reference()
     skip = {"rules": LEARNED, "detect": ("learned mode", "learned topics"), "default": ()}[name]

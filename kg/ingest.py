@@ -11,6 +11,7 @@ ones, and those an older extractor made, replace their named graph.
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 import os
 import time
@@ -18,12 +19,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.stats import count_meetings
-from kg.ingest_cache import FileCache
+from kg.ingest_cache import FileCache, code_version, file_digest, file_key, open_cache
 from kg.ingest_pool import run_tasks
 from kg.ingest_worker import file_messages, prepare, worker_init
 from kg.model import DocumentError, KgError
-from kg.store import Store, load_reference_data
+from kg.readers import DEFAULT_MAX_BYTES, get_reader, iter_files
+from kg.readers.base import locator_for
+from kg.readers.walk import Skipped
+from kg.reconcile import reconcile
+from kg.stats import count_meetings
+from kg.store import EmbeddedStore, Store, load_reference_data
 
 ProgressCallback = Callable[[int], None]
 StageCallback = Callable[[str], None]  # told the name of each final stage as it starts
@@ -57,7 +62,10 @@ class IngestReport:
 
     @property
     def documents(self) -> int:
-        """Every item the readers gave (the progress bar's count): ingested + unchanged + repeated + failed."""
+        """Every item the readers gave (the progress bar's count).
+
+        That is ingested + unchanged + repeated + failed.
+        """
         return self.ingested + self.unchanged + self.repeated + len(self.failed)
 
     def summary(self) -> str:
@@ -84,12 +92,14 @@ Item = tuple  # see kg.ingest_worker
 Task = tuple
 
 
-def _tasks(paths: Iterable[str | os.PathLike[str]], reader: str | None, cache: FileCache,
-           known: dict[str, str], follow_symlinks: bool = False) -> list[Task]:
+def _tasks(
+    paths: Iterable[str | os.PathLike[str]],
+    reader: str | None,
+    cache: FileCache,
+    known: dict[str, str],
+    follow_symlinks: bool = False,
+) -> list[Task]:
     """One task per file, in walking order: files the cache vouches for are not read again."""
-    from kg.ingest_cache import file_digest, file_key
-    from kg.readers import DEFAULT_MAX_BYTES, get_reader, iter_files
-    from kg.readers.walk import Skipped
 
     if reader is not None:
         get_reader(reader)  # an unknown reader name fails before anything is read
@@ -117,13 +127,7 @@ def _tasks(paths: Iterable[str | os.PathLike[str]], reader: str | None, cache: F
 
 def _write(store: Store, batch: list[tuple[str, bytes]]) -> None:
     """One batch of releases (N-Quads bytes) in one transaction."""
-    writer = getattr(store, "write_nquads", None)
-    if writer is not None:
-        writer(batch)
-        return
-    import pyoxigraph as ox
-
-    store.write_releases([(g, list(ox.parse(data, format=ox.RdfFormat.N_QUADS))) for g, data in batch])
+    store.write_nquads(batch)
 
 
 class _Writer:
@@ -157,7 +161,6 @@ class _Writer:
 
 
 def _task_locator(task: Task) -> str:
-    from kg.readers.base import locator_for
 
     return locator_for(task[1].path, task[1].root)
 
@@ -185,8 +188,6 @@ def ingest(
     from kg.extract.version import extractor_version
 
     tell = stage or (lambda name: None)
-    from kg.ingest_cache import code_version, open_cache
-    from kg.readers import DEFAULT_MAX_BYTES
 
     start = time.perf_counter()
     report = IngestReport(quads_before=len(store), extractor=extractor_version())
@@ -217,9 +218,13 @@ def ingest(
             if first_digest == digest:
                 report.repeated += 1
             else:
-                report.failed.append(DocumentError(
-                    identifier, f"same release key {key!r} as {first} but a different text: "
-                    "skipped (rename one of the files, or give the releases their URLs)"))
+                report.failed.append(
+                    DocumentError(
+                        identifier,
+                        f"same release key {key!r} as {first} but a different text: "
+                        "skipped (rename one of the files, or give the releases their URLs)",
+                    )
+                )
             return None
         seen[graph] = (identifier, digest)
         if known.get(graph) == digest:
@@ -262,8 +267,14 @@ def ingest(
     prepare(known, len(files))
     received: dict[int, list[tuple[str, ...]]] = {}  # what the cache keeps of the files being read
     whole: dict[int, bool] = {}  # whether each of them read without a failure
-    events = run_tasks(files, file_messages, workers=n_workers, doc_timeout=doc_timeout,
-                       locator=_task_locator, init=functools.partial(worker_init, os.getpid()))
+    events = run_tasks(
+        files,
+        file_messages,
+        workers=n_workers,
+        doc_timeout=doc_timeout,
+        locator=_task_locator,
+        init=functools.partial(worker_init, os.getpid()),
+    )
     try:
         for index, message in events:
             if message[0] == "item":
@@ -291,8 +302,6 @@ def ingest(
     changed = bool(written) or reference_changed or not reconciled
     if not reconciled:
         try:  # one event per meeting reported by several releases (kg.reconcile); never fails an ingest
-            from kg.reconcile import reconcile
-
             tell("reconciling")
             reconcile(store)
             reconciled = True
@@ -313,12 +322,13 @@ def ingest(
 def _compact_if_worth_it(store: Store, report: IngestReport, tell: StageCallback) -> bool:
     """Compact after writes of at least COMPACT_SHARE of the store: a large load leaves files that
     every look-up probes; a small change to a large store is not worth rewriting it."""
-    compact = getattr(store, "compact", None)
-    if compact is None or report.quads_written < COMPACT_SHARE * max(report.quads_after, 1):
+    if not isinstance(store, EmbeddedStore) or report.quads_written < COMPACT_SHARE * max(
+        report.quads_after, 1
+    ):
         return False
     tell("compacting")
     try:
-        compact()
+        store.compact()
     except OSError as e:  # the data is whole without it; only look-ups are slower
         log.warning("could not compact the store: %s", e)
         return False
@@ -328,14 +338,10 @@ def _compact_if_worth_it(store: Store, report: IngestReport, tell: StageCallback
 def _releases_fingerprint(known: dict[str, str], written: list[tuple[str, str]]) -> str:
     """A hash of every graph's content hash after this run (reference data included) and of the
     reconciliation code: what the reconciled graph is computed from."""
-    import hashlib
-
-    import kg.reconcile
-
     state = dict(known)
     state.update(written)
     h = hashlib.blake2b(digest_size=16)
-    for module in sorted(Path(kg.reconcile.__file__).parent.glob("*.py")):
+    for module in sorted((Path(__file__).parent / "reconcile").glob("*.py")):
         h.update(module.read_bytes())
     h.update("\n".join(f"{g}\t{state[g]}" for g in sorted(state)).encode())
     return h.hexdigest()

@@ -14,9 +14,12 @@ import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kg.ingest_cache import file_digest
 from kg.model import Document, DocumentError, Extraction, KgError
 from kg.namespaces import release_iri
 from kg.rdf import extraction_to_quads
+from kg.readers import read_found
+from kg.reference import load_reference
 
 if TYPE_CHECKING:
     from kg.reference import Reference
@@ -58,8 +61,6 @@ def _doc_item(doc: Document, known: dict[str, str], ref: Reference | None) -> It
 def file_messages(task: Task, skip: int) -> Iterator[Message]:
     """Messages of one file task (kg.ingest_pool): ("start", identifier) before each extraction,
     ("item", item) for each document or reading error after the first `skip`, then ("done", digest)."""
-    from kg.ingest_cache import file_digest
-    from kg.readers import read_found
 
     _, found, _key, reader, max_bytes = task
     digest: str | None = None
@@ -101,7 +102,6 @@ def worker_init(parent: int) -> None:
 
 def prepare(known: dict[str, str], n_files: int) -> None:
     """Set what the workers use (forked, they inherit it): the store's hashes and the reference data."""
-    from kg.reference import load_reference
 
     global _known, _ref
     _known = known

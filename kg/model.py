@@ -105,7 +105,9 @@ class Entity:
 class Statement:
     """One extracted fact about a meeting: a field, its value, and where it was read."""
 
-    field: str  # "participant", "country", "organization", "venue", "event", "framework", "topic", "date", "mode", "status"
+    # "participant", "country", "organization", "venue", "event", "framework", "topic", "date",
+    # "mode", "status"
+    field: str
     value: Entity | str  # an Entity, or a literal (ISO date, mode or status name)
     evidence: Evidence | None = None
 

@@ -15,11 +15,49 @@ import unicodedata
 # Cyrillic and Greek look-alikes, the Turkish dotless i, ligatures and typographic apostrophes.
 LOOKALIKES = str.maketrans(  # fmt: skip
     {
-        "ı": "i", "İ": "I", "а": "a", "е": "e", "ё": "ë", "і": "i", "ї": "ï", "ј": "j", "о": "o",
-        "ӧ": "ö", "р": "p", "с": "c", "у": "y", "х": "x", "ѕ": "s", "А": "A", "В": "B", "Е": "E",
-        "І": "I", "Ј": "J", "К": "K", "М": "M", "Н": "H", "О": "O", "Ӧ": "Ö", "Р": "P", "С": "C",
-        "Т": "T", "Х": "X", "Ѕ": "S", "ο": "o", "Ο": "O", "Α": "A", "Ε": "E", "Ι": "I", "Κ": "K",
-        "Ν": "N", "Ρ": "P", "Τ": "T", "Χ": "X", "’": "'", "‘": "'", "ʼ": "'",
+        "ı": "i",
+        "İ": "I",
+        "а": "a",
+        "е": "e",
+        "ё": "ë",
+        "і": "i",
+        "ї": "ï",
+        "ј": "j",
+        "о": "o",
+        "ӧ": "ö",
+        "р": "p",
+        "с": "c",
+        "у": "y",
+        "х": "x",
+        "ѕ": "s",
+        "А": "A",
+        "В": "B",
+        "Е": "E",
+        "І": "I",
+        "Ј": "J",
+        "К": "K",
+        "М": "M",
+        "Н": "H",
+        "О": "O",
+        "Ӧ": "Ö",
+        "Р": "P",
+        "С": "C",
+        "Т": "T",
+        "Х": "X",
+        "Ѕ": "S",
+        "ο": "o",
+        "Ο": "O",
+        "Α": "A",
+        "Ε": "E",
+        "Ι": "I",
+        "Κ": "K",
+        "Ν": "N",
+        "Ρ": "P",
+        "Τ": "T",
+        "Χ": "X",
+        "’": "'",
+        "‘": "'",
+        "ʼ": "'",
     }
 )
 SPELLINGS = (("organis", "organiz"), ("defence", "defense"), ("centre", "center"))
@@ -30,11 +68,30 @@ HONORIFICS = frozenset(
 )
 # short forms of English given names that do not start like the name ("Liz" for "Elizabeth")
 NICKNAMES = {
-    "liz": "elizabeth", "beth": "elizabeth", "betsy": "elizabeth", "bill": "william", "will": "william",
-    "bob": "robert", "rob": "robert", "dick": "richard", "rick": "richard", "jim": "james",
-    "jake": "jacob", "joe": "joseph", "tony": "anthony", "ted": "edward", "ned": "edward",
-    "peggy": "margaret", "maggie": "margaret", "sasha": "alexander", "kate": "katherine",
-    "chuck": "charles", "hank": "henry", "jack": "john", "nick": "nicholas", "sandy": "alexander",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "betsy": "elizabeth",
+    "bill": "william",
+    "will": "william",
+    "bob": "robert",
+    "rob": "robert",
+    "dick": "richard",
+    "rick": "richard",
+    "jim": "james",
+    "jake": "jacob",
+    "joe": "joseph",
+    "tony": "anthony",
+    "ted": "edward",
+    "ned": "edward",
+    "peggy": "margaret",
+    "maggie": "margaret",
+    "sasha": "alexander",
+    "kate": "katherine",
+    "chuck": "charles",
+    "hank": "henry",
+    "jack": "john",
+    "nick": "nicholas",
+    "sandy": "alexander",
 }
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _TOKEN = re.compile(r"[^\W_]+")
@@ -50,6 +107,17 @@ def has_lookalikes(text: str) -> bool:
 def delatinize(text: str) -> str:
     """Look-alike letters of other scripts replaced by their Latin twins (accents kept)."""
     return text.translate(LOOKALIKES)
+
+
+def normalize(text: str) -> str:
+    """Lower case, no accents, punctuation as spaces, single spaces: how names are matched by
+    `kg.resolve` and scored by `kg.eval` (as the shared scorer tools/score.py does). Unlike `fold`,
+    it keeps other scripts' look-alike letters as they are."""
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.lower().replace("\u2019", "'")
+    s = re.sub(r"[^a-z0-9' ]+", " ", s)
+    return " ".join(s.split())
 
 
 def fold(text: str) -> str:

@@ -16,17 +16,17 @@ from datetime import date
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kg.vocab import alignment_quads
 from kg.model import Document, Entity, Extraction, Meeting, Statement
 from kg.namespaces import (
     DMO,
     DMR,
-    PREFIXES,
     ENTITIES_GRAPH,
+    PREFIXES,
     entity_iri,
     meeting_iri,
     release_iri,
 )
+from kg.vocab import alignment_quads
 
 _RDF = PREFIXES["rdf"]
 _RDFS = PREFIXES["rdfs"]
@@ -165,9 +165,7 @@ def meeting_label(meeting: Meeting) -> str:
     return f"{kind} of {who}{when}" if who else f"{kind}{when}"
 
 
-def meeting_quads(
-    meeting: Meeting, node: NamedNode, release: NamedNode, agent: NamedNode
-) -> Iterable[Quad]:
+def meeting_quads(meeting: Meeting, node: NamedNode, release: NamedNode, agent: NamedNode) -> Iterable[Quad]:
     g = release
     # a meeting the release only mentions in passing is not one of its accounts (docs/extraction.md)
     yield Quad(node, TYPE, _n(_DMO + ("MentionedMeeting" if meeting.mentioned else "Meeting")), g)

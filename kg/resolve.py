@@ -2,7 +2,8 @@
 
 Candidates come from one SPARQL query over the names (a resolved spelling's names count for the
 entity it was resolved to) (rdfs:label, skos:altLabel,
-skos:prefLabel, skos:notation of topics, dmo:isoCode of countries) of entities of the wanted kinds; matching is
+skos:prefLabel, skos:notation of topics, dmo:isoCode of countries) of entities of the wanted kinds;
+matching is
 done in Python on names normalized like the scorer does (case, accents, punctuation ignored).
 An exact name wins; otherwise a name whose words are all words of one entity's name (e.g. a
 surname). Ambiguous and unknown names raise `ResolveError` with the candidates; a name is only
@@ -13,11 +14,11 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.model import KgError
+from kg.names import normalize
 from kg.namespaces import PREFIXES, SPARQL_PREFIXES
 from kg.store import Store
 
@@ -49,15 +50,6 @@ class Candidate:
     names: tuple[str, ...]
 
 
-def normalize(text: str) -> str:
-    """Lower case, no accents, punctuation as spaces, single spaces (as tools/score.py does)."""
-    s = unicodedata.normalize("NFKD", text)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.lower().replace("\u2019", "'")
-    s = re.sub(r"[^a-z0-9' ]+", " ", s)
-    return " ".join(s.split())
-
-
 def candidates(store: Store, kinds: Sequence[str] = ALL_KINDS) -> list[Candidate]:
     """Every entity of the given kinds with all its names (one SPARQL query)."""
     classes = " ".join(KIND_CLASSES[k] for k in kinds)
@@ -69,7 +61,8 @@ def candidates(store: Store, kinds: Sequence[str] = ALL_KINDS) -> list[Candidate
 SELECT DISTINCT ?e ?cls ?prop ?name WHERE {{
   VALUES ?cls {{ {classes} }}
   VALUES ?prop {{ rdfs:label skos:altLabel skos:prefLabel skos:notation dmo:isoCode }}
-  {{ GRAPH ?g {{ ?x a ?cls ; ?prop ?name . }} OPTIONAL {{ ?x owl:sameAs ?same }} BIND(COALESCE(?same, ?x) AS ?e) }}
+  {{ GRAPH ?g {{ ?x a ?cls ; ?prop ?name . }}
+    OPTIONAL {{ ?x owl:sameAs ?same }} BIND(COALESCE(?same, ?x) AS ?e) }}
   FILTER NOT EXISTS {{ ?e dmo:notAPerson true }}
 }}"""
     )

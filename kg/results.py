@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 from typing import Literal as Kind
 from xml.sax.saxutils import escape, quoteattr
 
@@ -21,7 +22,7 @@ import pyoxigraph as ox
 
 from kg.model import KgError
 from kg.namespaces import PREFIXES
-from kg.store import FORMATS
+from kg.store.base import FORMATS
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 
@@ -46,14 +47,18 @@ class QueryResult:
 
     def records(self) -> list[dict[str, str | None]]:
         """Rows as dicts of plain strings (IRI or literal value), None where unbound."""
-        return [
-            {c: (v.value if v is not None else None) for c, v in zip(self.columns, row, strict=False)}
-            for row in self.rows
-        ]
+        return [{c: _value(v) for c, v in zip(self.columns, row, strict=False)} for row in self.rows]
 
     def column(self, name: str) -> list[str | None]:
         i = self.columns.index(name)
-        return [row[i].value if row[i] is not None else None for row in self.rows]
+        return [_value(row[i]) for row in self.rows]
+
+
+def _value(term: Term | None) -> str | None:
+    """The IRI, blank node label or literal value; a quoted triple's text; None when unbound."""
+    if term is None:
+        return None
+    return str(term) if isinstance(term, ox.Triple) else term.value
 
 
 def wrap(raw: object) -> QueryResult:
@@ -236,7 +241,9 @@ def _serialize_graph(triples: list[ox.Triple], fmt: str) -> str:
         quads = [ox.Quad(t.subject, t.predicate, t.object) for t in triples]
         return (dump_jsonld(quads, None) or b"").decode("utf-8")
     prefixes = {k: v for k, v in PREFIXES.items() if k not in ("sh", "time")}
-    kwargs = {} if rdf_format in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS) else {"prefixes": prefixes}
+    kwargs: dict[str, Any] = (
+        {} if rdf_format in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS) else {"prefixes": prefixes}
+    )
     data = ox.serialize(
         triples
         if rdf_format not in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)

@@ -16,7 +16,9 @@ from kg.store import Store
 # networks, the explorer): a dmo:DistinctMeeting of the reconciled graph.
 COUNTED = f"GRAPH <{RECONCILE_GRAPH}> {{ ?x a dmo:DistinctMeeting }}"
 
-_COUNTS = SPARQL_PREFIXES + f"""
+_COUNTS = (
+    SPARQL_PREFIXES
+    + f"""
 SELECT
   (COUNT(DISTINCT ?rel) AS ?releases)
   (COUNT(DISTINCT ?x) AS ?meetings)
@@ -31,8 +33,11 @@ WHERE {{
           FILTER(?n > 1) GRAPH <{RECONCILE_GRAPH}> {{ ?ev skos:exactMatch ?acc }} }}
 }}
 """
+)
 
-_BY = SPARQL_PREFIXES + f"""
+_BY = (
+    SPARQL_PREFIXES
+    + f"""
 SELECT ?what ?value (COUNT(DISTINCT ?y) AS ?n) WHERE {{
   GRAPH <{RECONCILE_GRAPH}> {{
     {{ ?x a dmo:DistinctMeeting ; dmo:status ?s . BIND("status" AS ?what)
@@ -51,12 +56,17 @@ SELECT ?what ?value (COUNT(DISTINCT ?y) AS ?n) WHERE {{
   }}
 }} GROUP BY ?what ?value ORDER BY ?what ?value
 """
+)
 # The extractor version each release was made with (kg/extract/version.py).
-_EXTRACTORS = SPARQL_PREFIXES + """
+_EXTRACTORS = (
+    SPARQL_PREFIXES
+    + """
 SELECT ?version (COUNT(DISTINCT ?rel) AS ?n) WHERE {
-  GRAPH ?rel { ?rel a dmo:Release ; prov:wasGeneratedBy ?agent . ?agent a prov:SoftwareAgent ; rdfs:label ?version }
+  GRAPH ?rel { ?rel a dmo:Release ; prov:wasGeneratedBy ?agent .
+    ?agent a prov:SoftwareAgent ; rdfs:label ?version }
 } GROUP BY ?version ORDER BY DESC(?n) ?version
 """
+)
 
 
 @dataclass

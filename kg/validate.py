@@ -24,6 +24,7 @@ from rdflib.term import Node
 
 from kg.model import KgError
 from kg.namespaces import PREFIXES
+from kg.store import open_store
 from kg.vocab import load_ontology, shapes_path
 
 SEVERITIES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
@@ -75,7 +76,6 @@ def validate(source: Any, max_examples: int = 5) -> ValidationReport:
 
 def validate_store(location: str | Path, max_examples: int = 5) -> ValidationReport:
     """Validate the store at `location`: a directory (opened read-only) or a SPARQL endpoint URL."""
-    from kg.store import open_store
 
     loc = str(location)
     if not loc.startswith(("http://", "https://")) and not Path(loc).is_dir():

@@ -239,7 +239,7 @@ def build_network(graph: VizGraph, first: Overview | None = None) -> Network:
                 "dates": e.dates,
             }
         )
-    net.options = _options(physics=not large)  # type: ignore[assignment]
+    net.options = _options(physics=not large)
     return net
 
 

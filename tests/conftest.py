@@ -236,7 +236,7 @@ def oxigraph_server(tmp_path_factory) -> Iterator[str]:
 @pytest.fixture
 def remote_store(oxigraph_server):
     """A RemoteStore on the session's Oxigraph server, emptied first."""
-    from kg.remote import RemoteStore
+    from kg.store.remote import RemoteStore
 
     store = RemoteStore(oxigraph_server)
     store.update("DROP SILENT ALL")

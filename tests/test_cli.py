@@ -59,7 +59,9 @@ def test_store_location_comes_from_the_environment(tmp_path, monkeypatch):
 def test_build_writes_turtle_and_html_and_prints_what_it_found(tmp_path):
     out = tmp_path / "out"
     result = CliRunner().invoke(
-        main, ["--store", str(tmp_path / "s"), "build", "-q", "-o", str(out), str(DATA)], catch_exceptions=False
+        main,
+        ["--store", str(tmp_path / "s"), "build", "-q", "-o", str(out), str(DATA)],
+        catch_exceptions=False,
     )
     assert result.exit_code == 0, result.output
     assert "meetings" in result.output
@@ -75,6 +77,8 @@ def test_build_writes_turtle_and_html_and_prints_what_it_found(tmp_path):
 def test_export_to_standard_output(tmp_path):
     runner = CliRunner()
     runner.invoke(main, ["--store", str(tmp_path / "s"), "ingest", "-q", str(DATA)], catch_exceptions=False)
-    result = runner.invoke(main, ["--store", str(tmp_path / "s"), "export", "--format", "nt"], catch_exceptions=False)
+    result = runner.invoke(
+        main, ["--store", str(tmp_path / "s"), "export", "--format", "nt"], catch_exceptions=False
+    )
     assert result.exit_code == 0
     assert result.output.count(" .\n") > 100

@@ -19,6 +19,8 @@ from kg.ingest import ingest
 from kg.store import EmbeddedStore, StoreError
 from tests.test_crash import RELEASE, graphs_of, kg_command, write_releases
 
+pytestmark = pytest.mark.system  # slow: `pytest -m "not system"` leaves it out
+
 WAITING = "waiting for another kg process to finish writing to"
 
 # Holds the store open read-write until its standard input closes: another kg process, as far as
@@ -71,8 +73,9 @@ def corpus(tmp_path_factory) -> tuple[Path, dict[str, frozenset[str]]]:
 
 
 def start_holder(store: Path) -> subprocess.Popen:
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(store)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(store)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     assert holder.stdout.readline().strip() == "holding"
     return holder
 
@@ -107,8 +110,15 @@ def test_the_same_release_twice_in_one_run_is_stored_once(tmp_path, corpus):
 
 def test_two_ingests_at_once_give_one_copy(tmp_path, corpus):
     folder, clean = corpus
-    procs = [subprocess.Popen(kg_command(tmp_path / "s", "ingest", "-q", str(folder)),
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    procs = [
+        subprocess.Popen(
+            kg_command(tmp_path / "s", "ingest", "-q", str(folder)),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
     results = [p.communicate(timeout=300) for p in procs]
     for proc, (_, err) in zip(procs, results, strict=True):
         assert proc.returncode == 0, err
@@ -121,9 +131,13 @@ def test_two_ingests_at_once_give_one_copy(tmp_path, corpus):
 def test_a_second_writer_waits_for_the_lock_then_ingests(tmp_path, corpus):
     folder, clean = corpus
     holder = start_holder(tmp_path / "s")
-    ingest_proc = subprocess.Popen(kg_command(tmp_path / "s", "ingest", "-q", str(folder)),
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                   env={**os.environ, "KG_LOCK_TIMEOUT": "300"})
+    ingest_proc = subprocess.Popen(
+        kg_command(tmp_path / "s", "ingest", "-q", str(folder)),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "KG_LOCK_TIMEOUT": "300"},
+    )
     first_line = ingest_proc.stderr.readline()  # blocks until the ingest says it is waiting
     assert WAITING in first_line and str(tmp_path / "s") in first_line
     assert ingest_proc.poll() is None
@@ -139,8 +153,13 @@ def test_a_second_writer_gives_up_after_the_timeout_and_changes_nothing(tmp_path
     folder, _ = corpus
     holder = start_holder(tmp_path / "s")
     try:
-        proc = subprocess.run(kg_command(tmp_path / "s", "ingest", "-q", str(folder)), capture_output=True,
-                              text=True, timeout=300, env={**os.environ, "KG_LOCK_TIMEOUT": "0.5"})
+        proc = subprocess.run(
+            kg_command(tmp_path / "s", "ingest", "-q", str(folder)),
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env={**os.environ, "KG_LOCK_TIMEOUT": "0.5"},
+        )
     finally:
         holder.stdin.close()
         holder.wait(timeout=60)
@@ -168,8 +187,12 @@ def test_readers_during_an_ingest_see_only_whole_releases(tmp_path):
     clean_store.close()
     expected = release_counts(graphs_of(tmp_path / "clean"))
 
-    writer = subprocess.Popen([sys.executable, "-c", SLOW_WRITER, str(tmp_path / "s"), str(folder), "8"],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", SLOW_WRITER, str(tmp_path / "s"), str(folder), "8"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     # CLI readers too, in a thread: `kg query` and `kg stats` must answer while the ingest runs.
     cli_failures: list[str] = []
     cli_runs = [0]

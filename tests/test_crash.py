@@ -21,6 +21,8 @@ import pytest
 
 from kg.store import EmbeddedStore
 
+pytestmark = pytest.mark.system  # slow: `pytest -m "not system"` leaves it out
+
 REPO = Path(__file__).resolve().parents[1]
 RELEASE = "https://w3id.org/dmkg/id/release/"
 DMO = "https://w3id.org/dmkg/ontology#"
@@ -30,14 +32,26 @@ TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 MEETING = ox.NamedNode(DMO + "Meeting")
 
 LEADERS = [
-    ("President of Uzbekistan", "Shavkat Mirziyoyev"), ("President of Russia", "Vladimir Putin"),
-    ("President of China", "Xi Jinping"), ("President of Türkiye", "Recep Tayyip Erdoğan"),
-    ("Prime Minister of India", "Narendra Modi"), ("President of France", "Emmanuel Macron"),
-    ("Chancellor of Germany", "Olaf Scholz"), ("President of Kyrgyzstan", "Sadyr Japarov"),
-    ("Prime Minister of Japan", "Fumio Kishida"), ("President of Azerbaijan", "Ilham Aliyev"),
+    ("President of Uzbekistan", "Shavkat Mirziyoyev"),
+    ("President of Russia", "Vladimir Putin"),
+    ("President of China", "Xi Jinping"),
+    ("President of Türkiye", "Recep Tayyip Erdoğan"),
+    ("Prime Minister of India", "Narendra Modi"),
+    ("President of France", "Emmanuel Macron"),
+    ("Chancellor of Germany", "Olaf Scholz"),
+    ("President of Kyrgyzstan", "Sadyr Japarov"),
+    ("Prime Minister of Japan", "Fumio Kishida"),
+    ("President of Azerbaijan", "Ilham Aliyev"),
 ]
-TOPICS = ["trade and investment", "energy cooperation", "water management", "transport and logistics",
-          "education and culture", "digital technologies", "agriculture"]
+TOPICS = [
+    "trade and investment",
+    "energy cooperation",
+    "water management",
+    "transport and logistics",
+    "education and culture",
+    "digital technologies",
+    "agriculture",
+]
 VERBS = ["met with", "held talks with", "had a telephone conversation with"]
 
 
@@ -55,16 +69,21 @@ def write_releases(folder: Path, n: int, seed: int = 0) -> dict[str, bool]:
         if is_meeting:
             verb = rng.choice(VERBS)
             title = f"Kassym-Jomart Tokayev {verb} {post} {name} ({i})"
-            body = [f"President of Kazakhstan Kassym-Jomart Tokayev {verb} {post} {name} in Astana.",
-                    f"The sides discussed {topic} and the agenda of bilateral cooperation.",
-                    "The Head of State invited his counterpart to visit Kazakhstan."]
+            body = [
+                f"President of Kazakhstan Kassym-Jomart Tokayev {verb} {post} {name} in Astana.",
+                f"The sides discussed {topic} and the agenda of bilateral cooperation.",
+                "The Head of State invited his counterpart to visit Kazakhstan.",
+            ]
         else:
             title = f"Head of State signs a decree on {topic} no. {i}"
-            body = [f"Kassym-Jomart Tokayev signed a decree on {topic}.",
-                    "The decree enters into force today."]
+            body = [
+                f"Kassym-Jomart Tokayev signed a decree on {topic}.",
+                "The decree enters into force today.",
+            ]
         file = folder / f"{i:04d}_{when:%Y%m%d}.txt"
-        file.write_text(f" date {when.isoformat()} {title} | Akorda\n\n" + "\n\n".join(body) + "\n",
-                        encoding="utf-8")
+        file.write_text(
+            f" date {when.isoformat()} {title} | Akorda\n\n" + "\n\n".join(body) + "\n", encoding="utf-8"
+        )
         meetings[file.name] = is_meeting
     return meetings
 
@@ -85,8 +104,9 @@ def graphs_of(location: Path) -> dict[str, frozenset[str]]:
         store.close()
 
 
-def assert_whole_releases(graphs: dict[str, frozenset[str]], clean: dict[str, frozenset[str]],
-                          meetings: dict[str, bool]) -> int:
+def assert_whole_releases(
+    graphs: dict[str, frozenset[str]], clean: dict[str, frozenset[str]], meetings: dict[str, bool]
+) -> int:
     """Every release graph is exactly its graph in the clean store, with hash, title and meeting."""
     releases = [g for g in graphs if g.startswith(RELEASE)]
     for g in releases:
@@ -109,11 +129,18 @@ def test_ingest_killed_at_random_points_leaves_whole_releases_and_completes_on_r
     # The clean single run and a run over nothing, timed, so the kills spread over the ingest's work.
     (tmp_path / "empty").mkdir()
     started = time.monotonic()
-    subprocess.run(kg_command(tmp_path / "warm", "ingest", "-q", str(tmp_path / "empty")),
-                   capture_output=True, timeout=300)
+    subprocess.run(
+        kg_command(tmp_path / "warm", "ingest", "-q", str(tmp_path / "empty")),
+        capture_output=True,
+        timeout=300,
+    )
     startup = time.monotonic() - started
-    clean_run = subprocess.run(kg_command(tmp_path / "clean", "ingest", "-q", str(tmp_path / "in")),
-                               capture_output=True, text=True, timeout=300)
+    clean_run = subprocess.run(
+        kg_command(tmp_path / "clean", "ingest", "-q", str(tmp_path / "in")),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     work = max(0.1, time.monotonic() - started - 2 * startup)
     assert clean_run.returncode == 0, clean_run.stderr
     clean = graphs_of(tmp_path / "clean")
@@ -125,8 +152,11 @@ def test_ingest_killed_at_random_points_leaves_whole_releases_and_completes_on_r
     left = 1.0  # share of the releases not yet in the store
     for fraction in (0.1, 0.3, 0.5, 0.7, 0.9):
         delay = startup + work * left * rng.uniform(fraction - 0.1, fraction + 0.1)
-        proc = subprocess.Popen(kg_command(store, "ingest", "-q", str(tmp_path / "in")),
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        proc = subprocess.Popen(
+            kg_command(store, "ingest", "-q", str(tmp_path / "in")),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
         proc.communicate(timeout=60)
@@ -139,15 +169,17 @@ def test_ingest_killed_at_random_points_leaves_whole_releases_and_completes_on_r
         left = max(0.2, 1 - whole / 300)
     print("kills (delay s, exit code, whole releases in the store):", outcomes)
 
-    rerun = subprocess.run(kg_command(store, "ingest", "-q", str(tmp_path / "in")),
-                           capture_output=True, text=True, timeout=300)
+    rerun = subprocess.run(
+        kg_command(store, "ingest", "-q", str(tmp_path / "in")), capture_output=True, text=True, timeout=300
+    )
     assert rerun.returncode == 0, rerun.stderr
     final = graphs_of(store)
     assert assert_whole_releases(final, clean, meetings) == 300
     assert final == clean  # the same graphs holding the same quads (reference blank nodes included)
 
-    again = subprocess.run(kg_command(store, "ingest", "-q", str(tmp_path / "in")),
-                           capture_output=True, text=True, timeout=300)
+    again = subprocess.run(
+        kg_command(store, "ingest", "-q", str(tmp_path / "in")), capture_output=True, text=True, timeout=300
+    )
     assert again.returncode == 0 and "0 ingested, 300 unchanged" in again.stdout, again.stdout + again.stderr
 
 
@@ -155,8 +187,7 @@ def test_a_killed_ingest_leaves_no_worker_processes(tmp_path):
     psutil = pytest.importorskip("psutil")
     write_releases(tmp_path / "in", 300, seed=3)
     command = kg_command(tmp_path / "s", "ingest", "-q", "--workers", "2", str(tmp_path / "in"))
-    proc = subprocess.Popen(command,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     parent = psutil.Process(proc.pid)
     deadline = time.monotonic() + 60
     children: list = []
@@ -181,8 +212,12 @@ def test_a_killed_reingest_of_changed_releases_leaves_each_release_old_or_new(tm
     old_store.close()
     shutil.copytree(tmp_path / "old", tmp_path / "crashed")
     for file in sorted((tmp_path / "in").iterdir())[::2]:  # change every other release
-        file.write_text(file.read_text(encoding="utf-8").replace("the agenda of", "a new agenda for")
-                        .replace("enters into force today", "enters into force tomorrow"), encoding="utf-8")
+        file.write_text(
+            file.read_text(encoding="utf-8")
+            .replace("the agenda of", "a new agenda for")
+            .replace("enters into force today", "enters into force tomorrow"),
+            encoding="utf-8",
+        )
     new_store = EmbeddedStore(tmp_path / "new")
     ingest([tmp_path / "in"], new_store, workers=1)
     new_store.close()
@@ -192,27 +227,38 @@ def test_a_killed_reingest_of_changed_releases_leaves_each_release_old_or_new(tm
     # A timed re-ingest on a copy, so the kills land in the second half of one (where the writing is).
     shutil.copytree(tmp_path / "old", tmp_path / "probe")
     started = time.monotonic()
-    subprocess.run(kg_command(tmp_path / "probe", "ingest", "-q", str(tmp_path / "in")),
-                   capture_output=True, timeout=300)
+    subprocess.run(
+        kg_command(tmp_path / "probe", "ingest", "-q", str(tmp_path / "in")), capture_output=True, timeout=300
+    )
     duration = time.monotonic() - started
     rng = random.Random(99)
     outcomes = []
     for fraction in (0.6, 0.75, 0.9):
-        proc = subprocess.Popen(kg_command(tmp_path / "crashed", "ingest", "-q", str(tmp_path / "in")),
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        proc = subprocess.Popen(
+            kg_command(tmp_path / "crashed", "ingest", "-q", str(tmp_path / "in")),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         time.sleep(duration * rng.uniform(fraction - 0.1, fraction + 0.1))
         proc.send_signal(signal.SIGKILL)
         proc.communicate(timeout=60)
         graphs = graphs_of(tmp_path / "crashed")
         assert set(graphs) == set(old)
-        state = {g: "new" if graphs[g] == new[g] else "old" if graphs[g] == old[g] else "HALF"
-                 for g in graphs if g.startswith(RELEASE) and old[g] != new[g]}
+        state = {
+            g: "new" if graphs[g] == new[g] else "old" if graphs[g] == old[g] else "HALF"
+            for g in graphs
+            if g.startswith(RELEASE) and old[g] != new[g]
+        }
         assert "HALF" not in state.values(), [g for g, s in state.items() if s == "HALF"][:5]
         outcomes.append((proc.returncode, sum(s == "new" for s in state.values())))
     print("kills during re-ingest (exit code, changed releases already replaced):", outcomes)
 
-    rerun = subprocess.run(kg_command(tmp_path / "crashed", "ingest", "-q", str(tmp_path / "in")),
-                           capture_output=True, text=True, timeout=300)
+    rerun = subprocess.run(
+        kg_command(tmp_path / "crashed", "ingest", "-q", str(tmp_path / "in")),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert rerun.returncode == 0, rerun.stderr
     final = graphs_of(tmp_path / "crashed")
     assert final == new
@@ -262,8 +308,9 @@ def test_a_damaged_store_gives_a_one_line_error(tmp_path, command, damage):
         store.write_text("not a store", encoding="utf-8")
     else:
         store = tmp_path / "s"
-        subprocess.run(kg_command(store, "ingest", "-q", str(tmp_path / "data")), check=True,
-                       capture_output=True)
+        subprocess.run(
+            kg_command(store, "ingest", "-q", str(tmp_path / "data")), check=True, capture_output=True
+        )
         (store / "CURRENT").write_text("garbage\n", encoding="utf-8")
     args = [a.replace("{data}", str(tmp_path / "data")) for a in command]
     proc = subprocess.run(kg_command(store, *args), capture_output=True, text=True, timeout=120)
@@ -293,8 +340,12 @@ def test_bulk_loads_killed_midway_leave_whole_graphs(tmp_path):
     rng = random.Random(5)
     seen = []
     for _ in range(4):
-        proc = subprocess.Popen([sys.executable, "-c", BULK_WRITER, str(tmp_path / "s")],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", BULK_WRITER, str(tmp_path / "s")],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         assert proc.stdout.readline().strip() == "open", proc.stderr.read()
         time.sleep(rng.uniform(0.2, 1.0))
         proc.send_signal(signal.SIGKILL)

@@ -132,7 +132,10 @@ def test_stats_count_one_event_and_say_how_many_accounts_were_folded(pair_store)
     assert (stats.releases, stats.meetings, stats.cross_reported, stats.folded) == (2, 1, 1, 2)
     assert stats.by["status"] == {"Held": 1}
     assert stats.by["mode"] == {"not known or accounts differ": 1}  # video against "meeting"
-    assert "meetings     1 (1 reported by several releases, standing for 2 per-release accounts)" in stats.lines()
+    assert (
+        "meetings     1 (1 reported by several releases, standing for 2 per-release accounts)"
+        in stats.lines()
+    )
 
 
 def test_who_met_lists_the_counterpart_once_with_both_accounts(pair_store, event):

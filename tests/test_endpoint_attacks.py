@@ -34,7 +34,7 @@ from tests.helpers import DATA, stop_process
 from tests.test_crash import kg_command
 from tests.test_endpoint_reliability import COUNT, TOKEN, count, request, select, update
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server, pytest.mark.system]
 
 ASK = "ASK { ?s ?p ?o }"
 # Runs for minutes and yields no row until it ends: a streaming server would have sent a 200 already.
@@ -54,8 +54,12 @@ def store(tmp_path_factory) -> Path:
 @contextmanager
 def serving(location: Path, *options: str) -> Iterator[tuple[str, subprocess.Popen]]:
     """`kg serve --port 0 --quiet OPTIONS`; yields the base URL and the process."""
-    proc = subprocess.Popen(kg_command(location, "serve", "--port", "0", "--quiet", *options),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        kg_command(location, "serve", "--port", "0", "--quiet", *options),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         line = proc.stderr.readline()
         assert "SPARQL endpoint at" in line, line + (proc.stderr.read() if proc.poll() is not None else "")
@@ -158,8 +162,12 @@ def test_no_port_of_the_process_tree_takes_updates_without_the_token(store, tmp_
         shutil.copytree(store, location)
     with serving(location, *options) as (url, proc):
         before = count(url)
-        listening = {(c.laddr.ip, c.laddr.port) for p in tree(proc)
-                     for c in p.net_connections(kind="inet") if c.status == psutil.CONN_LISTEN}
+        listening = {
+            (c.laddr.ip, c.laddr.port)
+            for p in tree(proc)
+            for c in p.net_connections(kind="inet")
+            if c.status == psutil.CONN_LISTEN
+        }
         front_port = int(urllib.parse.urlsplit(url).port or 0)
         assert listening == {("127.0.0.1", front_port)}  # the front only: workers talk over pipes
         assert all(not p.net_connections(kind="inet") for p in tree(proc)[1:])
@@ -197,9 +205,11 @@ def listener() -> Iterator[tuple[str, list[str]]]:
 
 def test_service_is_refused_unless_allowed(store):
     with listener() as (target, seen):
-        queries = [f"SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}",
-                   f"SELECT * WHERE {{ service silent <{target}> {{ ?s ?p ?o }} }}",
-                   f"SELECT * WHERE {{ \\u0053ERVICE <{target}> {{ ?s ?p ?o }} }}"]
+        queries = [
+            f"SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}",
+            f"SELECT * WHERE {{ service silent <{target}> {{ ?s ?p ?o }} }}",
+            f"SELECT * WHERE {{ \\u0053ERVICE <{target}> {{ ?s ?p ?o }} }}",
+        ]
         with serving(store) as (url, _):
             for query in queries:
                 status, body = select(url, query)
@@ -251,18 +261,26 @@ def test_bad_content_lengths_are_refused_before_reading(store):
         front = psutil.Process(proc.pid)
         rss = front.memory_info().rss
         netloc = urllib.parse.urlsplit(url).netloc
-        for path, length, expected in [("/query", "-1", b" 400 "), ("/query", "+5", b" 400 "),
-                                       ("/query", "abc", b" 400 "), ("/query", "800000000", b" 413 "),
-                                       ("/query", "99999999999999999999999", b" 413 "),
-                                       ("/update", "800000000", b" 403 ")]:
-            head = (f"POST {path} HTTP/1.1\r\nHost: {netloc}\r\nContent-Type: application/sparql-query\r\n"
-                    f"Content-Length: {length}\r\n\r\n").encode()
+        for path, length, expected in [
+            ("/query", "-1", b" 400 "),
+            ("/query", "+5", b" 400 "),
+            ("/query", "abc", b" 400 "),
+            ("/query", "800000000", b" 413 "),
+            ("/query", "99999999999999999999999", b" 413 "),
+            ("/update", "800000000", b" 403 "),
+        ]:
+            head = (
+                f"POST {path} HTTP/1.1\r\nHost: {netloc}\r\nContent-Type: application/sparql-query\r\n"
+                f"Content-Length: {length}\r\n\r\n"
+            ).encode()
             answer, took = raw_exchange(url, head, b"x" * 65536)
             assert answer.split(b"\r\n", 1)[0].startswith(b"HTTP/1.1" + expected), (path, length, answer[:80])
             assert took < 5
         # a client asking first (curl does for large bodies) gets the refusal, not the go-ahead
-        head = (f"POST /update HTTP/1.1\r\nHost: {netloc}\r\nContent-Type: application/sparql-update\r\n"
-                "Content-Length: 800000000\r\nExpect: 100-continue\r\n\r\n").encode()
+        head = (
+            f"POST /update HTTP/1.1\r\nHost: {netloc}\r\nContent-Type: application/sparql-update\r\n"
+            "Content-Length: 800000000\r\nExpect: 100-continue\r\n\r\n"
+        ).encode()
         answer, took = raw_exchange(url, head)
         assert answer.startswith(b"HTTP/1.1 403 ") and b" 100 " not in answer and took < 5
         head = f"POST /query HTTP/1.1\r\nHost: {netloc}\r\nTransfer-Encoding: chunked\r\n\r\n".encode()
@@ -311,8 +329,13 @@ def test_a_wrong_host_header_is_refused(store):
     with serving(store, "--allow-host", "kg.internal") as (url, _):
         netloc = urllib.parse.urlsplit(url).netloc
         port = netloc.split(":")[1]
-        for host, expected in [("evil.example", 403), (f"evil.example:{port}", 403),
-                               (f"localhost:{port}", 200), (netloc, 200), (f"kg.internal:{port}", 200),
-                               (f"[::1]:{port}", 200)]:
+        for host, expected in [
+            ("evil.example", 403),
+            (f"evil.example:{port}", 403),
+            (f"localhost:{port}", 200),
+            (netloc, 200),
+            (f"kg.internal:{port}", 200),
+            (f"[::1]:{port}", 200),
+        ]:
             status, _ = request(url, query, headers={"Host": host})
             assert status == expected, host

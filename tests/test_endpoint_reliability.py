@@ -25,7 +25,7 @@ from kg.store import EmbeddedStore
 from tests.helpers import stop_process
 from tests.test_crash import kg_command, write_releases
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server, pytest.mark.system]
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
@@ -45,8 +45,12 @@ def served_store(tmp_path_factory) -> Path:
 @contextmanager
 def serving(store: Path, *options: str) -> Iterator[str]:
     """Run `kg serve --port 0 OPTIONS` on `store`; yields the base URL."""
-    proc = subprocess.Popen(kg_command(store, "serve", "--port", "0", *options),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        kg_command(store, "serve", "--port", "0", *options),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         line = proc.stderr.readline()
         assert "SPARQL endpoint at" in line, line + (proc.stderr.read() if proc.poll() is not None else "")
@@ -57,8 +61,14 @@ def serving(store: Path, *options: str) -> Iterator[str]:
         stop_process(proc, timeout=30)
 
 
-def request(url: str, path: str, data: bytes | None = None, method: str | None = None,
-            headers: dict[str, str] | None = None, timeout: float = 120) -> tuple[int, bytes]:
+def request(
+    url: str,
+    path: str,
+    data: bytes | None = None,
+    method: str | None = None,
+    headers: dict[str, str] | None = None,
+    timeout: float = 120,
+) -> tuple[int, bytes]:
     req = urllib.request.Request(url + path, data=data, method=method, headers=headers or {})
     try:
         with urllib.request.urlopen(req, timeout=timeout) as resp:
@@ -68,9 +78,16 @@ def request(url: str, path: str, data: bytes | None = None, method: str | None =
 
 
 def select(url: str, query: str, timeout: float = 120) -> tuple[int, bytes]:
-    return request(url, "/query", urllib.parse.urlencode({"query": query}).encode(),
-                   headers={"Accept": "application/sparql-results+json",
-                            "Content-Type": "application/x-www-form-urlencoded"}, timeout=timeout)
+    return request(
+        url,
+        "/query",
+        urllib.parse.urlencode({"query": query}).encode(),
+        headers={
+            "Accept": "application/sparql-results+json",
+            "Content-Type": "application/x-www-form-urlencoded",
+        },
+        timeout=timeout,
+    )
 
 
 def count(url: str) -> int:
@@ -96,8 +113,13 @@ def test_a_read_only_endpoint_refuses_every_write(served_store):
             assert update(url, text) == 403
             assert update(url, text, TOKEN) == 403
         for method in ("PUT", "POST", "DELETE"):
-            status, _ = request(url, "/store?default", b"<http://x/s> <http://x/p> <http://x/o> .", method,
-                                {"Content-Type": "application/n-triples"})
+            status, _ = request(
+                url,
+                "/store?default",
+                b"<http://x/s> <http://x/p> <http://x/o> .",
+                method,
+                {"Content-Type": "application/n-triples"},
+            )
             assert status == 403, method
         assert count(url) == before
 
@@ -151,8 +173,13 @@ def test_an_ingest_waits_for_an_updating_endpoint_then_gives_up(served_store, tm
     write_releases(tmp_path / "more", 5, seed=99)
     with serving(store, "--allow-updates", "--token", TOKEN) as url:
         before = count(url)
-        proc = subprocess.run(kg_command(store, "ingest", "-q", str(tmp_path / "more")), capture_output=True,
-                              text=True, timeout=300, env={**os.environ, "KG_LOCK_TIMEOUT": "1"})
+        proc = subprocess.run(
+            kg_command(store, "ingest", "-q", str(tmp_path / "more")),
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env={**os.environ, "KG_LOCK_TIMEOUT": "1"},
+        )
         assert proc.returncode == 1
         assert "waiting for another kg process to finish writing to" in proc.stderr
         assert "another kg process is still writing to" in proc.stderr

@@ -68,7 +68,7 @@ def test_a_key_agrees_with_itself():
 
 def test_models_load_with_the_standard_library_only():
     code = (
-        "import sys; import kg.extract.learned as l; m = l.load_model('detect'); "
+        "import sys; from kg.extract import learned as l; m = l.load_model('detect'); "
         "assert 'sklearn' not in sys.modules and 'numpy' not in sys.modules; print(m is not None)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

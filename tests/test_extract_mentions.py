@@ -15,7 +15,9 @@ from kg.rdf import extraction_to_quads
 RELEASED = date(2022, 3, 9)  # a Wednesday
 
 
-def _address(text: str, title: str = "We keep fighting - address by President Volodymyr Zelenskyy") -> Document:
+def _address(
+    text: str, title: str = "We keep fighting - address by President Volodymyr Zelenskyy"
+) -> Document:
     return Document("ukraine-csv", "zelenskyy.csv#9", title, text, RELEASED, publisher="President of Ukraine")
 
 

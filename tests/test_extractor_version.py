@@ -8,13 +8,12 @@ from pathlib import Path
 
 import pytest
 
-import kg.extract
 import kg.reference.loader as loader
+from kg.extract import pipeline
 from kg.extract.version import NAME, extractor_version, version_of
 from kg.ingest import ingest
 from kg.stats import store_stats
 from kg.store import EmbeddedStore
-from tests.golden import normalise
 from tests.test_ingest_cache import release_graphs
 
 REPO = Path(__file__).resolve().parents[1]
@@ -32,13 +31,13 @@ def test_the_version_names_the_rules_and_a_digest_computed_once():
     v = extractor_version()
     assert v.startswith(NAME + "+") and len(v.split("+")[1]) == 12
     assert extractor_version() is v
-    assert kg.extract.extract(_doc()).extractor == v
+    assert pipeline.extract(_doc()).extractor == v
 
 
 def test_a_changed_cue_or_a_model_file_in_a_copy_of_the_package_changes_the_version(tmp_path):
     copy = tmp_path / "kg"
     shutil.copytree(
-        Path(kg.extract.__file__).parent, copy / "extract", ignore=shutil.ignore_patterns("__pycache__")
+        Path(pipeline.__file__).parent, copy / "extract", ignore=shutil.ignore_patterns("__pycache__")
     )
     shutil.copytree(
         Path(loader.__file__).parent, copy / "reference", ignore=shutil.ignore_patterns("__pycache__")

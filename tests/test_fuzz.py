@@ -30,34 +30,103 @@ from kg.readers import read_paths, reader_names
 from kg.store import EmbeddedStore
 
 # KG_FUZZ_EXAMPLES=5000 for a longer hunt; the suite's default stays fast.
-FUZZ = settings(max_examples=int(os.environ.get("KG_FUZZ_EXAMPLES", "150")), deadline=None,
-                suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=int(os.environ.get("KG_FUZZ_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 # Text that looks like releases: names, titles, dates and markup among random characters.
-WORDS = ["President", "of", "Kazakhstan", "Kassym-Jomart", "Tokayev", "met", "with", "Prime", "Minister",
-         "Uzbekistan", "Shavkat", "Mirziyoyev", "held", "talks", "telephone", "conversation", "Astana",
-         "on", "the", "sidelines", "SCO", "Summit", "2024-05-02", "May", "2,", "discussed", "trade", ".",
-         "\n\n", "Head", "State", "<b>", "</p>", "&amp;", "Xi", "Jinping", "Putin", "Erdoğan", '"', "'s",
-         "Secretary-General", "UN", "WHO", "video", "visit", "will", "meet", "next", "week", "Mr.", "Dr."]
+WORDS = [
+    "President",
+    "of",
+    "Kazakhstan",
+    "Kassym-Jomart",
+    "Tokayev",
+    "met",
+    "with",
+    "Prime",
+    "Minister",
+    "Uzbekistan",
+    "Shavkat",
+    "Mirziyoyev",
+    "held",
+    "talks",
+    "telephone",
+    "conversation",
+    "Astana",
+    "on",
+    "the",
+    "sidelines",
+    "SCO",
+    "Summit",
+    "2024-05-02",
+    "May",
+    "2,",
+    "discussed",
+    "trade",
+    ".",
+    "\n\n",
+    "Head",
+    "State",
+    "<b>",
+    "</p>",
+    "&amp;",
+    "Xi",
+    "Jinping",
+    "Putin",
+    "Erdoğan",
+    '"',
+    "'s",
+    "Secretary-General",
+    "UN",
+    "WHO",
+    "video",
+    "visit",
+    "will",
+    "meet",
+    "next",
+    "week",
+    "Mr.",
+    "Dr.",
+]
 words_text = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=12)), max_size=80).map(" ".join)
-TITLES = ["President of Uzbekistan", "Prime Minister of India", "UN Secretary-General", "President of France",
-          "Chancellor of Germany", "the Emir of Qatar", "Foreign Minister of Japan", "King of Jordan"]
+TITLES = [
+    "President of Uzbekistan",
+    "Prime Minister of India",
+    "UN Secretary-General",
+    "President of France",
+    "Chancellor of Germany",
+    "the Emir of Qatar",
+    "Foreign Minister of Japan",
+    "King of Jordan",
+]
 meeting_text = st.builds(
     "{0} Kassym-Jomart Tokayev {1} {2} {3} {4}. {5}".format,
     st.sampled_from(["", "President of Kazakhstan", "Today,"]),
-    st.sampled_from(["met with", "held talks with", "had a telephone conversation with", "will meet",
-                     "received"]),
+    st.sampled_from(
+        ["met with", "held talks with", "had a telephone conversation with", "will meet", "received"]
+    ),
     st.sampled_from(TITLES),
-    st.one_of(st.sampled_from(["Shavkat Mirziyoyev", "Emmanuel Macron", "Jean O'Neil"]),
-              st.text(max_size=20)),
-    st.one_of(st.just(""), st.sampled_from(["in Astana", "by video", "on the sidelines of the SCO Summit"]),
-              st.text(max_size=30)),
-    words_text)
+    st.one_of(
+        st.sampled_from(["Shavkat Mirziyoyev", "Emmanuel Macron", "Jean O'Neil"]), st.text(max_size=20)
+    ),
+    st.one_of(
+        st.just(""),
+        st.sampled_from(["in Astana", "by video", "on the sidelines of the SCO Summit"]),
+        st.text(max_size=30),
+    ),
+    words_text,
+)
 some_text = st.one_of(st.text(max_size=600), words_text, meeting_text, meeting_text)
 valid_date = st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)).map(date.isoformat)
-date_text = st.one_of(valid_date, valid_date, valid_date, st.text(max_size=12),
-                      st.sampled_from(["2024-02-30", "0000-01-01", "9999-12-31", "May 2, 2024",
-                                       "02.05.2024"]))
+date_text = st.one_of(
+    valid_date,
+    valid_date,
+    valid_date,
+    st.text(max_size=12),
+    st.sampled_from(["2024-02-30", "0000-01-01", "9999-12-31", "May 2, 2024", "02.05.2024"]),
+)
 
 
 @st.composite
@@ -67,14 +136,24 @@ def akorda_file(draw) -> str:
 
 @st.composite
 def markdown_file(draw) -> str:
-    return (f"# {draw(some_text)}\n\n**Date:** {draw(date_text)}\n\n"
-            f"Source: {draw(some_text)}\n\n{draw(some_text)}")
+    return (
+        f"# {draw(some_text)}\n\n**Date:** {draw(date_text)}\n\n"
+        f"Source: {draw(some_text)}\n\n{draw(some_text)}"
+    )
 
 
 @st.composite
 def csv_file(draw) -> str:
-    columns = draw(st.lists(st.sampled_from(["text", "date", "title", "url", "location", "publisher",
-                                             "published", "body", "x"]), min_size=1, max_size=6, unique=True))
+    columns = draw(
+        st.lists(
+            st.sampled_from(
+                ["text", "date", "title", "url", "location", "publisher", "published", "body", "x"]
+            ),
+            min_size=1,
+            max_size=6,
+            unique=True,
+        )
+    )
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(columns)
@@ -83,9 +162,11 @@ def csv_file(draw) -> str:
     return out.getvalue() + draw(st.sampled_from(["", '"unterminated', "a,b,c,d,e,f,g\n", "\x00"]))
 
 
-json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | some_text
-                           | date_text, lambda inner: st.lists(inner, max_size=3)
-                           | st.dictionaries(st.text(max_size=5), inner, max_size=3), max_leaves=6)
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | some_text | date_text,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=6,
+)
 
 
 @st.composite
@@ -102,10 +183,28 @@ def jsonl_file(draw) -> str:
 
 @st.composite
 def html_file(draw) -> str:
-    tags = draw(st.lists(st.sampled_from([
-        "<p>", "</p>", "<div class='x'>", "</div>", "<script>", "</script>", "<br>", "<!--", "-->", "<h1>",
-        "</h1>", "<time datetime='2024-05-02'>", "<meta property='article:published_time' content='"]),
-        max_size=12))
+    tags = draw(
+        st.lists(
+            st.sampled_from(
+                [
+                    "<p>",
+                    "</p>",
+                    "<div class='x'>",
+                    "</div>",
+                    "<script>",
+                    "</script>",
+                    "<br>",
+                    "<!--",
+                    "-->",
+                    "<h1>",
+                    "</h1>",
+                    "<time datetime='2024-05-02'>",
+                    "<meta property='article:published_time' content='",
+                ]
+            ),
+            max_size=12,
+        )
+    )
     parts = [f"<html><head><title>{draw(some_text)}</title></head><body>"]
     for tag in tags:
         parts += [tag, draw(some_text)]
@@ -114,9 +213,10 @@ def html_file(draw) -> str:
 
 contents = st.one_of(
     st.binary(max_size=1500),
-    st.tuples(st.one_of(some_text, akorda_file(), markdown_file(), csv_file(), jsonl_file(), html_file()),
-              st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "latin-1", "cp1251"]))
-    .map(lambda t: t[0].encode(t[1], errors="replace")),
+    st.tuples(
+        st.one_of(some_text, akorda_file(), markdown_file(), csv_file(), jsonl_file(), html_file()),
+        st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "latin-1", "cp1251"]),
+    ).map(lambda t: t[0].encode(t[1], errors="replace")),
     st.one_of(akorda_file(), markdown_file(), csv_file(), jsonl_file(), html_file()).map(str.encode),
     st.one_of(akorda_file(), markdown_file(), csv_file(), jsonl_file(), html_file()).map(str.encode),
 )
@@ -147,8 +247,10 @@ def _check_extraction(doc: Document) -> None:
 
 
 @FUZZ
-@given(files=st.lists(st.tuples(contents, st.sampled_from(EXTENSIONS)), min_size=1, max_size=3),
-       reader=st.sampled_from([None, None, None, *reader_names()]))
+@given(
+    files=st.lists(st.tuples(contents, st.sampled_from(EXTENSIONS)), min_size=1, max_size=3),
+    reader=st.sampled_from([None, None, None, *reader_names()]),
+)
 def test_readers_yield_documents_or_document_errors_for_any_file(files, reader):
     with tempfile.TemporaryDirectory() as tmp:
         for i, (data, ext) in enumerate(files):
@@ -169,12 +271,18 @@ def test_readers_yield_documents_or_document_errors_for_any_file(files, reader):
 
 
 @FUZZ
-@given(title=some_text, text=some_text, when=st.dates(), url=st.one_of(st.none(), st.text(max_size=40)),
-       location=st.one_of(st.none(), some_text),
-       reader=st.sampled_from(["akorda", "whitehouse", "kremlin-csv", "x"]))
+@given(
+    title=some_text,
+    text=some_text,
+    when=st.dates(),
+    url=st.one_of(st.none(), st.text(max_size=40)),
+    location=st.one_of(st.none(), some_text),
+    reader=st.sampled_from(["akorda", "whitehouse", "kremlin-csv", "x"]),
+)
 def test_extraction_never_fails_but_with_kg_errors(title, text, when, url, location, reader):
-    doc = Document(reader=reader, identifier="f.txt", title=title, text=text, date=when, url=url,
-                   location=location)
+    doc = Document(
+        reader=reader, identifier="f.txt", title=title, text=text, date=when, url=url, location=location
+    )
     _check_extraction(doc)
 
 
@@ -202,15 +310,20 @@ unicode_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=200
 literals = st.one_of(
     unicode_text.map(ox.Literal),
     st.tuples(unicode_text, st.sampled_from(["en", "en-GB", "ru", "kk-Cyrl"])).map(
-        lambda t: ox.Literal(t[0], language=t[1])),
+        lambda t: ox.Literal(t[0], language=t[1])
+    ),
     st.tuples(unicode_text, st.sampled_from(["integer", "date", "string", "boolean", "dateTime"])).map(
-        lambda t: ox.Literal(t[0], datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#" + t[1]))),
+        lambda t: ox.Literal(t[0], datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#" + t[1]))
+    ),
 )
 
 
 @FUZZ
-@given(key=st.integers(0, 5), old=st.lists(literals, min_size=1, max_size=5),
-       new=st.lists(literals, min_size=1, max_size=5))
+@given(
+    key=st.integers(0, 5),
+    old=st.lists(literals, min_size=1, max_size=5),
+    new=st.lists(literals, min_size=1, max_size=5),
+)
 def test_replacing_a_release_graph_keeps_exactly_the_new_quads(key, old, new):
     store = _store()
     graph = ox.NamedNode(f"https://w3id.org/dmkg/id/release/fuzz{key}")

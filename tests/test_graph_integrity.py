@@ -28,8 +28,13 @@ from kg.query import ask, run_query
 from kg.resolve import resolve
 from kg.stats import count_meetings, store_stats
 
+pytestmark = pytest.mark.system  # slow: `pytest -m "not system"` leaves it out
+
 REPO = Path(__file__).resolve().parents[1]
-PAIRS = [json.loads(line) for line in (REPO / "tests/data/leader_pair_meetings.jsonl").read_text("utf-8").splitlines()]
+PAIRS = [
+    json.loads(line)
+    for line in (REPO / "tests/data/leader_pair_meetings.jsonl").read_text("utf-8").splitlines()
+]
 MODE = {"Phone": "phone", "Video": "video", "InPerson": "in_person"}
 # what the graph achieves today on each pair (recall, duplicates, invented), measured by this test's
 # own matching; the issue's targets are recall >= 0.9 with no duplicate and no invented meeting.
@@ -101,7 +106,8 @@ def test_the_meetings_of_a_pair_of_leaders_are_the_real_ones_once(corpus_store, 
     recall = matched / len(pair["meetings"]) if pair["meetings"] else 1.0
     figures = (round(recall, 2), len(duplicates), len(invented))
     known = KNOWN_SHORT.get(tuple(pair["pair"]))
-    report = f"recall {figures[0]}, duplicates {duplicates}, invented {invented}, missed {[m['date'] for m in missed]}"
+    missed_dates = [m["date"] for m in missed]
+    report = f"recall {figures[0]}, duplicates {duplicates}, invented {invented}, missed {missed_dates}"
     if known is None:
         assert recall >= 0.9 and not duplicates and not invented, report
     else:  # no worse than measured, and the entry goes once the graph is better
@@ -158,12 +164,15 @@ def test_no_person_node_is_a_place_an_organization_or_a_fragment(corpus_store):
         for r in run_query(
             store,
             """SELECT DISTINCT ?l WHERE { GRAPH dmr:graph\\/reference {
-                 VALUES ?c { dmo:Country dmo:Place dmo:Organization } ?x a ?c ; rdfs:label|skos:altLabel ?l } }""",
+                 VALUES ?c { dmo:Country dmo:Place dmo:Organization }
+                 ?x a ?c ; rdfs:label|skos:altLabel ?l } }""",
         ).records()
     }
     for _, label, _, _ in _people(store, 10_000):
         assert fold(label) not in places, f"{label!r} is a place, a country or an organization"
-        assert not re.search(r"(?i)\b(hotel|palace|street|airport|ministry|embassy|university)\b", label), label
+        assert not re.search(r"(?i)\b(hotel|palace|street|airport|ministry|embassy|university)\b", label), (
+            label
+        )
         assert label[:1].isupper() and not re.match(r"(?i)(the|this|that|of|and|with)\b", label), label
 
 

@@ -21,27 +21,41 @@ from kg.ingest import ingest
 from kg.store import EmbeddedStore
 from tests.test_crash import write_releases
 
-HOSTILE = ['x" } ; DROP ALL ; #', '"} ; DROP ALL ; #',
-           "x' } ; CLEAR DEFAULT ; <http://x> } DROP ALL { \\u0022 ?person $x \u202e\x00"]
+HOSTILE = [
+    'x" } ; DROP ALL ; #',
+    '"} ; DROP ALL ; #',
+    "x' } ; CLEAR DEFAULT ; <http://x> } DROP ALL { \\u0022 ?person $x \u202e\x00",
+]
 MARKUP = ["<img src=x onerror=alert(1)>", "</script><script>alert(1)</script>"]
-GOOD = {"person": "Kassym-Jomart Tokayev", "country": "Kazakhstan", "organization": "Kazakhstan",
-        "event": "x", "topic": "economic", "framework": "SCO", "date": "2023-01-01", "int": "2023",
-        "str": "month", "float": "1", "bool": "true", "iri": "https://w3id.org/dmkg/id/person/x"}
+GOOD = {
+    "person": "Kassym-Jomart Tokayev",
+    "country": "Kazakhstan",
+    "organization": "Kazakhstan",
+    "event": "x",
+    "topic": "economic",
+    "framework": "SCO",
+    "date": "2023-01-01",
+    "int": "2023",
+    "str": "month",
+    "float": "1",
+    "bool": "true",
+    "iri": "https://w3id.org/dmkg/id/person/x",
+}
 
 HOSTILE_RELEASES = {
     "h1.txt": ' date 2024-03-05 Kassym-Jomart Tokayev met with x" } ; DROP ALL ; # | Akorda\n\n'
-              'President of Kazakhstan Kassym-Jomart Tokayev met with President of France "} ; DROP ALL ; # '
-              "and <img src=x onerror=alert(1)> in Astana.\n\n"
-              "The sides discussed </script><script>alert(1)</script> trade and energy.\n",
+    'President of Kazakhstan Kassym-Jomart Tokayev met with President of France "} ; DROP ALL ; # '
+    "and <img src=x onerror=alert(1)> in Astana.\n\n"
+    "The sides discussed </script><script>alert(1)</script> trade and energy.\n",
     "h2.txt": " date 2024-04-09 Head of State receives Prime Minister of Ireland Seán O'Brien-D'Arcy "
-              "</script><script>alert(1)</script> | Akorda\n\n"
-              "President of Kazakhstan Kassym-Jomart Tokayev met with Prime Minister of Ireland "
-              "Seán O'Brien-D'Arcy in Astana <script>alert(1)</script>.\n\n"
-              'The President of Evilland Xavier "} DROP ALL {" Ünal also attended the talks on trade.\n',
+    "</script><script>alert(1)</script> | Akorda\n\n"
+    "President of Kazakhstan Kassym-Jomart Tokayev met with Prime Minister of Ireland "
+    "Seán O'Brien-D'Arcy in Astana <script>alert(1)</script>.\n\n"
+    'The President of Evilland Xavier "} DROP ALL {" Ünal also attended the talks on trade.\n',
     "h3.txt": " date 2024-06-01 Talks with {President} <b>of</b> Türkiye | Akorda\n\n"
-              "Kassym-Jomart Tokayev held talks with President of Türkiye Recep Tayyip Erdoğan in Ankara "
-              "on the sidelines of the </title><svg onload=alert(1)> Summit.\n\n"
-              "Prime Minister of Japan Ky`ōko \\u003e Nakamura <http://evil.example/> joined by video.\n",
+    "Kassym-Jomart Tokayev held talks with President of Türkiye Recep Tayyip Erdoğan in Ankara "
+    "on the sidelines of the </title><svg onload=alert(1)> Summit.\n\n"
+    "Prime Minister of Japan Ky`ōko \\u003e Nakamura <http://evil.example/> joined by video.\n",
 }
 
 IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|\\^`]')
@@ -167,8 +181,9 @@ def test_hostile_text_is_stored_as_text(store_path):
 @pytest.mark.skipif(not any(i == "viz-focus" for i, _ in INVOCATIONS), reason="kg viz is not in the CLI yet")
 def test_the_html_view_carries_no_live_markup_from_releases(store_path, tmp_path):
     out = tmp_path / "graph.html"
-    result = CliRunner().invoke(main, ["--store", str(store_path), "viz", "-o", str(out)],
-                                catch_exceptions=False)
+    result = CliRunner().invoke(
+        main, ["--store", str(store_path), "viz", "-o", str(out)], catch_exceptions=False
+    )
     assert result.exit_code == 0, result.output
     html = out.read_text(encoding="utf-8")
     assert "onerror=alert(1)>" not in html

@@ -54,7 +54,9 @@ def test_a_changed_release_replaces_the_old_one(tmp_path):
     )
     store = EmbeddedStore(tmp_path / "s")
     ingest([src], store, workers=1)
-    f.write_text(f.read_text(encoding="utf-8").replace("trade and water management", "energy"), encoding="utf-8")
+    f.write_text(
+        f.read_text(encoding="utf-8").replace("trade and water management", "energy"), encoding="utf-8"
+    )
     report = ingest([src], store, workers=1)
     assert report.ingested == 1
     sentences = {r["s"].value for r in store.query(PREFIXES + "SELECT ?s WHERE { ?e dmo:sentence ?s }")}
@@ -66,7 +68,6 @@ def test_a_changed_release_replaces_the_old_one(tmp_path):
 BAD = {
     "empty.txt": b"",
     "binary.txt": b"\x00\x01\x02\xff\xfe\x00binary",
-
     "nodate.txt": b"Just a paragraph with no date line at all.\n\nAnother one.\n",
 }
 
@@ -94,7 +95,8 @@ def test_cli_exit_code_is_nonzero_when_a_document_failed(tmp_path):
     (src / good.name).write_bytes(good.read_bytes())
     proc = subprocess.run(
         [sys.executable, "-m", "kg", "--store", str(tmp_path / "s"), "ingest", "-q", str(src)],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert proc.returncode == 1
     lines = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
@@ -117,24 +119,35 @@ def _values(store, sparql):
 
 
 def test_akorda_release_meeting_date_status_mode(akorda_store):
-    rows = list(akorda_store.query(PREFIXES + """
-        SELECT ?d ?s ?mode WHERE { ?m a dmo:Meeting ; dmo:date ?d ; dmo:status ?s ; dmo:mode ?mode }"""))
+    rows = list(
+        akorda_store.query(
+            PREFIXES
+            + """
+        SELECT ?d ?s ?mode WHERE { ?m a dmo:Meeting ; dmo:date ?d ; dmo:status ?s ; dmo:mode ?mode }"""
+        )
+    )
     assert [(r["d"].value, r["s"].value.rsplit("#")[-1], r["mode"].value.rsplit("#")[-1]) for r in rows] == [
         ("2023-10-28", "Held", "InPerson")
     ]
 
 
 def test_akorda_release_participants_resolve_the_head_of_state(akorda_store):
-    names = _values(akorda_store, "SELECT ?l WHERE { ?m a dmo:Meeting ; dmo:participant ?p . ?p rdfs:label ?l }")
+    names = _values(
+        akorda_store, "SELECT ?l WHERE { ?m a dmo:Meeting ; dmo:participant ?p . ?p rdfs:label ?l }"
+    )
     assert names == {"Kassym-Jomart Tokayev", "Tedros Adhanom Ghebreyesus", "Hans Kluge"}
 
 
 def test_akorda_release_actors_place_and_event(akorda_store):
     assert _values(akorda_store, "SELECT ?c WHERE { ?m dmo:country ?x . ?x dmo:isoCode ?c }") == {"KZ"}
-    orgs = _values(akorda_store, "SELECT ?l WHERE { ?m dmo:organization ?x . ?x skos:altLabel|rdfs:label ?l }")
+    orgs = _values(
+        akorda_store, "SELECT ?l WHERE { ?m dmo:organization ?x . ?x skos:altLabel|rdfs:label ?l }"
+    )
     assert "WHO" in orgs
     assert _values(akorda_store, "SELECT ?l WHERE { ?m dmo:venue ?x . ?x rdfs:label ?l }") == {"Astana"}
-    events = _values(akorda_store, "SELECT ?l WHERE { ?m dmo:sidelinesOf ?x . ?x rdfs:label|skos:altLabel ?l }")
+    events = _values(
+        akorda_store, "SELECT ?l WHERE { ?m dmo:sidelinesOf ?x . ?x rdfs:label|skos:altLabel ?l }"
+    )
     assert "Astana International Conference on Primary Health Care" in events
 
 
@@ -147,11 +160,25 @@ def test_akorda_release_frameworks_and_topics(akorda_store):
 
 
 def test_akorda_statements_are_derived_from_the_release(akorda_store):
-    rows = list(akorda_store.query(PREFIXES + """
-        SELECT ?m ?r WHERE { ?m a dmo:Meeting ; prov:wasDerivedFrom ?r . ?r a dmo:Release }"""))
+    rows = list(
+        akorda_store.query(
+            PREFIXES
+            + """
+        SELECT ?m ?r WHERE { ?m a dmo:Meeting ; prov:wasDerivedFrom ?r . ?r a dmo:Release }"""
+        )
+    )
     assert len(rows) == 1
-    n = int(next(iter(akorda_store.query(PREFIXES + """
-        SELECT (COUNT(*) AS ?n) WHERE { ?e a dmo:Evidence ; prov:wasDerivedFrom ?r . ?r a dmo:Release }""")))["n"].value)
+    n = int(
+        next(
+            iter(
+                akorda_store.query(
+                    PREFIXES
+                    + """
+        SELECT (COUNT(*) AS ?n) WHERE { ?e a dmo:Evidence ; prov:wasDerivedFrom ?r . ?r a dmo:Release }"""
+                )
+            )
+        )["n"].value
+    )
     assert n >= 10
 
 
@@ -179,11 +206,30 @@ def test_the_same_releases_give_the_same_quads_in_any_process(tmp_path):
     def run(seed: str):
         store = tmp_path / f"s{seed}"
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        subprocess.run([sys.executable, "-m", "kg", "--store", str(store), "ingest", "-q", str(DATA)],
-                       check=True, env=env, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "kg", "--store", str(store), "ingest", "-q", str(DATA)],
+            check=True,
+            env=env,
+            capture_output=True,
+        )
         out = tmp_path / f"{seed}.nq"
-        subprocess.run([sys.executable, "-m", "kg", "--store", str(store), "export", "--format", "nquads",
-                        "-o", str(out)], check=True, env=env, capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "kg",
+                "--store",
+                str(store),
+                "export",
+                "--format",
+                "nquads",
+                "-o",
+                str(out),
+            ],
+            check=True,
+            env=env,
+            capture_output=True,
+        )
         return {line for line in out.read_text(encoding="utf-8").splitlines() if "/release/" in line}
 
     first, second = run("1"), run("2")

@@ -7,6 +7,7 @@ slow on purpose (extraction patched before the workers fork, so they inherit it)
 
 from __future__ import annotations
 
+import importlib
 import os
 import random
 import subprocess
@@ -140,16 +141,15 @@ def test_a_19_mb_json_line_finishes_within_the_budget(tmp_path):
 
 def _slow_extraction(monkeypatch, marker: str, seconds: float = 120) -> None:
     """Extraction of a release whose text holds `marker` sleeps (the workers fork with this patch)."""
-    import kg.extract
-
-    real = kg.extract.extract
+    package = importlib.import_module("kg.extract")  # the package (`kg.extract` is the function)
+    real = package.extract
 
     def slow(doc, ref=None, **kw):
         if marker in doc.text:
             time.sleep(seconds)
         return real(doc, ref, **kw)
 
-    monkeypatch.setattr(kg.extract, "extract", slow)
+    monkeypatch.setattr(package, "extract", slow)
 
 
 def _good_releases(folder: Path, n: int, seed: int = 19) -> None:
@@ -215,15 +215,16 @@ def test_results_are_stored_while_a_slow_document_runs_and_a_kill_keeps_them(tmp
         encoding="utf-8",
     )
     script = f"""
-        import time, kg.extract
+        import importlib, time
         from kg.ingest import ingest
         from kg.store import EmbeddedStore
-        real = kg.extract.extract
+        package = importlib.import_module("kg.extract")
+        real = package.extract
         def slow(doc, ref=None, **kw):
             if "SLOWMARKER" in doc.text:
                 time.sleep(600)
             return real(doc, ref, **kw)
-        kg.extract.extract = slow
+        package.extract = slow
         ingest([{str(tmp_path / "in")!r}], EmbeddedStore({str(tmp_path / "s")!r}), workers=2, doc_timeout=600)
     """
     proc = subprocess.Popen([sys.executable, "-c", textwrap.dedent(script)], cwd=REPO)

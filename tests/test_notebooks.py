@@ -21,6 +21,8 @@ import pytest
 import yaml
 from nbclient import NotebookClient
 
+pytestmark = pytest.mark.system  # slow: `pytest -m "not system"` leaves it out
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))

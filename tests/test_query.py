@@ -48,7 +48,8 @@ def test_typed_parameters_filter_by_date_and_integer(any_store):
     result = run_query(
         any_store,
         """
-        SELECT DISTINCT ?m WHERE { ?m a dmo:DistinctMeeting ; dmo:date ?d FILTER(?d >= ?since && YEAR(?d) = ?year) }""",
+        SELECT DISTINCT ?m WHERE { ?m a dmo:DistinctMeeting ; dmo:date ?d
+        FILTER(?d >= ?since && YEAR(?d) = ?year) }""",
         dict([parse_param("since:date=2024-06-01"), parse_param("year:int=2024")]),
     )
     assert len(result) == 2  # the two SCO summit meetings in July 2024

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import ast
 import re
+import shutil
+import subprocess
+import sys
 
 import pytest
 
@@ -39,3 +43,15 @@ def test_the_first_lines_give_the_two_fresh_machine_commands():
     assert "pip install -e '.[test]' && pytest" in head
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert "pip install -e '.[test]' && pytest" in ci
+
+
+def test_the_python_script_of_the_readme_runs_as_written(tmp_path):
+    section = README.split("## In Python", 1)[1]
+    script = re.search(r"```python\n(.*?)```", section, flags=re.S).group(1)
+    assert script.startswith("import kg\nwith kg.open_store(") and len(script.splitlines()) == 5
+    shutil.copytree(DATA, tmp_path / "data")  # run from a copy of this folder's data/
+    out = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=300, check=True
+    ).stdout.splitlines()
+    assert int(ast.literal_eval(out[0])[0]["n"]) > 0
+    assert any(row["name"] == "Shavkat Mirziyoyev" for row in ast.literal_eval(out[1]))

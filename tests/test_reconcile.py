@@ -169,7 +169,9 @@ def test_every_event_is_one_the_key_expects(key_store):
         for k in POSITIVE
         if _merged(k)
     ]
-    events = [{a.url for a in ev.accounts} for ev in cross_reported_events(key_store, cross_publisher_only=True)]
+    events = [
+        {a.url for a in ev.accounts} for ev in cross_reported_events(key_store, cross_publisher_only=True)
+    ]
     assert len(events) == len(expected)
     for urls in events:
         assert any(urls <= e for e in expected), urls
@@ -198,7 +200,8 @@ def test_each_account_stays_in_its_release_graph_and_the_meeting_holds_its_accou
         ASK {{ GRAPH <{RECONCILE_GRAPH}> {{ ?e a dmo:DistinctMeeting ; ?p ?x }}
           VALUES ?p {{ dmo:participant dmo:country dmo:organization dmo:topic }}
           FILTER NOT EXISTS {{ GRAPH <{RECONCILE_GRAPH}> {{ ?e skos:exactMatch ?acc }}
-                               GRAPH ?g {{ ?acc ?p ?y }} FILTER(?y = ?x || EXISTS {{ ?y owl:sameAs ?x }}) }} }}"""
+                               GRAPH ?g {{ ?acc ?p ?y }}
+                               FILTER(?y = ?x || EXISTS {{ ?y owl:sameAs ?x }}) }} }}"""
     )
     assert not bool(invented), "a counted meeting names something none of its accounts names"
 
@@ -226,8 +229,13 @@ def test_the_named_questions_answer_both_sides_one_side_and_side_by_side(key_sto
     assert not {r["url"] for r in silent} & merged_urls, "a meeting both sides reported is not one-sided"
 
     side = ask(key_store, "accounts-side-by-side", {"event": dec7["event"]}).records()
-    white_house = 1 + len(POSITIVE[1].get("whitehouse_also", []))  # the readout, and the briefing recalling it
-    assert sorted(r["publisher"] for r in side) == ["President of Russia (kremlin.ru)"] + ["The White House"] * white_house
+    white_house = 1 + len(
+        POSITIVE[1].get("whitehouse_also", [])
+    )  # the readout, and the briefing recalling it
+    assert (
+        sorted(r["publisher"] for r in side)
+        == ["President of Russia (kremlin.ru)"] + ["The White House"] * white_house
+    )
     for row in side:  # the topics shown are exactly those of that release's own account of the event
         topics = run_query(
             key_store,

@@ -423,8 +423,18 @@ def test_gold_heads_of_state_and_government_are_known_persons(merged: Graph) -> 
 
 # Heads of the organizations the project promises office data for (EAEU: its executive body, the
 # Eurasian Economic Commission; EU: the Commission and the European Council).
-REQUIRED_ORGANIZATIONS = ["un", "who", "european-commission", "european-council", "nato", "sco", "cis",
-                          "eurasian-economic-commission", "csto", "ots"]
+REQUIRED_ORGANIZATIONS = [
+    "un",
+    "who",
+    "european-commission",
+    "european-council",
+    "nato",
+    "sco",
+    "cis",
+    "eurasian-economic-commission",
+    "csto",
+    "ots",
+]
 ORG_WINDOW = (dt.date(2021, 1, 1), dt.date(2024, 12, 31))
 
 
@@ -440,6 +450,8 @@ def test_required_organization_heads_are_covered_without_gaps(merged: Graph, key
     for start, end in spans:
         if end < covered_until:
             continue
-        assert start <= covered_until + dt.timedelta(days=1), f"{key}: no head from {covered_until} to {start}"
+        assert start <= covered_until + dt.timedelta(days=1), (
+            f"{key}: no head from {covered_until} to {start}"
+        )
         covered_until = max(covered_until, end)
     assert covered_until >= ORG_WINDOW[1], f"{key}: head known only until {covered_until}"

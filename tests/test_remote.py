@@ -16,8 +16,8 @@ from kg.namespaces import release_iri
 from kg.query import ask, run_query
 from kg.rdf import extraction_to_quads
 from kg.reconcile import reconcile
-from kg.remote import RemoteStore
 from kg.store import EmbeddedStore, StoreError, dump
+from kg.store.remote import RemoteStore
 
 pytestmark = pytest.mark.server
 REPO = Path(__file__).resolve().parents[1]

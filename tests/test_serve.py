@@ -191,14 +191,14 @@ def test_the_query_page_is_offline(served):
 
 def test_the_remote_store_reads_through_kg_serve(served):
     from kg.query import ask
-    from kg.remote import RemoteStore
+    from kg.store.remote import RemoteStore
 
     for store in (RemoteStore(served), RemoteStore(served + "/query")):
         assert ask(store, "who-met", {"person": "Tedros"}).column("name") == ["Kassym-Jomart Tokayev"]
 
 
 def test_the_graph_store_gives_every_quad(served):
-    from kg.remote import RemoteStore
+    from kg.store.remote import RemoteStore
 
     store = RemoteStore(served)
     assert len(list(store.quads())) == len(store) == _count(served) > 0

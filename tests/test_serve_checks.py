@@ -40,9 +40,17 @@ def test_load_is_only_refused_in_updates():
 @pytest.mark.parametrize(
     "host, allowed",
     [
-        (None, True), ("127.0.0.1:7878", True), ("localhost:7878", True), ("LOCALHOST.", True),
-        ("[::1]:7878", True), ("10.1.2.3", True), ("kg.internal:80", True), ("evil.example", False),
-        ("evil.example:7878", False), ("localhost.evil.example", False), ("", False),
+        (None, True),
+        ("127.0.0.1:7878", True),
+        ("localhost:7878", True),
+        ("LOCALHOST.", True),
+        ("[::1]:7878", True),
+        ("10.1.2.3", True),
+        ("kg.internal:80", True),
+        ("evil.example", False),
+        ("evil.example:7878", False),
+        ("localhost.evil.example", False),
+        ("", False),
     ],
 )
 def test_host_names(host, allowed):
@@ -56,8 +64,14 @@ def test_any_host_when_asked():
 @pytest.mark.parametrize(
     "header, expected",
     [
-        (None, (411, None)), ("-1", (400, None)), ("+5", (400, None)), (" 12 ", (200, 12)),
-        ("1e3", (400, None)), ("١٢", (400, None)), ("0", (200, 0)), ("1001", (413, None)),
+        (None, (411, None)),
+        ("-1", (400, None)),
+        ("+5", (400, None)),
+        (" 12 ", (200, 12)),
+        ("1e3", (400, None)),
+        ("١٢", (400, None)),
+        ("0", (200, 0)),
+        ("1001", (413, None)),
         ("9" * 40, (413, None)),
     ],
 )

@@ -60,9 +60,16 @@ def test_content_hash_is_recorded_per_release(tmp_path):
     assert store.content_hashes()[graph] == ex.document.content_hash
 
 
-@pytest.mark.parametrize("fmt,rdflib_format", [
-    ("turtle", "turtle"), ("nt", "nt"), ("nquads", "nquads"), ("trig", "trig"), ("jsonld", "json-ld"),
-])
+@pytest.mark.parametrize(
+    "fmt,rdflib_format",
+    [
+        ("turtle", "turtle"),
+        ("nt", "nt"),
+        ("nquads", "nquads"),
+        ("trig", "trig"),
+        ("jsonld", "json-ld"),
+    ],
+)
 def test_every_export_format_parses_back_to_an_isomorphic_graph(tmp_path, fmt, rdflib_format):
     store = EmbeddedStore(tmp_path / "s")
     _write(store, make_extraction("one"))
@@ -91,13 +98,16 @@ def test_evidence_offsets_point_into_the_release_text(tmp_path):
     store = EmbeddedStore(tmp_path / "s")
     ex = make_extraction("one")
     _write(store, ex)
-    rows = list(store.query(
-        "PREFIX dmo: <https://w3id.org/dmkg/ontology#> "
-        "SELECT ?s ?a ?b WHERE { ?e a dmo:Evidence ; dmo:sentence ?s ; dmo:charStart ?a ; dmo:charEnd ?b }"
-    ))
+    rows = list(
+        store.query(
+            "PREFIX dmo: <https://w3id.org/dmkg/ontology#> "
+            "SELECT ?s ?a ?b WHERE { ?e a dmo:Evidence ; dmo:sentence ?s ; "
+            "dmo:charStart ?a ; dmo:charEnd ?b }"
+        )
+    )
     assert rows
     for r in rows:
-        assert ex.document.text[int(r["a"].value):int(r["b"].value)] == r["s"].value
+        assert ex.document.text[int(r["a"].value) : int(r["b"].value)] == r["s"].value
 
 
 def test_read_only_store_sees_what_was_written(tmp_path):

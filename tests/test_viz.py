@@ -15,11 +15,11 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.reconcile import reconcile
 from kg.cli import main
 from kg.model import Document, Entity, Evidence, Extraction, KgError, Meeting, Statement
 from kg.namespaces import release_iri
 from kg.rdf import extraction_to_quads
+from kg.reconcile import reconcile
 from kg.store import EmbeddedStore, load_reference_data
 from kg.timeline_viz import normalize_rows, write_timeline
 from kg.viz import PHYSICS_LIMIT, compute_layout, page_data, render_html, script_json, write_html_view

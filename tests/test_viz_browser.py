@@ -16,13 +16,17 @@ from headless_chromium import Chromium, available
 from test_cross_reported_counts import KREMLIN_URL, write_pair
 from test_viz import CLOSE, IMG, PUTIN, TOKAYEV, hostile_extraction, ring_graph
 
-from kg.reconcile import reconcile
 from kg.namespaces import release_iri
 from kg.rdf import extraction_to_quads
+from kg.reconcile import reconcile
 from kg.store import EmbeddedStore, load_reference_data
 from kg.viz import PHYSICS_LIMIT, render_html, write_html_view
 
-pytestmark = [pytest.mark.browser, pytest.mark.skipif(available() is not None, reason=str(available()))]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.system,
+    pytest.mark.skipif(available() is not None, reason=str(available())),
+]
 
 DRAWN = "document.documentElement && document.documentElement.getAttribute('data-kg-drawn')"
 

@@ -20,6 +20,7 @@ FIRST_VIEW_MAX = 300
 
 pytestmark = [
     pytest.mark.slow,
+    pytest.mark.system,
     pytest.mark.skipif(not all(p.is_dir() for p in CORPUS), reason="../shared/corpus is absent"),
 ]
 

@@ -1,7 +1,9 @@
 """The `kg` command line: a thin click layer over the library (the only importer of click).
 
 Each command group lives in its own module of this package and is registered in
-`COMMAND_MODULES`; every module exposes `COMMANDS`, a list of click commands.
+`COMMAND_MODULES`; every module exposes `COMMANDS`, a list of click commands. What the command
+modules share (opening the store named by --store, common options) is in kg.cli.common, so they
+never import this module back.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 
 import click
 
+from kg.cli.common import one_line
 from kg.model import KgError
 
 DEFAULT_STORE = os.path.join(".kg", "store")
@@ -33,12 +36,6 @@ DEBUG_ENV = "KG_DEBUG"
 
 class StoreLocation(click.ParamType):
     name = "DIR|URL"
-
-
-def one_line(error: BaseException) -> str:
-    """The message of an error as one line (the first line of a multi-line message)."""
-    text = str(error).strip() or type(error).__name__
-    return text.splitlines()[0]
 
 
 class KgGroup(click.Group):
@@ -82,30 +79,6 @@ def main(ctx: click.Context, store: str) -> None:
     """Diplomatic-meetings knowledge graph: ingest releases, query, analyse and visualize."""
     ctx.ensure_object(dict)
     ctx.obj["store"] = store
-
-
-max_width_option = click.option(
-    "--max-width",
-    type=click.IntRange(min=0),
-    default=60,
-    show_default=True,
-    help="Cut table cells longer than this (0: never cut; IRIs are never cut).",
-)
-
-
-def fail(error: KgError | Exception) -> click.ClickException:
-    """Turn the package's own error into a one-line CLI error."""
-    return click.ClickException(str(error))
-
-
-def open_store_from_context(ctx: click.Context, read_only: bool = False):
-    """Open the store named by the global --store option; the package's error becomes a CLI error."""
-    from kg.store import open_store
-
-    try:
-        return open_store(ctx.obj["store"], read_only=read_only)
-    except KgError as e:
-        raise fail(e) from e
 
 
 for _name in COMMAND_MODULES:

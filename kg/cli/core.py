@@ -7,25 +7,27 @@ from pathlib import Path
 
 import click
 
-from kg.cli import open_store_from_context as _open
+from kg.cli.common import open_store_from_context as _open
+from kg.ingest import ingest
 from kg.model import KgError
+from kg.readers import count_documents, get_reader
+from kg.readers.base import display_name
+from kg.stats import store_stats
+from kg.store import dump
 
 
 def _one_line(s: str) -> str:
-    from kg.readers.base import display_name
 
     return display_name(s)
 
 
-def _run_ingest(store, paths, reader, workers, force, report_file, quiet, doc_timeout=30.0,
-                follow_symlinks=False) -> int:
+def _run_ingest(
+    store, paths, reader, workers, force, report_file, quiet, doc_timeout=30.0, follow_symlinks=False
+) -> int:
     """Ingest with a progress bar on standard error that names the final stages, then the summary."""
     import logging
 
     from tqdm import tqdm
-
-    from kg.ingest import ingest
-    from kg.readers import count_documents, get_reader
 
     logging.basicConfig(level=logging.WARNING, format="warning: %(message)s")
     if reader is not None:
@@ -39,8 +41,15 @@ def _run_ingest(store, paths, reader, workers, force, report_file, quiet, doc_ti
 
     try:
         report = ingest(
-            paths, store, reader=reader, workers=workers, force=force, progress=bar.update, stage=stage,
-            doc_timeout=doc_timeout or None, follow_symlinks=follow_symlinks,
+            paths,
+            store,
+            reader=reader,
+            workers=workers,
+            force=force,
+            progress=bar.update,
+            stage=stage,
+            doc_timeout=doc_timeout or None,
+            follow_symlinks=follow_symlinks,
         )
         if total is not None and bar.n != total:  # the count was an estimate: end the bar at the truth
             bar.total = bar.n
@@ -69,12 +78,24 @@ def _run_ingest(store, paths, reader, workers, force, report_file, quiet, doc_ti
 )
 @click.option("--workers", type=int, help="Extraction processes (default: one per core).")
 @click.option("--force", is_flag=True, help="Re-extract releases even when unchanged.")
-@click.option("--doc-timeout", type=float, default=30.0, show_default=True,
-              help="Seconds one document may take to read and extract before it is skipped (0: no limit).")
-@click.option("--follow-symlinks", is_flag=True,
-              help="Follow symbolic links out of the given folders (never into /proc, /sys, /dev).")
-@click.option("--report", "report_file", type=click.Path(dir_okay=False),
-              help="Write the failed documents and reasons to this file (tab-separated).")
+@click.option(
+    "--doc-timeout",
+    type=float,
+    default=30.0,
+    show_default=True,
+    help="Seconds one document may take to read and extract before it is skipped (0: no limit).",
+)
+@click.option(
+    "--follow-symlinks",
+    is_flag=True,
+    help="Follow symbolic links out of the given folders (never into /proc, /sys, /dev).",
+)
+@click.option(
+    "--report",
+    "report_file",
+    type=click.Path(dir_okay=False),
+    help="Write the failed documents and reasons to this file (tab-separated).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.pass_context
 def ingest_cmd(ctx, paths, reader, workers, force, doc_timeout, follow_symlinks, report_file, quiet):
@@ -90,15 +111,20 @@ def ingest_cmd(ctx, paths, reader, workers, force, doc_timeout, follow_symlinks,
 
 
 @click.command("export")
-@click.option("--format", "fmt", default="turtle", show_default=True,
-              type=click.Choice(["turtle", "nt", "nquads", "trig", "jsonld"]), help="RDF serialization.")
+@click.option(
+    "--format",
+    "fmt",
+    default="turtle",
+    show_default=True,
+    type=click.Choice(["turtle", "nt", "nquads", "trig", "jsonld"]),
+    help="RDF serialization.",
+)
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False), help="Output file (default: standard output)."
 )
 @click.pass_context
 def export_cmd(ctx, fmt, output):
     """Export the whole graph as RDF (quad formats keep each release's named graph)."""
-    from kg.store import dump
 
     store = _open(ctx, read_only=True)
     try:
@@ -114,7 +140,6 @@ def export_cmd(ctx, fmt, output):
 @click.pass_context
 def stats_cmd(ctx):
     """Counts of releases, meetings by status and mode, and entities in the store."""
-    from kg.stats import store_stats
 
     store = _open(ctx, read_only=True)
     for line in store_stats(store).lines():
@@ -123,8 +148,15 @@ def stats_cmd(ctx):
 
 @click.command("build")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
-@click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
-              help="Folder for graph.ttl and graph.html.")
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    default="out",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Folder for graph.ttl and graph.html.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.pass_context
 def build_cmd(ctx, paths, out_dir, quiet):

@@ -9,9 +9,11 @@ from typing import Any
 
 import click
 
-from kg.cli import max_width_option
-from kg.cli import open_store_from_context as _open
+from kg.cli.common import max_width_option
+from kg.cli.common import open_store_from_context as _open
 from kg.model import KgError
+from kg.query import format_table, iri_text, meeting_summaries
+from kg.resolve import resolve
 
 KIND = click.option(
     "--kind",
@@ -89,8 +91,6 @@ def path_cmd(store, source, target, kind, limit, **kw):
     """Shortest chains of meetings from SOURCE to TARGET, with the meetings on each hop (date,
     label and IRI, ready to paste into kg query)."""
     from kg.analytics import network, shortest_paths
-    from kg.query import iri_text, meeting_summaries
-    from kg.resolve import resolve
 
     a, b = resolve(store, source, (kind,)), resolve(store, target, (kind,))
     g = network(store, kind, _filters(store, kw))
@@ -123,8 +123,6 @@ def ego_cmd(store, name, hops, kind, output, max_width, **kw):
     import networkx as nx
 
     from kg.analytics import ego, network
-    from kg.query import format_table, iri_text
-    from kg.resolve import resolve
 
     center = resolve(store, name, (kind,))
     sub = ego(network(store, kind, _filters(store, kw)), center, hops)
@@ -163,7 +161,6 @@ def ego_cmd(store, name, hops, kind, output, max_width, **kw):
 def centrality_cmd(store, kind, top, by, max_width, **kw):
     """Who is central: degree, betweenness and eigenvector centrality in the network."""
     from kg.analytics import centrality, network
-    from kg.query import format_table
 
     rows = centrality(network(store, kind, _filters(store, kw)), top or None, by)
     click.echo(
@@ -251,8 +248,6 @@ def _timeline_writer() -> Callable[..., Any]:
 def timeline_cmd(store, name, html, max_width, **kw):
     """The meetings of a person, country or organization, oldest first."""
     from kg.analytics import timeline
-    from kg.query import format_table, iri_text
-    from kg.resolve import resolve
 
     rows = timeline(store, resolve(store, name, ("person", "country", "organization")), _filters(store, kw))
     click.echo(

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import click
 
-from kg.cli import max_width_option
-from kg.cli import open_store_from_context as _open
+from kg.cli.common import max_width_option
+from kg.cli.common import open_store_from_context as _open
 from kg.model import KgError
+from kg.query import ask, bind_arguments, get_question, parse_param, questions, run_query, serialize
 
 FORMATS = ["table", "csv", "tsv", "json", "xml", "turtle", "nt", "nquads", "trig", "jsonld", "rdfxml"]
 
@@ -62,7 +63,6 @@ def query_cmd(ctx, sparql, file, params, fmt, max_width, output):
     Tables print IRIs so they can be pasted back into a query: dmo:Meeting, or <https://…> in full
     when the name is not a valid prefixed name. Syntax errors give the line and column in your text.
     """
-    from kg.query import parse_param, run_query, serialize
 
     if bool(sparql) == bool(file):
         raise click.UsageError("give either a SPARQL query or -f FILE")
@@ -116,7 +116,6 @@ def ask_cmd(ctx, name, args, list_, fmt, max_width, output):
     `kg ask meetings-between --a Tokayev --b "Xi Jinping"`. `kg ask --list` lists the questions;
     `kg ask NAME --help-question` shows one in full.
     """
-    from kg.query import ask, bind_arguments, get_question, questions, serialize
 
     if list_ or not name:
         for q in questions().values():

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import click
 
-from kg.cli import open_store_from_context as _open
+from kg.cli.common import open_store_from_context as _open
 from kg.model import KgError
+from kg.reconcile import cross_reported_events, reconcile
 
 
 @click.command("reconcile")
@@ -18,7 +19,6 @@ def reconcile_cmd(ctx: click.Context, show: bool) -> None:
     dmr:graph/entities (each entity described once) from the whole store; each release's own
     claims stay in its own graph. See docs/decisions/0005-reconciliation.md.
     """
-    from kg.reconcile import cross_reported_events, reconcile
 
     store = _open(ctx)
     try:

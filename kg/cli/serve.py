@@ -17,27 +17,68 @@ from kg.serve.config import default_workers
 @click.option(
     "--token", envvar="KG_TOKEN", help="Bearer token required for updates (also read from KG_TOKEN)."
 )
-@click.option("--timeout", default=60, show_default=True,
-              help="Query time limit in seconds: the query's worker is killed and the client gets 504.")
+@click.option(
+    "--timeout",
+    default=60,
+    show_default=True,
+    help="Query time limit in seconds: the query's worker is killed and the client gets 504.",
+)
 @click.option("--max-bytes", default=50_000_000, show_default=True, help="Largest answer sent back.")
 @click.option("--workers", default=default_workers(), show_default=True, help="Query worker processes.")
-@click.option("--allow-service", is_flag=True,
-              help="Allow SPARQL federation (SERVICE, and LOAD in updates): the server then fetches URLs.")
-@click.option("--allow-host", "allowed_hosts", multiple=True, metavar="NAME",
-              help="Also accept this Host header name (repeatable; '*' for any). Loopback names and IP "
-                   "addresses are always accepted.")
-@click.option("--idle-timeout", default=20.0, show_default=True,
-              help="Seconds a connection may stay silent before it is closed.")
-@click.option("--max-connections", default=128, show_default=True,
-              help="Connections served at once; more get 503.")
-@click.option("--max-update-bytes", default=64_000_000, show_default=True,
-              help="Largest update or Graph Store body accepted from a token holder.")
-@click.option("--worker-memory", default=4096, show_default=True, metavar="MB",
-              help="Memory (address space) a worker may use; a query needing more gets 500 (0: no limit).")
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Allow SPARQL federation (SERVICE, and LOAD in updates): the server then fetches URLs.",
+)
+@click.option(
+    "--allow-host",
+    "allowed_hosts",
+    multiple=True,
+    metavar="NAME",
+    help="Also accept this Host header name (repeatable; '*' for any). Loopback names and IP "
+    "addresses are always accepted.",
+)
+@click.option(
+    "--idle-timeout",
+    default=20.0,
+    show_default=True,
+    help="Seconds a connection may stay silent before it is closed.",
+)
+@click.option(
+    "--max-connections", default=128, show_default=True, help="Connections served at once; more get 503."
+)
+@click.option(
+    "--max-update-bytes",
+    default=64_000_000,
+    show_default=True,
+    help="Largest update or Graph Store body accepted from a token holder.",
+)
+@click.option(
+    "--worker-memory",
+    default=4096,
+    show_default=True,
+    metavar="MB",
+    help="Memory (address space) a worker may use; a query needing more gets 500 (0: no limit).",
+)
 @click.option("--quiet", is_flag=True, help="No access log on stderr.")
 @click.pass_context
-def serve_cmd(ctx, host, port, allow_updates, token, timeout, max_bytes, workers, allow_service,
-              allowed_hosts, idle_timeout, max_connections, max_update_bytes, worker_memory, quiet):
+def serve_cmd(
+    ctx,
+    host,
+    port,
+    allow_updates,
+    token,
+    timeout,
+    max_bytes,
+    workers,
+    allow_service,
+    allowed_hosts,
+    idle_timeout,
+    max_connections,
+    max_update_bytes,
+    worker_memory,
+    quiet,
+):
     """Serve the store as a SPARQL 1.1 endpoint: /query, /update, /store and a query page at /.
 
     Read-only unless --allow-updates --token T. Read-only, it serves the store as its workers
@@ -50,9 +91,22 @@ def serve_cmd(ctx, host, port, allow_updates, token, timeout, max_bytes, workers
     location = ctx.obj["store"]
     if location.startswith(("http://", "https://")):
         raise click.ClickException("kg serve serves an on-disk store; --store is already a SPARQL endpoint")
-    config = ServeConfig(location, host, port, allow_updates, token, timeout, max_bytes, workers,
-                         allow_service, tuple(allowed_hosts), idle_timeout, max_connections,
-                         max_update_bytes=max_update_bytes, worker_memory_mb=worker_memory)
+    config = ServeConfig(
+        location,
+        host,
+        port,
+        allow_updates,
+        token,
+        timeout,
+        max_bytes,
+        workers,
+        allow_service,
+        tuple(allowed_hosts),
+        idle_timeout,
+        max_connections,
+        max_update_bytes=max_update_bytes,
+        worker_memory_mb=worker_memory,
+    )
     try:
         serve(
             config,

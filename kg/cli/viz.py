@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from kg.cli import open_store_from_context
+from kg.cli.common import open_store_from_context
 from kg.model import KgError
 
 

@@ -25,12 +25,14 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kg.namespaces import DMR, ENTITIES_GRAPH, PREFIXES, RECONCILE_GRAPH, SPARQL_PREFIXES, slug
-from kg.reconcile.accounts import Account, load_accounts, rows as _rows
+from kg.reconcile.accounts import Account, load_accounts
+from kg.reconcile.accounts import rows as _rows
 from kg.reconcile.entities import Resolution, resolve
 from kg.reconcile.identity import clusters, same_meeting
 from kg.reconcile.views import AccountView, CrossReportedEvent, cross_reported_events
 from kg.reconcile.write import RECONCILER, entity_quads, event_key, meeting_quads
 from kg.store import Store
+from kg.vocab import alignment_quads
 
 __all__ = [
     "Account",
@@ -46,7 +48,7 @@ __all__ = [
     "reconciled_quads",
     "same_meeting",
 ]
-_D, _P, _RDF = "https://w3id.org/dmkg/ontology#", PREFIXES["prov"], PREFIXES["rdf"]
+_P, _RDF = PREFIXES["prov"], PREFIXES["rdf"]
 
 
 def _n(iri: str) -> ox.NamedNode:
@@ -112,13 +114,14 @@ def reconciled_quads(
     store: Store, accounts: list[Account] | None = None
 ) -> tuple[list[ox.Quad], list[ox.Quad], list[list[Account]]]:
     """What the reconciled and the entities graphs should hold for the store as it is, and the meetings."""
-    from kg.vocab import alignment_quads
 
     accounts = load_accounts(store) if accounts is None else accounts
     groups = clusters(accounts)
     used = _used(accounts)
     at_events = [
-        (a.date, (a.facts.get("venue") or (None,))[0], e) for a in accounts for e in a.facts.get("sidelinesOf", ())
+        (a.date, (a.facts.get("venue") or (None,))[0], e)
+        for a in accounts
+        for e in a.facts.get("sidelinesOf", ())
     ]
     res: Resolution = resolve(store, used, at_events)
     quads: list[ox.Quad] = []

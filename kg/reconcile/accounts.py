@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kg.namespaces import REFERENCE_GRAPH, SPARQL_PREFIXES
+from kg.query import wrap
 from kg.store import Store
 
-_D = "https://w3id.org/dmkg/ontology#"
 EDGE_MARGIN = 366  # days: accounts this close to the calendar's ends (years 1, 9999) are not compared
 HOME_BY_PUBLISHER = {"white house": "US"}  # publishers whose name does not name their country
 # facts of an account, by the property that states them
@@ -57,7 +57,9 @@ class Account:
         return {p for p, c in self.nationality if c == iso and (not headline or p in self.headline)}
 
 
-_ACCOUNTS = SPARQL_PREFIXES + """
+_ACCOUNTS = (
+    SPARQL_PREFIXES
+    + """
 SELECT ?m ?kind ?status ?rel ?date ?mode ?pub ?title ?released WHERE {
   VALUES ?kind { dmo:Meeting dmo:MentionedMeeting }
   GRAPH ?rel { ?m a ?kind ; dmo:status ?status ; prov:wasDerivedFrom ?rel ; dmo:date ?date .
@@ -66,25 +68,36 @@ SELECT ?m ?kind ?status ?rel ?date ?mode ?pub ?title ?released WHERE {
   OPTIONAL { ?rel dcterms:publisher ?pub } OPTIONAL { ?rel dcterms:title ?title }
   OPTIONAL { ?rel dcterms:date ?released }
 }"""
-_FACTS = SPARQL_PREFIXES + """
+)
+_FACTS = (
+    SPARQL_PREFIXES
+    + """
 SELECT ?m ?p ?o WHERE {
   VALUES ?kind { dmo:Meeting dmo:MentionedMeeting }
-  VALUES ?p { dmo:participant dmo:country dmo:organization dmo:venue dmo:sidelinesOf dmo:references dmo:topic }
+  VALUES ?p { dmo:participant dmo:country dmo:organization dmo:venue
+    dmo:sidelinesOf dmo:references dmo:topic }
   GRAPH ?rel { ?m a ?kind ; ?p ?o } FILTER(isIRI(?o))
 }"""
+)
 _ISO = SPARQL_PREFIXES + "SELECT DISTINCT ?c ?iso WHERE { ?c dmo:isoCode ?iso }"
-_PEOPLE = SPARQL_PREFIXES + """
+_PEOPLE = (
+    SPARQL_PREFIXES
+    + """
 SELECT DISTINCT ?p ?name ?iso WHERE {
   { SELECT DISTINCT ?p WHERE { GRAPH ?g { ?m dmo:participant ?p } } }
   { ?p rdfs:label ?name } UNION { ?p skos:altLabel ?name }
   UNION { ?p schema:nationality ?c . ?c dmo:isoCode ?iso }
 }"""
+)
 # the sentence a meeting's status was read from: its own lead, in a release reporting several meetings
-_LEADS = SPARQL_PREFIXES + """
+_LEADS = (
+    SPARQL_PREFIXES
+    + """
 SELECT ?m ?s WHERE { GRAPH ?rel {
   ?st rdf:subject ?m ; rdf:predicate dmo:status ; dmo:sentence ?s .
   VALUES ?kind { dmo:Meeting dmo:MentionedMeeting }
   ?m a ?kind } }"""
+)
 _COUNTRY_NAMES = (
     SPARQL_PREFIXES
     + """
@@ -97,7 +110,6 @@ SELECT DISTINCT ?iso ?name WHERE { GRAPH <@REFERENCE@> {
 
 def rows(store: Store, sparql: str) -> Iterable[dict[str, str | None]]:
     """The solutions of a SELECT as dicts of plain strings."""
-    from kg.query import wrap
 
     yield from wrap(store.query(sparql)).records()
 
@@ -144,7 +156,11 @@ def publisher_home(publisher: str, countries: Names) -> str | None:
 
 def _surname(label: str) -> str:
     """The last word of a name of two words or more, as written ("Biden" of "Joseph R. Biden, Jr.")."""
-    words = [w for w in re.split(r"[\s,]+", label) if w and w.rstrip(".").lower() not in {"jr", "sr", "ii", "iii", "iv"}]
+    words = [
+        w
+        for w in re.split(r"[\s,]+", label)
+        if w and w.rstrip(".").lower() not in {"jr", "sr", "ii", "iii", "iv"}
+    ]
     return words[-1] if len(words) >= 2 and len(words[-1]) >= 3 else ""
 
 

@@ -31,12 +31,12 @@ from kg.namespaces import DMR, ENTITIES_GRAPH, REFERENCE_GRAPH, SPARQL_PREFIXES,
 from kg.query import wrap
 from kg.reconcile.accounts import rows
 from kg.store import Store
+from kg.vocab import DMO
 
-_D = "https://w3id.org/dmkg/ontology#"
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
 OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
-NOT_PERSON = "https://w3id.org/dmkg/ontology#notAPerson"
+NOT_PERSON = str(DMO.notAPerson)
 # words that make a "person" a place or a body
 NOT_A_PERSON = re.compile(
     r"(?i)\b(hotel|palace|house|hall|street|avenue|square|airport|center|centre|embassy|ministry|"
@@ -93,12 +93,16 @@ class Resolution:
 
 
 _ENTITIES = f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?s ?p ?o }} }}"
-_REFERENCE = SPARQL_PREFIXES + f"""
+_REFERENCE = (
+    SPARQL_PREFIXES
+    + f"""
 SELECT ?s ?t ?l ?alt ?series ?place ?start WHERE {{ GRAPH <{REFERENCE_GRAPH}> {{
-  ?s a ?t . VALUES ?t {{ dmo:Person dmo:Country dmo:Place dmo:Organization dmo:Event dmo:Framework skos:Concept }}
+  ?s a ?t . VALUES ?t {{ dmo:Person dmo:Country dmo:Place dmo:Organization
+    dmo:Event dmo:Framework skos:Concept }}
   OPTIONAL {{ ?s rdfs:label ?l }} OPTIONAL {{ ?s skos:altLabel ?alt }}
   OPTIONAL {{ ?s dmo:eventSeries ?series }} OPTIONAL {{ ?s schema:location ?place }}
   OPTIONAL {{ ?s schema:startDate ?start }} }} }}"""
+)
 
 
 def describe(store: Store) -> tuple[dict[str, Described], dict[str, dict[str, set[str]]]]:
@@ -126,7 +130,9 @@ def describe(store: Store) -> tuple[dict[str, Described], dict[str, dict[str, se
     return described, reference
 
 
-def resolve(store: Store, used: dict[str, set[str]], meetings: list[tuple[date, str | None, str]]) -> Resolution:
+def resolve(
+    store: Store, used: dict[str, set[str]], meetings: list[tuple[date, str | None, str]]
+) -> Resolution:
     """Canonical IRIs for the entities `used` (kind -> IRIs) by the counted meetings.
 
     `meetings` are (date, venue IRI, event IRI) of the meetings held at an event: editions of a
@@ -138,9 +144,13 @@ def resolve(store: Store, used: dict[str, set[str]], meetings: list[tuple[date, 
         for kind in ("Person", "Country", "Place", "Organization", "Event", "Framework", "Concept")
         for iri in reference[kind]
     }
-    res.unlabelled = {iri for iri in res.reference if not any(n for k, v in reference.items()
-                                                              if k not in ("alt", "series", "edition")
-                                                              for n in v.get(iri, ()))}
+    res.unlabelled = {
+        iri
+        for iri in res.reference
+        if not any(
+            n for k, v in reference.items() if k not in ("alt", "series", "edition") for n in v.get(iri, ())
+        )
+    }
     _people(res, used.get("participant", set()), reference)
     _events(res, meetings, reference)
     _frameworks(res, used.get("references", set()), reference)
@@ -222,12 +232,16 @@ def _people(res: Resolution, people: set[str], reference: dict[str, dict[str, se
     for group in members.values():
         ref = sorted(p for p in group if p in ref_people)
         labels = {p: (res.described[p].label() if p in res.described else p) for p in group}
-        canonical = ref[0] if ref else sorted(group, key=lambda p: (has_lookalikes(labels[p]), -len(labels[p]), p))[0]
+        canonical = (
+            ref[0] if ref else sorted(group, key=lambda p: (has_lookalikes(labels[p]), -len(labels[p]), p))[0]
+        )
         for p in group:
             res.canon[p] = canonical
 
 
-def _compatible(a: tuple[tuple[str, ...], str, str | None], b: tuple[tuple[str, ...], str, str | None]) -> bool:
+def _compatible(
+    a: tuple[tuple[str, ...], str, str | None], b: tuple[tuple[str, ...], str, str | None]
+) -> bool:
     if a[2] and b[2] and a[2] != b[2]:
         return False
     return given_names_agree(a[0], b[0])
@@ -237,7 +251,9 @@ def _compatible(a: tuple[tuple[str, ...], str, str | None], b: tuple[tuple[str, 
 
 
 def _signature(label: str) -> frozenset[str]:
-    return frozenset(t for t in tokens(label) if t not in GENERIC and not t.isdigit() and not ORDINAL.match(t))
+    return frozenset(
+        t for t in tokens(label) if t not in GENERIC and not t.isdigit() and not ORDINAL.match(t)
+    )
 
 
 def _events(res: Resolution, meetings: list[tuple[date, str | None, str]], reference: dict) -> None:
@@ -245,7 +261,9 @@ def _events(res: Resolution, meetings: list[tuple[date, str | None, str]], refer
     series_sig: dict[str, list[frozenset[str]]] = defaultdict(list)
     for iri, names in reference["Event"].items():
         if iri not in reference["series"]:
-            series_sig[iri] += [_signature(n) for n in names | reference["alt"].get(iri, set()) if n and _signature(n)]
+            series_sig[iri] += [
+                _signature(n) for n in names | reference["alt"].get(iri, set()) if n and _signature(n)
+            ]
     place_words = {t for ns in reference["Place"].values() for n in ns if n for t in tokens(n)}
 
     def series_of(event: str) -> str | None:
@@ -257,8 +275,12 @@ def _events(res: Resolution, meetings: list[tuple[date, str | None, str]], refer
         if d is None:
             return None
         sig = _signature(d.label()) - place_words
-        best = [(len(s), iri) for iri, sigs in series_sig.items() for s in sigs if s and s <= sig | place_words
-                and s <= sig]
+        best = [
+            (len(s), iri)
+            for iri, sigs in series_sig.items()
+            for s in sigs
+            if s and s <= sig | place_words and s <= sig
+        ]
         return max(best)[1] if best else None
 
     found: dict[tuple[str, int], Counter] = defaultdict(Counter)
@@ -280,9 +302,16 @@ def _events(res: Resolution, meetings: list[tuple[date, str | None, str]], refer
                 ref = editions[0].split("|")[1]
             place = (v or "").rsplit("/", 1)[-1]
             if ref is None:
-                iri = str(DMR[f"event/{slug(series.rsplit('/', 1)[-1])}-{year}" + (f"-{place}" if place and len(known) > 1 else "")])
+                iri = str(
+                    DMR[
+                        f"event/{slug(series.rsplit('/', 1)[-1])}-{year}"
+                        + (f"-{place}" if place and len(known) > 1 else "")
+                    ]
+                )
                 where = _label_of(v, res, reference) if v else ""
-                res.labels[iri] = f"{year} {_label_of(series, res, reference)}" + (f", {where}" if where else "")
+                res.labels[iri] = f"{year} {_label_of(series, res, reference)}" + (
+                    f", {where}" if where else ""
+                )
                 res.edition_of[iri] = (series, v)
             out.append((ref or iri, v))
         res.editions[(series, year)] = out

@@ -6,7 +6,8 @@ modes agree (phone and video are both calls; a publisher never contradicts itsel
 same two or more sides (publisher's country + countries named by the title, or a meeting's own
 lead sentence in a release reporting several) and share the people of every side both name. A
 planned account joins the held meeting it announced. Accounts whose titles name no counterpart
-state (a summit, a group's call) match when they name mostly the same people. Clusters are grown greedily, best pairs
+state (a summit, a group's call) match when they name mostly the same people.
+Clusters are grown greedily, best pairs
 first, with every pair in a cluster compatible and one account per release.
 """
 

@@ -29,9 +29,10 @@ import pyoxigraph as ox
 from kg.namespaces import DMR, ENTITIES_GRAPH, PREFIXES, RECONCILE_GRAPH
 from kg.reconcile.accounts import Account
 from kg.reconcile.entities import Resolution, edition
+from kg.vocab import DMO
 
 RECONCILER = "kg.reconcile.v2"
-_D, _P, _S = "https://w3id.org/dmkg/ontology#", PREFIXES["prov"], PREFIXES["skos"]
+_P, _S = PREFIXES["prov"], PREFIXES["skos"]
 _SEM, _RDF, _XSD, _RDFS = PREFIXES["sem"], PREFIXES["rdf"], PREFIXES["xsd"], PREFIXES["rdfs"]
 _OWL = PREFIXES["owl"]
 GRAPH = ox.NamedNode(str(RECONCILE_GRAPH))
@@ -119,45 +120,54 @@ def meeting_quads(group: list[Account], iri: str, res: Resolution) -> tuple[list
     venue = _most([res.of(v) for a in acc for v in a.facts.get("venue", ())])
     raw_event = _most([e for a in acc for e in a.facts.get("sidelinesOf", ())])
     event = edition(res, raw_event, day, venue) if raw_event else None
-    kind = {"Phone": "Phone call", "Video": "Video call"}.get(next(iter(modes)) if len(modes) == 1 else "", "Meeting")
+    kind = {"Phone": "Phone call", "Video": "Video call"}.get(
+        next(iter(modes)) if len(modes) == 1 else "", "Meeting"
+    )
     names = [res.labels.get(p, p.rsplit("/", 1)[-1]) for p in people[:4]]
     who = " and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1]
-    label = f"{kind}{' of ' + who if who else ''} on {day.isoformat()}" + ("" if status == "Held" else " (planned)")
+    label = f"{kind}{' of ' + who if who else ''} on {day.isoformat()}" + (
+        "" if status == "Held" else " (planned)"
+    )
     agent = _n(str(DMR[f"extractor/{RECONCILER}"]))
     out = [
-        _q(ev, _RDF + "type", _n(_D + "DistinctMeeting")),
+        _q(ev, _RDF + "type", _n(str(DMO.DistinctMeeting))),
         _q(ev, _RDFS + "label", ox.Literal(label, language="en")),
-        _q(ev, _D + "status", _n(_D + status)),
-        _q(ev, _D + "date", _day(day)),
+        _q(ev, str(DMO.status), _n(str(DMO[status]))),
+        _q(ev, str(DMO.date), _day(day)),
         _q(ev, _SEM + "hasEarliestBeginTimeStamp", _day(days[0])),
         _q(ev, _SEM + "hasLatestEndTimeStamp", _day(days[-1])),
         _q(ev, _P + "wasGeneratedBy", agent),
     ]
     if len(modes) == 1:
-        out.append(_q(ev, _D + "mode", _n(_D + next(iter(modes)))))
+        out.append(_q(ev, str(DMO.mode), _n(str(DMO[next(iter(modes))]))))
     named: set[str] = set()
-    facts = [("participant", people), ("country", countries), ("organization", union("organization")),
-             ("references", union("references")), ("topic", union("topic"))]
+    facts = [
+        ("participant", people),
+        ("country", countries),
+        ("organization", union("organization")),
+        ("references", union("references")),
+        ("topic", union("topic")),
+    ]
     if venue:
         facts.append(("venue", [venue]))
     if event:
         facts.append(("sidelinesOf", [event]))
     for prop, values in facts:
-        out += [_q(ev, _D + prop, _n(v)) for v in values]
+        out += [_q(ev, str(DMO[prop]), _n(v)) for v in values]
         named.update(values)
     for a in group:
         rel, account = _n(a.release), _n(a.meeting)
         out += [
             _q(ev, _P + "wasDerivedFrom", rel),
-            _q(ev, _D + "reportedBy", rel),
+            _q(ev, str(DMO.reportedBy), rel),
             _q(ev, _S + "exactMatch", account),
             _q(account, _S + "exactMatch", ev),
         ]
         if len(group) == 1:
             continue
-        claims: list[tuple[str, ox.NamedNode | ox.Literal]] = [(_D + "date", _day(a.date))]
+        claims: list[tuple[str, ox.NamedNode | ox.Literal]] = [(str(DMO.date), _day(a.date))]
         if a.mode:
-            claims.append((_D + "mode", _n(_D + a.mode)))
+            claims.append((str(DMO.mode), _n(str(DMO[a.mode]))))
         for prop, obj in claims:  # what each release says, side by side (a SEM view)
             digest = hashlib.sha1(f"{iri}|{prop}|{obj}|{a.release}".encode()).hexdigest()[:20]
             st = _n(str(DMR[f"statement/{digest}"]))
@@ -166,7 +176,7 @@ def meeting_quads(group: list[Account], iri: str, res: Resolution) -> tuple[list
                 _q(st, _RDF + "subject", ev),
                 _q(st, _RDF + "predicate", _n(prop)),
                 _q(st, _RDF + "object", obj),
-                _q(st, _D + "accordingTo", rel),
+                _q(st, str(DMO.accordingTo), rel),
             ]
     return out, named
 
@@ -196,9 +206,9 @@ def entity_quads(res: Resolution, used: set[str], counted: set[str]) -> list[ox.
             if iri in res.edition_of:  # a minted edition of a recurring event
                 series, place = res.edition_of[iri]
                 out += [
-                    _q(node, _RDF + "type", _n(_D + "Event"), ENTITIES),
+                    _q(node, _RDF + "type", _n(str(DMO.Event)), ENTITIES),
                     _q(node, _RDFS + "label", ox.Literal(res.labels[iri], language="en"), ENTITIES),
-                    _q(node, _D + "eventSeries", _n(series), ENTITIES),
+                    _q(node, str(DMO.eventSeries), _n(series), ENTITIES),
                 ]
                 if place:
                     out.append(_q(node, PREFIXES["schema"] + "location", _n(place), ENTITIES))
@@ -213,5 +223,7 @@ def entity_quads(res: Resolution, used: set[str], counted: set[str]) -> list[ox.
         if c != iri:
             out.append(_q(node, _OWL + "sameAs", _n(c), ENTITIES))
         if iri in res.not_people:
-            out.append(_q(node, _D + "notAPerson", ox.Literal("true", datatype=_n(_XSD + "boolean")), ENTITIES))
+            out.append(
+                _q(node, str(DMO.notAPerson), ox.Literal("true", datatype=_n(_XSD + "boolean")), ENTITIES)
+            )
     return out

@@ -35,8 +35,10 @@ from kg.serve.pool import WorkerPool
 
 __all__ = ["ServeConfig", "serve"]
 
-BUSY = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nContent-Length: 31\r\n"
-        b"Retry-After: 1\r\nConnection: close\r\n\r\ntoo many connections; retry.\r\n\r\n")
+BUSY = (
+    b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nContent-Length: 31\r\n"
+    b"Retry-After: 1\r\nConnection: close\r\n\r\ntoo many connections; retry.\r\n\r\n"
+)
 
 
 class EndpointServer(ThreadingHTTPServer):
@@ -86,8 +88,9 @@ def serve(config: ServeConfig, ready: Callable[[str], None] | None = None, quiet
     try:
         pool.start()
         try:
-            server = EndpointServer((config.host, config.port), make_handler(config, pool, quiet),
-                                    config.max_connections)
+            server = EndpointServer(
+                (config.host, config.port), make_handler(config, pool, quiet), config.max_connections
+            )
         except OSError as e:
             raise KgError(f"cannot listen on {config.host}:{config.port}: {e}") from e
 

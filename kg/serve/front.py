@@ -154,12 +154,16 @@ def make_handler(config: ServeConfig, pool: WorkerPool, quiet: bool = False) -> 
 
         def _write_allowed(self) -> bool:
             if not config.allow_updates:
-                self._fail(403, "this endpoint is read-only (start kg serve with --allow-updates --token T)",
-                           close=True)
+                self._fail(
+                    403,
+                    "this endpoint is read-only (start kg serve with --allow-updates --token T)",
+                    close=True,
+                )
                 return False
             if not token_ok(self.headers.get("Authorization"), config.token):
-                self._fail(401, "updates need Authorization: Bearer <token>", close=True,
-                           WWW_Authenticate="Bearer")
+                self._fail(
+                    401, "updates need Authorization: Bearer <token>", close=True, WWW_Authenticate="Bearer"
+                )
                 return False
             return True
 
@@ -179,7 +183,9 @@ def make_handler(config: ServeConfig, pool: WorkerPool, quiet: bool = False) -> 
                 self._fail(403, why)
                 return
             request: dict[str, Any] = {
-                "op": "query", "query": text, "accept": self.headers.get("Accept"),
+                "op": "query",
+                "query": text,
+                "accept": self.headers.get("Accept"),
                 "default_graphs": params.get("default-graph-uri", []),
                 "named_graphs": params.get("named-graph-uri", []),
             }
@@ -206,22 +212,35 @@ def make_handler(config: ServeConfig, pool: WorkerPool, quiet: bool = False) -> 
                 return
             graph = params.get("graph", [None])[0]
             if self.command in ("GET", "HEAD"):
-                self._send(pool.run({"op": "gsp_get", "graph": graph, "default": "default" in params,
-                                     "accept": self.headers.get("Accept")}))
+                self._send(
+                    pool.run(
+                        {
+                            "op": "gsp_get",
+                            "graph": graph,
+                            "default": "default" in params,
+                            "accept": self.headers.get("Accept"),
+                        }
+                    )
+                )
                 return
             if not self._write_allowed():
                 return
             data = b"" if self.command == "DELETE" else self._body(config.max_update_bytes)
             if data is None:
                 return
-            request = {"op": "gsp_write", "method": self.command, "graph": graph,
-                       "content_type": _media(self.headers.get("Content-Type"))}
+            request = {
+                "op": "gsp_write",
+                "method": self.command,
+                "graph": graph,
+                "content_type": _media(self.headers.get("Content-Type")),
+            }
             self._send(pool.run(request, data))
 
         def _route(self) -> None:
             if not host_allowed(self.headers.get("Host"), config):
-                self._fail(403, "this Host is not served here (kg serve --allow-host NAME allows it)",
-                           close=True)
+                self._fail(
+                    403, "this Host is not served here (kg serve --allow-host NAME allows it)", close=True
+                )
                 return
             path = urllib.parse.urlsplit(self.path).path
             if path in ("/", "/index.html") and self.command in ("GET", "HEAD"):

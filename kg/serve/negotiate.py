@@ -11,8 +11,11 @@ RESULT_FORMATS: dict[str, ox.QueryResultsFormat] = {
     "text/csv": ox.QueryResultsFormat.CSV,
     "text/tab-separated-values": ox.QueryResultsFormat.TSV,
 }
-RESULT_ALIASES = {"application/json": "application/sparql-results+json", "application/xml":
-                  "application/sparql-results+xml", "text/xml": "application/sparql-results+xml"}
+RESULT_ALIASES = {
+    "application/json": "application/sparql-results+json",
+    "application/xml": "application/sparql-results+xml",
+    "text/xml": "application/sparql-results+xml",
+}
 GRAPH_FORMATS: dict[str, ox.RdfFormat] = {
     "text/turtle": ox.RdfFormat.TURTLE,
     "application/n-triples": ox.RdfFormat.N_TRIPLES,
@@ -24,8 +27,12 @@ DATASET_FORMATS: dict[str, ox.RdfFormat] = {
     "application/n-quads": ox.RdfFormat.N_QUADS,
     "application/trig": ox.RdfFormat.TRIG,
 }
-GRAPH_ALIASES = {"application/x-turtle": "text/turtle", "text/plain": "application/n-triples",
-                 "application/xml": "application/rdf+xml", "application/json": "application/ld+json"}
+GRAPH_ALIASES = {
+    "application/x-turtle": "text/turtle",
+    "text/plain": "application/n-triples",
+    "application/xml": "application/rdf+xml",
+    "application/json": "application/ld+json",
+}
 
 
 def _ranges(accept: str) -> list[tuple[str, float]]:

@@ -80,9 +80,19 @@ class WorkerPool:
     def _spawn(self, mode: str) -> Worker:
         """Start a worker and wait until it has opened the store."""
         proc = subprocess.Popen(
-            [sys.executable, "-m", "kg.serve.worker", self.config.location, mode, str(os.getpid()),
-             self.spool, str(self.config.worker_memory_mb)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0,
+            [
+                sys.executable,
+                "-m",
+                "kg.serve.worker",
+                self.config.location,
+                mode,
+                str(os.getpid()),
+                self.spool,
+                str(self.config.worker_memory_mb),
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            bufsize=0,
         )
         worker = Worker(mode, proc)
         with self.lock:
@@ -194,9 +204,12 @@ class WorkerPool:
             if reply is not None:
                 return reply
             if worker.proc.returncode != -signal.SIGKILL:
-                return error(500, f"the worker answering this request stopped (exit status "
-                             f"{worker.proc.returncode}: out of memory? the limit is "
-                             f"{self.config.worker_memory_mb} MB a worker); it has been replaced")
+                return error(
+                    500,
+                    f"the worker answering this request stopped (exit status "
+                    f"{worker.proc.returncode}: out of memory? the limit is "
+                    f"{self.config.worker_memory_mb} MB a worker); it has been replaced",
+                )
         return error(502, "the worker answering this request stopped; it has been replaced")
 
     def _ask(self, worker: Worker, request: dict[str, Any], payload: bytes, deadline: float) -> Reply | None:

@@ -43,5 +43,7 @@ def refuses_federation(text: str, update: bool) -> str | None:
     if not found:
         return None
     words = " and ".join(sorted(found))
-    return (f"{words} (fetching other URLs) is disabled on this endpoint; "
-            "start kg serve with --allow-service to allow it\n")
+    return (
+        f"{words} (fetching other URLs) is disabled on this endpoint; "
+        "start kg serve with --allow-service to allow it\n"
+    )

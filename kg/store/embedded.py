@@ -1,4 +1,4 @@
-"""The store behind one API: pyoxigraph on disk (default) or a remote SPARQL 1.1 endpoint.
+"""The embedded store: pyoxigraph on disk (RocksDB) in a directory.
 
 Each release lives in its own named graph. Writes are batched and transactional: a batch of
 releases is written in one transaction, replacing the graphs of changed releases, so a store
@@ -8,21 +8,18 @@ waits for the lock (KG_LOCK_TIMEOUT seconds), while read-only openers proceed at
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from importlib import resources
 from pathlib import Path
-from typing import IO, Protocol
+from typing import IO, Any, Self
 
 import pyoxigraph as ox
 
 from kg.model import KgError
-from kg.namespaces import DMO, ONTOLOGY_GRAPH, PREFIXES, REFERENCE_GRAPH
+from kg.store.base import CONTENT_HASH, StoreError, dump
 
-CONTENT_HASH = ox.NamedNode(str(DMO["contentHash"]))
 SOFTWARE_AGENT = ox.NamedNode("http://www.w3.org/ns/prov#SoftwareAgent")
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
@@ -32,52 +29,13 @@ BULK_MAX_QUADS = 500_000  # larger batches are split by the bulk loader, so no l
 
 log = logging.getLogger(__name__)
 
-FORMATS: dict[str, ox.RdfFormat] = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "ttl": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "nq": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "json-ld": ox.RdfFormat.JSON_LD,
-    "xml": ox.RdfFormat.RDF_XML,
-}
-QUAD_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG}
-
-
-class StoreError(KgError):
-    """The store cannot be opened, read or written."""
-
-
-class Store(Protocol):
-    """What every store offers the rest of the package."""
-
-    location: str
-
-    def content_hashes(self) -> dict[str, str]: ...
-
-    def extractor_versions(self) -> dict[str, str]: ...
-
-    def write_releases(self, releases: Sequence[tuple[str, list[ox.Quad]]], replace: bool = True) -> None: ...
-
-    def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None: ...
-
-    def query(self, sparql: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None): ...
-
-    def quads(self) -> Iterator[ox.Quad]: ...
-
-    def __len__(self) -> int: ...
-
-    def close(self) -> None: ...
-
 
 class EmbeddedStore:
     """pyoxigraph's RocksDB-backed store in a directory."""
 
-    def __init__(self, path: str | os.PathLike[str], read_only: bool = False,
-                 lock_timeout: float | None = None) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], read_only: bool = False, lock_timeout: float | None = None
+    ) -> None:
         self.location = str(path)
         self.read_only = read_only
         if read_only:
@@ -97,7 +55,7 @@ class EmbeddedStore:
     def content_hashes(self) -> dict[str, str]:
         """Release graph IRI -> content hash of every release in the store."""
         return {
-            q.subject.value: q.object.value
+            _value(q.subject): _value(q.object)
             for q in self._store.quads_for_pattern(None, CONTENT_HASH, None, None)
             if isinstance(q.graph_name, ox.NamedNode) and q.graph_name == q.subject
         }
@@ -108,7 +66,7 @@ class EmbeddedStore:
         for q in self._store.quads_for_pattern(None, RDF_TYPE, SOFTWARE_AGENT, None):
             if isinstance(q.graph_name, ox.NamedNode):
                 for label in self._store.quads_for_pattern(q.subject, RDFS_LABEL, None, q.graph_name):
-                    out[q.graph_name.value] = label.object.value
+                    out[q.graph_name.value] = _value(label.object)
         return out
 
     def write_releases(self, releases: Sequence[tuple[str, list[ox.Quad]]], replace: bool = True) -> None:
@@ -118,7 +76,9 @@ class EmbeddedStore:
         existing = [g for g, _ in releases if replace and self._store.contains_named_graph(ox.NamedNode(g))]
         if not existing:
             self._store.extend(
-                q if isinstance(q.graph_name, ox.NamedNode) else ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(g))
+                q
+                if isinstance(q.graph_name, ox.NamedNode)
+                else ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(g))
                 for g, quads in releases
                 for q in quads
             )
@@ -149,8 +109,9 @@ class EmbeddedStore:
         quads = [ox.Quad(q.subject, q.predicate, q.object, node) for q in quads]
         self.write_releases([(graph, quads)])
 
-    def query(self, sparql: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None):
-        subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
+    def query(self, sparql: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None) -> Any:
+        """pyoxigraph's QuerySolutions, QueryBoolean or QueryTriples (see `kg.results.wrap`)."""
+        subs: dict[ox.Variable, Any] = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
         try:
             return self._store.query(sparql, substitutions=subs or None, use_default_graph_as_union=True)
         except SyntaxError as e:
@@ -180,6 +141,12 @@ class EmbeddedStore:
         if not self.read_only:
             self._store.optimize()
 
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
     def close(self) -> None:
         """Flush and release the store (and its lock); closing twice is harmless."""
         store = self.__dict__.pop("_store", None)
@@ -188,6 +155,11 @@ class EmbeddedStore:
                 store.flush()
             except OSError:
                 pass
+
+
+def _value(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:
+    """An IRI, blank node label or literal value (quoted triples have none: their text)."""
+    return str(term) if isinstance(term, ox.Triple) else term.value
 
 
 def lock_timeout_default() -> float:
@@ -257,86 +229,3 @@ def _as_graph_blocks(releases: Sequence[tuple[str, list[ox.Quad]]]) -> str:
             g = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else graph
             by_graph.setdefault(g, []).append(f"{q.subject} {q.predicate} {q.object}")
     return "\n".join(f"GRAPH <{g}> {{ {' .'.join(t)} }}" for g, t in by_graph.items())
-
-
-def open_store(location: str | os.PathLike[str], read_only: bool = False,
-               lock_timeout: float | None = None) -> Store:
-    """Open the store at a directory (embedded) or an http(s) SPARQL endpoint URL (remote).
-
-    A writer waits up to `lock_timeout` seconds (default: KG_LOCK_TIMEOUT, else 600) while another
-    process writes to the same directory; readers never wait (they see the last committed batch)."""
-    loc = str(location)
-    if loc.startswith(("http://", "https://")):
-        try:
-            from kg.remote import RemoteStore
-        except ImportError as e:  # pragma: no cover - remote module always ships
-            raise StoreError(f"remote stores are not available: {e}") from e
-        return RemoteStore(loc)
-    return EmbeddedStore(loc, read_only=read_only, lock_timeout=lock_timeout)
-
-
-def dump(store: Store, output: IO[bytes] | str | None, fmt: str) -> bytes | None:
-    """Serialize the whole store; triple formats get the union of all graphs."""
-    rdf_format = FORMATS.get(fmt.lower())
-    if rdf_format is None:
-        raise KgError(f"unknown format {fmt!r}; choose one of turtle, nt, nquads, trig, jsonld")
-    if rdf_format == ox.RdfFormat.JSON_LD:  # named graphs kept, with an @context of the prefixes
-        from kg.jsonld import dump_jsonld
-
-        return dump_jsonld(store.quads(), output)
-    prefixes = {k: v for k, v in PREFIXES.items() if k not in ("sh", "time")}
-    if rdf_format in QUAD_FORMATS:
-        data: Iterable = store.quads()
-    else:
-        data = list(dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in store.quads()))
-    kwargs = {"prefixes": prefixes} if rdf_format not in (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES) else {}
-    return ox.serialize(data, output, rdf_format, **kwargs)
-
-
-# --- reference data -----------------------------------------------------------------------------
-
-def _ontology_files() -> tuple[list[Path], list[Path]]:
-    root = resources.files("kg.ontology")
-    ontology = [Path(str(root / "dmo.ttl"))]
-    reference = sorted(Path(str(root)).glob("topics.ttl")) + sorted(Path(str(root / "reference")).glob("*.ttl"))
-    return [p for p in ontology if p.exists()], reference
-
-
-def _stable(term, labels: dict[ox.BlankNode, ox.BlankNode], digest: str):
-    """Blank nodes renamed in parse order (the parser's labels are random), so every store that
-    loads the same reference files holds the same quads."""
-    if not isinstance(term, ox.BlankNode):
-        return term
-    if term not in labels:
-        labels[term] = ox.BlankNode(f"r{digest[:12]}n{len(labels)}")
-    return labels[term]
-
-
-def load_reference_data(store: Store) -> bool:
-    """Load the ontology and the reference data into their own graphs when they changed.
-
-    Returns True when anything was (re)loaded."""
-    changed = False
-    ontology, reference = _ontology_files()
-    hashes = store.content_hashes()
-    for graph, files in ((ONTOLOGY_GRAPH, ontology), (REFERENCE_GRAPH, reference)):
-        if not files:
-            continue
-        digest = hashlib.sha256(b"".join(p.read_bytes() for p in files)).hexdigest()
-        graph_iri = str(graph)
-        if hashes.get(graph_iri) == digest:
-            continue
-        node = ox.NamedNode(graph_iri)
-        quads: list[ox.Quad] = []
-        labels: dict[ox.BlankNode, ox.BlankNode] = {}
-        for path in files:
-            try:
-                quads.extend(ox.Quad(_stable(q.subject, labels, digest), q.predicate,
-                                     _stable(q.object, labels, digest), node)
-                             for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
-            except SyntaxError as e:
-                raise KgError(f"reference file {path.name} is not valid Turtle: {e}") from e
-        quads.append(ox.Quad(node, CONTENT_HASH, ox.Literal(digest), node))
-        store.write_releases([(graph_iri, quads)])
-        changed = True
-    return changed

@@ -3,7 +3,7 @@
 Queries go to the query endpoint (SPARQL 1.1 Protocol, POST form), writes to the update endpoint
 (one `DROP SILENT GRAPH …; INSERT DATA { GRAPH … }` request per batch), whole-store reads to the
 Graph Store Protocol endpoint. Bound parameters are sent as a VALUES block injected at the start
-of the query's outer WHERE group (`kg.query.bind_values`), built from escaped terms.
+of the query's outer WHERE group (`kg.sparql.bind_values`), built from escaped terms.
 
 URL convention: a bare server URL (`http://127.0.0.1:7878`) means Oxigraph's layout, `/query`,
 `/update` and `/store`, with the union of all graphs as the default graph; any other URL is the
@@ -18,13 +18,14 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import IO
+from typing import IO, Any, Self
 
 import pyoxigraph as ox
 
 from kg.model import KgError
-from kg.namespaces import DMO
-from kg.store import StoreError, dump
+from kg.sparql import bind_values
+from kg.store.base import StoreError, dump
+from kg.vocab import DMO
 
 RESULTS_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
@@ -89,10 +90,8 @@ class RemoteStore:
             self.query_url, body, {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept}
         )
 
-    def query(self, sparql: str, substitutions: Mapping[str, Term] | None = None, union: bool = True):
+    def query(self, sparql: str, substitutions: Mapping[str, Term] | None = None, union: bool = True) -> Any:
         """Run a query; returns pyoxigraph QuerySolutions / QueryBoolean, or a list of Triples."""
-        from kg.query import bind_values
-
         text = bind_values(sparql, substitutions) if substitutions else sparql
         ctype, body = self._query_raw(text, f"{RESULTS_JSON}, {N_TRIPLES};q=0.9", union)
         ctype = ctype.split(";")[0].strip().lower()
@@ -145,6 +144,13 @@ class RemoteStore:
         blocks = "\n".join(f"GRAPH {ox.NamedNode(g)} {{\n" + "".join(t) + "}" for g, t in by_graph.items())
         self.update(f"{drops}INSERT DATA {{\n{blocks}\n}}")
 
+    def write_nquads(self, releases: Sequence[tuple[str, bytes]]) -> None:
+        """`write_releases` for releases given as N-Quads bytes (what ingest workers send back)."""
+        self.write_releases([(g, list(ox.parse(d, format=ox.RdfFormat.N_QUADS))) for g, d in releases])
+
+    def compact(self) -> None:
+        """Nothing to do: the server manages its own files."""
+
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
         node = ox.NamedNode(graph)
         self.write_releases([(graph, [ox.Quad(q.subject, q.predicate, q.object, node) for q in quads])])
@@ -168,6 +174,12 @@ class RemoteStore:
 
     def flush(self) -> None:
         """Nothing to do: every request is applied by the server."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     def close(self) -> None:
         """Nothing to release: requests do not keep connections open."""
