@@ -110,3 +110,27 @@ def test_graph_negotiation():
     )
     assert graph_format("application/n-quads") is None
     assert graph_format("application/n-quads", datasets=True)[0] == "application/n-quads"
+
+
+def test_a_client_hanging_up_logs_no_traceback(capsys):
+    """Issue 18: a ConnectionResetError from a client that hung up is not printed as a traceback."""
+    from http.server import BaseHTTPRequestHandler
+
+    from kg.serve import EndpointServer
+
+    server = EndpointServer(("127.0.0.1", 0), BaseHTTPRequestHandler, max_connections=2)
+    try:
+        for error in (ConnectionResetError("reset by peer"), BrokenPipeError("broken pipe")):
+            try:
+                raise error
+            except OSError:
+                server.handle_error(None, ("127.0.0.1", 1))
+        try:
+            raise ValueError("a bug")
+        except ValueError:
+            server.handle_error(None, ("127.0.0.1", 1))
+    finally:
+        server.server_close()
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "reset by peer" not in err
+    assert err.count("\n") == 1 and "a bug" in err

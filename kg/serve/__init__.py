@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import shutil
 import signal
+import sys
 import tempfile
 import threading
 from collections.abc import Callable
@@ -68,6 +69,14 @@ class EndpointServer(ThreadingHTTPServer):
             super().process_request_thread(request, client_address)
         finally:
             self.slots.release()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hangs up is no error of ours: nothing is logged. Anything else is one line
+        on standard error, not socketserver's traceback."""
+        error = sys.exc_info()[1]
+        if isinstance(error, (ConnectionError, TimeoutError)):
+            return
+        print(f"kg serve: error while answering {client_address[0]}: {error!r}", file=sys.stderr)
 
 
 def check(config: ServeConfig) -> None:
