@@ -32,6 +32,11 @@ CS = (0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 
 
+def rules_best() -> dict:
+    """The model file of a step that no fit beat the rules with on train: shipped switched off."""
+    return {"enabled": False, "classes": [], "intercept": [], "weights": {}, "note": "rules best on train"}
+
+
 def has_sklearn() -> bool:
     """Is scikit-learn (the `train` extra) installed? Says how to get it when not."""
     try:
@@ -110,13 +115,7 @@ def train_detection(ref: Reference) -> dict:
                 best = (obj, c, t)
     _, c, t = best
     if c is None:
-        return {
-            "enabled": False,
-            "classes": [],
-            "intercept": [],
-            "weights": {},
-            "note": "rules best on train",
-        }
+        return rules_best()
     content = _export(_fit(x, y, c), vec, t, c)
     weights = content["weights"]
     # the validation split, read once: does the step beat the rules there? (nothing tuned on it)
@@ -210,13 +209,7 @@ def train_mode(ref: Reference) -> dict:
                 best = (acc, c, t)
     _, c, t = best
     if c is None:
-        return {
-            "enabled": False,
-            "classes": [],
-            "intercept": [],
-            "weights": {},
-            "note": "rules best on train",
-        }
+        return rules_best()
     content = _export(_fit(x, y, c), vec, t, c)
     model = learned.LinearModel("mode", content["classes"], content["intercept"], content["weights"], t)
     valid = data["validation"]

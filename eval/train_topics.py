@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
-from eval.train import FOLDS, SEED, _write, has_sklearn, main_meeting
+from eval.train import FOLDS, SEED, _write, has_sklearn, main_meeting, rules_best
 from kg import evalset
 from kg.extract import learned
 from kg.extract.learned_topics import choose, topic_features
@@ -84,13 +84,7 @@ def train_topics(ref: Reference) -> dict:
         print(f"topics C={c}: best so far {best}", file=sys.stderr)
     _, c, add, drop = best
     if c is None:
-        return {
-            "enabled": False,
-            "classes": [],
-            "intercept": [],
-            "weights": {},
-            "note": "rules best on train",
-        }
+        return rules_best()
     names = vec.get_feature_names_out()
     coef, intercept = [], []
     for t in classes:

@@ -24,7 +24,6 @@ SELECT
   (COUNT(DISTINCT ?x) AS ?meetings)
   (COUNT(DISTINCT ?ev) AS ?events)
   (COUNT(DISTINCT ?acc) AS ?folded)
-  (COUNT(DISTINCT ?agent) AS ?versions)
 WHERE {{
   {{ ?rel a dmo:Release }}
   UNION {{ {COUNTED} }}

@@ -275,12 +275,7 @@ def _events(res: Resolution, meetings: list[tuple[date, str | None, str]], refer
         if d is None:
             return None
         sig = _signature(d.label()) - place_words
-        best = [
-            (len(s), iri)
-            for iri, sigs in series_sig.items()
-            for s in sigs
-            if s and s <= sig | place_words and s <= sig
-        ]
+        best = [(len(s), iri) for iri, sigs in series_sig.items() for s in sigs if s and s <= sig]
         return max(best)[1] if best else None
 
     found: dict[tuple[str, int], Counter] = defaultdict(Counter)
