@@ -38,7 +38,7 @@ EVENT_NOUN = re.compile(
 EVENT_CUE = re.compile(
     rf"\b(?i:(?:on|in|at)\s+the\s+(?:sidelines|margins)\s+of|on\s+the\s+side\s+of|within\s+the\s+framework\s+of|"
     rf"in\s+the\s+framework\s+of|as\s+part\s+of|in\s+the\s+run-up\s+to|during|at|ahead\s+of|for|to\s+attend|to\s+take\s+part\s+in|"
-    rf"took\s+part\s+in|take\s+part\s+in|participated\s+in|in\s+connection\s+with|following|after)\s+{_PHRASE}",
+    rf"(?:took|take)\s+part(?:,\s+(?:via|by)\s+video\s?conference,)?\s+in|participated\s+in|in\s+connection\s+with|following|after)\s+{_PHRASE}",
 )
 STRONG_CUE = re.compile(
     r"sidelines|margins|framework|as part of|attend|take part|took part|participated|on the side", re.I

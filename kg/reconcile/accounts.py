@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from kg.names import tokens
 from kg.namespaces import REFERENCE_GRAPH, SPARQL_PREFIXES
 from kg.query import wrap
 from kg.store import Store
@@ -30,6 +31,9 @@ FACTS = {
     "references": "frameworks",
     "topic": "topics",
 }
+
+
+Span = tuple[date, date]  # first and last day
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,8 @@ class Account:
     headline: frozenset[str] = frozenset()  # participants the title names
     status: str = "Held"  # Held or Planned
     mentioned: bool = False  # a meeting mentioned in passing, not the release's own account
+    gathering: frozenset[str] = frozenset()  # the words naming the summit or session it is at
+    span: Span | None = None  # that summit's days, when the reference data knows them
     facts: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
 
     def people_of(self, iso: str, headline: bool = False) -> set[str]:
@@ -77,6 +83,17 @@ SELECT ?m ?p ?o WHERE {
   VALUES ?p { dmo:participant dmo:country dmo:organization dmo:venue
     dmo:sidelinesOf dmo:references dmo:topic }
   GRAPH ?rel { ?m a ?kind ; ?p ?o } FILTER(isIRI(?o))
+}"""
+)
+# the events meetings are at: their names (and their series'), and the days of a dated edition
+_EVENTS = (
+    SPARQL_PREFIXES
+    + """
+SELECT DISTINCT ?e ?name ?start ?end WHERE {
+  { SELECT DISTINCT ?e WHERE { GRAPH ?g { ?m dmo:sidelinesOf ?e } } }
+  { ?e rdfs:label|skos:altLabel ?name } UNION { ?e dmo:eventSeries/(rdfs:label|skos:altLabel) ?name }
+  UNION { ?e schema:startDate ?start ; schema:endDate ?end }
+  UNION { ?edition dmo:eventSeries ?e ; schema:startDate ?start ; schema:endDate ?end }
 }"""
 )
 _ISO = SPARQL_PREFIXES + "SELECT DISTINCT ?c ?iso WHERE { ?c dmo:isoCode ?iso }"
@@ -164,6 +181,31 @@ def _surname(label: str) -> str:
     return words[-1] if len(words) >= 2 and len(words[-1]) >= 3 else ""
 
 
+def gathering_words(name: str) -> frozenset[str]:
+    """The words of an event's name that say which gathering it is ("apec", "forests"), not what kind."""
+    from kg.reconcile.entities import GENERIC, ORDINAL  # entities reads accounts: imported when used
+
+    return frozenset(t for t in tokens(name) if t not in GENERIC and not t.isdigit() and not ORDINAL.match(t))
+
+
+def _events(store: Store) -> tuple[dict[str, set[str]], dict[str, set[Span]]]:
+    """Each event meetings are at: the words of its names, and its days (or its editions') when known."""
+    words: dict[str, set[str]] = defaultdict(set)
+    spans: dict[str, set[Span]] = defaultdict(set)
+    for r in rows(store, _EVENTS):
+        e = r["e"] or ""
+        words[e] |= gathering_words(clean(r["name"] or ""))
+        start, end = _day(r["start"]), _day(r["end"])
+        if start and end:
+            spans[e].add((start, end))
+    return words, spans
+
+
+def _span(events: Iterable[str], day: date, spans: dict[str, set[Span]]) -> Span | None:
+    """The days of the edition of these events that `day` falls in."""
+    return min((sp for e in events for sp in spans.get(e, ()) if sp[0] <= day <= sp[1]), default=None)
+
+
 def _day(text: str | None) -> date | None:
     """A date date arithmetic can be done on (a year 1 or 9999 would stop reconciliation), else None."""
     try:
@@ -191,6 +233,7 @@ def load_accounts(store: Store) -> list[Account]:
     for r in rows(store, _FACTS):
         facts[r["m"] or ""][(r["p"] or "").rsplit("#", 1)[-1]].add(r["o"] or "")
     leads = {r["m"] or "": clean(r["s"] or "") for r in rows(store, _LEADS)}
+    event_words, spans = _events(store)
     found = list(rows(store, _ACCOUNTS))
     per_release: dict[str, set[str]] = defaultdict(set)
     for r in found:
@@ -238,6 +281,8 @@ def load_accounts(store: Store) -> list[Account]:
             headline=headline,
             status=(r["status"] or "").rsplit("#", 1)[-1] or "Held",
             mentioned=mentioned,
+            gathering=frozenset(w for e in f.get("sidelinesOf", ()) for w in event_words.get(e, ())),
+            span=_span(f.get("sidelinesOf", ()), day, spans),
             facts={k: tuple(sorted(v)) for k, v in f.items()},
         )
         prev = accounts.get(m)  # a meeting with two dates or modes: keep the first, in a fixed order

@@ -6,7 +6,8 @@ modes agree (phone and video are both calls; a publisher never contradicts itsel
 same two or more sides (publisher's country + countries named by the title, or a meeting's own
 lead sentence in a release reporting several) and share the people of every side both name. A
 planned account joins the held meeting it announced. Accounts whose titles name no counterpart
-state (a summit, a group's call) match when they name mostly the same people.
+state (a summit, a group's call) match when they name mostly the same people, or the same
+summit or session (each publisher telling its own leader's part).
 Clusters are grown greedily, best pairs
 first, with every pair in a cluster compatible and one account per release.
 """
@@ -22,6 +23,7 @@ DAY_TOLERANCE = 1  # accounts from different publishers may be a day apart (time
 PUBLISHED_WITHIN = (3, 1)  # a held account's meeting lies at most 3 days before / 1 day after its release
 ANNOUNCED_WITHIN = 45  # a planned account's meeting lies at most this many days after its release
 REMOTE = {"Phone", "Video"}
+SHORT_SUMMIT = 3  # days: a summit's edition this short is one meeting; a longer conference has sessions
 
 
 def modes_agree(a: Account, b: Account) -> bool:
@@ -45,10 +47,10 @@ def same_meeting(a: Account, b: Account) -> bool:
     same_publisher = a.publisher == b.publisher
     gap = abs((a.date - b.date).days)
     both_held = a.status == b.status == "Held"
-    if gap > (0 if same_publisher and both_held else DAY_TOLERANCE):
+    if gap > (0 if same_publisher and both_held else DAY_TOLERANCE) and not one_summit(a, b):
         return False
     if len(a.sides) < 2 and len(b.sides) < 2:
-        return _same_gathering(a, b, same_publisher, gap)
+        return _same_gathering(a, b, same_publisher, gap) or _same_summit(a, b, same_publisher, gap)
     if len(a.sides) < 2 or a.sides != b.sides:
         return False
     shared = a.participants & b.participants
@@ -78,6 +80,35 @@ def _same_gathering(a: Account, b: Account, same_publisher: bool, gap: int) -> b
     if len(shared) < 3 and not (same_event and len(shared) >= 2):
         return False
     return gap == 0 or not same_publisher
+
+
+def one_summit(a: Account, b: Account) -> bool:
+    """Two accounts at the same edition of a summit of a few days (its reference data gives the days)."""
+    return (
+        a.span is not None
+        and a.span == b.span
+        and (a.span[1] - a.span[0]).days <= SHORT_SUMMIT
+        and _same_gathering_words(a, b)
+    )
+
+
+def _same_gathering_words(a: Account, b: Account) -> bool:
+    """The two name the same summit or session: at least half the words of the shorter name."""
+    shared = a.gathering & b.gathering
+    return bool(shared) and len(shared) * 2 >= min(len(a.gathering), len(b.gathering))
+
+
+def _same_summit(a: Account, b: Account, same_publisher: bool, gap: int) -> bool:
+    """Each publisher's account of its own leader's part in one summit or session of several states
+    (a leader by video at an in-person summit, the other leaders unnamed): one meeting when they name
+    the same gathering on the same day, or on the days of one short edition (a two-day summit).
+    Across publishers a day apart too, unless it is a long conference (a COP's sessions are days)."""
+    if not _same_gathering_words(a, b):
+        return False  # another gathering (G7 and NATO the same day)
+    if gap == 0 or one_summit(a, b):
+        return True
+    # a day apart across publishers (time zones, a release after midnight), not at a long conference
+    return not same_publisher and not any((s[1] - s[0]).days > SHORT_SUMMIT for s in (a.span, b.span) if s)
 
 
 def _score(a: Account, b: Account) -> tuple:
