@@ -35,6 +35,14 @@ PAIRS = [
     json.loads(line)
     for line in (REPO / "tests/data/leader_pair_meetings.jsonl").read_text("utf-8").splitlines()
 ]
+# Summits and conferences both leaders of a pair attended that the pair's list does not count as a
+# meeting between them (its convention: the annual summits themselves are not): the graph may hold
+# them as meetings of both (everyone at a multilateral meeting takes part), so they are neither
+# required nor invented. Each is a line of the cross-reported key, read in both texts.
+GATHERINGS = [
+    json.loads(line)
+    for line in (REPO / "tests/data/leader_pair_gatherings.jsonl").read_text("utf-8").splitlines()
+]
 MODE = {"Phone": "phone", "Video": "video", "InPerson": "in_person"}
 # what the graph achieves today on each pair (recall, duplicates, invented), measured by this test's
 # own matching; the targets are recall >= 0.9 with no duplicate and no invented meeting.
@@ -93,7 +101,10 @@ def match_pair(store, pair: dict) -> tuple[int, list[tuple[date, str]], list[tup
             used_found.add(j)
     extra = [(found[j][0], found[j][1]["meeting"] or "") for j in range(len(found)) if j not in used_found]
     duplicates = [x for x in extra if any(abs((x[0] - g).days) <= 1 for g, _ in gold)]
-    invented = [x for x in extra if x not in duplicates]
+    attended = [date.fromisoformat(g["date"]) for g in GATHERINGS if g["pair"] == pair["pair"]]
+    invented = [
+        x for x in extra if x not in duplicates and not any(abs((x[0] - d).days) <= 1 for d in attended)
+    ]
     missed = [m for i, (_, m) in enumerate(gold) if i not in used_gold]
     return len(used_gold), duplicates, invented, missed
 
