@@ -243,11 +243,13 @@ def test_the_named_questions_answer_both_sides_one_side_and_side_by_side(key_sto
             key_store,
             SPARQL
             + f"""SELECT DISTINCT ?n WHERE {{
-            GRAPH ?rel {{ ?m dmo:topic ?t . ?t skos:notation ?n }} ?rel schema:url ?url .
+            GRAPH ?rel {{ ?m dmo:topic ?t }} ?t skos:notation ?n . ?rel schema:url ?url .
             GRAPH <{RECONCILE_GRAPH}> {{ ?e skos:exactMatch ?m }} }}""",
             {"url": ox.Literal(row["url"]), "e": _node(dec7["event"])},
         )
         assert set((row["topics"] or "").split(", ")) - {""} == set(topics.column("n"))
+    # both readouts say what was discussed (each side's own words, read as topics)
+    assert all(row["topics"] for row in side if "readout" in row["url"] or "kremlin" in row["url"]), side
 
 
 # --- order, separate runs, re-ingest ----------------------------------------------------------------------
