@@ -22,8 +22,7 @@ from kg.rdf import extraction_to_quads
 from kg.reconcile import cross_reported_events, reconcile
 from kg.stats import store_stats
 from kg.store import EmbeddedStore, load_reference_data
-from kg.viz import page_data
-from kg.viz_data import ViewOptions, load_view
+from kg.viz import ViewOptions, load_view, page_data
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -1,6 +1,6 @@
 """What the visual explorer reads from the store: the SPARQL of meetings, their links, the
 entities' names and types, evidence sentences and people's posts, gathered into plain `Facts`
-(before any filter or projection, which are kg.viz_data's)."""
+(before any filter or projection, which are kg.viz.data's)."""
 
 from __future__ import annotations
 
@@ -225,6 +225,7 @@ def label_of(iri: str, facts: Facts) -> str:
 
 
 def matches(iri: str, facts: Facts, wanted: str) -> bool:
+    """Whether the entity is the one `wanted` names: its IRI, label, notation, IRI tail or an alias."""
     e = facts.entities.get(iri, {})
-    names = [e.get("label", ""), e.get("notation", ""), iri.rsplit("/", 1)[-1], *e.get("aliases", [])]
+    names = [iri, e.get("label", ""), e.get("notation", ""), iri.rsplit("/", 1)[-1], *e.get("aliases", [])]
     return wanted.casefold() in {n.casefold() for n in names if n}
