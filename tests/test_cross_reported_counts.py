@@ -43,7 +43,14 @@ def _person(key: str, label: str, iso: str) -> Entity:
 
 
 def _account(
-    url: str, publisher: str, title: str, text: str, mode: str, people: list[Entity], topics: list[str]
+    url: str,
+    publisher: str,
+    home: str,
+    title: str,
+    text: str,
+    mode: str,
+    people: list[Entity],
+    topics: list[str],
 ) -> Extraction:
     doc = Document(
         reader="akorda",
@@ -68,7 +75,7 @@ def _account(
         frameworks=[Entity("framework", "minsk-agreements", "Minsk agreements")] if mode != "video" else [],
         evidence=[Statement("participant", p, ev) for p in people],
     )
-    return Extraction(document=doc, meetings=[meeting], extractor="kg.test.v1")
+    return Extraction(document=doc, meetings=[meeting], extractor="kg.test.v1", home=home)
 
 
 def cross_reported_pair() -> list[Extraction]:
@@ -76,6 +83,7 @@ def cross_reported_pair() -> list[Extraction]:
     wh = _account(
         WH_URL,
         "The White House",
+        "US",
         "Readout of President Biden's Video Call with President Vladimir Putin of Russia",
         "President Biden held a video call with President Vladimir Putin of Russia, joined by Jake Sullivan.",
         "video",
@@ -89,6 +97,7 @@ def cross_reported_pair() -> list[Extraction]:
     kremlin = _account(
         KREMLIN_URL,
         "President of Russia (kremlin.ru)",
+        "RU",
         "Meeting with US President Joseph Biden",
         f"Vladimir Putin had a lengthy conversation with President Joseph Biden. {IMG}",
         "in_person",

@@ -29,6 +29,7 @@ from kg.extract import (
     topics,
 )
 from kg.extract.doc import Account, Doc, analyse, lead_sentences, sentence_of
+from kg.extract.publisher import home_country
 from kg.extract.several import separate_accounts, split
 from kg.extract.version import extractor_version
 from kg.model import Document, Extraction, Meeting
@@ -72,7 +73,7 @@ def extract(doc: Document, ref: Reference | None = None, skip: Collection[str] =
     meetings = find_meetings(doc, ref, skip)
     if "learned detection" not in skip:
         meetings = learned.redetect(doc, meetings, lambda status: find_meetings(doc, ref, skip, status))
-    return Extraction(doc, meetings, extractor_version())
+    return Extraction(doc, meetings, extractor_version(), home_country(doc, ref))
 
 
 def find_meetings(
