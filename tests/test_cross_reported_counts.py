@@ -17,7 +17,7 @@ import pytest
 from kg.analytics import country_network, meeting_graph, people_network, timeline
 from kg.model import Document, Entity, Evidence, Extraction, Meeting, Statement
 from kg.namespaces import release_iri
-from kg.query import ask
+from kg.queries import ask
 from kg.rdf import extraction_to_quads
 from kg.reconcile import cross_reported_events, reconcile
 from kg.stats import store_stats
