@@ -28,11 +28,12 @@ from kg.filters import Filters  # the one filter model, also importable from her
 from kg.model import KgError
 from kg.namespaces import RECONCILE_GRAPH
 from kg.query import run_query, to_term
+from kg.sparql import counted
 from kg.store import Store
 
 KINDS = ("person", "country", "organization")
 BETWEENNESS_SAMPLE = 300  # source nodes used to estimate betweenness on larger networks
-# The meetings counted: one dmo:DistinctMeeting per real meeting (kg.reconcile, kg.stats.COUNTED).
+# The meetings counted: one dmo:DistinctMeeting per real meeting (kg.reconcile, kg.sparql.counted).
 _R = f"<{RECONCILE_GRAPH}>"
 
 # How an entity of each kind takes part in a meeting (fixed query text; values are bound).
@@ -68,7 +69,7 @@ def participations(
     union = "\n  UNION\n  ".join("{ " + _KIND_PATTERN[k] + " }" for k in kinds)
     sparql = f"""
 SELECT DISTINCT ?m ?x ?kind ?label ?date ?mlabel WHERE {{
-  GRAPH {_R} {{ ?m a dmo:DistinctMeeting . OPTIONAL {{ ?m dmo:date ?date }}
+  GRAPH {_R} {{ {counted("m")} . OPTIONAL {{ ?m dmo:date ?date }}
     OPTIONAL {{ ?m rdfs:label ?mlabel }} }}
   {where}
   {union}
@@ -241,7 +242,7 @@ WHERE {{
   {{ ?m dmo:participant|dmo:country|dmo:organization ?entity }}
   UNION {{ ?m dmo:participant ?p . ?p schema:nationality ?entity }}
   GRAPH {_R} {{
-    ?m a dmo:DistinctMeeting ; dmo:reportedBy ?rel .
+    {counted("m")} ; dmo:reportedBy ?rel .
     OPTIONAL {{ ?m dmo:date ?date }}
     OPTIONAL {{ ?m rdfs:label ?label }}
     OPTIONAL {{ ?m dmo:mode ?agreed }}

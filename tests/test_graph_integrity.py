@@ -24,7 +24,8 @@ from pathlib import Path
 import pytest
 
 from kg.names import fold, person_parts
-from kg.query import ask, run_query
+from kg.queries import ask
+from kg.query import run_query
 from kg.resolve import resolve
 from kg.stats import count_meetings, store_stats
 

@@ -26,7 +26,8 @@ from click.testing import CliRunner
 from kg.cli import main as kg_main
 from kg.ingest import ingest
 from kg.namespaces import RECONCILE_GRAPH
-from kg.query import ask, run_query
+from kg.queries import ask
+from kg.query import run_query
 from kg.reconcile import Account, cross_reported_events, reconcile, same_meeting
 from kg.store import EmbeddedStore
 

@@ -30,6 +30,7 @@ from kg.extract import (
     topics,
 )
 from kg.extract.doc import LEAD_CHARS, Account, Doc, analyse, lead_sentences, sentence_of
+from kg.extract.publisher import home_country
 from kg.extract.several import separate_accounts, split
 from kg.extract.version import extractor_version
 from kg.model import Document, Extraction, Meeting
@@ -75,7 +76,7 @@ def extract(doc: Document, ref: Reference | None = None, skip: Collection[str] =
         meetings = learned.redetect(doc, meetings, lambda status: find_meetings(doc, ref, skip, status))
     if all(m.mentioned for m in meetings):
         meetings = summit_part(doc, ref, skip) + meetings
-    return Extraction(doc, meetings, extractor_version())
+    return Extraction(doc, meetings, extractor_version(), home_country(doc, ref))
 
 
 def find_meetings(

@@ -2,8 +2,9 @@
 
 An account is one meeting node of one release graph (`dmo:Meeting`, or `dmo:MentionedMeeting` for a
 meeting a release mentions in passing), held or planned, with its facts as that release states
-them. The publisher's country (`home`) and the sides a title names decide which accounts can be
-the same meeting (kg.reconcile.identity).
+them. The publisher's country (`home`, decided once by extraction and read from the release's
+`dmo:publisherCountry`) and the sides a title names decide which accounts can be the same meeting
+(kg.reconcile.identity).
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from kg.query import wrap
 from kg.store import Store
 
 EDGE_MARGIN = 366  # days: accounts this close to the calendar's ends (years 1, 9999) are not compared
-HOME_BY_PUBLISHER = {"white house": "US"}  # publishers whose name does not name their country
 # facts of an account, by the property that states them
 FACTS = {
     "participant": "participants",
@@ -66,13 +66,14 @@ class Account:
 _ACCOUNTS = (
     SPARQL_PREFIXES
     + """
-SELECT ?m ?kind ?status ?rel ?date ?mode ?pub ?title ?released WHERE {
+SELECT ?m ?kind ?status ?rel ?date ?mode ?pub ?title ?released ?home WHERE {
   VALUES ?kind { dmo:Meeting dmo:MentionedMeeting }
   GRAPH ?rel { ?m a ?kind ; dmo:status ?status ; prov:wasDerivedFrom ?rel ; dmo:date ?date .
                OPTIONAL { ?m dmo:mode ?mode } }
   ?rel a dmo:Release .
   OPTIONAL { ?rel dcterms:publisher ?pub } OPTIONAL { ?rel dcterms:title ?title }
   OPTIONAL { ?rel dcterms:date ?released }
+  OPTIONAL { GRAPH ?rel { ?rel dmo:publisherCountry ?home } }
 }"""
 )
 _FACTS = (
@@ -161,16 +162,6 @@ class Names:
         return {k for m in self.pattern.findall(text) for k in self.keys[m]} if self.pattern else set()
 
 
-def publisher_home(publisher: str, countries: Names) -> str | None:
-    """ISO code of the state a publisher speaks for, from its name."""
-    low = publisher.lower()
-    for key, iso in HOME_BY_PUBLISHER.items():
-        if key in low:
-            return iso
-    found = countries.found(publisher)
-    return found.pop() if len(found) == 1 else None
-
-
 def _surname(label: str) -> str:
     """The last word of a name of two words or more, as written ("Biden" of "Joseph R. Biden, Jr.")."""
     words = [
@@ -247,7 +238,7 @@ def load_accounts(store: Store) -> list[Account]:
             continue
         publisher = r["pub"] or ""
         title = clean(r["title"] or "")
-        home = publisher_home(publisher, country_names)
+        home = iso_of.get(r["home"] or "")
         f = facts.get(m, {})
         ppl = frozenset(f.get("participant", ()))
         countries = frozenset(iso_of[c] for c in f.get("country", ()) if c in iso_of)

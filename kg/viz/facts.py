@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.namespaces import RECONCILE_GRAPH, REFERENCE_GRAPH, SPARQL_PREFIXES
+from kg.sparql import counted
 from kg.vocab import DMO
 
 # Meeting properties shown as edges, with the label drawn on the edge.
@@ -46,7 +47,7 @@ _LINK_VALUES = " ".join(f"<{p}>" for p in RELATIONS)
 # a meeting node: a release's account, or a counted meeting several releases report (its accounts
 # are folded into it below)
 _MEETING = f"""{{ ?m a dmo:Meeting }} UNION {{ GRAPH <{RECONCILE_GRAPH}> {{
-  ?m a dmo:DistinctMeeting ; skos:exactMatch ?a1, ?a2 FILTER(?a1 != ?a2) }} }}"""
+  {counted("m")} ; skos:exactMatch ?a1, ?a2 FILTER(?a1 != ?a2) }} }}"""
 _CLASS_VALUES = " ".join(f"<{c}>" for c in CLASS_KIND)
 
 Q_MEETINGS = (
@@ -115,7 +116,7 @@ Q_ACCOUNTS = (
     + f"""
 SELECT ?e ?first ?acc ?field ?v WHERE {{
   GRAPH <{RECONCILE_GRAPH}> {{
-    ?e a dmo:DistinctMeeting ; skos:exactMatch ?acc, ?other ; sem:hasEarliestBeginTimeStamp ?first
+    {counted("e")} ; skos:exactMatch ?acc, ?other ; sem:hasEarliestBeginTimeStamp ?first
     FILTER(?other != ?acc) }}
   GRAPH ?rel {{ ?acc prov:wasDerivedFrom ?rel }}
   {{ GRAPH ?rel {{ ?acc dmo:participant ?x }} ?x rdfs:label ?v . BIND("participant" AS ?field) }}
