@@ -11,8 +11,10 @@ event found there brings its aliases.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
+from kg.extract.dates import explicit_dates
 from kg.extract.doc import sentence_of
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.publisher import is_news_media
@@ -28,7 +30,9 @@ _NOUN = r"(?:summit|meeting|session|conference|forum|talks|games|ceremony|congre
 _ADJ = r"(?:(?:informal|extraordinary|emergency|annual|regular|jubilee|anniversary|online|virtual)\s+)"
 _PHRASE = (
     rf"(?:(?:the|an?)\s+)?((?:(?:[a-z]+\s+)?{_NOUN}\s+of\s+(?:the\s+)?|{_ADJ})?(?:{_CAP}(?:\s+\([A-Z0-9+]+\))?(?:\s+{_JOIN})*\s+)*"
-    rf"{_CAP}(?:\s+\([A-Z0-9+]+\))?(?:\s+{_NOUN}\b)?)"
+    rf"{_CAP}(?:\s+\([A-Z0-9+]+\))?(?:\s+{_NOUN}\b)?"
+    # "77th session of the United Nations General Assembly"
+    rf"(?:(?:(?<=ession)|(?<=eeting)|(?<=ummit))\s+of\s+the\s+(?:{_CAP}\s+(?:{_JOIN}\s+)*)*{_CAP})?)"
 )
 EVENT_NOUN = re.compile(
     r"\b(summit|summits|conference|forum|session|meeting|congress|games|olympics|assembly|ceremony|week|"
@@ -120,16 +124,22 @@ def _event_aliases(label: str) -> list[str]:
 
 
 def find_venue(
-    sentences: list[str], ref: Reference, event: Entity | None, dateline: str | None
+    sentences: list[str],
+    ref: Reference,
+    event: Entity | None,
+    dateline: str | None,
+    fallbacks: tuple[Entity | None, ...] = (),
+    released: date | None = None,
 ) -> tuple[Entity | None, int]:
-    """The place where the meeting was held, and the index of the sentence (-1: dateline or event)."""
+    """The place where the meeting was held, and the index of the sentence (-1: dateline or event);
+    `fallbacks` (a transcript's header place, the host's capital) when nothing else names one."""
     for i, s in enumerate(sentences):
         for x in scan(s, ref):
-            if x.kind == "place" and _introduced(s, x):
+            if x.kind == "place" and _introduced(s, x) and not _other_time(s, x.start, x.end, released):
                 return _city(ref, x.iri), i
         for m in IN_PLACE.finditer(s):
             name = m.group(1)
-            if fold(name.split()[0]) in NOT_PLACE:
+            if fold(name.split()[0]) in NOT_PLACE or _other_time(s, m.start(1), m.end(), released):
                 continue
             found = [x for x in scan(name, ref)]
             if found:
@@ -162,7 +172,106 @@ def find_venue(
             return _city(ref, found[0].iri), -1
         if first and first[0].isupper() and not any(x.kind == "country" for x in scan(first, ref)):
             return Entity("place", fold(first), first, []), -1
-    return None, -1
+    return next((e for e in fallbacks if e is not None), None), -1
+
+
+_YEAR = re.compile(rf"\b(?:({_MONTHS})\s+)?((?:19|20)\d\d)\b")
+
+
+def _other_time(s: str, start: int, end: int, released: date | None) -> bool:
+    """Is the place at s[start:end] dated to another time than the release ("the June 2021 summit
+    in Geneva", "his visit to Brussels in November 2021", "in Paris last year")?"""
+    after = _OTHER_TIME_AFTER.match(s, end)
+    if after and not _YEAR.search(after.group()):
+        return True  # "last year", "next month"
+    day = explicit_dates(s[end : end + 25], released) if released is not None else []
+    if day and day[0][0] <= 5 and abs((day[0][1] - released).days) > 2:  # type: ignore[operator]
+        return True  # "the meeting held in Brussels on January 10"
+    for m in [
+        *_YEAR.finditer(s, max(0, start - 50), start),
+        *([_YEAR.search(after.group())] if after else []),
+    ]:
+        if m is not None and released is not None:
+            month = _MONTHS.split("|").index(m.group(1)) + 1 if m.group(1) else None
+            if int(m.group(2)) != released.year or (month and abs(month - released.month) > 1):
+                return True
+    return False
+
+
+TIME_STAMP = re.compile(r"^\d{1,2}:\d\d\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,5})?$")
+NEWS_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})(?:,\s+[A-Z][\w ]+?)?\s*(?:\.|–|—|-)\s"
+)
+_PLANNED = re.compile(r"(?i)\b(?:plann\w*|upcoming|future|next|forthcoming|possible|invit\w*)\b[^.,;]{0,40}$")
+
+
+def fallback_places(
+    doc: Doc, texts: list[str], event: Entity | None, news: bool
+) -> tuple[Entity | None, ...]:
+    """Places that stand for the venue when no sentence names one: the place a transcript's header
+    names; a news agency's dateline abroad; for a visit to the publisher's country ("on an official
+    visit to our country", "arrived in Kazakhstan", "the ambassadors … to Ukraine"), the agency's home
+    dateline or the country's capital."""
+    ref, home = doc.ref, doc.home
+    dateline = news_dateline(doc.document.text, ref) if news else None
+    at_home = dateline is not None and home is not None and _country_of(ref, dateline) == home
+    hosted = None
+    if event is None and home is not None and _visit_home(texts, ref, home):
+        hosted = (dateline if at_home else None) or capital(ref, home)
+    return (header_place(doc.document.text, ref), None if at_home else dateline, hosted)
+
+
+def header_place(text: str, ref: Reference) -> Entity | None:
+    """The place named by the short lines above a transcript's time stamp ("Oval Office", "Kantei,
+    Tokyo, Japan" above "3:21 P.M. JST")."""
+    lines = [ln.strip() for ln in text.split("\n", 8)[:8] if ln.strip()]
+    stamp = next((k for k, ln in enumerate(lines) if TIME_STAMP.match(ln)), 0)
+    for line in lines[:stamp]:
+        found = [x for x in scan(line, ref) if x.kind == "place"] if len(line) <= 80 else []
+        if found:
+            return _city(ref, found[0].iri)
+    return None
+
+
+def news_dateline(text: str, ref: Reference) -> Entity | None:
+    """The known place a news release opens with, in capitals ("XI'AN. KAZINFORM –", "ASTANA –")."""
+    m = NEWS_DATELINE.match(text)
+    found = [x for x in scan(m.group(1), ref) if x.kind == "place"] if m else []
+    return _city(ref, found[0].iri) if found else None
+
+
+def capital(ref: Reference, iso: str) -> Entity | None:
+    """A country's capital: the first city of the reference contained in it (the places file lists
+    every national capital first)."""
+    country = ref.countries.get(iso)
+    iri = next((p for p, c in ref.places_in.items() if c == country), None)
+    return ref.entities[iri] if iri else None
+
+
+def _country_of(ref: Reference, place: Entity) -> str | None:
+    iri = place.props.get("iri", "")
+    for _ in range(3):  # a site's city's country
+        iri = ref.places_in.get(iri, "")
+        if ref.iso_of(iri):
+            return ref.iso_of(iri)
+    return None
+
+
+def _visit_home(texts: list[str], ref: Reference, home: str) -> bool:
+    """Do the texts report a visit to the publisher's country (not one planned)?"""
+    country = ref.entities[ref.countries[home]]
+    names = "|".join(re.escape(n) for n in ["our country", country.label, *country.alt_labels])
+    cue = re.compile(
+        r"\b(?:arrived in|(?:visit|trip|came) to|visiting|(?i:ambassadors?)\b[^.;]{0,60}?\bto)\s+"
+        rf"(?:the\s+)?(?:{names})\b"
+    )
+    for t in texts:
+        for m in cue.finditer(t):
+            if not _PLANNED.search(t[max(0, m.start() - 60) : m.start() + 5]) and not _OTHER_TIME_AFTER.match(
+                t, m.end()
+            ):
+                return True
+    return False
 
 
 def _introduced(s: str, x: Mention) -> bool:
@@ -202,9 +311,12 @@ def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
             m.event = event
             m.evidence.append(Statement("event", event, doc.evidence(sentence_of(passages, i))))
         if m.mode == "in_person":
-            # a news agency keeps its dateline for meetings abroad: not a venue
-            dateline = None if is_news_media(doc.document) else doc.document.location
-            venue, j = find_venue(texts, doc.ref, event, dateline)
+            # a news agency keeps its home dateline for meetings abroad: not a venue by itself
+            news = is_news_media(doc.document)
+            dateline = None if news else doc.document.location
+            venue, j = find_venue(
+                texts, doc.ref, event, dateline, fallback_places(doc, texts, event, news), doc.document.date
+            )
             if venue is not None:
                 m.venue = venue
                 m.evidence.append(Statement("venue", venue, doc.evidence(sentence_of(passages, j))))
