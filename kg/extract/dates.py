@@ -135,8 +135,35 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
     return released, -1
 
 
+HEADER_DATE = re.compile(
+    r"^\(?\s*(?:" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH + r"\s+\d{4})\s*\)?$", re.I
+)
+
+
+def header_date(doc: Doc, released: date) -> tuple[date, int] | None:
+    """A transcript's date line among its first lines ("(December 9, 2021)" under "Via
+    Teleconference"), within a week before the release, and the index of its sentence."""
+    for k, sent in enumerate(doc.sents[:4]):
+        if HEADER_DATE.match(sent.text.strip()):
+            found = explicit_dates(sent.text, released)
+            if found and timedelta(0) <= released - found[0][1] <= timedelta(days=7):
+                return found[0][1], k
+    return None
+
+
 def record_date(doc: Doc, account: Account, m: Meeting) -> None:
     """Step "date": the day the meeting-finding steps dated it by (its sentence, the title or the
-    release date)."""
-    m.date = account.day
-    m.evidence.append(Statement("date", account.day.isoformat(), doc.evidence(account.day_sentence)))
+    release date); a main meeting dated by nothing but the release takes a transcript's date line."""
+    day, sent = account.day, account.day_sentence
+    title = doc.title
+    if (
+        account.kind == "main"
+        and sent is None
+        and not explicit_dates(title, day)
+        and not RELATIVE.search(title)
+    ):
+        header = header_date(doc, doc.document.date)
+        if header is not None:
+            day, sent = header[0], doc.sents[header[1]]
+    m.date = day
+    m.evidence.append(Statement("date", day.isoformat(), doc.evidence(sent)))
