@@ -6,7 +6,10 @@ from datetime import date
 
 import pytest
 
-from kg.extract.dates import explicit_dates, meeting_date, relative_date
+from kg.extract.dates import explicit_dates, header_date, meeting_date, relative_date
+from kg.extract.doc import analyse
+from kg.model import Document
+from kg.reference import load_reference
 
 RELEASED = date(2023, 8, 15)  # a Tuesday
 
@@ -80,3 +83,17 @@ def test_the_day_of_another_meeting_named_in_the_sentence_is_not_the_meetings():
         date(2021, 11, 17),
         0,
     )
+
+
+def test_a_transcript_date_line_dates_a_meeting_nothing_else_dates():
+    doc = Document(
+        "whitehouse",
+        "press-call.md",
+        "Background Press Call on Day One of the Summit",
+        "Via Teleconference\n\n(December 9, 2021)\n\n5:04 P.M. EST\n\nMODERATOR: Hello, everyone.",
+        date(2021, 12, 10),
+    )
+    d = analyse(doc, load_reference())
+    assert header_date(d, doc.date) == (date(2021, 12, 9), 1)
+    # a date line long before the release is a transcript published late, or another thing
+    assert header_date(d, date(2022, 3, 1)) is None

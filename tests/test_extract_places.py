@@ -98,3 +98,22 @@ def test_a_news_agency_home_dateline_is_the_venue_of_a_visit_to_its_country_only
     )
     assert [m.venue.label for m in abroad.meetings] == ["New York"]
     assert [m.venue.label for m in home.meetings] == ["Astana"]
+
+
+def test_the_event_a_title_or_sentence_names_as_the_meeting_itself():
+    ref = load_reference()
+    for text, want in (
+        ("Readout of the Third United States – Nordic Leaders’ Summit", "U.S.-Nordic Leaders’ Summit"),
+        (
+            "Address by the President to the participants of the Group of Seven summit",
+            "Group of Seven summit",
+        ),
+        ("As part of the participation in the Eastern Partnership Summit, the leaders signed it.", None),
+        ("Statement Following the Second Trilateral Fentanyl Committee Meeting", None),
+    ):
+        event, i = find_event([text], ref)
+        assert event is not None and i == 0, text
+        assert want is None or want in [event.label, *event.alt_labels], (text, event)
+    # a meeting of a known body is an event in a title, a plain "meeting" is not
+    assert find_event(["Speech at a meeting of the European Council"], ref)[0] is not None
+    assert find_event(["Readout of the Meeting with the Prime Minister"], ref)[0] is None

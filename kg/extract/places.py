@@ -25,9 +25,12 @@ if TYPE_CHECKING:
     from kg.extract.doc import Account, Doc
 
 _CAP = r"(?:[A-Z0-9][\w'’.+-]*)"
-_JOIN = r"(?:of|on|for|and|the|in|de|du|des|&|-)"
+_JOIN = r"(?:of|on|for|and|the|in|de|du|des|&|-|–)"
 _NOUN = r"(?:summit|meeting|session|conference|forum|talks|games|ceremony|congress)"
-_ADJ = r"(?:(?:informal|extraordinary|emergency|annual|regular|jubilee|anniversary|online|virtual)\s+)"
+_ADJ = (
+    r"(?:(?:informal|extraordinary|emergency|annual|regular|jubilee|anniversary|online|virtual|first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)"
+)
 _PHRASE = (
     rf"(?:(?:the|an?)\s+)?((?:(?:[a-z]+\s+)?{_NOUN}\s+of\s+(?:the\s+)?|{_ADJ})?(?:{_CAP}(?:\s+\([A-Z0-9+]+\))?(?:\s+{_JOIN})*\s+)*"
     rf"{_CAP}(?:\s+\([A-Z0-9+]+\))?(?:\s+{_NOUN}\b)?"
@@ -42,10 +45,14 @@ EVENT_NOUN = re.compile(
 EVENT_CUE = re.compile(
     rf"\b(?i:(?:on|in|at)\s+the\s+(?:sidelines|margins)\s+of|on\s+the\s+side\s+of|within\s+the\s+framework\s+of|"
     rf"in\s+the\s+framework\s+of|as\s+part\s+of|in\s+the\s+run-up\s+to|during|at|ahead\s+of|for|to\s+attend|to\s+take\s+part\s+in|"
-    rf"took\s+part\s+in|take\s+part\s+in|participated\s+in|in\s+connection\s+with|following|after)\s+{_PHRASE}",
+    rf"took\s+part\s+in|take\s+part\s+in|participated\s+in|participation\s+in|to\s+the\s+participants\s+of|"
+    rf"in\s+connection\s+with|following|after|(?<=^Readout\s)of)\s+{_PHRASE}",
 )
 STRONG_CUE = re.compile(
-    r"sidelines|margins|framework|as part of|attend|take part|took part|participated|on the side", re.I
+    r"sidelines|margins|framework|as part of|attend|take part|took part|participat|on the side", re.I
+)
+NUMBERED = re.compile(
+    r"(?i)^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s.*meeting$"
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _OTHER_TIME_AFTER = re.compile(
@@ -83,12 +90,17 @@ def find_event(sentences: list[str], ref: Reference) -> tuple[Entity | None, int
                 or _OTHER_TIME_BEFORE.search(s, max(0, m.start() - 30), m.start(1))
             ):
                 continue  # an event of another time ("during the summit in December 2022", "the upcoming summit")  # noqa: E501
-            if weak and not re.search(
-                r"(?i)summit|conference|forum|session|assembly|congress|games|olympic|cop\s?\d|g20|g7|unga|apec",
-                phrase,
+            known = [x for x in scan(phrase, ref) if x.kind == "event"]
+            if (
+                weak
+                and not known
+                and not (i == 0 and (NUMBERED.match(phrase) or _body_meeting(phrase, ref)))
+                and not re.search(
+                    r"(?i)summit|conference|forum|session|assembly|congress|games|olympic|cop\s?\d|g20|g7|unga|apec",
+                    phrase,
+                )
             ):
                 continue
-            known = [x for x in scan(phrase, ref) if x.kind == "event"]
             if known:
                 return ref.entities[known[0].iri], i
             known_org = [x for x in scan(phrase, ref) if x.kind in ("organization", "framework")]
@@ -102,6 +114,13 @@ def find_event(sentences: list[str], ref: Reference) -> tuple[Entity | None, int
             if x.kind == "event" and not _OTHER_TIME_AFTER.match(s, x.end):
                 return ref.entities[x.iri], i
     return None, -1
+
+
+def _body_meeting(phrase: str, ref: Reference) -> bool:
+    """Is the phrase the meeting of a known organization ("meeting of the European Council")?"""
+    m = re.match(r"(?i)(?:meeting|session)\s+of\s+(?:the\s+)?", phrase)
+    found = [x for x in scan(phrase[m.end() :], ref)] if m else []
+    return bool(found) and found[0].kind == "organization" and found[0].start == 0
 
 
 def _event_aliases(label: str) -> list[str]:
@@ -120,6 +139,8 @@ def _event_aliases(label: str) -> list[str]:
     short = re.sub(rf"^{_ADJ}", "", short).strip()
     if short != label:
         alts.append(short)
+    # "United States – Nordic Leaders’ Summit" is also written "U.S.-Nordic Leaders’ Summit"
+    alts += [re.sub(r"\s*[–-]\s*", "-", a.replace("United States", "U.S.")) for a in [label, *alts]]
     return [a for a in dict.fromkeys(alts) if a and a != label]
 
 
