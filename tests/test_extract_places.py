@@ -39,17 +39,26 @@ def test_venue_from_the_dateline_when_the_text_names_none():
 
 def test_a_place_dated_to_another_time_is_no_venue():
     ref = load_reference()
-    released = date(2021, 12, 7)
+    day = date(2021, 12, 7)
     for text in (
         "They discussed the outcomes of the June 2019 summit in Geneva.",
         "They recalled his visit to Geneva in November 2020.",
         "They discussed the results of the meeting held in Geneva on October 10.",
     ):
-        assert find_venue(["Title", text], ref, None, None, released=released) == (None, -1), text
+        assert find_venue(["Title", text], ref, None, None, day=day) == (None, -1), text
     venue, i = find_venue(
-        ["Title", "The leaders met in Geneva on 7 December 2021."], ref, None, None, released=released
+        ["Title", "The leaders met in Geneva on 7 December 2021."], ref, None, None, day=day
     )
     assert (venue.label, i) == ("Geneva", 1)
+    # a planned meeting's own day after the place
+    venue, _ = find_venue(
+        ["Title", "He looks forward to welcoming them to Geneva on December 20."],
+        ref,
+        None,
+        None,
+        day=date(2021, 12, 20),
+    )
+    assert venue.label == "Geneva"
 
 
 def test_a_transcript_header_above_the_time_stamp_names_the_venue():

@@ -46,7 +46,7 @@ EVENT_CUE = re.compile(
     rf"\b(?i:(?:on|in|at)\s+the\s+(?:sidelines|margins)\s+of|on\s+the\s+side\s+of|within\s+the\s+framework\s+of|"
     rf"in\s+the\s+framework\s+of|as\s+part\s+of|in\s+the\s+run-up\s+to|during|at|ahead\s+of|for|to\s+attend|to\s+take\s+part\s+in|"
     rf"took\s+part\s+in|take\s+part\s+in|participated\s+in|participation\s+in|to\s+the\s+participants\s+of|"
-    rf"in\s+connection\s+with|following|after|(?<=^Readout\s)of)\s+{_PHRASE}",
+    rf"in\s+connection\s+with|following|after|(?<=^Readout\s)of(?=\s+the\s))\s+{_PHRASE}",
 )
 STRONG_CUE = re.compile(
     r"sidelines|margins|framework|as part of|attend|take part|took part|participat|on the side", re.I
@@ -75,7 +75,9 @@ NOT_PLACE = frozenset(
 
 
 def find_event(sentences: list[str], ref: Reference) -> tuple[Entity | None, int]:
-    """The larger event named in the meeting's sentences, and the index of the sentence."""
+    """The larger event named in the meeting's sentences, and the index of the sentence; a title
+    naming the meeting itself ("Readout of the … Summit") only when no sentence names another."""
+    deferred: tuple[Entity | None, int] = (None, -1)
     for i, s in enumerate(sentences):
         for m in EVENT_CUE.finditer(s):
             phrase = m.group(1).strip(" .,'’")
@@ -102,18 +104,22 @@ def find_event(sentences: list[str], ref: Reference) -> tuple[Entity | None, int
             ):
                 continue
             if known:
-                return ref.entities[known[0].iri], i
-            known_org = [x for x in scan(phrase, ref) if x.kind in ("organization", "framework")]
-            if len(phrase.split()) == 1 and not known_org and not re.search(r"\d", phrase):
+                found: Entity = ref.entities[known[0].iri]
+            else:
+                known_org = [x for x in scan(phrase, ref) if x.kind in ("organization", "framework")]
+                if len(phrase.split()) == 1 and not known_org and not re.search(r"\d", phrase):
+                    continue
+                found = Entity("event", fold(phrase), phrase, _event_aliases(phrase))
+            if cue.startswith("of"):
+                deferred = deferred if deferred[0] else (found, i)
                 continue
-            label = phrase
-            return Entity("event", fold(label), label, _event_aliases(label)), i
+            return found, i
         if i > 1:
             continue
         for x in scan(s, ref):
             if x.kind == "event" and not _OTHER_TIME_AFTER.match(s, x.end):
                 return ref.entities[x.iri], i
-    return None, -1
+    return deferred
 
 
 def _body_meeting(phrase: str, ref: Reference) -> bool:
@@ -150,17 +156,18 @@ def find_venue(
     event: Entity | None,
     dateline: str | None,
     fallbacks: tuple[Entity | None, ...] = (),
-    released: date | None = None,
+    day: date | None = None,
 ) -> tuple[Entity | None, int]:
     """The place where the meeting was held, and the index of the sentence (-1: dateline or event);
-    `fallbacks` (a transcript's header place, the host's capital) when nothing else names one."""
+    `fallbacks` (a transcript's header place, the host's capital) when nothing else names one; a
+    place dated to another time than the meeting's `day` is not its venue."""
     for i, s in enumerate(sentences):
         for x in scan(s, ref):
-            if x.kind == "place" and _introduced(s, x) and not _other_time(s, x.start, x.end, released):
+            if x.kind == "place" and _introduced(s, x) and not _other_time(s, x.start, x.end, day):
                 return _city(ref, x.iri), i
         for m in IN_PLACE.finditer(s):
             name = m.group(1)
-            if fold(name.split()[0]) in NOT_PLACE or _other_time(s, m.start(1), m.end(), released):
+            if fold(name.split()[0]) in NOT_PLACE or _other_time(s, m.start(1), m.end(), day):
                 continue
             found = [x for x in scan(name, ref)]
             if found:
@@ -199,22 +206,24 @@ def find_venue(
 _YEAR = re.compile(rf"\b(?:({_MONTHS})\s+)?((?:19|20)\d\d)\b")
 
 
-def _other_time(s: str, start: int, end: int, released: date | None) -> bool:
-    """Is the place at s[start:end] dated to another time than the release ("the June 2021 summit
-    in Geneva", "his visit to Brussels in November 2021", "in Paris last year")?"""
+def _other_time(s: str, start: int, end: int, day: date | None) -> bool:
+    """Is the place at s[start:end] dated to another time than the meeting's `day` ("the June 2021
+    summit in Geneva", "his visit to Brussels in November 2021", "held in Brussels on January 10")?"""
     after = _OTHER_TIME_AFTER.match(s, end)
     if after and not _YEAR.search(after.group()):
         return True  # "last year", "next month"
-    day = explicit_dates(s[end : end + 25], released) if released is not None else []
-    if day and day[0][0] <= 5 and abs((day[0][1] - released).days) > 2:  # type: ignore[operator]
-        return True  # "the meeting held in Brussels on January 10"
+    if day is None:
+        return False
+    dated = explicit_dates(s[end : end + 25], day)
+    if dated and dated[0][0] <= 5 and abs((dated[0][1] - day).days) > 2:
+        return True
     for m in [
         *_YEAR.finditer(s, max(0, start - 50), start),
         *([_YEAR.search(after.group())] if after else []),
     ]:
-        if m is not None and released is not None:
+        if m is not None:
             month = _MONTHS.split("|").index(m.group(1)) + 1 if m.group(1) else None
-            if int(m.group(2)) != released.year or (month and abs(month - released.month) > 1):
+            if int(m.group(2)) != day.year or (month and abs(month - day.month) > 1):
                 return True
     return False
 
@@ -336,7 +345,7 @@ def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
             news = is_news_media(doc.document)
             dateline = None if news else doc.document.location
             venue, j = find_venue(
-                texts, doc.ref, event, dateline, fallback_places(doc, texts, event, news), doc.document.date
+                texts, doc.ref, event, dateline, fallback_places(doc, texts, event, news), account.day
             )
             if venue is not None:
                 m.venue = venue
