@@ -20,7 +20,7 @@ from kg.extract.mode import detect_mode
         (
             [
                 "Putin had a telephone conversation with Niinisto.",
-                "Putin told him about the results of his talks with Biden via videoconference on December 7, 2021.",
+                "He told him the results of his talks with Biden via videoconference on December 7, 2021.",
             ],
             "phone",
         ),
@@ -33,6 +33,11 @@ from kg.extract.mode import detect_mode
             "video",
         ),
         (["Remarks at the Global Health Summit", "(Prerecorded)"], "video"),
+        (
+            ["After a meeting with the Premier in Kyiv, he said he would comment after his phone call."],
+            "in_person",
+        ),
+        (["After the meeting, the President spoke by phone with the Chancellor."], "phone"),
     ],
 )
 def test_mode(texts, want):

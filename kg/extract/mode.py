@@ -19,6 +19,8 @@ VIDEO = re.compile(
     r"pre-?recorded|addressing you from)\b",
     re.I,
 )
+# a call named as another one after a meeting: "after a meeting with X in Kyiv, … after his phone call"
+_OTHER_CALL = re.compile(r"(?i)\b(?:after|before|following|ahead of|about|on)\s+(?:his|her|their|the|a)\s+$")
 # a video cue that is no mode of this meeting: one participant joining "(virtually)" a hosted meeting
 NOT_VIDEO = re.compile(r"\(virtually\)", re.I)
 PHONE = re.compile(
@@ -44,9 +46,12 @@ def detect_mode(texts: list[str], context: list[str] = ()) -> tuple[Mode, int]: 
     if any(_video(t) for t in context):
         return "video", -1
     for i, t in enumerate(texts):
-        if PHONE.search(t):
+        phone, met = PHONE.search(t), IN_PERSON.search(t)
+        if phone and not (
+            met and met.start() < phone.start() and _OTHER_CALL.search(t, phone.start() - 25, phone.start())
+        ):
             return "phone", i
-        if IN_PERSON.search(t):
+        if met:
             return "in_person", i
     return "in_person", -1
 
