@@ -126,3 +126,10 @@ def test_the_event_a_title_or_sentence_names_as_the_meeting_itself():
     # a meeting of a known body is an event in a title, a plain "meeting" is not
     assert find_event(["Speech at a meeting of the European Council"], ref)[0] is not None
     assert find_event(["Readout of the Meeting with the Prime Minister"], ref)[0] is None
+
+
+def test_an_event_dated_to_another_month_is_not_the_meetings():
+    ref = load_reference()
+    text = "They discussed the President's June trip to the United Kingdom to attend the G7 Summit."
+    assert find_event(["Title", text], ref, date(2021, 5, 18)) == (None, -1)
+    assert find_event(["Title", text], ref, date(2021, 6, 12))[0] is not None

@@ -74,7 +74,7 @@ NOT_PLACE = frozenset(
 )
 
 
-def find_event(sentences: list[str], ref: Reference) -> tuple[Entity | None, int]:
+def find_event(sentences: list[str], ref: Reference, day: date | None = None) -> tuple[Entity | None, int]:
     """The larger event named in the meeting's sentences, and the index of the sentence; a title
     naming the meeting itself ("Readout of the … Summit") only when no sentence names another."""
     deferred: tuple[Entity | None, int] = (None, -1)
@@ -90,6 +90,7 @@ def find_event(sentences: list[str], ref: Reference) -> tuple[Entity | None, int
                 (weak and i > 1)
                 or _OTHER_TIME_AFTER.match(s, m.end(1))
                 or _OTHER_TIME_BEFORE.search(s, max(0, m.start() - 30), m.start(1))
+                or _other_month(s[max(0, m.start() - 60) : m.start()], day)
             ):
                 continue  # an event of another time ("during the summit in December 2022", "the upcoming summit")  # noqa: E501
             known = [x for x in scan(phrase, ref) if x.kind == "event"]
@@ -120,6 +121,15 @@ def find_event(sentences: list[str], ref: Reference) -> tuple[Entity | None, int
             if x.kind == "event" and not _OTHER_TIME_AFTER.match(s, x.end):
                 return ref.entities[x.iri], i
     return deferred
+
+
+def _other_month(before: str, day: date | None) -> bool:
+    """Does the text before an event name date it to another month than the meeting's ("discussed
+    President Biden's June trip to the United Kingdom to attend the G7 Summit")?"""
+    months = _MONTHS.split("|")
+    return day is not None and any(
+        months.index(m.group(1)) + 1 != day.month for m in re.finditer(rf"\b({_MONTHS})\b", before)
+    )
 
 
 def _body_meeting(phrase: str, ref: Reference) -> bool:
@@ -336,7 +346,7 @@ def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
     if account.kind == "main":
         passages = [(doc.title, None), *((s.text, s) for s in [*account.sentences, *doc.lead])]
         texts = [t for t, _ in passages]
-        event, i = find_event(texts, doc.ref)
+        event, i = find_event(texts, doc.ref, account.day)
         if event is not None:
             m.event = event
             m.evidence.append(Statement("event", event, doc.evidence(sentence_of(passages, i))))
@@ -356,7 +366,7 @@ def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
     parent = account.parent
     part = [(s.text, s) for s in account.part]
     texts = [t for t, _ in part]
-    event, i = find_event(texts, doc.ref)
+    event, i = find_event(texts, doc.ref, account.day)
     m.event = event or (parent.event if parent else None)
     if m.event is not None:
         m.evidence.append(Statement("event", m.event, doc.evidence(sentence_of(part, i)) if event else None))
