@@ -118,7 +118,11 @@ def find_event(sentences: list[str], ref: Reference, day: date | None = None) ->
         if i > 1:
             continue
         for x in scan(s, ref):
-            if x.kind == "event" and not _OTHER_TIME_AFTER.match(s, x.end):
+            if (
+                x.kind == "event"
+                and not _OTHER_TIME_AFTER.match(s, x.end)
+                and not _other_month(s[max(0, x.start - 60) : x.start], day)
+            ):
                 return ref.entities[x.iri], i
     return deferred
 
