@@ -34,6 +34,10 @@ def test_relative_expressions(expr, future, want):
 def test_written_dates_in_both_orders_and_without_year():
     found = [d for _, d in explicit_dates("met on 12 June 2021 and on July 4, then on August 1", RELEASED)]
     assert found == [date(2021, 6, 12), date(2023, 7, 4), date(2023, 8, 1)]
+    # day.month.year as Kazakh and Russian releases write it; no date in a version number
+    assert [d for _, d in explicit_dates("signed on 12.06.2021 (rev. 1.2.3)", RELEASED)] == [
+        date(2021, 6, 12)
+    ]
 
 
 def test_meeting_date_prefers_the_reporting_sentence_and_falls_back_to_the_release():

@@ -50,6 +50,7 @@ DAY_MONTH = re.compile(
     + r"(?:,?\s+(\d{4}))?",
     re.I,
 )
+NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")  # 12.06.2021: day, month, year
 MONTH_DAY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
 RELATIVE = re.compile(
     r"\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|yesterday|last night|tomorrow|"
@@ -77,6 +78,10 @@ def explicit_dates(text: str, released: date) -> list[tuple[int, date]]:
         y = int(m.group(3)) if m.group(3) else released.year
         d = _safe(y, MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2)))
         if d and not any(abs(o - m.start()) < 4 for o, _ in found):
+            found.append((m.start(), d))
+    for m in NUMERIC.finditer(text):
+        d = _safe(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if d:
             found.append((m.start(), d))
     return sorted(found)
 
