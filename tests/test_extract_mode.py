@@ -33,6 +33,8 @@ from kg.extract.mode import detect_mode
             "video",
         ),
         (["Remarks at the Global Health Summit", "(Prerecorded)"], "video"),
+        (["The President took part online in the summit of the Council."], "video"),
+        (["The leaders held talks online."], "video"),
         (
             ["After a meeting with the Premier in Kyiv, he said he would comment after his phone call."],
             "in_person",

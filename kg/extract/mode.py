@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 VIDEO = re.compile(
     r"\b(video ?(?:call|conference|link|format|conversation|message|meeting)s?|videoconferenc\w*|virtual(?:ly)?|"  # noqa: E501
     r"via video|by video|online (?:meeting|format|talks|summit)|secure video|zoom(?: conference| call)?|"
-    r"pre-?recorded|addressing you from)\b",
+    r"pre-?recorded|addressing you from|in (?:an )?online (?:mode|format)|remotely|"
+    r"(?:talks|took part|take part|participated|joined|held|spoke)\s+(?:\w+\s+)?online)\b",
     re.I,
 )
 # a call named as another one after a meeting: "after a meeting with X in Kyiv, … after his phone call"
