@@ -51,6 +51,7 @@ class Account:
     headline: frozenset[str] = frozenset()  # participants the title names
     status: str = "Held"  # Held or Planned
     mentioned: bool = False  # a meeting mentioned in passing, not the release's own account
+    recent: bool = False  # … mentioned as the day's news ("Today I spoke with …", "Yesterday …")
     facts: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
 
     def people_of(self, iso: str, headline: bool = False) -> set[str]:
@@ -80,6 +81,11 @@ SELECT ?m ?p ?o WHERE {
 }"""
 )
 _ISO = SPARQL_PREFIXES + "SELECT DISTINCT ?c ?iso WHERE { ?c dmo:isoCode ?iso }"
+_PLACE_COUNTRY = (
+    SPARQL_PREFIXES
+    + """SELECT DISTINCT ?p ?iso ?name WHERE { ?p schema:containedInPlace ?c . ?c dmo:isoCode ?iso .
+    OPTIONAL { ?p rdfs:label|skos:altLabel ?name } }"""
+)
 _PEOPLE = (
     SPARQL_PREFIXES
     + """
@@ -98,6 +104,22 @@ SELECT ?m ?s WHERE { GRAPH ?rel {
   VALUES ?kind { dmo:Meeting dmo:MentionedMeeting }
   ?m a ?kind } }"""
 )
+# the sentence a mentioned meeting's date was read from
+_MENTION_DATES = (
+    SPARQL_PREFIXES
+    + """
+SELECT ?m ?s WHERE { GRAPH ?rel {
+  ?st rdf:subject ?m ; rdf:predicate dmo:date ; dmo:sentence ?s . ?m a dmo:MentionedMeeting } }"""
+)
+# words that date a meeting mentioned in passing to the day of the release or the day before: such a
+# mention is the release's news (a leader's nightly address, a briefing's "this morning, the
+# President spoke with …"), not a meeting recalled from long ago ("I met with Putin")
+RECENT = re.compile(
+    r"(?i)\b(?:today|yesterday|tonight|last night|overnight|this (?:morning|afternoon|evening)"
+    r"|late at night|during the day|throughout the day|in the (?:morning|afternoon|evening))\b"
+)
+# … told in the past tense ("Thank you for joining us today … previewing the call" tells none)
+TOLD = re.compile(r"(?i)\b(?:spoke|talked|met|discussed|had|held|called|conferred|joined)\b")
 _COUNTRY_NAMES = (
     SPARQL_PREFIXES
     + """
@@ -191,6 +213,14 @@ def load_accounts(store: Store) -> list[Account]:
     for r in rows(store, _FACTS):
         facts[r["m"] or ""][(r["p"] or "").rsplit("#", 1)[-1]].add(r["o"] or "")
     leads = {r["m"] or "": clean(r["s"] or "") for r in rows(store, _LEADS)}
+    placed = list(rows(store, _PLACE_COUNTRY))
+    host = {r["p"] or "": r["iso"] or "" for r in placed}
+    places = Names((r["name"] or "", r["iso"] or "") for r in placed)
+    recent = {
+        r["m"] or ""
+        for r in rows(store, _MENTION_DATES)
+        if RECENT.search(r["s"] or "") and TOLD.search(r["s"] or "")
+    }
     found = list(rows(store, _ACCOUNTS))
     per_release: dict[str, set[str]] = defaultdict(set)
     for r in found:
@@ -212,6 +242,12 @@ def load_accounts(store: Store) -> list[Account]:
         # the sides the title names: countries, and the participants it names (by nationality)
         headline = frozenset(people.found(title) & ppl)
         named = country_names.found(title) | {nationality[p] for p in headline}
+        present = {nationality[p] for p in ppl if p in nationality}
+        # the host country of the venue or of a place the title names ("… Before Bilateral Meeting |
+        # Vilnius, Lithuania"), none of whose people take part, is a place, not a side
+        named -= (
+            ({host.get(v, "") for v in f.get("venue", ())} | places.found(title)) - present - {home or ""}
+        )
         if mentioned:
             # mentioned in passing, one meeting per counterpart: its sides are its own participants'
             headline = ppl
@@ -238,6 +274,7 @@ def load_accounts(store: Store) -> list[Account]:
             headline=headline,
             status=(r["status"] or "").rsplit("#", 1)[-1] or "Held",
             mentioned=mentioned,
+            recent=mentioned and m in recent,
             facts={k: tuple(sorted(v)) for k, v in f.items()},
         )
         prev = accounts.get(m)  # a meeting with two dates or modes: keep the first, in a fixed order

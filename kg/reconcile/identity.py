@@ -14,6 +14,7 @@ first, with every pair in a cluster compatible and one account per release.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date, timedelta
 
 from kg.reconcile.accounts import Account
@@ -49,10 +50,15 @@ def same_meeting(a: Account, b: Account) -> bool:
         return False
     if len(a.sides) < 2 and len(b.sides) < 2:
         return _same_gathering(a, b, same_publisher, gap)
-    if len(a.sides) < 2 or a.sides != b.sides:
+    a, b = _gathering(a), _gathering(b)
+    if a.mentioned and not b.mentioned:
+        a, b = b, a
+    # a meeting mentioned in passing is one per counterpart ("I spoke with Macron and Scholz"): it
+    # can be a part of a group call the other account reports
+    if min(len(a.sides), len(b.sides)) < 2 or not (a.sides == b.sides or (b.mentioned and b.sides < a.sides)):
         return False
     shared = a.participants & b.participants
-    for s in a.sides:
+    for s in b.sides:
         if not a.people_of(s) & b.people_of(s) & shared:
             return False  # both name the same principal(s) of every side
         ha, hb = a.people_of(s, headline=True), b.people_of(s, headline=True)
@@ -64,6 +70,15 @@ def same_meeting(a: Account, b: Account) -> bool:
     # the 7 December 2021 video call "Meeting with US President Joseph Biden"); accepted only across
     # publishers and on the same day.
     return not same_publisher and gap == 0
+
+
+def _gathering(a: Account) -> Account:
+    """An account whose title names no counterpart ("Quad Leaders' Summit Fact Sheet"), with the sides
+    of its people when they are three states or more, to be matched with the accounts naming them."""
+    if len(a.sides) >= 2:
+        return a
+    states = {iso for _, iso in a.nationality} | ({a.home} if a.home else set())
+    return replace(a, sides=frozenset(states)) if len(states) >= 3 else a
 
 
 def _same_gathering(a: Account, b: Account, same_publisher: bool, gap: int) -> bool:
@@ -80,6 +95,18 @@ def _same_gathering(a: Account, b: Account, same_publisher: bool, gap: int) -> b
     return gap == 0 or not same_publisher
 
 
+def _parts(a: Account, b: Account) -> bool:
+    """Two counterparts one release mentions ("I spoke with Macron and Scholz"): parts of one group
+    call when another release reports it; otherwise one account per release and meeting."""
+    return a.release == b.release and a.mentioned and b.mentioned
+
+
+def _news(a: Account) -> bool:
+    """A held meeting a release mentions as the day's news: dated by "today", "yesterday", … to the
+    release's day or the day before."""
+    return a.recent and a.status == "Held" and a.released is not None and 0 <= (a.released - a.date).days <= 1
+
+
 def _score(a: Account, b: Account) -> tuple:
     mode = 2 if a.mode == b.mode else 1 if modes_agree(a, b) else 0
     status = int(a.status == b.status)
@@ -92,7 +119,8 @@ def clusters(accounts: list[Account]) -> list[list[Account]]:
     """Every meeting as the group of its accounts (complete linkage, best pairs first), oldest first.
 
     An account no other matches is a group of its own, except a meeting only mentioned in passing:
-    that one counts only with a release's full account of it."""
+    that one counts only with a release's full account of it, or when the mention dates it to the
+    release's day or the day before ("Today I spoke with …"): the release's news, not a recollection."""
     by_day: dict[date, list[Account]] = defaultdict(list)
     for a in accounts:
         by_day[a.date].append(a)
@@ -110,15 +138,13 @@ def clusters(accounts: list[Account]) -> list[list[Account]]:
         gx, gy = group.get(x, [index[x]]), group.get(y, [index[y]])
         if gx is gy:
             continue
-        if {a.release for a in gx} & {b.release for b in gy}:
-            continue
-        if not all(same_meeting(a, b) for a in gx for b in gy):
+        if not all(_parts(a, b) or same_meeting(a, b) for a in gx for b in gy):
             continue
         merged = sorted(gx + gy, key=lambda a: a.meeting)
         for a in merged:
             group[a.meeting] = merged
     for a in accounts:
-        if a.meeting not in group and not a.mentioned:
+        if a.meeting not in group and (not a.mentioned or _news(a)):
             group[a.meeting] = [a]
-    unique = {id(g): g for g in group.values() if not all(a.mentioned for a in g)}
+    unique = {id(g): g for g in group.values() if not all(a.mentioned and not _news(a) for a in g)}
     return sorted(unique.values(), key=lambda g: (min(a.date for a in g), g[0].meeting))
