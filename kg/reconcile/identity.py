@@ -1,18 +1,21 @@
 """Identity: which accounts are of one and the same meeting.
 
-Accounts match when their dates agree (within a day across publishers, the same day within one),
-their releases are news of the meeting (published within days after it, or announcing it), their
-modes agree (phone and video are both calls; a publisher never contradicts itself), they have the
-same two or more sides (publisher's country + countries named by the title, or a meeting's own
-lead sentence in a release reporting several) and share the people of every side both name. A
-planned account joins the held meeting it announced. Accounts whose titles name no counterpart
-state (a summit, a group's call) match when they name mostly the same people.
-Clusters are grown greedily, best pairs
-first, with every pair in a cluster compatible and one account per release.
+Accounts match when their dates agree (within a day across publishers, the same day within one,
+except a press conference's transcript dated the day after the talks), their releases are news of
+the meeting (published within days after it, or announcing it), their modes agree (phone and video
+are both calls; a publisher never contradicts itself), they have the same two or more sides
+(publisher's country + countries named by the title, or a meeting's own lead sentence in a release
+reporting several; a gathering's title naming none takes the states of its people) and share the
+people of every side both name. A planned account joins the held meeting it announced; a meeting
+mentioned in passing, one per counterpart, joins the meeting or group call it is a part of.
+Accounts whose titles name no counterpart state (a summit, a group's call) match when they name
+mostly the same people. Clusters are grown greedily, best pairs first, with every pair in a cluster
+compatible and one account per release (a release's mentions may be parts of one group call).
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date, timedelta
@@ -23,6 +26,7 @@ DAY_TOLERANCE = 1  # accounts from different publishers may be a day apart (time
 PUBLISHED_WITHIN = (3, 1)  # a held account's meeting lies at most 3 days before / 1 day after its release
 ANNOUNCED_WITHIN = 45  # a planned account's meeting lies at most this many days after its release
 REMOTE = {"Phone", "Video"}
+CONFERENCE = re.compile(r"(?i)\b(?:press|news) conference\b")
 
 
 def modes_agree(a: Account, b: Account) -> bool:
@@ -46,7 +50,7 @@ def same_meeting(a: Account, b: Account) -> bool:
     same_publisher = a.publisher == b.publisher
     gap = abs((a.date - b.date).days)
     both_held = a.status == b.status == "Held"
-    if gap > (0 if same_publisher and both_held else DAY_TOLERANCE):
+    if gap > (0 if same_publisher and both_held and not _conference_after(a, b) else DAY_TOLERANCE):
         return False
     if len(a.sides) < 2 and len(b.sides) < 2:
         return _same_gathering(a, b, same_publisher, gap)
@@ -93,6 +97,18 @@ def _same_gathering(a: Account, b: Account, same_publisher: bool, gap: int) -> b
     if len(shared) < 3 and not (same_event and len(shared) >= 2):
         return False
     return gap == 0 or not same_publisher
+
+
+def _conference_after(a: Account, b: Account) -> bool:
+    """The press conference after talks, its transcript dated the next day ("News conference following
+    Russian-French talks" of a late evening): one in-person meeting with the talks the day before."""
+    later, earlier = (a, b) if a.date > b.date else (b, a)
+    return (
+        (later.date - earlier.date).days == 1
+        and later.mode == earlier.mode == "InPerson"
+        and later.released == later.date
+        and bool(CONFERENCE.search(later.title))
+    )
 
 
 def _parts(a: Account, b: Account) -> bool:
