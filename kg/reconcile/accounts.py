@@ -52,6 +52,7 @@ class Account:
     status: str = "Held"  # Held or Planned
     mentioned: bool = False  # a meeting mentioned in passing, not the release's own account
     recent: bool = False  # … mentioned as the day's news ("Today I spoke with …", "Yesterday …")
+    leaders: frozenset[str] = frozenset()  # participants who head a state or government on its date
     facts: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
 
     def people_of(self, iso: str, headline: bool = False) -> set[str]:
@@ -81,6 +82,15 @@ SELECT ?m ?p ?o WHERE {
 }"""
 )
 _ISO = SPARQL_PREFIXES + "SELECT DISTINCT ?c ?iso WHERE { ?c dmo:isoCode ?iso }"
+# who headed a state or a government when (reference data: W3C ORG memberships)
+_LEADERS = (
+    SPARQL_PREFIXES
+    + """SELECT DISTINCT ?p ?start ?end WHERE { GRAPH <@REFERENCE@> {
+    ?ms org:member ?p ; org:role ?role ; org:memberDuring ?during .
+    VALUES ?role { dmo:HeadOfState dmo:HeadOfGovernment }
+    ?during time:hasBeginning/time:inXSDDate ?start .
+    OPTIONAL { ?during time:hasEnd/time:inXSDDate ?end } } }""".replace("@REFERENCE@", str(REFERENCE_GRAPH))
+)
 _PLACE_COUNTRY = (
     SPARQL_PREFIXES
     + """SELECT DISTINCT ?p ?iso ?name WHERE { ?p schema:containedInPlace ?c . ?c dmo:isoCode ?iso .
@@ -183,6 +193,8 @@ def _surname(label: str) -> str:
         for w in re.split(r"[\s,]+", label)
         if w and w.rstrip(".").lower() not in {"jr", "sr", "ii", "iii", "iv"}
     ]
+    if " of " in label:  # "Philippe of Belgium": a style, no surname
+        return ""
     return words[-1] if len(words) >= 2 and len(words[-1]) >= 3 else ""
 
 
@@ -213,6 +225,9 @@ def load_accounts(store: Store) -> list[Account]:
     for r in rows(store, _FACTS):
         facts[r["m"] or ""][(r["p"] or "").rsplit("#", 1)[-1]].add(r["o"] or "")
     leads = {r["m"] or "": clean(r["s"] or "") for r in rows(store, _LEADS)}
+    tenures: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for r in rows(store, _LEADERS):
+        tenures[r["p"] or ""].append(((r["start"] or "")[:10], (r["end"] or "9999")[:10]))
     placed = list(rows(store, _PLACE_COUNTRY))
     host = {r["p"] or "": r["iso"] or "" for r in placed}
     places = Names((r["name"] or "", r["iso"] or "") for r in placed)
@@ -275,6 +290,9 @@ def load_accounts(store: Store) -> list[Account]:
             status=(r["status"] or "").rsplit("#", 1)[-1] or "Held",
             mentioned=mentioned,
             recent=mentioned and m in recent,
+            leaders=frozenset(
+                p for p in ppl if any(start <= day.isoformat() <= end for start, end in tenures.get(p, ()))
+            ),
             facts={k: tuple(sorted(v)) for k, v in f.items()},
         )
         prev = accounts.get(m)  # a meeting with two dates or modes: keep the first, in a fixed order
