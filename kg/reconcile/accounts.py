@@ -57,6 +57,8 @@ class Account:
     mentioned: bool = False  # a meeting mentioned in passing, not the release's own account
     gathering: frozenset[str] = frozenset()  # the words naming the summit or session it is at
     span: Span | None = None  # that summit's days, when the reference data knows them
+    recent: bool = False  # … mentioned as the day's news ("Today I spoke with …", "Yesterday …")
+    leaders: frozenset[str] = frozenset()  # participants who head a state or government on its date
     facts: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
 
     def people_of(self, iso: str, headline: bool = False) -> set[str]:
@@ -98,6 +100,20 @@ SELECT DISTINCT ?e ?name ?start ?end WHERE {
 }"""
 )
 _ISO = SPARQL_PREFIXES + "SELECT DISTINCT ?c ?iso WHERE { ?c dmo:isoCode ?iso }"
+# who headed a state or a government when (reference data: W3C ORG memberships)
+_LEADERS = (
+    SPARQL_PREFIXES
+    + """SELECT DISTINCT ?p ?start ?end WHERE { GRAPH <@REFERENCE@> {
+    ?ms org:member ?p ; org:role ?role ; org:memberDuring ?during .
+    VALUES ?role { dmo:HeadOfState dmo:HeadOfGovernment }
+    ?during time:hasBeginning/time:inXSDDate ?start .
+    OPTIONAL { ?during time:hasEnd/time:inXSDDate ?end } } }""".replace("@REFERENCE@", str(REFERENCE_GRAPH))
+)
+_PLACE_COUNTRY = (
+    SPARQL_PREFIXES
+    + """SELECT DISTINCT ?p ?iso ?name WHERE { ?p schema:containedInPlace ?c . ?c dmo:isoCode ?iso .
+    OPTIONAL { ?p rdfs:label|skos:altLabel ?name } }"""
+)
 _PEOPLE = (
     SPARQL_PREFIXES
     + """
@@ -116,6 +132,22 @@ SELECT ?m ?s WHERE { GRAPH ?rel {
   VALUES ?kind { dmo:Meeting dmo:MentionedMeeting }
   ?m a ?kind } }"""
 )
+# the sentence a mentioned meeting's date was read from
+_MENTION_DATES = (
+    SPARQL_PREFIXES
+    + """
+SELECT ?m ?s WHERE { GRAPH ?rel {
+  ?st rdf:subject ?m ; rdf:predicate dmo:date ; dmo:sentence ?s . ?m a dmo:MentionedMeeting } }"""
+)
+# words that date a meeting mentioned in passing to the day of the release or the day before: such a
+# mention is the release's news (a leader's nightly address, a briefing's "this morning, the
+# President spoke with …"), not a meeting recalled from long ago ("I met with Putin")
+RECENT = re.compile(
+    r"(?i)\b(?:today|yesterday|tonight|last night|overnight|this (?:morning|afternoon|evening)"
+    r"|late at night|during the day|throughout the day|in the (?:morning|afternoon|evening))\b"
+)
+# … told in the past tense ("Thank you for joining us today … previewing the call" tells none)
+TOLD = re.compile(r"(?i)\b(?:spoke|talked|met|discussed|had|held|called|conferred|joined)\b")
 _COUNTRY_NAMES = (
     SPARQL_PREFIXES
     + """
@@ -169,6 +201,8 @@ def _surname(label: str) -> str:
         for w in re.split(r"[\s,]+", label)
         if w and w.rstrip(".").lower() not in {"jr", "sr", "ii", "iii", "iv"}
     ]
+    if " of " in label:  # "Philippe of Belgium": a style, no surname
+        return ""
     return words[-1] if len(words) >= 2 and len(words[-1]) >= 3 else ""
 
 
@@ -225,6 +259,17 @@ def load_accounts(store: Store) -> list[Account]:
         facts[r["m"] or ""][(r["p"] or "").rsplit("#", 1)[-1]].add(r["o"] or "")
     leads = {r["m"] or "": clean(r["s"] or "") for r in rows(store, _LEADS)}
     event_words, spans = _events(store)
+    tenures: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for r in rows(store, _LEADERS):
+        tenures[r["p"] or ""].append(((r["start"] or "")[:10], (r["end"] or "9999")[:10]))
+    placed = list(rows(store, _PLACE_COUNTRY))
+    host = {r["p"] or "": r["iso"] or "" for r in placed}
+    places = Names((r["name"] or "", r["iso"] or "") for r in placed)
+    recent = {
+        r["m"] or ""
+        for r in rows(store, _MENTION_DATES)
+        if RECENT.search(r["s"] or "") and TOLD.search(r["s"] or "")
+    }
     found = list(rows(store, _ACCOUNTS))
     per_release: dict[str, set[str]] = defaultdict(set)
     for r in found:
@@ -246,6 +291,12 @@ def load_accounts(store: Store) -> list[Account]:
         # the sides the title names: countries, and the participants it names (by nationality)
         headline = frozenset(people.found(title) & ppl)
         named = country_names.found(title) | {nationality[p] for p in headline}
+        present = {nationality[p] for p in ppl if p in nationality}
+        # the host country of the venue or of a place the title names ("… Before Bilateral Meeting |
+        # Vilnius, Lithuania"), none of whose people take part, is a place, not a side
+        named -= (
+            ({host.get(v, "") for v in f.get("venue", ())} | places.found(title)) - present - {home or ""}
+        )
         if mentioned:
             # mentioned in passing, one meeting per counterpart: its sides are its own participants'
             headline = ppl
@@ -274,6 +325,10 @@ def load_accounts(store: Store) -> list[Account]:
             mentioned=mentioned,
             gathering=frozenset(w for e in f.get("sidelinesOf", ()) for w in event_words.get(e, ())),
             span=_span(f.get("sidelinesOf", ()), day, spans),
+            recent=mentioned and m in recent,
+            leaders=frozenset(
+                p for p in ppl if any(start <= day.isoformat() <= end for start, end in tenures.get(p, ()))
+            ),
             facts={k: tuple(sorted(v)) for k, v in f.items()},
         )
         prev = accounts.get(m)  # a meeting with two dates or modes: keep the first, in a fixed order

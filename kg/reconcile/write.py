@@ -108,6 +108,15 @@ def _actors(acc: list[Account], res: Resolution) -> tuple[list[str], list[str]]:
     for a in acc:
         people.update({res.of(p) for p in a.participants} - res.not_people)
         nation.update({res.of(p): iso for p, iso in a.nationality})
+    # a leader the titles do not name, of a side for which they name an official and no leader, is
+    # mentioned, not present ("Readout of National Security Advisor Jake Sullivan's Call with National
+    # Security Advisor Kim Sung-han", in which the two presidents are only named)
+    titled = {res.of(p) for a in acc for p in a.headline}
+    leaders = {res.of(p) for a in acc for p in a.leaders}
+    led = {nation.get(p) for p in titled & leaders}
+    officials = {nation[p] for p in titled - leaders if p in nation} - led
+    for p in [p for p in people if p in leaders - titled and nation.get(p) in officials]:
+        del people[p]
     states: Counter[str] = Counter(c for a in acc for c in set(a.facts.get("country", ())))
     if len(acc) == 1:
         return sorted(people), sorted(states)
