@@ -135,6 +135,20 @@ def event(pair_store) -> str:
     return ev.iri
 
 
+def test_each_account_shows_what_its_release_said(pair_store):
+    """The side-by-side view names each release's topics, frameworks and people (their names are
+    described once, outside the release graphs)."""
+    (ev,) = cross_reported_events(pair_store)
+    said = {a.publisher: (a.topics, a.frameworks, a.participants) for a in ev.accounts}
+    assert said["The White House"] == (
+        ["cyber", "military"],
+        [],
+        ["Jake Sullivan", "Joseph R. Biden, Jr.", "Vladimir Putin"],
+    )
+    kremlin_topics, kremlin_frameworks, _ = said["President of Russia (kremlin.ru)"]
+    assert kremlin_topics == ["military", "territory"] and kremlin_frameworks == ["Minsk agreements"]
+
+
 def test_stats_count_one_event_and_say_how_many_accounts_were_folded(pair_store):
     stats = store_stats(pair_store)
     assert (stats.releases, stats.meetings, stats.cross_reported, stats.folded) == (2, 1, 1, 2)

@@ -53,11 +53,10 @@ class CrossReportedEvent:
 _EVENTS = (
     SPARQL_PREFIXES
     + """
-SELECT ?e ?label ?first ?last ?mode ?acc ?rel WHERE {
+SELECT ?e ?label ?first ?last ?mode ?acc WHERE {
   GRAPH <@RECONCILED@> { @COUNTED@ ; rdfs:label ?label ; sem:hasEarliestBeginTimeStamp ?first ;
                   sem:hasLatestEndTimeStamp ?last ; skos:exactMatch ?acc .
                OPTIONAL { ?e dmo:mode ?mode } }
-  GRAPH ?rel { ?acc prov:wasDerivedFrom ?rel }
 }""".replace("@RECONCILED@", str(RECONCILE_GRAPH)).replace("@COUNTED@", counted("e"))
 )
 _EVENT_FACTS = (
@@ -77,10 +76,7 @@ SELECT ?acc ?field ?v WHERE {
   GRAPH <@RECONCILED@> { ?e skos:exactMatch ?acc . @COUNTED@ }
   GRAPH ?rel {
     ?acc prov:wasDerivedFrom ?rel .
-    { ?acc dmo:topic ?x . ?x skos:notation ?v . BIND("topic" AS ?field) }
-    UNION { ?acc dmo:references ?x . ?x rdfs:label ?v . BIND("framework" AS ?field) }
-    UNION { ?acc dmo:participant ?x . ?x rdfs:label ?v . BIND("participant" AS ?field) }
-    UNION { ?acc dmo:date ?d . BIND(STR(?d) AS ?v) BIND("date" AS ?field) }
+    { ?acc dmo:date ?d . BIND(STR(?d) AS ?v) BIND("date" AS ?field) }
     UNION { ?acc dmo:mode ?md . BIND(REPLACE(STR(?md), "^.*#", "") AS ?v) BIND("mode" AS ?field) }
     UNION { ?rel dcterms:publisher ?v . BIND("publisher" AS ?field) }
     UNION { ?rel schema:url ?v . BIND("url" AS ?field) }
@@ -88,18 +84,51 @@ SELECT ?acc ?field ?v WHERE {
   }
 }""".replace("@RECONCILED@", str(RECONCILE_GRAPH)).replace("@COUNTED@", counted("e"))
 )
+# The release of each account (apart: joined in one query with the events, the plan takes minutes)
+_RELEASES = SPARQL_PREFIXES + "SELECT ?acc ?rel WHERE { GRAPH ?rel { ?acc prov:wasDerivedFrom ?rel } }"
+# The entities each account names (a separate query: in one UNION with the literal facts above,
+# oxigraph's plan takes minutes on the whole corpus)
+_ACCOUNT_ENTITIES = (
+    SPARQL_PREFIXES
+    + """
+SELECT ?acc ?field ?x WHERE {
+  GRAPH <@RECONCILED@> { ?e skos:exactMatch ?acc . @COUNTED@ }
+  GRAPH ?rel {
+    ?acc prov:wasDerivedFrom ?rel .
+    { ?acc dmo:topic ?x . BIND("topic" AS ?field) }
+    UNION { ?acc dmo:references ?x . BIND("framework" AS ?field) }
+    UNION { ?acc dmo:participant ?x . BIND("participant" AS ?field) }
+  }
+}""".replace("@RECONCILED@", str(RECONCILE_GRAPH)).replace("@COUNTED@", counted("e"))
+)
+# What the entities a release names are called: described once (entities and reference graphs),
+# not in the release graph; a topic by its notation.
+_NAMES = (
+    SPARQL_PREFIXES
+    + """
+SELECT ?x ?name ?notation WHERE {
+  { ?x rdfs:label ?name } UNION { ?x skos:notation ?notation }
+}"""
+)
 
 
 def cross_reported_events(store: Store, cross_publisher_only: bool = False) -> list[CrossReportedEvent]:
     """The meetings several releases report, oldest first, each with every release's account.
 
     With `cross_publisher_only`, only events reported by more than one publisher."""
+    names: dict[str, str] = {}
+    for r in sorted(_rows(store, _NAMES), key=lambda r: (r["notation"] is None, r["name"] or "")):
+        names.setdefault(r["x"] or "", r["notation"] or r["name"] or "")  # a notation first, else a label
     facts: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for r in _rows(store, _ACCOUNT_FACTS):
         facts[r["acc"] or ""][r["field"] or ""].add(r["v"] or "")
+    for r in _rows(store, _ACCOUNT_ENTITIES):
+        x = r["x"] or ""
+        facts[r["acc"] or ""][r["field"] or ""].add(names.get(x, x))
     agreed: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for r in _rows(store, _EVENT_FACTS):
         agreed[r["e"] or ""][r["field"] or ""].add(r["v"] or "")
+    release = {r["acc"] or "": r["rel"] or "" for r in _rows(store, _RELEASES)}
     events: dict[str, CrossReportedEvent] = {}
     for r in _rows(store, _EVENTS):
         e = r["e"] or ""
@@ -123,7 +152,7 @@ def cross_reported_events(store: Store, cross_publisher_only: bool = False) -> l
         ev.accounts.append(
             AccountView(
                 meeting=r["acc"] or "",
-                release=r["rel"] or "",
+                release=release.get(r["acc"] or "", ""),
                 publisher=one("publisher"),
                 url=one("url"),
                 title=one("title"),
