@@ -180,3 +180,18 @@ def _one_edit(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+# words of an event's name that say what kind of gathering it is, not which one
+GENERIC = frozenset(
+    "summit meeting meetings leaders leader s session sessions conference forum of the and in on at for "
+    "heads head state states government governments council annual regular extraordinary emergency "
+    "informal virtual high level week economic international global first second third fourth fifth "
+    "sixth seventh eighth ninth tenth th st nd rd".split()
+)
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+def gathering_words(name: str) -> frozenset[str]:
+    """The words of an event's name that say which gathering it is ("apec", "forests"), not what kind."""
+    return frozenset(t for t in tokens(name) if t not in GENERIC and not t.isdigit() and not ORDINAL.match(t))

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from kg.names import tokens
+from kg.names import gathering_words
 from kg.namespaces import REFERENCE_GRAPH, SPARQL_PREFIXES
 from kg.query import wrap
 from kg.store import Store
@@ -204,13 +204,6 @@ def _surname(label: str) -> str:
     if " of " in label:  # "Philippe of Belgium": a style, no surname
         return ""
     return words[-1] if len(words) >= 2 and len(words[-1]) >= 3 else ""
-
-
-def gathering_words(name: str) -> frozenset[str]:
-    """The words of an event's name that say which gathering it is ("apec", "forests"), not what kind."""
-    from kg.reconcile.entities import GENERIC, ORDINAL  # entities reads accounts: imported when used
-
-    return frozenset(t for t in tokens(name) if t not in GENERIC and not t.isdigit() and not ORDINAL.match(t))
 
 
 def _events(store: Store) -> tuple[dict[str, set[str]], dict[str, set[Span]]]:

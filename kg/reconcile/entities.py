@@ -26,7 +26,7 @@ from datetime import date
 
 import pyoxigraph as ox
 
-from kg.names import fold, given_names_agree, has_lookalikes, person_parts, tokens
+from kg.names import fold, gathering_words, given_names_agree, has_lookalikes, person_parts, tokens
 from kg.namespaces import DMR, ENTITIES_GRAPH, REFERENCE_GRAPH, SPARQL_PREFIXES, slug
 from kg.query import wrap
 from kg.reconcile.accounts import rows
@@ -49,13 +49,6 @@ LEADING = re.compile(
     re.I,
 )
 # words that say what kind of gathering an event is, not which one
-GENERIC = frozenset(
-    "summit meeting meetings leaders leader s session sessions conference forum of the and in on at for "
-    "heads head state states government governments council annual regular extraordinary emergency "
-    "informal virtual high level week economic international global first second third fourth fifth "
-    "sixth seventh eighth ninth tenth th st nd rd".split()
-)
-ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
 @dataclass
@@ -251,9 +244,7 @@ def _compatible(
 
 
 def _signature(label: str) -> frozenset[str]:
-    return frozenset(
-        t for t in tokens(label) if t not in GENERIC and not t.isdigit() and not ORDINAL.match(t)
-    )
+    return gathering_words(label)
 
 
 def _events(res: Resolution, meetings: list[tuple[date, str | None, str]], reference: dict) -> None:
