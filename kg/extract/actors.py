@@ -142,8 +142,8 @@ def paired_states(doc: Doc, text: str) -> list[str]:
     out: list[str] = []
     for m in PAIRED.finditer(text):
         for part in re.split(r"\s*[-–]\s*", m.group("pair")):
-            found = countries_in(doc.ref, "of " + part)[:1] or [doc.ref.country_of_demonym(part)]
-            out.extend(i for i in found if i)
+            found: list[str | None] = [*countries_in(doc.ref, "of " + part)[:1]]
+            out.extend(i for i in found or [doc.ref.country_of_demonym(part)] if i)
     for m in SIDES.finditer(text):
         for part in re.split(r",\s+|\s+and\s+", m.group("sides")):
             iso = doc.ref.country_of_demonym(part.strip(", "))
