@@ -35,6 +35,15 @@ TAKING_PART = re.compile(
 )
 
 
+# one office of a state ("the Prime Minister of Portugal", whether or not the reference data knows him)
+OFFICE_OF = re.compile(
+    r"\b(?-i:President|Vice President|Prime Minister|Chancellor|King|Queen|Emir|Amir|Sultan|Crown Prince|"
+    r"Foreign Minister|Minister of Foreign Affairs|Secretary of State|Ambassador)(?=\s+of\s)"
+)
+# the states a visit or a trip goes to ("will travel April 11 to 15 to Colombia, Argentina, and Uruguay")
+VISITED = re.compile(r"(?i)\b(?:travel\w*|trip|visit\w*)\b[^.;]{0,40}?\bto\s+(?=(?:the\s+)?(?-i:[A-Z]))")
+
+
 def top_organization(ref: Reference, iri: str) -> str:
     """The top-level organization a body belongs to, following skos:broader."""
     seen = {iri}
@@ -121,6 +130,12 @@ def states_named(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[str, Sen
         for g in TAKING_PART.finditer(s.text):
             if not any(a <= g.start() < b for a, b in elsewhere):
                 out.extend((iso, s) for iso in countries_in(doc.ref, s.text[g.end() :], bodies=True))
+        for g in OFFICE_OF.finditer(s.text):  # the state of an office, whoever holds it
+            if not any(a <= g.start() < b for a, b in elsewhere):
+                out.extend((iso, s) for iso in countries_in(doc.ref, s.text[g.end() :])[:1])
+        for g in VISITED.finditer(s.text):  # the states a visit or trip goes to
+            if not any(a <= g.start() < b for a, b in elsewhere):
+                out.extend((iso, s) for iso in countries_in(doc.ref, " of " + s.text[g.end() :]))
     return out
 
 

@@ -26,7 +26,8 @@ HELD = re.compile(
     r"(?:telephone|phone|video)\s+(?:conversation|call|talks)|call\s+with|talks\s+with|meeting\s+with|met\s+with|"
     r"received\s+(?:in\s+the\s+\w+\s+|at\s+the\s+\w+\s+)?(?:the\s+|a\s+)?(?:(?=(?-i:[A-Z]))(?![^.]{0,60}\b(?:Award|Prize|Medal|Order|Letter|Message|Certificate|Credentials|Honou?r)\b)|delegation)|hosted|welcomed\s+(?:(?=(?-i:[A-Z]))|his|her|the)|convened|joined\s+by|bilateral\s+meeting|trilateral\s+meeting|"
     r"(?<![\w-])(?:called|phoned)\s+(?=(?-i:(?:President|Prime|Chancellor|King|Emir|Amir|Crown|Sultan|Secretary|Foreign|Minister)\b))|"
-    r"discussed\s+(?:[\w'’-]+\s+){0,3}?with\s+(?=(?-i:[A-Z]))|"
+    r"discussed\s+(?:(?!(?:their|his|her|its|respective|conversations?|talks|meetings?|calls?)\b)[\w'’-]+\s+){0,3}?"
+    r"with\s+(?=(?-i:[A-Z]))|"
     r"(?:attended|addressed|took\s+part\s+in|participated\s+in)(?:,?\s+(?:via|by)\s+\w+,?)?\s+(?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){0,6}?summit|"  # noqa: E501
     r"meeting\s+of|meeting\s+between|(?:talks|negotiations)\s+between|summit\s+(?:meeting|talks)|took\s+part\s+in|participated\s+in|"
     r"before\s+bilateral\s+meeting|joint\s+(?:press|news)\s+(?:conference|statement)|"
@@ -36,7 +37,10 @@ HELD = re.compile(
 )
 # ... or only announced
 PLANNED = re.compile(
-    r"\b(will\s+(?:be\s+held|meet|(?:co-)?host|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|pay\s+an?\s+(?:(?:official|state|working)\s+)?visit|participate|attend|speak)|"
+    r"\b(will\s+(?:have|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations|consultations|calls?|"
+    r"conversations?|videoconference)|"
+    r"to\s+(?:take\s+part|participate)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)|"
+    r"will\s+(?:be\s+held|meet|(?:co-)?host|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|pay\s+an?\s+(?:(?:official|state|working)\s+)?visit|participate|attend|speak)|"
     r"(?:is|are)\s+(?:scheduled|expected|set)\s+to\s+(?:meet|hold|visit)|to\s+(?:host|welcome)\s+(?:President|Prime|Chancellor|King|the)|"
     r"upcoming\s+(?:visit|meeting|talks|summit)|forthcoming\s+(?:visit|meeting|talks)|"
     r"look(?:s)?\s+forward\s+to\s+(?:welcoming|hosting|meeting))\b",
@@ -76,7 +80,8 @@ INTERNATIONAL_SUMMIT = re.compile(
 )
 JOINT_TITLE = re.compile(
     r"(?i)^\s*(?:[\w.’'-]+\s+){0,4}?(?:joint\s+(?:leaders['’]?\s+)?statement|leaders['’]?\s+(?:joint\s+)?statement|"
-    r"joint\s+(?:declaration|communiqu[eé]))\b"
+    r"joint\s+(?:declaration|communiqu[eé]))\b|"
+    r"\b(?:declaration|commitments|communiqu[eé]|chair['’]s\s+statement|statement|fact\s+sheet)\b"
 )
 # a title or lead only previewing a meeting (a background call or gaggle ahead of a summit or visit)
 PREVIEW = re.compile(r"(?i)\bpreview(?:s|ing)?\b")

@@ -18,7 +18,7 @@ import json
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -186,19 +186,9 @@ def with_status(meetings: list[Meeting], status: str, rerun: Callable[[str], lis
     forced = rerun(status)
     if rules_status(forced) != status:
         return meetings
-    mentioned = [m for m in meetings if m.mentioned and m.status == status]
-    if mentioned and not any(counterpart(m) for m in forced if not m.mentioned):
-        # a meeting the release mentions (with its counterpart) is the one it reports, rather than
-        # one forced without a counterpart ("… I had a conversation today with President X.")
-        return [replace(mentioned[0], mentioned=False), *(m for m in meetings if m is not mentioned[0])]
     # meetings the release mentions in passing on other days stay (a briefing recalling another call)
     days = {m.date for m in forced}
     return forced + [m for m in meetings if m.mentioned and m.date not in days]
-
-
-def counterpart(m: Meeting) -> bool:
-    """Does a meeting have a counterpart: two states or an organization taking part?"""
-    return len(m.countries) >= 2 or bool(m.organizations)
 
 
 def record_mode(doc: Doc, account: Account, m: Meeting) -> None:

@@ -83,9 +83,13 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
         for s in doc.lead:
             if id(s) not in wanted and s.para not in speech and TALKS_WITH.search(s.text):
                 _take(doc, s, status, chosen)
-    if status == "held" and not any(_foreign(doc, pp.people.get(k)) for k in chosen):
-        # still none: the release reports what followed the meeting, whose counterpart is named in the
-        # clause ("Following the meeting of President X with President Y, documents were signed")
+    if (
+        status == "held"
+        and not any(_foreign(doc, pp.people.get(k)) for k in chosen)
+        and AFTER_MEETING.search(title.split(":")[0])
+    ):
+        # still none, and the title says the release reports what followed the meeting: its counterpart
+        # is named in that clause ("Following the meeting of President X with President Y, …")
         for s in core:
             _take(doc, s, status, chosen, after_meeting=True)
     # the publisher's own leader takes part in his government's readouts, unless the title names
@@ -120,7 +124,7 @@ def _foreign(doc: Doc, p: Person | None) -> bool:
 
 # a clause about the meeting just past, which the release reports the sequel of
 AFTER_MEETING = re.compile(
-    r"(?i)^(?:after|following)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?i)(?:^|\b)(?:after|following)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:talks|meeting|negotiations|conversation)\s+(?:with|of)\b(?![^,;]*\bbetween\b)"
 )
 
@@ -135,7 +139,7 @@ def _take(
     blocked += [
         (a + s.start, b + s.start)
         for a, b in other_meeting_spans(s.text)
-        if not (after_meeting and AFTER_MEETING.match(s.text[a:b]))
+        if not (after_meeting and AFTER_MEETING.match(s.text[a:b].lstrip()))
     ]
     if status == "held":
         blocked += [(m.start() + s.start, len(s.text) + s.start) for m in FUTURE.finditer(s.text)]
