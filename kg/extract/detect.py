@@ -80,8 +80,7 @@ INTERNATIONAL_SUMMIT = re.compile(
 )
 JOINT_TITLE = re.compile(
     r"(?i)^\s*(?:[\w.’'-]+\s+){0,4}?(?:joint\s+(?:leaders['’]?\s+)?statement|leaders['’]?\s+(?:joint\s+)?statement|"
-    r"joint\s+(?:declaration|communiqu[eé]))\b|"
-    r"\b(?:declaration|commitments|communiqu[eé]|chair['’]s\s+statement|statement|fact\s+sheet)\b"
+    r"joint\s+(?:declaration|communiqu[eé]))\b"
 )
 # a title or lead only previewing a meeting (a background call or gaggle ahead of a summit or visit)
 PREVIEW = re.compile(r"(?i)\bpreview(?:s|ing)?\b")
