@@ -240,15 +240,14 @@ def title_country(doc: Doc, found: Participants) -> None:
         before = doc.text[max(0, pm.start - 70) : pm.start]
         phrase = re.split(r"[,;:.()\[\]\n]|\s(?:and|with|by|met|meets|to|from)\s", before)[-1]
         named = scan(phrase, doc.ref)
-        orgs = {x.iri for x in named if x.kind == "organization" and not national(doc, x.iri)}
-        if len(orgs) == 1:
-            p.org = orgs.pop()
-            continue
         isos = {doc.ref.iso_of(x.iri) for x in named if x.kind == "country"}
         isos |= {doc.ref.country_of_demonym(w) for w in re.findall(r"\b[A-Z][a-z]+\b", phrase)}
         isos.discard(None)
-        if len(isos) == 1:
+        orgs = {x.iri for x in named if x.kind == "organization" and not national(doc, x.iri)}
+        if len(isos) == 1:  # a state's official ("Indian G20 Sherpa"), whatever body he deals with
             p.country = isos.pop()
+        elif not isos and len(orgs) == 1:
+            p.org = orgs.pop()
 
 
 def national(doc: Doc, org_iri: str, leading: bool = False) -> bool:
