@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
+from kg.extract.detect import other_meeting_spans
 from kg.extract.participants import NOT_PRESENT, PRESENCE
 from kg.extract.people import Person
 from kg.extract.people.roles import countries_in
@@ -29,8 +30,18 @@ Where = TypeVar("Where")  # what a finding carries along: its sentence
 # a group of people standing for the states listed after it
 TAKING_PART = re.compile(
     r"(?i)\b(?:leaders|heads\s+of\s+state(?:\s+and(?:\s+of)?\s+government)?|heads\s+of\s+government|presidents|"
-    r"prime\s+ministers)(?=\s+(?:of|from)\s)"
+    r"prime\s+ministers|governments|(?:foreign\s+|defen[cs]e\s+)?ministers|national\s+security\s+advis[eo]rs|"
+    r"ambassadors|representatives|delegations|counterparts)(?=\s+(?:of|from)\s)"
 )
+
+
+# one office of a state ("the Prime Minister of Portugal", whether or not the reference data knows him)
+OFFICE_OF = re.compile(
+    r"\b(?-i:President|Vice President|Prime Minister|Chancellor|King|Queen|Emir|Amir|Sultan|Crown Prince|"
+    r"Foreign Minister|Minister of Foreign Affairs|Secretary of State|Ambassador)(?=\s+of\s)"
+)
+# the states a visit or a trip goes to ("will travel April 11 to 15 to Colombia, Argentina, and Uruguay")
+VISITED = re.compile(r"(?i)\b(?:travel\w*|trip|visit\w*)\b[^.;]{0,40}?\bto\s+(?=(?:the\s+)?(?-i:[A-Z]))")
 
 
 def top_organization(ref: Reference, iri: str) -> str:
@@ -105,13 +116,64 @@ def named_states(doc: Doc, account: Account) -> list[tuple[str, Sentence]]:
     "the meeting of the leaders from A, B (and an organization), C"."""
     if account.kind != "main":
         return []
+    return states_named(doc, [*account.sentences, *(x for x in doc.lead if PRESENCE.search(x.text))])
+
+
+def states_named(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[str, Sentence]]:
+    """(state, sentence) for the states the sentences name as taking part ("the leaders of A, B and
+    C"), not those of a clause about another meeting nor of people greeted or mourned."""
     out: list[tuple[str, Sentence]] = []
-    for s in dict.fromkeys([*account.sentences, *(x for x in doc.lead if PRESENCE.search(x.text))]):
+    for s in dict.fromkeys(sentences):
         if NOT_PRESENT.search(s.text):
             continue
+        elsewhere = other_meeting_spans(s.text)
         for g in TAKING_PART.finditer(s.text):
-            out.extend((iso, s) for iso in countries_in(doc.ref, s.text[g.end() :], bodies=True))
+            if not any(a <= g.start() < b for a, b in elsewhere):
+                out.extend((iso, s) for iso in countries_in(doc.ref, s.text[g.end() :], bodies=True))
+        for g in OFFICE_OF.finditer(s.text):  # the state of an office, whoever holds it
+            if not any(a <= g.start() < b for a, b in elsewhere):
+                out.extend((iso, s) for iso in countries_in(doc.ref, s.text[g.end() :])[:1])
+        for g in VISITED.finditer(s.text):  # the states a visit or trip goes to
+            if not any(a <= g.start() < b for a, b in elsewhere):
+                out.extend((iso, s) for iso in countries_in(doc.ref, " of " + s.text[g.end() :]))
     return out
+
+
+# states paired in the name of a body that meets ("the ninth meeting of the U.S.-Japan Cyber Dialogue",
+# "the Kazakhstan-China Business Council") or as the sides of talks ("Ukrainian and Russian delegations")
+PAIRED = re.compile(
+    r"(?P<pair>(?:[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?\s*[-–]\s*)+[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s+"
+    r"(?:[A-Z][\w-]*\s+){0,4}(?:Dialogue|Working\s+Group|Commission|Council|Committee|Forum|Consultations|"
+    r"Mechanism|Task\s+Force|Group|Talks)\b"
+)
+SIDES = re.compile(
+    r"\b(?P<sides>[A-Z][\w]+(?:,\s+[A-Z][\w]+)*,?\s+and\s+[A-Z][\w]+)\s+"
+    r"(?:delegations|sides|negotiators|negotiating\s+teams|counterparts)\b"
+)
+
+
+def paired_states(doc: Doc, text: str) -> list[str]:
+    """States paired in the name of a body meeting or as the sides of talks (PAIRED, SIDES)."""
+    out: list[str] = []
+    for m in PAIRED.finditer(text):
+        for part in re.split(r"\s*[-–]\s*", m.group("pair")):
+            found: list[str | None] = [*countries_in(doc.ref, "of " + part)[:1]]
+            out.extend(i for i in found or [doc.ref.country_of_demonym(part)] if i)
+    for m in SIDES.finditer(text):
+        for part in re.split(r",\s+|\s+and\s+", m.group("sides")):
+            iso = doc.ref.country_of_demonym(part.strip(", "))
+            if iso:
+                out.append(iso)
+    return out
+
+
+def foreign_states_named(doc: Doc, sentences: Sequence[Sentence]) -> bool:
+    """Do the sentences name a foreign state as taking part (a counterpart without a named person:
+    "the governments of A, B and the United States met", "talks between the delegations of A and B")?"""
+    if any(iso != doc.home for iso, _ in states_named(doc, sentences)):
+        return True
+    texts = [s.text for s in sentences if not NOT_PRESENT.search(s.text)]
+    return any(iso != doc.home for t in texts for iso in paired_states(doc, t))
 
 
 def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
@@ -121,7 +183,10 @@ def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
         account.participants, doc.ref, doc.home, organizations_named_with(doc)
     )
     have = {c.key for c, _ in countries} | {c.props.get("iso") for c, _ in countries}
-    for iso, sent in named_states(doc, account):
+    named = named_states(doc, account)
+    if account.kind == "main":
+        named += [(iso, s) for s in account.sentences for iso in paired_states(doc, s.text)]
+    for iso, sent in named:
         c = doc.ref.country(iso)
         if c is not None and c.key not in have and iso not in have:
             have |= {c.key, iso}

@@ -20,11 +20,16 @@ if TYPE_CHECKING:
 
 # words reporting that a meeting, call or talks took place (past) ...
 HELD = re.compile(
-    r"\b(met|meets|(?:held|had|holds|hold|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|conversation|call|negotiations|consultations|discussion|phone call|videoconference)|"  # noqa: E501
+    r"\b(met|meets|(?:held|had|holds|hold|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|conversation|call|negotiations|consultations|discussion|phone call|videoconference|(?:video|zoom|online)\s+(?:conference|call))|"  # noqa: E501
+    r"(?:gathered|meet|met|convened)\s+(?:on\s+the\s+occasion\s+of|for|at)\s+the\s+(?:[\w'’.-]+\s+){0,6}?(?:summit|dialogue|forum\s+summit)|"  # noqa: E501
     r"(?:spoke|speaks|talked)\s+(?:today\s+|this\s+\w+\s+|on\s+\w+\s+|yesterday\s+|by\s+(?:tele)?phone\s+|earlier\s+today\s+)*(?:with|to)\b|"
     r"(?:telephone|phone|video)\s+(?:conversation|call|talks)|call\s+with|talks\s+with|meeting\s+with|met\s+with|"
     r"received\s+(?:in\s+the\s+\w+\s+|at\s+the\s+\w+\s+)?(?:the\s+|a\s+)?(?:(?=(?-i:[A-Z]))(?![^.]{0,60}\b(?:Award|Prize|Medal|Order|Letter|Message|Certificate|Credentials|Honou?r)\b)|delegation)|hosted|welcomed\s+(?:(?=(?-i:[A-Z]))|his|her|the)|convened|joined\s+by|bilateral\s+meeting|trilateral\s+meeting|"
-    r"meeting\s+of|meeting\s+between|talks\s+between|summit\s+(?:meeting|talks)|took\s+part\s+in|participated\s+in|"
+    r"(?<![\w-])(?:called|phoned)\s+(?=(?-i:(?:President|Prime|Chancellor|King|Emir|Amir|Crown|Sultan|Secretary|Foreign|Minister)\b))|"
+    r"discussed\s+(?:(?!(?:their|his|her|its|respective|conversations?|talks|meetings?|calls?)\b)[\w'’-]+\s+){0,3}?"
+    r"with\s+(?=(?-i:[A-Z]))|"
+    r"(?:attended|addressed|took\s+part\s+in|participated\s+in)(?:,?\s+(?:via|by)\s+\w+,?)?\s+(?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){0,6}?summit|"  # noqa: E501
+    r"meeting\s+of|meeting\s+between|(?:talks|negotiations)\s+between|summit\s+(?:meeting|talks)|took\s+part\s+in|participated\s+in|"
     r"before\s+bilateral\s+meeting|joint\s+(?:press|news)\s+(?:conference|statement)|"
     r"(?:following|on\s+the\s+results\s+of|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}talks|"
     r"(?:during|at|after|following)\s+(?:the\s+|their\s+|today's\s+)?(?:meeting|talks|conversation|call|negotiations))\b",
@@ -32,7 +37,10 @@ HELD = re.compile(
 )
 # ... or only announced
 PLANNED = re.compile(
-    r"\b(will\s+(?:meet|host|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|pay\s+an?\s+(?:(?:official|state|working)\s+)?visit|participate|attend|speak)|"
+    r"\b(will\s+(?:have|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations|consultations|calls?|"
+    r"conversations?|videoconference)|"
+    r"to\s+(?:take\s+part|participate)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)|"
+    r"will\s+(?:be\s+held|meet|(?:co-)?host|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|pay\s+an?\s+(?:(?:official|state|working)\s+)?visit|participate|attend|speak)|"
     r"(?:is|are)\s+(?:scheduled|expected|set)\s+to\s+(?:meet|hold|visit)|to\s+(?:host|welcome)\s+(?:President|Prime|Chancellor|King|the)|"
     r"upcoming\s+(?:visit|meeting|talks|summit)|forthcoming\s+(?:visit|meeting|talks)|"
     r"look(?:s)?\s+forward\s+to\s+(?:welcoming|hosting|meeting))\b",
@@ -46,12 +54,12 @@ NOT_MEETING_TITLE = re.compile(
     r"Condolences|Address|Interview|Op-Ed|Bill Signed|Bills Signed|Readout of .*(?:Briefing|Meeting)\s+on\s+(?:the\s+)?(?:COVID|Hurricane))|"  # noqa: E501
     r"\b(?:Declaration|Commitments|Summary of Proceedings|Chair['’]s Statement|Communiqu[eé]|Fact Sheet)\s*$|"
     r"^\s*Joint Statement\b(?!.*\b(?:meeting|talks|call|visit|summit)\b)|"
-    r"^\s*Remarks\b(?!.*\b(?:meeting|talks|bilateral|trilateral|joint press conference|joint statements?|press availability)\b)",  # noqa: E501
+    r"^\s*Remarks\b(?!.*\b(?:meetings?|talks|bilateral|trilateral|joint press conference|joint statements?|press availability)\b)",  # noqa: E501
     re.I,
 )
 # titles of a release built around a meeting (remarks before/after talks, joint statements after meetings)
 MEETING_TITLE = re.compile(
-    r"\b(readout|meeting|meets|met|talks|telephone|phone|call|conversation|bilateral|trilateral|"
+    r"\b(readout|meetings?|meets|met|talks|negotiations|telephone|phone|call|conversation|bilateral|trilateral|"
     r"joint (?:press conference|statement|declaration)|summit|visit|videoconference|video conference)\b",
     re.I,
 )
@@ -61,8 +69,21 @@ MEETING_TITLE = re.compile(
 # "Readout of … Participation in the East Asia Summit"; not remarks at a summit, often given by video)
 SUMMIT_TITLE = re.compile(
     r"(?i)\b(?:statement\s+(?:issued\s+)?by\s+the\s+(?:heads|leaders)\b|"
-    r"participation\s+in\s+the\b[^.]*\bsummit|leaders['’]?\s+summit)"
+    r"(?:participation\s+in|at|to(?:\s+the\s+participants\s+of)?|attends?|address(?:es)?)\s+the\b[^.:;|]*\bsummit\b|"
+    r"leaders['’]?\s+summit)"
 )
+# a summit of other states or of an international body, not a domestic one ("White House Summit on …")
+INTERNATIONAL_SUMMIT = re.compile(
+    r"(?i)\b(?:global|international|world|leaders['’]?|east\s+asia|americas|democracy|asia-pacific|eastern\s+partnership|"
+    r"nato|g7|g20|group\s+of\s+(?:seven|twenty)|asean|apec|brics|sco|cis|eaeu|european|african|arab|nordic|"
+    r"quad|(?-i:[A-Z]{2,}[\w-]*)|[\w.-]+-[\w.-]+)\b[^.:;|]{0,40}?\bsummit\b"
+)
+JOINT_TITLE = re.compile(
+    r"(?i)^\s*(?:[\w.’'-]+\s+){0,4}?(?:joint\s+(?:leaders['’]?\s+)?statement|leaders['’]?\s+(?:joint\s+)?statement|"
+    r"joint\s+(?:declaration|communiqu[eé]))\b"
+)
+# a title or lead only previewing a meeting (a background call or gaggle ahead of a summit or visit)
+PREVIEW = re.compile(r"(?i)\bpreview(?:s|ing)?\b")
 GREETINGS = re.compile(
     r"\b(sent (?:a )?(?:message|greetings|congratulations|condolences)|message reads|telegram)\b", re.I
 )
@@ -72,7 +93,8 @@ TITLE_IS_MEETING = re.compile(
     r"^(?:(?:[\w-]+\s+){0,3}(?:meeting|talks|telephone conversation|phone conversation|conversation|phone call|"  # noqa: E501
     r"call|videoconference|bilateral meeting|trilateral meeting)\s+(?:with|between)\b|readout\b)|"
     r"\b(?:joint statement|remarks|joint press conference)\b.*\b(?:following|after|before|during|in)\b.*\b(?:meeting|talks|press conference)\b|"  # noqa: E501
-    r"\b(?:has|had|held|hold|holds)\b.*\b(?:talks|meeting|conversation|call)\b|\b(?:met|meets|spoke|speaks)\s+with\b|"
+    r"\b(?:has|had|held|hold|holds)\b.*\b(?:talks|meeting|conversation|call)\b|"
+    r"\b(?:on|regarding|about)\s+(?:(?:his|her|their|the)\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:calls?|meetings?|talks|conversations?)\s+with\b|\b(?:met|meets|spoke|speaks)\s+with\b|"
     r"^(?:joint\s+)?(?:press\s+statements?|statements\s+for\s+the\s+press|news\s+conference|press\s+conference)\s+"
     r"(?:following|after|with)\b",
     re.I,
@@ -125,15 +147,24 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
     """Step "detection": decides whether the release reports a meeting (held or planned) from its
     title and lead, and which lead sentences report it; None for most releases."""
     summit = bool(SUMMIT_TITLE.search(title))
-    if title_says_no_meeting(title) and not summit:
+    preview = bool(
+        PREVIEW.search(title) and re.search(r"(?i)\b(?:summit|visit|meetings?|bilateral|trip)\b", title)
+    )
+    # leaders' joint statement whose first sentence reports their meeting ("… met today in Tokyo")
+    joint = bool(
+        JOINT_TITLE.search(title) and lead and held_cue(lead[0].text) and not planned_cue(lead[0].text)
+    )
+    if title_says_no_meeting(title) and not (summit or preview or joint):
         return None
     held = [i for i, s in enumerate(lead) if held_cue(s.text) and not planned_cue(s.text)]
     planned = [i for i, s in enumerate(lead) if planned_cue(s.text)]
+    if preview:
+        return Detection("planned", planned or [0])
     title_held = bool(TITLE_IS_MEETING.search(title)) or summit
     if any(GREETINGS.search(s.text) for s in lead[:2]) and not held:
         return None
     if title_held and not re.search(
-        r"(?i)\b(will|upcoming|to (?:pay an? (?:\w+ )?)?visit|to travel|announces)\b", title
+        r"(?i)\b(will|upcoming|to (?:pay an? (?:\w+ )?)?visit|to travel|announces|preview\w*)\b", title
     ):
         return Detection("held", held or [0])
     if held and (not planned or min(held) <= min(planned)):
@@ -145,6 +176,12 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
     ):
         return Detection("planned", planned or [0])
     return None
+
+
+def summit_of_others(text: str) -> bool:
+    """Does the text name a summit of other states or of an international body (the counterpart of
+    a leader taking part in it, whoever else it names)?"""
+    return bool(INTERNATIONAL_SUMMIT.search(text)) and not re.search(r"(?i)\bWhite House Summit\b", text)
 
 
 def forced_detection(status: Status, lead: list[Sentence]) -> Detection:

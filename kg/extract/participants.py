@@ -32,7 +32,7 @@ FUTURE = re.compile(r"(?i)\bwill (?:meet|visit|travel|host)\b")
 # titles that, without a country, name one's own officials rather than a foreign counterpart
 HOME_TITLES = re.compile(
     r"(?i)\b(senators?|congress(?:man|woman)|representative|governor|mayor|envoy|administrator|secretary|"
-    r"ambassador|general|admiral|advis[eo]r|commissioner|speaker|minister|deputy|chief|dr\.|mr\.|ms\.|mrs\.)\b"
+    r"ambassador|general|admiral|advis[eo]r|commissioner|speaker|minister|deputy|chief(?!\s+executive)|dr\.|mr\.|ms\.|mrs\.)\b"
 )
 DELEGATION = re.compile(r"(?i)\bdelegations?\s+(?:of|from)\s+(?:the\s+)?")
 SPOKESPERSON = re.compile(r"(?i)press secretary|spokes(?:person|man|woman)|press service")
@@ -83,6 +83,15 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
         for s in doc.lead:
             if id(s) not in wanted and s.para not in speech and TALKS_WITH.search(s.text):
                 _take(doc, s, status, chosen)
+    if (
+        status == "held"
+        and not any(_foreign(doc, pp.people.get(k)) for k in chosen)
+        and AFTER_MEETING.search(title.split(":")[0])
+    ):
+        # still none, and the title says the release reports what followed the meeting: its counterpart
+        # is named in that clause ("Following the meeting of President X with President Y, …")
+        for s in core:
+            _take(doc, s, status, chosen, after_meeting=True)
     # the publisher's own leader takes part in his government's readouts, unless the title names
     # another principal of ours (an adviser's or minister's readout)
     people = pp.people
@@ -113,11 +122,25 @@ def _foreign(doc: Doc, p: Person | None) -> bool:
     return p is not None and (bool(p.org) or (p.country is not None and p.country != doc.home))
 
 
-def _take(doc: Doc, s: Sentence, status: str, chosen: dict[str, Sentence | None]) -> None:
-    """The people sentence `s` names as present (not greeted, not in another meeting, not a possessor)."""
+# a clause about the meeting just past, which the release reports the sequel of
+AFTER_MEETING = re.compile(
+    r"(?i)(?:^|\b)(?:after|following)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|meeting|negotiations|conversation)\s+(?:with|of)\b(?![^,;]*\bbetween\b)"
+)
+
+
+def _take(
+    doc: Doc, s: Sentence, status: str, chosen: dict[str, Sentence | None], after_meeting: bool = False
+) -> None:
+    """The people sentence `s` names as present (not greeted, not in another meeting, not a possessor);
+    `after_meeting`: also those of a clause about the meeting just past (AFTER_MEETING)."""
     pp = doc.found
     blocked = [(m.start() + s.start, len(s.text) + s.start) for m in NOT_PRESENT.finditer(s.text)]
-    blocked += [(a + s.start, b + s.start) for a, b in other_meeting_spans(s.text)]
+    blocked += [
+        (a + s.start, b + s.start)
+        for a, b in other_meeting_spans(s.text)
+        if not (after_meeting and AFTER_MEETING.match(s.text[a:b].lstrip()))
+    ]
     if status == "held":
         blocked += [(m.start() + s.start, len(s.text) + s.start) for m in FUTURE.finditer(s.text)]
     for pm in [*pp.mentions, *resolve_roles(pp, s.text, s.start)]:
@@ -199,6 +222,32 @@ def delegation_country(doc: Doc, found: Participants) -> None:
     for p, _ in found:
         if p.country is None and p.iri is None and p.org is None and p.key in in_lead:
             p.country = iso
+
+
+def title_country(doc: Doc, found: Participants) -> None:
+    """A participant whose country is not known gets the state named in the words of his title just
+    before his name ("governor of Russia's Novgorod oblast Andrey Nikitin", "Indian G20 Sherpa Piyush
+    Goyal", "director of the National Anti-Corruption Bureau of Ukraine Semen Kryvonos"), or, when
+    they name no state, the international organization they name ("Head of the NATO Mission in
+    Ukraine Karen McTear" is of NATO)."""
+    unknown = {p.key: p for p, _ in found if p.country is None and p.iri is None and p.org is None}
+    if not unknown:
+        return
+    for pm in doc.found.mentions:
+        p = unknown.get(pm.key)
+        if p is None or p.country is not None:
+            continue
+        before = doc.text[max(0, pm.start - 70) : pm.start]
+        phrase = re.split(r"[,;:.()\[\]\n]|\s(?:and|with|by|met|meets|to|from)\s", before)[-1]
+        named = scan(phrase, doc.ref)
+        isos = {doc.ref.iso_of(x.iri) for x in named if x.kind == "country"}
+        isos |= {doc.ref.country_of_demonym(w) for w in re.findall(r"\b[A-Z][a-z]+\b", phrase)}
+        isos.discard(None)
+        orgs = {x.iri for x in named if x.kind == "organization" and not national(doc, x.iri)}
+        if len(isos) == 1:  # a state's official ("Indian G20 Sherpa"), whatever body he deals with
+            p.country = isos.pop()
+        elif not isos and len(orgs) == 1:
+            p.org = orgs.pop()
 
 
 def national(doc: Doc, org_iri: str, leading: bool = False) -> bool:

@@ -102,7 +102,13 @@ def find_meetings(
     whole = participants.participants(doc, core, found.status)
     main, groups = split(doc, whole, core[0]) if "several" not in skip else (whole, [])
     participants.delegation_country(doc, main)
-    held = participants.has_counterpart(doc, main) or (forced is not None and bool(main))
+    participants.title_country(doc, main)
+    held = (
+        participants.has_counterpart(doc, main)
+        or (forced is not None and bool(main))
+        or actors.foreign_states_named(doc, core)
+        or detect.summit_of_others(" ".join([document.title, *(s.text for s in core)]))
+    )
     if not held and groups and not separate_accounts(doc, found.status, day, groups):
         # the other "talks" took the main meeting's only counterpart and are no meetings of ours
         main, groups = whole, []

@@ -61,6 +61,14 @@ def countries_in(ref: Reference, tail: str, bodies: bool = False) -> list[str]:
         between = tail[last : m.start]
         if bodies:
             between = re.sub(r"^\s*\([A-Z][\w.-]*\)", "", between)
+            # a body the reference data does not know, as an item of the list ("the Caribbean
+            # Community (CARICOM) and the Dominican Republic")
+            between = re.sub(
+                r"(?<=\s)(?-i:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,5}(?:\([A-Z][\w.-]*\)\s*)?"
+                r"(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?",
+                "",
+                between,
+            )
         if last and not re.fullmatch(r"[\s,]*(?:and\s+)?(?:the\s+)?", between):
             break
         if not last and not re.fullmatch(
