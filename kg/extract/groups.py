@@ -21,32 +21,54 @@ from kg.extract.sentences import Sentence
 from kg.model import Meeting
 
 # the group's leaders, right after its name ("G7 Leaders", "Quad leaders’") ...
-AFTER = re.compile(r"(?i)\s*(?:leaders|heads\s+of\s+state(?:\s+and(?:\s+of)?\s+government)?)\b")
+AFTER = re.compile(
+    r"(?i)(?:\s+and\s+(?:the\s+)?(?-i:[A-Z][\w-]+))?\s*(?:leaders|heads\s+of\s+state(?:\s+and(?:\s+of)?\s+government)?)\b"
+)
 # ... or right before it ("the Leaders of the Group of Seven", "leaders of the Bucharest Nine")
 BEFORE = re.compile(
-    r"(?i)\b(?:leaders|heads\s+of\s+state(?:\s+and(?:\s+of)?\s+government)?)\s+(?:of|from)\s+(?:the\s+)?(?:other\s+)?$"
+    r"(?i)\b(?:leaders|heads\s+of\s+state(?:\s+and(?:\s+of)?\s+government)?)\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?:other\s+)?(?:(?-i:[A-Z][\w-]+)\s+and\s+(?:the\s+)?)?$"
 )
-# a word saying that they met (or will), in the same sentence
+# "the Group of Seven (G7) leaders"
+ACRONYM_LEADERS = re.compile(r"(?i)\s*\([^)]{1,12}\)\s*leaders\b")
+# a word saying that they met (or will), near the group's leaders
 MET = re.compile(
-    r"(?i)\b(?:met|meet|meets|meeting|convened?|call|calls|spoke|speak|joined|join|gathered|"
-    r"video\s*conference|videoconference|virtually|virtual|took\s+part|participated|talks)\b"
+    r"(?i)\b(?:met|meet\s+with|meeting|convened?|call|calls|spoke|speak|joined|join|gathered|"
+    r"video\s*conference|videoconference|virtually|took\s+part|participated|talks)\b"
 )
-# what only cites the group or its leaders' words, or is a meeting of others
-NOT_MET = re.compile(r"(?i)\b(?:ministers?|sherpas?|envoys?|deputies|statement\s+by\s+the\s+G7\s+foreign)\b")
+NEAR = 80  # characters either side of "the G7 leaders" where the meeting word must be
+# the leaders' meeting itself, where their name is a possessive ("the Quad Leaders’ call")
+THEIR_MEETING = re.compile(
+    r"(?i)['’]s?\s+(?:virtual\s+)?(?:meeting|call|session|summit|video|conference|talks)\b"
+)
+# what they did rather than a meeting ("the commitment of G7 Leaders", "a Declaration by G7 Leaders")
+AGENT = re.compile(r"(?i)(\w+)\s+(?:of|by|from)\s+(?:the\s+)?(?:other\s+)?$")
+MEETING_NOUNS = {"meeting", "call", "session", "summit", "conference", "gathering", "talks", "group"}
+# the group's others than its leaders
+NOT_MET = re.compile(r"(?i)\b(?:ministers?|sherpas?|envoys?|deputies|ambassadors?)\b")
 
 
 def cue(text: str, mentions: list[Mention], groups: set[str], offset: int = 0) -> list[str]:
     """The groups whose leaders a sentence (or title) says met: group names with "leaders" next to
-    them and a meeting word in the sentence."""
-    if not MET.search(text):
-        return []
+    them, not as a possessive nor as the authors of something, and a meeting word near them."""
     found: list[str] = []
     for m in mentions:
         if m.iri not in groups or not (offset <= m.start and m.end <= offset + len(text)):
             continue
         a, b = m.start - offset, m.end - offset
-        after = AFTER.match(text, b) or re.match(r"\s*\([^)]{1,12}\)\s*(?:leaders)\b", text[b:], re.I)
-        if (after or BEFORE.search(text[max(0, a - 60) : a])) and not NOT_MET.search(text[b : b + 30]):
+        after = AFTER.match(text, b) or ACRONYM_LEADERS.match(text, b)
+        window = text[max(0, a - 60) : a]
+        before = BEFORE.search(window)
+        if not (after or before) or NOT_MET.search(text[b : b + 30]):
+            continue
+        start = a - len(window) + before.start() if before else a
+        end = after.end() if after else b
+        agent = AGENT.search(text[max(0, start - 40) : start])
+        if agent and agent.group(1).lower() not in MEETING_NOUNS:
+            continue
+        if re.match(r"['’]", text[end : end + 1]) and not THEIR_MEETING.match(text, end):
+            continue
+        if MET.search(text[max(0, start - NEAR) : end + NEAR]):
             found.append(m.iri)
     return list(dict.fromkeys(found))
 
