@@ -84,3 +84,15 @@ def test_each_leader_of_the_group_points_to_the_sentence_saying_they_met():
         st.value.label: st.evidence.text for st in m.evidence if st.field == "participant" and st.evidence
     }
     assert said["Justin Trudeau"].startswith("We, the Leaders of the G7, met today")
+
+
+def test_a_group_meeting_to_come_is_not_the_held_meeting_of_the_release():
+    people, _ = _who(
+        _release(
+            "Readout of President Joe Biden Call with President Emmanuel Macron of France",
+            "President Joe Biden and President Emmanuel Macron of France spoke today about Afghanistan. "
+            "They welcomed the virtual G7 leaders’ meeting next week to help coordinate these efforts.",
+            date(2021, 8, 19),
+        )
+    )
+    assert set(people) == {"Joseph R. Biden, Jr.", "Emmanuel Macron"}

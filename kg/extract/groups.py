@@ -44,11 +44,16 @@ THEIR_MEETING = re.compile(
 # what they did rather than a meeting ("the commitment of G7 Leaders", "a Declaration by G7 Leaders")
 AGENT = re.compile(r"(?i)(\w+)\s+(?:of|by|from)\s+(?:the\s+)?(?:other\s+)?$")
 MEETING_NOUNS = {"meeting", "call", "session", "summit", "conference", "gathering", "talks", "group"}
+# a meeting still to come, near the leaders: not the held meeting's ("welcomed the virtual G7
+# leaders' meeting next week")
+TO_COME = re.compile(r"(?i)\b(?:next|upcoming|will|tomorrow|later\s+this|coming|planned|to\s+be\s+held)\b")
 # the group's others than its leaders
 NOT_MET = re.compile(r"(?i)\b(?:ministers?|sherpas?|envoys?|deputies|ambassadors?)\b")
 
 
-def cue(text: str, mentions: list[Mention], groups: set[str], offset: int = 0) -> list[str]:
+def cue(
+    text: str, mentions: list[Mention], groups: set[str], offset: int = 0, held: bool = True
+) -> list[str]:
     """The groups whose leaders a sentence (or title) says met: group names with "leaders" next to
     them, not as a possessive nor as the authors of something, and a meeting word near them."""
     found: list[str] = []
@@ -68,16 +73,23 @@ def cue(text: str, mentions: list[Mention], groups: set[str], offset: int = 0) -
             continue
         if re.match(r"['’]", text[end : end + 1]) and not THEIR_MEETING.match(text, end):
             continue
-        if MET.search(text[max(0, start - NEAR) : end + NEAR]):
+        near = text[max(0, start - NEAR) : end + NEAR]
+        close = text[max(0, start - NEAR // 2) : end + NEAR // 2]
+        if MET.search(near) and not (held and TO_COME.search(close)):
             found.append(m.iri)
     return list(dict.fromkeys(found))
 
 
 def group_leaders(
-    doc: Doc, sentences: list[Sentence], have: list[tuple[Person, Sentence | None]], title: bool = True
+    doc: Doc,
+    sentences: list[Sentence],
+    have: list[tuple[Person, Sentence | None]],
+    status: str = "held",
+    title: bool = True,
 ) -> list[tuple[Person, Sentence | None]]:
     """The holders of a group's seats on the meeting date (`doc.found.on`), each with the sentence
-    saying the group's leaders met (None: the title, read when `title`), who are not among `have`."""
+    saying the group's leaders met (None: the title, read when `title`), who are not among `have`;
+    for a held meeting, not where the sentence tells of a meeting to come."""
     groups = set(doc.ref.seats)
     if not groups:
         return []
@@ -91,7 +103,7 @@ def group_leaders(
     states = {p.country for p, _ in have if p.country and not p.org}
     out: list[tuple[Person, Sentence | None]] = []
     for text, mentions, offset, sent in passages:
-        for group in cue(text, mentions, groups, offset):
+        for group in cue(text, mentions, groups, offset, status == "held"):
             for e, member in doc.ref.group_leaders(group, doc.found.on):
                 if doc.ref.iso_of(member) in states:
                     continue
@@ -107,4 +119,5 @@ def record_group_leaders(doc: Doc, account: Account, m: Meeting) -> None:
     participants (before the participants step writes them, so their states count too)."""
     main = account.kind == "main"
     sentences = account.sentences if main else [account.sentence]
-    account.participants.extend(group_leaders(doc, sentences, account.participants, title=main))
+    found = group_leaders(doc, sentences, account.participants, account.status, title=main)
+    account.participants.extend(found)

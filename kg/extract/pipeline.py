@@ -101,7 +101,7 @@ def find_meetings(
     day, day_i = dates.meeting_date([t for t, _ in passages], document.date, found.status == "planned")
     doc = doc.with_people(day)
     whole = participants.participants(doc, core, found.status)
-    whole += group_leaders(doc, core, whole) if "group leaders" not in skip else []
+    whole += group_leaders(doc, core, whole, found.status) if "group leaders" not in skip else []
     main, groups = split(doc, whole, core[0]) if "several" not in skip else (whole, [])
     participants.delegation_country(doc, main)
     held = participants.has_counterpart(doc, main) or (forced is not None and bool(main))
