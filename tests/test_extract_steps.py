@@ -23,6 +23,7 @@ def test_the_steps_are_registered_by_name_in_order():
         "date",
         "mode",
         "learned mode",
+        "group leaders",
         "participants",
         "countries and organizations",
         "venue and event",
@@ -33,7 +34,7 @@ def test_the_steps_are_registered_by_name_in_order():
         "evidence",
     ]
     assert all(step.__doc__ for step in STEPS.values())
-    assert FINDERS == ("several", "mentioned", "learned detection")
+    assert FINDERS == ("several", "mentioned", "summit", "learned detection")
     assert set(LEARNED) <= set(STEPS) | set(FINDERS)
 
 

@@ -39,7 +39,8 @@ PAIRS = [
 # Summits and conferences both leaders of a pair attended that the pair's list does not count as a
 # meeting between them (its convention: the annual summits themselves are not): the graph may hold
 # them as meetings of both (everyone at a multilateral meeting takes part), so they are neither
-# required nor invented. Each is a line of the cross-reported key, read in both texts.
+# required nor invented, nor duplicates of a listed meeting of those days. Each is a line of the
+# cross-reported key, read in both texts, or read in the releases of the summit.
 GATHERINGS = [
     json.loads(line)
     for line in (REPO / "tests/data/leader_pair_gatherings.jsonl").read_text("utf-8").splitlines()
@@ -104,11 +105,11 @@ def match_pair(store, pair: dict) -> tuple[int, list[tuple[date, str]], list[tup
             used_gold.add(i)
             used_found.add(j)
     extra = [(found[j][0], found[j][1]["meeting"] or "") for j in range(len(found)) if j not in used_found]
-    duplicates = [x for x in extra if any(abs((x[0] - g).days) <= 1 for g, _ in gold)]
     attended = [date.fromisoformat(g["date"]) for g in GATHERINGS if g["pair"] == pair["pair"]]
-    invented = [
-        x for x in extra if x not in duplicates and not any(abs((x[0] - d).days) <= 1 for d in attended)
-    ]
+    # a summit both attended is neither a duplicate of a listed meeting of those days nor invented
+    gathering = [x for x in extra if any(abs((x[0] - d).days) <= 1 for d in attended)]
+    duplicates = [x for x in extra if x not in gathering and any(abs((x[0] - g).days) <= 1 for g, _ in gold)]
+    invented = [x for x in extra if x not in duplicates and x not in gathering]
     missed = [m for i, (_, m) in enumerate(gold) if i not in used_gold]
     return len(used_gold), duplicates, invented, missed
 

@@ -81,9 +81,18 @@ def _date(g: Graph, node, prop) -> dt.date | None:
     return value.toPython()
 
 
+def _seats(g: Graph) -> list:
+    """Memberships of states and organizations in groups (the G7's seats), not people's tenures."""
+    members = set(g.subjects(RDF.type, DMO.Country)) | set(g.subjects(RDF.type, DMO.Organization))
+    return [m for m in g.subjects(RDF.type, ORG.Membership) if g.value(m, ORG.member) in members]
+
+
 def _memberships(g: Graph) -> list[dict]:
     rows = []
+    seats = set(_seats(g))
     for m in g.subjects(RDF.type, ORG.Membership):
+        if m in seats:
+            continue
         interval = g.value(m, ORG.memberDuring)
         rows.append(
             {
@@ -455,3 +464,31 @@ def test_required_organization_heads_are_covered_without_gaps(merged: Graph, key
         )
         covered_until = max(covered_until, end)
     assert covered_until >= ORG_WINDOW[1], f"{key}: head known only until {covered_until}"
+
+
+GROUPS = {"organization/g7": 9, "organization/quad": 4, "framework/bucharest-nine": 9}
+
+
+def test_a_group_seat_is_a_post_of_its_member(merged: Graph) -> None:
+    """Each seat at a group's leaders' table is a post of the member state (or of a body of the
+    member organization: the EU's Presidents of the European Council and of the Commission)."""
+    bad = []
+    for m in _seats(merged):
+        member, post = merged.value(m, ORG.member), merged.value(m, DMO.post)
+        where = merged.value(post, ORG.postIn) if post is not None else None
+        if where is None or (where != member and merged.value(where, SKOS.broader) != member):
+            bad.append((str(m), str(member), str(post)))
+        if merged.value(m, ORG.organization) is None:
+            bad.append((str(m), "no group", ""))
+    assert _seats(merged) and not bad, bad
+
+
+@pytest.mark.parametrize("group", sorted(GROUPS))
+def test_every_seat_of_a_group_has_a_holder_2021_2024(group: str) -> None:
+    from kg.reference import load_reference
+
+    ref = load_reference()
+    for day in (dt.date(2021, 1, 21) + dt.timedelta(days=d) for d in range(0, 4 * 365, 7)):
+        leaders = ref.group_leaders(f"{DMR}{group}", day)
+        assert len(leaders) == GROUPS[group], (group, day, [e.label for e, _ in leaders])
+        assert all(e.kind == "person" for e, _ in leaders)

@@ -30,6 +30,7 @@ from kg.extract import (
     topics,
 )
 from kg.extract.doc import LEAD_CHARS, Account, Doc, analyse, lead_sentences, sentence_of
+from kg.extract.groups import group_leaders, record_group_leaders
 from kg.extract.publisher import home_country
 from kg.extract.several import separate_accounts, split
 from kg.extract.version import extractor_version
@@ -48,6 +49,7 @@ STEPS: dict[str, Step] = {
     "date": dates.record_date,
     "mode": mode.record_mode,
     "learned mode": learned.record_mode,
+    "group leaders": record_group_leaders,
     "participants": participants.record_participants,
     "countries and organizations": actors.record_actors,
     "venue and event": places.record_venue_and_event,
@@ -100,6 +102,7 @@ def find_meetings(
     day, day_i = dates.meeting_date([t for t, _ in passages], document.date, found.status == "planned")
     doc = doc.with_people(day)
     whole = participants.participants(doc, core, found.status)
+    whole += group_leaders(doc, core, whole, found.status) if "group leaders" not in skip else []
     main, groups = split(doc, whole, core[0]) if "several" not in skip else (whole, [])
     participants.delegation_country(doc, main)
     participants.title_country(doc, main)

@@ -2,7 +2,8 @@
 
 Parsing uses pyoxigraph (fast); the result is cached per set of paths. Only the terms of the
 team's reference schema are read (see docs/extraction.md): labels, altLabels, Wikidata links,
-ISO codes, demonyms, posts, memberships with their dates, place containment and the topic scheme.
+ISO codes, demonyms, posts, memberships with their dates (people in posts, states in groups), place
+containment and the topic scheme.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.model import Entity, KgError
-from kg.reference.tables import Post, Reference, Tenure, fold, is_acronym, name_tokens
+from kg.reference.tables import Post, Reference, Seat, Tenure, fold, is_acronym, name_tokens
 
 DMO = "https://w3id.org/dmkg/ontology#"
 DMR = "https://w3id.org/dmkg/id/"
@@ -215,6 +216,10 @@ def _add_membership(ref: Reference, graph, props: dict[str, list]) -> None:
         d = graph.get(during, {})
         start = _date(graph, next(iter(_iris(d, TIME + "hasBeginning")), None))
         end = _date(graph, next(iter(_iris(d, TIME + "hasEnd")), None))
+    member = ref.entities.get(person)
+    if member is not None and member.kind != "person" and org and post:  # a state's seat in a group
+        ref.seats.setdefault(org, []).append(Seat(person, post, start, end))
+        return
     ref.add_tenure(Tenure(person, post, role, org, start, end))
 
 

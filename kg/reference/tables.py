@@ -60,6 +60,17 @@ class Tenure:
         return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
 
 
+@dataclass(frozen=True)
+class Seat:
+    """A member of a group of states (a state or an organization) and the post whose holder
+    represents it at the group's leaders' meetings (the G7's Japan: the Prime Minister)."""
+
+    member: str  # IRI of the state or organization
+    post: str
+    start: date | None = None
+    end: date | None = None
+
+
 @dataclass
 class NameHit:
     """One entry of the name index: an entity IRI and how the label must match."""
@@ -86,6 +97,7 @@ class Reference:
     places_in: dict[str, str] = field(default_factory=dict)  # place IRI -> containing place/country IRI
     event_places: dict[str, str] = field(default_factory=dict)  # event IRI -> place IRI
     topic_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # topic IRI -> cues
+    seats: dict[str, list[Seat]] = field(default_factory=dict)  # group IRI -> its members' seats
 
     # -- building -------------------------------------------------------------------------
     def add_name(self, label: str, iri: str, surname: bool = False) -> None:
@@ -132,6 +144,18 @@ class Reference:
             return None
         best = max(found, key=lambda t: t.start or date.min)
         return self.entities.get(best.person)
+
+    def group_leaders(self, group: str, on: date | None) -> list[tuple[Entity, str]]:
+        """(holder, member IRI) of every seat of a group at its leaders' meetings on a date (seats
+        whose holder is unknown on that date are left out)."""
+        out = []
+        for seat in self.seats.get(group, ()):
+            if on is not None and not ((seat.start or date.min) <= on <= (seat.end or date.max)):
+                continue
+            e = self.holder(seat.post, on)
+            if e is not None and e.kind == "person":
+                out.append((e, seat.member))
+        return out
 
     def posts_of(self, person: str, on: date | None) -> list[Tenure]:
         """The posts a person held on a date (all known posts when the date is unknown)."""

@@ -94,7 +94,7 @@ Q_POSTS = (
     + f"""
 SELECT DISTINCT ?person ?post ?postLabel ?roleLabel ?orgLabel ?from ?to WHERE {{
   GRAPH <{REFERENCE_GRAPH}> {{
-    {{ ?ms org:member ?person .
+    {{ ?ms org:member ?person . ?person a dmo:Person .
       OPTIONAL {{ ?ms dmo:post ?post . OPTIONAL {{ ?post rdfs:label ?postLabel }} }}
       OPTIONAL {{ ?ms org:role ?role . OPTIONAL {{ ?role rdfs:label ?roleLabel }} }}
       OPTIONAL {{ ?ms org:organization ?org . OPTIONAL {{ ?org rdfs:label ?orgLabel }} }}

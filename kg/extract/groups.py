@@ -1,0 +1,123 @@
+"""Everyone at a group's leaders' meeting: "Readout of President Biden's Call with G7 Leaders", "We,
+the Leaders of the Group of Seven (G7), met on 12 December", "the Quad leaders met".
+
+A release that says a group's leaders met, spoke or took part names none of them: each is the
+holder, on the meeting's date, of the post that represents a member at the group's leaders' meetings
+(the reference data's seats, `Reference.group_leaders`: the G7's Japan is its Prime Minister, the EU
+its Presidents of the European Council and of the Commission). Read only in the meeting's own
+sentences (the title and those reporting it), and only where the group's *leaders* are named with a
+meeting word in the same sentence: not "G7 finance ministers", not a statement citing the G7.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.doc import Account, Doc
+from kg.extract.gazetteer import Mention
+from kg.extract.people import Person
+from kg.extract.people.table import from_reference
+from kg.extract.sentences import Sentence
+from kg.model import Meeting
+
+# the group's leaders, right after its name ("G7 Leaders", "Quad leaders’") ...
+AFTER = re.compile(
+    r"(?i)(?:\s+and\s+(?:the\s+)?(?-i:[A-Z][\w-]+))?\s*(?:leaders|heads\s+of\s+state(?:\s+and(?:\s+of)?\s+government)?)\b"
+)
+# ... or right before it ("the Leaders of the Group of Seven", "leaders of the Bucharest Nine")
+BEFORE = re.compile(
+    r"(?i)\b(?:leaders|heads\s+of\s+state(?:\s+and(?:\s+of)?\s+government)?)\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?:other\s+)?(?:(?-i:[A-Z][\w-]+)\s+and\s+(?:the\s+)?)?$"
+)
+# "the Group of Seven (G7) leaders"
+ACRONYM_LEADERS = re.compile(r"(?i)\s*\([^)]{1,12}\)\s*leaders\b")
+# a word saying that they met (or will), near the group's leaders
+MET = re.compile(
+    r"(?i)\b(?:met|meet\s+with|meeting|convened?|call|calls|spoke|speak|joined|join|gathered|"
+    r"video\s*conference|videoconference|virtually|took\s+part|participated|talks)\b"
+)
+NEAR = 80  # characters either side of "the G7 leaders" where the meeting word must be
+# the leaders' meeting itself, where their name is a possessive ("the Quad Leaders’ call")
+THEIR_MEETING = re.compile(
+    r"(?i)['’]s?\s+(?:virtual\s+)?(?:meeting|call|session|summit|video|conference|talks)\b"
+)
+# what they did rather than a meeting ("the commitment of G7 Leaders", "a Declaration by G7 Leaders")
+AGENT = re.compile(r"(?i)(\w+)\s+(?:of|by|from)\s+(?:the\s+)?(?:other\s+)?$")
+MEETING_NOUNS = {"meeting", "call", "session", "summit", "conference", "gathering", "talks", "group"}
+# a meeting still to come, near the leaders: not the held meeting's ("welcomed the virtual G7
+# leaders' meeting next week")
+TO_COME = re.compile(r"(?i)\b(?:next|upcoming|will|tomorrow|later\s+this|coming|planned|to\s+be\s+held)\b")
+# the group's others than its leaders
+NOT_MET = re.compile(r"(?i)\b(?:ministers?|sherpas?|envoys?|deputies|ambassadors?)\b")
+
+
+def cue(
+    text: str, mentions: list[Mention], groups: set[str], offset: int = 0, held: bool = True
+) -> list[str]:
+    """The groups whose leaders a sentence (or title) says met: group names with "leaders" next to
+    them, not as a possessive nor as the authors of something, and a meeting word near them."""
+    found: list[str] = []
+    for m in mentions:
+        if m.iri not in groups or not (offset <= m.start and m.end <= offset + len(text)):
+            continue
+        a, b = m.start - offset, m.end - offset
+        after = AFTER.match(text, b) or ACRONYM_LEADERS.match(text, b)
+        window = text[max(0, a - 60) : a]
+        before = BEFORE.search(window)
+        if not (after or before) or NOT_MET.search(text[b : b + 30]):
+            continue
+        start = a - len(window) + before.start() if before else a
+        end = after.end() if after else b
+        agent = AGENT.search(text[max(0, start - 40) : start])
+        if agent and agent.group(1).lower() not in MEETING_NOUNS:
+            continue
+        if re.match(r"['’]", text[end : end + 1]) and not THEIR_MEETING.match(text, end):
+            continue
+        near = text[max(0, start - NEAR) : end + NEAR]
+        close = text[max(0, start - NEAR // 2) : end + NEAR // 2]
+        if MET.search(near) and not (held and TO_COME.search(close)):
+            found.append(m.iri)
+    return list(dict.fromkeys(found))
+
+
+def group_leaders(
+    doc: Doc,
+    sentences: list[Sentence],
+    have: list[tuple[Person, Sentence | None]],
+    status: str = "held",
+    title: bool = True,
+) -> list[tuple[Person, Sentence | None]]:
+    """The holders of a group's seats on the meeting date (`doc.found.on`), each with the sentence
+    saying the group's leaders met (None: the title, read when `title`), who are not among `have`;
+    for a held meeting, not where the sentence tells of a meeting to come."""
+    groups = set(doc.ref.seats)
+    if not groups:
+        return []
+    passages: list[tuple[str, list[Mention], int, Sentence | None]] = [
+        *([(doc.title, doc.title_mentions, 0, None)] if title else []),
+        *((s.text, doc.mentions, s.start, s) for s in sentences),
+    ]
+    keys = {p.key for p, _ in have}
+    # a state whose own representative the release names sends him or her, not the seat's holder
+    # (a Bucharest Nine call with the Czech Prime Minister: not the Czech President too)
+    states = {p.country for p, _ in have if p.country and not p.org}
+    out: list[tuple[Person, Sentence | None]] = []
+    for text, mentions, offset, sent in passages:
+        for group in cue(text, mentions, groups, offset, status == "held"):
+            for e, member in doc.ref.group_leaders(group, doc.found.on):
+                if doc.ref.iso_of(member) in states:
+                    continue
+                p = from_reference(doc.found, e.props["iri"])
+                if p.key not in keys:
+                    keys.add(p.key)
+                    out.append((p, sent))
+    return out
+
+
+def record_group_leaders(doc: Doc, account: Account, m: Meeting) -> None:
+    """Step "group leaders": a group's leaders the meeting's own sentences say met join its
+    participants (before the participants step writes them, so their states count too)."""
+    main = account.kind == "main"
+    sentences = account.sentences if main else [account.sentence]
+    found = group_leaders(doc, sentences, account.participants, account.status, title=main)
+    account.participants.extend(found)

@@ -1,0 +1,98 @@
+"""Everyone at a group's leaders' meeting (kg/extract/groups.py): "the G7 leaders met" names no one,
+yet each holder of a seat on that day took part, with his or her state."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract import extract
+from kg.model import Document
+
+
+def _release(title: str, text: str, day: date) -> Document:
+    return Document("whitehouse", f"test/{title[:20]}.md", title, text, day)
+
+
+def _who(doc: Document) -> tuple[list[str], list[str]]:
+    meetings = [m for m in extract(doc).meetings if not m.mentioned]
+    assert len(meetings) == 1, meetings
+    m = meetings[0]
+    return [p.label for p in m.participants], [c.props.get("iso", c.key) for c in m.countries]
+
+
+def test_a_call_with_the_g7_leaders_has_each_leader_of_that_day():
+    people, countries = _who(
+        _release(
+            "Readout of President Biden’s Virtual Meeting with G7 Leaders",
+            "Today, President Joseph R. Biden, Jr. met virtually with G7 Leaders to discuss support for "
+            "Ukraine.\n\nLeaders also discussed the situation in the Middle East.",
+            date(2023, 12, 6),
+        )
+    )
+    for leader in ("Emmanuel Macron", "Olaf Scholz", "Fumio Kishida", "Rishi Sunak", "Giorgia Meloni"):
+        assert leader in people
+    assert "Boris Johnson" not in people and "Liz Truss" not in people  # the holder on that day
+    assert {"US", "FR", "DE", "JP", "GB", "IT", "CA"} <= set(countries)
+
+
+def test_the_holders_change_with_the_date():
+    people, _ = _who(
+        _release(
+            "G7 Leaders’ Statement",
+            "We, the Leaders of the Group of Seven (G7), met today with Ukraine’s President Volodymyr "
+            "Zelenskyy.\n\nWe condemn the attacks.",
+            date(2022, 3, 24),
+        )
+    )
+    assert {"Boris Johnson", "Mario Draghi", "Volodymyr Zelenskyy"} <= set(people)
+    assert "Rishi Sunak" not in people
+
+
+def test_ministers_of_the_group_are_not_its_leaders():
+    doc = _release(
+        "Readout of Secretary Blinken’s Meeting with G7 Foreign Ministers",
+        "Secretary Blinken met today with G7 foreign ministers in Münster to discuss Ukraine.",
+        date(2022, 11, 3),
+    )
+    people = {p.label for m in extract(doc).meetings for p in m.participants}
+    assert not people & {"Emmanuel Macron", "Olaf Scholz", "Fumio Kishida"}
+
+
+def test_a_state_whose_representative_is_named_sends_him_not_the_seat_holder():
+    people, countries = _who(
+        _release(
+            "Readout of President Biden’s Call with the Leaders of the Bucharest Nine",
+            "President Biden spoke today with the leaders of the Bucharest Nine. Prime Minister Andrej "
+            "Babiš of the Czech Republic joined the call.",
+            date(2021, 12, 9),
+        )
+    )
+    assert "Andrej Babiš" in people and "Miloš Zeman" not in people
+    assert {"Andrzej Duda", "Klaus Iohannis", "Gitanas Nausėda"} <= set(people)
+    assert {"PL", "RO", "CZ", "SK"} <= set(countries)
+
+
+def test_each_leader_of_the_group_points_to_the_sentence_saying_they_met():
+    doc = _release(
+        "G7 Leaders’ Statement",
+        "We condemn the attacks.\n\nWe, the Leaders of the G7, met today with Ukraine’s President "
+        "Volodymyr Zelenskyy.",
+        date(2022, 12, 12),
+    )
+    (m,) = [m for m in extract(doc).meetings if not m.mentioned]
+    said = {
+        st.value.label: st.evidence.text for st in m.evidence if st.field == "participant" and st.evidence
+    }
+    assert said["Justin Trudeau"].startswith("We, the Leaders of the G7, met today")
+
+
+def test_a_group_meeting_to_come_is_not_the_held_meeting_of_the_release():
+    people, _ = _who(
+        _release(
+            "Readout of President Joe Biden Call with President Emmanuel Macron of France",
+            "President Joe Biden and President Emmanuel Macron of France spoke today about Afghanistan. "
+            "They welcomed the virtual G7 leaders’ meeting next week to help coordinate these efforts.",
+            date(2021, 8, 19),
+        )
+    )
+    assert set(people) == {"Joseph R. Biden, Jr.", "Emmanuel Macron"}
