@@ -37,7 +37,7 @@ MAX_WORDS = 24
 MAX_JOINS = 4
 _RUN = rf"(?:{_CAP}\s+(?:{_JOIN}\s+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}?"
 HEADED = re.compile(
-    rf"\b(?:the\s+)?({_RUN}{_CAP}\s+(?:{HEADS}))\b(?:\s+(?:of|on|for|between)\s+((?:the\s+)?(?:{_CAP}\s*(?:{_JOIN}\s+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}{_CAP}))?"
+    rf"\b(?:the\s+)?({_RUN}{_CAP}\s+(?:{HEADS})(?:\s+(?:{HEADS}))*)\b(?:\s+(?:of|on|for|between)\s+((?:the\s+)?(?:{_CAP}\s*(?:{_JOIN}\s+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}{_CAP}))?"
 )
 PLURAL = re.compile(
     rf"\b(?:the\s+)?({_CAP}(?:\s+{_CAP}){{0,{MAX_WORDS}}})\s+and\s+({_CAP}(?:\s+{_CAP}){{0,{MAX_WORDS}}})\s+(Declarations|Agreements|Accords)\b"
@@ -53,6 +53,33 @@ ELLIPSIS = re.compile(
     r"[^.;:]{0,60}?\bthe\s+((?:[A-Z][\w'’-]+\s+){1,3})one\b"
 )
 ACRONYM = re.compile(r"\b(?:the\s+)([A-Z][^()\n;:]{3,140}?)\s*\(([A-Z][A-Za-z0-9+&-]{1,11})\)")
+# a head noun first, then its object: "the Treaty of Amity and Cooperation in Southeast Asia", "the
+# Agreement on CSTO Peacekeeping Activities", "a Treaty of Friendship, Cooperation and Mutual Assistance"
+_NAMERUN = rf"(?:the\s+)?{_CAP}(?:(?:,?\s+(?:{_JOIN}\s+){{0,3}}){_CAP}){{0,{MAX_WORDS}}}"
+HEAD_FIRST = re.compile(
+    r"\b(?:the|a|an|The|A|An)\s+(?:(?:[Jj]oint|new|first|second|third|next|upcoming|\d+(?:st|nd|rd|th))\s+)?((?:Treaty|Treaties|Agreement|Declaration|Statement|Convention|Charter|"
+    r"Memorandum|Protocol|Plan|Programme|Program|Strategy|Summit|Executive Order|Concept|Doctrine|Accord|"
+    rf"Pact|Compact|Partnership|Initiative|Package)\s+(?:of|on|for|between|to)\s+{_NAMERUN})"
+)
+# lower-case names of relations and talks between two parties: "the comprehensive Russian-Argentine
+# strategic partnership", "expanded strategic partnership with Turkiye", "the Russian-Ukrainian talks",
+# "talks between Russian and Ukrainian representatives"
+_PAIR = r"(?:[A-Z][\w.’']*(?:\s?[-–]\s?[A-Z][\w.’']*)+)"
+_QUALITY = (
+    r"(?:comprehensive|strategic|expanded|enhanced|strengthened|eternal|multilateral|broader|allied|privileged|"
+    r"special|long-term|multifaceted|all-round|global)"
+)
+_PARTY = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+PARTNERSHIP = re.compile(
+    rf"\b((?:(?:{_PAIR}|{_QUALITY})\s+){{0,4}}strategic\s+(?:energy\s+)?partnership(?:\s+and\s+alliance)?"
+    rf"(?:\s+(?:between|with)\s+{_PARTY}(?:\s+and\s+{_PARTY})?)?)"
+)
+TALKS = re.compile(
+    rf"\b({_PAIR}\s+(?:(?:peace|security)\s+)?(?:talks|negotiations|dialogue)"
+    r"|(?:talks|negotiations)\s+between\s+(?:the\s+)?(?:delegations\s+of\s+)?[A-Z][\w.’'-]*\s+and\s+(?:the\s+)?"
+    r"[A-Z][\w.’'-]*(?:\s+(?:representatives|delegations|delegation|sides))?)"
+)
+_JOINERS = {"of", "on", "for", "and", "the", "in", "to", "with", "between", "&", "-"}
 _LEADING = re.compile(rf"(?:\d[\d.,]*\s+(?:{_JOIN}\s+)+)+")
 # a "… Group" is a framework when it is a group of officials or experts, not a company or a unit
 # ("Nuclear Suppliers Group", "Strategic Consultative Group"; not "East Hope Group", "Carrier Strike Group")
@@ -93,15 +120,26 @@ def find_frameworks(
             out[k] = (e, s, t)
         spans.append((s, t))
 
+    known_at: dict[str, list[tuple[int, int]]] = {}  # the reference's frameworks, where named
     for m in mentions:
         if m.kind in ("framework", "organization"):
             add(ref.entities[m.iri], m.start, m.end)
+            known_at.setdefault(m.iri, []).append((m.start, m.end))
+    for m in HEAD_FIRST.finditer(text):
+        label = _trim_tail(m.group(1))
+        if not _covered(spans, m.start(1), m.start(1) + len(label)):
+            add(_generic(label, ref), m.start(1), m.start(1) + len(label))
+    for rx in (PARTNERSHIP, TALKS):
+        for m in rx.finditer(text):
+            label = _trim_tail(m.group(1))
+            if len(label.split()) > 2 and not _covered(spans, m.start(1), m.end(1)):
+                add(Entity("framework", fold(label), label, []), m.start(1), m.start(1) + len(label))
     for m in PLURAL.finditer(text):
         for part in (m.group(1), m.group(2)):
             label = f"{part} {m.group(3)[:-1]}"
             add(_generic(label, ref), m.start(), m.end())
     for m in ACRONYM.finditer(text):
-        phrase = re.sub(r"^(?:the\s+|The\s+)+", "", m.group(1).strip())
+        phrase = _acronym_name(re.sub(r"^(?:the\s+|The\s+)+", "", m.group(1).strip()), m.group(2))
         if _covered(spans, m.start(1), m.end(1)) or len(phrase.split()) > 14:
             continue
         known = [x for x in scan(phrase, ref) if x.start == 0 and x.end == len(phrase)]
@@ -151,11 +189,55 @@ def find_frameworks(
         if len(label.split()) < 2:
             continue
         add(_generic(label, ref), start, m.end())
+    # a reference name only ever read as the start of a longer name ("United Nations" in "United
+    # Nations Framework Convention on Climate Change") is that longer name's, not referenced itself
+    for iri, places in known_at.items():
+        longer = [(a, b) for k, (_, a, b) in out.items() if k != iri]
+        if iri in out and all(
+            any(a <= s and t <= b and (a, b) != (s, t) for a, b in longer) for s, t in places
+        ):
+            del out[iri]
     return list(out.values())
 
 
+def _acronym_name(phrase: str, acronym: str) -> str:
+    """The words of `phrase` an acronym after it stands for: the shortest tail whose initials
+    spell it, else the tail of capitalized words ("... offered by the Generalized System of Preferences")."""
+    words = phrase.split()
+    letters = re.sub(r"[^A-Z]", "", acronym.upper())
+    for i in range(len(words) - 1, -1, -1):
+        tail = [w for w in words[i:] if w.lower() not in _JOINERS]
+        initials = "".join(p[0] for w in tail for p in re.split(r"[-–]", w) if p)
+        if initials.upper() == letters or "".join(w[0] for w in tail).upper() == letters:
+            return " ".join(words[i:])
+    i = len(words)
+    while i > 0 and (words[i - 1][:1].isupper() or words[i - 1][:1].isdigit() or words[i - 1] in _JOINERS):
+        i -= 1
+    while i < len(words) and words[i] in _JOINERS:
+        i += 1
+    return " ".join(words[i:]) if i < len(words) else phrase
+
+
+def _trim_tail(label: str) -> str:
+    """A name up to the end of its sentence, without the joiners or punctuation it may end on."""
+    label = re.split(r"(?<=[a-z]{2})\.\s", label)[0]
+    while ", " in label and " and " not in label.rsplit(", ", 1)[1]:
+        label = label.rsplit(", ", 1)[0]  # "Summit for Democracy, President Biden"
+    return re.sub(rf"(?:[,.]|\s+{_JOIN})+$", "", label.strip())
+
+
+def parties(label: str, ref: Reference) -> set[str]:
+    """The states a name of talks or relations pairs ("Russian-Ukrainian talks" -> {"RU", "UA"})."""
+    out = set()
+    for word in re.split(r"\s+|\s?[-–]\s?", label):
+        iso = ref.country_of_demonym(word.strip(".,")) if word[:1].isupper() else None
+        if iso:
+            out.add(iso)
+    return out | {x.iri.rsplit("/", 1)[-1] for x in scan(label, ref) if x.kind == "country"}
+
+
 def _generic(label: str, ref: Reference) -> Entity:
-    label = " ".join(label.split())
+    label = re.sub(r"(?<=[^\Ws])['’](?=\s)", "", " ".join(label.split()))  # "Central Asia-China’ Summit"
     found = [x for x in scan(label, ref) if x.start == 0 and x.kind in ("framework", "organization")]
     # the label itself, or a known body plus a generic head ("NATO Alliance") is that body
     if found and (found[0].end == len(label) or len(label[found[0].end :].split()) == 1):
@@ -202,6 +284,10 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
             # an organ of a participating body or of a state ("CSTO Council of Defence Ministers",
             # "Kazakhstan's Security Council"); a joint one stays ("NATO-Russia Council")
             continue
+        if "iri" not in fw.props and TALKS.fullmatch(fw.label):
+            sides = parties(fw.label, ref)
+            if len(sides) >= 2 and sides <= {c.key for c in m.countries}:
+                continue  # the meeting's own talks ("Russian-Belarusian talks" of Putin and Lukashenko)
         if fw.kind == "organization" and national(doc, fw.props.get("iri", ""), leading=True):
             continue  # the publisher's own agency ("USAID", "Russian Direct Investment Fund") is an actor
         if any(n in fw.label.split() for n in account.names):
