@@ -53,13 +53,18 @@ ELLIPSIS = re.compile(
     r"[^.;:]{0,60}?\bthe\s+((?:[A-Z][\w'’-]+\s+){1,3})one\b"
 )
 ACRONYM = re.compile(r"\b(?:the\s+)([A-Z][^()\n;:]{3,140}?)\s*\(([A-Z][A-Za-z0-9+&-]{1,11})\)")
+# a capitalized name followed by the acronym its initials spell: "Common Security and Defence Policy (CSDP)"
+DEFINED = re.compile(
+    rf"((?:{_CAP}[ \t]+(?:{_JOIN}[ \t]+){{0,3}}){{0,12}}{_CAP})[ \t]*\(([A-Z][A-Za-z0-9+&-]{{1,11}})\)"
+)
 # a head noun first, then its object: "the Treaty of Amity and Cooperation in Southeast Asia", "the
 # Agreement on CSTO Peacekeeping Activities", "a Treaty of Friendship, Cooperation and Mutual Assistance"
 _NAMERUN = rf"(?:the\s+)?{_CAP}(?:(?:,?\s+(?:{_JOIN}\s+){{0,3}}){_CAP}){{0,{MAX_WORDS}}}"
 HEAD_FIRST = re.compile(
-    r"\b(?:the|a|an|The|A|An)\s+(?:(?:[Jj]oint|new|first|second|third|next|upcoming|\d+(?:st|nd|rd|th))\s+)?((?:Treaty|Treaties|Agreement|Declaration|Statement|Convention|Charter|"
+    r"\b(?:the|a|an|The|A|An)\s+(?:(?:[Jj]oint|new|first|second|third|next|upcoming|\d+(?:st|nd|rd|th))\s+)?((?:Treaty|Treaties|Agreement|Declaration|Statement|Convention|Charter|Coalition|"
     r"Memorandum|Protocol|Plan|Programme|Program|Strategy|Summit|Executive Order|Concept|Doctrine|Accord|"
-    rf"Pact|Compact|Partnership|Initiative|Package)\s+(?:of|on|for|between|to)\s+{_NAMERUN})"
+    r"Pact|Compact|Partnerships?|Initiative|Package|Alliance|Fund|Facility|Mechanism|Framework|Roadmap|Commitment|"
+    rf"Agenda|Policy)\s+(?:of|on|for|between|to)\s+{_NAMERUN})"
 )
 # lower-case names of relations and talks between two parties: "the comprehensive Russian-Argentine
 # strategic partnership", "expanded strategic partnership with Turkiye", "the Russian-Ukrainian talks",
@@ -89,6 +94,11 @@ GROUP_OF = re.compile(
     r"Support|Task|Strategy|Policy|Dialogue|Defense|Defence|Security)\s+Group\b"
 )
 NOT_FRAMEWORK = re.compile(r"^(?:The|This|That|Joint Statement|Statement|Readout|President|Prime Minister)$")
+# words that start a sentence, not a name ("At the 2023 G20 Summit", "This Jeddah Communiqué")
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:At|In|On|During|Through|This|That|These|Those|Following|After|Before|With|Under|By|From|As|And|But|"
+    r"Our|Their|His|Her|Its|Today|Yesterday|Also|Both|Then|When|While|Within)\s+)+(?:the\s+)?"
+)
 # a phrase starting with an office or a group of people names a person or body, not a framework
 OFFICE_START = re.compile(
     r"^(?:President|Presidents|Vice|Prime|Minister|Ministers|Secretary|Chair|Chairman|Chairperson|Managing|Director|"
@@ -111,8 +121,16 @@ def find_frameworks(
     spans: list[tuple[int, int]] = []
 
     def add(e: Entity, s: int, t: int) -> None:
-        if "iri" not in e.props and (OFFICE_START.match(e.label) or ". " in e.label):
-            return
+        if "iri" not in e.props:
+            label = _LEAD_WORDS.sub("", e.label)
+            label = re.sub(r"['’]s?$", "", label)  # "People’s Republic of China’s"
+            if len(label.split()) < 2 or OFFICE_START.match(label) or ". " in label:
+                return
+            if label != e.label:
+                s, e = (
+                    s + e.label.find(label[:8]),
+                    Entity("framework", fold(label), label, list(e.alt_labels)),
+                )
         k = e.props.get("iri") or e.key
         if k in exclude or e.key in exclude:
             return
@@ -132,15 +150,22 @@ def find_frameworks(
     for rx in (PARTNERSHIP, TALKS):
         for m in rx.finditer(text):
             label = _trim_tail(m.group(1))
-            if len(label.split()) > 2 and not _covered(spans, m.start(1), m.end(1)):
+            if set(label.lower().split()) - {"strategic", "partnership"} and not _covered(
+                spans, m.start(1), m.end(1)
+            ):
                 add(Entity("framework", fold(label), label, []), m.start(1), m.start(1) + len(label))
     for m in PLURAL.finditer(text):
         for part in (m.group(1), m.group(2)):
             label = f"{part} {m.group(3)[:-1]}"
             add(_generic(label, ref), m.start(), m.end())
-    for m in ACRONYM.finditer(text):
-        phrase = _acronym_name(re.sub(r"^(?:the\s+|The\s+)+", "", m.group(1).strip()), m.group(2))
-        if _covered(spans, m.start(1), m.end(1)) or len(phrase.split()) > 14:
+    defined = [(m, True) for m in DEFINED.finditer(text)]
+    for m, strict in [(m, False) for m in ACRONYM.finditer(text)] + defined:
+        phrase = re.sub(r"^(?:the\s+|The\s+)+", "", m.group(1).strip())
+        name = _acronym_name(phrase, m.group(2))
+        if name is None and strict:
+            continue
+        phrase = name or _capitalized_tail(phrase)
+        if _covered(spans, m.end(1) - len(phrase), m.end(1)) or len(phrase.split()) > 14:
             continue
         known = [x for x in scan(phrase, ref) if x.start == 0 and x.end == len(phrase)]
         if known and known[0].kind in ("country", "person", "place"):
@@ -200,16 +225,23 @@ def find_frameworks(
     return list(out.values())
 
 
-def _acronym_name(phrase: str, acronym: str) -> str:
-    """The words of `phrase` an acronym after it stands for: the shortest tail whose initials
-    spell it, else the tail of capitalized words ("... offered by the Generalized System of Preferences")."""
+def _acronym_name(phrase: str, acronym: str) -> str | None:
+    """The words of `phrase` an acronym after it stands for: the shortest tail whose initials spell it."""
     words = phrase.split()
     letters = re.sub(r"[^A-Z]", "", acronym.upper())
     for i in range(len(words) - 1, -1, -1):
         tail = [w for w in words[i:] if w.lower() not in _JOINERS]
         initials = "".join(p[0] for w in tail for p in re.split(r"[-–]", w) if p)
-        if initials.upper() == letters or "".join(w[0] for w in tail).upper() == letters:
+        if len(letters) >= 2 and (
+            initials.upper() == letters or "".join(w[0] for w in tail).upper() == letters
+        ):
             return " ".join(words[i:])
+    return None
+
+
+def _capitalized_tail(phrase: str) -> str:
+    """The tail of capitalized words ("... offered by the Generalized System of Preferences")."""
+    words = phrase.split()
     i = len(words)
     while i > 0 and (words[i - 1][:1].isupper() or words[i - 1][:1].isdigit() or words[i - 1] in _JOINERS):
         i -= 1
@@ -284,7 +316,7 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
             # an organ of a participating body or of a state ("CSTO Council of Defence Ministers",
             # "Kazakhstan's Security Council"); a joint one stays ("NATO-Russia Council")
             continue
-        if "iri" not in fw.props and TALKS.fullmatch(fw.label):
+        if "iri" not in fw.props and TALKS.fullmatch(fw.label) and "dialogue" not in fw.label:
             sides = parties(fw.label, ref)
             if len(sides) >= 2 and sides <= {c.key for c in m.countries}:
                 continue  # the meeting's own talks ("Russian-Belarusian talks" of Putin and Lukashenko)
