@@ -26,7 +26,7 @@ HEADS = (
     "Strategy|Format|Platform|Fund|Charter|Convention|Roadmap|Road Map|Corridor|Route|Plan|Framework|Mechanism|"  # noqa: E501
     "Accord|Accords|Pledge|Protocol|Alliance|Process|Compact|Agenda|Goals|Act|Amendment|Statement|Deal|Vision|"
     "Concept|Doctrine|Working Group|Task Force|Commission|Council|Group|Centre|Center|Communiqué|Communique|"
-    "Memorandum|Facility|Compacts|Coalition|Consensus|Ministerial|Summit"
+    "Memorandum|Facility|Compacts|Coalition|Consensus|Ministerial|Summit|Trio|Triangle|Quartet|Quintet|Four|Five|Nine"
 )
 _CAP = r"(?:[A-Z0-9][\w'’.+-]*|U\.S\.)"
 _JOIN = r"(?:of|on|for|and|the|in|to|with|between|&|-)"
@@ -110,6 +110,7 @@ OFFICE_START = re.compile(
 # organs of a body: a generic name with one of these words is a council, not an agreement or format
 BODY_WORDS = re.compile(r"\b(?:Council|Commission|Committee|Assembly|Secretariat)\b")
 JOINT = re.compile(r"^[A-Z][\w.]*[-–][A-Z]")  # "NATO-Russia Council": a body of two parties
+ORDINAL = re.compile(r"^(?:[ivxlc]+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
 _POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s")
 
 
@@ -222,7 +223,26 @@ def find_frameworks(
             any(a <= s and t <= b and (a, b) != (s, t) for a, b in longer) for s, t in places
         ):
             del out[iri]
-    return list(out.values())
+    return _merged(text, out)
+
+
+def _merged(text: str, out: dict[str, tuple[Entity, int, int]]) -> list[tuple[Entity, int, int]]:
+    """One framework per thing: a new name in parentheses right after another is its short form
+    ("South Pacific Nuclear Free Zone Treaty (Rarotonga Treaty)"), and a name plus a lower-case
+    head noun is the name ("Association Trio initiative")."""
+    items = sorted(out.items(), key=lambda x: x[1][1])
+    drop: set[str] = set()
+    for (k1, (e1, s1, t1)), (k2, (e2, s2, _t2)) in zip(items, items[1:], strict=False):
+        if "iri" not in e2.props and re.fullmatch(r"\s*\(\s*", text[t1:s2]):
+            drop.add(k2)
+            if "iri" not in e1.props:
+                out[k1] = (Entity(e1.kind, e1.key, e1.label, [*e1.alt_labels, e2.label]), s1, t1)
+    labels = {fold(x.label) for x, _, _ in out.values()}
+    for k, (e, _, _) in out.items():
+        head, _, last = e.label.rpartition(" ")
+        if "iri" not in e.props and last.islower() and fold(head) in labels:
+            drop.add(k)
+    return [v for k, v in out.items() if k not in drop]
 
 
 def _acronym_name(phrase: str, acronym: str) -> str | None:
@@ -305,9 +325,11 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
     for fw, s, _end in find_frameworks(doc.text[:end], mentions, ref, exclude):
         if s < start:
             continue
-        words = set(re.findall(r"[^\W_]+", fw.label.lower()))
+        words = {
+            w for w in re.findall(r"[^\W_]+", fw.label.lower()) if not w[0].isdigit() and not ORDINAL.match(w)
+        }
         if "iri" not in fw.props and event_words and len(words) >= 2 and words <= event_words:
-            continue  # a part of the event's own name ("Collective Security Council")
+            continue  # a part or edition of the event's own name ("Collective Security Council", "16th EAS")
         if (
             "iri" not in fw.props
             and BODY_WORDS.search(fw.label)
