@@ -60,11 +60,11 @@ DEFINED = re.compile(
 # a head noun first, then its object: "the Treaty of Amity and Cooperation in Southeast Asia", "the
 # Agreement on CSTO Peacekeeping Activities", "a Treaty of Friendship, Cooperation and Mutual Assistance"
 _NAMERUN = rf"(?:the\s+)?{_CAP}(?:(?:,?\s+(?:{_JOIN}\s+){{0,3}}){_CAP}){{0,{MAX_WORDS}}}"
-HEAD_FIRST = re.compile(
-    r"\b(?:the|a|an|The|A|An)\s+(?:(?:[Jj]oint|new|first|second|third|next|upcoming|\d+(?:st|nd|rd|th))\s+)?((?:Treaty|Treaties|Agreement|Declaration|Statement|Convention|Charter|Coalition|"
+HEAD_FIRST = re.compile(  # a look-ahead: a name may start inside the run of another one
+    r"\b(?=(?:the|a|an|The|A|An)\s+(?:(?:[Jj]oint|new|first|second|third|next|upcoming|\d+(?:st|nd|rd|th))\s+)?((?:Treaty|Treaties|Agreement|Declaration|Statement|Convention|Charter|Coalition|"
     r"Memorandum|Protocol|Plan|Programme|Program|Strategy|Summit|Executive Order|Concept|Doctrine|Accord|"
     r"Pact|Compact|Partnerships?|Initiative|Package|Alliance|Fund|Facility|Mechanism|Framework|Roadmap|Commitment|"
-    rf"Agenda|Policy)\s+(?:of|on|for|between|to)\s+{_NAMERUN})"
+    rf"Agenda|Policy)\s+(?:[Oo]f|[Oo]n|[Ff]or|[Bb]etween|[Tt]o)\s+{_NAMERUN}))"
 )
 # lower-case names of relations and talks between two parties: "the comprehensive Russian-Argentine
 # strategic partnership", "expanded strategic partnership with Turkiye", "the Russian-Ukrainian talks",
@@ -143,7 +143,8 @@ def find_frameworks(
     for m in mentions:
         if m.kind in ("framework", "organization"):
             add(ref.entities[m.iri], m.start, m.end)
-            known_at.setdefault(m.iri, []).append((m.start, m.end))
+            lead = re.match(r"(?:the|The)\s+", text[m.start : m.end])
+            known_at.setdefault(m.iri, []).append((m.start + (lead.end() if lead else 0), m.end))
     for m in HEAD_FIRST.finditer(text):
         label = _trim_tail(m.group(1))
         if not _covered(spans, m.start(1), m.start(1) + len(label)):
@@ -165,7 +166,7 @@ def find_frameworks(
         name = _acronym_name(phrase, m.group(2))
         if name is None and strict:
             continue
-        phrase = name or _capitalized_tail(phrase)
+        phrase = name or phrase
         if _covered(spans, m.end(1) - len(phrase), m.end(1)) or len(phrase.split()) > 14:
             continue
         known = [x for x in scan(phrase, ref) if x.start == 0 and x.end == len(phrase)]
@@ -201,7 +202,7 @@ def find_frameworks(
                 tail = re.split(r"\s+(?:between|for|and|with|in)\s+", tail)[0]
             if len(tail.split()) <= 8:
                 label = f"{label} {tail}"
-        label = re.sub(r"^(?:The|the)\s+", "", label).strip()
+        label = _trim_tail(re.sub(r"^(?:The|the)\s+", "", label))
         if NOT_FRAMEWORK.match(label) or _covered(spans, start, m.end(1)):
             continue
         if m.group(1).endswith("Group") and not GROUP_OF.search(m.group(1)):
@@ -250,7 +251,7 @@ def _acronym_name(phrase: str, acronym: str) -> str | None:
     words = phrase.split()
     letters = re.sub(r"[^A-Z]", "", acronym.upper())
     for i in range(len(words) - 1, -1, -1):
-        tail = [w for w in words[i:] if w.lower() not in _JOINERS]
+        tail = [w for w in words[i:] if w.lower() not in _JOINERS and not w[0].isdigit()]
         initials = "".join(p[0] for w in tail for p in re.split(r"[-–]", w) if p)
         if len(letters) >= 2 and (
             initials.upper() == letters or "".join(w[0] for w in tail).upper() == letters
@@ -259,20 +260,11 @@ def _acronym_name(phrase: str, acronym: str) -> str | None:
     return None
 
 
-def _capitalized_tail(phrase: str) -> str:
-    """The tail of capitalized words ("... offered by the Generalized System of Preferences")."""
-    words = phrase.split()
-    i = len(words)
-    while i > 0 and (words[i - 1][:1].isupper() or words[i - 1][:1].isdigit() or words[i - 1] in _JOINERS):
-        i -= 1
-    while i < len(words) and words[i] in _JOINERS:
-        i += 1
-    return " ".join(words[i:]) if i < len(words) else phrase
-
-
 def _trim_tail(label: str) -> str:
     """A name up to the end of its sentence, without the joiners or punctuation it may end on."""
     label = re.split(r"(?<=[a-z]{2})\.\s", label)[0]
+    # "the Executive Order On X and the Executive Order On Y": two names
+    label = re.split(r"\s+and\s+(?:the|a|an)\s+(?=[A-Z][\w ]+\s(?:[Oo]f|[Oo]n|[Ff]or)\s)", label)[0]
     while ", " in label and " and " not in label.rsplit(", ", 1)[1]:
         label = label.rsplit(", ", 1)[0]  # "Summit for Democracy, President Biden"
     return re.sub(rf"(?:[,.]|\s+{_JOIN})+$", "", label.strip())
