@@ -166,7 +166,7 @@ def find_frameworks(
         name = _acronym_name(phrase, m.group(2))
         if name is None and strict:
             continue
-        phrase = name or phrase
+        phrase = name or _capitalized_tail(phrase)
         if _covered(spans, m.end(1) - len(phrase), m.end(1)) or len(phrase.split()) > 14:
             continue
         known = [x for x in scan(phrase, ref) if x.start == 0 and x.end == len(phrase)]
@@ -258,6 +258,17 @@ def _acronym_name(phrase: str, acronym: str) -> str | None:
         ):
             return " ".join(words[i:])
     return None
+
+
+def _capitalized_tail(phrase: str) -> str:
+    """The tail of capitalized words ("... offered by the Generalized System of Preferences")."""
+    words = phrase.split()
+    i = len(words)
+    while i > 0 and (words[i - 1][:1].isupper() or words[i - 1][:1].isdigit() or words[i - 1] in _JOINERS):
+        i -= 1
+    while i < len(words) and words[i] in _JOINERS:
+        i += 1
+    return " ".join(words[i:]) if i < len(words) else phrase
 
 
 def _trim_tail(label: str) -> str:
