@@ -61,7 +61,7 @@ DEFINED = re.compile(
 # Agreement on CSTO Peacekeeping Activities", "a Treaty of Friendship, Cooperation and Mutual Assistance"
 _NAMERUN = rf"(?:the\s+)?{_CAP}(?:(?:,?\s+(?:{_JOIN}\s+){{0,3}}){_CAP}){{0,{MAX_WORDS}}}"
 HEAD_FIRST = re.compile(  # a look-ahead: a name may start inside the run of another one
-    r"\b(?=(?:the|a|an|The|A|An)\s+(?:(?:[Jj]oint|new|first|second|third|next|upcoming|\d+(?:st|nd|rd|th))\s+)?((?:Treaty|Treaties|Agreement|Declaration|Statement|Convention|Charter|Coalition|"
+    r"\b(?=(?:the|a|an|The|A|An)\s+(?:(?:joint|new|first|second|third|next|upcoming|\d+(?:st|nd|rd|th))\s+)?((?:Joint\s+)?(?:Treaty|Treaties|Agreement|Declaration|Statement|Convention|Charter|Coalition|"
     r"Memorandum|Protocol|Plan|Programme|Program|Strategy|Summit|Executive Order|Concept|Doctrine|Accord|"
     r"Pact|Compact|Partnerships?|Initiative|Package|Alliance|Fund|Facility|Mechanism|Framework|Roadmap|Commitment|"
     rf"Agenda|Policy)\s+(?:[Oo]f|[Oo]n|[Ff]or|[Bb]etween|[Tt]o)\s+{_NAMERUN}))"
@@ -123,7 +123,7 @@ def find_frameworks(
 
     def add(e: Entity, s: int, t: int) -> None:
         if "iri" not in e.props:
-            label = _LEAD_WORDS.sub("", e.label)
+            label = re.sub(r"^\d[\d,.]*-[a-z]+\s+", "", _LEAD_WORDS.sub("", e.label))  # "000-member Stryker"
             label = re.sub(r"['’]s?$", "", label)  # "People’s Republic of China’s"
             if len(label.split()) < 2 or OFFICE_START.match(label) or ". " in label:
                 return
@@ -152,6 +152,9 @@ def find_frameworks(
     for rx in (PARTNERSHIP, TALKS):
         for m in rx.finditer(text):
             label = _trim_tail(m.group(1))
+            head, _, party = label.partition(" with ")
+            if OFFICE_START.match(re.sub(r"^the\s+", "", party)):
+                label = head  # "Kazakh-Tajik strategic partnership with President ..."
             if set(label.lower().split()) - {"strategic", "partnership"} and not _covered(
                 spans, m.start(1), m.end(1)
             ):
@@ -173,9 +176,9 @@ def find_frameworks(
         if known and known[0].kind in ("country", "person", "place"):
             continue
         if known:
-            add(ref.entities[known[0].iri], m.start(1), m.end(2))
+            add(ref.entities[known[0].iri], m.end(1) - len(phrase), m.end(1))
         elif any(c.isupper() for c in phrase[1:]) or HEADED.search(phrase) or len(phrase.split()) >= 3:
-            add(Entity("framework", fold(phrase), phrase, [m.group(2)]), m.start(1), m.end(2))
+            add(Entity("framework", fold(phrase), phrase, [m.group(2)]), m.end(1) - len(phrase), m.end(1))
     for m in ELLIPSIS.finditer(text):
         label = f"{m.group(2).strip()} {m.group(1)}"
         if not _covered(spans, m.start(2), m.end(2)):
@@ -196,6 +199,9 @@ def find_frameworks(
         lead = _LEADING.match(label)  # "1978 and the Astana Declaration": the name starts after the joiners
         if lead:
             label, start = label[lead.end() :], start + lead.end()
+        if " and the " in label:  # "EU and the Association Trio": the name is the last one
+            cut = label.rindex(" and the ") + len(" and the ")
+            label, start = label[cut:], start + cut
         if m.group(2):
             tail = text[m.end(1) : m.end(2)].strip()
             if len(tail.split()) > 8:  # "Joint Plan of Action between the Russian Federation and …"
@@ -238,6 +244,13 @@ def _merged(text: str, out: dict[str, tuple[Entity, int, int]]) -> list[tuple[En
             drop.add(k2)
             if "iri" not in e1.props:
                 out[k1] = (Entity(e1.kind, e1.key, e1.label, [*e1.alt_labels, e2.label]), s1, t1)
+    new = [(k, v) for k, v in out.items() if "iri" not in v[0].props]
+    for k, (e, s, t) in new:  # a name inside a longer one is part of it ("Climate Change Working Group")
+        outer = [k2 for k2, (_, s2, t2) in new if s2 <= s and t <= t2 and (s2, t2) != (s, t)]
+        if outer and outer[0] not in drop:
+            drop.add(k)
+            e2, s2, t2 = out[outer[0]]
+            out[outer[0]] = (Entity(e2.kind, e2.key, e2.label, [*e2.alt_labels, *e.alt_labels]), s2, t2)
     labels = {fold(x.label) for x, _, _ in out.values()}
     for k, (e, _, _) in out.items():
         head, _, last = e.label.rpartition(" ")
@@ -275,7 +288,9 @@ def _trim_tail(label: str) -> str:
     """A name up to the end of its sentence, without the joiners or punctuation it may end on."""
     label = re.split(r"(?<=[a-z]{2})\.\s", label)[0]
     # "the Executive Order On X and the Executive Order On Y": two names
-    label = re.split(r"\s+and\s+(?:the|a|an)\s+(?=[A-Z][\w ]+\s(?:[Oo]f|[Oo]n|[Ff]or)\s)", label)[0]
+    label = re.split(
+        r"\s+and\s+(?:the|a|an)\s+(?=(?:Executive Order|Treaty|Agreement|Declaration|Statement)\s)", label
+    )[0]
     while ", " in label and " and " not in label.rsplit(", ", 1)[1]:
         label = label.rsplit(", ", 1)[0]  # "Summit for Democracy, President Biden"
     return re.sub(rf"(?:[,.]|\s+{_JOIN})+$", "", label.strip())
@@ -289,6 +304,12 @@ def parties(label: str, ref: Reference) -> set[str]:
         if iso:
             out.add(iso)
     return out | {x.iri.rsplit("/", 1)[-1] for x in scan(label, ref) if x.kind == "country"}
+
+
+def own_talks(label: str, m: Meeting, ref: Reference) -> bool:
+    """Does a name of talks name the meeting's own ("Russian-Belarusian talks" of Putin and Lukashenko)?"""
+    sides = parties(label, ref) if TALKS.fullmatch(label) and "dialogue" not in label else set()
+    return len(sides) >= 2 and sides <= {c.key for c in m.countries}
 
 
 def _generic(label: str, ref: Reference) -> Entity:
@@ -331,7 +352,7 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
         words = {
             w for w in re.findall(r"[^\W_]+", fw.label.lower()) if not w[0].isdigit() and not ORDINAL.match(w)
         }
-        if "iri" not in fw.props and event_words and len(words) >= 2 and words <= event_words:
+        if "iri" not in fw.props and event_words and len(fw.label.split()) >= 2 and words <= event_words:
             continue  # a part or edition of the event's own name ("Collective Security Council", "16th EAS")
         if (
             "iri" not in fw.props
@@ -341,10 +362,8 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
             # an organ of a participating body or of a state ("CSTO Council of Defence Ministers",
             # "Kazakhstan's Security Council"); a joint one stays ("NATO-Russia Council")
             continue
-        if "iri" not in fw.props and TALKS.fullmatch(fw.label) and "dialogue" not in fw.label:
-            sides = parties(fw.label, ref)
-            if len(sides) >= 2 and sides <= {c.key for c in m.countries}:
-                continue  # the meeting's own talks ("Russian-Belarusian talks" of Putin and Lukashenko)
+        if "iri" not in fw.props and own_talks(fw.label, m, ref):
+            continue  # the meeting's own talks ("Russian-Belarusian talks" of Putin and Lukashenko)
         if fw.kind == "organization" and national(doc, fw.props.get("iri", ""), leading=True):
             continue  # the publisher's own agency ("USAID", "Russian Direct Investment Fund") is an actor
         if any(n in fw.label.split() for n in account.names):

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract import learned
-from kg.extract.frameworks import _generic
+from kg.extract.frameworks import _generic, own_talks
 from kg.extract.gazetteer import scan
 from kg.model import Entity, Meeting, Statement
 
@@ -102,7 +102,7 @@ def candidate_features(doc: Doc, c: Candidate) -> dict[str, float]:
 
 def _blocked(doc: Doc, m: Meeting, label: str) -> bool:
     """A fragment, a person, a state, a place, the meeting's event or a participating organization."""
-    if FRAGMENT.match(label) or len(label) < 5:
+    if FRAGMENT.match(label) or len(label) < 5 or re.match(r"\d[\d,.]*-[a-z]", label):  # "000-member"
         return True
     found = scan(label, doc.ref)
     whole = [x for x in found if x.start == 0 and x.end == len(label)]
@@ -116,6 +116,8 @@ def _blocked(doc: Doc, m: Meeting, label: str) -> bool:
             rest = rest[: x.start] + rest[x.end :]
     if not re.sub(rf"\b{_JOIN}\b|[,'’s.\s]", "", rest):
         return True  # only states and places ("Russia and France")
+    if own_talks(label, m, doc.ref):
+        return True
     names = {n.lower() for e in [*m.organizations, *m.participants] for n in (e.label, *e.alt_labels)}
     if m.event is not None:
         names |= {n.lower() for n in (m.event.label, *m.event.alt_labels)}
