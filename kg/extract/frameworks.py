@@ -314,9 +314,11 @@ def own_talks(label: str, m: Meeting, ref: Reference) -> bool:
 
 def _generic(label: str, ref: Reference) -> Entity:
     label = re.sub(r"(?<=[^\Ws])['’](?=\s)", "", " ".join(label.split()))  # "Central Asia-China’ Summit"
-    found = [x for x in scan(label, ref) if x.start == 0 and x.kind in ("framework", "organization")]
+    year = re.match(r"(?:\d{4}|\d+(?:st|nd|rd|th))\s+", label)  # "1975 Helsinki Final Act" is the Act
+    core = label[year.end() :] if year else label
+    found = [x for x in scan(core, ref) if x.start == 0 and x.kind in ("framework", "organization")]
     # the label itself, or a known body plus a generic head ("NATO Alliance") is that body
-    if found and (found[0].end == len(label) or len(label[found[0].end :].split()) == 1):
+    if found and (found[0].end == len(core) or len(core[found[0].end :].split()) == 1):
         return ref.entities[found[0].iri]
     return Entity("framework", fold(label), label, [])
 
