@@ -94,10 +94,13 @@ GROUP_OF = re.compile(
     r"Support|Task|Strategy|Policy|Dialogue|Defense|Defence|Security)\s+Group\b"
 )
 NOT_FRAMEWORK = re.compile(r"^(?:The|This|That|Joint Statement|Statement|Readout|President|Prime Minister)$")
-# words that start a sentence, not a name ("At the 2023 G20 Summit", "This Jeddah Communiqué")
+# words that start a sentence or date it, not a name ("At the 2023 G20 Summit", "This Jeddah Communiqué",
+# "January 26 of the U.S.-Israel Strategic Consultative Group")
 _LEAD_WORDS = re.compile(
     r"^(?:(?:At|In|On|During|Through|This|That|These|Those|Following|After|Before|With|Under|By|From|As|And|But|"
-    r"Our|Their|His|Her|Its|Today|Yesterday|Also|Both|Then|When|While|Within)\s+)+(?:the\s+)?"
+    r"Our|Their|His|Her|Its|Today|Yesterday|Also|Both|Then|When|While|Within)\s+"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
+    r"(?:,?\s+\d{4})?\s+(?:of\s+)?)+(?:the\s+)?"
 )
 # a phrase starting with an office or a group of people names a person or body, not a framework
 OFFICE_START = re.compile(
@@ -316,7 +319,15 @@ def _generic(label: str, ref: Reference) -> Entity:
     label = re.sub(r"(?<=[^\Ws])['’](?=\s)", "", " ".join(label.split()))  # "Central Asia-China’ Summit"
     year = re.match(r"(?:\d{4}|\d+(?:st|nd|rd|th))\s+", label)  # "1975 Helsinki Final Act" is the Act
     core = label[year.end() :] if year else label
-    found = [x for x in scan(core, ref) if x.start == 0 and x.kind in ("framework", "organization")]
+    marks = scan(core, ref)
+    last = marks[-1] if marks else None
+    if last and last.kind == "framework" and last.end == len(core) and last.start > 0:
+        # a known framework under its party's name ("NATO Washington Treaty") is that framework
+        if all(x.kind in ("organization", "country") for x in marks[:-1]) and marks[0].start == 0:
+            between = "".join(core[a.end : b.start] for a, b in zip(marks, marks[1:], strict=False))
+            if not re.sub(r"[\s,'’s-]", "", between):
+                return ref.entities[last.iri]
+    found = [x for x in marks if x.start == 0 and x.kind in ("framework", "organization")]
     # the label itself, or a known body plus a generic head ("NATO Alliance") is that body
     if found and (found[0].end == len(core) or len(core[found[0].end :].split()) == 1):
         return ref.entities[found[0].iri]
