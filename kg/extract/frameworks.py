@@ -229,9 +229,7 @@ def find_frameworks(
     # Nations Framework Convention on Climate Change") is that longer name's, not referenced itself
     for iri, places in known_at.items():
         longer = [(a, b) for k, (_, a, b) in out.items() if k != iri]
-        if iri in out and all(
-            any(a <= s and t <= b and (a, b) != (s, t) for a, b in longer) for s, t in places
-        ):
+        if iri in out and all(any(a == s and t < b for a, b in longer) for s, t in places):
             del out[iri]
     return _merged(text, out)
 
