@@ -202,9 +202,9 @@ def find_frameworks(
         lead = _LEADING.match(label)  # "1978 and the Astana Declaration": the name starts after the joiners
         if lead:
             label, start = label[lead.end() :], start + lead.end()
-        if " and the " in label:  # "EU and the Association Trio": the name is the last one
-            cut = label.rindex(" and the ") + len(" and the ")
-            label, start = label[cut:], start + cut
+        joint = re.search(r"^.*\s(?:and|on|with|to)\s+the\s", label)
+        if joint:  # "EU and the Association Trio", "European Union on the Northern Ireland Protocol"
+            label, start = label[joint.end() :], start + joint.end()
         if m.group(2):
             tail = text[m.end(1) : m.end(2)].strip()
             if len(tail.split()) > 8:  # "Joint Plan of Action between the Russian Federation and …"
