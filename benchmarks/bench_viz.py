@@ -26,8 +26,7 @@ from kg.model import Document, Entity, Evidence, Extraction, Meeting, Statement 
 from kg.namespaces import release_iri  # noqa: E402
 from kg.rdf import extraction_to_quads  # noqa: E402
 from kg.store import EmbeddedStore  # noqa: E402
-from kg.viz import write_html_view  # noqa: E402
-from kg.viz_data import ViewOptions  # noqa: E402
+from kg.viz import ViewOptions, write_html_view  # noqa: E402
 
 # Share of each kind among the entities (meetings are 45% of all nodes).
 SHARES = {

@@ -69,7 +69,8 @@ class Stats:
 
 def build_mix(store_dir: Path) -> dict[str, list[str]]:
     """Query name -> SPARQL texts: each named question bound to entities that exist, plus PLAIN."""
-    from kg.query import bind_values, questions, to_term, with_prefixes
+    from kg.queries import questions
+    from kg.query import bind_values, to_term, with_prefixes
     from kg.store import EmbeddedStore
 
     store = EmbeddedStore(store_dir, read_only=True)

@@ -308,7 +308,7 @@ def rdflib_timed(ds, sparql: str, runs: int, timeout_s: float) -> dict:
 
 
 def bench_queries(work: Path, triples: int, runs: int, rdflib_timeout: float = 300.0) -> dict:
-    from kg.query import ask, questions
+    from kg.queries import ask, questions
     from kg.store import EmbeddedStore, load_reference_data
 
     t = time.perf_counter()

@@ -14,9 +14,10 @@ files and folders (`read_paths`), extracts meetings (`extract`) and writes one n
 release, then `reconcile`s accounts of the same meeting; `run_query` runs SPARQL with bound
 parameters and `ask` runs a named question (`questions`), resolving names with `resolve`.
 
-The heavy pieces load on first use: `kg.viz` (pyvis), `kg.validate` (pySHACL) and `kg.analytics`
-(networkx projections). Note that `ingest`, `extract`, `reconcile` and `resolve` here are the
-functions: import their modules with `from kg.extract import pipeline`, not `import kg.extract.x as y`.
+The heavy pieces load on first use: `kg.viz` (pyvis), `kg.validate` (pySHACL), `kg.analytics`
+(networkx projections) and `kg.export` (GraphML, GEXF); `kg.stats` counts what a store holds.
+Note that `ingest`, `extract`, `reconcile` and `resolve` here are the functions: import their
+modules with `from kg.extract import pipeline`, not `import kg.extract.x as y`.
 """
 
 import importlib
@@ -26,7 +27,8 @@ import types
 from kg.extract import extract
 from kg.ingest import IngestReport, ingest
 from kg.model import Document, DocumentError, Entity, Evidence, Extraction, KgError, Meeting, Statement
-from kg.query import ask, questions, run_query
+from kg.queries import ask, questions
+from kg.query import run_query
 from kg.readers import read_paths
 from kg.reconcile import ReconcileReport, reconcile
 from kg.resolve import ResolveError, resolve
@@ -69,7 +71,7 @@ __all__ = [
 
 # Submodules imported on first attribute access (`kg.viz.…`), so `kg --help` and the ingest
 # workers do not pay for pyvis, pySHACL or networkx.
-_LAZY_MODULES = ("analytics", "viz", "validate")
+_LAZY_MODULES = ("analytics", "export", "stats", "viz", "validate")
 
 
 def __getattr__(name: str) -> types.ModuleType:

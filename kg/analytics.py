@@ -24,17 +24,16 @@ from itertools import combinations, islice
 
 import networkx as nx
 
+from kg.filters import Filters  # the one filter model, also importable from here
 from kg.model import KgError
 from kg.namespaces import RECONCILE_GRAPH
-from kg.query import Term, run_query, to_term
-from kg.resolve import resolve
+from kg.query import run_query, to_term
+from kg.sparql import counted
 from kg.store import Store
-from kg.vocab import DMO
 
-MODES = {"in_person": "InPerson", "phone": "Phone", "video": "Video"}
 KINDS = ("person", "country", "organization")
 BETWEENNESS_SAMPLE = 300  # source nodes used to estimate betweenness on larger networks
-# The meetings counted: one dmo:DistinctMeeting per real meeting (kg.reconcile, kg.stats.COUNTED).
+# The meetings counted: one dmo:DistinctMeeting per real meeting (kg.reconcile, kg.sparql.counted).
 _R = f"<{RECONCILE_GRAPH}>"
 
 # How an entity of each kind takes part in a meeting (fixed query text; values are bound).
@@ -44,40 +43,6 @@ _KIND_PATTERN = {
     'BIND("country" AS ?kind)',
     "organization": '?m dmo:organization ?x . BIND("organization" AS ?kind)',
 }
-
-
-@dataclass(frozen=True)
-class Filters:
-    """Which meetings count: a date range, a topic (or narrower), a framework, a mode."""
-
-    since: date | None = None
-    until: date | None = None
-    topic: str | None = None  # topic IRI
-    framework: str | None = None  # framework IRI
-    mode: str | None = None  # in_person, phone or video
-
-    def clause(self) -> tuple[str, dict[str, Term]]:
-        """Query text (fixed snippets) and the values it binds, for meeting variable ?m."""
-        parts: list[str] = []
-        params: dict[str, Term] = {}
-        if self.since:
-            parts.append("?m dmo:date ?fdate . FILTER(?fdate >= ?f_since)")
-            params["f_since"] = to_term(self.since)
-        if self.until:
-            parts.append("?m dmo:date ?udate . FILTER(?udate <= ?f_until)")
-            params["f_until"] = to_term(self.until)
-        if self.topic:
-            parts.append("?m dmo:topic/skos:broader* ?f_topic .")
-            params["f_topic"] = to_term(self.topic, "iri")
-        if self.framework:
-            parts.append("?m dmo:references ?f_framework .")
-            params["f_framework"] = to_term(self.framework, "iri")
-        if self.mode:
-            if self.mode not in MODES:
-                raise KgError(f"unknown mode {self.mode!r}; use one of {', '.join(MODES)}")
-            parts.append("?m dmo:mode ?f_mode .")
-            params["f_mode"] = to_term(str(DMO[MODES[self.mode]]), "iri")
-        return "\n  ".join(parts), params
 
 
 @dataclass(frozen=True)
@@ -104,7 +69,7 @@ def participations(
     union = "\n  UNION\n  ".join("{ " + _KIND_PATTERN[k] + " }" for k in kinds)
     sparql = f"""
 SELECT DISTINCT ?m ?x ?kind ?label ?date ?mlabel WHERE {{
-  GRAPH {_R} {{ ?m a dmo:DistinctMeeting . OPTIONAL {{ ?m dmo:date ?date }}
+  GRAPH {_R} {{ {counted("m")} . OPTIONAL {{ ?m dmo:date ?date }}
     OPTIONAL {{ ?m rdfs:label ?mlabel }} }}
   {where}
   {union}
@@ -277,7 +242,7 @@ WHERE {{
   {{ ?m dmo:participant|dmo:country|dmo:organization ?entity }}
   UNION {{ ?m dmo:participant ?p . ?p schema:nationality ?entity }}
   GRAPH {_R} {{
-    ?m a dmo:DistinctMeeting ; dmo:reportedBy ?rel .
+    {counted("m")} ; dmo:reportedBy ?rel .
     OPTIONAL {{ ?m dmo:date ?date }}
     OPTIONAL {{ ?m rdfs:label ?label }}
     OPTIONAL {{ ?m dmo:mode ?agreed }}
@@ -319,11 +284,4 @@ def make_filters(
     mode: str | None = None,
 ) -> Filters:
     """Filters from what a user typed: topic and framework names are resolved to IRIs."""
-
-    return Filters(
-        since=since,
-        until=until,
-        topic=resolve(store, topic, ("topic",)) if topic else None,
-        framework=resolve(store, framework, ("framework", "organization")) if framework else None,
-        mode=mode,
-    )
+    return Filters(since=since, until=until, topic=topic, framework=framework, mode=mode).resolved(store)

@@ -25,7 +25,7 @@ def build(store: Store, out_dir: Path) -> BuildResult:
     turtle = out_dir / "graph.ttl"
     dump(store, str(turtle), "turtle")
     result.outputs.append(turtle)
-    from kg.viz import write_html_view
+    from kg.viz.page import write_html_view
 
     html = out_dir / "graph.html"
     write_html_view(store, html)

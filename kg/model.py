@@ -140,3 +140,4 @@ class Extraction:
     document: Document
     meetings: list[Meeting]
     extractor: str  # versioned component name, e.g. "kg.extract.rules.v2+<digest>" (kg/extract/version.py)
+    home: str | None = None  # ISO code of the publisher's country (kg.extract.publisher), None if not told

@@ -140,7 +140,9 @@ def _value_node(st: Statement) -> NamedNode | Literal:
     return Literal(str(st.value))
 
 
-def release_quads(doc: Document, graph: NamedNode, agent: NamedNode) -> Iterable[Quad]:
+def release_quads(
+    doc: Document, graph: NamedNode, agent: NamedNode, home: str | None = None
+) -> Iterable[Quad]:
     rel = graph
     yield Quad(rel, TYPE, _n(_DMO + "Release"), graph)
     yield Quad(rel, TYPE, _n(_PROV + "Entity"), graph)
@@ -152,6 +154,8 @@ def release_quads(doc: Document, graph: NamedNode, agent: NamedNode) -> Iterable
     if doc.publisher:
         yield Quad(rel, _n(_DCT + "publisher"), Literal(doc.publisher), graph)
     yield Quad(rel, _n(_DMO + "reader"), Literal(doc.reader), graph)
+    if home:  # the publisher's country, decided once by extraction (kg.extract.publisher)
+        yield Quad(rel, _n(_DMO + "publisherCountry"), _n(str(entity_iri("country", home))), graph)
     yield Quad(rel, _n(_DMO + "contentHash"), Literal(doc.content_hash), graph)
     yield Quad(rel, GENERATED_BY, agent, graph)
     yield Quad(agent, TYPE, _n(_PROV + "SoftwareAgent"), graph)
@@ -198,7 +202,7 @@ def extraction_to_quads(ex: Extraction) -> list[Quad]:
     doc = ex.document
     graph = _n(str(release_iri(doc.key)))
     agent = _n(str(DMR[f"extractor/{ex.extractor}"]))
-    quads: list[Quad] = list(release_quads(doc, graph, agent))
+    quads: list[Quad] = list(release_quads(doc, graph, agent, ex.home))
     quads.append(Quad(agent, LABEL, Literal(ex.extractor), graph))
     for i, meeting in enumerate(ex.meetings):
         quads.extend(meeting_quads(meeting, _n(str(meeting_iri(doc.key, i))), graph, agent))

@@ -1,7 +1,8 @@
 """SPARQL text and terms, below both the stores and the queries: RDF terms from Python values
 (`to_term`, `parse_param`), the project's prefixes (`with_prefixes`), parameters bound as a VALUES
 block at the start of the outer WHERE group (`bind_values`, a small lexer that skips strings, IRIs
-and comments), and syntax errors located in the user's own text (`syntax_error`).
+and comments), syntax errors located in the user's own text (`syntax_error`), and the one pattern
+for "a meeting, counted once" (`counted`).
 """
 
 from __future__ import annotations
@@ -16,10 +17,12 @@ from kg.model import KgError
 from kg.namespaces import PREFIXES
 
 __all__ = [
+    "COUNTED",
     "ParamValue",
     "QuerySyntaxError",
     "Term",
     "bind_values",
+    "counted",
     "parse_param",
     "syntax_error",
     "to_term",
@@ -30,6 +33,12 @@ Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 ParamValue = Term | str | int | float | bool | date
 
 XSD = PREFIXES["xsd"]
+# "A meeting, counted once": a node of the documented class dmo:DistinctMeeting, one per real meeting
+# however many releases report it (kg.reconcile writes them into dmr:graph/reconciled). Every count
+# and list of meetings uses this one pattern: `kg stats`, the ingest summary, the networks, the explorer
+# through `counted`, and the named questions (kg/queries/*.rq) as written here, so that they stay plain
+# SPARQL. tests/test_counted_meeting.py fails on any other spelling in kg/.
+COUNTED = "a dmo:DistinctMeeting"
 _PARAM = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)(?::([a-z]+))?=(.*)$", re.S)
 
 
@@ -64,6 +73,12 @@ def to_term(value: ParamValue, kind: str | None = None) -> Term:
     except ValueError as e:
         raise KgError(f"{value!r} is not a valid {kind or type(value).__name__}: {e}") from e
     raise KgError(f"unknown parameter type {kind!r}; use str, int, float, bool, date or iri")
+
+
+def counted(var: str) -> str:
+    """The triple pattern saying that `?var` is a meeting, counted once: `?var a dmo:DistinctMeeting`
+    (more predicates may follow it after `;`)."""
+    return f"?{var} {COUNTED}"
 
 
 def parse_param(text: str) -> tuple[str, Term]:

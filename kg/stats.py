@@ -10,11 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.namespaces import RECONCILE_GRAPH, SPARQL_PREFIXES
+from kg.sparql import counted
 from kg.store import Store
-
-# The one definition of "a meeting" that every count shares (stats, ingest summary, named questions,
-# networks, the explorer): a dmo:DistinctMeeting of the reconciled graph.
-COUNTED = f"GRAPH <{RECONCILE_GRAPH}> {{ ?x a dmo:DistinctMeeting }}"
 
 _COUNTS = (
     SPARQL_PREFIXES
@@ -26,9 +23,9 @@ SELECT
   (COUNT(DISTINCT ?acc) AS ?folded)
 WHERE {{
   {{ ?rel a dmo:Release }}
-  UNION {{ {COUNTED} }}
+  UNION {{ {counted("x")} }}
   UNION {{ {{ SELECT ?ev (COUNT(DISTINCT ?a) AS ?n) WHERE {{
-             GRAPH <{RECONCILE_GRAPH}> {{ ?ev a dmo:DistinctMeeting ; dmo:reportedBy ?a }} }} GROUP BY ?ev }}
+             GRAPH <{RECONCILE_GRAPH}> {{ {counted("ev")} ; dmo:reportedBy ?a }} }} GROUP BY ?ev }}
           FILTER(?n > 1) GRAPH <{RECONCILE_GRAPH}> {{ ?ev skos:exactMatch ?acc }} }}
 }}
 """
@@ -39,11 +36,11 @@ _BY = (
     + f"""
 SELECT ?what ?value (COUNT(DISTINCT ?y) AS ?n) WHERE {{
   GRAPH <{RECONCILE_GRAPH}> {{
-    {{ ?x a dmo:DistinctMeeting ; dmo:status ?s . BIND("status" AS ?what)
+    {{ {counted("x")} ; dmo:status ?s . BIND("status" AS ?what)
        BIND(REPLACE(STR(?s), "^.*#", "") AS ?value) BIND(?x AS ?y) }}
-    UNION {{ ?x a dmo:DistinctMeeting ; dmo:mode ?md . BIND("mode" AS ?what)
+    UNION {{ {counted("x")} ; dmo:mode ?md . BIND("mode" AS ?what)
        BIND(REPLACE(STR(?md), "^.*#", "") AS ?value) BIND(?x AS ?y) }}
-    UNION {{ ?x a dmo:DistinctMeeting . FILTER NOT EXISTS {{ ?x dmo:mode ?any }} BIND("mode" AS ?what)
+    UNION {{ {counted("x")} . FILTER NOT EXISTS {{ ?x dmo:mode ?any }} BIND("mode" AS ?what)
        BIND("not known or accounts differ" AS ?value) BIND(?x AS ?y) }}
     UNION {{ ?x dmo:participant ?y . BIND("entities" AS ?what) BIND("people" AS ?value) }}
     UNION {{ ?x dmo:country ?y . BIND("entities" AS ?what) BIND("countries" AS ?value) }}
@@ -99,7 +96,7 @@ def _value(term) -> str:
 
 def count_meetings(store: Store) -> int:
     """The number of distinct meetings (dmo:DistinctMeeting) in the store."""
-    q = SPARQL_PREFIXES + f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {COUNTED} }}"
+    q = SPARQL_PREFIXES + f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {counted('x')} }}"
     return int(_value(next(iter(store.query(q)))["n"]))
 
 

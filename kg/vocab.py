@@ -67,6 +67,7 @@ class DMO(DefinedNamespace):
     # Releases, evidence, extraction
     contentHash: URIRef
     reader: URIRef
+    publisherCountry: URIRef
     extractor: URIRef
     sentence: URIRef
     charStart: URIRef

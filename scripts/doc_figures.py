@@ -1,6 +1,6 @@
 """Regenerate the figures the docs quote, from the commands that produce them.
 
-README.md and docs/tutorial.md mark each such block:
+README.md, docs/tutorial.md and docs/cross-reported.md mark each such block:
 
     <!-- doc-figures: NAME -->
     ...what the command printed...
@@ -24,7 +24,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
-DOCS = [REPO / "README.md", REPO / "docs" / "tutorial.md"]
+DOCS = [REPO / "README.md", REPO / "docs" / "tutorial.md", REPO / "docs" / "cross-reported.md"]
 BLOCK = re.compile(r"(<!-- doc-figures: ([\w-]+) -->\n)(.*?)(<!-- /doc-figures -->)", re.S)
 
 
@@ -74,10 +74,96 @@ def validation() -> str:
     )
 
 
+# The side-by-side table: the events of this period that two or more publishers report.
+SIDE_BY_SIDE_PERIOD = ("2021-10-01", "2022-03-31")
+PUBLISHERS = {  # column title per publisher (dcterms:publisher), in column order
+    "The White House": "White House",
+    "President of Russia (kremlin.ru)": "Kremlin",
+    "President of Ukraine (president.gov.ua)": "Ukrainian presidency",
+}
+CORPUS_STORE: Path | None = None  # --corpus-store: a store of ../shared/corpus already ingested
+
+
+def _said(rows: list[dict], key: str) -> set[str]:
+    return {v.strip() for r in rows for v in (r[key] or "").split(",") if v.strip()}
+
+
+def _differences(by_publisher: dict[str, list[dict]]) -> str:
+    """Where the publishers' accounts of one event differ: day, mode, topics one side alone gives."""
+    notes = []
+    for key, what in (("said_date", "date"), ("said_mode", "mode")):
+        said = {
+            PUBLISHERS[p]: "/".join(sorted({r[key] or "not said" for r in rows}))
+            for p, rows in by_publisher.items()
+        }
+        if len(set(said.values())) > 1:
+            notes.append(f"{what}: " + ", ".join(f"{name} {value}" for name, value in said.items()))
+    topics = {p: _said(rows, "topics") for p, rows in by_publisher.items()}
+    for p, own in topics.items():
+        alone = own - set().union(*(t for q, t in topics.items() if q != p))
+        if alone:
+            notes.append(f"only {PUBLISHERS[p]}: {', '.join(sorted(alone))}")
+    return "<br>".join(notes) or "—"
+
+
+def side_by_side_table(store) -> str:
+    """One row per event two or more publishers report in SIDE_BY_SIDE_PERIOD, one column per
+    publisher (what it said was discussed, its releases), from `kg ask reported-by-both` and
+    `kg ask accounts-side-by-side`."""
+    import kg
+
+    since, until = SIDE_BY_SIDE_PERIOD
+    events = kg.ask(store, "reported-by-both", {"since": since, "until": until}).records()
+    accounts = kg.ask(store, "accounts-side-by-side", {}).records()
+    head = ["date", "meeting"] + list(PUBLISHERS.values()) + ["where the accounts differ"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for event in events:
+        rows = [r for r in accounts if r["event"] == event["event"] and r["publisher"] in PUBLISHERS]
+        by_publisher = {p: [r for r in rows if r["publisher"] == p] for p in PUBLISHERS}
+        by_publisher = {p: rs for p, rs in by_publisher.items() if rs}
+        if len(by_publisher) < 2:
+            continue
+        cells = []
+        for p in PUBLISHERS:
+            rs = by_publisher.get(p)
+            if not rs:
+                cells.append("—")
+                continue
+            links = " ".join(
+                f"[{i}]({url})" for i, url in enumerate(sorted({r["url"] for r in rs if r["url"]}), 1)
+            )
+            topics = ", ".join(sorted(_said(rs, "topics"))) or "—"
+            frameworks = (
+                "; ".join(sorted({f for r in rs for f in (r["frameworks"] or "").split(", ") if f})) or "—"
+            )
+            cells.append(f"topics: {topics}<br>frameworks: {frameworks}<br>{links}")
+        label = event["label"].replace("|", "/")
+        lines.append(
+            f"| {event['date']} | {label} | " + " | ".join(cells) + f" | {_differences(by_publisher)} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def side_by_side() -> str:
+    """The table of side_by_side_table, from --corpus-store or a fresh ingest of ../shared/corpus."""
+    import kg as library
+
+    folders = [SHARED / "corpus" / name for name in ("whitehouse", "kremlin", "ukraine", "akorda")]
+    if CORPUS_STORE is None and not all(f.is_dir() for f in folders):
+        raise Skipped("../shared/corpus is absent")
+    with tempfile.TemporaryDirectory() as tmp:
+        location = CORPUS_STORE or Path(tmp) / "store"
+        if CORPUS_STORE is None:
+            kg("--store", str(location), "ingest", "-q", *map(str, folders))
+        with library.open_store(location, read_only=True) as store:
+            return side_by_side_table(store)
+
+
 GENERATORS: dict[str, Callable[[], str]] = {
     "build": build_output,
     "scorecard": scorecard,
     "validation": validation,
+    "side-by-side": side_by_side,
 }
 
 
@@ -101,7 +187,12 @@ def regenerate(text: str, cache: dict[str, str], skipped: set[str]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="Only report blocks that differ (exit 1).")
+    parser.add_argument(
+        "--corpus-store", type=Path, help="A store of ../shared/corpus already ingested (else one is built)."
+    )
     args = parser.parse_args(argv)
+    global CORPUS_STORE
+    CORPUS_STORE = args.corpus_store
     cache: dict[str, str] = {}
     skipped: set[str] = set()
     stale = []

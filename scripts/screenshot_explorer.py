@@ -18,7 +18,7 @@ sys.path.insert(0, str(REPO))
 
 from kg.store import open_store  # noqa: E402
 from kg.viz import write_html_view  # noqa: E402
-from kg.viz_overview import overview  # noqa: E402
+from kg.viz.overview import overview  # noqa: E402
 from tests.headless_chromium import Chromium  # noqa: E402
 
 DRAWN = "document.documentElement && document.documentElement.getAttribute('data-kg-drawn')"

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -56,3 +60,28 @@ def stop_process(proc: subprocess.Popen, timeout: float = 15) -> None:
         proc.wait()
     if proc.stderr:
         proc.stderr.close()
+
+
+def kg_command(store: Path, *args: str) -> list[str]:
+    """The command line of `python -m kg --store STORE ARGS` with this interpreter."""
+    return [sys.executable, "-m", "kg", "--store", str(store), *args]
+
+
+@contextmanager
+def serving(store: Path, *options: str) -> Iterator[tuple[str, subprocess.Popen]]:
+    """Run `kg serve --port 0 OPTIONS` on `store`; yields the base URL and the process."""
+    proc = subprocess.Popen(
+        kg_command(store, "serve", "--port", "0", *options),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stderr is not None
+        line = proc.stderr.readline()
+        assert "SPARQL endpoint at" in line, line + (proc.stderr.read() if proc.poll() is not None else "")
+        url = line.split("SPARQL endpoint at ", 1)[1].split("/query", 1)[0]
+        threading.Thread(target=proc.stderr.read, daemon=True).start()  # keep the access log flowing
+        yield url, proc
+    finally:
+        stop_process(proc, timeout=30)

@@ -154,7 +154,7 @@ def test_graph_cli_commands(sample_store, tmp_path):
 
 
 def test_timeline_html(sample_store, tmp_path):
-    pytest.importorskip("kg.timeline_viz")
+    pytest.importorskip("matplotlib")
     loc = sample_store.location
     close_quietly(sample_store)
     page = tmp_path / "t.html"

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.query import ask, bind_arguments, get_question, questions
+from kg.queries import ask, bind_arguments, get_question, questions
 from kg.resolve import ResolveError, normalize, resolve
 
 REPO = Path(__file__).resolve().parents[1]

@@ -17,7 +17,8 @@ import pytest
 
 from kg.ingest import ingest
 from kg.store import EmbeddedStore, StoreError
-from tests.test_crash import RELEASE, graphs_of, kg_command, write_releases
+from tests.helpers import kg_command
+from tests.test_crash import RELEASE, graphs_of, write_releases
 
 pytestmark = pytest.mark.system  # slow: `pytest -m "not system"` leaves it out
 

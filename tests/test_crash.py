@@ -20,6 +20,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.store import EmbeddedStore
+from tests.helpers import kg_command
 
 pytestmark = pytest.mark.system  # slow: `pytest -m "not system"` leaves it out
 
@@ -86,10 +87,6 @@ def write_releases(folder: Path, n: int, seed: int = 0) -> dict[str, bool]:
         )
         meetings[file.name] = is_meeting
     return meetings
-
-
-def kg_command(store: Path, *args: str) -> list[str]:
-    return [sys.executable, "-m", "kg", "--store", str(store), *args]
 
 
 def graphs_of(location: Path) -> dict[str, frozenset[str]]:

@@ -17,13 +17,12 @@ import pytest
 from kg.analytics import country_network, meeting_graph, people_network, timeline
 from kg.model import Document, Entity, Evidence, Extraction, Meeting, Statement
 from kg.namespaces import release_iri
-from kg.query import ask
+from kg.queries import ask
 from kg.rdf import extraction_to_quads
 from kg.reconcile import cross_reported_events, reconcile
 from kg.stats import store_stats
 from kg.store import EmbeddedStore, load_reference_data
-from kg.viz import page_data
-from kg.viz_data import ViewOptions, load_view
+from kg.viz import ViewOptions, load_view, page_data
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -43,7 +42,14 @@ def _person(key: str, label: str, iso: str) -> Entity:
 
 
 def _account(
-    url: str, publisher: str, title: str, text: str, mode: str, people: list[Entity], topics: list[str]
+    url: str,
+    publisher: str,
+    home: str,
+    title: str,
+    text: str,
+    mode: str,
+    people: list[Entity],
+    topics: list[str],
 ) -> Extraction:
     doc = Document(
         reader="akorda",
@@ -68,7 +74,7 @@ def _account(
         frameworks=[Entity("framework", "minsk-agreements", "Minsk agreements")] if mode != "video" else [],
         evidence=[Statement("participant", p, ev) for p in people],
     )
-    return Extraction(document=doc, meetings=[meeting], extractor="kg.test.v1")
+    return Extraction(document=doc, meetings=[meeting], extractor="kg.test.v1", home=home)
 
 
 def cross_reported_pair() -> list[Extraction]:
@@ -76,6 +82,7 @@ def cross_reported_pair() -> list[Extraction]:
     wh = _account(
         WH_URL,
         "The White House",
+        "US",
         "Readout of President Biden's Video Call with President Vladimir Putin of Russia",
         "President Biden held a video call with President Vladimir Putin of Russia, joined by Jake Sullivan.",
         "video",
@@ -89,6 +96,7 @@ def cross_reported_pair() -> list[Extraction]:
     kremlin = _account(
         KREMLIN_URL,
         "President of Russia (kremlin.ru)",
+        "RU",
         "Meeting with US President Joseph Biden",
         f"Vladimir Putin had a lengthy conversation with President Joseph Biden. {IMG}",
         "in_person",

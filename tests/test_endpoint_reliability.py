@@ -14,16 +14,14 @@ import threading
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from kg.ingest import ingest
 from kg.store import EmbeddedStore
-from tests.helpers import stop_process
-from tests.test_crash import kg_command, write_releases
+from tests.helpers import kg_command, serving
+from tests.test_crash import write_releases
 
 pytestmark = [pytest.mark.server, pytest.mark.system]
 
@@ -40,25 +38,6 @@ def served_store(tmp_path_factory) -> Path:
     assert ingest([root / "in"], store, workers=1).ok
     store.close()
     return root / "s"
-
-
-@contextmanager
-def serving(store: Path, *options: str) -> Iterator[str]:
-    """Run `kg serve --port 0 OPTIONS` on `store`; yields the base URL."""
-    proc = subprocess.Popen(
-        kg_command(store, "serve", "--port", "0", *options),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        line = proc.stderr.readline()
-        assert "SPARQL endpoint at" in line, line + (proc.stderr.read() if proc.poll() is not None else "")
-        url = line.split("SPARQL endpoint at ", 1)[1].split("/query", 1)[0]
-        threading.Thread(target=proc.stderr.read, daemon=True).start()  # keep the access log flowing
-        yield url
-    finally:
-        stop_process(proc, timeout=30)
 
 
 def request(
@@ -107,7 +86,7 @@ WRITES = ["DROP ALL", "CLEAR DEFAULT", 'INSERT DATA { <http://x/s> <http://x/p> 
 
 
 def test_a_read_only_endpoint_refuses_every_write(served_store):
-    with serving(served_store) as url:
+    with serving(served_store) as (url, _):
         before = count(url)
         for text in WRITES:
             assert update(url, text) == 403
@@ -127,7 +106,7 @@ def test_a_read_only_endpoint_refuses_every_write(served_store):
 def test_updates_need_the_token(served_store, tmp_path):
     store = tmp_path / "s"
     shutil.copytree(served_store, store)
-    with serving(store, "--allow-updates", "--token", TOKEN) as url:
+    with serving(store, "--allow-updates", "--token", TOKEN) as (url, _):
         before = count(url)
         for text in WRITES:
             assert update(url, text) == 401
@@ -143,7 +122,7 @@ def test_updates_need_the_token(served_store, tmp_path):
 
 
 def test_a_runaway_query_times_out_while_other_clients_are_answered(served_store):
-    with serving(served_store, "--timeout", "2") as url:
+    with serving(served_store, "--timeout", "2") as (url, _):
         expected = count(url)
         runaway: list[int] = []
         thread = threading.Thread(target=lambda: runaway.append(select(url, RUNAWAY, timeout=120)[0]))
@@ -157,7 +136,7 @@ def test_a_runaway_query_times_out_while_other_clients_are_answered(served_store
 
 
 def test_a_huge_answer_is_refused_and_the_endpoint_goes_on(served_store):
-    with serving(served_store, "--max-bytes", "20000") as url:
+    with serving(served_store, "--max-bytes", "20000") as (url, _):
         status, body = select(url, "SELECT * WHERE { ?s ?p ?o }")
         assert status == 413, body[:200]
         status, _ = select(url, "SELECT * WHERE { ?s ?p ?o } LIMIT 5")
@@ -171,7 +150,7 @@ def test_an_ingest_waits_for_an_updating_endpoint_then_gives_up(served_store, tm
     store = tmp_path / "s"
     shutil.copytree(served_store, store)
     write_releases(tmp_path / "more", 5, seed=99)
-    with serving(store, "--allow-updates", "--token", TOKEN) as url:
+    with serving(store, "--allow-updates", "--token", TOKEN) as (url, _):
         before = count(url)
         proc = subprocess.run(
             kg_command(store, "ingest", "-q", str(tmp_path / "more")),

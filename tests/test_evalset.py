@@ -30,7 +30,7 @@ FLOOR = {
     "topics": 0.75,
     "date": 0.83,
     "mode": 0.86,
-    "venue": 0.84,
+    "venue": 0.90,
     "event": 0.85,
 }
 

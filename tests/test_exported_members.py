@@ -38,3 +38,20 @@ def test_both_stores_are_context_managers(tmp_path):
     assert not hasattr(store, "_store")  # closed
     with kg.open_store("http://127.0.0.1:9/sparql") as remote:
         assert remote.location.startswith("http")
+
+
+def test_the_tutorial_and_the_notebooks_use_the_library_through_import_kg():
+    import json
+    import re
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[1]
+    tutorial = (repo / "docs" / "tutorial.md").read_text(encoding="utf-8")
+    sources = {"docs/tutorial.md": "\n".join(re.findall(r"```python\n(.*?)```", tutorial, re.S))}
+    for path in sorted((repo / "notebooks").glob("*.ipynb")):
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        sources[path.name] = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "code")
+    assert len(sources) >= 3
+    for name, code in sources.items():
+        assert re.search(r"(?m)^import kg$", code), name
+        assert not re.findall(r"(?m)^\s*(?:from kg[. ]|import kg\.)", code), name

@@ -6,7 +6,10 @@ from datetime import date
 
 import pytest
 
-from kg.extract.dates import explicit_dates, meeting_date, relative_date
+from kg.extract.dates import explicit_dates, header_date, meeting_date, relative_date
+from kg.extract.doc import analyse
+from kg.model import Document
+from kg.reference import load_reference
 
 RELEASED = date(2023, 8, 15)  # a Tuesday
 
@@ -31,6 +34,10 @@ def test_relative_expressions(expr, future, want):
 def test_written_dates_in_both_orders_and_without_year():
     found = [d for _, d in explicit_dates("met on 12 June 2021 and on July 4, then on August 1", RELEASED)]
     assert found == [date(2021, 6, 12), date(2023, 7, 4), date(2023, 8, 1)]
+    # day.month.year as Kazakh and Russian releases write it; no date in a version number
+    assert [d for _, d in explicit_dates("signed on 12.06.2021 (rev. 1.2.3)", RELEASED)] == [
+        date(2021, 6, 12)
+    ]
 
 
 def test_meeting_date_prefers_the_reporting_sentence_and_falls_back_to_the_release():
@@ -80,3 +87,17 @@ def test_the_day_of_another_meeting_named_in_the_sentence_is_not_the_meetings():
         date(2021, 11, 17),
         0,
     )
+
+
+def test_a_transcript_date_line_dates_a_meeting_nothing_else_dates():
+    doc = Document(
+        "whitehouse",
+        "press-call.md",
+        "Background Press Call on Day One of the Summit",
+        "Via Teleconference\n\n(December 9, 2021)\n\n5:04 P.M. EST\n\nMODERATOR: Hello, everyone.",
+        date(2021, 12, 10),
+    )
+    d = analyse(doc, load_reference())
+    assert header_date(d, doc.date) == (date(2021, 12, 9), 1)
+    # a date line long before the release is a transcript published late, or another thing
+    assert header_date(d, date(2022, 3, 1)) is None

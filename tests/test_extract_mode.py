@@ -16,6 +16,30 @@ from kg.extract.mode import detect_mode
         (["The sides held talks via videoconference."], "video"),
         (["The President received the Minister in the Akorda."], "in_person"),
         (["Remarks Before Bilateral Meeting"], "in_person"),
+        # a video cue of another meeting, or of one participant joining a hosted meeting, is not this one's
+        (
+            [
+                "Putin had a telephone conversation with Niinisto.",
+                "He told him the results of his talks with Biden via videoconference on December 7, 2021.",
+            ],
+            "phone",
+        ),
+        (
+            ["The Secretary hosted the Advisor and the Minister (virtually) in the second meeting."],
+            "in_person",
+        ),
+        (
+            ["Speech at the NATO Summit", "Dear attendees! I am addressing you from Kyiv, our capital."],
+            "video",
+        ),
+        (["Remarks at the Global Health Summit", "(Prerecorded)"], "video"),
+        (["The President took part online in the summit of the Council."], "video"),
+        (["The leaders held talks online."], "video"),
+        (
+            ["After a meeting with the Premier in Kyiv, he said he would comment after his phone call."],
+            "in_person",
+        ),
+        (["After the meeting, the President spoke by phone with the Chancellor."], "phone"),
     ],
 )
 def test_mode(texts, want):

@@ -24,7 +24,8 @@ from pathlib import Path
 import pytest
 
 from kg.names import fold, person_parts
-from kg.query import ask, run_query
+from kg.queries import ask
+from kg.query import run_query
 from kg.resolve import resolve
 from kg.stats import count_meetings, store_stats
 
@@ -35,26 +36,37 @@ PAIRS = [
     json.loads(line)
     for line in (REPO / "tests/data/leader_pair_meetings.jsonl").read_text("utf-8").splitlines()
 ]
+# Summits and conferences both leaders of a pair attended that the pair's list does not count as a
+# meeting between them (its convention: the annual summits themselves are not): the graph may hold
+# them as meetings of both (everyone at a multilateral meeting takes part), so they are neither
+# required nor invented. Each is a line of the cross-reported key, read in both texts.
+GATHERINGS = [
+    json.loads(line)
+    for line in (REPO / "tests/data/leader_pair_gatherings.jsonl").read_text("utf-8").splitlines()
+]
 MODE = {"Phone": "phone", "Video": "video", "InPerson": "in_person"}
 # what the graph achieves today on each pair (recall, duplicates, invented), measured by this test's
 # own matching; the issue's targets are recall >= 0.9 with no duplicate and no invented meeting.
 # A pair meeting the targets needs no entry; an entry that the graph beats fails the test (update it).
-# Measured on 2026-12-05 (shared corpus, extractor of this commit, learned detection on): recall 0.77
-# over the 240 listed meetings, 9 duplicates, 18 invented. What is left is mostly extraction: group
-# calls whose release names no leader ("the G7 leaders"), meetings told in a nightly address,
-# summits' bilaterals reported only in remarks, and one-release meetings dated a day apart.
+# Measured on 2026-12-05 (shared corpus, extractor of this commit, learned detection on): recall 0.79
+# over the 240 listed meetings, 3 duplicates, 8 invented (before reconciliation counted meetings
+# mentioned as the day's news, joined gatherings' fact sheets and next-day press conferences, and
+# meetings-between left out conferences of more than twelve states: 0.77, 9, 18). What is left is
+# mostly extraction: group meetings whose releases name no leader ("the G7 leaders": about 25 of the 51
+# missed), calls told in a nightly address without "today", summits' bilaterals told only in remarks
+# or a joint statement (Geneva 2021-06-16), one-release meetings dated a day off, and officials'
+# meetings naming the leaders as participants.
 KNOWN_SHORT: dict[tuple[str, str], tuple[float, int, int]] = {
-    ("Joseph R. Biden", "Xi Jinping"): (1.0, 0, 2),
-    ("Joseph R. Biden", "Vladimir Putin"): (0.85, 0, 1),
-    ("Vladimir Putin", "Emmanuel Macron"): (0.94, 1, 1),
-    ("Vladimir Putin", "Alexander Lukashenko"): (0.87, 0, 0),
-    ("Volodymyr Zelenskyy", "Recep Tayyip Erdoğan"): (0.33, 0, 0),
-    ("Volodymyr Zelenskyy", "Andrzej Duda"): (0.61, 1, 1),
-    ("Joseph R. Biden", "Volodymyr Zelenskyy"): (0.86, 4, 2),
-    ("Joseph R. Biden", "Olaf Scholz"): (0.66, 0, 2),
-    ("Joseph R. Biden", "Emmanuel Macron"): (0.65, 0, 1),
-    ("Joseph R. Biden", "Yoon Suk Yeol"): (0.81, 1, 5),
-    ("Joseph R. Biden", "Fumio Kishida"): (0.75, 2, 3),
+    ("Joseph R. Biden", "Vladimir Putin"): (0.86, 0, 1),
+    ("Vladimir Putin", "Emmanuel Macron"): (0.95, 0, 1),
+    ("Vladimir Putin", "Alexander Lukashenko"): (0.88, 0, 0),
+    ("Volodymyr Zelenskyy", "Recep Tayyip Erdoğan"): (0.5, 0, 0),
+    ("Volodymyr Zelenskyy", "Andrzej Duda"): (0.69, 0, 1),
+    ("Joseph R. Biden", "Volodymyr Zelenskyy"): (0.89, 2, 1),
+    ("Joseph R. Biden", "Olaf Scholz"): (0.69, 0, 0),
+    ("Joseph R. Biden", "Emmanuel Macron"): (0.68, 0, 1),
+    ("Joseph R. Biden", "Yoon Suk Yeol"): (0.82, 0, 3),
+    ("Joseph R. Biden", "Fumio Kishida"): (0.75, 1, 0),
 }
 
 
@@ -93,7 +105,10 @@ def match_pair(store, pair: dict) -> tuple[int, list[tuple[date, str]], list[tup
             used_found.add(j)
     extra = [(found[j][0], found[j][1]["meeting"] or "") for j in range(len(found)) if j not in used_found]
     duplicates = [x for x in extra if any(abs((x[0] - g).days) <= 1 for g, _ in gold)]
-    invented = [x for x in extra if x not in duplicates]
+    attended = [date.fromisoformat(g["date"]) for g in GATHERINGS if g["pair"] == pair["pair"]]
+    invented = [
+        x for x in extra if x not in duplicates and not any(abs((x[0] - d).days) <= 1 for d in attended)
+    ]
     missed = [m for i, (_, m) in enumerate(gold) if i not in used_gold]
     return len(used_gold), duplicates, invented, missed
 

@@ -89,7 +89,7 @@ def _invocations() -> list:
         return True
 
     if has("ask"):
-        from kg.query import questions
+        from kg.queries import questions
 
         for q in questions().values():
             for target in q.params:

@@ -1,4 +1,4 @@
-"""The re-ingest file cache (kg/ingest_cache.py): it only ever saves work, never changes a result.
+"""The re-ingest file cache (kg/ingest/cache.py): it only ever saves work, never changes a result.
 
 Each test ingests real files into a real on-disk store twice or more and checks what a user sees:
 the report's counts and failures and the graphs in the store.
@@ -12,7 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.ingest import ingest
-from kg.ingest_cache import CACHE_NAME
+from kg.ingest.cache import CACHE_NAME
 from kg.store import EmbeddedStore
 from tests.test_crash import RELEASE, write_releases
 

@@ -409,7 +409,7 @@ def test_a_release_dated_9999_12_31_in_the_store_does_not_stop_reconciliation(tm
 def test_a_full_disk_is_one_line_and_leaves_no_temporary_file(tmp_path, monkeypatch):
     import errno
 
-    from kg.ingest_cache import CACHE_NAME, FileCache
+    from kg.ingest.cache import CACHE_NAME, FileCache
     from kg.model import KgError
 
     def full(self, batch):

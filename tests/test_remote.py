@@ -13,7 +13,8 @@ from kg.analytics import people_network
 from kg.cli import main
 from kg.model import KgError
 from kg.namespaces import release_iri
-from kg.query import ask, run_query
+from kg.queries import ask
+from kg.query import run_query
 from kg.rdf import extraction_to_quads
 from kg.reconcile import reconcile
 from kg.store import EmbeddedStore, StoreError, dump

@@ -190,7 +190,7 @@ def test_the_query_page_is_offline(served):
 
 
 def test_the_remote_store_reads_through_kg_serve(served):
-    from kg.query import ask
+    from kg.queries import ask
     from kg.store.remote import RemoteStore
 
     for store in (RemoteStore(served), RemoteStore(served + "/query")):

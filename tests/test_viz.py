@@ -21,9 +21,20 @@ from kg.namespaces import release_iri
 from kg.rdf import extraction_to_quads
 from kg.reconcile import reconcile
 from kg.store import EmbeddedStore, load_reference_data
-from kg.timeline_viz import normalize_rows, write_timeline
-from kg.viz import PHYSICS_LIMIT, compute_layout, page_data, render_html, script_json, write_html_view
-from kg.viz_data import ViewOptions, VizEdge, VizGraph, VizNode, load_view, timeline_rows
+from kg.viz import (
+    PHYSICS_LIMIT,
+    ViewOptions,
+    VizEdge,
+    VizGraph,
+    VizNode,
+    compute_layout,
+    load_view,
+    page_data,
+    render_html,
+    script_json,
+    write_html_view,
+)
+from kg.viz.timeline import normalize_rows, write_timeline
 
 PERSON = "https://w3id.org/dmkg/id/person/"
 TOKAYEV = PERSON + "kassym-jomart-tokayev"
@@ -256,13 +267,23 @@ def test_layout_is_deterministic():
 # --- timeline -------------------------------------------------------------------------------------
 
 
-def test_timeline_rows_from_the_store(sample_store):
-    rows = timeline_rows(sample_store, "Putin")
-    assert [r[:3] for r in rows] == [
+def test_kg_timeline_and_kg_viz_timeline_draw_one_timeline(sample_store, tmp_path):
+    """`kg viz timeline NAME -o FILE` draws the timeline `kg timeline NAME --html FILE` draws."""
+    location = sample_store.location
+    sample_store.close()
+    runner = CliRunner()
+    viz, table = tmp_path / "viz.html", tmp_path / "table.html"
+    for args in (["viz", "timeline", "Putin", "-o", str(viz)], ["timeline", "Putin", "--html", str(table)]):
+        result = runner.invoke(main, ["--store", location, *args], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    page = viz.read_text(encoding="utf-8")
+    assert page == table.read_text(encoding="utf-8")
+    rows = re.findall(r"<tr><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td>", page)
+    assert rows == [
         ("2024-01-15", "phone", "Alexander Lukashenko"),
         ("2024-02-10", "phone", "Kassym-Jomart Tokayev"),
-        ("2024-05-16", "in_person", "Xi Jinping"),
-        ("2024-07-03", "in_person", "Kassym-Jomart Tokayev"),
+        ("2024-05-16", "in person", "Xi Jinping"),
+        ("2024-07-03", "in person", "Kassym-Jomart Tokayev"),
     ]
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import importlib
 from collections.abc import Callable
 from typing import Any
 
@@ -224,14 +223,19 @@ def export_cmd(store, fmt, output, kind, **kw):
     click.echo(f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges -> {output}")
 
 
-def _timeline_writer() -> Callable[..., Any]:
-    """The HTML timeline writer of the viz module (kg.timeline_viz, or kg.viz), found by name."""
-    for module in ("kg.timeline_viz", "kg.viz"):
-        try:
-            return importlib.import_module(module).write_timeline
-        except (ImportError, AttributeError):
-            continue
-    raise KgError("HTML timelines are not available in this version (no write_timeline in kg.timeline_viz)")
+def timeline_rows(store, name: str, filters=None) -> list[dict[str, str]]:
+    """The one timeline of `kg timeline` and `kg viz timeline`: kg.analytics.timeline of the
+    person, country or organization called `name`."""
+    from kg.analytics import timeline
+
+    return timeline(store, resolve(store, name, ("person", "country", "organization")), filters)
+
+
+def write_timeline_picture(rows: list[dict[str, str]], path: str, name: str) -> None:
+    """The timeline as a picture (kg.viz.timeline): PNG when `path` ends with .png, else HTML."""
+    from kg.viz.timeline import write_timeline
+
+    write_timeline(rows, path, title=f"Meetings of {name}")
 
 
 @click.command("timeline")
@@ -246,10 +250,9 @@ def _timeline_writer() -> Callable[..., Any]:
 @filter_options
 @_with_store
 def timeline_cmd(store, name, html, max_width, **kw):
-    """The meetings of a person, country or organization, oldest first."""
-    from kg.analytics import timeline
-
-    rows = timeline(store, resolve(store, name, ("person", "country", "organization")), _filters(store, kw))
+    """The meetings of a person, country or organization, oldest first (`kg viz timeline NAME -o FILE`
+    draws the same timeline as --html FILE, without the table)."""
+    rows = timeline_rows(store, name, _filters(store, kw))
     click.echo(
         format_table(
             ["date", "mode", "status", "with", "meeting"],
@@ -259,8 +262,7 @@ def timeline_cmd(store, name, html, max_width, **kw):
         nl=False,
     )
     if html:
-        write = _timeline_writer()
-        write(rows, html, title=f"Meetings of {name}")
+        write_timeline_picture(rows, html, name)
         click.echo(f"timeline written to {html}")
 
 

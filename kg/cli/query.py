@@ -10,7 +10,8 @@ import click
 from kg.cli.common import max_width_option
 from kg.cli.common import open_store_from_context as _open
 from kg.model import KgError
-from kg.query import ask, bind_arguments, get_question, parse_param, questions, run_query, serialize
+from kg.queries import ask, bind_arguments, get_question, questions
+from kg.query import parse_param, run_query, serialize
 
 FORMATS = ["table", "csv", "tsv", "json", "xml", "turtle", "nt", "nquads", "trig", "jsonld", "rdfxml"]
 
@@ -119,17 +120,12 @@ def ask_cmd(ctx, name, args, list_, fmt, max_width, output):
 
     if list_ or not name:
         for q in questions().values():
-            params = " ".join(p.name.upper() if not p.optional else f"[--{p.name}]" for p in q.params)
-            click.echo(f"{q.name:<22} {q.summary}\n{'':<22} {params}")
+            click.echo(f"{q.name:<22} {q.summary}\n{'':<22} {q.usage()}")
         return
     try:
         question = get_question(name)
         if "--help-question" in args:
-            click.echo(f"{question.name}: {question.summary}\n\n{question.doc}\n")
-            for p in question.params:
-                opt = " (optional)" if p.optional else ""
-                default = f" [default: {p.default}]" if p.default else ""
-                click.echo(f"  {p.name:<10} {p.type}{opt}{default}  {p.doc}")
+            click.echo(question.describe())
             return
         positional, named = _split_args(args)
         values = bind_arguments(question, positional, named)

@@ -62,23 +62,7 @@ from kg.serve.config import default_workers
 )
 @click.option("--quiet", is_flag=True, help="No access log on stderr.")
 @click.pass_context
-def serve_cmd(
-    ctx,
-    host,
-    port,
-    allow_updates,
-    token,
-    timeout,
-    max_bytes,
-    workers,
-    allow_service,
-    allowed_hosts,
-    idle_timeout,
-    max_connections,
-    max_update_bytes,
-    worker_memory,
-    quiet,
-):
+def serve_cmd(ctx, allowed_hosts, worker_memory, quiet, **options):
     """Serve the store as a SPARQL 1.1 endpoint: /query, /update, /store and a query page at /.
 
     Read-only unless --allow-updates --token T. Read-only, it serves the store as its workers
@@ -91,21 +75,9 @@ def serve_cmd(
     location = ctx.obj["store"]
     if location.startswith(("http://", "https://")):
         raise click.ClickException("kg serve serves an on-disk store; --store is already a SPARQL endpoint")
+    # the other options are named as ServeConfig's fields
     config = ServeConfig(
-        location,
-        host,
-        port,
-        allow_updates,
-        token,
-        timeout,
-        max_bytes,
-        workers,
-        allow_service,
-        tuple(allowed_hosts),
-        idle_timeout,
-        max_connections,
-        max_update_bytes=max_update_bytes,
-        worker_memory_mb=worker_memory,
+        location, allowed_hosts=tuple(allowed_hosts), worker_memory_mb=worker_memory, **options
     )
     try:
         serve(

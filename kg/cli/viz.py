@@ -68,8 +68,8 @@ def viz(ctx: click.Context, output: str, title: str | None, **options: object) -
     """
     if ctx.invoked_subcommand is not None:
         return
-    from kg.viz import write_html_view
-    from kg.viz_data import ViewOptions
+    from kg.viz.graph import ViewOptions
+    from kg.viz.page import write_html_view
 
     store = open_store_from_context(ctx, read_only=True)
     try:
@@ -78,7 +78,7 @@ def viz(ctx: click.Context, output: str, title: str | None, **options: object) -
         raise click.ClickException(str(e)) from e
     finally:
         store.close()
-    from kg.viz_overview import overview
+    from kg.viz.overview import overview
 
     first = overview(graph)
     shown = f"; opens on the {len(first.nodes)} best-connected people and countries" if first else ""
@@ -96,14 +96,16 @@ def viz(ctx: click.Context, output: str, title: str | None, **options: object) -
 )
 @click.pass_context
 def timeline(ctx: click.Context, name: str, output: str) -> None:
-    """Draw the meetings of a person, country or organization over time, one lane per counterpart."""
-    from kg.timeline_viz import write_timeline
-    from kg.viz_data import timeline_rows
+    """Draw the meetings of a person, country or organization over time, one lane per counterpart.
+
+    The same timeline as `kg timeline NAME --html OUTPUT` (without the table), which also takes
+    --since, --until, --topic, --framework and --mode."""
+    from kg.cli.graph import timeline_rows, write_timeline_picture
 
     store = open_store_from_context(ctx, read_only=True)
     try:
         rows = timeline_rows(store, name)
-        write_timeline(rows, output, title=f"Meetings of {name}")
+        write_timeline_picture(rows, output, name)
     except KgError as e:
         raise click.ClickException(str(e)) from e
     finally:

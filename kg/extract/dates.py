@@ -50,6 +50,7 @@ DAY_MONTH = re.compile(
     + r"(?:,?\s+(\d{4}))?",
     re.I,
 )
+NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")  # 12.06.2021: day, month, year
 MONTH_DAY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
 RELATIVE = re.compile(
     r"\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|yesterday|last night|tomorrow|"
@@ -77,6 +78,10 @@ def explicit_dates(text: str, released: date) -> list[tuple[int, date]]:
         y = int(m.group(3)) if m.group(3) else released.year
         d = _safe(y, MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2)))
         if d and not any(abs(o - m.start()) < 4 for o, _ in found):
+            found.append((m.start(), d))
+    for m in NUMERIC.finditer(text):
+        d = _safe(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if d:
             found.append((m.start(), d))
     return sorted(found)
 
@@ -135,8 +140,35 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
     return released, -1
 
 
+HEADER_DATE = re.compile(
+    r"^\(?\s*(?:" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH + r"\s+\d{4})\s*\)?$", re.I
+)
+
+
+def header_date(doc: Doc, released: date) -> tuple[date, int] | None:
+    """A transcript's date line among its first lines ("(December 9, 2021)" under "Via
+    Teleconference"), within a week before the release, and the index of its sentence."""
+    for k, sent in enumerate(doc.sents[:4]):
+        if HEADER_DATE.match(sent.text.strip()):
+            found = explicit_dates(sent.text, released)
+            if found and timedelta(0) <= released - found[0][1] <= timedelta(days=7):
+                return found[0][1], k
+    return None
+
+
 def record_date(doc: Doc, account: Account, m: Meeting) -> None:
     """Step "date": the day the meeting-finding steps dated it by (its sentence, the title or the
-    release date)."""
-    m.date = account.day
-    m.evidence.append(Statement("date", account.day.isoformat(), doc.evidence(account.day_sentence)))
+    release date); a main meeting dated by nothing but the release takes a transcript's date line."""
+    day, sent = account.day, account.day_sentence
+    title = doc.title
+    if (
+        account.kind == "main"
+        and sent is None
+        and not explicit_dates(title, day)
+        and not RELATIVE.search(title)
+    ):
+        header = header_date(doc, doc.document.date)
+        if header is not None:
+            day, sent = header[0], doc.sents[header[1]]
+    m.date = day
+    m.evidence.append(Statement("date", day.isoformat(), doc.evidence(sent)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.detect import other_meeting_spans
 from kg.extract.doc import sentence_of
 from kg.extract.mentions import mentioned_mode
 from kg.model import Meeting, Mode, Statement
@@ -14,9 +15,15 @@ if TYPE_CHECKING:
 
 VIDEO = re.compile(
     r"\b(video ?(?:call|conference|link|format|conversation|message|meeting)s?|videoconferenc\w*|virtual(?:ly)?|"  # noqa: E501
-    r"via video|by video|online (?:meeting|format|talks|summit)|secure video|zoom(?: conference| call)?)\b",
+    r"via video|by video|online (?:meeting|format|talks|summit)|secure video|zoom(?: conference| call)?|"
+    r"pre-?recorded|addressing you from|in (?:an )?online (?:mode|format)|remotely|"
+    r"(?:talks|took part|take part|participated|joined|held|spoke)\s+(?:\w+\s+)?online)\b",
     re.I,
 )
+# a call named as another one after a meeting: "after a meeting with X in Kyiv, … after his phone call"
+_OTHER_CALL = re.compile(r"(?i)\b(?:after|before|following|ahead of|about|on)\s+(?:his|her|their|the|a)\s+$")
+# a video cue that is no mode of this meeting: one participant joining "(virtually)" a hosted meeting
+NOT_VIDEO = re.compile(r"\(virtually\)", re.I)
 PHONE = re.compile(
     r"\b(tele?phone|phone|(?:spoke|speaks|speak|talked)\s+(?:today |this \w+ |on \w+ )?(?:with|by)|"
     r"(?<!press )call(?:s|ed)?\b(?!\s+(?:on|for|upon)\b)|conversation by phone|phone conversation)",
@@ -35,16 +42,29 @@ def detect_mode(texts: list[str], context: list[str] = ()) -> tuple[Mode, int]: 
     Video beats phone ("video call"), also when only a `context` sentence (the lead) says video;
     an in-person cue in a text wins over a later call."""
     for i, t in enumerate(texts):
-        if VIDEO.search(t):
+        if _video(t):
             return "video", i
-    if any(VIDEO.search(t) for t in context):
+    if any(_video(t) for t in context):
         return "video", -1
     for i, t in enumerate(texts):
-        if PHONE.search(t):
+        phone, met = PHONE.search(t), IN_PERSON.search(t)
+        if phone and not (
+            met and met.start() < phone.start() and _OTHER_CALL.search(t, phone.start() - 25, phone.start())
+        ):
             return "phone", i
-        if IN_PERSON.search(t):
+        if met:
             return "in_person", i
     return "in_person", -1
+
+
+def _video(text: str) -> bool:
+    """Does the text say video of this meeting (not of another one: "the results of his talks via
+    videoconference on December 7, 2021"; not of one participant joining "(virtually)")?"""
+    others = other_meeting_spans(text)
+    return any(
+        not any(a <= m.start() < b for a, b in others) and not NOT_VIDEO.match(text, max(0, m.start() - 1))
+        for m in VIDEO.finditer(text)
+    )
 
 
 def record_mode(doc: Doc, account: Account, m: Meeting) -> None:

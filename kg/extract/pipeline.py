@@ -19,6 +19,7 @@ from kg.extract import (
     detect,
     evidence,
     frameworks,
+    gatherings,
     learned,
     learned_frameworks,
     learned_topics,
@@ -28,7 +29,8 @@ from kg.extract import (
     places,
     topics,
 )
-from kg.extract.doc import Account, Doc, analyse, lead_sentences, sentence_of
+from kg.extract.doc import LEAD_CHARS, Account, Doc, analyse, lead_sentences, sentence_of
+from kg.extract.publisher import home_country
 from kg.extract.several import separate_accounts, split
 from kg.extract.version import extractor_version
 from kg.model import Document, Extraction, Meeting
@@ -57,7 +59,7 @@ STEPS: dict[str, Step] = {
 }
 # Steps that find meetings and may be switched off too: other meetings of a release, mentioned ones,
 # the learned detection (kg.extract.learned: it may overrule the rules' detection).
-FINDERS = ("several", "mentioned", "learned detection")
+FINDERS = ("several", "mentioned", "summit", "learned detection")
 # the learned steps (models in kg/extract/models/): skipping them all leaves the rules alone
 LEARNED = ("learned detection", "learned mode", "learned frameworks", "learned topics")
 
@@ -72,7 +74,9 @@ def extract(doc: Document, ref: Reference | None = None, skip: Collection[str] =
     meetings = find_meetings(doc, ref, skip)
     if "learned detection" not in skip:
         meetings = learned.redetect(doc, meetings, lambda status: find_meetings(doc, ref, skip, status))
-    return Extraction(doc, meetings, extractor_version())
+    if all(m.mentioned for m in meetings):
+        meetings = summit_part(doc, ref, skip) + meetings
+    return Extraction(doc, meetings, extractor_version(), home_country(doc, ref))
 
 
 def find_meetings(
@@ -126,6 +130,15 @@ def mentioned_meetings(
         return []
     doc = (doc or analyse(document, ref)).with_people(document.date)
     return [describe(doc, a, skip) for a in mentions.mentioned_accounts(doc)]
+
+
+def summit_part(document: Document, ref: Reference, skip: Collection[str] = ()) -> list[Meeting]:
+    """The leader's part in a summit of several states, told by a release without a meeting of its
+    own (kg.extract.gatherings); kept only when the event step names the summit."""
+    if "summit" in skip or not gatherings.GATHERING.search(document.title + " " + document.text[:LEAD_CHARS]):
+        return []
+    doc = analyse(document, ref).with_people(document.date)
+    return [m for m in (describe(doc, a, skip) for a in gatherings.gathering_accounts(doc)) if m.event]
 
 
 def describe(doc: Doc, account: Account, skip: Collection[str] = ()) -> Meeting:

@@ -11,8 +11,10 @@ event found there brings its aliases.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
+from kg.extract.dates import explicit_dates
 from kg.extract.doc import sentence_of
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.publisher import is_news_media
@@ -23,12 +25,17 @@ if TYPE_CHECKING:
     from kg.extract.doc import Account, Doc
 
 _CAP = r"(?:[A-Z0-9][\w'’.+-]*)"
-_JOIN = r"(?:of|on|for|and|the|in|de|du|des|&|-)"
+_JOIN = r"(?:of|on|for|and|the|in|de|du|des|&|-|–)"
 _NOUN = r"(?:summit|meeting|session|conference|forum|talks|games|ceremony|congress)"
-_ADJ = r"(?:(?:informal|extraordinary|emergency|annual|regular|jubilee|anniversary|online|virtual)\s+)"
+_ADJ = (
+    r"(?:(?:informal|extraordinary|emergency|annual|regular|jubilee|anniversary|online|virtual|first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)"
+)
 _PHRASE = (
     rf"(?:(?:the|an?)\s+)?((?:(?:[a-z]+\s+)?{_NOUN}\s+of\s+(?:the\s+)?|{_ADJ})?(?:{_CAP}(?:\s+\([A-Z0-9+]+\))?(?:\s+{_JOIN})*\s+)*"
-    rf"{_CAP}(?:\s+\([A-Z0-9+]+\))?(?:\s+{_NOUN}\b)?)"
+    rf"{_CAP}(?:\s+\([A-Z0-9+]+\))?(?:\s+{_NOUN}\b)?"
+    # "77th session of the United Nations General Assembly"
+    rf"(?:(?:(?<=ession)|(?<=eeting)|(?<=ummit))\s+of\s+the\s+(?:{_CAP}\s+(?:{_JOIN}\s+)*)*{_CAP})?)"
 )
 EVENT_NOUN = re.compile(
     r"\b(summit|summits|conference|forum|session|meeting|congress|games|olympics|assembly|ceremony|week|"
@@ -38,10 +45,14 @@ EVENT_NOUN = re.compile(
 EVENT_CUE = re.compile(
     rf"\b(?i:(?:on|in|at)\s+the\s+(?:sidelines|margins)\s+of|on\s+the\s+side\s+of|within\s+the\s+framework\s+of|"
     rf"in\s+the\s+framework\s+of|as\s+part\s+of|in\s+the\s+run-up\s+to|during|at|ahead\s+of|for|to\s+attend|to\s+take\s+part\s+in|"
-    rf"took\s+part\s+in|take\s+part\s+in|participated\s+in|in\s+connection\s+with|following|after)\s+{_PHRASE}",
+    rf"(?:took|take)\s+part(?:,\s+(?:via|by)\s+video\s?conference,)?\s+in|participated\s+in|participation\s+in|"
+    rf"to\s+the\s+participants\s+of|in\s+connection\s+with|following|after|(?<=^Readout\s)of(?=\s+the\s))\s+{_PHRASE}",
 )
 STRONG_CUE = re.compile(
-    r"sidelines|margins|framework|as part of|attend|take part|took part|participated|on the side", re.I
+    r"sidelines|margins|framework|as part of|attend|take part|took part|participat|on the side", re.I
+)
+NUMBERED = re.compile(
+    r"(?i)^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s.*meeting$"
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _OTHER_TIME_AFTER = re.compile(
@@ -63,8 +74,10 @@ NOT_PLACE = frozenset(
 )
 
 
-def find_event(sentences: list[str], ref: Reference) -> tuple[Entity | None, int]:
-    """The larger event named in the meeting's sentences, and the index of the sentence."""
+def find_event(sentences: list[str], ref: Reference, day: date | None = None) -> tuple[Entity | None, int]:
+    """The larger event named in the meeting's sentences, and the index of the sentence; a title
+    naming the meeting itself ("Readout of the … Summit") only when no sentence names another."""
+    deferred: tuple[Entity | None, int] = (None, -1)
     for i, s in enumerate(sentences):
         for m in EVENT_CUE.finditer(s):
             phrase = m.group(1).strip(" .,'’")
@@ -77,27 +90,57 @@ def find_event(sentences: list[str], ref: Reference) -> tuple[Entity | None, int
                 (weak and i > 1)
                 or _OTHER_TIME_AFTER.match(s, m.end(1))
                 or _OTHER_TIME_BEFORE.search(s, max(0, m.start() - 30), m.start(1))
+                or _other_month(s[max(0, m.start() - 60) : m.start()], day)
             ):
                 continue  # an event of another time ("during the summit in December 2022", "the upcoming summit")  # noqa: E501
-            if weak and not re.search(
-                r"(?i)summit|conference|forum|session|assembly|congress|games|olympic|cop\s?\d|g20|g7|unga|apec",
-                phrase,
+            known = [x for x in scan(phrase, ref) if x.kind == "event"]
+            if (
+                weak
+                and not known
+                and not (i == 0 and (NUMBERED.match(phrase) or _body_meeting(phrase, ref)))
+                and not re.search(
+                    r"(?i)summit|conference|forum|session|assembly|congress|games|olympic|cop\s?\d|g20|g7|unga|apec",
+                    phrase,
+                )
             ):
                 continue
-            known = [x for x in scan(phrase, ref) if x.kind == "event"]
             if known:
-                return ref.entities[known[0].iri], i
-            known_org = [x for x in scan(phrase, ref) if x.kind in ("organization", "framework")]
-            if len(phrase.split()) == 1 and not known_org and not re.search(r"\d", phrase):
+                found: Entity = ref.entities[known[0].iri]
+            else:
+                known_org = [x for x in scan(phrase, ref) if x.kind in ("organization", "framework")]
+                if len(phrase.split()) == 1 and not known_org and not re.search(r"\d", phrase):
+                    continue
+                found = Entity("event", fold(phrase), phrase, _event_aliases(phrase))
+            if cue.startswith("of"):
+                deferred = deferred if deferred[0] else (found, i)
                 continue
-            label = phrase
-            return Entity("event", fold(label), label, _event_aliases(label)), i
+            return found, i
         if i > 1:
             continue
         for x in scan(s, ref):
-            if x.kind == "event" and not _OTHER_TIME_AFTER.match(s, x.end):
+            if (
+                x.kind == "event"
+                and not _OTHER_TIME_AFTER.match(s, x.end)
+                and not _other_month(s[max(0, x.start - 60) : x.start], day)
+            ):
                 return ref.entities[x.iri], i
-    return None, -1
+    return deferred
+
+
+def _other_month(before: str, day: date | None) -> bool:
+    """Does the text before an event name date it to another month than the meeting's ("discussed
+    President Biden's June trip to the United Kingdom to attend the G7 Summit")?"""
+    months = _MONTHS.split("|")
+    return day is not None and any(
+        months.index(m.group(1)) + 1 != day.month for m in re.finditer(rf"\b({_MONTHS})\b", before)
+    )
+
+
+def _body_meeting(phrase: str, ref: Reference) -> bool:
+    """Is the phrase the meeting of a known organization ("meeting of the European Council")?"""
+    m = re.match(r"(?i)(?:meeting|session)\s+of\s+(?:the\s+)?", phrase)
+    found = [x for x in scan(phrase[m.end() :], ref)] if m else []
+    return bool(found) and found[0].kind == "organization" and found[0].start == 0
 
 
 def _event_aliases(label: str) -> list[str]:
@@ -116,20 +159,29 @@ def _event_aliases(label: str) -> list[str]:
     short = re.sub(rf"^{_ADJ}", "", short).strip()
     if short != label:
         alts.append(short)
+    # "United States – Nordic Leaders’ Summit" is also written "U.S.-Nordic Leaders’ Summit"
+    alts += [re.sub(r"\s*[–-]\s*", "-", a.replace("United States", "U.S.")) for a in [label, *alts]]
     return [a for a in dict.fromkeys(alts) if a and a != label]
 
 
 def find_venue(
-    sentences: list[str], ref: Reference, event: Entity | None, dateline: str | None
+    sentences: list[str],
+    ref: Reference,
+    event: Entity | None,
+    dateline: str | None,
+    fallbacks: tuple[Entity | None, ...] = (),
+    day: date | None = None,
 ) -> tuple[Entity | None, int]:
-    """The place where the meeting was held, and the index of the sentence (-1: dateline or event)."""
+    """The place where the meeting was held, and the index of the sentence (-1: dateline or event);
+    `fallbacks` (a transcript's header place, the host's capital) when nothing else names one; a
+    place dated to another time than the meeting's `day` is not its venue."""
     for i, s in enumerate(sentences):
         for x in scan(s, ref):
-            if x.kind == "place" and _introduced(s, x):
+            if x.kind == "place" and _introduced(s, x) and not _other_time(s, x.start, x.end, day):
                 return _city(ref, x.iri), i
         for m in IN_PLACE.finditer(s):
             name = m.group(1)
-            if fold(name.split()[0]) in NOT_PLACE:
+            if fold(name.split()[0]) in NOT_PLACE or _other_time(s, m.start(1), m.end(), day):
                 continue
             found = [x for x in scan(name, ref)]
             if found:
@@ -162,7 +214,108 @@ def find_venue(
             return _city(ref, found[0].iri), -1
         if first and first[0].isupper() and not any(x.kind == "country" for x in scan(first, ref)):
             return Entity("place", fold(first), first, []), -1
-    return None, -1
+    return next((e for e in fallbacks if e is not None), None), -1
+
+
+_YEAR = re.compile(rf"\b(?:({_MONTHS})\s+)?((?:19|20)\d\d)\b")
+
+
+def _other_time(s: str, start: int, end: int, day: date | None) -> bool:
+    """Is the place at s[start:end] dated to another time than the meeting's `day` ("the June 2021
+    summit in Geneva", "his visit to Brussels in November 2021", "held in Brussels on January 10")?"""
+    after = _OTHER_TIME_AFTER.match(s, end)
+    if after and not _YEAR.search(after.group()):
+        return True  # "last year", "next month"
+    if day is None:
+        return False
+    dated = explicit_dates(s[end : end + 25], day)
+    if dated and dated[0][0] <= 5 and abs((dated[0][1] - day).days) > 2:
+        return True
+    for m in [
+        *_YEAR.finditer(s, max(0, start - 50), start),
+        *([_YEAR.search(after.group())] if after else []),
+    ]:
+        if m is not None:
+            month = _MONTHS.split("|").index(m.group(1)) + 1 if m.group(1) else None
+            if int(m.group(2)) != day.year or (month and abs(month - day.month) > 1):
+                return True
+    return False
+
+
+TIME_STAMP = re.compile(r"^\d{1,2}:\d\d\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,5})?$")
+NEWS_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})(?:,\s+[A-Z][\w ]+?)?\s*(?:\.|–|—|-)\s"
+)
+_PLANNED = re.compile(r"(?i)\b(?:plann\w*|upcoming|future|next|forthcoming|possible|invit\w*)\b[^.,;]{0,40}$")
+
+
+def fallback_places(
+    doc: Doc, texts: list[str], event: Entity | None, news: bool
+) -> tuple[Entity | None, ...]:
+    """Places that stand for the venue when no sentence names one: the place a transcript's header
+    names; a news agency's dateline abroad; for a visit to the publisher's country ("on an official
+    visit to our country", "arrived in Kazakhstan", "the ambassadors … to Ukraine"), the agency's home
+    dateline or the country's capital."""
+    ref, home = doc.ref, doc.home
+    dateline = news_dateline(doc.document.text, ref) if news else None
+    at_home = dateline is not None and home is not None and _country_of(ref, dateline) == home
+    hosted = None
+    if event is None and home is not None and _visit_home(texts, ref, home):
+        hosted = (dateline if at_home else None) or capital(ref, home)
+    return (header_place(doc.document.text, ref), None if at_home else dateline, hosted)
+
+
+def header_place(text: str, ref: Reference) -> Entity | None:
+    """The place named by the short lines above a transcript's time stamp ("Oval Office", "Kantei,
+    Tokyo, Japan" above "3:21 P.M. JST")."""
+    lines = [ln.strip() for ln in text.split("\n", 8)[:8] if ln.strip()]
+    stamp = next((k for k, ln in enumerate(lines) if TIME_STAMP.match(ln)), 0)
+    for line in lines[:stamp]:
+        found = [x for x in scan(line, ref) if x.kind == "place"] if len(line) <= 80 else []
+        if found:
+            return _city(ref, found[0].iri)
+    return None
+
+
+def news_dateline(text: str, ref: Reference) -> Entity | None:
+    """The known place a news release opens with, in capitals ("XI'AN. KAZINFORM –", "ASTANA –")."""
+    m = NEWS_DATELINE.match(text)
+    found = [x for x in scan(m.group(1), ref) if x.kind == "place"] if m else []
+    return _city(ref, found[0].iri) if found else None
+
+
+def capital(ref: Reference, iso: str) -> Entity | None:
+    """A country's capital: the first city of the reference contained in it (the places file lists
+    every national capital first)."""
+    country = ref.countries.get(iso)
+    iri = next((p for p, c in ref.places_in.items() if c == country), None)
+    return ref.entities[iri] if iri else None
+
+
+def _country_of(ref: Reference, place: Entity) -> str | None:
+    iri = place.props.get("iri", "")
+    for _ in range(3):  # a site's city's country
+        iri = ref.places_in.get(iri, "")
+        if ref.iso_of(iri):
+            return ref.iso_of(iri)
+    return None
+
+
+def _visit_home(texts: list[str], ref: Reference, home: str) -> bool:
+    """Do the texts report a visit to the publisher's country (not one planned)?"""
+    country = ref.entities[ref.countries[home]]
+    names = "|".join(re.escape(n) for n in ["our country", country.label, *country.alt_labels])
+    cue = re.compile(
+        r"\b(?:arrived in|(?:visit|trip|came) to|visiting|(?i:ambassadors?)\b[^.;]{0,60}?\bto)\s+"
+        rf"(?:the\s+)?(?:{names})\b"
+    )
+    for t in texts:
+        for m in cue.finditer(t):
+            if not _PLANNED.search(t[max(0, m.start() - 60) : m.start() + 5]) and not _OTHER_TIME_AFTER.match(
+                t, m.end()
+            ):
+                return True
+    return False
 
 
 def _introduced(s: str, x: Mention) -> bool:
@@ -197,14 +350,17 @@ def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
     if account.kind == "main":
         passages = [(doc.title, None), *((s.text, s) for s in [*account.sentences, *doc.lead])]
         texts = [t for t, _ in passages]
-        event, i = find_event(texts, doc.ref)
+        event, i = find_event(texts, doc.ref, account.day)
         if event is not None:
             m.event = event
             m.evidence.append(Statement("event", event, doc.evidence(sentence_of(passages, i))))
         if m.mode == "in_person":
-            # a news agency keeps its dateline for meetings abroad: not a venue
-            dateline = None if is_news_media(doc.document) else doc.document.location
-            venue, j = find_venue(texts, doc.ref, event, dateline)
+            # a news agency keeps its home dateline for meetings abroad: not a venue by itself
+            news = is_news_media(doc.document)
+            dateline = None if news else doc.document.location
+            venue, j = find_venue(
+                texts, doc.ref, event, dateline, fallback_places(doc, texts, event, news), account.day
+            )
             if venue is not None:
                 m.venue = venue
                 m.evidence.append(Statement("venue", venue, doc.evidence(sentence_of(passages, j))))
@@ -214,7 +370,7 @@ def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
     parent = account.parent
     part = [(s.text, s) for s in account.part]
     texts = [t for t, _ in part]
-    event, i = find_event(texts, doc.ref)
+    event, i = find_event(texts, doc.ref, account.day)
     m.event = event or (parent.event if parent else None)
     if m.event is not None:
         m.evidence.append(Statement("event", m.event, doc.evidence(sentence_of(part, i)) if event else None))

@@ -2,8 +2,9 @@
 
 An account is one meeting node of one release graph (`dmo:Meeting`, or `dmo:MentionedMeeting` for a
 meeting a release mentions in passing), held or planned, with its facts as that release states
-them. The publisher's country (`home`) and the sides a title names decide which accounts can be
-the same meeting (kg.reconcile.identity).
+them. The publisher's country (`home`, decided once by extraction and read from the release's
+`dmo:publisherCountry`) and the sides a title names decide which accounts can be the same meeting
+(kg.reconcile.identity).
 """
 
 from __future__ import annotations
@@ -14,12 +15,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from kg.names import tokens
 from kg.namespaces import REFERENCE_GRAPH, SPARQL_PREFIXES
 from kg.query import wrap
 from kg.store import Store
 
 EDGE_MARGIN = 366  # days: accounts this close to the calendar's ends (years 1, 9999) are not compared
-HOME_BY_PUBLISHER = {"white house": "US"}  # publishers whose name does not name their country
 # facts of an account, by the property that states them
 FACTS = {
     "participant": "participants",
@@ -30,6 +31,9 @@ FACTS = {
     "references": "frameworks",
     "topic": "topics",
 }
+
+
+Span = tuple[date, date]  # first and last day
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,10 @@ class Account:
     headline: frozenset[str] = frozenset()  # participants the title names
     status: str = "Held"  # Held or Planned
     mentioned: bool = False  # a meeting mentioned in passing, not the release's own account
+    gathering: frozenset[str] = frozenset()  # the words naming the summit or session it is at
+    span: Span | None = None  # that summit's days, when the reference data knows them
+    recent: bool = False  # … mentioned as the day's news ("Today I spoke with …", "Yesterday …")
+    leaders: frozenset[str] = frozenset()  # participants who head a state or government on its date
     facts: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
 
     def people_of(self, iso: str, headline: bool = False) -> set[str]:
@@ -60,13 +68,14 @@ class Account:
 _ACCOUNTS = (
     SPARQL_PREFIXES
     + """
-SELECT ?m ?kind ?status ?rel ?date ?mode ?pub ?title ?released WHERE {
+SELECT ?m ?kind ?status ?rel ?date ?mode ?pub ?title ?released ?home WHERE {
   VALUES ?kind { dmo:Meeting dmo:MentionedMeeting }
   GRAPH ?rel { ?m a ?kind ; dmo:status ?status ; prov:wasDerivedFrom ?rel ; dmo:date ?date .
                OPTIONAL { ?m dmo:mode ?mode } }
   ?rel a dmo:Release .
   OPTIONAL { ?rel dcterms:publisher ?pub } OPTIONAL { ?rel dcterms:title ?title }
   OPTIONAL { ?rel dcterms:date ?released }
+  OPTIONAL { GRAPH ?rel { ?rel dmo:publisherCountry ?home } }
 }"""
 )
 _FACTS = (
@@ -79,7 +88,32 @@ SELECT ?m ?p ?o WHERE {
   GRAPH ?rel { ?m a ?kind ; ?p ?o } FILTER(isIRI(?o))
 }"""
 )
+# the events meetings are at: their names (and their series'), and the days of a dated edition
+_EVENTS = (
+    SPARQL_PREFIXES
+    + """
+SELECT DISTINCT ?e ?name ?start ?end WHERE {
+  { SELECT DISTINCT ?e WHERE { GRAPH ?g { ?m dmo:sidelinesOf ?e } } }
+  { ?e rdfs:label|skos:altLabel ?name } UNION { ?e dmo:eventSeries/(rdfs:label|skos:altLabel) ?name }
+  UNION { ?e schema:startDate ?start ; schema:endDate ?end }
+  UNION { ?edition dmo:eventSeries ?e ; schema:startDate ?start ; schema:endDate ?end }
+}"""
+)
 _ISO = SPARQL_PREFIXES + "SELECT DISTINCT ?c ?iso WHERE { ?c dmo:isoCode ?iso }"
+# who headed a state or a government when (reference data: W3C ORG memberships)
+_LEADERS = (
+    SPARQL_PREFIXES
+    + """SELECT DISTINCT ?p ?start ?end WHERE { GRAPH <@REFERENCE@> {
+    ?ms org:member ?p ; org:role ?role ; org:memberDuring ?during .
+    VALUES ?role { dmo:HeadOfState dmo:HeadOfGovernment }
+    ?during time:hasBeginning/time:inXSDDate ?start .
+    OPTIONAL { ?during time:hasEnd/time:inXSDDate ?end } } }""".replace("@REFERENCE@", str(REFERENCE_GRAPH))
+)
+_PLACE_COUNTRY = (
+    SPARQL_PREFIXES
+    + """SELECT DISTINCT ?p ?iso ?name WHERE { ?p schema:containedInPlace ?c . ?c dmo:isoCode ?iso .
+    OPTIONAL { ?p rdfs:label|skos:altLabel ?name } }"""
+)
 _PEOPLE = (
     SPARQL_PREFIXES
     + """
@@ -98,6 +132,22 @@ SELECT ?m ?s WHERE { GRAPH ?rel {
   VALUES ?kind { dmo:Meeting dmo:MentionedMeeting }
   ?m a ?kind } }"""
 )
+# the sentence a mentioned meeting's date was read from
+_MENTION_DATES = (
+    SPARQL_PREFIXES
+    + """
+SELECT ?m ?s WHERE { GRAPH ?rel {
+  ?st rdf:subject ?m ; rdf:predicate dmo:date ; dmo:sentence ?s . ?m a dmo:MentionedMeeting } }"""
+)
+# words that date a meeting mentioned in passing to the day of the release or the day before: such a
+# mention is the release's news (a leader's nightly address, a briefing's "this morning, the
+# President spoke with …"), not a meeting recalled from long ago ("I met with Putin")
+RECENT = re.compile(
+    r"(?i)\b(?:today|yesterday|tonight|last night|overnight|this (?:morning|afternoon|evening)"
+    r"|late at night|during the day|throughout the day|in the (?:morning|afternoon|evening))\b"
+)
+# … told in the past tense ("Thank you for joining us today … previewing the call" tells none)
+TOLD = re.compile(r"(?i)\b(?:spoke|talked|met|discussed|had|held|called|conferred|joined)\b")
 _COUNTRY_NAMES = (
     SPARQL_PREFIXES
     + """
@@ -144,16 +194,6 @@ class Names:
         return {k for m in self.pattern.findall(text) for k in self.keys[m]} if self.pattern else set()
 
 
-def publisher_home(publisher: str, countries: Names) -> str | None:
-    """ISO code of the state a publisher speaks for, from its name."""
-    low = publisher.lower()
-    for key, iso in HOME_BY_PUBLISHER.items():
-        if key in low:
-            return iso
-    found = countries.found(publisher)
-    return found.pop() if len(found) == 1 else None
-
-
 def _surname(label: str) -> str:
     """The last word of a name of two words or more, as written ("Biden" of "Joseph R. Biden, Jr.")."""
     words = [
@@ -161,7 +201,34 @@ def _surname(label: str) -> str:
         for w in re.split(r"[\s,]+", label)
         if w and w.rstrip(".").lower() not in {"jr", "sr", "ii", "iii", "iv"}
     ]
+    if " of " in label:  # "Philippe of Belgium": a style, no surname
+        return ""
     return words[-1] if len(words) >= 2 and len(words[-1]) >= 3 else ""
+
+
+def gathering_words(name: str) -> frozenset[str]:
+    """The words of an event's name that say which gathering it is ("apec", "forests"), not what kind."""
+    from kg.reconcile.entities import GENERIC, ORDINAL  # entities reads accounts: imported when used
+
+    return frozenset(t for t in tokens(name) if t not in GENERIC and not t.isdigit() and not ORDINAL.match(t))
+
+
+def _events(store: Store) -> tuple[dict[str, set[str]], dict[str, set[Span]]]:
+    """Each event meetings are at: the words of its names, and its days (or its editions') when known."""
+    words: dict[str, set[str]] = defaultdict(set)
+    spans: dict[str, set[Span]] = defaultdict(set)
+    for r in rows(store, _EVENTS):
+        e = r["e"] or ""
+        words[e] |= gathering_words(clean(r["name"] or ""))
+        start, end = _day(r["start"]), _day(r["end"])
+        if start and end:
+            spans[e].add((start, end))
+    return words, spans
+
+
+def _span(events: Iterable[str], day: date, spans: dict[str, set[Span]]) -> Span | None:
+    """The days of the edition of these events that `day` falls in."""
+    return min((sp for e in events for sp in spans.get(e, ()) if sp[0] <= day <= sp[1]), default=None)
 
 
 def _day(text: str | None) -> date | None:
@@ -191,6 +258,18 @@ def load_accounts(store: Store) -> list[Account]:
     for r in rows(store, _FACTS):
         facts[r["m"] or ""][(r["p"] or "").rsplit("#", 1)[-1]].add(r["o"] or "")
     leads = {r["m"] or "": clean(r["s"] or "") for r in rows(store, _LEADS)}
+    event_words, spans = _events(store)
+    tenures: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for r in rows(store, _LEADERS):
+        tenures[r["p"] or ""].append(((r["start"] or "")[:10], (r["end"] or "9999")[:10]))
+    placed = list(rows(store, _PLACE_COUNTRY))
+    host = {r["p"] or "": r["iso"] or "" for r in placed}
+    places = Names((r["name"] or "", r["iso"] or "") for r in placed)
+    recent = {
+        r["m"] or ""
+        for r in rows(store, _MENTION_DATES)
+        if RECENT.search(r["s"] or "") and TOLD.search(r["s"] or "")
+    }
     found = list(rows(store, _ACCOUNTS))
     per_release: dict[str, set[str]] = defaultdict(set)
     for r in found:
@@ -204,7 +283,7 @@ def load_accounts(store: Store) -> list[Account]:
             continue
         publisher = r["pub"] or ""
         title = clean(r["title"] or "")
-        home = publisher_home(publisher, country_names)
+        home = iso_of.get(r["home"] or "")
         f = facts.get(m, {})
         ppl = frozenset(f.get("participant", ()))
         countries = frozenset(iso_of[c] for c in f.get("country", ()) if c in iso_of)
@@ -212,6 +291,12 @@ def load_accounts(store: Store) -> list[Account]:
         # the sides the title names: countries, and the participants it names (by nationality)
         headline = frozenset(people.found(title) & ppl)
         named = country_names.found(title) | {nationality[p] for p in headline}
+        present = {nationality[p] for p in ppl if p in nationality}
+        # the host country of the venue or of a place the title names ("… Before Bilateral Meeting |
+        # Vilnius, Lithuania"), none of whose people take part, is a place, not a side
+        named -= (
+            ({host.get(v, "") for v in f.get("venue", ())} | places.found(title)) - present - {home or ""}
+        )
         if mentioned:
             # mentioned in passing, one meeting per counterpart: its sides are its own participants'
             headline = ppl
@@ -238,6 +323,12 @@ def load_accounts(store: Store) -> list[Account]:
             headline=headline,
             status=(r["status"] or "").rsplit("#", 1)[-1] or "Held",
             mentioned=mentioned,
+            gathering=frozenset(w for e in f.get("sidelinesOf", ()) for w in event_words.get(e, ())),
+            span=_span(f.get("sidelinesOf", ()), day, spans),
+            recent=mentioned and m in recent,
+            leaders=frozenset(
+                p for p in ppl if any(start <= day.isoformat() <= end for start, end in tenures.get(p, ()))
+            ),
             facts={k: tuple(sorted(v)) for k, v in f.items()},
         )
         prev = accounts.get(m)  # a meeting with two dates or modes: keep the first, in a fixed order

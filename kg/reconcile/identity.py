@@ -1,19 +1,24 @@
 """Identity: which accounts are of one and the same meeting.
 
-Accounts match when their dates agree (within a day across publishers, the same day within one),
-their releases are news of the meeting (published within days after it, or announcing it), their
-modes agree (phone and video are both calls; a publisher never contradicts itself), they have the
-same two or more sides (publisher's country + countries named by the title, or a meeting's own
-lead sentence in a release reporting several) and share the people of every side both name. A
-planned account joins the held meeting it announced. Accounts whose titles name no counterpart
-state (a summit, a group's call) match when they name mostly the same people.
-Clusters are grown greedily, best pairs
-first, with every pair in a cluster compatible and one account per release.
+Accounts match when their dates agree (within a day across publishers, the same day within one,
+except a press conference's transcript dated the day after the talks), their releases are news of
+the meeting (published within days after it, or announcing it), their modes agree (phone and video
+are both calls; a publisher never contradicts itself), they have the same two or more sides
+(publisher's country + countries named by the title, or a meeting's own lead sentence in a release
+reporting several; a gathering's title naming none takes the states of its people) and share the
+people of every side both name. A planned account joins the held meeting it announced; a meeting
+mentioned in passing, one per counterpart, joins the meeting or group call it is a part of.
+Accounts whose titles name no counterpart state (a summit, a group's call) match when they name
+mostly the same people, or the same summit or session (each publisher telling its own leader's
+part). Clusters are grown greedily, best pairs first, with every pair in a cluster compatible and
+one account per release (a release's mentions may be parts of one group call).
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date, timedelta
 
 from kg.reconcile.accounts import Account
@@ -22,6 +27,8 @@ DAY_TOLERANCE = 1  # accounts from different publishers may be a day apart (time
 PUBLISHED_WITHIN = (3, 1)  # a held account's meeting lies at most 3 days before / 1 day after its release
 ANNOUNCED_WITHIN = 45  # a planned account's meeting lies at most this many days after its release
 REMOTE = {"Phone", "Video"}
+SHORT_SUMMIT = 3  # days: a summit's edition this short is one meeting; a longer conference has sessions
+CONFERENCE = re.compile(r"(?i)\b(?:press|news) conference\b")
 
 
 def modes_agree(a: Account, b: Account) -> bool:
@@ -45,14 +52,21 @@ def same_meeting(a: Account, b: Account) -> bool:
     same_publisher = a.publisher == b.publisher
     gap = abs((a.date - b.date).days)
     both_held = a.status == b.status == "Held"
-    if gap > (0 if same_publisher and both_held else DAY_TOLERANCE):
+    if gap > (
+        0 if same_publisher and both_held and not _conference_after(a, b) else DAY_TOLERANCE
+    ) and not one_summit(a, b):
         return False
     if len(a.sides) < 2 and len(b.sides) < 2:
-        return _same_gathering(a, b, same_publisher, gap)
-    if len(a.sides) < 2 or a.sides != b.sides:
+        return _same_gathering(a, b, same_publisher, gap) or _same_summit(a, b, same_publisher, gap)
+    a, b = _gathering(a), _gathering(b)
+    if a.mentioned and not b.mentioned:
+        a, b = b, a
+    # a meeting mentioned in passing is one per counterpart ("I spoke with Macron and Scholz"): it
+    # can be a part of a group call the other account reports
+    if min(len(a.sides), len(b.sides)) < 2 or not (a.sides == b.sides or (b.mentioned and b.sides < a.sides)):
         return False
     shared = a.participants & b.participants
-    for s in a.sides:
+    for s in b.sides:
         if not a.people_of(s) & b.people_of(s) & shared:
             return False  # both name the same principal(s) of every side
         ha, hb = a.people_of(s, headline=True), b.people_of(s, headline=True)
@@ -64,6 +78,15 @@ def same_meeting(a: Account, b: Account) -> bool:
     # the 7 December 2021 video call "Meeting with US President Joseph Biden"); accepted only across
     # publishers and on the same day.
     return not same_publisher and gap == 0
+
+
+def _gathering(a: Account) -> Account:
+    """An account whose title names no counterpart ("Quad Leaders' Summit Fact Sheet"), with the sides
+    of its people when they are three states or more, to be matched with the accounts naming them."""
+    if len(a.sides) >= 2:
+        return a
+    states = {iso for _, iso in a.nationality} | ({a.home} if a.home else set())
+    return replace(a, sides=frozenset(states)) if len(states) >= 3 else a
 
 
 def _same_gathering(a: Account, b: Account, same_publisher: bool, gap: int) -> bool:
@@ -80,6 +103,59 @@ def _same_gathering(a: Account, b: Account, same_publisher: bool, gap: int) -> b
     return gap == 0 or not same_publisher
 
 
+def one_summit(a: Account, b: Account) -> bool:
+    """Two accounts at the same edition of a summit of a few days (its reference data gives the days)."""
+    return (
+        a.span is not None
+        and a.span == b.span
+        and (a.span[1] - a.span[0]).days <= SHORT_SUMMIT
+        and _same_gathering_words(a, b)
+    )
+
+
+def _same_gathering_words(a: Account, b: Account) -> bool:
+    """The two name the same summit or session: at least half the words of the shorter name."""
+    shared = a.gathering & b.gathering
+    return bool(shared) and len(shared) * 2 >= min(len(a.gathering), len(b.gathering))
+
+
+def _same_summit(a: Account, b: Account, same_publisher: bool, gap: int) -> bool:
+    """Each publisher's account of its own leader's part in one summit or session of several states
+    (a leader by video at an in-person summit, the other leaders unnamed): one meeting when they name
+    the same gathering on the same day, or on the days of one short edition (a two-day summit).
+    Across publishers a day apart too, unless it is a long conference (a COP's sessions are days)."""
+    if not _same_gathering_words(a, b):
+        return False  # another gathering (G7 and NATO the same day)
+    if gap == 0 or one_summit(a, b):
+        return True
+    # a day apart across publishers (time zones, a release after midnight), not at a long conference
+    return not same_publisher and not any((s[1] - s[0]).days > SHORT_SUMMIT for s in (a.span, b.span) if s)
+
+
+def _conference_after(a: Account, b: Account) -> bool:
+    """The press conference after talks, its transcript dated the next day ("News conference following
+    Russian-French talks" of a late evening): one in-person meeting with the talks the day before."""
+    later, earlier = (a, b) if a.date > b.date else (b, a)
+    return (
+        (later.date - earlier.date).days == 1
+        and later.mode == earlier.mode == "InPerson"
+        and later.released == later.date
+        and bool(CONFERENCE.search(later.title))
+    )
+
+
+def _parts(a: Account, b: Account) -> bool:
+    """Two counterparts one release mentions ("I spoke with Macron and Scholz"): parts of one group
+    call when another release reports it; otherwise one account per release and meeting."""
+    return a.release == b.release and a.mentioned and b.mentioned
+
+
+def _news(a: Account) -> bool:
+    """A held meeting a release mentions as the day's news: dated by "today", "yesterday", … to the
+    release's day or the day before."""
+    return a.recent and a.status == "Held" and a.released is not None and 0 <= (a.released - a.date).days <= 1
+
+
 def _score(a: Account, b: Account) -> tuple:
     mode = 2 if a.mode == b.mode else 1 if modes_agree(a, b) else 0
     status = int(a.status == b.status)
@@ -92,7 +168,8 @@ def clusters(accounts: list[Account]) -> list[list[Account]]:
     """Every meeting as the group of its accounts (complete linkage, best pairs first), oldest first.
 
     An account no other matches is a group of its own, except a meeting only mentioned in passing:
-    that one counts only with a release's full account of it."""
+    that one counts only with a release's full account of it, or when the mention dates it to the
+    release's day or the day before ("Today I spoke with …"): the release's news, not a recollection."""
     by_day: dict[date, list[Account]] = defaultdict(list)
     for a in accounts:
         by_day[a.date].append(a)
@@ -110,15 +187,13 @@ def clusters(accounts: list[Account]) -> list[list[Account]]:
         gx, gy = group.get(x, [index[x]]), group.get(y, [index[y]])
         if gx is gy:
             continue
-        if {a.release for a in gx} & {b.release for b in gy}:
-            continue
-        if not all(same_meeting(a, b) for a in gx for b in gy):
+        if not all(_parts(a, b) or same_meeting(a, b) for a in gx for b in gy):
             continue
         merged = sorted(gx + gy, key=lambda a: a.meeting)
         for a in merged:
             group[a.meeting] = merged
     for a in accounts:
-        if a.meeting not in group and not a.mentioned:
+        if a.meeting not in group and (not a.mentioned or _news(a)):
             group[a.meeting] = [a]
-    unique = {id(g): g for g in group.values() if not all(a.mentioned for a in g)}
+    unique = {id(g): g for g in group.values() if not all(a.mentioned and not _news(a) for a in g)}
     return sorted(unique.values(), key=lambda g: (min(a.date for a in g), g[0].meeting))

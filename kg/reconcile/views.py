@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from kg.namespaces import RECONCILE_GRAPH, SPARQL_PREFIXES
 from kg.reconcile.accounts import rows as _rows
+from kg.sparql import counted
 from kg.store import Store
 
 
@@ -53,11 +54,11 @@ _EVENTS = (
     SPARQL_PREFIXES
     + """
 SELECT ?e ?label ?first ?last ?mode ?acc ?rel WHERE {
-  GRAPH <@RECONCILED@> { ?e a dmo:DistinctMeeting ; rdfs:label ?label ; sem:hasEarliestBeginTimeStamp ?first ;
+  GRAPH <@RECONCILED@> { @COUNTED@ ; rdfs:label ?label ; sem:hasEarliestBeginTimeStamp ?first ;
                   sem:hasLatestEndTimeStamp ?last ; skos:exactMatch ?acc .
                OPTIONAL { ?e dmo:mode ?mode } }
   GRAPH ?rel { ?acc prov:wasDerivedFrom ?rel }
-}""".replace("@RECONCILED@", str(RECONCILE_GRAPH))
+}""".replace("@RECONCILED@", str(RECONCILE_GRAPH)).replace("@COUNTED@", counted("e"))
 )
 _EVENT_FACTS = (
     SPARQL_PREFIXES
@@ -73,7 +74,7 @@ _ACCOUNT_FACTS = (
     SPARQL_PREFIXES
     + """
 SELECT ?acc ?field ?v WHERE {
-  GRAPH <@RECONCILED@> { ?e skos:exactMatch ?acc . ?e a dmo:DistinctMeeting }
+  GRAPH <@RECONCILED@> { ?e skos:exactMatch ?acc . @COUNTED@ }
   GRAPH ?rel {
     ?acc prov:wasDerivedFrom ?rel .
     { ?acc dmo:topic ?x . ?x skos:notation ?v . BIND("topic" AS ?field) }
@@ -85,7 +86,7 @@ SELECT ?acc ?field ?v WHERE {
     UNION { ?rel schema:url ?v . BIND("url" AS ?field) }
     UNION { ?rel dcterms:title ?v . BIND("title" AS ?field) }
   }
-}""".replace("@RECONCILED@", str(RECONCILE_GRAPH))
+}""".replace("@RECONCILED@", str(RECONCILE_GRAPH)).replace("@COUNTED@", counted("e"))
 )
 
 

@@ -76,9 +76,22 @@ def event_key(group: list[Account]) -> str:
     acc = considered(group)
     modes = {a.mode for a in acc if a.mode}
     kind = "in-person" if modes == {"InPerson"} else "remote" if modes and modes <= REMOTE else "meeting"
-    sides = "-".join(sorted(s.lower() for s in acc[0].sides)) or "x"
+    sides = "-".join(sorted(s.lower() for s in all_sides(acc))) or "x"
     planned = "" if any(a.status == "Held" for a in group) else "-planned"
     return f"{meeting_day(group).isoformat()}-{sides}-{kind}{planned}"
+
+
+def all_sides(acc: list[Account]) -> set[str]:
+    """The states a meeting's accounts speak for: one account's sides, or, for a summit each publisher
+    tells its own leader's part of, all of theirs."""
+    union = set().union(*(a.sides for a in acc)) if acc else set()
+    return union if multilateral(acc) else set(acc[0].sides) if acc else set()
+
+
+def multilateral(acc: list[Account]) -> bool:
+    """Accounts of one summit by several publishers, none of which names every state the others do."""
+    union = set().union(*(a.sides for a in acc)) if acc else set()
+    return len(acc) > 1 and all(a.sides < union for a in acc)
 
 
 def _most(values: list[str]) -> str | None:
@@ -95,6 +108,15 @@ def _actors(acc: list[Account], res: Resolution) -> tuple[list[str], list[str]]:
     for a in acc:
         people.update({res.of(p) for p in a.participants} - res.not_people)
         nation.update({res.of(p): iso for p, iso in a.nationality})
+    # a leader the titles do not name, of a side for which they name an official and no leader, is
+    # mentioned, not present ("Readout of National Security Advisor Jake Sullivan's Call with National
+    # Security Advisor Kim Sung-han", in which the two presidents are only named)
+    titled = {res.of(p) for a in acc for p in a.headline}
+    leaders = {res.of(p) for a in acc for p in a.leaders}
+    led = {nation.get(p) for p in titled & leaders}
+    officials = {nation[p] for p in titled - leaders if p in nation} - led
+    for p in [p for p in people if p in leaders - titled and nation.get(p) in officials]:
+        del people[p]
     states: Counter[str] = Counter(c for a in acc for c in set(a.facts.get("country", ())))
     if len(acc) == 1:
         return sorted(people), sorted(states)
@@ -102,6 +124,12 @@ def _actors(acc: list[Account], res: Resolution) -> tuple[list[str], list[str]]:
     kept = [p for p, n in people.items() if n > 1 or nation.get(p) in sides or p not in nation]
     kept_states = [c for c, n in states.items() if n > 1 or c.rsplit("/", 1)[-1] in sides]
     return sorted(kept), sorted(kept_states)
+
+
+def _label(res: Resolution, iri: str) -> str:
+    """An event's name as the releases wrote it (the edition a series resolves to may be another)."""
+    d = res.described.get(iri)
+    return res.labels.get(iri) or (d.label() if d is not None else iri.rsplit("/", 1)[-1])
 
 
 def meeting_quads(group: list[Account], iri: str, res: Resolution) -> tuple[list[ox.Quad], set[str]]:
@@ -128,6 +156,8 @@ def meeting_quads(group: list[Account], iri: str, res: Resolution) -> tuple[list
     label = f"{kind}{' of ' + who if who else ''} on {day.isoformat()}" + (
         "" if status == "Held" else " (planned)"
     )
+    if event and multilateral(acc):  # a summit, not a call of the leaders each publisher names
+        label = f"{_label(res, raw_event or event)}{' with ' + who if who else ''} on {day.isoformat()}"
     agent = _n(str(DMR[f"extractor/{RECONCILER}"]))
     out = [
         _q(ev, _RDF + "type", _n(str(DMO.DistinctMeeting))),

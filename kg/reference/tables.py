@@ -7,36 +7,20 @@ Kazakhstan on 2023-10-28?") without touching RDF.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
 from kg.model import Entity
-
-_TOKEN = re.compile(r"[^\W_]+")
-
-
-# British and American spellings compared as one (same length, so offsets are kept)
-SPELLINGS = (("organis", "organiz"), ("defence", "defense"), ("centre", "center"))
+from kg.names import SPELLINGS, fold
+from kg.names import tokens as name_tokens
 
 
 def spelling(low: str) -> str:
+    """British spellings read as American ones (same length, so offsets are kept)."""
     for a, b in SPELLINGS:
         if a in low:
             low = low.replace(a, b)
     return low
-
-
-def fold(text: str) -> str:
-    """Accent-free lower case with one spelling (the form names are compared in)."""
-    s = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
-    return spelling("".join(c for c in s if not unicodedata.combining(c)).lower())
-
-
-def name_tokens(text: str) -> tuple[str, ...]:
-    """The folded word tokens of a name: 'Kassym-Jomart Tokayev' -> ('kassym', 'jomart', 'tokayev')."""
-    return tuple(_TOKEN.findall(fold(text)))
 
 
 def is_acronym(label: str) -> bool:

@@ -1,6 +1,6 @@
 """What the visual explorer reads from the store: the SPARQL of meetings, their links, the
 entities' names and types, evidence sentences and people's posts, gathered into plain `Facts`
-(before any filter or projection, which are kg.viz_data's)."""
+(before any filter or projection, which are kg.viz.data's)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.namespaces import RECONCILE_GRAPH, REFERENCE_GRAPH, SPARQL_PREFIXES
+from kg.sparql import counted
 from kg.vocab import DMO
 
 # Meeting properties shown as edges, with the label drawn on the edge.
@@ -46,7 +47,7 @@ _LINK_VALUES = " ".join(f"<{p}>" for p in RELATIONS)
 # a meeting node: a release's account, or a counted meeting several releases report (its accounts
 # are folded into it below)
 _MEETING = f"""{{ ?m a dmo:Meeting }} UNION {{ GRAPH <{RECONCILE_GRAPH}> {{
-  ?m a dmo:DistinctMeeting ; skos:exactMatch ?a1, ?a2 FILTER(?a1 != ?a2) }} }}"""
+  {counted("m")} ; skos:exactMatch ?a1, ?a2 FILTER(?a1 != ?a2) }} }}"""
 _CLASS_VALUES = " ".join(f"<{c}>" for c in CLASS_KIND)
 
 Q_MEETINGS = (
@@ -115,7 +116,7 @@ Q_ACCOUNTS = (
     + f"""
 SELECT ?e ?first ?acc ?field ?v WHERE {{
   GRAPH <{RECONCILE_GRAPH}> {{
-    ?e a dmo:DistinctMeeting ; skos:exactMatch ?acc, ?other ; sem:hasEarliestBeginTimeStamp ?first
+    {counted("e")} ; skos:exactMatch ?acc, ?other ; sem:hasEarliestBeginTimeStamp ?first
     FILTER(?other != ?acc) }}
   GRAPH ?rel {{ ?acc prov:wasDerivedFrom ?rel }}
   {{ GRAPH ?rel {{ ?acc dmo:participant ?x }} ?x rdfs:label ?v . BIND("participant" AS ?field) }}
@@ -225,6 +226,7 @@ def label_of(iri: str, facts: Facts) -> str:
 
 
 def matches(iri: str, facts: Facts, wanted: str) -> bool:
+    """Whether the entity is the one `wanted` names: its IRI, label, notation, IRI tail or an alias."""
     e = facts.entities.get(iri, {})
-    names = [e.get("label", ""), e.get("notation", ""), iri.rsplit("/", 1)[-1], *e.get("aliases", [])]
+    names = [iri, e.get("label", ""), e.get("notation", ""), iri.rsplit("/", 1)[-1], *e.get("aliases", [])]
     return wanted.casefold() in {n.casefold() for n in names if n}

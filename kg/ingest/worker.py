@@ -1,10 +1,9 @@
 """The worker side of `kg ingest`: read one file, skip unchanged releases, extract, map to N-Quads.
 
 Workers read the files themselves (the main process only walks folders), so reading, parsing
-and hashing run in parallel too. What travels back is plain tuples and N-Quads bytes (cheap to
-pickle; the store parses them natively); a DocumentError would not survive unpickling. The
-messages follow kg.ingest_pool: ("start", identifier) before an extraction, so an overrun can
-name its document.
+and hashing run in parallel too. What travels back is the small dataclasses of kg.ingest.items
+with N-Quads bytes (cheap to pickle; the store parses them natively). The messages follow
+kg.ingest.pool: `Started(identifier)` before an extraction, so an overrun can name its document.
 """
 
 from __future__ import annotations
@@ -12,9 +11,12 @@ from __future__ import annotations
 import itertools
 import os
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.ingest_cache import file_digest
+from kg.ingest.cache import file_digest
+from kg.ingest.items import FileTask, ReadError, Release
+from kg.ingest.pool import Done, Message, Started
 from kg.model import Document, DocumentError, Extraction, KgError
 from kg.namespaces import release_iri
 from kg.rdf import extraction_to_quads
@@ -23,12 +25,6 @@ from kg.reference import load_reference
 
 if TYPE_CHECKING:
     from kg.reference import Reference
-
-# ("error", locator, reason) or ("doc", identifier, key, graph, content hash, nquads | None, meetings, error)
-Item = tuple
-Message = tuple  # see kg.ingest_pool
-# ("file", FoundFile, file key, reader, max_bytes), ("cached", file key, bytes digest, docs) or an error Item
-Task = tuple
 
 _known: dict[str, str] = {}  # in a worker: release graph -> content hash in the store
 _ref: Reference | None = None  # in a worker: the reference data, loaded once (load_reference lists files)
@@ -45,24 +41,24 @@ def _extract_one(doc: Document, ref: Reference | None = None) -> Extraction | Do
         return DocumentError(doc.identifier, f"extraction failed ({type(e).__name__}: {e})")
 
 
-def _doc_item(doc: Document, known: dict[str, str], ref: Reference | None) -> Item:
+def _release(doc: Document, known: dict[str, str], ref: Reference | None) -> Release:
     import pyoxigraph as ox
 
-    graph, digest = str(release_iri(doc.key)), doc.content_hash
-    if known.get(graph) == digest:  # unchanged: neither extracted nor mapped
-        return ("doc", doc.identifier, doc.key, graph, digest, None, 0, None)
+    read = Release(doc.identifier, doc.key, str(release_iri(doc.key)), doc.content_hash)
+    if known.get(read.graph) == read.digest:  # unchanged: neither extracted nor mapped
+        return read
     result = _extract_one(doc, ref)
     if isinstance(result, DocumentError):
-        return ("doc", doc.identifier, doc.key, graph, digest, None, 0, result.reason)
+        return replace(read, error=result.reason)
     data = ox.serialize(extraction_to_quads(result), format=ox.RdfFormat.N_QUADS)
-    return ("doc", doc.identifier, doc.key, graph, digest, data, len(result.meetings), None)
+    return replace(read, nquads=data, meetings=len(result.meetings))
 
 
-def file_messages(task: Task, skip: int) -> Iterator[Message]:
-    """Messages of one file task (kg.ingest_pool): ("start", identifier) before each extraction,
-    ("item", item) for each document or reading error after the first `skip`, then ("done", digest)."""
+def file_messages(task: FileTask, skip: int) -> Iterator[Message]:
+    """Messages of one file task (kg.ingest.pool): Started(identifier) before each extraction, a
+    Release or ReadError for each document or reading error after the first `skip`, then Done(digest)."""
 
-    _, found, _key, reader, max_bytes = task
+    found, reader, max_bytes = task.found, task.reader, task.max_bytes
     digest: str | None = None
     if found.size <= max_bytes:  # an oversized file is reported by the reader, never read or hashed
         try:
@@ -71,12 +67,12 @@ def file_messages(task: Task, skip: int) -> Iterator[Message]:
             digest = None  # the reader reports why
     for doc in itertools.islice(read_found(found, reader, max_bytes=max_bytes), skip, None):
         if isinstance(doc, DocumentError):
-            yield ("item", ("error", doc.locator, doc.reason))
+            yield ReadError(doc.locator, doc.reason)
             continue
         if _known.get(str(release_iri(doc.key))) != doc.content_hash:
-            yield ("start", doc.identifier)
-        yield ("item", _doc_item(doc, _known, _ref))
-    yield ("done", digest)
+            yield Started(doc.identifier)
+        yield _release(doc, _known, _ref)
+    yield Done(digest)
 
 
 def _die_with_parent(parent: int) -> None:

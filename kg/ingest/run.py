@@ -1,6 +1,6 @@
 """Ingest: read documents, extract meetings, map them to RDF and write them to the store.
 
-Files are read and extracted in supervised worker processes (kg.ingest_pool, kg.ingest_worker),
+Files are read and extracted in supervised worker processes (kg.ingest.pool, kg.ingest.worker),
 each document within a time budget; results are taken as they arrive and written in batches, one
 transaction each (a full batch, or one that waited FLUSH_SECONDS), so an interrupted ingest leaves
 only whole releases and loses little. Unchanged releases
@@ -16,12 +16,13 @@ import logging
 import os
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.ingest_cache import FileCache, code_version, file_digest, file_key, open_cache
-from kg.ingest_pool import run_tasks
-from kg.ingest_worker import file_messages, prepare, worker_init
+from kg.ingest.cache import FileCache, code_version, file_digest, file_key, open_cache
+from kg.ingest.items import CachedTask, FileTask, Item, ReadError, Release, from_entry
+from kg.ingest.pool import Done, Lost, run_tasks
+from kg.ingest.report import IngestReport
+from kg.ingest.worker import file_messages, prepare, worker_init
 from kg.model import DocumentError, KgError
 from kg.readers import DEFAULT_MAX_BYTES, get_reader, iter_files
 from kg.readers.base import locator_for
@@ -35,61 +36,14 @@ StageCallback = Callable[[str], None]  # told the name of each final stage as it
 log = logging.getLogger(__name__)
 
 
-@dataclass
-class IngestReport:
-    """What an ingest did."""
-
-    read: int = 0  # documents the readers parsed (those they could not read are among `failed`)
-    ingested: int = 0
-    unchanged: int = 0
-    reextracted: int = 0  # unchanged releases extracted again because the extractor version changed
-    extractor: str = ""
-    repeated: int = 0  # the same release a second time in one run, with the same text
-    meetings: int = 0  # per-release meeting accounts extracted in this run
-    distinct_meetings: int = 0  # dmo:DistinctMeeting in the store afterwards (what kg stats counts)
-    failed: list[DocumentError] = field(default_factory=list)
-    skipped: list[DocumentError] = field(default_factory=list)  # entries of folders not read, and why
-    timed_out: int = 0  # documents over the time budget (also in `failed`)
-    quads_before: int = 0
-    quads_after: int = 0
-    seconds: float = 0.0
-    quads_written: int = 0
-    compacted: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return not self.failed
-
-    @property
-    def documents(self) -> int:
-        """Every item the readers gave (the progress bar's count).
-
-        That is ingested + unchanged + repeated + failed.
-        """
-        return self.ingested + self.unchanged + self.repeated + len(self.failed)
-
-    def summary(self) -> str:
-        return (
-            f"{self.documents} documents read: {self.ingested} ingested, {self.unchanged} unchanged, "
-            f"{self.repeated} repeated, {len(self.failed)} failed"
-            + (f" ({self.timed_out} over the time limit)" if self.timed_out else "")
-            + (f", {len(self.skipped)} skipped" if self.skipped else "")
-            + (f" ({self.reextracted} re-extracted by {self.extractor})" if self.reextracted else "")
-            + f"; {self.meetings} meeting accounts extracted, {self.distinct_meetings} distinct meetings "
-            "in the store; "
-            f"{self.quads_after - self.quads_before:+d} quads ({self.quads_after} in the store); "
-            f"{self.seconds:.1f} s"
-        )
-
-
 DEFAULT_DOC_TIMEOUT = 30.0  # seconds a worker may spend reading or extracting one document
 FLUSH_SECONDS = 2.0  # a batch waiting longer than this is written, so a kill loses little
 COMPACT_SHARE = 0.1  # compact the store after an ingest that wrote at least this share of its quads
 BATCH_BYTES = 32 * 2**20  # ~150k quads: the bulk loader's cost per quad falls until about there
 
-
-Item = tuple  # see kg.ingest_worker
-Task = tuple
+# What the walk gives, in order: a file to read, one the cache vouches for, a folder entry not read
+# on purpose, or what could not be walked.
+Task = FileTask | CachedTask | Skipped | DocumentError
 
 
 def _tasks(
@@ -105,11 +59,8 @@ def _tasks(
         get_reader(reader)  # an unknown reader name fails before anything is read
     tasks: list[Task] = []
     for found in iter_files([Path(p) for p in paths], follow_symlinks=follow_symlinks, report_skipped=True):
-        if isinstance(found, Skipped):
-            tasks.append(("skipped", found.locator, found.reason))
-            continue
-        if isinstance(found, DocumentError):
-            tasks.append(("error", found.locator, found.reason))
+        if isinstance(found, (Skipped, DocumentError)):
+            tasks.append(found)
             continue
         key = file_key(found.path, found.root)
         if cache.entries.get(key) is not None and found.size <= DEFAULT_MAX_BYTES:
@@ -119,9 +70,9 @@ def _tasks(
                 digest = ""
             cached = cache.lookup(key, digest, known)
             if cached is not None:
-                tasks.append(("cached", key, digest, cached))
+                tasks.append(CachedTask(key, digest, cached))
                 continue
-        tasks.append(("file", found, key, reader, DEFAULT_MAX_BYTES))
+        tasks.append(FileTask(found, key, reader, DEFAULT_MAX_BYTES))
     return tasks
 
 
@@ -160,9 +111,8 @@ class _Writer:
         self.batch, self.bytes = [], 0
 
 
-def _task_locator(task: Task) -> str:
-
-    return locator_for(task[1].path, task[1].root)
+def _task_locator(task: FileTask) -> str:
+    return locator_for(task.found.path, task.found.root)
 
 
 def ingest(
@@ -204,63 +154,59 @@ def ingest(
 
     seen: dict[str, tuple[str, str]] = {}  # release graph -> (identifier, content hash) read this run
 
-    def accept(item: Item) -> tuple[str, bytes, int] | None:
+    def accept(item: Item | DocumentError) -> Release | None:
         """Bookkeeping of one item (counts, failures, duplicates); the release to write, if any."""
         if progress:
             progress(1)
-        if item[0] == "error":
-            report.failed.append(DocumentError(item[1], item[2]))
+        if not isinstance(item, Release):
+            report.failed.append(DocumentError(item.locator, item.reason))
             return None
-        _, identifier, key, graph, digest, data, n_meetings, error = item
         report.read += 1
-        if graph in seen:  # the same release key twice in one run: one copy, and say so if they differ
-            first, first_digest = seen[graph]
-            if first_digest == digest:
+        if item.graph in seen:  # the same release key twice in one run: one copy, and say so if they differ
+            first, first_digest = seen[item.graph]
+            if first_digest == item.digest:
                 report.repeated += 1
             else:
                 report.failed.append(
                     DocumentError(
-                        identifier,
-                        f"same release key {key!r} as {first} but a different text: "
+                        item.identifier,
+                        f"same release key {item.key!r} as {first} but a different text: "
                         "skipped (rename one of the files, or give the releases their URLs)",
                     )
                 )
             return None
-        seen[graph] = (identifier, digest)
-        if known.get(graph) == digest:
+        seen[item.graph] = (item.identifier, item.digest)
+        if known.get(item.graph) == item.digest:
             report.unchanged += 1
             return None
-        if error is not None:
-            report.failed.append(DocumentError(identifier, error))
+        if item.error is not None:
+            report.failed.append(DocumentError(item.identifier, item.error))
             return None
-        return graph, data, n_meetings
+        return item
 
     def take(item: Item) -> bool:
         """Accept one item and queue its release; False when it failed (the file is not cached)."""
         failed_before = len(report.failed)
         release = accept(item)
-        if release is not None:
-            graph, data, n_meetings = release
-            written.append((graph, item[4]))
+        if release is not None and release.nquads is not None:
+            written.append((release.graph, release.digest))
             report.ingested += 1
-            report.reextracted += stale.get(graph) == item[4]
-            report.meetings += n_meetings
-            report.quads_written += data.count(b"\n")
-            writer.add(graph, data)
-        return not (item[0] == "doc" and len(report.failed) > failed_before)
+            report.reextracted += stale.get(release.graph) == release.digest
+            report.meetings += release.meetings
+            report.quads_written += release.nquads.count(b"\n")
+            writer.add(release.graph, release.nquads)
+        return not (isinstance(item, Release) and len(report.failed) > failed_before)
 
     writer = _Writer(store, batch_size)
-    files: list[Task] = []
+    files: list[FileTask] = []
     for task in tasks:
-        if task[0] == "error":
+        if isinstance(task, DocumentError):
             accept(task)
-        elif task[0] == "skipped":
-            report.skipped.append(DocumentError(task[1], task[2]))
-        elif task[0] == "cached":
-            _, key, digest, cached = task
-            items = [("doc", *i, None, 0, None) if len(i) == 4 else ("error", *i) for i in cached]
-            if all([take(item) for item in items]):
-                next_cache[key] = (digest, cached)
+        elif isinstance(task, Skipped):
+            report.skipped.append(DocumentError(task.locator, task.reason))
+        elif isinstance(task, CachedTask):
+            if all([take(from_entry(entry)) for entry in task.entries]):
+                next_cache[task.key] = (task.digest, task.entries)
         else:
             files.append(task)
     n_workers = workers if workers is not None else max(1, os.cpu_count() or 1)
@@ -277,20 +223,19 @@ def ingest(
     )
     try:
         for index, message in events:
-            if message[0] == "item":
-                item = message[1]
-                received.setdefault(index, []).append(item[1:5] if item[0] == "doc" else item[1:3])
-                whole[index] = take(item) and whole.get(index, True)
-            elif message[0] == "skip":
+            if isinstance(message, (Release, ReadError)):
+                received.setdefault(index, []).append(message.entry())
+                whole[index] = take(message) and whole.get(index, True)
+            elif isinstance(message, Lost):
                 if progress:
                     progress(1)
-                report.failed.append(DocumentError(message[1], message[2]))
-                report.timed_out += "took longer" in message[2]
+                report.failed.append(DocumentError(message.locator, message.reason))
+                report.timed_out += "took longer" in message.reason
                 whole[index] = False
-            elif message[0] == "done":
-                items, key, digest = received.pop(index, []), files[index][2], message[1]
-                if digest and whole.pop(index, True):
-                    next_cache[key] = (digest, items)
+            elif isinstance(message, Done):
+                entries, key = received.pop(index, []), files[index].key
+                if message.digest and whole.pop(index, True):
+                    next_cache[key] = (message.digest, entries)
             writer.flush_if_waiting()
     finally:
         events.close()  # on an error (a full disk), the workers are stopped before it goes up
@@ -309,7 +254,7 @@ def ingest(
             log.warning("reconciliation skipped: %s", e)
             fingerprint = None
     # files of other folders ingested into this store keep their entries; those read now are replaced
-    read_now = {t[2] if t[0] == "file" else t[1] for t in tasks if t[0] in ("file", "cached")}
+    read_now = {t.key for t in tasks if isinstance(t, (FileTask, CachedTask))}
     kept = {k: v for k, v in cache.entries.items() if k not in read_now}
     cache.save({**kept, **next_cache}, fingerprint if reconciled else None)
     report.quads_after = len(store) if changed else report.quads_before
@@ -341,7 +286,7 @@ def _releases_fingerprint(known: dict[str, str], written: list[tuple[str, str]])
     state = dict(known)
     state.update(written)
     h = hashlib.blake2b(digest_size=16)
-    for module in sorted((Path(__file__).parent / "reconcile").glob("*.py")):
+    for module in sorted((Path(__file__).parents[1] / "reconcile").glob("*.py")):
         h.update(module.read_bytes())
     h.update("\n".join(f"{g}\t{state[g]}" for g in sorted(state)).encode())
     return h.hexdigest()

@@ -1,8 +1,8 @@
 """Supervised extraction workers of `kg ingest`: a time budget per document, results as they come.
 
 Each file to read is one task, sent to a worker process over its own pipe. The worker sends back
-one message per step (`("start", identifier)` before it extracts a document, `("item", item)` when
-it has one, `("done", digest)` at the end of the file), and the ingest takes each one as it comes:
+one message per step (`Started(identifier)` before it extracts a document, the item when it has
+one, `Done(digest)` at the end of the file), and the ingest takes each one as it comes:
 a slow document holds back nobody else's results. A worker that stays silent longer than the
 budget (`doc_timeout` seconds) while reading or extracting one document is killed and replaced;
 the document is reported ("took longer than N s, skipped"), and when it was being extracted, the
@@ -23,10 +23,39 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-HEARTBEAT = 1.0  # seconds without a message after which the pool says so ("idle")
-# What a task yields: ("start", identifier), ("item", item) and one ("done", digest) at the end.
-Message = tuple[Any, ...]
-# An event for the ingest: (task index, message); for a skipped document ("skip", locator, reason).
+HEARTBEAT = 1.0  # seconds without a message after which the pool says so (`Idle`)
+
+
+@dataclass(frozen=True)
+class Started:
+    """A worker starts extracting this document (so an overrun can name it)."""
+
+    identifier: str
+
+
+@dataclass(frozen=True)
+class Done:
+    """A task's last message: the hash of its file's bytes (None when unknown or cut short)."""
+
+    digest: str | None
+
+
+@dataclass(frozen=True)
+class Lost:
+    """A document over the time budget, or one whose worker died: reported and skipped."""
+
+    locator: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Idle:
+    """Nothing came for HEARTBEAT seconds (the ingest may write what it holds)."""
+
+
+# What a task yields: Started before an extraction, its items (any other object), one Done at the end.
+Message = Any
+# An event for the ingest: (task index, message), the pool's own messages being Lost and Idle.
 Event = tuple[int, Message]
 RunTask = Callable[[Any, int], Iterator[Message]]  # (task, documents to skip) -> messages
 
@@ -69,8 +98,8 @@ def run_tasks(
     """Run the tasks and yield their messages as they arrive, as (task index, message).
 
     `locator(task)` names a task's file in a skip report. A document over the budget, or a worker
-    that died, yields (index, ("skip", locator, reason)); its task then ends with ("done", None).
-    A second without any message yields (-1, ("idle",)).
+    that died, yields (index, Lost(locator, reason)); its task then ends with Done(None).
+    A second without any message yields (-1, Idle()).
     """
     if not tasks:
         return
@@ -135,13 +164,13 @@ class _Pool:
         index = worker.task
         assert index is not None
         if worker.current is not None:
-            yield index, ("skip", worker.current, reason)
+            yield index, Lost(worker.current, reason)
             self.queue.appendleft((index, worker.sent + 1))  # the rest of the file, after that document
         else:
             name = self.locator(self.tasks[index])
             after = f" (after {worker.sent} documents)" if worker.sent else ""
-            yield index, ("skip", name, reason + after)
-            yield index, ("done", None)
+            yield index, Lost(name, reason + after)
+            yield index, Done(None)
         self._retire(worker)
         if self.queue:
             self._give(self._start())
@@ -159,7 +188,7 @@ class _Pool:
                 ready = wait([w.conn for w in busy], timeout=wait_for)
                 now = time.monotonic()
                 if not ready:
-                    yield -1, ("idle",)  # nothing came: the ingest may write what it holds
+                    yield -1, Idle()  # nothing came: the ingest may write what it holds
                 for worker in busy:
                     if worker.conn in ready:
                         yield from self._receive(worker)
@@ -186,15 +215,15 @@ class _Pool:
             yield from self._lost(worker, f"its worker process died (exit code {code}), skipped")
             return
         worker.since = time.monotonic()
-        if message[0] == "start":
-            worker.current = message[1]
+        if isinstance(message, Started):
+            worker.current = message.identifier
             return
         worker.current = None
-        if message[0] == "item":
+        if not isinstance(message, Done):  # an item
             worker.sent += 1
             yield index, message
             return
-        yield index, message  # done
+        yield index, message
         self._give(worker)
 
 

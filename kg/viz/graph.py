@@ -9,25 +9,21 @@ from typing import Any
 
 import networkx as nx
 
+from kg.filters import MODES, Filters
 from kg.model import KgError
 
 VIEWS = ("full", "meetings", "people", "countries")
-MODES = ("in_person", "phone", "video")
+__all__ = ["MODES", "VIEWS", "ViewOptions", "VizEdge", "VizGraph", "VizNode", "find_node", "to_networkx"]
 
 
 @dataclass(frozen=True)
-class ViewOptions:
-    """Which view to draw and which meetings to keep (all filters are optional)."""
+class ViewOptions(Filters):
+    """Which view to draw, and which meetings to keep: the filters of kg.filters (since, until,
+    country, topic, framework, mode; all optional) and the view's own options."""
 
     view: str = "full"
     focus: str | None = None  # a name, alias or IRI; keeps the neighbourhood of that node
     hops: int = 1
-    since: str | None = None  # ISO dates, inclusive
-    until: str | None = None
-    country: str | None = None  # ISO 3166-1 alpha-2
-    topic: str | None = None  # notation or label (narrower topics included)
-    framework: str | None = None  # label or alias
-    mode: str | None = None  # in_person, phone, video
     fold: bool = True  # fold a cross-reported meeting's accounts into its event (False: raw graph)
 
 

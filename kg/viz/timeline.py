@@ -1,5 +1,7 @@
 """Timeline picture of someone's meetings: one lane per counterpart, one mark per meeting.
 
+The one timeline of the package: its rows are those of `kg.analytics.timeline` (what `kg timeline`
+prints); `kg timeline NAME --html FILE` and `kg viz timeline NAME -o FILE` both draw them here.
 `write_timeline(rows, path)` draws with matplotlib (Agg backend, no display needed) and writes a
 PNG when `path` ends with .png, else a self-contained HTML page: the picture inlined as a data:
 URI plus a table of the meetings (every value HTML-escaped; the same Content-Security-Policy as

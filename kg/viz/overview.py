@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from kg.viz_data import VizEdge, VizGraph
+from kg.viz.graph import VizEdge, VizGraph
 
 OVERVIEW_LIMIT = 300  # a view with more nodes than this opens on its overview
 OVERVIEW_PEOPLE = 120

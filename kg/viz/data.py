@@ -1,10 +1,11 @@
 """What the visual explorer shows: SPARQL over the store -> plain node and edge records.
 
 `load_view(store, options)` reads meetings, the entities they link to, the evidence sentences
-(dmo:Evidence reification nodes) and people's posts (W3C ORG memberships in the reference graph),
-applies the filters of `ViewOptions`, projects the result onto one of the views (full,
-meetings, people, countries) and cuts it down to the neighbourhood of a focus node. Every record
-carries all attributes the HTML explorer shows on hover and click. Nothing here knows about HTML.
+(dmo:Evidence reification nodes) and people's posts (W3C ORG memberships in the reference graph)
+through kg.viz.facts, keeps the meetings that pass the filters of `ViewOptions` (kg.filters, the
+one filter model, also that of the networks and the timeline), projects the result onto one of the
+views (full, meetings, people, countries) and cuts it down to the neighbourhood of a focus node.
+Every record carries all attributes the explorer shows on hover and click. Nothing here knows HTML.
 
 A meeting several releases report (a reconciled event, docs/decisions/0005) is one meeting node by
 default: its accounts are folded into it, it links to everything any account names, and its
@@ -21,9 +22,10 @@ from typing import Any
 
 import networkx as nx
 
+from kg.filters import Filters
 from kg.model import KgError
 from kg.resolve import resolve
-from kg.viz_facts import (
+from kg.viz.facts import (
     MODE_NAME,
     Q_ACCOUNTS,
     RELATIONS,
@@ -35,7 +37,7 @@ from kg.viz_facts import (
     read_facts,
     val,
 )
-from kg.viz_graph import MODES, VIEWS, ViewOptions, VizEdge, VizGraph, VizNode, find_node, to_networkx
+from kg.viz.graph import MODES, VIEWS, ViewOptions, VizEdge, VizGraph, VizNode, find_node, to_networkx
 
 __all__ = [
     "MODES",
@@ -47,23 +49,30 @@ __all__ = [
     "VizNode",
     "find_node",
     "load_view",
-    "timeline_rows",
     "to_networkx",
 ]
 
 
-def _keep(mid: str, facts: Facts, opt: ViewOptions) -> bool:
+def _broader(iri: str, facts: Facts) -> list[str]:
+    """The topic and the broader topics above it that the facts know (narrower topics count)."""
+    chain = [iri]
+    while (up := facts.entities.get(chain[-1], {}).get("broader")) and up not in chain:
+        chain.append(up)
+    return chain
+
+
+def _keep(mid: str, facts: Facts, opt: Filters) -> bool:
+    """Whether the meeting passes the filters (a folded event: any account's date or mode)."""
     m = facts.meetings[mid]
     dates = m.get("dates") or ([m["date"]] if m.get("date") else [])
-    if (opt.since or opt.until) and not any(
-        (not opt.since or d >= opt.since) and (not opt.until or d <= opt.until) for d in dates
-    ):
+    since, until = (d.isoformat() if d else None for d in (opt.since, opt.until))
+    if (since or until) and not any((not since or d >= since) and (not until or d <= until) for d in dates):
         return False
     if opt.mode and opt.mode not in m.get("modes", {m.get("mode")}):
         return False
     linked = facts.links.get(mid, [])
     if opt.country:
-        iso = opt.country.upper()
+        iso = (opt.country_iri() or "").rsplit("/", 1)[-1].upper()
         countries = {
             facts.entities.get(o, {}).get("isoCode", "").upper() for r, o in linked if r == "country"
         }
@@ -75,12 +84,7 @@ def _keep(mid: str, facts: Facts, opt: ViewOptions) -> bool:
         if iso not in countries | {n.upper() for n in nationals}:
             return False
     if opt.topic and not any(
-        r == "topic"
-        and (
-            matches(o, facts, opt.topic)
-            or matches(facts.entities.get(o, {}).get("broader", ""), facts, opt.topic)
-        )
-        for r, o in linked
+        r == "topic" and any(matches(t, facts, opt.topic) for t in _broader(o, facts)) for r, o in linked
     ):
         return False
     if opt.framework and not any(r == "references" and matches(o, facts, opt.framework) for r, o in linked):
@@ -310,8 +314,6 @@ def load_view(store: Any, options: ViewOptions | None = None) -> VizGraph:
     opt = options or ViewOptions()
     if opt.view not in VIEWS:
         raise KgError(f"unknown view {opt.view!r}; choose one of {', '.join(VIEWS)}")
-    if opt.mode and opt.mode not in MODES:
-        raise KgError(f"unknown mode {opt.mode!r}; choose one of {', '.join(MODES)}")
     if opt.hops < 0:
         raise KgError("--hops must be 0 or more")
     facts = read_facts(store)
@@ -328,30 +330,3 @@ def load_view(store: Any, options: ViewOptions | None = None) -> VizGraph:
             center,
         )
     return graph
-
-
-def timeline_rows(store: Any, name: str) -> list[tuple[str, str, str, str]]:
-    """(date, mode, counterpart, meeting label) of every meeting of the person, country or
-    organization called `name`, one row per counterpart, sorted by date; the input of
-    `kg.timeline_viz.write_timeline`."""
-    graph = load_view(store, ViewOptions(view="meetings"))
-    center = _resolve(store, graph, name)
-    if graph.nodes[center].kind == "meeting":
-        raise KgError(f"{name!r} is a meeting; give a person, country or organization")
-    parties = {"participant", "country", "organization"}
-    linked: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for e in graph.edges:
-        linked[e.source].append((e.relation, e.target))
-    rows: set[tuple[str, str, str, str]] = set()
-    for mid, links in linked.items():
-        if not any(target == center for _, target in links):
-            continue
-        m = graph.nodes[mid].attrs
-        node = graph.nodes[center]
-        own = node.attrs.get("nationality")
-        parties_here = [graph.nodes[t] for r, t in links if r in parties and t != center]
-        same = [p.label for p in parties_here if p.kind == node.kind]
-        others = same or [p.label for p in parties_here if p.label != own]
-        for other in others or [""]:
-            rows.add((m["date"], m["mode"], other, m["title"]))
-    return sorted(rows)

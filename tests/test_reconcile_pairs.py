@@ -1,0 +1,141 @@
+"""One counted meeting per real meeting of a pair of leaders (issue 15): the identity rules that the
+leader-pair check (tests/test_graph_integrity.py) needed, on plain accounts.
+
+- a meeting a release mentions as the day's news ("Today I spoke with …") counts on its own;
+- the per-counterpart mentions of a group call ("a joint call with Macron and Scholz") join it;
+- a gathering's fact sheet, whose title names no state, joins the account naming its states;
+- a press conference's transcript dated the day after the talks joins them;
+- a leader only named in an official's meeting is not counted as its participant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from kg.reconcile import Account, clusters, same_meeting
+from kg.reconcile.entities import Resolution
+from kg.reconcile.write import meeting_quads
+
+P = "https://w3id.org/dmkg/id/person/"
+BIDEN, MACRON, SCHOLZ = P + "joseph-r-biden-jr", P + "emmanuel-macron", P + "olaf-scholz"
+YOON, KISHIDA, PUTIN = P + "yoon-suk-yeol", P + "fumio-kishida", P + "vladimir-putin"
+ZELENSKYY, ERDOGAN = P + "volodymyr-zelenskyy", P + "recep-tayyip-erdogan"
+SULLIVAN, KIM = P + "jake-sullivan", P + "kim-sung-han"
+NATION = {
+    BIDEN: "US",
+    MACRON: "FR",
+    SCHOLZ: "DE",
+    YOON: "KR",
+    KISHIDA: "JP",
+    PUTIN: "RU",
+    ZELENSKYY: "UA",
+    ERDOGAN: "TR",
+    SULLIVAN: "US",
+    KIM: "KR",
+}
+HOME = {"The White House": "US", "President of Russia": "RU", "President of Ukraine": "UA"}
+
+
+def account(n: int, publisher: str, day: str, mode: str | None, people: set[str], **kw) -> Account:
+    """An account of release r<n> (its sides: the publisher's state and its people's, unless given)."""
+    home = HOME[publisher]
+    return Account(
+        meeting=f"m{n}",
+        release=kw.pop("release", f"r{n}"),
+        publisher=publisher,
+        title=kw.pop("title", ""),
+        released=date.fromisoformat(kw.pop("released", day)),
+        date=date.fromisoformat(day),
+        mode=mode,
+        participants=frozenset(people),
+        countries=frozenset(NATION[p] for p in people),
+        nationality=tuple(sorted((p, NATION[p]) for p in people)),
+        home=home,
+        sides=frozenset(kw.pop("sides", {NATION[p] for p in people} | {home})),
+        **kw,
+    )
+
+
+def meetings(accounts: list[Account]) -> list[set[str]]:
+    return [{a.meeting for a in g} for g in clusters(accounts)]
+
+
+def test_a_meeting_mentioned_as_the_days_news_counts_on_its_own():
+    spoke = account(1, "President of Ukraine", "2022-03-17", None, {ZELENSKYY, ERDOGAN}, mentioned=True)
+    # "During the day I spoke with … Erdoğan" in the evening address, or "Yesterday I spoke with …"
+    assert meetings([replace(spoke, recent=True)]) == [{"m1"}]
+    assert meetings([replace(spoke, recent=True, released=date(2022, 3, 18))]) == [{"m1"}]
+    # "I met with Putin" in a speech: a recollection, counted only with a full account of it
+    assert meetings([spoke]) == []
+    # dated days before its release, or announced: not the day's news
+    assert meetings([replace(spoke, recent=True, released=date(2022, 3, 20))]) == []
+    assert meetings([replace(spoke, recent=True, status="Planned")]) == []
+
+
+def test_the_mentions_of_a_group_call_join_the_call():
+    call = account(1, "The White House", "2022-02-21", "Phone", {BIDEN, MACRON, SCHOLZ})
+    # "President Biden held a joint call with President Macron and Chancellor Scholz": one release,
+    # one mentioned meeting per counterpart
+    macron = account(2, "The White House", "2022-02-21", "Phone", {BIDEN, MACRON}, mentioned=True)
+    scholz = account(
+        3, "The White House", "2022-02-21", "Phone", {BIDEN, SCHOLZ}, mentioned=True, release="r2"
+    )
+    assert same_meeting(call, macron) and same_meeting(scholz, call)
+    assert meetings([call, macron, scholz]) == [{"m1", "m2", "m3"}]
+    # a mention of another counterpart the same day is another call
+    zelenskyy = account(4, "The White House", "2022-02-21", "Phone", {BIDEN, ZELENSKYY}, mentioned=True)
+    assert not same_meeting(call, zelenskyy)
+
+
+def test_a_gatherings_fact_sheet_joins_the_account_naming_its_states_not_a_bilateral():
+    # "FACT SHEET: The Trilateral Leaders' Summit at Camp David" names no state; the remarks do
+    sheet = account(1, "The White House", "2023-08-18", "InPerson", {BIDEN, YOON, KISHIDA}, sides={"US"})
+    trilateral = account(2, "The White House", "2023-08-18", "InPerson", {BIDEN, YOON, KISHIDA})
+    bilateral = account(3, "The White House", "2023-08-18", "InPerson", {BIDEN, YOON})
+    assert same_meeting(sheet, trilateral) and not same_meeting(sheet, bilateral)
+    assert sorted(meetings([sheet, trilateral, bilateral]), key=len) == [{"m3"}, {"m1", "m2"}]
+    # two people of two states are no gathering: a fact sheet naming Biden and Yoon stays apart
+    two = account(4, "The White House", "2023-08-18", "InPerson", {BIDEN, YOON}, sides={"US"})
+    assert not same_meeting(two, bilateral)
+
+
+def test_a_press_conference_dated_the_day_after_the_talks_joins_them():
+    talks = account(1, "President of Russia", "2022-02-07", "InPerson", {PUTIN, MACRON})
+    title = "News conference following Russian-French talks"
+    conference = account(2, "President of Russia", "2022-02-08", "InPerson", {PUTIN, MACRON}, title=title)
+    assert same_meeting(talks, conference)
+    # the next day's meeting, or call, of the same two is another one
+    assert not same_meeting(talks, replace(conference, title="Meeting with President of France"))
+    assert not same_meeting(replace(talks, mode="Phone"), replace(conference, mode="Phone"))
+    # a conference transcript released days later about talks two days before: no
+    assert not same_meeting(talks, replace(conference, date=date(2022, 2, 9), released=date(2022, 2, 9)))
+
+
+def _participants(group: list[Account]) -> set[str]:
+    iris = [
+        replace(a, meeting=f"https://example.org/{a.meeting}", release=f"https://example.org/{a.release}")
+        for a in group
+    ]
+    quads, _ = meeting_quads(iris, "https://w3id.org/dmkg/id/reconciled/x", Resolution())
+    return {q.object.value for q in quads if q.predicate.value.endswith("#participant")}
+
+
+def test_a_leader_only_named_in_an_officials_meeting_is_not_its_participant():
+    # "Readout of National Security Advisor Jake Sullivan's Call with National Security Advisor Kim
+    # Sung-han of the Republic of Korea", which names the upcoming summit of the two presidents
+    call = account(
+        1,
+        "The White House",
+        "2022-05-12",
+        "Phone",
+        {SULLIVAN, KIM, BIDEN, YOON},
+        headline=frozenset({SULLIVAN, KIM}),
+        leaders=frozenset({BIDEN, YOON}),
+    )
+    assert _participants([call]) == {SULLIVAN, KIM}
+    # a leader the title names keeps the other leaders of the meeting (a head of state and a head of
+    # government together), and a side the title names nobody of keeps its leader
+    summit = replace(call, headline=frozenset({BIDEN, YOON}))
+    assert _participants([summit]) == {SULLIVAN, KIM, BIDEN, YOON}
+    assert _participants([replace(call, headline=frozenset({SULLIVAN}))]) == {SULLIVAN, KIM, YOON}
