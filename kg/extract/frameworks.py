@@ -81,8 +81,8 @@ PARTNERSHIP = re.compile(
 )
 TALKS = re.compile(
     rf"\b({_PAIR}\s+(?:(?:peace|security)\s+)?(?:talks|negotiations|dialogue)"
-    r"|(?:talks|negotiations)\s+between\s+(?:the\s+)?(?:delegations\s+of\s+)?[A-Z][\w.’'-]*\s+and\s+(?:the\s+)?"
-    r"[A-Z][\w.’'-]*(?:\s+(?:representatives|delegations|delegation|sides))?)"
+    rf"|(?:talks|negotiations)\s+between\s+(?:the\s+)?(?:delegations\s+of\s+)?{_PARTY}\s+and\s+{_PARTY}"
+    r"(?:\s+(?:representatives|delegations|delegation|sides))?)"
 )
 _JOINERS = {"of", "on", "for", "and", "the", "in", "to", "with", "between", "&", "-"}
 _LEADING = re.compile(rf"(?:\d[\d.,]*\s+(?:{_JOIN}\s+)+)+")
