@@ -26,7 +26,7 @@ FLOOR = {
     "participants": 0.87,
     "countries": 0.82,
     "organizations": 0.76,
-    "frameworks": 0.62,
+    "frameworks": 0.635,
     "topics": 0.75,
     "date": 0.83,
     "mode": 0.86,

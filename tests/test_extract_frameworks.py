@@ -82,3 +82,69 @@ def test_a_joint_body_of_a_participating_organization_stays_a_framework():
     )
     assert {o.label for o in m.organizations} == {"North Atlantic Treaty Organization"}
     assert "NATO-Russia Council" in {f.label for f in m.frameworks}
+
+
+def test_a_name_with_its_head_noun_first():
+    found = _labels(
+        "They signed a Treaty of Friendship, Cooperation and Mutual Assistance between Zorbland and "
+        "Quixotia. Under the Agreement on Northern Peacekeeping Activities, troops moved."
+    )
+    assert "Treaty of Friendship, Cooperation and Mutual Assistance between Zorbland and Quixotia" in found
+    assert "Agreement on Northern Peacekeeping Activities" in found
+
+
+def test_a_name_ends_with_its_sentence_and_a_list_of_people_is_not_part_of_it():
+    found = _labels("They welcomed the second Summit for Harmony, President Zorb said. The rest followed.")
+    assert found == {"Summit for Harmony"}
+
+
+def test_an_acronym_names_the_words_its_initials_spell():
+    found = _labels(
+        "The islands value the regional financing initiative through the Northern Resilience Facility (NRF), "
+        "and cooperation in the area of Common Harbour and Fishery Policy (CHFP)."
+    )
+    assert {"Northern Resilience Facility", "Common Harbour and Fishery Policy"} <= found
+    assert not any(f.startswith("the regional") or "initiative through" in f for f in found)
+
+
+def test_a_short_form_in_parentheses_is_the_same_framework():
+    ref = load_reference()
+    text = "They upheld the Northern Nuclear Free Zone Treaty (Zorbland Treaty) and more."
+    found = find_frameworks(text, scan(text, ref), ref, set())
+    assert [(e.label, e.alt_labels) for e, _, _ in found] == [
+        ("Northern Nuclear Free Zone Treaty", ["Zorbland Treaty"])
+    ]
+
+
+def test_qualified_strategic_partnerships_and_talks_between_two_parties():
+    found = _labels(
+        "They discussed the comprehensive Zorbian-Quixotian strategic partnership and the strategic "
+        "partnership. He reported on the talks between Zorbian and Quixotian representatives."
+    )
+    assert "comprehensive Zorbian-Quixotian strategic partnership" in found
+    assert "talks between Zorbian and Quixotian representatives" in found
+    assert "strategic partnership" not in found
+
+
+def test_talks_of_the_meeting_own_parties_are_not_a_framework_but_talks_of_others_are():
+    m = _meeting(
+        "Readout of President Biden's Meeting with President Andrzej Duda of Poland",
+        "President Biden met today with President Andrzej Duda of Poland. They reviewed the outcome of "
+        "the U.S.-Polish talks and the Russian-Ukrainian talks, and the U.S.-Polish dialogue on energy.",
+    )
+    labels = {f.label for f in m.frameworks}
+    assert "Russian-Ukrainian talks" in labels and "U.S.-Polish talks" not in labels
+
+
+def test_a_reference_name_read_only_inside_a_longer_name_is_not_referenced():
+    found = _labels("They cooperate under the United Nations Framework Convention on Zorbland Rivers.")
+    assert "United Nations Framework Convention on Zorbland Rivers" in found
+    assert "United Nations" not in found
+
+
+def test_sentence_words_do_not_start_a_name():
+    found = _labels(
+        "At the Zorbland Water Summit they met. Through the Quixote Fisheries Initiative, aid flows."
+    )
+    assert {"Zorbland Water Summit", "Quixote Fisheries Initiative"} <= found
+    assert not any(f.split()[0] in ("At", "Through", "the") for f in found)

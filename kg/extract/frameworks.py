@@ -26,7 +26,7 @@ HEADS = (
     "Strategy|Format|Platform|Fund|Charter|Convention|Roadmap|Road Map|Corridor|Route|Plan|Framework|Mechanism|"  # noqa: E501
     "Accord|Accords|Pledge|Protocol|Alliance|Process|Compact|Agenda|Goals|Act|Amendment|Statement|Deal|Vision|"
     "Concept|Doctrine|Working Group|Task Force|Commission|Council|Group|Centre|Center|Communiqué|Communique|"
-    "Memorandum|Facility|Compacts|Coalition|Consensus|Ministerial|Summit"
+    "Memorandum|Facility|Compacts|Coalition|Consensus|Ministerial|Summit|Trio|Triangle|Quartet|Quintet|Four|Five|Nine"
 )
 _CAP = r"(?:[A-Z0-9][\w'’.+-]*|U\.S\.)"
 _JOIN = r"(?:of|on|for|and|the|in|to|with|between|&|-)"
@@ -37,7 +37,7 @@ MAX_WORDS = 24
 MAX_JOINS = 4
 _RUN = rf"(?:{_CAP}\s+(?:{_JOIN}\s+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}?"
 HEADED = re.compile(
-    rf"\b(?:the\s+)?({_RUN}{_CAP}\s+(?:{HEADS}))\b(?:\s+(?:of|on|for|between)\s+((?:the\s+)?(?:{_CAP}\s*(?:{_JOIN}\s+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}{_CAP}))?"
+    rf"\b(?:the\s+)?({_RUN}{_CAP}\s+(?:{HEADS})(?:\s+(?:{HEADS}))*)\b(?:\s+(?:of|on|for|between)\s+((?:the\s+)?(?:{_CAP}\s*(?:{_JOIN}\s+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}{_CAP}))?"
 )
 PLURAL = re.compile(
     rf"\b(?:the\s+)?({_CAP}(?:\s+{_CAP}){{0,{MAX_WORDS}}})\s+and\s+({_CAP}(?:\s+{_CAP}){{0,{MAX_WORDS}}})\s+(Declarations|Agreements|Accords)\b"
@@ -53,6 +53,38 @@ ELLIPSIS = re.compile(
     r"[^.;:]{0,60}?\bthe\s+((?:[A-Z][\w'’-]+\s+){1,3})one\b"
 )
 ACRONYM = re.compile(r"\b(?:the\s+)([A-Z][^()\n;:]{3,140}?)\s*\(([A-Z][A-Za-z0-9+&-]{1,11})\)")
+# a capitalized name followed by the acronym its initials spell: "Common Security and Defence Policy (CSDP)"
+DEFINED = re.compile(
+    rf"((?:{_CAP}[ \t]+(?:{_JOIN}[ \t]+){{0,3}}){{0,12}}{_CAP})[ \t]*\(([A-Z][A-Za-z0-9+&-]{{1,11}})\)"
+)
+# a head noun first, then its object: "the Treaty of Amity and Cooperation in Southeast Asia", "the
+# Agreement on CSTO Peacekeeping Activities", "a Treaty of Friendship, Cooperation and Mutual Assistance"
+_NAMERUN = rf"(?:the\s+)?{_CAP}(?:(?:,?\s+(?:{_JOIN}\s+){{0,3}}){_CAP}){{0,{MAX_WORDS}}}"
+HEAD_FIRST = re.compile(  # a look-ahead: a name may start inside the run of another one
+    r"\b(?=(?:the|a|an|The|A|An)\s+(?:(?:joint|new|first|second|third|next|upcoming|\d+(?:st|nd|rd|th))\s+)?((?:Joint\s+)?(?:Treaty|Treaties|Agreement|Declaration|Statement|Convention|Charter|Coalition|"
+    r"Memorandum|Protocol|Plan|Programme|Program|Strategy|Summit|Executive Order|Concept|Doctrine|Accord|"
+    r"Pact|Compact|Partnerships?|Initiative|Package|Alliance|Fund|Facility|Mechanism|Framework|Roadmap|Commitment|"
+    rf"Agenda|Policy)\s+(?:[Oo]f|[Oo]n|[Ff]or|[Bb]etween|[Tt]o)\s+{_NAMERUN}))"
+)
+# lower-case names of relations and talks between two parties: "the comprehensive Russian-Argentine
+# strategic partnership", "expanded strategic partnership with Turkiye", "the Russian-Ukrainian talks",
+# "talks between Russian and Ukrainian representatives"
+_PAIR = r"(?:[A-Z][\w.’']*(?:\s?[-–]\s?[A-Z][\w.’']*)+)"
+_QUALITY = (
+    r"(?:comprehensive|strategic|expanded|enhanced|strengthened|eternal|multilateral|broader|allied|privileged|"
+    r"special|long-term|multifaceted|all-round|global)"
+)
+_PARTY = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+PARTNERSHIP = re.compile(
+    rf"\b((?:(?:{_PAIR}|{_QUALITY})\s+){{0,4}}strategic\s+(?:energy\s+)?partnership(?:\s+and\s+alliance)?"
+    rf"(?:\s+(?:between|with)\s+{_PARTY}(?:\s+and\s+{_PARTY})?)?)"
+)
+TALKS = re.compile(
+    rf"\b({_PAIR}\s+(?:(?:peace|security)\s+)?(?:talks|negotiations|dialogue)"
+    rf"|(?:talks|negotiations)\s+between\s+(?:the\s+)?(?:delegations\s+of\s+)?{_PARTY}\s+and\s+{_PARTY}"
+    r"(?:\s+(?:representatives|delegations|delegation|sides))?)"
+)
+_JOINERS = {"of", "on", "for", "and", "the", "in", "to", "with", "between", "&", "-"}
 _LEADING = re.compile(rf"(?:\d[\d.,]*\s+(?:{_JOIN}\s+)+)+")
 # a "… Group" is a framework when it is a group of officials or experts, not a company or a unit
 # ("Nuclear Suppliers Group", "Strategic Consultative Group"; not "East Hope Group", "Carrier Strike Group")
@@ -62,6 +94,14 @@ GROUP_OF = re.compile(
     r"Support|Task|Strategy|Policy|Dialogue|Defense|Defence|Security)\s+Group\b"
 )
 NOT_FRAMEWORK = re.compile(r"^(?:The|This|That|Joint Statement|Statement|Readout|President|Prime Minister)$")
+# words that start a sentence or date it, not a name ("At the 2023 G20 Summit", "This Jeddah Communiqué",
+# "January 26 of the U.S.-Israel Strategic Consultative Group")
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:At|In|On|During|Through|This|That|These|Those|Following|After|Before|With|Under|By|From|As|And|But|"
+    r"Our|Their|His|Her|Its|Today|Yesterday|Also|Both|Then|When|While|Within)\s+"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
+    r"(?:,?\s+\d{4})?\s+(?:of\s+)?)+(?:the\s+)?"
+)
 # a phrase starting with an office or a group of people names a person or body, not a framework
 OFFICE_START = re.compile(
     r"^(?:President|Presidents|Vice|Prime|Minister|Ministers|Secretary|Chair|Chairman|Chairperson|Managing|Director|"
@@ -73,6 +113,7 @@ OFFICE_START = re.compile(
 # organs of a body: a generic name with one of these words is a council, not an agreement or format
 BODY_WORDS = re.compile(r"\b(?:Council|Commission|Committee|Assembly|Secretariat)\b")
 JOINT = re.compile(r"^[A-Z][\w.]*[-–][A-Z]")  # "NATO-Russia Council": a body of two parties
+ORDINAL = re.compile(r"^(?:[ivxlc]+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
 _POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s")
 
 
@@ -84,8 +125,16 @@ def find_frameworks(
     spans: list[tuple[int, int]] = []
 
     def add(e: Entity, s: int, t: int) -> None:
-        if "iri" not in e.props and (OFFICE_START.match(e.label) or ". " in e.label):
-            return
+        if "iri" not in e.props:
+            label = re.sub(r"^\d[\d,.]*-[a-z]+\s+", "", _LEAD_WORDS.sub("", e.label))  # "000-member Stryker"
+            label = re.sub(r"['’]s?$", "", label)  # "People’s Republic of China’s"
+            if len(label.split()) < 2 or OFFICE_START.match(label) or ". " in label:
+                return
+            if label != e.label:
+                s, e = (
+                    s + e.label.find(label[:8]),
+                    Entity("framework", fold(label), label, list(e.alt_labels)),
+                )
         k = e.props.get("iri") or e.key
         if k in exclude or e.key in exclude:
             return
@@ -93,24 +142,46 @@ def find_frameworks(
             out[k] = (e, s, t)
         spans.append((s, t))
 
+    known_at: dict[str, list[tuple[int, int]]] = {}  # the reference's frameworks, where named
     for m in mentions:
         if m.kind in ("framework", "organization"):
             add(ref.entities[m.iri], m.start, m.end)
+            lead = re.match(r"(?:the|The)\s+", text[m.start : m.end])
+            known_at.setdefault(m.iri, []).append((m.start + (lead.end() if lead else 0), m.end))
+    for m in HEAD_FIRST.finditer(text):
+        label = _trim_tail(m.group(1))
+        if not _covered(spans, m.start(1), m.start(1) + len(label)):
+            add(_generic(label, ref), m.start(1), m.start(1) + len(label))
+    for rx in (PARTNERSHIP, TALKS):
+        for m in rx.finditer(text):
+            label = _trim_tail(m.group(1))
+            head, _, party = label.partition(" with ")
+            if OFFICE_START.match(re.sub(r"^the\s+", "", party)):
+                label = head  # "Kazakh-Tajik strategic partnership with President ..."
+            if set(label.lower().split()) - {"strategic", "partnership"} and not _covered(
+                spans, m.start(1), m.end(1)
+            ):
+                add(Entity("framework", fold(label), label, []), m.start(1), m.start(1) + len(label))
     for m in PLURAL.finditer(text):
         for part in (m.group(1), m.group(2)):
             label = f"{part} {m.group(3)[:-1]}"
             add(_generic(label, ref), m.start(), m.end())
-    for m in ACRONYM.finditer(text):
+    defined = [(m, True) for m in DEFINED.finditer(text)]
+    for m, strict in [(m, False) for m in ACRONYM.finditer(text)] + defined:
         phrase = re.sub(r"^(?:the\s+|The\s+)+", "", m.group(1).strip())
-        if _covered(spans, m.start(1), m.end(1)) or len(phrase.split()) > 14:
+        name = _acronym_name(phrase, m.group(2))
+        if name is None and strict:
+            continue
+        phrase = name or _capitalized_tail(phrase)
+        if _covered(spans, m.end(1) - len(phrase), m.end(1)) or len(phrase.split()) > 14:
             continue
         known = [x for x in scan(phrase, ref) if x.start == 0 and x.end == len(phrase)]
         if known and known[0].kind in ("country", "person", "place"):
             continue
         if known:
-            add(ref.entities[known[0].iri], m.start(1), m.end(2))
+            add(ref.entities[known[0].iri], m.end(1) - len(phrase), m.end(1))
         elif any(c.isupper() for c in phrase[1:]) or HEADED.search(phrase) or len(phrase.split()) >= 3:
-            add(Entity("framework", fold(phrase), phrase, [m.group(2)]), m.start(1), m.end(2))
+            add(Entity("framework", fold(phrase), phrase, [m.group(2)]), m.end(1) - len(phrase), m.end(1))
     for m in ELLIPSIS.finditer(text):
         label = f"{m.group(2).strip()} {m.group(1)}"
         if not _covered(spans, m.start(2), m.end(2)):
@@ -131,13 +202,16 @@ def find_frameworks(
         lead = _LEADING.match(label)  # "1978 and the Astana Declaration": the name starts after the joiners
         if lead:
             label, start = label[lead.end() :], start + lead.end()
+        joint = re.search(r"^.*\s(?:and|on|with|to)\s+the\s", label)
+        if joint:  # "EU and the Association Trio", "European Union on the Northern Ireland Protocol"
+            label, start = label[joint.end() :], start + joint.end()
         if m.group(2):
             tail = text[m.end(1) : m.end(2)].strip()
             if len(tail.split()) > 8:  # "Joint Plan of Action between the Russian Federation and …"
                 tail = re.split(r"\s+(?:between|for|and|with|in)\s+", tail)[0]
             if len(tail.split()) <= 8:
                 label = f"{label} {tail}"
-        label = re.sub(r"^(?:The|the)\s+", "", label).strip()
+        label = _trim_tail(re.sub(r"^(?:The|the)\s+", "", label))
         if NOT_FRAMEWORK.match(label) or _covered(spans, start, m.end(1)):
             continue
         if m.group(1).endswith("Group") and not GROUP_OF.search(m.group(1)):
@@ -151,14 +225,109 @@ def find_frameworks(
         if len(label.split()) < 2:
             continue
         add(_generic(label, ref), start, m.end())
-    return list(out.values())
+    # a reference name only ever read as the start of a longer name ("United Nations" in "United
+    # Nations Framework Convention on Climate Change") is that longer name's, not referenced itself
+    for iri, places in known_at.items():
+        longer = [(a, b) for k, (_, a, b) in out.items() if k != iri]
+        if iri in out and all(any(a == s and t < b for a, b in longer) for s, t in places):
+            del out[iri]
+    return _merged(text, out)
+
+
+def _merged(text: str, out: dict[str, tuple[Entity, int, int]]) -> list[tuple[Entity, int, int]]:
+    """One framework per thing: a new name in parentheses right after another is its short form
+    ("South Pacific Nuclear Free Zone Treaty (Rarotonga Treaty)"), and a name plus a lower-case
+    head noun is the name ("Association Trio initiative")."""
+    items = sorted(out.items(), key=lambda x: x[1][1])
+    drop: set[str] = set()
+    for (k1, (e1, s1, t1)), (k2, (e2, s2, _t2)) in zip(items, items[1:], strict=False):
+        if "iri" not in e2.props and re.fullmatch(r"\s*\(\s*", text[t1:s2]):
+            drop.add(k2)
+            if "iri" not in e1.props:
+                out[k1] = (Entity(e1.kind, e1.key, e1.label, [*e1.alt_labels, e2.label]), s1, t1)
+    new = [(k, v) for k, v in out.items() if "iri" not in v[0].props]
+    for k, (e, s, t) in new:  # a name inside a longer one is part of it ("Climate Change Working Group")
+        outer = [k2 for k2, (_, s2, t2) in new if s2 <= s and t <= t2 and (s2, t2) != (s, t)]
+        if outer and outer[0] not in drop:
+            drop.add(k)
+            e2, s2, t2 = out[outer[0]]
+            out[outer[0]] = (Entity(e2.kind, e2.key, e2.label, [*e2.alt_labels, *e.alt_labels]), s2, t2)
+    labels = {fold(x.label) for x, _, _ in out.values()}
+    for k, (e, _, _) in out.items():
+        head, _, last = e.label.rpartition(" ")
+        if "iri" not in e.props and last.islower() and fold(head) in labels:
+            drop.add(k)
+    return [v for k, v in out.items() if k not in drop]
+
+
+def _acronym_name(phrase: str, acronym: str) -> str | None:
+    """The words of `phrase` an acronym after it stands for: the shortest tail whose initials spell it."""
+    words = phrase.split()
+    letters = re.sub(r"[^A-Z]", "", acronym.upper())
+    for i in range(len(words) - 1, -1, -1):
+        tail = [w for w in words[i:] if w.lower() not in _JOINERS and not w[0].isdigit()]
+        initials = "".join(p[0] for w in tail for p in re.split(r"[-–]", w) if p)
+        if len(letters) >= 2 and (
+            initials.upper() == letters or "".join(w[0] for w in tail).upper() == letters
+        ):
+            return " ".join(words[i:])
+    return None
+
+
+def _capitalized_tail(phrase: str) -> str:
+    """The tail of capitalized words ("... offered by the Generalized System of Preferences")."""
+    words = phrase.split()
+    i = len(words)
+    while i > 0 and (words[i - 1][:1].isupper() or words[i - 1][:1].isdigit() or words[i - 1] in _JOINERS):
+        i -= 1
+    while i < len(words) and words[i] in _JOINERS:
+        i += 1
+    return " ".join(words[i:]) if i < len(words) else phrase
+
+
+def _trim_tail(label: str) -> str:
+    """A name up to the end of its sentence, without the joiners or punctuation it may end on."""
+    label = re.split(r"(?<=[a-z]{2})\.\s", label)[0]
+    # "the Executive Order On X and the Executive Order On Y": two names
+    label = re.split(
+        r"\s+and\s+(?:the|a|an)\s+(?=(?:Executive Order|Treaty|Agreement|Declaration|Statement)\s)", label
+    )[0]
+    while ", " in label and " and " not in label.rsplit(", ", 1)[1]:
+        label = label.rsplit(", ", 1)[0]  # "Summit for Democracy, President Biden"
+    return re.sub(rf"(?:[,.]|\s+{_JOIN})+$", "", label.strip())
+
+
+def parties(label: str, ref: Reference) -> set[str]:
+    """The states a name of talks or relations pairs ("Russian-Ukrainian talks" -> {"RU", "UA"})."""
+    out = set()
+    for word in re.split(r"\s+|\s?[-–]\s?", label):
+        iso = ref.country_of_demonym(word.strip(".,")) if word[:1].isupper() else None
+        if iso:
+            out.add(iso)
+    return out | {x.iri.rsplit("/", 1)[-1] for x in scan(label, ref) if x.kind == "country"}
+
+
+def own_talks(label: str, m: Meeting, ref: Reference) -> bool:
+    """Does a name of talks name the meeting's own ("Russian-Belarusian talks" of Putin and Lukashenko)?"""
+    sides = parties(label, ref) if TALKS.fullmatch(label) and "dialogue" not in label else set()
+    return len(sides) >= 2 and sides <= {c.key for c in m.countries}
 
 
 def _generic(label: str, ref: Reference) -> Entity:
-    label = " ".join(label.split())
-    found = [x for x in scan(label, ref) if x.start == 0 and x.kind in ("framework", "organization")]
+    label = re.sub(r"(?<=[^\Ws])['’](?=\s)", "", " ".join(label.split()))  # "Central Asia-China’ Summit"
+    year = re.match(r"(?:\d{4}|\d+(?:st|nd|rd|th))\s+", label)  # "1975 Helsinki Final Act" is the Act
+    core = label[year.end() :] if year else label
+    marks = scan(core, ref)
+    last = marks[-1] if marks else None
+    if last and last.kind == "framework" and last.end == len(core) and last.start > 0:
+        # a known framework under its party's name ("NATO Washington Treaty") is that framework
+        if all(x.kind in ("organization", "country") for x in marks[:-1]) and marks[0].start == 0:
+            between = "".join(core[a.end : b.start] for a, b in zip(marks, marks[1:], strict=False))
+            if not re.sub(r"[\s,'’s-]", "", between):
+                return ref.entities[last.iri]
+    found = [x for x in marks if x.start == 0 and x.kind in ("framework", "organization")]
     # the label itself, or a known body plus a generic head ("NATO Alliance") is that body
-    if found and (found[0].end == len(label) or len(label[found[0].end :].split()) == 1):
+    if found and (found[0].end == len(core) or len(core[found[0].end :].split()) == 1):
         return ref.entities[found[0].iri]
     return Entity("framework", fold(label), label, [])
 
@@ -191,9 +360,11 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
     for fw, s, _end in find_frameworks(doc.text[:end], mentions, ref, exclude):
         if s < start:
             continue
-        words = set(re.findall(r"[^\W_]+", fw.label.lower()))
-        if "iri" not in fw.props and event_words and len(words) >= 2 and words <= event_words:
-            continue  # a part of the event's own name ("Collective Security Council")
+        words = {
+            w for w in re.findall(r"[^\W_]+", fw.label.lower()) if not w[0].isdigit() and not ORDINAL.match(w)
+        }
+        if "iri" not in fw.props and event_words and len(fw.label.split()) >= 2 and words <= event_words:
+            continue  # a part or edition of the event's own name ("Collective Security Council", "16th EAS")
         if (
             "iri" not in fw.props
             and BODY_WORDS.search(fw.label)
@@ -202,6 +373,8 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
             # an organ of a participating body or of a state ("CSTO Council of Defence Ministers",
             # "Kazakhstan's Security Council"); a joint one stays ("NATO-Russia Council")
             continue
+        if "iri" not in fw.props and own_talks(fw.label, m, ref):
+            continue  # the meeting's own talks ("Russian-Belarusian talks" of Putin and Lukashenko)
         if fw.kind == "organization" and national(doc, fw.props.get("iri", ""), leading=True):
             continue  # the publisher's own agency ("USAID", "Russian Direct Investment Fund") is an actor
         if any(n in fw.label.split() for n in account.names):

@@ -6,9 +6,9 @@ frameworks ("the Russian-Argentine strategic partnership", "the Russia-Ukraine t
 frameworks the rules found. A logistic model over the candidate's form (head word, first word,
 length, capitals, digits, acronym after it, what the reference data calls it) and context (the
 words around it) gives each a probability: a new candidate at least the model's `threshold` is
-minted as a framework with its label (the reference entity when one matches), a rules' framework
-under its `drop` is removed. Never a sentence fragment ("This …", "Through …"), a person, a state,
-a place, the meeting's own event or a participating organization; each added framework points to
+minted as a framework with its label. Never a sentence fragment ("This …", "Through …"), a person,
+a state, a place, the meeting's own event or talks, a participating organization, nor a name the
+reference data knows (the rules take or leave those, with their reasons); each added framework points to
 the sentence naming it. The model file is `kg/extract/models/frameworks.json` (fitted by
 `python -m eval.train_frameworks`).
 """
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract import learned
-from kg.extract.frameworks import _generic
+from kg.extract.frameworks import _generic, own_talks
 from kg.extract.gazetteer import scan
 from kg.model import Entity, Meeting, Statement
 
@@ -101,8 +101,9 @@ def candidate_features(doc: Doc, c: Candidate) -> dict[str, float]:
 
 
 def _blocked(doc: Doc, m: Meeting, label: str) -> bool:
-    """A fragment, a person, a state, a place, the meeting's event or a participating organization."""
-    if FRAGMENT.match(label) or len(label) < 5:
+    """A fragment, a person, a state, a place, the meeting's event or own talks, a participating
+    organization or any other reference name (the rules decide on those)."""
+    if FRAGMENT.match(label) or len(label) < 5 or re.match(r"\d[\d,.]*-[a-z]", label):  # "000-member"
         return True
     found = scan(label, doc.ref)
     whole = [x for x in found if x.start == 0 and x.end == len(label)]
@@ -116,6 +117,8 @@ def _blocked(doc: Doc, m: Meeting, label: str) -> bool:
             rest = rest[: x.start] + rest[x.end :]
     if not re.sub(rf"\b{_JOIN}\b|[,'’s.\s]", "", rest):
         return True  # only states and places ("Russia and France")
+    if own_talks(label, m, doc.ref) or "iri" in _generic(label, doc.ref).props:
+        return True  # the meeting's own talks; a reference name is the rules' to take or leave
     names = {n.lower() for e in [*m.organizations, *m.participants] for n in (e.label, *e.alt_labels)}
     if m.event is not None:
         names |= {n.lower() for n in (m.event.label, *m.event.alt_labels)}
