@@ -9,10 +9,11 @@ import hashlib
 import re
 import unicodedata
 
-from rdflib import Namespace
+from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-DMO = Namespace("https://w3id.org/dmkg/ontology#")
+from kg.vocab import DMO  # the checked namespace: the one dmo: of the package
+
 DMR = Namespace("https://w3id.org/dmkg/id/")
 SCHEMA = Namespace("https://schema.org/")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
@@ -70,14 +71,14 @@ def short_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
-def entity_iri(kind: str, key: str):
+def entity_iri(kind: str, key: str) -> URIRef:
     """IRI of an entity from its kind and stable key (always a valid IRI, whatever the key)."""
     return DMR[f"{KIND_SEGMENT[kind]}/{slug(key) if kind != 'country' else slug(key).upper()}"]
 
 
-def release_iri(release_key: str):
+def release_iri(release_key: str) -> URIRef:
     return DMR[f"release/{short_hash(release_key)}"]
 
 
-def meeting_iri(release_key: str, index: int):
+def meeting_iri(release_key: str, index: int) -> URIRef:
     return DMR[f"meeting/{short_hash(release_key)}-{index}"]

@@ -10,6 +10,7 @@ stable keys (kg.namespaces), so the same release always yields the same quads.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterable
 from datetime import date
@@ -35,12 +36,17 @@ _XSD = PREFIXES["xsd"]
 _PROV = PREFIXES["prov"]
 _DCT = PREFIXES["dcterms"]
 _SCHEMA = PREFIXES["schema"]
-_DMO = str(DMO)
 ENTITIES = NamedNode(str(ENTITIES_GRAPH))
 
 
 def _n(iri: str) -> NamedNode:
     return NamedNode(iri)
+
+
+@functools.cache
+def _dmo(term: str) -> NamedNode:
+    """A dmo: term as a node, read through the checked namespace (an unknown term raises)."""
+    return NamedNode(str(getattr(DMO, term)))
 
 
 TYPE = _n(_RDF + "type")
@@ -56,28 +62,28 @@ XSD_DATE = _n(_XSD + "date")
 XSD_INT = _n(_XSD + "integer")
 
 CLASS = {
-    "person": _n(_DMO + "Person"),
-    "country": _n(_DMO + "Country"),
-    "organization": _n(_DMO + "Organization"),
-    "place": _n(_DMO + "Place"),
-    "event": _n(_DMO + "Event"),
-    "framework": _n(_DMO + "Framework"),
+    "person": _dmo("Person"),
+    "country": _dmo("Country"),
+    "organization": _dmo("Organization"),
+    "place": _dmo("Place"),
+    "event": _dmo("Event"),
+    "framework": _dmo("Framework"),
     "topic": _n(_SKOS + "Concept"),
 }
 FIELD_PROPERTY = {
-    "participant": _n(_DMO + "participant"),
-    "country": _n(_DMO + "country"),
-    "organization": _n(_DMO + "organization"),
-    "venue": _n(_DMO + "venue"),
-    "event": _n(_DMO + "sidelinesOf"),
-    "framework": _n(_DMO + "references"),
-    "topic": _n(_DMO + "topic"),
-    "date": _n(_DMO + "date"),
-    "mode": _n(_DMO + "mode"),
-    "status": _n(_DMO + "status"),
+    "participant": _dmo("participant"),
+    "country": _dmo("country"),
+    "organization": _dmo("organization"),
+    "venue": _dmo("venue"),
+    "event": _dmo("sidelinesOf"),
+    "framework": _dmo("references"),
+    "topic": _dmo("topic"),
+    "date": _dmo("date"),
+    "mode": _dmo("mode"),
+    "status": _dmo("status"),
 }
-STATUS = {"held": _n(_DMO + "Held"), "planned": _n(_DMO + "Planned")}
-MODE = {"in_person": _n(_DMO + "InPerson"), "phone": _n(_DMO + "Phone"), "video": _n(_DMO + "Video")}
+STATUS = {"held": _dmo("Held"), "planned": _dmo("Planned")}
+MODE = {"in_person": _dmo("InPerson"), "phone": _dmo("Phone"), "video": _dmo("Video")}
 
 
 def entity_node(entity: Entity) -> NamedNode:
@@ -95,7 +101,7 @@ def _entity_quads(entity: Entity, graph: NamedNode) -> Iterable[Quad]:
     if entity.wikidata:
         yield Quad(node, EXACT, _n("http://www.wikidata.org/entity/" + entity.wikidata), graph)
     if entity.kind == "country":
-        yield Quad(node, _n(_DMO + "isoCode"), Literal(entity.props.get("iso", entity.key.upper())), graph)
+        yield Quad(node, _dmo("isoCode"), Literal(entity.props.get("iso", entity.key.upper())), graph)
     elif entity.kind == "topic":
         yield Quad(node, NOTATION, Literal(entity.props.get("notation", entity.key)), graph)
         yield Quad(node, PREF, Literal(entity.label, language="en"), graph)
@@ -117,13 +123,13 @@ def _statement_quads(
     node = _n(str(DMR[f"statement/{digest}"]))
     g = release
     yield Quad(node, TYPE, _n(_RDF + "Statement"), g)
-    yield Quad(node, TYPE, _n(_DMO + "Evidence"), g)
+    yield Quad(node, TYPE, _dmo("Evidence"), g)
     yield Quad(node, _n(_RDF + "subject"), meeting, g)
     yield Quad(node, _n(_RDF + "predicate"), prop, g)
     yield Quad(node, _n(_RDF + "object"), obj, g)
-    yield Quad(node, _n(_DMO + "sentence"), Literal(ev.text), g)
-    yield Quad(node, _n(_DMO + "charStart"), Literal(str(ev.start), datatype=XSD_INT), g)
-    yield Quad(node, _n(_DMO + "charEnd"), Literal(str(ev.end), datatype=XSD_INT), g)
+    yield Quad(node, _dmo("sentence"), Literal(ev.text), g)
+    yield Quad(node, _dmo("charStart"), Literal(str(ev.start), datatype=XSD_INT), g)
+    yield Quad(node, _dmo("charEnd"), Literal(str(ev.end), datatype=XSD_INT), g)
     yield Quad(node, DERIVED, release, g)
     yield Quad(node, GENERATED_BY, agent, g)
 
@@ -144,7 +150,7 @@ def release_quads(
     doc: Document, graph: NamedNode, agent: NamedNode, home: str | None = None
 ) -> Iterable[Quad]:
     rel = graph
-    yield Quad(rel, TYPE, _n(_DMO + "Release"), graph)
+    yield Quad(rel, TYPE, _dmo("Release"), graph)
     yield Quad(rel, TYPE, _n(_PROV + "Entity"), graph)
     if doc.url:
         yield Quad(rel, _n(_SCHEMA + "url"), Literal(doc.url.strip()), graph)
@@ -153,10 +159,10 @@ def release_quads(
     yield Quad(rel, _n(_DCT + "date"), Literal(doc.date.isoformat(), datatype=XSD_DATE), graph)
     if doc.publisher:
         yield Quad(rel, _n(_DCT + "publisher"), Literal(doc.publisher), graph)
-    yield Quad(rel, _n(_DMO + "reader"), Literal(doc.reader), graph)
+    yield Quad(rel, _dmo("reader"), Literal(doc.reader), graph)
     if home:  # the publisher's country, decided once by extraction (kg.extract.publisher)
-        yield Quad(rel, _n(_DMO + "publisherCountry"), _n(str(entity_iri("country", home))), graph)
-    yield Quad(rel, _n(_DMO + "contentHash"), Literal(doc.content_hash), graph)
+        yield Quad(rel, _dmo("publisherCountry"), _n(str(entity_iri("country", home))), graph)
+    yield Quad(rel, _dmo("contentHash"), Literal(doc.content_hash), graph)
     yield Quad(rel, GENERATED_BY, agent, graph)
     yield Quad(agent, TYPE, _n(_PROV + "SoftwareAgent"), graph)
 
@@ -172,7 +178,7 @@ def meeting_label(meeting: Meeting) -> str:
 def meeting_quads(meeting: Meeting, node: NamedNode, release: NamedNode, agent: NamedNode) -> Iterable[Quad]:
     g = release
     # a meeting the release only mentions in passing is not one of its accounts (docs/extraction.md)
-    yield Quad(node, TYPE, _n(_DMO + ("MentionedMeeting" if meeting.mentioned else "Meeting")), g)
+    yield Quad(node, TYPE, _dmo("MentionedMeeting" if meeting.mentioned else "Meeting"), g)
     yield Quad(node, LABEL, Literal(meeting_label(meeting), language="en"), g)
     yield Quad(node, FIELD_PROPERTY["status"], STATUS[meeting.status], g)
     yield Quad(node, DERIVED, release, g)

@@ -22,13 +22,12 @@ import pyoxigraph as ox
 
 from kg.model import KgError
 from kg.namespaces import PREFIXES
-from kg.store.base import FORMATS
+from kg.store.base import FORMATS, RDF_FORMATS
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 
 XSD = PREFIXES["xsd"]
 TABLE_FORMATS = ("table", "csv", "tsv", "json", "xml")
-RDF_FORMATS = ("turtle", "nt", "nquads", "trig", "jsonld", "rdfxml")
 DEFAULT_MAX_WIDTH = 60
 
 
@@ -232,7 +231,7 @@ def serialize(result: QueryResult, fmt: str = "table", max_width: int = DEFAULT_
 
 
 def _serialize_graph(triples: list[ox.Triple], fmt: str) -> str:
-    rdf_format = ox.RdfFormat.RDF_XML if fmt == "rdfxml" else FORMATS.get(fmt)
+    rdf_format = FORMATS.get(fmt)
     if rdf_format is None or fmt in TABLE_FORMATS:
         raise KgError(f"a CONSTRUCT or DESCRIBE result is a graph: use one of {', '.join(RDF_FORMATS)}")
     if rdf_format == ox.RdfFormat.JSON_LD:

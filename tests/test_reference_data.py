@@ -22,7 +22,8 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import ORG, RDF, RDFS, SKOS
 
-from kg.namespaces import DMO, DMR, TIME, entity_iri, slug
+from kg.namespaces import DMR, TIME, entity_iri, slug
+from kg.vocab import DMO
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT / "ontology" / "reference"

@@ -13,7 +13,7 @@ from kg.model import KgError
 from kg.readers import count_documents, get_reader
 from kg.readers.base import display_name
 from kg.stats import store_stats
-from kg.store import dump
+from kg.store import RDF_FORMATS, dump
 
 
 def _one_line(s: str) -> str:
@@ -116,7 +116,7 @@ def ingest_cmd(ctx, paths, reader, workers, force, doc_timeout, follow_symlinks,
     "fmt",
     default="turtle",
     show_default=True,
-    type=click.Choice(["turtle", "nt", "nquads", "trig", "jsonld"]),
+    type=click.Choice(RDF_FORMATS),
     help="RDF serialization.",
 )
 @click.option(

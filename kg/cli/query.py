@@ -11,9 +11,9 @@ from kg.cli.common import max_width_option
 from kg.cli.common import open_store_from_context as _open
 from kg.model import KgError
 from kg.queries import ask, bind_arguments, get_question, questions
-from kg.query import parse_param, run_query, serialize
+from kg.query import RDF_FORMATS, TABLE_FORMATS, parse_param, run_query, serialize
 
-FORMATS = ["table", "csv", "tsv", "json", "xml", "turtle", "nt", "nquads", "trig", "jsonld", "rdfxml"]
+FORMATS = [*TABLE_FORMATS, *RDF_FORMATS]
 
 format_option = click.option(
     "--format",

@@ -19,8 +19,8 @@ import pyoxigraph as ox
 
 from kg.model import Entity, KgError
 from kg.reference.tables import Post, Reference, Seat, Tenure, fold, is_acronym, name_tokens
+from kg.vocab import DMO
 
-DMO = "https://w3id.org/dmkg/ontology#"
 DMR = "https://w3id.org/dmkg/id/"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -31,12 +31,12 @@ SCHEMA = "https://schema.org/"
 WD = "http://www.wikidata.org/entity/"
 
 KINDS = {
-    DMO + "Country": "country",
-    DMO + "Organization": "organization",
-    DMO + "Framework": "framework",
-    DMO + "Place": "place",
-    DMO + "Event": "event",
-    DMO + "Person": "person",
+    str(DMO.Country): "country",
+    str(DMO.Organization): "organization",
+    str(DMO.Framework): "framework",
+    str(DMO.Place): "place",
+    str(DMO.Event): "event",
+    str(DMO.Person): "person",
     SKOS + "Concept": "topic",
 }
 # Files of the ontology package that are not reference data.
@@ -134,10 +134,10 @@ def build(graph: dict[str, dict[str, list]]) -> Reference:
             # a person's one-word name ("Borisov") is a surname: it needs context to count
             ref.add_name(name, iri, surname=kind == "person" and len(name_tokens(name)) == 1)
         if kind == "country":
-            iso = next(iter(_texts(props, DMO + "isoCode")), e.key).upper()
+            iso = next(iter(_texts(props, str(DMO.isoCode))), e.key).upper()
             e.props["iso"] = iso
             ref.countries[iso] = iri
-            for dem in _texts(props, DMO + "demonym"):
+            for dem in _texts(props, str(DMO.demonym)):
                 ref.demonyms.setdefault(fold(dem), iso)
         elif kind == "person":
             nat = next(iter(_iris(props, SCHEMA + "nationality")), None)
@@ -150,7 +150,7 @@ def build(graph: dict[str, dict[str, list]]) -> Reference:
                 e.props["broader"] = parent
         elif kind == "framework":
             ftype = next(
-                iter(_iris(props, DMO + "frameworkType") + _texts(props, DMO + "frameworkType")), None
+                iter(_iris(props, str(DMO.frameworkType)) + _texts(props, str(DMO.frameworkType))), None
             )
             if ftype:
                 e.props["type"] = ftype.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
@@ -208,7 +208,7 @@ def _add_membership(ref: Reference, graph, props: dict[str, list]) -> None:
     person = next(iter(_iris(props, ORG + "member")), None)
     if person is None:
         return
-    post = next(iter(_iris(props, DMO + "post")), None)
+    post = next(iter(_iris(props, str(DMO.post))), None)
     role = next((r.rsplit("#", 1)[-1] for r in _iris(props, ORG + "role")), None)
     org = next(iter(_iris(props, ORG + "organization")), None)
     start = end = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 
-from kg.store.base import CONTENT_HASH, FORMATS, QUAD_FORMATS, Store, StoreError, dump
+from kg.store.base import CONTENT_HASH, FORMATS, QUAD_FORMATS, RDF_FORMATS, Store, StoreError, dump
 from kg.store.embedded import (
     DEFAULT_LOCK_TIMEOUT,
     LOCK_TIMEOUT_ENV,
@@ -26,6 +26,7 @@ __all__ = [
     "FORMATS",
     "LOCK_TIMEOUT_ENV",
     "QUAD_FORMATS",
+    "RDF_FORMATS",
     "EmbeddedStore",
     "RemoteStore",
     "Store",

@@ -18,6 +18,9 @@ from kg.vocab import DMO
 
 CONTENT_HASH = ox.NamedNode(str(DMO["contentHash"]))  # on each graph, of what it was made from
 
+# RDF serializations by the names users type (FORMATS takes aliases too; RDF_FORMATS are the names
+# shown in help and errors): the one table of the package (export, query results, dumps)
+RDF_FORMATS = ("turtle", "nt", "nquads", "trig", "jsonld", "rdfxml")
 FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,
     "ttl": ox.RdfFormat.TURTLE,
@@ -28,6 +31,7 @@ FORMATS: dict[str, ox.RdfFormat] = {
     "trig": ox.RdfFormat.TRIG,
     "jsonld": ox.RdfFormat.JSON_LD,
     "json-ld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
     "xml": ox.RdfFormat.RDF_XML,
 }
 QUAD_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG}
@@ -79,7 +83,7 @@ def dump(store: Store, output: IO[bytes] | str | None, fmt: str) -> bytes | None
     """Serialize the whole store; triple formats get the union of all graphs."""
     rdf_format = FORMATS.get(fmt.lower())
     if rdf_format is None:
-        raise KgError(f"unknown format {fmt!r}; choose one of turtle, nt, nquads, trig, jsonld")
+        raise KgError(f"unknown format {fmt!r}; choose one of {', '.join(RDF_FORMATS)}")
     if rdf_format == ox.RdfFormat.JSON_LD:  # named graphs kept, with an @context of the prefixes
         return dump_jsonld(store.quads(), output)
     prefixes = {k: v for k, v in PREFIXES.items() if k not in ("sh", "time")}
