@@ -97,8 +97,21 @@ def lead_sentences(document: Document) -> list[Sentence]:
     return split_sentences(document.text[:LEAD_CHARS])[:LEAD]
 
 
+# the last analysis: the finders of one release (rules, learned re-detection, summits) share it
+_LAST: list[Doc] = []
+
+
 def analyse(document: Document, ref: Reference) -> Doc:
-    """The analysis of a release: sentences, tokens, mentions and the publisher's country."""
+    """The analysis of a release: sentences, tokens, mentions and the publisher's country. The
+    same release and reference data analysed again (as extraction's finders do) give the same Doc."""
+    if _LAST and _LAST[0].document is document and _LAST[0].ref is ref:
+        return _LAST[0]
+    doc = _analysed(document, ref)
+    _LAST[:] = [doc]
+    return doc
+
+
+def _analysed(document: Document, ref: Reference) -> Doc:
     sents = split_sentences(document.text)
     tokens = tokenize(document.text)
     return Doc(
