@@ -17,6 +17,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable
 
 from kg import evalset
 from kg.eval import score
@@ -215,17 +216,29 @@ def train_mode(ref: Reference) -> dict:
     valid = data["validation"]
     pred = [learned.decide(model.proba(fs), r or "in_person", model) for _, r, fs in valid]
     learned_v, rules_v = accuracy(valid, pred), accuracy(valid, [r for _, r, _ in valid])
-    content["enabled"] = learned_v > rules_v
-    content["validation_accuracy"] = {
-        "rules": round(rules_v, 3),
-        "learned": round(learned_v, 3),
-        "n": len(valid),
-    }
-    print(
-        f"mode: chosen C={c} threshold={t}; validation rules {rules_v:.3f} learned {learned_v:.3f}",
-        file=sys.stderr,
+    return judged(
+        content, "mode", "validation_accuracy", rules_v, learned_v, len(valid), f"chosen C={c} threshold={t}"
     )
+
+
+def judged(content: dict, step: str, figure: str, rules_v: float, learned_v: float, n: int, fit: str) -> dict:
+    """A fitted step is switched on only when it beats the rules on validation; both figures are
+    kept in the model file (under `figure`) and said on stderr with the fit's parameters."""
+    content["enabled"] = learned_v > rules_v
+    content[figure] = {"rules": round(rules_v, 3), "learned": round(learned_v, 3), "n": n}
+    print(f"{step}: {fit}; validation rules {rules_v:.3f} learned {learned_v:.3f}", file=sys.stderr)
     return content
+
+
+def trainer_main(step: str, train: Callable[[Reference], dict]) -> int:
+    """The command of a trainer script: fit the step from the key's train split and write its file."""
+    if not evalset.available():
+        print(f"the shared material is absent ({evalset.SHARED})", file=sys.stderr)
+        return 1
+    if not has_sklearn():
+        return 1
+    _write(step, train(load_reference()))
+    return 0
 
 
 def _write(name: str, content: dict) -> None:

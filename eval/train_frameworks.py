@@ -15,14 +15,14 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
-from eval.train import FOLDS, SEED, _write, has_sklearn, main_meeting
+from eval.train import FOLDS, SEED, judged, main_meeting, trainer_main
 from kg import evalset
 from kg.eval import match_sets, name_match
 from kg.extract import learned
 from kg.extract.doc import analyse
 from kg.extract.learned_frameworks import _overlaps, candidate_features, candidates
 from kg.extract.pipeline import extract
-from kg.reference import Reference, load_reference
+from kg.reference import Reference
 
 MIN_DF = 2
 CS = (0.3, 1.0, 3.0, 10.0)
@@ -137,23 +137,13 @@ def train_frameworks(ref: Reference) -> dict:
     learned_v = _f1(
         [(g, _predict(r, [(lab, model.proba(fs)["yes"]) for lab, fs in cands], t)) for g, r, cands in valid]
     )
-    content["enabled"] = learned_v > rules_v
-    content["validation_f1"] = {"rules": round(rules_v, 3), "learned": round(learned_v, 3), "n": len(valid)}
-    print(
-        f"frameworks: C={c} threshold={t}; validation rules {rules_v:.3f} learned {learned_v:.3f}",
-        file=sys.stderr,
+    return judged(
+        content, "frameworks", "validation_f1", rules_v, learned_v, len(valid), f"C={c} threshold={t}"
     )
-    return content
 
 
 def main() -> int:
-    if not evalset.available():
-        print(f"the shared material is absent ({evalset.SHARED})", file=sys.stderr)
-        return 1
-    if not has_sklearn():
-        return 1
-    _write("frameworks", train_frameworks(load_reference()))
-    return 0
+    return trainer_main("frameworks", train_frameworks)
 
 
 if __name__ == "__main__":

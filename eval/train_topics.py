@@ -14,12 +14,12 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
-from eval.train import FOLDS, SEED, _write, has_sklearn, main_meeting, rules_best
+from eval.train import FOLDS, SEED, judged, main_meeting, rules_best, trainer_main
 from kg import evalset
 from kg.extract import learned
 from kg.extract.learned_topics import choose, topic_features
 from kg.extract.pipeline import extract
-from kg.reference import Reference, load_reference
+from kg.reference import Reference
 
 MIN_POSITIVE = 5
 MIN_DF = 3
@@ -112,23 +112,12 @@ def train_topics(ref: Reference) -> dict:
     valid = data["validation"]
     learned_v = micro_f1([(g, choose(model.proba(fs), r, model, drop)) for g, r, fs in valid])
     rules_v = micro_f1([(g, r) for g, r, _ in valid])
-    content["enabled"] = learned_v > rules_v
-    content["validation_f1"] = {"rules": round(rules_v, 3), "learned": round(learned_v, 3), "n": len(valid)}
-    print(
-        f"topics: C={c} add={add} drop={drop}; validation rules {rules_v:.3f} learned {learned_v:.3f}",
-        file=sys.stderr,
-    )
-    return content
+    fit = f"C={c} add={add} drop={drop}"
+    return judged(content, "topics", "validation_f1", rules_v, learned_v, len(valid), fit)
 
 
 def main() -> int:
-    if not evalset.available():
-        print(f"the shared material is absent ({evalset.SHARED})", file=sys.stderr)
-        return 1
-    if not has_sklearn():
-        return 1
-    _write("topics", train_topics(load_reference()))
-    return 0
+    return trainer_main("topics", train_topics)
 
 
 if __name__ == "__main__":
