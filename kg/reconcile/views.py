@@ -50,28 +50,32 @@ class CrossReportedEvent:
         return len(self.publishers) > 1
 
 
-_EVENTS = (
-    SPARQL_PREFIXES
-    + """
+def _query(text: str) -> str:
+    """A query of this module: the prefixes, and its @RECONCILED@ / @COUNTED@ markers filled in."""
+    return SPARQL_PREFIXES + text.replace("@RECONCILED@", str(RECONCILE_GRAPH)).replace(
+        "@COUNTED@", counted("e")
+    )
+
+
+_EVENTS = _query(
+    """
 SELECT ?e ?label ?first ?last ?mode ?acc WHERE {
   GRAPH <@RECONCILED@> { @COUNTED@ ; rdfs:label ?label ; sem:hasEarliestBeginTimeStamp ?first ;
                   sem:hasLatestEndTimeStamp ?last ; skos:exactMatch ?acc .
                OPTIONAL { ?e dmo:mode ?mode } }
-}""".replace("@RECONCILED@", str(RECONCILE_GRAPH)).replace("@COUNTED@", counted("e"))
+}"""
 )
-_EVENT_FACTS = (
-    SPARQL_PREFIXES
-    + """
+_EVENT_FACTS = _query(
+    """
 SELECT ?e ?field (MIN(?v0) AS ?v) WHERE {
   GRAPH <@RECONCILED@> { { ?e dmo:participant ?x . BIND("participant" AS ?field) }
                UNION { ?e dmo:country ?x . BIND("country" AS ?field) } }
   { ?x rdfs:label ?l } UNION { ?x dmo:isoCode ?iso }
   BIND(STR(COALESCE(?iso, ?l)) AS ?v0)
-} GROUP BY ?e ?field ?x""".replace("@RECONCILED@", str(RECONCILE_GRAPH))
+} GROUP BY ?e ?field ?x"""
 )
-_ACCOUNT_FACTS = (
-    SPARQL_PREFIXES
-    + """
+_ACCOUNT_FACTS = _query(
+    """
 SELECT ?acc ?field ?v WHERE {
   GRAPH <@RECONCILED@> { ?e skos:exactMatch ?acc . @COUNTED@ }
   GRAPH ?rel {
@@ -82,15 +86,14 @@ SELECT ?acc ?field ?v WHERE {
     UNION { ?rel schema:url ?v . BIND("url" AS ?field) }
     UNION { ?rel dcterms:title ?v . BIND("title" AS ?field) }
   }
-}""".replace("@RECONCILED@", str(RECONCILE_GRAPH)).replace("@COUNTED@", counted("e"))
+}"""
 )
 # The release of each account (apart: joined in one query with the events, the plan takes minutes)
-_RELEASES = SPARQL_PREFIXES + "SELECT ?acc ?rel WHERE { GRAPH ?rel { ?acc prov:wasDerivedFrom ?rel } }"
+_RELEASES = _query("SELECT ?acc ?rel WHERE { GRAPH ?rel { ?acc prov:wasDerivedFrom ?rel } }")
 # The entities each account names (a separate query: in one UNION with the literal facts above,
 # oxigraph's plan takes minutes on the whole corpus)
-_ACCOUNT_ENTITIES = (
-    SPARQL_PREFIXES
-    + """
+_ACCOUNT_ENTITIES = _query(
+    """
 SELECT ?acc ?field ?x WHERE {
   GRAPH <@RECONCILED@> { ?e skos:exactMatch ?acc . @COUNTED@ }
   GRAPH ?rel {
@@ -99,13 +102,12 @@ SELECT ?acc ?field ?x WHERE {
     UNION { ?acc dmo:references ?x . BIND("framework" AS ?field) }
     UNION { ?acc dmo:participant ?x . BIND("participant" AS ?field) }
   }
-}""".replace("@RECONCILED@", str(RECONCILE_GRAPH)).replace("@COUNTED@", counted("e"))
+}"""
 )
 # What the entities a release names are called: described once (entities and reference graphs),
 # not in the release graph; a topic by its notation.
-_NAMES = (
-    SPARQL_PREFIXES
-    + """
+_NAMES = _query(
+    """
 SELECT ?x ?name ?notation WHERE {
   { ?x rdfs:label ?name } UNION { ?x skos:notation ?notation }
 }"""
