@@ -209,6 +209,31 @@ def titled(
             add(found, p, t.start(), t.end(), by_role=True)
 
 
+def _taken(
+    found: list[PersonMention],
+    covered: list[tuple[int, int]],
+    by_start: dict[int, Mention],
+    start: int,
+    end: int,
+) -> bool:
+    """The span is part of a name already found, or holds a state's mention."""
+    return (
+        any(x < end and start < y for x, y in covered)
+        or any(pm.start < end and start < pm.end for pm in found)
+        or any(start <= k < end for k in by_start)
+    )
+
+
+def _state_after(pp: People, text: str, a: re.Match, by_start: dict[int, Mention]) -> str | None:
+    """The state named right after the match: a mention of it, or its demonym."""
+    after = by_start.get(a.end())
+    iso = named_by(pp.ref, after)[0] if after is not None else None
+    if iso is None:
+        word = re.match(r"[A-Z][\w'’-]+", text[a.end() :])
+        iso = pp.ref.country_of_demonym(word.group()) if word else None
+    return iso
+
+
 def appositive(
     pp: People,
     found: list[PersonMention],
@@ -219,22 +244,14 @@ def appositive(
 ) -> None:
     """'<Name>, <Title> of/to the <Country or Demonym …>': a person of that state not in the reference."""
     start, end = a.start(1), a.end(1)
-    if any(x < end and start < y for x, y in covered) or any(
-        pm.start < end and start < pm.end for pm in found
-    ):
-        return  # part of a name already found
-    if any(start <= k < end for k in by_start) or re.search(
+    if _taken(found, covered, by_start, start, end) or re.search(
         r"[A-Z][\w'’.-]*\s+$", text[max(0, start - 30) : start]
     ):
-        return  # a state inside the span, or the span continues a longer phrase
+        return  # part of a name already found, a state inside the span, or a longer phrase
     name = trim_name(a.group(1))
     if len(name.split()) < 2:
         return
-    after = by_start.get(a.end())
-    iso = named_by(pp.ref, after)[0] if after is not None else None
-    if iso is None:
-        word = re.match(r"[A-Z][\w'’-]+", text[a.end() :])
-        iso = pp.ref.country_of_demonym(word.group()) if word else None
+    iso = _state_after(pp, text, a, by_start)
     if iso is None or (a.group(3) == "to" and re.search(r"Ambassador|Envoy", a.group(2))):
         return  # an envoy "to" a state is not of it
     person = unknown(pp, name)
@@ -254,20 +271,12 @@ def counterpart_of(
     """'met with <title words> <Name> of <Country or the Demonym …>': an untitled counterpart of
     that state not in the reference data."""
     start, end = a.start(1), a.end(1)
-    if any(x < end and start < y for x, y in covered) or any(
-        pm.start < end and start < pm.end for pm in found
-    ):
-        return
-    if any(start <= k < end for k in by_start):
+    if _taken(found, covered, by_start, start, end):
         return
     name = trim_name(a.group(1))
     if len(name.split()) < 2 or TITLE.search(name) or re.search(r"\b(?:Lady|First|Head|Leader)\b", name):
         return  # "the First Lady of Turkey": an office, not a name
-    after = by_start.get(a.end())
-    iso = named_by(pp.ref, after)[0] if after is not None else None
-    if iso is None:
-        word = re.match(r"[A-Z][\w'’-]+", text[a.end() :])
-        iso = pp.ref.country_of_demonym(word.group()) if word else None
+    iso = _state_after(pp, text, a, by_start)
     if iso is None:
         return
     person = unknown(pp, name)
