@@ -48,6 +48,7 @@ ROLES = {
     DMO.ViceHeadOfState,
     DMO.DefenceMinister,
     DMO.Monarch,
+    DMO.Leader,
 }
 REQUIRED_COUNTRIES = ["KZ", "US", "RU", "UA"]
 REQUIRED_ROLES = [DMO.HeadOfState, DMO.HeadOfGovernment, DMO.ForeignMinister]

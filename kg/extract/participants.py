@@ -21,6 +21,7 @@ from kg.model import Entity, Meeting, Statement
 PRESENCE = re.compile(
     r"\b(joined|joining|took part|taking part|participated|attended|present|accompanied|also (?:met|spoke)|included|participants|"  # noqa: E501
     r"brought together|gathered|convened|(?:heads|members) of (?:the )?delegations|"
+    r"meeting of (?:the )?(?:leaders|heads of state)|"
     r"(?:during|at the end of|after|following|in the course of) (?:the |their |today's )?(?:meeting|talks|conversation|call|negotiations))\b",  # noqa: E501
     re.I,
 )
@@ -129,6 +130,37 @@ AFTER_MEETING = re.compile(
 )
 
 
+# leaders named as the authors of an earlier decision, not as present: "the historic decision by
+# President Biden and President Yoon to establish the NCG", "as President Biden and President Yoon
+# agreed in April", "at the direction of the two leaders"
+AUTHORS = re.compile(
+    r"(?i)\b(?:decisions?|commitments?|agreements?|directions?|directives?|instructions?|vision|pledges?|"
+    r"guidance|tasking|mandate)\s+(?:made\s+|given\s+|reached\s+)?by\s+(?:[^,;]|, (?:Jr|Sr)\b)*|"
+    r"\bas\s+(?:agreed|decided|directed|instructed|tasked|envisioned|announced)\s+by\s+"
+    r"(?:[^,;]|, (?:Jr|Sr)\b)*|"
+    r"\bas\s+(?-i:[A-Z])(?:[^,;]|, (?:Jr|Sr)\b){0,120}?\s+(?:had\s+|have\s+)?(?:agreed|decided|directed|"
+    r"instructed|tasked|envisioned|committed|pledged)\b"
+)
+# a list item after a clause: ", President Yoon Suk Yeol of the Republic of Korea (ROK)", ", Jr."
+_ITEM = re.compile(r",\s*(?:and\s+)?([^,;]*)")
+
+
+def _past_names(doc: Doc, s: Sentence, end: int) -> int:
+    """The end of a clause about another meeting, past the names listed after it ("Following the
+    Phnom Penh Summit led by Prime Minister Kishida of Japan, President Yoon of the ROK, and
+    President Biden of the United States, officials convened …": all three led that summit)."""
+    starts = {pm.start - s.start for pm in doc.found.mentions if s.start <= pm.start < s.end}
+    last = False  # the item after "and" ends the list (then only ", Jr." may follow)
+    while (m := _ITEM.match(s.text, end)) is not None:
+        if re.match(r"(?:Jr|Sr)\.?(?:\s+of\b[^,;]*)?$", m.group(1)):
+            end = m.end()
+            continue
+        if last or not any(m.start(1) <= x < m.start(1) + 50 for x in starts):
+            break
+        last, end = "and" in m.group(0)[: m.start(1) - m.start()], m.end()
+    return end
+
+
 def _take(
     doc: Doc, s: Sentence, status: str, chosen: dict[str, Sentence | None], after_meeting: bool = False
 ) -> None:
@@ -137,10 +169,11 @@ def _take(
     pp = doc.found
     blocked = [(m.start() + s.start, len(s.text) + s.start) for m in NOT_PRESENT.finditer(s.text)]
     blocked += [
-        (a + s.start, b + s.start)
+        (a + s.start, _past_names(doc, s, b) + s.start)
         for a, b in other_meeting_spans(s.text)
         if not (after_meeting and AFTER_MEETING.match(s.text[a:b].lstrip()))
     ]
+    blocked += [(m.start() + s.start, m.end() + s.start) for m in AUTHORS.finditer(s.text)]
     if status == "held":
         blocked += [(m.start() + s.start, len(s.text) + s.start) for m in FUTURE.finditer(s.text)]
     for pm in [*pp.mentions, *resolve_roles(pp, s.text, s.start)]:
