@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from kg.extract.detect import other_meeting_spans
+from kg.extract.groups import group_states
 from kg.extract.participants import NOT_PRESENT, PRESENCE
 from kg.extract.people import Person
 from kg.extract.people.roles import countries_in
@@ -119,6 +120,24 @@ def named_states(doc: Doc, account: Account) -> list[tuple[str, Sentence]]:
     return states_named(doc, [*account.sentences, *(x for x in doc.lead if PRESENCE.search(x.text))])
 
 
+# the states a joint statement's title names as its authors ("Joint Statement from Canada, Mexico, and
+# the United States Following the ... Meeting", "Joint Statement of the Leaders of A, B and C")
+AUTHORS = re.compile(
+    r"(?i)\b(?:joint\s+)?(?:statement|declaration|communiqu[eé]|readout)\s+(?:from|of|by)\s+(?:the\s+)?"
+    r"(?:(?:leaders|governments|heads\s+of\s+state(?:\s+and(?:\s+of)?\s+government)?)\s+(?=of\s))?"
+)
+
+
+def title_authors(doc: Doc) -> list[str]:
+    """The states (two or more) a joint statement's title names as its authors (AUTHORS)."""
+    for m in AUTHORS.finditer(doc.title):
+        tail = doc.title[m.end() :]
+        isos = countries_in(doc.ref, tail if tail.startswith("of ") else "of " + tail)
+        if len(isos) >= 2:
+            return isos
+    return []
+
+
 def states_named(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[str, Sentence]]:
     """(state, sentence) for the states the sentences name as taking part ("the leaders of A, B and
     C"), not those of a clause about another meeting nor of people greeted or mourned."""
@@ -170,7 +189,8 @@ def paired_states(doc: Doc, text: str) -> list[str]:
 def foreign_states_named(doc: Doc, sentences: Sequence[Sentence]) -> bool:
     """Do the sentences name a foreign state as taking part (a counterpart without a named person:
     "the governments of A, B and the United States met", "talks between the delegations of A and B")?"""
-    if any(iso != doc.home for iso, _ in states_named(doc, sentences)):
+    named = [*states_named(doc, sentences), *group_states(doc, list(sentences))]
+    if any(iso != doc.home for iso, _ in named):
         return True
     texts = [s.text for s in sentences if not NOT_PRESENT.search(s.text)]
     return any(iso != doc.home for t in texts for iso in paired_states(doc, t))
@@ -183,9 +203,13 @@ def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
         account.participants, doc.ref, doc.home, organizations_named_with(doc)
     )
     have = {c.key for c, _ in countries} | {c.props.get("iso") for c, _ in countries}
-    named = named_states(doc, account)
-    if account.kind == "main":
+    named: list[tuple[str, Sentence | None]] = [*named_states(doc, account)]
+    main = account.kind == "main"
+    if main:
         named += [(iso, s) for s in account.sentences for iso in paired_states(doc, s.text)]
+        named += [(iso, None) for iso in title_authors(doc)]
+    # the members of a group whose leaders or envoys met ("met with the Ambassadors of the G7")
+    named += group_states(doc, account.sentences if main else [account.sentence], account.status, main)
     for iso, sent in named:
         c = doc.ref.country(iso)
         if c is not None and c.key not in have and iso not in have:

@@ -219,7 +219,7 @@ def _add_membership(ref: Reference, graph, props: dict[str, list]) -> None:
         start = _date(graph, next(iter(_iris(d, TIME + "hasBeginning")), None))
         end = _date(graph, next(iter(_iris(d, TIME + "hasEnd")), None))
     member = ref.entities.get(person)
-    if member is not None and member.kind != "person" and org and post:  # a state's seat in a group
+    if member is not None and member.kind != "person" and org:  # a state's membership (seat) in a group
         ref.seats.setdefault(org, []).append(Seat(person, post, start, end))
         return
     ref.add_tenure(Tenure(person, post, role, org, start, end))
