@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from kg.extract.detect import other_meeting_spans
 from kg.extract.groups import group_states
-from kg.extract.participants import NOT_PRESENT, PRESENCE
+from kg.extract.participants import NOT_PRESENT, PRESENCE, co_hosts
 from kg.extract.people import Person
 from kg.extract.people.roles import countries_in
 from kg.model import Entity, Meeting, Statement
@@ -117,7 +117,8 @@ def named_states(doc: Doc, account: Account) -> list[tuple[str, Sentence]]:
     "the meeting of the leaders from A, B (and an organization), C"."""
     if account.kind != "main":
         return []
-    return states_named(doc, [*account.sentences, *(x for x in doc.lead if PRESENCE.search(x.text))])
+    lead = [x for x in doc.lead if PRESENCE.search(x.text)]
+    return states_named(doc, [*account.sentences, *lead, *co_hosts(doc)])
 
 
 # the states a joint statement's title names as its authors ("Joint Statement from Canada, Mexico, and

@@ -18,7 +18,7 @@ import re
 from kg.extract.dates import meeting_date
 from kg.extract.detect import planned_cue
 from kg.extract.doc import Account, Doc
-from kg.extract.participants import speaker
+from kg.extract.participants import co_hosts, people_in, speaker
 from kg.extract.sentences import Sentence
 
 # a gathering of several states, as releases name it
@@ -61,6 +61,9 @@ def gathering_accounts(doc: Doc) -> list[Account]:
         if who is None:
             return []
         day, i = meeting_date([text], doc.document.date, False)
+        # its co-hosts take part too, named in its first sentences
+        hosts = [s for s in co_hosts(doc) if s is not where]
+        people = [(who, sent), *((p, s) for s in hosts for p in people_in(doc, s) if p.key != who.key)]
         return [
             Account(
                 "main",
@@ -68,8 +71,8 @@ def gathering_accounts(doc: Doc) -> list[Account]:
                 day,
                 sent if i == 0 else None,
                 where,
-                [(who, sent)],
-                [where],
+                list({p.key: (p, s) for p, s in people[::-1]}.values())[::-1],  # each once, first
+                [where, *hosts],
                 list(doc.sents),
                 0,
                 len(doc.text),

@@ -49,8 +49,12 @@ MEMBERS_AT = _patterns(MEMBERS)
 # a word saying that they met (or will), near the group's leaders
 MET = re.compile(
     r"(?i)\b(?:met|meet\s+with|meeting|convened?|call|calls|spoke|speak|joined|join|gathered|"
-    r"video\s*conference|videoconference|virtually|took\s+part|participated|talks)\b"
+    r"video\s*conference|videoconference|virtually|took\s+part|participated|talks|address(?:ed|es)?)\b"
 )
+# the participants of a group's summit are its members ("Address ... to the participants of the
+# Group of Seven summit"; the key leaves its leaders unnamed)
+SUMMIT_GUESTS = re.compile(r"(?i)\bparticipants\s+(?:of|in|at)\s+(?:the\s+)?$")
+SUMMIT_AFTER = re.compile(r"(?i)\s+(?:leaders['’]?\s+)?summit\b")
 NEAR = 80  # characters either side of "the G7 leaders" where the meeting word must be
 # the leaders' meeting itself, where their name is a possessive ("the Quad Leaders’ call")
 THEIR_MEETING = re.compile(
@@ -86,6 +90,8 @@ def cue(
         after = after_name.match(text, b) or after_acronym.match(text, b)
         window = text[max(0, a - 60) : a]
         before = before_name.search(window)
+        if members and not (after or before) and SUMMIT_AFTER.match(text, b):
+            before = SUMMIT_GUESTS.search(window)  # its members, not named leaders
         if not (after or before) or (not members and NOT_MET.search(text[b : b + 30])):
             continue
         start = a - len(window) + before.start() if before else a

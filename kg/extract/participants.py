@@ -69,6 +69,7 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     wanted = {id(s) for s in core} | {
         id(s) for s in doc.sents if PRESENCE.search(s.text) and s.para not in speech
     }
+    wanted |= {id(s) for s in co_hosts(doc)}
     initial = set(wanted)
     for i, s in enumerate(doc.sents):  # a list introduced by "...were:" continues over bulleted sentences
         if id(s) in initial and s.text.endswith(":"):
@@ -117,6 +118,17 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
         and not SPOKESPERSON.search(people[k].title or "")
         and (k in named or people[k].country in (None, doc.home) or people[k].country not in named_states)
     ]
+
+
+# the co-hosts of the meeting, thanked in its first sentences, even in a speech ("a special thank
+# you to the leaders of Belize, Germany, Indonesia, Senegal for cohosting this summit")
+CO_HOSTS = re.compile(r"(?i)\bco-?host(?:ing|ed|s)?\s+(?:of\s+)?(?:this|today['’]s)\b")
+HOSTS_READ = 8
+
+
+def co_hosts(doc: Doc) -> list[Sentence]:
+    """The first sentences naming the co-hosts of the meeting (CO_HOSTS)."""
+    return [s for s in doc.sents[:HOSTS_READ] if CO_HOSTS.search(s.text)]
 
 
 def _foreign(doc: Doc, p: Person | None) -> bool:
