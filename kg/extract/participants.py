@@ -153,6 +153,11 @@ AUTHORS = re.compile(
     r"\bas\s+(?-i:[A-Z])(?:[^,;]|, (?:Jr|Sr)\b){0,120}?\s+(?:had\s+|have\s+)?(?:agreed|decided|directed|"
     r"instructed|tasked|envisioned|committed|pledged)\b"
 )
+# an earlier meeting and who led it ("Following the Phnom Penh Summit led by A, B, and C, ...")
+LED_BY = re.compile(
+    r"(?i)\b(?:following|after)\s+(?:the\s+)?(?:[^,;]|,\s*\d{4}){0,80}?\b(?:summit|meeting|talks|call|visit)\s+"
+    r"(?:led|hosted|chaired|convened|attended)\s+by\s+[^,;]*"
+)
 # a list item after a clause: ", President Yoon Suk Yeol of the Republic of Korea (ROK)", ", Jr."
 _ITEM = re.compile(r",\s*(?:and\s+)?([^,;]*)")
 
@@ -184,6 +189,9 @@ def _take(
         (a + s.start, _past_names(doc, s, b) + s.start)
         for a, b in other_meeting_spans(s.text)
         if not (after_meeting and AFTER_MEETING.match(s.text[a:b].lstrip()))
+    ]
+    blocked += [
+        (m.start() + s.start, _past_names(doc, s, m.end()) + s.start) for m in LED_BY.finditer(s.text)
     ]
     blocked += [(m.start() + s.start, m.end() + s.start) for m in AUTHORS.finditer(s.text)]
     if status == "held":
