@@ -124,7 +124,7 @@ def named_states(doc: Doc, account: Account) -> list[tuple[str, Sentence]]:
 # the states a joint statement's title names as its authors ("Joint Statement from Canada, Mexico, and
 # the United States Following the ... Meeting", "Joint Statement of the Leaders of A, B and C")
 AUTHORS = re.compile(
-    r"(?i)\b(?:joint\s+)?(?:statement|declaration|communiqu[eé]|readout)\s+(?:from|of|by)\s+(?:the\s+)?"
+    r"(?i)\b(?:joint\s+)?(?:statement|declaration|communiqu[eé]|readout)\s+(?:from|of|by|between)\s+(?:the\s+)?"
     r"(?:(?:leaders|governments|heads\s+of\s+state(?:\s+and(?:\s+of)?\s+government)?)\s+(?=of\s))?"
 )
 
@@ -210,7 +210,12 @@ def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
         named += [(iso, s) for s in account.sentences for iso in paired_states(doc, s.text)]
         named += [(iso, None) for iso in title_authors(doc)]
     # the members of a group whose leaders or envoys met ("met with the Ambassadors of the G7")
-    named += group_states(doc, account.sentences if main else [account.sentence], account.status, main)
+    read = (
+        [*account.sentences, *(x for x in doc.lead if PRESENCE.search(x.text))]
+        if main
+        else [account.sentence]
+    )
+    named += group_states(doc, list(dict.fromkeys(read)), account.status, main)
     for iso, sent in named:
         c = doc.ref.country(iso)
         if c is not None and c.key not in have and iso not in have:

@@ -32,13 +32,14 @@ MEMBERS = (
 
 
 def _patterns(nouns: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Right after the group's name ("G7 Leaders", "Quad leaders’", "G7 and EU ambassadors"), right
-    before it ("the Leaders of the Group of Seven", "Ambassadors of the G7 and the"), and after its
-    acronym ("the Group of Seven (G7) leaders")."""
+    """Right after the group's name ("G7 Leaders", "Quad leaders’", "G7 and EU ambassadors", "(ASEAN)
+    member states"), right before it ("the Leaders of the Group of Seven", "Ambassadors of the G7 and
+    the"), and after its acronym ("the Group of Seven (G7) leaders")."""
     return (
-        re.compile(rf"(?i)(?:\s+and\s+(?:the\s+)?(?-i:[A-Z][\w-]+))?\s*{nouns}\b"),
-        re.compile(
-            rf"(?i)\b{nouns}\s+(?:of|from)\s+(?:the\s+)?(?:other\s+)?(?:(?-i:[A-Z][\w-]+)\s+and\s+(?:the\s+)?)?$"
+        re.compile(rf"(?i)\)?(?:\s+and\s+(?:the\s+)?(?-i:[A-Z][\w-]+))?\s*{nouns}\b"),
+        re.compile(  # ... also an acronym after a name the data does not know ("the Association of X (")
+            rf"(?i)\b{nouns}\s+(?:of|from)\s+(?:the\s+)?(?:other\s+)?(?:(?-i:[A-Z][\w-]+)\s+and\s+(?:the\s+)?)?"
+            r"(?:(?:(?-i:[A-Z][\w-]+)\s+(?:of\s+)?){1,6}\()?$"
         ),
         re.compile(rf"(?i)\s*\([^)]{{1,12}}\)\s*{nouns}\b"),
     )

@@ -18,7 +18,8 @@ from dataclasses import replace
 from kg.extract.dates import meeting_date
 from kg.extract.doc import Account, Doc
 from kg.extract.participants import national, people_in, speaker
-from kg.extract.people import Person
+from kg.extract.people import Person, resolve_roles
+from kg.extract.sentences import Sentence
 from kg.extract.several import separate_accounts
 from kg.model import Mode
 
@@ -80,6 +81,26 @@ def mentioned_mode(detected: Mode | None, text: str) -> Mode | None:
     return detected
 
 
+def _together(doc: Doc, sent: Sentence, sides: dict[str, list[Person]]) -> list[list[Person]]:
+    """The counterparts of each meeting: one per side, except that the leaders one role noun lists
+    ("I spoke with the leaders of France, Germany, Italy, and the UK") were on one call together."""
+    lists: dict[int, set[str]] = {}
+    for pm in resolve_roles(doc.found, sent.text, sent.start):
+        lists.setdefault(pm.start, set()).add(pm.key)
+    groups: list[list[Person]] = []
+    joined: dict[int, list[Person]] = {}
+    for side_people in sides.values():
+        at = next((a for a, keys in lists.items() if len(keys) > 1 and side_people[0].key in keys), None)
+        if at is None:
+            groups.append(list(side_people))
+        elif at in joined:
+            joined[at] += side_people
+        else:
+            joined[at] = list(side_people)
+            groups.append(joined[at])
+    return groups
+
+
 def mentioned_accounts(doc: Doc) -> list[Account]:
     """Step "mentioned": decides which meetings a release without one of its own mentions in
     passing: one per counterpart state or organization, with our people of the sentence (the
@@ -117,7 +138,7 @@ def mentioned_accounts(doc: Doc) -> list[Account]:
         part = doc.sents[i : i + 2]
         # a list of titled people is no framework ("… Boris Johnson and European Council")
         names = [w for x in people for w in x.label.split() if len(w) > 3]
-        for side_people in sides.values():
+        for side_people in _together(doc, sent, sides):
             for account in separate_accounts(
                 doc, "held", day, [(sent, ours + side_people)], kind="mentioned"
             ):

@@ -32,7 +32,8 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
             isos = [iso]
         elif tail:
             # countries listed after "of": stop at the first word that is neither a country nor a joiner
-            isos = countries_in(pp.ref, tail, bodies=role == "Leader")
+            # "the leaders from A, European Union (EU), B" may list bodies too
+            isos = countries_in(pp.ref, tail, bodies=tail.lstrip().startswith("from"))
             if not isos and noun not in ("President", "Head of State"):
                 continue
         if not isos and noun in ("Prime Minister", "Chancellor"):
