@@ -151,3 +151,54 @@ def test_the_co_hosts_thanked_at_a_summit_take_part():
     )
     assert {"Olaf Scholz", "Joko Widodo", "Macky Sall"} <= set(people)
     assert {"US", "BZ", "DE", "ID", "SN"} <= set(countries)
+
+
+def test_the_members_of_a_group_named_by_its_acronym_after_an_unknown_name_and_our_own_state():
+    _, countries = _who(
+        _release(
+            "Readout of Vice President Harris’s Participation in the U.S.-ASEAN Summit",
+            "Vice President Kamala Harris today joined leaders of the Association of Southeast Nations "
+            "(ASEAN) member states, as well as the ASEAN Secretary General, for the annual U.S.-ASEAN "
+            "Summit in Jakarta, Indonesia.",
+            date(2023, 9, 6),
+        )
+    )
+    assert set("BN KH ID LA MY MM PH SG TH VN US".split()) == set(countries)
+
+
+def test_a_joint_statement_between_states_names_them_for_the_meeting_it_announces():
+    doc = _release(
+        "Joint Statement Between the United States, Belize, Germany, Indonesia, and Senegal on the "
+        "Announcement of the Second Global COVID-19 Summit",
+        "The United States, Belize, Germany, Indonesia, and Senegal will co-host the second Global COVID-19 "
+        "Summit on May 12, 2022.",
+        date(2022, 4, 18),
+    )
+    (m,) = [m for m in extract(doc).meetings if not m.mentioned]
+    assert {"US", "BZ", "DE", "ID", "SN"} == {c.props.get("iso") for c in m.countries}
+
+
+def test_a_call_with_the_leaders_one_role_noun_lists_is_one_call():
+    doc = _release(
+        "Remarks by President Biden on the Terrorist Attacks in Israel",
+        "THE PRESIDENT: Good afternoon. Yesterday, I also spoke with the leaders of France, Germany, "
+        "Italy, and the UK to discuss the latest developments.",
+        date(2023, 10, 10),
+    )
+    (m,) = extract(doc).meetings
+    people = {p.label for p in m.participants}
+    assert {"Emmanuel Macron", "Olaf Scholz", "Giorgia Meloni", "Rishi Sunak"} <= people
+    assert m.date == date(2023, 10, 9)
+
+
+def test_leaders_of_a_list_that_starts_with_a_body_are_not_resolved_state_by_state():
+    doc = _release(
+        "Ukraine to consider severance of diplomatic relations with Russia",
+        'President Volodymyr Zelenskyy met with President of Estonia Alar Karis in Kyiv. "In recent months, '
+        "we have consulted with almost all the leaders of the EU, the United States and the United "
+        'Kingdom," the President reminded.',
+        date(2022, 2, 22),
+        reader="ukraine",
+    )
+    people = {p.label for m in extract(doc).meetings for p in m.participants}
+    assert not people & {"Joseph R. Biden, Jr.", "Boris Johnson"}

@@ -197,6 +197,13 @@ def foreign_states_named(doc: Doc, sentences: Sequence[Sentence]) -> bool:
     return any(iso != doc.home for t in texts for iso in paired_states(doc, t))
 
 
+def _names_state(doc: Doc, sent: Sentence, iso: str) -> bool:
+    return any(
+        m.kind == "country" and sent.start <= m.start < sent.end and doc.ref.iso_of(m.iri) == iso
+        for m in doc.mentions
+    )
+
+
 def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
     """Step "countries and organizations": the states and organizations taking part, through
     their participants and as the meeting's sentences name them ("the leaders of A, B and C")."""
@@ -221,6 +228,13 @@ def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
         if c is not None and c.key not in have and iso not in have:
             have |= {c.key, iso}
             countries.append((c, sent))
+    home = doc.ref.country(doc.home or "")
+    if home is not None and countries and doc.home not in have:
+        # our own state, named beside the states that took part ("We, the Member States of ASEAN and
+        # the United States, gathered")
+        said = next((s for _, s in named if s is not None and _names_state(doc, s, doc.home or "")), None)
+        if said is not None:
+            countries.append((home, said))
     for c, sent in countries:
         m.countries.append(c)
         m.evidence.append(Statement("country", c, doc.evidence(sent)))
