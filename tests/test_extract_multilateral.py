@@ -202,3 +202,19 @@ def test_leaders_of_a_list_that_starts_with_a_body_are_not_resolved_state_by_sta
     )
     people = {p.label for m in extract(doc).meetings for p in m.participants}
     assert not people & {"Joseph R. Biden, Jr.", "Boris Johnson"}
+
+
+def test_the_authors_of_a_statement_are_not_there_and_a_nato_official_does_not_stand_for_his_state():
+    people, countries = _who(
+        _release(
+            "Readout of the Third United States – Nordic Leaders’ Summit",
+            "On 13 July 2023, the Presidents of Finland and the United States and the Prime Ministers of "
+            "Denmark, Norway, and Sweden met in Helsinki for the third U.S.-Nordic Leaders’ Summit. The "
+            "leaders welcomed the 10 July 2023 statement by Sweden, Türkiye, and NATO Secretary General "
+            "Stoltenberg.",
+            date(2023, 7, 13),
+        )
+    )
+    assert {"Sauli Niinistö", "Mette Frederiksen", "Jonas Gahr Støre", "Ulf Kristersson"} <= set(people)
+    assert "Jens Stoltenberg" not in people
+    assert {"US", "FI", "DK", "NO", "SE"} == set(countries)

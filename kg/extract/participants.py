@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.absent import AUTHORS, LED_BY, list_end, past_names
 from kg.extract.detect import other_meeting_spans
 from kg.extract.doc import LEAD, Account, Doc
 from kg.extract.gazetteer import scan
@@ -110,7 +111,7 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     # someone found only through a role noun gives way to a person of the same foreign state
     # named in the release (a call with "First President ... Nazarbayev" is not one with Tokayev)
     named = {pm.key for pm in [*pp.mentions, *pp.title_mentions] if not pm.by_role}
-    named_states = {people[k].country for k in chosen if k in named and k in people}
+    named_states = {people[k].country for k in chosen if k in named and k in people and not people[k].org}
     return [
         (people[k], s)
         for k, s in chosen.items()
@@ -142,42 +143,6 @@ AFTER_MEETING = re.compile(
 )
 
 
-# leaders named as the authors of an earlier decision, not as present: "the historic decision by
-# President Biden and President Yoon to establish the NCG", "as President Biden and President Yoon
-# agreed in April", "at the direction of the two leaders"
-AUTHORS = re.compile(
-    r"(?i)\b(?:decisions?|commitments?|agreements?|directions?|directives?|instructions?|vision|pledges?|"
-    r"guidance|tasking|mandate)\s+(?:made\s+|given\s+|reached\s+)?by\s+(?:[^,;]|, (?:Jr|Sr)\b)*|"
-    r"\bas\s+(?:agreed|decided|directed|instructed|tasked|envisioned|announced)\s+by\s+"
-    r"(?:[^,;]|, (?:Jr|Sr)\b)*|"
-    r"\bas\s+(?-i:[A-Z])(?:[^,;]|, (?:Jr|Sr)\b){0,120}?\s+(?:had\s+|have\s+)?(?:agreed|decided|directed|"
-    r"instructed|tasked|envisioned|committed|pledged)\b"
-)
-# an earlier meeting and who led it ("Following the Phnom Penh Summit led by A, B, and C, ...")
-LED_BY = re.compile(
-    r"(?i)\b(?:following|after)\s+(?:the\s+)?(?:[^,;]|,\s*\d{4}){0,80}?\b(?:summit|meeting|talks|call|visit)\s+"
-    r"(?:led|hosted|chaired|convened|attended)\s+by\s+[^,;]*"
-)
-# a list item after a clause: ", President Yoon Suk Yeol of the Republic of Korea (ROK)", ", Jr."
-_ITEM = re.compile(r",\s*(?:and\s+)?([^,;]*)")
-
-
-def _past_names(doc: Doc, s: Sentence, end: int) -> int:
-    """The end of a clause about another meeting, past the names listed after it ("Following the
-    Phnom Penh Summit led by Prime Minister Kishida of Japan, President Yoon of the ROK, and
-    President Biden of the United States, officials convened …": all three led that summit)."""
-    starts = {pm.start - s.start for pm in doc.found.mentions if s.start <= pm.start < s.end}
-    last = False  # the item after "and" ends the list (then only ", Jr." may follow)
-    while (m := _ITEM.match(s.text, end)) is not None:
-        if re.match(r"(?:Jr|Sr)\.?(?:\s+of\b[^,;]*)?$", m.group(1)):
-            end = m.end()
-            continue
-        if last or not any(m.start(1) <= x < m.start(1) + 50 for x in starts):
-            break
-        last, end = "and" in m.group(0)[: m.start(1) - m.start()], m.end()
-    return end
-
-
 def _take(
     doc: Doc, s: Sentence, status: str, chosen: dict[str, Sentence | None], after_meeting: bool = False
 ) -> None:
@@ -186,14 +151,12 @@ def _take(
     pp = doc.found
     blocked = [(m.start() + s.start, len(s.text) + s.start) for m in NOT_PRESENT.finditer(s.text)]
     blocked += [
-        (a + s.start, _past_names(doc, s, b) + s.start)
+        (a + s.start, past_names(doc, s, b) + s.start)
         for a, b in other_meeting_spans(s.text)
         if not (after_meeting and AFTER_MEETING.match(s.text[a:b].lstrip()))
     ]
-    blocked += [
-        (m.start() + s.start, _past_names(doc, s, m.end()) + s.start) for m in LED_BY.finditer(s.text)
-    ]
-    blocked += [(m.start() + s.start, m.end() + s.start) for m in AUTHORS.finditer(s.text)]
+    blocked += [(m.start() + s.start, past_names(doc, s, m.end()) + s.start) for m in LED_BY.finditer(s.text)]
+    blocked += [(m.start() + s.start, list_end(s.text, m) + s.start) for m in AUTHORS.finditer(s.text)]
     if status == "held":
         blocked += [(m.start() + s.start, len(s.text) + s.start) for m in FUTURE.finditer(s.text)]
     for pm in [*pp.mentions, *resolve_roles(pp, s.text, s.start)]:
