@@ -218,3 +218,26 @@ def test_the_authors_of_a_statement_are_not_there_and_a_nato_official_does_not_s
     assert {"Sauli Niinistö", "Mette Frederiksen", "Jonas Gahr Støre", "Ulf Kristersson"} <= set(people)
     assert "Jens Stoltenberg" not in people
     assert {"US", "FI", "DK", "NO", "SE"} == set(countries)
+
+
+def test_a_group_s_envoys_beside_another_body_s_and_a_state_s_delegation():
+    _, countries = _who(
+        _release(
+            "Zelenskyy meets with G7, EU ambassadors to Ukraine",
+            "President of Ukraine Volodymyr Zelenskyy met with the G7 and European Union ambassadors to "
+            "Ukraine.",
+            date(2021, 12, 17),
+            reader="ukraine",
+        )
+    )
+    assert set(countries) == {"UA", "CA", "FR", "DE", "IT", "JP", "GB", "US"}
+    _, countries = _who(
+        _release(
+            "Volodymyr Zelenskyy met with a delegation of US senators",
+            "President of Ukraine Volodymyr Zelenskyy had a meeting with a bipartisan delegation of the US "
+            "Congress.",
+            date(2022, 1, 17),
+            reader="ukraine",
+        )
+    )
+    assert set(countries) == {"UA", "US"}

@@ -36,7 +36,9 @@ def _patterns(nouns: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     member states"), right before it ("the Leaders of the Group of Seven", "Ambassadors of the G7 and
     the"), and after its acronym ("the Group of Seven (G7) leaders")."""
     return (
-        re.compile(rf"(?i)\)?(?:\s+and\s+(?:the\s+)?(?-i:[A-Z][\w-]+))?\s*{nouns}\b"),
+        re.compile(
+            rf"(?i)\)?(?:(?:\s+and|,)\s+(?:the\s+)?(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}))?\s*{nouns}\b"
+        ),
         re.compile(  # ... also an acronym after a name the data does not know ("the Association of X (")
             rf"(?i)\b{nouns}\s+(?:of|from)\s+(?:the\s+)?(?:other\s+)?(?:(?-i:[A-Z][\w-]+)\s+and\s+(?:the\s+)?)?"
             r"(?:(?:(?-i:[A-Z][\w-]+)\s+(?:of\s+)?){1,6}\()?$"
