@@ -241,3 +241,16 @@ def test_a_group_s_envoys_beside_another_body_s_and_a_state_s_delegation():
         )
     )
     assert set(countries) == {"UA", "US"}
+
+
+def test_a_title_listing_the_presidents_of_states_without_an_article():
+    people, countries = _who(
+        _release(
+            "Presidents of Ukraine and Azerbaijan signed a Joint Declaration on Deepening Strategic Partnership",
+            "The heads of state held talks in Kyiv today and signed the Joint Declaration.",
+            date(2021, 1, 14),
+            reader="ukraine",
+        )
+    )
+    assert {"Volodymyr Zelenskyy", "Ilham Aliyev"} <= set(people)
+    assert {"UA", "AZ"} <= set(countries)
