@@ -246,7 +246,7 @@ def test_a_group_s_envoys_beside_another_body_s_and_a_state_s_delegation():
 def test_a_title_listing_the_presidents_of_states_without_an_article():
     people, countries = _who(
         _release(
-            "Presidents of Ukraine and Azerbaijan signed a Joint Declaration on Deepening Strategic Partnership",
+            "Presidents of Ukraine and Azerbaijan signed a Joint Declaration on Strategic Partnership",
             "The heads of state held talks in Kyiv today and signed the Joint Declaration.",
             date(2021, 1, 14),
             reader="ukraine",
