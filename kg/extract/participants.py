@@ -32,7 +32,8 @@ FUTURE = re.compile(r"(?i)\bwill (?:meet|visit|travel|host)\b")
 # titles that, without a country, name one's own officials rather than a foreign counterpart
 HOME_TITLES = re.compile(
     r"(?i)\b(senators?|congress(?:man|woman)|representative|governor|mayor|envoy|administrator|secretary|"
-    r"ambassador|general|admiral|advis[eo]r|commissioner|speaker|minister|deputy|chief(?!\s+executive)|dr\.|mr\.|ms\.|mrs\.)\b"
+    r"ambassador|general|admiral|advis[eo]r|commissioner|speaker|minister|deputy|chief(?!\s+executive)|director|"
+    r"prosecutor|justice|commander|dr\.|mr\.|ms\.|mrs\.)\b"
 )
 DELEGATION = re.compile(r"(?i)\bdelegations?\s+(?:of|from)\s+(?:the\s+)?")
 SPOKESPERSON = re.compile(r"(?i)press secretary|spokes(?:person|man|woman)|press service")

@@ -61,7 +61,7 @@ BODY_NOUNS = frozenset(
     "Agency University Institute Forum Association Union Commission Office Service Holding Holdings Foundation "  # noqa: E501
     "Authority Partnership Federation Chamber Parliament Assembly Government Cabinet Senate Congress "
     "Conference Affairs Church Academy Society Bureau Department Directorate Mission Delegation "
-    "Secretariat".split()
+    "Secretariat Forces Staff".split()
 )
 BODY_AFTER = re.compile(rf"[ \t]+(?:[{UP}][\w'’&.-]*[ \t]+){{0,2}}?(?:{'|'.join(sorted(BODY_NOUNS))})\b")
 TITLE_WORDS = frozenset(

@@ -95,7 +95,9 @@ def titled(
             stop = next((i for i, w in enumerate(words) if i and fold(w) in TITLE_WORDS), len(words))
             words = words[:stop]
             cut = max((i for i, w in enumerate(words) if w in BODY_NOUNS), default=-1)
-            if cut < 0 and len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper():
+            if cut < 0 and re.match(r"\s*,", text[of.end() + len(" ".join(words)) :]):
+                cut = len(words) - 1  # "Director of National Drug Control Policy, Kemp Chester"
+            elif cut < 0 and len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper():
                 cut = len(words) - 3  # "<Title> of <Unknown Country> <First> <Last>"
             if 0 <= cut < len(words) - 1:
                 pos = of.end() + len(" ".join(words[: cut + 1]))
@@ -104,8 +106,9 @@ def titled(
                 inner = by_start[start]
                 if of.end() <= start and inner.end <= pos and inner.kind == "country":
                     iso = named_by(pp.ref, inner)[0] or iso
-    # a body of the organization just named: "Head of the NATO Mission in Ukraine Karen McTear"
-    if org and pos > t.end():
+    # a body of the organization or state just named: "Head of the NATO Mission in Ukraine Karen
+    # McTear", "Commander-in-Chief of the United Arab Emirates Armed Forces Sheikh …"
+    if (org or iso) and pos > t.end():
         body = BODY_AFTER.match(text, pos)
         if body:
             pos = body.end()
@@ -120,7 +123,7 @@ def titled(
             iso = named_by(pp.ref, nxt)[0] or iso
         pos = nxt.end
     # the name
-    gap = re.match(r"[ \t]*(?:,[ \t]*)?", text[pos:])
+    gap = re.match(r"[ \t]*(?:,[ \t]*)?(?:(?:Gen|Lt|Col|Maj|Adm|Brig|Capt|Cmdr)\.[ \t]+)*", text[pos:])
     name_m = NAME.match(text, pos + (gap.end() if gap else 0)) if gap is not None else None
     if name_m and gap is not None and "," in gap.group():
         # "Finance Minister of Ukraine, Sergii Marchenko, co-chaired": a full name set off by commas
