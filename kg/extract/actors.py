@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 from kg.extract.detect import other_meeting_spans
 from kg.extract.participants import NOT_PRESENT, PRESENCE
 from kg.extract.people import Person
+from kg.extract.people.bodies import body_entity
 from kg.extract.people.roles import countries_in
 from kg.model import Entity, Meeting, Statement
 from kg.reference import Reference
@@ -70,6 +71,9 @@ def countries_and_organizations(
     orgs: dict[str, tuple[Entity, Where | None]] = {}  # bodies whose people take part
     parents: dict[str, tuple[Entity, Where | None]] = {}  # their named top-level organizations
     for p, i in participants:
+        minted = body_entity(ref, home, p.body, p.title) if p.body and not (p.org or p.country) else None
+        if minted is not None:  # an intergovernmental body the reference data does not know
+            orgs.setdefault(minted.key, (minted, i))
         if p.org and p.org in ref.entities:
             orgs.setdefault(p.org, (ref.entities[p.org], i))
             top = top_organization(ref, p.org)
@@ -85,7 +89,12 @@ def countries_and_organizations(
         countries.append((c, i))
     organizations = []
     for iri, (e, i) in [*orgs.items(), *((k, v) for k, v in parents.items() if k not in orgs)]:
-        if iri in orgs and top_organization(ref, iri) != iri and top_organization(ref, iri) in orgs:
+        if (
+            iri in orgs
+            and iri in ref.entities
+            and top_organization(ref, iri) != iri
+            and top_organization(ref, iri) in orgs
+        ):
             continue  # a sub-body whose parent's own people take part counts as the parent
         if e.kind != "organization":
             e = Entity("organization", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props))

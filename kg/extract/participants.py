@@ -14,6 +14,7 @@ from kg.extract.detect import other_meeting_spans
 from kg.extract.doc import LEAD, Account, Doc
 from kg.extract.gazetteer import scan
 from kg.extract.people import Person, holder, resolve_roles
+from kg.extract.people.bodies import foreign_body
 from kg.extract.sentences import Sentence
 from kg.model import Entity, Meeting, Statement
 
@@ -120,7 +121,14 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
 
 
 def _foreign(doc: Doc, p: Person | None) -> bool:
-    return p is not None and (bool(p.org) or (p.country is not None and p.country != doc.home))
+    return p is not None and (
+        bool(p.org) or (p.country is not None and p.country != doc.home) or _of_foreign_body(doc, p)
+    )
+
+
+def _of_foreign_body(doc: Doc, p: Person) -> bool:
+    """Heads a body the reference data does not know, whose name says it is foreign or international."""
+    return p.country is None and p.org is None and foreign_body(doc.ref, doc.home, p.body, p.title)
 
 
 # a clause about the meeting just past, which the release reports the sequel of
@@ -179,7 +187,11 @@ def has_counterpart(doc: Doc, found: Participants) -> bool:
         for mt in [*doc.title_mentions, *(x for x in doc.mentions if x.start < lead_end)]
     )
     foreign = [
-        p for p, _ in found if (p.org and not national(doc, p.org)) or (p.country and p.country != doc.home)
+        p
+        for p, _ in found
+        if (p.org and not national(doc, p.org))
+        or (p.country and p.country != doc.home)
+        or _of_foreign_body(doc, p)
     ]
     if foreign:
         return foreign_lead or any(p.key in in_lead for p in foreign)

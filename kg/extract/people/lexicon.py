@@ -94,6 +94,10 @@ COUNTERPART_OF = re.compile(
 CHAIR = re.compile(r"\b(?:Chair|Chairman|Chairperson|Chairwoman)(?:-in-Office)?\b")
 CHAIR_GAP = 90  # characters between the person's name and the chair phrase
 JOINED_TITLE = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:[A-Z][\w-]*\s+){1,4}and\s+$")
+# the capitalized name of a body just before a title ("Sberbank CEO", "Black Sea Trade Bank President")
+BODY_BEFORE = re.compile(
+    rf"(?<![\w'’.-])((?:[{UP}][\w'’&.-]*[ \t]+(?:(?:of|for|the|and|&)[ \t]+)*){{0,4}}[{UP}][\w'’&.-]*)[ \t]+$"
+)
 BODY_RUN = re.compile(rf"(?:[{UP}][\w'’&.-]*|of|the|for)(?:[ \t]+(?:[{UP}][\w'’&.-]*|of|the|for|in))*")
 
 
@@ -111,6 +115,7 @@ class Person:
     role: str | None = None
     post: str | None = None  # post IRI or label
     family: str | None = None  # the surname the reference data gives (family name first: "Xi")
+    body: str | None = None  # the name of a body not in the reference data that his/her title names
 
     @property
     def surname(self) -> str:
