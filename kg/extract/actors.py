@@ -19,12 +19,12 @@ from kg.extract.participants import NOT_PRESENT, PRESENCE
 from kg.extract.people import Person
 from kg.extract.people.bodies import body_entity
 from kg.extract.people.roles import countries_in
+from kg.extract.sentences import Sentence
 from kg.model import Entity, Meeting, Statement
 from kg.reference import Reference
 
 if TYPE_CHECKING:
     from kg.extract.doc import Account, Doc
-    from kg.extract.sentences import Sentence
 
 NAMED_WITH = 60  # characters before a person's name where the organization of his title is named
 Where = TypeVar("Where")  # what a finding carries along: its sentence
@@ -40,6 +40,13 @@ TAKING_PART = re.compile(
 OFFICE_OF = re.compile(
     r"\b(?-i:President|Vice President|Prime Minister|Chancellor|King|Queen|Emir|Amir|Sultan|Crown Prince|"
     r"Foreign Minister|Minister of Foreign Affairs|Secretary of State|Ambassador)(?=\s+of\s)"
+)
+# an office or a side named by its state's demonym or possessive, whoever holds it ("the Polish Prime
+# Minister", "Japan's National Security Secretary", "the Qatari delegation", "the Turkish side")
+STATE_OFFICE = re.compile(
+    r"\b(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:['’]s)?\s+(?:(?-i:President|Prime\s+Minister|Chancellor|"
+    r"King|Emir|Foreign\s+Minister|Defen[cs]e\s+Minister|National\s+Security\s+(?:Advis[eo]r|Secretary))|"
+    r"delegation|counterparts?|side|negotiators|leader)\b"
 )
 # the states a visit or a trip goes to ("will travel April 11 to 15 to Colombia, Argentina, and Uruguay")
 VISITED = re.compile(r"(?i)\b(?:travel\w*|trip|visit\w*)\b[^.;]{0,40}?\bto\s+(?=(?:the\s+)?(?-i:[A-Z]))")
@@ -128,9 +135,10 @@ def named_states(doc: Doc, account: Account) -> list[tuple[str, Sentence]]:
     return states_named(doc, [*account.sentences, *(x for x in doc.lead if PRESENCE.search(x.text))])
 
 
-def states_named(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[str, Sentence]]:
+def states_named(doc: Doc, sentences: Sequence[Sentence], visits: bool = True) -> list[tuple[str, Sentence]]:
     """(state, sentence) for the states the sentences name as taking part ("the leaders of A, B and
-    C"), not those of a clause about another meeting nor of people greeted or mourned."""
+    C"), not those of a clause about another meeting nor of people greeted or mourned; `visits`:
+    also the states a visit or trip goes to."""
     out: list[tuple[str, Sentence]] = []
     for s in dict.fromkeys(sentences):
         if NOT_PRESENT.search(s.text):
@@ -142,7 +150,16 @@ def states_named(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[str, Sen
         for g in OFFICE_OF.finditer(s.text):  # the state of an office, whoever holds it
             if not any(a <= g.start() < b for a, b in elsewhere):
                 out.extend((iso, s) for iso in countries_in(doc.ref, s.text[g.end() :])[:1])
-        for g in VISITED.finditer(s.text):  # the states a visit or trip goes to
+        for g in STATE_OFFICE.finditer(s.text):  # "the Polish Prime Minister", "the Qatari delegation"
+            if not any(a <= g.start() < b for a, b in elsewhere):
+                words = re.sub(r"['’]s$", "", g.group("state"))
+                for w in (words, words.split()[-1]):  # "the Russian side": the last word alone
+                    iso = doc.ref.country_of_demonym(w)
+                    found = [iso] if iso else countries_in(doc.ref, "of " + w)[:1]
+                    if found:
+                        out.extend((i, s) for i in found)
+                        break
+        for g in VISITED.finditer(s.text) if visits else ():  # the states a visit or trip goes to
             if not any(a <= g.start() < b for a, b in elsewhere):
                 out.extend((iso, s) for iso in countries_in(doc.ref, " of " + s.text[g.end() :]))
     return out
@@ -185,6 +202,15 @@ def foreign_states_named(doc: Doc, sentences: Sequence[Sentence]) -> bool:
     return any(iso != doc.home for t in texts for iso in paired_states(doc, t))
 
 
+def title_states(doc: Doc) -> list[str]:
+    """Foreign states the title names as taking part ("Ukrainian and Russian delegations held the
+    first round of negotiations", "… Meeting with the Polish Prime Minister"); not the states a
+    trip goes to (a travel announcement names no counterpart)."""
+    title = Sentence(doc.title, 0, 0, -1)
+    isos = [iso for iso, _ in states_named(doc, [title], visits=False)] + paired_states(doc, doc.title)
+    return [iso for iso in dict.fromkeys(isos) if iso != doc.home]
+
+
 def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
     """Step "countries and organizations": the states and organizations taking part, through
     their participants and as the meeting's sentences name them ("the leaders of A, B and C")."""
@@ -192,9 +218,10 @@ def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
         account.participants, doc.ref, doc.home, organizations_named_with(doc)
     )
     have = {c.key for c, _ in countries} | {c.props.get("iso") for c, _ in countries}
-    named = named_states(doc, account)
+    named: list[tuple[str, Sentence | None]] = [*named_states(doc, account)]
     if account.kind == "main":
         named += [(iso, s) for s in account.sentences for iso in paired_states(doc, s.text)]
+        named += [(iso, None) for iso in title_states(doc)]
     for iso, sent in named:
         c = doc.ref.country(iso)
         if c is not None and c.key not in have and iso not in have:
