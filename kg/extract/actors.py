@@ -48,6 +48,10 @@ STATE_OFFICE = re.compile(
     r"King|Emir|Foreign\s+Minister|Defen[cs]e\s+Minister|National\s+Security\s+(?:Advis[eo]r|Secretary))|"
     r"delegation|counterparts?|side|negotiators|leader)\b"
 )
+# the words just before a counterpart named by office: "talks with the …", "received the …"
+MET_WITH = re.compile(
+    r"(?i)\b(?:with|received|receives|hosted|hosts|welcomed|welcomes|met|meets)\s+(?:the\s+|his\s+|her\s+|their\s+)?$"
+)
 # the states a visit or a trip goes to ("will travel April 11 to 15 to Colombia, Argentina, and Uruguay")
 VISITED = re.compile(r"(?i)\b(?:travel\w*|trip|visit\w*)\b[^.;]{0,40}?\bto\s+(?=(?:the\s+)?(?-i:[A-Z]))")
 
@@ -150,8 +154,10 @@ def states_named(doc: Doc, sentences: Sequence[Sentence], visits: bool = True) -
         for g in OFFICE_OF.finditer(s.text):  # the state of an office, whoever holds it
             if not any(a <= g.start() < b for a, b in elsewhere):
                 out.extend((iso, s) for iso in countries_in(doc.ref, s.text[g.end() :])[:1])
-        for g in STATE_OFFICE.finditer(s.text):  # "the Polish Prime Minister", "the Qatari delegation"
-            if not any(a <= g.start() < b for a, b in elsewhere):
+        for g in STATE_OFFICE.finditer(
+            s.text
+        ):  # "met the Polish Prime Minister", "with the Qatari delegation"
+            if not any(a <= g.start() < b for a, b in elsewhere) and MET_WITH.search(s.text[: g.start()]):
                 words = re.sub(r"['’]s$", "", g.group("state"))
                 for w in (words, words.split()[-1]):  # "the Russian side": the last word alone
                     iso = doc.ref.country_of_demonym(w)
