@@ -15,9 +15,11 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from kg.extract.detect import other_meeting_spans
-from kg.extract.participants import NOT_PRESENT, PRESENCE
+from kg.extract.gazetteer import scan
+from kg.extract.participants import NOT_PRESENT, PRESENCE, national
 from kg.extract.people import Person
 from kg.extract.people.bodies import body_entity
+from kg.extract.people.lexicon import BODY_RUN
 from kg.extract.people.roles import countries_in
 from kg.extract.sentences import Sentence
 from kg.model import Entity, Meeting, Statement
@@ -46,7 +48,8 @@ OFFICE_OF = re.compile(
 STATE_OFFICE = re.compile(
     r"\b(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:['’]s)?\s+(?:(?-i:President|Prime\s+Minister|Chancellor|"
     r"King|Emir|Foreign\s+Minister|Defen[cs]e\s+Minister|National\s+Security\s+(?:Advis[eo]r|Secretary))|"
-    r"delegation|counterparts?|side|negotiators|leader)\b"
+    r"delegation|counterparts?|side|negotiators|leader|congress(?:wo)?men|senators|lawmakers|legislators|"
+    r"parliamentarians|members\s+of\s+parliament|MPs|officials|diplomats|ambassadors?|envoys?)\b"
 )
 # the words just before a counterpart named by office: "talks with the …", "received the …"
 MET_WITH = re.compile(
@@ -199,6 +202,41 @@ def paired_states(doc: Doc, text: str) -> list[str]:
     return out
 
 
+LIST_GAP = re.compile(r"[\s,]*(?:and\s+)?(?:the\s+)?")
+OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+
+
+def bodies_named(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[Entity, Sentence]]:
+    """(organization, sentence) for the international bodies the sentences name as taking part
+    ("the Ambassadors of the G7 and the European Union", "representatives of the International
+    Federation of Lowland Associations"): reference organizations not of the publisher's state, and
+    bodies the reference data does not know whose name says they are intergovernmental (minted)."""
+    out: list[tuple[Entity, Sentence]] = []
+    for s in dict.fromkeys(sentences):
+        if NOT_PRESENT.search(s.text):
+            continue
+        elsewhere = other_meeting_spans(s.text)
+        for g in TAKING_PART.finditer(s.text):
+            of = OF_THE.match(s.text, g.end())
+            if of is None or any(a <= g.start() < b for a, b in elsewhere):
+                continue
+            tail = s.text[of.end() :]
+            pos = 0
+            for m in scan(tail, doc.ref):
+                if m.start != pos or m.kind not in ("organization", "country"):
+                    break
+                if m.kind == "organization" and m.iri in doc.ref.entities and not national(doc, m.iri):
+                    out.append((doc.ref.entities[m.iri], s))
+                pos = m.end + LIST_GAP.match(tail, m.end).end() - m.end  # type: ignore[union-attr]
+            if pos == 0:  # a body the reference data does not know
+                run = BODY_RUN.match(tail)
+                name = re.sub(r"(?:\s+(?:of|the|for|in))+$", "", run.group()) if run else ""
+                minted = body_entity(doc.ref, doc.home, name) if name else None
+                if minted is not None:
+                    out.append((minted, s))
+    return out
+
+
 def foreign_states_named(doc: Doc, sentences: Sequence[Sentence]) -> bool:
     """Do the sentences name a foreign state as taking part (a counterpart without a named person:
     "the governments of A, B and the United States met", "talks between the delegations of A and B")?"""
@@ -233,6 +271,14 @@ def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
         if c is not None and c.key not in have and iso not in have:
             have |= {c.key, iso}
             countries.append((c, sent))
+    if account.kind == "main":  # bodies named as taking part, not groups of states (their seats count)
+        have_orgs = {o.key for o, _ in organizations}
+        for org, sent in bodies_named(
+            doc, [*account.sentences, *(x for x in doc.lead if PRESENCE.search(x.text))]
+        ):
+            if org.key not in have_orgs and org.props.get("iri") not in doc.ref.seats:
+                have_orgs.add(org.key)
+                organizations.append((org, sent))
     for c, sent in countries:
         m.countries.append(c)
         m.evidence.append(Statement("country", c, doc.evidence(sent)))

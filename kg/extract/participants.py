@@ -85,6 +85,16 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
         for s in doc.lead:
             if id(s) not in wanted and s.para not in speech and TALKS_WITH.search(s.text):
                 _take(doc, s, status, chosen)
+    if status == "held" and doc.lead and not any(_foreign(doc, pp.people.get(k)) for k in chosen):
+        # leaders' statement on their meeting: its first sentence names the leaders of several states
+        # ("Today in Phnom Penh, Prime Minister A of X, President B of Y and President C of Z reaffirmed")
+        first: dict[str, Sentence | None] = {}
+        if doc.lead[0].para not in speech:
+            _take(doc, doc.lead[0], status, first)
+        states = {pp.people[k].country for k in first if k in pp.people and pp.people[k].country}
+        if len(states) >= 2 and any(_foreign(doc, pp.people.get(k)) for k in first):
+            for k, s in first.items():
+                chosen.setdefault(k, s)
     if (
         status == "held"
         and not any(_foreign(doc, pp.people.get(k)) for k in chosen)
