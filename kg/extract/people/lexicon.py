@@ -89,6 +89,13 @@ APPOSITIVE = re.compile(
 COUNTERPART_OF = re.compile(
     rf"\bwith[ \t]+(?:(?:the|a|an|[a-z][\w-]*)[ \t]+){{0,4}}({NAME.pattern})[ \t]+of[ \t]+(?:the[ \t]+)?"
 )
+# "held a meeting with governor of Russia’s Novgorod oblast Andrey Nikitin": a title written in lower
+# case after "with" or "received", the body or place it heads, and the name that ends the phrase
+LOWER_TITLED = re.compile(
+    rf"\b(?:with|received|receives)[ \t]+(?:the[ \t]+)?(governor|mayor|head|director|chairman|chairwoman|"
+    rf"ambassador|minister|ceo|chief executive(?: officer)?)[ \t]+of[ \t]+([^,.;:()\n]{{3,100}}?)"
+    rf"[ \t]+((?:[{UP}][\w'’-]+[ \t]+){{1,2}}[{UP}][\w'’-]+)(?=[ \t]*(?:[,.;:()\n]|$|and\b|who\b|to\b))"
+)
 # "President X of Y, Chair of the African Union", "the OSCE Chairman-in-Office, Minister … Rau": a
 # chair of an organization set off next to a person's name
 CHAIR = re.compile(r"\b(?:Chair|Chairman|Chairperson|Chairwoman)(?:-in-Office)?\b")

@@ -355,3 +355,21 @@ def surname_ok(pp: People, text: str, m: Mention) -> bool:
     ):
         return False  # "Yury Borisov" is not Boyko Borisov: another first name precedes the surname
     return bool(pp.ref.posts_of(m.iri, pp.on)) and pp.on is not None
+
+
+def lower_titled(
+    pp: People, found: list[PersonMention], text: str, a: re.Match, covered: list[tuple[int, int]]
+) -> None:
+    """'met with governor of Russia’s Novgorod oblast Andrey Nikitin': a person not in the reference
+    data named after a title written in lower case (his state is read from the words of his title
+    when he takes part: kg.extract.participants.title_country)."""
+    start = a.start(3)
+    if any(pm.start < a.end(3) and start < pm.end for pm in found) or any(
+        x < a.end(3) and start < y for x, y in covered
+    ):
+        return
+    name = trim_name(a.group(3))
+    person = unknown(pp, name) if len(name.split()) >= 2 else None
+    if person is not None and not person.iri:
+        attach(person, f"{a.group(1)} of {a.group(2)}", None, None, None)
+        add(found, person, start, start + len(name))
