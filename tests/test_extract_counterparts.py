@@ -126,3 +126,87 @@ def test_a_rank_abbreviation_and_a_title_of_a_body_s_head_lead_to_the_name():
     assert len(meetings) == 1
     names = [p.label for p in meetings[0].participants]
     assert "Piotr Nowicki" in names and "Jan Kowalczyk" in names
+
+
+def test_an_international_body_named_as_taking_part_is_the_counterpart():
+    meetings = _own(
+        _doc(
+            "Head of the Office met with representatives of the International Federation of Lowland Rowing",
+            "Head of the Office of the President of Ukraine Andriy Yermak met with representatives of the "
+            "International Federation of Lowland Rowing Associations. They discussed a championship in Kyiv.",
+        )
+    )
+    assert len(meetings) == 1
+    assert [o.label for o in meetings[0].organizations] == [
+        "International Federation of Lowland Rowing Associations"
+    ]
+
+
+def test_a_counterpart_after_a_title_in_lower_case_gets_the_state_of_his_title():
+    meetings = _own(
+        _doc(
+            "Prime Minister meets Polish regional leader",
+            "Prime Minister of Ukraine Denys Shmyhal held a meeting with governor of Poland's Lublin "
+            "province Adam Wrona. The meeting focused on cross-border trade.",
+        )
+    )
+    assert len(meetings) == 1
+    wrona = next(p for p in meetings[0].participants if p.label == "Adam Wrona")
+    assert wrona.props.get("country") == "PL"
+    # the same words about one's own governor make no meeting
+    assert (
+        _own(
+            _doc(
+                "Prime Minister meets regional leader",
+                "Prime Minister of Ukraine Denys Shmyhal held a meeting with governor of Lviv region "
+                "Maksym Kozytskyi. The meeting focused on roads.",
+            )
+        )
+        == []
+    )
+
+
+def test_two_leaders_signing_a_declaration_met():
+    meetings = _own(
+        _doc(
+            "The President and the Prime Minister of Slovenia signed a declaration on Ukraine's European future",
+            "President of Ukraine Volodymyr Zelenskyy and Prime Minister of Slovenia Janez Janša signed a "
+            "Declaration in support of the European perspective of Ukraine.",
+        )
+    )
+    assert len(meetings) == 1 and meetings[0].status == "held"
+    assert {c.props.get("iso", c.key) for c in meetings[0].countries} == {"UA", "SI"}
+
+
+def test_a_leader_and_his_guest_at_a_state_dinner_met_but_a_speech_at_a_dinner_is_no_meeting():
+    text = "THE PRESIDENT: Good evening. Mr. President, welcome to the White House."
+    guest = _doc(
+        "Remarks by President Biden and President Alain Moreau of France at State Dinner",
+        text,
+        reader="whitehouse",
+        released=date(2022, 12, 1),
+    )
+    alone = _doc(
+        "Remarks by President Biden at the Annual Dinner of the Press Club",
+        text,
+        reader="whitehouse",
+        released=date(2022, 12, 1),
+    )
+    assert len(_own(guest)) == 1
+    assert _own(alone) == []
+
+
+def test_a_leaders_statement_naming_them_in_its_first_sentence_makes_them_participants():
+    meetings = _own(
+        _doc(
+            "Lowland Statement on the Trilateral Partnership",
+            "Today in Phnom Penh, Prime Minister Kishida Fumio of Japan, President Yoon Suk Yeol of the "
+            "Republic of Korea, and President Joseph R. Biden, Jr. of the United States reaffirmed their "
+            "partnership. In their second trilateral meeting this year, the Leaders resolved to work together.",
+            reader="whitehouse",
+            released=date(2022, 11, 13),
+        )
+    )
+    assert len(meetings) == 1
+    assert {"JP", "KR", "US"} <= {c.props.get("iso", c.key) for c in meetings[0].countries}
+    assert len(meetings[0].participants) == 3

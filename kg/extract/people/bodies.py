@@ -92,5 +92,5 @@ def body_entity(ref: Reference, home: str | None, name: str, title: str | None =
     side = body_side(ref, home, name, title)
     if side is None or side.side != "international" or side.company:
         return None
-    label = " ".join(name.split()).strip(" ,-")
+    label = " ".join(name.split()).strip(" ,-.;:")
     return Entity("organization", fold(label), label, [])
