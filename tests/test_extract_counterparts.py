@@ -169,7 +169,7 @@ def test_a_counterpart_after_a_title_in_lower_case_gets_the_state_of_his_title()
 def test_two_leaders_signing_a_declaration_met():
     meetings = _own(
         _doc(
-            "The President and the Prime Minister of Slovenia signed a declaration on Ukraine's European future",
+            "The President and the Prime Minister of Slovenia signed a declaration on Ukraine's future",
             "President of Ukraine Volodymyr Zelenskyy and Prime Minister of Slovenia Janez Janša signed a "
             "Declaration in support of the European perspective of Ukraine.",
         )
@@ -202,7 +202,7 @@ def test_a_leaders_statement_naming_them_in_its_first_sentence_makes_them_partic
             "Lowland Statement on the Trilateral Partnership",
             "Today in Phnom Penh, Prime Minister Kishida Fumio of Japan, President Yoon Suk Yeol of the "
             "Republic of Korea, and President Joseph R. Biden, Jr. of the United States reaffirmed their "
-            "partnership. In their second trilateral meeting this year, the Leaders resolved to work together.",
+            "partnership. In their second trilateral meeting this year, the Leaders resolved to act.",
             reader="whitehouse",
             released=date(2022, 11, 13),
         )
