@@ -88,6 +88,13 @@ def test_a_body_s_side_is_read_from_its_name():
     assert body_side(ref, "UA", "Dniprosteel") is None
     assert body_side(ref, "UA", "Lowland Steel Company", "Secretary General") is None  # a company
     assert body_side(ref, "UA", "Lowland Sea Secretariat", "Secretary-General").side == "international"
+    # a government's own office, whatever words of international affairs follow
+    assert body_side(ref, "US", "Treasury for International Finance").side == "home"
+    assert (
+        body_side(ref, "US", "Office of the United Nations High Commissioner for Refugees").side
+        == "international"
+    )
+    assert body_side(ref, "US", "International Finance Corporation").company is False
 
 
 def test_an_official_named_by_title_and_demonym_is_a_counterpart_of_that_state():

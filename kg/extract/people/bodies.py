@@ -26,7 +26,8 @@ INTERGOVERNMENTAL = re.compile(
     r"United\s+Nations|UN|Council\s+of\s+Europe|Economic\s+(?:Co-?operation|Community|Commission)|"
     r"Co-?operation\s+Council|Commonwealth\s+of|Red\s+Cross|Red\s+Crescent|Development\s+Bank|Monetary\s+Fund|"
     r"International\s+(?:Organi[sz]ation|Agency|Fund|Bank|Court|Tribunal|Committee|Federation|Energy|Atomic|"
-    r"Maritime|Telecommunication|Labou?r|Finance|Development|Criminal|Renewable|Civil\s+Aviation|Olympic)|"
+    r"Maritime|Telecommunication|Labou?r|Finance\s+Corporation|Development\s+(?:Association|Bank|Law)|Criminal|"
+    r"Renewable|Civil\s+Aviation|Olympic)|"
     r"World\s+(?:Organi[sz]ation|Bank|Trade|Health|Food|Meteorological|Customs|Tourism|Intellectual)|"
     r"(?:Asian|African|Arab|Islamic|European|Eurasian|Latin\s+American|Caribbean|Pacific|Nordic|Baltic|Black\s+Sea|"
     r"Central\s+Asian|Shanghai|Turkic)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Union|Bank|Fund|Commission|Council|Organi[sz]ation|"
@@ -35,9 +36,10 @@ INTERGOVERNMENTAL = re.compile(
 # a government's own office or agency named without its state ("White House Office of Intergovernmental
 # Affairs", "Federal Customs Service", "Presidential Grants Foundation")
 GOVERNMENT_OFFICE = re.compile(
-    r"\b(?:White\s+House|Kremlin|Federal|Presidential|President['’]s|Department|Ministry|Office|Administration|"
+    r"\b(?:White\s+House|Kremlin|Federal|Presidential|President['’]s|Department|Ministry|Office|Administration|Treasury|"
     r"State\s+(?:Department|Agency|Service|Committee)|National\s+(?:Security|Guard|Agency|Service|Bureau|Council))\b"
 )
+UNITED_NATIONS = re.compile(r"\b(?:United\s+Nations|UN)\b")
 # a company: its state does not make the meeting one with that state (gold SCHEMA: heads of companies)
 COMPANY = re.compile(
     r"(?i)\b(?:company|companies|corporation|corp\.?|inc\.?|ltd\.?|llc|plc|group|holdings?|concern|"
@@ -66,10 +68,13 @@ def body_side(ref: Reference, home: str | None, name: str, title: str | None = N
     states = {ref.iso_of(m.iri) for m in scan(name, ref) if m.kind == "country"}
     states |= {ref.country_of_demonym(w) for w in re.findall(r"\b[A-Z][a-z]+\b", name)}
     states.discard(None)
-    company = bool(COMPANY.search(name))
+    intergovernmental = INTERGOVERNMENTAL.search(name)
+    company = bool(COMPANY.search(name)) and not intergovernmental  # not "International Finance Corporation"
     if home and home in states:
         return BodySide("home", home, company)
-    if INTERGOVERNMENTAL.search(name) or len(states) > 1:
+    if not states and GOVERNMENT_OFFICE.match(name) and not UNITED_NATIONS.search(name):
+        return BodySide("home", home, company)  # "Treasury for International Finance": a government's own
+    if intergovernmental or len(states) > 1:
         return BodySide("international", None, company)
     if not states and GOVERNMENT_OFFICE.search(name):
         return BodySide("home", home, company)  # taken for the publisher's own
