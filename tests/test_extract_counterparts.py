@@ -185,16 +185,16 @@ def test_two_leaders_signing_a_declaration_met():
     assert {c.props.get("iso", c.key) for c in meetings[0].countries} == {"UA", "SI"}
 
 
-def test_a_leader_and_his_guest_at_a_state_dinner_met_but_a_speech_at_a_dinner_is_no_meeting():
+def test_a_leader_and_his_guest_at_a_state_luncheon_met_but_a_speech_at_a_luncheon_is_no_meeting():
     text = "THE PRESIDENT: Good evening. Mr. President, welcome to the White House."
     guest = _doc(
-        "Remarks by President Biden and President Alain Moreau of France at State Dinner",
+        "Remarks by President Biden and President Alain Moreau of France at State Luncheon",
         text,
         reader="whitehouse",
         released=date(2022, 12, 1),
     )
     alone = _doc(
-        "Remarks by President Biden at the Annual Dinner of the Press Club",
+        "Remarks by President Biden at the Annual Luncheon of the Press Club",
         text,
         reader="whitehouse",
         released=date(2022, 12, 1),

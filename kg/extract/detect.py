@@ -58,7 +58,7 @@ NOT_MEETING_TITLE = re.compile(
     r"\b(?:Declaration|Commitments|Summary of Proceedings|Chair['’]s Statement|Communiqu[eé]|Fact Sheet)\s*$|"
     r"^\s*Joint Statement\b(?!.*\b(?:meeting|talks|call|visit|summit)\b)|"
     r"^\s*Remarks\b(?!.*\b(?:meetings?|talks|bilateral|trilateral|joint press conference|joint statements?|press availability|"  # noqa: E501
-    r"state\s+(?:luncheon|dinner|banquet|arrival)|arrival\s+ceremony|welcome\s+ceremony)\b)",
+    r"state\s+(?:luncheon|arrival)|arrival\s+ceremony|welcome\s+ceremony)\b)",
     re.I,
 )
 # titles of a release built around a meeting (remarks before/after talks, joint statements after meetings)
@@ -101,8 +101,9 @@ TITLE_IS_MEETING = re.compile(
     r"\b(?:on|regarding|about)\s+(?:(?:his|her|their|the)\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:calls?|meetings?|talks|conversations?)\s+with\b|\b(?:met|meets|spoke|speaks)\s+with\b|"
     r"^(?:joint\s+)?(?:press\s+statements?|statements\s+for\s+the\s+press|news\s+conference|press\s+conference)\s+"
     r"(?:following|after|with)\b|"
-    # a leader and his guest at a state occasion ("Remarks by A and President B of X at a State Luncheon")
-    r"^remarks\s+by\s+[^:]*\band\s+[^:]*\bat\s+(?:a\s+|the\s+)?(?:state\s+(?:luncheon|dinner|banquet|arrival)|"
+    # a leader and his guest at a state occasion of the visit's day ("Remarks by A and President B of X
+    # at a State Luncheon"; not a state dinner, whose transcript is often dated the next day)
+    r"^remarks\s+by\s+[^:]*\band\s+[^:]*\bat\s+(?:a\s+|the\s+)?(?:state\s+(?:luncheon|arrival)|"
     r"arrival\s+ceremony|welcome\s+ceremony)\b",
     re.I,
 )
