@@ -43,13 +43,14 @@ OFFICE_OF = re.compile(
     r"\b(?-i:President|Vice President|Prime Minister|Chancellor|King|Queen|Emir|Amir|Sultan|Crown Prince|"
     r"Foreign Minister|Minister of Foreign Affairs|Secretary of State|Ambassador)(?=\s+of\s)"
 )
-# an office or a side named by its state's demonym or possessive, whoever holds it ("the Polish Prime
+# an office or a side named by its state's demonym or possessive, not by name ("the Polish Prime
 # Minister", "Japan's National Security Secretary", "the Qatari delegation", "the Turkish side")
 STATE_OFFICE = re.compile(
     r"\b(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:['’]s)?\s+(?:(?-i:President|Prime\s+Minister|Chancellor|"
     r"King|Emir|Foreign\s+Minister|Defen[cs]e\s+Minister|National\s+Security\s+(?:Advis[eo]r|Secretary))|"
     r"delegation|counterparts?|side|negotiators|leader|congress(?:wo)?men|senators|lawmakers|legislators|"
     r"parliamentarians|members\s+of\s+parliament|MPs|officials|diplomats|ambassadors?|envoys?)\b"
+    r"(?![ \t]+(?:[A-Z][\w'’-]+|of\b))"  # no name after it: a named one is judged as a participant
 )
 # the words just before a counterpart named by office: "talks with the …", "received the …"
 MET_WITH = re.compile(
