@@ -15,6 +15,7 @@ from kg.extract.detect import other_meeting_spans
 from kg.extract.doc import LEAD, Account, Doc
 from kg.extract.gazetteer import scan
 from kg.extract.people import Person, holder, resolve_roles
+from kg.extract.people.bodies import foreign_body
 from kg.extract.sentences import Sentence
 from kg.model import Entity, Meeting, Statement
 
@@ -34,7 +35,8 @@ FUTURE = re.compile(r"(?i)\bwill (?:meet|visit|travel|host)\b")
 # titles that, without a country, name one's own officials rather than a foreign counterpart
 HOME_TITLES = re.compile(
     r"(?i)\b(senators?|congress(?:man|woman)|representative|governor|mayor|envoy|administrator|secretary|"
-    r"ambassador|general|admiral|advis[eo]r|commissioner|speaker|minister|deputy|chief(?!\s+executive)|dr\.|mr\.|ms\.|mrs\.)\b"
+    r"ambassador|general|admiral|advis[eo]r|commissioner|speaker|minister|deputy|chief(?!\s+executive)|director|"
+    r"prosecutor|justice|commander|dr\.|mr\.|ms\.|mrs\.)\b"
 )
 DELEGATION = re.compile(r"(?i)\bdelegations?\s+(?:of|from)\s+(?:the\s+)?")
 SPOKESPERSON = re.compile(r"(?i)press secretary|spokes(?:person|man|woman)|press service")
@@ -86,6 +88,16 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
         for s in doc.lead:
             if id(s) not in wanted and s.para not in speech and TALKS_WITH.search(s.text):
                 _take(doc, s, status, chosen)
+    if status == "held" and doc.lead and not any(_foreign(doc, pp.people.get(k)) for k in chosen):
+        # leaders' statement on their meeting: its first sentence names the leaders of several states
+        # ("Today in Phnom Penh, Prime Minister A of X, President B of Y and President C of Z reaffirmed")
+        first: dict[str, Sentence | None] = {}
+        if doc.lead[0].para not in speech:
+            _take(doc, doc.lead[0], status, first)
+        states = {pp.people[k].country for k in first if k in pp.people and pp.people[k].country}
+        if len(states) >= 2 and any(_foreign(doc, pp.people.get(k)) for k in first):
+            for k, s in first.items():
+                chosen.setdefault(k, s)
     if (
         status == "held"
         and not any(_foreign(doc, pp.people.get(k)) for k in chosen)
@@ -133,7 +145,14 @@ def co_hosts(doc: Doc) -> list[Sentence]:
 
 
 def _foreign(doc: Doc, p: Person | None) -> bool:
-    return p is not None and (bool(p.org) or (p.country is not None and p.country != doc.home))
+    return p is not None and (
+        bool(p.org) or (p.country is not None and p.country != doc.home) or _of_foreign_body(doc, p)
+    )
+
+
+def _of_foreign_body(doc: Doc, p: Person) -> bool:
+    """Heads a body the reference data does not know, whose name says it is foreign or international."""
+    return p.country is None and p.org is None and foreign_body(doc.ref, doc.home, p.body, p.title)
 
 
 # a clause about the meeting just past, which the release reports the sequel of
@@ -194,7 +213,11 @@ def has_counterpart(doc: Doc, found: Participants) -> bool:
         for mt in [*doc.title_mentions, *(x for x in doc.mentions if x.start < lead_end)]
     )
     foreign = [
-        p for p, _ in found if (p.org and not national(doc, p.org)) or (p.country and p.country != doc.home)
+        p
+        for p, _ in found
+        if (p.org and not national(doc, p.org))
+        or (p.country and p.country != doc.home)
+        or _of_foreign_body(doc, p)
     ]
     if foreign:
         return foreign_lead or any(p.key in in_lead for p in foreign)

@@ -110,6 +110,8 @@ def find_meetings(
         participants.has_counterpart(doc, main)
         or (forced is not None and bool(main))
         or actors.foreign_states_named(doc, core)
+        or bool(actors.title_states(doc))
+        or bool(actors.bodies_named(doc, core))
         or detect.summit_of_others(" ".join([document.title, *(s.text for s in core)]))
     )
     if not held and groups and not separate_accounts(doc, found.status, day, groups):
