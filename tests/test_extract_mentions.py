@@ -66,6 +66,25 @@ def test_habits_plans_negations_and_old_meetings_are_not_mentions_of_a_meeting()
         assert extract(_address(text)).meetings == [], sentence
 
 
+def test_a_habit_of_another_verb_phrase_does_not_make_the_calls_after_it_habitual():
+    """ "I have been constantly working and spoke with …": the calls are the day's; "I constantly spoke
+    with …" and "I have been working and often spoke with …" are habits."""
+    text = (
+        LEAD
+        + "\n\nI have been constantly working and spoke with President Macron and Chancellor Olaf Scholz."
+        + "\n\nGlory!"
+    )
+    assert sorted(_people(m)[0] for m in extract(_address(text)).meetings) == [
+        "Emmanuel Macron",
+        "Olaf Scholz",
+    ]
+    for habit in (
+        "I constantly spoke with President Macron.",
+        "I have been working and often spoke with President Macron.",
+    ):
+        assert extract(_address(LEAD + "\n\n" + habit + "\n\nGlory!")).meetings == [], habit
+
+
 def test_a_release_reporting_its_own_meeting_gains_no_mentioned_one():
     doc = _address(
         "President of Ukraine Volodymyr Zelenskyy had a phone conversation with Prime Minister of the United "

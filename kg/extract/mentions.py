@@ -55,10 +55,17 @@ IN_PERSON = re.compile(
 )
 
 
+# the cue's verb coordinated after another verb phrase ("I have been constantly working and spoke
+# with …"): the words of that phrase say nothing of the meeting
+COORDINATED = re.compile(r"(?i)\b\w+(?:ing|ed)\s+and\s+$")
+
+
 def mention_cue(text: str) -> re.Match[str] | None:
     """The cue of a sentence that mentions a specific past meeting, or None."""
     cue = MENTION.search(text)
-    if cue is None or NOT_SPECIFIC.search(text) or text.rstrip().endswith("?"):
+    if cue is None or text.rstrip().endswith("?"):
+        return None
+    if NOT_SPECIFIC.search(text[cue.start() :] if COORDINATED.search(text[: cue.start()]) else text):
         return None
     if BACKDROP.search(text[: cue.start()]) or AFTERWARDS.match(text[cue.end() :]):
         return None
