@@ -66,6 +66,18 @@ def test_habits_plans_negations_and_old_meetings_are_not_mentions_of_a_meeting()
         assert extract(_address(text)).meetings == [], sentence
 
 
+def test_counterparts_listed_by_state_are_their_leaders_through_the_offices_of_the_day():
+    """ "many leaders - <states>" is an enumeration; a state's leader is the one person heading its state
+    and its government (the US President), or its head of government under a monarch (the UK Prime
+    Minister); France's President and Prime Minister are two people: not settled, left out."""
+    text = (
+        LEAD
+        + "\n\nI spoke today with many leaders - the United Kingdom, France, the United States and others."
+    )
+    found = sorted(_people(m)[0] for m in extract(_address(text + "\n\nGlory!")).meetings)
+    assert found == ["Boris Johnson", "Joseph R. Biden, Jr."]
+
+
 def test_a_habit_of_another_verb_phrase_does_not_make_the_calls_after_it_habitual():
     """ "I have been constantly working and spoke with …": the calls are the day's; "I constantly spoke
     with …" and "I have been working and often spoke with …" are habits."""
