@@ -78,6 +78,33 @@ def test_counterparts_listed_by_state_are_their_leaders_through_the_offices_of_t
     assert found == ["Boris Johnson", "Joseph R. Biden, Jr."]
 
 
+def test_counterparts_named_by_office_are_the_holders_of_the_same_posts_that_day():
+    """ "Secretary Blinken and Secretary Austin had conversations with their Ukrainian counterparts": the
+    Ukrainian foreign and defence ministers of that day (a White House briefing)."""
+    text = (
+        "Good afternoon, everyone. The President will travel to Poland on Thursday.\n\n"
+        "Secretary Blinken and Secretary Austin had conversations with their Ukrainian counterparts "
+        "today.\n\n"
+        "Q Thank you, Jen."
+    )
+    doc = Document(
+        "whitehouse",
+        "press-briefings/x.md",
+        "Press Briefing by Press Secretary Jen Psaki",
+        text,
+        RELEASED,
+        publisher="The White House",
+    )
+    (meeting,) = extract(doc).meetings
+    assert meeting.mentioned and meeting.date == RELEASED
+    assert _people(meeting) == [
+        "Antony J. Blinken",
+        "Dmytro Kuleba",
+        "Lloyd J. Austin III",
+        "Oleksii Reznikov",
+    ]
+
+
 def test_a_habit_of_another_verb_phrase_does_not_make_the_calls_after_it_habitual():
     """ "I have been constantly working and spoke with …": the calls are the day's; "I constantly spoke
     with …" and "I have been working and often spoke with …" are habits."""

@@ -117,6 +117,7 @@ def mentioned_accounts(doc: Doc) -> list[Account]:
             continue  # an old meeting recalled, not news
         people = people_in(doc, sent, possessor_before=sent.start + cue.start())
         people += listed_leaders(doc, sent, cue, day)
+        people += counterparts(doc, sent, [p for p in people if doc.ours(p)], day)
         if first_person_subject(sent.text, cue):
             who = speaker(doc, sent)
             if who is None:
@@ -146,6 +147,29 @@ def mentioned_accounts(doc: Doc) -> list[Account]:
                 out.append(
                     replace(account, day=day, part=part, start=part[0].start, end=part[-1].end, names=names)
                 )
+    return out
+
+
+# "Secretary Blinken and Secretary Austin had conversations with their Ukrainian counterparts"
+COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w'’-]+)\s+counterparts?\b")
+
+
+def counterparts(doc: Doc, sent: Sentence, ours: list[Person], day: date) -> list[Person]:
+    """The counterparts a sentence names by office ("… with their Ukrainian counterparts"): for each of
+    our people holding a post that day, the holder of the same role in that state that day."""
+    found = COUNTERPARTS.search(sent.text)
+    iso = doc.ref.country_of_demonym(found.group(1)) if found else None
+    state = doc.ref.countries.get(iso or "")
+    if not state:
+        return []
+    out = []
+    for p in ours:
+        roles = [doc.ref.post_role(t)[0] for t in doc.ref.posts_of(p.iri or "", day)]
+        for role in dict.fromkeys(r for r in roles if r):
+            other = doc.ref.holder((role, state), day)
+            if other is not None and other.kind == "person" and other.props.get("iri"):
+                out.append(from_reference(doc.found, other.props["iri"]))
+                break
     return out
 
 
