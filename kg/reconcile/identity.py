@@ -157,7 +157,8 @@ def _news(a: Account) -> bool:
 
 
 def _score(a: Account, b: Account) -> tuple:
-    mode = 2 if a.mode == b.mode else 1 if modes_agree(a, b) else 0
+    # two accounts stating one mode agree more than two stating none (two mentions in passing)
+    mode = 2 if a.mode == b.mode and a.mode else 1 if modes_agree(a, b) else 0
     status = int(a.status == b.status)
     jp = len(a.participants & b.participants) / max(1, len(a.participants | b.participants))
     jc = len(a.countries & b.countries) / max(1, len(a.countries | b.countries))
