@@ -117,7 +117,8 @@ def _body_events(ref: Reference) -> dict[str, Entity]:
             if body == name:
                 continue
             for hit in ref.names.get(name_tokens(body), ()):
-                if ref.entities.get(hit.iri, e).kind == "organization" and not hit.surname:
+                named = ref.entities.get(hit.iri)
+                if named is not None and named.kind == "organization" and not hit.surname:
                     out.setdefault(hit.iri, e)
     _LAST[:] = [(ref, out)]
     return out
