@@ -120,6 +120,7 @@ def test_a_habit_of_another_verb_phrase_does_not_make_the_calls_after_it_habitua
     for habit in (
         "I constantly spoke with President Macron.",
         "I have been working and often spoke with President Macron.",
+        "I have repeatedly called and spoke with President Macron.",
     ):
         assert extract(_address(LEAD + "\n\n" + habit + "\n\nGlory!")).meetings == [], habit
 

@@ -61,7 +61,7 @@ IN_PERSON = re.compile(
 
 # the cue's verb coordinated after another verb phrase ("I have been constantly working and spoke
 # with …"): the words of that phrase say nothing of the meeting
-COORDINATED = re.compile(r"(?i)\b\w+(?:ing|ed)\s+and\s+$")
+COORDINATED = re.compile(r"(?i)\b\w+ing\s+and\s+$")  # not "-ed": "repeatedly called and spoke"
 
 
 # the counterparts listed by state ("I spoke today with many leaders - the United Kingdom, Turkey, …"):
