@@ -31,7 +31,7 @@ FLOOR = {
     "date": 0.83,
     "mode": 0.86,
     "venue": 0.91,
-    "event": 0.85,
+    "event": 0.87,
 }
 
 

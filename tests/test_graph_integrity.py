@@ -69,7 +69,7 @@ KNOWN_SHORT: dict[tuple[str, str], tuple[float, int, int]] = {
     ("Joseph R. Biden", "Vladimir Putin"): (0.86, 0, 0),
     ("Vladimir Putin", "Emmanuel Macron"): (0.95, 0, 1),
     ("Vladimir Putin", "Alexander Lukashenko"): (0.88, 0, 0),
-    ("Volodymyr Zelenskyy", "Recep Tayyip Erdoğan"): (0.5, 0, 0),
+    ("Volodymyr Zelenskyy", "Recep Tayyip Erdoğan"): (0.57, 0, 0),  # issue 17: a call named by state
     ("Volodymyr Zelenskyy", "Andrzej Duda"): (0.69, 0, 1),
     ("Joseph R. Biden", "Volodymyr Zelenskyy"): (0.97, 3, 0),
     ("Joseph R. Biden", "Olaf Scholz"): (0.89, 1, 0),

@@ -53,6 +53,7 @@ STEPS: dict[str, Step] = {
     "participants": participants.record_participants,
     "countries and organizations": actors.record_actors,
     "venue and event": places.record_venue_and_event,
+    "body event": gatherings.record_body_event,
     "frameworks": frameworks.record_frameworks,
     "learned frameworks": learned_frameworks.record_frameworks,
     "topics": topics.record_topics,
