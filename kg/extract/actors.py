@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from kg.extract.detect import other_meeting_spans
+from kg.extract.gazetteer import scan
 from kg.extract.participants import NOT_PRESENT, PRESENCE
 from kg.extract.people import Person
 from kg.extract.people.roles import countries_in
@@ -139,6 +140,57 @@ def states_named(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[str, Sen
     return out
 
 
+# an item of a list the reference data does not know ("the Caribbean Community (CARICOM)"), skipped
+_UNKNOWN_ITEM = re.compile(r"(?-i:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,5}(?:\([A-Z][\w.-]*\)\s*)?")
+STATE_OFFICES = re.compile(r"(?i)heads\s+of|presidents|prime\s+ministers")
+_ITS_STATES = re.compile(r"\s+(?:member\s+)?(?:countries|states|nations|members|partners|allies)\b")
+_LIST_GAP = re.compile(r"\s*(?:\([A-Z][\w.-]*\))?\s*(?:,\s*(?:and\s+)?|and\s+)?(?:the\s+)?")
+
+
+def bodies_listed(ref: Reference, tail: str) -> list[str]:
+    """The international organizations in the list at the start of `tail` ("of the G7 and the
+    European Union", "from the United States, European Union (EU), France, …, and the World Bank"),
+    not a group of states whose members hold its seats (G7, Quad): its states take part."""
+    out: list[str] = []
+    last = 0
+    for m in scan(tail, ref):
+        between = tail[last : m.start]
+        if last and re.fullmatch(r"\s*\(", between):
+            continue  # the body's acronym after its name ("European Union (EU)")
+        if last:
+            between = _LIST_GAP.sub("", _UNKNOWN_ITEM.sub("", between, count=1), count=1)
+            if between.strip():
+                break
+        elif not re.fullmatch(r"\s*(?:of|from)\s+(?:the\s+)?", between):
+            break
+        if _ITS_STATES.match(tail, m.end):
+            break  # "leaders of the CIS countries": its states take part
+        if m.kind == "organization" and m.iri not in ref.seats and m.iri not in out:
+            out.append(m.iri)
+        elif m.kind not in ("country", "organization"):
+            break
+        last = m.end
+    return out
+
+
+def named_bodies(doc: Doc, account: Account) -> list[tuple[str, Sentence]]:
+    """International organizations a main meeting's sentences name among those taking part ("met
+    with the Ambassadors of the G7 and the European Union", "leaders of the Caribbean Community")."""
+    if account.kind != "main":
+        return []
+    out: list[tuple[str, Sentence]] = []
+    for s in dict.fromkeys([*account.sentences, *(x for x in doc.lead if PRESENCE.search(x.text))]):
+        if NOT_PRESENT.search(s.text):
+            continue
+        elsewhere = other_meeting_spans(s.text)
+        for g in TAKING_PART.finditer(s.text):
+            if STATE_OFFICES.match(g.group()):
+                continue  # "heads of state of the CIS": the states of its members take part
+            if not any(a <= g.start() < b for a, b in elsewhere):
+                out.extend((iri, s) for iri in bodies_listed(doc.ref, s.text[g.end() :]))
+    return out
+
+
 # states paired in the name of a body that meets ("the ninth meeting of the U.S.-Japan Cyber Dialogue",
 # "the Kazakhstan-China Business Council") or as the sides of talks ("Ukrainian and Russian delegations")
 PAIRED = re.compile(
@@ -194,6 +246,14 @@ def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
     for c, sent in countries:
         m.countries.append(c)
         m.evidence.append(Statement("country", c, doc.evidence(sent)))
+    taken = {top_organization(doc.ref, o.props.get("iri", "")) for o, _ in organizations}
+    for iri, sent in named_bodies(doc, account):
+        if top_organization(doc.ref, iri) not in taken:  # not a body of one taking part already
+            taken.add(top_organization(doc.ref, iri))
+            e = doc.ref.entities[iri]
+            organizations.append(
+                (Entity("organization", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props)), sent)
+            )
     for org, sent in organizations:
         m.organizations.append(org)
         m.evidence.append(Statement("organization", org, doc.evidence(sent)))

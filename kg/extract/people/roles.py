@@ -59,6 +59,8 @@ def countries_in(ref: Reference, tail: str, bodies: bool = False) -> list[str]:
         if m.kind != "country" and not (bodies and m.kind == "organization"):
             continue
         between = tail[last : m.start]
+        if last and re.fullmatch(r"\s*\(", between):
+            continue  # the body's acronym after its name ("European Union (EU)")
         if bodies:
             between = re.sub(r"^\s*\([A-Z][\w.-]*\)", "", between)
             # a body the reference data does not know, as an item of the list ("the Caribbean
