@@ -148,3 +148,23 @@ def test_sentence_words_do_not_start_a_name():
     )
     assert {"Zorbland Water Summit", "Quixote Fisheries Initiative"} <= found
     assert not any(f.split()[0] in ("At", "Through", "the") for f in found)
+
+
+def test_a_name_does_not_run_across_a_line_break_nor_start_inside_a_reference_name():
+    found = _labels(
+        "Key Economic Corridors\nThe Zorbland Quixote Economic Corridor was welcomed. The Collective "
+        "Security Treaty Organisation Collective Security Council met. The participation of Canada "
+        "in the Zorbland Platform was welcomed."
+    )
+    assert "Zorbland Quixote Economic Corridor" in found
+    assert not any(f.startswith("Key Economic") or f.startswith("Organisation") for f in found)
+    assert "Collective Security Council" in found and "Zorbland Platform" in found
+
+
+def test_a_name_of_two_parties_is_kept_and_a_reworded_reference_name_is_that_name():
+    ref = load_reference()
+    text = "They welcomed the U.S.-EU Summit and the CSTO Agreement on Peacekeeping Activities."
+    found = find_frameworks(text, scan(text, ref), ref, set())
+    assert "U.S.-EU Summit" in {e.label for e, _, _ in found}
+    # the reference's "Agreement on CSTO Peacekeeping Activities" in other words: one framework
+    assert len([e for e, _, _ in found if "Peacekeeping" in e.label]) == 1

@@ -35,12 +35,12 @@ _JOIN = r"(?:of|on|for|and|the|in|to|with|between|&|-)"
 # every word (quadratic: 200 KB of names joined by "and" took 99 s). No real name is that long.
 MAX_WORDS = 24
 MAX_JOINS = 4
-_RUN = rf"(?:{_CAP}\s+(?:{_JOIN}\s+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}?"
+_RUN = rf"(?:{_CAP}[^\S\n]+(?:{_JOIN}[^\S\n]+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}?"
 HEADED = re.compile(
-    rf"\b(?:the\s+)?({_RUN}{_CAP}\s+(?:{HEADS})(?:\s+(?:{HEADS}))*)\b(?:\s+(?:of|on|for|between)\s+((?:the\s+)?(?:{_CAP}\s*(?:{_JOIN}\s+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}{_CAP}))?"
+    rf"\b(?:the[^\S\n]+)?({_RUN}{_CAP}[^\S\n]+(?:{HEADS})(?:[^\S\n]+(?:{HEADS}))*)\b(?:[^\S\n]+(?:of|on|for|between)[^\S\n]+((?:the[^\S\n]+)?(?:{_CAP}[^\S\n]*(?:{_JOIN}[^\S\n]+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}{_CAP}))?"
 )
 PLURAL = re.compile(
-    rf"\b(?:the\s+)?({_CAP}(?:\s+{_CAP}){{0,{MAX_WORDS}}})\s+and\s+({_CAP}(?:\s+{_CAP}){{0,{MAX_WORDS}}})\s+(Declarations|Agreements|Accords)\b"
+    rf"\b(?:the[^\S\n]+)?({_CAP}(?:[^\S\n]+{_CAP}){{0,{MAX_WORDS}}})[^\S\n]+and[^\S\n]+({_CAP}(?:[^\S\n]+{_CAP}){{0,{MAX_WORDS}}})[^\S\n]+(Declarations|Agreements|Accords)\b"
 )
 # "the Normandy format", "the Minsk agreements", "the Astana process": a proper name plus a lower-case head
 LOWER_HEADED = re.compile(
@@ -59,12 +59,12 @@ DEFINED = re.compile(
 )
 # a head noun first, then its object: "the Treaty of Amity and Cooperation in Southeast Asia", "the
 # Agreement on CSTO Peacekeeping Activities", "a Treaty of Friendship, Cooperation and Mutual Assistance"
-_NAMERUN = rf"(?:the\s+)?{_CAP}(?:(?:,?\s+(?:{_JOIN}\s+){{0,3}}){_CAP}){{0,{MAX_WORDS}}}"
+_NAMERUN = rf"(?:the[^\S\n]+)?{_CAP}(?:(?:,?[^\S\n]+(?:{_JOIN}[^\S\n]+){{0,3}}){_CAP}){{0,{MAX_WORDS}}}"
 HEAD_FIRST = re.compile(  # a look-ahead: a name may start inside the run of another one
-    r"\b(?=(?:the|a|an|The|A|An)\s+(?:(?:joint|new|first|second|third|next|upcoming|\d+(?:st|nd|rd|th))\s+)?((?:Joint\s+)?(?:Treaty|Treaties|Agreement|Declaration|Statement|Convention|Charter|Coalition|"
+    r"\b(?=(?:the|a|an|The|A|An)[^\S\n]+(?:(?:joint|new|first|second|third|next|upcoming|\d+(?:st|nd|rd|th))[^\S\n]+)?((?:Joint[^\S\n]+)?(?:Treaty|Treaties|Agreement|Declaration|Statement|Convention|Charter|Coalition|"
     r"Memorandum|Protocol|Plan|Programme|Program|Strategy|Summit|Executive Order|Concept|Doctrine|Accord|"
     r"Pact|Compact|Partnerships?|Initiative|Package|Alliance|Fund|Facility|Mechanism|Framework|Roadmap|Commitment|"
-    rf"Agenda|Policy)\s+(?:[Oo]f|[Oo]n|[Ff]or|[Bb]etween|[Tt]o)\s+{_NAMERUN}))"
+    rf"Agenda|Policy)[^\S\n]+(?:[Oo]f|[Oo]n|[Ff]or|[Bb]etween|[Tt]o)[^\S\n]+{_NAMERUN}))"
 )
 # lower-case names of relations and talks between two parties: "the comprehensive Russian-Argentine
 # strategic partnership", "expanded strategic partnership with Turkiye", "the Russian-Ukrainian talks",
@@ -106,7 +106,8 @@ _LEAD_WORDS = re.compile(
 OFFICE_START = re.compile(
     r"^(?:President|Presidents|Vice|Prime|Minister|Ministers|Secretary|Chair|Chairman|Chairperson|Managing|Director|"
     r"Head|Heads|Members|Member|Deputy|Speaker|Ambassador|Leaders|Leader|Government|Administrator|King|Emir|"
-    r"CEO|Chief|Governor|Mayor|Commissioner|Founder|Rector|General Director)\b"
+    r"CEO|Chief|Governor|Mayor|Commissioner|Founder|Rector|General Director|General Secretary|Envoy|"
+    r"Special Envoy)\b"
 )
 
 
@@ -127,6 +128,11 @@ def find_frameworks(
     def add(e: Entity, s: int, t: int) -> None:
         if "iri" not in e.props:
             label = re.sub(r"^\d[\d,.]*-[a-z]+\s+", "", _LEAD_WORDS.sub("", e.label))  # "000-member Stryker"
+            inside = next((b for a, b in named if a < s < b < s + len(label)), None)
+            if inside is not None and text[s : s + len(label)] == label:
+                # a name starting inside a reference name starts after it ("Treaty Organisation
+                # Collective Security Council" is the "Collective Security Council")
+                label = label[inside - s :].strip()
             label = re.sub(r"['’]s?$", "", label)  # "People’s Republic of China’s"
             if len(label.split()) < 2 or OFFICE_START.match(label) or ". " in label:
                 return
@@ -142,6 +148,11 @@ def find_frameworks(
             out[k] = (e, s, t)
         spans.append((s, t))
 
+    named = [  # where reference names are (past a leading "the": "the United Nations")
+        (m.start + (4 if re.match(r"(?:the|The)\s", text[m.start : m.end]) else 0), m.end)
+        for m in mentions
+        if m.kind in ("framework", "organization", "country")
+    ]
     known_at: dict[str, list[tuple[int, int]]] = {}  # the reference's frameworks, where named
     for m in mentions:
         if m.kind in ("framework", "organization"):
@@ -202,8 +213,8 @@ def find_frameworks(
         lead = _LEADING.match(label)  # "1978 and the Astana Declaration": the name starts after the joiners
         if lead:
             label, start = label[lead.end() :], start + lead.end()
-        joint = re.search(r"^.*\s(?:and|on|with|to)\s+the\s", label)
-        if joint:  # "EU and the Association Trio", "European Union on the Northern Ireland Protocol"
+        joint = re.search(r"^.*\s(?:and|on|with|to|in)\s+the\s", label)
+        if joint:  # "EU and the Association Trio", "Canada in the Crimea Platform"
             label, start = label[joint.end() :], start + joint.end()
         if m.group(2):
             tail = text[m.end(1) : m.end(2)].strip()
@@ -218,7 +229,12 @@ def find_frameworks(
             continue
         found = scan(label, ref)
         head_len = len(label.split()[-1]) + 1
-        if found and found[0].kind in ("country", "person") and found[0].end >= len(label) - 12:
+        if (
+            found
+            and found[0].kind in ("country", "person")
+            and found[0].end >= len(label) - 12
+            and not JOINT.match(label)  # "U.S.-EU Summit": a name of two parties
+        ):
             continue
         if found and found[0].kind == "place" and found[0].end > len(label) - head_len:
             continue
@@ -252,12 +268,28 @@ def _merged(text: str, out: dict[str, tuple[Entity, int, int]]) -> list[tuple[En
             drop.add(k)
             e2, s2, t2 = out[outer[0]]
             out[outer[0]] = (Entity(e2.kind, e2.key, e2.label, [*e2.alt_labels, *e.alt_labels]), s2, t2)
+    # a new name in other words of another one ("CSTO Agreement on Peacekeeping Activities" and the
+    # reference's "Agreement on CSTO Peacekeeping Activities") is that one
+    named = {
+        k2: [_words(n) for n in (e2.label, *e2.alt_labels)]
+        for k2, (e2, _, _) in out.items()
+        if k2 not in drop
+    }
+    for k, (e, _, _) in out.items():
+        if "iri" not in e.props and k not in drop:
+            w = _words(e.label)
+            if any(k2 != k and k2 not in drop and w in names for k2, names in named.items()):
+                drop.add(k)
     labels = {fold(x.label) for x, _, _ in out.values()}
     for k, (e, _, _) in out.items():
         head, _, last = e.label.rpartition(" ")
         if "iri" not in e.props and last.islower() and fold(head) in labels:
             drop.add(k)
     return [v for k, v in out.items() if k not in drop]
+
+
+def _words(label: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[^\W_]+", fold(label)) if w not in _JOINERS)
 
 
 def _acronym_name(phrase: str, acronym: str) -> str | None:
