@@ -168,3 +168,18 @@ def test_a_name_of_two_parties_is_kept_and_a_reworded_reference_name_is_that_nam
     assert "U.S.-EU Summit" in {e.label for e, _, _ in found}
     # the reference's "Agreement on CSTO Peacekeeping Activities" in other words: one framework
     assert len([e for e, _, _ in found if "Peacekeeping" in e.label]) == 1
+
+
+def test_an_abbreviation_is_not_a_sentence_end_and_plural_heads_lead_a_name():
+    found = _labels(
+        "They launched the U.S. Zorbland Islands Trade and Investment Dialogue. We reaffirm the Compacts "
+        "of Free Association between Zorbland and Quixotia."
+    )
+    assert "U.S. Zorbland Islands Trade and Investment Dialogue" in found
+    assert any(f.startswith("Compacts of Free Association") for f in found)
+
+
+def test_a_reference_name_read_only_inside_a_longer_name_anywhere_is_not_referenced():
+    found = _labels("They support the 1982 United Nations Convention on Zorbland Fisheries.")
+    assert "United Nations" not in found
+    assert any("Convention on Zorbland Fisheries" in f for f in found)

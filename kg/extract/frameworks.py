@@ -62,8 +62,8 @@ DEFINED = re.compile(
 _NAMERUN = rf"(?:the[^\S\n]+)?{_CAP}(?:(?:,?[^\S\n]+(?:{_JOIN}[^\S\n]+){{0,3}}){_CAP}){{0,{MAX_WORDS}}}"
 HEAD_FIRST = re.compile(  # a look-ahead: a name may start inside the run of another one
     r"\b(?=(?:the|a|an|The|A|An)[^\S\n]+(?:(?:joint|new|first|second|third|next|upcoming|\d+(?:st|nd|rd|th))[^\S\n]+)?((?:Joint[^\S\n]+)?(?:Treaty|Treaties|Agreement|Declaration|Statement|Convention|Charter|Coalition|"
-    r"Memorandum|Protocol|Plan|Programme|Program|Strategy|Summit|Executive Order|Concept|Doctrine|Accord|"
-    r"Pact|Compact|Partnerships?|Initiative|Package|Alliance|Fund|Facility|Mechanism|Framework|Roadmap|Commitment|"
+    r"Memorandum|Protocol|Plan|Programme|Program|Strategy|Summit|Executive Order|Concept|Doctrine|Accords?|"
+    r"Pacts?|Compacts?|Partnerships?|Initiatives?|Package|Alliance|Fund|Facility|Mechanism|Framework|Roadmap|Commitment|"
     rf"Agenda|Policy)[^\S\n]+(?:[Oo]f|[Oo]n|[Ff]or|[Bb]etween|[Tt]o)[^\S\n]+{_NAMERUN}))"
 )
 # lower-case names of relations and talks between two parties: "the comprehensive Russian-Argentine
@@ -134,7 +134,7 @@ def find_frameworks(
                 # Collective Security Council" is the "Collective Security Council")
                 label = label[inside - s :].strip()
             label = re.sub(r"['’]s?$", "", label)  # "People’s Republic of China’s"
-            if len(label.split()) < 2 or OFFICE_START.match(label) or ". " in label:
+            if len(label.split()) < 2 or OFFICE_START.match(label) or re.search(r"(?:[a-z]{2}|\d)\. ", label):
                 return
             if label != e.label:
                 s, e = (
@@ -245,7 +245,9 @@ def find_frameworks(
     # Nations Framework Convention on Climate Change") is that longer name's, not referenced itself
     for iri, places in known_at.items():
         longer = [(a, b) for k, (_, a, b) in out.items() if k != iri]
-        if iri in out and all(any(a == s and t < b for a, b in longer) for s, t in places):
+        if iri in out and all(
+            any(a <= s and t <= b and (a, b) != (s, t) for a, b in longer) for s, t in places
+        ):
             del out[iri]
     return _merged(text, out)
 
