@@ -183,3 +183,13 @@ def test_a_reference_name_read_only_inside_a_longer_name_anywhere_is_not_referen
     found = _labels("They support the 1982 United Nations Convention on Zorbland Fisheries.")
     assert "United Nations" not in found
     assert any("Convention on Zorbland Fisheries" in f for f in found)
+
+
+def test_a_joint_statement_named_by_its_authors_or_subject_is_a_framework():
+    found = _labels(
+        "They signed a joint statement by the Speakers of the Parliaments of Zorbland, Quixotia and "
+        "Ruritania in support of peace. Later they adopted the joint declaration on Zorbland River Safety."
+    )
+    assert "Joint statement by the Speakers of the Parliaments of Zorbland, Quixotia and Ruritania" in found
+    assert "Joint declaration on Zorbland River Safety" in found
+    assert "joint statement" not in {f.lower() for f in found}  # no bare "joint statement"

@@ -66,6 +66,12 @@ HEAD_FIRST = re.compile(  # a look-ahead: a name may start inside the run of ano
     r"Pacts?|Compacts?|Partnerships?|Initiatives?|Package|Alliance|Fund|Facility|Mechanism|Framework|Roadmap|Commitment|"
     rf"Agenda|Policy)[^\S\n]+(?:[Oo]f|[Oo]n|[Ff]or|[Bb]etween|[Tt]o)[^\S\n]+{_NAMERUN}))"
 )
+# a joint paper named by its authors or subject: "the joint statement by the Speakers of the Parliaments
+# of A, B and C", "a joint declaration with Bulgaria", "joint statement On the Urgent Need to ..."
+JOINT_PAPER = re.compile(
+    r"\b([Jj]oint[^\S\n]+(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[eé])[^\S\n]+(?:[Oo]f|[Bb]y|[Ww]ith|[Oo]n|"
+    rf"[Bb]etween)[^\S\n]+{_NAMERUN})"
+)
 # lower-case names of relations and talks between two parties: "the comprehensive Russian-Argentine
 # strategic partnership", "expanded strategic partnership with Turkiye", "the Russian-Ukrainian talks",
 # "talks between Russian and Ukrainian representatives"
@@ -163,6 +169,10 @@ def find_frameworks(
         label = _trim_tail(m.group(1))
         if not _covered(spans, m.start(1), m.start(1) + len(label)):
             add(_generic(label, ref), m.start(1), m.start(1) + len(label))
+    for m in JOINT_PAPER.finditer(text):
+        label = _trim_tail(m.group(1))
+        if not _covered(spans, m.start(1), m.start(1) + len(label)):
+            add(_generic("J" + label[1:], ref), m.start(1), m.start(1) + len(label))
     for rx in (PARTNERSHIP, TALKS):
         for m in rx.finditer(text):
             label = _trim_tail(m.group(1))
