@@ -193,3 +193,15 @@ def test_a_joint_statement_named_by_its_authors_or_subject_is_a_framework():
     assert "Joint statement by the Speakers of the Parliaments of Zorbland, Quixotia and Ruritania" in found
     assert "Joint declaration on Zorbland River Safety" in found
     assert "joint statement" not in {f.lower() for f in found}  # no bare "joint statement"
+
+
+def test_an_agency_of_the_publishers_state_unknown_to_the_reference_is_not_a_framework():
+    m = _meeting(
+        "Readout of President Biden's Meeting with European Council President Charles Michel",
+        "President Biden met today with European Council President Charles Michel. They discussed "
+        "grants of the U.S. Agency for Zorbland Development (USAZD) and of the Zorbland Agency for Rivers "
+        "(ZAR) under the Zorbland Initiative.",
+    )
+    labels = {f.label for f in m.frameworks}
+    assert "Zorbland Initiative" in labels and "Zorbland Agency for Rivers" in labels
+    assert not any(label.startswith("U.S.") for label in labels)

@@ -113,12 +113,15 @@ OFFICE_START = re.compile(
     r"^(?:President|Presidents|Vice|Prime|Minister|Ministers|Secretary|Chair|Chairman|Chairperson|Managing|Director|"
     r"Head|Heads|Members|Member|Deputy|Speaker|Ambassador|Leaders|Leader|Government|Administrator|King|Emir|"
     r"CEO|Chief|Governor|Mayor|Commissioner|Founder|Rector|General Director|General Secretary|Envoy|"
-    r"Special Envoy)\b"
+    r"Special Envoy|Mr|Mrs|Ms|Madam|Dr)\b"
 )
 
 
 # organs of a body: a generic name with one of these words is a council, not an agreement or format
 BODY_WORDS = re.compile(r"\b(?:Council|Commission|Committee|Assembly|Secretariat)\b")
+AGENCY = re.compile(
+    r"\b(?:Agency|Department|Administration|Ministry|Office|Service|Corporation|Bureau|Directorate)(?:\s+(?:of|for)\s.*)?$"
+)
 JOINT = re.compile(r"^[A-Z][\w.]*[-–][A-Z]")  # "NATO-Russia Council": a body of two parties
 ORDINAL = re.compile(r"^(?:[ivxlc]+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
 _POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s")
@@ -376,6 +379,20 @@ def _generic(label: str, ref: Reference) -> Entity:
     return Entity("framework", fold(label), label, [])
 
 
+def _home_first(doc: Doc, label: str) -> bool:
+    """Does a name start with the publisher's own state ("U.S. ...", "Russian ...")?"""
+    first = label.split()[0].rstrip(".,")
+    if doc.home and doc.ref.country_of_demonym(first) == doc.home:
+        return True
+    lead = scan(label, doc.ref)
+    return (
+        bool(lead)
+        and lead[0].start == 0
+        and lead[0].kind == "country"
+        and doc.ref.iso_of(lead[0].iri) == doc.home
+    )
+
+
 def _covered(spans: list[tuple[int, int]], s: int, t: int) -> bool:
     return any(a <= s and t <= b for a, b in spans)
 
@@ -421,6 +438,8 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
             continue  # the meeting's own talks ("Russian-Belarusian talks" of Putin and Lukashenko)
         if fw.kind == "organization" and national(doc, fw.props.get("iri", ""), leading=True):
             continue  # the publisher's own agency ("USAID", "Russian Direct Investment Fund") is an actor
+        if "iri" not in fw.props and AGENCY.search(fw.label) and _home_first(doc, fw.label):
+            continue  # an agency of the publisher's state the reference does not know ("U.S. Trade Agency")
         if any(n in fw.label.split() for n in account.names):
             continue  # a list of titled people ("… Boris Johnson and European Council")
         if fw.kind != "framework":
