@@ -4,7 +4,9 @@ Two sources: reference frameworks and organizations named in the text (not those
 generic patterns for names the reference does not know: "the … Declaration/Agreement/Initiative/
 Treaty/Partnership/Roadmap/Corridor/Communiqué …" (including "the A and B Declarations"), proper names
 with a lower-case head ("the Minsk agreements", "the Normandy format"), a name standing for its head
-noun ("formats, including the Normandy one") and a phrase followed by its acronym in parentheses.
+noun ("formats, including the Normandy one") and a phrase followed by its acronym in parentheses
+(the forms are in `kg.extract.framework_forms`). A name is minted as a new framework with a clean
+label, or linked to the reference entity it names.
 """
 
 from __future__ import annotations
@@ -13,6 +15,30 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import top_organization
+from kg.extract.framework_forms import (
+    ACRONYM,
+    AGENCY,
+    BODY_WORDS,
+    DEFINED,
+    ELLIPSIS,
+    GROUP_OF,
+    HEAD_FIRST,
+    HEADED,
+    JOIN,
+    JOINERS,
+    JOINT,
+    JOINT_PAPER,
+    LEAD_WORDS,
+    LEADING,
+    LOWER_HEADED,
+    NOT_FRAMEWORK,
+    OFFICE_START,
+    ORDINAL,
+    PARTNERSHIP,
+    PLURAL,
+    POSSESSIVE,
+    TALKS,
+)
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.participants import national
 from kg.model import Entity, Meeting, Statement
@@ -20,111 +46,6 @@ from kg.reference.tables import Reference, fold
 
 if TYPE_CHECKING:
     from kg.extract.doc import Account, Doc
-
-HEADS = (
-    "Declaration|Declarations|Agreement|Agreements|Initiative|Treaty|Partnership|Dialogue|Programme|Program|"
-    "Strategy|Format|Platform|Fund|Charter|Convention|Roadmap|Road Map|Corridor|Route|Plan|Framework|Mechanism|"  # noqa: E501
-    "Accord|Accords|Pledge|Protocol|Alliance|Process|Compact|Agenda|Goals|Act|Amendment|Statement|Deal|Vision|"
-    "Concept|Doctrine|Working Group|Task Force|Commission|Council|Group|Centre|Center|Communiqué|Communique|"
-    "Memorandum|Facility|Compacts|Coalition|Consensus|Ministerial|Summit|Trio|Triangle|Quartet|Quintet|Four|Five|Nine"
-)
-_CAP = r"(?:[A-Z0-9][\w'’.+-]*|U\.S\.)"
-_JOIN = r"(?:of|on|for|and|the|in|to|with|between|&|-)"
-# Runs of words are bounded (MAX_WORDS capitalized words before the head, MAX_JOINS joiners between
-# two of them): unbounded, a long run of capitalized words with no head in it was re-scanned from
-# every word (quadratic: 200 KB of names joined by "and" took 99 s). No real name is that long.
-MAX_WORDS = 24
-MAX_JOINS = 4
-_RUN = rf"(?:{_CAP}[^\S\n]+(?:{_JOIN}[^\S\n]+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}?"
-HEADED = re.compile(
-    rf"\b(?:the[^\S\n]+)?({_RUN}{_CAP}[^\S\n]+(?:{HEADS})(?:[^\S\n]+(?:{HEADS}))*)\b(?:[^\S\n]+(?:of|on|for|between)[^\S\n]+((?:the[^\S\n]+)?(?:{_CAP}[^\S\n]*(?:{_JOIN}[^\S\n]+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}{_CAP}))?"
-)
-PLURAL = re.compile(
-    rf"\b(?:the[^\S\n]+)?({_CAP}(?:[^\S\n]+{_CAP}){{0,{MAX_WORDS}}})[^\S\n]+and[^\S\n]+({_CAP}(?:[^\S\n]+{_CAP}){{0,{MAX_WORDS}}})[^\S\n]+(Declarations|Agreements|Accords)\b"
-)
-# "the Normandy format", "the Minsk agreements", "the Astana process": a proper name plus a lower-case head
-LOWER_HEADED = re.compile(
-    r"\bthe\s+((?:[A-Z][\w'’.+-]*\s+){1,3}(?:format|agreements|process|platform|initiative|declaration|mechanism|"
-    r"dialogue|corridor|route|treaty|accords?|pledge|roadmap|programme|program))\b"
-)
-# "negotiation formats, including the Normandy one": a name standing for "<Name> <head noun>"
-ELLIPSIS = re.compile(
-    r"\b(format|agreement|initiative|process|platform|mechanism|dialogue|corridor|route|programme|program)(?:s|es)\b"
-    r"[^.;:]{0,60}?\bthe\s+((?:[A-Z][\w'’-]+\s+){1,3})one\b"
-)
-ACRONYM = re.compile(r"\b(?:the\s+)([A-Z][^()\n;:]{3,140}?)\s*\(([A-Z][A-Za-z0-9+&-]{1,11})\)")
-# a capitalized name followed by the acronym its initials spell: "Common Security and Defence Policy (CSDP)"
-DEFINED = re.compile(
-    rf"((?:{_CAP}[ \t]+(?:{_JOIN}[ \t]+){{0,3}}){{0,12}}{_CAP})[ \t]*\(([A-Z][A-Za-z0-9+&-]{{1,11}})\)"
-)
-# a head noun first, then its object: "the Treaty of Amity and Cooperation in Southeast Asia", "the
-# Agreement on CSTO Peacekeeping Activities", "a Treaty of Friendship, Cooperation and Mutual Assistance"
-_NAMERUN = rf"(?:the[^\S\n]+)?{_CAP}(?:(?:,?[^\S\n]+(?:{_JOIN}[^\S\n]+){{0,3}}){_CAP}){{0,{MAX_WORDS}}}"
-HEAD_FIRST = re.compile(  # a look-ahead: a name may start inside the run of another one
-    r"\b(?=(?:the|a|an|The|A|An)[^\S\n]+(?:(?:joint|new|first|second|third|next|upcoming|\d+(?:st|nd|rd|th))[^\S\n]+)?((?:Joint[^\S\n]+)?(?:Treaty|Treaties|Agreement|Declaration|Statement|Convention|Charter|Coalition|"
-    r"Memorandum|Protocol|Plan|Programme|Program|Strategy|Summit|Executive Order|Concept|Doctrine|Accords?|"
-    r"Pacts?|Compacts?|Partnerships?|Initiatives?|Package|Alliance|Fund|Facility|Mechanism|Framework|Roadmap|Commitment|"
-    rf"Agenda|Policy)[^\S\n]+(?:[Oo]f|[Oo]n|[Ff]or|[Bb]etween|[Tt]o)[^\S\n]+{_NAMERUN}))"
-)
-# a joint paper named by its authors or subject: "the joint statement by the Speakers of the Parliaments
-# of A, B and C", "a joint declaration with Bulgaria", "joint statement On the Urgent Need to ..."
-JOINT_PAPER = re.compile(
-    r"\b([Jj]oint[^\S\n]+(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[eé])[^\S\n]+(?:[Oo]f|[Bb]y|[Ww]ith|[Oo]n|"
-    rf"[Bb]etween)[^\S\n]+{_NAMERUN})"
-)
-# lower-case names of relations and talks between two parties: "the comprehensive Russian-Argentine
-# strategic partnership", "expanded strategic partnership with Turkiye", "the Russian-Ukrainian talks",
-# "talks between Russian and Ukrainian representatives"
-_PAIR = r"(?:[A-Z][\w.’']*(?:\s?[-–]\s?[A-Z][\w.’']*)+)"
-_QUALITY = (
-    r"(?:comprehensive|strategic|expanded|enhanced|strengthened|eternal|multilateral|broader|allied|privileged|"
-    r"special|long-term|multifaceted|all-round|global)"
-)
-_PARTY = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
-PARTNERSHIP = re.compile(
-    rf"\b((?:(?:{_PAIR}|{_QUALITY})\s+){{0,4}}strategic\s+(?:energy\s+)?partnership(?:\s+and\s+alliance)?"
-    rf"(?:\s+(?:between|with)\s+{_PARTY}(?:\s+and\s+{_PARTY})?)?)"
-)
-TALKS = re.compile(
-    rf"\b({_PAIR}\s+(?:(?:peace|security)\s+)?(?:talks|negotiations|dialogue)"
-    rf"|(?:talks|negotiations)\s+between\s+(?:the\s+)?(?:delegations\s+of\s+)?{_PARTY}\s+and\s+{_PARTY}"
-    r"(?:\s+(?:representatives|delegations|delegation|sides))?)"
-)
-_JOINERS = {"of", "on", "for", "and", "the", "in", "to", "with", "between", "&", "-"}
-_LEADING = re.compile(rf"(?:\d[\d.,]*\s+(?:{_JOIN}\s+)+)+")
-# a "… Group" is a framework when it is a group of officials or experts, not a company or a unit
-# ("Nuclear Suppliers Group", "Strategic Consultative Group"; not "East Hope Group", "Carrier Strike Group")
-GROUP_OF = re.compile(
-    r"\b(?:Working|Contact|Consultative|Consultation|Coordination|Expert|Experts|Suppliers|Directors|Ambassadors|"
-    r"Core|Governance|Steering|Advisory|Action|Planning|Monitoring|Minsk|Friends|Leaders|Ministers|Ministerial|"
-    r"Support|Task|Strategy|Policy|Dialogue|Defense|Defence|Security)\s+Group\b"
-)
-NOT_FRAMEWORK = re.compile(r"^(?:The|This|That|Joint Statement|Statement|Readout|President|Prime Minister)$")
-# words that start a sentence or date it, not a name ("At the 2023 G20 Summit", "This Jeddah Communiqué",
-# "January 26 of the U.S.-Israel Strategic Consultative Group")
-_LEAD_WORDS = re.compile(
-    r"^(?:(?:At|In|On|During|Through|This|That|These|Those|Following|After|Before|With|Under|By|From|As|And|But|"
-    r"Our|Their|His|Her|Its|Today|Yesterday|Also|Both|Then|When|While|Within)\s+"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
-    r"(?:,?\s+\d{4})?\s+(?:of\s+)?)+(?:the\s+)?"
-)
-# a phrase starting with an office or a group of people names a person or body, not a framework
-OFFICE_START = re.compile(
-    r"^(?:President|Presidents|Vice|Prime|Minister|Ministers|Secretary|Chair|Chairman|Chairperson|Managing|Director|"
-    r"Head|Heads|Members|Member|Deputy|Speaker|Ambassador|Leaders|Leader|Government|Administrator|King|Emir|"
-    r"CEO|Chief|Governor|Mayor|Commissioner|Founder|Rector|General Director|General Secretary|Envoy|"
-    r"Special Envoy|Mr|Mrs|Ms|Madam|Dr)\b"
-)
-
-
-# organs of a body: a generic name with one of these words is a council, not an agreement or format
-BODY_WORDS = re.compile(r"\b(?:Council|Commission|Committee|Assembly|Secretariat)\b")
-AGENCY = re.compile(
-    r"\b(?:Agency|Department|Administration|Ministry|Office|Service|Corporation|Bureau|Directorate)(?:\s+(?:of|for)\s.*)?$"
-)
-JOINT = re.compile(r"^[A-Z][\w.]*[-–][A-Z]")  # "NATO-Russia Council": a body of two parties
-ORDINAL = re.compile(r"^(?:[ivxlc]+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
-_POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s")
 
 
 def find_frameworks(
@@ -136,7 +57,7 @@ def find_frameworks(
 
     def add(e: Entity, s: int, t: int) -> None:
         if "iri" not in e.props:
-            label = re.sub(r"^\d[\d,.]*-[a-z]+\s+", "", _LEAD_WORDS.sub("", e.label))  # "000-member Stryker"
+            label = re.sub(r"^\d[\d,.]*-[a-z]+\s+", "", LEAD_WORDS.sub("", e.label))  # "000-member Stryker"
             inside = next((b for a, b in named if a < s < b < s + len(label)), None)
             if inside is not None and text[s : s + len(label)] == label:
                 # a name starting inside a reference name starts after it ("Treaty Organisation
@@ -223,7 +144,7 @@ def find_frameworks(
     for m in HEADED.finditer(text):
         label = m.group(1)
         start = m.start(1)
-        lead = _LEADING.match(label)  # "1978 and the Astana Declaration": the name starts after the joiners
+        lead = LEADING.match(label)  # "1978 and the Astana Declaration": the name starts after the joiners
         if lead:
             label, start = label[lead.end() :], start + lead.end()
         joint = re.search(r"^.*\s(?:and|on|with|to|in)\s+the\s", label)
@@ -304,7 +225,7 @@ def _merged(text: str, out: dict[str, tuple[Entity, int, int]]) -> list[tuple[En
 
 
 def _words(label: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[^\W_]+", fold(label)) if w not in _JOINERS)
+    return frozenset(w for w in re.findall(r"[^\W_]+", fold(label)) if w not in JOINERS)
 
 
 def _acronym_name(phrase: str, acronym: str) -> str | None:
@@ -312,7 +233,7 @@ def _acronym_name(phrase: str, acronym: str) -> str | None:
     words = phrase.split()
     letters = re.sub(r"[^A-Z]", "", acronym.upper())
     for i in range(len(words) - 1, -1, -1):
-        tail = [w for w in words[i:] if w.lower() not in _JOINERS and not w[0].isdigit()]
+        tail = [w for w in words[i:] if w.lower() not in JOINERS and not w[0].isdigit()]
         initials = "".join(p[0] for w in tail for p in re.split(r"[-–]", w) if p)
         if len(letters) >= 2 and (
             initials.upper() == letters or "".join(w[0] for w in tail).upper() == letters
@@ -325,9 +246,9 @@ def _capitalized_tail(phrase: str) -> str:
     """The tail of capitalized words ("... offered by the Generalized System of Preferences")."""
     words = phrase.split()
     i = len(words)
-    while i > 0 and (words[i - 1][:1].isupper() or words[i - 1][:1].isdigit() or words[i - 1] in _JOINERS):
+    while i > 0 and (words[i - 1][:1].isupper() or words[i - 1][:1].isdigit() or words[i - 1] in JOINERS):
         i -= 1
-    while i < len(words) and words[i] in _JOINERS:
+    while i < len(words) and words[i] in JOINERS:
         i += 1
     return " ".join(words[i:]) if i < len(words) else phrase
 
@@ -341,7 +262,7 @@ def _trim_tail(label: str) -> str:
     )[0]
     while ", " in label and " and " not in label.rsplit(", ", 1)[1]:
         label = label.rsplit(", ", 1)[0]  # "Summit for Democracy, President Biden"
-    return re.sub(rf"(?:[,.]|\s+{_JOIN})+$", "", label.strip())
+    return re.sub(rf"(?:[,.]|\s+{JOIN})+$", "", label.strip())
 
 
 def parties(label: str, ref: Reference) -> set[str]:
@@ -429,7 +350,7 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
         if (
             "iri" not in fw.props
             and BODY_WORDS.search(fw.label)
-            and (_POSSESSIVE.match(fw.label) or fw.label.split()[0].lower() in org_words)
+            and (POSSESSIVE.match(fw.label) or fw.label.split()[0].lower() in org_words)
         ):
             # an organ of a participating body or of a state ("CSTO Council of Defence Ministers",
             # "Kazakhstan's Security Council"); a joint one stays ("NATO-Russia Council")
