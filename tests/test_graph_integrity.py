@@ -64,9 +64,9 @@ KNOWN_SHORT: dict[tuple[str, str], tuple[float, int, int]] = {
     ("Vladimir Putin", "Alexander Lukashenko"): (0.88, 0, 0),
     ("Volodymyr Zelenskyy", "Recep Tayyip Erdoğan"): (0.5, 0, 0),
     ("Volodymyr Zelenskyy", "Andrzej Duda"): (0.69, 0, 1),
-    ("Joseph R. Biden", "Volodymyr Zelenskyy"): (0.97, 3, 0),
+    ("Joseph R. Biden", "Volodymyr Zelenskyy"): (0.97, 2, 0),
     ("Joseph R. Biden", "Olaf Scholz"): (0.89, 0, 0),
-    ("Joseph R. Biden", "Emmanuel Macron"): (0.83, 1, 0),
+    ("Joseph R. Biden", "Emmanuel Macron"): (0.83, 0, 0),
     ("Joseph R. Biden", "Yoon Suk Yeol"): (0.82, 0, 3),
     ("Joseph R. Biden", "Fumio Kishida"): (0.94, 1, 0),
 }

@@ -16,6 +16,7 @@ import csv
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from kg.namespaces import RECONCILE_GRAPH
 from kg.queries import ask
 from kg.query import run_query
 from kg.reconcile import Account, cross_reported_events, reconcile, same_meeting
+from kg.reconcile.accounts import Names
 from kg.store import EmbeddedStore
 
 REPO = Path(__file__).resolve().parents[1]
@@ -433,8 +435,34 @@ def test_identity_rules():
     )
 
 
+def test_a_mention_joins_the_group_call_it_is_part_of_whichever_comes_first():
+    """A briefing's "yesterday the President spoke with Zelenskyy" and a fact sheet's mention of the
+    G7 call with him (both mentions): one meeting, whichever account is compared first."""
+    g7 = replace(
+        account(1, "The White House", "2022-05-08", "Video", {BIDEN, ZELENSKYY}, {"US", "UA", "DE", "FR"}),
+        mentioned=True,
+    )
+    briefing = replace(
+        account(2, "The White House", "2022-05-08", "Phone", {BIDEN, ZELENSKYY}, {"US", "UA"}, "2022-05-09"),
+        mentioned=True,
+    )
+    assert same_meeting(g7, briefing) and same_meeting(briefing, g7)
+    # … but not a group call of other states
+    other = replace(briefing, sides=frozenset({"US", "PL"}), meeting="m3", release="r3")
+    assert not same_meeting(g7, other) and not same_meeting(other, g7)
+
+
 def test_reconcile_on_an_empty_store_writes_no_event(tmp_path):
     store = EmbeddedStore(tmp_path / "s")
     report = reconcile(store)
     assert (report.accounts, report.events) == (0, 0) and cross_reported_events(store) == []
     store.close()
+
+
+def test_a_state_the_title_gives_an_office_holder_of_is_a_side_whoever_extraction_took_him_for():
+    names = Names([("Bahrain", "BH"), ("Bahraini", "BH"), ("Israel", "IL"), ("Russia", "RU")])
+    assert names.of_officeholders("Readout of Sullivan's Meeting with Bahraini Crown Prince Salman") == {"BH"}
+    assert names.of_officeholders("Call with Crown Prince Salman bin Hamad Al Khalifa of Bahrain") == {"BH"}
+    # a state the title speaks about is no office holder's
+    assert names.of_officeholders("Joint Statement on Israel") == set()
+    assert names.of_officeholders("Head of State: We have done everything to make Russia say today") == set()

@@ -158,6 +158,14 @@ SELECT DISTINCT ?iso ?name WHERE { GRAPH <@REFERENCE@> {
 )
 
 
+_OFFICE = (
+    r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Crown\s+Prince|Emir|Amir|Sultan|Minister|"
+    r"Secretary|Leader|Delegation|Ambassador|Head\s+of\s+(?:State|Government))\b"
+)
+OFFICE_AFTER = re.compile(r"\s+(?:[A-Z][\w'-]*\s+){0,2}?" + _OFFICE)
+OFFICE_BEFORE = re.compile(_OFFICE + r"[^|:;]{0,60}\bof\s+(?:the\s+)?$")
+
+
 def rows(store: Store, sparql: str) -> Iterable[dict[str, str | None]]:
     """The solutions of a SELECT as dicts of plain strings."""
 
@@ -192,6 +200,18 @@ class Names:
 
     def found(self, text: str) -> set[str]:
         return {k for m in self.pattern.findall(text) for k in self.keys[m]} if self.pattern else set()
+
+    def of_officeholders(self, text: str) -> set[str]:
+        """The keys of the names a title gives an office holder of ("Bahraini Crown Prince …", "Crown
+        Prince Salman … of Bahrain"), whoever extraction took that person for."""
+        if not self.pattern:
+            return set()
+        return {
+            k
+            for m in self.pattern.finditer(text)
+            if OFFICE_AFTER.match(text, m.end()) or OFFICE_BEFORE.search(text[: m.start()])
+            for k in self.keys[m.group()]
+        }
 
 
 def _surname(label: str) -> str:
@@ -290,6 +310,16 @@ def load_accounts(store: Store) -> list[Account]:
         named -= (
             ({host.get(v, "") for v in f.get("venue", ())} | places.found(title)) - present - {home or ""}
         )
+        leaders = frozenset(
+            p for p in ppl if any(start <= day.isoformat() <= end for start, end in tenures.get(p, ()))
+        )
+        # a title naming only states none of whose people take part, over foreign leaders who do ("Joint
+        # Statement on Israel" by five leaders, "… make Russia say …" on a call with Biden): its states
+        # are the subject; the sides are the leaders'
+        foreign = {nationality[p] for p in leaders if p in nationality} - {home}
+        subject = named - present - {home} - country_names.of_officeholders(title)
+        if foreign and subject and not (named & present) - {home} and (r["status"] or "").endswith("Held"):
+            named = (named - subject) | foreign
         if mentioned:
             # mentioned in passing, one meeting per counterpart: its sides are its own participants'
             headline = ppl
@@ -319,9 +349,7 @@ def load_accounts(store: Store) -> list[Account]:
             gathering=frozenset(w for e in f.get("sidelinesOf", ()) for w in event_words.get(e, ())),
             span=_span(f.get("sidelinesOf", ()), day, spans),
             recent=mentioned and m in recent,
-            leaders=frozenset(
-                p for p in ppl if any(start <= day.isoformat() <= end for start, end in tenures.get(p, ()))
-            ),
+            leaders=leaders,
             facts={k: tuple(sorted(v)) for k, v in f.items()},
         )
         prev = accounts.get(m)  # a meeting with two dates or modes: keep the first, in a fixed order

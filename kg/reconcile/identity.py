@@ -59,8 +59,8 @@ def same_meeting(a: Account, b: Account) -> bool:
     if len(a.sides) < 2 and len(b.sides) < 2:
         return _same_gathering(a, b, same_publisher, gap) or _same_summit(a, b, same_publisher, gap)
     a, b = _gathering(a), _gathering(b)
-    if a.mentioned and not b.mentioned:
-        a, b = b, a
+    if (a.mentioned, -len(a.sides)) > (b.mentioned, -len(b.sides)):
+        a, b = b, a  # b is the mention, or of two mentions the one naming fewer sides (a symmetric test)
     # a meeting mentioned in passing is one per counterpart ("I spoke with Macron and Scholz"): it
     # can be a part of a group call the other account reports
     if min(len(a.sides), len(b.sides)) < 2 or not (a.sides == b.sides or (b.mentioned and b.sides < a.sides)):
