@@ -28,7 +28,7 @@ FLOOR = {
     "organizations": 0.76,
     "frameworks": 0.635,
     "topics": 0.75,
-    "date": 0.83,
+    "date": 0.845,
     "mode": 0.86,
     "venue": 0.90,
     "event": 0.85,

@@ -101,3 +101,23 @@ def test_a_transcript_date_line_dates_a_meeting_nothing_else_dates():
     assert header_date(d, doc.date) == (date(2021, 12, 9), 1)
     # a date line long before the release is a transcript published late, or another thing
     assert header_date(d, date(2022, 3, 1)) is None
+
+
+def test_a_day_an_earlier_event_is_dated_by_is_not_the_day_of_a_call_told_today():
+    """'spoke … today … following the DPRK's missile launch over Japan on October 3', 'the latest
+    meeting of the … Council held in Paris on November 12': those days date something else."""
+    launch = (
+        "President Biden spoke with Prime Minister Kishida of Japan today to reinforce our ironclad "
+        "commitment to Japan's defense following the DPRK's long-range ballistic missile launch over Japan "
+        "on October 3."
+    )
+    assert meeting_date([launch], date(2022, 10, 4), False) == (date(2022, 10, 4), 0)
+    council = (
+        "The leaders expressed satisfaction with the latest meeting of the Russian-French Security "
+        "Cooperation Council held in Paris on November 12, 2021, with the participation of the ministers."
+    )
+    assert meeting_date([council], date(2021, 11, 15), False) == (date(2021, 11, 15), -1)
+    # without "today", the written day stays the meeting's
+    assert meeting_date(["The leaders met after the summit on October 3."], date(2022, 10, 4), False)[
+        0
+    ] == date(2022, 10, 3)

@@ -154,3 +154,24 @@ def test_a_meeting_with_the_head_of_a_national_body_is_not_diplomatic():
         )
     )
     assert ex.meetings == []
+
+
+def test_two_leaders_joint_statement_naming_them_its_authors_reports_their_meeting():
+    text = (
+        "We, President of the United States of America Joseph R. Biden and President of the Russian "
+        "Federation Vladimir Putin, note the United States and Russia have demonstrated that they are able "
+        "to make progress on our shared goals."
+    )
+    ex = extract(
+        _doc(
+            "U.S.-Russia Presidential Joint Statement on Strategic Stability",
+            text,
+            reader="whitehouse",
+            released=date(2021, 6, 16),
+        )
+    )
+    assert [(m.status, m.date) for m in ex.meetings] == [("held", date(2021, 6, 16))]
+    assert {p.label for p in ex.meetings[0].participants} >= {"Vladimir Putin"}
+    # a group's statement in its own voice is no report of a meeting
+    group = "We, the Leaders of the Group of Seven, condemn the attack."
+    assert extract(_doc("G7 Leaders' Statement", group, reader="whitehouse")).meetings == []

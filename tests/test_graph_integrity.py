@@ -49,26 +49,26 @@ MODE = {"Phone": "phone", "Video": "video", "InPerson": "in_person"}
 # what the graph achieves today on each pair (recall, duplicates, invented), measured by this test's
 # own matching; the issue's targets are recall >= 0.9 with no duplicate and no invented meeting.
 # A pair meeting the targets needs no entry; an entry that the graph beats fails the test (update it).
-# Measured on 2026-12-05 (shared corpus, extractor of this commit, learned detection on): recall 0.88
-# (212 of the 240 listed meetings), 5 duplicates, 5 invented. Before this round's reconciliation of
-# passing mentions, next-day press conferences and gatherings' fact sheets, and a group's leaders as
-# participants ("the G7 leaders met": kg.extract.groups): 0.77, 9, 18. Two duplicates are new with
-# the group leaders: a briefing's passing mention of the G7 call with Zelenskyy (2022-05-08) and the
-# next day's remarks telling the Quint call (2023-10-09) leader by leader stay apart from the call.
-# What is left: calls told in a nightly address without "today", summits' bilaterals told only in
-# remarks or a joint statement (Geneva 2021-06-16), one-release meetings dated a day off, and
-# officials' meetings naming the leaders as participants (Biden-Yoon).
+# Measured on 2026-12-05 (shared corpus, extractor of this commit, learned detection on): recall 0.92
+# (220 of the 240 listed meetings), no duplicate, 4 invented; at the start of the day 0.88, 5, 5, and
+# before the previous round 0.77, 9, 18. What closed the gap: passing mentions compared the same way
+# round and joining the group call they are a part of (G7 2022-05-08, the Quint 2023-10-09); a title's
+# state whose people take no part is a subject, not a side; a release about something else telling a
+# call without a day, the day after its publisher's readout; two leaders' joint statement naming them
+# its authors (Geneva 2021-06-16); "today … following the launch on October 3" dated today; an address
+# telling the day's calls ("I spoke with …", "With President of Poland …") without "today".
+# What is left: G7 and NATO leaders' meetings not read as meetings of each pair (Scholz, Macron),
+# officials' meetings naming the leaders as participants (Biden-Yoon), leaders named as the initiators
+# of their ministers' meeting (Zelenskyy-Duda 2022-01-31), and calls told without a verb of talking
+# (Erdoğan 2022-02-26: "Thanked my and our friend Erdoğan") or in an address read as a meeting of its
+# own (2022-03-25).
 KNOWN_SHORT: dict[tuple[str, str], tuple[float, int, int]] = {
-    ("Joseph R. Biden", "Vladimir Putin"): (0.86, 0, 0),
-    ("Vladimir Putin", "Emmanuel Macron"): (0.95, 0, 1),
     ("Vladimir Putin", "Alexander Lukashenko"): (0.88, 0, 0),
-    ("Volodymyr Zelenskyy", "Recep Tayyip Erdoğan"): (0.5, 0, 0),
-    ("Volodymyr Zelenskyy", "Andrzej Duda"): (0.69, 0, 1),
-    ("Joseph R. Biden", "Volodymyr Zelenskyy"): (0.97, 2, 0),
+    ("Volodymyr Zelenskyy", "Recep Tayyip Erdoğan"): (0.67, 0, 0),
+    ("Volodymyr Zelenskyy", "Andrzej Duda"): (1.0, 0, 1),
     ("Joseph R. Biden", "Olaf Scholz"): (0.89, 0, 0),
     ("Joseph R. Biden", "Emmanuel Macron"): (0.83, 0, 0),
     ("Joseph R. Biden", "Yoon Suk Yeol"): (0.82, 0, 3),
-    ("Joseph R. Biden", "Fumio Kishida"): (0.94, 1, 0),
 }
 
 

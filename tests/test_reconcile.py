@@ -466,3 +466,20 @@ def test_a_state_the_title_gives_an_office_holder_of_is_a_side_whoever_extractio
     # a state the title speaks about is no office holder's
     assert names.of_officeholders("Joint Statement on Israel") == set()
     assert names.of_officeholders("Head of State: We have done everything to make Russia say today") == set()
+
+
+def test_a_release_about_something_else_telling_a_call_without_a_day_joins_the_days_before_readout():
+    readout = replace(
+        account(1, "President of Ukraine", "2021-12-09", "Phone", {BIDEN, ZELENSKYY}, {"UA", "US"}),
+        title="President of Ukraine had a phone conversation with the President of the United States",
+    )
+    interview = replace(
+        account(2, "President of Ukraine", "2021-12-10", "Phone", {BIDEN, ZELENSKYY}, {"UA", "US"}),
+        title="Head of State: We have done everything to make Russia say today that it is not going to invade",
+        undated=True,
+    )
+    assert same_meeting(readout, interview) and same_meeting(interview, readout)
+    # a readout of its own the next day is another call (two calls on consecutive days), dated or not
+    second = replace(interview, title="President of Ukraine had a phone conversation with Joseph Biden")
+    assert not same_meeting(readout, second)
+    assert not same_meeting(readout, replace(interview, undated=False))

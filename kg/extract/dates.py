@@ -100,6 +100,12 @@ def nearest_occurrence(d: date, released: date, planned: bool, year_given: bool)
     return nearest if nearest <= released + timedelta(days=1) else None
 
 
+# a clause dating an earlier event, not the meeting the sentence dates by "today" or "yesterday"
+EARLIER_EVENT = re.compile(
+    r"(?i)\b(?:following|after|since|in\s+the\s+wake\s+of|in\s+response\s+to)\b[^,;:]*$"
+)
+
+
 def relative_date(expr: str, released: date, future: bool) -> date | None:
     """The date meant by 'today', 'yesterday', 'on Tuesday' ... relative to the release date."""
     e = expr.lower()
@@ -128,6 +134,8 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
     for i, s in enumerate(sentences):
         other = other_meeting_spans(s)  # "the outcome of the meeting … held on November 4"
         dates = [(o, d) for o, d in explicit_dates(s, released) if not any(a <= o < b for a, b in other)]
+        if RELATIVE.search(s):  # "spoke today … following the DPRK's missile launch on October 3"
+            dates = [(o, d) for o, d in dates if not EARLIER_EVENT.search(s[:o])]
         if dates:
             d = nearest_occurrence(dates[0][1], released, planned, bool(re.search(r"\b\d{4}\b", s)))
             if d is not None and (planned or d <= released + timedelta(days=1)):

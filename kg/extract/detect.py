@@ -82,6 +82,9 @@ JOINT_TITLE = re.compile(
     r"(?i)^\s*(?:[\w.’'-]+\s+){0,4}?(?:joint\s+(?:leaders['’]?\s+)?statement|leaders['’]?\s+(?:joint\s+)?statement|"
     r"joint\s+(?:declaration|communiqu[eé]))\b"
 )
+# leaders naming themselves as the authors ("We, President of the United States of America Joseph R. Biden
+# and President of the Russian Federation Vladimir Putin, note …"): their joint statement of the day
+AUTHORS = re.compile(r"^\s*We,\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,120}?\band\s+")
 # a title or lead only previewing a meeting (a background call or gaggle ahead of a summit or visit)
 PREVIEW = re.compile(r"(?i)\bpreview(?:s|ing)?\b")
 GREETINGS = re.compile(
@@ -104,7 +107,8 @@ TITLE_IS_MEETING = re.compile(
 # a clause about another meeting than the one reported: its people are not participants and its
 # day is not the meeting's ("On the eve of the planned talks between U.S. President J. Biden and
 # Russian President V. Putin, …", "the outcome of the meeting of the Supreme State Council held on
-# November 4", "his telephone conversation with Angela Merkel on November 17")
+# November 4", "his telephone conversation with Angela Merkel on November 17", "the latest meeting of the
+# Russian-French Security Cooperation Council held in Paris on November 12")
 OTHER_MEETING = re.compile(
     r"(?i)\b(?:(?:eve of|ahead of|before|after|following|follow(?:ed|s|ing)? up on|follow-up (?:to|on)|"
     r"build(?:s|ing)? on|results? of|outcome of|fact of|details of|preparations? for|"
@@ -113,7 +117,8 @@ OTHER_MEETING = re.compile(
     r"previous\s+)?(?:[\w'’.,-]+\s+){0,5}?(?:talks|meeting|conversation|call|negotiations|summit|contacts?)\s+"
     r"(?:between|of|with)|(?:on|during|within|in|at|for) the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:talks|conversation|call|meeting|negotiations)\s+"
-    r"between)"
+    r"between|(?:the|their|his|her)\s+(?:latest|previous|last)\s+(?:[\w'’.,-]+\s+){0,3}?"
+    r"(?:talks|meeting|conversation|call|negotiations|summit|session)\s+(?:between|of|with))"
     r"\s+[^,;]*"
 )
 
@@ -150,9 +155,15 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
     preview = bool(
         PREVIEW.search(title) and re.search(r"(?i)\b(?:summit|visit|meetings?|bilateral|trip)\b", title)
     )
-    # leaders' joint statement whose first sentence reports their meeting ("… met today in Tokyo")
+    # leaders' joint statement whose first sentence reports their meeting ("… met today in Tokyo") or
+    # names them as its authors
     joint = bool(
-        JOINT_TITLE.search(title) and lead and held_cue(lead[0].text) and not planned_cue(lead[0].text)
+        JOINT_TITLE.search(title)
+        and lead
+        and (
+            (held_cue(lead[0].text) and not planned_cue(lead[0].text))
+            or (AUTHORS.match(lead[0].text) and not planned_cue(lead[0].text))
+        )
     )
     if title_says_no_meeting(title) and not (summit or preview or joint):
         return None
@@ -160,7 +171,7 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
     planned = [i for i, s in enumerate(lead) if planned_cue(s.text)]
     if preview:
         return Detection("planned", planned or [0])
-    title_held = bool(TITLE_IS_MEETING.search(title)) or summit
+    title_held = bool(TITLE_IS_MEETING.search(title)) or summit or joint
     if any(GREETINGS.search(s.text) for s in lead[:2]) and not held:
         return None
     if title_held and not re.search(

@@ -29,6 +29,11 @@ ANNOUNCED_WITHIN = 45  # a planned account's meeting lies at most this many days
 REMOTE = {"Phone", "Video"}
 SHORT_SUMMIT = 3  # days: a summit's edition this short is one meeting; a longer conference has sessions
 CONFERENCE = re.compile(r"(?i)\b(?:press|news) conference\b")
+# a title telling a meeting (a readout, a call, talks, a visit): else the release is about something else
+MEETING_TITLE = re.compile(
+    r"(?i)\b(?:call|conversation|talks|meetings?|met|meets|visit|summit|readout|negotiations|videoconference|"
+    r"spoke|speaks|bilateral|trilateral)\b"
+)
 
 
 def modes_agree(a: Account, b: Account) -> bool:
@@ -53,7 +58,9 @@ def same_meeting(a: Account, b: Account) -> bool:
     gap = abs((a.date - b.date).days)
     both_held = a.status == b.status == "Held"
     if gap > (
-        0 if same_publisher and both_held and not _conference_after(a, b) else DAY_TOLERANCE
+        0
+        if same_publisher and both_held and not (_conference_after(a, b) or _told_later(a, b))
+        else DAY_TOLERANCE
     ) and not one_summit(a, b):
         return False
     if len(a.sides) < 2 and len(b.sides) < 2:
@@ -142,6 +149,13 @@ def _conference_after(a: Account, b: Account) -> bool:
         and later.released == later.date
         and bool(CONFERENCE.search(later.title))
     )
+
+
+def _told_later(a: Account, b: Account) -> bool:
+    """A release about something else (an interview, a speech) telling, without naming a day, the
+    meeting its publisher reported the day before: dated by its release alone, a day late."""
+    later, earlier = (a, b) if a.date > b.date else (b, a)
+    return (later.date - earlier.date).days == 1 and later.undated and not MEETING_TITLE.search(later.title)
 
 
 def _parts(a: Account, b: Account) -> bool:
