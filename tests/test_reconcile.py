@@ -30,7 +30,7 @@ from kg.namespaces import RECONCILE_GRAPH
 from kg.queries import ask
 from kg.query import run_query
 from kg.reconcile import Account, cross_reported_events, reconcile, same_meeting
-from kg.reconcile.accounts import Names
+from kg.reconcile.accounts import Names, told
 from kg.store import EmbeddedStore
 
 REPO = Path(__file__).resolve().parents[1]
@@ -475,7 +475,7 @@ def test_a_release_about_something_else_telling_a_call_without_a_day_joins_the_d
     )
     interview = replace(
         account(2, "President of Ukraine", "2021-12-10", "Phone", {BIDEN, ZELENSKYY}, {"UA", "US"}),
-        title="Head of State: We have done everything to make Russia say today that it is not going to invade",
+        title="Head of State: We have done everything to make Russia say today that it is not going to",
         undated=True,
     )
     assert same_meeting(readout, interview) and same_meeting(interview, readout)
@@ -483,3 +483,13 @@ def test_a_release_about_something_else_telling_a_call_without_a_day_joins_the_d
     second = replace(interview, title="President of Ukraine had a phone conversation with Joseph Biden")
     assert not same_meeting(readout, second)
     assert not same_meeting(readout, replace(interview, undated=False))
+    plural = replace(
+        interview, title="Telephone conversations with President of Belarus and Prime Minister of Armenia"
+    )
+    assert not same_meeting(readout, plural)  # a readout of its own, of several calls
+
+
+def test_a_headline_telling_talks_held_makes_its_meetings_the_releases_news():
+    assert told("Vladimir Putin had several telephone conversations with heads of CSTO member states")
+    assert not told("Press Briefing by Press Secretary Jen Psaki, February 11, 2021")
+    assert not told("Remarks by President Biden on the Terrorist Attacks in Israel")

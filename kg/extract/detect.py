@@ -85,6 +85,12 @@ JOINT_TITLE = re.compile(
 # leaders naming themselves as the authors ("We, President of the United States of America Joseph R. Biden
 # and President of the Russian Federation Vladimir Putin, note …"): their joint statement of the day
 AUTHORS = re.compile(r"^\s*We,\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,120}?\band\s+")
+# … or as having spoken together ("Today, President Joseph R. Biden, Prime Minister Trudeau of Canada, …
+# and Prime Minister Rishi Sunak of the United Kingdom spoke regarding …")
+LEADERS_SPOKE = re.compile(
+    r"^\s*(?:Today,\s+)?(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,300}?\band\s+"
+    r"(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,100}?\s(?:spoke|talked|met)\b"
+)
 # a title or lead only previewing a meeting (a background call or gaggle ahead of a summit or visit)
 PREVIEW = re.compile(r"(?i)\bpreview(?:s|ing)?\b")
 GREETINGS = re.compile(
@@ -119,7 +125,8 @@ OTHER_MEETING = re.compile(
     r"(?:talks|conversation|call|meeting|negotiations)\s+"
     r"between|(?:the|their|his|her)\s+(?:latest|previous|last)\s+(?:[\w'’.,-]+\s+){0,3}?"
     r"(?:talks|meeting|conversation|call|negotiations|summit|session)\s+(?:between|of|with))"
-    r"\s+[^,;]*"
+    r"\s+[^,;]*(?:,\s+(?:and\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Premier)\b[^,;]*"
+    r"(?:,\s*(?:Jr|Sr)\.?[^,;]*)?)*"  # … through a list of leaders ("led by Prime Minister X, President Y")
 )
 
 
@@ -162,7 +169,10 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
         and lead
         and (
             (held_cue(lead[0].text) and not planned_cue(lead[0].text))
-            or (AUTHORS.match(lead[0].text) and not planned_cue(lead[0].text))
+            or (
+                (AUTHORS.match(lead[0].text) or LEADERS_SPOKE.match(lead[0].text))
+                and not planned_cue(lead[0].text)
+            )
         )
     )
     if title_says_no_meeting(title) and not (summit or preview or joint):
@@ -177,7 +187,7 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
     if title_held and not re.search(
         r"(?i)\b(will|upcoming|to (?:pay an? (?:\w+ )?)?visit|to travel|announces|preview\w*)\b", title
     ):
-        return Detection("held", held or [0])
+        return Detection("held", sorted({0, *held}) if joint else held or [0])
     if held and (not planned or min(held) <= min(planned)):
         return Detection("held", held)
     if planned or re.search(

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from kg.extract.dates import meeting_date
+from kg.extract.detect import other_meeting_spans
 from kg.extract.doc import Account, Doc
 from kg.extract.participants import national, people_in, speaker
 from kg.extract.people import Person
@@ -108,7 +109,16 @@ def mentioned_accounts(doc: Doc) -> list[Account]:
         day, _ = meeting_date([sent.text, verb.text], released, False)
         if day > released or (released - day).days > 3:
             continue  # an old meeting recalled, not news
-        people = people_in(doc, sent, possessor_before=sent.start + cue.start() if verb is sent else -1)
+        # not those of another meeting the sentence names after its own ("… spoke today with Ushakov to
+        # follow up on the December 7 call between President Biden and President Putin")
+        later = [
+            (sent.start + a, sent.start + b)
+            for a, b in other_meeting_spans(sent.text)
+            if a >= (cue.end() if verb is sent else 0)
+        ]
+        people = people_in(
+            doc, sent, possessor_before=sent.start + cue.start() if verb is sent else -1, elsewhere=later
+        )
         if first_person_subject(verb.text, cue):
             who = speaker(doc, sent)
             if who is None:

@@ -178,6 +178,12 @@ OFFICE_AFTER = re.compile(r"\s+(?:[A-Z][\w'-]*\s+){0,2}?" + _OFFICE)
 OFFICE_BEFORE = re.compile(_OFFICE + r"[^|:;]{0,60}\bof\s+(?:the\s+)?$")
 
 
+def told(title: str) -> bool:
+    """A headline telling talks that took place ("Vladimir Putin had several telephone conversations with
+    heads of CSTO member states"): its meetings are the release's news."""
+    return bool(TOLD.search(title) and re.search(r"\bwith\b", title))
+
+
 def rows(store: Store, sparql: str) -> Iterable[dict[str, str | None]]:
     """The solutions of a SELECT as dicts of plain strings."""
 
@@ -360,7 +366,8 @@ def load_accounts(store: Store) -> list[Account]:
             mentioned=mentioned,
             gathering=frozenset(w for e in f.get("sidelinesOf", ()) for w in event_words.get(e, ())),
             span=_span(f.get("sidelinesOf", ()), day, spans),
-            recent=mentioned and (m in recent or (m in told_by_speaker and bool(ADDRESS.search(title)))),
+            recent=mentioned
+            and (m in recent or (m in told_by_speaker and bool(ADDRESS.search(title))) or told(title)),
             leaders=leaders,
             undated=m not in day_named and day == _day(r["released"]),
             facts={k: tuple(sorted(v)) for k, v in f.items()},

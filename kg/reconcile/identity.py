@@ -31,8 +31,8 @@ SHORT_SUMMIT = 3  # days: a summit's edition this short is one meeting; a longer
 CONFERENCE = re.compile(r"(?i)\b(?:press|news) conference\b")
 # a title telling a meeting (a readout, a call, talks, a visit): else the release is about something else
 MEETING_TITLE = re.compile(
-    r"(?i)\b(?:call|conversation|talks|meetings?|met|meets|visit|summit|readout|negotiations|videoconference|"
-    r"spoke|speaks|bilateral|trilateral)\b"
+    r"(?i)\b(?:calls?|conversations?|talks|meetings?|met|meets|visits?|summits?|readouts?|negotiations|"
+    r"videoconferences?|spoke|speaks|bilateral|trilateral)\b"
 )
 
 
