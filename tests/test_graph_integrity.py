@@ -131,6 +131,31 @@ def test_the_meetings_of_a_pair_of_leaders_are_the_real_ones_once(corpus_store, 
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "a,b,day,why",
+    [
+        (
+            "Joseph R. Biden",
+            "Vladimir Putin",
+            "2021-06-16",
+            "the Geneva summit: the press conference and the joint statement",
+        ),
+        (
+            "Joseph R. Biden",
+            "Volodymyr Zelenskyy",
+            "2023-02-20",
+            "the visit to Kyiv: the remarks of both presidents in Kyiv",
+        ),
+    ],
+)
+def test_well_known_meetings_are_held_once(corpus_store, a, b, day, why):
+    store, _ = corpus_store
+    pa, pb = (resolve(store, name, ("person",)) for name in (a, b))
+    rows = ask(store, "meetings-between", {"a": pa, "b": pb, "since": day, "until": day}).records()
+    assert [(r["status"], r["mode"]) for r in rows] == [("Held", "InPerson")], (why, rows)
+
+
+@pytest.mark.slow
 def test_leaders_who_did_not_meet_have_no_meeting(corpus_store):
     store, _ = corpus_store
     none = [p for p in PAIRS if not p["meetings"]]
