@@ -138,7 +138,7 @@ def test_the_meetings_of_a_pair_of_leaders_are_the_real_ones_once(corpus_store, 
             "Joseph R. Biden",
             "Vladimir Putin",
             "2021-06-16",
-            "the Geneva summit: the press conference and the joint statement",
+            "the Geneva summit: the presidents' joint statement of the day",
         ),
         (
             "Joseph R. Biden",
