@@ -220,3 +220,19 @@ def test_leaders_joint_statement_saying_they_spoke_today_reports_their_call():
     assert {"Olaf Scholz", "Emmanuel Macron", "Justin Trudeau"} <= {
         p.label for p in ex.meetings[0].participants
     }
+
+
+def test_remarks_of_two_leaders_together_report_their_meeting():
+    title = (
+        "Remarks by President Biden and President Yoon Suk Yeol of the Republic of Korea at the Air "
+        "Operations Center's Combat Operations Floor on Osan Air Base"
+    )
+    text = "PRESIDENT BIDEN: Well, thank you all very much. It's an honor to be here with President Yoon."
+    ex = extract(_doc(title, text, reader="whitehouse", released=date(2022, 5, 22)))
+    assert [(m.status, m.date) for m in ex.meetings] == [("held", date(2022, 5, 22))]
+    assert "Yoon Suk Yeol" in {p.label for p in ex.meetings[0].participants}
+    # one leader's remarks, or a leader's with an official of his own, report none
+    alone = "Remarks by President Biden After Touring Samsung Electronics Pyeongtaek Campus"
+    assert extract(_doc(alone, text, reader="whitehouse", released=date(2022, 5, 20))).meetings == []
+    own = "Remarks by President Biden and Vice President Harris on the Economy"
+    assert extract(_doc(own, "THE PRESIDENT: Thank you.", reader="whitehouse")).meetings == []

@@ -487,6 +487,11 @@ def test_a_release_about_something_else_telling_a_call_without_a_day_joins_the_d
         interview, title="Telephone conversations with President of Belarus and Prime Minister of Armenia"
     )
     assert not same_meeting(readout, plural)  # a readout of its own, of several calls
+    # remarks of both the next day, their title naming them ("… at Osan Air Base"): a meeting of that day
+    together = replace(
+        interview, title="Remarks by Biden and Zelenskyy at the Air Base", headline={BIDEN, ZELENSKYY}
+    )
+    assert not same_meeting(readout, together)
 
 
 def test_a_headline_telling_talks_held_makes_its_meetings_the_releases_news():

@@ -91,6 +91,13 @@ LEADERS_SPOKE = re.compile(
     r"^\s*(?:Today,\s+)?(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,300}?\band\s+"
     r"(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,100}?\s(?:spoke|talked|met)\b"
 )
+# remarks of two leaders together ("Remarks by President Biden and President Yoon Suk Yeol of the
+# Republic of Korea at the Air Operations Center …"): they met, wherever the remarks were given
+PAIR_REMARKS = re.compile(
+    r"(?i)^\s*(?:Joint\s+)?Remarks\s+by\s+(?:the\s+)?(?:Vice\s+)?(?:President|Prime\s+Minister|Chancellor)\b"
+    r"[^|:]{0,60}?\band\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Amir|"
+    r"Crown\s+Prince|Taoiseach)\b[^|:]{0,80}?\bof\b"
+)
 # a title or lead only previewing a meeting (a background call or gaggle ahead of a summit or visit)
 PREVIEW = re.compile(r"(?i)\bpreview(?:s|ing)?\b")
 GREETINGS = re.compile(
@@ -175,13 +182,14 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
             )
         )
     )
-    if title_says_no_meeting(title) and not (summit or preview or joint):
+    pair = bool(PAIR_REMARKS.search(title))
+    if title_says_no_meeting(title) and not (summit or preview or joint or pair):
         return None
     held = [i for i, s in enumerate(lead) if held_cue(s.text) and not planned_cue(s.text)]
     planned = [i for i, s in enumerate(lead) if planned_cue(s.text)]
     if preview:
         return Detection("planned", planned or [0])
-    title_held = bool(TITLE_IS_MEETING.search(title)) or summit or joint
+    title_held = bool(TITLE_IS_MEETING.search(title)) or summit or joint or pair
     if any(GREETINGS.search(s.text) for s in lead[:2]) and not held:
         return None
     if title_held and not re.search(

@@ -153,9 +153,16 @@ def _conference_after(a: Account, b: Account) -> bool:
 
 def _told_later(a: Account, b: Account) -> bool:
     """A release about something else (an interview, a speech) telling, without naming a day, the
-    meeting its publisher reported the day before: dated by its release alone, a day late."""
+    meeting its publisher reported the day before: dated by its release alone, a day late. Not one
+    whose title names its people ("Remarks by President Biden and President Yoon … at Osan Air
+    Base": their meeting of that day)."""
     later, earlier = (a, b) if a.date > b.date else (b, a)
-    return (later.date - earlier.date).days == 1 and later.undated and not MEETING_TITLE.search(later.title)
+    return (
+        (later.date - earlier.date).days == 1
+        and later.undated
+        and (later.mentioned or not later.headline)
+        and not MEETING_TITLE.search(later.title)
+    )
 
 
 def _parts(a: Account, b: Account) -> bool:
