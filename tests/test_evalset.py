@@ -24,14 +24,14 @@ FLOOR = {
     "detect_held": 0.927,
     "detect_planned": 0.76,
     "participants": 0.876,
-    "countries": 0.824,
-    "organizations": 0.76,
-    "frameworks": 0.635,
+    "countries": 0.825,
+    "organizations": 0.81,
+    "frameworks": 0.64,
     "topics": 0.757,
     "date": 0.86,
     "mode": 0.873,
-    "venue": 0.90,
-    "event": 0.85,
+    "venue": 0.91,
+    "event": 0.87,
 }
 
 
