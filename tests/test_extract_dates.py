@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
-from kg.extract.dates import explicit_dates, header_date, meeting_date, relative_date
+from kg.extract import extract
+from kg.extract.dates import evening_before, explicit_dates, header_date, meeting_date, relative_date
 from kg.extract.doc import analyse
 from kg.model import Document
 from kg.reference import load_reference
@@ -101,3 +102,50 @@ def test_a_transcript_date_line_dates_a_meeting_nothing_else_dates():
     assert header_date(d, doc.date) == (date(2021, 12, 9), 1)
     # a date line long before the release is a transcript published late, or another thing
     assert header_date(d, date(2022, 3, 1)) is None
+
+
+def test_a_day_an_earlier_event_is_dated_by_is_not_the_day_of_a_call_told_today():
+    """'spoke … today … following the DPRK's missile launch over Japan on October 3', 'the latest
+    meeting of the … Council held in Paris on November 12': those days date something else."""
+    launch = (
+        "President Biden spoke with Prime Minister Kishida of Japan today to reinforce our ironclad "
+        "commitment to Japan's defense following the DPRK's long-range ballistic missile launch over Japan "
+        "on October 3."
+    )
+    assert meeting_date([launch], date(2022, 10, 4), False) == (date(2022, 10, 4), 0)
+    council = (
+        "The leaders expressed satisfaction with the latest meeting of the Russian-French Security "
+        "Cooperation Council held in Paris on November 12, 2021, with the participation of the ministers."
+    )
+    assert meeting_date([council], date(2021, 11, 15), False) == (date(2021, 11, 15), -1)
+    # without "today", the written day stays the meeting's
+    assert meeting_date(["The leaders met after the summit on October 3."], date(2022, 10, 4), False)[
+        0
+    ] == date(2022, 10, 3)
+
+
+def test_a_transcript_of_evening_remarks_published_in_the_morning_was_given_the_day_before():
+    def dinner(published: str) -> Document:
+        return Document(
+            "whitehouse",
+            "speeches-remarks/dinner.md",
+            "Remarks by President Biden and President Macron of France at State Dinner",
+            "South Lawn\n\n9:45 P.M. EST\n\nPRESIDENT BIDEN: Please, have a seat. Good evening, everyone.",
+            date(2022, 12, 2),
+            published=datetime.fromisoformat(published),
+        )
+
+    d = analyse(dinner("2022-12-02T11:00:43-05:00"), load_reference())
+    assert evening_before(d)
+    assert [m.date for m in extract(d.document).meetings] == [date(2022, 12, 1)]
+    assert not evening_before(analyse(dinner("2022-12-02T22:30:00-05:00"), load_reference()))
+    # a page created before the afternoon's remarks it holds is no sign of the day before
+    lunch = Document(
+        "whitehouse",
+        "speeches-remarks/summit.md",
+        "Remarks by Vice President Harris at the Summit for Democracy",
+        "South Court Auditorium\n\n1:34 P.M. EST\n\nTHE VICE PRESIDENT: Thank you.",
+        date(2021, 12, 9),
+        published=datetime.fromisoformat("2021-12-09T11:25:00-05:00"),
+    )
+    assert not evening_before(analyse(lunch, load_reference()))

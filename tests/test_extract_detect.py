@@ -154,3 +154,85 @@ def test_a_meeting_with_the_head_of_a_national_body_is_not_diplomatic():
         )
     )
     assert ex.meetings == []
+
+
+def test_two_leaders_joint_statement_naming_them_its_authors_reports_their_meeting():
+    text = (
+        "We, President of the United States of America Joseph R. Biden and President of the Russian "
+        "Federation Vladimir Putin, note the United States and Russia have demonstrated that they are able "
+        "to make progress on our shared goals."
+    )
+    ex = extract(
+        _doc(
+            "U.S.-Russia Presidential Joint Statement on Strategic Stability",
+            text,
+            reader="whitehouse",
+            released=date(2021, 6, 16),
+        )
+    )
+    assert [(m.status, m.date) for m in ex.meetings] == [("held", date(2021, 6, 16))]
+    assert {p.label for p in ex.meetings[0].participants} >= {"Vladimir Putin"}
+    # a group's statement in its own voice is no report of a meeting
+    group = "We, the Leaders of the Group of Seven, condemn the attack."
+    assert extract(_doc("G7 Leaders' Statement", group, reader="whitehouse")).meetings == []
+
+
+def test_leaders_who_decided_or_led_an_earlier_summit_are_not_at_their_officials_meeting():
+    """'On the initiative of President X and President Y, the meeting between Minister A and Minister B
+    was held', 'Following the … Summit … led by Prime Minister X, President Y, and President Z, the
+    officials convened …': the leaders are named, not present."""
+    initiative = extract(
+        _doc(
+            "Joint statement following the meeting of the delegations of Ukraine and Poland",
+            "On January 31, 2022, on the initiative of President Volodymyr Zelenskyy and President of "
+            "Poland Andrzej Duda, the meeting between Minister of Infrastructure of Ukraine Oleksandr "
+            "Kubrakov and Minister of Infrastructure of Poland Andrzej Adamczyk was held in Kyiv.",
+            reader="whitehouse",
+            released=date(2022, 1, 31),
+        )
+    )
+    people = {p.label for m in initiative.meetings for p in m.participants}
+    assert "Andrzej Adamczyk" in people and not people & {"Andrzej Duda", "Volodymyr Zelenskyy"}
+    summit = extract(
+        _doc(
+            "Readout of the Trilateral Economic Security Dialogue",
+            "Following the November 13, 2022 Phnom Penh Summit of the Trilateral Partnership led by "
+            "Prime Minister Kishida Fumio of Japan, President Yoon Suk Yeol of the Republic of Korea, and "
+            "President Joseph R. Biden, Jr. of the United States, senior officials convened the meeting of "
+            "the Dialogue in Honolulu.",
+            reader="whitehouse",
+            released=date(2023, 2, 28),
+        )
+    )
+    people = {p.label for m in summit.meetings for p in m.participants}
+    assert not people & {"Yoon Suk Yeol", "Fumio Kishida", "Joseph R. Biden, Jr."}
+
+
+def test_leaders_joint_statement_saying_they_spoke_today_reports_their_call():
+    text = (
+        "Today, President Joseph R. Biden, Prime Minister Trudeau of Canada, President Emmanuel Macron of "
+        "France, Chancellor Olaf Scholz of Germany, Prime Minister Giorgia Meloni of Italy, and Prime "
+        "Minister Rishi Sunak of the United Kingdom spoke regarding the ongoing conflict. The leaders "
+        "reiterated their support. They welcomed the release of two hostages."
+    )
+    ex = extract(_doc("Joint Statement on Israel", text, reader="whitehouse", released=date(2023, 10, 22)))
+    assert [m.status for m in ex.meetings] == ["held"]
+    assert {"Olaf Scholz", "Emmanuel Macron", "Justin Trudeau"} <= {
+        p.label for p in ex.meetings[0].participants
+    }
+
+
+def test_remarks_of_two_leaders_together_report_their_meeting():
+    title = (
+        "Remarks by President Biden and President Yoon Suk Yeol of the Republic of Korea at the Air "
+        "Operations Center's Combat Operations Floor on Osan Air Base"
+    )
+    text = "PRESIDENT BIDEN: Well, thank you all very much. It's an honor to be here with President Yoon."
+    ex = extract(_doc(title, text, reader="whitehouse", released=date(2022, 5, 22)))
+    assert [(m.status, m.date) for m in ex.meetings] == [("held", date(2022, 5, 22))]
+    assert "Yoon Suk Yeol" in {p.label for p in ex.meetings[0].participants}
+    # one leader's remarks, or a leader's with an official of his own, report none
+    alone = "Remarks by President Biden After Touring Samsung Electronics Pyeongtaek Campus"
+    assert extract(_doc(alone, text, reader="whitehouse", released=date(2022, 5, 20))).meetings == []
+    own = "Remarks by President Biden and Vice President Harris on the Economy"
+    assert extract(_doc(own, "THE PRESIDENT: Thank you.", reader="whitehouse")).meetings == []

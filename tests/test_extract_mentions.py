@@ -145,3 +145,32 @@ def test_a_mentioned_meeting_is_typed_apart_from_the_releases_own_accounts():
         if q.predicate == rdf_type and "/meeting/" in q.subject.value and "/dmkg/ontology#" in q.object.value
     }
     assert types == {"https://w3id.org/dmkg/ontology#MentionedMeeting"}
+
+
+def test_a_counterpart_told_without_a_verb_after_a_mention_is_a_mention_of_its_own():
+    """'I held talks with … With the Emir of Qatar … With President of Poland Andrzej Duda.': the
+    verb of the sentence before tells each call; a sentence of other things ends the list."""
+    text = (
+        LEAD
+        + "\n\nI held talks with French President Emmanuel Macron. With President of Poland Andrzej Duda. "
+        "And with Lithuanian President Gitanas Nausėda.\n\nWith the support of our partners we will win. "
+        "With German Chancellor Olaf Scholz we share one goal.\n\nGlory to Ukraine!"
+    )
+    meetings = extract(_address(text)).meetings
+    assert all(m.mentioned and m.status == "held" for m in meetings)
+    assert sorted(_people(m)[0] for m in meetings) == ["Andrzej Duda", "Emmanuel Macron", "Gitanas Nausėda"]
+
+
+def test_the_leaders_of_another_call_a_mention_follows_up_on_are_not_its_participants():
+    doc = Document(
+        "whitehouse",
+        "statements-releases/x.md",
+        "Statement by NSC Spokesperson on National Security Advisor Jake Sullivan's Call",
+        "National Security Advisor Jake Sullivan spoke by phone today with Russian Presidential Foreign "
+        "Policy Advisor Yuriy Ushakov to follow up on the December 7 call between President Biden and "
+        "President Putin. Mr. Sullivan reiterated our strong concerns.",
+        date(2021, 12, 15),
+        publisher="The White House",
+    )
+    people = {p.label for m in extract(doc).meetings for p in m.participants}
+    assert not people & {"Vladimir Putin", "Joseph R. Biden, Jr."}

@@ -16,6 +16,7 @@ import csv
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from kg.queries import ask
 from kg.query import run_query
 from kg.rdf import extraction_to_quads
 from kg.reconcile import Account, cross_reported_events, reconcile, same_meeting
+from kg.reconcile.accounts import Names, told
 from kg.store import EmbeddedStore, load_reference_data
 
 REPO = Path(__file__).resolve().parents[1]
@@ -441,11 +443,69 @@ def test_identity_rules():
     )
 
 
+def test_a_mention_joins_the_group_call_it_is_part_of_whichever_comes_first():
+    """A briefing's "yesterday the President spoke with Zelenskyy" and a fact sheet's mention of the
+    G7 call with him (both mentions): one meeting, whichever account is compared first."""
+    g7 = replace(
+        account(1, "The White House", "2022-05-08", "Video", {BIDEN, ZELENSKYY}, {"US", "UA", "DE", "FR"}),
+        mentioned=True,
+    )
+    briefing = replace(
+        account(2, "The White House", "2022-05-08", "Phone", {BIDEN, ZELENSKYY}, {"US", "UA"}, "2022-05-09"),
+        mentioned=True,
+    )
+    assert same_meeting(g7, briefing) and same_meeting(briefing, g7)
+    # … but not a group call of other states
+    other = replace(briefing, sides=frozenset({"US", "PL"}), meeting="m3", release="r3")
+    assert not same_meeting(g7, other) and not same_meeting(other, g7)
+
+
 def test_reconcile_on_an_empty_store_writes_no_event(tmp_path):
     store = EmbeddedStore(tmp_path / "s")
     report = reconcile(store)
     assert (report.accounts, report.events) == (0, 0) and cross_reported_events(store) == []
     store.close()
+
+
+def test_a_state_the_title_gives_an_office_holder_of_is_a_side_whoever_extraction_took_him_for():
+    names = Names([("Bahrain", "BH"), ("Bahraini", "BH"), ("Israel", "IL"), ("Russia", "RU")])
+    assert names.of_officeholders("Readout of Sullivan's Meeting with Bahraini Crown Prince Salman") == {"BH"}
+    assert names.of_officeholders("Call with Crown Prince Salman bin Hamad Al Khalifa of Bahrain") == {"BH"}
+    # a state the title speaks about is no office holder's
+    assert names.of_officeholders("Joint Statement on Israel") == set()
+    assert names.of_officeholders("Head of State: We have done everything to make Russia say today") == set()
+
+
+def test_a_release_about_something_else_telling_a_call_without_a_day_joins_the_days_before_readout():
+    readout = replace(
+        account(1, "President of Ukraine", "2021-12-09", "Phone", {BIDEN, ZELENSKYY}, {"UA", "US"}),
+        title="President of Ukraine had a phone conversation with the President of the United States",
+    )
+    interview = replace(
+        account(2, "President of Ukraine", "2021-12-10", "Phone", {BIDEN, ZELENSKYY}, {"UA", "US"}),
+        title="Head of State: We have done everything to make Russia say today that it is not going to",
+        undated=True,
+    )
+    assert same_meeting(readout, interview) and same_meeting(interview, readout)
+    # a readout of its own the next day is another call (two calls on consecutive days), dated or not
+    second = replace(interview, title="President of Ukraine had a phone conversation with Joseph Biden")
+    assert not same_meeting(readout, second)
+    assert not same_meeting(readout, replace(interview, undated=False))
+    plural = replace(
+        interview, title="Telephone conversations with President of Belarus and Prime Minister of Armenia"
+    )
+    assert not same_meeting(readout, plural)  # a readout of its own, of several calls
+    # remarks of both the next day, their title naming them ("… at Osan Air Base"): a meeting of that day
+    together = replace(
+        interview, title="Remarks by Biden and Zelenskyy at the Air Base", headline={BIDEN, ZELENSKYY}
+    )
+    assert not same_meeting(readout, together)
+
+
+def test_a_headline_telling_talks_held_makes_its_meetings_the_releases_news():
+    assert told("Vladimir Putin had several telephone conversations with heads of CSTO member states")
+    assert not told("Press Briefing by Press Secretary Jen Psaki, February 11, 2021")
+    assert not told("Remarks by President Biden on the Terrorist Attacks in Israel")
 
 
 # --- officials named by office on one side (written releases) ---------------------------------------------

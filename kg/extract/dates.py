@@ -100,6 +100,12 @@ def nearest_occurrence(d: date, released: date, planned: bool, year_given: bool)
     return nearest if nearest <= released + timedelta(days=1) else None
 
 
+# a clause dating an earlier event, not the meeting the sentence dates by "today" or "yesterday"
+EARLIER_EVENT = re.compile(
+    r"(?i)\b(?:following|after|since|in\s+the\s+wake\s+of|in\s+response\s+to)\b[^,;:]*$"
+)
+
+
 def relative_date(expr: str, released: date, future: bool) -> date | None:
     """The date meant by 'today', 'yesterday', 'on Tuesday' ... relative to the release date."""
     e = expr.lower()
@@ -128,6 +134,8 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
     for i, s in enumerate(sentences):
         other = other_meeting_spans(s)  # "the outcome of the meeting … held on November 4"
         dates = [(o, d) for o, d in explicit_dates(s, released) if not any(a <= o < b for a, b in other)]
+        if RELATIVE.search(s):  # "spoke today … following the DPRK's missile launch on October 3"
+            dates = [(o, d) for o, d in dates if not EARLIER_EVENT.search(s[:o])]
         if dates:
             d = nearest_occurrence(dates[0][1], released, planned, bool(re.search(r"\b\d{4}\b", s)))
             if d is not None and (planned or d <= released + timedelta(days=1)):
@@ -156,6 +164,27 @@ def header_date(doc: Doc, released: date) -> tuple[date, int] | None:
     return None
 
 
+# a transcript's time line ("8:25 P.M. EDT"): the time of day the remarks began, and its zone
+TIME_LINE = re.compile(r"(?m)^\s*(\d{1,2}):(\d{2})\s*([AP])\.?M\.?\s+([A-Z]{2,5})\s*$")
+ZONES = {"EDT": -4, "EST": -5, "CDT": -5, "CST": -6, "MDT": -6, "MST": -7, "PDT": -7, "PST": -8}
+
+
+def evening_before(doc: Doc) -> bool:
+    """A transcript of evening remarks published in the morning, in the same time zone (the state
+    dinner at 8:25 P.M. EDT, published at 11:33 the next morning): they were given the day before."""
+    published = doc.document.published
+    m = TIME_LINE.search(doc.document.text[:400])
+    if published is None or m is None or published.date() != doc.document.date:
+        return False
+    offset = published.utcoffset()
+    if offset is None or m.group(4) not in ZONES or offset != timedelta(hours=ZONES[m.group(4)]):
+        return False  # remarks abroad ("7:20 P.M. CEST", published in Washington time): not comparable
+    hour = int(m.group(1)) % 12 + (12 if m.group(3).upper() == "P" else 0)
+    # an evening's remarks published the next morning (a page may be created hours before the remarks
+    # it will hold: "1:34 P.M." remarks on a page published at 11:25 that day)
+    return hour >= 18 and published.hour < 12
+
+
 def record_date(doc: Doc, account: Account, m: Meeting) -> None:
     """Step "date": the day the meeting-finding steps dated it by (its sentence, the title or the
     release date); a main meeting dated by nothing but the release takes a transcript's date line."""
@@ -170,5 +199,7 @@ def record_date(doc: Doc, account: Account, m: Meeting) -> None:
         header = header_date(doc, doc.document.date)
         if header is not None:
             day, sent = header[0], doc.sents[header[1]]
+        elif account.status == "held" and day == doc.document.date and evening_before(doc):
+            day = day - timedelta(days=1)
     m.date = day
     m.evidence.append(Statement("date", day.isoformat(), doc.evidence(sent)))

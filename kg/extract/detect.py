@@ -86,6 +86,22 @@ JOINT_TITLE = re.compile(
     r"(?i)^\s*(?:[\w.’'-]+\s+){0,4}?(?:joint\s+(?:leaders['’]?\s+)?statement|leaders['’]?\s+(?:joint\s+)?statement|"
     r"joint\s+(?:declaration|communiqu[eé]))\b"
 )
+# leaders naming themselves as the authors ("We, President of the United States of America Joseph R. Biden
+# and President of the Russian Federation Vladimir Putin, note …"): their joint statement of the day
+AUTHORS = re.compile(r"^\s*We,\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,120}?\band\s+")
+# … or as having spoken together ("Today, President Joseph R. Biden, Prime Minister Trudeau of Canada, …
+# and Prime Minister Rishi Sunak of the United Kingdom spoke regarding …")
+LEADERS_SPOKE = re.compile(
+    r"^\s*(?:Today,\s+)?(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,300}?\band\s+"
+    r"(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,100}?\s(?:spoke|talked|met)\b"
+)
+# remarks of two leaders together ("Remarks by President Biden and President Yoon Suk Yeol of the
+# Republic of Korea at the Air Operations Center …"): they met, wherever the remarks were given
+PAIR_REMARKS = re.compile(
+    r"(?i)^\s*(?:Joint\s+)?Remarks\s+by\s+(?:the\s+)?(?:Vice\s+)?(?:President|Prime\s+Minister|Chancellor)\b"
+    r"[^|:]{0,60}?\band\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Amir|"
+    r"Crown\s+Prince|Taoiseach)\b[^|:]{0,80}?\bof\b"
+)
 # a title or lead only previewing a meeting (a background call or gaggle ahead of a summit or visit)
 PREVIEW = re.compile(r"(?i)\bpreview(?:s|ing)?\b")
 GREETINGS = re.compile(
@@ -112,7 +128,8 @@ TITLE_IS_MEETING = re.compile(
 # a clause about another meeting than the one reported: its people are not participants and its
 # day is not the meeting's ("On the eve of the planned talks between U.S. President J. Biden and
 # Russian President V. Putin, …", "the outcome of the meeting of the Supreme State Council held on
-# November 4", "his telephone conversation with Angela Merkel on November 17")
+# November 4", "his telephone conversation with Angela Merkel on November 17", "the latest meeting of the
+# Russian-French Security Cooperation Council held in Paris on November 12")
 OTHER_MEETING = re.compile(
     r"(?i)\b(?:(?:eve of|ahead of|before|after|following|follow(?:ed|s|ing)? up on|follow-up (?:to|on)|"
     r"build(?:s|ing)? on|results? of|outcome of|fact of|details of|preparations? for|"
@@ -122,8 +139,10 @@ OTHER_MEETING = re.compile(
     r"previous\s+)?(?:[\w'’.,-]+\s+){0,5}?(?:talks|meeting|conversation|call|negotiations|summit|contacts?)\s+"
     r"(?:between|of|with)|(?:on|during|within|in|at|for) the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:talks|conversation|call|meeting|negotiations)\s+"
-    r"between)"
-    r"\s+[^,;]*"
+    r"between|(?:the|their|his|her)\s+(?:latest|previous|last)\s+(?:[\w'’.,-]+\s+){0,3}?"
+    r"(?:talks|meeting|conversation|call|negotiations|summit|session)\s+(?:between|of|with))"
+    r"\s+[^,;]*(?:,\s+(?:and\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Premier)\b[^,;]*"
+    r"(?:,\s*(?:Jr|Sr)\.?[^,;]*)?)*"  # … through a list of leaders ("led by Prime Minister X, President Y")
 )
 
 
@@ -159,23 +178,33 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
     preview = bool(
         PREVIEW.search(title) and re.search(r"(?i)\b(?:summit|visit|meetings?|bilateral|trip)\b", title)
     )
-    # leaders' joint statement whose first sentence reports their meeting ("… met today in Tokyo")
+    # leaders' joint statement whose first sentence reports their meeting ("… met today in Tokyo") or
+    # names them as its authors
     joint = bool(
-        JOINT_TITLE.search(title) and lead and held_cue(lead[0].text) and not planned_cue(lead[0].text)
+        JOINT_TITLE.search(title)
+        and lead
+        and (
+            (held_cue(lead[0].text) and not planned_cue(lead[0].text))
+            or (
+                (AUTHORS.match(lead[0].text) or LEADERS_SPOKE.match(lead[0].text))
+                and not planned_cue(lead[0].text)
+            )
+        )
     )
-    if title_says_no_meeting(title) and not (summit or preview or joint):
+    pair = bool(PAIR_REMARKS.search(title))
+    if title_says_no_meeting(title) and not (summit or preview or joint or pair):
         return None
     held = [i for i, s in enumerate(lead) if held_cue(s.text) and not planned_cue(s.text)]
     planned = [i for i, s in enumerate(lead) if planned_cue(s.text)]
     if preview:
         return Detection("planned", planned or [0])
-    title_held = bool(TITLE_IS_MEETING.search(title)) or summit
+    title_held = bool(TITLE_IS_MEETING.search(title)) or summit or joint or pair
     if any(GREETINGS.search(s.text) for s in lead[:2]) and not held:
         return None
     if title_held and not re.search(
         r"(?i)\b(will|upcoming|to (?:pay an? (?:\w+ )?)?visit|to travel|announces|preview\w*)\b", title
     ):
-        return Detection("held", held or [0])
+        return Detection("held", sorted({0, *held}) if joint else held or [0])
     if held and (not planned or min(held) <= min(planned)):
         return Detection("held", held)
     if planned or re.search(

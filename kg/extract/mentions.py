@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import date
 
 from kg.extract.dates import meeting_date
+from kg.extract.detect import other_meeting_spans
 from kg.extract.doc import Account, Doc
 from kg.extract.gazetteer import scan
 from kg.extract.participants import national, people_in, speaker
@@ -35,6 +36,8 @@ MENTION = re.compile(
     r"|['’]s?\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks|meeting)\s+with\b",
     re.I,
 )
+# "I spoke with Macron. And with President of Poland Andrzej Duda.": the verb of the sentence before
+ELLIPSIS = re.compile(r"^\s*(?:And\s+|Also\s+)?(?:also\s+)?with\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
 # "They were joined by US President Joseph Biden": more participants of the meeting just mentioned
 JOINED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?joined\s+by\b|\bjoined\s+(?:them|the\s+talks)\b", re.I)
 # not one specific meeting: habits, counts, conditions, negations, wishes and plans
@@ -128,17 +131,38 @@ def mentioned_accounts(doc: Doc) -> list[Account]:
     the people at the release date."""
     out: list[Account] = []
     released = doc.document.date
+    told: tuple[Sentence, re.Match[str]] | None = None  # the mention just before, for an elliptical one
     for i, sent in enumerate(doc.sents):
         cue = mention_cue(sent.text)
+        verb = sent  # the sentence whose verb tells the meeting (and dates it)
+        if (
+            cue is None
+            and told is not None
+            and ELLIPSIS.match(sent.text)
+            and not NOT_SPECIFIC.search(sent.text)
+        ):
+            verb, cue = told  # "… I spoke with Macron. With President of Poland Andrzej Duda."
+        told = None
         if cue is None:
             continue
-        day, _ = meeting_date([sent.text], released, False)
+        told = (verb, cue)
+        day, _ = meeting_date([sent.text, verb.text], released, False)
         if day > released or (released - day).days > 3:
             continue  # an old meeting recalled, not news
-        people = people_in(doc, sent, possessor_before=sent.start + cue.start())
-        people += listed_leaders(doc, sent, cue, day)
+        # not those of another meeting the sentence names after its own ("… spoke today with Ushakov to
+        # follow up on the December 7 call between President Biden and President Putin")
+        later = [
+            (sent.start + a, sent.start + b)
+            for a, b in other_meeting_spans(sent.text)
+            if a >= (cue.end() if verb is sent else 0)
+        ]
+        people = people_in(
+            doc, sent, possessor_before=sent.start + cue.start() if verb is sent else -1, elsewhere=later
+        )
+        if verb is sent:  # the states a cue lists after it, and counterparts by office
+            people += listed_leaders(doc, sent, cue, day)
         people += counterparts(doc, sent, [p for p in people if doc.ours(p)], day)
-        if first_person_subject(sent.text, cue):
+        if first_person_subject(verb.text, cue):
             who = speaker(doc, sent)
             if who is None:
                 continue
@@ -165,7 +189,15 @@ def mentioned_accounts(doc: Doc) -> list[Account]:
                 doc, "held", day, [(sent, ours + side_people)], kind="mentioned"
             ):
                 out.append(
-                    replace(account, day=day, part=part, start=part[0].start, end=part[-1].end, names=names)
+                    replace(
+                        account,
+                        day=day,
+                        day_sentence=verb,
+                        part=part,
+                        start=part[0].start,
+                        end=part[-1].end,
+                        names=names,
+                    )
                 )
     return out
 

@@ -48,6 +48,13 @@ NOT_PRESENT = re.compile(
     r"funeral of|the late)\b",
     re.I,
 )
+# a clause naming who decided or asked for the meeting, not who took part in it ("On the initiative of
+# President Zelenskyy and President Duda, the meeting between the ministers …", "the historic decision
+# by President Joseph R. Biden, Jr. and President Yoon Suk Yeol to establish …")
+INITIATORS = re.compile(
+    r"(?i)\b(?:(?:on|at)\s+the\s+(?:initiative|instructions?|direction|behest)\s+of|as\s+directed\s+by|"
+    r"(?:decision|commitment)\s+(?:by|of))\b[^,;]*(?:,\s*(?:Jr|Sr)\.?[^,;]*)*"
+)
 _POSSESSOR = re.compile(r"['’]s?\b")
 
 Participants = list[tuple[Person, Sentence | None]]
@@ -169,6 +176,7 @@ def _take(
     `after_meeting`: also those of a clause about the meeting just past (AFTER_MEETING)."""
     pp = doc.found
     blocked = [(m.start() + s.start, len(s.text) + s.start) for m in NOT_PRESENT.finditer(s.text)]
+    blocked += [(m.start() + s.start, m.end() + s.start) for m in INITIATORS.finditer(s.text)]
     blocked += [
         (a + s.start, past_names(doc, s, b) + s.start)
         for a, b in other_meeting_spans(s.text)
@@ -308,15 +316,19 @@ def national(doc: Doc, org_iri: str, leading: bool = False) -> bool:
     return False
 
 
-def people_in(doc: Doc, sent: Sentence, possessor_before: int = -1) -> list[Person]:
-    """The people a sentence names (by name or by office), in order; "Putin's war" names no
-    participant, "President Zelensky's call with…" does (the possessor just before the cue)."""
+def people_in(
+    doc: Doc, sent: Sentence, possessor_before: int = -1, elsewhere: list[tuple[int, int]] | None = None
+) -> list[Person]:
+    """The people a sentence names (by name or by office), in order, but those of the spans
+    `elsewhere` (text offsets); "Putin's war" names no participant, "President Zelensky's call with…"
+    does (the possessor just before the cue)."""
     pp = doc.found
+    elsewhere = elsewhere or []
     found = sorted(
         (
             pm
             for pm in [*pp.mentions, *resolve_roles(pp, sent.text, sent.start)]
-            if sent.start <= pm.start < sent.end
+            if sent.start <= pm.start < sent.end and not any(a <= pm.start < b for a, b in elsewhere)
         ),
         key=lambda pm: pm.start,
     )

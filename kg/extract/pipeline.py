@@ -130,6 +130,10 @@ def find_meetings(
     )
     meeting = describe(doc, account, skip)
     others = [describe(doc, a, skip) for a in separate_accounts(doc, found.status, day, groups, meeting)]
+    if held and not others and forced is not None and not participants.has_counterpart(doc, main):
+        # the learned detection's meeting with no counterpart (an evening address): the release may
+        # still tell calls in passing ("I had a conversation today with Turkish President Erdoğan")
+        return [meeting, *mentioned_meetings(document, doc, ref, skip)]
     # a main part with no counterpart of its own (the release's lead only announces the talks)
     return [meeting, *others] if held else others
 

@@ -59,6 +59,7 @@ class Account:
     span: Span | None = None  # that summit's days, when the reference data knows them
     recent: bool = False  # … mentioned as the day's news ("Today I spoke with …", "Yesterday …")
     leaders: frozenset[str] = frozenset()  # participants who head a state or government on its date
+    undated: bool = False  # dated by its release alone: the sentence telling it names no day
     facts: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
 
     def people_of(self, iso: str, headline: bool = False) -> set[str]:
@@ -132,12 +133,20 @@ SELECT ?m ?s WHERE { GRAPH ?rel {
   VALUES ?kind { dmo:Meeting dmo:MentionedMeeting }
   ?m a ?kind } }"""
 )
-# the sentence a mentioned meeting's date was read from
-_MENTION_DATES = (
+# the sentence a meeting's date was read from
+_DATE_SENTENCES = (
     SPARQL_PREFIXES
     + """
-SELECT ?m ?s WHERE { GRAPH ?rel {
-  ?st rdf:subject ?m ; rdf:predicate dmo:date ; dmo:sentence ?s . ?m a dmo:MentionedMeeting } }"""
+SELECT ?m ?s ?kind WHERE { GRAPH ?rel {
+  ?st rdf:subject ?m ; rdf:predicate dmo:date ; dmo:sentence ?s .
+  VALUES ?kind { dmo:Meeting dmo:MentionedMeeting } ?m a ?kind } }"""
+)
+# a sentence naming a day: else the meeting is dated by its release alone
+DAY_WORDS = re.compile(
+    r"(?i)\b(?:today|yesterday|tonight|tomorrow|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d)\b|"
+    r"\b\d{1,2}\.\d{1,2}\.\d{4}\b"
 )
 # words that date a meeting mentioned in passing to the day of the release or the day before: such a
 # mention is the release's news (a leader's nightly address, a briefing's "this morning, the
@@ -148,6 +157,9 @@ RECENT = re.compile(
 )
 # … told in the past tense ("Thank you for joining us today … previewing the call" tells none)
 TOLD = re.compile(r"(?i)\b(?:spoke|talked|met|discussed|had|held|called|conferred|joined)\b")
+# a leader's address tells the day: "I spoke with …" in it, without "today", is the day's news too
+ADDRESS = re.compile(r"(?i)\baddress\b")
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b")
 _COUNTRY_NAMES = (
     SPARQL_PREFIXES
     + """
@@ -156,6 +168,20 @@ SELECT DISTINCT ?iso ?name WHERE { GRAPH <@REFERENCE@> {
   { ?c rdfs:label ?name } UNION { ?c skos:altLabel ?name } UNION { ?c dmo:demonym ?name } } }
 """.replace("@REFERENCE@", str(REFERENCE_GRAPH))
 )
+
+
+_OFFICE = (
+    r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Crown\s+Prince|Emir|Amir|Sultan|Minister|"
+    r"Secretary|Leader|Delegation|Ambassador|Head\s+of\s+(?:State|Government))\b"
+)
+OFFICE_AFTER = re.compile(r"\s+(?:[A-Z][\w'-]*\s+){0,2}?" + _OFFICE)
+OFFICE_BEFORE = re.compile(_OFFICE + r"[^|:;]{0,60}\bof\s+(?:the\s+)?$")
+
+
+def told(title: str) -> bool:
+    """A headline telling talks that took place ("Vladimir Putin had several telephone conversations with
+    heads of CSTO member states"): its meetings are the release's news."""
+    return bool(TOLD.search(title) and re.search(r"\bwith\b", title))
 
 
 def rows(store: Store, sparql: str) -> Iterable[dict[str, str | None]]:
@@ -192,6 +218,18 @@ class Names:
 
     def found(self, text: str) -> set[str]:
         return {k for m in self.pattern.findall(text) for k in self.keys[m]} if self.pattern else set()
+
+    def of_officeholders(self, text: str) -> set[str]:
+        """The keys of the names a title gives an office holder of ("Bahraini Crown Prince …", "Crown
+        Prince Salman … of Bahrain"), whoever extraction took that person for."""
+        if not self.pattern:
+            return set()
+        return {
+            k
+            for m in self.pattern.finditer(text)
+            if OFFICE_AFTER.match(text, m.end()) or OFFICE_BEFORE.search(text[: m.start()])
+            for k in self.keys[m.group()]
+        }
 
 
 def _surname(label: str) -> str:
@@ -258,11 +296,11 @@ def load_accounts(store: Store) -> list[Account]:
     placed = list(rows(store, _PLACE_COUNTRY))
     host = {r["p"] or "": r["iso"] or "" for r in placed}
     places = Names((r["name"] or "", r["iso"] or "") for r in placed)
-    recent = {
-        r["m"] or ""
-        for r in rows(store, _MENTION_DATES)
-        if RECENT.search(r["s"] or "") and TOLD.search(r["s"] or "")
-    }
+    sentences = [(r["m"] or "", clean(r["s"] or ""), r["kind"] or "") for r in rows(store, _DATE_SENTENCES)]
+    dated = [(m, s) for m, s, kind in sentences if kind.endswith("MentionedMeeting")]
+    recent = {m for m, s in dated if RECENT.search(s) and TOLD.search(s)}
+    told_by_speaker = {m for m, s in dated if TOLD.search(s) and FIRST_PERSON.search(s)}
+    day_named = {m for m, s, _ in sentences if DAY_WORDS.search(s)}
     found = list(rows(store, _ACCOUNTS))
     per_release: dict[str, set[str]] = defaultdict(set)
     for r in found:
@@ -290,6 +328,16 @@ def load_accounts(store: Store) -> list[Account]:
         named -= (
             ({host.get(v, "") for v in f.get("venue", ())} | places.found(title)) - present - {home or ""}
         )
+        leaders = frozenset(
+            p for p in ppl if any(start <= day.isoformat() <= end for start, end in tenures.get(p, ()))
+        )
+        # a title naming only states none of whose people take part, over foreign leaders who do ("Joint
+        # Statement on Israel" by five leaders, "… make Russia say …" on a call with Biden): its states
+        # are the subject; the sides are the leaders'
+        foreign = {nationality[p] for p in leaders if p in nationality} - {home}
+        subject = named - present - {home} - country_names.of_officeholders(title)
+        if foreign and subject and not (named & present) - {home} and (r["status"] or "").endswith("Held"):
+            named = (named - subject) | foreign
         if mentioned:
             # mentioned in passing, one meeting per counterpart: its sides are its own participants'
             headline = ppl
@@ -318,10 +366,10 @@ def load_accounts(store: Store) -> list[Account]:
             mentioned=mentioned,
             gathering=frozenset(w for e in f.get("sidelinesOf", ()) for w in event_words.get(e, ())),
             span=_span(f.get("sidelinesOf", ()), day, spans),
-            recent=mentioned and m in recent,
-            leaders=frozenset(
-                p for p in ppl if any(start <= day.isoformat() <= end for start, end in tenures.get(p, ()))
-            ),
+            recent=mentioned
+            and (m in recent or (m in told_by_speaker and bool(ADDRESS.search(title))) or told(title)),
+            leaders=leaders,
+            undated=m not in day_named and day == _day(r["released"]),
             facts={k: tuple(sorted(v)) for k, v in f.items()},
         )
         prev = accounts.get(m)  # a meeting with two dates or modes: keep the first, in a fixed order

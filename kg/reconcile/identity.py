@@ -29,6 +29,11 @@ ANNOUNCED_WITHIN = 45  # a planned account's meeting lies at most this many days
 REMOTE = {"Phone", "Video"}
 SHORT_SUMMIT = 3  # days: a summit's edition this short is one meeting; a longer conference has sessions
 CONFERENCE = re.compile(r"(?i)\b(?:press|news) conference\b")
+# a title telling a meeting (a readout, a call, talks, a visit): else the release is about something else
+MEETING_TITLE = re.compile(
+    r"(?i)\b(?:calls?|conversations?|talks|meetings?|met|meets|visits?|summits?|readouts?|negotiations|"
+    r"videoconferences?|spoke|speaks|bilateral|trilateral)\b"
+)
 
 
 def modes_agree(a: Account, b: Account) -> bool:
@@ -53,14 +58,16 @@ def same_meeting(a: Account, b: Account) -> bool:
     gap = abs((a.date - b.date).days)
     both_held = a.status == b.status == "Held"
     if gap > (
-        0 if same_publisher and both_held and not _conference_after(a, b) else DAY_TOLERANCE
+        0
+        if same_publisher and both_held and not (_conference_after(a, b) or _told_later(a, b))
+        else DAY_TOLERANCE
     ) and not one_summit(a, b):
         return False
     if len(a.sides) < 2 and len(b.sides) < 2:
         return _same_gathering(a, b, same_publisher, gap) or _same_summit(a, b, same_publisher, gap)
     a, b = as_gathering(a), as_gathering(b)
-    if a.mentioned and not b.mentioned:
-        a, b = b, a
+    if (a.mentioned, -len(a.sides)) > (b.mentioned, -len(b.sides)):
+        a, b = b, a  # b is the mention, or of two mentions the one naming fewer sides (a symmetric test)
     # a meeting mentioned in passing is one per counterpart ("I spoke with Macron and Scholz"): it
     # can be a part of a group call the other account reports
     if min(len(a.sides), len(b.sides)) < 2 or not (a.sides == b.sides or (b.mentioned and b.sides < a.sides)):
@@ -141,6 +148,20 @@ def _conference_after(a: Account, b: Account) -> bool:
         and later.mode == earlier.mode == "InPerson"
         and later.released == later.date
         and bool(CONFERENCE.search(later.title))
+    )
+
+
+def _told_later(a: Account, b: Account) -> bool:
+    """A release about something else (an interview, a speech) telling, without naming a day, the
+    meeting its publisher reported the day before: dated by its release alone, a day late. Not one
+    whose title names its people ("Remarks by President Biden and President Yoon … at Osan Air
+    Base": their meeting of that day)."""
+    later, earlier = (a, b) if a.date > b.date else (b, a)
+    return (
+        (later.date - earlier.date).days == 1
+        and later.undated
+        and (later.mentioned or not later.headline)
+        and not MEETING_TITLE.search(later.title)
     )
 
 
