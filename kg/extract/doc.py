@@ -101,12 +101,13 @@ def lead_sentences(document: Document) -> list[Sentence]:
 _LAST: list[Doc] = []
 
 
-def analyse(document: Document, ref: Reference) -> Doc:
-    """The analysis of a release: sentences, tokens, mentions and the publisher's country. The
-    same release and reference data analysed again (as extraction's finders do) give the same Doc."""
+def analyse(document: Document, ref: Reference, sents: list[Sentence] | None = None) -> Doc:
+    """The analysis of a release: sentences (`sents` when already split), tokens, mentions and the
+    publisher's country. The same release and reference data analysed again (as extraction's
+    finders do) give the same Doc."""
     if _LAST and _LAST[0].document is document and _LAST[0].ref is ref:
         return _LAST[0]
-    doc = _analysed(document, ref)
+    doc = _analysed(document, ref, sents)
     _LAST[:] = [doc]
     return doc
 

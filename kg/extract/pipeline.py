@@ -155,7 +155,7 @@ def mentioned_meetings(
         screen = analyse_sentences(document, ref, sents, keep).with_people(document.date)
         if not mentions.mentioned_accounts(screen):
             return []
-    doc = (doc or analyse(document, ref)).with_people(document.date)
+    doc = (doc or analyse(document, ref, sents)).with_people(document.date)
     return [describe(doc, a, skip) for a in mentions.mentioned_accounts(doc)]
 
 
