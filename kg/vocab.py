@@ -87,6 +87,7 @@ class DMO(DefinedNamespace):
     ViceHeadOfState: URIRef
     DefenceMinister: URIRef
     Monarch: URIRef
+    Leader: URIRef
 
 
 def ontology_path() -> Path:

@@ -24,14 +24,14 @@ FLOOR = {
     "detect_held": 0.92,
     "detect_planned": 0.76,
     "participants": 0.87,
-    "countries": 0.82,
-    "organizations": 0.76,
-    "frameworks": 0.635,
+    "countries": 0.825,
+    "organizations": 0.81,
+    "frameworks": 0.64,
     "topics": 0.75,
     "date": 0.83,
     "mode": 0.86,
-    "venue": 0.90,
-    "event": 0.85,
+    "venue": 0.91,
+    "event": 0.87,
 }
 
 

@@ -66,6 +66,65 @@ def test_habits_plans_negations_and_old_meetings_are_not_mentions_of_a_meeting()
         assert extract(_address(text)).meetings == [], sentence
 
 
+def test_counterparts_listed_by_state_are_their_leaders_through_the_offices_of_the_day():
+    """ "many leaders - <states>" is an enumeration; a state's leader is the one person heading its state
+    and its government (the US President), or its head of government under a monarch (the UK Prime
+    Minister); France's President and Prime Minister are two people: not settled, left out."""
+    text = (
+        LEAD
+        + "\n\nI spoke today with many leaders - the United Kingdom, France, the United States and others."
+    )
+    found = sorted(_people(m)[0] for m in extract(_address(text + "\n\nGlory!")).meetings)
+    assert found == ["Boris Johnson", "Joseph R. Biden, Jr."]
+
+
+def test_counterparts_named_by_office_are_the_holders_of_the_same_posts_that_day():
+    """ "Secretary Blinken and Secretary Austin had conversations with their Ukrainian counterparts": the
+    Ukrainian foreign and defence ministers of that day (a White House briefing)."""
+    text = (
+        "Good afternoon, everyone. The President will travel to Poland on Thursday.\n\n"
+        "Secretary Blinken and Secretary Austin had conversations with their Ukrainian counterparts "
+        "today.\n\n"
+        "Q Thank you, Jen."
+    )
+    doc = Document(
+        "whitehouse",
+        "press-briefings/x.md",
+        "Press Briefing by Press Secretary Jen Psaki",
+        text,
+        RELEASED,
+        publisher="The White House",
+    )
+    (meeting,) = extract(doc).meetings
+    assert meeting.mentioned and meeting.date == RELEASED
+    assert _people(meeting) == [
+        "Antony J. Blinken",
+        "Dmytro Kuleba",
+        "Lloyd J. Austin III",
+        "Oleksii Reznikov",
+    ]
+
+
+def test_a_habit_of_another_verb_phrase_does_not_make_the_calls_after_it_habitual():
+    """ "I have been constantly working and spoke with …": the calls are the day's; "I constantly spoke
+    with …" and "I have been working and often spoke with …" are habits."""
+    text = (
+        LEAD
+        + "\n\nI have been constantly working and spoke with President Macron and Chancellor Olaf Scholz."
+        + "\n\nGlory!"
+    )
+    assert sorted(_people(m)[0] for m in extract(_address(text)).meetings) == [
+        "Emmanuel Macron",
+        "Olaf Scholz",
+    ]
+    for habit in (
+        "I constantly spoke with President Macron.",
+        "I have been working and often spoke with President Macron.",
+        "I have repeatedly called and spoke with President Macron.",
+    ):
+        assert extract(_address(LEAD + "\n\n" + habit + "\n\nGlory!")).meetings == [], habit
+
+
 def test_a_release_reporting_its_own_meeting_gains_no_mentioned_one():
     doc = _address(
         "President of Ukraine Volodymyr Zelenskyy had a phone conversation with Prime Minister of the United "

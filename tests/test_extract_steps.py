@@ -27,6 +27,7 @@ def test_the_steps_are_registered_by_name_in_order():
         "participants",
         "countries and organizations",
         "venue and event",
+        "body event",
         "frameworks",
         "learned frameworks",
         "topics",

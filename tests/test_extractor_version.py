@@ -4,6 +4,7 @@ models, recorded on each release and part of the re-ingest skip key, so an upgra
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,28 @@ def _doc():
     from kg.readers import read_paths
 
     return next(iter(read_paths([SAMPLE])))
+
+
+def test_a_new_extractor_reconciles_again_though_no_release_changed(tmp_path, monkeypatch):
+    """Counts go through the reconciled events: releases re-extracted by a new extractor must be
+    reconciled again, though their content (and so their content hashes) did not change."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SAMPLE, folder / SAMPLE.name)
+
+    def stages() -> list[str]:
+        seen: list[str] = []
+        store = EmbeddedStore(tmp_path / "store")
+        try:
+            ingest([folder], store, workers=1, stage=seen.append)
+        finally:
+            store.close()
+        return seen
+
+    assert "reconciling" in stages()
+    assert "reconciling" not in stages()  # nothing changed: the reconciled graph stands
+    module = sys.modules[
+        extractor_version.__module__
+    ]  # kg.extract.version (kg.extract.version is a function)
+    monkeypatch.setattr(module, "extractor_version", lambda: extractor_version() + "-next")
+    assert "reconciling" in stages()

@@ -24,12 +24,15 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main as kg_main
+from kg.extract import extract
 from kg.ingest import ingest
-from kg.namespaces import RECONCILE_GRAPH
+from kg.model import Document
+from kg.namespaces import RECONCILE_GRAPH, release_iri
 from kg.queries import ask
 from kg.query import run_query
+from kg.rdf import extraction_to_quads
 from kg.reconcile import Account, cross_reported_events, reconcile, same_meeting
-from kg.store import EmbeddedStore
+from kg.store import EmbeddedStore, load_reference_data
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -218,7 +221,12 @@ def test_the_named_questions_answer_both_sides_one_side_and_side_by_side(key_sto
     dec7 = next(r for r in both if r["date"] == "2021-12-07")
     assert DEC7_KREMLIN in dec7["urls"] and "President of Russia" in dec7["accounts"]
     with_russia = [r["date"] for r in ask(key_store, "reported-by-both", {"country": "Russia"}).records()]
-    assert with_russia == sorted(k["date"] for k in merged if k["other_source"] == "kremlin")
+    kremlin = sorted((k for k in merged if k["other_source"] == "kremlin"), key=lambda k: k["date"])
+    # an event of several days (the G20 summit, 30-31 October) is dated on one of its days
+    assert len(with_russia) == len(kremlin), with_russia
+    assert all(
+        k["date"] <= d <= k.get("date_end", k["date"]) for d, k in zip(with_russia, kremlin, strict=True)
+    ), with_russia
     assert {"2021-10-27", "2021-12-07", "2021-12-30", "2022-02-12"} <= set(with_russia)  # a summit too
 
     silent = ask(key_store, "reported-by-one-side", {"silent": "Ukraine"}).records()
@@ -437,4 +445,50 @@ def test_reconcile_on_an_empty_store_writes_no_event(tmp_path):
     store = EmbeddedStore(tmp_path / "s")
     report = reconcile(store)
     assert (report.accounts, report.events) == (0, 0) and cross_reported_events(store) == []
+    store.close()
+
+
+# --- officials named by office on one side (written releases) ---------------------------------------------
+
+
+def _release(publisher: str, key: str, title: str, text: str) -> Document:
+    reader = "whitehouse" if publisher == "The White House" else "ukraine-csv"
+    return Document(
+        reader, key, title, text, date(2022, 3, 9), url=f"https://example.org/{key}", publisher=publisher
+    )
+
+
+def test_counterparts_named_by_office_are_one_meeting_with_the_other_sides_readout_naming_them(tmp_path):
+    """A briefing's "their Ukrainian counterparts" resolves through the offices held that day to the
+    two ministers the Ukrainian readout names: one event; another minister's call the same day stays apart."""
+    briefing = _release(
+        "The White House",
+        "briefing",
+        "Press Briefing by Press Secretary Jen Psaki",
+        "Good afternoon, everyone. The President will travel to Poland on Thursday.\n\nSecretary Blinken "
+        "and Secretary Austin had conversations with their Ukrainian counterparts today.\n\nQ Thank you.",
+    )
+    ua = "President of Ukraine (president.gov.ua)"
+    readout = _release(
+        ua,
+        "ua-1",
+        "Dmytro Kuleba and Oleksii Reznikov held a phone call with Antony Blinken and Lloyd Austin",
+        "Minister of Foreign Affairs Dmytro Kuleba and Minister of Defense Oleksii Reznikov held a phone "
+        "call with US Secretary of State Antony Blinken and US Secretary of Defense Lloyd Austin.",
+    )
+    other = _release(
+        ua,
+        "ua-2",
+        "Dmytro Kuleba held a phone call with Victoria Nuland",
+        "Minister of Foreign Affairs Dmytro Kuleba held a phone call with US Under Secretary of State "
+        "Victoria Nuland. They discussed sanctions.",
+    )
+    store = EmbeddedStore(tmp_path / "s")
+    load_reference_data(store)
+    extractions = [extract(d) for d in (briefing, readout, other)]
+    store.write_releases([(str(release_iri(ex.document.key)), extraction_to_quads(ex)) for ex in extractions])
+    reconcile(store)
+    assert [sorted(a.url for a in ev.accounts) for ev in cross_reported_events(store)] == [
+        ["https://example.org/briefing", "https://example.org/ua-1"]
+    ]
     store.close()

@@ -15,15 +15,19 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from kg.extract.detect import other_meeting_spans
-from kg.extract.participants import NOT_PRESENT, PRESENCE
+from kg.extract.gazetteer import scan
+from kg.extract.groups import group_states
+from kg.extract.participants import NOT_PRESENT, PRESENCE, co_hosts, national
 from kg.extract.people import Person
+from kg.extract.people.bodies import body_entity
+from kg.extract.people.lexicon import BODY_RUN
 from kg.extract.people.roles import countries_in
+from kg.extract.sentences import Sentence
 from kg.model import Entity, Meeting, Statement
 from kg.reference import Reference
 
 if TYPE_CHECKING:
     from kg.extract.doc import Account, Doc
-    from kg.extract.sentences import Sentence
 
 NAMED_WITH = 60  # characters before a person's name where the organization of his title is named
 Where = TypeVar("Where")  # what a finding carries along: its sentence
@@ -31,7 +35,7 @@ Where = TypeVar("Where")  # what a finding carries along: its sentence
 TAKING_PART = re.compile(
     r"(?i)\b(?:leaders|heads\s+of\s+state(?:\s+and(?:\s+of)?\s+government)?|heads\s+of\s+government|presidents|"
     r"prime\s+ministers|governments|(?:foreign\s+|defen[cs]e\s+)?ministers|national\s+security\s+advis[eo]rs|"
-    r"ambassadors|representatives|delegations|counterparts)(?=\s+(?:of|from)\s)"
+    r"ambassadors|representatives|delegations?|counterparts)(?=\s+(?:of|from)\s)"
 )
 
 
@@ -39,6 +43,19 @@ TAKING_PART = re.compile(
 OFFICE_OF = re.compile(
     r"\b(?-i:President|Vice President|Prime Minister|Chancellor|King|Queen|Emir|Amir|Sultan|Crown Prince|"
     r"Foreign Minister|Minister of Foreign Affairs|Secretary of State|Ambassador)(?=\s+of\s)"
+)
+# an office or a side named by its state's demonym or possessive, not by name ("the Polish Prime
+# Minister", "Japan's National Security Secretary", "the Qatari delegation", "the Turkish side")
+STATE_OFFICE = re.compile(
+    r"\b(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:['’]s)?\s+(?:(?-i:President|Prime\s+Minister|Chancellor|"
+    r"King|Emir|Foreign\s+Minister|Defen[cs]e\s+Minister|National\s+Security\s+(?:Advis[eo]r|Secretary))|"
+    r"delegation|counterparts?|side|negotiators|leader|congress(?:wo)?men|senators|lawmakers|legislators|"
+    r"parliamentarians|members\s+of\s+parliament|MPs|officials|diplomats|ambassadors?|envoys?)\b"
+    r"(?![ \t]+(?:[A-Z][\w'’-]+|of\b))"  # no name after it: a named one is judged as a participant
+)
+# the words just before a counterpart named by office: "talks with the …", "received the …"
+MET_WITH = re.compile(
+    r"(?i)\b(?:with|received|receives|hosted|hosts|welcomed|welcomes|met|meets)\s+(?:the\s+|his\s+|her\s+|their\s+)?$"
 )
 # the states a visit or a trip goes to ("will travel April 11 to 15 to Colombia, Argentina, and Uruguay")
 VISITED = re.compile(r"(?i)\b(?:travel\w*|trip|visit\w*)\b[^.;]{0,40}?\bto\s+(?=(?:the\s+)?(?-i:[A-Z]))")
@@ -70,6 +87,9 @@ def countries_and_organizations(
     orgs: dict[str, tuple[Entity, Where | None]] = {}  # bodies whose people take part
     parents: dict[str, tuple[Entity, Where | None]] = {}  # their named top-level organizations
     for p, i in participants:
+        minted = body_entity(ref, home, p.body, p.title) if p.body and not (p.org or p.country) else None
+        if minted is not None:  # an intergovernmental body the reference data does not know
+            orgs.setdefault(minted.key, (minted, i))
         if p.org and p.org in ref.entities:
             orgs.setdefault(p.org, (ref.entities[p.org], i))
             top = top_organization(ref, p.org)
@@ -85,7 +105,12 @@ def countries_and_organizations(
         countries.append((c, i))
     organizations = []
     for iri, (e, i) in [*orgs.items(), *((k, v) for k, v in parents.items() if k not in orgs)]:
-        if iri in orgs and top_organization(ref, iri) != iri and top_organization(ref, iri) in orgs:
+        if (
+            iri in orgs
+            and iri in ref.entities
+            and top_organization(ref, iri) != iri
+            and top_organization(ref, iri) in orgs
+        ):
             continue  # a sub-body whose parent's own people take part counts as the parent
         if e.kind != "organization":
             e = Entity("organization", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props))
@@ -116,12 +141,32 @@ def named_states(doc: Doc, account: Account) -> list[tuple[str, Sentence]]:
     "the meeting of the leaders from A, B (and an organization), C"."""
     if account.kind != "main":
         return []
-    return states_named(doc, [*account.sentences, *(x for x in doc.lead if PRESENCE.search(x.text))])
+    lead = [x for x in doc.lead if PRESENCE.search(x.text)]
+    return states_named(doc, [*account.sentences, *lead, *co_hosts(doc)])
 
 
-def states_named(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[str, Sentence]]:
+# the states a joint statement's title names as its authors ("Joint Statement from Canada, Mexico, and
+# the United States Following the ... Meeting", "Joint Statement of the Leaders of A, B and C")
+AUTHORS = re.compile(
+    r"(?i)\b(?:joint\s+)?(?:statement|declaration|communiqu[eé]|readout)\s+(?:from|of|by|between)\s+(?:the\s+)?"
+    r"(?:(?:leaders|governments|heads\s+of\s+state(?:\s+and(?:\s+of)?\s+government)?)\s+(?=of\s))?"
+)
+
+
+def title_authors(doc: Doc) -> list[str]:
+    """The states (two or more) a joint statement's title names as its authors (AUTHORS)."""
+    for m in AUTHORS.finditer(doc.title):
+        tail = doc.title[m.end() :]
+        isos = countries_in(doc.ref, tail if tail.startswith("of ") else "of " + tail)
+        if len(isos) >= 2:
+            return isos
+    return []
+
+
+def states_named(doc: Doc, sentences: Sequence[Sentence], visits: bool = True) -> list[tuple[str, Sentence]]:
     """(state, sentence) for the states the sentences name as taking part ("the leaders of A, B and
-    C"), not those of a clause about another meeting nor of people greeted or mourned."""
+    C"), not those of a clause about another meeting nor of people greeted or mourned; `visits`:
+    also the states a visit or trip goes to."""
     out: list[tuple[str, Sentence]] = []
     for s in dict.fromkeys(sentences):
         if NOT_PRESENT.search(s.text):
@@ -133,7 +178,18 @@ def states_named(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[str, Sen
         for g in OFFICE_OF.finditer(s.text):  # the state of an office, whoever holds it
             if not any(a <= g.start() < b for a, b in elsewhere):
                 out.extend((iso, s) for iso in countries_in(doc.ref, s.text[g.end() :])[:1])
-        for g in VISITED.finditer(s.text):  # the states a visit or trip goes to
+        for g in STATE_OFFICE.finditer(
+            s.text
+        ):  # "met the Polish Prime Minister", "with the Qatari delegation"
+            if not any(a <= g.start() < b for a, b in elsewhere) and MET_WITH.search(s.text[: g.start()]):
+                words = re.sub(r"['’]s$", "", g.group("state"))
+                for w in (words, words.split()[-1]):  # "the Russian side": the last word alone
+                    iso = doc.ref.country_of_demonym(w)
+                    found = [iso] if iso else countries_in(doc.ref, "of " + w)[:1]
+                    if found:
+                        out.extend((i, s) for i in found)
+                        break
+        for g in VISITED.finditer(s.text) if visits else ():  # the states a visit or trip goes to
             if not any(a <= g.start() < b for a, b in elsewhere):
                 out.extend((iso, s) for iso in countries_in(doc.ref, " of " + s.text[g.end() :]))
     return out
@@ -167,13 +223,65 @@ def paired_states(doc: Doc, text: str) -> list[str]:
     return out
 
 
+LIST_GAP = re.compile(r"[\s,]*(?:and\s+)?(?:the\s+)?")
+OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+
+
+def bodies_named(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[Entity, Sentence]]:
+    """(organization, sentence) for the international bodies the sentences name as taking part
+    ("the Ambassadors of the G7 and the European Union", "representatives of the International
+    Federation of Lowland Associations"): reference organizations not of the publisher's state, and
+    bodies the reference data does not know whose name says they are intergovernmental (minted)."""
+    out: list[tuple[Entity, Sentence]] = []
+    for s in dict.fromkeys(sentences):
+        if NOT_PRESENT.search(s.text):
+            continue
+        elsewhere = other_meeting_spans(s.text)
+        for g in TAKING_PART.finditer(s.text):
+            of = OF_THE.match(s.text, g.end())
+            if of is None or any(a <= g.start() < b for a, b in elsewhere):
+                continue
+            tail = s.text[of.end() :]
+            pos = 0
+            for m in scan(tail, doc.ref):
+                if m.start != pos or m.kind not in ("organization", "country"):
+                    break
+                if m.kind == "organization" and m.iri in doc.ref.entities and not national(doc, m.iri):
+                    out.append((doc.ref.entities[m.iri], s))
+                pos = m.end + LIST_GAP.match(tail, m.end).end() - m.end  # type: ignore[union-attr]
+            if pos == 0:  # a body the reference data does not know
+                run = BODY_RUN.match(tail)
+                name = re.sub(r"(?:\s+(?:of|the|for|in))+$", "", run.group()) if run else ""
+                minted = body_entity(doc.ref, doc.home, name) if name else None
+                if minted is not None:
+                    out.append((minted, s))
+    return out
+
+
 def foreign_states_named(doc: Doc, sentences: Sequence[Sentence]) -> bool:
     """Do the sentences name a foreign state as taking part (a counterpart without a named person:
     "the governments of A, B and the United States met", "talks between the delegations of A and B")?"""
-    if any(iso != doc.home for iso, _ in states_named(doc, sentences)):
+    named = [*states_named(doc, sentences), *group_states(doc, list(sentences))]
+    if any(iso != doc.home for iso, _ in named):
         return True
     texts = [s.text for s in sentences if not NOT_PRESENT.search(s.text)]
     return any(iso != doc.home for t in texts for iso in paired_states(doc, t))
+
+
+def _names_state(doc: Doc, sent: Sentence, iso: str) -> bool:
+    return any(
+        m.kind == "country" and sent.start <= m.start < sent.end and doc.ref.iso_of(m.iri) == iso
+        for m in doc.mentions
+    )
+
+
+def title_states(doc: Doc) -> list[str]:
+    """Foreign states the title names as taking part ("Ukrainian and Russian delegations held the
+    first round of negotiations", "… Meeting with the Polish Prime Minister"); not the states a
+    trip goes to (a travel announcement names no counterpart)."""
+    title = Sentence(doc.title, 0, 0, -1)
+    isos = [iso for iso, _ in states_named(doc, [title], visits=False)] + paired_states(doc, doc.title)
+    return [iso for iso in dict.fromkeys(isos) if iso != doc.home]
 
 
 def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
@@ -183,14 +291,39 @@ def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
         account.participants, doc.ref, doc.home, organizations_named_with(doc)
     )
     have = {c.key for c, _ in countries} | {c.props.get("iso") for c, _ in countries}
-    named = named_states(doc, account)
-    if account.kind == "main":
+    named: list[tuple[str, Sentence | None]] = [*named_states(doc, account)]
+    main = account.kind == "main"
+    if main:
         named += [(iso, s) for s in account.sentences for iso in paired_states(doc, s.text)]
+        named += [(iso, None) for iso in title_authors(doc)]
+        named += [(iso, None) for iso in title_states(doc)]
+    # the members of a group whose leaders or envoys met ("met with the Ambassadors of the G7")
+    read = (
+        [*account.sentences, *(x for x in doc.lead if PRESENCE.search(x.text))]
+        if main
+        else [account.sentence]
+    )
+    named += group_states(doc, list(dict.fromkeys(read)), account.status, main)
     for iso, sent in named:
         c = doc.ref.country(iso)
         if c is not None and c.key not in have and iso not in have:
             have |= {c.key, iso}
             countries.append((c, sent))
+    home = doc.ref.country(doc.home or "")
+    if home is not None and countries and doc.home not in have:
+        # our own state, named beside the states that took part ("We, the Member States of ASEAN and
+        # the United States, gathered")
+        said = next((s for _, s in named if s is not None and _names_state(doc, s, doc.home or "")), None)
+        if said is not None:
+            countries.append((home, said))
+    if account.kind == "main":  # bodies named as taking part, not groups of states (their seats count)
+        have_orgs = {o.key for o, _ in organizations}
+        for org, sent in bodies_named(
+            doc, [*account.sentences, *(x for x in doc.lead if PRESENCE.search(x.text))]
+        ):
+            if org.key not in have_orgs and org.props.get("iri") not in doc.ref.seats:
+                have_orgs.add(org.key)
+                organizations.append((org, sent))
     for c, sent in countries:
         m.countries.append(c)
         m.evidence.append(Statement("country", c, doc.evidence(sent)))

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 # words reporting that a meeting, call or talks took place (past) ...
 HELD = re.compile(
     r"\b(met|meets|(?:held|had|holds|hold|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|conversation|call|negotiations|consultations|discussion|phone call|videoconference|(?:video|zoom|online)\s+(?:conference|call))|"  # noqa: E501
+    r"(?:held|had|holds|hold|conducted)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?round\s+of\s+(?:talks|negotiations|consultations)|"
+    r"\band\s+[^.;]{3,120}?\s+signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:declaration|agreement|treaty|memorandum|"
+    r"joint\s+statement|communiqu[eé]|road\s?map|protocol)|"
     r"(?:gathered|meet|met|convened)\s+(?:on\s+the\s+occasion\s+of|for|at)\s+the\s+(?:[\w'’.-]+\s+){0,6}?(?:summit|dialogue|forum\s+summit)|"  # noqa: E501
     r"(?:spoke|speaks|talked)\s+(?:today\s+|this\s+\w+\s+|on\s+\w+\s+|yesterday\s+|by\s+(?:tele)?phone\s+|earlier\s+today\s+)*(?:with|to)\b|"
     r"(?:telephone|phone|video)\s+(?:conversation|call|talks)|call\s+with|talks\s+with|meeting\s+with|met\s+with|"
@@ -54,7 +57,8 @@ NOT_MEETING_TITLE = re.compile(
     r"Condolences|Address|Interview|Op-Ed|Bill Signed|Bills Signed|Readout of .*(?:Briefing|Meeting)\s+on\s+(?:the\s+)?(?:COVID|Hurricane))|"  # noqa: E501
     r"\b(?:Declaration|Commitments|Summary of Proceedings|Chair['’]s Statement|Communiqu[eé]|Fact Sheet)\s*$|"
     r"^\s*Joint Statement\b(?!.*\b(?:meeting|talks|call|visit|summit)\b)|"
-    r"^\s*Remarks\b(?!.*\b(?:meetings?|talks|bilateral|trilateral|joint press conference|joint statements?|press availability)\b)",  # noqa: E501
+    r"^\s*Remarks\b(?!.*\b(?:meetings?|talks|bilateral|trilateral|joint press conference|joint statements?|press availability|"  # noqa: E501
+    r"state\s+(?:luncheon|arrival)|arrival\s+ceremony|welcome\s+ceremony)\b)",
     re.I,
 )
 # titles of a release built around a meeting (remarks before/after talks, joint statements after meetings)
@@ -96,7 +100,11 @@ TITLE_IS_MEETING = re.compile(
     r"\b(?:has|had|held|hold|holds)\b.*\b(?:talks|meeting|conversation|call)\b|"
     r"\b(?:on|regarding|about)\s+(?:(?:his|her|their|the)\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:calls?|meetings?|talks|conversations?)\s+with\b|\b(?:met|meets|spoke|speaks)\s+with\b|"
     r"^(?:joint\s+)?(?:press\s+statements?|statements\s+for\s+the\s+press|news\s+conference|press\s+conference)\s+"
-    r"(?:following|after|with)\b",
+    r"(?:following|after|with)\b|"
+    # a leader and his guest at a state occasion of the visit's day ("Remarks by A and President B of X
+    # at a State Luncheon"; not a state dinner, whose transcript is often dated the next day)
+    r"^remarks\s+by\s+[^:]*\band\s+[^:]*\bat\s+(?:a\s+|the\s+)?(?:state\s+(?:luncheon|arrival)|"
+    r"arrival\s+ceremony|welcome\s+ceremony)\b",
     re.I,
 )
 
@@ -108,6 +116,7 @@ TITLE_IS_MEETING = re.compile(
 OTHER_MEETING = re.compile(
     r"(?i)\b(?:(?:eve of|ahead of|before|after|following|follow(?:ed|s|ing)? up on|follow-up (?:to|on)|"
     r"build(?:s|ing)? on|results? of|outcome of|fact of|details of|preparations? for|"
+    r"including|regarding|concerning|"
     r"informed (?:him|her|them|\w+) (?:about|of)|about (?:his|her|their)|on (?:his|her|their))\s+"
     r"(?:the\s+|their\s+|his\s+|her\s+)?(?:planned\s+|upcoming\s+|forthcoming\s+|recent\s+|latest\s+|"
     r"previous\s+)?(?:[\w'’.,-]+\s+){0,5}?(?:talks|meeting|conversation|call|negotiations|summit|contacts?)\s+"

@@ -9,6 +9,11 @@ sentences, the account's participant is the speaker (the leader the title names,
 head of state), and it counts only when the event step names the summit or session
 (kg.extract.places). Each publisher's account of one summit reconciles by that event
 (kg.reconcile.identity).
+
+A body's own meeting ("We, the Leaders of the G7, met today in Brussels", "Today, the European
+Council was joined by President Biden") is at that body's leaders' meeting: the reference event
+named after the body ("G7 Summit", "European Council meeting"), so that every publisher's account of
+it names one event (`record_body_event`).
 """
 
 from __future__ import annotations
@@ -18,9 +23,10 @@ import re
 from kg.extract.dates import meeting_date
 from kg.extract.detect import planned_cue
 from kg.extract.doc import LEAD_CHARS, Account, Doc, lead_sentences
-from kg.extract.participants import speaker
+from kg.extract.participants import co_hosts, people_in, speaker
 from kg.extract.sentences import Sentence
-from kg.model import Document
+from kg.model import Document, Entity, Meeting, Statement
+from kg.reference.tables import Reference, name_tokens
 
 # a gathering of several states, as releases name it
 GATHERING = re.compile(
@@ -35,6 +41,17 @@ PART = re.compile(
 )
 # ... or its leaders met ("NATO leaders met today", "the European Council was joined by")
 MET = re.compile(r"(?i)\bleaders\b[^.]{0,40}?\bmet\b|\bwas\s+joined\s+by\b")
+# ... or the sentence opens at it ("At the G20 Summit in Rome, President Biden coordinated with …")
+AT = re.compile(r"(?i)^\W*(?:At|During)\s+the\s+[^,.;]{0,80}?\bsummit\b[^,.;]{0,40},")
+# a body meeting: "the European Council was joined by", "the Leaders of the G7 met", "G7 leaders met"
+BODY_BEFORE = re.compile(r"(?i)\b(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?)\s+of\s+(?:the\s+)?$")
+BODY_AFTER = re.compile(r"(?i)^(?:\s+leaders)?,?\s+(?:(?:was|were)\s+joined\s+by|met|convened|gathered)\b")
+# the words of an event's name that say it is the body's meeting ("G7 Summit", "European Council meeting")
+MEETING_OF = re.compile(r"(?i)\s+(?:leaders['’]?\s+)?(?:summit|meeting)$")
+# … or an event named after the body the other way round ("meeting of the European Council")
+OF_BODY = re.compile(
+    r"(?i)^(?:(?:a|an|the)\s+)?(?:(?:extraordinary|informal|special)\s+)?(?:meeting|summit)\s+of\s+(?:the\s+)?"
+)
 READ = 2  # body sentences read after the title
 
 
@@ -44,8 +61,10 @@ def tells_part(text: str, title: str) -> bool:
     if planned_cue(text):
         return False
     part = PART.search(text)
-    return bool(part and GATHERING.search(text, part.start())) or bool(
-        MET.search(text) and GATHERING.search(title)
+    return (
+        bool(part and GATHERING.search(text, part.start()))
+        or bool(MET.search(text) and GATHERING.search(title))
+        or bool(AT.match(text))
     )
 
 
@@ -74,10 +93,15 @@ def gathering_accounts(doc: Doc) -> list[Account]:
         where = sent or (first[0] if first else None)
         if where is None:
             return []
-        who = speaker(doc, where)
+        # the speaker, else the one person of ours the sentence names ("…, President Biden coordinated")
+        ours = [p for p in people_in(doc, where) if doc.ours(p)]
+        who = speaker(doc, where) or (ours[0] if len({p.key for p in ours}) == 1 else None)
         if who is None:
             return []
         day, i = meeting_date([text], doc.document.date, False)
+        # its co-hosts take part too, named in its first sentences
+        hosts = [s for s in co_hosts(doc) if s is not where]
+        people = [(who, sent), *((p, s) for s in hosts for p in people_in(doc, s) if p.key != who.key)]
         return [
             Account(
                 "main",
@@ -85,11 +109,80 @@ def gathering_accounts(doc: Doc) -> list[Account]:
                 day,
                 sent if i == 0 else None,
                 where,
-                [(who, sent)],
-                [where],
+                list({p.key: (p, s) for p, s in people[::-1]}.values())[::-1],  # each once, first
+                [where, *hosts],
                 list(doc.sents),
                 0,
                 len(doc.text),
             )
         ]
     return []
+
+
+_LAST: list[tuple[Reference, dict[str, Entity]]] = []  # the reference data last read, and its bodies' events
+
+
+def _body_events(ref: Reference) -> dict[str, Entity]:
+    """Each body whose leaders' meetings are a reference event series, by the body's IRI: the event
+    named "<a name of the body> Summit" or "… meeting" ("G7 Summit", "European Council meeting")."""
+    if _LAST and _LAST[0][0] is ref:
+        return _LAST[0][1]
+    out: dict[str, Entity] = {}
+    for e in ref.entities.values():
+        if e.kind != "event":
+            continue
+        for name in [e.label, *e.alt_labels]:
+            body = MEETING_OF.sub("", name)
+            if body == name:
+                continue
+            for hit in ref.names.get(name_tokens(body), ()):
+                named = ref.entities.get(hit.iri)
+                if named is not None and named.kind == "organization" and not hit.surname:
+                    out.setdefault(hit.iri, e)
+    _LAST[:] = [(ref, out)]
+    return out
+
+
+def body_event(doc: Doc, sentences: list[Sentence]) -> tuple[Entity | None, Sentence | None]:
+    """The leaders' meeting of a body that the sentences say met ("We, the Leaders of the G7, met
+    today", "the European Council was joined by …"), and the sentence saying so."""
+    events = _body_events(doc.ref)
+    for sent in sentences:
+        for m in doc.mentions:
+            if m.iri not in events or not sent.start <= m.start < m.end <= sent.end:
+                continue
+            before, after = doc.text[max(sent.start, m.start - 40) : m.start], doc.text[m.end : sent.end]
+            if BODY_AFTER.match(after) or (BODY_BEFORE.search(before) and re.match(r"^,?\s+met\b", after)):
+                return events[m.iri], sent
+    return None, None
+
+
+def _named_body_event(ref: Reference, event: Entity) -> Entity | None:
+    """The reference event of a body's meeting that an event name the text gave stands for ("Group of
+    Seven summit", "a meeting of the European Council"), or None."""
+    if event.props.get("iri"):
+        return None  # already a reference event
+    body = OF_BODY.sub("", MEETING_OF.sub("", event.label.strip()))
+    if body == event.label.strip():
+        return None
+    events = _body_events(ref)
+    return next((events[h.iri] for h in ref.names.get(name_tokens(body), ()) if h.iri in events), None)
+
+
+def record_body_event(doc: Doc, account: Account, m: Meeting) -> None:
+    """Step "body event": a meeting that is a body's own meeting is at the body's leaders' meeting, a
+    reference event (kg.reconcile matches each publisher's account of it by that event): one the
+    text names by the body's name, or, at no event found, the body said to have met."""
+    if m.event is not None:
+        named = _named_body_event(doc.ref, m.event)
+        for st in m.evidence if named is not None else ():
+            if st.field == "event" and st.value is m.event:
+                st.value = named
+        m.event = named or m.event
+        return
+    if account.kind != "main":
+        return
+    event, sent = body_event(doc, account.sentences[:1] + doc.lead[:1])
+    if event is not None:
+        m.event = event
+        m.evidence.append(Statement("event", event, doc.evidence(sent)))

@@ -20,22 +20,44 @@ from kg.extract.people.table import from_reference
 from kg.extract.sentences import Sentence
 from kg.model import Meeting
 
-# the group's leaders, right after its name ("G7 Leaders", "Quad leaders’") ...
-AFTER = re.compile(
-    r"(?i)(?:\s+and\s+(?:the\s+)?(?-i:[A-Z][\w-]+))?\s*(?:leaders|heads\s+of\s+state(?:\s+and(?:\s+of)?\s+government)?)\b"
+# who of a group takes part: its leaders (each seat's holder) ...
+LEADERS = r"(?:leaders|heads\s+of\s+state(?:\s+and(?:\s+of)?\s+government)?)"
+# ... or anyone sent by its members (each member state takes part: "G7 and EU ambassadors", "the
+# Member States of ASEAN", "NATO foreign ministers")
+MEMBERS = (
+    r"(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and(?:\s+of)?\s+government)?|member\s+states|"
+    r"(?:(?:foreign|defen[cs]e|finance|trade|economy|energy|health)\s+)?ministers|ambassadors|envoys|"
+    r"representatives|sherpas|national\s+security\s+advis[eo]rs)"
 )
-# ... or right before it ("the Leaders of the Group of Seven", "leaders of the Bucharest Nine")
-BEFORE = re.compile(
-    r"(?i)\b(?:leaders|heads\s+of\s+state(?:\s+and(?:\s+of)?\s+government)?)\s+(?:of|from)\s+(?:the\s+)?"
-    r"(?:other\s+)?(?:(?-i:[A-Z][\w-]+)\s+and\s+(?:the\s+)?)?$"
-)
-# "the Group of Seven (G7) leaders"
-ACRONYM_LEADERS = re.compile(r"(?i)\s*\([^)]{1,12}\)\s*leaders\b")
+
+
+def _patterns(nouns: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Right after the group's name ("G7 Leaders", "Quad leaders’", "G7 and EU ambassadors", "(ASEAN)
+    member states"), right before it ("the Leaders of the Group of Seven", "Ambassadors of the G7 and
+    the"), and after its acronym ("the Group of Seven (G7) leaders")."""
+    return (
+        re.compile(
+            rf"(?i)\)?(?:(?:\s+and|,)\s+(?:the\s+)?(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}))?\s*{nouns}\b"
+        ),
+        re.compile(  # ... also an acronym after a name the data does not know ("the Association of X (")
+            rf"(?i)\b{nouns}\s+(?:of|from)\s+(?:the\s+)?(?:other\s+)?(?:(?-i:[A-Z][\w-]+)\s+and\s+(?:the\s+)?)?"
+            r"(?:(?:(?-i:[A-Z][\w-]+)\s+(?:of\s+)?){1,6}\()?$"
+        ),
+        re.compile(rf"(?i)\s*\([^)]{{1,12}}\)\s*{nouns}\b"),
+    )
+
+
+LEADERS_AT = _patterns(LEADERS)
+MEMBERS_AT = _patterns(MEMBERS)
 # a word saying that they met (or will), near the group's leaders
 MET = re.compile(
     r"(?i)\b(?:met|meet\s+with|meeting|convened?|call|calls|spoke|speak|joined|join|gathered|"
-    r"video\s*conference|videoconference|virtually|took\s+part|participated|talks)\b"
+    r"video\s*conference|videoconference|virtually|took\s+part|participated|talks|address(?:ed|es)?)\b"
 )
+# the participants of a group's summit are its members ("Address ... to the participants of the
+# Group of Seven summit"; the key leaves its leaders unnamed)
+SUMMIT_GUESTS = re.compile(r"(?i)\bparticipants\s+(?:of|in|at)\s+(?:the\s+)?$")
+SUMMIT_AFTER = re.compile(r"(?i)\s+(?:leaders['’]?\s+)?summit\b")
 NEAR = 80  # characters either side of "the G7 leaders" where the meeting word must be
 # the leaders' meeting itself, where their name is a possessive ("the Quad Leaders’ call")
 THEIR_MEETING = re.compile(
@@ -52,19 +74,28 @@ NOT_MET = re.compile(r"(?i)\b(?:ministers?|sherpas?|envoys?|deputies|ambassadors
 
 
 def cue(
-    text: str, mentions: list[Mention], groups: set[str], offset: int = 0, held: bool = True
+    text: str,
+    mentions: list[Mention],
+    groups: set[str],
+    offset: int = 0,
+    held: bool = True,
+    members: bool = False,
 ) -> list[str]:
-    """The groups whose leaders a sentence (or title) says met: group names with "leaders" next to
-    them, not as a possessive nor as the authors of something, and a meeting word near them."""
+    """The groups whose leaders (`members`: whose members' people) a sentence (or title) says met:
+    group names with "leaders" next to them, not as a possessive nor as the authors of something,
+    and a meeting word near them."""
     found: list[str] = []
+    after_name, before_name, after_acronym = MEMBERS_AT if members else LEADERS_AT
     for m in mentions:
         if m.iri not in groups or not (offset <= m.start and m.end <= offset + len(text)):
             continue
         a, b = m.start - offset, m.end - offset
-        after = AFTER.match(text, b) or ACRONYM_LEADERS.match(text, b)
+        after = after_name.match(text, b) or after_acronym.match(text, b)
         window = text[max(0, a - 60) : a]
-        before = BEFORE.search(window)
-        if not (after or before) or NOT_MET.search(text[b : b + 30]):
+        before = before_name.search(window)
+        if members and not (after or before) and SUMMIT_AFTER.match(text, b):
+            before = SUMMIT_GUESTS.search(window)  # its members, not named leaders
+        if not (after or before) or (not members and NOT_MET.search(text[b : b + 30])):
             continue
         start = a - len(window) + before.start() if before else a
         end = after.end() if after else b
@@ -93,10 +124,7 @@ def group_leaders(
     groups = set(doc.ref.seats)
     if not groups:
         return []
-    passages: list[tuple[str, list[Mention], int, Sentence | None]] = [
-        *([(doc.title, doc.title_mentions, 0, None)] if title else []),
-        *((s.text, doc.mentions, s.start, s) for s in sentences),
-    ]
+    passages = _passages(doc, sentences, title)
     keys = {p.key for p, _ in have}
     # a state whose own representative the release names sends him or her, not the seat's holder
     # (a Bucharest Nine call with the Czech Prime Minister: not the Czech President too)
@@ -111,6 +139,32 @@ def group_leaders(
                 if p.key not in keys:
                     keys.add(p.key)
                     out.append((p, sent))
+    return out
+
+
+Passage = tuple[str, list[Mention], int, Sentence | None]  # text, its mentions, offset, sentence
+
+
+def _passages(doc: Doc, sentences: list[Sentence], title: bool) -> list[Passage]:
+    return [
+        *([(doc.title, doc.title_mentions, 0, None)] if title else []),
+        *((s.text, doc.mentions, s.start, s) for s in sentences),
+    ]
+
+
+def group_states(
+    doc: Doc, sentences: list[Sentence], status: str = "held", title: bool = True
+) -> list[tuple[str, Sentence | None]]:
+    """(ISO code, sentence) of each member state, on the date (`doc.found.on`, else the release
+    date), of a group whose leaders or members' envoys the sentences (and the title, when `title`)
+    say met: "met with the Ambassadors of the G7", "NATO foreign ministers met", "the G7 leaders
+    met" (each member takes part, whether or not the data knows who held its seat)."""
+    groups = set(doc.ref.seats)
+    on = doc.people.on if doc.people is not None else doc.document.date
+    out: list[tuple[str, Sentence | None]] = []
+    for text, mentions, offset, sent in _passages(doc, sentences, title) if groups else []:
+        for group in cue(text, mentions, groups, offset, status == "held", members=True):
+            out += [(iso, sent) for m in doc.ref.group_members(group, on) if (iso := doc.ref.iso_of(m))]
     return out
 
 

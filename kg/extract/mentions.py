@@ -22,8 +22,9 @@ from kg.extract.dates import meeting_date
 from kg.extract.doc import Account, Doc
 from kg.extract.gazetteer import TOKEN, fold_text, scan
 from kg.extract.participants import SPEAKER, national, people_in, speaker
-from kg.extract.people import Person
+from kg.extract.people import Person, resolve_roles
 from kg.extract.people.lexicon import STOP_WORDS
+from kg.extract.people.table import from_reference
 from kg.extract.sentences import Sentence
 from kg.extract.several import separate_accounts
 from kg.model import Mode
@@ -69,10 +70,27 @@ IN_PERSON = re.compile(
 )
 
 
+# the cue's verb coordinated after another verb phrase ("I have been constantly working and spoke
+# with …"): the words of that phrase say nothing of the meeting
+COORDINATED = re.compile(r"(?i)\b\w+ing\s+and\s+$")  # not "-ed": "repeatedly called and spoke"
+
+
+# the counterparts listed by state ("I spoke today with many leaders - the United Kingdom, Turkey, …"):
+# an enumeration, one call per state, not a habit
+LISTED = re.compile(
+    r"(?i)\s*(?:(?:many|several|a\s+number\s+of|other)\s+)?(?:leaders|heads\s+of\s+state(?:\s+and\s+"
+    r"(?:of\s+)?government)?)\s*(?:[-–—:]|,\s*(?:including|namely))\s*"
+)
+
+
 def mention_cue(text: str) -> re.Match[str] | None:
     """The cue of a sentence that mentions a specific past meeting, or None."""
     cue = MENTION.search(text)
-    if cue is None or NOT_SPECIFIC.search(text) or text.rstrip().endswith("?"):
+    if cue is None or text.rstrip().endswith("?"):
+        return None
+    listed = LISTED.match(text, cue.end())
+    read = text[: cue.end()] + " " + text[listed.end() :] if listed else text
+    if NOT_SPECIFIC.search(read[cue.start() :] if COORDINATED.search(text[: cue.start()]) else read):
         return None
     if BACKDROP.search(text[: cue.start()]) or AFTERWARDS.match(text[cue.end() :]):
         return None
@@ -92,6 +110,26 @@ def mentioned_mode(detected: Mode | None, text: str) -> Mode | None:
     if detected == "phone" and not CALL_WORDS.search(text):
         return None
     return detected
+
+
+def _together(doc: Doc, sent: Sentence, sides: dict[str, list[Person]]) -> list[list[Person]]:
+    """The counterparts of each meeting: one per side, except that the leaders one role noun lists
+    ("I spoke with the leaders of France, Germany, Italy, and the UK") were on one call together."""
+    lists: dict[int, set[str]] = {}
+    for pm in resolve_roles(doc.found, sent.text, sent.start):
+        lists.setdefault(pm.start, set()).add(pm.key)
+    groups: list[list[Person]] = []
+    joined: dict[int, list[Person]] = {}
+    for side_people in sides.values():
+        at = next((a for a, keys in lists.items() if len(keys) > 1 and side_people[0].key in keys), None)
+        if at is None:
+            groups.append(list(side_people))
+        elif at in joined:
+            joined[at] += side_people
+        else:
+            joined[at] = list(side_people)
+            groups.append(joined[at])
+    return groups
 
 
 def cued(sents: list[Sentence], released: date) -> Iterator[tuple[int, Sentence, re.Match[str], date]]:
@@ -165,6 +203,8 @@ def mentioned_accounts(doc: Doc) -> list[Account]:
     out: list[Account] = []
     for i, sent, cue, day in cued(doc.sents, doc.document.date):
         people = people_in(doc, sent, possessor_before=sent.start + cue.start())
+        people += listed_leaders(doc, sent, cue, day)
+        people += counterparts(doc, sent, [p for p in people if doc.ours(p)], day)
         if first_person_subject(sent.text, cue):
             who = speaker(doc, sent)
             if who is None:
@@ -187,11 +227,54 @@ def mentioned_accounts(doc: Doc) -> list[Account]:
         part = doc.sents[i : i + 2]
         # a list of titled people is no framework ("… Boris Johnson and European Council")
         names = [w for x in people for w in x.label.split() if len(w) > 3]
-        for side_people in sides.values():
+        for side_people in _together(doc, sent, sides):
             for account in separate_accounts(
                 doc, "held", day, [(sent, ours + side_people)], kind="mentioned"
             ):
                 out.append(
                     replace(account, day=day, part=part, start=part[0].start, end=part[-1].end, names=names)
                 )
+    return out
+
+
+# "Secretary Blinken and Secretary Austin had conversations with their Ukrainian counterparts"
+COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w'’-]+)\s+counterparts?\b")
+
+
+def counterparts(doc: Doc, sent: Sentence, ours: list[Person], day: date) -> list[Person]:
+    """The counterparts a sentence names by office ("… with their Ukrainian counterparts"): for each of
+    our people holding a post that day, the holder of the same role in that state that day."""
+    found = COUNTERPARTS.search(sent.text)
+    iso = doc.ref.country_of_demonym(found.group(1)) if found else None
+    state = doc.ref.countries.get(iso or "")
+    if not state:
+        return []
+    out = []
+    for p in ours:
+        roles = [doc.ref.post_role(t)[0] for t in doc.ref.posts_of(p.iri or "", day)]
+        for role in dict.fromkeys(r for r in roles if r):
+            other = doc.ref.holder((role, state), day)
+            if other is not None and other.kind == "person" and other.props.get("iri"):
+                out.append(from_reference(doc.found, other.props["iri"]))
+                break
+    return out
+
+
+def listed_leaders(doc: Doc, sent: Sentence, cue: re.Match[str], day: date) -> list[Person]:
+    """The leaders of the states a sentence lists after its cue ("spoke with many leaders - the United
+    Kingdom, Turkey, …, the United States"), through the offices held that day: a state's leader is
+    the one person who heads both its state and its government, or the head of government where the
+    head of state is a monarch; a state whose leader the offices do not settle is left out."""
+    listed = LISTED.match(sent.text, cue.end())
+    if listed is None:
+        return []
+    ref, out = doc.ref, []
+    for m in scan(sent.text[listed.end() :], ref):
+        if m.kind != "country":
+            continue
+        state, gov = ref.holder(("HeadOfState", m.iri), day), ref.holder(("HeadOfGovernment", m.iri), day)
+        monarch = ref.holder(("Monarch", m.iri), day)
+        leader = state if state is not None and state == gov else gov if monarch is not None else None
+        if leader is not None and leader.kind == "person" and leader.props.get("iri"):
+            out.append(from_reference(doc.found, leader.props["iri"]))
     return out

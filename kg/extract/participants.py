@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.absent import AUTHORS, LED_BY, list_end, past_names
 from kg.extract.detect import other_meeting_spans
 from kg.extract.doc import LEAD, Account, Doc
 from kg.extract.gazetteer import scan
 from kg.extract.people import Person, holder, resolve_roles
+from kg.extract.people.bodies import foreign_body
 from kg.extract.sentences import Sentence
 from kg.model import Entity, Meeting, Statement
 
@@ -21,6 +23,7 @@ from kg.model import Entity, Meeting, Statement
 PRESENCE = re.compile(
     r"\b(joined|joining|took part|taking part|participated|attended|present|accompanied|also (?:met|spoke)|included|participants|"  # noqa: E501
     r"brought together|gathered|convened|(?:heads|members) of (?:the )?delegations|"
+    r"meeting of (?:the )?(?:leaders|heads of state)|"
     r"(?:during|at the end of|after|following|in the course of) (?:the |their |today's )?(?:meeting|talks|conversation|call|negotiations))\b",  # noqa: E501
     re.I,
 )
@@ -32,7 +35,8 @@ FUTURE = re.compile(r"(?i)\bwill (?:meet|visit|travel|host)\b")
 # titles that, without a country, name one's own officials rather than a foreign counterpart
 HOME_TITLES = re.compile(
     r"(?i)\b(senators?|congress(?:man|woman)|representative|governor|mayor|envoy|administrator|secretary|"
-    r"ambassador|general|admiral|advis[eo]r|commissioner|speaker|minister|deputy|chief(?!\s+executive)|dr\.|mr\.|ms\.|mrs\.)\b"
+    r"ambassador|general|admiral|advis[eo]r|commissioner|speaker|minister|deputy|chief(?!\s+executive)|director|"
+    r"prosecutor|justice|commander|dr\.|mr\.|ms\.|mrs\.)\b"
 )
 DELEGATION = re.compile(r"(?i)\bdelegations?\s+(?:of|from)\s+(?:the\s+)?")
 SPOKESPERSON = re.compile(r"(?i)press secretary|spokes(?:person|man|woman)|press service")
@@ -68,6 +72,7 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     wanted = {id(s) for s in core} | {
         id(s) for s in doc.sents if PRESENCE.search(s.text) and s.para not in speech
     }
+    wanted |= {id(s) for s in co_hosts(doc)}
     initial = set(wanted)
     for i, s in enumerate(doc.sents):  # a list introduced by "...were:" continues over bulleted sentences
         if id(s) in initial and s.text.endswith(":"):
@@ -83,6 +88,16 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
         for s in doc.lead:
             if id(s) not in wanted and s.para not in speech and TALKS_WITH.search(s.text):
                 _take(doc, s, status, chosen)
+    if status == "held" and doc.lead and not any(_foreign(doc, pp.people.get(k)) for k in chosen):
+        # leaders' statement on their meeting: its first sentence names the leaders of several states
+        # ("Today in Phnom Penh, Prime Minister A of X, President B of Y and President C of Z reaffirmed")
+        first: dict[str, Sentence | None] = {}
+        if doc.lead[0].para not in speech:
+            _take(doc, doc.lead[0], status, first)
+        states = {pp.people[k].country for k in first if k in pp.people and pp.people[k].country}
+        if len(states) >= 2 and any(_foreign(doc, pp.people.get(k)) for k in first):
+            for k, s in first.items():
+                chosen.setdefault(k, s)
     if (
         status == "held"
         and not any(_foreign(doc, pp.people.get(k)) for k in chosen)
@@ -108,7 +123,7 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     # someone found only through a role noun gives way to a person of the same foreign state
     # named in the release (a call with "First President ... Nazarbayev" is not one with Tokayev)
     named = {pm.key for pm in [*pp.mentions, *pp.title_mentions] if not pm.by_role}
-    named_states = {people[k].country for k in chosen if k in named and k in people}
+    named_states = {people[k].country for k in chosen if k in named and k in people and not people[k].org}
     return [
         (people[k], s)
         for k, s in chosen.items()
@@ -118,8 +133,26 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     ]
 
 
+# the co-hosts of the meeting, thanked in its first sentences, even in a speech ("a special thank
+# you to the leaders of Belize, Germany, Indonesia, Senegal for cohosting this summit")
+CO_HOSTS = re.compile(r"(?i)\bco-?host(?:ing|ed|s)?\s+(?:of\s+)?(?:this|today['’]s)\b")
+HOSTS_READ = 8
+
+
+def co_hosts(doc: Doc) -> list[Sentence]:
+    """The first sentences naming the co-hosts of the meeting (CO_HOSTS)."""
+    return [s for s in doc.sents[:HOSTS_READ] if CO_HOSTS.search(s.text)]
+
+
 def _foreign(doc: Doc, p: Person | None) -> bool:
-    return p is not None and (bool(p.org) or (p.country is not None and p.country != doc.home))
+    return p is not None and (
+        bool(p.org) or (p.country is not None and p.country != doc.home) or _of_foreign_body(doc, p)
+    )
+
+
+def _of_foreign_body(doc: Doc, p: Person) -> bool:
+    """Heads a body the reference data does not know, whose name says it is foreign or international."""
+    return p.country is None and p.org is None and foreign_body(doc.ref, doc.home, p.body, p.title)
 
 
 # a clause about the meeting just past, which the release reports the sequel of
@@ -137,10 +170,12 @@ def _take(
     pp = doc.found
     blocked = [(m.start() + s.start, len(s.text) + s.start) for m in NOT_PRESENT.finditer(s.text)]
     blocked += [
-        (a + s.start, b + s.start)
+        (a + s.start, past_names(doc, s, b) + s.start)
         for a, b in other_meeting_spans(s.text)
         if not (after_meeting and AFTER_MEETING.match(s.text[a:b].lstrip()))
     ]
+    blocked += [(m.start() + s.start, past_names(doc, s, m.end()) + s.start) for m in LED_BY.finditer(s.text)]
+    blocked += [(m.start() + s.start, list_end(s.text, m) + s.start) for m in AUTHORS.finditer(s.text)]
     if status == "held":
         blocked += [(m.start() + s.start, len(s.text) + s.start) for m in FUTURE.finditer(s.text)]
     for pm in [*pp.mentions, *resolve_roles(pp, s.text, s.start)]:
@@ -178,7 +213,11 @@ def has_counterpart(doc: Doc, found: Participants) -> bool:
         for mt in [*doc.title_mentions, *(x for x in doc.mentions if x.start < lead_end)]
     )
     foreign = [
-        p for p, _ in found if (p.org and not national(doc, p.org)) or (p.country and p.country != doc.home)
+        p
+        for p, _ in found
+        if (p.org and not national(doc, p.org))
+        or (p.country and p.country != doc.home)
+        or _of_foreign_body(doc, p)
     ]
     if foreign:
         return foreign_lead or any(p.key in in_lead for p in foreign)

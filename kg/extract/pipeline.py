@@ -62,6 +62,7 @@ STEPS: dict[str, Step] = {
     "participants": participants.record_participants,
     "countries and organizations": actors.record_actors,
     "venue and event": places.record_venue_and_event,
+    "body event": gatherings.record_body_event,
     "frameworks": frameworks.record_frameworks,
     "learned frameworks": learned_frameworks.record_frameworks,
     "topics": topics.record_topics,
@@ -119,6 +120,8 @@ def find_meetings(
         participants.has_counterpart(doc, main)
         or (forced is not None and bool(main))
         or actors.foreign_states_named(doc, core)
+        or bool(actors.title_states(doc))
+        or bool(actors.bodies_named(doc, core))
         or detect.summit_of_others(" ".join([document.title, *(s.text for s in core)]))
     )
     if not held and groups and not separate_accounts(doc, found.status, day, groups):

@@ -242,7 +242,7 @@ def ingest(
     tell("writing")
     writer.flush()
     # The reconciled graph is recomputed unless it was computed from exactly these releases.
-    fingerprint = None if force else _releases_fingerprint(known, written)
+    fingerprint = None if force else _releases_fingerprint(known, written, report.extractor)
     reconciled = fingerprint is not None and fingerprint == cache.reconciled
     changed = bool(written) or reference_changed or not reconciled
     if not reconciled:
@@ -280,12 +280,14 @@ def _compact_if_worth_it(store: Store, report: IngestReport, tell: StageCallback
     return True
 
 
-def _releases_fingerprint(known: dict[str, str], written: list[tuple[str, str]]) -> str:
-    """A hash of every graph's content hash after this run (reference data included) and of the
-    reconciliation code: what the reconciled graph is computed from."""
+def _releases_fingerprint(known: dict[str, str], written: list[tuple[str, str]], extractor: str) -> str:
+    """A hash of every graph's content hash after this run (reference data included), of the
+    extractor that made them and of the reconciliation code: what the reconciled graph is computed
+    from (a new extractor re-extracts releases of unchanged content, so it must reconcile again)."""
     state = dict(known)
     state.update(written)
     h = hashlib.blake2b(digest_size=16)
+    h.update(extractor.encode())
     for module in sorted((Path(__file__).parents[1] / "reconcile").glob("*.py")):
         h.update(module.read_bytes())
     h.update("\n".join(f"{g}\t{state[g]}" for g in sorted(state)).encode())

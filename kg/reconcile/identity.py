@@ -58,7 +58,7 @@ def same_meeting(a: Account, b: Account) -> bool:
         return False
     if len(a.sides) < 2 and len(b.sides) < 2:
         return _same_gathering(a, b, same_publisher, gap) or _same_summit(a, b, same_publisher, gap)
-    a, b = _gathering(a), _gathering(b)
+    a, b = as_gathering(a), as_gathering(b)
     if a.mentioned and not b.mentioned:
         a, b = b, a
     # a meeting mentioned in passing is one per counterpart ("I spoke with Macron and Scholz"): it
@@ -80,7 +80,7 @@ def same_meeting(a: Account, b: Account) -> bool:
     return not same_publisher and gap == 0
 
 
-def _gathering(a: Account) -> Account:
+def as_gathering(a: Account) -> Account:
     """An account whose title names no counterpart ("Quad Leaders' Summit Fact Sheet"), with the sides
     of its people when they are three states or more, to be matched with the accounts naming them."""
     if len(a.sides) >= 2:
@@ -157,7 +157,8 @@ def _news(a: Account) -> bool:
 
 
 def _score(a: Account, b: Account) -> tuple:
-    mode = 2 if a.mode == b.mode else 1 if modes_agree(a, b) else 0
+    # two accounts stating one mode agree more than two stating none (two mentions in passing)
+    mode = 2 if a.mode == b.mode and a.mode else 1 if modes_agree(a, b) else 0
     status = int(a.status == b.status)
     jp = len(a.participants & b.participants) / max(1, len(a.participants | b.participants))
     jc = len(a.countries & b.countries) / max(1, len(a.countries | b.countries))

@@ -29,6 +29,7 @@ import pyoxigraph as ox
 from kg.namespaces import DMR, ENTITIES_GRAPH, PREFIXES, RECONCILE_GRAPH
 from kg.reconcile.accounts import Account
 from kg.reconcile.entities import Resolution, edition
+from kg.reconcile.identity import as_gathering
 from kg.vocab import DMO
 
 RECONCILER = "kg.reconcile.v2"
@@ -120,7 +121,8 @@ def _actors(acc: list[Account], res: Resolution) -> tuple[list[str], list[str]]:
     states: Counter[str] = Counter(c for a in acc for c in set(a.facts.get("country", ())))
     if len(acc) == 1:
         return sorted(people), sorted(states)
-    sides = set().union(*(a.sides for a in acc))
+    # a summit's account naming no state in its title ("G7 Leaders' Statement") speaks for its people's
+    sides = set().union(*(as_gathering(a).sides for a in acc))
     kept = [p for p, n in people.items() if n > 1 or nation.get(p) in sides or p not in nation]
     kept_states = [c for c, n in states.items() if n > 1 or c.rsplit("/", 1)[-1] in sides]
     return sorted(kept), sorted(kept_states)

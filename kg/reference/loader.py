@@ -198,7 +198,8 @@ def _add_post(ref: Reference, iri: str, props: dict[str, list]) -> None:
     roles = tuple(dict.fromkeys(r.rsplit("#", 1)[-1] for r in _iris(props, ORG + "role")))
     post_in = next(iter(_iris(props, ORG + "postIn")), None)
     label = labels[0] if labels else _key(iri, "post")
-    post = Post(iri, label, tuple(labels[1:]), roles[0] if roles else None, post_in, roles)
+    main = next((r for r in roles if r != "Leader"), None)
+    post = Post(iri, label, tuple(labels[1:]), main, post_in, roles)
     ref.posts[iri] = post
     for name in labels:
         ref.posts_by_name.setdefault(name_tokens(name), []).append(iri)
@@ -209,7 +210,8 @@ def _add_membership(ref: Reference, graph, props: dict[str, list]) -> None:
     if person is None:
         return
     post = next(iter(_iris(props, str(DMO.post))), None)
-    role = next((r.rsplit("#", 1)[-1] for r in _iris(props, ORG + "role")), None)
+    roles = [r.rsplit("#", 1)[-1] for r in _iris(props, ORG + "role")]
+    role = next((r for r in roles if r != "Leader"), None)  # dmo:Leader goes with the post's main role
     org = next(iter(_iris(props, ORG + "organization")), None)
     start = end = None
     for during in _iris(props, ORG + "memberDuring"):
@@ -217,7 +219,7 @@ def _add_membership(ref: Reference, graph, props: dict[str, list]) -> None:
         start = _date(graph, next(iter(_iris(d, TIME + "hasBeginning")), None))
         end = _date(graph, next(iter(_iris(d, TIME + "hasEnd")), None))
     member = ref.entities.get(person)
-    if member is not None and member.kind != "person" and org and post:  # a state's seat in a group
+    if member is not None and member.kind != "person" and org:  # a state's membership (seat) in a group
         ref.seats.setdefault(org, []).append(Seat(person, post, start, end))
         return
     ref.add_tenure(Tenure(person, post, role, org, start, end))

@@ -66,9 +66,15 @@ class Seat:
     represents it at the group's leaders' meetings (the G7's Japan: the Prime Minister)."""
 
     member: str  # IRI of the state or organization
-    post: str
+    post: str | None  # None: a member whose representative at leaders' meetings the data leaves open
     start: date | None = None
     end: date | None = None
+
+    def covers(self, on: date | None) -> bool:
+        """A member on that date (an unknown date: a member today)."""
+        if on is None:
+            return self.end is None
+        return (self.start or date.min) <= on <= (self.end or date.max)
 
 
 @dataclass
@@ -150,12 +156,16 @@ class Reference:
         whose holder is unknown on that date are left out)."""
         out = []
         for seat in self.seats.get(group, ()):
-            if on is not None and not ((seat.start or date.min) <= on <= (seat.end or date.max)):
+            if seat.post is None or not seat.covers(on):
                 continue
             e = self.holder(seat.post, on)
             if e is not None and e.kind == "person":
                 out.append((e, seat.member))
         return out
+
+    def group_members(self, group: str, on: date | None) -> list[str]:
+        """The members (state or organization IRIs) of a group on a date."""
+        return list(dict.fromkeys(seat.member for seat in self.seats.get(group, ()) if seat.covers(on)))
 
     def posts_of(self, person: str, on: date | None) -> list[Tenure]:
         """The posts a person held on a date (all known posts when the date is unknown)."""

@@ -11,16 +11,15 @@ import pyoxigraph as ox
 
 from kg.model import KgError
 from kg.namespaces import ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from kg.reference import loader
 from kg.store.base import CONTENT_HASH, Store
 
 
 def _ontology_files() -> tuple[list[Path], list[Path]]:
-    root = resources.files("kg.ontology")
-    ontology = [Path(str(root / "dmo.ttl"))]
-    reference = sorted(Path(str(root)).glob("topics.ttl")) + sorted(
-        Path(str(root / "reference")).glob("*.ttl")
-    )
-    return [p for p in ontology if p.exists()], reference
+    """The ontology, and the reference data files: the very list extraction reads
+    (kg.reference.loader.default_paths), so the store's reference graph is what extraction used."""
+    ontology = [Path(str(resources.files("kg.ontology") / "dmo.ttl"))]
+    return [p for p in ontology if p.exists()], loader.default_paths()
 
 
 def _stable(term: Any, labels: dict[ox.BlankNode, ox.BlankNode], digest: str) -> Any:

@@ -16,11 +16,19 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kg.extract.gazetteer import Mention, Token, tokenize
-from kg.extract.people.lexicon import APPOSITIVE, COUNTERPART_OF, NAME, Person, PersonMention, name_key
+from kg.extract.people.lexicon import (
+    APPOSITIVE,
+    COUNTERPART_OF,
+    LOWER_TITLED,
+    NAME,
+    Person,
+    PersonMention,
+    name_key,
+)
 from kg.extract.people.merge import bare_names, complete_surnames, drop_nested, merge_longer, merge_subnames
 from kg.extract.people.roles import resolve_roles
 from kg.extract.people.table import People, add, from_reference, holder
-from kg.extract.people.titled import appositive, chairs, counterpart_of, surname_ok, titled
+from kg.extract.people.titled import appositive, chairs, counterpart_of, lower_titled, surname_ok, titled
 from kg.extract.titles import LEADER_NOUNS, TITLE
 from kg.reference.tables import Reference
 
@@ -79,6 +87,8 @@ def scan_text(
         appositive(pp, found, text, a, by_start, covered)
     for a in COUNTERPART_OF.finditer(text):
         counterpart_of(pp, found, text, a, by_start, covered)
+    for a in LOWER_TITLED.finditer(text):
+        lower_titled(pp, found, text, a, covered)
     chairs(pp, found, text, by_start, by_end)
     drop_nested(pp, found, text)
     merge_longer(pp, found)

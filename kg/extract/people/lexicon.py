@@ -65,7 +65,7 @@ BODY_NOUNS = frozenset(
     "Agency University Institute Forum Association Union Commission Office Service Holding Holdings Foundation "  # noqa: E501
     "Authority Partnership Federation Chamber Parliament Assembly Government Cabinet Senate Congress "
     "Conference Affairs Church Academy Society Bureau Department Directorate Mission Delegation "
-    "Secretariat".split()
+    "Secretariat Forces Staff".split()
 )
 BODY_AFTER = re.compile(rf"[ \t]+(?:[{UP}][\w'’&.-]*[ \t]+){{0,2}}?(?:{'|'.join(sorted(BODY_NOUNS))})\b")
 TITLE_WORDS = frozenset(
@@ -93,11 +93,22 @@ APPOSITIVE = re.compile(
 COUNTERPART_OF = re.compile(
     rf"\bwith[ \t]+(?:(?:the|a|an|[a-z][\w-]*)[ \t]+){{0,4}}({NAME.pattern})[ \t]+of[ \t]+(?:the[ \t]+)?"
 )
+# "held a meeting with governor of Russia’s Novgorod oblast Andrey Nikitin": a title written in lower
+# case after "with" or "received", the body or place it heads, and the name that ends the phrase
+LOWER_TITLED = re.compile(
+    rf"\b(?:with|received|receives)[ \t]+(?:the[ \t]+)?(governor|mayor|head|director|chairman|chairwoman|"
+    rf"ambassador|minister|ceo|chief executive(?: officer)?)[ \t]+of[ \t]+([^,.;:()\n]{{3,100}}?)"
+    rf"[ \t]+((?:[{UP}][\w'’-]+[ \t]+){{1,2}}[{UP}][\w'’-]+)(?=[ \t]*(?:[,.;:()\n]|$|and\b|who\b|to\b))"
+)
 # "President X of Y, Chair of the African Union", "the OSCE Chairman-in-Office, Minister … Rau": a
 # chair of an organization set off next to a person's name
 CHAIR = re.compile(r"\b(?:Chair|Chairman|Chairperson|Chairwoman)(?:-in-Office)?\b")
 CHAIR_GAP = 90  # characters between the person's name and the chair phrase
 JOINED_TITLE = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:[A-Z][\w-]*\s+){1,4}and\s+$")
+# the capitalized name of a body just before a title ("Sberbank CEO", "Black Sea Trade Bank President")
+BODY_BEFORE = re.compile(
+    rf"(?<![\w'’.-])((?:[{UP}][\w'’&.-]*[ \t]+(?:(?:of|for|the|and|&)[ \t]+)*){{0,4}}[{UP}][\w'’&.-]*)[ \t]+$"
+)
 BODY_RUN = re.compile(rf"(?:[{UP}][\w'’&.-]*|of|the|for)(?:[ \t]+(?:[{UP}][\w'’&.-]*|of|the|for|in))*")
 
 
@@ -115,6 +126,7 @@ class Person:
     role: str | None = None
     post: str | None = None  # post IRI or label
     family: str | None = None  # the surname the reference data gives (family name first: "Xi")
+    body: str | None = None  # the name of a body not in the reference data that his/her title names
 
     @property
     def surname(self) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.gazetteer import scan
-from kg.extract.people.lexicon import STAFF_OF, PersonMention
+from kg.extract.people.lexicon import STAFF_OF, Person, PersonMention
 from kg.extract.people.table import People, holder
 from kg.reference.tables import Reference
 
@@ -15,14 +15,15 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
     """Role nouns in one sentence: 'the Head of State', 'the President', 'the Uzbek leader', 'the Presidents of A, B and C'."""  # noqa: E501
     out: list[PersonMention] = []
     for m in re.finditer(
-        r"\b[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?(Heads of State(?: and(?: of)? Government)?|Head of State|Presidents|President|Prime Ministers|Prime Minister|Chancellor|leaders|leader)\b(?!-)(?=(\s+of\s+[^.;:]*)?)",  # noqa: E501
+        r"\b(?:[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?|(?=(?:[Ll]eaders|Presidents|Prime Ministers|Heads of State)\s+(?:of|from)\s))(Heads of State(?: and(?: of)? Government|/Government)?|Head of State|Presidents|President|Prime Ministers|Prime Minister|Chancellor|[Ll]eaders|[Ll]eader)\b(?!-)(?=(\s+(?:of|from)\s+[^.;:]*)?)",  # noqa: E501
         text,
     ):
         adj, noun, tail = m.group(1), m.group(2), m.group(3) or ""
         if STAFF_OF.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "Diplomatic Advisor to the Italian Prime Minister": a title of someone else
-        heads_of_government = ("Prime Minister", "Prime Ministers", "Chancellor")
-        role = "HeadOfGovernment" if noun in heads_of_government else "HeadOfState"
+        role = role_of(noun)
+        if tail.lstrip().startswith("from") and role != "Leader":
+            tail = ""  # "the President from ...": no list of states
         isos: list[str] = []
         if adj:
             iso = pp.ref.country_of_demonym(adj)
@@ -31,7 +32,8 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
             isos = [iso]
         elif tail:
             # countries listed after "of": stop at the first word that is neither a country nor a joiner
-            isos = countries_in(pp.ref, tail)
+            # "the leaders from A, European Union (EU), B" may list bodies too
+            isos = countries_in(pp.ref, tail, bodies=tail.lstrip().startswith("from"))
             if not isos and noun not in ("President", "Head of State"):
                 continue
         if not isos and noun in ("Prime Minister", "Chancellor"):
@@ -44,10 +46,26 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
         if not isos and noun in ("Head of State", "President") and pp.home:
             isos = [pp.home]
         for iso in isos:
-            p = holder(pp, role, pp.ref.countries.get(iso))
+            p = leader(pp, iso) if role == "Leader" else holder(pp, role, pp.ref.countries.get(iso))
             if p is not None:
                 out.append(PersonMention(p.key, offset + m.start(), offset + m.end() + len(tail), True))
     return out
+
+
+def role_of(noun: str) -> str:
+    """The role a noun names: a leader (or the heads of state and government) is the post that
+    speaks for the state at leaders' meetings (dmo:Leader), not its head of state."""
+    if noun.lower().startswith("leader") or "Government" in noun:
+        return "Leader"
+    heads_of_government = ("Prime Minister", "Prime Ministers", "Chancellor")
+    return "HeadOfGovernment" if noun in heads_of_government else "HeadOfState"
+
+
+def leader(pp: People, iso: str) -> Person | None:
+    """The holder of the post that speaks for a state at leaders' meetings (dmo:Leader in the
+    reference data) at the date; where no post is marked so, the head of state."""
+    where = pp.ref.countries.get(iso)
+    return holder(pp, "Leader", where) or holder(pp, "HeadOfState", where)
 
 
 def countries_in(ref: Reference, tail: str, bodies: bool = False) -> list[str]:
@@ -59,6 +77,9 @@ def countries_in(ref: Reference, tail: str, bodies: bool = False) -> list[str]:
         if m.kind != "country" and not (bodies and m.kind == "organization"):
             continue
         between = tail[last : m.start]
+        if bodies and last and re.fullmatch(r"\s*\(", between) and tail[m.end : m.end + 1] == ")":
+            last = m.end + 1  # an item's acronym in brackets: "European Union (EU)"
+            continue
         if bodies:
             between = re.sub(r"^\s*\([A-Z][\w.-]*\)", "", between)
             # a body the reference data does not know, as an item of the list ("the Caribbean

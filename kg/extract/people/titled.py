@@ -10,6 +10,7 @@ import re
 from kg.extract.gazetteer import Mention
 from kg.extract.people.lexicon import (
     BODY_AFTER,
+    BODY_BEFORE,
     BODY_NOUNS,
     BODY_RUN,
     CHAIR,
@@ -48,7 +49,7 @@ def titled(
     title = t.group()
     role = role_of(title)
     pos = t.end()
-    iso = org = None
+    iso = org = body = None  # body: the name of a body the reference data does not know
     # "Minister of Ukraine" read as a portfolio: the "portfolio" is a state (or body) named there
     port = re.match(r"(.*?\b(?:of|for))\s+(?:the\s+)?", title)
     inside = by_start.get(t.start() + port.end()) if port else None
@@ -75,6 +76,10 @@ def titled(
             iso, org = named_by(pp.ref, prev)
         elif word[:1].isupper():
             iso = iso or pp.ref.country_of_demonym(word.strip(".'’"))
+    # a body the reference data does not know just before it: "Sberbank CEO", "GUAM Secretary General"
+    run = BODY_BEFORE.search(before) if not (iso or org) else None
+    if run and fold(run.group(1).split()[0]) not in STOP_WORDS and not TITLE.search(run.group(1)):
+        body = run.group(1).strip()
     # after: "of Kazakhstan", "of the World Health Organization"
     of = OF.match(text, pos)
     if of and text[pos : of.end()].strip().startswith("of"):
@@ -95,20 +100,27 @@ def titled(
             stop = next((i for i, w in enumerate(words) if i and fold(w) in TITLE_WORDS), len(words))
             words = words[:stop]
             cut = max((i for i, w in enumerate(words) if w in BODY_NOUNS), default=-1)
-            if cut < 0 and len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper():
+            # the name set off after the whole run: "Director of National Drug Control Policy, Kemp
+            # Chester", "Secretary General of the Black Sea Economic Cooperation (BSEC) Jane Doe"
+            set_off = re.match(r"\s*[,(]", text[of.end() + len(" ".join(words)) :])
+            if set_off and (cut < 0 or {"of", "the", "for"} & set(words[cut + 1 :])):
+                cut = len(words) - 1  # the words after the last body noun are no name
+            elif cut < 0 and len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper():
                 cut = len(words) - 3  # "<Title> of <Unknown Country> <First> <Last>"
-            if 0 <= cut < len(words) - 1:
+            if 0 <= cut < len(words) - 1 or (cut == len(words) - 1 and set_off):
                 pos = of.end() + len(" ".join(words[: cut + 1]))
+                body = " ".join(words[: cut + 1])
             # a state named inside the body ("Seimas of the Republic of Lithuania"): its country
             for start in sorted(by_start):
                 inner = by_start[start]
                 if of.end() <= start and inner.end <= pos and inner.kind == "country":
                     iso = named_by(pp.ref, inner)[0] or iso
-    # a body of the organization just named: "Head of the NATO Mission in Ukraine Karen McTear"
-    if org and pos > t.end():
-        body = BODY_AFTER.match(text, pos)
-        if body:
-            pos = body.end()
+    # a body of the organization or state just named: "Head of the NATO Mission in Ukraine Karen
+    # McTear", "Commander-in-Chief of the United Arab Emirates Armed Forces Sheikh …"
+    if (org or iso) and pos > t.end():
+        sub = BODY_AFTER.match(text, pos)
+        if sub:
+            pos = sub.end()
     # the state of a body or the host of an envoy after it: "... Foreign Affairs of the Swiss
     # Confederation Ignazio Cassis", "Ambassador of Canada to Ukraine Larisa Galadza"
     for _ in range(2):
@@ -120,7 +132,10 @@ def titled(
             iso = named_by(pp.ref, nxt)[0] or iso
         pos = nxt.end
     # the name
-    gap = re.match(r"[ \t]*(?:,[ \t]*)?", text[pos:])
+    gap = re.match(
+        r"[ \t]*(?:\([A-Z][\w&.-]*\)[ \t]*)?(?:,[ \t]*)?(?:(?:Gen|Lt|Col|Maj|Adm|Brig|Capt|Cmdr)\.[ \t]+)*",
+        text[pos:],
+    )
     name_m = NAME.match(text, pos + (gap.end() if gap else 0)) if gap is not None else None
     if name_m and gap is not None and "," in gap.group():
         # "Finance Minister of Ukraine, Sergii Marchenko, co-chaired": a full name set off by commas
@@ -178,6 +193,8 @@ def titled(
             person = unknown(pp, name)
             if person is not None:
                 attach(person, title, role, iso, org)
+                if body and not (org or person.iri or person.body):
+                    person.body = body
                 add(found, person, name_m_start, name_m_start + len(name))
                 return
     # a role noun without a name: resolve through office data, unless it names the office itself
@@ -338,3 +355,21 @@ def surname_ok(pp: People, text: str, m: Mention) -> bool:
     ):
         return False  # "Yury Borisov" is not Boyko Borisov: another first name precedes the surname
     return bool(pp.ref.posts_of(m.iri, pp.on)) and pp.on is not None
+
+
+def lower_titled(
+    pp: People, found: list[PersonMention], text: str, a: re.Match, covered: list[tuple[int, int]]
+) -> None:
+    """'met with governor of Russia’s Novgorod oblast Andrey Nikitin': a person not in the reference
+    data named after a title written in lower case (his state is read from the words of his title
+    when he takes part: kg.extract.participants.title_country)."""
+    start = a.start(3)
+    if any(pm.start < a.end(3) and start < pm.end for pm in found) or any(
+        x < a.end(3) and start < y for x, y in covered
+    ):
+        return
+    name = trim_name(a.group(3))
+    person = unknown(pp, name) if len(name.split()) >= 2 else None
+    if person is not None and not person.iri:
+        attach(person, f"{a.group(1)} of {a.group(2)}", None, None, None)
+        add(found, person, start, start + len(name))

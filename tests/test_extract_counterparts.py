@@ -1,0 +1,219 @@
+"""Counterparts the reference data does not know (issue 14): a head of a body no list holds, an
+official named by title only, the sides of talks named in the title. The meeting is kept and the
+person (and an intergovernmental body) minted with the labels the release gives; a body of the
+publisher's own state, or one whose name does not say its side, makes no counterpart."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract import extract
+from kg.extract.people.bodies import body_side
+from kg.model import Document, Meeting
+from kg.reference import load_reference
+
+
+def _doc(title: str, text: str, reader: str = "ukraine-csv", released: date = date(2022, 2, 10)) -> Document:
+    return Document(
+        reader, f"{reader}.csv#1", title, text, released, f"https://example.org/{abs(hash(title))}"
+    )
+
+
+def _own(doc: Document) -> list[Meeting]:
+    return [m for m in extract(doc).meetings if not m.mentioned]
+
+
+def test_the_head_of_an_unknown_intergovernmental_body_is_a_counterpart_and_the_body_is_minted():
+    meetings = _own(
+        _doc(
+            "Deputy Head of the Office met with the Secretary General of the LSEC",
+            "Deputy Head of the Office of the President of Ukraine Andriy Sybiha met with Secretary General "
+            "of the Parliamentary Assembly of the Lowland Sea Economic Cooperation (LSEC) Maren Halvorsen. "
+            "The parties discussed the work of the Assembly.",
+        )
+    )
+    assert len(meetings) == 1
+    m = meetings[0]
+    assert m.status == "held"
+    assert "Maren Halvorsen" in [p.label for p in m.participants]
+    orgs = [o.label for o in m.organizations]
+    assert orgs == ["Parliamentary Assembly of the Lowland Sea Economic Cooperation"]
+    # a participant is written with the title the release gives
+    halvorsen = next(p for p in m.participants if p.label == "Maren Halvorsen")
+    assert halvorsen.props.get("post") == "Secretary General"
+
+
+def test_the_head_of_a_body_of_the_publisher_s_own_state_makes_no_meeting():
+    assert (
+        _own(
+            _doc(
+                "Meeting with Director of the Federal Customs Service Ivan Petrenko",
+                "The President held a working meeting with Director of the Federal Customs Service "
+                "Ivan Petrenko. They discussed customs revenues.",
+            )
+        )
+        == []
+    )
+    assert (
+        _own(
+            _doc(
+                "Meeting with Prosecutor General of Ukraine Olha Marchenko",
+                "The President met with Prosecutor General of Ukraine Olha Marchenko. They discussed "
+                "investigations.",
+            )
+        )
+        == []
+    )
+
+
+def test_a_company_head_whose_company_says_no_state_makes_no_meeting():
+    assert (
+        _own(
+            _doc(
+                "Meeting with Dniprosteel CEO Taras Hrytsenko",
+                "The President met with Dniprosteel CEO Taras Hrytsenko. They discussed exports of steel.",
+            )
+        )
+        == []
+    )
+
+
+def test_a_body_s_side_is_read_from_its_name():
+    ref = load_reference()
+    assert body_side(ref, "UA", "Organization for Democracy and Economic Development").side == "international"
+    assert body_side(ref, "UA", "National Bank of Ukraine").side == "home"
+    assert body_side(ref, "UA", "Federal Customs Service").side == "home"
+    polish = body_side(ref, "UA", "Polish Investment and Trade Agency")
+    assert polish is not None and (polish.side, polish.iso) == ("state", "PL")
+    assert body_side(ref, "UA", "Dniprosteel") is None
+    assert body_side(ref, "UA", "Lowland Steel Company", "Secretary General") is None  # a company
+    assert body_side(ref, "UA", "Lowland Sea Secretariat", "Secretary-General").side == "international"
+    # a government's own office, whatever words of international affairs follow
+    assert body_side(ref, "US", "Treasury for International Finance").side == "home"
+    assert (
+        body_side(ref, "US", "Office of the United Nations High Commissioner for Refugees").side
+        == "international"
+    )
+    assert body_side(ref, "US", "International Finance Corporation").company is False
+
+
+def test_an_official_named_by_title_and_demonym_is_a_counterpart_of_that_state():
+    meetings = _own(
+        _doc(
+            "Head of the Office of the President held talks with the Polish Prime Minister's adviser",
+            "Head of the Office of the President of Ukraine Andriy Yermak held talks with the Polish "
+            "delegation. They discussed border crossings.",
+        )
+    )
+    assert len(meetings) == 1
+    assert {c.props.get("iso", c.key) for c in meetings[0].countries} >= {"UA", "PL"}
+
+
+def test_the_sides_of_talks_named_in_the_title_make_the_meeting():
+    meetings = _own(
+        _doc(
+            "Ukrainian and Moldovan delegations held the second round of consultations on the border",
+            "The delegations held the second round of consultations in Chisinau. "
+            "The parties discussed the demarcation of the border in detail.",
+        )
+    )
+    assert len(meetings) == 1
+    assert meetings[0].status == "held"
+    assert {c.props.get("iso", c.key) for c in meetings[0].countries} >= {"UA", "MD"}
+
+
+def test_a_rank_abbreviation_and_a_title_of_a_body_s_head_lead_to_the_name():
+    meetings = _own(
+        _doc(
+            "Call with Lowlandian counterparts",
+            "Head of the Office of the President of Ukraine Andriy Yermak held a call with Foreign Minister "
+            "of Poland Jan Kowalczyk and Commander-in-Chief of the Polish Armed Forces Gen. Piotr Nowicki.",
+        )
+    )
+    assert len(meetings) == 1
+    names = [p.label for p in meetings[0].participants]
+    assert "Piotr Nowicki" in names and "Jan Kowalczyk" in names
+
+
+def test_an_international_body_named_as_taking_part_is_the_counterpart():
+    meetings = _own(
+        _doc(
+            "Head of the Office met with representatives of the International Federation of Lowland Rowing",
+            "Head of the Office of the President of Ukraine Andriy Yermak met with representatives of the "
+            "International Federation of Lowland Rowing Associations. They discussed a championship in Kyiv.",
+        )
+    )
+    assert len(meetings) == 1
+    assert [o.label for o in meetings[0].organizations] == [
+        "International Federation of Lowland Rowing Associations"
+    ]
+
+
+def test_a_counterpart_after_a_title_in_lower_case_gets_the_state_of_his_title():
+    meetings = _own(
+        _doc(
+            "Prime Minister meets Polish regional leader",
+            "Prime Minister of Ukraine Denys Shmyhal held a meeting with governor of Poland's Lublin "
+            "province Adam Wrona. The meeting focused on cross-border trade.",
+        )
+    )
+    assert len(meetings) == 1
+    wrona = next(p for p in meetings[0].participants if p.label == "Adam Wrona")
+    assert wrona.props.get("country") == "PL"
+    # the same words about one's own governor make no meeting
+    assert (
+        _own(
+            _doc(
+                "Prime Minister meets regional leader",
+                "Prime Minister of Ukraine Denys Shmyhal held a meeting with governor of Lviv region "
+                "Maksym Kozytskyi. The meeting focused on roads.",
+            )
+        )
+        == []
+    )
+
+
+def test_two_leaders_signing_a_declaration_met():
+    meetings = _own(
+        _doc(
+            "The President and the Prime Minister of Slovenia signed a declaration on Ukraine's future",
+            "President of Ukraine Volodymyr Zelenskyy and Prime Minister of Slovenia Janez Janša signed a "
+            "Declaration in support of the European perspective of Ukraine.",
+        )
+    )
+    assert len(meetings) == 1 and meetings[0].status == "held"
+    assert {c.props.get("iso", c.key) for c in meetings[0].countries} == {"UA", "SI"}
+
+
+def test_a_leader_and_his_guest_at_a_state_luncheon_met_but_a_speech_at_a_luncheon_is_no_meeting():
+    text = "THE PRESIDENT: Good evening. Mr. President, welcome to the White House."
+    guest = _doc(
+        "Remarks by President Biden and President Alain Moreau of France at State Luncheon",
+        text,
+        reader="whitehouse",
+        released=date(2022, 12, 1),
+    )
+    alone = _doc(
+        "Remarks by President Biden at the Annual Luncheon of the Press Club",
+        text,
+        reader="whitehouse",
+        released=date(2022, 12, 1),
+    )
+    assert len(_own(guest)) == 1
+    assert _own(alone) == []
+
+
+def test_a_leaders_statement_naming_them_in_its_first_sentence_makes_them_participants():
+    meetings = _own(
+        _doc(
+            "Lowland Statement on the Trilateral Partnership",
+            "Today in Phnom Penh, Prime Minister Kishida Fumio of Japan, President Yoon Suk Yeol of the "
+            "Republic of Korea, and President Joseph R. Biden, Jr. of the United States reaffirmed their "
+            "partnership. In their second trilateral meeting this year, the Leaders resolved to act.",
+            reader="whitehouse",
+            released=date(2022, 11, 13),
+        )
+    )
+    assert len(meetings) == 1
+    assert {"JP", "KR", "US"} <= {c.props.get("iso", c.key) for c in meetings[0].countries}
+    assert len(meetings[0].participants) == 3

@@ -1,0 +1,67 @@
+"""A leader's part in a summit, and a body's own meeting, linked to the summit (issue 17): every
+publisher's account of one summit names the same reference event, so reconciliation makes them one.
+The releases are written for the test, in the words of the White House and the Ukrainian presidency."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract import extract
+from kg.model import Document
+
+DAY = date(2022, 3, 24)
+
+
+def _release(title: str, text: str, publisher: str = "The White House") -> Document:
+    reader = "whitehouse" if publisher == "The White House" else "ukraine-csv"
+    return Document(reader, "statements-releases/x.md", title, text, DAY, publisher=publisher)
+
+
+def _events(doc: Document) -> list[tuple[str | None, list[str]]]:
+    return [
+        (m.event.key if m.event else None, sorted(p.key for p in m.participants))
+        for m in extract(doc).meetings
+    ]
+
+
+def test_a_bodys_leaders_meeting_is_at_the_bodys_summit_by_either_sides_words():
+    g7 = _release(
+        "G7 Leaders’ Statement",
+        "We, the Leaders of the G7, met today in Brussels at the invitation of the German G7 Presidency. "
+        "We will stand with the government and people of Ukraine.",
+    )
+    (found,) = _events(g7)
+    assert found[0] == "g7-summit" and {"joseph-r-biden-jr", "olaf-scholz"} <= set(found[1])
+    address = _release(
+        "Address by President of Ukraine Volodymyr Zelenskyy to the participants of the Group of Seven "
+        "summit",
+        "I would like to thank Chancellor Scholz and the German presidency for the opportunity to address "
+        "you today.",
+        "President of Ukraine (president.gov.ua)",
+    )
+    assert [e for e, _ in _events(address)] == ["g7-summit"]
+    council = _release(
+        "Joint Readout by the United States and the European Council",
+        "Today, the European Council was joined by President Joseph R. Biden, Jr. of the United States. "
+        "The leaders discussed the coordinated and united response of the European Union and the United "
+        "States to Russia's unprovoked and unjustified military aggression in Ukraine. They reviewed their "
+        "ongoing efforts to impose economic costs on Russia and Belarus, as well as their readiness to adopt "
+        "additional measures and to stop any attempts to circumvent sanctions. Leaders discussed the urgent "
+        "needs caused by Russia's aggression, committed to continuing providing humanitarian assistance.",
+    )
+    assert [e for e, _ in _events(council)] == ["european-council-meeting"]
+
+
+def test_a_release_opening_at_a_summit_tells_its_leaders_part_in_it():
+    sheet = _release(
+        "FACT SHEET: United States Advances Shared Interests with G20 World Leaders",
+        "For the first time ever, G20 Leaders agree to establish a historic Global Minimum Tax\n\n"
+        "At the G20 Summit in Rome, President Biden coordinated with fellow Leaders on shared interests.",
+    )
+    assert _events(sheet) == [("g20-summit", ["joseph-r-biden-jr"])]
+    # a council of ministers, not the body's leaders, is no summit of the body
+    ministers = _release(
+        "Readout of Secretary Blinken's Meeting",
+        "The G7 foreign ministers met today in Brussels. They discussed sanctions.",
+    )
+    assert all(e != "g7-summit" for e, _ in _events(ministers))
