@@ -148,3 +148,60 @@ def test_sentence_words_do_not_start_a_name():
     )
     assert {"Zorbland Water Summit", "Quixote Fisheries Initiative"} <= found
     assert not any(f.split()[0] in ("At", "Through", "the") for f in found)
+
+
+def test_a_name_does_not_run_across_a_line_break_nor_start_inside_a_reference_name():
+    found = _labels(
+        "Key Economic Corridors\nThe Zorbland Quixote Economic Corridor was welcomed. The Collective "
+        "Security Treaty Organisation Collective Security Council met. The participation of Canada "
+        "in the Zorbland Platform was welcomed."
+    )
+    assert "Zorbland Quixote Economic Corridor" in found
+    assert not any(f.startswith("Key Economic") or f.startswith("Organisation") for f in found)
+    assert "Collective Security Council" in found and "Zorbland Platform" in found
+
+
+def test_a_name_of_two_parties_is_kept_and_a_reworded_reference_name_is_that_name():
+    ref = load_reference()
+    text = "They welcomed the U.S.-EU Summit and the CSTO Agreement on Peacekeeping Activities."
+    found = find_frameworks(text, scan(text, ref), ref, set())
+    assert "U.S.-EU Summit" in {e.label for e, _, _ in found}
+    # the reference's "Agreement on CSTO Peacekeeping Activities" in other words: one framework
+    assert len([e for e, _, _ in found if "Peacekeeping" in e.label]) == 1
+
+
+def test_an_abbreviation_is_not_a_sentence_end_and_plural_heads_lead_a_name():
+    found = _labels(
+        "They launched the U.S. Zorbland Islands Trade and Investment Dialogue. We reaffirm the Compacts "
+        "of Free Association between Zorbland and Quixotia."
+    )
+    assert "U.S. Zorbland Islands Trade and Investment Dialogue" in found
+    assert any(f.startswith("Compacts of Free Association") for f in found)
+
+
+def test_a_reference_name_read_only_inside_a_longer_name_anywhere_is_not_referenced():
+    found = _labels("They support the 1982 United Nations Convention on Zorbland Fisheries.")
+    assert "United Nations" not in found
+    assert any("Convention on Zorbland Fisheries" in f for f in found)
+
+
+def test_a_joint_statement_named_by_its_authors_or_subject_is_a_framework():
+    found = _labels(
+        "They signed a joint statement by the Speakers of the Parliaments of Zorbland, Quixotia and "
+        "Ruritania in support of peace. Later they adopted the joint declaration on Zorbland River Safety."
+    )
+    assert "Joint statement by the Speakers of the Parliaments of Zorbland, Quixotia and Ruritania" in found
+    assert "Joint declaration on Zorbland River Safety" in found
+    assert "joint statement" not in {f.lower() for f in found}  # no bare "joint statement"
+
+
+def test_an_agency_of_the_publishers_state_unknown_to_the_reference_is_not_a_framework():
+    m = _meeting(
+        "Readout of President Biden's Meeting with European Council President Charles Michel",
+        "President Biden met today with European Council President Charles Michel. They discussed "
+        "grants of the U.S. Agency for Zorbland Development (USAZD) and of the Zorbland Agency for Rivers "
+        "(ZAR) under the Zorbland Initiative.",
+    )
+    labels = {f.label for f in m.frameworks}
+    assert "Zorbland Initiative" in labels and "Zorbland Agency for Rivers" in labels
+    assert not any(label.startswith("U.S.") for label in labels)

@@ -195,6 +195,39 @@ def states_named(doc: Doc, sentences: Sequence[Sentence], visits: bool = True) -
     return out
 
 
+# an item of a list the reference data does not know ("the Caribbean Community (CARICOM)"), skipped
+_UNKNOWN_ITEM = re.compile(r"(?-i:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,5}(?:\([A-Z][\w.-]*\)\s*)?")
+STATE_OFFICES = re.compile(r"(?i)heads\s+of|presidents|prime\s+ministers")
+_ITS_STATES = re.compile(r"\s+(?:member\s+)?(?:countries|states|nations|members|partners|allies)\b")
+_LIST_GAP = re.compile(r"\s*(?:\([A-Z][\w.-]*\))?\s*(?:,\s*(?:and\s+)?|and\s+)?(?:the\s+)?")
+
+
+def bodies_listed(ref: Reference, tail: str) -> list[str]:
+    """The international organizations in the list at the start of `tail` ("of the G7 and the
+    European Union", "from the United States, European Union (EU), France, …, and the World Bank"),
+    not a group of states whose members hold its seats (G7, Quad): its states take part."""
+    out: list[str] = []
+    last = 0
+    for m in scan(tail, ref):
+        between = tail[last : m.start]
+        if last and re.fullmatch(r"\s*\(", between):
+            continue  # the body's acronym after its name ("European Union (EU)")
+        if last:
+            between = _LIST_GAP.sub("", _UNKNOWN_ITEM.sub("", between, count=1), count=1)
+            if between.strip():
+                break
+        elif not re.fullmatch(r"\s*(?:of|from)\s+(?:the\s+)?", between):
+            break
+        if _ITS_STATES.match(tail, m.end):
+            break  # "leaders of the CIS countries": its states take part
+        if m.kind == "organization" and m.iri not in ref.seats and m.iri not in out:
+            out.append(m.iri)
+        elif m.kind not in ("country", "organization"):
+            break
+        last = m.end
+    return out
+
+
 # states paired in the name of a body that meets ("the ninth meeting of the U.S.-Japan Cyber Dialogue",
 # "the Kazakhstan-China Business Council") or as the sides of talks ("Ukrainian and Russian delegations")
 PAIRED = re.compile(
@@ -223,33 +256,38 @@ def paired_states(doc: Doc, text: str) -> list[str]:
     return out
 
 
-LIST_GAP = re.compile(r"[\s,]*(?:and\s+)?(?:the\s+)?")
 OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 
 
 def bodies_named(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[Entity, Sentence]]:
     """(organization, sentence) for the international bodies the sentences name as taking part
-    ("the Ambassadors of the G7 and the European Union", "representatives of the International
-    Federation of Lowland Associations"): reference organizations not of the publisher's state, and
-    bodies the reference data does not know whose name says they are intergovernmental (minted)."""
+    ("met with the Ambassadors of the G7 and the European Union", "leaders from the United States,
+    European Union (EU), …, and the World Bank"): reference organizations of the list
+    (bodies_listed) not of the publisher's state, and a body the reference data does not know whose
+    name says it is intergovernmental (minted)."""
     out: list[tuple[Entity, Sentence]] = []
     for s in dict.fromkeys(sentences):
         if NOT_PRESENT.search(s.text):
             continue
         elsewhere = other_meeting_spans(s.text)
         for g in TAKING_PART.finditer(s.text):
+            if STATE_OFFICES.match(g.group()) or any(a <= g.start() < b for a, b in elsewhere):
+                continue  # "heads of state of the CIS": the states of its members take part
+            listed = [
+                doc.ref.entities[i]
+                for i in bodies_listed(doc.ref, s.text[g.end() :])
+                if i in doc.ref.entities and not national(doc, i)
+            ]
+            out += [
+                (Entity("organization", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props)), s)
+                for e in listed
+            ]
             of = OF_THE.match(s.text, g.end())
-            if of is None or any(a <= g.start() < b for a, b in elsewhere):
+            if listed or of is None:
                 continue
             tail = s.text[of.end() :]
-            pos = 0
-            for m in scan(tail, doc.ref):
-                if m.start != pos or m.kind not in ("organization", "country"):
-                    break
-                if m.kind == "organization" and m.iri in doc.ref.entities and not national(doc, m.iri):
-                    out.append((doc.ref.entities[m.iri], s))
-                pos = m.end + LIST_GAP.match(tail, m.end).end() - m.end  # type: ignore[union-attr]
-            if pos == 0:  # a body the reference data does not know
+            first = next(iter(scan(tail, doc.ref)), None)
+            if first is None or first.start != 0:  # a body the reference data does not know
                 run = BODY_RUN.match(tail)
                 name = re.sub(r"(?:\s+(?:of|the|for|in))+$", "", run.group()) if run else ""
                 minted = body_entity(doc.ref, doc.home, name) if name else None
@@ -316,17 +354,17 @@ def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
         said = next((s for _, s in named if s is not None and _names_state(doc, s, doc.home or "")), None)
         if said is not None:
             countries.append((home, said))
-    if account.kind == "main":  # bodies named as taking part, not groups of states (their seats count)
-        have_orgs = {o.key for o, _ in organizations}
-        for org, sent in bodies_named(
-            doc, [*account.sentences, *(x for x in doc.lead if PRESENCE.search(x.text))]
-        ):
-            if org.key not in have_orgs and org.props.get("iri") not in doc.ref.seats:
-                have_orgs.add(org.key)
-                organizations.append((org, sent))
     for c, sent in countries:
         m.countries.append(c)
         m.evidence.append(Statement("country", c, doc.evidence(sent)))
+    if main:  # bodies named as taking part, not groups of states (their seats count)
+        taken = {top_organization(doc.ref, o.props.get("iri", "")) for o, _ in organizations}
+        taken |= {o.key for o, _ in organizations}
+        for org, sent in bodies_named(doc, read):
+            top = top_organization(doc.ref, org.props.get("iri", "")) if org.props.get("iri") else org.key
+            if top not in taken and org.key not in taken and org.props.get("iri") not in doc.ref.seats:
+                taken |= {top, org.key}  # not a body of one taking part already
+                organizations.append((org, sent))
     for org, sent in organizations:
         m.organizations.append(org)
         m.evidence.append(Statement("organization", org, doc.evidence(sent)))

@@ -4,7 +4,9 @@ Two sources: reference frameworks and organizations named in the text (not those
 generic patterns for names the reference does not know: "the … Declaration/Agreement/Initiative/
 Treaty/Partnership/Roadmap/Corridor/Communiqué …" (including "the A and B Declarations"), proper names
 with a lower-case head ("the Minsk agreements", "the Normandy format"), a name standing for its head
-noun ("formats, including the Normandy one") and a phrase followed by its acronym in parentheses.
+noun ("formats, including the Normandy one") and a phrase followed by its acronym in parentheses
+(the forms are in `kg.extract.framework_forms`). A name is minted as a new framework with a clean
+label, or linked to the reference entity it names.
 """
 
 from __future__ import annotations
@@ -13,6 +15,30 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import top_organization
+from kg.extract.framework_forms import (
+    ACRONYM,
+    AGENCY,
+    BODY_WORDS,
+    DEFINED,
+    ELLIPSIS,
+    GROUP_OF,
+    HEAD_FIRST,
+    HEADED,
+    JOIN,
+    JOINERS,
+    JOINT,
+    JOINT_PAPER,
+    LEAD_WORDS,
+    LEADING,
+    LOWER_HEADED,
+    NOT_FRAMEWORK,
+    OFFICE_START,
+    ORDINAL,
+    PARTNERSHIP,
+    PLURAL,
+    POSSESSIVE,
+    TALKS,
+)
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.participants import national
 from kg.model import Entity, Meeting, Statement
@@ -20,101 +46,6 @@ from kg.reference.tables import Reference, fold
 
 if TYPE_CHECKING:
     from kg.extract.doc import Account, Doc
-
-HEADS = (
-    "Declaration|Declarations|Agreement|Agreements|Initiative|Treaty|Partnership|Dialogue|Programme|Program|"
-    "Strategy|Format|Platform|Fund|Charter|Convention|Roadmap|Road Map|Corridor|Route|Plan|Framework|Mechanism|"  # noqa: E501
-    "Accord|Accords|Pledge|Protocol|Alliance|Process|Compact|Agenda|Goals|Act|Amendment|Statement|Deal|Vision|"
-    "Concept|Doctrine|Working Group|Task Force|Commission|Council|Group|Centre|Center|Communiqué|Communique|"
-    "Memorandum|Facility|Compacts|Coalition|Consensus|Ministerial|Summit|Trio|Triangle|Quartet|Quintet|Four|Five|Nine"
-)
-_CAP = r"(?:[A-Z0-9][\w'’.+-]*|U\.S\.)"
-_JOIN = r"(?:of|on|for|and|the|in|to|with|between|&|-)"
-# Runs of words are bounded (MAX_WORDS capitalized words before the head, MAX_JOINS joiners between
-# two of them): unbounded, a long run of capitalized words with no head in it was re-scanned from
-# every word (quadratic: 200 KB of names joined by "and" took 99 s). No real name is that long.
-MAX_WORDS = 24
-MAX_JOINS = 4
-_RUN = rf"(?:{_CAP}\s+(?:{_JOIN}\s+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}?"
-HEADED = re.compile(
-    rf"\b(?:the\s+)?({_RUN}{_CAP}\s+(?:{HEADS})(?:\s+(?:{HEADS}))*)\b(?:\s+(?:of|on|for|between)\s+((?:the\s+)?(?:{_CAP}\s*(?:{_JOIN}\s+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}{_CAP}))?"
-)
-PLURAL = re.compile(
-    rf"\b(?:the\s+)?({_CAP}(?:\s+{_CAP}){{0,{MAX_WORDS}}})\s+and\s+({_CAP}(?:\s+{_CAP}){{0,{MAX_WORDS}}})\s+(Declarations|Agreements|Accords)\b"
-)
-# "the Normandy format", "the Minsk agreements", "the Astana process": a proper name plus a lower-case head
-LOWER_HEADED = re.compile(
-    r"\bthe\s+((?:[A-Z][\w'’.+-]*\s+){1,3}(?:format|agreements|process|platform|initiative|declaration|mechanism|"
-    r"dialogue|corridor|route|treaty|accords?|pledge|roadmap|programme|program))\b"
-)
-# "negotiation formats, including the Normandy one": a name standing for "<Name> <head noun>"
-ELLIPSIS = re.compile(
-    r"\b(format|agreement|initiative|process|platform|mechanism|dialogue|corridor|route|programme|program)(?:s|es)\b"
-    r"[^.;:]{0,60}?\bthe\s+((?:[A-Z][\w'’-]+\s+){1,3})one\b"
-)
-ACRONYM = re.compile(r"\b(?:the\s+)([A-Z][^()\n;:]{3,140}?)\s*\(([A-Z][A-Za-z0-9+&-]{1,11})\)")
-# a capitalized name followed by the acronym its initials spell: "Common Security and Defence Policy (CSDP)"
-DEFINED = re.compile(
-    rf"((?:{_CAP}[ \t]+(?:{_JOIN}[ \t]+){{0,3}}){{0,12}}{_CAP})[ \t]*\(([A-Z][A-Za-z0-9+&-]{{1,11}})\)"
-)
-# a head noun first, then its object: "the Treaty of Amity and Cooperation in Southeast Asia", "the
-# Agreement on CSTO Peacekeeping Activities", "a Treaty of Friendship, Cooperation and Mutual Assistance"
-_NAMERUN = rf"(?:the\s+)?{_CAP}(?:(?:,?\s+(?:{_JOIN}\s+){{0,3}}){_CAP}){{0,{MAX_WORDS}}}"
-HEAD_FIRST = re.compile(  # a look-ahead: a name may start inside the run of another one
-    r"\b(?=(?:the|a|an|The|A|An)\s+(?:(?:joint|new|first|second|third|next|upcoming|\d+(?:st|nd|rd|th))\s+)?((?:Joint\s+)?(?:Treaty|Treaties|Agreement|Declaration|Statement|Convention|Charter|Coalition|"
-    r"Memorandum|Protocol|Plan|Programme|Program|Strategy|Summit|Executive Order|Concept|Doctrine|Accord|"
-    r"Pact|Compact|Partnerships?|Initiative|Package|Alliance|Fund|Facility|Mechanism|Framework|Roadmap|Commitment|"
-    rf"Agenda|Policy)\s+(?:[Oo]f|[Oo]n|[Ff]or|[Bb]etween|[Tt]o)\s+{_NAMERUN}))"
-)
-# lower-case names of relations and talks between two parties: "the comprehensive Russian-Argentine
-# strategic partnership", "expanded strategic partnership with Turkiye", "the Russian-Ukrainian talks",
-# "talks between Russian and Ukrainian representatives"
-_PAIR = r"(?:[A-Z][\w.’']*(?:\s?[-–]\s?[A-Z][\w.’']*)+)"
-_QUALITY = (
-    r"(?:comprehensive|strategic|expanded|enhanced|strengthened|eternal|multilateral|broader|allied|privileged|"
-    r"special|long-term|multifaceted|all-round|global)"
-)
-_PARTY = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
-PARTNERSHIP = re.compile(
-    rf"\b((?:(?:{_PAIR}|{_QUALITY})\s+){{0,4}}strategic\s+(?:energy\s+)?partnership(?:\s+and\s+alliance)?"
-    rf"(?:\s+(?:between|with)\s+{_PARTY}(?:\s+and\s+{_PARTY})?)?)"
-)
-TALKS = re.compile(
-    rf"\b({_PAIR}\s+(?:(?:peace|security)\s+)?(?:talks|negotiations|dialogue)"
-    rf"|(?:talks|negotiations)\s+between\s+(?:the\s+)?(?:delegations\s+of\s+)?{_PARTY}\s+and\s+{_PARTY}"
-    r"(?:\s+(?:representatives|delegations|delegation|sides))?)"
-)
-_JOINERS = {"of", "on", "for", "and", "the", "in", "to", "with", "between", "&", "-"}
-_LEADING = re.compile(rf"(?:\d[\d.,]*\s+(?:{_JOIN}\s+)+)+")
-# a "… Group" is a framework when it is a group of officials or experts, not a company or a unit
-# ("Nuclear Suppliers Group", "Strategic Consultative Group"; not "East Hope Group", "Carrier Strike Group")
-GROUP_OF = re.compile(
-    r"\b(?:Working|Contact|Consultative|Consultation|Coordination|Expert|Experts|Suppliers|Directors|Ambassadors|"
-    r"Core|Governance|Steering|Advisory|Action|Planning|Monitoring|Minsk|Friends|Leaders|Ministers|Ministerial|"
-    r"Support|Task|Strategy|Policy|Dialogue|Defense|Defence|Security)\s+Group\b"
-)
-NOT_FRAMEWORK = re.compile(r"^(?:The|This|That|Joint Statement|Statement|Readout|President|Prime Minister)$")
-# words that start a sentence or date it, not a name ("At the 2023 G20 Summit", "This Jeddah Communiqué",
-# "January 26 of the U.S.-Israel Strategic Consultative Group")
-_LEAD_WORDS = re.compile(
-    r"^(?:(?:At|In|On|During|Through|This|That|These|Those|Following|After|Before|With|Under|By|From|As|And|But|"
-    r"Our|Their|His|Her|Its|Today|Yesterday|Also|Both|Then|When|While|Within)\s+"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
-    r"(?:,?\s+\d{4})?\s+(?:of\s+)?)+(?:the\s+)?"
-)
-# a phrase starting with an office or a group of people names a person or body, not a framework
-OFFICE_START = re.compile(
-    r"^(?:President|Presidents|Vice|Prime|Minister|Ministers|Secretary|Chair|Chairman|Chairperson|Managing|Director|"
-    r"Head|Heads|Members|Member|Deputy|Speaker|Ambassador|Leaders|Leader|Government|Administrator|King|Emir|"
-    r"CEO|Chief|Governor|Mayor|Commissioner|Founder|Rector|General Director)\b"
-)
-
-
-# organs of a body: a generic name with one of these words is a council, not an agreement or format
-BODY_WORDS = re.compile(r"\b(?:Council|Commission|Committee|Assembly|Secretariat)\b")
-JOINT = re.compile(r"^[A-Z][\w.]*[-–][A-Z]")  # "NATO-Russia Council": a body of two parties
-ORDINAL = re.compile(r"^(?:[ivxlc]+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
-_POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s")
 
 
 def find_frameworks(
@@ -126,9 +57,14 @@ def find_frameworks(
 
     def add(e: Entity, s: int, t: int) -> None:
         if "iri" not in e.props:
-            label = re.sub(r"^\d[\d,.]*-[a-z]+\s+", "", _LEAD_WORDS.sub("", e.label))  # "000-member Stryker"
+            label = re.sub(r"^\d[\d,.]*-[a-z]+\s+", "", LEAD_WORDS.sub("", e.label))  # "000-member Stryker"
+            inside = next((b for a, b in named if a < s < b < s + len(label)), None)
+            if inside is not None and text[s : s + len(label)] == label:
+                # a name starting inside a reference name starts after it ("Treaty Organisation
+                # Collective Security Council" is the "Collective Security Council")
+                label = label[inside - s :].strip()
             label = re.sub(r"['’]s?$", "", label)  # "People’s Republic of China’s"
-            if len(label.split()) < 2 or OFFICE_START.match(label) or ". " in label:
+            if len(label.split()) < 2 or OFFICE_START.match(label) or re.search(r"(?:[a-z]{2}|\d)\. ", label):
                 return
             if label != e.label:
                 s, e = (
@@ -142,6 +78,11 @@ def find_frameworks(
             out[k] = (e, s, t)
         spans.append((s, t))
 
+    named = [  # where reference names are (past a leading "the": "the United Nations")
+        (m.start + (4 if re.match(r"(?:the|The)\s", text[m.start : m.end]) else 0), m.end)
+        for m in mentions
+        if m.kind in ("framework", "organization", "country")
+    ]
     known_at: dict[str, list[tuple[int, int]]] = {}  # the reference's frameworks, where named
     for m in mentions:
         if m.kind in ("framework", "organization"):
@@ -152,6 +93,10 @@ def find_frameworks(
         label = _trim_tail(m.group(1))
         if not _covered(spans, m.start(1), m.start(1) + len(label)):
             add(_generic(label, ref), m.start(1), m.start(1) + len(label))
+    for m in JOINT_PAPER.finditer(text):
+        label = _trim_tail(m.group(1))
+        if not _covered(spans, m.start(1), m.start(1) + len(label)):
+            add(_generic("J" + label[1:], ref), m.start(1), m.start(1) + len(label))
     for rx in (PARTNERSHIP, TALKS):
         for m in rx.finditer(text):
             label = _trim_tail(m.group(1))
@@ -199,11 +144,11 @@ def find_frameworks(
     for m in HEADED.finditer(text):
         label = m.group(1)
         start = m.start(1)
-        lead = _LEADING.match(label)  # "1978 and the Astana Declaration": the name starts after the joiners
+        lead = LEADING.match(label)  # "1978 and the Astana Declaration": the name starts after the joiners
         if lead:
             label, start = label[lead.end() :], start + lead.end()
-        joint = re.search(r"^.*\s(?:and|on|with|to)\s+the\s", label)
-        if joint:  # "EU and the Association Trio", "European Union on the Northern Ireland Protocol"
+        joint = re.search(r"^.*\s(?:and|on|with|to|in)\s+the\s", label)
+        if joint:  # "EU and the Association Trio", "Canada in the Crimea Platform"
             label, start = label[joint.end() :], start + joint.end()
         if m.group(2):
             tail = text[m.end(1) : m.end(2)].strip()
@@ -218,7 +163,12 @@ def find_frameworks(
             continue
         found = scan(label, ref)
         head_len = len(label.split()[-1]) + 1
-        if found and found[0].kind in ("country", "person") and found[0].end >= len(label) - 12:
+        if (
+            found
+            and found[0].kind in ("country", "person")
+            and found[0].end >= len(label) - 12
+            and not JOINT.match(label)  # "U.S.-EU Summit": a name of two parties
+        ):
             continue
         if found and found[0].kind == "place" and found[0].end > len(label) - head_len:
             continue
@@ -229,7 +179,9 @@ def find_frameworks(
     # Nations Framework Convention on Climate Change") is that longer name's, not referenced itself
     for iri, places in known_at.items():
         longer = [(a, b) for k, (_, a, b) in out.items() if k != iri]
-        if iri in out and all(any(a == s and t < b for a, b in longer) for s, t in places):
+        if iri in out and all(
+            any(a <= s and t <= b and (a, b) != (s, t) for a, b in longer) for s, t in places
+        ):
             del out[iri]
     return _merged(text, out)
 
@@ -252,6 +204,18 @@ def _merged(text: str, out: dict[str, tuple[Entity, int, int]]) -> list[tuple[En
             drop.add(k)
             e2, s2, t2 = out[outer[0]]
             out[outer[0]] = (Entity(e2.kind, e2.key, e2.label, [*e2.alt_labels, *e.alt_labels]), s2, t2)
+    # a new name in other words of another one ("CSTO Agreement on Peacekeeping Activities" and the
+    # reference's "Agreement on CSTO Peacekeeping Activities") is that one
+    named = {
+        k2: [_words(n) for n in (e2.label, *e2.alt_labels)]
+        for k2, (e2, _, _) in out.items()
+        if k2 not in drop
+    }
+    for k, (e, _, _) in out.items():
+        if "iri" not in e.props and k not in drop:
+            w = _words(e.label)
+            if any(k2 != k and k2 not in drop and w in names for k2, names in named.items()):
+                drop.add(k)
     labels = {fold(x.label) for x, _, _ in out.values()}
     for k, (e, _, _) in out.items():
         head, _, last = e.label.rpartition(" ")
@@ -260,12 +224,16 @@ def _merged(text: str, out: dict[str, tuple[Entity, int, int]]) -> list[tuple[En
     return [v for k, v in out.items() if k not in drop]
 
 
+def _words(label: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[^\W_]+", fold(label)) if w not in JOINERS)
+
+
 def _acronym_name(phrase: str, acronym: str) -> str | None:
     """The words of `phrase` an acronym after it stands for: the shortest tail whose initials spell it."""
     words = phrase.split()
     letters = re.sub(r"[^A-Z]", "", acronym.upper())
     for i in range(len(words) - 1, -1, -1):
-        tail = [w for w in words[i:] if w.lower() not in _JOINERS and not w[0].isdigit()]
+        tail = [w for w in words[i:] if w.lower() not in JOINERS and not w[0].isdigit()]
         initials = "".join(p[0] for w in tail for p in re.split(r"[-–]", w) if p)
         if len(letters) >= 2 and (
             initials.upper() == letters or "".join(w[0] for w in tail).upper() == letters
@@ -278,23 +246,23 @@ def _capitalized_tail(phrase: str) -> str:
     """The tail of capitalized words ("... offered by the Generalized System of Preferences")."""
     words = phrase.split()
     i = len(words)
-    while i > 0 and (words[i - 1][:1].isupper() or words[i - 1][:1].isdigit() or words[i - 1] in _JOINERS):
+    while i > 0 and (words[i - 1][:1].isupper() or words[i - 1][:1].isdigit() or words[i - 1] in JOINERS):
         i -= 1
-    while i < len(words) and words[i] in _JOINERS:
+    while i < len(words) and words[i] in JOINERS:
         i += 1
     return " ".join(words[i:]) if i < len(words) else phrase
 
 
 def _trim_tail(label: str) -> str:
     """A name up to the end of its sentence, without the joiners or punctuation it may end on."""
-    label = re.split(r"(?<=[a-z]{2})\.\s", label)[0]
+    label = re.split(r"(?<=[a-z]{2})\.\s|(?<=\b[A-Z]{3})\.\s", label)[0]  # not "U.S. "
     # "the Executive Order On X and the Executive Order On Y": two names
     label = re.split(
         r"\s+and\s+(?:the|a|an)\s+(?=(?:Executive Order|Treaty|Agreement|Declaration|Statement)\s)", label
     )[0]
     while ", " in label and " and " not in label.rsplit(", ", 1)[1]:
         label = label.rsplit(", ", 1)[0]  # "Summit for Democracy, President Biden"
-    return re.sub(rf"(?:[,.]|\s+{_JOIN})+$", "", label.strip())
+    return re.sub(rf"(?:[,.]|\s+{JOIN})+$", "", label.strip())
 
 
 def parties(label: str, ref: Reference) -> set[str]:
@@ -330,6 +298,20 @@ def _generic(label: str, ref: Reference) -> Entity:
     if found and (found[0].end == len(core) or len(core[found[0].end :].split()) == 1):
         return ref.entities[found[0].iri]
     return Entity("framework", fold(label), label, [])
+
+
+def _home_first(doc: Doc, label: str) -> bool:
+    """Does a name start with the publisher's own state ("U.S. ...", "Russian ...")?"""
+    first = label.split()[0].rstrip(".,")
+    if doc.home and doc.ref.country_of_demonym(first) == doc.home:
+        return True
+    lead = scan(label, doc.ref)
+    return (
+        bool(lead)
+        and lead[0].start == 0
+        and lead[0].kind == "country"
+        and doc.ref.iso_of(lead[0].iri) == doc.home
+    )
 
 
 def _covered(spans: list[tuple[int, int]], s: int, t: int) -> bool:
@@ -368,7 +350,7 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
         if (
             "iri" not in fw.props
             and BODY_WORDS.search(fw.label)
-            and (_POSSESSIVE.match(fw.label) or fw.label.split()[0].lower() in org_words)
+            and (POSSESSIVE.match(fw.label) or fw.label.split()[0].lower() in org_words)
         ):
             # an organ of a participating body or of a state ("CSTO Council of Defence Ministers",
             # "Kazakhstan's Security Council"); a joint one stays ("NATO-Russia Council")
@@ -377,6 +359,8 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
             continue  # the meeting's own talks ("Russian-Belarusian talks" of Putin and Lukashenko)
         if fw.kind == "organization" and national(doc, fw.props.get("iri", ""), leading=True):
             continue  # the publisher's own agency ("USAID", "Russian Direct Investment Fund") is an actor
+        if "iri" not in fw.props and AGENCY.search(fw.label) and _home_first(doc, fw.label):
+            continue  # an agency of the publisher's state the reference does not know ("U.S. Trade Agency")
         if any(n in fw.label.split() for n in account.names):
             continue  # a list of titled people ("… Boris Johnson and European Council")
         if fw.kind != "framework":

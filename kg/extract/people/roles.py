@@ -77,8 +77,9 @@ def countries_in(ref: Reference, tail: str, bodies: bool = False) -> list[str]:
         if m.kind != "country" and not (bodies and m.kind == "organization"):
             continue
         between = tail[last : m.start]
-        if bodies and last and re.fullmatch(r"\s*\(", between) and tail[m.end : m.end + 1] == ")":
-            last = m.end + 1  # an item's acronym in brackets: "European Union (EU)"
+        if last and re.fullmatch(r"\s*\(", between):
+            if tail[m.end : m.end + 1] == ")":  # an item's acronym in brackets: "European Union (EU)"
+                last = m.end + 1
             continue
         if bodies:
             between = re.sub(r"^\s*\([A-Z][\w.-]*\)", "", between)

@@ -1,0 +1,116 @@
+"""The forms of framework names, as regular expressions (kg.extract.frameworks reads them).
+
+Runs of capitalized words ending in a head noun ("... Declaration/Agreement/Initiative/Treaty/
+Partnership/Corridor/Communiqué"), a head noun first ("the Treaty of ..."), lower-case heads after a
+proper name ("the Minsk agreements"), names with their acronym in parentheses, joint papers named by
+their authors, and the words that start a sentence or an office rather than a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+HEADS = (
+    "Declaration|Declarations|Agreement|Agreements|Initiative|Treaty|Partnership|Dialogue|Programme|Program|"
+    "Strategy|Format|Platform|Fund|Charter|Convention|Roadmap|Road Map|Corridor|Route|Plan|Framework|Mechanism|"  # noqa: E501
+    "Accord|Accords|Pledge|Protocol|Alliance|Process|Compact|Agenda|Goals|Act|Amendment|Statement|Deal|Vision|"
+    "Concept|Doctrine|Working Group|Task Force|Commission|Council|Group|Centre|Center|Communiqué|Communique|"
+    "Memorandum|Facility|Compacts|Coalition|Consensus|Ministerial|Summit|Trio|Triangle|Quartet|Quintet|Four|Five|Nine"
+)
+_CAP = r"(?:[A-Z0-9][\w'’.+-]*|U\.S\.)"
+JOIN = r"(?:of|on|for|and|the|in|to|with|between|&|-)"
+# Runs of words are bounded (MAX_WORDS capitalized words before the head, MAX_JOINS joiners between
+# two of them): unbounded, a long run of capitalized words with no head in it was re-scanned from
+# every word (quadratic: 200 KB of names joined by "and" took 99 s). No real name is that long.
+MAX_WORDS = 24
+MAX_JOINS = 4
+_RUN = rf"(?:{_CAP}[^\S\n]+(?:{JOIN}[^\S\n]+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}?"
+HEADED = re.compile(
+    rf"\b(?:the[^\S\n]+)?({_RUN}{_CAP}[^\S\n]+(?:{HEADS})(?:[^\S\n]+(?:{HEADS}))*)\b(?:[^\S\n]+(?:of|on|for|between)[^\S\n]+((?:the[^\S\n]+)?(?:{_CAP}[^\S\n]*(?:{JOIN}[^\S\n]+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}{_CAP}))?"
+)
+PLURAL = re.compile(
+    rf"\b(?:the[^\S\n]+)?({_CAP}(?:[^\S\n]+{_CAP}){{0,{MAX_WORDS}}})[^\S\n]+and[^\S\n]+({_CAP}(?:[^\S\n]+{_CAP}){{0,{MAX_WORDS}}})[^\S\n]+(Declarations|Agreements|Accords)\b"
+)
+# "the Normandy format", "the Minsk agreements", "the Astana process": a proper name plus a lower-case head
+LOWER_HEADED = re.compile(
+    r"\bthe\s+((?:[A-Z][\w'’.+-]*\s+){1,3}(?:format|agreements|process|platform|initiative|declaration|mechanism|"
+    r"dialogue|corridor|route|treaty|accords?|pledge|roadmap|programme|program))\b"
+)
+# "negotiation formats, including the Normandy one": a name standing for "<Name> <head noun>"
+ELLIPSIS = re.compile(
+    r"\b(format|agreement|initiative|process|platform|mechanism|dialogue|corridor|route|programme|program)(?:s|es)\b"
+    r"[^.;:]{0,60}?\bthe\s+((?:[A-Z][\w'’-]+\s+){1,3})one\b"
+)
+ACRONYM = re.compile(r"\b(?:the\s+)([A-Z][^()\n;:]{3,140}?)\s*\(([A-Z][A-Za-z0-9+&-]{1,11})\)")
+# a capitalized name followed by the acronym its initials spell: "Common Security and Defence Policy (CSDP)"
+DEFINED = re.compile(
+    rf"((?:{_CAP}[ \t]+(?:{JOIN}[ \t]+){{0,3}}){{0,12}}{_CAP})[ \t]*\(([A-Z][A-Za-z0-9+&-]{{1,11}})\)"
+)
+# a head noun first, then its object: "the Treaty of Amity and Cooperation in Southeast Asia", "the
+# Agreement on CSTO Peacekeeping Activities", "a Treaty of Friendship, Cooperation and Mutual Assistance"
+_NAMERUN = rf"(?:the[^\S\n]+)?{_CAP}(?:(?:,?[^\S\n]+(?:{JOIN}[^\S\n]+){{0,3}}){_CAP}){{0,{MAX_WORDS}}}"
+HEAD_FIRST = re.compile(  # a look-ahead: a name may start inside the run of another one
+    r"\b(?=(?:the|a|an|The|A|An)[^\S\n]+(?:(?:joint|new|first|second|third|next|upcoming|\d+(?:st|nd|rd|th))[^\S\n]+)?((?:Joint[^\S\n]+)?(?:Treaty|Treaties|Agreement|Declaration|Statement|Convention|Charter|Coalition|"
+    r"Memorandum|Protocol|Plan|Programme|Program|Strategy|Summit|Executive Order|Concept|Doctrine|Accords?|"
+    r"Pacts?|Compacts?|Partnerships?|Initiatives?|Package|Alliance|Fund|Facility|Mechanism|Framework|Roadmap|Commitment|"
+    rf"Agenda|Policy)[^\S\n]+(?:[Oo]f|[Oo]n|[Ff]or|[Bb]etween|[Tt]o)[^\S\n]+{_NAMERUN}))"
+)
+# a joint paper named by its authors or subject: "the joint statement by the Speakers of the Parliaments
+# of A, B and C", "a joint declaration with Bulgaria", "joint statement On the Urgent Need to ..."
+JOINT_PAPER = re.compile(
+    r"\b([Jj]oint[^\S\n]+(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[eé])[^\S\n]+(?:[Oo]f|[Bb]y|[Ww]ith|[Oo]n|"
+    rf"[Bb]etween)[^\S\n]+{_NAMERUN})"
+)
+# lower-case names of relations and talks between two parties: "the comprehensive Russian-Argentine
+# strategic partnership", "expanded strategic partnership with Turkiye", "the Russian-Ukrainian talks",
+# "talks between Russian and Ukrainian representatives"
+_PAIR = r"(?:[A-Z][\w.’']*(?:\s?[-–]\s?[A-Z][\w.’']*)+)"
+_QUALITY = (
+    r"(?:comprehensive|strategic|expanded|enhanced|strengthened|eternal|multilateral|broader|allied|privileged|"
+    r"special|long-term|multifaceted|all-round|global)"
+)
+_PARTY = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+PARTNERSHIP = re.compile(
+    rf"\b((?:(?:{_PAIR}|{_QUALITY})\s+){{0,4}}strategic\s+(?:energy\s+)?partnership(?:\s+and\s+alliance)?"
+    rf"(?:\s+(?:between|with)\s+{_PARTY}(?:\s+and\s+{_PARTY})?)?)"
+)
+TALKS = re.compile(
+    rf"\b({_PAIR}\s+(?:(?:peace|security)\s+)?(?:talks|negotiations|dialogue)"
+    rf"|(?:talks|negotiations)\s+between\s+(?:the\s+)?(?:delegations\s+of\s+)?{_PARTY}\s+and\s+{_PARTY}"
+    r"(?:\s+(?:representatives|delegations|delegation|sides))?)"
+)
+JOINERS = {"of", "on", "for", "and", "the", "in", "to", "with", "between", "&", "-"}
+LEADING = re.compile(rf"(?:\d[\d.,]*\s+(?:{JOIN}\s+)+)+")
+# a "… Group" is a framework when it is a group of officials or experts, not a company or a unit
+# ("Nuclear Suppliers Group", "Strategic Consultative Group"; not "East Hope Group", "Carrier Strike Group")
+GROUP_OF = re.compile(
+    r"\b(?:Working|Contact|Consultative|Consultation|Coordination|Expert|Experts|Suppliers|Directors|Ambassadors|"
+    r"Core|Governance|Steering|Advisory|Action|Planning|Monitoring|Minsk|Friends|Leaders|Ministers|Ministerial|"
+    r"Support|Task|Strategy|Policy|Dialogue|Defense|Defence|Security)\s+Group\b"
+)
+NOT_FRAMEWORK = re.compile(r"^(?:The|This|That|Joint Statement|Statement|Readout|President|Prime Minister)$")
+# words that start a sentence or date it, not a name ("At the 2023 G20 Summit", "This Jeddah Communiqué",
+# "January 26 of the U.S.-Israel Strategic Consultative Group")
+LEAD_WORDS = re.compile(
+    r"^(?:(?:At|In|On|During|Through|This|That|These|Those|Following|After|Before|With|Under|By|From|As|And|But|"
+    r"Our|Their|His|Her|Its|Today|Yesterday|Also|Both|Then|When|While|Within)\s+"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
+    r"(?:,?\s+\d{4})?\s+(?:of\s+)?)+(?:the\s+)?"
+)
+# a phrase starting with an office or a group of people names a person or body, not a framework
+OFFICE_START = re.compile(
+    r"^(?:President|Presidents|Vice|Prime|Minister|Ministers|Secretary|Chair|Chairman|Chairperson|Managing|Director|"
+    r"Head|Heads|Members|Member|Deputy|Speaker|Ambassador|Leaders|Leader|Government|Administrator|King|Emir|"
+    r"CEO|Chief|Governor|Mayor|Commissioner|Founder|Rector|General Director|General Secretary|Envoy|"
+    r"Special Envoy|Mr|Mrs|Ms|Madam|Dr)\b"
+)
+
+
+# organs of a body: a generic name with one of these words is a council, not an agreement or format
+BODY_WORDS = re.compile(r"\b(?:Council|Commission|Committee|Assembly|Secretariat)\b")
+AGENCY = re.compile(
+    r"\b(?:Agency|Department|Administration|Ministry|Office|Service|Corporation|Bureau|Directorate)(?:\s+(?:of|for)\s.*)?$"
+)
+JOINT = re.compile(r"^[A-Z][\w.]*[-–][A-Z]")  # "NATO-Russia Council": a body of two parties
+ORDINAL = re.compile(r"^(?:[ivxlc]+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
+POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s")
