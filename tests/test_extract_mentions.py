@@ -174,3 +174,36 @@ def test_the_leaders_of_another_call_a_mention_follows_up_on_are_not_its_partici
     )
     people = {p.label for m in extract(doc).meetings for p in m.participants}
     assert not people & {"Vladimir Putin", "Joseph R. Biden, Jr."}
+
+
+# The screen (kg.extract.mentions.context) reads only some sentences before the whole release is
+# analysed: who a mentioning sentence names may be told elsewhere in the release.
+FAR_APART = (
+    "Free people of a free country! Our defenders held their positions today in the south and the east.\n\n"
+    "{named} since the first day of the war.\n\n"
+    "The humanitarian corridors worked for the second day. Thousands of people left the besieged cities.\n\n"
+    "Today I spoke with {mentioned} about the defence of our skies.\n\n"
+    "Glory to Ukraine!"
+)
+
+
+def _mentioned(named: str, mentioned: str) -> list[tuple[list[str], list[str]]]:
+    text = FAR_APART.format(named=named, mentioned=mentioned)
+    document = Document(
+        "ukraine-csv", "zelenskyy.csv#9", "We keep fighting - address by President Volodymyr Zelenskyy",
+        text, date(2023, 3, 9), publisher="President of Ukraine",
+    )  # fmt: skip
+    meetings = extract(document).meetings
+    assert all(m.mentioned for m in meetings)
+    return [(_people(m), sorted(c.key.upper() for c in m.countries)) for m in meetings]
+
+
+def test_a_surname_alone_is_the_person_named_in_full_paragraphs_earlier():
+    # out of office at the date, "Johnson" alone is Boris Johnson only because the release names him
+    found = _mentioned("Boris Johnson has been a friend of Ukraine", "Johnson")
+    assert found == [(["Boris Johnson", "Volodymyr Zelenskyy"], ["GB", "UA"])]
+
+
+def test_the_prime_minister_is_the_one_head_of_government_named_paragraphs_earlier():
+    found = _mentioned("Mark Rutte has supported our soldiers", "the Prime Minister")
+    assert found == [(["Mark Rutte", "Volodymyr Zelenskyy"], ["NL", "UA"])]

@@ -101,18 +101,23 @@ def lead_sentences(document: Document) -> list[Sentence]:
 _LAST: list[Doc] = []
 
 
-def analyse(document: Document, ref: Reference) -> Doc:
-    """The analysis of a release: sentences, tokens, mentions and the publisher's country. The
-    same release and reference data analysed again (as extraction's finders do) give the same Doc."""
+def analyse(document: Document, ref: Reference, sents: list[Sentence] | None = None) -> Doc:
+    """The analysis of a release: sentences (`sents` when already split), tokens, mentions and the
+    publisher's country. The same release and reference data analysed again (as extraction's
+    finders do) give the same Doc."""
     if _LAST and _LAST[0].document is document and _LAST[0].ref is ref:
         return _LAST[0]
-    doc = _analysed(document, ref)
+    doc = _analysed(document, ref, sents)
     _LAST[:] = [doc]
     return doc
 
 
-def _analysed(document: Document, ref: Reference) -> Doc:
-    sents = split_sentences(document.text)
+def _analysed(
+    document: Document, ref: Reference, sents: list[Sentence] | None = None, home: Document | None = None
+) -> Doc:
+    """The Doc of `document` (its `sents` when already split; the publisher's country read from
+    `home`, by default the document itself)."""
+    sents = sents if sents is not None else split_sentences(document.text)
     tokens = tokenize(document.text)
     return Doc(
         document,
@@ -121,9 +126,27 @@ def _analysed(document: Document, ref: Reference) -> Doc:
         tokens,
         scan(document.text, ref, tokens),
         scan(document.title, ref),
-        home_country(document, ref),
+        home_country(home or document, ref),
         SentenceIndex(document.text, sents),
     )
+
+
+def analyse_sentences(document: Document, ref: Reference, sents: list[Sentence], keep: set[int]) -> Doc:
+    """A cheap analysis of some sentences of a release (`keep`, indices into `sents`, its sentences)
+    and of its title, to screen a long release before analysing the whole: the Doc of a shorter
+    text holding those sentences alone (with what lies between neighbours, a paragraph break
+    between others), their offsets moved to it; the publisher's country is still the release's."""
+    text, at, last = document.text, 0, -2
+    pieces: list[str] = []
+    kept: list[Sentence] = []
+    for i in sorted(keep):
+        s = sents[i]
+        gap = text[sents[i - 1].end : s.start] if last == i - 1 else ("\n\n" if kept else "")
+        pieces += [gap, s.text]
+        at += len(gap)
+        kept.append(Sentence(s.text, at, at + len(s.text), s.para))
+        at, last = at + len(s.text), i
+    return _analysed(replace(document, text="".join(pieces)), ref, kept, home=document)
 
 
 def sentence_of(passages: list[Passage], i: int) -> Sentence | None:

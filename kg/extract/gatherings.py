@@ -22,10 +22,10 @@ import re
 
 from kg.extract.dates import meeting_date
 from kg.extract.detect import planned_cue
-from kg.extract.doc import Account, Doc
+from kg.extract.doc import LEAD_CHARS, Account, Doc, lead_sentences
 from kg.extract.participants import co_hosts, people_in, speaker
 from kg.extract.sentences import Sentence
-from kg.model import Entity, Meeting, Statement
+from kg.model import Document, Entity, Meeting, Statement
 from kg.reference.tables import Reference, name_tokens
 
 # a gathering of several states, as releases name it
@@ -55,6 +55,29 @@ OF_BODY = re.compile(
 READ = 2  # body sentences read after the title
 
 
+def tells_part(text: str, title: str) -> bool:
+    """Does a passage of a release with this title (the title itself or one of its first sentences)
+    tell the leader's part in a gathering (not a planned one)?"""
+    if planned_cue(text):
+        return False
+    part = PART.search(text)
+    return (
+        bool(part and GATHERING.search(text, part.start()))
+        or bool(MET.search(text) and GATHERING.search(title))
+        or bool(AT.match(text))
+    )
+
+
+def may_tell_part(document: Document) -> bool:
+    """Whether `gathering_accounts` may find the leader's part, from the title and the lead alone
+    (no analysis): False only when neither tells it (the lead's first sentences are the release's
+    own when more follow them within it, or when it is the whole text)."""
+    lead = lead_sentences(document)
+    if len(lead) <= READ and len(document.text) > LEAD_CHARS:
+        return True  # the first sentences may run past the lead: not known without them
+    return any(tells_part(t, document.title) for t in (document.title, *(s.text for s in lead[:READ])))
+
+
 def gathering_accounts(doc: Doc) -> list[Account]:
     """Step "summit": the release's own leader's part in a summit or session of several states, as one
     held account (none when the title and first sentences tell no such part). `doc` holds the people
@@ -65,14 +88,7 @@ def gathering_accounts(doc: Doc) -> list[Account]:
         *((s.text, s) for s in doc.sents[:READ]),
     ]
     for text, sent in passages:
-        if planned_cue(text):
-            continue
-        part = PART.search(text)
-        if (
-            not (part and GATHERING.search(text, part.start()))
-            and not (MET.search(text) and GATHERING.search(doc.title))
-            and not AT.match(text)
-        ):
+        if not tells_part(text, doc.title):
             continue
         where = sent or (first[0] if first else None)
         if where is None:

@@ -59,9 +59,12 @@ def fold_text(text: str) -> str:
     return spelling(_NON_ASCII.sub(lambda m: _fold_char(m.group()), low))
 
 
+_new_tuple = tuple.__new__  # builds a Token without the slower call of its class
+
+
 def tokenize(text: str) -> list[Token]:
     """Word tokens with folded form and offsets."""
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(fold_text(text))]
+    return [_new_tuple(Token, (m.group(), m.start(), m.end())) for m in TOKEN.finditer(fold_text(text))]
 
 
 def scan(text: str, ref: Reference, tokens: list[Token] | None = None) -> list[Mention]:
@@ -70,16 +73,18 @@ def scan(text: str, ref: Reference, tokens: list[Token] | None = None) -> list[M
     out: list[Mention] = []
     i, n = 0, len(toks)
     names, first = ref.names, _sorted_lengths(ref)
-    while i < n:
-        lengths = first.get(toks[i].norm)
-        if not lengths:
-            i += 1
+    norms = [t[0] for t in toks]
+    # only the tokens some name starts with are tried, left to right, each past the last mention
+    for j in [j for j, w in enumerate(norms) if first.get(w)]:
+        if j < i:
             continue
+        i = j
+        lengths = first[norms[i]]
         matched = 0
         for length in lengths:
             if i + length > n:
                 continue
-            seq = tuple(t.norm for t in toks[i : i + length])
+            seq = tuple(norms[i : i + length])
             hits = names.get(seq)
             if not hits:
                 continue

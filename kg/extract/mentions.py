@@ -13,27 +13,32 @@ marks them as mentioned (`dmo:MentionedMeeting`) rather than reported.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
 from kg.extract.dates import meeting_date
 from kg.extract.detect import other_meeting_spans
 from kg.extract.doc import Account, Doc
-from kg.extract.gazetteer import scan
-from kg.extract.participants import national, people_in, speaker
+from kg.extract.gazetteer import TOKEN, fold_text, scan
+from kg.extract.participants import SPEAKER, national, people_in, speaker
 from kg.extract.people import Person, resolve_roles
+from kg.extract.people.lexicon import STOP_WORDS
 from kg.extract.people.table import from_reference
 from kg.extract.sentences import Sentence
 from kg.extract.several import separate_accounts
 from kg.model import Mode
+from kg.reference import Reference
 
 # a past verb of talking or meeting, then (within a few words) "with": the counterpart follows
 MENTION = re.compile(
-    r"\b(?:(?:held|had)(?:\s+[\w'’-]+){0,3}?\s+(?:talks|conversations?|calls?|meetings?|negotiations)"
+    r"(?=[htsmd'’])"  # the letters a cue starts with: a faster search, the same matches
+    r"(?:\b(?:(?:held|had)(?:\s+[\w'’-]+){0,3}?\s+(?:talks|conversations?|calls?|meetings?|negotiations)"
     r"|(?:talked|spoke|met|discussed)(?:\s+(?!of\b|out\b)[\w'’-]+){0,5}?)"
     r"(?:\s+(?:today|tonight|yesterday|again|also|this\s+\w+|last\s+night|earlier(?:\s+today)?|"
     r"by\s+(?:tele)?phone|on\s+the\s+phone|in\s+[A-Z][\w-]+))*\s+with\b"
-    r"|['’]s?\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks|meeting)\s+with\b",
+    r"|['’]s?\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks|meeting)\s+with\b)",
     re.I,
 )
 # "I spoke with Macron. And with President of Poland Andrzej Duda.": the verb of the sentence before
@@ -54,6 +59,12 @@ NOT_SPECIFIC = re.compile(
 BACKDROP = re.compile(r"\b(?:before|after|since|until|when|while|once)\b[^,;:]{0,60}$", re.I)
 # ... or set back in time by a clause after it ("met with Xi when he was in Bali")
 AFTERWARDS = re.compile(r"[^,;.]{0,60}\b(?:when|while|during\s+(?:his|her|their|my|our))\b", re.I)
+# "the Prime Minister", "the Chancellor": the one head of government the release names, anywhere
+HEAD_OF_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]+\s+)?(?:Prime\s+Ministers?|Chancellor)\b")
+# what may come before a sentence's first word
+FIRST_WORD = re.compile(r"(?:^|:)[\W_]*$")
+# capitalized words that name nobody by themselves (titles, function words; "May" may be a surname)
+NOT_NAMES = STOP_WORDS - {"may"}
 CALL_WORDS = re.compile(r"\b(?:(?:tele)?phone|call(?:ed|s)?|video\w*)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(?:I|we)\b")
 # the words that make a mentioned meeting an in-person one (talks alone may have been by phone)
@@ -124,15 +135,14 @@ def _together(doc: Doc, sent: Sentence, sides: dict[str, list[Person]]) -> list[
     return groups
 
 
-def mentioned_accounts(doc: Doc) -> list[Account]:
-    """Step "mentioned": decides which meetings a release without one of its own mentions in
-    passing: one per counterpart state or organization, with our people of the sentence (the
-    speaker, for "I spoke with…") and those a following "They were joined by…" names. `doc` holds
-    the people at the release date."""
-    out: list[Account] = []
-    released = doc.document.date
+def cued(
+    sents: list[Sentence], released: date
+) -> Iterator[tuple[int, Sentence, Sentence, re.Match[str], date]]:
+    """The sentences that mention a specific recent meeting: index, sentence, the sentence whose verb
+    tells the meeting (the one before, for an elliptical "With President of Poland Andrzej Duda."),
+    cue and day."""
     told: tuple[Sentence, re.Match[str]] | None = None  # the mention just before, for an elliptical one
-    for i, sent in enumerate(doc.sents):
+    for i, sent in enumerate(sents):
         cue = mention_cue(sent.text)
         verb = sent  # the sentence whose verb tells the meeting (and dates it)
         if (
@@ -149,6 +159,70 @@ def mentioned_accounts(doc: Doc) -> list[Account]:
         day, _ = meeting_date([sent.text, verb.text], released, False)
         if day > released or (released - day).days > 3:
             continue  # an old meeting recalled, not news
+        yield i, sent, verb, cue, day
+
+
+def context(text: str, sents: list[Sentence], released: date, ref: Reference) -> set[int]:
+    """The sentences `mentioned_accounts` reads (indices into `sents`, the sentences of `text`; none
+    when no sentence mentions a meeting): each cued sentence, a "They were joined by…" after it, the
+    first of its paragraph (the speaker's label) and every sentence sharing a word of a name with
+    them (who a surname or a bare name is: "Sullivan" of "Jake Sullivan"); all of them when one
+    says "the Prime Minister" (the one head of government the release names)."""
+    first: dict[int, int] = {}
+    for i, s in enumerate(sents):
+        first.setdefault(s.para, i)
+    keep: set[int] = set()
+    named: list[str] = []  # the texts whose people are read
+    for i, sent, verb, cue, _ in cued(sents, released):
+        keep.add(i)
+        named.append(sent.text)
+        if verb is not sent:  # an elliptical mention: the sentence with the verb, and its speaker
+            keep.add(i - 1)
+            named.append(verb.text)
+        if i + 1 < len(sents) and JOINED.search(sents[i + 1].text):
+            keep.add(i + 1)
+            named.append(sents[i + 1].text)
+        if first_person_subject(verb.text, cue):
+            label = sents[first[sent.para]]
+            keep.add(first[sent.para])
+            named.append(label.text.split(":", 1)[0] if SPEAKER.match(label.text) else "")
+    if any(HEAD_OF_GOVERNMENT.search(t) for t in named):
+        return set(range(len(sents)))
+    words = {w for t in named for w in name_words(t, text, ref)}
+    if words:
+        starts = [s.start for s in sents]
+        alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+        for m in re.finditer(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", fold_text(text)):
+            keep.add(bisect_right(starts, m.start()) - 1)
+    keep.discard(-1)
+    return keep
+
+
+def name_words(t: str, text: str, ref: Reference) -> set[str]:
+    """The words of `t` (a part of `text`) that may be part of a person's name, folded: capitalized,
+    not a title or function word, not in the name of a state, an organization or a place, not a
+    demonym, and not a sentence's first word that `text` also writes in lower case ("So")."""
+    others = [(m.start, m.end) for m in scan(t, ref) if m.kind != "person"]
+    out = set()
+    for m in TOKEN.finditer(fold_text(t)):
+        w = m.group()
+        if not t[m.start()].isupper() or len(w) < 2 or w in NOT_NAMES or ref.demonyms.get(w):
+            continue
+        if any(a <= m.start() < b for a, b in others):
+            continue
+        if FIRST_WORD.search(t, 0, m.start()) and re.search(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])", text):
+            continue
+        out.add(w)
+    return out
+
+
+def mentioned_accounts(doc: Doc) -> list[Account]:
+    """Step "mentioned": decides which meetings a release without one of its own mentions in
+    passing: one per counterpart state or organization, with our people of the sentence (the
+    speaker, for "I spoke with…") and those a following "They were joined by…" names. `doc` holds
+    the people at the release date."""
+    out: list[Account] = []
+    for i, sent, verb, cue, day in cued(doc.sents, doc.document.date):
         # not those of another meeting the sentence names after its own ("… spoke today with Ushakov to
         # follow up on the December 7 call between President Biden and President Putin")
         later = [

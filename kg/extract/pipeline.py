@@ -29,9 +29,18 @@ from kg.extract import (
     places,
     topics,
 )
-from kg.extract.doc import LEAD_CHARS, Account, Doc, analyse, lead_sentences, sentence_of
+from kg.extract.doc import (
+    LEAD_CHARS,
+    Account,
+    Doc,
+    analyse,
+    analyse_sentences,
+    lead_sentences,
+    sentence_of,
+)
 from kg.extract.groups import group_leaders, record_group_leaders
 from kg.extract.publisher import home_country
+from kg.extract.sentences import split_sentences
 from kg.extract.several import separate_accounts, split
 from kg.extract.version import extractor_version
 from kg.model import Document, Extraction, Meeting
@@ -144,7 +153,16 @@ def mentioned_meetings(
     """Meetings a release without one of its own mentions in passing (kg.extract.mentions)."""
     if "mentioned" in skip or not mentions.MENTION.search(document.text):
         return []
-    doc = (doc or analyse(document, ref)).with_people(document.date)
+    # screened first on the sentences the mentions are read from, as most releases mention none
+    sents = doc.sents if doc is not None else split_sentences(document.text)
+    keep = mentions.context(document.text, sents, document.date, ref)
+    if not keep:
+        return []
+    if len(keep) < len(sents):
+        screen = analyse_sentences(document, ref, sents, keep).with_people(document.date)
+        if not mentions.mentioned_accounts(screen):
+            return []
+    doc = (doc or analyse(document, ref, sents)).with_people(document.date)
     return [describe(doc, a, skip) for a in mentions.mentioned_accounts(doc)]
 
 
@@ -152,6 +170,8 @@ def summit_part(document: Document, ref: Reference, skip: Collection[str] = ()) 
     """The leader's part in a summit of several states, told by a release without a meeting of its
     own (kg.extract.gatherings); kept only when the event step names the summit."""
     if "summit" in skip or not gatherings.GATHERING.search(document.title + " " + document.text[:LEAD_CHARS]):
+        return []
+    if not gatherings.may_tell_part(document):
         return []
     doc = analyse(document, ref).with_people(document.date)
     return [m for m in (describe(doc, a, skip) for a in gatherings.gathering_accounts(doc)) if m.event]

@@ -7,10 +7,12 @@ from dataclasses import dataclass
 
 # A sentence ends at . ! ? (with an optional closing quote/bracket) before spaces and an upper-case
 # letter, digit or opening quote; a paragraph break always ends one.
+# (The lookahead in front only names the characters a boundary starts with, which makes the search faster.)
 _BOUNDARY = re.compile(
-    r"(?<=[.!?])([\"'\u201d\u2019)\]]?)[ \t]+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|(\s*\n\s*\n\s*|\s*\n\s*)"
+    r"(?=[\s\"'\u201d\u2019)\]])"
+    r"(?:(?<=[.!?])([\"'\u201d\u2019)\]]?)[ \t]+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|(\s*\n\s*\n\s*|\s*\n\s*))"
 )
-_LAST_WORD = re.compile(r"(\S+)$")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr gen lt col maj capt adm sgt prof rev hon gov sen rep no nos art vs etc inc ltd "
     "co corp mt ft jan feb mar apr jun jul aug sep sept oct nov dec u.s a.m p.m e.g i.e".split()
@@ -28,15 +30,13 @@ class Sentence:
 
 
 def _is_abbreviation(text: str, end: int) -> bool:
-    m = _LAST_WORD.search(text, max(0, end - 24), end)
-    if not m:
+    """Is the word ending at `end` (on a full stop) an abbreviation or an initial? (Its last 24
+    characters at most.)"""
+    words = text[max(0, end - 24) : end].rsplit(None, 1)
+    if not words:
         return False
-    word = m.group(1).rstrip(".").lstrip("(\"'\u201c").lower()
-    return (
-        word in _ABBREVIATIONS
-        or (len(word) == 1 and word.isalpha())
-        or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
-    )
+    word = words[-1].rstrip(".").lstrip("(\"'\u201c").lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(_INITIALS.fullmatch(word))
 
 
 def split_sentences(text: str) -> list[Sentence]:

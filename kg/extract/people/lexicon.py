@@ -8,10 +8,14 @@ by the gazetteer; titled names not in the reference data ("<Title> of <Country> 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
 from kg.reference.tables import Reference, fold
+
+# `fold` of a name or a word (short strings, folded again and again as people are compared)
+fold_name = functools.lru_cache(maxsize=65536)(fold)
 
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 _NAME_WORD = rf"(?:[{UP}]\.(?:\s?[{UP}]\.)?|[{UP}]\w*(?:['’](?!s\b)\w+)*(?:-\w+(?:['’](?!s\b)\w+)*)*)"
@@ -128,7 +132,7 @@ class Person:
     def surname(self) -> str:
         if self.family:
             return self.family
-        toks = [t for t in self.label.replace(",", " ").split() if fold(t).strip(".") not in SUFFIXES]
+        toks = [t for t in self.label.replace(",", " ").split() if fold_name(t).strip(".") not in SUFFIXES]
         return toks[-1] if toks else self.label
 
 
@@ -144,11 +148,12 @@ def clean_name(name: str) -> str:
     return " ".join(name.replace("\u2019", "'").split()).strip(" ,")
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Key of an unknown person: the folded full name without honorifics."""
     toks = [
         t
-        for t in re.split(r"[\s]+", fold(clean_name(name)))
+        for t in re.split(r"[\s]+", fold_name(clean_name(name)))
         if t.strip(".") not in {"dr", "mr", "ms", "mrs", "sheikh"}
     ]
     return " ".join(toks)

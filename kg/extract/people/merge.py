@@ -6,6 +6,7 @@ Every merge re-keys the mentions through `table.rekey`.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extract.gazetteer import Token
@@ -102,6 +103,7 @@ def complete_surnames(pp: People, found: list[PersonMention], text: str) -> None
 def merge_subnames(pp: People) -> None:
     """An unknown person whose name ends another one's ('Hoai Trung' of 'Le Hoai Trung', found
     before the title named him in full) is that person, in the text and in the title."""
+    words = functools.lru_cache(maxsize=None)(str.split)  # the words of a key, split once
     for k in list(pp.people):
         p = pp.people.get(k)
         if p is None or p.iri:
@@ -111,7 +113,7 @@ def merge_subnames(pp: People) -> None:
             (
                 q
                 for q in pp.people.values()
-                if q is not p and len(q.key.split()) > len(toks) and q.key.split()[-len(toks) :] == toks
+                if q is not p and len(words(q.key)) > len(toks) and words(q.key)[-len(toks) :] == toks
             ),
             None,
         ) or next((q for q in pp.people.values() if q.iri and same_name(toks, q)), None)
@@ -139,13 +141,18 @@ def bare_names(pp: People, found: list[PersonMention], text: str, tokens: list[T
                 forms.setdefault(parts, p.key)
     if not forms:
         return
-    firsts = {f[0] for f in forms}
+    # the forms by their first word, longest first
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for form, key in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+        by_first.setdefault(form[0], []).append((form, key))
+    norms = [t[0] for t in tokens]
     seen = {(m.start, m.key) for m in found}
     for i, t in enumerate(tokens):
-        if t.norm not in firsts or not text[t.start].isupper():
+        candidates = by_first.get(norms[i])
+        if not candidates or not text[t.start].isupper():
             continue
-        for form, key in sorted(forms.items(), key=lambda kv: -len(kv[0])):
-            if tuple(x.norm for x in tokens[i : i + len(form)]) == form:
+        for form, key in candidates:
+            if tuple(norms[i : i + len(form)]) == form:
                 if (t.start, key) not in seen and not any(m.start <= t.start < m.end for m in found):
                     found.append(PersonMention(key, t.start, tokens[i + len(form) - 1].end))
                 break

@@ -20,10 +20,11 @@ from kg.extract.people.lexicon import (
     PersonMention,
     clean_name,
     cue_words,
+    fold_name,
     name_key,
 )
 from kg.extract.titles import TITLE
-from kg.reference.tables import Reference, fold
+from kg.reference.tables import Reference
 
 
 @dataclass
@@ -78,7 +79,9 @@ def unknown(pp: People, name: str) -> Person | None:
         return pp.people[key]
     # a surname or shorter form of someone already known in this text
     for p in pp.people.values():
-        if len(toks) == 1 and (fold(p.surname) == toks[0] or toks[0] in {fold(a) for a in p.alt_labels}):
+        if len(toks) == 1 and (
+            fold_name(p.surname) == toks[0] or any(fold_name(a) == toks[0] for a in p.alt_labels)
+        ):
             return p
         if len(toks) >= 2 and set(toks) <= set(name_key(p.label).split()):
             return p
