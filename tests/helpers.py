@@ -50,6 +50,17 @@ def make_extraction(
     return Extraction(document=doc, meetings=[meeting], extractor="kg.test.v1")
 
 
+def who_took_part(doc: Document) -> tuple[list[str], list[str]]:
+    """The participants' labels and the countries' codes of the one meeting a release reports (not
+    counting meetings it mentions in passing)."""
+    from kg.extract import extract
+
+    meetings = [m for m in extract(doc).meetings if not m.mentioned]
+    assert len(meetings) == 1, meetings
+    m = meetings[0]
+    return [p.label for p in m.participants], [c.props.get("iso", c.key) for c in m.countries]
+
+
 def stop_process(proc: subprocess.Popen, timeout: float = 15) -> None:
     """Terminate a server the test started, kill it if it does not stop, and close its pipe."""
     proc.terminate()

@@ -7,21 +7,15 @@ from datetime import date
 
 from kg.extract import extract
 from kg.model import Document
+from tests.helpers import who_took_part
 
 
 def _release(title: str, text: str, day: date) -> Document:
     return Document("whitehouse", f"test/{title[:20]}.md", title, text, day)
 
 
-def _who(doc: Document) -> tuple[list[str], list[str]]:
-    meetings = [m for m in extract(doc).meetings if not m.mentioned]
-    assert len(meetings) == 1, meetings
-    m = meetings[0]
-    return [p.label for p in m.participants], [c.props.get("iso", c.key) for c in m.countries]
-
-
 def test_a_call_with_the_g7_leaders_has_each_leader_of_that_day():
-    people, countries = _who(
+    people, countries = who_took_part(
         _release(
             "Readout of President Biden’s Virtual Meeting with G7 Leaders",
             "Today, President Joseph R. Biden, Jr. met virtually with G7 Leaders to discuss support for "
@@ -36,7 +30,7 @@ def test_a_call_with_the_g7_leaders_has_each_leader_of_that_day():
 
 
 def test_the_holders_change_with_the_date():
-    people, _ = _who(
+    people, _ = who_took_part(
         _release(
             "G7 Leaders’ Statement",
             "We, the Leaders of the Group of Seven (G7), met today with Ukraine’s President Volodymyr "
@@ -59,7 +53,7 @@ def test_ministers_of_the_group_are_not_its_leaders():
 
 
 def test_a_state_whose_representative_is_named_sends_him_not_the_seat_holder():
-    people, countries = _who(
+    people, countries = who_took_part(
         _release(
             "Readout of President Biden’s Call with the Leaders of the Bucharest Nine",
             "President Biden spoke today with the leaders of the Bucharest Nine. Prime Minister Andrej "
@@ -87,7 +81,7 @@ def test_each_leader_of_the_group_points_to_the_sentence_saying_they_met():
 
 
 def test_a_group_meeting_to_come_is_not_the_held_meeting_of_the_release():
-    people, _ = _who(
+    people, _ = who_took_part(
         _release(
             "Readout of President Joe Biden Call with President Emmanuel Macron of France",
             "President Joe Biden and President Emmanuel Macron of France spoke today about Afghanistan. "

@@ -8,21 +8,15 @@ from datetime import date
 
 from kg.extract import extract
 from kg.model import Document
+from tests.helpers import who_took_part
 
 
 def _release(title: str, text: str, day: date, reader: str = "whitehouse") -> Document:
     return Document(reader, f"test/{title[:24]}.md", title, text, day)
 
 
-def _who(doc: Document) -> tuple[list[str], list[str]]:
-    meetings = [m for m in extract(doc).meetings if not m.mentioned]
-    assert len(meetings) == 1, meetings
-    m = meetings[0]
-    return [p.label for p in m.participants], [c.props.get("iso", c.key) for c in m.countries]
-
-
 def test_the_leaders_of_listed_states_are_those_who_speak_for_them_not_their_heads_of_state():
-    people, countries = _who(
+    people, countries = who_took_part(
         _release(
             "G7 Leaders’ Statement",
             "We, the Leaders of Canada, France, Germany, Italy, Japan, the United Kingdom and the United "
@@ -39,7 +33,7 @@ def test_the_leaders_of_listed_states_are_those_who_speak_for_them_not_their_hea
 
 
 def test_heads_of_state_or_government_of_listed_states_are_each_state_s_leader():
-    people, countries = _who(
+    people, countries = who_took_part(
         _release(
             "Joint Statement issued by the Heads of State/Government of the Association Trio",
             "We, the Heads of State/Government of Georgia, Republic of Moldova and Ukraine met in Brussels "
@@ -54,7 +48,7 @@ def test_heads_of_state_or_government_of_listed_states_are_each_state_s_leader()
 
 
 def test_a_meeting_of_the_leaders_from_a_list_of_states_and_bodies():
-    people, countries = _who(
+    people, countries = who_took_part(
         _release(
             "FACT SHEET: President Biden and Prime Minister Modi Host Leaders on Infrastructure",
             "At the G20 Summit in New Delhi, President Biden and Prime Minister Modi co-hosted a group of "
@@ -96,7 +90,7 @@ def test_the_leaders_listed_after_a_clause_about_another_meeting_are_not_partici
 
 
 def test_the_members_of_a_group_whose_ambassadors_met_are_participant_countries():
-    people, countries = _who(
+    people, countries = who_took_part(
         _release(
             "Andriy Yermak discussed with G7 and EU ambassadors the security situation",
             "Head of the Office of the President Andriy Yermak met with the Ambassadors of the G7 and the "
@@ -112,7 +106,7 @@ def test_the_members_of_a_group_whose_ambassadors_met_are_participant_countries(
 def test_a_group_s_members_are_those_of_the_meeting_day():
     def countries_on(day: date) -> set[str]:
         return set(
-            _who(
+            who_took_part(
                 _release(
                     "Readout of Secretary Blinken’s Meeting with NATO Foreign Ministers",
                     "Secretary Blinken met today with NATO foreign ministers in Brussels to discuss Ukraine.",
@@ -127,7 +121,7 @@ def test_a_group_s_members_are_those_of_the_meeting_day():
 
 
 def test_the_states_a_joint_statement_s_title_names_as_its_authors_take_part():
-    _, countries = _who(
+    _, countries = who_took_part(
         _release(
             "Joint Statement from Canada, Mexico, and the United States Following the Second Trilateral "
             "Fentanyl Committee Meeting",
@@ -140,7 +134,7 @@ def test_the_states_a_joint_statement_s_title_names_as_its_authors_take_part():
 
 
 def test_the_co_hosts_thanked_at_a_summit_take_part():
-    people, countries = _who(
+    people, countries = who_took_part(
         _release(
             "Remarks by President Biden at the Global COVID-19 Summit",
             "THE PRESIDENT: Hello, everyone. Thank you for joining together for the second Global COVID-19 "
@@ -154,7 +148,7 @@ def test_the_co_hosts_thanked_at_a_summit_take_part():
 
 
 def test_the_members_of_a_group_named_by_its_acronym_after_an_unknown_name_and_our_own_state():
-    _, countries = _who(
+    _, countries = who_took_part(
         _release(
             "Readout of Vice President Harris’s Participation in the U.S.-ASEAN Summit",
             "Vice President Kamala Harris today joined leaders of the Association of Southeast Nations "
@@ -205,7 +199,7 @@ def test_leaders_of_a_list_that_starts_with_a_body_are_not_resolved_state_by_sta
 
 
 def test_the_authors_of_a_statement_are_not_there_and_a_nato_official_does_not_stand_for_his_state():
-    people, countries = _who(
+    people, countries = who_took_part(
         _release(
             "Readout of the Third United States – Nordic Leaders’ Summit",
             "On 13 July 2023, the Presidents of Finland and the United States and the Prime Ministers of "
@@ -221,7 +215,7 @@ def test_the_authors_of_a_statement_are_not_there_and_a_nato_official_does_not_s
 
 
 def test_a_group_s_envoys_beside_another_body_s_and_a_state_s_delegation():
-    _, countries = _who(
+    _, countries = who_took_part(
         _release(
             "Zelenskyy meets with G7, EU ambassadors to Ukraine",
             "President of Ukraine Volodymyr Zelenskyy met with the G7 and European Union ambassadors to "
@@ -231,7 +225,7 @@ def test_a_group_s_envoys_beside_another_body_s_and_a_state_s_delegation():
         )
     )
     assert set(countries) == {"UA", "CA", "FR", "DE", "IT", "JP", "GB", "US"}
-    _, countries = _who(
+    _, countries = who_took_part(
         _release(
             "Volodymyr Zelenskyy met with a delegation of US senators",
             "President of Ukraine Volodymyr Zelenskyy had a meeting with a bipartisan delegation of the US "
@@ -244,7 +238,7 @@ def test_a_group_s_envoys_beside_another_body_s_and_a_state_s_delegation():
 
 
 def test_a_title_listing_the_presidents_of_states_without_an_article():
-    people, countries = _who(
+    people, countries = who_took_part(
         _release(
             "Presidents of Ukraine and Azerbaijan signed a Joint Declaration on Strategic Partnership",
             "The heads of state held talks in Kyiv today and signed the Joint Declaration.",
