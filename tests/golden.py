@@ -24,6 +24,7 @@ from rdflib import Dataset, Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib.namespace import DCTERMS
 
+from kg.eval import split_of
 from kg.extract import extract
 from kg.model import Document
 from kg.rdf import extraction_to_quads
@@ -140,8 +141,6 @@ def _only(g: Graph, subjects: set) -> Graph:
 
 def _validation(g: Graph) -> bool:
     """Is this release graph a document of the key's validation split? Its changes stay unread."""
-    from kg.eval import split_of
-
     return any(split_of(str(o)) == "validation" for o in g.objects(None, DCTERMS.identifier))
 
 
