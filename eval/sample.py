@@ -5,7 +5,11 @@ its releases; documents already in the development key are left out. Writes
 `eval/batches/batch-NN.txt` (one locator a line) and, for annotators, the texts under a folder
 outside the project (`--texts DIR`, default /tmp/kg-annotate).
 
-    python -m eval.sample --total 400 --batches 5
+    python -m eval.sample --total 400 --batches 5                  # round 1: batch-01 .. batch-05
+    python -m eval.sample --total 200 --batches 4 --start 6        # round 2: batch-06 .. batch-09
+
+A later round (`--start N`) leaves out every document of the batches before N and draws with its
+own seed, so the earlier rounds stay as they were drawn.
 """
 
 from __future__ import annotations
@@ -37,13 +41,24 @@ def corpus_documents() -> list[Document]:
     with tempfile.TemporaryDirectory() as tmp:
         for name in SHARES:
             (Path(tmp) / name).symlink_to(CORPUS / name, target_is_directory=True)
-        return [d for d in read_paths([tmp]) if isinstance(d, Document)]
+        return [d for d in read_paths([tmp], follow_symlinks=True) if isinstance(d, Document)]
 
 
-def draw(total: int) -> list[Document]:
+def drawn_before(start: int) -> set[str]:
+    """Locators of the batches numbered below `start` (the earlier rounds)."""
+    out: set[str] = set()
+    for b in range(1, start):
+        path = REPO / "eval" / "batches" / f"batch-{b:02d}.txt"
+        if path.exists():
+            out.update(line.strip() for line in path.read_text().splitlines() if line.strip())
+    return out
+
+
+def draw(total: int, start: int = 1) -> list[Document]:
     keyed = {json.loads(line)["doc"] for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()}
+    keyed |= drawn_before(start)
     docs = [d for d in corpus_documents() if d.identifier not in keyed]
-    rng = random.Random(SEED)
+    rng = random.Random(SEED + start - 1)
     chosen: list[Document] = []
     for source, share in SHARES.items():
         pool = sorted((d for d in docs if d.identifier.startswith(source + "/")), key=lambda d: d.identifier)
@@ -59,16 +74,18 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--total", type=int, default=400)
     ap.add_argument("--batches", type=int, default=5)
+    ap.add_argument("--start", type=int, default=1, help="number of the round's first batch")
     ap.add_argument("--texts", default="/tmp/kg-annotate")
     args = ap.parse_args()
-    chosen = draw(args.total)
-    random.Random(SEED + 1).shuffle(chosen)
+    chosen = draw(args.total, args.start)
+    random.Random(SEED + args.start).shuffle(chosen)
     out = REPO / "eval" / "batches"
     out.mkdir(parents=True, exist_ok=True)
     for b in range(args.batches):
         part = chosen[b :: args.batches]
-        (out / f"batch-{b + 1:02d}.txt").write_text("".join(d.identifier + "\n" for d in part))
-        folder = Path(args.texts) / f"batch-{b + 1:02d}"
+        number = args.start + b
+        (out / f"batch-{number:02d}.txt").write_text("".join(d.identifier + "\n" for d in part))
+        folder = Path(args.texts) / f"batch-{number:02d}"
         folder.mkdir(parents=True, exist_ok=True)
         for i, d in enumerate(part, 1):
             (folder / f"{i:03d}.txt").write_text(
