@@ -241,9 +241,33 @@ SIDES = re.compile(
 )
 
 
+# states listed as the subject of a meeting ("Australia, the United Kingdom and the United States of
+# America recently held the inaugural meetings of …")
+SUBJECT = re.compile(
+    r"^(?:(?:Today|Yesterday|On\s+\w+(?:\s+\d{1,2})?),\s+)?(?P<list>[^.;:]{3,160}?)\s+"
+    r"(?:(?:recently|today|yesterday|jointly|also)\s+)?(?:held|met|convened|gathered)\b"
+)
+
+
+def subject_states(doc: Doc, text: str) -> list[str]:
+    """The states (two or more) a sentence lists, and nothing else, as its meeting's subject (SUBJECT)."""
+    m = SUBJECT.match(text)
+    if m is None:
+        return []
+    listed = m.group("list")
+    found = [x for x in scan(listed, doc.ref) if x.kind == "country"]
+    rest = "".join(listed[a.end : b.start] for a, b in zip(found, found[1:], strict=False))
+    if len(found) < 2 or re.sub(r"(?i)[\s,]|\band\b|\bthe\b", "", listed[: found[0].start] + rest):
+        return []
+    if listed[found[-1].end :].strip():
+        return []
+    return [iso for x in found if (iso := doc.ref.iso_of(x.iri))]
+
+
 def paired_states(doc: Doc, text: str) -> list[str]:
-    """States paired in the name of a body meeting or as the sides of talks (PAIRED, SIDES)."""
-    out: list[str] = []
+    """States paired in the name of a body meeting, as the sides of talks or listed as the subject of a
+    meeting (PAIRED, SIDES, SUBJECT)."""
+    out: list[str] = subject_states(doc, text)
     for m in PAIRED.finditer(text):
         for part in re.split(r"\s*[-–]\s*", m.group("pair")):
             found: list[str | None] = [*countries_in(doc.ref, "of " + part)[:1]]

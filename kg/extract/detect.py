@@ -52,7 +52,8 @@ PLANNED = re.compile(
 # titles of releases that never report a meeting
 NOT_MEETING_TITLE = re.compile(
     r"^\s*(?:A\s+)?(?:Proclamation|Executive Order|Memorandum|Notice|Message|Letter|Fact Sheet|FACT SHEET|"
-    r"Press Briefing|Background Press Call|Press Gaggle|Statement (?:by|from|of) (?!.*\b(?:meeting|call|talks|visit|summit|trip|travel)\b)|"  # noqa: E501
+    r"Press Briefing|Background Press Call|Press Gaggle|"
+    r"Statement (?:by|from|of) (?!.*\b(?:meetings?|call|talks|visit|summit|trip|travel|dialogue|consultations)\b)|"  # noqa: E501
     r"Nominations?|President .* Announces|President .* Nominates|Presidential Message|Greetings|Congratulations|"  # noqa: E501
     r"Condolences|Address|Interview|Op-Ed|Bill Signed|Bills Signed|Readout of .*(?:Briefing|Meeting)\s+on\s+(?:the\s+)?(?:COVID|Hurricane))|"  # noqa: E501
     r"\b(?:Declaration|Commitments|Summary of Proceedings|Chair['’]s Statement|Communiqu[eé]|Fact Sheet)\s*$|"
@@ -91,6 +92,12 @@ JOINT_TITLE = re.compile(
 AUTHORS = re.compile(r"^\s*We,\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,120}?\band\s+")
 # … or as having spoken together ("Today, President Joseph R. Biden, Prime Minister Trudeau of Canada, …
 # and Prime Minister Rishi Sunak of the United Kingdom spoke regarding …")
+# … or as having gathered ("Having gathered virtually on October 13 and 14 …, we the Ministers and
+# Representatives of A, B, …", "WE, the Member States of ASEAN and the United States, gathered on …")
+WE_GATHERED = re.compile(
+    r"(?i)^\s*(?:having\s+(?:gathered|met|convened)\b[^;]{0,200}?,\s+we\b|we,?\s+the\b[^;]{0,200}?"
+    r"\b(?:gathered|met|convened|assembled)\b)"
+)
 LEADERS_SPOKE = re.compile(
     r"^\s*(?:Today,\s+)?(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,300}?\band\s+"
     r"(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,100}?\s(?:spoke|talked|met)\b"
@@ -186,7 +193,11 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
         and (
             (held_cue(lead[0].text) and not planned_cue(lead[0].text))
             or (
-                (AUTHORS.match(lead[0].text) or LEADERS_SPOKE.match(lead[0].text))
+                (
+                    AUTHORS.match(lead[0].text)
+                    or LEADERS_SPOKE.match(lead[0].text)
+                    or WE_GATHERED.match(lead[0].text)
+                )
                 and not planned_cue(lead[0].text)
             )
         )

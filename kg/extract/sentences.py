@@ -52,7 +52,8 @@ def split_sentences(text: str) -> list[Sentence]:
             start = m.end()
             continue
         end = m.start() + len(m.group(1))
-        if not m.group(1) and _is_abbreviation(text, m.start()):
+        # no sentence ends at an abbreviation, nor at one closing a bracket ("States (U.S.) Summit")
+        if m.group(1) in ("", ")", "]") and _is_abbreviation(text, m.start()):
             continue
         _emit(text, start, end, para, out)
         start = m.end()

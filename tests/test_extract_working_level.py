@@ -1,0 +1,95 @@
+"""Meetings below the leaders and meetings told by their participants: a named dialogue's round in a
+spokesperson's statement, ministers' joint statement on their gathering, states listed as meeting."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract import extract
+from kg.extract.sentences import split_sentences
+from kg.model import Document, Meeting
+
+
+def _wh(title: str, text: str, released: date = date(2021, 9, 21)) -> Document:
+    return Document("whitehouse", "whitehouse/statements-releases/t.md", title, text, released)
+
+
+def _main(doc: Document) -> Meeting:
+    reported = [m for m in extract(doc).meetings if not m.mentioned]
+    assert len(reported) == 1
+    m = reported[0]
+    for st in m.evidence:  # every statement points to a sentence of the release
+        assert st.evidence is not None and st.evidence.text in doc.text
+    return m
+
+
+def test_a_spokesperson_statement_on_a_dialogue_round_reports_the_meeting():
+    m = _main(
+        _wh(
+            "Statement by NSC Spokesperson on the First Round of the U.S.-Germany Economic Dialogue",
+            "Deputy National Security Advisor Daleep Singh met yesterday with German counterparts "
+            "Lars-Hendrik Röller, Chief Economic Advisor of Chancellor Merkel, and Wolfgang Schmidt, "
+            "State Secretary of the German Ministry of Finance, to discuss our close cooperation. "
+            "This was the first round of talks under the aegis of the U.S.-Germany Economic Dialogue.",
+        )
+    )
+    assert m.status == "held" and m.date == date(2021, 9, 20)
+    assert {c.key for c in m.countries} == {"US", "DE"}
+
+
+def test_a_statement_on_something_else_is_still_no_meeting():
+    ex = extract(
+        _wh(
+            "Statement by NSC Spokesperson on the Attack in Kabul",
+            "The United States condemns the attack. Our thoughts are with the families of the victims.",
+        )
+    )
+    assert [m for m in ex.meetings if not m.mentioned] == []
+
+
+def test_ministers_joint_statement_on_their_gathering_is_held_with_their_states():
+    m = _main(
+        _wh(
+            "Joint Statement of the Ministers from the Counter Ransomware Initiative Meeting",
+            "Having gathered virtually on October 13 and 14 to discuss the threat from ransomware, "
+            "we the Ministers and Representatives of Australia, Brazil, Canada, Germany, Japan, the "
+            "United Kingdom, and the United States recognize that ransomware is a security threat.\n\n"
+            "We will work together.",
+            released=date(2021, 10, 14),
+        )
+    )
+    assert m.status == "held"
+    assert {"AU", "BR", "CA", "DE", "JP", "GB", "US"} <= {c.key for c in m.countries}
+
+
+def test_states_listed_as_holding_the_meetings_take_part():
+    m = _main(
+        _wh(
+            "Readout of AUKUS Joint Steering Group Meetings",
+            "Australia, the United Kingdom and the United States of America recently held the inaugural "
+            "meetings of the AUKUS Trilateral Joint Steering Groups. "
+            "Both meetings were held at the Pentagon.",
+            released=date(2021, 12, 17),
+        )
+    )
+    assert m.status == "held"
+    assert {c.key for c in m.countries} == {"AU", "GB", "US"}
+
+
+def test_a_list_with_other_words_is_no_list_of_states():
+    ex = extract(
+        _wh(
+            "Readout of the Interagency Working Group Meeting",
+            "Officials from Treasury, Commerce and the United States Trade Representative met today "
+            "to review supply chains.",
+        )
+    )
+    assert [m for m in ex.meetings if not m.mentioned] == []
+
+
+def test_an_abbreviation_closing_a_bracket_ends_no_sentence():
+    text = "We gathered on the occasion of the 11th ASEAN-United States (U.S.) Summit in Jakarta. We met."
+    assert [s.text for s in split_sentences(text)] == [
+        "We gathered on the occasion of the 11th ASEAN-United States (U.S.) Summit in Jakarta.",
+        "We met.",
+    ]
