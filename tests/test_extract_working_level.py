@@ -93,3 +93,30 @@ def test_an_abbreviation_closing_a_bracket_ends_no_sentence():
         "We gathered on the occasion of the 11th ASEAN-United States (U.S.) Summit in Jakarta.",
         "We met.",
     ]
+
+
+def test_a_background_call_on_an_upcoming_visit_announces_it():
+    m = _main(
+        _wh(
+            "Background Press Call on the Upcoming Visit of President Marcos of the Philippines",
+            "Via Teleconference\n\nMODERATOR: Thank you all for joining today’s background call. "
+            "As a reminder, this call is on background.",
+            released=date(2023, 5, 1),
+        )
+    )
+    assert m.status == "planned"
+    assert "PH" in {c.key for c in m.countries}
+
+
+def test_leaders_named_by_their_state_are_counterparts():
+    m = _main(
+        _wh(
+            "Statement by Press Secretary on President Biden’s Travel to Israel",
+            "President Joseph R. Biden, Jr. will travel to the Middle East region from July 13-16. "
+            "The President will begin his travel in Jerusalem, where he will meet with Israeli leaders "
+            "to discuss Israel’s security.",
+            released=date(2022, 6, 14),
+        )
+    )
+    assert m.status == "planned"
+    assert {c.key for c in m.countries} == {"US", "IL"}

@@ -49,7 +49,7 @@ OFFICE_OF = re.compile(
 STATE_OFFICE = re.compile(
     r"\b(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:['’]s)?\s+(?:(?-i:President|Prime\s+Minister|Chancellor|"
     r"King|Emir|Foreign\s+Minister|Defen[cs]e\s+Minister|National\s+Security\s+(?:Advis[eo]r|Secretary))|"
-    r"delegation|counterparts?|side|negotiators|leader|congress(?:wo)?men|senators|lawmakers|legislators|"
+    r"delegation|counterparts?|side|negotiators|leaders?|congress(?:wo)?men|senators|lawmakers|legislators|"
     r"parliamentarians|members\s+of\s+parliament|MPs|officials|diplomats|ambassadors?|envoys?)\b"
     r"(?![ \t]+(?:[A-Z][\w'’-]+|of\b))"  # no name after it: a named one is judged as a participant
 )

@@ -109,8 +109,9 @@ PAIR_REMARKS = re.compile(
     r"[^|:]{0,60}?\band\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Amir|"
     r"Crown\s+Prince|Taoiseach)\b[^|:]{0,80}?\bof\b"
 )
-# a title or lead only previewing a meeting (a background call or gaggle ahead of a summit or visit)
-PREVIEW = re.compile(r"(?i)\bpreview(?:s|ing)?\b")
+# a title or lead only previewing a meeting (a background call or gaggle ahead of a summit or visit:
+# "… Previewing the G7 Summit", "… on the Upcoming Visit of President X")
+PREVIEW = re.compile(r"(?i)\b(?:preview(?:s|ing)?|upcoming)\b")
 GREETINGS = re.compile(
     r"\b(sent (?:a )?(?:message|greetings|congratulations|condolences)|message reads|telegram)\b", re.I
 )
@@ -183,7 +184,10 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
     title and lead, and which lead sentences report it; None for most releases."""
     summit = bool(SUMMIT_TITLE.search(title))
     preview = bool(
-        PREVIEW.search(title) and re.search(r"(?i)\b(?:summit|visit|meetings?|bilateral|trip)\b", title)
+        PREVIEW.search(title)
+        and re.search(
+            r"(?i)\b(?:summit|visit|meetings?|bilateral|trilateral|trip|travel|call\s+with)\b", title
+        )
     )
     # leaders' joint statement whose first sentence reports their meeting ("… met today in Tokyo") or
     # names them as its authors
