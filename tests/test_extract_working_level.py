@@ -120,3 +120,54 @@ def test_leaders_named_by_their_state_are_counterparts():
     )
     assert m.status == "planned"
     assert {c.key for c in m.countries} == {"US", "IL"}
+
+
+def _ua(title: str, text: str, released: date = date(2022, 3, 29)) -> Document:
+    return Document("ukraine-csv", "zelenskyy.csv#t", title, text, released, publisher="President of Ukraine")
+
+
+def test_peace_talks_with_a_state_named_as_the_other_side_are_held():
+    m = _main(
+        _ua(
+            "During the negotiations with Russia, the Ukrainian delegation outlined its proposals",
+            "During the talks with Russia in Turkey, the Ukrainian party officially outlined its proposals "
+            "for a new system of security guarantees. This was announced by the head of the delegation.",
+        )
+    )
+    assert m.status == "held"
+    assert {"UA", "RU"} <= {c.key for c in m.countries}
+
+
+def test_talks_only_wished_for_are_no_meeting():
+    ex = extract(
+        _ua(
+            "President: we will not return the territories without direct talks with Russia",
+            "The President stressed that he is ready for direct talks with the leadership of the Russian "
+            "Federation. He said so in his address to the parliament.",
+        )
+    )
+    assert [m for m in ex.meetings if not m.mentioned] == []
+
+
+def test_a_leader_meeting_the_heads_of_international_companies_is_held():
+    m = _main(
+        _ua(
+            "President met with the heads of companies - members of the Chamber of Commerce",
+            "President of Ukraine Volodymyr Zelenskyy met with the management of large international "
+            "companies, which are among the largest investors in the economy. They discussed taxes.",
+            released=date(2021, 11, 30),
+        )
+    )
+    assert m.status == "held"
+    assert [c.key for c in m.countries] == ["UA"]  # heads of companies bring no state of theirs
+
+
+def test_a_leader_meeting_his_own_business_people_is_no_meeting():
+    ex = extract(
+        _ua(
+            "President met with the heads of Ukrainian companies",
+            "President of Ukraine Volodymyr Zelenskyy met with the management of large Ukrainian "
+            "companies. They discussed taxes.",
+        )
+    )
+    assert [m for m in ex.meetings if not m.mentioned] == []

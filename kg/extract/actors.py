@@ -23,6 +23,7 @@ from kg.extract.people.bodies import body_entity
 from kg.extract.people.lexicon import BODY_RUN
 from kg.extract.people.roles import countries_in
 from kg.extract.sentences import Sentence
+from kg.extract.sides import subject_states, talks_with_states
 from kg.model import Entity, Meeting, Statement
 from kg.reference import Reference
 
@@ -241,33 +242,10 @@ SIDES = re.compile(
 )
 
 
-# states listed as the subject of a meeting ("Australia, the United Kingdom and the United States of
-# America recently held the inaugural meetings of …")
-SUBJECT = re.compile(
-    r"^(?:(?:Today|Yesterday|On\s+\w+(?:\s+\d{1,2})?),\s+)?(?P<list>[^.;:]{3,160}?)\s+"
-    r"(?:(?:recently|today|yesterday|jointly|also)\s+)?(?:held|met|convened|gathered)\b"
-)
-
-
-def subject_states(doc: Doc, text: str) -> list[str]:
-    """The states (two or more) a sentence lists, and nothing else, as its meeting's subject (SUBJECT)."""
-    m = SUBJECT.match(text)
-    if m is None:
-        return []
-    listed = m.group("list")
-    found = [x for x in scan(listed, doc.ref) if x.kind == "country"]
-    rest = "".join(listed[a.end : b.start] for a, b in zip(found, found[1:], strict=False))
-    if len(found) < 2 or re.sub(r"(?i)[\s,]|\band\b|\bthe\b", "", listed[: found[0].start] + rest):
-        return []
-    if listed[found[-1].end :].strip():
-        return []
-    return [iso for x in found if (iso := doc.ref.iso_of(x.iri))]
-
-
 def paired_states(doc: Doc, text: str) -> list[str]:
-    """States paired in the name of a body meeting, as the sides of talks or listed as the subject of a
-    meeting (PAIRED, SIDES, SUBJECT)."""
-    out: list[str] = subject_states(doc, text)
+    """States paired in the name of a body meeting, as the sides of talks (PAIRED, SIDES), listed as
+    the subject of a meeting or named as the side talks are held with (kg.extract.sides)."""
+    out: list[str] = [*subject_states(doc, text), *talks_with_states(doc, text)]
     for m in PAIRED.finditer(text):
         for part in re.split(r"\s*[-–]\s*", m.group("pair")):
             found: list[str | None] = [*countries_in(doc.ref, "of " + part)[:1]]

@@ -27,6 +27,7 @@ from kg.extract import (
     mode,
     participants,
     places,
+    sides,
     topics,
 )
 from kg.extract.doc import (
@@ -123,6 +124,7 @@ def find_meetings(
         or bool(actors.title_states(doc))
         or bool(actors.bodies_named(doc, core))
         or detect.summit_of_others(" ".join([document.title, *(s.text for s in core)]))
+        or sides.foreign_business(doc, core)
     )
     if not held and groups and not separate_accounts(doc, found.status, day, groups):
         # the other "talks" took the main meeting's only counterpart and are no meetings of ours

@@ -1,0 +1,84 @@
+"""Counterparts a release names without naming a person: states listed as meeting, the state talks
+are held with, the heads of foreign or international companies a leader met.
+
+Read by kg.extract.actors (through `paired_states`: the counterpart test, the countries taking part,
+the title's states) and by the pipeline's test that a meeting has a counterpart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from kg.extract.detect import other_meeting_spans
+from kg.extract.gazetteer import scan
+from kg.extract.people.roles import countries_in
+from kg.extract.sentences import Sentence
+
+if TYPE_CHECKING:
+    from kg.extract.doc import Doc
+
+# states listed as the subject of a meeting ("Australia, the United Kingdom and the United States of
+# America recently held the inaugural meetings of …")
+SUBJECT = re.compile(
+    r"^(?:(?:Today|Yesterday|On\s+\w+(?:\s+\d{1,2})?),\s+)?(?P<list>[^.;:]{3,160}?)\s+"
+    r"(?:(?:recently|today|yesterday|jointly|also)\s+)?(?:held|met|convened|gathered)\b"
+)
+# the state talks held are held with, named as the other side ("During the talks with Russia in Turkey,
+# the Ukrainian party officially outlined its proposals"; not "ready for direct talks with Russia")
+TALKS_WITH = re.compile(
+    r"(?i)\b(?:during|at|in\s+the\s+course\s+of|held|holds|had|conducted)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:talks|negotiations|consultations)\s+with\s+(?=(?:the\s+)?(?-i:[A-Z]))"
+)
+# the heads of foreign or international companies met ("met with the management of large international
+# companies", "received the heads of American companies")
+FOREIGN_BUSINESS = re.compile(
+    r"(?i)\b(?:met|meets|meeting|received|receives|hosted|hosts|talks)\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:management|heads|chief\s+executives?|CEOs?|executives|leadership|representatives|board)\s+of\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<whose>international|foreign|multinational|transnational|(?-i:[A-Z][\w-]+))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:companies|corporations|businesses|firms|investors)\b"
+)
+GENERIC = {"international", "foreign", "multinational", "transnational"}
+
+
+def subject_states(doc: Doc, text: str) -> list[str]:
+    """The states (two or more) a sentence lists, and nothing else, as its meeting's subject (SUBJECT)."""
+    m = SUBJECT.match(text)
+    if m is None:
+        return []
+    listed = m.group("list")
+    found = [x for x in scan(listed, doc.ref) if x.kind == "country"]
+    rest = "".join(listed[a.end : b.start] for a, b in zip(found, found[1:], strict=False))
+    if len(found) < 2 or re.sub(r"(?i)[\s,]|\band\b|\bthe\b", "", listed[: found[0].start] + rest):
+        return []
+    if listed[found[-1].end :].strip():
+        return []
+    return [iso for x in found if (iso := doc.ref.iso_of(x.iri))]
+
+
+def talks_with_states(doc: Doc, text: str) -> list[str]:
+    """The states named right after talks held "with" (TALKS_WITH), not in a clause about another meeting."""
+    elsewhere = other_meeting_spans(text)
+    out: list[str] = []
+    for g in TALKS_WITH.finditer(text):
+        tail = text[g.end() :]
+        first = next(iter(scan(tail, doc.ref)), None)
+        if first is None or re.match(r"\s*(?:['’]s\b|(?-i:[A-Z]))", tail[first.end :]):
+            continue  # a state's person or office ("talks with US Vice President Kamala Harris")
+        if not any(a <= g.start() < b for a, b in elsewhere):
+            out += countries_in(doc.ref, "of " + tail)
+    return out
+
+
+def foreign_business(doc: Doc, sentences: Sequence[Sentence]) -> bool:
+    """Do the sentences say the heads of foreign or international companies were met (FOREIGN_BUSINESS)?"""
+    for s in sentences:
+        for g in FOREIGN_BUSINESS.finditer(s.text):
+            whose = g.group("whose")
+            if whose.lower() in GENERIC:
+                return True
+            iso = doc.ref.country_of_demonym(whose)
+            if iso is not None and iso != doc.home:
+                return True
+    return False
