@@ -171,3 +171,31 @@ def test_a_leader_meeting_his_own_business_people_is_no_meeting():
         )
     )
     assert [m for m in ex.meetings if not m.mentioned] == []
+
+
+def _kremlin(title: str, text: str) -> Document:
+    return Document(
+        "kremlin-csv", "putin.csv#t", title, text, date(2021, 11, 24), publisher="President of Russia"
+    )
+
+
+def test_a_title_announcing_talks_makes_the_release_planned():
+    m = _main(
+        _kremlin(
+            "On November 25, Vladimir Putin will hold talks with President of Serbia Aleksandar Vucic in Sochi",
+            "The discussion is to cover topical matters of Russian-Serbian strategic partnership in political, "
+            "trade and economic spheres.",
+        )
+    )
+    assert m.status == "planned" and m.date == date(2021, 11, 25)
+    assert {c.key for c in m.countries} == {"RU", "RS"}
+
+
+def test_a_title_welcoming_a_role_announces_no_meeting():
+    ex = extract(
+        _ua(
+            "Ukraine will welcome the more active role of the United States in ending the war",
+            "The President said so in an interview. He spoke about the war in Donbas.",
+        )
+    )
+    assert [m for m in ex.meetings if not m.mentioned] == []

@@ -43,7 +43,7 @@ PLANNED = re.compile(
     r"\b(will\s+(?:have|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations|consultations|calls?|"
     r"conversations?|videoconference)|"
     r"to\s+(?:take\s+part|participate)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)|"
-    r"will\s+(?:be\s+held|meet|(?:co-)?host|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|pay\s+an?\s+(?:(?:official|state|working)\s+)?visit|participate|attend|speak)|"
+    r"will\s+(?:be\s+held|meet|(?:co-)?host|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|pay\s+an?\s+(?:(?:official|state|working)\s+)?visit|participate|attend|speak|take\s+part)|"
     r"(?:is|are)\s+(?:scheduled|expected|set)\s+to\s+(?:meet|hold|visit)|to\s+(?:host|welcome)\s+(?:President|Prime|Chancellor|King|the)|"
     r"upcoming\s+(?:visit|meeting|talks|summit)|forthcoming\s+(?:visit|meeting|talks)|"
     r"look(?:s)?\s+forward\s+to\s+(?:welcoming|hosting|meeting))\b",
@@ -112,6 +112,11 @@ PAIR_REMARKS = re.compile(
 # a title or lead only previewing a meeting (a background call or gaggle ahead of a summit or visit:
 # "… Previewing the G7 Summit", "… on the Upcoming Visit of President X")
 PREVIEW = re.compile(r"(?i)\b(?:preview(?:s|ing)?|upcoming)\b")
+# a title announcing a meeting ("On February 10, Vladimir Putin will hold talks in Moscow with …")
+TITLE_PLANNED = re.compile(
+    r"(?i)\bwill\s+(?:hold\s+(?:talks|an?\s+(?:[\w-]+\s+)?meeting|meetings|negotiations|consultations)|meet|"
+    r"take\s+part|participate|attend|pay\s+an?\s+(?:[\w-]+\s+)?visit)\b"
+)
 GREETINGS = re.compile(
     r"\b(sent (?:a )?(?:message|greetings|congratulations|condolences)|message reads|telegram)\b", re.I
 )
@@ -222,10 +227,14 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
         return Detection("held", sorted({0, *held}) if joint else held or [0])
     if held and (not planned or min(held) <= min(planned)):
         return Detection("held", held)
-    if planned or re.search(
-        r"(?i)\b(upcoming|will (?:meet|host|visit|travel)|to (?:pay an? (?:\w+ )?)?visit|to host|"
-        r"announcement)\b",
-        title,
+    if (
+        planned
+        or TITLE_PLANNED.search(title)  # "On November 25, Vladimir Putin will hold talks with President of …"
+        or re.search(
+            r"(?i)\b(upcoming|will (?:meet|host|visit|travel)|to (?:pay an? (?:\w+ )?)?visit|to host|"
+            r"announcement)\b",
+            title,
+        )
     ):
         return Detection("planned", planned or [0])
     return None
