@@ -182,9 +182,9 @@ def _kremlin(title: str, text: str) -> Document:
 def test_a_title_announcing_talks_makes_the_release_planned():
     m = _main(
         _kremlin(
-            "On November 25, Vladimir Putin will hold talks with President of Serbia Aleksandar Vucic in Sochi",
-            "The discussion is to cover topical matters of Russian-Serbian strategic partnership in political, "
-            "trade and economic spheres.",
+            "On November 25, Vladimir Putin will hold talks with President of Serbia Aleksandar Vucic",
+            "The discussion is to cover topical matters of Russian-Serbian strategic partnership "
+            "in political, trade and economic spheres.",
         )
     )
     assert m.status == "planned" and m.date == date(2021, 11, 25)
