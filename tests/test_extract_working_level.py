@@ -199,3 +199,52 @@ def test_a_title_welcoming_a_role_announces_no_meeting():
         )
     )
     assert [m for m in ex.meetings if not m.mentioned] == []
+
+
+def test_leaders_joint_statement_saying_they_meet_is_their_meeting():
+    m = _main(
+        _wh(
+            "Joint Statement of the United States and Japan",
+            "President Joseph R. Biden, Jr. of the United States and Prime Minister Kishida Fumio of Japan "
+            "meet at a historic moment for our Alliance. Our cooperation today is unprecedented.",
+            released=date(2023, 1, 13),
+        )
+    )
+    assert m.status == "held" and {c.key for c in m.countries} == {"US", "JP"}
+
+
+def test_a_joint_statement_welcoming_a_leader_after_its_paragraph_number_is_held():
+    doc = _wh(
+        "Joint Statement of the Leaders of the United States and the Philippines",
+        "1.\n\nPresident Joseph R. Biden, Jr. is honored to welcome Philippine President "
+        "Ferdinand R. Marcos Jr. to Washington, DC. The leaders recognize the remarkable ties of friendship.",
+        released=date(2023, 5, 1),
+    )
+    m = _main(doc)
+    assert m.status == "held" and {c.key for c in m.countries} == {"US", "PH"}
+    status = next(st for st in m.evidence if st.field == "status")
+    assert status.evidence is not None and "welcome" in status.evidence.text
+
+
+def test_a_summit_communique_whose_leaders_say_they_met_is_held():
+    m = _main(
+        _wh(
+            "CARBIS BAY G7 SUMMIT COMMUNIQUÉ",
+            "We, the leaders of the Group of Seven, met in Cornwall on 11-13 June 2021 determined to beat "
+            "COVID-19. We remembered everyone who has been lost to the pandemic.",
+            released=date(2021, 6, 13),
+        )
+    )
+    assert m.status == "held" and {"US", "GB", "FR", "DE", "JP", "IT", "CA"} <= {c.key for c in m.countries}
+
+
+def test_a_joint_statement_on_a_policy_is_no_meeting():
+    ex = extract(
+        _wh(
+            "Joint Statement on Further Restrictive Economic Measures",
+            "We, the leaders of the European Commission, France, Germany, Italy, the United Kingdom, Canada, "
+            "and the United States condemn Russia’s war. We stand with Ukraine.",
+            released=date(2022, 2, 26),
+        )
+    )
+    assert [m for m in ex.meetings if not m.mentioned] == []

@@ -85,7 +85,7 @@ INTERNATIONAL_SUMMIT = re.compile(
 )
 JOINT_TITLE = re.compile(
     r"(?i)^\s*(?:[\w.’'-]+\s+){0,4}?(?:joint\s+(?:leaders['’]?\s+)?statement|leaders['’]?\s+(?:joint\s+)?statement|"
-    r"joint\s+(?:declaration|communiqu[eé]))\b"
+    r"joint\s+(?:declaration|communiqu[eé])|(?:leaders['’]?|summit)\s+(?:declaration|communiqu[eé]))\b"
 )
 # leaders naming themselves as the authors ("We, President of the United States of America Joseph R. Biden
 # and President of the Russian Federation Vladimir Putin, note …"): their joint statement of the day
@@ -100,7 +100,13 @@ WE_GATHERED = re.compile(
 )
 LEADERS_SPOKE = re.compile(
     r"^\s*(?:Today,\s+)?(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,300}?\band\s+"
-    r"(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,100}?\s(?:spoke|talked|met)\b"
+    r"(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,100}?\s(?:spoke|talked|met|meet|today)\b"
+)
+# … or one welcoming the other ("President Joseph R. Biden, Jr. is honored to welcome Philippine President
+# Ferdinand R. Marcos Jr. to Washington, DC.")
+LEADER_WELCOMES = re.compile(
+    r"^\s*(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,80}?\bwelcom(?:e|es|ed|ing)\s+(?:[\w.’'-]+\s+){0,3}?"
+    r"(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Amir|Crown\s+Prince|Taoiseach)\b"
 )
 # remarks of two leaders together ("Remarks by President Biden and President Yoon Suk Yeol of the
 # Republic of Korea at the Air Operations Center …"): they met, wherever the remarks were given
@@ -196,19 +202,15 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
     )
     # leaders' joint statement whose first sentence reports their meeting ("… met today in Tokyo") or
     # names them as its authors
+    # (its first sentence: not a heading, a dateline or a paragraph's number: "Preamble", "1.")
+    at = next((i for i, s in enumerate(lead) if len(s.text.split()) >= 6), 0)
+    first = lead[at].text if lead else ""
     joint = bool(
         JOINT_TITLE.search(title)
-        and lead
+        and not planned_cue(first)
         and (
-            (held_cue(lead[0].text) and not planned_cue(lead[0].text))
-            or (
-                (
-                    AUTHORS.match(lead[0].text)
-                    or LEADERS_SPOKE.match(lead[0].text)
-                    or WE_GATHERED.match(lead[0].text)
-                )
-                and not planned_cue(lead[0].text)
-            )
+            held_cue(first)
+            or any(r.match(first) for r in (AUTHORS, LEADERS_SPOKE, WE_GATHERED, LEADER_WELCOMES))
         )
     )
     pair = bool(PAIR_REMARKS.search(title))
@@ -224,7 +226,7 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
     if title_held and not re.search(
         r"(?i)\b(will|upcoming|to (?:pay an? (?:\w+ )?)?visit|to travel|announces|preview\w*)\b", title
     ):
-        return Detection("held", sorted({0, *held}) if joint else held or [0])
+        return Detection("held", sorted({at, *held}) if joint else held or [0])
     if held and (not planned or min(held) <= min(planned)):
         return Detection("held", held)
     if (
