@@ -248,3 +248,18 @@ def test_a_joint_statement_on_a_policy_is_no_meeting():
         )
     )
     assert [m for m in ex.meetings if not m.mentioned] == []
+
+
+def test_leaders_meeting_after_an_earlier_meeting_take_part_in_theirs():
+    m = _main(
+        _wh(
+            "The Jeddah Communique: A Joint Statement Between the United States and Saudi Arabia",
+            "Jeddah, Saudi Arabia\n\nPresident Joseph R. Biden conducted an official visit to the Kingdom "
+            "of Saudi Arabia July 15-16, 2022. Following the meeting with King Salman, President Biden and "
+            "Crown Prince Mohammed bin Salman held an official meeting, attended by senior officials.",
+            released=date(2022, 7, 15),
+        )
+    )
+    assert m.status == "held"
+    assert {p.label for p in m.participants} >= {"Joseph R. Biden, Jr.", "Mohammed bin Salman"}
+    assert {c.key for c in m.countries} == {"US", "SA"}

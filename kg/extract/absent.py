@@ -32,6 +32,8 @@ LED_BY = re.compile(
 )
 # a list item after a clause: ", President Yoon Suk Yeol of the Republic of Korea (ROK)", ", Jr."
 _ITEM = re.compile(r",\s*(?:and\s+)?([^,;]*)")
+# a verb of the sentence's own meeting: its subjects are no list of the earlier meeting's leaders
+CLAUSE = re.compile(r"\b(?:held|met|hold|holds|discussed|spoke|signed)\b")
 
 
 def list_end(text: str, m: re.Match[str]) -> int:
@@ -55,7 +57,8 @@ def past_names(doc: Doc, s: Sentence, end: int) -> int:
         if re.match(r"(?:Jr|Sr)\.?(?:\s+of\b[^,;]*)?$", m.group(1)):
             end = m.end()
             continue
-        if last or not any(m.start(1) <= x < m.start(1) + 50 for x in starts):
-            break
+        named = any(m.start(1) <= x < m.start(1) + 50 for x in starts)
+        if last or not named or CLAUSE.search(m.group(1)):
+            break  # not a name, or the sentence's own clause (", President Biden and X held a meeting")
         last, end = "and" in m.group(0)[: m.start(1) - m.start()], m.end()
     return end

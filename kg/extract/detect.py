@@ -160,8 +160,10 @@ OTHER_MEETING = re.compile(
     r"(?:talks|conversation|call|meeting|negotiations)\s+"
     r"between|(?:the|their|his|her)\s+(?:latest|previous|last)\s+(?:[\w'’.,-]+\s+){0,3}?"
     r"(?:talks|meeting|conversation|call|negotiations|summit|session)\s+(?:between|of|with))"
-    r"\s+[^,;]*(?:,\s+(?:and\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Premier)\b[^,;]*"
-    r"(?:,\s*(?:Jr|Sr)\.?[^,;]*)?)*"  # … through a list of leaders ("led by Prime Minister X, President Y")
+    r"\s+[^,;]*(?:,\s+(?:and\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Premier)\b"
+    # … through a list of leaders ("led by Prime Minister X, President Y"), not into a clause of their own
+    r"(?:(?!\b(?:held|met|hold|holds|discussed|spoke)\b)[^,;])*(?=[,;]|$)"
+    r"(?:,\s*(?:Jr|Sr)\.?[^,;]*)?)*"
 )
 
 
