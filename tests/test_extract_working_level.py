@@ -263,3 +263,36 @@ def test_leaders_meeting_after_an_earlier_meeting_take_part_in_theirs():
     assert m.status == "held"
     assert {p.label for p in m.participants} >= {"Joseph R. Biden, Jr.", "Mohammed bin Salman"}
     assert {c.key for c in m.countries} == {"US", "SA"}
+
+
+def test_what_a_leader_told_the_press_after_that_days_talks_reports_the_talks():
+    m = _main(
+        _ua(
+            "Volodymyr Zelenskyy: A citizen is one who is in Ukraine today",
+            "President of Ukraine Volodymyr Zelenskyy is grateful to all citizens who do not panic. "
+            "The President said this during the meeting with media representatives following the "
+            "negotiations with German Chancellor Olaf Scholz in Kyiv. He stressed the country's support.",
+            released=date(2022, 2, 14),
+        )
+    )
+    assert m.status == "held" and m.date == date(2022, 2, 14)
+    assert {p.label for p in m.participants} == {"Volodymyr Zelenskyy", "Olaf Scholz"}
+    assert {c.key for c in m.countries} == {"UA", "DE"}
+
+
+def test_a_leader_meeting_foreign_states_diplomats_has_counterparts():
+    from kg.extract.doc import analyse
+    from kg.extract.sides import foreign_business
+    from kg.reference import load_reference
+
+    def says(text: str) -> bool:
+        doc = analyse(_ua("Head of State addressed diplomats", text), load_reference())
+        return foreign_business(doc, doc.sents)
+
+    assert says(
+        "This was stated by President Volodymyr Zelenskyy during a meeting with heads of diplomatic "
+        "missions of foreign states and international organizations accredited in Ukraine."
+    )
+    assert not says(
+        "This was stated by President Volodymyr Zelenskyy during a meeting with ambassadors of Ukraine."
+    )

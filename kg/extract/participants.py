@@ -17,6 +17,7 @@ from kg.extract.gazetteer import scan
 from kg.extract.people import Person, holder, resolve_roles
 from kg.extract.people.bodies import foreign_body
 from kg.extract.sentences import Sentence
+from kg.extract.sides import PRESS_AFTER
 from kg.model import Entity, Meeting, Statement
 
 # sentences that report who took part, wherever they are
@@ -108,10 +109,10 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     if (
         status == "held"
         and not any(_foreign(doc, pp.people.get(k)) for k in chosen)
-        and AFTER_MEETING.search(title.split(":")[0])
+        and (AFTER_MEETING.search(title.split(":")[0]) or any(PRESS_AFTER.search(s.text) for s in core))
     ):
-        # still none, and the title says the release reports what followed the meeting: its counterpart
-        # is named in that clause ("Following the meeting of President X with President Y, …")
+        # still none, and the title (or the press event the release tells) follows the meeting: its
+        # counterpart is named in that clause ("Following the meeting of President X with President Y, …")
         for s in core:
             _take(doc, s, status, chosen, after_meeting=True)
     # the publisher's own leader takes part in his government's readouts, unless the title names

@@ -40,6 +40,19 @@ FOREIGN_BUSINESS = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:companies|corporations|businesses|firms|investors)\b"
 )
 GENERIC = {"international", "foreign", "multinational", "transnational"}
+# the diplomats of foreign states met as a body ("a meeting with heads of diplomatic missions of foreign
+# states and international organizations accredited in Ukraine", "met with foreign ambassadors")
+FOREIGN_ENVOYS = re.compile(
+    r"(?i)\b(?:met|meets|meeting|received|receives|hosted|hosts|talks)\s+(?:with\s+)?(?:the\s+)?(?:heads\s+of\s+)?"
+    r"(?:foreign\s+(?:ambassadors|diplomats|envoys)|(?:the\s+)?(?:diplomatic\s+(?:missions|corps)|ambassadors|diplomats)\s+"
+    r"(?:of|from)\s+(?:the\s+)?(?:foreign|other|partner|[\w-]+\s+(?:foreign|other|partner))\s+(?:states|countries|nations))"
+)
+# the release tells what was said to the press after that day's talks ("This was stated by President
+# Zelenskyy during the meeting with the media following the talks with Prime Minister … in Kyiv")
+PRESS_AFTER = re.compile(
+    r"(?i)\b(?:media|press|journalists|reporters)\b[^.;]{0,40}?\b(?:after|following)\s+(?:the\s+|a\s+|their\s+)?"
+    r"(?:[\w-]+\s+)?(?:talks|meeting|negotiations)\s+with\b"
+)
 
 
 def subject_states(doc: Doc, text: str) -> list[str]:
@@ -72,8 +85,11 @@ def talks_with_states(doc: Doc, text: str) -> list[str]:
 
 
 def foreign_business(doc: Doc, sentences: Sequence[Sentence]) -> bool:
-    """Do the sentences say the heads of foreign or international companies were met (FOREIGN_BUSINESS)?"""
+    """Do the sentences say the heads of foreign or international companies, or foreign states'
+    diplomats, were met (FOREIGN_BUSINESS, FOREIGN_ENVOYS)?"""
     for s in sentences:
+        if FOREIGN_ENVOYS.search(s.text):
+            return True
         for g in FOREIGN_BUSINESS.finditer(s.text):
             whose = g.group("whose")
             if whose.lower() in GENERIC:
