@@ -296,3 +296,37 @@ def test_a_leader_meeting_foreign_states_diplomats_has_counterparts():
     assert not says(
         "This was stated by President Volodymyr Zelenskyy during a meeting with ambassadors of Ukraine."
     )
+
+
+def test_a_preview_of_a_trip_announces_meetings_with_the_states_it_goes_to():
+    m = _main(
+        _wh(
+            "Background Press Call Previewing the Vice President’s Upcoming Travel to Japan and Korea",
+            "Via Teleconference\n\nMODERATOR: Thank you all for joining today’s background call.",
+            released=date(2022, 9, 23),
+        )
+    )
+    assert m.status == "planned"
+    assert {c.key for c in m.countries} == {"US", "JP", "KR"}
+
+
+def test_a_preview_naming_a_leader_by_his_state_announces_the_visit():
+    m = _main(
+        _wh(
+            "Background Press Call Previewing the German Chancellor’s Visit",
+            "MODERATOR: Thank you, everyone, for joining us today on this background press call "
+            "previewing the German Chancellor’s visit tomorrow.",
+            released=date(2022, 2, 6),
+        )
+    )
+    assert m.status == "planned" and "DE" in {c.key for c in m.countries}
+
+
+def test_a_domestic_trip_preview_announces_no_meeting():
+    ex = extract(
+        _wh(
+            "Background Press Call Previewing the President’s Trip to Detroit, Michigan",
+            "MODERATOR: Thank you all for joining today’s background call on the President’s trip.",
+        )
+    )
+    assert [m for m in ex.meetings if not m.mentioned] == []

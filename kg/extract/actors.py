@@ -23,7 +23,7 @@ from kg.extract.people.bodies import body_entity
 from kg.extract.people.lexicon import BODY_RUN
 from kg.extract.people.roles import countries_in
 from kg.extract.sentences import Sentence
-from kg.extract.sides import subject_states, talks_with_states
+from kg.extract.sides import announced_states, subject_states, talks_with_states
 from kg.model import Entity, Meeting, Statement
 from kg.reference import Reference
 
@@ -337,6 +337,8 @@ def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
         named += [(iso, s) for s in account.sentences for iso in paired_states(doc, s.text)]
         named += [(iso, None) for iso in title_authors(doc)]
         named += [(iso, None) for iso in title_states(doc)]
+        announced = announced_states(doc) if account.status == "planned" else []
+        named += [(iso, None) for iso in [*announced, *([doc.home] if announced and doc.home else [])]]
     # the members of a group whose leaders or envoys met ("met with the Ambassadors of the G7")
     read = (
         [*account.sentences, *(x for x in doc.lead if PRESENCE.search(x.text))]

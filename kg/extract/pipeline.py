@@ -125,6 +125,7 @@ def find_meetings(
         or bool(actors.bodies_named(doc, core))
         or detect.summit_of_others(" ".join([document.title, *(s.text for s in core)]))
         or sides.foreign_business(doc, core)
+        or (found.status == "planned" and bool(sides.announced_states(doc)))
     )
     if not held and groups and not separate_accounts(doc, found.status, day, groups):
         # the other "talks" took the main meeting's only counterpart and are no meetings of ours

@@ -98,3 +98,19 @@ def foreign_business(doc: Doc, sentences: Sequence[Sentence]) -> bool:
             if iso is not None and iso != doc.home:
                 return True
     return False
+
+
+# a state named by the demonym of its leader or side in a title ("Previewing the German Chancellor’s Visit")
+DEMONYM_OFFICE = re.compile(
+    r"\b(?P<state>(?-i:[A-Z])[\w'’-]+)\s+(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Crown\s+Prince|"
+    r"Leader|Delegation)\b"
+)
+
+
+def announced_states(doc: Doc) -> list[str]:
+    """The foreign states the title of a release announcing a meeting names, by name or by the demonym
+    of its leader: the states a visit, trip or talks it previews are with ("… Upcoming Travel to Japan
+    and the Republic of Korea", "Previewing the German Chancellor’s Visit")."""
+    isos = [doc.ref.iso_of(m.iri) for m in doc.title_mentions if m.kind == "country"]
+    isos += [doc.ref.country_of_demonym(g.group("state")) for g in DEMONYM_OFFICE.finditer(doc.title)]
+    return [iso for iso in dict.fromkeys(isos) if iso and iso != doc.home]
