@@ -35,7 +35,8 @@ HELD = re.compile(
     r"meeting\s+of|meeting\s+between|(?:talks|negotiations)\s+between|summit\s+(?:meeting|talks)|took\s+part\s+in|participated\s+in|"
     r"before\s+bilateral\s+meeting|joint\s+(?:press|news)\s+(?:conference|statement)|"
     r"(?:following|on\s+the\s+results\s+of|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}talks|"
-    r"(?:during|at|after|following)\s+(?:the\s+|their\s+|today's\s+)?(?:meeting|talks|conversation|call|negotiations))\b",
+    r"(?:during|at|after|following)\s+(?:(?:the\s+|their\s+|today's\s+)?(?:meeting|talks|conversation|call|negotiations)|"
+    r"a\s+meeting\s+(?!with\s+(?:the\s+)?(?:media|press|journalists|reporters)\b)))\b",
     re.I,
 )
 # ... or only announced
