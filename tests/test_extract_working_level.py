@@ -336,8 +336,8 @@ def test_what_the_president_said_during_a_meeting_with_leaders_reports_it():
     m = _main(
         _wh(
             "Statement by Press Secretary Jen Psaki on President Biden’s Meeting with G7 Leaders",
-            "During a meeting this morning with the G7 leaders, the President conveyed that our mission in Kabul "
-            "will end based on the achievement of our objectives.",
+            "During a meeting this morning with the G7 leaders, the President conveyed that our mission "
+            "in Kabul will end based on the achievement of our objectives.",
             released=date(2021, 8, 24),
         )
     )
