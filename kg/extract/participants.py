@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.absent import AUTHORS, LED_BY, list_end, past_names
+from kg.extract.absent import AUTHORS, INITIATORS, LED_BY, list_end, past_names
 from kg.extract.detect import other_meeting_spans
 from kg.extract.doc import LEAD, Account, Doc
 from kg.extract.gazetteer import scan
@@ -47,13 +47,6 @@ NOT_PRESENT = re.compile(
     r"congratulat\w+ \w+ on|message to|letter (?:to|from)|wished|passing of|death of|memory of|legacy of|"
     r"funeral of|the late)\b",
     re.I,
-)
-# a clause naming who decided or asked for the meeting, not who took part in it ("On the initiative of
-# President Zelenskyy and President Duda, the meeting between the ministers …", "the historic decision
-# by President Joseph R. Biden, Jr. and President Yoon Suk Yeol to establish …")
-INITIATORS = re.compile(
-    r"(?i)\b(?:(?:on|at)\s+the\s+(?:initiative|instructions?|direction|behest)\s+of|as\s+directed\s+by|"
-    r"(?:decision|commitment)\s+(?:by|of))\b[^,;]*(?:,\s*(?:Jr|Sr)\.?[^,;]*)*"
 )
 _POSSESSOR = re.compile(r"['’]s?\b")
 
