@@ -59,6 +59,20 @@ RELATIVE = re.compile(
 )
 
 
+# a day named in words or figures (reconciliation dates a meeting by its release alone without one)
+DAY_WORDS = re.compile(
+    r"(?i)\b(?:today|yesterday|tonight|tomorrow|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d)\b|"
+    + NUMERIC.pattern
+)
+
+
+def names_a_day(text: str) -> bool:
+    """Whether `text` names a day ("today", "on Tuesday", "June 3", "12.06.2021")."""
+    return DAY_WORDS.search(text) is not None
+
+
 def _safe(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
