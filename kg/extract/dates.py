@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from kg.extract.detect import other_meeting_spans
-from kg.model import Meeting, Statement
+from kg.model import Document, Meeting, Statement
 
 if TYPE_CHECKING:
     from kg.extract.doc import Account, Doc
@@ -71,6 +71,26 @@ DAY_WORDS = re.compile(
 def names_a_day(text: str) -> bool:
     """Whether `text` names a day ("today", "on Tuesday", "June 3", "12.06.2021")."""
     return DAY_WORDS.search(text) is not None
+
+
+# a release stamped in UTC in the first hours after midnight (a nightly address published after
+# midnight in Kyiv or Moscow) tells the day before: its "today" is that day
+SMALL_HOURS_UTC = 3
+
+
+def told_day(document: Document) -> date:
+    """The day a release's "today" means: its date, or the day before for a release stamped in UTC
+    before SMALL_HOURS_UTC (local stamps, such as the White House's, keep their date: a trip abroad
+    makes the small hours at home a working day elsewhere)."""
+    published = document.published
+    if (
+        published is not None
+        and published.utcoffset() == timedelta(0)
+        and published.date() == document.date
+        and published.hour < SMALL_HOURS_UTC
+    ):
+        return document.date - timedelta(days=1)
+    return document.date
 
 
 def _safe(y: int, m: int, d: int) -> date | None:
@@ -210,10 +230,10 @@ def record_date(doc: Doc, account: Account, m: Meeting) -> None:
         and not explicit_dates(title, day)
         and not RELATIVE.search(title)
     ):
-        header = header_date(doc, doc.document.date)
+        header = header_date(doc, told_day(doc.document))
         if header is not None:
             day, sent = header[0], doc.sents[header[1]]
-        elif account.status == "held" and day == doc.document.date and evening_before(doc):
+        elif account.status == "held" and day == told_day(doc.document) and evening_before(doc):
             day = day - timedelta(days=1)
     m.date = day
     m.evidence.append(Statement("date", day.isoformat(), doc.evidence(sent)))
