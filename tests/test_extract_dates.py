@@ -176,3 +176,11 @@ def test_a_release_stamped_in_utc_just_after_midnight_tells_the_day_before():
     # later in the day, or stamped with a local offset (a White House item at 00:30 EST), the date holds
     assert told_day(address("2022-03-23T09:15:00+00:00")) == date(2022, 3, 23)
     assert told_day(address("2022-03-23T00:30:00-05:00")) == date(2022, 3, 23)
+
+
+def test_a_day_in_a_relative_clause_about_a_participant_is_not_the_meetings():
+    call = "Putin had a telephone conversation with Angela Merkel, who completed her term of office on December 8."
+    assert meeting_date([call], date(2021, 12, 9), False) == (date(2021, 12, 9), -1)
+    assert meeting_date(["Putin spoke with Merkel on December 8."], date(2021, 12, 9), False)[0] == date(
+        2021, 12, 8
+    )

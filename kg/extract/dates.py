@@ -139,6 +139,9 @@ EARLIER_EVENT = re.compile(
     r"(?i)\b(?:following|after|since|in\s+the\s+wake\s+of|in\s+response\s+to)\b[^,;:]*$"
 )
 
+# a relative clause about someone or something named, whose days are not the meeting's
+RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,;:]*$")
+
 
 def relative_date(expr: str, released: date, future: bool) -> date | None:
     """The date meant by 'today', 'yesterday', 'on Tuesday' ... relative to the release date."""
@@ -170,6 +173,8 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
         dates = [(o, d) for o, d in explicit_dates(s, released) if not any(a <= o < b for a, b in other)]
         if RELATIVE.search(s):  # "spoke today … following the DPRK's missile launch on October 3"
             dates = [(o, d) for o, d in dates if not EARLIER_EVENT.search(s[:o])]
+        # "… with Angela Merkel, who completed her term of office on December 8": her day, not the call's
+        dates = [(o, d) for o, d in dates if not RELATIVE_CLAUSE.search(s[:o])]
         if dates:
             d = nearest_occurrence(dates[0][1], released, planned, bool(re.search(r"\b\d{4}\b", s)))
             if d is not None and (planned or d <= released + timedelta(days=1)):
