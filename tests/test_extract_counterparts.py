@@ -217,3 +217,17 @@ def test_a_leaders_statement_naming_them_in_its_first_sentence_makes_them_partic
     assert len(meetings) == 1
     assert {"JP", "KR", "US"} <= {c.props.get("iso", c.key) for c in meetings[0].countries}
     assert len(meetings[0].participants) == 3
+
+
+def test_an_office_of_a_leader_named_in_the_title_does_not_make_the_leader_a_participant():
+    doc = _doc(
+        "The Head of the President's Office and the Minister for Foreign Affairs of Ukraine met with the "
+        "US President's National Security Advisor Jacob Sullivan",
+        "Head of the Office of the President Andriy Yermak and Minister for Foreign Affairs of Ukraine "
+        "Dmytro Kuleba met with National Security Advisor Jacob Sullivan in Washington.",
+        released=date(2021, 11, 11),
+    )
+    (m,) = _own(doc)
+    people = {p.label for p in m.participants}
+    assert {"Andriy Yermak", "Dmytro Kuleba", "Jake Sullivan"} <= people
+    assert not people & {"Volodymyr Zelenskyy", "Joseph R. Biden, Jr."}

@@ -179,7 +179,9 @@ def test_a_release_stamped_in_utc_just_after_midnight_tells_the_day_before():
 
 
 def test_a_day_in_a_relative_clause_about_a_participant_is_not_the_meetings():
-    call = "Putin had a telephone conversation with Angela Merkel, who completed her term of office on December 8."
+    call = (
+        "Putin had a phone conversation with Angela Merkel, who completed her term of office on December 8."
+    )
     assert meeting_date([call], date(2021, 12, 9), False) == (date(2021, 12, 9), -1)
     assert meeting_date(["Putin spoke with Merkel on December 8."], date(2021, 12, 9), False)[0] == date(
         2021, 12, 8

@@ -59,15 +59,13 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     pp, title = doc.found, doc.title
     chosen: dict[str, Sentence | None] = {}
     elsewhere = other_meeting_spans(title)  # "Zelenskyy on the conversation between the Presidents of …"
-    for pm in pp.title_mentions:
-        if not any(a <= pm.start < b for a, b in elsewhere):
-            chosen.setdefault(pm.key, None)
-    for pm in resolve_roles(pp, title):
-        if not any(a <= pm.start < b for a, b in elsewhere):
-            chosen.setdefault(pm.key, None)
-    for pm in pp.title_mentions:  # "at the Danish Prime Minister's Office": not the Prime Minister
+    for pm in [*pp.title_mentions, *resolve_roles(pp, title)]:
+        if any(a <= pm.start < b for a, b in elsewhere):
+            continue
+        # "at the Danish Prime Minister's Office", "the Head of the President's Office": not the holder
         if pm.by_role and re.match(r"['’]s\b", title[pm.end : pm.end + 3]):
-            chosen.pop(pm.key, None)
+            continue
+        chosen.setdefault(pm.key, None)
     speech = speech_paragraphs(doc)
     wanted = {id(s) for s in core} | {
         id(s) for s in doc.sents if PRESENCE.search(s.text) and s.para not in speech
