@@ -231,3 +231,20 @@ def test_an_office_of_a_leader_named_in_the_title_does_not_make_the_leader_a_par
     people = {p.label for p in m.participants}
     assert {"Andriy Yermak", "Dmytro Kuleba", "Jake Sullivan"} <= people
     assert not people & {"Volodymyr Zelenskyy", "Joseph R. Biden, Jr."}
+
+
+def test_an_institution_named_after_a_leader_is_not_the_leader():
+    doc = _doc(
+        "Joint statement following the meeting of the delegations of Ukraine and Poland",
+        "On January 31, 2022, on the initiative of President Volodymyr Zelenskyy and President of the "
+        "Republic of Poland Andrzej Duda, the meeting between Minister of "
+        "Infrastructure of Ukraine Oleksandr Kubrakov and Minister of Infrastructure of Poland Andrzej "
+        "Adamczyk was held in the presence of Head of the Office of the President of Ukraine Andriy Yermak "
+        "and Secretary of State in the Chancellery of the President of Poland, Head of the Bureau for "
+        "International Policy Jakub Kumoch.",
+        released=date(2022, 1, 31),
+    )
+    (m,) = _own(doc)
+    people = {p.label for p in m.participants}
+    assert {"Andriy Yermak", "Oleksandr Kubrakov"} <= people
+    assert not people & {"Andrzej Duda", "Volodymyr Zelenskyy"}
