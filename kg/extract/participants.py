@@ -16,6 +16,7 @@ from kg.extract.doc import LEAD, Account, Doc
 from kg.extract.gazetteer import scan
 from kg.extract.people import Person, holder, resolve_roles
 from kg.extract.people.bodies import foreign_body
+from kg.extract.people.lexicon import STAFF_TO
 from kg.extract.sentences import Sentence
 from kg.model import Entity, Meeting, Statement
 
@@ -182,6 +183,8 @@ def _take(
             continue
         if _POSSESSOR.match(doc.text[pm.end : pm.end + 3]):
             continue
+        if STAFF_TO.search(doc.text, max(s.start, pm.start - 80), pm.start):
+            continue  # "Advisor, to President Gitanas Nauseda": the adviser's principal
         chosen.setdefault(pm.key, s)
 
 
