@@ -150,6 +150,14 @@ def find_frameworks(
         joint = re.search(r"^.*\s(?:and|on|with|to|in)\s+the\s", label)
         if joint:  # "EU and the Association Trio", "Canada in the Crimea Platform"
             label, start = label[joint.end() :], start + joint.end()
+        office = OFFICE_START.match(re.sub(r"^(?:The|the)\s+", "", label)) and re.search(
+            r"^.*\s(?:for|at|in|with|to|and|on|from|by)\s+(?:the\s+)?(?=[A-Z])", label
+        )
+        if office:  # a run from an office: the name is its last part ("Prime Minister in Madrid for the
+            # NATO Summit"); not after "of": its own body ("Secretary of the Russian Security Council")
+            label, start = label[office.end() :], start + office.end()
+        # the name before an "of/on/for/between ..." tail
+        named_part = len(_trim_tail(re.sub(r"^(?:The|the)\s+", "", label)))
         if m.group(2):
             tail = text[m.end(1) : m.end(2)].strip()
             if len(tail.split()) > 8:  # "Joint Plan of Action between the Russian Federation and …"
@@ -166,7 +174,8 @@ def find_frameworks(
         if (
             found
             and found[0].kind in ("country", "person")
-            and found[0].end >= len(label) - 12
+            # a state ending the name, not its tail's ("Association Agreement between Ukraine and the EU")
+            and named_part - 12 <= found[0].end <= named_part
             and not JOINT.match(label)  # "U.S.-EU Summit": a name of two parties
         ):
             continue
