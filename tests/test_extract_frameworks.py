@@ -205,3 +205,29 @@ def test_an_agency_of_the_publishers_state_unknown_to_the_reference_is_not_a_fra
     labels = {f.label for f in m.frameworks}
     assert "Zorbland Initiative" in labels and "Zorbland Agency for Rivers" in labels
     assert not any(label.startswith("U.S.") for label in labels)
+
+
+def test_other_events_bodies_and_awards_are_named_by_their_head():
+    found = _labels(
+        "They discussed the 17th Forum of Interregional Cooperation between Zorbland and Quixotia, the "
+        "Northern Fisheries Committee and the Quixotia Democracy Award."
+    )
+    assert {
+        "17th Forum of Interregional Cooperation between Zorbland and Quixotia",
+        "Northern Fisheries Committee",
+        "Quixotia Democracy Award",
+    } <= found
+
+
+def test_a_states_generic_legislature_is_not_a_framework():
+    assert not _labels("He addressed the National Congress and the House Committee.")
+
+
+def test_a_name_after_an_office_and_a_name_with_states_in_its_tail():
+    found = _labels(
+        "He looks forward to seeing the Prime Minister in Madrid for the Northern Fisheries Summit. They "
+        "noted the Association Agreement between Ukraine and the EU. He met the Secretary of the Zorbland "
+        "Security Council."
+    )
+    assert {"Northern Fisheries Summit", "Association Agreement between Ukraine and the EU"} <= found
+    assert not any("Security Council" in x or "Prime Minister" in x for x in found)

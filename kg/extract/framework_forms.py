@@ -15,7 +15,8 @@ HEADS = (
     "Strategy|Format|Platform|Fund|Charter|Convention|Roadmap|Road Map|Corridor|Route|Plan|Framework|Mechanism|"  # noqa: E501
     "Accord|Accords|Pledge|Protocol|Alliance|Process|Compact|Agenda|Goals|Act|Amendment|Statement|Deal|Vision|"
     "Concept|Doctrine|Working Group|Task Force|Commission|Council|Group|Centre|Center|Communiqué|Communique|"
-    "Memorandum|Facility|Compacts|Coalition|Consensus|Ministerial|Summit|Trio|Triangle|Quartet|Quintet|Four|Five|Nine"
+    "Memorandum|Facility|Compacts|Coalition|Consensus|Ministerial|Summit|Trio|Triangle|Quartet|Quintet|Four|Five|Nine|"
+    "Forum|Congress|Committee|Panel|Games|Market|Fellowship|Award"
 )
 _CAP = r"(?:[A-Z0-9][\w'’.+-]*|U\.S\.)"
 JOIN = r"(?:of|on|for|and|the|in|to|with|between|&|-)"
@@ -88,7 +89,11 @@ GROUP_OF = re.compile(
     r"Core|Governance|Steering|Advisory|Action|Planning|Monitoring|Minsk|Friends|Leaders|Ministers|Ministerial|"
     r"Support|Task|Strategy|Policy|Dialogue|Defense|Defence|Security)\s+Group\b"
 )
-NOT_FRAMEWORK = re.compile(r"^(?:The|This|That|Joint Statement|Statement|Readout|President|Prime Minister)$")
+NOT_FRAMEWORK = re.compile(
+    r"^(?:The|This|That|Joint Statement|Statement|Readout|President|Prime Minister"
+    # a state's own legislature or organ named generically ("National Congress", "House Committee")
+    r"|(?:National|House|Senate|State|Federal|Supreme|Parliamentary)\s+(?:Congress|Committee|Council|Assembly))$"
+)
 # words that start a sentence or date it, not a name ("At the 2023 G20 Summit", "This Jeddah Communiqué",
 # "January 26 of the U.S.-Israel Strategic Consultative Group")
 LEAD_WORDS = re.compile(

@@ -264,7 +264,7 @@ def _capitalized_tail(phrase: str) -> str:
 
 def _trim_tail(label: str) -> str:
     """A name up to the end of its sentence, without the joiners or punctuation it may end on."""
-    label = re.split(r"(?<=[a-z]{2})\.\s|(?<=\b[A-Z]{3})\.\s", label)[0]  # not "U.S. "
+    label = re.split(r"(?<=[a-z]{2})\.\s|(?<=\b[A-Z]{2})\.\s|(?<=\b[A-Z]{3})\.\s", label)[0]  # not "U.S. "
     # "the Executive Order On X and the Executive Order On Y": two names
     label = re.split(
         r"\s+and\s+(?:the|a|an)\s+(?=(?:Executive Order|Treaty|Agreement|Declaration|Statement)\s)", label
