@@ -219,3 +219,12 @@ def test_a_name_after_an_office_and_a_name_with_states_in_its_tail():
     )
     assert {"Northern Fisheries Summit", "Association Agreement between Ukraine and the EU"} <= found
     assert not any("Security Council" in x or "Prime Minister" in x for x in found)
+
+
+def test_a_quoted_name_with_its_head_noun_is_a_framework():
+    found = _labels(
+        'The Government developed the "river shield" initiative. It is a project of the programme of the '
+        'President of Zorbland "Large Building". He called it a "pariah" state.'
+    )
+    assert {"river shield initiative", "Large Building"} <= found
+    assert not any("pariah" in x for x in found)

@@ -79,6 +79,18 @@ TALKS = re.compile(
     rf"|(?:talks|negotiations)\s+between\s+(?:the\s+)?(?:delegations\s+of\s+)?{_PARTY}\s+and\s+{_PARTY}"
     r"(?:\s+(?:representatives|delegations|delegation|sides))?)"
 )
+# a quoted name with its head noun, either side: 'the "sanitary shield" initiative', 'the programme
+# "Large Construction"' (the quoted words are several, or capitalized)
+_QHEAD = (
+    r"(?:initiative|programme|program|project|operation|mission|format|platform|campaign|plan|strategy|"
+    r"mechanism|corridor|exercise|award)s?"
+)
+_QUOTED = r"[\"“«]((?:[A-Z][^\"”»\n]{2,60})|(?:[a-z][\w-]+(?:\s+[\w-]+){1,5}))[\"”»]"
+# an owner between the head and the name: 'the programme of the President of Ukraine "..."'
+_OWNER = r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w'’-]*[^\S\n]+(?:of[^\S\n]+)?){1,4})?"
+QUOTED = re.compile(
+    rf"{_QUOTED}[^\S\n]+(?:[a-z]+[^\S\n]+)?({_QHEAD})\b|\b({_QHEAD}){_OWNER}[^\S\n]*{_QUOTED}"
+)
 JOINERS = {"of", "on", "for", "and", "the", "in", "to", "with", "between", "&", "-"}
 LEADING = re.compile(rf"(?:\d[\d.,]*\s+(?:{JOIN}\s+)+)+")
 # a "… Group" is a framework when it is a group of officials or experts, not a company or a unit

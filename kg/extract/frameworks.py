@@ -37,6 +37,7 @@ from kg.extract.framework_forms import (
     PARTNERSHIP,
     PLURAL,
     POSSESSIVE,
+    QUOTED,
     TALKS,
 )
 from kg.extract.gazetteer import Mention, scan
@@ -107,6 +108,14 @@ def find_frameworks(
                 spans, m.start(1), m.end(1)
             ):
                 add(Entity("framework", fold(label), label, []), m.start(1), m.start(1) + len(label))
+    for m in QUOTED.finditer(text):
+        name, at = (m.group(1), m.start(1)) if m.group(1) else (m.group(4), m.start(4))
+        head = (m.group(2) or m.group(3)).lower()
+        label = (
+            name if name[:1].isupper() else f"{name} {head}"
+        )  # "Large Construction", "sanitary shield initiative"
+        if not _covered(spans, at, at + len(name)):
+            add(Entity("framework", fold(label), label, [name] if label != name else []), at, at + len(name))
     for m in PLURAL.finditer(text):
         for part in (m.group(1), m.group(2)):
             label = f"{part} {m.group(3)[:-1]}"
