@@ -79,7 +79,8 @@ OFFICE_ITSELF = re.compile(
 # a staff title ending in "to/of the": the role noun after it is someone else's title, not a mention
 STAFF_OF = re.compile(
     r"(?i)\b(?:advis[eo]r|assistant|aide|counsel(?:l)?or|chief of staff|spokes\w+|envoy|representative|"
-    r"office|administration|press service|secretary|deputy|staff|delegation)\s+(?:to|of|for)\s+(?:the\s+)?"
+    r"office|administration|chancellery|secretariat|bureau|apparatus|residence|press service|secretary|"
+    r"deputy|staff|delegation)\s+(?:to|of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]+\s+)?$"
 )
 # "Luigi Mattiolo, Diplomatic Advisor to the Italian Prime Minister": a name followed by its title
