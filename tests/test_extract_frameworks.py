@@ -228,3 +228,15 @@ def test_a_quoted_name_with_its_head_noun_is_a_framework():
     )
     assert {"river shield initiative", "Large Building"} <= found
     assert not any("pariah" in x for x in found)
+
+
+def test_another_forum_or_congress_is_named_by_its_head():
+    found = _labels(
+        "They prepared the 17th Forum of Interregional Cooperation between Zorbland and Quixotia and the "
+        "Northern Producers Forum before the 7th World Congress of Leaders of Northern Religions."
+    )
+    assert {
+        "17th Forum of Interregional Cooperation between Zorbland and Quixotia",
+        "Northern Producers Forum",
+        "7th World Congress of Leaders of Northern Religions",
+    } <= found
