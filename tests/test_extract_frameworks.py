@@ -232,8 +232,9 @@ def test_a_quoted_name_with_its_head_noun_is_a_framework():
 
 def test_another_forum_or_congress_is_named_by_its_head():
     found = _labels(
-        "They prepared the 17th Forum of Interregional Cooperation between Zorbland and Quixotia and the "
-        "Northern Producers Forum before the 7th World Congress of Leaders of Northern Religions."
+        "They prepared the 17th Forum of Interregional Cooperation between Zorbland and Quixotia. They met "
+        "at the Northern Producers Forum. He invited him to the 7th World Congress of Leaders of Northern "
+        "Religions."
     )
     assert {
         "17th Forum of Interregional Cooperation between Zorbland and Quixotia",
