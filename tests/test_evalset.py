@@ -27,7 +27,7 @@ FLOOR = {
     "participants": 0.850,
     "countries": 0.857,
     "organizations": 0.814,
-    "frameworks": 0.644,
+    "frameworks": 0.645,
     "topics": 0.749,
     "date": 0.851,
     "mode": 0.870,
