@@ -165,6 +165,8 @@ OTHER_MEETING = re.compile(
     # … through a list of leaders ("led by Prime Minister X, President Y"), not into a clause of their own
     r"(?:(?!\b(?:held|met|hold|holds|discussed|spoke)\b)[^,;])*(?=[,;]|$)"
     r"(?:,\s*(?:Jr|Sr)\.?[^,;]*)?)*"
+    # … and how that meeting was held ("Following the meeting of the Council, held via videoconference,")
+    r"(?:,\s*(?:held|conducted|that\s+took\s+place|which\s+took\s+place)\b[^,;]*)?"
 )
 
 
