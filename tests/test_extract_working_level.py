@@ -342,3 +342,26 @@ def test_what_the_president_said_during_a_meeting_with_leaders_reports_it():
         )
     )
     assert m.status == "held" and {"US", "FR", "DE", "JP", "GB", "IT", "CA"} <= {c.key for c in m.countries}
+
+
+def test_a_leader_meeting_business_executives_of_a_foreign_state_is_held():
+    m = _main(
+        _wh(
+            "Readout of Vice President Harris’s Meeting with Japanese Business Executives",
+            "Vice President Kamala Harris today convened a group of Japanese business executives involved in "
+            "the semiconductor industry for a discussion on increasing investment.",
+            released=date(2022, 9, 28),
+        )
+    )
+    assert m.status == "held" and [c.key for c in m.countries] == ["US"]
+
+
+def test_a_preview_of_the_summit_of_the_americas_announces_it():
+    m = _main(
+        _wh(
+            "Background Press Call Previewing the 9th Summit of the Americas Economic Deliverables",
+            "MODERATOR: Hello, everyone. Thank you so much for joining us today.",
+            released=date(2022, 6, 7),
+        )
+    )
+    assert m.status == "planned"

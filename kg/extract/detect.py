@@ -82,7 +82,8 @@ SUMMIT_TITLE = re.compile(
 INTERNATIONAL_SUMMIT = re.compile(
     r"(?i)\b(?:global|international|world|leaders['’]?|east\s+asia|americas|democracy|asia-pacific|eastern\s+partnership|"
     r"nato|g7|g20|group\s+of\s+(?:seven|twenty)|asean|apec|brics|sco|cis|eaeu|european|african|arab|nordic|"
-    r"quad|(?-i:[A-Z]{2,}[\w-]*)|[\w.-]+-[\w.-]+)\b[^.:;|]{0,40}?\bsummit\b"
+    r"quad|(?-i:[A-Z]{2,}[\w-]*)|[\w.-]+-[\w.-]+)\b[^.:;|]{0,40}?\bsummit\b|"
+    r"\bsummit\s+of\s+(?:the\s+)?(?:americas|(?-i:[A-Z]{2,}[\w-]*))\b"  # "the 9th Summit of the Americas"
 )
 JOINT_TITLE = re.compile(
     r"(?i)^\s*(?:[\w.’'-]+\s+){0,4}?(?:joint\s+(?:leaders['’]?\s+)?statement|leaders['’]?\s+(?:joint\s+)?statement|"

@@ -39,6 +39,13 @@ FOREIGN_BUSINESS = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<whose>international|foreign|multinational|transnational|(?-i:[A-Z][\w-]+))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:companies|corporations|businesses|firms|investors)\b"
 )
+# … or named by their state's demonym ("convened a group of Japanese business executives", "will meet
+# with Italian business leaders")
+DEMONYM_BUSINESS = re.compile(
+    r"(?i)\b(?:met|meets|meet|meeting|convened|received|receives|hosted|hosts|talks)\b[^.;]{0,40}?"
+    r"\b(?P<whose>(?-i:[A-Z])[\w-]+)\s+(?:business\s+(?:executives|leaders|representatives|community)|"
+    r"(?:company\s+|corporate\s+)?(?:executives|CEOs)|companies)\b"
+)
 GENERIC = {"international", "foreign", "multinational", "transnational"}
 # the diplomats of foreign states met as a body ("a meeting with heads of diplomatic missions of foreign
 # states and international organizations accredited in Ukraine", "met with foreign ambassadors")
@@ -90,7 +97,7 @@ def foreign_business(doc: Doc, sentences: Sequence[Sentence]) -> bool:
     for s in sentences:
         if FOREIGN_ENVOYS.search(s.text):
             return True
-        for g in FOREIGN_BUSINESS.finditer(s.text):
+        for g in [*FOREIGN_BUSINESS.finditer(s.text), *DEMONYM_BUSINESS.finditer(s.text)]:
             whose = g.group("whose")
             if whose.lower() in GENERIC:
                 return True
