@@ -33,9 +33,10 @@ from kg.reference import Reference
 
 # a past verb of talking or meeting, then (within a few words) "with": the counterpart follows
 MENTION = re.compile(
-    r"(?=[htsmd'’])"  # the letters a cue starts with: a faster search, the same matches
+    r"(?=[htsmdv'’])"  # the letters a cue starts with: a faster search, the same matches
     r"(?:\b(?:(?:held|had)(?:\s+[\w'’-]+){0,3}?\s+(?:talks|conversations?|calls?|meetings?|negotiations)"
-    r"|(?:talked|spoke|met|discussed)(?:\s+(?!of\b|out\b)[\w'’-]+){0,5}?)"
+    r"|(?:talked|spoke|met|discussed)(?:\s+(?!of\b|out\b)[\w'’-]+){0,5}?"
+    r"|visited(?:\s+[\w'’-]+){1,6}?\s+to\s+meet)"  # "visited Ukraine … to meet with …"
     r"(?:\s+(?:today|tonight|yesterday|again|also|this\s+\w+|last\s+night|earlier(?:\s+today)?|"
     r"by\s+(?:tele)?phone|on\s+the\s+phone|in\s+[A-Z][\w-]+))*\s+with\b"
     r"|['’]s?\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks|meeting)\s+with\b)",
@@ -49,7 +50,7 @@ JOINED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?joined\s+by\b|\bjoined\s+(?:t
 NOT_SPECIFIC = re.compile(
     r"\b(?:every|each|always|often|regularly|constantly|repeatedly|usually|many|several|hundreds|dozens|"
     r"numerous|times|recently|lately|never|not|no|if|would|could|should|will|shall|plan\w*|hope\w*|"
-    r"more\s+than|hours|the\s+other\s+day|over\s+the\s+years|first\s+lad(?:y|ies)|"
+    r"more\s+than|hours|the\s+other\s+day|over\s+the\s+years|"
     r"want\w*|ready|going\s+to|about\s+to|intend\w*|before\s+the\s+war|years?\s+ago|in\s+(?:19|20)\d\d|"
     r"(?:this|last|past)\s+(?:summer|spring|autumn|fall|winter|year|month|week)|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d))\b",

@@ -383,8 +383,13 @@ def person_entity(doc: Doc, p: Person) -> Entity:
 
 
 def record_participants(doc: Doc, account: Account, m: Meeting) -> None:
-    """Step "participants": the account's participants as person entities, with their posts."""
+    """Step "participants": the account's participants as person entities, with their posts. A
+    leader's spouse beside the leader ("the President and the First Lady welcomed …") accompanies
+    the leader's talks and is left out; spouses meeting on their own take part."""
+    iris = {p.iri for p, _ in account.participants if p.iri}
     for person, sent in account.participants:
+        if doc.ref.spouses.get(person.iri or "") in iris and not doc.ref.posts_of(person.iri or "", None):
+            continue
         e = person_entity(doc, person)
         m.participants.append(e)
         if person.post:

@@ -1,5 +1,7 @@
 """Role nouns resolved through office data at the date: "the Head of State", "the President" (the
-publisher's own), "the Uzbek leader", "the Presidents of A, B and C", "the Prime Minister"."""
+publisher's own), "the Uzbek leader", "the Presidents of A, B and C", "the Prime Minister"; and
+leaders' spouses through the reference data's schema:spouse: "the First Lady of Ukraine", "Poland's
+First Lady", "the First Lady" (the publisher's own), "the wife of the President of Ukraine"."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import re
 
 from kg.extract.gazetteer import scan
 from kg.extract.people.lexicon import STAFF_OF, Person, PersonMention
-from kg.extract.people.table import People, holder
+from kg.extract.people.table import People, from_reference, holder
 from kg.reference.tables import Reference
 
 
@@ -45,11 +47,56 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
             isos = [pp.home] if pp.home and not named else []
         if not isos and noun in ("Head of State", "President") and pp.home:
             isos = [pp.home]
+        spouse = SPOUSE_OF.search(text, max(0, m.start() - 20), m.start()) is not None
         for iso in isos:
-            p = leader(pp, iso) if role == "Leader" else holder(pp, role, pp.ref.countries.get(iso))
+            if spouse:  # "the wife of the President of Ukraine": not the President
+                p = spouse_of(pp, "HeadOfState" if role == "Leader" else role, iso)
+            else:
+                p = leader(pp, iso) if role == "Leader" else holder(pp, role, pp.ref.countries.get(iso))
+            if p is not None:
+                out.append(PersonMention(p.key, offset + m.start(), offset + m.end() + len(tail), True))
+    return out + spouses(pp, text, offset)
+
+
+# "wife of the President of …", "the wives of the Presidents of A and B"
+SPOUSE_OF = re.compile(r"(?i)\b(?:wife|wives|husband|spouse)s?\s+of\s+$")
+# "the First Lady of Ukraine", "Poland's First Lady", "the Ukrainian First Lady", "the First Lady";
+# "Second Gentleman": the spouse of the vice head of state
+SPOUSE = re.compile(
+    r"(?:\b([A-Z][\w-]+)['’]s\s+|\b[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?)?"
+    r"\b(First|Second)\s+(?:Lady|Gentleman)\b(?!['’]|\s+[A-Z])(?=(\s+of\s+[^.;:]*)?)"
+)
+
+
+def spouses(pp: People, text: str, offset: int = 0) -> list[PersonMention]:
+    """Leaders' spouses named by their style: the spouse (in the reference data) of the head of state
+    (or, for a Second Lady or Gentleman, of the vice head of state) of the state named, else of the
+    publisher's own, on the date. "First Lady Olena Zelenska" is left to her name."""
+    out: list[PersonMention] = []
+    for m in SPOUSE.finditer(text):
+        owner, adj, rank, tail = m.group(1), m.group(2), m.group(3), m.group(4) or ""
+        if owner:
+            isos = countries_in(pp.ref, " of " + owner)
+        elif adj:
+            iso = pp.ref.country_of_demonym(adj)
+            isos = [iso] if iso else []
+        elif tail:
+            isos = countries_in(pp.ref, tail)
+        else:
+            isos = [pp.home] if pp.home else []
+        role = "HeadOfState" if rank == "First" else "ViceHeadOfState"
+        for iso in isos[:1]:
+            p = spouse_of(pp, role, iso)
             if p is not None:
                 out.append(PersonMention(p.key, offset + m.start(), offset + m.end() + len(tail), True))
     return out
+
+
+def spouse_of(pp: People, role: str, iso: str) -> Person | None:
+    """The spouse of the holder of a state's office at the date, when the reference data knows it."""
+    office = pp.ref.holder((role, pp.ref.countries.get(iso, "")), pp.on)
+    spouse = pp.ref.spouse_of(office.props.get("iri", "")) if office is not None else None
+    return from_reference(pp, spouse.props["iri"]) if spouse is not None else None
 
 
 def role_of(noun: str) -> str:
