@@ -236,7 +236,8 @@ def mentioned_accounts(doc: Doc) -> list[Account]:
         )
         if verb is sent:  # the states a cue lists after it, and counterparts by office
             people += listed_leaders(doc, sent, cue, day)
-        people += counterparts(doc, sent, [p for p in people if doc.ours(p)], day)
+        by_office = counterparts(doc, sent, [p for p in people if doc.ours(p)], day)
+        people += by_office
         if first_person_subject(verb.text, cue):
             who = speaker(doc, sent)
             if who is None:
@@ -259,6 +260,26 @@ def mentioned_accounts(doc: Doc) -> list[Account]:
         part = doc.sents[i : i + 2]
         # a list of titled people is no framework ("… Boris Johnson and European Council")
         names = [w for x in people for w in x.label.split() if len(w) > 3]
+        unnamed = office_state(doc, sent) if not by_office else None
+        if unnamed and not sides and ours:
+            # the counterpart's office has no holder in the reference data (a national security
+            # adviser's): the meeting of ours with that state, its side named by office only
+            out.append(
+                Account(
+                    "mentioned",
+                    "held",
+                    day,
+                    verb,
+                    sent,
+                    [(p, sent) for p in ours],
+                    [sent],
+                    part,
+                    part[0].start,
+                    part[-1].end,
+                    names=names,
+                    by_office=[unnamed],
+                )
+            )
         for side_people in _together(doc, sent, sides):
             for account in separate_accounts(
                 doc, "held", day, [(sent, ours + side_people)], kind="mentioned"
@@ -281,12 +302,17 @@ def mentioned_accounts(doc: Doc) -> list[Account]:
 COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w'’-]+)\s+counterparts?\b")
 
 
+def office_state(doc: Doc, sent: Sentence) -> str | None:
+    """The state (ISO code) whose counterparts a sentence names by office ("his Ukrainian counterpart")."""
+    found = COUNTERPARTS.search(sent.text)
+    iso = doc.ref.country_of_demonym(found.group(1)) if found else None
+    return iso if iso and iso != doc.home else None
+
+
 def counterparts(doc: Doc, sent: Sentence, ours: list[Person], day: date) -> list[Person]:
     """The counterparts a sentence names by office ("… with their Ukrainian counterparts"): for each of
     our people holding a post that day, the holder of the same role in that state that day."""
-    found = COUNTERPARTS.search(sent.text)
-    iso = doc.ref.country_of_demonym(found.group(1)) if found else None
-    state = doc.ref.countries.get(iso or "")
+    state = doc.ref.countries.get(office_state(doc, sent) or "")
     if not state:
         return []
     out = []
