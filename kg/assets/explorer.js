@@ -147,7 +147,7 @@
     }
     dl.appendChild(dd);
   }
-  // Each source's account of a cross-reported meeting, side by side (one column per account);
+  // Each publisher's account of a cross-reported meeting, side by side (one column per publisher);
   // a row whose values differ between accounts is marked.
   function evidenceList(evidence) {
     var box = el("div");
