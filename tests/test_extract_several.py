@@ -87,6 +87,7 @@ def test_a_statement_on_a_summit_and_the_call_right_after_it_gives_both_meetings
     )
     summit, call = sorted(extract(doc).meetings, key=lambda m: len(m.participants))
     assert _people(call) == {"Joseph R. Biden, Jr.", "Volodymyr Zelenskyy"} and call.event is None
+    assert "NATO Summit" not in [f.label for f in call.frameworks]  # the summit it followed: no framework
     assert _people(summit) == {"Joseph R. Biden, Jr."}
     assert {"DE", "FR", "US"} <= {c.key for c in summit.countries} and "UA" not in {
         c.key for c in summit.countries
