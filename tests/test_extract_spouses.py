@@ -12,6 +12,7 @@ from kg.extract.people import People
 from kg.extract.people.roles import spouses
 from kg.model import Document, Meeting
 from kg.reference import load_reference
+from kg.reference.tables import name_tokens
 
 JILL, OLENA, AGATA = "Jill Biden", "Olena Zelenska", "Agata Kornhauser-Duda"
 
@@ -96,3 +97,13 @@ def test_a_spouse_beside_the_leader_at_the_leaders_talks_is_no_participant():
     )
     (m,) = [m for m in extract(doc).meetings if not m.mentioned]
     assert _people(m) == ["Emmanuel Macron", "Joseph R. Biden, Jr."]
+
+
+def test_a_surname_a_spouse_shares_with_the_leader_names_the_leader():
+    ref = load_reference()
+    for surname, leader in (("Biden", "joseph-r-biden-jr"), ("Erdoğan", "recep-tayyip-erdogan")):
+        hits = ref.names[name_tokens(surname)]
+        assert [h.iri.rsplit("/", 1)[-1] for h in hits] == [leader]
+    assert [h.iri.rsplit("/", 1)[-1] for h in ref.names[name_tokens("Zelenska")]] == ["olena-zelenska"]
+    spouse = ref.spouse_of("https://w3id.org/dmkg/id/person/volodymyr-zelenskyy")
+    assert spouse is not None and spouse.label == OLENA
