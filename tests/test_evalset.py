@@ -19,19 +19,20 @@ from kg.readers import read_paths
 SAMPLE = evalset.REPO / "data" / "2025-05-29-tokayev-tedros-astana.txt"
 needs_shared = pytest.mark.skipif(not evalset.available(), reason="../shared (key and corpus) is absent")
 
-# a little under what `python -m eval.measure` gives for the shipped extractor on validation
+# a little under what `python -m eval.measure` gives for the shipped extractor on validation (249
+# documents since the second round of annotation, batch-06..09, whose unseen releases lowered most figures)
 FLOOR = {
-    "detect_held": 0.927,
-    "detect_planned": 0.76,
-    "participants": 0.876,
-    "countries": 0.825,
-    "organizations": 0.81,
-    "frameworks": 0.64,
-    "topics": 0.757,
-    "date": 0.86,
-    "mode": 0.873,
-    "venue": 0.91,
-    "event": 0.87,
+    "detect_held": 0.931,
+    "detect_planned": 0.827,
+    "participants": 0.850,
+    "countries": 0.857,
+    "organizations": 0.814,
+    "frameworks": 0.645,
+    "topics": 0.749,
+    "date": 0.851,
+    "mode": 0.870,
+    "venue": 0.888,
+    "event": 0.896,
 }
 
 

@@ -217,3 +217,34 @@ def test_a_leaders_statement_naming_them_in_its_first_sentence_makes_them_partic
     assert len(meetings) == 1
     assert {"JP", "KR", "US"} <= {c.props.get("iso", c.key) for c in meetings[0].countries}
     assert len(meetings[0].participants) == 3
+
+
+def test_an_office_of_a_leader_named_in_the_title_does_not_make_the_leader_a_participant():
+    doc = _doc(
+        "The Head of the President's Office and the Minister for Foreign Affairs of Ukraine met with the "
+        "US President's National Security Advisor Jacob Sullivan",
+        "Head of the Office of the President Andriy Yermak and Minister for Foreign Affairs of Ukraine "
+        "Dmytro Kuleba met with National Security Advisor Jacob Sullivan in Washington.",
+        released=date(2021, 11, 11),
+    )
+    (m,) = _own(doc)
+    people = {p.label for p in m.participants}
+    assert {"Andriy Yermak", "Dmytro Kuleba", "Jake Sullivan"} <= people
+    assert not people & {"Volodymyr Zelenskyy", "Joseph R. Biden, Jr."}
+
+
+def test_an_institution_named_after_a_leader_is_not_the_leader():
+    doc = _doc(
+        "Joint statement following the meeting of the delegations of Ukraine and Poland",
+        "On January 31, 2022, on the initiative of President Volodymyr Zelenskyy and President of the "
+        "Republic of Poland Andrzej Duda, the meeting between Minister of "
+        "Infrastructure of Ukraine Oleksandr Kubrakov and Minister of Infrastructure of Poland Andrzej "
+        "Adamczyk was held in the presence of Head of the Office of the President of Ukraine Andriy Yermak "
+        "and Secretary of State in the Chancellery of the President of Poland, Head of the Bureau for "
+        "International Policy Jakub Kumoch.",
+        released=date(2022, 1, 31),
+    )
+    (m,) = _own(doc)
+    people = {p.label for p in m.participants}
+    assert {"Andriy Yermak", "Oleksandr Kubrakov"} <= people
+    assert not people & {"Andrzej Duda", "Volodymyr Zelenskyy"}

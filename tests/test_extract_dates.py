@@ -7,7 +7,14 @@ from datetime import date, datetime
 import pytest
 
 from kg.extract import extract
-from kg.extract.dates import evening_before, explicit_dates, header_date, meeting_date, relative_date
+from kg.extract.dates import (
+    evening_before,
+    explicit_dates,
+    header_date,
+    meeting_date,
+    relative_date,
+    told_day,
+)
 from kg.extract.doc import analyse
 from kg.model import Document
 from kg.reference import load_reference
@@ -149,3 +156,33 @@ def test_a_transcript_of_evening_remarks_published_in_the_morning_was_given_the_
         published=datetime.fromisoformat("2021-12-09T11:25:00-05:00"),
     )
     assert not evening_before(analyse(lunch, load_reference()))
+
+
+def test_a_release_stamped_in_utc_just_after_midnight_tells_the_day_before():
+    def address(published: str) -> Document:
+        stamp = datetime.fromisoformat(published)
+        return Document(
+            "ukraine",
+            "zelenskyy.csv#address",
+            "Volodymyr Zelenskyy had a phone conversation with Justin Trudeau",
+            "Today President of Ukraine Volodymyr Zelenskyy had a phone conversation with Prime Minister of "
+            "Canada Justin Trudeau. They discussed sanctions.",
+            stamp.date(),
+            published=stamp,
+        )
+
+    assert told_day(address("2022-03-23T00:02:00+00:00")) == date(2022, 3, 22)
+    assert [m.date for m in extract(address("2022-03-23T00:02:00+00:00")).meetings] == [date(2022, 3, 22)]
+    # later in the day, or stamped with a local offset (a White House item at 00:30 EST), the date holds
+    assert told_day(address("2022-03-23T09:15:00+00:00")) == date(2022, 3, 23)
+    assert told_day(address("2022-03-23T00:30:00-05:00")) == date(2022, 3, 23)
+
+
+def test_a_day_in_a_relative_clause_about_a_participant_is_not_the_meetings():
+    call = (
+        "Putin had a phone conversation with Angela Merkel, who completed her term of office on December 8."
+    )
+    assert meeting_date([call], date(2021, 12, 9), False) == (date(2021, 12, 9), -1)
+    assert meeting_date(["Putin spoke with Merkel on December 8."], date(2021, 12, 9), False)[0] == date(
+        2021, 12, 8
+    )

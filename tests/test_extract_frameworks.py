@@ -205,3 +205,39 @@ def test_an_agency_of_the_publishers_state_unknown_to_the_reference_is_not_a_fra
     labels = {f.label for f in m.frameworks}
     assert "Zorbland Initiative" in labels and "Zorbland Agency for Rivers" in labels
     assert not any(label.startswith("U.S.") for label in labels)
+
+
+def test_a_states_generic_legislature_is_not_a_framework():
+    assert not _labels("He addressed the National Congress and the House Committee.")
+
+
+def test_a_name_after_an_office_and_a_name_with_states_in_its_tail():
+    found = _labels(
+        "He looks forward to seeing the Prime Minister in Madrid for the Northern Fisheries Summit. They "
+        "noted the Association Agreement between Ukraine and the EU. He met the Secretary of the Zorbland "
+        "Security Council."
+    )
+    assert {"Northern Fisheries Summit", "Association Agreement between Ukraine and the EU"} <= found
+    assert not any("Security Council" in x or "Prime Minister" in x for x in found)
+
+
+def test_a_quoted_name_with_its_head_noun_is_a_framework():
+    found = _labels(
+        'The Government developed the "river shield" initiative. It is a project of the programme of the '
+        'President of Zorbland "Large Building". He called it a "pariah" state.'
+    )
+    assert {"river shield initiative", "Large Building"} <= found
+    assert not any("pariah" in x for x in found)
+
+
+def test_another_forum_or_congress_is_named_by_its_head():
+    found = _labels(
+        "They prepared the 17th Forum of Interregional Cooperation between Zorbland and Quixotia. They met "
+        "at the Northern Producers Forum. He invited him to the 7th World Congress of Leaders of Northern "
+        "Religions."
+    )
+    assert {
+        "17th Forum of Interregional Cooperation between Zorbland and Quixotia",
+        "Northern Producers Forum",
+        "7th World Congress of Leaders of Northern Religions",
+    } <= found

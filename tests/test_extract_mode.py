@@ -40,6 +40,15 @@ from kg.extract.mode import detect_mode
             "in_person",
         ),
         (["After the meeting, the President spoke by phone with the Chancellor."], "phone"),
+        # how another meeting was held ("…, held via videoconference,") is not this one's mode
+        (
+            [
+                "Telephone conversation with the President of Belarus",
+                "Following the meeting of the Supreme State Council, held via videoconference, the "
+                "President had a telephone conversation with the President of Belarus.",
+            ],
+            "phone",
+        ),
     ],
 )
 def test_mode(texts, want):

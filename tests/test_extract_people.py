@@ -114,3 +114,11 @@ def test_a_demonym_before_joined_titles_gives_the_country():
         "Jake Sullivan spoke with Qatari Deputy Prime Minister and Foreign Minister Zaid Quorum.", home="US"
     )
     assert {p.label: p.country for p in f.people.values()}["Zaid Quorum"] == "QA"
+
+
+def test_a_government_named_after_its_leaders_names_no_person():
+    text = "Jake Sullivan met Cho Tae-yong for the fourth meeting of the Biden-Harris Administration."
+    keys = {pm.key for pm in _find(text, date(2023, 12, 9), "US").mentions}
+    assert not keys & {"joseph-r-biden-jr", "kamala-harris"}, keys
+    keys = {pm.key for pm in _find("President Biden spoke with Kishida.", date(2023, 12, 9), "US").mentions}
+    assert "joseph-r-biden-jr" in keys

@@ -72,6 +72,24 @@ def test_a_transcript_header_above_the_time_stamp_names_the_venue():
     )
     # no time stamp: not a transcript header
     assert header_place("Kantei, Tokyo, Japan\n\nThe leaders met.", ref) is None
+    # the Vice President's ceremonial office is in Washington
+    header = "Vice President’s Ceremonial Office\n\n11:06 A.M. EDT\n\nVICE PRESIDENT HARRIS: Good morning."
+    assert header_place(header, ref).label == "Washington"
+
+
+def test_the_place_and_event_of_an_event_ahead_are_not_the_meetings():
+    ref = load_reference()
+    day = date(2023, 6, 28)
+    for text in (
+        "They reviewed preparations for the upcoming NATO Summit in Vilnius.",
+        "He urged leaders to act, with just 44 days left to the UN Climate Change Conference in Glasgow.",
+    ):
+        assert find_venue(["Title", text], ref, None, None, day=day) == (None, -1), text
+        assert find_event(["Title", text], ref, day)[0] is None, text
+    venue, _ = find_venue(
+        ["Title", "The leaders met in Vilnius ahead of the NATO Summit."], ref, None, None, day=day
+    )
+    assert venue.label == "Vilnius"
 
 
 def test_a_news_dateline_and_the_capital_of_a_country():

@@ -23,6 +23,7 @@ TTL = """
 dmr:country\\/XL a dmo:Country ; rdfs:label "Lowland"@en ; skos:altLabel "Republic of Lowland"@en ;
     dmo:isoCode "XL" ; dmo:demonym "Lowlandic"@en .
 dmr:organization\\/wfo a dmo:Organization ; rdfs:label "World Fish Organization"@en ; skos:altLabel "WFO"@en .
+dmr:framework\\/open-reef a dmo:Framework ; rdfs:label "open reef policy"@en ; skos:altLabel "Reef"@en .
 dmr:person\\/ann-old a dmo:Person ; rdfs:label "Ann Old"@en ; schema:nationality dmr:country\\/XL ;
     skos:exactMatch wd:Q1 .
 dmr:person\\/bob-new a dmo:Person ; rdfs:label "Bob New"@en ; schema:nationality dmr:country\\/XL .
@@ -65,6 +66,12 @@ def test_name_index_finds_labels_acronyms_and_variants(ref):
     text = "The WFO and the Republic of Lowland met; who knows."
     found = [(m.kind, text[m.start : m.end]) for m in scan(text, ref)]
     assert found == [("organization", "WFO"), ("country", "Republic of Lowland")]
+
+
+def test_a_lower_case_name_of_several_words_is_found_as_written_but_not_a_capitalized_word(ref):
+    text = "They backed the open reef policy; a reef was seen."
+    found = [(m.kind, text[m.start : m.end]) for m in scan(text, ref)]
+    assert found == [("framework", "open reef policy")]
 
 
 def test_shipped_reference_data_loads_with_topics():

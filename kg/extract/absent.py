@@ -2,7 +2,9 @@
 earlier decision or statement ("the historic decision by President Biden and President Yoon to
 establish the NCG", "as President X and President Y agreed"), and the leaders of an earlier meeting
 listed after the clause about it ("Following the Phnom Penh Summit led by A, B, and C, officials
-convened ..."). kg.extract.participants leaves the people of these spans out.
+convened ..."), and those on whose initiative or instructions it was held (INITIATORS: the span is the
+clause, up to its comma; an AUTHORS span is the list of authors, `list_end`).
+kg.extract.participants leaves the people of these spans out.
 """
 
 from __future__ import annotations
@@ -24,6 +26,13 @@ AUTHORS = re.compile(
     r"(?:[^,;]|, (?:Jr|Sr)\b)*|"
     r"\bas\s+(?-i:[A-Z])(?:[^,;]|, (?:Jr|Sr)\b){0,120}?\s+(?:had\s+|have\s+)?(?:agreed|decided|directed|"
     r"instructed|tasked|envisioned|committed|pledged)\b"
+)
+# a clause naming who decided or asked for the meeting, not who took part in it ("On the initiative of
+# President Zelenskyy and President Duda, the meeting between the ministers …", "the historic decision
+# by President Joseph R. Biden, Jr. and President Yoon Suk Yeol to establish …")
+INITIATORS = re.compile(
+    r"(?i)\b(?:(?:on|at)\s+the\s+(?:initiative|instructions?|direction|behest)\s+of|as\s+directed\s+by|"
+    r"(?:decision|commitment)\s+(?:by|of))\b[^,;]*(?:,\s*(?:Jr|Sr)\.?[^,;]*)*"
 )
 # an earlier meeting and who led it ("Following the Phnom Penh Summit led by A, B, and C, ...")
 LED_BY = re.compile(

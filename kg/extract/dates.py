@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from kg.extract.detect import other_meeting_spans
-from kg.model import Meeting, Statement
+from kg.model import Document, Meeting, Statement
 
 if TYPE_CHECKING:
     from kg.extract.doc import Account, Doc
@@ -57,6 +57,40 @@ RELATIVE = re.compile(
     r"(?:on |this |last |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     re.I,
 )
+
+
+# a day named in words or figures (reconciliation dates a meeting by its release alone without one)
+DAY_WORDS = re.compile(
+    r"(?i)\b(?:today|yesterday|tonight|tomorrow|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d)\b|"
+    + NUMERIC.pattern
+)
+
+
+def names_a_day(text: str) -> bool:
+    """Whether `text` names a day ("today", "on Tuesday", "June 3", "12.06.2021")."""
+    return DAY_WORDS.search(text) is not None
+
+
+# a release stamped in UTC in the first hours after midnight (a nightly address published after
+# midnight in Kyiv or Moscow) tells the day before: its "today" is that day
+SMALL_HOURS_UTC = 3
+
+
+def told_day(document: Document) -> date:
+    """The day a release's "today" means: its date, or the day before for a release stamped in UTC
+    before SMALL_HOURS_UTC (local stamps, such as the White House's, keep their date: a trip abroad
+    makes the small hours at home a working day elsewhere)."""
+    published = document.published
+    if (
+        published is not None
+        and published.utcoffset() == timedelta(0)
+        and published.date() == document.date
+        and published.hour < SMALL_HOURS_UTC
+    ):
+        return document.date - timedelta(days=1)
+    return document.date
 
 
 def _safe(y: int, m: int, d: int) -> date | None:
@@ -105,6 +139,9 @@ EARLIER_EVENT = re.compile(
     r"(?i)\b(?:following|after|since|in\s+the\s+wake\s+of|in\s+response\s+to)\b[^,;:]*$"
 )
 
+# a relative clause about someone or something named, whose days are not the meeting's
+RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,;:]*$")
+
 
 def relative_date(expr: str, released: date, future: bool) -> date | None:
     """The date meant by 'today', 'yesterday', 'on Tuesday' ... relative to the release date."""
@@ -136,6 +173,8 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
         dates = [(o, d) for o, d in explicit_dates(s, released) if not any(a <= o < b for a, b in other)]
         if RELATIVE.search(s):  # "spoke today … following the DPRK's missile launch on October 3"
             dates = [(o, d) for o, d in dates if not EARLIER_EVENT.search(s[:o])]
+        # "… with Angela Merkel, who completed her term of office on December 8": her day, not the call's
+        dates = [(o, d) for o, d in dates if not RELATIVE_CLAUSE.search(s[:o])]
         if dates:
             d = nearest_occurrence(dates[0][1], released, planned, bool(re.search(r"\b\d{4}\b", s)))
             if d is not None and (planned or d <= released + timedelta(days=1)):
@@ -196,10 +235,10 @@ def record_date(doc: Doc, account: Account, m: Meeting) -> None:
         and not explicit_dates(title, day)
         and not RELATIVE.search(title)
     ):
-        header = header_date(doc, doc.document.date)
+        header = header_date(doc, told_day(doc.document))
         if header is not None:
             day, sent = header[0], doc.sents[header[1]]
-        elif account.status == "held" and day == doc.document.date and evening_before(doc):
+        elif account.status == "held" and day == told_day(doc.document) and evening_before(doc):
             day = day - timedelta(days=1)
     m.date = day
     m.evidence.append(Statement("date", day.isoformat(), doc.evidence(sent)))

@@ -143,6 +143,8 @@ OTHER_MEETING = re.compile(
     r"(?:talks|meeting|conversation|call|negotiations|summit|session)\s+(?:between|of|with))"
     r"\s+[^,;]*(?:,\s+(?:and\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Premier)\b[^,;]*"
     r"(?:,\s*(?:Jr|Sr)\.?[^,;]*)?)*"  # … through a list of leaders ("led by Prime Minister X, President Y")
+    # … and how that meeting was held ("Following the meeting of the Council, held via videoconference,")
+    r"(?:,\s*(?:held|conducted|that\s+took\s+place|which\s+took\s+place)\b[^,;]*)?"
 )
 
 

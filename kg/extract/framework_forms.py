@@ -15,7 +15,8 @@ HEADS = (
     "Strategy|Format|Platform|Fund|Charter|Convention|Roadmap|Road Map|Corridor|Route|Plan|Framework|Mechanism|"  # noqa: E501
     "Accord|Accords|Pledge|Protocol|Alliance|Process|Compact|Agenda|Goals|Act|Amendment|Statement|Deal|Vision|"
     "Concept|Doctrine|Working Group|Task Force|Commission|Council|Group|Centre|Center|Communiqué|Communique|"
-    "Memorandum|Facility|Compacts|Coalition|Consensus|Ministerial|Summit|Trio|Triangle|Quartet|Quintet|Four|Five|Nine"
+    "Memorandum|Facility|Compacts|Coalition|Consensus|Ministerial|Summit|Trio|Triangle|Quartet|Quintet|Four|Five|Nine|"
+    "Forum|Congress"
 )
 _CAP = r"(?:[A-Z0-9][\w'’.+-]*|U\.S\.)"
 JOIN = r"(?:of|on|for|and|the|in|to|with|between|&|-)"
@@ -79,6 +80,18 @@ TALKS = re.compile(
     rf"|(?:talks|negotiations)\s+between\s+(?:the\s+)?(?:delegations\s+of\s+)?{_PARTY}\s+and\s+{_PARTY}"
     r"(?:\s+(?:representatives|delegations|delegation|sides))?)"
 )
+# a quoted name with its head noun, either side: 'the "sanitary shield" initiative', 'the programme
+# "Large Construction"' (the quoted words are several, or capitalized)
+_QHEAD = (
+    r"(?:initiative|programme|program|project|operation|mission|format|platform|campaign|plan|strategy|"
+    r"mechanism|corridor|exercise|award)s?"
+)
+_QUOTED = r"[\"“«]((?:[A-Z][^\"”»\n]{2,60})|(?:[a-z][\w-]+(?:\s+[\w-]+){1,5}))[\"”»]"
+# an owner between the head and the name: 'the programme of the President of Ukraine "..."'
+_OWNER = r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w'’-]*[^\S\n]+(?:of[^\S\n]+)?){1,4})?"
+QUOTED = re.compile(
+    rf"{_QUOTED}[^\S\n]+(?:[a-z]+[^\S\n]+)?({_QHEAD})\b|\b({_QHEAD}){_OWNER}[^\S\n]*{_QUOTED}"
+)
 JOINERS = {"of", "on", "for", "and", "the", "in", "to", "with", "between", "&", "-"}
 LEADING = re.compile(rf"(?:\d[\d.,]*\s+(?:{JOIN}\s+)+)+")
 # a "… Group" is a framework when it is a group of officials or experts, not a company or a unit
@@ -88,7 +101,11 @@ GROUP_OF = re.compile(
     r"Core|Governance|Steering|Advisory|Action|Planning|Monitoring|Minsk|Friends|Leaders|Ministers|Ministerial|"
     r"Support|Task|Strategy|Policy|Dialogue|Defense|Defence|Security)\s+Group\b"
 )
-NOT_FRAMEWORK = re.compile(r"^(?:The|This|That|Joint Statement|Statement|Readout|President|Prime Minister)$")
+NOT_FRAMEWORK = re.compile(
+    r"^(?:The|This|That|Joint Statement|Statement|Readout|President|Prime Minister"
+    # a state's own legislature or organ named generically ("National Congress", "House Committee")
+    r"|(?:National|House|Senate|State|Federal|Supreme|Parliamentary)\s+(?:Congress|Committee|Council|Assembly))$"
+)
 # words that start a sentence or date it, not a name ("At the 2023 G20 Summit", "This Jeddah Communiqué",
 # "January 26 of the U.S.-Israel Strategic Consultative Group")
 LEAD_WORDS = re.compile(

@@ -37,6 +37,7 @@ from kg.extract.framework_forms import (
     PARTNERSHIP,
     PLURAL,
     POSSESSIVE,
+    QUOTED,
     TALKS,
 )
 from kg.extract.gazetteer import Mention, scan
@@ -107,6 +108,14 @@ def find_frameworks(
                 spans, m.start(1), m.end(1)
             ):
                 add(Entity("framework", fold(label), label, []), m.start(1), m.start(1) + len(label))
+    for m in QUOTED.finditer(text):
+        name, at = (m.group(1), m.start(1)) if m.group(1) else (m.group(4), m.start(4))
+        head = (m.group(2) or m.group(3)).lower()
+        label = (
+            name if name[:1].isupper() else f"{name} {head}"
+        )  # "Large Construction", "sanitary shield initiative"
+        if not _covered(spans, at, at + len(name)):
+            add(Entity("framework", fold(label), label, [name] if label != name else []), at, at + len(name))
     for m in PLURAL.finditer(text):
         for part in (m.group(1), m.group(2)):
             label = f"{part} {m.group(3)[:-1]}"
@@ -150,6 +159,14 @@ def find_frameworks(
         joint = re.search(r"^.*\s(?:and|on|with|to|in)\s+the\s", label)
         if joint:  # "EU and the Association Trio", "Canada in the Crimea Platform"
             label, start = label[joint.end() :], start + joint.end()
+        office = OFFICE_START.match(re.sub(r"^(?:The|the)\s+", "", label)) and re.search(
+            r"^.*\s(?:for|at|in|with|to|and|on|from|by)\s+(?:the\s+)?(?=[A-Z])", label
+        )
+        if office:  # a run from an office: the name is its last part ("Prime Minister in Madrid for the
+            # NATO Summit"); not after "of": its own body ("Secretary of the Russian Security Council")
+            label, start = label[office.end() :], start + office.end()
+        # the name before an "of/on/for/between ..." tail
+        named_part = len(_trim_tail(re.sub(r"^(?:The|the)\s+", "", label)))
         if m.group(2):
             tail = text[m.end(1) : m.end(2)].strip()
             if len(tail.split()) > 8:  # "Joint Plan of Action between the Russian Federation and …"
@@ -166,7 +183,8 @@ def find_frameworks(
         if (
             found
             and found[0].kind in ("country", "person")
-            and found[0].end >= len(label) - 12
+            # a state ending the name, not its tail's ("Association Agreement between Ukraine and the EU")
+            and named_part - 12 <= found[0].end <= named_part
             and not JOINT.match(label)  # "U.S.-EU Summit": a name of two parties
         ):
             continue
@@ -255,7 +273,7 @@ def _capitalized_tail(phrase: str) -> str:
 
 def _trim_tail(label: str) -> str:
     """A name up to the end of its sentence, without the joiners or punctuation it may end on."""
-    label = re.split(r"(?<=[a-z]{2})\.\s|(?<=\b[A-Z]{3})\.\s", label)[0]  # not "U.S. "
+    label = re.split(r"(?<=[a-z]{2})\.\s|(?<=\b[A-Z]{2})\.\s|(?<=\b[A-Z]{3})\.\s", label)[0]  # not "U.S. "
     # "the Executive Order On X and the Executive Order On Y": two names
     label = re.split(
         r"\s+and\s+(?:the|a|an)\s+(?=(?:Executive Order|Treaty|Agreement|Declaration|Statement)\s)", label

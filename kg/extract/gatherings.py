@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.dates import meeting_date
+from kg.extract.dates import meeting_date, told_day
 from kg.extract.detect import planned_cue
 from kg.extract.doc import LEAD_CHARS, Account, Doc, lead_sentences
 from kg.extract.participants import co_hosts, people_in, speaker
@@ -98,7 +98,7 @@ def gathering_accounts(doc: Doc) -> list[Account]:
         who = speaker(doc, where) or (ours[0] if len({p.key for p in ours}) == 1 else None)
         if who is None:
             return []
-        day, i = meeting_date([text], doc.document.date, False)
+        day, i = meeting_date([text], told_day(doc.document), False)
         # its co-hosts take part too, named in its first sentences
         hosts = [s for s in co_hosts(doc) if s is not where]
         people = [(who, sent), *((p, s) for s in hosts for p in people_in(doc, s) if p.key != who.key)]

@@ -2,7 +2,8 @@
 
 Labels are compared accent- and case-free, except acronyms (WHO, US, G7), which must appear in
 capitals; any other label must contain a capital letter where it appears, so common words
-("turkey", "who") are not mistaken for names.
+("turkey", "who") are not mistaken for names, unless the label itself is several words in lower
+case ("two-state solution", "open door policy").
 """
 
 from __future__ import annotations
@@ -98,7 +99,7 @@ def scan(text: str, ref: Reference, tokens: list[Token] | None = None) -> list[M
                 if h.acronym:
                     if span.isupper() or span[:1].isdigit():
                         good.append(h)
-                elif any(c.isupper() for c in span) or span[:1].isdigit():
+                elif h.lower or any(c.isupper() for c in span) or span[:1].isdigit():
                     good.append(h)
             if (
                 good

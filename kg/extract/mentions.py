@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
-from kg.extract.dates import meeting_date
+from kg.extract.dates import meeting_date, told_day
 from kg.extract.detect import other_meeting_spans
 from kg.extract.doc import Account, Doc
 from kg.extract.gazetteer import TOKEN, fold_text, scan
@@ -228,7 +228,7 @@ def mentioned_accounts(doc: Doc) -> list[Account]:
     speaker, for "I spoke with…") and those a following "They were joined by…" names. `doc` holds
     the people at the release date."""
     out: list[Account] = []
-    for i, sent, verb, cue, day in cued(doc.sents, doc.document.date):
+    for i, sent, verb, cue, day in cued(doc.sents, told_day(doc.document)):
         # not those of another meeting the sentence names after its own ("… spoke today with Ushakov to
         # follow up on the December 7 call between President Biden and President Putin")
         later = [

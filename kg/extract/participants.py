@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.absent import AUTHORS, LED_BY, list_end, past_names
+from kg.extract.absent import AUTHORS, INITIATORS, LED_BY, list_end, past_names
 from kg.extract.detect import other_meeting_spans
 from kg.extract.doc import LEAD, Account, Doc
 from kg.extract.gazetteer import scan
 from kg.extract.people import Person, holder, resolve_roles
 from kg.extract.people.bodies import foreign_body
+from kg.extract.people.lexicon import STAFF_TO
 from kg.extract.sentences import Sentence
 from kg.model import Entity, Meeting, Statement
 
@@ -48,13 +49,6 @@ NOT_PRESENT = re.compile(
     r"funeral of|the late)\b",
     re.I,
 )
-# a clause naming who decided or asked for the meeting, not who took part in it ("On the initiative of
-# President Zelenskyy and President Duda, the meeting between the ministers …", "the historic decision
-# by President Joseph R. Biden, Jr. and President Yoon Suk Yeol to establish …")
-INITIATORS = re.compile(
-    r"(?i)\b(?:(?:on|at)\s+the\s+(?:initiative|instructions?|direction|behest)\s+of|as\s+directed\s+by|"
-    r"(?:decision|commitment)\s+(?:by|of))\b[^,;]*(?:,\s*(?:Jr|Sr)\.?[^,;]*)*"
-)
 _POSSESSOR = re.compile(r"['’]s?\b")
 
 Participants = list[tuple[Person, Sentence | None]]
@@ -66,15 +60,13 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     pp, title = doc.found, doc.title
     chosen: dict[str, Sentence | None] = {}
     elsewhere = other_meeting_spans(title)  # "Zelenskyy on the conversation between the Presidents of …"
-    for pm in pp.title_mentions:
-        if not any(a <= pm.start < b for a, b in elsewhere):
-            chosen.setdefault(pm.key, None)
-    for pm in resolve_roles(pp, title):
-        if not any(a <= pm.start < b for a, b in elsewhere):
-            chosen.setdefault(pm.key, None)
-    for pm in pp.title_mentions:  # "at the Danish Prime Minister's Office": not the Prime Minister
+    for pm in [*pp.title_mentions, *resolve_roles(pp, title)]:
+        if any(a <= pm.start < b for a, b in elsewhere):
+            continue
+        # "at the Danish Prime Minister's Office", "the Head of the President's Office": not the holder
         if pm.by_role and re.match(r"['’]s\b", title[pm.end : pm.end + 3]):
-            chosen.pop(pm.key, None)
+            continue
+        chosen.setdefault(pm.key, None)
     speech = speech_paragraphs(doc)
     wanted = {id(s) for s in core} | {
         id(s) for s in doc.sents if PRESENCE.search(s.text) and s.para not in speech
@@ -191,6 +183,8 @@ def _take(
             continue
         if _POSSESSOR.match(doc.text[pm.end : pm.end + 3]):
             continue
+        if STAFF_TO.search(doc.text, max(s.start, pm.start - 80), pm.start):
+            continue  # "Advisor, to President Gitanas Nauseda": the adviser's principal
         chosen.setdefault(pm.key, s)
 
 

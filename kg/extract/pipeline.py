@@ -109,7 +109,9 @@ def find_meetings(
     doc = analyse(document, ref)
     core = [doc.sents[i] for i in found.positions]
     passages = [(document.title, None), *((s.text, s) for s in core)]
-    day, day_i = dates.meeting_date([t for t, _ in passages], document.date, found.status == "planned")
+    day, day_i = dates.meeting_date(
+        [t for t, _ in passages], dates.told_day(document), found.status == "planned"
+    )
     doc = doc.with_people(day)
     whole = participants.participants(doc, core, found.status)
     whole += group_leaders(doc, core, whole, found.status) if "group leaders" not in skip else []
@@ -155,14 +157,14 @@ def mentioned_meetings(
         return []
     # screened first on the sentences the mentions are read from, as most releases mention none
     sents = doc.sents if doc is not None else split_sentences(document.text)
-    keep = mentions.context(document.text, sents, document.date, ref)
+    keep = mentions.context(document.text, sents, dates.told_day(document), ref)
     if not keep:
         return []
     if len(keep) < len(sents):
-        screen = analyse_sentences(document, ref, sents, keep).with_people(document.date)
+        screen = analyse_sentences(document, ref, sents, keep).with_people(dates.told_day(document))
         if not mentions.mentioned_accounts(screen):
             return []
-    doc = (doc or analyse(document, ref, sents)).with_people(document.date)
+    doc = (doc or analyse(document, ref, sents)).with_people(dates.told_day(document))
     return [describe(doc, a, skip) for a in mentions.mentioned_accounts(doc)]
 
 
@@ -173,7 +175,7 @@ def summit_part(document: Document, ref: Reference, skip: Collection[str] = ()) 
         return []
     if not gatherings.may_tell_part(document):
         return []
-    doc = analyse(document, ref).with_people(document.date)
+    doc = analyse(document, ref).with_people(dates.told_day(document))
     return [m for m in (describe(doc, a, skip) for a in gatherings.gathering_accounts(doc)) if m.event]
 
 

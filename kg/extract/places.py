@@ -61,6 +61,12 @@ _OTHER_TIME_AFTER = re.compile(
 _OTHER_TIME_BEFORE = re.compile(
     r"(?i)\b(?:last|previous|upcoming|next|future|forthcoming|recent|past)\b[^.]*$"
 )
+# an event ahead, in the clause before a place: the place is that event's, not the meeting's
+_AHEAD = re.compile(
+    r"(?i)\b(?:upcoming|forthcoming|next|future|preparations?\s+for|(?:days?|weeks?|months?)\s+(?:left\s+)?"
+    r"(?:to|until|before))\b[^.,;:]*$"
+)
+
 IN_PLACE = re.compile(
     r"\b(?:in|to)\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
 )
@@ -90,6 +96,7 @@ def find_event(sentences: list[str], ref: Reference, day: date | None = None) ->
                 (weak and i > 1)
                 or _OTHER_TIME_AFTER.match(s, m.end(1))
                 or _OTHER_TIME_BEFORE.search(s, max(0, m.start() - 30), m.start(1))
+                or _AHEAD.search(s, max(0, m.start() - 80), m.start(1))
                 or _other_month(s[max(0, m.start() - 60) : m.start()], day)
             ):
                 continue  # an event of another time ("during the summit in December 2022", "the upcoming summit")  # noqa: E501
@@ -121,6 +128,7 @@ def find_event(sentences: list[str], ref: Reference, day: date | None = None) ->
             if (
                 x.kind == "event"
                 and not _OTHER_TIME_AFTER.match(s, x.end)
+                and not _AHEAD.search(s, max(0, x.start - 80), x.start)
                 and not _other_month(s[max(0, x.start - 60) : x.start], day)
             ):
                 return ref.entities[x.iri], i
@@ -226,6 +234,8 @@ def _other_time(s: str, start: int, end: int, day: date | None) -> bool:
     after = _OTHER_TIME_AFTER.match(s, end)
     if after and not _YEAR.search(after.group()):
         return True  # "last year", "next month"
+    if _AHEAD.search(s, max(0, start - 80), start):
+        return True  # "preparations for the upcoming NATO Summit in Vilnius"
     if day is None:
         return False
     dated = explicit_dates(s[end : end + 25], day)

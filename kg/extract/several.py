@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kg.extract.dates import meeting_date
+from kg.extract.dates import meeting_date, told_day
 from kg.extract.doc import Account, Doc
 from kg.extract.participants import Participants, national, speaker
 from kg.extract.people import Person, holder, resolve_roles
@@ -106,7 +106,7 @@ def separate_accounts(
         if doc.home and not any(p.country == doc.home for p in people):
             continue  # talks between others that the release only mentions ("talks between Putin and …")
         # its own sentence may date it ("in the evening of February 19, … had a phone conversation")
-        own, own_i = meeting_date([sent.text], doc.document.date, status == "planned")
+        own, own_i = meeting_date([sent.text], told_day(doc.document), status == "planned")
         nxt = next((s for s in starts if s > sent.start), len(doc.text) + 1)
         part = [s for s in doc.sents if sent.start <= s.start < nxt]
         out.append(

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from kg.extract.dates import names_a_day
 from kg.names import gathering_words
 from kg.namespaces import REFERENCE_GRAPH, SPARQL_PREFIXES
 from kg.query import wrap
@@ -140,13 +141,6 @@ _DATE_SENTENCES = (
 SELECT ?m ?s ?kind WHERE { GRAPH ?rel {
   ?st rdf:subject ?m ; rdf:predicate dmo:date ; dmo:sentence ?s .
   VALUES ?kind { dmo:Meeting dmo:MentionedMeeting } ?m a ?kind } }"""
-)
-# a sentence naming a day: else the meeting is dated by its release alone
-DAY_WORDS = re.compile(
-    r"(?i)\b(?:today|yesterday|tonight|tomorrow|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d)\b|"
-    r"\b\d{1,2}\.\d{1,2}\.\d{4}\b"
 )
 # words that date a meeting mentioned in passing to the day of the release or the day before: such a
 # mention is the release's news (a leader's nightly address, a briefing's "this morning, the
@@ -300,7 +294,7 @@ def load_accounts(store: Store) -> list[Account]:
     dated = [(m, s) for m, s, kind in sentences if kind.endswith("MentionedMeeting")]
     recent = {m for m, s in dated if RECENT.search(s) and TOLD.search(s)}
     told_by_speaker = {m for m, s in dated if TOLD.search(s) and FIRST_PERSON.search(s)}
-    day_named = {m for m, s, _ in sentences if DAY_WORDS.search(s)}
+    day_named = {m for m, s, _ in sentences if names_a_day(s)}
     found = list(rows(store, _ACCOUNTS))
     per_release: dict[str, set[str]] = defaultdict(set)
     for r in found:

@@ -84,6 +84,7 @@ class NameHit:
     iri: str
     acronym: bool
     surname: bool = False  # the label is a person's surname alone
+    lower: bool = False  # a name of several words written in lower case ("two-state solution")
 
 
 @dataclass
@@ -113,11 +114,13 @@ class Reference:
             return
         hits = self.names.setdefault(toks, [])
         acronym = is_acronym(label) and len(toks) == 1
+        lower = len(toks) >= 2 and label == label.lower()
         same = next((h for h in hits if h.iri == iri and h.acronym == acronym), None)
         if same is None:
-            hits.append(NameHit(iri, acronym, surname))
-        elif surname:
-            same.surname = True
+            hits.append(NameHit(iri, acronym, surname, lower))
+        else:
+            same.surname = same.surname or surname
+            same.lower = same.lower or lower
         self.first_lengths.setdefault(toks[0], set()).add(len(toks))
 
     def add_tenure(self, t: Tenure) -> None:

@@ -12,6 +12,7 @@ A surname ("President Biden", "Tokayev") joins the person whose full name ends w
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,9 @@ from kg.reference.tables import Reference
 
 if TYPE_CHECKING:
     from kg.extract.doc import Doc
+
+# after a surname: the government named after its leader(s) ("Biden-Harris Administration")
+GOVERNMENT_NAMED = re.compile(r"(?:-[A-Z][\w'’-]+)*\s+[Aa]dministration\b")
 
 
 def find_people(doc: Doc, on: date) -> People:
@@ -78,6 +82,8 @@ def scan_text(
         if m.kind == "person":
             if m.surname and m.iri not in full_named and not surname_ok(pp, text, m):
                 continue
+            if m.surname and GOVERNMENT_NAMED.match(text, m.end):
+                continue  # "the Biden-Harris Administration", "the Biden administration": a government
             p = from_reference(pp, m.iri)
             add(found, p, m.start, m.end)
             covered.append((m.start, m.end))

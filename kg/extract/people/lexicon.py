@@ -78,9 +78,15 @@ OFFICE_ITSELF = re.compile(
 )
 # a staff title ending in "to/of the": the role noun after it is someone else's title, not a mention
 STAFF_OF = re.compile(
-    r"(?i)\b(?:advis[eo]r|assistant|aide|counsel(?:l)?or|chief of staff|spokes\w+|envoy|representative|"
-    r"office|administration|press service|secretary|deputy|staff|delegation)\s+(?:to|of|for)\s+(?:the\s+)?"
+    r"(?i)\b(?:advis[eo]rs?|assistants?|aides?|counsel(?:l)?ors?|chiefs? of staff|spokes\w+|envoys?|"
+    r"representatives?|office|administration|chancellery|secretariat|bureau|apparatus|residence|"
+    r"press service|secretary|deputy|staff|delegation)\s+(?:to|of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]+\s+)?$"
+)
+# … and before a name: "Kestutis Budrys, Chief National Security Advisor, to President Gitanas Nauseda"
+STAFF_TO = re.compile(
+    r"(?i)\b(?:advis[eo]rs?|assistants?|aides?|counsel(?:l)?ors?|chiefs? of staff|spokes\w+|envoys?|"
+    r"representatives?),?\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]+\s+){0,4}$"
 )
 # "Luigi Mattiolo, Diplomatic Advisor to the Italian Prime Minister": a name followed by its title
 APPOSITIVE = re.compile(
