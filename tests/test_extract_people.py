@@ -122,3 +122,20 @@ def test_a_government_named_after_its_leaders_names_no_person():
     assert not keys & {"joseph-r-biden-jr", "kamala-harris"}, keys
     keys = {pm.key for pm in _find("President Biden spoke with Kishida.", date(2023, 12, 9), "US").mentions}
     assert "joseph-r-biden-jr" in keys
+
+
+def test_each_leader_of_a_list_one_a_line_gets_the_country_of_his_line():
+    text = (
+        "Participants included:\n\nPrime Minister Gaston Browne of Antigua and Barbuda\n\n"
+        "Prime Minister Phillip Davis of The Bahamas\n\nPrime Minister Mia Mottley of Barbados\n\n"
+        "Prime Minister Ariel Henry of Haiti\n\nPrime Minister Andrew Holness of Jamaica\n"
+    )
+    pp = _find(text, date(2022, 4, 29), "US")
+    countries = {p.label: p.country for p in pp.people.values()}
+    assert countries == {
+        "Gaston Browne": "AG",
+        "Phillip Davis": "BS",
+        "Mia Mottley": "BB",
+        "Ariel Henry": "HT",
+        "Andrew Holness": "JM",
+    }, countries

@@ -59,7 +59,8 @@ def titled(
         title = title[: port.end(1) - 3].strip() or title
     # before the title: "Kazakh President", "US President", "Ukraine's President", "WHO Director-General"
     before = text[max(0, t.start() - 40) : t.start()]
-    bm = re.search(r"([\w'’.-]+)\s+$", before)
+    # (on the title's line: "… of Antigua and Barbuda\n\nPrime Minister …" names no country of his)
+    bm = re.search(r"([\w'’.-]+)[ \t]+$", before)
     joined = JOINED_TITLE.search(text[max(0, t.start() - 80) : t.start()])
     if joined:  # "Qatari Deputy Prime Minister and Foreign Minister …": the demonym of the first title
         iso = iso or pp.ref.country_of_demonym(joined.group(1))
