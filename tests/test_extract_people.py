@@ -122,3 +122,42 @@ def test_a_government_named_after_its_leaders_names_no_person():
     assert not keys & {"joseph-r-biden-jr", "kamala-harris"}, keys
     keys = {pm.key for pm in _find("President Biden spoke with Kishida.", date(2023, 12, 9), "US").mentions}
     assert "joseph-r-biden-jr" in keys
+
+
+def test_a_name_after_a_long_title_of_a_government_the_reference_does_not_know():
+    # names invented: the form of the title finds them, not the reference data
+    f = _find(
+        "Igor Zhovkva spoke with Adviser to the Prime Minister of the Czech Republic on Foreign Policy "
+        "and Security Tomas Vrbenko. The director of the National Anti-Corruption Bureau of Ukraine "
+        "Semen Olyvko and others attended.",
+        home="UA",
+    )
+    people = {p.label: p for p in f.people.values()}
+    assert people["Tomas Vrbenko"].country == "CZ"
+    assert people["Semen Olyvko"].country == "UA"
+    assert "Foreign Policy" not in " ".join(people)  # the portfolio stays in the title
+
+
+def test_a_second_title_set_off_by_a_comma_leads_to_the_name_after_it():
+    f = _find(
+        "Secretary of State in the Chancellery of the President of Poland, Head of the Bureau for "
+        "International Policy Jakub Zielonka was present."
+    )
+    people = {p.label: p for p in f.people.values()}
+    assert people["Jakub Zielonka"].country == "PL"
+    assert "International Policy" in (people["Jakub Zielonka"].title or "")
+
+
+def test_a_list_line_gives_the_name_before_its_state():
+    f = _find(
+        "Participants included:\n\nUnion Cabinet Minister of Labour and Employment, Environment, Forest "
+        "and Climate Change Bhupen Yadrav, India\n\nSpecial Presidential Envoy for Climate Change "
+        "Ruslan Edelmiyev, Russian Federation\n"
+    )
+    people = {p.label: p.country for p in f.people.values()}
+    assert people == {"Bhupen Yadrav": "IN", "Ruslan Edelmiyev": "RU"}
+
+
+def test_no_name_is_read_where_the_chain_ends_in_words_of_a_body_or_event():
+    f = _find("The Head of the Kennedy Center Board said so after President Biden’s Video Call with him.")
+    assert not [p for p in f.people.values() if not p.iri]

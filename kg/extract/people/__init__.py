@@ -17,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kg.extract.gazetteer import Mention, Token, tokenize
+from kg.extract.people.chained import chained
 from kg.extract.people.lexicon import (
     APPOSITIVE,
     COUNTERPART_OF,
@@ -95,6 +96,7 @@ def scan_text(
         counterpart_of(pp, found, text, a, by_start, covered)
     for a in LOWER_TITLED.finditer(text):
         lower_titled(pp, found, text, a, covered)
+    chained(pp, found, text, by_start, covered)
     chairs(pp, found, text, by_start, by_end)
     drop_nested(pp, found, text)
     merge_longer(pp, found)

@@ -1,0 +1,175 @@
+"""Names at the end of a long title: "Adviser to the Prime Minister of the Czech Republic on Foreign
+Policy and Security Tomáš Pojar", "the director of the National Anti-Corruption Bureau of Ukraine
+Semen Kryvonos", "Union Cabinet Minister of Labour and Employment, Environment, Forest and Climate
+Change Bhupender Yadav, India".
+
+A title head starts a chain of capitalized words and joiners; the name is the run of two or three
+words at a break of the chain (a comma, a joiner, its end) after a word of the language of titles and
+bodies (`title_vocabulary`: function words, portfolios, bodies, states, the words of the reference
+data's organizations, frameworks, places and posts). The form, not the reference data, finds the
+person: this is how officials of governments the reference data does not know are read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.gazetteer import Mention
+from kg.extract.people.lexicon import (
+    BODY_NOUNS,
+    PARTICLE,
+    PORTFOLIO_WORDS,
+    STOP_WORDS,
+    UP,
+    PersonMention,
+    cue_words,
+)
+from kg.extract.people.table import People, add, attach, named_by, unknown
+from kg.extract.titles import TITLE, TITLE_ROLES
+from kg.reference.tables import Reference, fold
+
+# a title head: a title of the table, or a head noun of one in any case ("the director of …")
+HEAD = re.compile(
+    r"(?<![\w-])(?:[Aa]dvis[eo]r|[Dd]irector|[Hh]ead|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Ss]ecretary|"
+    r"[Mm]inister|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner|[Gg]overnor|[Mm]ayor|[Dd]eputy|[Cc]hief|"
+    r"Counsel(?:l)?or|Representative|Coordinator|Sherpa|Officer)(?![\w-])"
+)
+_WORD = rf"[{UP}]\.|[{UP}](?:[\w'’-]*\w)?"
+JOINERS = frozenset("of for the and on in at to &".split())
+# one step of the chain: a separator, then a capitalized word or a joiner
+STEP = re.compile(rf"(?P<sep>[ \t]+|,[ \t]+)(?P<tok>{_WORD}|of|for|the|and|on|in|at|to|&)(?![\w'’-])")
+_PARTICLES = frozenset(fold(p) for p in re.findall(r"\w+", PARTICLE))
+# what may follow the name: a break of the chain
+AFTER_NAME = frozenset("and of to on in at".split())
+MAX_STEPS = 40
+# nouns of bodies and places the other lists may lack
+_MORE_BODY = (
+    "Center Centre Museum School Hospital Airport Port Station Region Oblast Province State States City "
+    "District Network Initiative Alliance Coalition Dialogue Summit Policy Security Change Safety "
+    "Conservation Climate Nature Employment Forest Forests Management Response Prevention Intelligence "
+    "Migration Unit Team Operations Programs Projects Strategy Strategic Communication Communications "
+    "Republic Kingdom Federation Union Islands Ministries Parliamentary Presidential Union Cabinet "
+    "Public Services Service Opioid Crime Drug Drugs Control Citizen Navy Army Defence Defense Interior "
+    "Video Call Calls Phone Telephone Meeting Meetings Visit Trip Talks Conversation Roundtable Reception "
+    "Dinner Luncheon Lunch Breakfast Ceremony Briefing Remarks Readout Address Speech Message Letter"
+)
+
+
+def title_vocabulary(ref: Reference) -> frozenset[str]:
+    """Folded capitalized words of titles and bodies, never the first word of a person's name."""
+    cached = getattr(ref, "_title_vocabulary", None)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    words = set(STOP_WORDS) | set(PORTFOLIO_WORDS) | set(cue_words(ref))
+    words |= {fold(w) for w in BODY_NOUNS} | {fold(w) for w in _MORE_BODY.split()}
+    words |= {fold(w) for t in TITLE_ROLES for w in t.split()}
+    for e in ref.entities.values():
+        if e.kind in ("organization", "framework", "country", "place", "event"):
+            for label in (e.label, *e.alt_labels):
+                words |= {fold(w) for w in re.findall(r"[A-Z][\w'’-]*", label)}
+    for p in ref.posts.values():
+        words |= {fold(w) for w in re.findall(r"[A-Z][\w'’-]*", p.label)}
+    words |= {fold(d) for d in ref.demonyms}
+    given = {fold(e.label.split()[0]) for e in ref.entities.values() if e.kind == "person" and e.label}
+    out = frozenset(words - given)
+    ref._title_vocabulary = out  # type: ignore[attr-defined]
+    return out
+
+
+def chained(
+    pp: People,
+    found: list[PersonMention],
+    text: str,
+    by_start: dict[int, Mention],
+    covered: list[tuple[int, int]],
+) -> None:
+    """Unknown people named after a long title (module docstring); the title and the one state it
+    names (or the state set off after the name, as in a list of participants) go with them."""
+    vocab = title_vocabulary(pp.ref)
+    spans = [(m.start, m.end, m) for m in by_start.values()]
+    heads = sorted({m.start(): m for m in [*TITLE.finditer(text), *HEAD.finditer(text)]}.values(), key=_start)
+    done = -1
+    for h in heads:
+        if h.start() < done:
+            continue  # a head inside the chain just read
+        toks: list[tuple[int, int, str, str]] = []  # start, end, word, separator
+        pos = h.end()
+        for _ in range(MAX_STEPS):
+            st = STEP.match(text, pos)
+            if st is None:
+                break
+            toks.append((st.start("tok"), st.end("tok"), st.group("tok"), st.group("sep")))
+            pos = st.end()
+        done = pos
+        name = _name_at_break(toks, vocab, spans, text)
+        if name is None:
+            continue
+        i, j = name
+        start, end = toks[i][0], toks[j][1]
+        done = end  # the heads after this name start chains of their own
+        if any(x < end and start < y for x, y in covered) or any(
+            pm.start < end and start < pm.end for pm in found
+        ):
+            continue
+        person = unknown(pp, text[start:end])
+        if person is None or person.iri:
+            continue
+        title = text[h.start() : toks[i - 1][1]] if i else h.group()
+        states = {named_by(pp.ref, m)[0] for s, e, m in spans if h.start() <= s and e <= start} - {None}
+        after = re.match(r",[ \t]*(?:the[ \t]+)?", text[end:])
+        tail = by_start.get(end + after.end()) if after else None
+        if tail is not None and re.match(r"[ \t]*(?:$|\n|;)", text[tail.end : tail.end + 2]):
+            states = {named_by(pp.ref, tail)[0]} - {
+                None
+            } or states  # "…Xie Zhenhua, People's Republic of China"
+        attach(person, " ".join(title.split()), None, states.pop() if len(states) == 1 else None, None)
+        add(found, person, start, end)
+        covered.append((start, end))
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
+def _name_at_break(
+    toks: list[tuple[int, int, str, str]],
+    vocab: frozenset[str],
+    spans: list[tuple[int, int, Mention]],
+    text: str,
+) -> tuple[int, int] | None:
+    """The first run of two or three name words (token indices) that a word of titles precedes and a
+    break of the chain follows."""
+
+    def titleish(k: int) -> bool:
+        s, e, w, _ = toks[k]
+        return (
+            w in JOINERS
+            or fold(w) in vocab
+            or bool(re.search(r"['’]s$", w))  # "Russia's Novgorod oblast": a possessive is no name
+            or any(a <= s and e <= b for a, b, _ in spans)
+        )
+
+    for j in range(1, len(toks)):
+        if titleish(j) or fold(toks[j][2]) in _PARTICLES:
+            continue
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if nxt is not None and "," not in nxt[3] and nxt[2] not in AFTER_NAME:
+            continue  # the capitalized run goes on
+        if nxt is None and re.match(r"['’]s\b", text[toks[j][1] :]):
+            continue  # a possessive: "… Tomáš Pojar's"
+        i = j
+        while (
+            i - 1 >= 0
+            and "," not in toks[i][3]
+            and (not titleish(i - 1) or fold(toks[i - 1][2]) in _PARTICLES)
+        ):
+            i -= 1
+        words = [t[2] for t in toks[i : j + 1] if fold(t[2]) not in _PARTICLES]
+        if len(words) < 2:
+            continue  # a word of a portfolio the vocabulary lacks ("Employment,")
+        if i == 0 or "," in toks[i][3] or len(words) > 3:
+            return None  # no title word just before it, or too long a run to tell the name
+        if not all(re.match(rf"[{UP}]", w) for w in words):
+            return None
+        return i, j
+    return None
