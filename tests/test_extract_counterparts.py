@@ -9,7 +9,7 @@ from datetime import date
 
 from kg.extract import extract
 from kg.extract.people.bodies import body_side
-from kg.model import Document, Meeting
+from kg.model import Document, Entity, Meeting
 from kg.reference import load_reference
 
 
@@ -248,3 +248,33 @@ def test_an_institution_named_after_a_leader_is_not_the_leader():
     people = {p.label for p in m.participants}
     assert {"Andriy Yermak", "Oleksandr Kubrakov"} <= people
     assert not people & {"Andrzej Duda", "Volodymyr Zelenskyy"}
+
+
+def test_the_members_of_delegations_listed_after_represented_by_take_part():
+    text = (
+        "On July 25, 2023 Lowlandia's Secretary of Security Rosa Ilena Rodarte hosted U.S. Homeland "
+        "Security Advisor Dr. Elizabeth Sherwood-Randall in the second meeting of the Trilateral "
+        "Committee.\n\n"
+        "The delegations discussed the trafficking of synthetic drugs.\n\n"
+        "Canada was represented by the Associate Deputy Minister of Public Safety Canada, Tricia "
+        "Gedderley; the Executive Director of the Opioid Response Team at Health Canada, Jenna Novakova; "
+        "and the Counsellor at the Canadian Embassy in Washington D.C., Marek Holmberg."
+    )
+    meetings = _own(
+        _doc(
+            "Joint Statement Following the Second Trilateral Committee Meeting",
+            text,
+            "whitehouse",
+            date(2023, 7, 27),
+        )
+    )
+    assert len(meetings) == 1
+    people = {p.label for p in meetings[0].participants}
+    assert {"Tricia Gedderley", "Jenna Novakova", "Marek Holmberg"} <= people
+    assert not people & {"Public Safety", "Opioid Response"}
+    said = {
+        e.value.label: e.evidence.text
+        for e in meetings[0].evidence
+        if e.field == "participant" and isinstance(e.value, Entity) and e.evidence
+    }
+    assert said["Marek Holmberg"].startswith("Canada was represented by")

@@ -161,3 +161,14 @@ def test_a_list_line_gives_the_name_before_its_state():
 def test_no_name_is_read_where_the_chain_ends_in_words_of_a_body_or_event():
     f = _find("The Head of the Kennedy Center Board said so after President Biden’s Video Call with him.")
     assert not [p for p in f.people.values() if not p.iri]
+
+
+def test_a_list_of_titles_set_off_from_names_by_commas_and_semicolons():
+    f = _find(
+        "Representing Lowlandia were the Secretary of Security and Citizen Protection, Rosa Ilena "
+        "Rodarte; the Secretary of the Navy, Adm. José Rafo Ojedez; the Associate Deputy Minister of "
+        "Public Safety Canada, Tricia Gedderley; and the Ambassador of Mexico to Canada, Carlos Juanez "
+        "Gonzalvo (virtual)."
+    )
+    unknown = {p.label for p in f.people.values() if not p.iri}
+    assert unknown == {"Rosa Ilena Rodarte", "José Rafo Ojedez", "Tricia Gedderley", "Carlos Juanez Gonzalvo"}

@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kg.extract.gazetteer import Mention, Token, tokenize
-from kg.extract.people.chained import chained
+from kg.extract.people.chained import chained, set_off_items
 from kg.extract.people.lexicon import (
     APPOSITIVE,
     COUNTERPART_OF,
@@ -97,6 +97,7 @@ def scan_text(
     for a in LOWER_TITLED.finditer(text):
         lower_titled(pp, found, text, a, covered)
     chained(pp, found, text, by_start, covered)
+    set_off_items(pp, found, text, by_start, covered)
     chairs(pp, found, text, by_start, by_end)
     drop_nested(pp, found, text)
     merge_longer(pp, found)

@@ -16,17 +16,16 @@ import re
 
 from kg.extract.gazetteer import Mention
 from kg.extract.people.lexicon import (
-    BODY_NOUNS,
+    NAME,
     PARTICLE,
-    PORTFOLIO_WORDS,
-    STOP_WORDS,
     UP,
     PersonMention,
-    cue_words,
+    title_vocabulary,
+    trim_name,
 )
 from kg.extract.people.table import People, add, attach, named_by, unknown
-from kg.extract.titles import TITLE, TITLE_ROLES
-from kg.reference.tables import Reference, fold
+from kg.extract.titles import TITLE
+from kg.reference.tables import fold
 
 # a title head: a title of the table, or a head noun of one in any case ("the director of …")
 HEAD = re.compile(
@@ -42,38 +41,6 @@ _PARTICLES = frozenset(fold(p) for p in re.findall(r"\w+", PARTICLE))
 # what may follow the name: a break of the chain
 AFTER_NAME = frozenset("and of to on in at".split())
 MAX_STEPS = 40
-# nouns of bodies and places the other lists may lack
-_MORE_BODY = (
-    "Center Centre Museum School Hospital Airport Port Station Region Oblast Province State States City "
-    "District Network Initiative Alliance Coalition Dialogue Summit Policy Security Change Safety "
-    "Conservation Climate Nature Employment Forest Forests Management Response Prevention Intelligence "
-    "Migration Unit Team Operations Programs Projects Strategy Strategic Communication Communications "
-    "Republic Kingdom Federation Union Islands Ministries Parliamentary Presidential Union Cabinet "
-    "Public Services Service Opioid Crime Drug Drugs Control Citizen Navy Army Defence Defense Interior "
-    "Video Call Calls Phone Telephone Meeting Meetings Visit Trip Talks Conversation Roundtable Reception "
-    "Dinner Luncheon Lunch Breakfast Ceremony Briefing Remarks Readout Address Speech Message Letter"
-)
-
-
-def title_vocabulary(ref: Reference) -> frozenset[str]:
-    """Folded capitalized words of titles and bodies, never the first word of a person's name."""
-    cached = getattr(ref, "_title_vocabulary", None)
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
-    words = set(STOP_WORDS) | set(PORTFOLIO_WORDS) | set(cue_words(ref))
-    words |= {fold(w) for w in BODY_NOUNS} | {fold(w) for w in _MORE_BODY.split()}
-    words |= {fold(w) for t in TITLE_ROLES for w in t.split()}
-    for e in ref.entities.values():
-        if e.kind in ("organization", "framework", "country", "place", "event"):
-            for label in (e.label, *e.alt_labels):
-                words |= {fold(w) for w in re.findall(r"[A-Z][\w'’-]*", label)}
-    for p in ref.posts.values():
-        words |= {fold(w) for w in re.findall(r"[A-Z][\w'’-]*", p.label)}
-    words |= {fold(d) for d in ref.demonyms}
-    given = {fold(e.label.split()[0]) for e in ref.entities.values() if e.kind == "person" and e.label}
-    out = frozenset(words - given)
-    ref._title_vocabulary = out  # type: ignore[attr-defined]
-    return out
 
 
 def chained(
@@ -173,3 +140,56 @@ def _name_at_break(
             return None
         return i, j
     return None
+
+
+# a list item "[and] [the] <Title phrase>, [rank] <Name> [(virtual)]" ending at ";" or the sentence end:
+# "Representing Mexico were the Secretary of Foreign Affairs, Alicia Bárcena Ibarra; the Secretary of
+# the Navy, Adm. José Rafael Ojeda Durán; …; and the spokesperson for the Mexican Government, …"
+ITEM = re.compile(
+    r"(?:^|(?<=;))[ \t]*(?:and[ \t]+)?(?P<title>[^;:]{3,160}?),[ \t]+"
+    r"(?:(?:Gen|Lt|Col|Maj|Adm|Brig|Capt|Cmdr|Dr|Mr|Ms|Mrs|Amb)\.[ \t]+)*"
+    rf"(?P<name>{NAME.pattern})[ \t]*(?:\([^()]{{1,30}}\))?[ \t]*(?=;|\.?[ \t]*$)"
+)
+
+
+def set_off_items(
+    pp: People,
+    found: list[PersonMention],
+    text: str,
+    by_start: dict[int, Mention],
+    covered: list[tuple[int, int]],
+) -> None:
+    """The people of a list whose items are a title set off from a name by a comma, items separated by
+    semicolons (ITEM): at least two such items in one sentence; the one state an item's title names
+    is the person's."""
+    for sent in re.finditer(r"[^\n]+", text):  # a paragraph
+        body = sent.group()
+        if ";" not in body:
+            continue
+        items = [m for m in ITEM.finditer(body) if _head_in(m.group("title")) is not None]
+        if len(items) < 2:
+            continue
+        for m in items:
+            start = sent.start() + m.start("name")
+            name = trim_name(m.group("name"))
+            end = start + len(name)
+            if len(name.split()) < 2 or any(x < end and start < y for x, y in covered):
+                continue
+            if any(pm.start < end and start < pm.end for pm in found):
+                continue
+            person = unknown(pp, name)
+            if person is None or person.iri:
+                continue
+            t0 = sent.start() + m.start("title") + (_head_in(m.group("title")) or 0)
+            states = {named_by(pp.ref, x)[0] for s, x in by_start.items() if t0 <= s < start} - {None}
+            title = " ".join(text[t0 : sent.start() + m.end("title")].split())
+            attach(person, title, None, states.pop() if len(states) == 1 else None, None)
+            add(found, person, start, end)
+            covered.append((start, end))
+
+
+def _head_in(phrase: str) -> int | None:
+    """Where the title in a list item's phrase begins (after the last sentence break), if it has one."""
+    cut = max((m.end() for m in re.finditer(r"[.:]\s+(?=[A-Z])", phrase)), default=0)
+    heads = [m.start() for m in (TITLE.search(phrase, cut), HEAD.search(phrase, cut)) if m is not None]
+    return min(heads) if heads else None

@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from kg.extract.titles import TITLE_ROLES
 from kg.reference.tables import Reference, fold
 
 # `fold` of a name or a word (short strings, folded again and again as people are compared)
@@ -188,6 +189,40 @@ def cue_words(ref: Reference) -> frozenset[str]:
         cached = frozenset(c[0] for cues in ref.topic_cues.values() for c in cues if len(c) == 1)
         ref._cue_words = cached  # type: ignore[attr-defined]
     return cached
+
+
+# nouns of bodies and places the other lists may lack
+_MORE_BODY = (
+    "Center Centre Museum School Hospital Airport Port Station Region Oblast Province State States City "
+    "District Network Initiative Alliance Coalition Dialogue Summit Policy Security Change Safety "
+    "Conservation Climate Nature Employment Forest Forests Management Response Prevention Intelligence "
+    "Migration Unit Team Operations Programs Projects Strategy Strategic Communication Communications "
+    "Republic Kingdom Federation Union Islands Ministries Parliamentary Presidential Union Cabinet "
+    "Public Services Service Opioid Crime Drug Drugs Control Citizen Navy Army Defence Defense Interior "
+    "Video Call Calls Phone Telephone Meeting Meetings Visit Trip Talks Conversation Roundtable Reception "
+    "Dinner Luncheon Lunch Breakfast Ceremony Briefing Remarks Readout Address Speech Message Letter"
+)
+
+
+def title_vocabulary(ref: Reference) -> frozenset[str]:
+    """Folded capitalized words of titles and bodies, never the first word of a person's name."""
+    cached = getattr(ref, "_title_vocabulary", None)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    words = set(STOP_WORDS) | set(PORTFOLIO_WORDS) | set(cue_words(ref))
+    words |= {fold(w) for w in BODY_NOUNS} | {fold(w) for w in _MORE_BODY.split()}
+    words |= {fold(w) for t in TITLE_ROLES for w in t.split()}
+    for e in ref.entities.values():
+        if e.kind in ("organization", "framework", "country", "place", "event"):
+            for label in (e.label, *e.alt_labels):
+                words |= {fold(w) for w in re.findall(r"[A-Z][\w'’-]*", label)}
+    for p in ref.posts.values():
+        words |= {fold(w) for w in re.findall(r"[A-Z][\w'’-]*", p.label)}
+    words |= {fold(d) for d in ref.demonyms}
+    given = {fold(e.label.split()[0]) for e in ref.entities.values() if e.kind == "person" and e.label}
+    out = frozenset(words - given)
+    ref._title_vocabulary = out  # type: ignore[attr-defined]
+    return out
 
 
 def trim_name(name: str) -> str:
