@@ -278,3 +278,35 @@ def test_the_members_of_delegations_listed_after_represented_by_take_part():
         if e.field == "participant" and isinstance(e.value, Entity) and e.evidence
     }
     assert said["Marek Holmberg"].startswith("Canada was represented by")
+
+
+def test_the_signers_listed_at_the_end_of_a_leaders_statement_take_part():
+    text = (
+        "We, the leaders of Lowlandia, Fiji and the United States, met today at the White House in "
+        "Washington for the second summit of our partnership.\n\n"
+        "We reaffirm our commitment to the health of the Pacific Ocean.\n\n"
+        "September 25, 2023\n\n"
+        "Prime Minister Sitoni Rabukava of the Republic of Fiji President Joseph R. Biden, Jr. of the "
+        "United States of America Permanent Secretary Colm Beckett of Lowlandia"
+    )
+    meetings = _own(
+        _doc("U.S.-Pacific Leaders Statement on Our Partnership", text, "whitehouse", date(2023, 9, 25))
+    )
+    assert len(meetings) == 1
+    people = {p.label for p in meetings[0].participants}
+    assert {"Sitoni Rabukava", "Colm Beckett", "Joseph R. Biden, Jr."} <= people
+
+
+def test_names_in_a_closing_paragraph_that_says_something_are_no_signers():
+    text = (
+        "We, the leaders of Lowlandia, Fiji and the United States, met today at the White House in "
+        "Washington for the second summit of our partnership.\n\n"
+        "We reaffirm our commitment to the health of the Pacific Ocean.\n\n"
+        "We recall the words of Prime Minister Sitoni Rabukava of Fiji and of Permanent Secretary Colm "
+        "Beckett of Lowlandia at the first summit."
+    )
+    meetings = _own(
+        _doc("U.S.-Pacific Leaders Statement on Our Partnership", text, "whitehouse", date(2023, 9, 25))
+    )
+    people = {p.label for m in meetings for p in m.participants}
+    assert not people & {"Sitoni Rabukava", "Colm Beckett"}

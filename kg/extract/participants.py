@@ -18,6 +18,7 @@ from kg.extract.people import Person, holder, resolve_roles
 from kg.extract.people.bodies import foreign_body
 from kg.extract.people.lexicon import STAFF_TO
 from kg.extract.sentences import Sentence
+from kg.extract.signatories import signatories
 from kg.model import Entity, Meeting, Statement
 
 # sentences that report who took part, wherever they are
@@ -72,7 +73,7 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     wanted = {id(s) for s in core} | {
         id(s) for s in doc.sents if PRESENCE.search(s.text) and s.para not in speech
     }
-    wanted |= {id(s) for s in co_hosts(doc)}
+    wanted |= {id(s) for s in [*co_hosts(doc), *signatories(doc)]}
     initial = set(wanted)
     for i, s in enumerate(doc.sents):  # a list introduced by "...were:" continues over bulleted sentences
         if id(s) in initial and s.text.endswith(":"):
