@@ -172,3 +172,10 @@ def test_a_list_of_titles_set_off_from_names_by_commas_and_semicolons():
     )
     unknown = {p.label for p in f.people.values() if not p.iri}
     assert unknown == {"Rosa Ilena Rodarte", "José Rafo Ojedez", "Tricia Gedderley", "Carlos Juanez Gonzalvo"}
+
+
+def test_the_leaders_of_a_groups_member_states_and_a_state_include_that_states_leader():
+    text = "The leaders of the Gulf Cooperation Council (GCC) member states and the United States met today."
+    f = _find(text, on=date(2022, 7, 16), home="US")
+    resolved = resolve_roles(f, text)
+    assert [f.people[m.key].surname for m in resolved] == ["Biden"]

@@ -68,12 +68,31 @@ def leader(pp: People, iso: str) -> Person | None:
     return holder(pp, "Leader", where) or holder(pp, "HeadOfState", where)
 
 
+# after a group's name: its members as one item of a list of states
+MEMBERS_OF = re.compile(
+    r"\s*(?:\([A-Z][\w.-]*\)\s*)?(?:member\s+(?:states|countries|nations)|countries|states)\b"
+)
+
+
 def countries_in(ref: Reference, tail: str, bodies: bool = False) -> list[str]:
     """The states listed at the start of "of A, B and C"; with `bodies`, also after "from", past
     organizations and acronyms in the list ("from the United States, European Union (EU), France")."""
     out = []
     last = 0
     for m in scan(tail, ref):
+        if m.start < last:
+            continue  # inside an item already read ("(GCC)" of "… Council (GCC) member states")
+        members = MEMBERS_OF.match(tail, m.end) if m.kind == "organization" else None
+        if members is not None:
+            # "the leaders of the Gulf Cooperation Council (GCC) member states and the United States":
+            # an item naming a group's members, none of them by name
+            between = tail[last : m.start]
+            if (last and not re.fullmatch(r"[\s,]*(?:and\s+)?(?:the\s+)?", between)) or (
+                not last and not re.fullmatch(r"\s*(?:of|from)\s+(?:the\s+)?", between)
+            ):
+                break
+            last = members.end()
+            continue
         if m.kind != "country" and not (bodies and m.kind == "organization"):
             continue
         between = tail[last : m.start]
