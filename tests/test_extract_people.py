@@ -179,3 +179,19 @@ def test_the_leaders_of_a_groups_member_states_and_a_state_include_that_states_l
     f = _find(text, on=date(2022, 7, 16), home="US")
     resolved = resolve_roles(f, text)
     assert [f.people[m.key].surname for m in resolved] == ["Biden"]
+
+
+def test_a_name_right_after_a_compound_title_ending_in_a_head_noun():
+    f = _find("Homeland Security Advisor Liz Sherwin-Randolph today hosted representatives.", home="US")
+    assert {p.label for p in f.people.values()} == {"Liz Sherwin-Randolph"}
+
+
+def test_a_possessive_ends_the_title_no_name_is_read_after_it():
+    f = _find("Homeland Security Advisor Liz Sherwin-Randolph’s Private Sector Roundtable on Lawful Pathways")
+    assert "lawful pathways" not in f.people
+
+
+def test_a_name_set_off_before_its_title_without_a_state():
+    f = _find("Jake Sullivan met with Asta Skaisgirova, Chief Foreign Policy Advisor, and others.", home="US")
+    people = {p.label: p for p in f.people.values() if not p.iri}
+    assert people["Asta Skaisgirova"].title == "Chief Foreign Policy Advisor"

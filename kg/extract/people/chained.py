@@ -67,8 +67,10 @@ def chained(
                 break
             toks.append((st.start("tok"), st.end("tok"), st.group("tok"), st.group("sep")))
             pos = st.end()
+            if re.match(r"['’]s\b", text[pos : pos + 2]) or re.search(r"['’]s$", st.group("tok")):
+                break  # "… Liz Sherwood-Randall’s Private Sector Roundtable": the possessor's, no title
         done = pos
-        name = _name_at_break(toks, vocab, spans, text)
+        name = _name_at_break(toks, vocab, spans, text, h.group()[:1].isupper())
         if name is None:
             continue
         i, j = name
@@ -103,9 +105,11 @@ def _name_at_break(
     vocab: frozenset[str],
     spans: list[tuple[int, int, Mention]],
     text: str,
+    capital_head: bool = False,
 ) -> tuple[int, int] | None:
     """The first run of two or three name words (token indices) that a word of titles precedes and a
-    break of the chain follows."""
+    break of the chain follows; with `capital_head`, the title's head itself may precede it
+    ("Homeland Security Advisor Liz Sherwood-Randall")."""
 
     def titleish(k: int) -> bool:
         s, e, w, _ = toks[k]
@@ -134,7 +138,7 @@ def _name_at_break(
         words = [t[2] for t in toks[i : j + 1] if fold(t[2]) not in _PARTICLES]
         if len(words) < 2:
             continue  # a word of a portfolio the vocabulary lacks ("Employment,")
-        if i == 0 or "," in toks[i][3] or len(words) > 3:
+        if (i == 0 and not capital_head) or "," in toks[i][3] or len(words) > 3:
             return None  # no title word just before it, or too long a run to tell the name
         if not all(re.match(rf"[{UP}]", w) for w in words):
             return None
@@ -193,3 +197,41 @@ def _head_in(phrase: str) -> int | None:
     cut = max((m.end() for m in re.finditer(r"[.:]\s+(?=[A-Z])", phrase)), default=0)
     heads = [m.start() for m in (TITLE.search(phrase, cut), HEAD.search(phrase, cut)) if m is not None]
     return min(heads) if heads else None
+
+
+# "<Name>, <Title words ending in a head noun>," with no state after it: "met with Asta Skaisgiryte,
+# Chief Foreign Policy Advisor, and Kestutis Budrys"
+NAME_TITLE = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{NAME.pattern}),[ \t]+(?:the[ \t]+)?"
+    rf"(?P<title>(?:[{UP}][\w'’-]*[ \t]+){{0,4}}{HEAD.pattern})(?=[ \t]*(?:[,;.)]|and\b))"
+)
+
+
+def name_then_title(
+    pp: People,
+    found: list[PersonMention],
+    text: str,
+    by_start: dict[int, Mention],
+    covered: list[tuple[int, int]],
+) -> None:
+    """Unknown people named before their title, set off by commas (NAME_TITLE)."""
+    for m in NAME_TITLE.finditer(text):
+        name = trim_name(m.group("name"))
+        start = m.start("name")
+        end = start + len(name)
+        if len(name.split()) < 2 or name != m.group("name"):
+            continue
+        if re.search(rf"[{UP}][\w'’.-]*[ \t]+$", text[max(0, start - 30) : start]):
+            continue  # the end of a longer capitalized phrase
+        if any(x < end and start < y for x, y in covered) or any(
+            pm.start < end and start < pm.end for pm in found
+        ):
+            continue
+        if any(start <= k < end for k in by_start):
+            continue  # a state or body inside the span
+        person = unknown(pp, name)
+        if person is None or person.iri:
+            continue
+        attach(person, " ".join(m.group("title").split()), None, None, None)
+        add(found, person, start, end)
+        covered.append((start, end))
