@@ -310,3 +310,33 @@ def test_names_in_a_closing_paragraph_that_says_something_are_no_signers():
     )
     people = {p.label for m in meetings for p in m.participants}
     assert not people & {"Sitoni Rabukava", "Colm Beckett"}
+
+
+def test_who_speaks_in_the_report_of_the_meeting_takes_part():
+    text = (
+        "Deputy Head of the Office of the President Kyrylo Tymoshenko held a meeting with "
+        "representatives of the International Federation of Basketball Associations of Europe "
+        "(FIBA Europe).\n\n"
+        "Mykola Brodenko, President of the Basketball Federation of Ukraine, noted that the arenas "
+        "are ready.\n\n"
+        "As Volodymyr Zelenskyy said at this year's forum, sport unites the nation."
+    )
+    meetings = _own(_doc("Ukraine will host the championship - Deputy Head of the Office", text))
+    assert len(meetings) == 1
+    people = {p.label for p in meetings[0].participants}
+    assert "Mykola Brodenko" in people
+
+
+def test_someone_invited_to_attend_takes_part_and_the_host_still_does():
+    text = (
+        "An informal meeting of the heads of state of the Commonwealth of Independent States took place "
+        "in St Petersburg. Taking part in the meeting were President of Azerbaijan Ilham Aliyev and Prime "
+        "Minister of Armenia Nikol Pashinyan. Anna Popova, Head of the Federal Service for the Oversight "
+        "of Consumer Protection and Welfare, was also invited to attend the meeting."
+    )
+    meetings = _own(
+        _doc("Informal meeting of the CIS heads of state", text, "kremlin-csv", date(2021, 12, 28))
+    )
+    assert len(meetings) == 1
+    people = {p.label for p in meetings[0].participants}
+    assert {"Anna Popova", "Vladimir Putin", "Ilham Aliyev"} <= people

@@ -19,13 +19,15 @@ from kg.extract.people.bodies import foreign_body
 from kg.extract.people.lexicon import STAFF_TO
 from kg.extract.sentences import Sentence
 from kg.extract.signatories import signatories
+from kg.extract.speakers import speakers
 from kg.model import Entity, Meeting, Statement
 
 # sentences that report who took part, wherever they are
 PRESENCE = re.compile(
     r"\b(joined|joining|took part|taking part|participated|attended|present|accompanied|also (?:met|spoke)|included|participants|"  # noqa: E501
     r"brought together|gathered|convened|(?:heads|members) of (?:the )?delegations|"
-    r"(?:was|were) represented by|representing (?:the )?(?-i:[A-Z])[\w.'’ -]{0,40}?\s(?:was|were)|"
+    r"invited to (?:attend|take part|participate|join)|(?:was|were) represented by|"
+    r"representing (?:the )?(?-i:[A-Z])[\w.'’ -]{0,40}?\s(?:was|were)|"
     r"meeting of (?:the )?(?:leaders|heads of state)|"
     r"(?:during|at the end of|after|following|in the course of) (?:the |their |today's )?(?:meeting|talks|conversation|call|negotiations))\b",  # noqa: E501
     re.I,
@@ -84,6 +86,9 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     for s in doc.sents:
         if id(s) in wanted:
             _take(doc, s, status, chosen)
+    if status == "held":  # who says something in the report (not in a transcript's speech)
+        for pm, s in speakers(doc, [s for s in doc.sents if s.para not in speech]):
+            chosen.setdefault(pm.key, s)
     if not any(_foreign(doc, pp.people.get(k)) for k in chosen):
         # no counterpart yet: a lead sentence saying with whom ("He will discuss … with President X")
         for s in doc.lead:
@@ -116,7 +121,12 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     if (
         doc.home
         and not ours_in_title
-        and not any(people[k].country == doc.home for k in chosen if k in people)
+        # one of ours reporting the meeting (title, its sentences), not one also present
+        and not any(
+            people[k].country == doc.home
+            for k, s in chosen.items()
+            if k in people and (s is None or s in core)
+        )
     ):
         p = holder(pp, "HeadOfState", doc.ref.countries.get(doc.home))
         if p is not None and doc.document.reader != "whitehouse":

@@ -33,13 +33,15 @@ HEAD = re.compile(
     r"[Mm]inister|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner|[Gg]overnor|[Mm]ayor|[Dd]eputy|[Cc]hief|"
     r"Counsel(?:l)?or|Representative|Coordinator|Sherpa|Officer)(?![\w-])"
 )
+# heads that begin longer titles ("Chief State Sanitary Physician"): a name never follows them at once
+PREFIXES = frozenset("Chief Head Deputy Secretary Minister Officer".split())
 _WORD = rf"[{UP}]\.|[{UP}](?:[\w'’-]*\w)?"
 JOINERS = frozenset("of for the and on in at to &".split())
 # one step of the chain: a separator, then a capitalized word or a joiner
 STEP = re.compile(rf"(?P<sep>[ \t]+|,[ \t]+)(?P<tok>{_WORD}|of|for|the|and|on|in|at|to|&)(?![\w'’-])")
 _PARTICLES = frozenset(fold(p) for p in re.findall(r"\w+", PARTICLE))
 # what may follow the name: a break of the chain
-AFTER_NAME = frozenset("and of to on in at".split())
+AFTER_NAME = frozenset("and to on in at".split())  # not "of": "… Sanitary Physician of Russia"
 MAX_STEPS = 40
 
 
@@ -70,7 +72,8 @@ def chained(
             if re.match(r"['’]s\b", text[pos : pos + 2]) or re.search(r"['’]s$", st.group("tok")):
                 break  # "… Liz Sherwood-Randall’s Private Sector Roundtable": the possessor's, no title
         done = pos
-        name = _name_at_break(toks, vocab, spans, text, h.group()[:1].isupper())
+        last_word = h.group().split()[-1]
+        name = _name_at_break(toks, vocab, spans, text, last_word[:1].isupper() and last_word not in PREFIXES)
         if name is None:
             continue
         i, j = name
@@ -199,11 +202,13 @@ def _head_in(phrase: str) -> int | None:
     return min(heads) if heads else None
 
 
-# "<Name>, <Title words ending in a head noun>," with no state after it: "met with Asta Skaisgiryte,
-# Chief Foreign Policy Advisor, and Kestutis Budrys"
+# "<Name>, <Title words ending in a head noun> [of <a body>]," with no state after it: "met with Asta
+# Skaisgiryte, Chief Foreign Policy Advisor, and Kestutis Budrys", "Mykhailo Brodskyy, President of the
+# Basketball Federation of Ukraine, noted"
 NAME_TITLE = re.compile(
     rf"(?<![\w'’.-])(?P<name>{NAME.pattern}),[ \t]+(?:the[ \t]+)?"
-    rf"(?P<title>(?:[{UP}][\w'’-]*[ \t]+){{0,4}}{HEAD.pattern})(?=[ \t]*(?:[,;.)]|and\b))"
+    rf"(?P<title>(?:[{UP}][\w'’-]*[ \t]+){{0,4}}(?:{HEAD.pattern}|{TITLE.pattern})"
+    r"(?:[ \t]+(?:of|for|at)[ \t]+[^,;.()\n]{1,100}?)?)(?=[ \t]*(?:[,;.()]|and\b))"
 )
 
 
