@@ -19,7 +19,7 @@ SPEECH_VERBS = (
 # between the subject's name and its verb: nothing, an apposition set off by commas, an adverb
 _TO_VERB = re.compile(rf"(?:\s*,[^,.;:\"“”]{{1,120}},)?\s+(?:also\s+|in\s+turn,?\s+)?{SPEECH_VERBS}\b")
 # before the subject: the sentence start, or the title words of the name
-_SUBJECT_START = re.compile(r"(?:^|[.!?]\s+)(?:(?:[A-Z][\w'’.-]*|of|the|for|and)\s+){0,10}$")
+_SUBJECT_START = re.compile(r"(?:^|[.!?]\s+)(?:(?:[A-Z][\w'’.-]*|of|the|for|and|in|at)\s+){0,10}$")
 # "'…,' Kyrylo Tymoshenko stressed", "'…,' said the Head of State"
 _AFTER_QUOTE = re.compile(
     rf"[,.!?][\"”’]\s+(?:{SPEECH_VERBS}\s+)?(?:(?:[A-Z][\w'’.-]*|of|the|for|and)\s+){{0,10}}$"
