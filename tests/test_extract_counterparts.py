@@ -340,3 +340,42 @@ def test_someone_invited_to_attend_takes_part_and_the_host_still_does():
     assert len(meetings) == 1
     people = {p.label for p in meetings[0].participants}
     assert {"Anna Popova", "Vladimir Putin", "Ilham Aliyev"} <= people
+
+
+def test_a_ship_named_after_a_queen_is_no_participant():
+    text = (
+        "President Biden met today with Prime Minister Boris Johnson of the United Kingdom in Cornwall. "
+        "They welcomed visits in the Indo-Pacific by the Carrier Strike Group, led by HMS Queen Elizabeth."
+    )
+    meetings = _own(
+        _doc(
+            "Readout of President Biden's Meeting with Prime Minister Johnson",
+            text,
+            "whitehouse",
+            date(2021, 6, 12),
+        )
+    )
+    people = {p.label for m in meetings for p in m.participants}
+    assert "Boris Johnson" in people
+    assert not [p for p in people if "Elizabeth" in p]
+
+
+def test_who_convened_other_meetings_on_other_days_is_not_at_this_one():
+    text = (
+        "Vice President Kamala Harris today spoke with Prime Minister Andrew Holness of Jamaica.\n\n"
+        "The Vice President and Prime Minister Holness welcomed progress made on the committees that "
+        "President Biden and the Vice President launched in June.\n\n"
+        "On April 29, the Vice President convened Caribbean leaders virtually and on June 9, President "
+        "Biden and the Vice President convened Caribbean leaders at the Summit of the Americas."
+    )
+    meetings = _own(
+        _doc(
+            "Readout of Vice President Harris's Call with Prime Minister Holness",
+            text,
+            "whitehouse",
+            date(2022, 8, 8),
+        )
+    )
+    people = {p.label for m in meetings for p in m.participants}
+    assert {"Kamala Harris", "Andrew Holness"} <= people
+    assert not [p for p in people if "Biden" in p]

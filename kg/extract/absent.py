@@ -25,7 +25,10 @@ AUTHORS = re.compile(
     r"\bas\s+(?:agreed|decided|directed|instructed|tasked|envisioned|announced)\s+by\s+"
     r"(?:[^,;]|, (?:Jr|Sr)\b)*|"
     r"\bas\s+(?-i:[A-Z])(?:[^,;]|, (?:Jr|Sr)\b){0,120}?\s+(?:had\s+|have\s+)?(?:agreed|decided|directed|"
-    r"instructed|tasked|envisioned|committed|pledged)\b"
+    r"instructed|tasked|envisioned|committed|pledged)\b|"
+    # "the committees that President Biden and the Vice President launched in June": their earlier work
+    r"\b(?:that|which)\s+(?-i:[A-Z])(?:[^,;]|, (?:Jr|Sr)\b){0,100}?\s+(?:had\s+|have\s+)?(?:launched|"
+    r"established|created|founded|set\s+up|initiated)\b"
 )
 # a clause naming who decided or asked for the meeting, not who took part in it ("On the initiative of
 # President Zelenskyy and President Duda, the meeting between the ministers …", "the historic decision

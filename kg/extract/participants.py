@@ -17,9 +17,8 @@ from kg.extract.gazetteer import scan
 from kg.extract.people import Person, holder, resolve_roles
 from kg.extract.people.bodies import foreign_body
 from kg.extract.people.lexicon import STAFF_TO
+from kg.extract.presence import co_hosts, on_other_day, signatories, speakers
 from kg.extract.sentences import Sentence
-from kg.extract.signatories import signatories
-from kg.extract.speakers import speakers
 from kg.model import Entity, Meeting, Statement
 
 # sentences that report who took part, wherever they are
@@ -72,8 +71,10 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
             continue
         chosen.setdefault(pm.key, None)
     speech = speech_paragraphs(doc)
-    wanted = {id(s) for s in core} | {
-        id(s) for s in doc.sents if PRESENCE.search(s.text) and s.para not in speech
+    wanted = {id(s) for i, s in enumerate(core) if not i or not on_other_day(s, pp.on)} | {
+        id(s)
+        for s in doc.sents
+        if PRESENCE.search(s.text) and s.para not in speech and not on_other_day(s, pp.on)
     }
     wanted |= {id(s) for s in [*co_hosts(doc), *signatories(doc)]}
     initial = set(wanted)
@@ -142,17 +143,6 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
         and not SPOKESPERSON.search(people[k].title or "")
         and (k in named or people[k].country in (None, doc.home) or people[k].country not in named_states)
     ]
-
-
-# the co-hosts of the meeting, thanked in its first sentences, even in a speech ("a special thank
-# you to the leaders of Belize, Germany, Indonesia, Senegal for cohosting this summit")
-CO_HOSTS = re.compile(r"(?i)\bco-?host(?:ing|ed|s)?\s+(?:of\s+)?(?:this|today['’]s)\b")
-HOSTS_READ = 8
-
-
-def co_hosts(doc: Doc) -> list[Sentence]:
-    """The first sentences naming the co-hosts of the meeting (CO_HOSTS)."""
-    return [s for s in doc.sents[:HOSTS_READ] if CO_HOSTS.search(s.text)]
 
 
 def _foreign(doc: Doc, p: Person | None) -> bool:
