@@ -195,3 +195,23 @@ def test_a_name_set_off_before_its_title_without_a_state():
     f = _find("Jake Sullivan met with Asta Skaisgirova, Chief Foreign Policy Advisor, and others.", home="US")
     people = {p.label: p for p in f.people.values() if not p.iri}
     assert people["Asta Skaisgirova"].title == "Chief Foreign Policy Advisor"
+
+
+def test_an_honorific_between_title_and_name_is_no_part_of_the_name():
+    f = _find(
+        "He met Prime Minister of Malaysia Dato' Seri Anwaro Ibrahimo. Minister for Foreign Affairs, "
+        "Hon. Penelope Wongu, attended."
+    )
+    people = {p.label: p for p in f.people.values() if not p.iri}
+    assert set(people) == {"Anwaro Ibrahimo", "Penelope Wongu"}
+    assert people["Anwaro Ibrahimo"].country == "MY"
+
+
+def test_a_title_set_off_after_a_name_gives_that_name_its_state_not_the_office_holder():
+    f = _find(
+        "He met Her Excellency Ms. Jacinta Ardernu, Prime Minister of New Zealand, and H.E. Mr. Kwame "
+        "Mensahu, Ambassador of Ghana.",
+        on=date(2022, 5, 1),
+    )
+    people = {p.label: p.country for p in f.people.values()}
+    assert people == {"Jacinta Ardernu": "NZ", "Kwame Mensahu": "GH"}
