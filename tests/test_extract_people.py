@@ -215,3 +215,16 @@ def test_a_title_set_off_after_a_name_gives_that_name_its_state_not_the_office_h
     )
     people = {p.label: p.country for p in f.people.values()}
     assert people == {"Jacinta Ardernu": "NZ", "Kwame Mensahu": "GH"}
+
+
+def test_words_of_offices_bodies_and_places_at_a_titles_end_are_no_name():
+    f = _find(
+        "He met the Special Representative for Public Engagement Stephen Benjamino. The Commissioner "
+        "for Neighbourhood and Enlargement Oliver Varhelo spoke. Mayor of Melitopol Ivan Fedorovo said so.",
+        home="UA",
+    )
+    assert {p.label for p in f.people.values() if not p.iri} == {
+        "Stephen Benjamino",
+        "Oliver Varhelo",
+        "Ivan Fedorovo",
+    }

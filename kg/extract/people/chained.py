@@ -18,14 +18,17 @@ from kg.extract.gazetteer import Mention
 from kg.extract.people.lexicon import (
     NAME,
     PARTICLE,
+    STOP_WORDS,
     UP,
     PersonMention,
+    given_names,
     title_vocabulary,
+    title_word,
     trim_name,
 )
 from kg.extract.people.table import People, add, attach, named_by, unknown
 from kg.extract.titles import TITLE
-from kg.reference.tables import fold
+from kg.reference.tables import Reference, fold
 
 # a title head: a title of the table, or a head noun of one in any case ("the director of …")
 HEAD = re.compile(
@@ -73,7 +76,9 @@ def chained(
                 break  # "… Liz Sherwood-Randall’s Private Sector Roundtable": the possessor's, no title
         done = pos
         last_word = h.group().split()[-1]
-        name = _name_at_break(toks, vocab, spans, text, last_word[:1].isupper() and last_word not in PREFIXES)
+        name = _name_at_break(
+            toks, vocab, spans, text, last_word[:1].isupper() and last_word not in PREFIXES, pp.ref
+        )
         if name is None:
             continue
         i, j = name
@@ -109,16 +114,19 @@ def _name_at_break(
     spans: list[tuple[int, int, Mention]],
     text: str,
     capital_head: bool = False,
+    vocab_ref: Reference | None = None,
 ) -> tuple[int, int] | None:
     """The first run of two or three name words (token indices) that a word of titles precedes and a
     break of the chain follows; with `capital_head`, the title's head itself may precede it
     ("Homeland Security Advisor Liz Sherwood-Randall")."""
 
+    given = given_names(vocab_ref) if vocab_ref is not None else frozenset()
+
     def titleish(k: int) -> bool:
         s, e, w, _ = toks[k]
         return (
             w in JOINERS
-            or fold(w) in vocab
+            or title_word(w, vocab)
             or bool(re.search(r"['’]s$", w))  # "Russia's Novgorod oblast": a possessive is no name
             or any(a <= s and e <= b for a, b, _ in spans)
         )
@@ -143,6 +151,8 @@ def _name_at_break(
             continue  # a word of a portfolio the vocabulary lacks ("Employment,")
         if (i == 0 and not capital_head) or "," in toks[i][3] or len(words) > 3:
             return None  # no title word just before it, or too long a run to tell the name
+        if len(words) == 3 and fold(words[1]) in given and fold(words[0]) not in given:
+            i += 1  # "Mayor of Melitopol Ivan Fedorov": the place or body ends before the first name
         if not all(re.match(rf"[{UP}]", w) for w in words):
             return None
         return i, j
@@ -182,6 +192,8 @@ def set_off_items(
             end = start + len(name)
             if len(name.split()) < 2 or any(x < end and start < y for x, y in covered):
                 continue
+            if any(_office_word(w) for w in name.split()):
+                continue  # the words of an office, no name
             if any(pm.start < end and start < pm.end for pm in found):
                 continue
             person = unknown(pp, name)
@@ -224,8 +236,10 @@ def name_then_title(
         name = trim_name(m.group("name"))
         start = m.start("name")
         end = start + len(name)
-        if len(name.split()) < 2 or name != m.group("name"):
-            continue
+        if len(name.split()) < 2 or name != m.group("name") or fold(name.split()[0].strip(".")) in STOP_WORDS:
+            continue  # "Mr Belozerov": an honorific, no first name
+        if any(_office_word(w) for w in name.split()):
+            continue  # "Oregon Senator, …": words of a title, no name
         if re.search(rf"[{UP}][\w'’.-]*[ \t]+$", text[max(0, start - 30) : start]):
             continue  # the end of a longer capitalized phrase
         if any(x < end and start < y for x, y in covered) or any(
@@ -240,3 +254,11 @@ def name_then_title(
         attach(person, " ".join(m.group("title").split()), None, None, None)
         add(found, person, start, end)
         covered.append((start, end))
+
+
+def _office_word(word: str) -> bool:
+    """A title's word in a span set off as a name ("Oregon Senator", "Ranking Member Grassley")."""
+    return bool(TITLE.fullmatch(word) or HEAD.fullmatch(word) or title_word(word, frozenset(_OFFICE_NOUNS)))
+
+
+_OFFICE_NOUNS = {"member", "members", "ranking", "senator", "legislators", "workers", "officials", "leaders"}

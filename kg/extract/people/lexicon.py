@@ -200,8 +200,39 @@ _MORE_BODY = (
     "Republic Kingdom Federation Union Islands Ministries Parliamentary Presidential Union Cabinet "
     "Public Services Service Opioid Crime Drug Drugs Control Citizen Navy Army Defence Defense Interior "
     "Video Call Calls Phone Telephone Meeting Meetings Visit Trip Talks Conversation Roundtable Reception "
-    "Dinner Luncheon Lunch Breakfast Ceremony Briefing Remarks Readout Address Speech Message Letter"
+    "Dinner Luncheon Lunch Breakfast Ceremony Briefing Remarks Readout Address Speech Message Letter "
+    "Park Canyon Lake River Mountain Mount Valley Beach Island Bay Aquarium Zoo Gallery Library Theater "
+    "Theatre Art Arts Corps Event Festival Award Awards Prize Rada Duma Majlis Sejm Seimas Knesset Partners "
+    "Enterprises Industries Solutions Technologies Systems Capital Holdings Division Engagement Coordinator "
+    "Editor Editor-in-Chief Concern Armaments Operation Operations Member Members Ranking Hill Bowl Picnic "
+    "Vehicle Vehicles Legislators Lawmakers Workers Attendants Officials Leaders Executives Association Assn "
+    "Lady Gentleman Year Forward Studies Welcome"
 )
+# word endings of nouns of offices and bodies, never of a name ("Enlargement", "Initiatives", "Sciences")
+TITLE_ENDINGS = re.compile(r"(?:tions?|sions?|ments?|ities|ity|ics|ships?|isms?|atives?|ences|ances)$")
+
+
+def title_word(word: str, vocab: frozenset[str]) -> bool:
+    """A word of titles or bodies: in the vocabulary, with such an ending, an acronym ("MP", "CEO") or
+    a hyphenated title ("Editor-in-Chief")."""
+    return (
+        fold(word) in vocab
+        or bool(TITLE_ENDINGS.search(word))
+        or (len(word) >= 2 and word.isalpha() and word.isupper())
+        or bool(re.search(r"-(?:in|of|at)-", word))
+        or bool(re.search(r"['’](?:m|re|ve|ll|d|t)$", word))  # "I'm Wade Crowfoot"
+    )
+
+
+def given_names(ref: Reference) -> frozenset[str]:
+    """Folded first words of the reference people's names."""
+    cached = getattr(ref, "_given_names", None)
+    if cached is None:
+        cached = frozenset(
+            fold(e.label.split()[0]) for e in ref.entities.values() if e.kind == "person" and e.label
+        )
+        ref._given_names = cached  # type: ignore[attr-defined]
+    return cached  # type: ignore[no-any-return]
 
 
 def title_vocabulary(ref: Reference) -> frozenset[str]:
@@ -219,8 +250,7 @@ def title_vocabulary(ref: Reference) -> frozenset[str]:
     for p in ref.posts.values():
         words |= {fold(w) for w in re.findall(r"[A-Z][\w'’-]*", p.label)}
     words |= {fold(d) for d in ref.demonyms}
-    given = {fold(e.label.split()[0]) for e in ref.entities.values() if e.kind == "person" and e.label}
-    out = frozenset(words - given)
+    out = frozenset(words - given_names(ref))
     ref._title_vocabulary = out  # type: ignore[attr-defined]
     return out
 
