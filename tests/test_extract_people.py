@@ -228,3 +228,31 @@ def test_words_of_offices_bodies_and_places_at_a_titles_end_are_no_name():
         "Oliver Varhelo",
         "Ivan Fedorovo",
     }
+
+
+def test_the_leaders_from_states_and_bodies_include_the_heads_of_the_bodies():
+    text = (
+        "The meeting of the leaders from the United States, France and the World Bank demonstrated urgency."
+    )
+    f = _find(text, on=date(2023, 9, 9), home="US")
+    heads = {f.people[m.key].label for m in resolve_roles(f, text)}
+    assert "Ajay Banga" in heads
+
+
+def test_a_counterpart_named_with_a_demonym_or_a_state():
+    f = _find(
+        "The Minister held talks with his Uzbek counterpart Bakhtiyor Saidovo. She later spoke with her "
+        "counterpart from Hungary, Peter Szijjartovo. He thanked his counterparts for the meeting."
+    )
+    assert {p.label: p.country for p in f.people.values()} == {
+        "Bakhtiyor Saidovo": "UZ",
+        "Peter Szijjartovo": "HU",
+    }
+
+
+def test_hyphenated_titles_lead_to_the_name():
+    f = _find(
+        "He received the Governor-General of Australia David Hurleyo and the Vice-Chancellor of Austria "
+        "Werner Koglero."
+    )
+    assert {p.label: p.country for p in f.people.values()} == {"David Hurleyo": "AU", "Werner Koglero": "AT"}

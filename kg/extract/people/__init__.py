@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kg.extract.gazetteer import Mention, Token, tokenize
-from kg.extract.people.chained import chained, name_then_title, set_off_items
+from kg.extract.people.chained import chained, counterparts, name_then_title, set_off_items
 from kg.extract.people.lexicon import (
     APPOSITIVE,
     COUNTERPART_OF,
@@ -104,6 +104,7 @@ def scan_text(
     chained(pp, found, text, by_start, covered)
     set_off_items(pp, found, text, by_start, covered)
     name_then_title(pp, found, text, by_start, covered)
+    counterparts(pp, found, text, by_start, covered)
     chairs(pp, found, text, by_start, by_end)
     drop_nested(pp, found, text)
     merge_longer(pp, found)

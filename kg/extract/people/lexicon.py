@@ -206,7 +206,7 @@ _MORE_BODY = (
     "Enterprises Industries Solutions Technologies Systems Capital Holdings Division Engagement Coordinator "
     "Editor Editor-in-Chief Concern Armaments Operation Operations Member Members Ranking Hill Bowl Picnic "
     "Vehicle Vehicles Legislators Lawmakers Workers Attendants Officials Leaders Executives Association Assn "
-    "Lady Gentleman Year Forward Studies Welcome"
+    "Lady Gentleman Year Forward Studies Welcome Ship Vessel Variant System Role Workshop"
 )
 # word endings of nouns of offices and bodies, never of a name ("Enlargement", "Initiatives", "Sciences")
 TITLE_ENDINGS = re.compile(r"(?:tions?|sions?|ments?|ities|ity|ics|ships?|isms?|atives?|ences|ances)$")
@@ -217,6 +217,7 @@ def title_word(word: str, vocab: frozenset[str]) -> bool:
     a hyphenated title ("Editor-in-Chief")."""
     return (
         fold(word) in vocab
+        or (len(word) > 4 and word.endswith("s") and fold(word[:-1]) in vocab)  # "Parks", "Roles"
         or bool(TITLE_ENDINGS.search(word))
         or (len(word) >= 2 and word.isalpha() and word.isupper())
         or bool(re.search(r"-(?:in|of|at)-", word))

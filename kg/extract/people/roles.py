@@ -19,6 +19,7 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
         text,
     ):
         adj, noun, tail = m.group(1), m.group(2), m.group(3) or ""
+        bodies: list[str] = []
         if STAFF_OF.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "Diplomatic Advisor to the Italian Prime Minister": a title of someone else
         role = role_of(noun)
@@ -33,7 +34,7 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
         elif tail:
             # countries listed after "of": stop at the first word that is neither a country nor a joiner
             # "the leaders from A, European Union (EU), B" may list bodies too
-            isos = countries_in(pp.ref, tail, bodies=tail.lstrip().startswith("from"))
+            isos = countries_in(pp.ref, tail, bodies=tail.lstrip().startswith("from"), orgs=bodies)
             if not isos and noun not in ("President", "Head of State"):
                 continue
         if not isos and noun in ("Prime Minister", "Chancellor"):
@@ -47,6 +48,11 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
             isos = [pp.home]
         for iso in isos:
             p = leader(pp, iso) if role == "Leader" else holder(pp, role, pp.ref.countries.get(iso))
+            if p is not None:
+                out.append(PersonMention(p.key, offset + m.start(), offset + m.end() + len(tail), True))
+        # "the leaders from the United States, …, and the World Bank": the heads of the bodies listed
+        for org in bodies if role == "Leader" else []:
+            p = holder(pp, "OrganizationHead", org)
             if p is not None:
                 out.append(PersonMention(p.key, offset + m.start(), offset + m.end() + len(tail), True))
     return out
@@ -74,9 +80,10 @@ MEMBERS_OF = re.compile(
 )
 
 
-def countries_in(ref: Reference, tail: str, bodies: bool = False) -> list[str]:
+def countries_in(ref: Reference, tail: str, bodies: bool = False, orgs: list[str] | None = None) -> list[str]:
     """The states listed at the start of "of A, B and C"; with `bodies`, also after "from", past
-    organizations and acronyms in the list ("from the United States, European Union (EU), France")."""
+    organizations and acronyms in the list ("from the United States, European Union (EU), France"),
+    the organizations listed then added to `orgs` when given."""
     out = []
     last = 0
     for m in scan(tail, ref):
@@ -119,5 +126,7 @@ def countries_in(ref: Reference, tail: str, bodies: bool = False) -> list[str]:
         iso = ref.iso_of(m.iri) if m.kind == "country" else None
         if iso:
             out.append(iso)
+        elif orgs is not None and m.kind == "organization":
+            orgs.append(m.iri)
         last = m.end
     return out
