@@ -379,3 +379,22 @@ def test_who_convened_other_meetings_on_other_days_is_not_at_this_one():
     people = {p.label for m in meetings for p in m.participants}
     assert {"Kamala Harris", "Andrew Holness"} <= people
     assert not [p for p in people if "Biden" in p]
+
+
+def test_the_chairs_of_a_standing_dialogue_named_in_a_joint_statement_are_not_at_the_meeting():
+    text = (
+        "President Biden met today with President Abdel Fattah Al Sisi of Egypt in Jeddah.\n\n"
+        "The two leaders renewed their commitment to the U.S.-Egypt Strategic Dialogue co-chaired by "
+        "Secretary of State Antony J. Blinken and Minister of Foreign Affairs Sameh Shoukry."
+    )
+    meetings = _own(
+        _doc(
+            "Joint Statement Following Meeting Between President Biden and President Al Sisi",
+            text,
+            "whitehouse",
+            date(2022, 7, 16),
+        )
+    )
+    people = {p.label for m in meetings for p in m.participants}
+    assert "Joseph R. Biden, Jr." in people
+    assert not [p for p in people if "Blinken" in p or "Shoukry" in p]
