@@ -256,3 +256,8 @@ def test_hyphenated_titles_lead_to_the_name():
         "Werner Koglero."
     )
     assert {p.label: p.country for p in f.people.values()} == {"David Hurleyo": "AU", "Werner Koglero": "AT"}
+
+
+def test_the_demonym_in_a_long_title_gives_the_state():
+    f = _find("Member of the Ukrainian Delegation Oleksandr Chalenko said so.", home="KZ")
+    assert {p.label: p.country for p in f.people.values()} == {"Oleksandr Chalenko": "UA"}

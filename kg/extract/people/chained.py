@@ -34,7 +34,7 @@ from kg.reference.tables import Reference, fold
 HEAD = re.compile(
     r"(?<![\w-])(?:Vice-|Deputy-)?(?:[Aa]dvis[eo]r|[Dd]irector|[Hh]ead|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|"
     r"[Ss]ecretary|[Mm]inister|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner|[Gg]overnor|[Mm]ayor|[Dd]eputy|[Cc]hief|"
-    r"Counsel(?:l)?or|Representative|Coordinator|Sherpa|Officer|Chancellor|President|Premier)"
+    r"Counsel(?:l)?or|Representative|Coordinator|Sherpa|Officer|Chancellor|President|Premier|Member)"
     r"(?:-General)?(?![\w-])"  # "Governor-General", "Vice-Chancellor"
 )
 # heads that begin longer titles ("Chief State Sanitary Physician"): a name never follows them at once
@@ -94,6 +94,8 @@ def chained(
             continue
         title = text[h.start() : toks[i - 1][1]] if i else h.group()
         states = {named_by(pp.ref, m)[0] for s, e, m in spans if h.start() <= s and e <= start} - {None}
+        if not states:  # "Head of the Ukrainian delegation …": the demonym in the title
+            states = {pp.ref.country_of_demonym(t[2]) for t in toks[:i]} - {None}
         after = re.match(r",[ \t]*(?:the[ \t]+)?", text[end:])
         tail = by_start.get(end + after.end()) if after else None
         if tail is not None and re.match(r"[ \t]*(?:$|\n|;)", text[tail.end : tail.end + 2]):
