@@ -398,3 +398,16 @@ def test_the_chairs_of_a_standing_dialogue_named_in_a_joint_statement_are_not_at
     people = {p.label for m in meetings for p in m.participants}
     assert "Joseph R. Biden, Jr." in people
     assert not [p for p in people if "Blinken" in p or "Shoukry" in p]
+
+
+def test_a_meeting_told_as_earlier_gives_no_participant():
+    text = (
+        "Head of State Kassym-Jomart Tokayev has had a telephone conversation with the President of "
+        "Russia, Vladimir Putin.\n\nThe presidents discussed cooperation in trade.\n\n"
+        "Earlier, the Kazakh President held a meeting with the President of North Macedonia, Gordana "
+        "Siljanovska-Davkova."
+    )
+    meetings = _own(_doc("Kazakh, Russian presidents talk over phone", text, "kz-news", date(2024, 6, 3)))
+    people = {p.label for m in meetings for p in m.participants}
+    assert "Vladimir Putin" in people
+    assert not [p for p in people if "Siljanovska" in p]

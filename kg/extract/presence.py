@@ -96,9 +96,16 @@ _DAY = re.compile(
 )
 
 
+# a sentence that opens on an earlier time ("Earlier, the Kazakh President held a meeting with …")
+EARLIER = re.compile(r"(?i)\s*(?:earlier|previously|before that|last\s+(?:week|month|year))\b")
+
+
 def on_other_day(s: Sentence, on: date | None) -> bool:
     """The sentence dates what it tells to days of the month none of which is the meeting's ("On April
-    29, the Vice President convened Caribbean leaders …" in the readout of a call in August)."""
+    29, the Vice President convened Caribbean leaders …" in the readout of a call in August), or opens
+    on an earlier time (EARLIER)."""
+    if EARLIER.match(s.text):
+        return True
     if on is None:
         return False
     days = []
