@@ -411,3 +411,22 @@ def test_a_meeting_told_as_earlier_gives_no_participant():
     people = {p.label for m in meetings for p in m.participants}
     assert "Vladimir Putin" in people
     assert not [p for p in people if "Siljanovska" in p]
+
+
+def test_the_people_of_a_sentence_dated_to_another_month_are_not_at_the_meeting():
+    text = (
+        "Deputy Head of the Office of the President of Ukraine Ihor Zhovkva held a meeting with Head of "
+        "the NATO Representation to Ukraine Alexander Vinnikov.\n\n"
+        "During the meeting, the parties discussed the participation of President of Ukraine Volodymyr "
+        "Zelenskyy in the NATO Summit in Madrid in June 2022."
+    )
+    meetings = _own(
+        _doc(
+            "Ihor Zhovkva held a meeting with Head of the NATO Representation",
+            text,
+            released=date(2022, 9, 1),
+        )
+    )
+    people = {p.label for m in meetings for p in m.participants}
+    assert {"Alexander Vinnikov"} <= people
+    assert not [p for p in people if "Zelensk" in p]

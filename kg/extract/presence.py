@@ -99,6 +99,8 @@ _DAY = re.compile(
 # a sentence that opens on an earlier time ("Earlier, the Kazakh President held a meeting with …")
 EARLIER = re.compile(r"(?i)\s*(?:earlier|previously|before that|last\s+(?:week|month|year))\b")
 
+_MONTH_YEAR = re.compile(rf"\b({'|'.join(MONTHS)})\s+((?:19|20)\d\d)\b")
+
 
 def on_other_day(s: Sentence, on: date | None) -> bool:
     """The sentence dates what it tells to days of the month none of which is the meeting's ("On April
@@ -120,5 +122,10 @@ def on_other_day(s: Sentence, on: date | None) -> bool:
             )
         except ValueError:
             continue
+    months = [
+        (int(m.group(2)), MONTHS.index(m.group(1)) + 1) for m in _MONTH_YEAR.finditer(s.text)
+    ]  # "at the end of September 2021"
+    if months and (on.year, on.month) not in months and not days:
+        return True
     # a meeting of several days ("June 9-10") is told by its first
     return bool(days) and all(abs((d - on).days) > 2 for d in days)
