@@ -21,6 +21,7 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
         text,
     ):
         adj, noun, tail = m.group(1), m.group(2), m.group(3) or ""
+        bodies: list[str] = []
         if STAFF_OF.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "Diplomatic Advisor to the Italian Prime Minister": a title of someone else
         role = role_of(noun)
@@ -35,7 +36,7 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
         elif tail:
             # countries listed after "of": stop at the first word that is neither a country nor a joiner
             # "the leaders from A, European Union (EU), B" may list bodies too
-            isos = countries_in(pp.ref, tail, bodies=tail.lstrip().startswith("from"))
+            isos = countries_in(pp.ref, tail, bodies=tail.lstrip().startswith("from"), orgs=bodies)
             if not isos and noun not in ("President", "Head of State"):
                 continue
         if not isos and noun in ("Prime Minister", "Chancellor"):
@@ -89,6 +90,11 @@ def spouses(pp: People, text: str, offset: int = 0) -> list[PersonMention]:
             p = spouse_of(pp, role, iso)
             if p is not None:
                 out.append(PersonMention(p.key, offset + m.start(), offset + m.end() + len(tail), True))
+        # "the leaders from the United States, …, and the World Bank": the heads of the bodies listed
+        for org in bodies if role == "Leader" else []:
+            p = holder(pp, "OrganizationHead", org)
+            if p is not None:
+                out.append(PersonMention(p.key, offset + m.start(), offset + m.end() + len(tail), True))
     return out
 
 
@@ -115,12 +121,32 @@ def leader(pp: People, iso: str) -> Person | None:
     return holder(pp, "Leader", where) or holder(pp, "HeadOfState", where)
 
 
-def countries_in(ref: Reference, tail: str, bodies: bool = False) -> list[str]:
+# after a group's name: its members as one item of a list of states
+MEMBERS_OF = re.compile(
+    r"\s*(?:\([A-Z][\w.-]*\)\s*)?(?:member\s+(?:states|countries|nations)|countries|states)\b"
+)
+
+
+def countries_in(ref: Reference, tail: str, bodies: bool = False, orgs: list[str] | None = None) -> list[str]:
     """The states listed at the start of "of A, B and C"; with `bodies`, also after "from", past
-    organizations and acronyms in the list ("from the United States, European Union (EU), France")."""
+    organizations and acronyms in the list ("from the United States, European Union (EU), France"),
+    the organizations listed then added to `orgs` when given."""
     out = []
     last = 0
     for m in scan(tail, ref):
+        if m.start < last:
+            continue  # inside an item already read ("(GCC)" of "… Council (GCC) member states")
+        members = MEMBERS_OF.match(tail, m.end) if m.kind == "organization" else None
+        if members is not None:
+            # "the leaders of the Gulf Cooperation Council (GCC) member states and the United States":
+            # an item naming a group's members, none of them by name
+            between = tail[last : m.start]
+            if (last and not re.fullmatch(r"[\s,]*(?:and\s+)?(?:the\s+)?", between)) or (
+                not last and not re.fullmatch(r"\s*(?:of|from)\s+(?:the\s+)?", between)
+            ):
+                break
+            last = members.end()
+            continue
         if m.kind != "country" and not (bodies and m.kind == "organization"):
             continue
         between = tail[last : m.start]
@@ -147,5 +173,7 @@ def countries_in(ref: Reference, tail: str, bodies: bool = False) -> list[str]:
         iso = ref.iso_of(m.iri) if m.kind == "country" else None
         if iso:
             out.append(iso)
+        elif orgs is not None and m.kind == "organization":
+            orgs.append(m.iri)
         last = m.end
     return out
