@@ -56,6 +56,11 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
                 p = leader(pp, iso) if role == "Leader" else holder(pp, role, pp.ref.countries.get(iso))
             if p is not None:
                 out.append(PersonMention(p.key, offset + m.start(), offset + m.end() + len(tail), True))
+        # "the leaders from the United States, …, and the World Bank": the heads of the bodies listed
+        for org in bodies if role == "Leader" else []:
+            p = holder(pp, "OrganizationHead", org)
+            if p is not None:
+                out.append(PersonMention(p.key, offset + m.start(), offset + m.end() + len(tail), True))
     return out + spouses(pp, text, offset)
 
 
@@ -88,11 +93,6 @@ def spouses(pp: People, text: str, offset: int = 0) -> list[PersonMention]:
         role = "HeadOfState" if rank == "First" else "ViceHeadOfState"
         for iso in isos[:1]:
             p = spouse_of(pp, role, iso)
-            if p is not None:
-                out.append(PersonMention(p.key, offset + m.start(), offset + m.end() + len(tail), True))
-        # "the leaders from the United States, …, and the World Bank": the heads of the bodies listed
-        for org in bodies if role == "Leader" else []:
-            p = holder(pp, "OrganizationHead", org)
             if p is not None:
                 out.append(PersonMention(p.key, offset + m.start(), offset + m.end() + len(tail), True))
     return out
