@@ -133,7 +133,7 @@ def match_sets(
     for pi in range(len(preds)):
         augment(pi, set())
     taken = set(owner.values())
-    fp = [max(p, key=len) for i, p in enumerate(preds) if i not in taken]
+    fp = [max(sorted(p), key=len) for i, p in enumerate(preds) if i not in taken]
     fn = [golds[gi][0] for gi in range(len(golds)) if gi not in owner]
     return len(owner), fp, fn
 
@@ -292,7 +292,7 @@ def score(rel: dict[str, dict], gold: list[dict]) -> Scorecard:
             )
             acc[fld][0] += ok
             acc[fld][1] += 1
-            ok or errs.append(f"{fld}: got {[max(x, key=len) for x in got]} want {want}")
+            ok or errs.append(f"{fld}: got {[max(sorted(x), key=len) for x in got]} want {want}")
         for fld, person in (("participants", True), ("organizations", False), ("frameworks", False)):
             preds = list(merged.get(fld, {}).values())  # type: ignore[union-attr]
             tp, fp, fn = match_sets(preds, g.get(fld) or [], person)

@@ -9,7 +9,7 @@ from datetime import date
 
 from kg.extract import extract
 from kg.extract.people.bodies import body_side
-from kg.model import Document, Meeting
+from kg.model import Document, Entity, Meeting
 from kg.reference import load_reference
 
 
@@ -248,3 +248,185 @@ def test_an_institution_named_after_a_leader_is_not_the_leader():
     people = {p.label for p in m.participants}
     assert {"Andriy Yermak", "Oleksandr Kubrakov"} <= people
     assert not people & {"Andrzej Duda", "Volodymyr Zelenskyy"}
+
+
+def test_the_members_of_delegations_listed_after_represented_by_take_part():
+    text = (
+        "On July 25, 2023 Lowlandia's Secretary of Security Rosa Ilena Rodarte hosted U.S. Homeland "
+        "Security Advisor Dr. Elizabeth Sherwood-Randall in the second meeting of the Trilateral "
+        "Committee.\n\n"
+        "The delegations discussed the trafficking of synthetic drugs.\n\n"
+        "Canada was represented by the Associate Deputy Minister of Public Safety Canada, Tricia "
+        "Gedderley; the Executive Director of the Opioid Response Team at Health Canada, Jenna Novakova; "
+        "and the Counsellor at the Canadian Embassy in Washington D.C., Marek Holmberg."
+    )
+    meetings = _own(
+        _doc(
+            "Joint Statement Following the Second Trilateral Committee Meeting",
+            text,
+            "whitehouse",
+            date(2023, 7, 27),
+        )
+    )
+    assert len(meetings) == 1
+    people = {p.label for p in meetings[0].participants}
+    assert {"Tricia Gedderley", "Jenna Novakova", "Marek Holmberg"} <= people
+    assert not people & {"Public Safety", "Opioid Response"}
+    said = {
+        e.value.label: e.evidence.text
+        for e in meetings[0].evidence
+        if e.field == "participant" and isinstance(e.value, Entity) and e.evidence
+    }
+    assert said["Marek Holmberg"].startswith("Canada was represented by")
+
+
+def test_the_signers_listed_at_the_end_of_a_leaders_statement_take_part():
+    text = (
+        "We, the leaders of Lowlandia, Fiji and the United States, met today at the White House in "
+        "Washington for the second summit of our partnership.\n\n"
+        "We reaffirm our commitment to the health of the Pacific Ocean.\n\n"
+        "September 25, 2023\n\n"
+        "Prime Minister Sitoni Rabukava of the Republic of Fiji President Joseph R. Biden, Jr. of the "
+        "United States of America Permanent Secretary Colm Beckett of Lowlandia"
+    )
+    meetings = _own(
+        _doc("U.S.-Pacific Leaders Statement on Our Partnership", text, "whitehouse", date(2023, 9, 25))
+    )
+    assert len(meetings) == 1
+    people = {p.label for p in meetings[0].participants}
+    assert {"Sitoni Rabukava", "Colm Beckett", "Joseph R. Biden, Jr."} <= people
+
+
+def test_names_in_a_closing_paragraph_that_says_something_are_no_signers():
+    text = (
+        "We, the leaders of Lowlandia, Fiji and the United States, met today at the White House in "
+        "Washington for the second summit of our partnership.\n\n"
+        "We reaffirm our commitment to the health of the Pacific Ocean.\n\n"
+        "We recall the words of Prime Minister Sitoni Rabukava of Fiji and of Permanent Secretary Colm "
+        "Beckett of Lowlandia at the first summit."
+    )
+    meetings = _own(
+        _doc("U.S.-Pacific Leaders Statement on Our Partnership", text, "whitehouse", date(2023, 9, 25))
+    )
+    people = {p.label for m in meetings for p in m.participants}
+    assert not people & {"Sitoni Rabukava", "Colm Beckett"}
+
+
+def test_who_speaks_in_the_report_of_the_meeting_takes_part():
+    text = (
+        "Deputy Head of the Office of the President Kyrylo Tymoshenko held a meeting with "
+        "representatives of the International Federation of Basketball Associations of Europe "
+        "(FIBA Europe).\n\n"
+        "Mykola Brodenko, President of the Basketball Federation of Ukraine, noted that the arenas "
+        "are ready. Head of Competitions at FIBA Europe Ljubo Mandicic stressed the support.\n\n"
+        "As Volodymyr Zelenskyy said at this year's forum, sport unites the nation."
+    )
+    meetings = _own(_doc("Ukraine will host the championship - Deputy Head of the Office", text))
+    assert len(meetings) == 1
+    people = {p.label for p in meetings[0].participants}
+    assert {"Mykola Brodenko", "Ljubo Mandicic"} <= people
+
+
+def test_someone_invited_to_attend_takes_part_and_the_host_still_does():
+    text = (
+        "An informal meeting of the heads of state of the Commonwealth of Independent States took place "
+        "in St Petersburg. Taking part in the meeting were President of Azerbaijan Ilham Aliyev and Prime "
+        "Minister of Armenia Nikol Pashinyan. Anna Popova, Head of the Federal Service for the Oversight "
+        "of Consumer Protection and Welfare, was also invited to attend the meeting."
+    )
+    meetings = _own(
+        _doc("Informal meeting of the CIS heads of state", text, "kremlin-csv", date(2021, 12, 28))
+    )
+    assert len(meetings) == 1
+    people = {p.label for p in meetings[0].participants}
+    assert {"Anna Popova", "Vladimir Putin", "Ilham Aliyev"} <= people
+
+
+def test_a_ship_named_after_a_queen_is_no_participant():
+    text = (
+        "President Biden met today with Prime Minister Boris Johnson of the United Kingdom in Cornwall. "
+        "They welcomed visits in the Indo-Pacific by the Carrier Strike Group, led by HMS Queen Elizabeth."
+    )
+    meetings = _own(
+        _doc(
+            "Readout of President Biden's Meeting with Prime Minister Johnson",
+            text,
+            "whitehouse",
+            date(2021, 6, 12),
+        )
+    )
+    people = {p.label for m in meetings for p in m.participants}
+    assert "Boris Johnson" in people
+    assert not [p for p in people if "Elizabeth" in p]
+
+
+def test_who_convened_other_meetings_on_other_days_is_not_at_this_one():
+    text = (
+        "Vice President Kamala Harris today spoke with Prime Minister Andrew Holness of Jamaica.\n\n"
+        "The Vice President and Prime Minister Holness welcomed progress made on the committees that "
+        "President Biden and the Vice President launched in June.\n\n"
+        "On April 29, the Vice President convened Caribbean leaders virtually and on June 9, President "
+        "Biden and the Vice President convened Caribbean leaders at the Summit of the Americas."
+    )
+    meetings = _own(
+        _doc(
+            "Readout of Vice President Harris's Call with Prime Minister Holness",
+            text,
+            "whitehouse",
+            date(2022, 8, 8),
+        )
+    )
+    people = {p.label for m in meetings for p in m.participants}
+    assert {"Kamala Harris", "Andrew Holness"} <= people
+    assert not [p for p in people if "Biden" in p]
+
+
+def test_the_chairs_of_a_standing_dialogue_named_in_a_joint_statement_are_not_at_the_meeting():
+    text = (
+        "President Biden met today with President Abdel Fattah Al Sisi of Egypt in Jeddah.\n\n"
+        "The two leaders renewed their commitment to the U.S.-Egypt Strategic Dialogue co-chaired by "
+        "Secretary of State Antony J. Blinken and Minister of Foreign Affairs Sameh Shoukry."
+    )
+    meetings = _own(
+        _doc(
+            "Joint Statement Following Meeting Between President Biden and President Al Sisi",
+            text,
+            "whitehouse",
+            date(2022, 7, 16),
+        )
+    )
+    people = {p.label for m in meetings for p in m.participants}
+    assert "Joseph R. Biden, Jr." in people
+    assert not [p for p in people if "Blinken" in p or "Shoukry" in p]
+
+
+def test_a_meeting_told_as_earlier_gives_no_participant():
+    text = (
+        "Head of State Kassym-Jomart Tokayev has had a telephone conversation with the President of "
+        "Russia, Vladimir Putin.\n\nThe presidents discussed cooperation in trade.\n\n"
+        "Earlier, the Kazakh President held a meeting with the President of North Macedonia, Gordana "
+        "Siljanovska-Davkova."
+    )
+    meetings = _own(_doc("Kazakh, Russian presidents talk over phone", text, "kz-news", date(2024, 6, 3)))
+    people = {p.label for m in meetings for p in m.participants}
+    assert "Vladimir Putin" in people
+    assert not [p for p in people if "Siljanovska" in p]
+
+
+def test_the_people_of_a_sentence_dated_to_another_month_are_not_at_the_meeting():
+    text = (
+        "Deputy Head of the Office of the President of Ukraine Ihor Zhovkva held a meeting with Head of "
+        "the NATO Representation to Ukraine Alexander Vinnikov.\n\n"
+        "During the meeting, the parties discussed the participation of President of Ukraine Volodymyr "
+        "Zelenskyy in the NATO Summit in Madrid in June 2022."
+    )
+    meetings = _own(
+        _doc(
+            "Ihor Zhovkva held a meeting with Head of the NATO Representation",
+            text,
+            released=date(2022, 9, 1),
+        )
+    )
+    people = {p.label for m in meetings for p in m.participants}
+    assert {"Alexander Vinnikov"} <= people
+    assert not [p for p in people if "Zelensk" in p]

@@ -207,3 +207,28 @@ def test_a_surname_alone_is_the_person_named_in_full_paragraphs_earlier():
 def test_the_prime_minister_is_the_one_head_of_government_named_paragraphs_earlier():
     found = _mentioned("Mark Rutte has supported our soldiers", "the Prime Minister")
     assert found == [(["Mark Rutte", "Volodymyr Zelenskyy"], ["NL", "UA"])]
+
+
+def test_he_was_meeting_with_officials_of_a_state_takes_its_subject_from_the_sentence_before():
+    """A briefing: the Secretary named by office in one sentence, "He was meeting with Ukrainian officials"
+    in the next. The meeting is his with Ukraine, its side named by office only (no one resolved);
+    "his Russian counterpart tomorrow" further on is another meeting, still to come: no Lavrov."""
+    doc = Document(
+        "whitehouse",
+        "briefing-20",
+        "Press Briefing by Press Secretary Jen Psaki, January 20, 2022",
+        "MS. PSAKI: We have been in touch at a high level with Ukrainian officials and leaders. As you may "
+        "know, the Secretary of State has been in Europe. He was meeting with Ukrainian officials a couple "
+        "of days ago, with European leaders earlier today, and he's meeting with his Russian counterpart "
+        "tomorrow.\n\nQ Thank you.",
+        date(2022, 1, 20),
+        publisher="The White House",
+    )
+    (m,) = extract(doc).meetings
+    assert m.mentioned and _people(m) == ["Antony J. Blinken"]
+    assert sorted(c.key for c in m.countries) == ["UA", "US"]
+    # without the sentence naming him, "He" is no one: no meeting
+    alone = Document(
+        "whitehouse", "b", doc.title, "MS. PSAKI: He was meeting with Ukrainian officials today.", doc.date
+    )
+    assert extract(alone).meetings == []

@@ -67,3 +67,29 @@ def test_a_summit_of_several_leaders_stays_one_meeting():
         ["Andrzej Duda", "Gitanas Nausėda", "Volodymyr Zelenskyy"]
     ]
     assert {c.key for c in ex.meetings[0].countries} == {"UA", "PL", "LT"}
+
+
+def test_a_statement_on_a_summit_and_the_call_right_after_it_gives_both_meetings():
+    """One release, two meetings (issue 17): "Statement of the President on the NATO Summit and Call with
+    President Zelenskyy". The summit is the leaders' of the Allies; the call is the President's with
+    Zelenskyy alone, told as following the summit."""
+    doc = Document(
+        "whitehouse",
+        "statement-nato-call",
+        "Statement of the President on the NATO Summit and Call with President Zelenskyy",
+        "Today I met with fellow leaders from our NATO Allies to discuss our shared commitment to "
+        "collective defense and Transatlantic security. NATO is once again demonstrating that it stands "
+        "for freedom and democracy.\n\n"
+        "Immediately after the NATO Summit, I spoke with President Zelenskyy of Ukraine. I commended the "
+        "brave actions of the Ukrainian people who were fighting to defend their country.",
+        date(2022, 2, 25),
+        publisher="The White House",
+    )
+    summit, call = sorted(extract(doc).meetings, key=lambda m: len(m.participants))
+    assert _people(call) == {"Joseph R. Biden, Jr.", "Volodymyr Zelenskyy"} and call.event is None
+    assert "NATO Summit" not in [f.label for f in call.frameworks]  # the summit it followed: no framework
+    assert _people(summit) == {"Joseph R. Biden, Jr."}
+    assert {"DE", "FR", "US"} <= {c.key for c in summit.countries} and "UA" not in {
+        c.key for c in summit.countries
+    }
+    assert summit.event is not None and "NATO" in summit.event.label

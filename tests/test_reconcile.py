@@ -552,3 +552,40 @@ def test_counterparts_named_by_office_are_one_meeting_with_the_other_sides_reado
         ["https://example.org/briefing", "https://example.org/ua-1"]
     ]
     store.close()
+
+
+def test_a_counterpart_whose_office_no_reference_post_holds_is_matched_by_the_readout_naming_him(tmp_path):
+    """ "Jake Sullivan spoke with his Ukrainian counterpart again today": no reference post for national
+    security advisers, so no one to resolve; the Ukrainian readout of the call names Yermak and
+    Sullivan: one event. The Foreign Minister's call with another American the same day stays apart."""
+    briefing = _release(
+        "The White House",
+        "nsa-briefing",
+        "Press Briefing by Press Secretary Jen Psaki",
+        "Good afternoon, everyone.\n\nJake Sullivan spoke with his Ukrainian counterpart again today. "
+        "They discussed the security situation.\n\nQ Thank you.",
+    )
+    ua = "President of Ukraine (president.gov.ua)"
+    readout = _release(
+        ua,
+        "ua-nsa",
+        "Andriy Yermak had a phone conversation with Jake Sullivan",
+        "Head of the Office of the President of Ukraine Andriy Yermak had a phone conversation with US "
+        "National Security Advisor Jake Sullivan. They discussed the security situation.",
+    )
+    other = _release(
+        ua,
+        "ua-fm",
+        "Dmytro Kuleba held a phone call with Victoria Nuland",
+        "Minister of Foreign Affairs Dmytro Kuleba held a phone call with US Under Secretary of State "
+        "Victoria Nuland. They discussed sanctions.",
+    )
+    store = EmbeddedStore(tmp_path / "s")
+    load_reference_data(store)
+    extractions = [extract(d) for d in (briefing, readout, other)]
+    store.write_releases([(str(release_iri(ex.document.key)), extraction_to_quads(ex)) for ex in extractions])
+    reconcile(store)
+    assert [sorted(a.url for a in ev.accounts) for ev in cross_reported_events(store)] == [
+        ["https://example.org/nsa-briefing", "https://example.org/ua-nsa"]
+    ]
+    store.close()

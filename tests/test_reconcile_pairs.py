@@ -22,6 +22,8 @@ BIDEN, MACRON, SCHOLZ = P + "joseph-r-biden-jr", P + "emmanuel-macron", P + "ola
 YOON, KISHIDA, PUTIN = P + "yoon-suk-yeol", P + "fumio-kishida", P + "vladimir-putin"
 ZELENSKYY, ERDOGAN = P + "volodymyr-zelenskyy", P + "recep-tayyip-erdogan"
 SULLIVAN, KIM = P + "jake-sullivan", P + "kim-sung-han"
+JILL, OLENA = P + "jill-biden", P + "olena-zelenska"
+YERMAK, KULEBA, BLINKEN = P + "andriy-yermak", P + "dmytro-kuleba", P + "antony-j-blinken"
 NATION = {
     BIDEN: "US",
     MACRON: "FR",
@@ -33,6 +35,11 @@ NATION = {
     ERDOGAN: "TR",
     SULLIVAN: "US",
     KIM: "KR",
+    JILL: "US",
+    OLENA: "UA",
+    YERMAK: "UA",
+    KULEBA: "UA",
+    BLINKEN: "US",
 }
 HOME = {"The White House": "US", "President of Russia": "RU", "President of Ukraine": "UA"}
 
@@ -139,3 +146,41 @@ def test_a_leader_only_named_in_an_officials_meeting_is_not_its_participant():
     summit = replace(call, headline=frozenset({BIDEN, YOON}))
     assert _participants([summit]) == {SULLIVAN, KIM, BIDEN, YOON}
     assert _participants([replace(call, headline=frozenset({SULLIVAN}))]) == {SULLIVAN, KIM, YOON}
+
+
+def test_one_briefing_telling_two_meetings_of_one_day_feeds_both_events():
+    """A briefing's "Yesterday … the First Lady visited Ukraine … to meet with the First Lady of
+    Ukraine" and "President Biden also spoke with our G7 partners yesterday and President Zelenskyy":
+    one release, two meetings of the same day between the same two states, each joining the other
+    side's own account of it (the spouses' people are not the leaders')."""
+    day, wh, ua = "2022-05-08", "The White House", "President of Ukraine"
+    told = {"mentioned": True, "recent": True, "release": "r1", "released": "2022-05-09"}
+    spouses = account(1, wh, day, "InPerson", {JILL, OLENA}, **told)
+    leaders = account(2, wh, day, None, {BIDEN, ZELENSKYY}, **told)
+    their_visit = account(3, ua, day, "InPerson", {JILL, OLENA})
+    their_call = account(4, ua, day, "Video", {BIDEN, ZELENSKYY, SCHOLZ}, sides={"UA", "US", "DE"})
+    assert not same_meeting(spouses, their_call) and not same_meeting(leaders, their_visit)
+    assert meetings([spouses, leaders, their_visit, their_call]) == [{"m1", "m3"}, {"m2", "m4"}]
+    # alone, each mention of the day's news is a meeting of its own, both from the one release
+    assert meetings([spouses, leaders]) == [{"m1"}, {"m2"}]
+
+
+def test_a_counterpart_named_by_an_office_no_reference_post_holds_joins_the_readout_naming_him():
+    """ "Jake Sullivan spoke with his Ukrainian counterpart again today" (no reference post for national
+    security advisers: the Ukrainian side is named by office only) and the Ukrainian readout of the call
+    naming Yermak: one meeting. Another American's call, or the same two days later, stays apart."""
+    yermak, kuleba, blinken = YERMAK, KULEBA, BLINKEN
+    wh = "The White House"
+    mention = account(1, wh, "2022-02-16", None, {SULLIVAN}, sides={"US", "UA"}, mentioned=True, recent=True)
+    readout = account(2, "President of Ukraine", "2022-02-16", "Phone", {yermak, SULLIVAN})
+    assert same_meeting(mention, readout) and same_meeting(readout, mention)
+    assert meetings([mention, readout]) == [{"m1", "m2"}]
+    other_american = account(3, "President of Ukraine", "2022-02-16", "Phone", {kuleba, blinken})
+    assert not same_meeting(mention, other_american)
+    later = account(4, "President of Ukraine", "2022-02-18", "Phone", {yermak, SULLIVAN})
+    assert not same_meeting(mention, later)
+    # a side named by office only in a meeting of three states is no bilateral's: no match
+    group = replace(mention, sides=frozenset({"US", "UA", "PL"}))
+    assert not same_meeting(group, readout)
+    # nor does a full account naming no one of a side take the other's people
+    assert not same_meeting(replace(mention, mentioned=False), readout)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 from headless_chromium import Chromium, available
-from test_cross_reported_counts import KREMLIN_URL, write_pair
+from test_cross_reported_counts import KREMLIN_URL, WH_URL, _account, _person, cross_reported_pair, write_pair
 from test_viz import CLOSE, IMG, PUTIN, TOKAYEV, hostile_extraction, ring_graph
 
 from kg.namespaces import release_iri
@@ -28,6 +28,7 @@ pytestmark = [
     pytest.mark.skipif(available() is not None, reason=str(available())),
 ]
 
+BRIEFING_URL = "https://example.org/whitehouse/statement-december-7"
 DRAWN = "document.documentElement && document.documentElement.getAttribute('data-kg-drawn')"
 
 
@@ -62,6 +63,32 @@ def pages(tmp_path_factory) -> dict[str, str]:
     write_html_view(store, root / "pair.html")
     store.close()
     out["pair"] = (root / "pair.html").as_uri()
+    # the same call with a second White House release (a statement): three accounts, two publishers
+    briefing = _account(
+        BRIEFING_URL,
+        "The White House",
+        "US",
+        "Statement by Press Secretary Jen Psaki on President Biden's Video Call with President Putin",
+        "President Biden held a video call with President Putin of Russia today.",
+        "video",
+        [
+            _person("joseph-r-biden-jr", "Joseph R. Biden, Jr.", "US"),
+            _person("vladimir-putin", "Putin", "RU"),
+        ],
+        ["diplomatic"],
+    )
+    store = EmbeddedStore(root / "three")
+    load_reference_data(store)
+    store.write_releases(
+        [
+            (str(release_iri(ex.document.key)), extraction_to_quads(ex))
+            for ex in [*cross_reported_pair(), briefing]
+        ]
+    )
+    reconcile(store)
+    write_html_view(store, root / "three.html")
+    store.close()
+    out["three"] = (root / "three.html").as_uri()
     (root / "large.html").write_text(render_html(ring_graph(PHYSICS_LIMIT + 300), "large"), encoding="utf-8")
     out["large"] = (root / "large.html").as_uri()
     return out
@@ -251,3 +278,29 @@ def test_cross_reported_event_shows_each_account_side_by_side(browser, pages):
     assert browser.dialogs() == []
     assert browser.console_errors() == []
     assert offsite_requests(browser) == []
+
+
+def test_an_event_several_releases_of_one_publisher_report_has_one_column_per_publisher(browser, pages):
+    """Two White House releases (the readout, a statement) and the Kremlin's of one call: two columns,
+    the White House's holding what both its releases said and a link to each."""
+    load(browser, pages["three"])
+    (event,) = browser.evaluate("""window.kgExplorer.visibleNodeIds().filter(i =>
+        window.kgExplorer.network.body.data.nodes.get(i).kind === 'meeting')""")
+    time.sleep(1.5)
+    click(browser, *node_point(browser, event))
+    assert browser.wait_for("window.kgExplorer.selected", 5) == event
+    table = "#kg-details .kg-accounts table"
+    heads = browser.evaluate(
+        f"[...document.querySelectorAll('{table} tr:first-child th')].map(e => e.textContent)"
+    )
+    assert sorted(heads[1:]) == ["President of Russia (kremlin.ru)", "The White House"]
+    title = browser.evaluate("document.querySelector('#kg-details .kg-accounts h2').textContent")
+    assert title == "Reported by 3 releases of 2 publishers"
+    cells = browser.evaluate(f"""Object.fromEntries([...document.querySelectorAll('{table} tr')].slice(1)
+        .map(r => [r.querySelector('th').textContent.replace(' ≠', ''), [...r.querySelectorAll('td')]
+            .map(c => [...c.querySelectorAll('li, a')].map(e => e.href || e.textContent))]))""")
+    white_house = heads[1:].index("The White House")
+    assert cells["Topics"][white_house] == ["cyber", "diplomatic", "military"]
+    assert sorted(cells["Release"][white_house]) == sorted([BRIEFING_URL, WH_URL])
+    assert len(cells["Release"][1 - white_house]) == 1
+    assert browser.console_errors() == []

@@ -105,7 +105,8 @@
       if (a.evidence && a.evidence.length) { lines.push(a.evidence.length + " evidence sentence(s); click for details"); }
       if (a.accounts && a.accounts.length > 1) {
         lines.push("Reported by " + a.accounts.length + (a.accounts.length > 1 ? " sources: " : " source: ") +
-                   a.accounts.map(function (x) { return x.publisher || "?"; }).join("; ") + "; click to compare");
+                   a.accounts.map(function (x) { return x.publisher || "?"; })
+                     .filter(function (x, i, all) { return all.indexOf(x) === i; }).join("; ") + "; click to compare");
       }
     } else {
       if (a.posts && a.posts.length) { lines.push(a.posts.slice(0, 2).map(function (p) { return p.post; }).join("; ")); }
@@ -146,7 +147,7 @@
     }
     dl.appendChild(dd);
   }
-  // Each source's account of a cross-reported meeting, side by side (one column per account);
+  // Each publisher's account of a cross-reported meeting, side by side (one column per publisher);
   // a row whose values differ between accounts is marked.
   function evidenceList(evidence) {
     var box = el("div");
@@ -167,24 +168,57 @@
     link.rel = "noopener noreferrer";
     return link;
   }
+  // One column per publisher: a summit several releases of one government report (remarks, a fact
+  // sheet, a readout) shows what that government said, all its releases together.
+  function byPublisher(accounts) {
+    var columns = [], at = {};
+    function add(list, values) {
+      (values || []).forEach(function (v) { if (v && list.indexOf(v) < 0) { list.push(v); } });
+    }
+    accounts.forEach(function (acc) {
+      var name = acc.publisher || "unknown publisher", c = at[name];
+      if (!c) {
+        c = at[name] = { publisher: name, dates: [], modes: [], participants: [], topics: [],
+                         frameworks: [], evidence: [], releases: [] };
+        columns.push(c);
+      }
+      add(c.dates, [acc.date]);
+      add(c.modes, [modeName(acc.mode)]);
+      add(c.participants, acc.participants);
+      add(c.topics, acc.topics);
+      add(c.frameworks, acc.frameworks);
+      c.evidence = c.evidence.concat(acc.evidence || []);
+      c.releases.push(acc);
+    });
+    columns.forEach(function (c) {
+      [c.dates, c.modes, c.participants, c.topics, c.frameworks].forEach(function (l) { l.sort(); });
+    });
+    return columns;
+  }
+  function releaseLinks(column) {
+    var box = el("div");
+    column.releases.forEach(function (acc) { box.appendChild(el("div")).appendChild(releaseLink(acc)); });
+    return box;
+  }
   function accountsTable(accounts) {
-    var section = el("section", null, "kg-accounts");
-    section.appendChild(el("h2", "Reported by " + accounts.length + (accounts.length > 1 ? " sources" : " source")));
+    var section = el("section", null, "kg-accounts"), columns = byPublisher(accounts);
+    section.appendChild(el("h2", "Reported by " + accounts.length + (accounts.length > 1 ? " releases" : " release") +
+      (columns.length > 1 ? " of " + columns.length + " publishers" : "")));
     var scroll = el("div", null, "kg-accounts-scroll"), table = el("table"), head = el("tr");
     head.appendChild(el("th", ""));
-    accounts.forEach(function (acc) { head.appendChild(el("th", acc.publisher || "unknown publisher")); });
+    columns.forEach(function (c) { head.appendChild(el("th", c.publisher)); });
     table.appendChild(head);
     var fields = [
-      ["Date", function (x) { return x.date || ""; }],
-      ["Mode", function (x) { return modeName(x.mode); }],
-      ["Names", function (x) { return x.participants || []; }],
-      ["Topics", function (x) { return x.topics || []; }],
-      ["Frameworks", function (x) { return x.frameworks || []; }],
+      ["Date", function (x) { return x.dates.join(" / "); }],
+      ["Mode", function (x) { return x.modes.join(" / "); }],
+      ["Names", function (x) { return x.participants; }],
+      ["Topics", function (x) { return x.topics; }],
+      ["Frameworks", function (x) { return x.frameworks; }],
       ["Evidence", function (x) { return evidenceList(x.evidence); }],
-      ["Release", releaseLink]
+      ["Release", releaseLinks]
     ];
     fields.forEach(function (f) {
-      var tr = el("tr"), values = accounts.map(f[1]);
+      var tr = el("tr"), values = columns.map(f[1]);
       var texts = values.map(function (v) { return v instanceof Node ? null : JSON.stringify(v); });
       var differs = texts[0] !== null && texts.some(function (t) { return t !== texts[0]; });
       tr.appendChild(el("th", f[0] + (differs ? " ≠" : "")));

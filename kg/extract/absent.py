@@ -25,7 +25,14 @@ AUTHORS = re.compile(
     r"\bas\s+(?:agreed|decided|directed|instructed|tasked|envisioned|announced)\s+by\s+"
     r"(?:[^,;]|, (?:Jr|Sr)\b)*|"
     r"\bas\s+(?-i:[A-Z])(?:[^,;]|, (?:Jr|Sr)\b){0,120}?\s+(?:had\s+|have\s+)?(?:agreed|decided|directed|"
-    r"instructed|tasked|envisioned|committed|pledged)\b"
+    r"instructed|tasked|envisioned|committed|pledged)\b|"
+    # "the committees that President Biden and the Vice President launched in June": their earlier work
+    r"\b(?:that|which)\s+(?-i:[A-Z])(?:[^,;]|, (?:Jr|Sr)\b){0,100}?\s+(?:had\s+|have\s+)?(?:launched|"
+    r"established|created|founded|set\s+up|initiated)\b|"
+    # "their commitment to the Strategic Dialogue co-chaired by Secretary Blinken and Minister Shoukry":
+    # the chairs of a standing body, unless the sentence has it meet
+    r"\b(?:Dialogue|Commission|Committee|Council|Mechanism|Working\s+Group|Task\s+Force)\s+(?:co-)?chaired\s+"
+    r"by\s+(?![^.]*\b(?:met|meets|convened|held|took\s+place)\b)(?:[^,;]|, (?:Jr|Sr)\b)*"
 )
 # a clause naming who decided or asked for the meeting, not who took part in it ("On the initiative of
 # President Zelenskyy and President Duda, the meeting between the ministers …", "the historic decision

@@ -332,6 +332,7 @@ def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
     )
     have = {c.key for c, _ in countries} | {c.props.get("iso") for c, _ in countries}
     named: list[tuple[str, Sentence | None]] = [*named_states(doc, account)]
+    named += [(iso, account.sentence) for iso in account.by_office]
     main = account.kind == "main"
     if main:
         named += [(iso, s) for s in account.sentences for iso in paired_states(doc, s.text)]

@@ -90,6 +90,8 @@ class Account:
     end: int
     parent: Meeting | None = None  # a separate meeting's main one (its venue and event by default)
     names: list[str] = field(default_factory=list)  # words of the names a mentioning sentence lists
+    # states whose side is named only by office, no one resolved ("his Ukrainian counterpart")
+    by_office: list[str] = field(default_factory=list)
 
 
 def lead_sentences(document: Document) -> list[Sentence]:

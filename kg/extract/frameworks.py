@@ -350,7 +350,8 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
             for k, e in ref.entities.items()
             if e.props.get("broader") and not JOINT.match(e.label) and top_organization(ref, k) in tops
         }
-    event = m.event
+    # the event, or the one of the meeting it followed ("Immediately after the NATO Summit, I spoke …")
+    event = m.event or (account.parent.event if account.parent is not None else None)
     if event is not None:
         exclude.add(event.props.get("iri", event.key))
     event_words = set(re.findall(r"[^\W_]+", event.label.lower())) if event is not None else set()

@@ -40,7 +40,7 @@ def _patterns(nouns: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
             rf"(?i)\)?(?:(?:\s+and|,)\s+(?:the\s+)?(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}))?\s*{nouns}\b"
         ),
         re.compile(  # ... also an acronym after a name the data does not know ("the Association of X (")
-            rf"(?i)\b{nouns}\s+(?:of|from)\s+(?:the\s+)?(?:other\s+)?(?:(?-i:[A-Z][\w-]+)\s+and\s+(?:the\s+)?)?"
+            rf"(?i)\b{nouns}\s+(?:of|from)\s+(?:the\s+|our\s+)?(?:other\s+)?(?:(?-i:[A-Z][\w-]+)\s+and\s+(?:the\s+)?)?"
             r"(?:(?:(?-i:[A-Z][\w-]+)\s+(?:of\s+)?){1,6}\()?$"
         ),
         re.compile(rf"(?i)\s*\([^)]{{1,12}}\)\s*{nouns}\b"),

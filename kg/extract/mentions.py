@@ -23,19 +23,22 @@ from kg.extract.detect import other_meeting_spans
 from kg.extract.doc import Account, Doc
 from kg.extract.gazetteer import TOKEN, fold_text, scan
 from kg.extract.participants import SPEAKER, national, people_in, speaker
-from kg.extract.people import Person, resolve_roles
+from kg.extract.people import Person, holder, resolve_roles
 from kg.extract.people.lexicon import STOP_WORDS
 from kg.extract.people.table import from_reference
 from kg.extract.sentences import Sentence
 from kg.extract.several import separate_accounts
+from kg.extract.titles import role_of
 from kg.model import Mode
 from kg.reference import Reference
 
 # a past verb of talking or meeting, then (within a few words) "with": the counterpart follows
 MENTION = re.compile(
-    r"(?=[htsmd'’])"  # the letters a cue starts with: a faster search, the same matches
+    r"(?=[htsmdvw'’])"  # the letters a cue starts with: a faster search, the same matches
     r"(?:\b(?:(?:held|had)(?:\s+[\w'’-]+){0,3}?\s+(?:talks|conversations?|calls?|meetings?|negotiations)"
-    r"|(?:talked|spoke|met|discussed)(?:\s+(?!of\b|out\b)[\w'’-]+){0,5}?)"
+    r"|(?:talked|spoke|met|discussed)(?:\s+(?!of\b|out\b)[\w'’-]+){0,5}?"
+    r"|visited(?:\s+[\w'’-]+){1,6}?\s+to\s+meet"  # "visited Ukraine … to meet with …"
+    r"|(?:was|were)\s+meeting)"  # "He was meeting with Ukrainian officials a couple of days ago"
     r"(?:\s+(?:today|tonight|yesterday|again|also|this\s+\w+|last\s+night|earlier(?:\s+today)?|"
     r"by\s+(?:tele)?phone|on\s+the\s+phone|in\s+[A-Z][\w-]+))*\s+with\b"
     r"|['’]s?\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks|meeting)\s+with\b)",
@@ -49,7 +52,7 @@ JOINED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?joined\s+by\b|\bjoined\s+(?:t
 NOT_SPECIFIC = re.compile(
     r"\b(?:every|each|always|often|regularly|constantly|repeatedly|usually|many|several|hundreds|dozens|"
     r"numerous|times|recently|lately|never|not|no|if|would|could|should|will|shall|plan\w*|hope\w*|"
-    r"more\s+than|hours|the\s+other\s+day|over\s+the\s+years|first\s+lad(?:y|ies)|"
+    r"more\s+than|hours|the\s+other\s+day|over\s+the\s+years|"
     r"want\w*|ready|going\s+to|about\s+to|intend\w*|before\s+the\s+war|years?\s+ago|in\s+(?:19|20)\d\d|"
     r"(?:this|last|past)\s+(?:summer|spring|autumn|fall|winter|year|month|week)|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d))\b",
@@ -179,6 +182,9 @@ def context(text: str, sents: list[Sentence], released: date, ref: Reference) ->
         if verb is not sent:  # an elliptical mention: the sentence with the verb, and its speaker
             keep.add(i - 1)
             named.append(verb.text)
+        elif i and PRONOUN.fullmatch(sent.text[: cue.start()]):  # "He was meeting with …": who he is
+            keep.add(i - 1)
+            named.append(sents[i - 1].text)
         if i + 1 < len(sents) and JOINED.search(sents[i + 1].text):
             keep.add(i + 1)
             named.append(sents[i + 1].text)
@@ -235,7 +241,10 @@ def mentioned_accounts(doc: Doc) -> list[Account]:
         )
         if verb is sent:  # the states a cue lists after it, and counterparts by office
             people += listed_leaders(doc, sent, cue, day)
-        people += counterparts(doc, sent, [p for p in people if doc.ours(p)], day)
+        by_office = (
+            counterparts(doc, sent, cue, [p for p in people if doc.ours(p)], day) if verb is sent else []
+        )
+        people += by_office
         if first_person_subject(verb.text, cue):
             who = speaker(doc, sent)
             if who is None:
@@ -252,12 +261,35 @@ def mentioned_accounts(doc: Doc) -> list[Account]:
             side = side or (p.org if p.org and not national(doc, p.org) and not doc.ours(p) else None)
             if side:
                 sides.setdefault(side, []).append(p)
+        if not ours and verb is sent and PRONOUN.fullmatch(sent.text[: cue.start()]) and i:
+            # "He was meeting with …": ours of the sentence before ("the Secretary of State has been …")
+            ours = [p for p in named_before(doc, doc.sents[i - 1]) if doc.ours(p)][:1]
         if not ours:
             continue
         # what was discussed: the sentence and the one after it ("We discussed how…")
         part = doc.sents[i : i + 2]
         # a list of titled people is no framework ("… Boris Johnson and European Council")
         names = [w for x in people for w in x.label.split() if len(w) > 3]
+        unnamed = office_state(doc, sent, cue) if not by_office and verb is sent else None
+        if unnamed and not sides and ours:
+            # the counterpart's office has no holder in the reference data (a national security
+            # adviser's): the meeting of ours with that state, its side named by office only
+            out.append(
+                Account(
+                    "mentioned",
+                    "held",
+                    day,
+                    verb,
+                    sent,
+                    [(p, sent) for p in ours],
+                    [sent],
+                    part,
+                    part[0].start,
+                    part[-1].end,
+                    names=names,
+                    by_office=[unnamed],
+                )
+            )
         for side_people in _together(doc, sent, sides):
             for account in separate_accounts(
                 doc, "held", day, [(sent, ours + side_people)], kind="mentioned"
@@ -276,16 +308,42 @@ def mentioned_accounts(doc: Doc) -> list[Account]:
     return out
 
 
-# "Secretary Blinken and Secretary Austin had conversations with their Ukrainian counterparts"
-COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w'’-]+)\s+counterparts?\b")
+# who the cue's meeting was with, named by office: "… had conversations with their Ukrainian
+# counterparts", "… was meeting with Ukrainian officials"
+BY_OFFICE = re.compile(
+    r"\s+(?:(?:his|her|their)\s+([A-Z][\w'’-]+)\s+counterparts?|(?:the\s+)?([A-Z][\w'’-]+)\s+officials)\b"
+)
+# a pronoun as the subject of the cue ("He was meeting with …")
+PRONOUN = re.compile(r"\s*(?:He|She)\s+(?:also\s+)?")
+# an office of ours named with no name, in the sentence before ("the Secretary of State has been …")
+OUR_OFFICE = re.compile(r"\b[Tt]he\s+(Secretary\s+of\s+(?:State|Defense)|Vice\s+President)\b(?!\s+[A-Z])")
 
 
-def counterparts(doc: Doc, sent: Sentence, ours: list[Person], day: date) -> list[Person]:
-    """The counterparts a sentence names by office ("… with their Ukrainian counterparts"): for each of
-    our people holding a post that day, the holder of the same role in that state that day."""
-    found = COUNTERPARTS.search(sent.text)
-    iso = doc.ref.country_of_demonym(found.group(1)) if found else None
-    state = doc.ref.countries.get(iso or "")
+def office_state(doc: Doc, sent: Sentence, cue: re.Match[str]) -> str | None:
+    """The state (ISO code) whose counterparts or officials the cue's meeting was with, named by
+    office ("spoke with his Ukrainian counterpart"), when another state than ours."""
+    found = BY_OFFICE.match(sent.text, cue.end())
+    iso = doc.ref.country_of_demonym(found.group(1) or found.group(2)) if found else None
+    return iso if iso and iso != doc.home else None
+
+
+def named_before(doc: Doc, sent: Sentence) -> list[Person]:
+    """The people a sentence names, by name or by an office of ours ("the Secretary of State")."""
+    found = people_in(doc, sent)
+    for m in OUR_OFFICE.finditer(sent.text):
+        p = holder(
+            doc.found, role_of(" ".join(m.group(1).split())) or "", doc.ref.countries.get(doc.home or "")
+        )
+        found += [p] if p is not None else []
+    return found
+
+
+def counterparts(doc: Doc, sent: Sentence, cue: re.Match[str], ours: list[Person], day: date) -> list[Person]:
+    """The counterparts the cue's meeting was with, named by office ("… with their Ukrainian
+    counterparts"): for each of our people holding a post that day, the holder of the same role in
+    that state that day (officials name no office: no one)."""
+    found = BY_OFFICE.match(sent.text, cue.end())
+    state = doc.ref.countries.get(office_state(doc, sent, cue) or "") if found and found.group(1) else None
     if not state:
         return []
     out = []

@@ -47,7 +47,7 @@ def detect_mode(texts: list[str], context: list[str] = ()) -> tuple[Mode, int]: 
     if any(_video(t) for t in context):
         return "video", -1
     for i, t in enumerate(texts):
-        phone, met = PHONE.search(t), IN_PERSON.search(t)
+        phone, met = next((g for g in PHONE.finditer(t) if not _appeal(t, g)), None), IN_PERSON.search(t)
         if phone and not (
             met and met.start() < phone.start() and _OTHER_CALL.search(t, phone.start() - 25, phone.start())
         ):
@@ -55,6 +55,21 @@ def detect_mode(texts: list[str], context: list[str] = ()) -> tuple[Mode, int]: 
         if met:
             return "in_person", i
     return "in_person", -1
+
+
+# "call" as a noun: a call, the call, a phone call; a call with or between
+_CALL_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:a|an|the|their|his|her|its|our|phone|video|telephone|today['’]s|this|that)\s+$"
+)
+
+
+def _appeal(text: str, g: re.Match[str]) -> bool:
+    """Is the cue "call(s)" a verb of appeal ("the Presidents call the international community to …"),
+    not a call held (a call, the call, a call with or between)?"""
+    if g.group().lower() not in ("call", "calls"):
+        return False
+    noun = _CALL_NOUN_BEFORE.search(text, max(0, g.start() - 20), g.start())
+    return not noun and not re.match(r"\s+(?:with|between)\b", text[g.end() :])
 
 
 def _video(text: str) -> bool:

@@ -17,6 +17,7 @@ from kg.extract.gazetteer import scan
 from kg.extract.people import Person, holder, resolve_roles
 from kg.extract.people.bodies import foreign_body
 from kg.extract.people.lexicon import STAFF_TO
+from kg.extract.presence import co_hosts, on_other_day, signatories, speakers
 from kg.extract.sentences import Sentence
 from kg.extract.sides import PRESS_AFTER
 from kg.model import Entity, Meeting, Statement
@@ -25,6 +26,8 @@ from kg.model import Entity, Meeting, Statement
 PRESENCE = re.compile(
     r"\b(joined|joining|took part|taking part|participated|attended|present|accompanied|also (?:met|spoke)|included|participants|"  # noqa: E501
     r"brought together|gathered|convened|(?:heads|members) of (?:the )?delegations|"
+    r"invited to (?:attend|take part|participate|join)|(?:was|were) represented by|"
+    r"representing (?:the )?(?-i:[A-Z])[\w.'’ -]{0,40}?\s(?:was|were)|"
     r"meeting of (?:the )?(?:leaders|heads of state)|"
     r"(?:during|at the end of|after|following|in the course of) (?:the |their |today's )?(?:meeting|talks|conversation|call|negotiations))\b",  # noqa: E501
     re.I,
@@ -69,10 +72,12 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
             continue
         chosen.setdefault(pm.key, None)
     speech = speech_paragraphs(doc)
-    wanted = {id(s) for s in core} | {
-        id(s) for s in doc.sents if PRESENCE.search(s.text) and s.para not in speech
+    wanted = {id(s) for i, s in enumerate(core) if not i or not on_other_day(s, pp.on)} | {
+        id(s)
+        for s in doc.sents
+        if PRESENCE.search(s.text) and s.para not in speech and not on_other_day(s, pp.on)
     }
-    wanted |= {id(s) for s in co_hosts(doc)}
+    wanted |= {id(s) for s in [*co_hosts(doc), *signatories(doc)]}
     initial = set(wanted)
     for i, s in enumerate(doc.sents):  # a list introduced by "...were:" continues over bulleted sentences
         if id(s) in initial and s.text.endswith(":"):
@@ -83,6 +88,9 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     for s in doc.sents:
         if id(s) in wanted:
             _take(doc, s, status, chosen)
+    if status == "held":  # who says something in the report (not in a transcript's speech)
+        for pm, s in speakers(doc, [s for s in doc.sents if s.para not in speech]):
+            chosen.setdefault(pm.key, s)
     if not any(_foreign(doc, pp.people.get(k)) for k in chosen):
         # no counterpart yet: a lead sentence saying with whom ("He will discuss … with President X")
         for s in doc.lead:
@@ -115,7 +123,12 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     if (
         doc.home
         and not ours_in_title
-        and not any(people[k].country == doc.home for k in chosen if k in people)
+        # one of ours reporting the meeting (title, its sentences), not one also present
+        and not any(
+            people[k].country == doc.home
+            for k, s in chosen.items()
+            if k in people and (s is None or s in core)
+        )
     ):
         p = holder(pp, "HeadOfState", doc.ref.countries.get(doc.home))
         if p is not None and doc.document.reader != "whitehouse":
@@ -131,17 +144,6 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
         and not SPOKESPERSON.search(people[k].title or "")
         and (k in named or people[k].country in (None, doc.home) or people[k].country not in named_states)
     ]
-
-
-# the co-hosts of the meeting, thanked in its first sentences, even in a speech ("a special thank
-# you to the leaders of Belize, Germany, Indonesia, Senegal for cohosting this summit")
-CO_HOSTS = re.compile(r"(?i)\bco-?host(?:ing|ed|s)?\s+(?:of\s+)?(?:this|today['’]s)\b")
-HOSTS_READ = 8
-
-
-def co_hosts(doc: Doc) -> list[Sentence]:
-    """The first sentences naming the co-hosts of the meeting (CO_HOSTS)."""
-    return [s for s in doc.sents[:HOSTS_READ] if CO_HOSTS.search(s.text)]
 
 
 def _foreign(doc: Doc, p: Person | None) -> bool:
@@ -378,8 +380,13 @@ def person_entity(doc: Doc, p: Person) -> Entity:
 
 
 def record_participants(doc: Doc, account: Account, m: Meeting) -> None:
-    """Step "participants": the account's participants as person entities, with their posts."""
+    """Step "participants": the account's participants as person entities, with their posts. A
+    leader's spouse beside the leader ("the President and the First Lady welcomed …") accompanies
+    the leader's talks and is left out; spouses meeting on their own take part."""
+    iris = {p.iri for p, _ in account.participants if p.iri}
     for person, sent in account.participants:
+        if doc.ref.spouses.get(person.iri or "") in iris and not doc.ref.posts_of(person.iri or "", None):
+            continue
         e = person_entity(doc, person)
         m.participants.append(e)
         if person.post:

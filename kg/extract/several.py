@@ -10,7 +10,7 @@ from datetime import date
 
 from kg.extract.dates import meeting_date, told_day
 from kg.extract.doc import Account, Doc
-from kg.extract.participants import Participants, national
+from kg.extract.participants import Participants, national, speaker
 from kg.extract.people import Person, holder, resolve_roles
 from kg.extract.sentences import Sentence
 from kg.model import Meeting
@@ -20,6 +20,12 @@ SEPARATE = re.compile(
     r"\b(?:met|spoke)\b.{0,30}?\bseparately\b|"
     r"\balso\b.{0,40}?\b(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|conversation)s?\s+with\b|"
     r"^in addition\b,?\s.{0,120}?\b(?:met|meeting|talks|conversation|call)\s+with\b"
+)
+# "Immediately after the NATO Summit, I spoke with President Zelenskyy": the speaker's meeting after
+# the one the release opens on
+AFTER_ANOTHER = re.compile(
+    r"(?i)^(?:immediately\s+|shortly\s+|right\s+|just\s+)?after\s+(?:the|this|that|our)\s+[^,]{1,60},\s+"
+    r"(?-i:I|[Ww]e)\s+(?:also\s+)?(?:spoke|met|talked)\b"
 )
 # a sentence opening on the talks with someone ("During the talks with US Vice President Kamala Harris,
 # the President…", "In a meeting with…"): in a release listing several talks, another meeting
@@ -46,7 +52,8 @@ def split(doc: Doc, found: Participants, first: Sentence) -> tuple[Participants,
     head = holder(pp, "HeadOfState", doc.ref.countries.get(doc.home or "")) if doc.home else None
     leader = head.key if head is not None else None
     for sent in doc.sents:
-        if sent is first or not (SEPARATE.search(sent.text) or TALKS_WITH.match(sent.text)):
+        after = AFTER_ANOTHER.match(sent.text)
+        if sent is first or not (SEPARATE.search(sent.text) or TALKS_WITH.match(sent.text) or after):
             continue
         found_here = [*pp.mentions, *resolve_roles(pp, sent.text, sent.start)]
         end = sent.end
@@ -65,6 +72,11 @@ def split(doc: Doc, found: Participants, first: Sentence) -> tuple[Participants,
         )
         if cue is not None and keys and not any(doc.ours(pp.people.get(k)) for k in keys):
             keys += ours_first  # "During the meeting with X, the parties …": our principal's talks
+        if after and keys and not any(doc.ours(pp.people.get(k)) for k in keys):
+            # "After the summit, I spoke with X": the speaker's call (a statement of the President's)
+            title = {pm.key for pm in resolve_roles(pp, doc.title) if doc.ours(pp.people.get(pm.key))}
+            who = speaker(doc, sent)
+            keys += [who.key] if who is not None else list(title) if len(title) == 1 else []
         # "also met" says it is another meeting; "During the talks with X" may be the one the title names
         main_keys = in_first | title_keys if cue is not None else in_first
         new = [k for k in keys if k not in main_keys and k != leader]

@@ -150,7 +150,7 @@ RECENT = re.compile(
     r"|late at night|during the day|throughout the day|in the (?:morning|afternoon|evening))\b"
 )
 # … told in the past tense ("Thank you for joining us today … previewing the call" tells none)
-TOLD = re.compile(r"(?i)\b(?:spoke|talked|met|discussed|had|held|called|conferred|joined)\b")
+TOLD = re.compile(r"(?i)\b(?:spoke|talked|met|discussed|had|held|called|conferred|joined|visited)\b")
 # a leader's address tells the day: "I spoke with …" in it, without "today", is the day's news too
 ADDRESS = re.compile(r"(?i)\baddress\b")
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b")

@@ -6,7 +6,8 @@ the meeting (published within days after it, or announcing it), their modes agre
 are both calls; a publisher never contradicts itself), they have the same two or more sides
 (publisher's country + countries named by the title, or a meeting's own lead sentence in a release
 reporting several; a gathering's title naming none takes the states of its people) and share the
-people of every side both name. A planned account joins the held meeting it announced; a meeting
+people of every side both name (a side a mention names by office only, "his Ukrainian counterpart",
+takes the other's people of it). A planned account joins the held meeting it announced; a meeting
 mentioned in passing, one per counterpart, joins the meeting or group call it is a part of.
 Accounts whose titles name no counterpart state (a summit, a group's call) match when they name
 mostly the same people, or the same summit or session (each publisher telling its own leader's
@@ -74,6 +75,8 @@ def same_meeting(a: Account, b: Account) -> bool:
         return False
     shared = a.participants & b.participants
     for s in b.sides:
+        if by_office(b, s) and a.people_of(s):
+            continue  # "Sullivan spoke with his Ukrainian counterpart": the other names him or her
         if not a.people_of(s) & b.people_of(s) & shared:
             return False  # both name the same principal(s) of every side
         ha, hb = a.people_of(s, headline=True), b.people_of(s, headline=True)
@@ -85,6 +88,12 @@ def same_meeting(a: Account, b: Account) -> bool:
     # the 7 December 2021 video call "Meeting with US President Joseph Biden"); accepted only across
     # publishers and on the same day.
     return not same_publisher and gap == 0
+
+
+def by_office(a: Account, side: str) -> bool:
+    """A side a bilateral meeting mentioned in passing names by office only, no one resolved ("Jake
+    Sullivan spoke with his Ukrainian counterpart": no reference post holds the office)."""
+    return a.mentioned and len(a.sides) == 2 and not a.people_of(side)
 
 
 def as_gathering(a: Account) -> Account:

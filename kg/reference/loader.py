@@ -144,6 +144,9 @@ def build(graph: dict[str, dict[str, list]]) -> Reference:
             if nat:
                 e.props["country_iri"] = nat
             _add_surname(ref, iri, e)
+            for partner in _iris(props, SCHEMA + "spouse"):
+                ref.spouses.setdefault(iri, partner)
+                ref.spouses.setdefault(partner, iri)
         elif kind == "organization":
             parent = next(iter(_iris(props, SKOS + "broader")), None)
             if parent:
@@ -166,6 +169,7 @@ def build(graph: dict[str, dict[str, list]]) -> Reference:
         if iri in ref.posts and iri not in dated:
             for person in _iris(props, ORG + "heldBy"):
                 ref.add_tenure(Tenure(person, iri, None, None, None, None))
+    _shared_surnames(ref)
     for iri, e in ref.entities.items():  # countries of people from their state posts
         if e.kind == "person" and "country_iri" not in e.props:
             for t in ref.tenures_by_person.get(iri, []):
@@ -191,6 +195,19 @@ def _add_surname(ref: Reference, iri: str, e: Entity) -> None:
         if words[-1] not in e.alt_labels:
             e.alt_labels.append(words[-1])
         ref.add_name(words[-1], iri, surname=True)
+
+
+def _shared_surnames(ref: Reference) -> None:
+    """A spouse who shares a leader's surname is not named by it alone ("Biden" is the President)."""
+    for a, b in ref.spouses.items():
+        ea, eb = ref.entities.get(a), ref.entities.get(b)
+        if ea is None or eb is None or fold(ea.props.get("surname", "")) != fold(eb.props.get("surname", "")):
+            continue
+        spouse = a if not ref.posts_of(a, None) and ref.posts_of(b, None) else b
+        surname = ref.entities[spouse].props.get("surname", "")
+        toks = name_tokens(surname)
+        ref.names[toks] = [h for h in ref.names.get(toks, []) if not (h.iri == spouse and h.surname)]
+        ref.entities[spouse].alt_labels[:] = [n for n in ref.entities[spouse].alt_labels if n != surname]
 
 
 def _add_post(ref: Reference, iri: str, props: dict[str, list]) -> None:

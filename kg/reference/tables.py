@@ -105,6 +105,7 @@ class Reference:
     event_places: dict[str, str] = field(default_factory=dict)  # event IRI -> place IRI
     topic_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # topic IRI -> cues
     seats: dict[str, list[Seat]] = field(default_factory=dict)  # group IRI -> its members' seats
+    spouses: dict[str, str] = field(default_factory=dict)  # person IRI -> spouse IRI (both ways)
 
     # -- building -------------------------------------------------------------------------
     def add_name(self, label: str, iri: str, surname: bool = False) -> None:
@@ -153,6 +154,10 @@ class Reference:
             return None
         best = max(found, key=lambda t: t.start or date.min)
         return self.entities.get(best.person)
+
+    def spouse_of(self, person: str) -> Entity | None:
+        """The spouse of a person (schema:spouse in the reference data), when known."""
+        return self.entities.get(self.spouses.get(person, ""))
 
     def group_leaders(self, group: str, on: date | None) -> list[tuple[Entity, str]]:
         """(holder, member IRI) of every seat of a group at its leaders' meetings on a date (seats

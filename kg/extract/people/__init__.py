@@ -17,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kg.extract.gazetteer import Mention, Token, tokenize
+from kg.extract.people.chained import chained, counterparts, name_then_title, set_off_items
 from kg.extract.people.lexicon import (
     APPOSITIVE,
     COUNTERPART_OF,
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
 
 # after a surname: the government named after its leader(s) ("Biden-Harris Administration")
 GOVERNMENT_NAMED = re.compile(r"(?:-[A-Z][\w'’-]+)*\s+[Aa]dministration\b")
+# a ship's prefix before a name ("HMS Queen Elizabeth", "USS Ronald Reagan")
+VESSEL = re.compile(r"\b(?:HMS|USS|HMAS|HMCS|HMNZS|INS|RFS|JS|ROKS|FS|ITS|TCG)\s+$")
 
 
 def find_people(doc: Doc, on: date) -> People:
@@ -84,17 +87,24 @@ def scan_text(
                 continue
             if m.surname and GOVERNMENT_NAMED.match(text, m.end):
                 continue  # "the Biden-Harris Administration", "the Biden administration": a government
+            if VESSEL.search(text, max(0, m.start - 8), m.start):
+                continue  # "the Carrier Strike Group, led by HMS Queen Elizabeth": a ship
             p = from_reference(pp, m.iri)
             add(found, p, m.start, m.end)
             covered.append((m.start, m.end))
     for t in TITLE.finditer(text):
-        titled(pp, found, text, t, by_start, by_end, covered)
+        if not VESSEL.search(text, max(0, t.start() - 8), t.start()):
+            titled(pp, found, text, t, by_start, by_end, covered)
     for a in APPOSITIVE.finditer(text):
         appositive(pp, found, text, a, by_start, covered)
     for a in COUNTERPART_OF.finditer(text):
         counterpart_of(pp, found, text, a, by_start, covered)
     for a in LOWER_TITLED.finditer(text):
         lower_titled(pp, found, text, a, covered)
+    chained(pp, found, text, by_start, covered)
+    set_off_items(pp, found, text, by_start, covered)
+    name_then_title(pp, found, text, by_start, covered)
+    counterparts(pp, found, text, by_start, covered)
     chairs(pp, found, text, by_start, by_end)
     drop_nested(pp, found, text)
     merge_longer(pp, found)

@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from kg.extract.titles import TITLE_ROLES
 from kg.reference.tables import Reference, fold
 
 # `fold` of a name or a word (short strings, folded again and again as people are compared)
@@ -24,7 +25,7 @@ NAME = re.compile(
     rf"{_NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+|{PARTICLE}-)*{_NAME_WORD}){{0,5}}(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+(?:II|III|IV)\b)?"  # noqa: E501
 )
 PARTICLE_RE = rf"\s{PARTICLE}\s"
-OF = re.compile(r"\s*(?:of|for|to)\s+(?:the\s+)?")
+OF = re.compile(r"\s*(?:of|for|to)\s+(?:[Tt]he\s+)?")
 PREP = re.compile(r"\s*(?:of|for|to|in)\s+(?:the\s+)?")
 POSSESSIVE = re.compile(r"['’]s\s*$")
 # words that start capitalized sequences but are not names
@@ -188,6 +189,71 @@ def cue_words(ref: Reference) -> frozenset[str]:
         cached = frozenset(c[0] for cues in ref.topic_cues.values() for c in cues if len(c) == 1)
         ref._cue_words = cached  # type: ignore[attr-defined]
     return cached
+
+
+# nouns of bodies and places the other lists may lack
+_MORE_BODY = (
+    "Center Centre Museum School Hospital Airport Port Station Region Oblast Province State States City "
+    "District Network Initiative Alliance Coalition Dialogue Summit Policy Security Change Safety "
+    "Conservation Climate Nature Employment Forest Forests Management Response Prevention Intelligence "
+    "Migration Unit Team Operations Programs Projects Strategy Strategic Communication Communications "
+    "Republic Kingdom Federation Union Islands Ministries Parliamentary Presidential Union Cabinet "
+    "Public Services Service Opioid Crime Drug Drugs Control Citizen Navy Army Defence Defense Interior "
+    "Video Call Calls Phone Telephone Meeting Meetings Visit Trip Talks Conversation Roundtable Reception "
+    "Dinner Luncheon Lunch Breakfast Ceremony Briefing Remarks Readout Address Speech Message Letter "
+    "Park Canyon Lake River Mountain Mount Valley Beach Island Bay Aquarium Zoo Gallery Library Theater "
+    "Theatre Art Arts Corps Event Festival Award Awards Prize Rada Duma Majlis Sejm Seimas Knesset Partners "
+    "Enterprises Industries Solutions Technologies Systems Capital Holdings Division Engagement Coordinator "
+    "Editor Editor-in-Chief Concern Armaments Operation Operations Member Members Ranking Hill Bowl Picnic "
+    "Vehicle Vehicles Legislators Lawmakers Workers Attendants Officials Leaders Executives Association Assn "
+    "Lady Gentleman Year Forward Studies Welcome Ship Vessel Variant System Role Workshop"
+)
+# word endings of nouns of offices and bodies, never of a name ("Enlargement", "Initiatives", "Sciences")
+TITLE_ENDINGS = re.compile(r"(?:tions?|sions?|ments?|ities|ity|ics|ships?|isms?|atives?|ences|ances)$")
+
+
+def title_word(word: str, vocab: frozenset[str]) -> bool:
+    """A word of titles or bodies: in the vocabulary, with such an ending, an acronym ("MP", "CEO") or
+    a hyphenated title ("Editor-in-Chief")."""
+    return (
+        fold(word) in vocab
+        or (len(word) > 4 and word.endswith("s") and fold(word[:-1]) in vocab)  # "Parks", "Roles"
+        or bool(TITLE_ENDINGS.search(word))
+        or (len(word) >= 2 and word.isalpha() and word.isupper())
+        or bool(re.search(r"-(?:in|of|at)-", word))
+        or bool(re.search(r"['’](?:m|re|ve|ll|d|t)$", word))  # "I'm Wade Crowfoot"
+    )
+
+
+def given_names(ref: Reference) -> frozenset[str]:
+    """Folded first words of the reference people's names."""
+    cached = getattr(ref, "_given_names", None)
+    if cached is None:
+        cached = frozenset(
+            fold(e.label.split()[0]) for e in ref.entities.values() if e.kind == "person" and e.label
+        )
+        ref._given_names = cached  # type: ignore[attr-defined]
+    return cached  # type: ignore[no-any-return]
+
+
+def title_vocabulary(ref: Reference) -> frozenset[str]:
+    """Folded capitalized words of titles and bodies, never the first word of a person's name."""
+    cached = getattr(ref, "_title_vocabulary", None)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    words = set(STOP_WORDS) | set(PORTFOLIO_WORDS) | set(cue_words(ref))
+    words |= {fold(w) for w in BODY_NOUNS} | {fold(w) for w in _MORE_BODY.split()}
+    words |= {fold(w) for t in TITLE_ROLES for w in t.split()}
+    for e in ref.entities.values():
+        if e.kind in ("organization", "framework", "country", "place", "event"):
+            for label in (e.label, *e.alt_labels):
+                words |= {fold(w) for w in re.findall(r"[A-Z][\w'’-]*", label)}
+    for p in ref.posts.values():
+        words |= {fold(w) for w in re.findall(r"[A-Z][\w'’-]*", p.label)}
+    words |= {fold(d) for d in ref.demonyms}
+    out = frozenset(words - given_names(ref))
+    ref._title_vocabulary = out  # type: ignore[attr-defined]
+    return out
 
 
 def trim_name(name: str) -> str:

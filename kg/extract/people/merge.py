@@ -17,6 +17,7 @@ from kg.extract.people.lexicon import (
     PersonMention,
     name_key,
     same_name,
+    title_vocabulary,
 )
 from kg.extract.people.table import People, rekey
 from kg.extract.titles import TITLE
@@ -92,6 +93,11 @@ def complete_surnames(pp: People, found: list[PersonMention], text: str) -> None
             continue
         label = f"{full.group(1)} {p.label}"
         key = name_key(label)
+        if all(w in title_vocabulary(pp.ref) for w in key.split()):
+            # "Safety" of "Public Safety Canada": the words of a body, no person
+            found[:] = [m for m in found if m.key != k]
+            del pp.people[k]
+            continue
         if key in pp.people:
             continue
         p.alt_labels |= {label, p.label}

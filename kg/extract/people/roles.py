@@ -1,5 +1,7 @@
 """Role nouns resolved through office data at the date: "the Head of State", "the President" (the
-publisher's own), "the Uzbek leader", "the Presidents of A, B and C", "the Prime Minister"."""
+publisher's own), "the Uzbek leader", "the Presidents of A, B and C", "the Prime Minister"; and
+leaders' spouses through the reference data's schema:spouse: "the First Lady of Ukraine", "Poland's
+First Lady", "the First Lady" (the publisher's own), "the wife of the President of Ukraine"."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import re
 
 from kg.extract.gazetteer import scan
 from kg.extract.people.lexicon import STAFF_OF, Person, PersonMention
-from kg.extract.people.table import People, holder
+from kg.extract.people.table import People, from_reference, holder
 from kg.reference.tables import Reference
 
 
@@ -19,6 +21,7 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
         text,
     ):
         adj, noun, tail = m.group(1), m.group(2), m.group(3) or ""
+        bodies: list[str] = []
         if STAFF_OF.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "Diplomatic Advisor to the Italian Prime Minister": a title of someone else
         role = role_of(noun)
@@ -33,7 +36,7 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
         elif tail:
             # countries listed after "of": stop at the first word that is neither a country nor a joiner
             # "the leaders from A, European Union (EU), B" may list bodies too
-            isos = countries_in(pp.ref, tail, bodies=tail.lstrip().startswith("from"))
+            isos = countries_in(pp.ref, tail, bodies=tail.lstrip().startswith("from"), orgs=bodies)
             if not isos and noun not in ("President", "Head of State"):
                 continue
         if not isos and noun in ("Prime Minister", "Chancellor"):
@@ -45,11 +48,61 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
             isos = [pp.home] if pp.home and not named else []
         if not isos and noun in ("Head of State", "President") and pp.home:
             isos = [pp.home]
+        spouse = SPOUSE_OF.search(text, max(0, m.start() - 20), m.start()) is not None
         for iso in isos:
-            p = leader(pp, iso) if role == "Leader" else holder(pp, role, pp.ref.countries.get(iso))
+            if spouse:  # "the wife of the President of Ukraine": not the President
+                p = spouse_of(pp, "HeadOfState" if role == "Leader" else role, iso)
+            else:
+                p = leader(pp, iso) if role == "Leader" else holder(pp, role, pp.ref.countries.get(iso))
+            if p is not None:
+                out.append(PersonMention(p.key, offset + m.start(), offset + m.end() + len(tail), True))
+        # "the leaders from the United States, …, and the World Bank": the heads of the bodies listed
+        for org in bodies if role == "Leader" else []:
+            p = holder(pp, "OrganizationHead", org)
+            if p is not None:
+                out.append(PersonMention(p.key, offset + m.start(), offset + m.end() + len(tail), True))
+    return out + spouses(pp, text, offset)
+
+
+# "wife of the President of …", "the wives of the Presidents of A and B"
+SPOUSE_OF = re.compile(r"(?i)\b(?:wife|wives|husband|spouse)s?\s+of\s+$")
+# "the First Lady of Ukraine", "Poland's First Lady", "the Ukrainian First Lady", "the First Lady";
+# "Second Gentleman": the spouse of the vice head of state
+SPOUSE = re.compile(
+    r"(?:\b([A-Z][\w-]+)['’]s\s+|\b[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?)?"
+    r"\b(First|Second)\s+(?:Lady|Gentleman)\b(?!['’]|\s+[A-Z])(?=(\s+of\s+[^.;:]*)?)"
+)
+
+
+def spouses(pp: People, text: str, offset: int = 0) -> list[PersonMention]:
+    """Leaders' spouses named by their style: the spouse (in the reference data) of the head of state
+    (or, for a Second Lady or Gentleman, of the vice head of state) of the state named, else of the
+    publisher's own, on the date. "First Lady Olena Zelenska" is left to her name."""
+    out: list[PersonMention] = []
+    for m in SPOUSE.finditer(text):
+        owner, adj, rank, tail = m.group(1), m.group(2), m.group(3), m.group(4) or ""
+        if owner:
+            isos = countries_in(pp.ref, " of " + owner)
+        elif adj:
+            iso = pp.ref.country_of_demonym(adj)
+            isos = [iso] if iso else []
+        elif tail:
+            isos = countries_in(pp.ref, tail)
+        else:
+            isos = [pp.home] if pp.home else []
+        role = "HeadOfState" if rank == "First" else "ViceHeadOfState"
+        for iso in isos[:1]:
+            p = spouse_of(pp, role, iso)
             if p is not None:
                 out.append(PersonMention(p.key, offset + m.start(), offset + m.end() + len(tail), True))
     return out
+
+
+def spouse_of(pp: People, role: str, iso: str) -> Person | None:
+    """The spouse of the holder of a state's office at the date, when the reference data knows it."""
+    office = pp.ref.holder((role, pp.ref.countries.get(iso, "")), pp.on)
+    spouse = pp.ref.spouse_of(office.props.get("iri", "")) if office is not None else None
+    return from_reference(pp, spouse.props["iri"]) if spouse is not None else None
 
 
 def role_of(noun: str) -> str:
@@ -68,12 +121,32 @@ def leader(pp: People, iso: str) -> Person | None:
     return holder(pp, "Leader", where) or holder(pp, "HeadOfState", where)
 
 
-def countries_in(ref: Reference, tail: str, bodies: bool = False) -> list[str]:
+# after a group's name: its members as one item of a list of states
+MEMBERS_OF = re.compile(
+    r"\s*(?:\([A-Z][\w.-]*\)\s*)?(?:member\s+(?:states|countries|nations)|countries|states)\b"
+)
+
+
+def countries_in(ref: Reference, tail: str, bodies: bool = False, orgs: list[str] | None = None) -> list[str]:
     """The states listed at the start of "of A, B and C"; with `bodies`, also after "from", past
-    organizations and acronyms in the list ("from the United States, European Union (EU), France")."""
+    organizations and acronyms in the list ("from the United States, European Union (EU), France"),
+    the organizations listed then added to `orgs` when given."""
     out = []
     last = 0
     for m in scan(tail, ref):
+        if m.start < last:
+            continue  # inside an item already read ("(GCC)" of "… Council (GCC) member states")
+        members = MEMBERS_OF.match(tail, m.end) if m.kind == "organization" else None
+        if members is not None:
+            # "the leaders of the Gulf Cooperation Council (GCC) member states and the United States":
+            # an item naming a group's members, none of them by name
+            between = tail[last : m.start]
+            if (last and not re.fullmatch(r"[\s,]*(?:and\s+)?(?:the\s+)?", between)) or (
+                not last and not re.fullmatch(r"\s*(?:of|from)\s+(?:the\s+)?", between)
+            ):
+                break
+            last = members.end()
+            continue
         if m.kind != "country" and not (bodies and m.kind == "organization"):
             continue
         between = tail[last : m.start]
@@ -100,5 +173,7 @@ def countries_in(ref: Reference, tail: str, bodies: bool = False) -> list[str]:
         iso = ref.iso_of(m.iri) if m.kind == "country" else None
         if iso:
             out.append(iso)
+        elif orgs is not None and m.kind == "organization":
+            orgs.append(m.iri)
         last = m.end
     return out

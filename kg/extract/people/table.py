@@ -22,6 +22,7 @@ from kg.extract.people.lexicon import (
     cue_words,
     fold_name,
     name_key,
+    title_vocabulary,
 )
 from kg.extract.titles import TITLE
 from kg.reference.tables import Reference
@@ -75,6 +76,8 @@ def unknown(pp: People, name: str) -> Person | None:
         return None
     if all(t in cue_words(pp.ref) or t in PORTFOLIO_WORDS for t in toks) or TITLE.fullmatch(name):
         return None  # "Minister of Ecological Transition", "Mr. Secretary-General": a portfolio or title
+    if len(toks) >= 2 and all(t in title_vocabulary(pp.ref) for t in toks):
+        return None  # "Public Safety", "Opioid Response": the words of a body or portfolio
     if key in pp.people:
         return pp.people[key]
     # a surname or shorter form of someone already known in this text

@@ -59,7 +59,8 @@ def titled(
         title = title[: port.end(1) - 3].strip() or title
     # before the title: "Kazakh President", "US President", "Ukraine's President", "WHO Director-General"
     before = text[max(0, t.start() - 40) : t.start()]
-    bm = re.search(r"([\w'’.-]+)\s+$", before)
+    # (on the title's line: "… of Antigua and Barbuda\n\nPrime Minister …" names no country of his)
+    bm = re.search(r"([\w'’.-]+)[ \t]+$", before)
     joined = JOINED_TITLE.search(text[max(0, t.start() - 80) : t.start()])
     if joined:  # "Qatari Deputy Prime Minister and Foreign Minister …": the demonym of the first title
         iso = iso or pp.ref.country_of_demonym(joined.group(1))
@@ -133,7 +134,10 @@ def titled(
         pos = nxt.end
     # the name
     gap = re.match(
-        r"[ \t]*(?:\([A-Z][\w&.-]*\)[ \t]*)?(?:,[ \t]*)?(?:(?:Gen|Lt|Col|Maj|Adm|Brig|Capt|Cmdr)\.[ \t]+)*",
+        r"[ \t]*(?:\([A-Z][\w&.-]*\)[ \t]*)?(?:,[ \t]*)?"
+        r"(?:(?:Gen|Lt|Col|Maj|Adm|Brig|Capt|Cmdr|Hon|Mr|Ms|Mrs|Dr)\.[ \t]+)*"  # a rank or honorific
+        r"(?:(?:H\.E\.|His Excellency|Her Excellency|The Honou?rable|Dato['’]? Seri|Datuk Seri|Tan Sri|"
+        r"Dato['’]?|Datuk)[ \t]+)?",
         text[pos:],
     )
     name_m = NAME.match(text, pos + (gap.end() if gap else 0)) if gap is not None else None
@@ -213,6 +217,17 @@ def titled(
         for pm in found
     ):
         role = None
+    # "Ms. Jacinta Ardernu, Prime Minister of New Zealand": the title of the unknown name just before
+    before_it = [
+        pm
+        for pm in found
+        if re.fullmatch(r",[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'’]*(?:[ \t]+|-)){0,3}", text[pm.end : t.start()])
+    ]
+    if iso and before_it and not re.match(r"[ \t]+[A-Z]", text[pos : pos + 2]):
+        p = pp.people[before_it[-1].key]
+        if not p.iri:
+            attach(p, title, role, iso, None)
+            role = None
     if (
         role
         and (iso or org)

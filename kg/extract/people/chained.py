@@ -1,0 +1,312 @@
+"""Names at the end of a long title: "Adviser to the Prime Minister of the Czech Republic on Foreign
+Policy and Security Tomáš Pojar", "the director of the National Anti-Corruption Bureau of Ukraine
+Semen Kryvonos", "Union Cabinet Minister of Labour and Employment, Environment, Forest and Climate
+Change Bhupender Yadav, India".
+
+A title head starts a chain of capitalized words and joiners; the name is the run of two or three
+words at a break of the chain (a comma, a joiner, its end) after a word of the language of titles and
+bodies (`title_vocabulary`: function words, portfolios, bodies, states, the words of the reference
+data's organizations, frameworks, places and posts). The form, not the reference data, finds the
+person: this is how officials of governments the reference data does not know are read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.gazetteer import Mention
+from kg.extract.people.lexicon import (
+    NAME,
+    PARTICLE,
+    STOP_WORDS,
+    UP,
+    PersonMention,
+    given_names,
+    title_vocabulary,
+    title_word,
+    trim_name,
+)
+from kg.extract.people.table import People, add, attach, named_by, unknown
+from kg.extract.titles import TITLE
+from kg.reference.tables import Reference, fold
+
+# a title head: a title of the table, or a head noun of one in any case ("the director of …")
+HEAD = re.compile(
+    r"(?<![\w-])(?:Vice-|Deputy-)?(?:[Aa]dvis[eo]r|[Dd]irector|[Hh]ead|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|"
+    r"[Ss]ecretary|[Mm]inister|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner|[Gg]overnor|[Mm]ayor|[Dd]eputy|[Cc]hief|"
+    r"Counsel(?:l)?or|Representative|Coordinator|Sherpa|Officer|Chancellor|President|Premier|Member)"
+    r"(?:-General)?(?![\w-])"  # "Governor-General", "Vice-Chancellor"
+)
+# heads that begin longer titles ("Chief State Sanitary Physician"): a name never follows them at once
+PREFIXES = frozenset("Chief Head Deputy Secretary Minister Officer".split())
+_WORD = rf"[{UP}]\.|[{UP}](?:[\w'’-]*\w)?"
+JOINERS = frozenset("of for the and on in at to &".split())
+# one step of the chain: a separator, then a capitalized word or a joiner
+STEP = re.compile(rf"(?P<sep>[ \t]+|,[ \t]+)(?P<tok>{_WORD}|of|for|the|and|on|in|at|to|&)(?![\w'’-])")
+_PARTICLES = frozenset(fold(p) for p in re.findall(r"\w+", PARTICLE))
+# what may follow the name: a break of the chain
+AFTER_NAME = frozenset("and to on in at".split())  # not "of": "… Sanitary Physician of Russia"
+MAX_STEPS = 40
+
+
+def chained(
+    pp: People,
+    found: list[PersonMention],
+    text: str,
+    by_start: dict[int, Mention],
+    covered: list[tuple[int, int]],
+) -> None:
+    """Unknown people named after a long title (module docstring); the title and the one state it
+    names (or the state set off after the name, as in a list of participants) go with them."""
+    vocab = title_vocabulary(pp.ref)
+    spans = [(m.start, m.end, m) for m in by_start.values()]
+    heads = sorted({m.start(): m for m in [*TITLE.finditer(text), *HEAD.finditer(text)]}.values(), key=_start)
+    done = -1
+    for h in heads:
+        if h.start() < done:
+            continue  # a head inside the chain just read
+        toks: list[tuple[int, int, str, str]] = []  # start, end, word, separator
+        pos = h.end()
+        for _ in range(MAX_STEPS):
+            st = STEP.match(text, pos)
+            if st is None:
+                break
+            toks.append((st.start("tok"), st.end("tok"), st.group("tok"), st.group("sep")))
+            pos = st.end()
+            if re.match(r"['’]s\b", text[pos : pos + 2]) or re.search(r"['’]s$", st.group("tok")):
+                break  # "… Liz Sherwood-Randall’s Private Sector Roundtable": the possessor's, no title
+        done = pos
+        last_word = h.group().split()[-1]
+        name = _name_at_break(
+            toks, vocab, spans, text, last_word[:1].isupper() and last_word not in PREFIXES, pp.ref
+        )
+        if name is None:
+            continue
+        i, j = name
+        start, end = toks[i][0], toks[j][1]
+        done = end  # the heads after this name start chains of their own
+        if any(x < end and start < y for x, y in covered) or any(
+            pm.start < end and start < pm.end for pm in found
+        ):
+            continue
+        person = unknown(pp, text[start:end])
+        if person is None or person.iri:
+            continue
+        title = text[h.start() : toks[i - 1][1]] if i else h.group()
+        states = {named_by(pp.ref, m)[0] for s, e, m in spans if h.start() <= s and e <= start} - {None}
+        if not states:  # "Head of the Ukrainian delegation …": the demonym in the title
+            states = {pp.ref.country_of_demonym(t[2]) for t in toks[:i]} - {None}
+        after = re.match(r",[ \t]*(?:the[ \t]+)?", text[end:])
+        tail = by_start.get(end + after.end()) if after else None
+        if tail is not None and re.match(r"[ \t]*(?:$|\n|;)", text[tail.end : tail.end + 2]):
+            states = {named_by(pp.ref, tail)[0]} - {
+                None
+            } or states  # "…Xie Zhenhua, People's Republic of China"
+        attach(person, " ".join(title.split()), None, states.pop() if len(states) == 1 else None, None)
+        add(found, person, start, end)
+        covered.append((start, end))
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
+def _name_at_break(
+    toks: list[tuple[int, int, str, str]],
+    vocab: frozenset[str],
+    spans: list[tuple[int, int, Mention]],
+    text: str,
+    capital_head: bool = False,
+    vocab_ref: Reference | None = None,
+) -> tuple[int, int] | None:
+    """The first run of two or three name words (token indices) that a word of titles precedes and a
+    break of the chain follows; with `capital_head`, the title's head itself may precede it
+    ("Homeland Security Advisor Liz Sherwood-Randall")."""
+
+    given = given_names(vocab_ref) if vocab_ref is not None else frozenset()
+
+    def titleish(k: int) -> bool:
+        s, e, w, _ = toks[k]
+        return (
+            w in JOINERS
+            or title_word(w, vocab)
+            or bool(re.search(r"['’]s$", w))  # "Russia's Novgorod oblast": a possessive is no name
+            or any(a <= s and e <= b for a, b, _ in spans)
+        )
+
+    for j in range(1, len(toks)):
+        if titleish(j) or fold(toks[j][2]) in _PARTICLES:
+            continue
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if nxt is not None and "," not in nxt[3] and nxt[2] not in AFTER_NAME:
+            continue  # the capitalized run goes on
+        if nxt is None and re.match(r"['’]s\b", text[toks[j][1] :]):
+            continue  # a possessive: "… Tomáš Pojar's"
+        i = j
+        while (
+            i - 1 >= 0
+            and "," not in toks[i][3]
+            and (not titleish(i - 1) or fold(toks[i - 1][2]) in _PARTICLES)
+        ):
+            i -= 1
+        words = [t[2] for t in toks[i : j + 1] if fold(t[2]) not in _PARTICLES]
+        if len(words) < 2:
+            continue  # a word of a portfolio the vocabulary lacks ("Employment,")
+        if (i == 0 and not capital_head) or "," in toks[i][3] or len(words) > 3:
+            return None  # no title word just before it, or too long a run to tell the name
+        if len(words) == 3 and fold(words[1]) in given and fold(words[0]) not in given:
+            i += 1  # "Mayor of Melitopol Ivan Fedorov": the place or body ends before the first name
+        if not all(re.match(rf"[{UP}]", w) for w in words):
+            return None
+        return i, j
+    return None
+
+
+# a list item "[and] [the] <Title phrase>, [rank] <Name> [(virtual)]" ending at ";" or the sentence end:
+# "Representing Mexico were the Secretary of Foreign Affairs, Alicia Bárcena Ibarra; the Secretary of
+# the Navy, Adm. José Rafael Ojeda Durán; …; and the spokesperson for the Mexican Government, …"
+ITEM = re.compile(
+    r"(?:^|(?<=;))[ \t]*(?:and[ \t]+)?(?P<title>[^;:]{3,160}?),[ \t]+"
+    r"(?:(?:Gen|Lt|Col|Maj|Adm|Brig|Capt|Cmdr|Dr|Mr|Ms|Mrs|Amb)\.[ \t]+)*"
+    rf"(?P<name>{NAME.pattern})[ \t]*(?:\([^()]{{1,30}}\))?[ \t]*(?=;|\.?[ \t]*$)"
+)
+
+
+def set_off_items(
+    pp: People,
+    found: list[PersonMention],
+    text: str,
+    by_start: dict[int, Mention],
+    covered: list[tuple[int, int]],
+) -> None:
+    """The people of a list whose items are a title set off from a name by a comma, items separated by
+    semicolons (ITEM): at least two such items in one sentence; the one state an item's title names
+    is the person's."""
+    for sent in re.finditer(r"[^\n]+", text):  # a paragraph
+        body = sent.group()
+        if ";" not in body:
+            continue
+        items = [m for m in ITEM.finditer(body) if _head_in(m.group("title")) is not None]
+        if len(items) < 2:
+            continue
+        for m in items:
+            start = sent.start() + m.start("name")
+            name = trim_name(m.group("name"))
+            end = start + len(name)
+            if len(name.split()) < 2 or any(x < end and start < y for x, y in covered):
+                continue
+            if any(_office_word(w) for w in name.split()):
+                continue  # the words of an office, no name
+            if any(pm.start < end and start < pm.end for pm in found):
+                continue
+            person = unknown(pp, name)
+            if person is None or person.iri:
+                continue
+            t0 = sent.start() + m.start("title") + (_head_in(m.group("title")) or 0)
+            states = {named_by(pp.ref, x)[0] for s, x in by_start.items() if t0 <= s < start} - {None}
+            title = " ".join(text[t0 : sent.start() + m.end("title")].split())
+            attach(person, title, None, states.pop() if len(states) == 1 else None, None)
+            add(found, person, start, end)
+            covered.append((start, end))
+
+
+def _head_in(phrase: str) -> int | None:
+    """Where the title in a list item's phrase begins (after the last sentence break), if it has one."""
+    cut = max((m.end() for m in re.finditer(r"[.:]\s+(?=[A-Z])", phrase)), default=0)
+    heads = [m.start() for m in (TITLE.search(phrase, cut), HEAD.search(phrase, cut)) if m is not None]
+    return min(heads) if heads else None
+
+
+# "<Name>, <Title words ending in a head noun> [of <a body>]," with no state after it: "met with Asta
+# Skaisgiryte, Chief Foreign Policy Advisor, and Kestutis Budrys", "Mykhailo Brodskyy, President of the
+# Basketball Federation of Ukraine, noted"
+NAME_TITLE = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{NAME.pattern}),[ \t]+(?:the[ \t]+)?"
+    rf"(?P<title>(?:[{UP}][\w'’-]*[ \t]+){{0,4}}(?:{HEAD.pattern}|{TITLE.pattern})"
+    r"(?:[ \t]+(?:of|for|at)[ \t]+[^,;.()\n]{1,100}?)?)(?=[ \t]*(?:[,;.()]|and\b))"
+)
+
+
+def name_then_title(
+    pp: People,
+    found: list[PersonMention],
+    text: str,
+    by_start: dict[int, Mention],
+    covered: list[tuple[int, int]],
+) -> None:
+    """Unknown people named before their title, set off by commas (NAME_TITLE)."""
+    for m in NAME_TITLE.finditer(text):
+        name = trim_name(m.group("name"))
+        start = m.start("name")
+        end = start + len(name)
+        if len(name.split()) < 2 or name != m.group("name") or fold(name.split()[0].strip(".")) in STOP_WORDS:
+            continue  # "Mr Belozerov": an honorific, no first name
+        if any(_office_word(w) for w in name.split()):
+            continue  # "Oregon Senator, …": words of a title, no name
+        if re.search(rf"[{UP}][\w'’.-]*[ \t]+$", text[max(0, start - 30) : start]):
+            continue  # the end of a longer capitalized phrase
+        if any(x < end and start < y for x, y in covered) or any(
+            pm.start < end and start < pm.end for pm in found
+        ):
+            continue
+        if any(start <= k < end for k in by_start):
+            continue  # a state or body inside the span
+        person = unknown(pp, name)
+        if person is None or person.iri:
+            continue
+        attach(person, " ".join(m.group("title").split()), None, None, None)
+        add(found, person, start, end)
+        covered.append((start, end))
+
+
+def _office_word(word: str) -> bool:
+    """A title's word in a span set off as a name ("Oregon Senator", "Ranking Member Grassley")."""
+    return bool(TITLE.fullmatch(word) or HEAD.fullmatch(word) or title_word(word, frozenset(_OFFICE_NOUNS)))
+
+
+_OFFICE_NOUNS = {"member", "members", "ranking", "senator", "legislators", "workers", "officials", "leaders"}
+
+
+# "his Uzbek counterpart Bakhtiyor Saidov", "her counterpart from Hungary, Péter Szijjártó"
+COUNTERPART = re.compile(
+    r"\b(?:his|her|their|its)[ \t]+(?:(?P<dem>[A-Z][\w'’-]+)[ \t]+)?counterparts?"
+    r"(?:[ \t]+(?:from|of)[ \t]+(?:the[ \t]+)?(?P<of>[A-Z][^,.;()]{1,40}?))?,?[ \t]+"
+    rf"(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?(?P<name>{NAME.pattern})"
+)
+
+
+def counterparts(
+    pp: People,
+    found: list[PersonMention],
+    text: str,
+    by_start: dict[int, Mention],
+    covered: list[tuple[int, int]],
+) -> None:
+    """Unknown people named as someone's counterpart, of the state the demonym or place before
+    names (COUNTERPART)."""
+    for m in COUNTERPART.finditer(text):
+        name = trim_name(m.group("name"))
+        start = m.start("name")
+        end = start + len(name)
+        if (
+            len(name.split()) < 2
+            or fold(name.split()[0]) in STOP_WORDS
+            or any(_office_word(w) for w in name.split())
+        ):
+            continue
+        if any(x < end and start < y for x, y in covered) or any(
+            pm.start < end and start < pm.end for pm in found
+        ):
+            continue
+        if any(start <= k < end for k in by_start):
+            continue
+        iso = pp.ref.country_of_demonym(m.group("dem")) if m.group("dem") else None
+        if m.group("of"):
+            at = by_start.get(m.start("of"))
+            iso = iso or (named_by(pp.ref, at)[0] if at is not None else None)
+        person = unknown(pp, name)
+        if person is None or person.iri:
+            continue
+        attach(person, "counterpart", None, iso, None)
+        add(found, person, start, end)
+        covered.append((start, end))

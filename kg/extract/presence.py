@@ -1,0 +1,131 @@
+"""Who is present besides the people of the sentences reporting the meeting: the co-hosts thanked in
+its first sentences, the signers a statement lists at its end, who speaks in the report; and which
+sentences tell of another day than the meeting's.
+
+Signers: a leaders' or joint statement issued at a meeting is signed by those who took part in it; only
+a paragraph near the end that holds two or more people, a title and no lower-case word but joiners is
+such a list ("Special Envoy Ewen McDonald of Australia Prime Minister Mark Brown of Cook Islands …").
+Speakers: "Head of the President's Office Andriy Yermak assured that …", "Mykhailo Brodskyy, President
+of the Basketball Federation of Ukraine, noted that …", "'…,' Kyrylo Tymoshenko stressed": a person the
+report has say something in its narrative (not in a transcript's speech, not in another meeting, not
+at another time) is at the meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kg.extract.doc import Doc
+from kg.extract.people import PersonMention
+from kg.extract.sentences import Sentence
+from kg.extract.titles import TITLE
+
+# the co-hosts of the meeting, thanked in its first sentences, even in a speech ("a special thank
+# you to the leaders of Belize, Germany, Indonesia, Senegal for cohosting this summit")
+CO_HOSTS = re.compile(r"(?i)\bco-?host(?:ing|ed|s)?\s+(?:of\s+)?(?:this|today['’]s)\b")
+HOSTS_READ = 8
+
+
+def co_hosts(doc: Doc) -> list[Sentence]:
+    """The first sentences naming the co-hosts of the meeting (CO_HOSTS)."""
+    return [s for s in doc.sents[:HOSTS_READ] if CO_HOSTS.search(s.text)]
+
+
+STATEMENT = re.compile(r"(?i)\b(?:statement|declaration|communiqu[eé])\b")
+CLOSING_PARAGRAPHS = 3
+_JOINERS = frozenset("of the and for to in on at".split())
+
+
+def signatories(doc: Doc) -> list[Sentence]:
+    """The sentences of a statement's closing list of signers (module docstring), if it has one."""
+    if not STATEMENT.search(doc.title) or not doc.sents:
+        return []
+    paras = sorted({s.para for s in doc.sents})[-CLOSING_PARAGRAPHS:]
+    out: list[Sentence] = []
+    for para in paras:
+        sents = [s for s in doc.sents if s.para == para]
+        start, end = sents[0].start, sents[-1].end
+        text = doc.text[start:end]
+        people = {pm.key for pm in doc.found.mentions if start <= pm.start < end and not pm.by_role}
+        lower = [w for w in re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", text) if w not in _JOINERS]
+        if len(people) >= 2 and not lower and TITLE.search(text):
+            out += sents
+    return out
+
+
+SPEECH_VERBS = (
+    r"(?:said|noted|stressed|emphasi[sz]ed|assured|underlined|underscored|added|pointed\s+out|"
+    r"expressed|informed|told|highlighted|proposed|suggested|recalled|briefed|reported)"
+)
+# between the subject's name and its verb: nothing, an apposition set off by commas, an adverb
+_TO_VERB = re.compile(rf"(?:\s*,[^,.;:\"“”]{{1,120}},)?\s+(?:also\s+|in\s+turn,?\s+)?{SPEECH_VERBS}\b")
+# before the subject: the sentence start, or the title words of the name
+_SUBJECT_START = re.compile(r"(?:^|[.!?]\s+)(?:(?:[A-Z][\w'’.-]*|of|the|for|and|in|at)\s+){0,10}$")
+# "'…,' Kyrylo Tymoshenko stressed", "'…,' said the Head of State"
+_AFTER_QUOTE = re.compile(
+    rf"[,.!?][\"”’]\s+(?:{SPEECH_VERBS}\s+)?(?:(?:[A-Z][\w'’.-]*|of|the|for|and)\s+){{0,10}}$"
+)
+# a time other than the meeting's
+_OTHER_TIME = re.compile(
+    r"(?i)\b(?:earlier|previously|last\s+(?:week|month|year)|in\s+(?:19|20)\d\d|years?\s+ago|had\s+(?:said|noted))\b"
+)
+
+
+def speakers(doc: Doc, sentences: list[Sentence]) -> list[tuple[PersonMention, Sentence]]:
+    """The people who say something in `sentences` (as subjects of a speech verb), with the sentence."""
+    out = []
+    for s in sentences:
+        if _OTHER_TIME.search(s.text) or re.match(r"(?i)\s*as\s", s.text):
+            continue  # "As President Biden said at this year's General Assembly": said elsewhere
+        for pm in doc.found.mentions:
+            if not (s.start <= pm.start < s.end) or pm.by_role:
+                continue
+            before = doc.text[s.start : pm.start]
+            after = doc.text[pm.end : s.end]
+            said = _TO_VERB.match(after) and _SUBJECT_START.search(before)
+            quoted = _AFTER_QUOTE.search(before) and re.match(rf"\s+{SPEECH_VERBS}\b|\s*[.,]", after)
+            if said or quoted:
+                out.append((pm, s))
+    return out
+
+
+MONTHS = "January February March April May June July August September October November December".split()
+_DAY = re.compile(
+    rf"\b(?:(?P<m1>{'|'.join(MONTHS)})\s+(?P<d1>\d{{1,2}})\b|(?P<d2>\d{{1,2}})\s+(?P<m2>{'|'.join(MONTHS)})\b)"
+)
+
+
+# a sentence that opens on an earlier time ("Earlier, the Kazakh President held a meeting with …")
+EARLIER = re.compile(r"(?i)\s*(?:earlier|previously|before that|last\s+(?:week|month|year))\b")
+
+_MONTH_YEAR = re.compile(rf"\b({'|'.join(MONTHS)})\s+((?:19|20)\d\d)\b")
+
+
+def on_other_day(s: Sentence, on: date | None) -> bool:
+    """The sentence dates what it tells to days of the month none of which is the meeting's ("On April
+    29, the Vice President convened Caribbean leaders …" in the readout of a call in August), or opens
+    on an earlier time (EARLIER)."""
+    if EARLIER.match(s.text):
+        return True
+    if on is None:
+        return False
+    days = []
+    for m in _DAY.finditer(s.text):
+        try:
+            days.append(
+                date(
+                    on.year,
+                    MONTHS.index(m.group("m1") or m.group("m2")) + 1,
+                    int(m.group("d1") or m.group("d2")),
+                )
+            )
+        except ValueError:
+            continue
+    months = [
+        (int(m.group(2)), MONTHS.index(m.group(1)) + 1) for m in _MONTH_YEAR.finditer(s.text)
+    ]  # "at the end of September 2021"
+    if months and (on.year, on.month) not in months and not days:
+        return True
+    # a meeting of several days ("June 9-10") is told by its first
+    return bool(days) and all(abs((d - on).days) > 2 for d in days)
