@@ -22,14 +22,14 @@ needs_shared = pytest.mark.skipif(not evalset.available(), reason="../shared (ke
 # a little under what `python -m eval.measure` gives for the shipped extractor on validation (249
 # documents since the second round of annotation, batch-06..09, whose unseen releases lowered most figures)
 FLOOR = {
-    "detect_held": 0.937,
+    "detect_held": 0.932,
     "detect_planned": 0.827,
     "participants": 0.866,
-    "countries": 0.868,
+    "countries": 0.862,
     "organizations": 0.814,
-    "frameworks": 0.670,
-    "topics": 0.759,
-    "date": 0.869,
+    "frameworks": 0.652,
+    "topics": 0.754,
+    "date": 0.860,
     "mode": 0.878,
     "venue": 0.905,
     "event": 0.896,

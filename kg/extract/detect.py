@@ -87,7 +87,7 @@ INTERNATIONAL_SUMMIT = re.compile(
 )
 JOINT_TITLE = re.compile(
     r"(?i)^\s*(?:[\w.’'-]+\s+){0,4}?(?:joint\s+(?:leaders['’]?\s+)?statement|leaders['’]?\s+(?:joint\s+)?statement|"
-    r"joint\s+(?:declaration|communiqu[eé])|(?:leaders['’]?|summit)\s+(?:declaration|communiqu[eé]))\b"
+    r"joint\s+(?:declaration|communiqu[eé]))\b"
 )
 # leaders naming themselves as the authors ("We, President of the United States of America Joseph R. Biden
 # and President of the Russian Federation Vladimir Putin, note …"): their joint statement of the day
@@ -95,11 +95,9 @@ AUTHORS = re.compile(r"^\s*We,\s+(?:the\s+)?(?:President|Prime\s+Minister|Chance
 # … or as having spoken together ("Today, President Joseph R. Biden, Prime Minister Trudeau of Canada, …
 # and Prime Minister Rishi Sunak of the United Kingdom spoke regarding …")
 # … or as having gathered ("Having gathered virtually on October 13 and 14 …, we the Ministers and
-# Representatives of A, B, …", "WE, the Member States of ASEAN and the United States, gathered on …")
-WE_GATHERED = re.compile(
-    r"(?i)^\s*(?:having\s+(?:gathered|met|convened)\b[^;]{0,200}?,\s+we\b|we,?\s+the\b[^;]{0,200}?"
-    r"\b(?:gathered|met|convened|assembled)\b)"
-)
+# Representatives of A, B, …"; not "We, the leaders of …, met": a summit's communiqué or a leaders'
+# declaration, whose meeting the summit's other accounts tell, would be counted twice)
+WE_GATHERED = re.compile(r"(?i)^\s*having\s+(?:gathered|met|convened)\b[^;]{0,200}?,\s+we\b")
 LEADERS_SPOKE = re.compile(
     r"^\s*(?:Today,\s+)?(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,300}?\band\s+"
     r"(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,100}?\s(?:spoke|talked|met|meet|today)\b"
