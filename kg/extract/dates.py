@@ -52,6 +52,8 @@ DAY_MONTH = re.compile(
 )
 NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")  # 12.06.2021: day, month, year
 MONTH_DAY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
+# a month of a year, no day: "at the end of September 2021"
+MONTH_YEAR = re.compile(r"\b" + _MONTH + r"\s+((?:19|20)\d\d)\b")
 RELATIVE = re.compile(
     r"\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|yesterday|last night|tomorrow|"
     r"(?:on |this |last |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kg.extract.dates import MONTH_YEAR, MONTHS, explicit_dates
 from kg.extract.doc import Doc
 from kg.extract.people import PersonMention
 from kg.extract.sentences import Sentence
@@ -90,16 +91,8 @@ def speakers(doc: Doc, sentences: list[Sentence]) -> list[tuple[PersonMention, S
     return out
 
 
-MONTHS = "January February March April May June July August September October November December".split()
-_DAY = re.compile(
-    rf"\b(?:(?P<m1>{'|'.join(MONTHS)})\s+(?P<d1>\d{{1,2}})\b|(?P<d2>\d{{1,2}})\s+(?P<m2>{'|'.join(MONTHS)})\b)"
-)
-
-
 # a sentence that opens on an earlier time ("Earlier, the Kazakh President held a meeting with …")
 EARLIER = re.compile(r"(?i)\s*(?:earlier|previously|before that|last\s+(?:week|month|year))\b")
-
-_MONTH_YEAR = re.compile(rf"\b({'|'.join(MONTHS)})\s+((?:19|20)\d\d)\b")
 
 
 def on_other_day(s: Sentence, on: date | None) -> bool:
@@ -110,22 +103,9 @@ def on_other_day(s: Sentence, on: date | None) -> bool:
         return True
     if on is None:
         return False
-    days = []
-    for m in _DAY.finditer(s.text):
-        try:
-            days.append(
-                date(
-                    on.year,
-                    MONTHS.index(m.group("m1") or m.group("m2")) + 1,
-                    int(m.group("d1") or m.group("d2")),
-                )
-            )
-        except ValueError:
-            continue
-    months = [
-        (int(m.group(2)), MONTHS.index(m.group(1)) + 1) for m in _MONTH_YEAR.finditer(s.text)
-    ]  # "at the end of September 2021"
+    days = [d for _, d in explicit_dates(s.text, on)]
+    months = [(int(m.group(2)), MONTHS[m.group(1).lower()]) for m in MONTH_YEAR.finditer(s.text)]
     if months and (on.year, on.month) not in months and not days:
-        return True
+        return True  # "at the end of September 2021"
     # a meeting of several days ("June 9-10") is told by its first
     return bool(days) and all(abs((d - on).days) > 2 for d in days)

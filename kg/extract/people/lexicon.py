@@ -78,17 +78,16 @@ OFFICE_ITSELF = re.compile(
     r"(?:former|first|ex-?)|served as|inaugurat\w+ as|sworn in as)\s+(?:the\s+)?$"
 )
 # a staff title ending in "to/of the": the role noun after it is someone else's title, not a mention
+_STAFF = (
+    r"advis[eo]rs?|assistants?|aides?|counsel(?:l)?ors?|chiefs? of staff|spokes\w+|envoys?|representatives?"
+)
 STAFF_OF = re.compile(
-    r"(?i)\b(?:advis[eo]rs?|assistants?|aides?|counsel(?:l)?ors?|chiefs? of staff|spokes\w+|envoys?|"
-    r"representatives?|office|administration|chancellery|secretariat|bureau|apparatus|residence|"
+    rf"(?i)\b(?:{_STAFF}|office|administration|chancellery|secretariat|bureau|apparatus|residence|"
     r"press service|secretary|deputy|staff|delegation)\s+(?:to|of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]+\s+)?$"
 )
 # … and before a name: "Kestutis Budrys, Chief National Security Advisor, to President Gitanas Nauseda"
-STAFF_TO = re.compile(
-    r"(?i)\b(?:advis[eo]rs?|assistants?|aides?|counsel(?:l)?ors?|chiefs? of staff|spokes\w+|envoys?|"
-    r"representatives?),?\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]+\s+){0,4}$"
-)
+STAFF_TO = re.compile(rf"(?i)\b(?:{_STAFF}),?\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]+\s+){{0,4}}$")
 # "Luigi Mattiolo, Diplomatic Advisor to the Italian Prime Minister": a name followed by its title
 APPOSITIVE = re.compile(
     rf"({NAME.pattern}),[ \t]+(?:the[ \t]+)?((?:[A-Z][a-z]+[ \t-]+){{0,3}}(?:Advis[eo]r|Minister|Ambassador|"
