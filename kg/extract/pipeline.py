@@ -160,14 +160,15 @@ def mentioned_meetings(
         return []
     # screened first on the sentences the mentions are read from, as most releases mention none
     sents = doc.sents if doc is not None else split_sentences(document.text)
-    keep = mentions.context(document.text, sents, dates.told_day(document), ref)
+    day = dates.told_day(document)
+    keep = mentions.context(document.text, sents, day, ref)
     if not keep:
         return []
     if len(keep) < len(sents):
-        screen = analyse_sentences(document, ref, sents, keep).with_people(dates.told_day(document))
+        screen = analyse_sentences(document, ref, sents, keep).with_people(day)
         if not mentions.mentioned_accounts(screen):
             return []
-    doc = (doc or analyse(document, ref, sents)).with_people(dates.told_day(document))
+    doc = (doc or analyse(document, ref, sents)).with_people(day)
     return [describe(doc, a, skip) for a in mentions.mentioned_accounts(doc)]
 
 
