@@ -7,6 +7,8 @@ outside the project (`--texts DIR`, default /tmp/kg-annotate).
 
     python -m eval.sample --total 400 --batches 5                  # round 1: batch-01 .. batch-05
     python -m eval.sample --total 200 --batches 4 --start 6        # round 2: batch-06 .. batch-09
+    python -m eval.sample --total 200 --batches 4 --start 10 --shares whitehouse=0.5,kremlin=0.25,ukraine=0.25
+                                                                   # round 3: batch-10 .. batch-13
 
 A later round (`--start N`) leaves out every document of the batches before N and draws with its
 own seed, so the earlier rounds stay as they were drawn.
@@ -54,13 +56,22 @@ def drawn_before(start: int) -> set[str]:
     return out
 
 
-def draw(total: int, start: int = 1) -> list[Document]:
+def parse_shares(text: str) -> dict[str, float]:
+    """`whitehouse=0.5,kremlin=0.25,ukraine=0.25` -> {"whitehouse": 0.5, ...}; shares must sum to 1."""
+    shares = {name.strip(): float(value) for name, value in (part.split("=") for part in text.split(","))}
+    unknown = set(shares) - set(SHARES)
+    if unknown or abs(sum(shares.values()) - 1) > 1e-9:
+        raise SystemExit(f"--shares: folders among {sorted(SHARES)}, shares summing to 1 (got {text})")
+    return shares
+
+
+def draw(total: int, start: int = 1, shares: dict[str, float] = SHARES) -> list[Document]:
     keyed = {json.loads(line)["doc"] for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()}
     keyed |= drawn_before(start)
     docs = [d for d in corpus_documents() if d.identifier not in keyed]
     rng = random.Random(SEED + start - 1)
     chosen: list[Document] = []
-    for source, share in SHARES.items():
+    for source, share in shares.items():
         pool = sorted((d for d in docs if d.identifier.startswith(source + "/")), key=lambda d: d.identifier)
         n = round(total * share)
         meetingish = [d for d in pool if MEETING_TITLE.search(d.title or "")]
@@ -76,8 +87,12 @@ def main() -> None:
     ap.add_argument("--batches", type=int, default=5)
     ap.add_argument("--start", type=int, default=1, help="number of the round's first batch")
     ap.add_argument("--texts", default="/tmp/kg-annotate")
+    ap.add_argument(
+        "--shares", help="share of each source folder, e.g. whitehouse=0.5,kremlin=0.25,ukraine=0.25"
+    )
     args = ap.parse_args()
-    chosen = draw(args.total, args.start)
+    shares = parse_shares(args.shares) if args.shares else SHARES
+    chosen = draw(args.total, args.start, shares)
     random.Random(SEED + args.start).shuffle(chosen)
     out = REPO / "eval" / "batches"
     out.mkdir(parents=True, exist_ok=True)
