@@ -3,7 +3,9 @@
 In order: a state the publisher string names ("Kremlin of Russia"); the reader of a government's
 own site (`READER_COUNTRY`); the country-code domain of the release's address (inform.kz, en.kremlin.ru);
 a presidential office the text names as its source ("the Akorda press service"); the state of the
-leader the title is about ("Kazakh President takes part …", "President of Kazakhstan …"). A news
+leader the title is about ("Kazakh President takes part …", "President of Kazakhstan …"); the state
+whose office the person heading the title or the first sentence holds that day ("Tokayev meets …",
+"President Kassym-Jomart Tokayev received …": a news agency writes about its own government). A news
 agency's releases thereby get their government's country, so a president receiving his own
 governors, mayors or athletes is a domestic audience and not a diplomatic meeting.
 """
@@ -11,9 +13,10 @@ governors, mayors or athletes is a domestic audience and not a diplomatic meetin
 from __future__ import annotations
 
 import re
+from datetime import date
 from urllib.parse import urlparse
 
-from kg.extract.gazetteer import scan
+from kg.extract.gazetteer import Mention, scan
 from kg.model import Document
 from kg.reference import Reference
 
@@ -75,6 +78,41 @@ def _from_title(title: str, ref: Reference) -> str | None:
     return None
 
 
+# what may stand before the person heading a title or sentence: a dateline, title words ("Head of
+# State", "Kazakh President", "President of the Republic of Kazakhstan") and "Today,"
+HEAD = re.compile(
+    r"^(?:[A-Z][\w.-]*(?:,\s+\w+\s+\d{1,2})?(?:\.\s+[A-Z]+)?\s*[-–—]+\s*)?(?:(?:Today|Yesterday),?\s+)?"
+    r"(?:(?:[A-Z][\w'’.-]*|of|the)\s+){0,8}$"
+)
+
+
+def _state_of(iri: str, on: date, ref: Reference) -> str | None:
+    """The state in which a person holds an office on `on`."""
+    return next((iso for t in ref.posts_of(iri, on) if (iso := ref.iso_of(ref.post_role(t)[1]))), None)
+
+
+def _principal(document: Document, ref: Reference) -> str | None:
+    """The state whose office the person heading the title (else the first sentence) holds that day,
+    when no other state is named there (by a person's office, or by name in the title): not one
+    leader's visit to another's country ("Italian PM to visit Kazakhstan"), nor two states' talks
+    ("France, Kazakhstan forge stronger ties …")."""
+    title, first = document.title, document.text.lstrip()[:300]
+    found = [(text, m) for text in (title, first) for m in scan(text, ref)]
+    states = {
+        _state_of(m.iri, document.date, ref)
+        if m.kind == "person"
+        else ref.iso_of(m.iri)
+        if t is title
+        else None
+        for t, m in found
+    }
+    states -= {None}
+    if len(states) != 1:
+        return None
+    head = next(((t, m) for t, m in found if m.kind == "person"), None)
+    return states.pop() if head is not None and HEAD.match(head[0][: head[1].start]) else None
+
+
 def home_country(document: Document, ref: Reference) -> str | None:
     """ISO code of the publishing government (None when the release does not tell)."""
     if document.publisher:
@@ -88,4 +126,5 @@ def home_country(document: Document, ref: Reference) -> str | None:
         _from_url(document.url, ref)
         or (OFFICES[office.group(1)] if office else None)
         or _from_title(document.title, ref)
+        or _principal(document, ref)
     )
