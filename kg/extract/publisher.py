@@ -16,7 +16,7 @@ import re
 from datetime import date
 from urllib.parse import urlparse
 
-from kg.extract.gazetteer import Mention, scan
+from kg.extract.gazetteer import scan
 from kg.model import Document
 from kg.reference import Reference
 
