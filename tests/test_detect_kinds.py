@@ -76,3 +76,63 @@ def test_a_news_agency_s_president_with_his_own_officials_mayors_or_athletes_is_
         )
         == "held"
     )
+
+
+GOV = {
+    "reader": "jsonl",
+    "publisher": "Ministry of Foreign Affairs of Japan",
+    "url": "https://www.mofa.go.jp/x",
+}
+KZ = {"reader": "jsonl", "publisher": "Kazinform", "url": "https://www.inform.kz/en/x"}
+
+
+def test_a_title_announcing_talks_in_any_wording_is_a_planned_meeting():
+    title = "On November 30, Vladimir Putin will have talks with President of Vietnam Nguyen Xuan Phuc"
+    text = "The presidents will discuss the comprehensive strategic partnership between Russia and Vietnam."
+    assert (
+        _status(title, text, reader="kremlin-csv", publisher="President of Russia (kremlin.ru)") == "planned"
+    )
+
+
+def test_a_leader_announced_at_a_session_of_an_international_body_is_a_planned_meeting():
+    title = "On June 3, Tokayev will take part in the session of the Supreme Eurasian Economic Council"
+    assert _status(title, "The participants plan to review the EAEU's activities.", **KZ) == "planned"
+    text = (
+        "The President will take part in an extraordinary session of the Collective Security Council of "
+        "the Collective Security Treaty Organization (CSTO), which will be held by videoconference."
+    )
+    assert _status("Announcement", text, **KZ) == "planned"
+
+
+def test_a_working_level_dialogue_told_in_the_passive_is_a_meeting():
+    text = (
+        "The fifth Japan-China High-Level Economic Dialogue was held in Beijing on April 2. The meeting was "
+        "co-chaired by Foreign Minister Hayashi Yoshimasa and Vice Premier He Lifeng."
+    )
+    assert _status("Japan-China High-Level Economic Dialogue", text, **GOV) == "held"
+
+
+def test_a_summit_whose_name_carries_its_acronym_is_a_meeting():
+    text = (
+        "On November 25, Prime Minister Fumio Kishida attended the 15th Asia-Europe Meeting (ASEM) Summit "
+        "in Phnom Penh. Leaders of 51 countries took part."
+    )
+    assert _status("The 15th ASEM Summit", text, **GOV) == "held"
+
+
+def test_foreign_ambassadors_presenting_credentials_are_received_in_a_meeting():
+    text = (
+        "ASTANA. KAZINFORM - Head of State Kassym-Jomart Tokayev received credentials from newly appointed "
+        "ambassadors of 12 foreign states, including Ambassador of Japan Yamada Jun."
+    )
+    assert _status("Head of State receives credentials of foreign ambassadors", text, **KZ) == "held"
+
+
+def test_a_minister_reporting_on_preparations_for_a_visit_is_no_meeting_nor_an_announcement():
+    text = (
+        "ASTANA. KAZINFORM - Head of State Kassym-Jomart Tokayev received Foreign Minister Murat Nurtleu, "
+        "who "
+        "reported on the results of his visits to Brazil and Argentina and the preparations for the upcoming "
+        "visit of the President of France."
+    )
+    assert _status("Head of State receives Foreign Minister", text, **KZ) == "none"

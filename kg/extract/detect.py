@@ -31,8 +31,13 @@ HELD = re.compile(
     r"(?<![\w-])(?:called|phoned)\s+(?=(?-i:(?:President|Prime|Chancellor|King|Emir|Amir|Crown|Sultan|Secretary|Foreign|Minister)\b))|"
     r"discussed\s+(?:(?!(?:their|his|her|its|respective|conversations?|talks|meetings?|calls?)\b)[\w'’-]+\s+){0,3}?"
     r"with\s+(?=(?-i:[A-Z]))|"
-    r"(?:attended|addressed|took\s+part\s+in|participated\s+in)(?:,?\s+(?:via|by)\s+\w+,?)?\s+(?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){0,6}?summit|"  # noqa: E501
+    r"(?:attended|addressed|took\s+part\s+in|participated\s+in)(?:,?\s+(?:via|by)\s+\w+,?)?\s+(?:the\s+|an?\s+)?(?:[\w'’.()-]+\s+){0,6}?summit|"  # noqa: E501
     r"meeting\s+of|meeting\s+between|(?:talks|negotiations)\s+between|summit\s+(?:meeting|talks)|took\s+part\s+in|participated\s+in|"
+    # a meeting told in the passive ("The fifth … Economic Dialogue was held in Beijing", "talks took place")
+    r"(?:dialogue|meeting|talks|consultations|negotiations|summit|session|round)\s+(?:[^.;]{0,80}?\s)?"
+    r"(?:was\s+held|were\s+held|took\s+place)|"
+    # ambassadors presenting their credentials to the head of state
+    r"received\s+(?:the\s+)?(?:letters\s+of\s+credence|credentials)|"
     r"before\s+bilateral\s+meeting|joint\s+(?:press|news)\s+(?:conference|statement)|"
     r"(?:following|on\s+the\s+results\s+of|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}talks|"
     r"(?:during|at|after|following)\s+(?:(?:the\s+|their\s+|today's\s+)?(?:meeting|talks|conversation|call|negotiations)|"
@@ -155,8 +160,8 @@ OTHER_MEETING = re.compile(
     r"including|regarding|concerning|"
     r"informed (?:him|her|them|\w+) (?:about|of)|about (?:his|her|their)|on (?:his|her|their))\s+"
     r"(?:the\s+|their\s+|his\s+|her\s+)?(?:planned\s+|upcoming\s+|forthcoming\s+|recent\s+|latest\s+|"
-    r"previous\s+)?(?:[\w'’.,-]+\s+){0,5}?(?:talks|meeting|conversation|call|negotiations|summit|contacts?)\s+"
-    r"(?:between|of|with)|(?:on|during|within|in|at|for) the\s+(?:[\w-]+\s+){0,2}?"
+    r"previous\s+)?(?:[\w'’.,-]+\s+){0,5}?(?:(?:talks|meeting|conversation|call|negotiations|summit|contacts?)\s+"
+    r"(?:between|of|with)|visits?\s+(?:of|with|to))|(?:on|during|within|in|at|for) the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:talks|conversation|call|meeting|negotiations)\s+"
     r"between|(?:the|their|his|her)\s+(?:latest|previous|last)\s+(?:[\w'’.,-]+\s+){0,3}?"
     r"(?:talks|meeting|conversation|call|negotiations|summit|session)\s+(?:between|of|with))"
@@ -184,6 +189,16 @@ def held_cue(text: str) -> re.Match | None:
 
 def planned_cue(text: str) -> re.Match | None:
     return PLANNED.search(text)
+
+
+# a visit or meeting only being prepared, as a subject of another conversation ("reported on the
+# preparations for the upcoming visit of the President of France"): not an announcement
+PREPARING = re.compile(r"(?i)\bprepar\w*\s+(?:for|of)\s+(?:the\s+|a\s+)?$")
+
+
+def announces(text: str) -> bool:
+    """Does the sentence announce a meeting (a planned cue not about preparations for it)?"""
+    return any(not PREPARING.search(text[max(0, m.start() - 40) : m.start()]) for m in PLANNED.finditer(text))
 
 
 @dataclass(frozen=True)
@@ -220,8 +235,8 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
     pair = bool(PAIR_REMARKS.search(title))
     if title_says_no_meeting(title) and not (summit or preview or joint or pair):
         return None
-    held = [i for i, s in enumerate(lead) if held_cue(s.text) and not planned_cue(s.text)]
-    planned = [i for i, s in enumerate(lead) if planned_cue(s.text)]
+    held = [i for i, s in enumerate(lead) if held_cue(s.text) and not announces(s.text)]
+    planned = [i for i, s in enumerate(lead) if announces(s.text)]
     if preview:
         return Detection("planned", planned or [0])
     title_held = bool(TITLE_IS_MEETING.search(title)) or summit or joint or pair
@@ -236,6 +251,7 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
     if (
         planned
         or TITLE_PLANNED.search(title)  # "On November 25, Vladimir Putin will hold talks with President of …"
+        or planned_cue(title)  # "On November 30, Vladimir Putin will have talks with …"
         or re.search(
             r"(?i)\b(upcoming|will (?:meet|host|visit|travel)|to (?:pay an? (?:\w+ )?)?visit|to host|"
             r"announcement)\b",

@@ -121,3 +121,42 @@ def announced_states(doc: Doc) -> list[str]:
     isos = [doc.ref.iso_of(m.iri) for m in doc.title_mentions if m.kind == "country"]
     isos += [doc.ref.country_of_demonym(g.group("state")) for g in DEMONYM_OFFICE.finditer(doc.title)]
     return [iso for iso in dict.fromkeys(isos) if iso and iso != doc.home]
+
+
+# a gathering the reference data knows by a name saying it is a leaders' meeting ("Supreme Eurasian
+# Economic Council meeting", "session of the CSTO Collective Security Council"), not a forum or games
+GATHERING_EVENT = re.compile(r"(?i)\b(?:summit|council|meeting|session)\b")
+# … or a session of an international body's organ ("a session of the Collective Security Council of
+# the Collective Security Treaty Organization (CSTO)")
+SESSION_OF = re.compile(
+    r"(?i)\b(?:session|meeting|summit|sitting)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}(?:the\s+)?$"
+)
+
+
+def gathering_named(doc: Doc, sentences: Sequence[Sentence]) -> bool:
+    """Do the title or the sentences name a gathering of several states: a reference event that is a
+    leaders' meeting (GATHERING_EVENT), or a session of an international organization's organ
+    (SESSION_OF)? The counterpart of a leader announced to take part in it."""
+    spans = [(doc.title, m) for m in doc.title_mentions]
+    spans += [(doc.document.text, m) for s in sentences for m in doc.mentions if s.start <= m.start < s.end]
+    for text, m in spans:
+        e = doc.ref.entities.get(m.iri)
+        if e is None:
+            continue
+        if m.kind == "event" and GATHERING_EVENT.search(e.label):
+            return True
+        before = text[max(0, m.start - 120) : m.start]
+        if m.kind == "organization" and SESSION_OF.search(before) and not _own_body(doc, e.label):
+            return True
+    return False
+
+
+def _own_body(doc: Doc, label: str) -> bool:
+    """Does a body's name start with the publisher's state or its demonym ("Russian Direct Investment
+    Fund")?"""
+    first = re.match(r"[\w.'’-]+", label)
+    named = next(iter(scan(label, doc.ref)), None)
+    return bool(
+        (first and doc.ref.country_of_demonym(first.group()) == doc.home)
+        or (named and named.start == 0 and doc.ref.iso_of(named.iri) == doc.home)
+    )
