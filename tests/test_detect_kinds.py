@@ -136,3 +136,43 @@ def test_a_minister_reporting_on_preparations_for_a_visit_is_no_meeting_nor_an_a
         "visit of the President of France."
     )
     assert _status("Head of State receives Foreign Minister", text, **KZ) == "none"
+
+
+WH = {"reader": "whitehouse", "publisher": "The White House", "url": "https://www.whitehouse.gov/x"}
+MODERATOR = (
+    "Via Teleconference\n\n12:08 P.M. CET\n\nMODERATOR: Thanks, everyone, for joining. I'll turn it over to "
+    "our speaker to get us started."
+)
+
+
+def test_a_press_call_on_a_leader_s_meetings_announces_them_and_one_on_his_calls_reports_them():
+    ahead = "Background Press Call on President Biden’s Meetings with the G7 and the European Council"
+    after = "Background Press Call by a Senior Official on President Biden’s Call with President Putin"
+    assert _status(ahead, MODERATOR, **WH) == "planned"
+    assert _status(after, MODERATOR, **WH) == "held"
+    # a press call on a domestic matter stays no meeting
+    assert (
+        _status(
+            "Background Press Call on the President’s Actions to Tackle the Climate Crisis", MODERATOR, **WH
+        )
+        == "none"
+    )
+
+
+def test_several_calls_a_consultation_and_a_summit_joined_by_video_are_meetings():
+    kremlin = {"reader": "kremlin-csv", "publisher": "President of Russia (kremlin.ru)"}
+    calls = (
+        "On January 6–7, Vladimir Putin had several telephone conversations with heads of the Collective "
+        "Security Treaty Organisation member states. He spoke with President of Kyrgyzstan Sadyr Japarov."
+    )
+    assert _status("Telephone conversations with CSTO leaders", calls, **kremlin) == "held"
+    summit = (
+        "Vladimir Putin took part, via video link, in the Asia-Pacific Economic Cooperation (APEC) summit"
+    )
+    assert _status("APEC summit", summit, **kremlin) == "held"
+    ukraine = {"reader": "ukraine-csv", "publisher": "President of Ukraine (president.gov.ua)"}
+    consultation = (
+        "Deputy Head of the Office of the President of Ukraine Ihor Zhovkva held an online consultation with "
+        "Foreign Policy Adviser to the Prime Minister of the Republic of Estonia Liis Lipre-Järma."
+    )
+    assert _status("Zhovkva discusses security with Estonian adviser", consultation, **ukraine) == "held"

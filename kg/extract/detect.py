@@ -20,18 +20,18 @@ if TYPE_CHECKING:
 
 # words reporting that a meeting, call or talks took place (past) ...
 HELD = re.compile(
-    r"\b(met|meets|(?:held|had|holds|hold|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|conversation|call|negotiations|consultations|discussion|phone call|videoconference|(?:video|zoom|online)\s+(?:conference|call))|"  # noqa: E501
+    r"\b(met|meets|(?:held|had|holds|hold|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|conversations?|calls?|negotiations|consultations?|discussion|phone call|videoconference|(?:video|zoom|online)\s+(?:conference|call))|"  # noqa: E501
     r"(?:held|had|holds|hold|conducted)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?round\s+of\s+(?:talks|negotiations|consultations)|"
     r"\band\s+[^.;]{3,120}?\s+signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:declaration|agreement|treaty|memorandum|"
     r"joint\s+statement|communiqu[eé]|road\s?map|protocol)|"
     r"(?:gathered|meet|met|convened)\s+(?:on\s+the\s+occasion\s+of|for|at)\s+the\s+(?:[\w'’.-]+\s+){0,6}?(?:summit|dialogue|forum\s+summit)|"  # noqa: E501
     r"(?:spoke|speaks|talked)\s+(?:today\s+|this\s+\w+\s+|on\s+\w+\s+|yesterday\s+|by\s+(?:tele)?phone\s+|earlier\s+today\s+)*(?:with|to)\b|"
-    r"(?:telephone|phone|video)\s+(?:conversation|call|talks)|call\s+with|talks\s+with|meeting\s+with|met\s+with|"
+    r"(?:telephone|phone|video)\s+(?:conversations?|calls?|talks)|call\s+with|talks\s+with|meeting\s+with|met\s+with|"
     r"received\s+(?:in\s+the\s+\w+\s+|at\s+the\s+\w+\s+)?(?:the\s+|a\s+)?(?:(?=(?-i:[A-Z]))(?![^.]{0,60}\b(?:Award|Prize|Medal|Order|Letter|Message|Certificate|Credentials|Honou?r)\b)|delegation)|hosted|welcomed\s+(?:(?=(?-i:[A-Z]))|his|her|the)|convened|joined\s+by|bilateral\s+meeting|trilateral\s+meeting|"
     r"(?<![\w-])(?:called|phoned)\s+(?=(?-i:(?:President|Prime|Chancellor|King|Emir|Amir|Crown|Sultan|Secretary|Foreign|Minister)\b))|"
     r"discussed\s+(?:(?!(?:their|his|her|its|respective|conversations?|talks|meetings?|calls?)\b)[\w'’-]+\s+){0,3}?"
     r"with\s+(?=(?-i:[A-Z]))|"
-    r"(?:attended|addressed|took\s+part\s+in|participated\s+in)(?:,?\s+(?:via|by)\s+\w+,?)?\s+(?:the\s+|an?\s+)?(?:[\w'’.()-]+\s+){0,6}?summit|"  # noqa: E501
+    r"(?:attended|addressed|(?:took\s+part|participated)(?:,?\s+(?:via|by)\s+\w+,?)?\s+in)(?:,?\s+(?:via|by)\s+\w+,?)?\s+(?:the\s+|an?\s+)?(?:[\w'’.()-]+\s+){0,6}?summit|"  # noqa: E501
     r"meeting\s+of|meeting\s+between|(?:talks|negotiations)\s+between|summit\s+(?:meeting|talks)|took\s+part\s+in|participated\s+in|"
     # a meeting told in the passive ("The fifth … Economic Dialogue was held in Beijing", "talks took place")
     r"(?:dialogue|meeting|talks|consultations|negotiations|summit|session|round)\s+(?:[^.;]{0,80}?\s)?"
@@ -123,6 +123,16 @@ PAIR_REMARKS = re.compile(
 # a title or lead only previewing a meeting (a background call or gaggle ahead of a summit or visit:
 # "… Previewing the G7 Summit", "… on the Upcoming Visit of President X")
 PREVIEW = re.compile(r"(?i)\b(?:preview(?:s|ing)?|upcoming)\b")
+# a press call or briefing on a leader's meetings, visit, trip or summit ("Background Press Call on
+# President Biden’s Meetings with the G7 and the European Council", "… on President Biden’s Second Day
+# in Germany"): held or announced, as its lead's cues tell
+BRIEFING_ON_MEETING = re.compile(
+    r"(?i)^\s*(?:background\s+|on-the-record\s+)?(?:press\s+(?:call|briefing|gaggle)|briefing)\b.*\b(?:meetings?\s+with|"
+    r"calls?\s+with|visit|summit|trip|travel|bilateral|(?:first|second|third|final)\s+day|day\s+(?:one|two|three))\b"
+)
+BRIEFING_AFTER = re.compile(
+    r"(?i)\b(?:calls?\s+with|(?:first|second|third|final)\s+day|day\s+(?:one|two|three))\b"
+)
 # a title announcing a meeting ("On February 10, Vladimir Putin will hold talks in Moscow with …")
 TITLE_PLANNED = re.compile(
     r"(?i)\bwill\s+(?:hold\s+(?:talks|an?\s+(?:[\w-]+\s+)?meeting|meetings|negotiations|consultations)|meet|"
@@ -233,12 +243,18 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
         )
     )
     pair = bool(PAIR_REMARKS.search(title))
-    if title_says_no_meeting(title) and not (summit or preview or joint or pair):
+    briefing = bool(BRIEFING_ON_MEETING.search(title))
+    if title_says_no_meeting(title) and not (summit or preview or joint or pair or briefing):
         return None
     held = [i for i, s in enumerate(lead) if held_cue(s.text) and not announces(s.text)]
     planned = [i for i, s in enumerate(lead) if announces(s.text)]
     if preview:
         return Detection("planned", planned or [0])
+    if briefing and not (held or planned):
+        # a briefing's lead is the moderator's: the title tells whether the meeting is under way or
+        # over (a day of a visit or summit, calls) or still ahead (meetings, a visit, a trip)
+        over = BRIEFING_AFTER.search(title) and not PREVIEW.search(title)
+        return Detection("held" if over else "planned", [0])
     title_held = bool(TITLE_IS_MEETING.search(title)) or summit or joint or pair
     if any(GREETINGS.search(s.text) for s in lead[:2]) and not held:
         return None

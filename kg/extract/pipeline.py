@@ -127,10 +127,8 @@ def find_meetings(
         or bool(actors.bodies_named(doc, core))
         or detect.summit_of_others(" ".join([document.title, *(s.text for s in core)]))
         or sides.foreign_business(doc, core)
-        or (
-            found.status == "planned"
-            and (bool(sides.announced_states(doc)) or sides.gathering_named(doc, core))
-        )
+        or (found.status == "planned" and (sides.announced(doc) or sides.gathering_named(doc, core)))
+        or (bool(detect.BRIEFING_ON_MEETING.search(document.title)) and sides.announced(doc))
     )
     if not held and groups and not separate_accounts(doc, found.status, day, groups):
         # the other "talks" took the main meeting's only counterpart and are no meetings of ours

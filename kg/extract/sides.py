@@ -114,6 +114,22 @@ DEMONYM_OFFICE = re.compile(
 )
 
 
+def announced(doc: Doc) -> bool:
+    """Does the title name a foreign state or an international body as the meeting's other side?"""
+    return bool(announced_states(doc)) or title_bodies(doc)
+
+
+def title_bodies(doc: Doc) -> bool:
+    """Does the title name an international body or group (not one of the publisher's state): the
+    counterpart of a meeting a release announces or briefs on ("… Meetings with the G7 and the
+    European Council")?"""
+    return any(
+        m.kind == "organization" and not _own_body(doc, doc.ref.entities[m.iri].label)
+        for m in doc.title_mentions
+        if m.iri in doc.ref.entities
+    )
+
+
 def announced_states(doc: Doc) -> list[str]:
     """The foreign states the title of a release announcing a meeting names, by name or by the demonym
     of its leader: the states a visit, trip or talks it previews are with ("… Upcoming Travel to Japan
