@@ -176,3 +176,13 @@ def test_several_calls_a_consultation_and_a_summit_joined_by_video_are_meetings(
         "Foreign Policy Adviser to the Prime Minister of the Republic of Estonia Liis Lipre-Järma."
     )
     assert _status("Zhovkva discusses security with Estonian adviser", consultation, **ukraine) == "held"
+
+
+def test_a_speech_at_a_session_of_an_international_body_is_the_leader_s_part_in_a_meeting():
+    ukraine = {"reader": "ukraine-csv", "publisher": "President of Ukraine (president.gov.ua)"}
+    speech = "Greetings to all of you, greetings to all our friends!"
+    title = "Speech by President of Ukraine Volodymyr Zelenskyy at a meeting of the European Council"
+    assert _status(title, speech, **ukraine) == "held"
+    # a meeting of a council at home is no meeting of states
+    title = "Remarks by President Biden at the Third Meeting of the White House Competition Council"
+    assert _status(title, "THE PRESIDENT: Thank you all for being here.", **WH) == "none"

@@ -81,7 +81,11 @@ MEETING_TITLE = re.compile(
 SUMMIT_TITLE = re.compile(
     r"(?i)\b(?:statement\s+(?:issued\s+)?by\s+the\s+(?:heads|leaders)\b|"
     r"(?:participation\s+in|at|to(?:\s+the\s+participants\s+of)?|attends?|address(?:es)?)\s+the\b[^.:;|]*\bsummit\b|"
-    r"leaders['’]?\s+summit)"
+    r"leaders['’]?\s+summit|"
+    # … or at a session of an international body's council or assembly ("Speech by the President at a
+    # meeting of the European Council", "… at the session of the UN General Assembly")
+    r"(?:participation\s+in|at|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+the\s+(?:European\s+Council|"
+    r"(?:UN|U\.N\.|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly)|(?-i:[A-Z]{2,}[\w-]*)\b))"
 )
 # a summit of other states or of an international body, not a domestic one ("White House Summit on …")
 INTERNATIONAL_SUMMIT = re.compile(
@@ -135,7 +139,7 @@ BRIEFING_AFTER = re.compile(
 )
 # a title announcing a meeting ("On February 10, Vladimir Putin will hold talks in Moscow with …")
 TITLE_PLANNED = re.compile(
-    r"(?i)\bwill\s+(?:hold\s+(?:talks|an?\s+(?:[\w-]+\s+)?meeting|meetings|negotiations|consultations)|meet|"
+    r"(?i)\bwill\s+(?:(?:hold|have)\s+(?:talks|an?\s+(?:[\w-]+\s+)?meeting|meetings|negotiations|consultations)|meet|"
     r"take\s+part|participate|attend|pay\s+an?\s+(?:[\w-]+\s+)?visit)\b"
 )
 GREETINGS = re.compile(
@@ -267,7 +271,6 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
     if (
         planned
         or TITLE_PLANNED.search(title)  # "On November 25, Vladimir Putin will hold talks with President of …"
-        or planned_cue(title)  # "On November 30, Vladimir Putin will have talks with …"
         or re.search(
             r"(?i)\b(upcoming|will (?:meet|host|visit|travel)|to (?:pay an? (?:\w+ )?)?visit|to host|"
             r"announcement)\b",

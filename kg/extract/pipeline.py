@@ -129,6 +129,7 @@ def find_meetings(
         or sides.foreign_business(doc, core)
         or (found.status == "planned" and (sides.announced(doc) or sides.gathering_named(doc, core)))
         or (bool(detect.BRIEFING_ON_MEETING.search(document.title)) and sides.announced(doc))
+        or (bool(detect.SUMMIT_TITLE.search(document.title)) and sides.title_bodies(doc))
     )
     if not held and groups and not separate_accounts(doc, found.status, day, groups):
         # the other "talks" took the main meeting's only counterpart and are no meetings of ours
