@@ -186,3 +186,21 @@ def test_a_speech_at_a_session_of_an_international_body_is_the_leader_s_part_in_
     # a meeting of a council at home is no meeting of states
     title = "Remarks by President Biden at the Third Meeting of the White House Competition Council"
     assert _status(title, "THE PRESIDENT: Thank you all for being here.", **WH) == "none"
+
+
+def test_another_state_s_lawmakers_and_a_foreign_company_s_head_are_counterparts():
+    ukraine = {"reader": "ukraine-csv", "publisher": "President of Ukraine (president.gov.ua)"}
+    text = (
+        "President of Ukraine Volodymyr Zelenskyy held a video meeting with a group of more than 20 U.S. "
+        "senators and congressmen. During the talk, the situation in eastern Ukraine was discussed."
+    )
+    assert _status("Zelenskyy holds video meeting with group of lawmakers", text, **ukraine) == "held"
+    text = (
+        "ASTANA – President Kassym-Jomart Tokayev met with Chevron Chairman and CEO Mike Wirth on Sept. 5 to "
+        "discuss the company's projects in Kazakhstan, including the Tengiz expansion."
+    )
+    assert _status("Tokayev meets with Chevron CEO", text) == "held"
+    # the head of a company of the publisher's own state is no counterpart
+    kremlin = {"reader": "kremlin-csv", "publisher": "President of Russia (kremlin.ru)"}
+    text = "Vladimir Putin had a working meeting with Sberbank CEO German Gref. The results were reviewed."
+    assert _status("Meeting with Sberbank CEO German Gref", text, **kremlin) == "none"

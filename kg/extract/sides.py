@@ -46,6 +46,28 @@ DEMONYM_BUSINESS = re.compile(
     r"\b(?P<whose>(?-i:[A-Z])[\w-]+)\s+(?:business\s+(?:executives|leaders|representatives|community)|"
     r"(?:company\s+|corporate\s+)?(?:executives|CEOs)|companies)\b"
 )
+# … or another state's lawmakers ("held a video meeting with a group of more than 20 U.S. senators and
+# congressmen", "met with members of the German Bundestag", "received a British parliamentary delegation")
+LAWMAKERS = re.compile(
+    r"(?i)\b(?:met|meets|meet|meeting|received|receives|hosted|hosts|talks|conversation|call)\b[^.;]{0,60}?"
+    r"\b(?P<whose>(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)?)\s+(?:senators|congress(?:men|women|ional\s+delegation)|"
+    r"lawmakers|legislators|parliamentarians|members\s+of\s+(?:parliament|congress)|MPs|parliamentary\s+delegation)\b"
+)
+# the head of a company met ("received Mike Wirth, Chairman and CEO of Chevron Corporation", "met with
+# Chevron CEO Mike Wirth") …
+COMPANY_HEAD = re.compile(
+    r"\b(?:met|meets|meet|meeting|received|receives|hosted|hosts|talks|conversation|call)\b[^.;]{0,100}?"
+    r"(?:\b(?:CEO|Chief\s+Executive(?:\s+Officer)?|Chairman|Chairwoman|Chair|Founder|Managing\s+Director)\s+of\s+"
+    r"(?:the\s+)?(?P<firm>(?:[A-Z][\w&.’'-]*\s*){1,4})|(?P<firm2>(?:[A-Z][\w&.’'-]*\s+){1,3})"
+    r"(?:Chairman\s+and\s+)?(?:CEO|Chief\s+Executive(?:\s+Officer)?)\b)"
+)
+# … that is foreign: by the form of its name ("Siemens AG", "Apple Inc.", "BP plc") or its business in
+# the publisher's state ("the company's projects in Kazakhstan", "its investments in our country")
+FOREIGN_FORM = re.compile(r"\b(?:Inc|plc|PLC|AG|SE|GmbH|S\.A|N\.V|Ltd|Limited|LLC|Corp|S\.p\.A)\b\.?")
+WORKS_HERE = re.compile(
+    r"(?i)\b(?:company|company['’]s|corporation|its|their)\b[^.;]{0,80}?\b(?:projects?|activit(?:y|ies)|investments?|"
+    r"operations?|presence|plans?|work)\s+in\s+(?P<where>our\s+country|(?-i:[A-Z])[\w-]+)"
+)
 GENERIC = {"international", "foreign", "multinational", "transnational"}
 # the diplomats of foreign states met as a body ("a meeting with heads of diplomatic missions of foreign
 # states and international organizations accredited in Ukraine", "met with foreign ambassadors")
@@ -91,17 +113,41 @@ def talks_with_states(doc: Doc, text: str) -> list[str]:
     return out
 
 
+def foreign_company_head(doc: Doc, sentences: Sequence[Sentence]) -> bool:
+    """Do the sentences tell the head of a foreign company was met (COMPANY_HEAD; FOREIGN_FORM of its
+    name, or WORKS_HERE: its business in the publisher's state)?"""
+    texts = " ".join(s.text for s in sentences)
+    for g in COMPANY_HEAD.finditer(texts):
+        firm = (g.group("firm") or g.group("firm2") or "").strip()
+        if not firm or _own_body(doc, firm) or any(m.kind != "organization" for m in scan(firm, doc.ref)):
+            continue
+        if FOREIGN_FORM.search(firm):
+            return True
+        here = WORKS_HERE.search(doc.document.text[: doc.sents[min(3, len(doc.sents) - 1)].end])
+        if here and (
+            here.group("where").lower().startswith("our")
+            or any(doc.ref.iso_of(m.iri) == doc.home for m in scan(here.group("where"), doc.ref))
+        ):
+            return True
+    return False
+
+
 def foreign_business(doc: Doc, sentences: Sequence[Sentence]) -> bool:
-    """Do the sentences say the heads of foreign or international companies, or foreign states'
-    diplomats, were met (FOREIGN_BUSINESS, FOREIGN_ENVOYS)?"""
+    """Do the sentences say the heads of foreign or international companies, foreign states'
+    diplomats or another state's lawmakers were met (FOREIGN_BUSINESS, FOREIGN_ENVOYS, LAWMAKERS)?"""
     for s in sentences:
         if FOREIGN_ENVOYS.search(s.text):
             return True
-        for g in [*FOREIGN_BUSINESS.finditer(s.text), *DEMONYM_BUSINESS.finditer(s.text)]:
+        for g in [
+            *FOREIGN_BUSINESS.finditer(s.text),
+            *DEMONYM_BUSINESS.finditer(s.text),
+            *LAWMAKERS.finditer(s.text),
+        ]:
             whose = g.group("whose")
             if whose.lower() in GENERIC:
                 return True
-            iso = doc.ref.country_of_demonym(whose)
+            named = next(iter(scan(whose, doc.ref)), None)
+            iso = doc.ref.country_of_demonym(whose) or (doc.ref.iso_of(named.iri) if named else None)
             if iso is not None and iso != doc.home:
                 return True
     return False
