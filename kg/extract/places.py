@@ -46,10 +46,10 @@ EVENT_CUE = re.compile(
     rf"\b(?i:(?:on|in|at)\s+the\s+(?:sidelines|margins)\s+of|on\s+the\s+side\s+of|within\s+the\s+framework\s+of|"
     rf"in\s+the\s+framework\s+of|as\s+part\s+of|in\s+the\s+run-up\s+to|during|at|ahead\s+of|for|to\s+attend|to\s+take\s+part\s+in|"
     rf"(?:took|take)\s+part(?:,\s+(?:via|by)\s+video\s?conference,)?\s+in|participated\s+in|participation\s+in|"
-    rf"to\s+the\s+participants\s+of|in\s+connection\s+with|following|after|(?<=^Readout\s)of(?=\s+the\s))\s+{_PHRASE}",
+    rf"(?:to|addressed|greeted|welcomed)\s+the\s+participants\s+(?:of|in)|in\s+connection\s+with|following|after|(?<=^Readout\s)of(?=\s+the\s))\s+{_PHRASE}",
 )
 STRONG_CUE = re.compile(
-    r"sidelines|margins|framework|as part of|attend|take part|took part|participat|on the side", re.I
+    r"sidelines|margins|framework|as part of|attend|take part|took part|participa(?:t|nts)|on the side", re.I
 )
 NUMBERED = re.compile(
     r"(?i)^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s.*meeting$"
@@ -65,6 +65,14 @@ _OTHER_TIME_BEFORE = re.compile(
 _AHEAD = re.compile(
     r"(?i)\b(?:upcoming|forthcoming|next|future|preparations?\s+for|(?:days?|weeks?|months?)\s+(?:left\s+)?"
     r"(?:to|until|before))\b[^.,;:]*$"
+)
+# a session named in quotes ("at the “Action on Forests and Land-Use” Event"): the quotes hold its name
+QUOTED_SESSION = re.compile(
+    r"(?i)\b(?:at|to|in)\s+the\s+[“\"]([A-Z][^”\"]{2,80})[”\"]\s+(?:event|session|segment|dialogue)\b"
+)
+# a session said to be within a larger event ("… Summit on Forests held within the framework of COP26")
+WITHIN = re.compile(
+    r"(?i),?\s+(?:held\s+)?(?:within|in\s+the\s+framework\s+of|as\s+part\s+of|on\s+the\s+sidelines\s+of)\b"
 )
 
 IN_PLACE = re.compile(
@@ -84,7 +92,12 @@ def find_event(sentences: list[str], ref: Reference, day: date | None = None) ->
     """The larger event named in the meeting's sentences, and the index of the sentence; a title
     naming the meeting itself ("Readout of the … Summit") only when no sentence names another."""
     deferred: tuple[Entity | None, int] = (None, -1)
+    titled: tuple[Entity | None, int] = (None, -1)
     for i, s in enumerate(sentences):
+        quoted = QUOTED_SESSION.search(s) if i <= 1 else None
+        if quoted:
+            name = quoted.group(1).strip(" ,")
+            return Entity("event", fold(name), name, _event_aliases(name)), i
         for m in EVENT_CUE.finditer(s):
             phrase = m.group(1).strip(" .,'’")
             phrase = re.sub(r"['’]s$", "", phrase)
@@ -121,8 +134,12 @@ def find_event(sentences: list[str], ref: Reference, day: date | None = None) ->
             if cue.startswith("of"):
                 deferred = deferred if deferred[0] else (found, i)
                 continue
+            if titled[0] is not None and (weak or not WITHIN.match(s, m.end(1))):
+                return titled
             return found, i
-        if i > 1:
+        if titled[0] is not None or i > 1:
+            if titled[0] is not None and i >= 1:
+                return titled
             continue
         for x in scan(s, ref):
             if (
@@ -131,8 +148,14 @@ def find_event(sentences: list[str], ref: Reference, day: date | None = None) ->
                 and not _AHEAD.search(s, max(0, x.start - 80), x.start)
                 and not _other_month(s[max(0, x.start - 60) : x.start], day)
             ):
-                return ref.entities[x.iri], i
-    return deferred
+                if i > 0:
+                    return ref.entities[x.iri], i
+                # an event the title names by a known name, unless the first sentence names the
+                # session within it that the meeting is at ("addressed the participants of the World
+                # Leaders Summit on Action on Forests and Land Use held within the framework of … COP26")
+                titled = (ref.entities[x.iri], i)
+                break
+    return titled if titled[0] is not None else deferred
 
 
 def _other_month(before: str, day: date | None) -> bool:
