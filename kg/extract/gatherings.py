@@ -23,8 +23,8 @@ import re
 from kg.extract.dates import meeting_date, told_day
 from kg.extract.detect import planned_cue
 from kg.extract.doc import LEAD_CHARS, Account, Doc, lead_sentences
+from kg.extract.events import QUOTED_SESSION
 from kg.extract.participants import co_hosts, people_in, speaker
-from kg.extract.places import QUOTED_SESSION
 from kg.extract.sentences import Sentence
 from kg.model import Document, Entity, Meeting, Statement
 from kg.reference.tables import Reference, name_tokens
