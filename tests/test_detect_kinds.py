@@ -204,3 +204,16 @@ def test_another_state_s_lawmakers_and_a_foreign_company_s_head_are_counterparts
     kremlin = {"reader": "kremlin-csv", "publisher": "President of Russia (kremlin.ru)"}
     text = "Vladimir Putin had a working meeting with Sberbank CEO German Gref. The results were reviewed."
     assert _status("Meeting with Sberbank CEO German Gref", text, **kremlin) == "none"
+
+
+def test_a_leader_at_a_domestic_summit_or_debriefed_on_a_trip_has_no_meeting():
+    venue = "University of Hartford West Hartford, Connecticut\n\nTHE PRESIDENT: Thank you all very much."
+    assert (
+        _status("Remarks by President Biden at the National Safer Communities Summit", venue, **WH) == "none"
+    )
+    text = (
+        "2:32 P.M. EDT\n\nMODERATOR: Good afternoon, everyone. Welcome to a briefing to discuss the National "
+        "Security Advisor’s trip to Brazil and Argentina. We are joined by our Senior Director today."
+    )
+    title = "On-the-Record Press Call by NSC Senior Director Juan Gonzalez on Official Travel to Brazil"
+    assert _status(title, text, **WH) == "none"

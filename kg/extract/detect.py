@@ -134,6 +134,10 @@ BRIEFING_ON_MEETING = re.compile(
     r"(?i)^\s*(?:background\s+|on-the-record\s+)?(?:press\s+(?:call|briefing|gaggle)|briefing)\b.*\b(?:meetings?\s+with|"
     r"calls?\s+with|visit|summit|trip|travel|bilateral|(?:first|second|third|final)\s+day|day\s+(?:one|two|three))\b"
 )
+# … whose title names only a trip or travel ("… on Official Travel to Brazil and Argentina")
+TRIP_ONLY = re.compile(
+    r"(?i)^(?!.*\b(?:meetings?|calls?|visit|summit|bilateral|day|talks)\b).*\b(?:trip|travel)\b"
+)
 BRIEFING_AFTER = re.compile(
     r"(?i)\b(?:calls?\s+with|(?:first|second|third|final)\s+day|day\s+(?:one|two|three))\b"
 )
@@ -254,6 +258,8 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
     planned = [i for i, s in enumerate(lead) if announces(s.text)]
     if preview:
         return Detection("planned", planned or [0])
+    if briefing and TRIP_ONLY.search(re.sub(r"(?i)\bpress\s+call\b", "", title)) and not (planned or preview):
+        return None  # a debrief on an official's trip is no meeting report (the key's convention)
     if briefing and not (held or planned):
         # a briefing's lead is the moderator's: the title tells whether the meeting is under way or
         # over (a day of a visit or summit, calls) or still ahead (meetings, a visit, a trip)

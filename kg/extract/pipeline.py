@@ -181,13 +181,23 @@ def mentioned_meetings(
 
 def summit_part(document: Document, ref: Reference, skip: Collection[str] = ()) -> list[Meeting]:
     """The leader's part in a summit of several states, told by a release without a meeting of its
-    own (kg.extract.gatherings); kept only when the event step names the summit."""
+    own (kg.extract.gatherings); kept only when the event step names the summit, and it is one of
+    several states: a reference event, or one named so (not "the National Safer Communities Summit")."""
     if "summit" in skip or not gatherings.names_gathering(document.title + " " + document.text[:LEAD_CHARS]):
         return []
     if not gatherings.may_tell_part(document):
         return []
     doc = analyse(document, ref).with_people(dates.told_day(document))
-    return [m for m in (describe(doc, a, skip) for a in gatherings.gathering_accounts(doc)) if m.event]
+    found = [describe(doc, a, skip) for a in gatherings.gathering_accounts(doc)]
+    return [
+        m
+        for m in found
+        if m.event and (m.event.key in _events(ref) or detect.summit_of_others(m.event.label))
+    ]
+
+
+def _events(ref: Reference) -> set[str]:
+    return {e.key for e in ref.entities.values() if e.kind == "event"}
 
 
 def describe(doc: Doc, account: Account, skip: Collection[str] = ()) -> Meeting:
