@@ -217,3 +217,20 @@ def test_a_leader_at_a_domestic_summit_or_debriefed_on_a_trip_has_no_meeting():
     )
     title = "On-the-Record Press Call by NSC Senior Director Juan Gonzalez on Official Travel to Brazil"
     assert _status(title, text, **WH) == "none"
+
+
+def test_a_foreign_state_named_in_whom_a_meeting_was_with_is_its_counterpart():
+    text = (
+        "Principal Deputy National Security Advisor Jon Finer met today with Members of the Presidency of "
+        "Bosnia and Herzegovina Zeljka Cvijanovic, Zeljko Komsic, and Denis Becirovic."
+    )
+    assert (
+        _status("Readout of Principal Deputy National Security Advisor Jon Finer’s meeting", text, **WH)
+        == "held"
+    )
+    # not the state of someone the people met are related to, nor a meeting only wished for
+    text = (
+        "Today, President Biden met with Joey and Paula Reed, the parents of Trevor Reed, who is wrongfully "
+        "detained in Russia."
+    )
+    assert _status("Statement on President Biden’s Meeting with Joey and Paula Reed", text, **WH) == "none"

@@ -132,6 +132,7 @@ def find_meetings(
         or detect.summit_of_others(" ".join([document.title, *(s.text for s in core)]))
         or sides.foreign_business(doc, core)
         or sides.foreign_company_head(doc, core)
+        or (found.status == "held" and bool(sides.object_states(doc, core)))
         or (found.status == "planned" and (sides.announced(doc) or sides.gathering_named(doc, core)))
         or (bool(detect.BRIEFING_ON_MEETING.search(document.title)) and sides.announced(doc))
         or (bool(detect.SUMMIT_TITLE.search(document.title)) and sides.title_bodies(doc))

@@ -222,3 +222,37 @@ def _own_body(doc: Doc, label: str) -> bool:
         (first and doc.ref.country_of_demonym(first.group()) == doc.home)
         or (named and named.start == 0 and doc.ref.iso_of(named.iri) == doc.home)
     )
+
+
+# whom a meeting was with: the object of its verb, to the end of its clause ("met today with Members of
+# the Presidency of Bosnia and Herzegovina …", "convened civil society leaders … in Northern Thailand",
+# "During her meetings with Korean counterparts"); not talks, often wished for ("ready for direct talks
+# with the leadership of the Russian Federation")
+MET_OBJECT = re.compile(
+    r"(?i)\b(?:met|meets|meetings?|convened|received|receives|hosted|hosts|spoke|conversations?)"
+    r"(?:\s+(?:today|yesterday|virtually|separately|also))?\s+(?:with\s+)?(?P<object>[^.;:]{3,200}?)"
+    r"(?=\s+(?:to|about|on|regarding|concerning|for|in\s+order|ahead\s+of)\s|,?\s+(?:who|whose|which|that)\b|[.;:]|$)"
+)
+
+
+# a demonym naming a state's side ("Korean counterparts", "the Polish delegation"; not "Afghan newcomers")
+DEMONYM_SIDE = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:[\w-]+\s+)?(?:counterparts?|officials|delegation|government|leaders|ministers?|"
+    r"authorities|partners|side)\b"
+)
+
+
+def object_states(doc: Doc, sentences: Sequence[Sentence]) -> list[str]:
+    """Foreign states named (by name or demonym) in whom the sentences' meeting was with (MET_OBJECT),
+    outside clauses about another meeting: the counterpart when no person of theirs is named."""
+    out: list[str] = []
+    for s in sentences:
+        elsewhere = other_meeting_spans(s.text)
+        for g in MET_OBJECT.finditer(s.text):
+            if any(a <= g.start() < b for a, b in elsewhere):
+                continue
+            obj = g.group("object")
+            isos = [doc.ref.iso_of(m.iri) for m in scan(obj, doc.ref) if m.kind == "country"]
+            isos += [doc.ref.country_of_demonym(g2.group(1)) for g2 in DEMONYM_SIDE.finditer(obj)]
+            out += [iso for iso in isos if iso and iso != doc.home]
+    return list(dict.fromkeys(out))
