@@ -234,3 +234,19 @@ def test_a_foreign_state_named_in_whom_a_meeting_was_with_is_its_counterpart():
         "detained in Russia."
     )
     assert _status("Statement on President Biden’s Meeting with Joey and Paula Reed", text, **WH) == "none"
+
+
+def test_a_body_s_inaugural_joint_statement_and_an_official_s_meetings_on_a_trip_are_meetings():
+    text = (
+        "September 29, 2021 Pittsburgh, Pennsylvania\n\nThe inaugural meeting of the Trade and Technology "
+        "Council took place in Pittsburgh today, co-chaired by the two sides' ministers."
+    )
+    assert _status("U.S.-EU Trade and Technology Council Inaugural Joint Statement", text, **WH) == "held"
+    text = (
+        "Deputy National Security Advisor Anne Neuberger traveled to the Republic of Korea July 25-27. During "
+        "her meetings with Korean counterparts, she highlighted cooperation on cyber issues."
+    )
+    title = (
+        "Statement by NSC Spokesperson on Deputy National Security Advisor Anne Neuberger’s Travel to Korea"
+    )
+    assert _status(title, text, **WH) == "held"

@@ -40,7 +40,7 @@ HELD = re.compile(
     r"received\s+(?:the\s+)?(?:letters\s+of\s+credence|credentials)|"
     r"before\s+bilateral\s+meeting|joint\s+(?:press|news)\s+(?:conference|statement)|"
     r"(?:following|on\s+the\s+results\s+of|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}talks|"
-    r"(?:during|at|after|following)\s+(?:(?:the\s+|their\s+|today's\s+)?(?:meeting|talks|conversation|call|negotiations)|"
+    r"(?:during|at|after|following)\s+(?:(?:the\s+|their\s+|today's\s+|his\s+|her\s+)?(?:meetings?|talks|conversation|call|negotiations)|"
     r"a\s+meeting\s+(?!with\s+(?:the\s+)?(?:media|press|journalists|reporters)\b)))\b",
     re.I,
 )
@@ -97,6 +97,12 @@ INTERNATIONAL_SUMMIT = re.compile(
 JOINT_TITLE = re.compile(
     r"(?i)^\s*(?:[\w.’'-]+\s+){0,4}?(?:joint\s+(?:leaders['’]?\s+)?statement|leaders['’]?\s+(?:joint\s+)?statement|"
     r"joint\s+(?:declaration|communiqu[eé]))\b"
+)
+# a joint statement of a body or format of the sides ("U.S.-EU Trade and Technology Council Inaugural
+# Joint Statement", "Quad Leaders’ Joint Statement"), not of two governments on a matter
+JOINT_STATEMENT = re.compile(
+    r"(?i)^(?=.*\bjoint\s+(?:statement|declaration|communiqu[eé])\b).*\b(?:inaugural|dialogue|committee|"
+    r"working\s+group|task\s+force|leaders['’]?|ministerial|consultations?|mechanism|(?<!european\s)council)\b"
 )
 # leaders naming themselves as the authors ("We, President of the United States of America Joseph R. Biden
 # and President of the Russian Federation Vladimir Putin, note …"): their joint statement of the day

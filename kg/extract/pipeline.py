@@ -133,6 +133,13 @@ def find_meetings(
         or sides.foreign_business(doc, core)
         or sides.foreign_company_head(doc, core)
         or (found.status == "held" and bool(sides.object_states(doc, core)))
+        # the sides' joint statement on their council's or dialogue's meeting ("U.S.-EU Trade and
+        # Technology Council Inaugural Joint Statement")
+        or (
+            found.status == "held"
+            and bool(detect.JOINT_STATEMENT.search(document.title))
+            and sides.announced(doc)
+        )
         or (found.status == "planned" and (sides.announced(doc) or sides.gathering_named(doc, core)))
         or (bool(detect.BRIEFING_ON_MEETING.search(document.title)) and sides.announced(doc))
         or (bool(detect.SUMMIT_TITLE.search(document.title)) and sides.title_bodies(doc))
