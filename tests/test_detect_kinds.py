@@ -243,7 +243,8 @@ def test_a_body_s_inaugural_joint_statement_and_an_official_s_meetings_on_a_trip
     )
     assert _status("U.S.-EU Trade and Technology Council Inaugural Joint Statement", text, **WH) == "held"
     text = (
-        "Deputy National Security Advisor Anne Neuberger traveled to the Republic of Korea July 25-27. During "
+        "Deputy National Security Advisor Anne Neuberger traveled to the Republic of Korea July 25-27. "
+        "During "
         "her meetings with Korean counterparts, she highlighted cooperation on cyber issues."
     )
     title = (
