@@ -251,3 +251,16 @@ def test_a_body_s_inaugural_joint_statement_and_an_official_s_meetings_on_a_trip
         "Statement by NSC Spokesperson on Deputy National Security Advisor Anne Neuberger’s Travel to Korea"
     )
     assert _status(title, text, **WH) == "held"
+
+
+def test_the_learned_detection_does_not_undo_a_meeting_of_known_leaders_of_two_states():
+    from kg.model import Entity, Meeting
+
+    def leader(name: str, iso: str) -> Entity:
+        return Entity("person", name, name, [], f"Q{len(name)}", {"country": iso})
+
+    from kg.extract.learned import leaders_of_two_states
+
+    two = Meeting("held", participants=[leader("Volodymyr Zelenskyy", "UA"), leader("Olaf Scholz", "DE")])
+    one = Meeting("held", participants=[leader("Volodymyr Zelenskyy", "UA"), leader("Denys Shmyhal", "UA")])
+    assert leaders_of_two_states([two]) and not leaders_of_two_states([one])

@@ -172,7 +172,19 @@ def redetect(doc: Document, meetings: list[Meeting], rerun: Callable[[str], list
     if model is None:
         return meetings
     status = decide(model.proba(features(doc, meetings)), rules_status(meetings), model)
+    if status == "none" and leaders_of_two_states(meetings):
+        return meetings  # the rules read known people of two states at it: the model's words do not undo that
     return with_status(meetings, status, rerun)
+
+
+def leaders_of_two_states(meetings: Sequence[Meeting]) -> bool:
+    """Does a meeting the rules report have participants the reference data knows from two states?"""
+    for m in meetings:
+        if not m.mentioned:
+            states = {p.props.get("country") for p in m.participants if p.wikidata}
+            if len(states - {None}) >= 2:
+                return True
+    return False
 
 
 def with_status(meetings: list[Meeting], status: str, rerun: Callable[[str], list[Meeting]]) -> list[Meeting]:
