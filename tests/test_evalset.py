@@ -20,19 +20,19 @@ SAMPLE = evalset.REPO / "data" / "2025-05-29-tokayev-tedros-astana.txt"
 needs_shared = pytest.mark.skipif(not evalset.available(), reason="../shared (key and corpus) is absent")
 
 # a little under what `python -m eval.measure` gives for the shipped extractor on validation (365
-# documents since the fourth round of annotation, batch-14..17)
+# documents since the fourth round of annotation, batch-14..17, and the adjudication of eval/CONVENTIONS.md)
 FLOOR = {
     "detect_held": 0.926,
-    "detect_planned": 0.828,
-    "participants": 0.883,
-    "countries": 0.864,
-    "organizations": 0.717,
-    "frameworks": 0.656,
+    "detect_planned": 0.799,
+    "participants": 0.879,
+    "countries": 0.858,
+    "organizations": 0.699,
+    "frameworks": 0.653,
     "topics": 0.748,
     "date": 0.869,
-    "mode": 0.858,
-    "venue": 0.889,
-    "event": 0.901,
+    "mode": 0.863,
+    "venue": 0.895,
+    "event": 0.889,
 }
 
 
