@@ -264,3 +264,14 @@ def test_the_learned_detection_does_not_undo_a_meeting_of_known_leaders_of_two_s
     two = Meeting("held", participants=[leader("Volodymyr Zelenskyy", "UA"), leader("Olaf Scholz", "DE")])
     one = Meeting("held", participants=[leader("Volodymyr Zelenskyy", "UA"), leader("Denys Shmyhal", "UA")])
     assert leaders_of_two_states([two]) and not leaders_of_two_states([one])
+
+
+def test_a_dignitary_met_and_a_forum_s_leaders_meeting_announced_are_meetings():
+    text = "Today, President Biden met with His All-Holiness Ecumenical Patriarch Bartholomew."
+    assert _status("Readout of President Biden’s Meeting with the Ecumenical Patriarch", text, **WH) == "held"
+    text = (
+        "President Joe Biden will host a virtual leader-level meeting of the Major Economies Forum on "
+        "Energy and Climate (MEF) on June 17, 2022."
+    )
+    title = "President Joe Biden will Host Major Economies Forum on Energy and Climate Leaders Meeting"
+    assert _status(title, text, **WH) == "planned"

@@ -172,8 +172,11 @@ def redetect(doc: Document, meetings: list[Meeting], rerun: Callable[[str], list
     if model is None:
         return meetings
     status = decide(model.proba(features(doc, meetings)), rules_status(meetings), model)
-    if status == "none" and leaders_of_two_states(meetings):
-        return meetings  # the rules read known people of two states at it: the model's words do not undo that
+    if status == "none" and (leaders_of_two_states(meetings) or rules_status(meetings) == "planned"):
+        # the rules read known people of two states at it, or an announcement with its counterpart
+        # (on train the model's none was wrong for each announcement it undid): the model's words do
+        # not undo that
+        return meetings
     return with_status(meetings, status, rerun)
 
 

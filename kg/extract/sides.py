@@ -132,11 +132,22 @@ def foreign_company_head(doc: Doc, sentences: Sequence[Sentence]) -> bool:
     return False
 
 
+# a dignitary styled as one ("His All-Holiness Ecumenical Patriarch Bartholomew", "His Majesty King …",
+# "His Highness Sheikh …"): a release styles its own officials otherwise
+DIGNITARY = re.compile(
+    r"\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|call|conversation)\b[^.;]{0,60}?"
+    r"\b(?:His|Her|Their)\s+(?:All-)?(?:Holiness|Majesty|Majesties|Royal\s+Highness|Highness|Beatitude|Eminence)\b"
+)
+
+
 def foreign_business(doc: Doc, sentences: Sequence[Sentence]) -> bool:
     """Do the sentences say the heads of foreign or international companies, foreign states'
-    diplomats or another state's lawmakers were met (FOREIGN_BUSINESS, FOREIGN_ENVOYS, LAWMAKERS)?"""
+    diplomats or another state's lawmakers were met (FOREIGN_BUSINESS, FOREIGN_ENVOYS, LAWMAKERS), or
+    does the title or a sentence style the person met as a dignitary (DIGNITARY)?"""
+    if DIGNITARY.search(doc.title):
+        return True
     for s in sentences:
-        if FOREIGN_ENVOYS.search(s.text):
+        if FOREIGN_ENVOYS.search(s.text) or DIGNITARY.search(s.text):
             return True
         for g in [
             *FOREIGN_BUSINESS.finditer(s.text),
@@ -195,10 +206,19 @@ SESSION_OF = re.compile(
 )
 
 
+# a leaders' meeting of a forum named by the title ("… will Host Major Economies Forum on Energy and
+# Climate Leaders Meeting")
+LEADERS_MEETING = re.compile(r"(?i)\bleaders['’]?\s+(?:meeting|summit|session)\b")
+DOMESTIC_LEADERS = re.compile(r"(?i)\b(?:tribal|business|faith|labor|community|congressional)\s+leaders")
+
+
 def gathering_named(doc: Doc, sentences: Sequence[Sentence]) -> bool:
     """Do the title or the sentences name a gathering of several states: a reference event that is a
-    leaders' meeting (GATHERING_EVENT), or a session of an international organization's organ
-    (SESSION_OF)? The counterpart of a leader announced to take part in it."""
+    leaders' meeting (GATHERING_EVENT), a session of an international organization's organ
+    (SESSION_OF), or a leaders' meeting the title names (LEADERS_MEETING)? The counterpart of a
+    leader announced to take part in it."""
+    if LEADERS_MEETING.search(doc.title) and not DOMESTIC_LEADERS.search(doc.title):
+        return True
     spans = [(doc.title, m) for m in doc.title_mentions]
     spans += [(doc.document.text, m) for s in sentences for m in doc.mentions if s.start <= m.start < s.end]
     for text, m in spans:
