@@ -11,6 +11,7 @@ replaced or added by editing `STEPS` (docs/extraction.md, "How to add a step").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 
 from kg.extract import (
@@ -45,7 +46,7 @@ from kg.extract.publisher import home_country
 from kg.extract.sentences import split_sentences
 from kg.extract.several import separate_accounts, split
 from kg.extract.version import extractor_version
-from kg.model import Document, Extraction, Meeting
+from kg.model import Document, Entity, Extraction, Meeting
 from kg.reference import Reference, load_reference
 
 EXTRACTOR = extractor_version()  # "kg.extract.rules.v2+<digest of code and data>"
@@ -163,6 +164,12 @@ def find_meetings(
         # the learned detection's meeting with no counterpart (an evening address): the release may
         # still tell calls in passing ("I had a conversation today with Turkish President Erdoğan")
         return [meeting, *mentioned_meetings(document, doc, ref, skip)]
+    if held and detect.BRIEFING_ON_MEETING.search(document.title):
+        # a briefing on one meeting recalls others of other days ("the President spoke with President
+        # Putin on Tuesday"): they stay, as the learned detection keeps them (learned.with_status)
+        days = {m.date for m in (meeting, *others)}
+        recalled = [m for m in mentioned_meetings(document, doc, ref, skip) if m.date not in days]
+        return [meeting, *others, *recalled]
     # a main part with no counterpart of its own (the release's lead only announces the talks)
     return [meeting, *others] if held else others
 
@@ -190,18 +197,24 @@ def mentioned_meetings(
 def summit_part(document: Document, ref: Reference, skip: Collection[str] = ()) -> list[Meeting]:
     """The leader's part in a summit of several states, told by a release without a meeting of its
     own (kg.extract.gatherings); kept only when the event step names the summit, and it is one of
-    several states: a reference event, or one named so (not "the National Safer Communities Summit")."""
+    several states (not a summit named as a domestic one, `_domestic_summit`)."""
     if "summit" in skip or not gatherings.names_gathering(document.title + " " + document.text[:LEAD_CHARS]):
         return []
     if not gatherings.may_tell_part(document):
         return []
     doc = analyse(document, ref).with_people(dates.told_day(document))
     found = [describe(doc, a, skip) for a in gatherings.gathering_accounts(doc)]
-    return [
-        m
-        for m in found
-        if m.event and (m.event.key in _events(ref) or detect.summit_of_others(m.event.label))
-    ]
+    return [m for m in found if m.event and not _domestic_summit(m.event, ref)]
+
+
+def _domestic_summit(event: Entity, ref: Reference) -> bool:
+    """A summit the reference data does not know, not named as one of several states (not "the
+    National Safer Communities Summit"; a leaders' session or a reference summit stays)."""
+    return (
+        bool(re.search(r"(?i)\bsummit\b", event.label))
+        and event.key not in _events(ref)
+        and not detect.summit_of_others(event.label)
+    )
 
 
 def _events(ref: Reference) -> set[str]:
