@@ -27,11 +27,11 @@ FLOOR = {
     "participants": 0.866,
     "countries": 0.862,
     "organizations": 0.814,
-    "frameworks": 0.652,
+    "frameworks": 0.654,
     "topics": 0.754,
     "date": 0.860,
     "mode": 0.878,
-    "venue": 0.905,
+    "venue": 0.922,
     "event": 0.896,
 }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from kg.extract.pipeline import extract
@@ -151,3 +152,36 @@ def test_an_event_dated_to_another_month_is_not_the_meetings():
     text = "They discussed the President's June trip to the United Kingdom to attend the G7 Summit."
     assert find_event(["Title", text], ref, date(2021, 5, 18)) == (None, -1)
     assert find_event(["Title", text], ref, date(2021, 6, 12))[0] is not None
+
+
+def test_a_meeting_at_a_summit_takes_the_place_of_that_years_edition():
+    # the release names the summit, not the city: the reference data's edition of that day does
+    ref = load_reference()
+    text = "On the sidelines of the G7 Summit, the President met with the Prime Minister of Canada."
+    event, _ = find_event([text], ref)
+    assert event is not None and event.label == "G7 Summit"
+    venue, i = find_venue([text], ref, event, None, day=date(2022, 6, 27))
+    assert venue is not None and venue.label == "Schloss Elmau" and i == -1
+    venue, _ = find_venue([text], ref, event, None, day=date(2024, 6, 14))
+    assert venue is not None and venue.label != "Schloss Elmau"
+    # a summit of a year the data holds no edition of leaves the venue open
+    assert find_venue([text], ref, event, None, day=date(2018, 3, 1)) == (None, -1)
+
+
+def test_a_meeting_at_a_summit_held_online_is_a_video_meeting_without_venue():
+    doc = Document(
+        reader="text",
+        identifier="online-summit.txt",
+        title="President Biden meets with Prime Minister Suga at the Leaders Summit on Climate",
+        text=(
+            "On the margins of the Leaders Summit on Climate, President Joe Biden met with Prime Minister "
+            "Yoshihide Suga of Japan. The leaders discussed climate targets."
+        ),
+        date=date(2021, 4, 22),
+        publisher="The White House",
+    )
+    meetings = [m for m in extract(doc).meetings if not m.mentioned]
+    assert meetings and meetings[0].mode == "video" and meetings[0].venue is None
+    # the same words on a day the summit was not held online keep the rules' mode
+    later = replace(doc, identifier="later.txt", date=date(2027, 4, 22))
+    assert [m.mode for m in extract(later).meetings if not m.mentioned][:1] == ["in_person"]

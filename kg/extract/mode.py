@@ -12,6 +12,7 @@ from kg.model import Meeting, Mode, Statement
 
 if TYPE_CHECKING:
     from kg.extract.doc import Account, Doc
+    from kg.extract.sentences import Sentence
 
 VIDEO = re.compile(
     r"\b(video ?(?:call|conference|link|format|conversation|message|meeting)s?|videoconferenc\w*|virtual(?:ly)?|"  # noqa: E501
@@ -96,3 +97,22 @@ def record_mode(doc: Doc, account: Account, m: Meeting) -> None:
     m.mode = mentioned_mode(mode, account.sentence.text) if account.kind == "mentioned" else mode
     if m.mode is not None:
         m.evidence.append(Statement("mode", m.mode, doc.evidence(account.sentence)))
+
+
+_IN_PERSON_WORDS = re.compile(r"(?i)\b(?:in[- ]person|face[- ]to[- ]face|arrived|visit\w*|travel\w*|trip)\b")
+
+
+def online_event(doc: Doc, account: Account, m: Meeting, sent: Sentence | None) -> None:
+    """A meeting at an edition of an event held online (the reference data says so: the 2021
+    Leaders Summit on Climate) was held by video, unless its own words say it was a call or in
+    person ("arrived", "face-to-face")."""
+    if m.mode != "in_person" or m.event is None:
+        return
+    edition = doc.ref.edition(m.event.props.get("iri", ""), account.day)
+    if edition is None or not edition.online:
+        return
+    if any(_IN_PERSON_WORDS.search(s.text) for s in account.sentences):
+        return
+    m.mode = "video"
+    m.evidence = [st for st in m.evidence if st.field != "mode"]
+    m.evidence.append(Statement("mode", "video", doc.evidence(sent)))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from kg.extract.dates import explicit_dates
 from kg.extract.doc import sentence_of
 from kg.extract.gazetteer import Mention, scan
+from kg.extract.mode import online_event
 from kg.extract.publisher import is_news_media
 from kg.model import Entity, Meeting, Statement
 from kg.reference.tables import Reference, fold
@@ -209,7 +210,10 @@ def find_venue(
             ):
                 return Entity("place", fold(name), name, []), i
     if event is not None:
-        iri = ref.event_places.get(event.props.get("iri", ""))
+        edition = ref.edition(event.props.get("iri", ""), day)
+        iri = ref.event_places.get(edition.iri if edition else "") or ref.event_places.get(
+            event.props.get("iri", "")
+        )
         if iri and iri in ref.entities:
             return _city(ref, iri), -1
         for x in scan(event.label, ref):
@@ -364,6 +368,7 @@ def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
         if event is not None:
             m.event = event
             m.evidence.append(Statement("event", event, doc.evidence(sentence_of(passages, i))))
+            online_event(doc, account, m, sentence_of(passages, i))  # kg.extract.mode
         if m.mode == "in_person":
             # a news agency keeps its home dateline for meetings abroad: not a venue by itself
             news = is_news_media(doc.document)
