@@ -186,3 +186,23 @@ def test_a_meeting_at_a_summit_held_online_is_a_video_meeting_without_venue():
     # the same words on a day the summit was not held online keep the rules' mode
     later = replace(doc, identifier="later.txt", date=date(2027, 4, 22))
     assert [m.mode for m in extract(later).meetings if not m.mentioned][:1] == ["in_person"]
+
+
+def test_a_country_named_as_where_talks_were_held_is_the_venue_when_no_city_is():
+    ref = load_reference()
+    for text, want in (
+        ("During the talks with Russia in Turkey, the delegation outlined its proposals.", "Turkey"),
+        ("The President arrived in Laos for the summit and met the Prime Minister.", "Laos"),
+    ):
+        venue, i = find_venue(["Title", text], ref, None, None)
+        assert venue is not None and want in (venue.label, *venue.alt_labels) and i == 1, text
+    for text in (
+        "The leaders held talks on the situation in Afghanistan.",  # the country discussed
+        "The sides discussed assistance to Ukraine at the meeting.",
+        "The President met the Prime Minister of Japan and welcomed investment in Kazakhstan.",
+    ):
+        assert find_venue(["Title", text], ref, None, None) == (None, -1), text
+    # a city named anywhere wins; the publisher's own country is left to the host-capital fallback
+    venue, _ = find_venue(["The talks in Turkey", "They met at Dolmabahce in Istanbul."], ref, None, None)
+    assert venue is not None and venue.label == "Istanbul"
+    assert find_venue(["Title", "They held talks in Ukraine."], ref, None, None, home="UA") == (None, -1)

@@ -179,10 +179,14 @@ def find_venue(
     dateline: str | None,
     fallbacks: tuple[Entity | None, ...] = (),
     day: date | None = None,
+    home: str | None = None,
 ) -> tuple[Entity | None, int]:
     """The place where the meeting was held, and the index of the sentence (-1: dateline or event);
     `fallbacks` (a transcript's header place, the host's capital) when nothing else names one; a
-    place dated to another time than the meeting's `day` is not its venue."""
+    place dated to another time than the meeting's `day` is not its venue. A country named as where
+    the meeting was ("the talks with Russia in Turkey", "arrived in Laos") comes last, a country
+    other than the publisher's (`home`, whose visits the fallbacks place in its capital)."""
+    country: tuple[Entity | None, int] = (None, -1)
     for i, s in enumerate(sentences):
         for x in scan(s, ref):
             if x.kind == "place" and _introduced(s, x) and not _other_time(s, x.start, x.end, day):
@@ -195,6 +199,9 @@ def find_venue(
             if found:
                 if found[0].kind == "place":
                     return city_of(ref, found[0].iri), i
+                if country[0] is None and _meeting_in_country(s, m, found[0], ref, home):
+                    land = ref.entities[found[0].iri]  # a place named as the country (a dmo:Place)
+                    country = Entity("place", fold(land.label), land.label, list(land.alt_labels)), i
                 continue
             if m.group(2) and any(x.kind == "country" for x in scan(m.group(2), ref)):
                 return Entity("place", fold(name), name, []), i
@@ -225,7 +232,34 @@ def find_venue(
             return city_of(ref, found[0].iri), -1
         if first and first[0].isupper() and not any(x.kind == "country" for x in scan(first, ref)):
             return Entity("place", fold(first), first, []), -1
-    return next((e for e in fallbacks if e is not None), None), -1
+    return next(((e, -1) for e in fallbacks if e is not None), country)
+
+
+# the clause before a country where a meeting was held: a meeting word, then at most a few words
+# ("talks with Russia in Turkey", "met with the President in Laos", "summit in Laos")
+_HELD_IN = re.compile(
+    r"(?i)\b(?:met|meets?|meetings?|talks|negotiations|summit|held|hosted|arrived|landed|visit(?:ing|ed)?|"
+    r"trip|conference)\b((?:\s+[\w'’.-]+){0,4}?)\s+$"
+)
+# what the words between may not be: the country is then the subject discussed ("talks on the situation in")
+_TOPIC_WORDS = re.compile(
+    r"(?i)\b(?:on|about|over|regarding|situation|war|crisis|conflict|peace|security|invest\w*|elections?|"
+    r"developments?|events?|aggression|operations?|presence|interests?|people|business|projects?|reforms?)\b"
+)
+
+
+def _meeting_in_country(s: str, m: re.Match[str], x: Mention, ref: Reference, home: str | None) -> bool:
+    """Is the country the IN_PLACE match names (alone) where the sentence's meeting was held?"""
+    if x.kind != "country" or x.start != 0 or x.end < len(m.group(1)) or ref.iso_of(x.iri) == home:
+        return False
+    clause = re.split(r"[,;:(]", s[max(0, m.start() - 80) : m.start()])[-1]
+    held = _HELD_IN.search(clause)
+    if held is None or _TOPIC_WORDS.search(held.group(1)):
+        return False
+    # "to" only after a visit or trip ("a visit to Laos"), never after "assistance to Ukraine"
+    return s[m.start() : m.start() + 2] == "in" or (
+        not held.group(1) and re.search(r"(?i)visit|trip", clause) is not None
+    )
 
 
 _YEAR = re.compile(rf"\b(?:({_MONTHS})\s+)?((?:19|20)\d\d)\b")
@@ -279,7 +313,13 @@ def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
             news = is_news_media(doc.document)
             dateline = None if news else doc.document.location
             venue, j = find_venue(
-                texts, doc.ref, event, dateline, fallback_places(doc, texts, event, news), account.day
+                texts,
+                doc.ref,
+                event,
+                dateline,
+                fallback_places(doc, texts, event, news),
+                account.day,
+                doc.home,
             )
             if venue is not None:
                 m.venue = venue
