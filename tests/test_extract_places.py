@@ -206,3 +206,24 @@ def test_a_country_named_as_where_talks_were_held_is_the_venue_when_no_city_is()
     venue, _ = find_venue(["The talks in Turkey", "They met at Dolmabahce in Istanbul."], ref, None, None)
     assert venue is not None and venue.label == "Istanbul"
     assert find_venue(["Title", "They held talks in Ukraine."], ref, None, None, home="UA") == (None, -1)
+
+
+def test_a_release_opening_with_a_wire_dateline_keeps_its_home_dateline_out_of_the_venue():
+    # any publisher writing "ASTANA –" keeps that dateline for meetings abroad: not a venue by itself
+    doc = Document(
+        reader="jsonl",
+        identifier="wire.jsonl#1",
+        title="Tokayev holds talks with Mirziyoyev",
+        text=(
+            "ASTANA – Kazakh President Kassym-Jomart Tokayev held talks with President of Uzbekistan "
+            "Shavkat Mirziyoyev. The sides discussed trade and water."
+        ),
+        date=date(2023, 3, 1),
+        publisher="Silk Road Portal",
+        location="Astana",
+    )
+    meetings = [m for m in extract(doc).meetings if not m.mentioned]
+    assert meetings and meetings[0].mode == "in_person" and meetings[0].venue is None
+    # without the dateline the location field is where the release says it was written: the venue
+    plain = replace(doc, identifier="wire.jsonl#2", text=doc.text.removeprefix("ASTANA – "))
+    assert [m.venue.label for m in extract(plain).meetings if m.venue][:1] == ["Astana"]

@@ -40,7 +40,13 @@ def fallback_places(
     hosted = None
     if event is None and home is not None and _visit_home(texts, ref, home):
         hosted = (dateline if at_home else None) or capital(ref, home)
-    return (header_place(doc.document.text, ref), None if at_home else dateline, hosted)
+    # a dateline is abroad only against a known home; a publisher of unknown country may keep its
+    # own: its dateline is the venue only of a visit the text places in the dateline's country
+    abroad = dateline if dateline is not None and home is not None and not at_home else None
+    where = _country_of(ref, dateline) if dateline is not None and home is None else None
+    if event is None and where is not None and _visit_home(texts, ref, where):
+        hosted = dateline
+    return (header_place(doc.document.text, ref), abroad, hosted)
 
 
 def header_place(text: str, ref: Reference) -> Entity | None:

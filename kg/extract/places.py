@@ -19,7 +19,7 @@ from kg.extract.doc import sentence_of
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.mode import online_event
 from kg.extract.place_fallbacks import OTHER_TIME_AFTER as _OTHER_TIME_AFTER
-from kg.extract.place_fallbacks import city_of, fallback_places
+from kg.extract.place_fallbacks import city_of, fallback_places, news_dateline
 from kg.extract.publisher import is_news_media
 from kg.model import Entity, Meeting, Statement
 from kg.reference.tables import Reference, fold
@@ -310,7 +310,8 @@ def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
             online_event(doc, account, m, sentence_of(passages, i))  # kg.extract.mode
         if m.mode == "in_person":
             # a news agency keeps its home dateline for meetings abroad: not a venue by itself
-            news = is_news_media(doc.document)
+            # (or any publisher whose release opens with a wire dateline: "ASTANA –")
+            news = is_news_media(doc.document) or news_dateline(doc.document.text, doc.ref) is not None
             dateline = None if news else doc.document.location
             venue, j = find_venue(
                 texts,
