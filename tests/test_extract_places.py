@@ -227,3 +227,20 @@ def test_a_release_opening_with_a_wire_dateline_keeps_its_home_dateline_out_of_t
     # without the dateline the location field is where the release says it was written: the venue
     plain = replace(doc, identifier="wire.jsonl#2", text=doc.text.removeprefix("ASTANA – "))
     assert [m.venue.label for m in extract(plain).meetings if m.venue][:1] == ["Astana"]
+
+
+def test_a_capital_named_by_its_country_is_the_venue():
+    ref = load_reference()
+    for text, want in (
+        ("President Tokayev arrived in the Uzbek capital for talks with President Mirziyoyev.", "Tashkent"),
+        ("The talks took place in the capital of Qatar.", "Doha"),
+        ("The President welcomed Prime Minister Rutte to the Ukrainian capital.", "Kyiv"),
+    ):
+        venue, i = find_venue(["Title", text], ref, None, None)
+        assert venue is not None and venue.label == want and i == 1, text
+    for text in (
+        "They discussed investment in the Kazakh capital.",  # no meeting held there
+        "He recalled the meeting held last week in the Russian capital.",  # another time
+        "The congress will be held in the coming September in the capital of Kazakhstan.",
+    ):
+        assert find_venue(["Title", text], ref, None, None) == (None, -1), text

@@ -19,7 +19,7 @@ from kg.extract.doc import sentence_of
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.mode import online_event
 from kg.extract.place_fallbacks import OTHER_TIME_AFTER as _OTHER_TIME_AFTER
-from kg.extract.place_fallbacks import city_of, fallback_places, news_dateline
+from kg.extract.place_fallbacks import capital, city_of, fallback_places, news_dateline
 from kg.extract.publisher import is_news_media
 from kg.model import Entity, Meeting, Statement
 from kg.reference.tables import Reference, fold
@@ -191,6 +191,9 @@ def find_venue(
         for x in scan(s, ref):
             if x.kind == "place" and _introduced(s, x) and not _other_time(s, x.start, x.end, day):
                 return city_of(ref, x.iri), i
+        named = _capital_named(s, ref, day)  # "arrived in the Uzbek capital"
+        if named is not None:
+            return named, i
         for m in IN_PLACE.finditer(s):
             name = m.group(1)
             if fold(name.split()[0]) in NOT_PLACE or _other_time(s, m.start(1), m.end(), day):
@@ -239,13 +242,39 @@ def find_venue(
 # ("talks with Russia in Turkey", "met with the President in Laos", "summit in Laos")
 _HELD_IN = re.compile(
     r"(?i)\b(?:met|meets?|meetings?|talks|negotiations|summit|held|hosted|arrived|landed|visit(?:ing|ed)?|"
-    r"trip|conference)\b((?:\s+[\w'’.-]+){0,4}?)\s+$"
+    r"trip|conference|welcomed|received|(?:took|take|taking)\s+place)\b((?:\s+[\w'’.-]+){0,4}?)\s+$"
 )
 # what the words between may not be: the country is then the subject discussed ("talks on the situation in")
 _TOPIC_WORDS = re.compile(
     r"(?i)\b(?:on|about|over|regarding|situation|war|crisis|conflict|peace|security|invest\w*|elections?|"
-    r"developments?|events?|aggression|operations?|presence|interests?|people|business|projects?|reforms?)\b"
+    r"developments?|events?|aggression|operations?|presence|interests?|people|business|projects?|reforms?|"
+    r"last|next|coming|upcoming|previous|week|month|year|ago|be)\b"
 )
+
+
+# a capital named by its country: "in the Uzbek capital", "to the capital of Qatar"
+CAPITAL_OF = re.compile(
+    r"\b(?:in|to|at)\s+the\s+(?:([A-Z][\w'’-]+)\s+capital\b|capital\s+of\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))"
+)
+
+
+def _capital_named(s: str, ref: Reference, day: date | None) -> Entity | None:
+    """The capital a sentence names by its country as where the meeting was held."""
+    for m in CAPITAL_OF.finditer(s):
+        if _other_time(s, m.start(), m.end(), day):
+            continue
+        clause = re.split(r"[,;:(]", s[max(0, m.start() - 80) : m.start()])[-1]
+        held = _HELD_IN.search(clause)
+        if held is None or _TOPIC_WORDS.search(held.group(1)):
+            continue
+        iso = ref.country_of_demonym(m.group(1)) if m.group(1) else None
+        if m.group(2):
+            found = [x for x in scan(m.group(2), ref) if x.kind == "country" and x.start == 0]
+            iso = ref.iso_of(found[0].iri) if found else None
+        city = capital(ref, iso) if iso else None
+        if city is not None:
+            return city
+    return None
 
 
 def _meeting_in_country(s: str, m: re.Match[str], x: Mention, ref: Reference, home: str | None) -> bool:
