@@ -25,6 +25,7 @@ from kg.extract import (
     learned_topics,
     mentions,
     mode,
+    news,
     participants,
     places,
     sides,
@@ -89,6 +90,9 @@ def extract(doc: Document, ref: Reference | None = None, skip: Collection[str] =
         meetings = learned.redetect(doc, meetings, lambda status: find_meetings(doc, ref, skip, status))
     if all(m.mentioned for m in meetings):
         meetings = summit_part(doc, ref, skip) + meetings
+    if all(m.mentioned for m in meetings):
+        for m in meetings:  # the release's news: its account (kg.extract.news)
+            m.news = news.is_news(m, doc.title)
     return Extraction(doc, meetings, extractor_version(), home_country(doc, ref))
 
 
@@ -175,7 +179,7 @@ def mentioned_meetings(
 def summit_part(document: Document, ref: Reference, skip: Collection[str] = ()) -> list[Meeting]:
     """The leader's part in a summit of several states, told by a release without a meeting of its
     own (kg.extract.gatherings); kept only when the event step names the summit."""
-    if "summit" in skip or not gatherings.GATHERING.search(document.title + " " + document.text[:LEAD_CHARS]):
+    if "summit" in skip or not gatherings.names_gathering(document.title + " " + document.text[:LEAD_CHARS]):
         return []
     if not gatherings.may_tell_part(document):
         return []

@@ -1,11 +1,9 @@
-"""Where a meeting was held (venue) and the larger event it was part of (summit, conference, session).
+"""Where a meeting was held (venue), and the step recording it with the larger event it was part of
+(the event read by kg.extract.events).
 
 Venue: a reference place named in the meeting's sentences ("in Astana", "at the Akorda" -> the
 city containing it), a capitalized place after "in" that is not a country, the source's dateline,
 or a place named inside the event's name ("G20 Rome Summit"). Calls have no venue.
-Event: phrases such as "on the sidelines/margins of the …", "at the … Summit", "within the
-framework of the … Forum", "during the … session", with the name taken from the text; a reference
-event found there brings its aliases.
 """
 
 from __future__ import annotations
@@ -16,56 +14,15 @@ from typing import TYPE_CHECKING
 
 from kg.extract.dates import explicit_dates
 from kg.extract.doc import sentence_of
+from kg.extract.events import AHEAD, MONTHS, OTHER_TIME_AFTER, find_event
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.mode import online_event
-from kg.extract.place_fallbacks import OTHER_TIME_AFTER as _OTHER_TIME_AFTER
-from kg.extract.place_fallbacks import capital, city_of, fallback_places, news_dateline
 from kg.extract.publisher import is_news_media
 from kg.model import Entity, Meeting, Statement
 from kg.reference.tables import Reference, fold
 
 if TYPE_CHECKING:
     from kg.extract.doc import Account, Doc
-
-_CAP = r"(?:[A-Z0-9][\w'’.+-]*)"
-_JOIN = r"(?:of|on|for|and|the|in|de|du|des|&|-|–)"
-_NOUN = r"(?:summit|meeting|session|conference|forum|talks|games|ceremony|congress)"
-_ADJ = (
-    r"(?:(?:informal|extraordinary|emergency|annual|regular|jubilee|anniversary|online|virtual|first|second|"
-    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)"
-)
-_PHRASE = (
-    rf"(?:(?:the|an?)\s+)?((?:(?:[a-z]+\s+)?{_NOUN}\s+of\s+(?:the\s+)?|{_ADJ})?(?:{_CAP}(?:\s+\([A-Z0-9+]+\))?(?:\s+{_JOIN})*\s+)*"
-    rf"{_CAP}(?:\s+\([A-Z0-9+]+\))?(?:\s+{_NOUN}\b)?"
-    # "77th session of the United Nations General Assembly"
-    rf"(?:(?:(?<=ession)|(?<=eeting)|(?<=ummit))\s+of\s+the\s+(?:{_CAP}\s+(?:{_JOIN}\s+)*)*{_CAP})?)"
-)
-EVENT_NOUN = re.compile(
-    r"\b(summit|summits|conference|forum|session|meeting|congress|games|olympics|assembly|ceremony|week|"
-    r"dialogue|cop\s?\d+|g7|g20|g-20|g-7|unga|expo|festival|convention|council|sco|brics|apec|asean|olympic)\b",
-    re.I,
-)
-EVENT_CUE = re.compile(
-    rf"\b(?i:(?:on|in|at)\s+the\s+(?:sidelines|margins)\s+of|on\s+the\s+side\s+of|within\s+the\s+framework\s+of|"
-    rf"in\s+the\s+framework\s+of|as\s+part\s+of|in\s+the\s+run-up\s+to|during|at|ahead\s+of|for|to\s+attend|to\s+take\s+part\s+in|"
-    rf"(?:took|take)\s+part(?:,\s+(?:via|by)\s+video\s?conference,)?\s+in|participated\s+in|participation\s+in|"
-    rf"to\s+the\s+participants\s+of|in\s+connection\s+with|following|after|(?<=^Readout\s)of(?=\s+the\s))\s+{_PHRASE}",
-)
-STRONG_CUE = re.compile(
-    r"sidelines|margins|framework|as part of|attend|take part|took part|participat|on the side", re.I
-)
-NUMBERED = re.compile(
-    r"(?i)^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s.*meeting$"
-)
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_OTHER_TIME_BEFORE = re.compile(
-    r"(?i)\b(?:last|previous|upcoming|next|future|forthcoming|recent|past)\b[^.]*$"
-)
-# an event ahead, in the clause before a place: the place is that event's, not the meeting's
-_AHEAD = re.compile(
-    r"(?i)\b(?:upcoming|forthcoming|next|future|preparations?\s+for|(?:days?|weeks?|months?)\s+(?:left\s+)?"
-    r"(?:to|until|before))\b[^.,;:]*$"
-)
 
 IN_PLACE = re.compile(
     r"\b(?:in|to)\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
@@ -78,98 +35,6 @@ NOT_PLACE = frozenset(
         "Response Support Turn Light Order Line Terms Person Office General Accordance Charge Washington's"
     ).split()
 )
-
-
-def find_event(sentences: list[str], ref: Reference, day: date | None = None) -> tuple[Entity | None, int]:
-    """The larger event named in the meeting's sentences, and the index of the sentence; a title
-    naming the meeting itself ("Readout of the … Summit") only when no sentence names another."""
-    deferred: tuple[Entity | None, int] = (None, -1)
-    for i, s in enumerate(sentences):
-        for m in EVENT_CUE.finditer(s):
-            phrase = m.group(1).strip(" .,'’")
-            phrase = re.sub(r"['’]s$", "", phrase)
-            if not EVENT_NOUN.search(phrase):
-                continue
-            cue = s[m.start() : m.start(1)]
-            weak = not STRONG_CUE.search(cue)
-            if (
-                (weak and i > 1)
-                or _OTHER_TIME_AFTER.match(s, m.end(1))
-                or _OTHER_TIME_BEFORE.search(s, max(0, m.start() - 30), m.start(1))
-                or _AHEAD.search(s, max(0, m.start() - 80), m.start(1))
-                or _other_month(s[max(0, m.start() - 60) : m.start()], day)
-            ):
-                continue  # an event of another time ("during the summit in December 2022", "the upcoming summit")  # noqa: E501
-            known = [x for x in scan(phrase, ref) if x.kind == "event"]
-            if (
-                weak
-                and not known
-                and not (i == 0 and (NUMBERED.match(phrase) or _body_meeting(phrase, ref)))
-                and not re.search(
-                    r"(?i)summit|conference|forum|session|assembly|congress|games|olympic|cop\s?\d|g20|g7|unga|apec",
-                    phrase,
-                )
-            ):
-                continue
-            if known:
-                found: Entity = ref.entities[known[0].iri]
-            else:
-                known_org = [x for x in scan(phrase, ref) if x.kind in ("organization", "framework")]
-                if len(phrase.split()) == 1 and not known_org and not re.search(r"\d", phrase):
-                    continue
-                found = Entity("event", fold(phrase), phrase, _event_aliases(phrase))
-            if cue.startswith("of"):
-                deferred = deferred if deferred[0] else (found, i)
-                continue
-            return found, i
-        if i > 1:
-            continue
-        for x in scan(s, ref):
-            if (
-                x.kind == "event"
-                and not _OTHER_TIME_AFTER.match(s, x.end)
-                and not _AHEAD.search(s, max(0, x.start - 80), x.start)
-                and not _other_month(s[max(0, x.start - 60) : x.start], day)
-            ):
-                return ref.entities[x.iri], i
-    return deferred
-
-
-def _other_month(before: str, day: date | None) -> bool:
-    """Does the text before an event name date it to another month than the meeting's ("discussed
-    President Biden's June trip to the United Kingdom to attend the G7 Summit")?"""
-    months = _MONTHS.split("|")
-    return day is not None and any(
-        months.index(m.group(1)) + 1 != day.month for m in re.finditer(rf"\b({_MONTHS})\b", before)
-    )
-
-
-def _body_meeting(phrase: str, ref: Reference) -> bool:
-    """Is the phrase the meeting of a known organization ("meeting of the European Council")?"""
-    m = re.match(r"(?i)(?:meeting|session)\s+of\s+(?:the\s+)?", phrase)
-    found = [x for x in scan(phrase[m.end() :], ref)] if m else []
-    return bool(found) and found[0].kind == "organization" and found[0].start == 0
-
-
-def _event_aliases(label: str) -> list[str]:
-    """Short forms of an event name taken from the text: without ordinal/year, acronym in parentheses."""
-    alts = []
-    m = re.search(r"\(([A-Z][\w+-]+)\)", label)
-    if m:
-        alts.append(m.group(1))
-        alts.append(label[: m.start()].strip())
-    short = re.sub(
-        r"^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|[IVXL]+)\s+",
-        "",
-        label,
-    )
-    short = re.sub(r"\b(?:19|20)\d\d\b", "", short).strip()
-    short = re.sub(rf"^{_ADJ}", "", short).strip()
-    if short != label:
-        alts.append(short)
-    # "United States – Nordic Leaders’ Summit" is also written "U.S.-Nordic Leaders’ Summit"
-    alts += [re.sub(r"\s*[–-]\s*", "-", a.replace("United States", "U.S.")) for a in [label, *alts]]
-    return [a for a in dict.fromkeys(alts) if a and a != label]
 
 
 def find_venue(
@@ -190,7 +55,7 @@ def find_venue(
     for i, s in enumerate(sentences):
         for x in scan(s, ref):
             if x.kind == "place" and _introduced(s, x) and not _other_time(s, x.start, x.end, day):
-                return city_of(ref, x.iri), i
+                return _city(ref, x.iri), i
         named = _capital_named(s, ref, day)  # "arrived in the Uzbek capital"
         if named is not None:
             return named, i
@@ -201,7 +66,7 @@ def find_venue(
             found = [x for x in scan(name, ref)]
             if found:
                 if found[0].kind == "place":
-                    return city_of(ref, found[0].iri), i
+                    return _city(ref, found[0].iri), i
                 if country[0] is None and _meeting_in_country(s, m, found[0], ref, home):
                     land = ref.entities[found[0].iri]  # a place named as the country (a dmo:Place)
                     country = Entity("place", fold(land.label), land.label, list(land.alt_labels)), i
@@ -219,20 +84,20 @@ def find_venue(
             ):
                 return Entity("place", fold(name), name, []), i
     if event is not None:
-        edition = ref.edition(event.props.get("iri", ""), day)
+        edition = ref.edition(event.props.get("iri", ""), day)  # the series' edition of that day
         iri = ref.event_places.get(edition.iri if edition else "") or ref.event_places.get(
             event.props.get("iri", "")
         )
         if iri and iri in ref.entities:
-            return city_of(ref, iri), -1
+            return _city(ref, iri), -1
         for x in scan(event.label, ref):
             if x.kind == "place":
-                return city_of(ref, x.iri), -1
+                return _city(ref, x.iri), -1
     if dateline:
         first = dateline.split(",")[0].strip()
         found = [x for x in scan(first, ref) if x.kind == "place"]
         if found:
-            return city_of(ref, found[0].iri), -1
+            return _city(ref, found[0].iri), -1
         if first and first[0].isupper() and not any(x.kind == "country" for x in scan(first, ref)):
             return Entity("place", fold(first), first, []), -1
     return next(((e, -1) for e in fallbacks if e is not None), country)
@@ -244,28 +109,30 @@ _HELD_IN = re.compile(
     r"(?i)\b(?:met|meets?|meetings?|talks|negotiations|summit|held|hosted|arrived|landed|visit(?:ing|ed)?|"
     r"trip|conference|welcomed|received|(?:took|take|taking)\s+place)\b((?:\s+[\w'’.-]+){0,4}?)\s+$"
 )
-# what the words between may not be: the country is then the subject discussed ("talks on the situation in")
+# what the words between may not be: the country is then the subject discussed ("talks on the
+# situation in"), or the meeting one of another time ("held last week in")
 _TOPIC_WORDS = re.compile(
     r"(?i)\b(?:on|about|over|regarding|situation|war|crisis|conflict|peace|security|invest\w*|elections?|"
     r"developments?|events?|aggression|operations?|presence|interests?|people|business|projects?|reforms?|"
     r"last|next|coming|upcoming|previous|week|month|year|ago|be)\b"
 )
-
-
 # a capital named by its country: "in the Uzbek capital", "to the capital of Qatar"
 CAPITAL_OF = re.compile(
     r"\b(?:in|to|at)\s+the\s+(?:([A-Z][\w'’-]+)\s+capital\b|capital\s+of\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))"
 )
 
 
+def _held_there(s: str, start: int) -> bool:
+    """Does the clause before s[start:] ("in Laos", "to the Uzbek capital") say a meeting was held there?"""
+    clause = re.split(r"[,;:(]", s[max(0, start - 80) : start])[-1]
+    held = _HELD_IN.search(clause)
+    return held is not None and not _TOPIC_WORDS.search(held.group(1))
+
+
 def _capital_named(s: str, ref: Reference, day: date | None) -> Entity | None:
     """The capital a sentence names by its country as where the meeting was held."""
     for m in CAPITAL_OF.finditer(s):
-        if _other_time(s, m.start(), m.end(), day):
-            continue
-        clause = re.split(r"[,;:(]", s[max(0, m.start() - 80) : m.start()])[-1]
-        held = _HELD_IN.search(clause)
-        if held is None or _TOPIC_WORDS.search(held.group(1)):
+        if _other_time(s, m.start(), m.end(), day) or not _held_there(s, m.start()):
             continue
         iso = ref.country_of_demonym(m.group(1)) if m.group(1) else None
         if m.group(2):
@@ -281,26 +148,23 @@ def _meeting_in_country(s: str, m: re.Match[str], x: Mention, ref: Reference, ho
     """Is the country the IN_PLACE match names (alone) where the sentence's meeting was held?"""
     if x.kind != "country" or x.start != 0 or x.end < len(m.group(1)) or ref.iso_of(x.iri) == home:
         return False
-    clause = re.split(r"[,;:(]", s[max(0, m.start() - 80) : m.start()])[-1]
-    held = _HELD_IN.search(clause)
-    if held is None or _TOPIC_WORDS.search(held.group(1)):
+    if not _held_there(s, m.start()):
         return False
-    # "to" only after a visit or trip ("a visit to Laos"), never after "assistance to Ukraine"
-    return s[m.start() : m.start() + 2] == "in" or (
-        not held.group(1) and re.search(r"(?i)visit|trip", clause) is not None
-    )
+    # "to" only right after a visit or trip ("a visit to Laos"), never after "assistance to Ukraine"
+    clause = re.split(r"[,;:(]", s[max(0, m.start() - 80) : m.start()])[-1]
+    return s[m.start() : m.start() + 2] == "in" or re.search(r"(?i)\b(?:visit|trip)\s+$", clause) is not None
 
 
-_YEAR = re.compile(rf"\b(?:({_MONTHS})\s+)?((?:19|20)\d\d)\b")
+_YEAR = re.compile(rf"\b(?:({MONTHS})\s+)?((?:19|20)\d\d)\b")
 
 
 def _other_time(s: str, start: int, end: int, day: date | None) -> bool:
     """Is the place at s[start:end] dated to another time than the meeting's `day` ("the June 2021
     summit in Geneva", "his visit to Brussels in November 2021", "held in Brussels on January 10")?"""
-    after = _OTHER_TIME_AFTER.match(s, end)
+    after = OTHER_TIME_AFTER.match(s, end)
     if after and not _YEAR.search(after.group()):
         return True  # "last year", "next month"
-    if _AHEAD.search(s, max(0, start - 80), start):
+    if AHEAD.search(s, max(0, start - 80), start):
         return True  # "preparations for the upcoming NATO Summit in Vilnius"
     if day is None:
         return False
@@ -312,8 +176,90 @@ def _other_time(s: str, start: int, end: int, day: date | None) -> bool:
         *([_YEAR.search(after.group())] if after else []),
     ]:
         if m is not None:
-            month = _MONTHS.split("|").index(m.group(1)) + 1 if m.group(1) else None
+            month = MONTHS.split("|").index(m.group(1)) + 1 if m.group(1) else None
             if int(m.group(2)) != day.year or (month and abs(month - day.month) > 1):
+                return True
+    return False
+
+
+TIME_STAMP = re.compile(r"^\d{1,2}:\d\d\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,5})?$")
+NEWS_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})(?:,\s+[A-Z][\w ]+?)?\s*(?:\.|–|—|-)\s"
+)
+_PLANNED = re.compile(r"(?i)\b(?:plann\w*|upcoming|future|next|forthcoming|possible|invit\w*)\b[^.,;]{0,40}$")
+
+
+def fallback_places(
+    doc: Doc, texts: list[str], event: Entity | None, news: bool
+) -> tuple[Entity | None, ...]:
+    """Places that stand for the venue when no sentence names one: the place a transcript's header
+    names; a news agency's dateline abroad; for a visit to the publisher's country ("on an official
+    visit to our country", "arrived in Kazakhstan", "the ambassadors … to Ukraine"), the agency's home
+    dateline or the country's capital."""
+    ref, home = doc.ref, doc.home
+    dateline = news_dateline(doc.document.text, ref) if news else None
+    at_home = dateline is not None and home is not None and _country_of(ref, dateline) == home
+    hosted = None
+    if event is None and home is not None and _visit_home(texts, ref, home):
+        hosted = (dateline if at_home else None) or capital(ref, home)
+    # a dateline is abroad only against a known home; a publisher of unknown country may keep its
+    # own: its dateline is the venue only of a visit the text places in the dateline's country
+    abroad = dateline if dateline is not None and home is not None and not at_home else None
+    where = _country_of(ref, dateline) if dateline is not None and home is None else None
+    if event is None and where is not None and _visit_home(texts, ref, where):
+        hosted = dateline
+    return (header_place(doc.document.text, ref), abroad, hosted)
+
+
+def header_place(text: str, ref: Reference) -> Entity | None:
+    """The place named by the short lines above a transcript's time stamp ("Oval Office", "Kantei,
+    Tokyo, Japan" above "3:21 P.M. JST")."""
+    lines = [ln.strip() for ln in text.split("\n", 8)[:8] if ln.strip()]
+    stamp = next((k for k, ln in enumerate(lines) if TIME_STAMP.match(ln)), 0)
+    for line in lines[:stamp]:
+        found = [x for x in scan(line, ref) if x.kind == "place"] if len(line) <= 80 else []
+        if found:
+            return _city(ref, found[0].iri)
+    return None
+
+
+def news_dateline(text: str, ref: Reference) -> Entity | None:
+    """The known place a news release opens with, in capitals ("XI'AN. KAZINFORM –", "ASTANA –")."""
+    m = NEWS_DATELINE.match(text)
+    found = [x for x in scan(m.group(1), ref) if x.kind == "place"] if m else []
+    return _city(ref, found[0].iri) if found else None
+
+
+def capital(ref: Reference, iso: str) -> Entity | None:
+    """A country's capital: the first city of the reference contained in it (the places file lists
+    every national capital first)."""
+    country = ref.countries.get(iso)
+    iri = next((p for p, c in ref.places_in.items() if c == country), None)
+    return ref.entities[iri] if iri else None
+
+
+def _country_of(ref: Reference, place: Entity) -> str | None:
+    iri = place.props.get("iri", "")
+    for _ in range(3):  # a site's city's country
+        iri = ref.places_in.get(iri, "")
+        if ref.iso_of(iri):
+            return ref.iso_of(iri)
+    return None
+
+
+def _visit_home(texts: list[str], ref: Reference, home: str) -> bool:
+    """Do the texts report a visit to the publisher's country (not one planned)?"""
+    country = ref.entities[ref.countries[home]]
+    names = "|".join(re.escape(n) for n in ["our country", country.label, *country.alt_labels])
+    cue = re.compile(
+        r"\b(?:arrived in|(?:visit|trip|came) to|visiting|(?i:ambassadors?)\b[^.;]{0,60}?\bto)\s+"
+        rf"(?:the\s+)?(?:{names})\b"
+    )
+    for t in texts:
+        for m in cue.finditer(t):
+            if not _PLANNED.search(t[max(0, m.start() - 60) : m.start() + 5]) and not OTHER_TIME_AFTER.match(
+                t, m.end()
+            ):
                 return True
     return False
 
@@ -321,6 +267,24 @@ def _other_time(s: str, start: int, end: int, day: date | None) -> bool:
 def _introduced(s: str, x: Mention) -> bool:
     before = s[max(0, x.start - 12) : x.start].lower()
     return bool(re.search(r"\b(in|at|to)\s+(the\s+)?$", before))
+
+
+def _city(ref: Reference, iri: str) -> Entity:
+    """A site (the Akorda, the White House) stands for the city containing it."""
+    e = ref.entities[iri]
+    up = ref.places_in.get(iri)
+    if up and up in ref.entities and ref.entities[up].kind == "place":
+        city = ref.entities[up]
+        # keep the site's own name as an alias of the city for this meeting
+        return Entity(
+            "place",
+            city.key,
+            city.label,
+            list(dict.fromkeys([*city.alt_labels])),
+            city.wikidata,
+            dict(city.props),
+        )
+    return e
 
 
 def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
@@ -339,18 +303,11 @@ def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
             online_event(doc, account, m, sentence_of(passages, i))  # kg.extract.mode
         if m.mode == "in_person":
             # a news agency keeps its home dateline for meetings abroad: not a venue by itself
-            # (or any publisher whose release opens with a wire dateline: "ASTANA –")
+            # (nor does any publisher whose release opens with a wire dateline: "ASTANA –")
             news = is_news_media(doc.document) or news_dateline(doc.document.text, doc.ref) is not None
             dateline = None if news else doc.document.location
-            venue, j = find_venue(
-                texts,
-                doc.ref,
-                event,
-                dateline,
-                fallback_places(doc, texts, event, news),
-                account.day,
-                doc.home,
-            )
+            fallbacks = fallback_places(doc, texts, event, news)
+            venue, j = find_venue(texts, doc.ref, event, dateline, fallbacks, account.day, doc.home)
             if venue is not None:
                 m.venue = venue
                 m.evidence.append(Statement("venue", venue, doc.evidence(sentence_of(passages, j))))
