@@ -186,3 +186,15 @@ def test_a_day_in_a_relative_clause_about_a_participant_is_not_the_meetings():
     assert meeting_date(["Putin spoke with Merkel on December 8."], date(2021, 12, 9), False)[0] == date(
         2021, 12, 8
     )
+
+
+def test_the_day_of_an_earlier_meeting_whose_agreements_are_followed_is_not_the_meetings():
+    released = date(2022, 1, 11)
+    sentences = [
+        "Zelenskyy receives advisers who arrived in Kyiv",
+        "The advisers visited Kyiv in accordance with agreements reached during a video conference on "
+        "January 4 this year.",
+    ]
+    assert meeting_date(sentences, released, False) == (released, -1)
+    # the meeting's own day, written in a sentence of its own, still counts
+    assert meeting_date([*sentences, "They met on January 10."], released, False) == (date(2022, 1, 10), 2)

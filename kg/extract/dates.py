@@ -144,6 +144,13 @@ EARLIER_EVENT = re.compile(
 # a relative clause about someone or something named, whose days are not the meeting's
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,;:]*$")
 
+# what was agreed at an earlier meeting ("in accordance with agreements reached during a video
+# conference on January 4"): that meeting's day and mode are not the one reported
+AGREED_AT = re.compile(
+    r"(?i)\b(?:agreements?|arrangements?|decisions?|understandings?|accords?|agreed|reached|achieved|adopted)\s+"
+    r"(?:\w+\s+){0,2}?(?:during|at|in\s+the\s+course\s+of)\b[^,;:]*$"
+)
+
 
 def relative_date(expr: str, released: date, future: bool) -> date | None:
     """The date meant by 'today', 'yesterday', 'on Tuesday' ... relative to the release date."""
@@ -176,7 +183,9 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
         if RELATIVE.search(s):  # "spoke today … following the DPRK's missile launch on October 3"
             dates = [(o, d) for o, d in dates if not EARLIER_EVENT.search(s[:o])]
         # "… with Angela Merkel, who completed her term of office on December 8": her day, not the call's
-        dates = [(o, d) for o, d in dates if not RELATIVE_CLAUSE.search(s[:o])]
+        dates = [
+            (o, d) for o, d in dates if not RELATIVE_CLAUSE.search(s[:o]) and not AGREED_AT.search(s[:o])
+        ]
         if dates:
             d = nearest_occurrence(dates[0][1], released, planned, bool(re.search(r"\b\d{4}\b", s)))
             if d is not None and (planned or d <= released + timedelta(days=1)):

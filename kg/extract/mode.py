@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.dates import AGREED_AT
 from kg.extract.detect import other_meeting_spans
 from kg.extract.doc import sentence_of
 from kg.extract.mentions import mentioned_mode
@@ -78,7 +79,11 @@ def _video(text: str) -> bool:
     videoconference on December 7, 2021"; not of one participant joining "(virtually)")?"""
     others = other_meeting_spans(text)
     return any(
-        not any(a <= m.start() < b for a, b in others) and not NOT_VIDEO.match(text, max(0, m.start() - 1))
+        not any(a <= m.start() < b for a, b in others)
+        and not NOT_VIDEO.match(text, max(0, m.start() - 1))
+        and not AGREED_AT.search(
+            text, max(0, m.start() - 80), m.start()
+        )  # "agreements reached during a video …"
         for m in VIDEO.finditer(text)
     )
 
