@@ -62,7 +62,8 @@ def test_video_in_the_lead_beats_a_call_in_the_title():
 def test_the_video_conference_an_agreement_was_reached_at_is_not_the_meetings_mode():
     texts = [
         "President receives advisers to the leaders of France and Germany",
-        "The advisers visited Kyiv in accordance with agreements reached during a video conference on January 4.",
+        "The advisers visited Kyiv in accordance with agreements reached during a video conference "
+        "on January 4.",
     ]
     assert detect_mode(texts)[0] == "in_person"
     assert detect_mode(["The leaders held talks via video conference."])[0] == "video"
