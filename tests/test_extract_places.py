@@ -244,3 +244,11 @@ def test_a_capital_named_by_its_country_is_the_venue():
         "The congress will be held in the coming September in the capital of Kazakhstan.",
     ):
         assert find_venue(["Title", text], ref, None, None) == (None, -1), text
+
+
+def test_a_place_of_an_event_of_another_month_named_without_its_year_is_no_venue():
+    ref = load_reference()
+    text = "The President commended the results of the December Eastern Partnership Summit in Brussels."
+    assert find_venue(["Title", text], ref, None, None, day=date(2022, 1, 27)) == (None, -1)
+    venue, _ = find_venue(["Title", text], ref, None, None, day=date(2021, 12, 15))
+    assert venue is not None and venue.label == "Brussels"

@@ -171,6 +171,11 @@ def _other_time(s: str, start: int, end: int, day: date | None) -> bool:
     dated = explicit_dates(s[end : end + 25], day)
     if dated and dated[0][0] <= 5 and abs((dated[0][1] - day).days) > 2:
         return True
+    # "the results of the December Eastern Partnership Summit in Brussels" (a January meeting)
+    clause = re.split(r"[,;:(]", s[max(0, start - 50) : start])[-1]
+    for m in re.finditer(rf"\b({MONTHS})\b(?!\s+\d)", clause):
+        if abs(MONTHS.split("|").index(m.group(1)) + 1 - day.month) > 1:
+            return True
     for m in [
         *_YEAR.finditer(s, max(0, start - 50), start),
         *([_YEAR.search(after.group())] if after else []),
