@@ -199,8 +199,8 @@ def fallback_places(
 ) -> tuple[Entity | None, ...]:
     """Places that stand for the venue when no sentence names one: the place a transcript's header
     names; a news agency's dateline abroad; for a visit to the publisher's country ("on an official
-    visit to our country", "arrived in Kazakhstan", "the ambassadors … to Ukraine"), the agency's home
-    dateline or the country's capital."""
+    visit to our country", "arrived in Kazakhstan"), the agency's home dateline or the country's
+    capital. An ambassador "to Ukraine" received is no visit: the key leaves such venues open."""
     ref, home = doc.ref, doc.home
     dateline = news_dateline(doc.document.text, ref) if news else None
     at_home = dateline is not None and home is not None and _country_of(ref, dateline) == home
@@ -257,7 +257,7 @@ def _visit_home(texts: list[str], ref: Reference, home: str) -> bool:
     country = ref.entities[ref.countries[home]]
     names = "|".join(re.escape(n) for n in ["our country", country.label, *country.alt_labels])
     cue = re.compile(
-        r"\b(?:arrived in|(?:visit|trip|came) to|visiting|(?i:ambassadors?)\b[^.;]{0,60}?\bto)\s+"
+        r"\b(?:arrived in|(?:visit|trip|came) to|visiting)\s+"
         rf"(?:the\s+)?(?:{names})\b"
     )
     for t in texts:
