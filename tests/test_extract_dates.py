@@ -198,3 +198,15 @@ def test_the_day_of_an_earlier_meeting_whose_agreements_are_followed_is_not_the_
     assert meeting_date(sentences, released, False) == (released, -1)
     # the meeting's own day, written in a sentence of its own, still counts
     assert meeting_date([*sentences, "They met on January 10."], released, False) == (date(2022, 1, 10), 2)
+
+
+def test_a_day_ahead_named_in_a_clause_about_preparations_does_not_date_a_held_call():
+    released = date(2021, 4, 21)
+    sentences = [
+        "Readout of the President's call with the Prime Minister",
+        "The President spoke with the Prime Minister regarding preparations for the April 22-23 Leaders "
+        "Summit on Climate.",
+    ]
+    assert meeting_date(sentences, released, False) == (released, -1)
+    # a planned meeting's day ahead still counts
+    assert meeting_date(sentences, released, True)[0] == date(2021, 4, 22)

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from kg.extract.detect import other_meeting_spans
+from kg.extract.events import AHEAD
 from kg.model import Document, Meeting, Statement
 
 if TYPE_CHECKING:
@@ -186,6 +187,8 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
         dates = [
             (o, d) for o, d in dates if not RELATIVE_CLAUSE.search(s[:o]) and not AGREED_AT.search(s[:o])
         ]
+        if not planned:  # "spoke … regarding preparations for the April 22-23 Leaders Summit": a day ahead
+            dates = [(o, d) for o, d in dates if not (d > released and AHEAD.search(s, max(0, o - 80), o))]
         if dates:
             d = nearest_occurrence(dates[0][1], released, planned, bool(re.search(r"\b\d{4}\b", s)))
             if d is not None and (planned or d <= released + timedelta(days=1)):
