@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from kg.extract.dates import AGREED_AT
 from kg.extract.detect import other_meeting_spans
 from kg.extract.doc import sentence_of
+from kg.extract.events import AHEAD
 from kg.extract.mentions import mentioned_mode
 from kg.model import Meeting, Mode, Statement
 
@@ -81,10 +82,24 @@ def _video(text: str) -> bool:
     return any(
         not any(a <= m.start() < b for a, b in others)
         and not NOT_VIDEO.match(text, max(0, m.start() - 1))
-        and not AGREED_AT.search(
-            text, max(0, m.start() - 80), m.start()
-        )  # "agreements reached during a video …"
+        and not _other_video(text, m.start(), m.end())
         for m in VIDEO.finditer(text)
+    )
+
+
+# a video meeting of another day, after the cue: "the virtual leaders' summit later this week"
+_LATER = re.compile(
+    r"(?i)[^.,;:]{0,40}?\b(?:later\s+this|next\s+(?:week|month)|tomorrow|on\s+the\s+following)\b"
+)
+
+
+def _other_video(text: str, start: int, end: int) -> bool:
+    """Is the video cue at text[start:end] of another meeting: one whose agreements are followed
+    ("agreements reached during a video conference on January 4"), or one ahead ("the upcoming
+    virtual summit", "the virtual leaders' summit later this week")?"""
+    before = max(0, start - 80)
+    return bool(
+        AGREED_AT.search(text, before, start) or AHEAD.search(text, before, start) or _LATER.match(text, end)
     )
 
 
