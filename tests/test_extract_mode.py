@@ -72,7 +72,8 @@ def test_the_video_conference_an_agreement_was_reached_at_is_not_the_meetings_mo
 def test_a_video_meeting_ahead_named_in_a_call_readout_leaves_the_call_a_call():
     texts = [
         "Readout of the National Security Advisor's Call with his counterpart",
-        "He spoke by phone today with his counterpart and welcomed the virtual leaders' summit later this week.",
+        "He spoke by phone today with his counterpart and welcomed the virtual leaders' summit "
+        "later this week.",
     ]
     assert detect_mode(texts)[0] == "phone"
     assert detect_mode(["They discussed the upcoming virtual summit by phone."])[0] == "phone"
