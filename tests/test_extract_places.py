@@ -252,3 +252,23 @@ def test_a_place_of_an_event_of_another_month_named_without_its_year_is_no_venue
     assert find_venue(["Title", text], ref, None, None, day=date(2022, 1, 27)) == (None, -1)
     venue, _ = find_venue(["Title", text], ref, None, None, day=date(2021, 12, 15))
     assert venue is not None and venue.label == "Brussels"
+
+
+def test_a_meeting_where_and_when_a_summit_the_release_names_was_held_is_on_its_sidelines():
+    def remarks(text: str, day: date) -> Document:
+        return Document(
+            reader="whitehouse",
+            identifier=f"remarks-{day}.md",
+            title="Remarks by President Biden and President El-Sisi of Egypt Before Bilateral Meeting",
+            text="Convention Center\nSharm el-Sheikh, Egypt\n\n3:50 P.M. EET\n\n" + text,
+            date=day,
+            publisher="The White House",
+        )
+
+    said = "PRESIDENT EL-SISI: Your visit will be a great momentum to this COP27. We will discuss trade."
+    held = [m for m in extract(remarks(said, date(2022, 11, 11))).meetings if not m.mentioned]
+    assert held and held[0].event is not None and "COP27" in (held[0].event.label, *held[0].event.alt_labels)
+    # the same place and day without the summit named: no event; the summit named on another day: none
+    quiet = remarks("PRESIDENT EL-SISI: Welcome. We will discuss trade.", date(2022, 11, 11))
+    assert [m.event for m in extract(quiet).meetings if not m.mentioned] == [None]
+    assert [m.event for m in extract(remarks(said, date(2023, 3, 2))).meetings if not m.mentioned] == [None]

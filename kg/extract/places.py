@@ -292,6 +292,21 @@ def _city(ref: Reference, iri: str) -> Entity:
     return e
 
 
+def summit_named_there(doc: Doc, account: Account, m: Meeting, venue: Entity) -> None:
+    """A meeting held where and when the reference data has an edition of a summit the release
+    names (by its series or that edition: "this COP27" in Sharm el-Sheikh on November 11, 2022) is
+    on the sidelines of that summit, though no sentence says so."""
+    held_at = doc.ref.edition_at(venue.props.get("iri", ""), account.day)
+    if held_at is None:
+        return
+    named = next(
+        (x for x in doc.mentions if x.kind == "event" and x.iri in (held_at.iri, held_at.series)), None
+    )
+    if named is not None:  # the edition when the release names it ("COP27"), else the series
+        m.event = doc.ref.entities[named.iri]
+        m.evidence.append(Statement("event", m.event, doc.index.containing(named.start)))
+
+
 def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
     """Step "venue and event": the event a meeting is on the sidelines of and, for one held in
     person, the place. The main meeting's from the title, its sentences and the lead; another one's
@@ -316,6 +331,8 @@ def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
             if venue is not None:
                 m.venue = venue
                 m.evidence.append(Statement("venue", venue, doc.evidence(sentence_of(passages, j))))
+                if event is None and account.status == "held":
+                    summit_named_there(doc, account, m, venue)
         return
     if m.mode != "in_person":
         return

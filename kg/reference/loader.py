@@ -191,7 +191,7 @@ def _add_edition(ref: Reference, iri: str, props: dict[str, list]) -> None:
     end = next(iter(_texts(props, SCHEMA + "endDate")), start)
     online = SCHEMA + "OnlineEventAttendanceMode" in _iris(props, SCHEMA + "eventAttendanceMode")
     ref.editions.setdefault(series, []).append(
-        Edition(iri, date.fromisoformat(start[:10]), date.fromisoformat(end[:10]), online)
+        Edition(iri, series, date.fromisoformat(start[:10]), date.fromisoformat(end[:10]), online)
     )
 
 

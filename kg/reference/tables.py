@@ -85,6 +85,7 @@ class Edition:
     whether it was held online (schema:eventAttendanceMode schema:OnlineEventAttendanceMode)."""
 
     iri: str
+    series: str
     start: date
     end: date
     online: bool = False
@@ -181,6 +182,14 @@ class Reference:
         return next(
             (ed for ed in self.editions.get(event, ()) if ed.start - _DAY <= on <= ed.end + _DAY), None
         )
+
+    def edition_at(self, place: str, on: date | None) -> Edition | None:
+        """The edition of a recurring event held at a place (its schema:location) on a date."""
+        for eds in self.editions.values():
+            for ed in eds:
+                if on is not None and ed.start <= on <= ed.end and self.event_places.get(ed.iri) == place:
+                    return ed
+        return None
 
     def spouse_of(self, person: str) -> Entity | None:
         """The spouse of a person (schema:spouse in the reference data), when known."""
