@@ -27,12 +27,12 @@ FLOOR = {
     "participants": 0.883,
     "countries": 0.864,
     "organizations": 0.717,
-    "frameworks": 0.656,
+    "frameworks": 0.658,
     "topics": 0.748,
     "date": 0.869,
-    "mode": 0.858,
-    "venue": 0.889,
-    "event": 0.901,
+    "mode": 0.864,
+    "venue": 0.914,
+    "event": 0.920,
 }
 
 
