@@ -210,3 +210,29 @@ def test_a_day_ahead_named_in_a_clause_about_preparations_does_not_date_a_held_c
     assert meeting_date(sentences, released, False) == (released, -1)
     # a planned meeting's day ahead still counts
     assert meeting_date(sentences, released, True)[0] == date(2021, 4, 22)
+
+
+def test_days_of_earlier_meetings_named_beside_the_reported_one_do_not_date_it():
+    cases = [
+        (
+            date(2022, 2, 26),
+            "Following Russia-Azerbaijan top-level talks held in Moscow on February 22, the presidents "
+            "shared opinions in a telephone conversation.",
+        ),
+        (
+            date(2021, 12, 3),
+            "Putin informed him about the main results of the trilateral meeting of the leaders of Russia, "
+            "Azerbaijan and Armenia in Sochi on November 26.",
+        ),
+        (
+            date(2021, 12, 29),
+            "Thank you for staying for our bilateral meeting after the CIS events held yesterday.",
+        ),
+    ]
+    for released, text in cases:
+        assert meeting_date(["Title", text], released, False) == (released, -1), text
+    # the reported meeting's own "yesterday" still counts
+    assert meeting_date(["Title", "They met yesterday."], date(2021, 12, 29), False) == (
+        date(2021, 12, 28),
+        1,
+    )

@@ -78,3 +78,11 @@ def test_a_video_meeting_ahead_named_in_a_call_readout_leaves_the_call_a_call():
     assert detect_mode(texts)[0] == "phone"
     assert detect_mode(["They discussed the upcoming virtual summit by phone."])[0] == "phone"
     assert detect_mode(["The leaders held a virtual meeting today."])[0] == "video"
+
+
+def test_a_virtual_meeting_of_an_earlier_month_recalled_in_a_call_readout_is_not_its_mode():
+    texts = [
+        "Readout of Vice President Harris's Call with President Ali of Guyana",
+        "In April, the Vice President convened a virtual meeting with Caribbean leaders.",
+    ]
+    assert detect_mode(texts)[0] == "phone"

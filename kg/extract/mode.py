@@ -99,8 +99,18 @@ def _other_video(text: str, start: int, end: int) -> bool:
     virtual summit", "the virtual leaders' summit later this week")?"""
     before = max(0, start - 80)
     return bool(
-        AGREED_AT.search(text, before, start) or AHEAD.search(text, before, start) or _LATER.match(text, end)
+        AGREED_AT.search(text, before, start)
+        or AHEAD.search(text, before, start)
+        or _LATER.match(text, end)
+        or _EARLIER.search(text, before, start)
     )
+
+
+# a video meeting of an earlier time, before the cue: "In April, the Vice President convened a virtual …"
+_EARLIER = re.compile(
+    r"(?i)(?:^|[.;]\s*)(?:in|last|earlier\s+in)\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|(?:19|20)\d\d|week|month|year)\b[^.;]*$"
+)
 
 
 def record_mode(doc: Doc, account: Account, m: Meeting) -> None:
