@@ -86,3 +86,7 @@ def test_a_virtual_meeting_of_an_earlier_month_recalled_in_a_call_readout_is_not
         "In April, the Vice President convened a virtual meeting with Caribbean leaders.",
     ]
     assert detect_mode(texts)[0] == "phone"
+
+
+def test_a_video_address_is_video():
+    assert detect_mode(["Video address to participants in the forum on forests"])[0] == "video"

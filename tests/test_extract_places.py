@@ -272,3 +272,12 @@ def test_a_meeting_where_and_when_a_summit_the_release_names_was_held_is_on_its_
     quiet = remarks("PRESIDENT EL-SISI: Welcome. We will discuss trade.", date(2022, 11, 11))
     assert [m.event for m in extract(quiet).meetings if not m.mentioned] == [None]
     assert [m.event for m in extract(remarks(said, date(2023, 3, 2))).meetings if not m.mentioned] == [None]
+
+
+def test_an_event_named_by_its_body_alone_takes_the_place_of_that_bodys_summit_that_day():
+    ref = load_reference()
+    text = "President Biden met today with Prime Minister Rishi Sunak on the margins of the G20."
+    event, _ = find_event([text], ref)
+    assert event is not None and event.label == "G20"
+    venue, i = find_venue([text], ref, event, None, day=date(2022, 11, 16))
+    assert venue is not None and venue.label == "Bali" and i == -1

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from kg.extract.sentences import Sentence
 
 VIDEO = re.compile(
-    r"\b(video ?(?:call|conference|link|format|conversation|message|meeting)s?|videoconferenc\w*|virtual(?:ly)?|"  # noqa: E501
+    r"\b(video ?(?:call|conference|link|format|conversation|message|meeting|address|greeting|appeal|speech)s?|videoconferenc\w*|virtual(?:ly)?|"  # noqa: E501
     r"via video|by video|online (?:meeting|format|talks|summit)|secure video|zoom(?: conference| call)?|"
     r"pre-?recorded|addressing you from|in (?:an )?online (?:mode|format)|remotely|"
     r"(?:talks|took part|take part|participated|joined|held|spoke)\s+(?:\w+\s+)?online)\b",

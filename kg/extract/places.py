@@ -84,7 +84,11 @@ def find_venue(
             ):
                 return Entity("place", fold(name), name, []), i
     if event is not None:
-        edition = ref.edition(event.props.get("iri", ""), day)  # the series' edition of that day
+        # an event named by its body alone ("on the margins of the G20") is that body's summit series
+        series = event.props.get("iri") or next(
+            (x.iri for x in scan(event.label + " Summit", ref) if x.kind == "event" and x.start == 0), ""
+        )
+        edition = ref.edition(series, day)  # the series' edition of that day
         iri = ref.event_places.get(edition.iri if edition else "") or ref.event_places.get(
             event.props.get("iri", "")
         )
