@@ -31,7 +31,7 @@ FLOOR = {
     "topics": 0.752,
     "date": 0.876,
     "mode": 0.876,
-    "venue": 0.922,
+    "venue": 0.927,
     "event": 0.911,
 }
 
