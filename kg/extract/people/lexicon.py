@@ -82,7 +82,7 @@ _STAFF = (
     r"advis[eo]rs?|assistants?|aides?|counsel(?:l)?ors?|chiefs? of staff|spokes\w+|envoys?|representatives?"
 )
 STAFF_OF = re.compile(
-    rf"(?i)\b(?:{_STAFF}|office|administration|chancellery|secretariat|bureau|apparatus|residence|"
+    rf"(?i)\b(?:{_STAFF}|office|cabinet|sherpas?|administration|chancellery|secretariat|bureau|apparatus|residence|"
     r"press service|secretary|deputy|staff|delegation)\s+(?:to|of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]+\s+)?$"
 )

@@ -1,0 +1,74 @@
+"""Officials named by office alone resolve to the holder at the meeting date (issue 14): the head of
+an organization ("the President of the European Commission"), an office a speaker addresses ("Mr.
+President of the European Council"), a counterpart named by state alone ("his Russian counterpart")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract import extract
+from kg.extract.gazetteer import scan
+from kg.extract.people import find_in_text, resolve_roles
+from kg.model import Document
+from kg.reference import load_reference
+
+
+def _resolved(text: str, on: date, home: str) -> list[str]:
+    ref = load_reference()
+    pp = find_in_text(text, scan(text, ref), ref, on, home)
+    return [pp.people[m.key].label for m in resolve_roles(pp, text)]
+
+
+def test_the_president_of_an_organization_is_its_head_not_the_publishers_president():
+    found = _resolved("He met with the President of the European Commission.", date(2022, 3, 24), "US")
+    assert found == ["Ursula von der Leyen"]
+    both = _resolved(
+        "He met the Presidents of the European Council and the European Commission.", date(2022, 3, 24), "UA"
+    )
+    assert both == ["Charles Michel", "Ursula von der Leyen"]
+
+
+def test_the_president_of_a_body_nobody_lists_is_nobody_and_the_bare_president_is_ours():
+    assert _resolved("The President of the Bundestag opened the session.", date(2022, 3, 24), "US") == []
+    assert _resolved("The President said the talks went well.", date(2022, 3, 24), "US") == [
+        "Joseph R. Biden, Jr."
+    ]
+
+
+def test_an_unnamed_counterpart_holds_the_speakers_office_in_the_state_named():
+    text = "President of Kazakhstan Kassym-Jomart Tokayev informed his Russian counterpart about the floods."
+    assert "Vladimir Putin" in _resolved(text, date(2024, 4, 9), "KZ")
+    assert _resolved("Secretary Blinken met his counterpart from Ukraine.", date(2023, 3, 1), "US") == [
+        "Dmytro Kuleba"
+    ]
+    # a named counterpart is left to his name; one of the speaker's own state is not resolved
+    assert (
+        _resolved("Secretary Blinken met his Ukrainian counterpart, Dmytro Kuleba.", date(2023, 3, 1), "US")
+        == []
+    )
+    assert _resolved("Secretary Blinken thanked his American counterpart.", date(2023, 3, 1), "US") == []
+
+
+def test_the_office_a_speaker_addresses_at_a_meeting_takes_part():
+    doc = Document(
+        "ukraine-csv",
+        "ukraine-csv.csv#1",
+        "Speech by President of Ukraine Volodymyr Zelenskyy at a meeting of the European Council",
+        "Greetings to all of you, friends of Ukraine! Mr. President of the European Council, my friend, "
+        "I am grateful for the opportunity to address you. We need your support today.",
+        date(2022, 3, 24),
+        "https://example.org/address-european-council",
+    )
+    meetings = [m for m in extract(doc).meetings if not m.mentioned]
+    assert meetings
+    assert "Charles Michel" in [p.label for p in meetings[0].participants]
+    assert "European Council" in [o.label for o in meetings[0].organizations]
+
+
+def test_the_principal_of_a_head_of_cabinet_is_no_mention():
+    text = (
+        "Jake Sullivan met with Frederic Bernard, Head of Cabinet to the President of the European Council."
+    )
+    assert _resolved(text, date(2022, 8, 24), "US") == []
+    text = "Ihor Zhovkva spoke with Director of the Diplomatic Cabinet of the Prime Minister of Greece Eleni Sourani."
+    assert _resolved(text, date(2021, 11, 10), "UA") == []
