@@ -70,5 +70,8 @@ def test_the_principal_of_a_head_of_cabinet_is_no_mention():
         "Jake Sullivan met with Frederic Bernard, Head of Cabinet to the President of the European Council."
     )
     assert _resolved(text, date(2022, 8, 24), "US") == []
-    text = "Ihor Zhovkva spoke with Director of the Diplomatic Cabinet of the Prime Minister of Greece Eleni Sourani."
+    text = (
+        "Ihor Zhovkva spoke with Director of the Diplomatic Cabinet of the Prime Minister of Greece "
+        "Eleni Sourani."
+    )
     assert _resolved(text, date(2021, 11, 10), "UA") == []
