@@ -75,3 +75,13 @@ def test_the_principal_of_a_head_of_cabinet_is_no_mention():
         "Eleni Sourani."
     )
     assert _resolved(text, date(2021, 11, 10), "UA") == []
+
+
+def test_the_leaders_of_states_beyond_the_big_ones_are_known_at_the_date():
+    text = "The Prime Ministers of Denmark, Iceland, Norway, and Sweden met in Helsinki."
+    assert "Katrín Jakobsdóttir" in _resolved(text, date(2023, 7, 13), "US")
+    assert "Bjarni Benediktsson" in _resolved(text, date(2024, 6, 1), "US")
+    assert _resolved("He thanked the leaders of Belize and Mauritius.", date(2022, 5, 12), "US") == [
+        "John Briceño",
+        "Pravind Jugnauth",
+    ]
