@@ -85,3 +85,25 @@ def test_the_leaders_of_states_beyond_the_big_ones_are_known_at_the_date():
         "John Briceño",
         "Pravind Jugnauth",
     ]
+
+
+def _people(text: str, on: date, home: str = "US") -> dict[str, str | None]:
+    ref = load_reference()
+    pp = find_in_text(text, scan(text, ref), ref, on, home)
+    return {pp.people[m.key].label: pp.people[m.key].country for m in pp.mentions}
+
+
+def test_an_adviser_to_a_states_leader_named_before_the_title_is_of_that_state():
+    text = "Jake Sullivan spoke with Emma Aparici, Chief Diplomatic Advisor to the President of Spain."
+    assert _people(text, date(2021, 2, 2))["Emma Aparici"] == "ES"
+    text = (
+        "Jake Sullivan spoke with Stephen Lovegrove, incoming National Security Advisor to the Prime "
+        "Minister of the United Kingdom."
+    )
+    assert _people(text, date(2021, 2, 17))["Stephen Lovegrove"] == "GB"
+
+
+def test_a_given_name_followed_by_a_patronymic_is_not_a_leaders_surname():
+    found = _people("Call with Crown Prince Salman bin Hamad Al Khalifa of Bahrain", date(2023, 11, 6))
+    assert "Mohammed bin Salman" not in found
+    assert found.get("Salman bin Hamad Al Khalifa") == "BH"

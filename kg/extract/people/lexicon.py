@@ -90,7 +90,8 @@ STAFF_OF = re.compile(
 STAFF_TO = re.compile(rf"(?i)\b(?:{_STAFF}),?\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]+\s+){{0,4}}$")
 # "Luigi Mattiolo, Diplomatic Advisor to the Italian Prime Minister": a name followed by its title
 APPOSITIVE = re.compile(
-    rf"({NAME.pattern}),[ \t]+(?:the[ \t]+)?((?:[A-Z][a-z]+[ \t-]+){{0,3}}(?:Advis[eo]r|Minister|Ambassador|"
+    rf"({NAME.pattern}),[ \t]+(?:the[ \t]+)?(?:(?:incoming|acting|new)[ \t]+)?"
+    r"((?:[A-Z][a-z]+[ \t-]+){0,3}(?:Advis[eo]r|Minister|Ambassador|"
     r"Envoy|Secretary|Director|Chief of Staff|Spokes\w+|Representative|Counsellor|Counselor)"
     r"(?:[ \t]+of[ \t]+State)?)[ \t]+(of|to|for|at)[ \t]+(?:the[ \t]+)?"
 )

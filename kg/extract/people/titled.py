@@ -256,11 +256,19 @@ def _taken(
     )
 
 
+# the office of a state an adviser serves ("Chief Diplomatic Advisor to the President of Spain")
+STATE_OFFICE_OF = re.compile(
+    r"(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Amir|Sultan|Government)\s+of\s+(?:the\s+)?"
+)
+
+
 def _state_after(pp: People, text: str, a: re.Match, by_start: dict[int, Mention]) -> str | None:
-    """The state named right after the match: a mention of it, or its demonym."""
-    after = by_start.get(a.end())
+    """The state named right after the match (or after the office of a state it names: "to the
+    President of Spain"): a mention of it, or its demonym."""
+    office = STATE_OFFICE_OF.match(text, a.end())
+    after = by_start.get(office.end() if office else a.end())
     iso = named_by(pp.ref, after)[0] if after is not None else None
-    if iso is None:
+    if iso is None and office is None:
         word = re.match(r"[A-Z][\w'’-]+", text[a.end() :])
         iso = pp.ref.country_of_demonym(word.group()) if word else None
     return iso
@@ -361,6 +369,8 @@ def chairs(
 def surname_ok(pp: People, text: str, m: Mention) -> bool:
     """A surname alone names a reference person after a title, or when he/she held office then."""
     before = text[max(0, m.start - 40) : m.start]
+    if re.match(r"\s+(?:bin|ibn|bint|ben)\s", text[m.end : m.end + 6]):
+        return False  # "Salman bin Hamad Al Khalifa" is not Mohammed bin Salman: a patronymic follows
     prev = re.search(r"([\w'’.-]+)\s+$", before)
     if (
         prev
