@@ -107,3 +107,23 @@ def test_a_given_name_followed_by_a_patronymic_is_not_a_leaders_surname():
     found = _people("Call with Crown Prince Salman bin Hamad Al Khalifa of Bahrain", date(2023, 11, 6))
     assert "Mohammed bin Salman" not in found
     assert found.get("Salman bin Hamad Al Khalifa") == "BH"
+
+
+def test_people_a_speaker_recalls_from_an_earlier_meeting_do_not_take_part():
+    doc = Document(
+        "ukraine-csv",
+        "ukraine-csv.csv#1",
+        "Deputy Head of the Office met with representatives of FIBA Europe",
+        "Deputy Head of the Office of the President Kyrylo Tymoshenko held a meeting with "
+        "representatives of the International Federation of Basketball Associations of Europe (FIBA "
+        "Europe). Head of Competitions at FIBA Europe Ljubomir Mandic took part. At the meeting, Kyrylo Tymoshenko reminded that "
+        "in September 2021, President of Ukraine Volodymyr Zelenskyy held talks with FIBA Europe "
+        "President Turgay Demirel.",
+        date(2021, 11, 10),
+        "https://example.org/fiba-europe",
+    )
+    meetings = [m for m in extract(doc).meetings if not m.mentioned]
+    assert meetings
+    names = [p.label for p in meetings[0].participants]
+    assert "Ljubomir Mandic" in names and "Kyrylo Tymoshenko" in names
+    assert "Turgay Demirel" not in names

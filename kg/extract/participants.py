@@ -56,6 +56,9 @@ NOT_PRESENT = re.compile(
     re.I,
 )
 _POSSESSOR = re.compile(r"['’]s?\b")
+# what a speaker recalls is past ("X reminded that in September President Y held talks with Z"): the
+# people it names are not at this meeting (the speaker, before the cue, is)
+RECALLED = re.compile(r"(?i)\b(?:reminded|recalled|recalling|reminding)\s+(?:that|how)\b")
 
 Participants = list[tuple[Person, Sentence | None]]
 
@@ -181,6 +184,7 @@ def _take(
     ]
     blocked += [(m.start() + s.start, past_names(doc, s, m.end()) + s.start) for m in LED_BY.finditer(s.text)]
     blocked += [(m.start() + s.start, list_end(s.text, m) + s.start) for m in AUTHORS.finditer(s.text)]
+    blocked += [(m.end() + s.start, s.end) for m in RECALLED.finditer(s.text)]
     if status == "held":
         blocked += [(m.start() + s.start, len(s.text) + s.start) for m in FUTURE.finditer(s.text)]
     for pm in [*pp.mentions, *resolve_roles(pp, s.text, s.start)]:
