@@ -9,7 +9,7 @@ from datetime import date
 from kg.extract import extract
 from kg.extract.gazetteer import scan
 from kg.extract.people import find_in_text, resolve_roles
-from kg.model import Document
+from kg.model import Document, Meeting
 from kg.reference import load_reference
 
 
@@ -116,9 +116,9 @@ def test_people_a_speaker_recalls_from_an_earlier_meeting_do_not_take_part():
         "Deputy Head of the Office met with representatives of FIBA Europe",
         "Deputy Head of the Office of the President Kyrylo Tymoshenko held a meeting with "
         "representatives of the International Federation of Basketball Associations of Europe (FIBA "
-        "Europe). Head of Competitions at FIBA Europe Ljubomir Mandic took part. At the meeting, Kyrylo Tymoshenko reminded that "
-        "in September 2021, President of Ukraine Volodymyr Zelenskyy held talks with FIBA Europe "
-        "President Turgay Demirel.",
+        "Europe). Head of Competitions at FIBA Europe Ljubomir Mandic took part. At the meeting, "
+        "Kyrylo Tymoshenko reminded that in September 2021, President of Ukraine Volodymyr Zelenskyy "
+        "held talks with FIBA Europe President Turgay Demirel.",
         date(2021, 11, 10),
         "https://example.org/fiba-europe",
     )
@@ -127,3 +127,39 @@ def test_people_a_speaker_recalls_from_an_earlier_meeting_do_not_take_part():
     names = [p.label for p in meetings[0].participants]
     assert "Ljubomir Mandic" in names and "Kyrylo Tymoshenko" in names
     assert "Turgay Demirel" not in names
+
+
+def _meeting(title: str, text: str, released: date) -> Meeting:
+    doc = Document("ukraine-csv", "ukraine-csv.csv#1", title, text, released, "https://example.org/x")
+    meetings = [m for m in extract(doc).meetings if not m.mentioned]
+    assert meetings
+    return meetings[0]
+
+
+def test_an_official_titled_by_an_international_organization_takes_part_for_it_not_his_state():
+    m = _meeting(
+        "Volodymyr Zelenskyy and the Executive Vice President of the European Commission discussed aid",
+        "President of Ukraine Volodymyr Zelenskyy had a meeting with Executive Vice President of the "
+        "European Commission Valdis Dombrovskis. They discussed macro-financial assistance.",
+        date(2022, 1, 25),
+    )
+    assert "European Commission" in [o.label for o in m.organizations]
+    assert "LV" not in [c.key for c in m.countries]
+    m = _meeting(
+        "Volodymyr Zelenskyy met with EU Commissioner Olivér Várhelyi",
+        "President of Ukraine Volodymyr Zelenskyy met with EU Commissioner for Neighbourhood and "
+        "Enlargement Olivér Várhelyi. They discussed the Eastern Partnership.",
+        date(2022, 1, 20),
+    )
+    assert [o.label for o in m.organizations] == ["European Union"]
+
+
+def test_an_award_named_after_someone_names_no_participant():
+    m = _meeting(
+        "Volodymyr Zelenskyy met with the UEFA President",
+        "President of Ukraine Volodymyr Zelenskyy met with President of the Union of European Football "
+        "Associations (UEFA) Aleksander Čeferin. At the end of the meeting, Volodymyr Zelenskyy "
+        "presented Aleksander Čeferin with the Order of Prince Yaroslav the Wise.",
+        date(2021, 11, 10),
+    )
+    assert not any("Yaroslav" in p.label for p in m.participants)

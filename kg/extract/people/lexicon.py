@@ -134,6 +134,7 @@ class Person:
     post: str | None = None  # post IRI or label
     family: str | None = None  # the surname the reference data gives (family name first: "Xi")
     body: str | None = None  # the name of a body not in the reference data that his/her title names
+    for_org: bool = False  # takes part as an official of `org` ("EU Commissioner X"), not for his state
 
     @property
     def surname(self) -> str:
