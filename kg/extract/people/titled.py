@@ -387,7 +387,7 @@ def lower_titled(
 ) -> None:
     """'met with governor of Russia’s Novgorod oblast Andrey Nikitin': a person not in the reference
     data named after a title written in lower case (his state is read from the words of his title
-    when he takes part: kg.extract.participants.title_country)."""
+    when he takes part: kg.extract.affiliation.title_country)."""
     start = a.start(3)
     if any(pm.start < a.end(3) and start < pm.end for pm in found) or any(
         x < a.end(3) and start < y for x, y in covered
