@@ -163,3 +163,19 @@ def test_an_award_named_after_someone_names_no_participant():
         date(2021, 11, 10),
     )
     assert not any("Yaroslav" in p.label for p in m.participants)
+
+
+def test_the_leaders_a_principal_spoke_with_listed_after_a_colon_take_part():
+    doc = Document(
+        "whitehouse",
+        "calls.md",
+        "Readout of Vice President Harris’s Calls with European Leaders",
+        "Vice President Kamala Harris today had five separate calls with European leaders.\n\n"
+        "The Vice President spoke individually with: Prime Minister Kaja Kallas of Estonia; Prime "
+        "Minister Krisjanis Karins of Latvia; and Prime Minister Nicolae Ciuca of Romania.",
+        date(2022, 3, 1),
+        "https://example.org/harris-calls",
+    )
+    meetings = [m for m in extract(doc).meetings if not m.mentioned]
+    assert meetings
+    assert {"EE", "LV", "RO"} <= {c.key for c in meetings[0].countries}

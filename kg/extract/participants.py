@@ -38,7 +38,7 @@ PRESENCE = re.compile(
 )
 # a lead sentence saying with whom the talks are or were held ("He will discuss … with President of X Y")
 TALKS_WITH = re.compile(
-    r"(?i)\b(?:discuss\w*|talks|meet|met|meeting|conversation|negotiat\w+)\b[^.;]*\bwith\b"
+    r"(?i)\b(?:discuss\w*|talks|meet|met|meeting|conversation|negotiat\w+|spoke|speaks|calls?|called)\b[^.;]*\bwith\b"
 )
 FUTURE = re.compile(r"(?i)\bwill (?:meet|visit|travel|host)\b")
 # titles that, without a country, name one's own officials rather than a foreign counterpart
