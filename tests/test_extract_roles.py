@@ -179,3 +179,22 @@ def test_the_leaders_a_principal_spoke_with_listed_after_a_colon_take_part():
     meetings = [m for m in extract(doc).meetings if not m.mentioned]
     assert meetings
     assert {"EE", "LV", "RO"} <= {c.key for c in meetings[0].countries}
+
+
+def test_a_name_after_adviser_to_an_office_held_by_another_is_the_adviser():
+    m = _meeting(
+        "Zelenskyy receives advisers to leaders of France and Germany",
+        "Foreign and security policy adviser to the German Chancellor Jens Plötner and diplomatic adviser "
+        "to the President of France Emmanuel Bonne visited Kyiv. They held talks with President "
+        "Volodymyr Zelenskyy.",
+        date(2022, 1, 28),
+    )
+    names = [p.label for p in m.participants]
+    assert "Jens Plötner" in names and "Emmanuel Bonne" in names
+    assert "Olaf Scholz" not in names
+    # the adviser of our own President named so is no foreign counterpart
+    ref = load_reference()
+    text = "Senior Advisor to the President Cedric Richmond hosted a virtual meeting."
+    pp = find_in_text(text, scan(text, ref), ref, date(2021, 8, 27), "US")
+    richmond = next(p for p in pp.people.values() if p.label == "Cedric Richmond")
+    assert richmond.role is None and "Advisor" in (richmond.title or "")

@@ -16,7 +16,7 @@ from kg.extract.affiliation import national
 from kg.extract.affiliation import title_country as title_country
 from kg.extract.detect import other_meeting_spans
 from kg.extract.doc import Account, Doc
-from kg.extract.people import Person, holder, resolve_roles
+from kg.extract.people import Person, PersonMention, holder, resolve_roles
 from kg.extract.people.bodies import foreign_body
 from kg.extract.people.lexicon import STAFF_TO
 from kg.extract.presence import co_hosts, on_other_day, signatories, speakers
@@ -193,9 +193,19 @@ def _take(
             continue
         if _POSSESSOR.match(doc.text[pm.end : pm.end + 3]):
             continue
-        if STAFF_TO.search(doc.text, max(s.start, pm.start - 80), pm.start):
-            continue  # "Advisor, to President Gitanas Nauseda": the adviser's principal
+        staff = STAFF_TO.search(doc.text, max(s.start, pm.start - 80), pm.start)
+        if staff and not _not_the_holder(doc, staff.start(), pm):
+            # "Advisor, to President Gitanas Nauseda": the adviser's principal; not "adviser to the
+            # German Chancellor Jens Plötner" (the Chancellor was another then): the adviser himself
+            continue
         chosen.setdefault(pm.key, s)
+
+
+def _not_the_holder(doc: Doc, start: int, pm: PersonMention) -> bool:
+    """The office named between `start` and the mention has, at the date, a holder other than him."""
+    to = doc.text.rfind(" to ", start, pm.start) + 4  # the office itself, not the adviser's title
+    holders = {r.key for r in resolve_roles(doc.found, doc.text[to : pm.start], to)}
+    return bool(holders) and pm.key not in holders
 
 
 def speech_paragraphs(doc: Doc) -> set[int]:

@@ -27,10 +27,17 @@ from kg.extract.people.lexicon import (
     PersonMention,
     name_key,
 )
-from kg.extract.people.merge import bare_names, complete_surnames, drop_nested, merge_longer, merge_subnames
+from kg.extract.people.merge import (
+    bare_names,
+    complete_surnames,
+    drop_nested,
+    merge_longer,
+    merge_subnames,
+    surname_ok,
+)
 from kg.extract.people.roles import resolve_roles
 from kg.extract.people.table import People, add, from_reference, holder
-from kg.extract.people.titled import appositive, chairs, counterpart_of, lower_titled, surname_ok, titled
+from kg.extract.people.titled import appositive, chairs, counterpart_of, lower_titled, titled
 from kg.extract.titles import LEADER_NOUNS, TITLE
 from kg.reference.tables import Reference
 

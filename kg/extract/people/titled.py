@@ -23,6 +23,7 @@ from kg.extract.people.lexicon import (
     POSSESSIVE,
     PREP,
     STAFF_OF,
+    STAFF_TO,
     STOP_WORDS,
     TITLE_WORDS,
     PersonMention,
@@ -195,6 +196,13 @@ def titled(
                 break
         if name and fold(name.split()[0]) not in STOP_WORDS:
             person = unknown(pp, name)
+            staff = STAFF_TO.search(text, max(0, t.start() - 60), t.start())
+            if person is not None and staff and role and not person.iri:
+                # "Senior Advisor to the President Cedric Richmond", "adviser to the German Chancellor
+                # Jens Plötner": when the office has another holder then, the name is the adviser's
+                office = holder(pp, role, pp.ref.countries.get(iso or pp.home or "") if not org else org)
+                if office is not None and office.key != person.key:
+                    title, role = text[staff.start() : t.end()], None
             if person is not None:
                 attach(person, title, role, iso, org)
                 if body and not (org or person.iri or person.body):
@@ -364,22 +372,6 @@ def chairs(
         if near is not None:
             p = pp.people[near.key]
             p.org = p.org or org
-
-
-def surname_ok(pp: People, text: str, m: Mention) -> bool:
-    """A surname alone names a reference person after a title, or when he/she held office then."""
-    before = text[max(0, m.start - 40) : m.start]
-    if re.match(r"\s+(?:bin|ibn|bint|ben)\s", text[m.end : m.end + 6]):
-        return False  # "Salman bin Hamad Al Khalifa" is not Mohammed bin Salman: a patronymic follows
-    prev = re.search(r"([\w'’.-]+)\s+$", before)
-    if (
-        prev
-        and prev.group(1)[:1].isupper()
-        and not TITLE.fullmatch(prev.group(1))
-        and fold(prev.group(1)) not in STOP_WORDS
-    ):
-        return False  # "Yury Borisov" is not Boyko Borisov: another first name precedes the surname
-    return bool(pp.ref.posts_of(m.iri, pp.on)) and pp.on is not None
 
 
 def lower_titled(
