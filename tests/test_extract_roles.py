@@ -198,3 +198,29 @@ def test_a_name_after_adviser_to_an_office_held_by_another_is_the_adviser():
     pp = find_in_text(text, scan(text, ref), ref, date(2021, 8, 27), "US")
     richmond = next(p for p in pp.people.values() if p.label == "Cedric Richmond")
     assert richmond.role is None and "Advisor" in (richmond.title or "")
+
+
+def test_every_member_of_a_group_takes_part_in_its_summit_a_leader_spoke_at():
+    m = _meeting(
+        "Speech by President of Ukraine Volodymyr Zelenskyy at the NATO Summit",
+        "Dear attendees! I am addressing you from Kyiv. We need your support today.",
+        date(2022, 3, 24),
+    )
+    countries = {c.key for c in m.countries}
+    assert {"UA", "US", "GB", "TR", "MK", "AL"} <= countries
+    assert "FI" not in countries  # not a member yet
+
+
+def test_a_guest_arriving_to_take_part_in_a_summit_brings_no_members():
+    doc = Document(
+        "akorda",
+        "emir.txt",
+        "Kassym-Jomart Tokayev holds talks with Emir of Qatar Sheikh Tamim bin Hamad Al Thani",
+        "Head of State Kassym-Jomart Tokayev received in the Akorda the Emir of the State of Qatar Sheikh "
+        "Tamim bin Hamad Al Thani, who arrived in Astana to take part in the SCO summit as an honorary "
+        "guest.",
+        date(2024, 7, 3),
+        None,
+    )
+    meetings = [m for m in extract(doc).meetings if not m.mentioned]
+    assert meetings and {c.key for c in meetings[0].countries} == {"KZ", "QA"}
