@@ -203,7 +203,9 @@ def _add_surname(ref: Reference, iri: str, e: Entity) -> None:
         e.props["surname"] = given[0]
         return
     words = [
-        t for t in e.label.replace(",", " ").split() if t.lower().strip(".") not in {"jr", "sr", "ii", "iii"}
+        t
+        for t in e.label.replace(",", " ").split()
+        if t.lower().strip(".") not in {"jr", "sr", "ii", "iii", "iv", "v", "vi"}
     ]
     if len(words) >= 2:
         e.props["surname"] = words[-1]
