@@ -87,28 +87,37 @@ def _objective(card) -> float:  # type: ignore[no-untyped-def]
     return f["detect_held"]["f1"] + 0.5 * f["detect_planned"]["f1"] + 0.5 * f["participants"]["f1"]
 
 
-def train_detection(ref: Reference) -> dict:
-    """Fit the detection model; return the model file's content (with its figures)."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.model_selection import StratifiedGroupKFold, cross_val_predict
-
+def prepared(ref: Reference) -> tuple[list[dict], dict[str, Document], dict[str, list[Meeting]]]:
+    """The keyed rows (with a readable release), their releases and what the rules alone find."""
     rows = evalset.load_key("all")
     docs = evalset.read_documents(rows)
     rows = [r for r in rows if r["doc"] in docs]
+    rules_ex = {r["doc"]: extract(docs[r["doc"]], ref, skip=LEARNED).meetings for r in rows}
+    return rows, docs, rules_ex
+
+
+def train_detection(
+    ref: Reference, groups: tuple[str, ...] = learned.WORDS, data: tuple | None = None, validate: bool = True
+) -> dict:
+    """Fit the detection model over the feature `groups` (kg.extract.learned.features); return the
+    model file's content (with its figures). `data`: `prepared(ref)` when already computed."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.model_selection import StratifiedGroupKFold, cross_val_predict
+
+    rows, docs, rules_ex = data if data is not None else prepared(ref)
     train = [r for r in rows if r["_split"] == "train"]
     valid = [r for r in rows if r["_split"] == "validation"]
-    rules_ex = {r["doc"]: extract(docs[r["doc"]], ref, skip=LEARNED).meetings for r in rows}
-    feats = {r["doc"]: learned.features(docs[r["doc"]], rules_ex[r["doc"]]) for r in rows}
+    feats = {r["doc"]: learned.features(docs[r["doc"]], rules_ex[r["doc"]], ref, groups) for r in rows}
     df = Counter(f for r in train for f in feats[r["doc"]])
     keep = {f for f, n in df.items() if n >= MIN_DF}
     vec = DictVectorizer(sort=True)
     x = vec.fit_transform([{f: v for f, v in feats[r["doc"]].items() if f in keep} for r in train])
     y = [r["status"] for r in train]
     folds = StratifiedGroupKFold(FOLDS, shuffle=True, random_state=SEED)
-    groups = groups_of(train, docs)
+    groups_cv = groups_of(train, docs)
     rules_train = _card(train, docs, {r["doc"]: rules_ex[r["doc"]] for r in train})
     best = (_objective(rules_train), None, None)
-    print(f"rules on train: {_objective(rules_train):.3f}", file=sys.stderr)
+    print(f"features {'+'.join(groups)}; rules on train: {_objective(rules_train):.3f}", file=sys.stderr)
     for c in CS:
         from sklearn.linear_model import LogisticRegression
 
@@ -116,7 +125,7 @@ def train_detection(ref: Reference) -> dict:
             LogisticRegression(C=c, max_iter=2000, random_state=SEED),
             x,
             y,
-            groups=groups,
+            groups=groups_cv,
             cv=folds,
             method="predict_proba",
         )
@@ -128,24 +137,33 @@ def train_detection(ref: Reference) -> dict:
                 ex = rules_ex[r["doc"]]
                 status = learned.decide(dict(zip(classes, p, strict=True)), learned.rules_status(ex), model)
                 meetings[r["doc"]] = _combined(docs[r["doc"]], ex, status, ref)
-            obj = _objective(_card(train, docs, meetings))
-            print(f"C={c} threshold={t}: cross-validated objective {obj:.3f}", file=sys.stderr)
+            card = _card(train, docs, meetings)
+            obj, f = _objective(card), {k: v["f1"] for k, v in card.figures().items() if "f1" in v}
+            print(
+                f"C={c} threshold={t}: cross-validated objective {obj:.3f} (held F1 {f['detect_held']:.3f},"
+                f" planned {f['detect_planned']:.3f}, participants {f['participants']:.3f})",
+                file=sys.stderr,
+            )
             # the first fit at least as good as the rules out of fold is kept, a better one replaces it:
             # on train, whose errors the rules were written against, a tie is all a model can show
             # (the validation split then decides whether it runs)
             if obj > best[0] + 1e-9 or (best[1] is None and obj >= best[0] - 1e-9):
                 best = (obj, c, t)
-    _, c, t = best
+    obj, c, t = best
     if c is None:
         return rules_best()
     content = _export(_fit(x, y, c), vec, t, c)
+    content["features"] = list(groups)
+    content["cv_objective"] = round(obj, 4)
+    if not validate:
+        return content
     weights = content["weights"]
     # the validation split, read once: does the step beat the rules there? (nothing tuned on it)
     model = learned.LinearModel("detect", content["classes"], content["intercept"], weights, t)
     meetings = {}
     for r in valid:
         ex = rules_ex[r["doc"]]
-        proba_v = model.proba(learned.features(docs[r["doc"]], ex))
+        proba_v = model.proba(feats[r["doc"]])
         meetings[r["doc"]] = _combined(
             docs[r["doc"]], ex, learned.decide(proba_v, learned.rules_status(ex), model), ref
         )
