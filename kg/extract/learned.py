@@ -152,6 +152,8 @@ def features(
         out = {k: v for k, v in out.items() if k.startswith("r:reader=")}
     if "structure" in groups and ref is not None:
         shape = structure_features(doc, ref)
+        if "heavy" in groups:  # less shrunk by the regularization than the words
+            shape = {k: 3.0 for k in shape}
         out.update(shape)
         if "cross" in groups and meetings is not None:  # each with the rules' answer: one model per answer
             status = rules_status(meetings)

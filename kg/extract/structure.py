@@ -37,6 +37,19 @@ PAST = re.compile(
     r"(?i)\b(?:met|held|spoke|received|hosted|welcomed|discussed|visited|talked|took\s+part|participated|"
     r"exchanged|agreed|signed|today|yesterday|earlier|was|were)\b"
 )
+# how other kinds of meetings are told: a numbered session of a body, counterparts, a convened gathering,
+# a company's chief
+CUES = {
+    "ordinal": r"\b(?:first|inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th))\s+(?:\w+\s+){0,3}?(?:meeting|session|round|convening|ministerial|dialogue|summit)\b",
+    "counterpart": r"\bcounterparts?\b",
+    "convened": r"\b(?:co-?chaired|co-?hosted|convened|gathered|took\s+part|participated|attended)\b",
+    "business": r"\b(?:CEO|chief\s+executive|chairman\s+of\s+the\s+board|founder|"
+    r"business\s+(?:leaders|community))\b",
+    "delegation": r"\bdelegations?\b",
+    "leaders": r"\b(?:leaders|heads\s+of\s+(?:state|government))\b",
+}
+CUE_RES = {k: re.compile(v, re.IGNORECASE if k != "business" else 0) for k, v in CUES.items()}
 FIRST = re.compile(r"\b(?:I|We|we|my|our|Our|My)\b")
 # the release's type, as its title says it (a title may say several)
 TYPES = {
@@ -115,6 +128,9 @@ def structure_features(document: Document, ref: Reference) -> dict[str, float]:
     out[f"s:first_person={_bucket(len(FIRST.findall(lead)))}"] = 1.0
     out[f"s:future={_bucket(len(FUTURE.findall(document.title + ' ' + lead)))}"] = 1.0
     out[f"s:past={_bucket(len(PAST.findall(lead)))}"] = 1.0
+    for name, rx in CUE_RES.items():
+        if rx.search(document.title + "\n" + lead):
+            out[f"s:cue={name}"] = 1.0
     for name, rx in TYPE_RES.items():
         if rx.search(document.title):
             out[f"s:type={name}"] = 1.0
