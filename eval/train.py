@@ -2,10 +2,13 @@
 
     pip install -e '.[train]'     # scikit-learn: needed here only, never at run time
     python -m eval.train          # writes kg/extract/models/detect.json
+    python -m eval.train detect --features reader,rules,words,structure --out /tmp/detect.json
+                                  # another feature set, written aside (compare before shipping)
 
 Meeting detection (held / planned / none) is a multinomial logistic regression over the features
-of `kg.extract.learned.features` (words of the title and lead, character n-grams of the title,
-the rules' own signals and answer). Its regularization and the confidence it needs to overrule
+of `kg.extract.learned.features` (by default words of the title and lead, character n-grams of
+the title, the rules' own signals and answer; `--features` adds the structural features of
+kg.extract.structure; the file names its groups under "features"). Its regularization and the confidence it needs to overrule
 the rules are chosen by 5-fold cross-validation on train (fixed folds grouping the releases of one
 source and month; a tie keeps the higher threshold). The validation split is
 then read once, to decide whether the step beats the rules there (`"enabled"`); nothing is tuned
@@ -19,6 +22,7 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 
 from kg import evalset
 from kg.eval import score
@@ -280,8 +284,8 @@ def trainer_main(step: str, train: Callable[[Reference], dict]) -> int:
     return 0
 
 
-def _write(name: str, content: dict) -> None:
-    path = learned.MODELS / f"{name}.json"
+def _write(name: str, content: dict, out: str | None = None) -> None:
+    path = Path(out) if out else learned.MODELS / f"{name}.json"
     path.write_text(json.dumps(content, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     learned.load_model.cache_clear()
     print(f"wrote {path} ({len(content['weights'])} features, enabled={content['enabled']})")
@@ -290,6 +294,13 @@ def _write(name: str, content: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("steps", nargs="*", default=["detect", "mode"], help="steps to fit, in order")
+    ap.add_argument(
+        "--features",
+        default=",".join(learned.WORDS),
+        help="feature groups of the detection model (kg.extract.learned.features): reader, rules, words,"
+        " structure, cross, heavy",
+    )
+    ap.add_argument("--out", help="write the detection model here instead of kg/extract/models/detect.json")
     args = ap.parse_args(argv)
     if not evalset.available():
         print(f"the shared material is absent ({evalset.SHARED})", file=sys.stderr)
@@ -298,8 +309,12 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     ref = load_reference()
     learned.MODELS.mkdir(parents=True, exist_ok=True)
+    groups = tuple(g for g in args.features.split(",") if g)
     for step in args.steps:
-        _write(step, {"detect": train_detection, "mode": train_mode}[step](ref))
+        if step == "detect":
+            _write(step, train_detection(ref, groups), args.out)
+        else:
+            _write(step, train_mode(ref))
     return 0
 
 
