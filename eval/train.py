@@ -8,11 +8,11 @@
 Meeting detection (held / planned / none) is a multinomial logistic regression over the features
 of `kg.extract.learned.features` (by default words of the title and lead, character n-grams of
 the title, the rules' own signals and answer; `--features` adds the structural features of
-kg.extract.structure; the file names its groups under "features"). Its regularization and the confidence it needs to overrule
-the rules are chosen by 5-fold cross-validation on train (fixed folds grouping the releases of one
-source and month; a tie keeps the higher threshold). The validation split is
-then read once, to decide whether the step beats the rules there (`"enabled"`); nothing is tuned
-on it. Deterministic: fixed seeds, sorted features, rounded weights.
+kg.extract.structure; the file names its groups under "features"). Its regularization and the
+confidence it needs to overrule the rules are chosen by 5-fold cross-validation on train (fixed
+folds grouping the releases of one source and month; a tie keeps the higher threshold). The
+validation split is then read once, to decide whether the step beats the rules there
+(`"enabled"`); nothing is tuned on it. Deterministic: fixed seeds, sorted features, rounded weights.
 """
 
 from __future__ import annotations
