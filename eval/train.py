@@ -101,7 +101,11 @@ def prepared(ref: Reference) -> tuple[list[dict], dict[str, Document], dict[str,
 
 
 def train_detection(
-    ref: Reference, groups: tuple[str, ...] = learned.WORDS, data: tuple | None = None, validate: bool = True
+    ref: Reference,
+    groups: tuple[str, ...] = learned.WORDS,
+    data: tuple | None = None,
+    validate: bool = True,
+    overrule: str = "both",
 ) -> dict:
     """Fit the detection model over the feature `groups` (kg.extract.learned.features); return the
     model file's content (with its figures). `data`: `prepared(ref)` when already computed."""
@@ -135,7 +139,9 @@ def train_detection(
         )
         classes = sorted(set(y))
         for t in sorted(THRESHOLDS, reverse=True):  # a tie keeps the more cautious threshold
-            model = learned.LinearModel("detect", classes, [0.0] * len(classes), {}, t)
+            model = learned.LinearModel(
+                "detect", classes, [0.0] * len(classes), {}, t, extra={"overrule": overrule}
+            )
             meetings = {}
             for r, p in zip(train, proba, strict=True):
                 ex = rules_ex[r["doc"]]
@@ -158,12 +164,14 @@ def train_detection(
         return rules_best()
     content = _export(_fit(x, y, c), vec, t, c)
     content["features"] = list(groups)
+    if overrule != "both":
+        content["overrule"] = overrule
     content["cv_objective"] = round(obj, 4)
     if not validate:
         return content
     weights = content["weights"]
     # the validation split, read once: does the step beat the rules there? (nothing tuned on it)
-    model = learned.LinearModel("detect", content["classes"], content["intercept"], weights, t)
+    model = learned.LinearModel("detect", content["classes"], content["intercept"], weights, t, extra=content)
     meetings = {}
     for r in valid:
         ex = rules_ex[r["doc"]]
@@ -300,6 +308,9 @@ def main(argv: list[str] | None = None) -> int:
         help="feature groups of the detection model (kg.extract.learned.features): reader, rules, words,"
         " structure, cross, heavy",
     )
+    ap.add_argument(
+        "--overrule", choices=("both", "up"), default="both", help="up: the model only adds meetings"
+    )
     ap.add_argument("--out", help="write the detection model here instead of kg/extract/models/detect.json")
     args = ap.parse_args(argv)
     if not evalset.available():
@@ -312,7 +323,7 @@ def main(argv: list[str] | None = None) -> int:
     groups = tuple(g for g in args.features.split(",") if g)
     for step in args.steps:
         if step == "detect":
-            _write(step, train_detection(ref, groups), args.out)
+            _write(step, train_detection(ref, groups, overrule=args.overrule), args.out)
         else:
             _write(step, train_mode(ref))
     return 0

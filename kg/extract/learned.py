@@ -184,7 +184,10 @@ def mode_features(doc: Document, mode: str | None) -> dict[str, float]:
 
 
 def decide(proba: dict[str, float], rules: str, model: LinearModel) -> str:
-    """The release's status: the rules' unless the model answers otherwise with enough confidence."""
+    """The release's status: the rules' unless the model answers otherwise with enough confidence (a
+    file saying "overrule": "up" only finds meetings where the rules found none, never drops one)."""
+    if model.extra.get("overrule") == "up" and rules != "none":
+        return rules
     label = max(proba, key=lambda c: proba[c])
     return label if label != rules and proba[label] >= model.threshold else rules
 
