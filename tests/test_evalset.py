@@ -19,20 +19,20 @@ from kg.readers import read_paths
 SAMPLE = evalset.REPO / "data" / "2025-05-29-tokayev-tedros-astana.txt"
 needs_shared = pytest.mark.skipif(not evalset.available(), reason="../shared (key and corpus) is absent")
 
-# a little under what `python -m eval.measure` gives for the shipped extractor on validation (365
-# documents since the fourth round of annotation, batch-14..17)
+# a little under what `python -m eval.measure` gives for the shipped extractor on validation (418
+# documents since the fifth round of annotation, batch-18..21, keyed to eval/CONVENTIONS.md)
 FLOOR = {
-    "detect_held": 0.926,
-    "detect_planned": 0.828,
+    "detect_held": 0.927,
+    "detect_planned": 0.799,
     "participants": 0.883,
-    "countries": 0.864,
-    "organizations": 0.717,
-    "frameworks": 0.656,
-    "topics": 0.748,
-    "date": 0.869,
-    "mode": 0.858,
-    "venue": 0.889,
-    "event": 0.901,
+    "countries": 0.860,
+    "organizations": 0.650,
+    "frameworks": 0.664,
+    "topics": 0.752,
+    "date": 0.876,
+    "mode": 0.865,
+    "venue": 0.900,
+    "event": 0.889,
 }
 
 
@@ -87,7 +87,7 @@ def test_model_files_are_small_json():
 def test_every_keyed_document_is_read():
     rows = evalset.load_key("all")
     docs = evalset.read_documents(rows)
-    assert len(rows) >= 1200
+    assert len(rows) >= 1400
     assert len(docs) == len(rows)
     assert {r["_source"] for r in rows} == set(evalset.SOURCES)
 
