@@ -2,14 +2,17 @@
 
     pip install -e '.[train]'     # scikit-learn: needed here only, never at run time
     python -m eval.train          # writes kg/extract/models/detect.json
+    python -m eval.train detect --features reader,rules,words,structure --out /tmp/detect.json
+                                  # another feature set, written aside (compare before shipping)
 
 Meeting detection (held / planned / none) is a multinomial logistic regression over the features
-of `kg.extract.learned.features` (words of the title and lead, character n-grams of the title,
-the rules' own signals and answer). Its regularization and the confidence it needs to overrule
-the rules are chosen by 5-fold cross-validation on train (fixed folds grouping the releases of one
-source and month; a tie keeps the higher threshold). The validation split is
-then read once, to decide whether the step beats the rules there (`"enabled"`); nothing is tuned
-on it. Deterministic: fixed seeds, sorted features, rounded weights.
+of `kg.extract.learned.features` (by default words of the title and lead, character n-grams of
+the title, the rules' own signals and answer; `--features` adds the structural features of
+kg.extract.structure; the file names its groups under "features"). Its regularization and the
+confidence it needs to overrule the rules are chosen by 5-fold cross-validation on train (fixed
+folds grouping the releases of one source and month; a tie keeps the higher threshold). The
+validation split is then read once, to decide whether the step beats the rules there
+(`"enabled"`); nothing is tuned on it. Deterministic: fixed seeds, sorted features, rounded weights.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 
 from kg import evalset
 from kg.eval import score
@@ -87,28 +91,41 @@ def _objective(card) -> float:  # type: ignore[no-untyped-def]
     return f["detect_held"]["f1"] + 0.5 * f["detect_planned"]["f1"] + 0.5 * f["participants"]["f1"]
 
 
-def train_detection(ref: Reference) -> dict:
-    """Fit the detection model; return the model file's content (with its figures)."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.model_selection import StratifiedGroupKFold, cross_val_predict
-
+def prepared(ref: Reference) -> tuple[list[dict], dict[str, Document], dict[str, list[Meeting]]]:
+    """The keyed rows (with a readable release), their releases and what the rules alone find."""
     rows = evalset.load_key("all")
     docs = evalset.read_documents(rows)
     rows = [r for r in rows if r["doc"] in docs]
+    rules_ex = {r["doc"]: extract(docs[r["doc"]], ref, skip=LEARNED).meetings for r in rows}
+    return rows, docs, rules_ex
+
+
+def train_detection(
+    ref: Reference,
+    groups: tuple[str, ...] = learned.WORDS,
+    data: tuple | None = None,
+    validate: bool = True,
+    overrule: str = "both",
+) -> dict:
+    """Fit the detection model over the feature `groups` (kg.extract.learned.features); return the
+    model file's content (with its figures). `data`: `prepared(ref)` when already computed."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.model_selection import StratifiedGroupKFold, cross_val_predict
+
+    rows, docs, rules_ex = data if data is not None else prepared(ref)
     train = [r for r in rows if r["_split"] == "train"]
     valid = [r for r in rows if r["_split"] == "validation"]
-    rules_ex = {r["doc"]: extract(docs[r["doc"]], ref, skip=LEARNED).meetings for r in rows}
-    feats = {r["doc"]: learned.features(docs[r["doc"]], rules_ex[r["doc"]]) for r in rows}
+    feats = {r["doc"]: learned.features(docs[r["doc"]], rules_ex[r["doc"]], ref, groups) for r in rows}
     df = Counter(f for r in train for f in feats[r["doc"]])
     keep = {f for f, n in df.items() if n >= MIN_DF}
     vec = DictVectorizer(sort=True)
     x = vec.fit_transform([{f: v for f, v in feats[r["doc"]].items() if f in keep} for r in train])
     y = [r["status"] for r in train]
     folds = StratifiedGroupKFold(FOLDS, shuffle=True, random_state=SEED)
-    groups = groups_of(train, docs)
+    groups_cv = groups_of(train, docs)
     rules_train = _card(train, docs, {r["doc"]: rules_ex[r["doc"]] for r in train})
     best = (_objective(rules_train), None, None)
-    print(f"rules on train: {_objective(rules_train):.3f}", file=sys.stderr)
+    print(f"features {'+'.join(groups)}; rules on train: {_objective(rules_train):.3f}", file=sys.stderr)
     for c in CS:
         from sklearn.linear_model import LogisticRegression
 
@@ -116,36 +133,49 @@ def train_detection(ref: Reference) -> dict:
             LogisticRegression(C=c, max_iter=2000, random_state=SEED),
             x,
             y,
-            groups=groups,
+            groups=groups_cv,
             cv=folds,
             method="predict_proba",
         )
         classes = sorted(set(y))
         for t in sorted(THRESHOLDS, reverse=True):  # a tie keeps the more cautious threshold
-            model = learned.LinearModel("detect", classes, [0.0] * len(classes), {}, t)
+            model = learned.LinearModel(
+                "detect", classes, [0.0] * len(classes), {}, t, extra={"overrule": overrule}
+            )
             meetings = {}
             for r, p in zip(train, proba, strict=True):
                 ex = rules_ex[r["doc"]]
                 status = learned.decide(dict(zip(classes, p, strict=True)), learned.rules_status(ex), model)
                 meetings[r["doc"]] = _combined(docs[r["doc"]], ex, status, ref)
-            obj = _objective(_card(train, docs, meetings))
-            print(f"C={c} threshold={t}: cross-validated objective {obj:.3f}", file=sys.stderr)
+            card = _card(train, docs, meetings)
+            obj, f = _objective(card), {k: v["f1"] for k, v in card.figures().items() if "f1" in v}
+            print(
+                f"C={c} threshold={t}: cross-validated objective {obj:.3f} (held F1 {f['detect_held']:.3f},"
+                f" planned {f['detect_planned']:.3f}, participants {f['participants']:.3f})",
+                file=sys.stderr,
+            )
             # the first fit at least as good as the rules out of fold is kept, a better one replaces it:
             # on train, whose errors the rules were written against, a tie is all a model can show
             # (the validation split then decides whether it runs)
             if obj > best[0] + 1e-9 or (best[1] is None and obj >= best[0] - 1e-9):
                 best = (obj, c, t)
-    _, c, t = best
+    obj, c, t = best
     if c is None:
         return rules_best()
     content = _export(_fit(x, y, c), vec, t, c)
+    content["features"] = list(groups)
+    if overrule != "both":
+        content["overrule"] = overrule
+    content["cv_objective"] = round(obj, 4)
+    if not validate:
+        return content
     weights = content["weights"]
     # the validation split, read once: does the step beat the rules there? (nothing tuned on it)
-    model = learned.LinearModel("detect", content["classes"], content["intercept"], weights, t)
+    model = learned.LinearModel("detect", content["classes"], content["intercept"], weights, t, extra=content)
     meetings = {}
     for r in valid:
         ex = rules_ex[r["doc"]]
-        proba_v = model.proba(learned.features(docs[r["doc"]], ex))
+        proba_v = model.proba(feats[r["doc"]])
         meetings[r["doc"]] = _combined(
             docs[r["doc"]], ex, learned.decide(proba_v, learned.rules_status(ex), model), ref
         )
@@ -262,8 +292,8 @@ def trainer_main(step: str, train: Callable[[Reference], dict]) -> int:
     return 0
 
 
-def _write(name: str, content: dict) -> None:
-    path = learned.MODELS / f"{name}.json"
+def _write(name: str, content: dict, out: str | None = None) -> None:
+    path = Path(out) if out else learned.MODELS / f"{name}.json"
     path.write_text(json.dumps(content, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     learned.load_model.cache_clear()
     print(f"wrote {path} ({len(content['weights'])} features, enabled={content['enabled']})")
@@ -272,6 +302,16 @@ def _write(name: str, content: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("steps", nargs="*", default=["detect", "mode"], help="steps to fit, in order")
+    ap.add_argument(
+        "--features",
+        default=",".join(learned.WORDS),
+        help="feature groups of the detection model (kg.extract.learned.features): reader, rules, words,"
+        " structure, cross, heavy",
+    )
+    ap.add_argument(
+        "--overrule", choices=("both", "up"), default="both", help="up: the model only adds meetings"
+    )
+    ap.add_argument("--out", help="write the detection model here instead of kg/extract/models/detect.json")
     args = ap.parse_args(argv)
     if not evalset.available():
         print(f"the shared material is absent ({evalset.SHARED})", file=sys.stderr)
@@ -280,8 +320,12 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     ref = load_reference()
     learned.MODELS.mkdir(parents=True, exist_ok=True)
+    groups = tuple(g for g in args.features.split(",") if g)
     for step in args.steps:
-        _write(step, {"detect": train_detection, "mode": train_mode}[step](ref))
+        if step == "detect":
+            _write(step, train_detection(ref, groups, overrule=args.overrule), args.out)
+        else:
+            _write(step, train_mode(ref))
     return 0
 
 

@@ -27,12 +27,12 @@ FLOOR = {
     "participants": 0.883,
     "countries": 0.860,
     "organizations": 0.650,
-    "frameworks": 0.664,
+    "frameworks": 0.665,
     "topics": 0.752,
     "date": 0.876,
-    "mode": 0.865,
-    "venue": 0.900,
-    "event": 0.889,
+    "mode": 0.876,
+    "venue": 0.927,
+    "event": 0.911,
 }
 
 

@@ -96,7 +96,7 @@ def countries_and_organizations(
             top = top_organization(ref, p.org)
             if top != p.org and top in named.get(p.key, ()):
                 parents.setdefault(top, (ref.entities[top], i))
-        if p.country and not (p.org and p.role == "OrganizationHead"):
+        if p.country and not (p.org and (p.role == "OrganizationHead" or p.for_org)):
             isos.setdefault(p.country, i)
     if home and participants:
         isos.setdefault(home, None)

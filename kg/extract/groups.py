@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 
 from kg.extract.doc import Account, Doc
-from kg.extract.gazetteer import Mention
+from kg.extract.gazetteer import Mention, scan
 from kg.extract.people import Person
 from kg.extract.people.table import from_reference
 from kg.extract.sentences import Sentence
 from kg.model import Meeting
+from kg.reference import Reference
 
 # who of a group takes part: its leaders (each seat's holder) ...
 LEADERS = r"(?:leaders|heads\s+of\s+state(?:\s+and(?:\s+of)?\s+government)?)"
@@ -163,8 +164,42 @@ def group_states(
     on = doc.people.on if doc.people is not None else doc.document.date
     out: list[tuple[str, Sentence | None]] = []
     for text, mentions, offset, sent in _passages(doc, sentences, title) if groups else []:
-        for group in cue(text, mentions, groups, offset, status == "held", members=True):
+        found = cue(text, mentions, groups, offset, status == "held", members=True)
+        found += summit_attended(doc.ref, text, mentions, groups, offset) if status == "held" else []
+        for group in dict.fromkeys(found):
             out += [(iso, sent) for m in doc.ref.group_members(group, on) if (iso := doc.ref.iso_of(m))]
+    return out
+
+
+# taking part in a summit ("attended the NATO Summit", "Speech … at the NATO Summit"), not a meeting
+# on its sidelines or around it
+ATTENDED = re.compile(
+    r"(?i)\b(?:attended|attends|participated|participates|participation|took\s+part|takes\s+part|"
+    r"speech|address(?:ed|es)?|remarks)\b(?![^.;]*\bwill\b)"
+)
+AROUND = re.compile(
+    r"(?i)\b(?:sidelines?|margins?|ahead\s+of|eve\s+of|before|after|following|preparations?)\b"
+)
+
+
+def summit_attended(
+    ref: Reference, text: str, mentions: list[Mention], groups: set[str], offset: int = 0
+) -> list[str]:
+    """The groups whose summit a passage says the leader attended or spoke at: each member takes part."""
+    if not ATTENDED.search(text) or AROUND.search(text):
+        return []
+    out = []
+    for m in mentions:
+        if not (offset <= m.start and m.end <= offset + len(text)):
+            continue
+        if m.iri in groups and SUMMIT_AFTER.match(text, m.end - offset):
+            out.append(m.iri)
+        elif m.kind == "event" and re.search(
+            r"(?i)\bsummit$", span := text[m.start - offset : m.end - offset]
+        ):
+            # the event of a group's summit ("the NATO Summit"): the group its name starts with
+            head = span.rsplit(" ", 1)[0]
+            out += [x.iri for x in scan(head, ref) if x.iri in groups and x.start == 0]
     return out
 
 

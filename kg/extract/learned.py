@@ -24,13 +24,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.extract import detect
+from kg.extract.structure import structure_features
 from kg.model import Document, Meeting, Statement
+from kg.reference import Reference
 
 if TYPE_CHECKING:
     from kg.extract.doc import Account, Doc
 
 MODELS = Path(__file__).resolve().parent / "models"
 LEAD_CHARS = 600  # characters of the body whose words are features
+WORDS = ("reader", "rules", "words")  # the feature groups of a model file that names none
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -131,10 +134,32 @@ def rules_status(meetings: Sequence[Meeting]) -> str:
     return "held" if "held" in statuses else "planned" if "planned" in statuses else "none"
 
 
-def features(doc: Document, meetings: Sequence[Meeting] | None) -> dict[str, float]:
+def features(
+    doc: Document,
+    meetings: Sequence[Meeting] | None,
+    ref: Reference | None = None,
+    groups: Sequence[str] = WORDS,
+) -> dict[str, float]:
     """The feature dict of a release for the detection model (and the mode model); `meetings`: what
-    the rules found (None: not known yet)."""
+    the rules found (None: not known yet); `groups`: which kinds of features (those a model file
+    names): "reader" (the source), "rules" (their signals), "words" (of title and lead, character
+    n-grams of the title), "structure" (kg.extract.structure, read with `ref`), "cross" (those of
+    structure joined with the rules' answer)."""
     out = {"r:" + k: v for k, v in rule_signals(doc, meetings).items()}
+    if "reader" not in groups:
+        out.pop(f"r:reader={doc.reader}", None)
+    if "rules" not in groups:
+        out = {k: v for k, v in out.items() if k.startswith("r:reader=")}
+    if "structure" in groups and ref is not None:
+        shape = structure_features(doc, ref)
+        if "heavy" in groups:  # less shrunk by the regularization than the words
+            shape = {k: 3.0 for k in shape}
+        out.update(shape)
+        if "cross" in groups and meetings is not None:  # each with the rules' answer: one model per answer
+            status = rules_status(meetings)
+            out.update({f"x:{status}|{k}": v for k, v in shape.items()})
+    if "words" not in groups:
+        return out
     tw = words(doc.title)
     for w in tw:
         out["t:" + w] = 1.0
@@ -159,19 +184,28 @@ def mode_features(doc: Document, mode: str | None) -> dict[str, float]:
 
 
 def decide(proba: dict[str, float], rules: str, model: LinearModel) -> str:
-    """The release's status: the rules' unless the model answers otherwise with enough confidence."""
+    """The release's status: the rules' unless the model answers otherwise with enough confidence (a
+    file saying "overrule": "up" only finds meetings where the rules found none, never drops one)."""
+    if model.extra.get("overrule") == "up" and rules != "none":
+        return rules
     label = max(proba, key=lambda c: proba[c])
     return label if label != rules and proba[label] >= model.threshold else rules
 
 
-def redetect(doc: Document, meetings: list[Meeting], rerun: Callable[[str], list[Meeting]]) -> list[Meeting]:
+def redetect(
+    doc: Document,
+    meetings: list[Meeting],
+    rerun: Callable[[str], list[Meeting]],
+    ref: Reference | None = None,
+) -> list[Meeting]:
     """Step "learned detection": the rules' meetings, unless the model decides another status; then
     those `rerun(status)` finds with the detection forced to it (the rules' when it finds none of that
     status), or, for none, only the meetings mentioned in passing."""
     model = load_model("detect")
     if model is None:
         return meetings
-    status = decide(model.proba(features(doc, meetings)), rules_status(meetings), model)
+    feats = features(doc, meetings, ref, model.extra.get("features", WORDS))
+    status = decide(model.proba(feats), rules_status(meetings), model)
     if status == "none" and (leaders_of_two_states(meetings) or rules_status(meetings) == "planned"):
         # the rules read known people of two states at it, or an announcement with its counterpart
         # (on train the model's none was wrong for each announcement it undid): the model's words do

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 
 from kg.extract.absent import AUTHORS, INITIATORS, LED_BY, list_end, past_names
+from kg.extract.affiliation import delegation_country as delegation_country  # the pipeline's
+from kg.extract.affiliation import national
+from kg.extract.affiliation import title_country as title_country
 from kg.extract.detect import other_meeting_spans
-from kg.extract.doc import LEAD, Account, Doc
-from kg.extract.gazetteer import scan
-from kg.extract.people import Person, holder, resolve_roles
+from kg.extract.doc import Account, Doc
+from kg.extract.people import Person, PersonMention, holder, resolve_roles
 from kg.extract.people.bodies import foreign_body
 from kg.extract.people.lexicon import STAFF_TO
 from kg.extract.presence import co_hosts, on_other_day, signatories, speakers
@@ -29,12 +31,14 @@ PRESENCE = re.compile(
     r"invited to (?:attend|take part|participate|join)|(?:was|were) represented by|"
     r"representing (?:the )?(?-i:[A-Z])[\w.'’ -]{0,40}?\s(?:was|were)|"
     r"meeting of (?:the )?(?:leaders|heads of state)|"
+    # a speaker addressing an office holder ("Mr. President of the European Council, my friend")
+    r"(?:mr\.?|madam|madame) (?:president|prime minister|chancellor|secretary[- ]general) of|"
     r"(?:during|at the end of|after|following|in the course of) (?:the |their |today's )?(?:meeting|talks|conversation|call|negotiations))\b",  # noqa: E501
     re.I,
 )
 # a lead sentence saying with whom the talks are or were held ("He will discuss … with President of X Y")
 TALKS_WITH = re.compile(
-    r"(?i)\b(?:discuss\w*|talks|meet|met|meeting|conversation|negotiat\w+)\b[^.;]*\bwith\b"
+    r"(?i)\b(?:discuss\w*|talks|meet|met|meeting|conversation|negotiat\w+|spoke|speaks|calls?|called)\b[^.;]*\bwith\b"
 )
 FUTURE = re.compile(r"(?i)\bwill (?:meet|visit|travel|host)\b")
 # titles that, without a country, name one's own officials rather than a foreign counterpart
@@ -43,7 +47,6 @@ HOME_TITLES = re.compile(
     r"ambassador|general|admiral|advis[eo]r|commissioner|speaker|minister|deputy|chief(?!\s+executive)|director|"
     r"prosecutor|justice|commander|dr\.|mr\.|ms\.|mrs\.)\b"
 )
-DELEGATION = re.compile(r"(?i)\bdelegations?\s+(?:of|from)\s+(?:the\s+)?")
 SPOKESPERSON = re.compile(r"(?i)press secretary|spokes(?:person|man|woman)|press service")
 # a transcript's speaker label at the start of a paragraph
 SPEAKER = re.compile(r"^(?:(?:[A-Z][\w.'’-]*|of|the|and)[ \t]+){0,9}[A-Z][\w.'’-]*[ \t]*:[ \t]+\S")
@@ -54,6 +57,9 @@ NOT_PRESENT = re.compile(
     re.I,
 )
 _POSSESSOR = re.compile(r"['’]s?\b")
+# what a speaker recalls is past ("X reminded that in September President Y held talks with Z"): the
+# people it names are not at this meeting (the speaker, before the cue, is)
+RECALLED = re.compile(r"(?i)\b(?:reminded|recalled|recalling|reminding)\s+(?:that|how)\b")
 
 Participants = list[tuple[Person, Sentence | None]]
 
@@ -179,6 +185,7 @@ def _take(
     ]
     blocked += [(m.start() + s.start, past_names(doc, s, m.end()) + s.start) for m in LED_BY.finditer(s.text)]
     blocked += [(m.start() + s.start, list_end(s.text, m) + s.start) for m in AUTHORS.finditer(s.text)]
+    blocked += [(m.end() + s.start, s.end) for m in RECALLED.finditer(s.text)]
     if status == "held":
         blocked += [(m.start() + s.start, len(s.text) + s.start) for m in FUTURE.finditer(s.text)]
     for pm in [*pp.mentions, *resolve_roles(pp, s.text, s.start)]:
@@ -186,9 +193,19 @@ def _take(
             continue
         if _POSSESSOR.match(doc.text[pm.end : pm.end + 3]):
             continue
-        if STAFF_TO.search(doc.text, max(s.start, pm.start - 80), pm.start):
-            continue  # "Advisor, to President Gitanas Nauseda": the adviser's principal
+        staff = STAFF_TO.search(doc.text, max(s.start, pm.start - 80), pm.start)
+        if staff and not _not_the_holder(doc, staff.start(), pm):
+            # "Advisor, to President Gitanas Nauseda": the adviser's principal; not "adviser to the
+            # German Chancellor Jens Plötner" (the Chancellor was another then): the adviser himself
+            continue
         chosen.setdefault(pm.key, s)
+
+
+def _not_the_holder(doc: Doc, start: int, pm: PersonMention) -> bool:
+    """The office named between `start` and the mention has, at the date, a holder other than him."""
+    to = doc.text.rfind(" to ", start, pm.start) + 4  # the office itself, not the adviser's title
+    holders = {r.key for r in resolve_roles(doc.found, doc.text[to : pm.start], to)}
+    return bool(holders) and pm.key not in holders
 
 
 def speech_paragraphs(doc: Doc) -> set[int]:
@@ -242,75 +259,6 @@ def has_counterpart(doc: Doc, found: Participants) -> bool:
         and not HOME_TITLES.search(p.title)
     ]
     return bool(unknown) and foreign_lead
-
-
-def delegation_country(doc: Doc, found: Participants) -> None:
-    """'a delegation of the United States Congress led by Senator X': the delegation's people in the
-    lead whose country is not said belong to that state (written on the Person)."""
-    lead = doc.sents[:LEAD]
-    if not lead:
-        return
-    by_start = {m.start: m for m in doc.mentions if m.kind == "country"}
-    iso = None
-    for sent in lead:
-        for d in DELEGATION.finditer(sent.text):
-            m = by_start.get(sent.start + d.end())
-            if m is not None and doc.ref.iso_of(m.iri) != doc.home:
-                iso = doc.ref.iso_of(m.iri)
-                break
-        if iso:
-            break
-    if not iso:
-        return
-    in_lead = {pm.key for pm in doc.found.mentions if pm.start < lead[-1].end}
-    for p, _ in found:
-        if p.country is None and p.iri is None and p.org is None and p.key in in_lead:
-            p.country = iso
-
-
-def title_country(doc: Doc, found: Participants) -> None:
-    """A participant whose country is not known gets the state named in the words of his title just
-    before his name ("governor of Russia's Novgorod oblast Andrey Nikitin", "Indian G20 Sherpa Piyush
-    Goyal", "director of the National Anti-Corruption Bureau of Ukraine Semen Kryvonos"), or, when
-    they name no state, the international organization they name ("Head of the NATO Mission in
-    Ukraine Karen McTear" is of NATO)."""
-    unknown = {p.key: p for p, _ in found if p.country is None and p.iri is None and p.org is None}
-    if not unknown:
-        return
-    for pm in doc.found.mentions:
-        p = unknown.get(pm.key)
-        if p is None or p.country is not None:
-            continue
-        before = doc.text[max(0, pm.start - 70) : pm.start]
-        phrase = re.split(r"[,;:.()\[\]\n]|\s(?:and|with|by|met|meets|to|from)\s", before)[-1]
-        named = scan(phrase, doc.ref)
-        isos = {doc.ref.iso_of(x.iri) for x in named if x.kind == "country"}
-        isos |= {doc.ref.country_of_demonym(w) for w in re.findall(r"\b[A-Z][a-z]+\b", phrase)}
-        isos.discard(None)
-        orgs = {x.iri for x in named if x.kind == "organization" and not national(doc, x.iri)}
-        if len(isos) == 1:  # a state's official ("Indian G20 Sherpa"), whatever body he deals with
-            p.country = isos.pop()
-        elif not isos and len(orgs) == 1:
-            p.org = orgs.pop()
-
-
-def national(doc: Doc, org_iri: str, leading: bool = False) -> bool:
-    """A body of the publisher's own state, by its name ("Russian Direct Investment Fund", "U.S.
-    Agency for International Development"): its people are not foreign counterparts. `leading`:
-    only a state or demonym its name starts with counts."""
-    e = doc.ref.entities.get(org_iri)
-    if e is None or not doc.home:
-        return False
-    for name in (e.label, *e.alt_labels):
-        first = re.match(r"[\w.'’-]+", name)
-        if first and doc.ref.country_of_demonym(first.group().rstrip(".")) == doc.home:
-            return True
-        if any(
-            x.kind == "country" and doc.ref.iso_of(x.iri) == doc.home and (x.start == 0 or not leading)
-            for x in scan(name.rsplit(" ", 1)[0] if leading else name, doc.ref)
-        ):
-            return True
-    return False
 
 
 def people_in(

@@ -88,7 +88,7 @@ def extract(doc: Document, ref: Reference | None = None, skip: Collection[str] =
     ref = ref if ref is not None else load_reference()
     meetings = find_meetings(doc, ref, skip)
     if "learned detection" not in skip:
-        meetings = learned.redetect(doc, meetings, lambda status: find_meetings(doc, ref, skip, status))
+        meetings = learned.redetect(doc, meetings, lambda status: find_meetings(doc, ref, skip, status), ref)
     if all(m.mentioned for m in meetings):
         meetings = summit_part(doc, ref, skip) + meetings
     if all(m.mentioned for m in meetings):

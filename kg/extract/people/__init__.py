@@ -27,10 +27,17 @@ from kg.extract.people.lexicon import (
     PersonMention,
     name_key,
 )
-from kg.extract.people.merge import bare_names, complete_surnames, drop_nested, merge_longer, merge_subnames
+from kg.extract.people.merge import (
+    bare_names,
+    complete_surnames,
+    drop_nested,
+    merge_longer,
+    merge_subnames,
+    surname_ok,
+)
 from kg.extract.people.roles import resolve_roles
 from kg.extract.people.table import People, add, from_reference, holder
-from kg.extract.people.titled import appositive, chairs, counterpart_of, lower_titled, surname_ok, titled
+from kg.extract.people.titled import appositive, chairs, counterpart_of, lower_titled, titled
 from kg.extract.titles import LEADER_NOUNS, TITLE
 from kg.reference.tables import Reference
 
@@ -39,8 +46,12 @@ if TYPE_CHECKING:
 
 # after a surname: the government named after its leader(s) ("Biden-Harris Administration")
 GOVERNMENT_NAMED = re.compile(r"(?:-[A-Z][\w'’-]+)*\s+[Aa]dministration\b")
-# a ship's prefix before a name ("HMS Queen Elizabeth", "USS Ronald Reagan")
-VESSEL = re.compile(r"\b(?:HMS|USS|HMAS|HMCS|HMNZS|INS|RFS|JS|ROKS|FS|ITS|TCG)\s+$")
+# a ship's prefix before a name ("HMS Queen Elizabeth", "USS Ronald Reagan"); an award named after
+# someone ("the Order of Prince Yaroslav the Wise", "the Medal of Saint Olga")
+VESSEL = re.compile(
+    r"\b(?:HMS|USS|HMAS|HMCS|HMNZS|INS|RFS|JS|ROKS|FS|ITS|TCG|"
+    r"(?:Order|Medal|Cross|Prize|Award|Star)\s+of(?:\s+the)?(?:\s+(?:Saint|St\.?|Holy))?)\s+$"
+)
 
 
 def find_people(doc: Doc, on: date) -> People:
@@ -87,13 +98,13 @@ def scan_text(
                 continue
             if m.surname and GOVERNMENT_NAMED.match(text, m.end):
                 continue  # "the Biden-Harris Administration", "the Biden administration": a government
-            if VESSEL.search(text, max(0, m.start - 8), m.start):
+            if VESSEL.search(text, max(0, m.start - 24), m.start):
                 continue  # "the Carrier Strike Group, led by HMS Queen Elizabeth": a ship
             p = from_reference(pp, m.iri)
             add(found, p, m.start, m.end)
             covered.append((m.start, m.end))
     for t in TITLE.finditer(text):
-        if not VESSEL.search(text, max(0, t.start() - 8), t.start()):
+        if not VESSEL.search(text, max(0, t.start() - 24), t.start()):
             titled(pp, found, text, t, by_start, by_end, covered)
     for a in APPOSITIVE.finditer(text):
         appositive(pp, found, text, a, by_start, covered)

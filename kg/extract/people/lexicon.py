@@ -82,7 +82,7 @@ _STAFF = (
     r"advis[eo]rs?|assistants?|aides?|counsel(?:l)?ors?|chiefs? of staff|spokes\w+|envoys?|representatives?"
 )
 STAFF_OF = re.compile(
-    rf"(?i)\b(?:{_STAFF}|office|administration|chancellery|secretariat|bureau|apparatus|residence|"
+    rf"(?i)\b(?:{_STAFF}|office|cabinet|sherpas?|administration|chancellery|secretariat|bureau|apparatus|residence|"
     r"press service|secretary|deputy|staff|delegation)\s+(?:to|of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]+\s+)?$"
 )
@@ -90,7 +90,8 @@ STAFF_OF = re.compile(
 STAFF_TO = re.compile(rf"(?i)\b(?:{_STAFF}),?\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]+\s+){{0,4}}$")
 # "Luigi Mattiolo, Diplomatic Advisor to the Italian Prime Minister": a name followed by its title
 APPOSITIVE = re.compile(
-    rf"({NAME.pattern}),[ \t]+(?:the[ \t]+)?((?:[A-Z][a-z]+[ \t-]+){{0,3}}(?:Advis[eo]r|Minister|Ambassador|"
+    rf"({NAME.pattern}),[ \t]+(?:the[ \t]+)?(?:(?:incoming|acting|new)[ \t]+)?"
+    r"((?:[A-Z][a-z]+[ \t-]+){0,3}(?:Advis[eo]r|Minister|Ambassador|"
     r"Envoy|Secretary|Director|Chief of Staff|Spokes\w+|Representative|Counsellor|Counselor)"
     r"(?:[ \t]+of[ \t]+State)?)[ \t]+(of|to|for|at)[ \t]+(?:the[ \t]+)?"
 )
@@ -133,6 +134,7 @@ class Person:
     post: str | None = None  # post IRI or label
     family: str | None = None  # the surname the reference data gives (family name first: "Xi")
     body: str | None = None  # the name of a body not in the reference data that his/her title names
+    for_org: bool = False  # takes part as an official of `org` ("EU Commissioner X"), not for his state
 
     @property
     def surname(self) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.extract.gazetteer import Token
+from kg.extract.gazetteer import Mention, Token
 from kg.extract.people.lexicon import (
     PARTICLE,
     STOP_WORDS,
@@ -162,3 +162,19 @@ def bare_names(pp: People, found: list[PersonMention], text: str, tokens: list[T
                 if (t.start, key) not in seen and not any(m.start <= t.start < m.end for m in found):
                     found.append(PersonMention(key, t.start, tokens[i + len(form) - 1].end))
                 break
+
+
+def surname_ok(pp: People, text: str, m: Mention) -> bool:
+    """A surname alone names a reference person after a title, or when he/she held office then."""
+    before = text[max(0, m.start - 40) : m.start]
+    if re.match(r"\s+(?:bin|ibn|bint|ben)\s", text[m.end : m.end + 6]):
+        return False  # "Salman bin Hamad Al Khalifa" is not Mohammed bin Salman: a patronymic follows
+    prev = re.search(r"([\w'’.-]+)\s+$", before)
+    if (
+        prev
+        and prev.group(1)[:1].isupper()
+        and not TITLE.fullmatch(prev.group(1))
+        and fold(prev.group(1)) not in STOP_WORDS
+    ):
+        return False  # "Yury Borisov" is not Boyko Borisov: another first name precedes the surname
+    return bool(pp.ref.posts_of(m.iri, pp.on)) and pp.on is not None

@@ -17,7 +17,7 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
     """Role nouns in one sentence: 'the Head of State', 'the President', 'the Uzbek leader', 'the Presidents of A, B and C'."""  # noqa: E501
     out: list[PersonMention] = []
     for m in re.finditer(
-        r"\b(?:[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?|(?=(?:[Ll]eaders|Presidents|Prime Ministers|Heads of State)\s+(?:of|from)\s))(Heads of State(?: and(?: of)? Government|/Government)?|Head of State|Presidents|President|Prime Ministers|Prime Minister|Chancellor|[Ll]eaders|[Ll]eader)\b(?!-)(?=(\s+(?:of|from)\s+[^.;:]*)?)",  # noqa: E501
+        r"\b(?:[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?|(?:Dear\s+)?(?:Mr\.?|Madam|Madame)\s+(?=\w+(?:\s+\w+)?\s+of\s)|(?=(?:[Ll]eaders|Presidents|Prime Ministers|Heads of State)\s+(?:of|from)\s))(Heads of State(?: and(?: of)? Government|/Government)?|Head of State|Presidents|President|Prime Ministers|Prime Minister|Chancellor|[Ll]eaders|[Ll]eader)\b(?!-)(?=(\s+(?:of|from)\s+[^.;:]*)?)",  # noqa: E501
         text,
     ):
         adj, noun, tail = m.group(1), m.group(2), m.group(3) or ""
@@ -28,6 +28,16 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
         if tail.lstrip().startswith("from") and role != "Leader":
             tail = ""  # "the President from ...": no list of states
         isos: list[str] = []
+        if tail.lstrip().startswith("of") and noun in ("President", "Presidents"):
+            # "the President of the European Commission", "Mr. President of the European Council":
+            # the head of the organization, not a state's
+            heads = organization_heads(pp, tail)
+            if heads:
+                out += [
+                    PersonMention(p.key, offset + m.start(), offset + m.end() + len(tail), True)
+                    for p in heads
+                ]
+                continue
         if adj:
             iso = pp.ref.country_of_demonym(adj)
             if iso is None:
@@ -46,8 +56,8 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
                 out.append(PersonMention(named[0].key, offset + m.start(), offset + m.end(), True))
                 continue
             isos = [pp.home] if pp.home and not named else []
-        if not isos and noun in ("Head of State", "President") and pp.home:
-            isos = [pp.home]
+        if not isos and noun in ("Head of State", "President") and pp.home and not OF_ELSE.match(tail):
+            isos = [pp.home]  # "the President": ours; not "the President of the Bundestag"
         spouse = SPOUSE_OF.search(text, max(0, m.start() - 20), m.start()) is not None
         for iso in isos:
             if spouse:  # "the wife of the President of Ukraine": not the President
@@ -61,7 +71,61 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
             p = holder(pp, "OrganizationHead", org)
             if p is not None:
                 out.append(PersonMention(p.key, offset + m.start(), offset + m.end() + len(tail), True))
-    return out + spouses(pp, text, offset)
+    return out + spouses(pp, text, offset) + unnamed_counterparts(pp, text, offset)
+
+
+# "of" and a name that is neither a state the data knows nor "the Republic" (the speaker's own)
+OF_ELSE = re.compile(r"\s*of\s+(?:the\s+)?(?!Republic\b(?!\s+of\b))[A-Z]")
+
+
+def organization_heads(pp: People, tail: str) -> list[Person]:
+    """The heads, at the date, of the organizations listed at the start of "of the A and the B"."""
+    out: list[Person] = []
+    last = 0
+    for x in scan(tail, pp.ref):
+        joiner = r"\s*of\s+(?:the\s+)?" if not last else r"\s*(?:,\s*|\s+)(?:and\s+)?(?:of\s+)?(?:the\s+)?"
+        if x.kind != "organization" or not re.fullmatch(joiner, tail[last : x.start]):
+            break
+        p = holder(pp, "OrganizationHead", x.iri)
+        if p is None:
+            break
+        out.append(p)
+        last = x.end
+    return out
+
+
+# "his Ukrainian counterpart", "her counterpart from Poland", "their Japanese counterparts": unnamed
+COUNTERPART = re.compile(
+    r"\b(?:his|her)\s+(?:(?P<dem>[A-Z][\w'’-]+)\s+)?counterpart\b"
+    r"(?:\s+(?:from|of|in)\s+(?P<tail>(?:the\s+)?[A-Z][^.;:,]*))?(?!,?\s+(?:[A-Z]|Mr|Ms|Mrs|Dr))"
+)
+# the offices whose holders have counterparts the reference data knows
+COUNTERPART_ROLES = ("HeadOfState", "HeadOfGovernment", "ForeignMinister", "DefenceMinister")
+
+
+def unnamed_counterparts(pp: People, text: str, offset: int = 0) -> list[PersonMention]:
+    """A counterpart named by state alone ("President Tokayev informed his Russian counterpart"): the
+    holder, at the date, of the office of the person just before (the last one named before it in
+    the sentence, whose post the reference data knows) in that state."""
+    out: list[PersonMention] = []
+    for m in COUNTERPART.finditer(text):
+        if m.group("dem"):
+            iso = pp.ref.country_of_demonym(m.group("dem"))
+        else:
+            isos = countries_in(pp.ref, " of " + m.group("tail")) if m.group("tail") else []
+            iso = isos[0] if isos else None
+        before = [
+            pm
+            for pm in pp.mentions
+            if offset <= pm.start and pm.end <= offset + m.start() and pm.key in pp.people
+        ]
+        subject = pp.people[max(before, key=lambda pm: pm.start).key] if before else None
+        if iso is None or subject is None or subject.role not in COUNTERPART_ROLES or subject.country == iso:
+            continue
+        p = holder(pp, subject.role, pp.ref.countries.get(iso))
+        if p is not None:
+            out.append(PersonMention(p.key, offset + m.start(), offset + m.end(), True))
+    return out
 
 
 # "wife of the President of …", "the wives of the Presidents of A and B"

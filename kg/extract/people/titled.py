@@ -23,6 +23,7 @@ from kg.extract.people.lexicon import (
     POSSESSIVE,
     PREP,
     STAFF_OF,
+    STAFF_TO,
     STOP_WORDS,
     TITLE_WORDS,
     PersonMention,
@@ -195,6 +196,13 @@ def titled(
                 break
         if name and fold(name.split()[0]) not in STOP_WORDS:
             person = unknown(pp, name)
+            staff = STAFF_TO.search(text, max(0, t.start() - 60), t.start())
+            if person is not None and staff and role and not person.iri:
+                # "Senior Advisor to the President Cedric Richmond", "adviser to the German Chancellor
+                # Jens Plötner": when the office has another holder then, the name is the adviser's
+                office = holder(pp, role, pp.ref.countries.get(iso or pp.home or "") if not org else org)
+                if office is not None and office.key != person.key:
+                    title, role = text[staff.start() : t.end()], None
             if person is not None:
                 attach(person, title, role, iso, org)
                 if body and not (org or person.iri or person.body):
@@ -256,11 +264,19 @@ def _taken(
     )
 
 
+# the office of a state an adviser serves ("Chief Diplomatic Advisor to the President of Spain")
+STATE_OFFICE_OF = re.compile(
+    r"(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Amir|Sultan|Government)\s+of\s+(?:the\s+)?"
+)
+
+
 def _state_after(pp: People, text: str, a: re.Match, by_start: dict[int, Mention]) -> str | None:
-    """The state named right after the match: a mention of it, or its demonym."""
-    after = by_start.get(a.end())
+    """The state named right after the match (or after the office of a state it names: "to the
+    President of Spain"): a mention of it, or its demonym."""
+    office = STATE_OFFICE_OF.match(text, a.end())
+    after = by_start.get(office.end() if office else a.end())
     iso = named_by(pp.ref, after)[0] if after is not None else None
-    if iso is None:
+    if iso is None and office is None:
         word = re.match(r"[A-Z][\w'’-]+", text[a.end() :])
         iso = pp.ref.country_of_demonym(word.group()) if word else None
     return iso
@@ -358,26 +374,12 @@ def chairs(
             p.org = p.org or org
 
 
-def surname_ok(pp: People, text: str, m: Mention) -> bool:
-    """A surname alone names a reference person after a title, or when he/she held office then."""
-    before = text[max(0, m.start - 40) : m.start]
-    prev = re.search(r"([\w'’.-]+)\s+$", before)
-    if (
-        prev
-        and prev.group(1)[:1].isupper()
-        and not TITLE.fullmatch(prev.group(1))
-        and fold(prev.group(1)) not in STOP_WORDS
-    ):
-        return False  # "Yury Borisov" is not Boyko Borisov: another first name precedes the surname
-    return bool(pp.ref.posts_of(m.iri, pp.on)) and pp.on is not None
-
-
 def lower_titled(
     pp: People, found: list[PersonMention], text: str, a: re.Match, covered: list[tuple[int, int]]
 ) -> None:
     """'met with governor of Russia’s Novgorod oblast Andrey Nikitin': a person not in the reference
     data named after a title written in lower case (his state is read from the words of his title
-    when he takes part: kg.extract.participants.title_country)."""
+    when he takes part: kg.extract.affiliation.title_country)."""
     start = a.start(3)
     if any(pm.start < a.end(3) and start < pm.end for pm in found) or any(
         x < a.end(3) and start < y for x, y in covered

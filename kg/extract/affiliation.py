@@ -1,0 +1,143 @@
+"""Whom a participant stands for: the state of a delegation named in the lead, the state or
+organization named in the words of a title before a name, an official of an international
+organization taking part for it, and the publisher's own bodies (whose people are no counterparts).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.doc import LEAD, Doc
+from kg.extract.gazetteer import scan
+from kg.extract.people import Person
+from kg.extract.sentences import Sentence
+
+Participants = list[tuple[Person, Sentence | None]]
+DELEGATION = re.compile(r"(?i)\bdelegations?\s+(?:of|from)\s+(?:the\s+)?")
+
+
+def delegation_country(doc: Doc, found: Participants) -> None:
+    """'a delegation of the United States Congress led by Senator X': the delegation's people in the
+    lead whose country is not said belong to that state (written on the Person)."""
+    lead = doc.sents[:LEAD]
+    if not lead:
+        return
+    by_start = {m.start: m for m in doc.mentions if m.kind == "country"}
+    iso = None
+    for sent in lead:
+        for d in DELEGATION.finditer(sent.text):
+            m = by_start.get(sent.start + d.end())
+            if m is not None and doc.ref.iso_of(m.iri) != doc.home:
+                iso = doc.ref.iso_of(m.iri)
+                break
+        if iso:
+            break
+    if not iso:
+        return
+    in_lead = {pm.key for pm in doc.found.mentions if pm.start < lead[-1].end}
+    for p, _ in found:
+        if p.country is None and p.iri is None and p.org is None and p.key in in_lead:
+            p.country = iso
+
+
+def title_country(doc: Doc, found: Participants) -> None:
+    """A participant whose country is not known gets the state named in the words of his title just
+    before his name ("governor of Russia's Novgorod oblast Andrey Nikitin", "Indian G20 Sherpa Piyush
+    Goyal", "director of the National Anti-Corruption Bureau of Ukraine Semen Kryvonos"), or, when
+    they name no state, the international organization they name ("Head of the NATO Mission in
+    Ukraine Karen McTear" is of NATO)."""
+    official_of(doc, found)
+    unknown = {p.key: p for p, _ in found if p.country is None and p.iri is None and p.org is None}
+    if not unknown:
+        return
+    for pm in doc.found.mentions:
+        p = unknown.get(pm.key)
+        if p is None or p.country is not None:
+            continue
+        before = doc.text[max(0, pm.start - 70) : pm.start]
+        phrase = re.split(r"[,;:.()\[\]\n]|\s(?:and|with|by|met|meets|to|from)\s", before)[-1]
+        named = scan(phrase, doc.ref)
+        isos = {doc.ref.iso_of(x.iri) for x in named if x.kind == "country"}
+        isos |= {doc.ref.country_of_demonym(w) for w in re.findall(r"\b[A-Z][a-z]+\b", phrase)}
+        isos.discard(None)
+        orgs = {x.iri for x in named if x.kind == "organization" and not national(doc, x.iri)}
+        if len(isos) == 1:  # a state's official ("Indian G20 Sherpa"), whatever body he deals with
+            p.country = isos.pop()
+        elif not isos and len(orgs) == 1:
+            p.org = orgs.pop()
+
+
+def official_of(doc: Doc, found: Participants) -> None:
+    """A participant whose title just before his name names one international organization and no
+    state ("EU Commissioner for Neighbourhood and Enlargement Olivér Várhelyi", "Executive Vice
+    President of the European Commission Valdis Dombrovskis") takes part as its official: the
+    organization takes part, not his state. Not a group whose members hold its seats (a "G7 Sherpa"
+    is his state's), not a body of the publisher's state."""
+    people = {
+        p.key: p
+        for p, _ in found
+        if p.org is None and p.role != "OrganizationHead" and (p.iri is not None or p.country is None)
+    }
+    for text, mentions, orgs_at in (
+        (doc.text, doc.found.mentions, doc.mentions),
+        (doc.title, doc.found.title_mentions, doc.title_mentions),
+    ):
+        starts = sorted(pm.start for pm in mentions)
+        for pm in mentions:
+            p = people.get(pm.key)
+            if p is None:
+                continue
+            lo = max(0, pm.start - 90)
+            cut = [m.end() for m in TITLE_BREAK.finditer(text, lo, pm.start)]
+            lo = max([lo, *cut, *(s + 1 for s in starts if s < pm.start)])
+            phrase = text[lo : pm.start]
+            named = [x for x in orgs_at if lo <= x.start and x.end <= pm.start]
+            isos = {doc.ref.iso_of(x.iri) for x in named if x.kind == "country"}
+            isos |= {doc.ref.country_of_demonym(w) for w in re.findall(r"\b[A-Z][a-z]+\b", phrase)}
+            isos.discard(None)
+            bodies = {
+                x.iri
+                for x in named
+                if x.kind == "organization" and x.iri not in doc.ref.seats and not national(doc, x.iri)
+            }
+            if len(bodies) == 1 and not isos and OFFICIAL.search(phrase):
+                p.org, p.for_org = bodies.pop(), True
+
+
+# what ends a title before a name: a sentence or clause break, or the verb or preposition before it
+TITLE_BREAK = re.compile(r"[,;:.\[\]\n]|\s(?:with|by|met|meets|to|from)\s+(?=(?:the\s+)?[A-Z])")
+# the office of an official of an organization
+OFFICIAL = re.compile(
+    r"(?i)\b(?:commissioner|president|vice[- ]president|secretary[- ]general|director|chair\w*|head|"
+    r"high\s+representative|representative|ambassador|envoy|coordinator|managing\s+director|"
+    r"special\s+rapporteur|governor)\b"
+)
+
+
+def national(doc: Doc, org_iri: str, leading: bool = False) -> bool:
+    """A body of the publisher's own state, by its name ("Russian Direct Investment Fund", "U.S.
+    Agency for International Development"): its people are not foreign counterparts. `leading`:
+    only a state or demonym its name starts with counts."""
+    e = doc.ref.entities.get(org_iri)
+    if e is None or not doc.home:
+        return False
+    for name in (e.label, *e.alt_labels):
+        first = re.match(r"[\w.'’-]+", name)
+        if first and doc.home in {
+            doc.ref.country_of_demonym(w) for w in (first.group(), first.group().rstrip("."))
+        }:
+            return True  # "Russian Direct Investment Fund", "U.S. Agency for International Development"
+        words = name.split()
+        if any(  # "United States Agency for International Development": the state its name starts with
+            x.kind == "country" and x.start == 0 and doc.ref.iso_of(x.iri) == doc.home
+            for k in (2, 3)
+            if len(words) > k
+            for x in scan(" ".join(words[:k]), doc.ref)
+        ):
+            return True
+        if any(
+            x.kind == "country" and doc.ref.iso_of(x.iri) == doc.home and (x.start == 0 or not leading)
+            for x in scan(name.rsplit(" ", 1)[0] if leading else name, doc.ref)
+        ):
+            return True
+    return False
