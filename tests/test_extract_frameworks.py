@@ -241,3 +241,26 @@ def test_another_forum_or_congress_is_named_by_its_head():
         "Northern Producers Forum",
         "7th World Congress of Leaders of Northern Religions",
     } <= found
+
+
+def test_talks_whose_parties_are_named_by_their_people_are_a_framework():
+    found = _labels(
+        "The leaders discussed the results of the third round of talks between the Zorbish delegation "
+        "and representatives of the Quixote authorities."
+    )
+    assert any(f.startswith("talks between the Zorbish delegation") for f in found)
+
+
+def test_the_gathering_a_meeting_was_held_at_is_its_setting_not_a_framework():
+    title = "Readout of President Biden's Meeting with Prime Minister Kishida of Japan"
+    for text in (
+        # a known event under another spelling of its name
+        "President Biden met today with Prime Minister Kishida of Japan on the margins of the G20 "
+        "Leaders’ Summit in Bali. They welcomed the Northern Fisheries Initiative.",
+        # a gathering the event step does not name
+        "Today in Quixote at the Zorbland Summit, President Biden and Prime Minister Kishida of Japan "
+        "reaffirmed their partnership. They welcomed the Northern Fisheries Initiative.",
+    ):
+        labels = {f.label for f in _meeting(title, text).frameworks}
+        assert "Northern Fisheries Initiative" in labels
+        assert not any("Summit" in x for x in labels), text

@@ -3,7 +3,8 @@
 Runs of capitalized words ending in a head noun ("... Declaration/Agreement/Initiative/Treaty/
 Partnership/Corridor/Communiqué"), a head noun first ("the Treaty of ..."), lower-case heads after a
 proper name ("the Minsk agreements"), names with their acronym in parentheses, joint papers named by
-their authors, and the words that start a sentence or an office rather than a name.
+their authors, the words that start a sentence or an office rather than a name, and the string
+helpers that cut a name out of its run (its acronym's words, its capitalized tail, its end).
 """
 
 from __future__ import annotations
@@ -78,7 +79,13 @@ PARTNERSHIP = re.compile(
 TALKS = re.compile(
     rf"\b({_PAIR}\s+(?:(?:peace|security)\s+)?(?:talks|negotiations|dialogue)"
     rf"|(?:talks|negotiations)\s+between\s+(?:the\s+)?(?:delegations\s+of\s+)?{_PARTY}\s+and\s+{_PARTY}"
-    r"(?:\s+(?:representatives|delegations|delegation|sides))?)"
+    r"(?:\s+(?:representatives|delegations|delegation|sides))?"
+    # parties named by their people: "talks between the Russian delegation and representatives of
+    # the Kiev authorities", "negotiations between Russian and Ukrainian delegations"
+    r"|(?:talks|negotiations)\s+between\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+){1,3}"
+    r"(?:delegations?|representatives|sides|ministers|negotiators)"
+    r"(?:\s+and\s+(?:the\s+)?(?:representatives\s+of\s+the\s+)?(?:[A-Z][\w.’'-]*\s+){1,2}"
+    r"(?:delegations?|authorities|representatives|side))?)"
 )
 # a quoted name with its head noun, either side: 'the "sanitary shield" initiative', 'the programme
 # "Large Construction"' (the quoted words are several, or capitalized)
@@ -131,3 +138,49 @@ AGENCY = re.compile(
 JOINT = re.compile(r"^[A-Z][\w.]*[-–][A-Z]")  # "NATO-Russia Council": a body of two parties
 ORDINAL = re.compile(r"^(?:[ivxlc]+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
 POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s")
+
+# where a meeting was held, in the sentence telling it: "on the margins of the G20 Leaders' Summit",
+# "at the East Asia Summit", "for the 10th North American Leaders' Summit" (the name is its group 1)
+SETTING = re.compile(
+    r"\b(?:margins|sidelines|occasion|framework)\s+of\s+(?:the\s+)?((?:[\w'’.+-]+\s+){0,6}?"
+    r"(?:Summit|Conference|Ministerial|Forum|Assembly|Meeting))\b"
+    r"|\b(?:at|for|attend(?:ed|ing)?)\s+the\s+((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.+-]*\s+){1,6}?"
+    r"(?:Summit|Conference|Ministerial|Forum))\b"
+)
+
+
+def acronym_name(phrase: str, acronym: str) -> str | None:
+    """The words of `phrase` an acronym after it stands for: the shortest tail whose initials spell it."""
+    words = phrase.split()
+    letters = re.sub(r"[^A-Z]", "", acronym.upper())
+    for i in range(len(words) - 1, -1, -1):
+        tail = [w for w in words[i:] if w.lower() not in JOINERS and not w[0].isdigit()]
+        initials = "".join(p[0] for w in tail for p in re.split(r"[-–]", w) if p)
+        if len(letters) >= 2 and (
+            initials.upper() == letters or "".join(w[0] for w in tail).upper() == letters
+        ):
+            return " ".join(words[i:])
+    return None
+
+
+def capitalized_tail(phrase: str) -> str:
+    """The tail of capitalized words ("... offered by the Generalized System of Preferences")."""
+    words = phrase.split()
+    i = len(words)
+    while i > 0 and (words[i - 1][:1].isupper() or words[i - 1][:1].isdigit() or words[i - 1] in JOINERS):
+        i -= 1
+    while i < len(words) and words[i] in JOINERS:
+        i += 1
+    return " ".join(words[i:]) if i < len(words) else phrase
+
+
+def trim_tail(label: str) -> str:
+    """A name up to the end of its sentence, without the joiners or punctuation it may end on."""
+    label = re.split(r"(?<=[a-z]{2})\.\s|(?<=\b[A-Z]{2})\.\s|(?<=\b[A-Z]{3})\.\s", label)[0]  # not "U.S. "
+    # "the Executive Order On X and the Executive Order On Y": two names
+    label = re.split(
+        r"\s+and\s+(?:the|a|an)\s+(?=(?:Executive Order|Treaty|Agreement|Declaration|Statement)\s)", label
+    )[0]
+    while ", " in label and " and " not in label.rsplit(", ", 1)[1]:
+        label = label.rsplit(", ", 1)[0]  # "Summit for Democracy, President Biden"
+    return re.sub(rf"(?:[,.]|\s+{JOIN})+$", "", label.strip())
