@@ -19,20 +19,20 @@ from kg.readers import read_paths
 SAMPLE = evalset.REPO / "data" / "2025-05-29-tokayev-tedros-astana.txt"
 needs_shared = pytest.mark.skipif(not evalset.available(), reason="../shared (key and corpus) is absent")
 
-# a little under what `python -m eval.measure` gives for the shipped extractor on validation (249
-# documents since the second round of annotation, batch-06..09, whose unseen releases lowered most figures)
+# a little under what `python -m eval.measure` gives for the shipped extractor on validation (302
+# documents since the third round of annotation, batch-10..13, whose unseen releases lowered most figures)
 FLOOR = {
-    "detect_held": 0.932,
-    "detect_planned": 0.827,
-    "participants": 0.866,
-    "countries": 0.862,
-    "organizations": 0.814,
-    "frameworks": 0.652,
-    "topics": 0.754,
-    "date": 0.860,
-    "mode": 0.878,
-    "venue": 0.905,
-    "event": 0.896,
+    "detect_held": 0.918,
+    "detect_planned": 0.812,
+    "participants": 0.873,
+    "countries": 0.848,
+    "organizations": 0.726,
+    "frameworks": 0.643,
+    "topics": 0.742,
+    "date": 0.849,
+    "mode": 0.857,
+    "venue": 0.886,
+    "event": 0.900,
 }
 
 
@@ -87,7 +87,7 @@ def test_model_files_are_small_json():
 def test_every_keyed_document_is_read():
     rows = evalset.load_key("all")
     docs = evalset.read_documents(rows)
-    assert len(rows) >= 600
+    assert len(rows) >= 1000
     assert len(docs) == len(rows)
     assert {r["_source"] for r in rows} == set(evalset.SOURCES)
 

@@ -8,6 +8,7 @@ from datetime import date
 
 from kg.extract import extract
 from kg.model import Document
+from kg.reference.tables import fold
 
 DAY = date(2022, 3, 24)
 
@@ -65,3 +66,36 @@ def test_a_release_opening_at_a_summit_tells_its_leaders_part_in_it():
         "The G7 foreign ministers met today in Brussels. They discussed sanctions.",
     )
     assert all(e != "g7-summit" for e, _ in _events(ministers))
+
+
+def test_remarks_to_fellow_leaders_at_a_session_named_in_quotes_are_the_leaders_part_in_it():
+    remarks = _release(
+        "Remarks by President Biden at the “Clean Oceans and Coasts” Event",
+        "Lisbon, Portugal\n\nTHE PRESIDENT: Good morning. My fellow leaders, thank you for having me "
+        "at this discussion.\n\nProtecting our oceans is a shared task.",
+    )
+    ((event, people),) = _events(remarks)
+    assert event == fold("Clean Oceans and Coasts") and people == ["joseph-r-biden-jr"]
+    # a quoted event without leaders addressed is not a gathering of states (a campaign or a lecture)
+    talk = _release(
+        "Remarks by President Biden at the “Clean Oceans and Coasts” Event",
+        "Lisbon, Portugal\n\nTHE PRESIDENT: Good morning, students. Thank you for having me.",
+    )
+    assert _events(talk) == []
+
+
+def test_a_session_held_within_a_larger_conference_is_the_event_over_the_conference_the_title_names():
+    address = _release(
+        "Video address to participants in the session on oceans within the UN Climate Change Conference",
+        "The President of Ukraine addressed the participants of the Leaders Session on Clean Oceans held "
+        "within the framework of the 26th Conference of the Parties (COP26) in Glasgow.",
+        "President of Ukraine (president.gov.ua)",
+    )
+    assert [e for e, _ in _events(address)] == [fold("Leaders Session on Clean Oceans")]
+    # the same title over a sentence naming only the conference keeps the conference the title names
+    plain = _release(
+        "Video address to participants in the session on oceans within the UN Climate Change Conference",
+        "The President of Ukraine took part in the 26th Conference of the Parties (COP26) in Glasgow.",
+        "President of Ukraine (president.gov.ua)",
+    )
+    assert [e for e, _ in _events(plain)] == ["un-climate-change-conference"]

@@ -23,6 +23,7 @@ import re
 from kg.extract.dates import meeting_date, told_day
 from kg.extract.detect import planned_cue
 from kg.extract.doc import LEAD_CHARS, Account, Doc, lead_sentences
+from kg.extract.events import QUOTED_SESSION
 from kg.extract.participants import co_hosts, people_in, speaker
 from kg.extract.sentences import Sentence
 from kg.model import Document, Entity, Meeting, Statement
@@ -41,6 +42,9 @@ PART = re.compile(
 )
 # ... or its leaders met ("NATO leaders met today", "the European Council was joined by")
 MET = re.compile(r"(?i)\bleaders\b[^.]{0,40}?\bmet\b|\bwas\s+joined\s+by\b")
+# ... or remarks at a named session its opening addresses as leaders' ("Remarks by President Biden at the
+# “Action on Forests and Land-Use” Event" opening "My fellow leaders, …")
+LEADERS_ADDRESSED = re.compile(r"(?i)\b(?:my\s+)?fellow\s+leaders\b")
 # ... or the sentence opens at it ("At the G20 Summit in Rome, President Biden coordinated with …")
 AT = re.compile(r"(?i)^\W*(?:At|During)\s+the\s+[^,.;]{0,80}?\bsummit\b[^,.;]{0,40},")
 # a body meeting: "the European Council was joined by", "the Leaders of the G7 met", "G7 leaders met"
@@ -55,14 +59,20 @@ OF_BODY = re.compile(
 READ = 2  # body sentences read after the title
 
 
-def tells_part(text: str, title: str) -> bool:
+def names_gathering(text: str) -> bool:
+    """Does the text name a gathering of several states, by kind or a session's quoted name?"""
+    return bool(GATHERING.search(text) or QUOTED_SESSION.search(text))
+
+
+def tells_part(text: str, title: str, opening: str = "") -> bool:
     """Does a passage of a release with this title (the title itself or one of its first sentences)
-    tell the leader's part in a gathering (not a planned one)?"""
+    tell the leader's part in a gathering (not a planned one)? `opening` is the release's first text."""
     if planned_cue(text):
         return False
     part = PART.search(text)
     return (
         bool(part and GATHERING.search(text, part.start()))
+        or bool(part and QUOTED_SESSION.search(text, part.start()) and LEADERS_ADDRESSED.search(opening))
         or bool(MET.search(text) and GATHERING.search(title))
         or bool(AT.match(text))
     )
@@ -75,7 +85,10 @@ def may_tell_part(document: Document) -> bool:
     lead = lead_sentences(document)
     if len(lead) <= READ and len(document.text) > LEAD_CHARS:
         return True  # the first sentences may run past the lead: not known without them
-    return any(tells_part(t, document.title) for t in (document.title, *(s.text for s in lead[:READ])))
+    opening = document.text[:LEAD_CHARS]
+    return any(
+        tells_part(t, document.title, opening) for t in (document.title, *(s.text for s in lead[:READ]))
+    )
 
 
 def gathering_accounts(doc: Doc) -> list[Account]:
@@ -87,8 +100,9 @@ def gathering_accounts(doc: Doc) -> list[Account]:
         (doc.title, None),
         *((s.text, s) for s in doc.sents[:READ]),
     ]
+    opening = doc.text[:LEAD_CHARS]
     for text, sent in passages:
-        if not tells_part(text, doc.title):
+        if not tells_part(text, doc.title, opening):
             continue
         where = sent or (first[0] if first else None)
         if where is None:

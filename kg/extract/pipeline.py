@@ -175,7 +175,7 @@ def mentioned_meetings(
 def summit_part(document: Document, ref: Reference, skip: Collection[str] = ()) -> list[Meeting]:
     """The leader's part in a summit of several states, told by a release without a meeting of its
     own (kg.extract.gatherings); kept only when the event step names the summit."""
-    if "summit" in skip or not gatherings.GATHERING.search(document.title + " " + document.text[:LEAD_CHARS]):
+    if "summit" in skip or not gatherings.names_gathering(document.title + " " + document.text[:LEAD_CHARS]):
         return []
     if not gatherings.may_tell_part(document):
         return []

@@ -1,11 +1,9 @@
-"""Where a meeting was held (venue) and the larger event it was part of (summit, conference, session).
+"""Where a meeting was held (venue), and the step recording it with the larger event it was part of
+(the event read by kg.extract.events).
 
 Venue: a reference place named in the meeting's sentences ("in Astana", "at the Akorda" -> the
 city containing it), a capitalized place after "in" that is not a country, the source's dateline,
 or a place named inside the event's name ("G20 Rome Summit"). Calls have no venue.
-Event: phrases such as "on the sidelines/margins of the …", "at the … Summit", "within the
-framework of the … Forum", "during the … session", with the name taken from the text; a reference
-event found there brings its aliases.
 """
 
 from __future__ import annotations
@@ -16,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.dates import explicit_dates
 from kg.extract.doc import sentence_of
+from kg.extract.events import AHEAD, MONTHS, OTHER_TIME_AFTER, find_event
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.publisher import is_news_media
 from kg.model import Entity, Meeting, Statement
@@ -23,49 +22,6 @@ from kg.reference.tables import Reference, fold
 
 if TYPE_CHECKING:
     from kg.extract.doc import Account, Doc
-
-_CAP = r"(?:[A-Z0-9][\w'’.+-]*)"
-_JOIN = r"(?:of|on|for|and|the|in|de|du|des|&|-|–)"
-_NOUN = r"(?:summit|meeting|session|conference|forum|talks|games|ceremony|congress)"
-_ADJ = (
-    r"(?:(?:informal|extraordinary|emergency|annual|regular|jubilee|anniversary|online|virtual|first|second|"
-    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)"
-)
-_PHRASE = (
-    rf"(?:(?:the|an?)\s+)?((?:(?:[a-z]+\s+)?{_NOUN}\s+of\s+(?:the\s+)?|{_ADJ})?(?:{_CAP}(?:\s+\([A-Z0-9+]+\))?(?:\s+{_JOIN})*\s+)*"
-    rf"{_CAP}(?:\s+\([A-Z0-9+]+\))?(?:\s+{_NOUN}\b)?"
-    # "77th session of the United Nations General Assembly"
-    rf"(?:(?:(?<=ession)|(?<=eeting)|(?<=ummit))\s+of\s+the\s+(?:{_CAP}\s+(?:{_JOIN}\s+)*)*{_CAP})?)"
-)
-EVENT_NOUN = re.compile(
-    r"\b(summit|summits|conference|forum|session|meeting|congress|games|olympics|assembly|ceremony|week|"
-    r"dialogue|cop\s?\d+|g7|g20|g-20|g-7|unga|expo|festival|convention|council|sco|brics|apec|asean|olympic)\b",
-    re.I,
-)
-EVENT_CUE = re.compile(
-    rf"\b(?i:(?:on|in|at)\s+the\s+(?:sidelines|margins)\s+of|on\s+the\s+side\s+of|within\s+the\s+framework\s+of|"
-    rf"in\s+the\s+framework\s+of|as\s+part\s+of|in\s+the\s+run-up\s+to|during|at|ahead\s+of|for|to\s+attend|to\s+take\s+part\s+in|"
-    rf"(?:took|take)\s+part(?:,\s+(?:via|by)\s+video\s?conference,)?\s+in|participated\s+in|participation\s+in|"
-    rf"to\s+the\s+participants\s+of|in\s+connection\s+with|following|after|(?<=^Readout\s)of(?=\s+the\s))\s+{_PHRASE}",
-)
-STRONG_CUE = re.compile(
-    r"sidelines|margins|framework|as part of|attend|take part|took part|participat|on the side", re.I
-)
-NUMBERED = re.compile(
-    r"(?i)^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s.*meeting$"
-)
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_OTHER_TIME_AFTER = re.compile(
-    rf"[\s,]+(?:in|of|on)\s+(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b|[\s,]+(?:last|next)\s+(?:year|month|week)"
-)
-_OTHER_TIME_BEFORE = re.compile(
-    r"(?i)\b(?:last|previous|upcoming|next|future|forthcoming|recent|past)\b[^.]*$"
-)
-# an event ahead, in the clause before a place: the place is that event's, not the meeting's
-_AHEAD = re.compile(
-    r"(?i)\b(?:upcoming|forthcoming|next|future|preparations?\s+for|(?:days?|weeks?|months?)\s+(?:left\s+)?"
-    r"(?:to|until|before))\b[^.,;:]*$"
-)
 
 IN_PLACE = re.compile(
     r"\b(?:in|to)\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
@@ -78,98 +34,6 @@ NOT_PLACE = frozenset(
         "Response Support Turn Light Order Line Terms Person Office General Accordance Charge Washington's"
     ).split()
 )
-
-
-def find_event(sentences: list[str], ref: Reference, day: date | None = None) -> tuple[Entity | None, int]:
-    """The larger event named in the meeting's sentences, and the index of the sentence; a title
-    naming the meeting itself ("Readout of the … Summit") only when no sentence names another."""
-    deferred: tuple[Entity | None, int] = (None, -1)
-    for i, s in enumerate(sentences):
-        for m in EVENT_CUE.finditer(s):
-            phrase = m.group(1).strip(" .,'’")
-            phrase = re.sub(r"['’]s$", "", phrase)
-            if not EVENT_NOUN.search(phrase):
-                continue
-            cue = s[m.start() : m.start(1)]
-            weak = not STRONG_CUE.search(cue)
-            if (
-                (weak and i > 1)
-                or _OTHER_TIME_AFTER.match(s, m.end(1))
-                or _OTHER_TIME_BEFORE.search(s, max(0, m.start() - 30), m.start(1))
-                or _AHEAD.search(s, max(0, m.start() - 80), m.start(1))
-                or _other_month(s[max(0, m.start() - 60) : m.start()], day)
-            ):
-                continue  # an event of another time ("during the summit in December 2022", "the upcoming summit")  # noqa: E501
-            known = [x for x in scan(phrase, ref) if x.kind == "event"]
-            if (
-                weak
-                and not known
-                and not (i == 0 and (NUMBERED.match(phrase) or _body_meeting(phrase, ref)))
-                and not re.search(
-                    r"(?i)summit|conference|forum|session|assembly|congress|games|olympic|cop\s?\d|g20|g7|unga|apec",
-                    phrase,
-                )
-            ):
-                continue
-            if known:
-                found: Entity = ref.entities[known[0].iri]
-            else:
-                known_org = [x for x in scan(phrase, ref) if x.kind in ("organization", "framework")]
-                if len(phrase.split()) == 1 and not known_org and not re.search(r"\d", phrase):
-                    continue
-                found = Entity("event", fold(phrase), phrase, _event_aliases(phrase))
-            if cue.startswith("of"):
-                deferred = deferred if deferred[0] else (found, i)
-                continue
-            return found, i
-        if i > 1:
-            continue
-        for x in scan(s, ref):
-            if (
-                x.kind == "event"
-                and not _OTHER_TIME_AFTER.match(s, x.end)
-                and not _AHEAD.search(s, max(0, x.start - 80), x.start)
-                and not _other_month(s[max(0, x.start - 60) : x.start], day)
-            ):
-                return ref.entities[x.iri], i
-    return deferred
-
-
-def _other_month(before: str, day: date | None) -> bool:
-    """Does the text before an event name date it to another month than the meeting's ("discussed
-    President Biden's June trip to the United Kingdom to attend the G7 Summit")?"""
-    months = _MONTHS.split("|")
-    return day is not None and any(
-        months.index(m.group(1)) + 1 != day.month for m in re.finditer(rf"\b({_MONTHS})\b", before)
-    )
-
-
-def _body_meeting(phrase: str, ref: Reference) -> bool:
-    """Is the phrase the meeting of a known organization ("meeting of the European Council")?"""
-    m = re.match(r"(?i)(?:meeting|session)\s+of\s+(?:the\s+)?", phrase)
-    found = [x for x in scan(phrase[m.end() :], ref)] if m else []
-    return bool(found) and found[0].kind == "organization" and found[0].start == 0
-
-
-def _event_aliases(label: str) -> list[str]:
-    """Short forms of an event name taken from the text: without ordinal/year, acronym in parentheses."""
-    alts = []
-    m = re.search(r"\(([A-Z][\w+-]+)\)", label)
-    if m:
-        alts.append(m.group(1))
-        alts.append(label[: m.start()].strip())
-    short = re.sub(
-        r"^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|[IVXL]+)\s+",
-        "",
-        label,
-    )
-    short = re.sub(r"\b(?:19|20)\d\d\b", "", short).strip()
-    short = re.sub(rf"^{_ADJ}", "", short).strip()
-    if short != label:
-        alts.append(short)
-    # "United States – Nordic Leaders’ Summit" is also written "U.S.-Nordic Leaders’ Summit"
-    alts += [re.sub(r"\s*[–-]\s*", "-", a.replace("United States", "U.S.")) for a in [label, *alts]]
-    return [a for a in dict.fromkeys(alts) if a and a != label]
 
 
 def find_venue(
@@ -225,16 +89,16 @@ def find_venue(
     return next((e for e in fallbacks if e is not None), None), -1
 
 
-_YEAR = re.compile(rf"\b(?:({_MONTHS})\s+)?((?:19|20)\d\d)\b")
+_YEAR = re.compile(rf"\b(?:({MONTHS})\s+)?((?:19|20)\d\d)\b")
 
 
 def _other_time(s: str, start: int, end: int, day: date | None) -> bool:
     """Is the place at s[start:end] dated to another time than the meeting's `day` ("the June 2021
     summit in Geneva", "his visit to Brussels in November 2021", "held in Brussels on January 10")?"""
-    after = _OTHER_TIME_AFTER.match(s, end)
+    after = OTHER_TIME_AFTER.match(s, end)
     if after and not _YEAR.search(after.group()):
         return True  # "last year", "next month"
-    if _AHEAD.search(s, max(0, start - 80), start):
+    if AHEAD.search(s, max(0, start - 80), start):
         return True  # "preparations for the upcoming NATO Summit in Vilnius"
     if day is None:
         return False
@@ -246,7 +110,7 @@ def _other_time(s: str, start: int, end: int, day: date | None) -> bool:
         *([_YEAR.search(after.group())] if after else []),
     ]:
         if m is not None:
-            month = _MONTHS.split("|").index(m.group(1)) + 1 if m.group(1) else None
+            month = MONTHS.split("|").index(m.group(1)) + 1 if m.group(1) else None
             if int(m.group(2)) != day.year or (month and abs(month - day.month) > 1):
                 return True
     return False
@@ -321,7 +185,7 @@ def _visit_home(texts: list[str], ref: Reference, home: str) -> bool:
     )
     for t in texts:
         for m in cue.finditer(t):
-            if not _PLANNED.search(t[max(0, m.start() - 60) : m.start() + 5]) and not _OTHER_TIME_AFTER.match(
+            if not _PLANNED.search(t[max(0, m.start() - 60) : m.start() + 5]) and not OTHER_TIME_AFTER.match(
                 t, m.end()
             ):
                 return True

@@ -1,0 +1,174 @@
+"""The larger event a meeting was part of: a summit, a conference, a session.
+
+Phrases such as "on the sidelines/margins of the …", "at the … Summit", "within the framework of the …
+Forum", "during the … session", with the name taken from the text; a reference event found there
+brings its aliases. An event of another time ("the upcoming summit", "during the summit in December
+2022") is not the meeting's (kg.extract.places reads the same clues for venues).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kg.extract.gazetteer import scan
+from kg.model import Entity
+from kg.reference.tables import Reference, fold
+
+_CAP = r"(?:[A-Z0-9][\w'’.+-]*)"
+_JOIN = r"(?:of|on|for|and|the|in|de|du|des|&|-|–)"
+_NOUN = r"(?:summit|meeting|session|conference|forum|talks|games|ceremony|congress)"
+_ADJ = (
+    r"(?:(?:informal|extraordinary|emergency|annual|regular|jubilee|anniversary|online|virtual|first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)"
+)
+_PHRASE = (
+    rf"(?:(?:the|an?)\s+)?((?:(?:[a-z]+\s+)?{_NOUN}\s+of\s+(?:the\s+)?|{_ADJ})?(?:{_CAP}(?:\s+\([A-Z0-9+]+\))?(?:\s+{_JOIN})*\s+)*"
+    rf"{_CAP}(?:\s+\([A-Z0-9+]+\))?(?:\s+{_NOUN}\b)?"
+    # "77th session of the United Nations General Assembly"
+    rf"(?:(?:(?<=ession)|(?<=eeting)|(?<=ummit))\s+of\s+the\s+(?:{_CAP}\s+(?:{_JOIN}\s+)*)*{_CAP})?)"
+)
+EVENT_NOUN = re.compile(
+    r"\b(summit|summits|conference|forum|session|meeting|congress|games|olympics|assembly|ceremony|week|"
+    r"dialogue|cop\s?\d+|g7|g20|g-20|g-7|unga|expo|festival|convention|council|sco|brics|apec|asean|olympic)\b",
+    re.I,
+)
+EVENT_CUE = re.compile(
+    rf"\b(?i:(?:on|in|at)\s+the\s+(?:sidelines|margins)\s+of|on\s+the\s+side\s+of|within\s+the\s+framework\s+of|"
+    rf"in\s+the\s+framework\s+of|as\s+part\s+of|in\s+the\s+run-up\s+to|during|at|ahead\s+of|for|to\s+attend|to\s+take\s+part\s+in|"
+    rf"(?:took|take)\s+part(?:,\s+(?:via|by)\s+video\s?conference,)?\s+in|participated\s+in|participation\s+in|"
+    rf"(?:to|addressed|greeted|welcomed)\s+the\s+participants\s+(?:of|in)|in\s+connection\s+with|following|after|(?<=^Readout\s)of(?=\s+the\s))\s+{_PHRASE}",
+)
+STRONG_CUE = re.compile(
+    r"sidelines|margins|framework|as part of|attend|take part|took part|participa(?:t|nts)|on the side", re.I
+)
+NUMBERED = re.compile(
+    r"(?i)^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s.*meeting$"
+)
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+OTHER_TIME_AFTER = re.compile(
+    rf"[\s,]+(?:in|of|on)\s+(?:(?:{MONTHS})\s+)?(?:19|20)\d\d\b|[\s,]+(?:last|next)\s+(?:year|month|week)"
+)
+_OTHER_TIME_BEFORE = re.compile(
+    r"(?i)\b(?:last|previous|upcoming|next|future|forthcoming|recent|past)\b[^.]*$"
+)
+# an event ahead, in the clause before a place: the place is that event's, not the meeting's
+AHEAD = re.compile(
+    r"(?i)\b(?:upcoming|forthcoming|next|future|preparations?\s+for|(?:days?|weeks?|months?)\s+(?:left\s+)?"
+    r"(?:to|until|before))\b[^.,;:]*$"
+)
+# a session named in quotes ("at the “Action on Forests and Land-Use” Event"): the quotes hold its name
+QUOTED_SESSION = re.compile(
+    r"(?i)\b(?:at|to|in)\s+the\s+[“\"]([A-Z][^”\"]{2,80})[”\"]\s+(?:event|session|segment|dialogue)\b"
+)
+# a session said to be within a larger event ("… Summit on Forests held within the framework of COP26")
+WITHIN = re.compile(
+    r"(?i),?\s+(?:held\s+)?(?:within|in\s+the\s+framework\s+of|as\s+part\s+of|on\s+the\s+sidelines\s+of)\b"
+)
+
+
+def find_event(sentences: list[str], ref: Reference, day: date | None = None) -> tuple[Entity | None, int]:
+    """The larger event named in the meeting's sentences, and the index of the sentence; a title
+    naming the meeting itself ("Readout of the … Summit") only when no sentence names another."""
+    deferred: tuple[Entity | None, int] = (None, -1)
+    titled: tuple[Entity | None, int] = (None, -1)
+    for i, s in enumerate(sentences):
+        quoted = QUOTED_SESSION.search(s) if i <= 1 else None
+        if quoted:
+            name = quoted.group(1).strip(" ,")
+            return Entity("event", fold(name), name, _event_aliases(name)), i
+        for m in EVENT_CUE.finditer(s):
+            phrase = m.group(1).strip(" .,'’")
+            phrase = re.sub(r"['’]s$", "", phrase)
+            if not EVENT_NOUN.search(phrase):
+                continue
+            cue = s[m.start() : m.start(1)]
+            weak = not STRONG_CUE.search(cue)
+            if (
+                (weak and i > 1)
+                or OTHER_TIME_AFTER.match(s, m.end(1))
+                or _OTHER_TIME_BEFORE.search(s, max(0, m.start() - 30), m.start(1))
+                or AHEAD.search(s, max(0, m.start() - 80), m.start(1))
+                or _other_month(s[max(0, m.start() - 60) : m.start()], day)
+            ):
+                continue  # an event of another time ("during the summit in December 2022", "the upcoming summit")  # noqa: E501
+            known = [x for x in scan(phrase, ref) if x.kind == "event"]
+            if (
+                weak
+                and not known
+                and not (i == 0 and (NUMBERED.match(phrase) or _body_meeting(phrase, ref)))
+                and not re.search(
+                    r"(?i)summit|conference|forum|session|assembly|congress|games|olympic|cop\s?\d|g20|g7|unga|apec",
+                    phrase,
+                )
+            ):
+                continue
+            if known:
+                found: Entity = ref.entities[known[0].iri]
+            else:
+                known_org = [x for x in scan(phrase, ref) if x.kind in ("organization", "framework")]
+                if len(phrase.split()) == 1 and not known_org and not re.search(r"\d", phrase):
+                    continue
+                found = Entity("event", fold(phrase), phrase, _event_aliases(phrase))
+            if cue.startswith("of"):
+                deferred = deferred if deferred[0] else (found, i)
+                continue
+            if titled[0] is not None and (weak or not WITHIN.match(s, m.end(1))):
+                return titled
+            return found, i
+        if titled[0] is not None or i > 1:
+            if titled[0] is not None and i >= 1:
+                return titled
+            continue
+        for x in scan(s, ref):
+            if (
+                x.kind == "event"
+                and not OTHER_TIME_AFTER.match(s, x.end)
+                and not AHEAD.search(s, max(0, x.start - 80), x.start)
+                and not _other_month(s[max(0, x.start - 60) : x.start], day)
+            ):
+                if i > 0:
+                    return ref.entities[x.iri], i
+                # an event the title names by a known name, unless the first sentence names the
+                # session within it that the meeting is at ("addressed the participants of the World
+                # Leaders Summit on Action on Forests and Land Use held within the framework of … COP26")
+                titled = (ref.entities[x.iri], i)
+                break
+    return titled if titled[0] is not None else deferred
+
+
+def _other_month(before: str, day: date | None) -> bool:
+    """Does the text before an event name date it to another month than the meeting's ("discussed
+    President Biden's June trip to the United Kingdom to attend the G7 Summit")?"""
+    months = MONTHS.split("|")
+    return day is not None and any(
+        months.index(m.group(1)) + 1 != day.month for m in re.finditer(rf"\b({MONTHS})\b", before)
+    )
+
+
+def _body_meeting(phrase: str, ref: Reference) -> bool:
+    """Is the phrase the meeting of a known organization ("meeting of the European Council")?"""
+    m = re.match(r"(?i)(?:meeting|session)\s+of\s+(?:the\s+)?", phrase)
+    found = [x for x in scan(phrase[m.end() :], ref)] if m else []
+    return bool(found) and found[0].kind == "organization" and found[0].start == 0
+
+
+def _event_aliases(label: str) -> list[str]:
+    """Short forms of an event name taken from the text: without ordinal/year, acronym in parentheses."""
+    alts = []
+    m = re.search(r"\(([A-Z][\w+-]+)\)", label)
+    if m:
+        alts.append(m.group(1))
+        alts.append(label[: m.start()].strip())
+    short = re.sub(
+        r"^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|[IVXL]+)\s+",
+        "",
+        label,
+    )
+    short = re.sub(r"\b(?:19|20)\d\d\b", "", short).strip()
+    short = re.sub(rf"^{_ADJ}", "", short).strip()
+    if short != label:
+        alts.append(short)
+    # "United States – Nordic Leaders’ Summit" is also written "U.S.-Nordic Leaders’ Summit"
+    alts += [re.sub(r"\s*[–-]\s*", "-", a.replace("United States", "U.S.")) for a in [label, *alts]]
+    return [a for a in dict.fromkeys(alts) if a and a != label]
