@@ -27,7 +27,7 @@ FLOOR = {
     "participants": 0.873,
     "countries": 0.848,
     "organizations": 0.726,
-    "frameworks": 0.643,
+    "frameworks": 0.652,
     "topics": 0.742,
     "date": 0.849,
     "mode": 0.857,

@@ -264,3 +264,12 @@ def test_the_gathering_a_meeting_was_held_at_is_its_setting_not_a_framework():
         labels = {f.label for f in _meeting(title, text).frameworks}
         assert "Northern Fisheries Initiative" in labels
         assert not any("Summit" in x for x in labels), text
+
+
+def test_a_persons_title_and_a_building_are_not_frameworks():
+    found = _labels(
+        "Mr Zorb, Politburo Member and Director of the Office of the Zorbland Affairs Commission, spoke "
+        "at the Walter Quixote Convention Center about the Northern Fisheries Initiative."
+    )
+    assert "Northern Fisheries Initiative" in found
+    assert not any("Director" in f or "Convention Center" in f for f in found), found

@@ -130,6 +130,16 @@ OFFICE_START = re.compile(
 )
 
 
+# a run holding a person's title ("Politburo Member and Director of the Office of the Foreign Affairs
+# Commission": one holder, not a body; bodies are named by plural offices, "Council of Defence
+# Ministers") or ending on a building ("Walter E. Washington Convention Center")
+NOT_NAME = re.compile(
+    r"\b(?:Member|Director|Minister|Secretary|Chairman|Chairperson|Adviser|Advisor|Ambassador|Envoy|"
+    r"Spokesperson|Governor|Mayor)\s+(?:and|of)\b"
+    r"|\b(?:Convention|Conference|Exhibition|Congress|Trade)\s+Cent(?:er|re)$"
+)
+
+
 # organs of a body: a generic name with one of these words is a council, not an agreement or format
 BODY_WORDS = re.compile(r"\b(?:Council|Commission|Committee|Assembly|Secretariat)\b")
 AGENCY = re.compile(

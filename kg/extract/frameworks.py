@@ -31,6 +31,7 @@ from kg.extract.framework_forms import (
     LEADING,
     LOWER_HEADED,
     NOT_FRAMEWORK,
+    NOT_NAME,
     OFFICE_START,
     ORDINAL,
     PARTNERSHIP,
@@ -70,6 +71,8 @@ def find_frameworks(
             label = re.sub(r"['’]s?$", "", label)  # "People’s Republic of China’s"
             if len(label.split()) < 2 or OFFICE_START.match(label) or re.search(r"(?:[a-z]{2}|\d)\. ", label):
                 return
+            if NOT_NAME.search(label):
+                return  # a person's title or a building, not a framework
             if label != e.label:
                 s, e = (
                     s + e.label.find(label[:8]),
