@@ -28,7 +28,7 @@ FLOOR = {
     "countries": 0.848,
     "organizations": 0.726,
     "frameworks": 0.652,
-    "topics": 0.742,
+    "topics": 0.744,
     "date": 0.849,
     "mode": 0.857,
     "venue": 0.886,
