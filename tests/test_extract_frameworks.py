@@ -273,3 +273,20 @@ def test_a_persons_title_and_a_building_are_not_frameworks():
     )
     assert "Northern Fisheries Initiative" in found
     assert not any("Director" in f or "Convention Center" in f for f in found), found
+
+
+def test_a_states_agency_named_only_by_its_kind_is_an_actor_not_a_framework():
+    m = _meeting(
+        "Readout of President Biden's Meeting with Prime Minister Kishida of Japan",
+        "President Biden met today with Prime Minister Kishida of Japan. The Department of Energy (DOE) "
+        "and the National Oceanic and Atmospheric Administration (NOAA) will support the Northern "
+        "Fisheries Initiative.",
+    )
+    labels = {f.label for f in m.frameworks}
+    assert "Northern Fisheries Initiative" in labels
+    assert not any("Department" in x or "Administration" in x for x in labels), labels
+
+
+def test_a_headings_verb_is_not_part_of_the_name():
+    found = _labels("Launching the Zorbland Fisheries Program to support the use of small reactors.")
+    assert "Zorbland Fisheries Program" in found and not any(f.startswith("Launching") for f in found)

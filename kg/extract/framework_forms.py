@@ -119,7 +119,10 @@ LEAD_WORDS = re.compile(
     r"^(?:(?:At|In|On|During|Through|This|That|These|Those|Following|After|Before|With|Under|By|From|As|And|But|"
     r"Our|Their|His|Her|Its|Today|Yesterday|Also|Both|Then|When|While|Within)\s+"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
-    r"(?:,?\s+\d{4})?\s+(?:of\s+)?)+(?:the\s+)?"
+    r"(?:,?\s+\d{4})?\s+(?:of\s+)?"
+    # a heading's verb before an article ("Launching the FIRST Program", "Launch of the Landmark …")
+    r"|[A-Z][a-z]{2,}ing\s+(?:the|a|an)\s+|(?:Launch|Establishment|Creation)\s+of\s+(?:the|a|an)\s+)+"
+    r"(?:the\s+)?"
 )
 # a phrase starting with an office or a group of people names a person or body, not a framework
 OFFICE_START = re.compile(
@@ -145,6 +148,9 @@ BODY_WORDS = re.compile(r"\b(?:Council|Commission|Committee|Assembly|Secretariat
 AGENCY = re.compile(
     r"\b(?:Agency|Department|Administration|Ministry|Office|Service|Corporation|Bureau|Directorate)(?:\s+(?:of|for)\s.*)?$"
 )
+# a state's own agency named by its kind, with no state before it ("Department of Energy", "National
+# Oceanic and Atmospheric Administration", "State Property Fund")
+STATE_BODY = re.compile(r"^(?:Department|Ministry|Bureau|National|Federal|State)\s")
 JOINT = re.compile(r"^[A-Z][\w.]*[-–][A-Z]")  # "NATO-Russia Council": a body of two parties
 ORDINAL = re.compile(r"^(?:[ivxlc]+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
 POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s")

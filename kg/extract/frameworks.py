@@ -39,6 +39,7 @@ from kg.extract.framework_forms import (
     POSSESSIVE,
     QUOTED,
     SETTING,
+    STATE_BODY,
     TALKS,
     acronym_name,
     capitalized_tail,
@@ -363,7 +364,11 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
             continue  # the meeting's own talks ("Russian-Belarusian talks" of Putin and Lukashenko)
         if fw.kind == "organization" and national(doc, fw.props.get("iri", ""), leading=True):
             continue  # the publisher's own agency ("USAID", "Russian Direct Investment Fund") is an actor
-        if "iri" not in fw.props and AGENCY.search(fw.label) and _home_first(doc, fw.label):
+        if (
+            "iri" not in fw.props
+            and AGENCY.search(fw.label)
+            and (_home_first(doc, fw.label) or STATE_BODY.match(fw.label))
+        ):
             continue  # an agency of the publisher's state the reference does not know ("U.S. Trade Agency")
         if any(n in fw.label.split() for n in account.names):
             continue  # a list of titled people ("… Boris Johnson and European Council")
