@@ -27,7 +27,7 @@ FLOOR = {
     "participants": 0.873,
     "countries": 0.848,
     "organizations": 0.726,
-    "frameworks": 0.652,
+    "frameworks": 0.653,
     "topics": 0.744,
     "date": 0.849,
     "mode": 0.857,

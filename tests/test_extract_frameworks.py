@@ -290,3 +290,19 @@ def test_a_states_agency_named_only_by_its_kind_is_an_actor_not_a_framework():
 def test_a_headings_verb_is_not_part_of_the_name():
     found = _labels("Launching the Zorbland Fisheries Program to support the use of small reactors.")
     assert "Zorbland Fisheries Program" in found and not any(f.startswith("Launching") for f in found)
+
+
+def test_programme_heads_and_plural_heads_name_frameworks():
+    found = _labels(
+        "They praised the Zorbland Democracy Award, the Quixote Youth Fellowship, the Northern Culture "
+        "Days and their respective Indo-Zorbic Strategies."
+    )
+    assert {
+        "Zorbland Democracy Award",
+        "Quixote Youth Fellowship",
+        "Northern Culture Days",
+        "Indo-Zorbic Strategies",
+    } <= found, found
+    assert not any(
+        "CEO" in f for f in _labels("Mr Zorb, Founding Partner and CEO of Horizon Capital, spoke.")
+    )

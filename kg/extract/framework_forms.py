@@ -17,7 +17,7 @@ HEADS = (
     "Accord|Accords|Pledge|Protocol|Alliance|Process|Compact|Agenda|Goals|Act|Amendment|Statement|Deal|Vision|"
     "Concept|Doctrine|Working Group|Task Force|Commission|Council|Group|Centre|Center|Communiqué|Communique|"
     "Memorandum|Facility|Compacts|Coalition|Consensus|Ministerial|Summit|Trio|Triangle|Quartet|Quintet|Four|Five|Nine|"
-    "Forum|Congress"
+    "Forum|Congress|Fellowship|Award|Market|Capital|Days|Fair|Initiatives|Programmes|Programs|Strategies|Partnerships|Dialogues|Platforms|Funds|Roadmaps|Corridors|Plans|Frameworks|Mechanisms|Protocols|Statements|Treaties"
 )
 _CAP = r"(?:[A-Z0-9][\w'’.+-]*|U\.S\.)"
 JOIN = r"(?:of|on|for|and|the|in|to|with|between|&|-)"
@@ -121,7 +121,8 @@ LEAD_WORDS = re.compile(
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
     r"(?:,?\s+\d{4})?\s+(?:of\s+)?"
     # a heading's verb before an article ("Launching the FIRST Program", "Launch of the Landmark …")
-    r"|[A-Z][a-z]{2,}ing\s+(?:the|a|an)\s+|(?:Launch|Establishment|Creation)\s+of\s+(?:the|a|an)\s+)+"
+    r"|[A-Z][a-z]{2,}ing\s+(?:the|a|an)\s+|(?:Launch|Establishment|Creation)\s+of\s+(?:the|a|an)\s+"
+    r"|(?:Launch|Establish|Create)\s+(?:the|a|an)\s+)+"
     r"(?:the\s+)?"
 )
 # a phrase starting with an office or a group of people names a person or body, not a framework
@@ -138,7 +139,7 @@ OFFICE_START = re.compile(
 # Ministers") or ending on a building ("Walter E. Washington Convention Center")
 NOT_NAME = re.compile(
     r"\b(?:Member|Director|Minister|Secretary|Chairman|Chairperson|Adviser|Advisor|Ambassador|Envoy|"
-    r"Spokesperson|Governor|Mayor)\s+(?:and|of)\b"
+    r"Spokesperson|Governor|Mayor|CEO|Founder|Partner)\s+(?:and|of)\b"
     r"|\b(?:Convention|Conference|Exhibition|Congress|Trade)\s+Cent(?:er|re)$"
 )
 

@@ -74,6 +74,9 @@ def find_frameworks(
                 return
             if NOT_NAME.search(label):
                 return  # a person's title or a building, not a framework
+            line = text[text.rfind("\n", 0, s) + 1 : (text.find("\n", s) + 1 or len(text) + 1) - 1]
+            if re.fullmatch(r"[A-Z][\w'’.,&:+ -]*[A-Z][\w'’.]*s", line.strip()) and label in line:
+                return  # a heading naming a kind of thing in the plural ("Key Economic Corridors")
             if label != e.label:
                 s, e = (
                     s + e.label.find(label[:8]),
