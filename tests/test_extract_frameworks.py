@@ -306,3 +306,10 @@ def test_programme_heads_and_plural_heads_name_frameworks():
     assert not any(
         "CEO" in f for f in _labels("Mr Zorb, Founding Partner and CEO of Horizon Capital, spoke.")
     )
+
+
+def test_each_quoted_name_listed_after_a_head_noun_is_a_framework():
+    found = _labels(
+        'To this end, the programs "Healthy Zorbland", "Large Construction" and "Active Parks" were launched.'
+    )
+    assert {"Healthy Zorbland", "Large Construction", "Active Parks"} <= found, found

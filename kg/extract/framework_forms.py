@@ -99,6 +99,9 @@ _OWNER = r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w'’-]*[^\S\n]+(?:of[
 QUOTED = re.compile(
     rf"{_QUOTED}[^\S\n]+(?:[a-z]+[^\S\n]+)?({_QHEAD})\b|\b({_QHEAD}){_OWNER}[^\S\n]*{_QUOTED}"
 )
+# the quoted names listed after a first one ('the programs "Healthy Ukraine", "Large Construction",
+# "Active Parks"'): each right after the one before (matched at the end of that one)
+QUOTED_MORE = re.compile(r"(?:,?[^\S\n]+and[^\S\n]+|,[^\S\n]*)[\"“«]([A-Z][^\"”»\n]{2,60})[\"”»]")
 JOINERS = {"of", "on", "for", "and", "the", "in", "to", "with", "between", "&", "-"}
 LEADING = re.compile(rf"(?:\d[\d.,]*\s+(?:{JOIN}\s+)+)+")
 # a "… Group" is a framework when it is a group of officials or experts, not a company or a unit

@@ -38,6 +38,7 @@ from kg.extract.framework_forms import (
     PLURAL,
     POSSESSIVE,
     QUOTED,
+    QUOTED_MORE,
     SETTING,
     STATE_BODY,
     TALKS,
@@ -126,6 +127,16 @@ def find_frameworks(
         )  # "Large Construction", "sanitary shield initiative"
         if not _covered(spans, at, at + len(name)):
             add(Entity("framework", fold(label), label, [name] if label != name else []), at, at + len(name))
+        if m.group(3):  # the head first: the quoted names listed after the first are of that kind too
+            more = QUOTED_MORE.match(text, m.end())
+            while more:
+                if not _covered(spans, more.start(1), more.end(1)):
+                    add(
+                        Entity("framework", fold(more.group(1)), more.group(1), []),
+                        more.start(1),
+                        more.end(1),
+                    )
+                more = QUOTED_MORE.match(text, more.end())
     for m in PLURAL.finditer(text):
         for part in (m.group(1), m.group(2)):
             label = f"{part} {m.group(3)[:-1]}"
