@@ -131,6 +131,8 @@ class Meeting:
     posts: dict[str, str] = field(default_factory=dict)
     # mentioned in passing by a release about something else (an address, a speech), not reported
     mentioned: bool = False
+    # … as the news of a release without a meeting of its own ("Today I spoke with …"): its account
+    news: bool = False
 
 
 @dataclass

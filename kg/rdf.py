@@ -177,8 +177,11 @@ def meeting_label(meeting: Meeting) -> str:
 
 def meeting_quads(meeting: Meeting, node: NamedNode, release: NamedNode, agent: NamedNode) -> Iterable[Quad]:
     g = release
-    # a meeting the release only mentions in passing is not one of its accounts (docs/extraction.md)
+    # a meeting the release only mentions in passing is not one of its accounts (docs/extraction.md),
+    # unless it is the news of a release without a meeting of its own: typed dmo:Meeting too
     yield Quad(node, TYPE, _dmo("MentionedMeeting" if meeting.mentioned else "Meeting"), g)
+    if meeting.mentioned and meeting.news:
+        yield Quad(node, TYPE, _dmo("Meeting"), g)
     yield Quad(node, LABEL, Literal(meeting_label(meeting), language="en"), g)
     yield Quad(node, FIELD_PROPERTY["status"], STATUS[meeting.status], g)
     yield Quad(node, DERIVED, release, g)

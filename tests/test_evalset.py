@@ -19,20 +19,20 @@ from kg.readers import read_paths
 SAMPLE = evalset.REPO / "data" / "2025-05-29-tokayev-tedros-astana.txt"
 needs_shared = pytest.mark.skipif(not evalset.available(), reason="../shared (key and corpus) is absent")
 
-# a little under what `python -m eval.measure` gives for the shipped extractor on validation (302
-# documents since the third round of annotation, batch-10..13, whose unseen releases lowered most figures)
+# a little under what `python -m eval.measure` gives for the shipped extractor on validation (418
+# documents since the fifth round of annotation, batch-18..21, keyed to eval/CONVENTIONS.md)
 FLOOR = {
-    "detect_held": 0.918,
-    "detect_planned": 0.812,
-    "participants": 0.873,
-    "countries": 0.848,
-    "organizations": 0.726,
-    "frameworks": 0.653,
-    "topics": 0.744,
-    "date": 0.849,
-    "mode": 0.857,
-    "venue": 0.886,
-    "event": 0.900,
+    "detect_held": 0.927,
+    "detect_planned": 0.799,
+    "participants": 0.883,
+    "countries": 0.860,
+    "organizations": 0.650,
+    "frameworks": 0.664,
+    "topics": 0.752,
+    "date": 0.876,
+    "mode": 0.865,
+    "venue": 0.900,
+    "event": 0.889,
 }
 
 
@@ -87,7 +87,7 @@ def test_model_files_are_small_json():
 def test_every_keyed_document_is_read():
     rows = evalset.load_key("all")
     docs = evalset.read_documents(rows)
-    assert len(rows) >= 1000
+    assert len(rows) >= 1400
     assert len(docs) == len(rows)
     assert {r["_source"] for r in rows} == set(evalset.SOURCES)
 

@@ -135,16 +135,26 @@ def test_a_release_reporting_its_own_meeting_gains_no_mentioned_one():
     assert meetings and not any(m.mentioned for m in meetings)
 
 
-def test_a_mentioned_meeting_is_typed_apart_from_the_releases_own_accounts():
-    ex = extract(_address(ADDRESS))
-    quads = extraction_to_quads(ex)
+def _meeting_types(doc: Document) -> set[str]:
     rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-    types = {
-        q.object.value
-        for q in quads
+    return {
+        q.object.value.rsplit("#", 1)[-1]
+        for q in extraction_to_quads(extract(doc))
         if q.predicate == rdf_type and "/meeting/" in q.subject.value and "/dmkg/ontology#" in q.object.value
     }
-    assert types == {"https://w3id.org/dmkg/ontology#MentionedMeeting"}
+
+
+def test_a_mention_is_typed_apart_unless_it_is_the_news_of_a_release_without_a_meeting_of_its_own():
+    # a leader's address telling "I held talks with …": the day's news, the release's account too
+    assert _meeting_types(_address(ADDRESS)) == {"MentionedMeeting", "Meeting"}
+    # an essay recalling talks, no day told: a mention only, not one of the release's accounts
+    essay = _address(
+        LEAD
+        + "\n\nI held talks with French President Emmanuel Macron about the sanctions.\n\nGlory to Ukraine!",
+        title="Why we stand - article by President Volodymyr Zelenskyy",
+    )
+    assert extract(essay).meetings
+    assert _meeting_types(essay) == {"MentionedMeeting"}
 
 
 def test_a_counterpart_told_without_a_verb_after_a_mention_is_a_mention_of_its_own():

@@ -26,6 +26,7 @@ from click.testing import CliRunner
 
 from kg.cli import main as kg_main
 from kg.extract import extract
+from kg.extract.news import told
 from kg.ingest import ingest
 from kg.model import Document
 from kg.namespaces import RECONCILE_GRAPH, release_iri
@@ -33,7 +34,7 @@ from kg.queries import ask
 from kg.query import run_query
 from kg.rdf import extraction_to_quads
 from kg.reconcile import Account, cross_reported_events, reconcile, same_meeting
-from kg.reconcile.accounts import Names, told
+from kg.reconcile.accounts import Names
 from kg.store import EmbeddedStore, load_reference_data
 
 REPO = Path(__file__).resolve().parents[1]

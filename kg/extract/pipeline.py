@@ -25,6 +25,7 @@ from kg.extract import (
     learned_topics,
     mentions,
     mode,
+    news,
     participants,
     places,
     sides,
@@ -89,6 +90,9 @@ def extract(doc: Document, ref: Reference | None = None, skip: Collection[str] =
         meetings = learned.redetect(doc, meetings, lambda status: find_meetings(doc, ref, skip, status))
     if all(m.mentioned for m in meetings):
         meetings = summit_part(doc, ref, skip) + meetings
+    if all(m.mentioned for m in meetings):
+        for m in meetings:  # the release's news: its account (kg.extract.news)
+            m.news = news.is_news(m, doc.title)
     return Extraction(doc, meetings, extractor_version(), home_country(doc, ref))
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kg.extract.dates import names_a_day
+from kg.extract.news import told_as_news
 from kg.names import gathering_words
 from kg.namespaces import REFERENCE_GRAPH, SPARQL_PREFIXES
 from kg.query import wrap
@@ -142,18 +143,6 @@ SELECT ?m ?s ?kind WHERE { GRAPH ?rel {
   ?st rdf:subject ?m ; rdf:predicate dmo:date ; dmo:sentence ?s .
   VALUES ?kind { dmo:Meeting dmo:MentionedMeeting } ?m a ?kind } }"""
 )
-# words that date a meeting mentioned in passing to the day of the release or the day before: such a
-# mention is the release's news (a leader's nightly address, a briefing's "this morning, the
-# President spoke with …"), not a meeting recalled from long ago ("I met with Putin")
-RECENT = re.compile(
-    r"(?i)\b(?:today|yesterday|tonight|last night|overnight|this (?:morning|afternoon|evening)"
-    r"|late at night|during the day|throughout the day|in the (?:morning|afternoon|evening))\b"
-)
-# … told in the past tense ("Thank you for joining us today … previewing the call" tells none)
-TOLD = re.compile(r"(?i)\b(?:spoke|talked|met|discussed|had|held|called|conferred|joined|visited)\b")
-# a leader's address tells the day: "I spoke with …" in it, without "today", is the day's news too
-ADDRESS = re.compile(r"(?i)\baddress\b")
-FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b")
 _COUNTRY_NAMES = (
     SPARQL_PREFIXES
     + """
@@ -170,12 +159,6 @@ _OFFICE = (
 )
 OFFICE_AFTER = re.compile(r"\s+(?:[A-Z][\w'-]*\s+){0,2}?" + _OFFICE)
 OFFICE_BEFORE = re.compile(_OFFICE + r"[^|:;]{0,60}\bof\s+(?:the\s+)?$")
-
-
-def told(title: str) -> bool:
-    """A headline telling talks that took place ("Vladimir Putin had several telephone conversations with
-    heads of CSTO member states"): its meetings are the release's news."""
-    return bool(TOLD.search(title) and re.search(r"\bwith\b", title))
 
 
 def rows(store: Store, sparql: str) -> Iterable[dict[str, str | None]]:
@@ -292,13 +275,14 @@ def load_accounts(store: Store) -> list[Account]:
     places = Names((r["name"] or "", r["iso"] or "") for r in placed)
     sentences = [(r["m"] or "", clean(r["s"] or ""), r["kind"] or "") for r in rows(store, _DATE_SENTENCES)]
     dated = [(m, s) for m, s, kind in sentences if kind.endswith("MentionedMeeting")]
-    recent = {m for m, s in dated if RECENT.search(s) and TOLD.search(s)}
-    told_by_speaker = {m for m, s in dated if TOLD.search(s) and FIRST_PERSON.search(s)}
+    said = dict(dated)
     day_named = {m for m, s, _ in sentences if names_a_day(s)}
     found = list(rows(store, _ACCOUNTS))
     per_release: dict[str, set[str]] = defaultdict(set)
     for r in found:
         per_release[r["rel"] or ""].add(r["m"] or "")
+    # a mention that is its release's news is typed dmo:Meeting too (kg.extract.news): still a mention
+    mentions = {r["m"] or "" for r in found if (r["kind"] or "").endswith("MentionedMeeting")}
 
     accounts: dict[str, Account] = {}
     for r in found:
@@ -312,7 +296,7 @@ def load_accounts(store: Store) -> list[Account]:
         f = facts.get(m, {})
         ppl = frozenset(f.get("participant", ()))
         countries = frozenset(iso_of[c] for c in f.get("country", ()) if c in iso_of)
-        mentioned = (r["kind"] or "").endswith("MentionedMeeting")
+        mentioned = m in mentions
         # the sides the title names: countries, and the participants it names (by nationality)
         headline = frozenset(people.found(title) & ppl)
         named = country_names.found(title) | {nationality[p] for p in headline}
@@ -360,8 +344,7 @@ def load_accounts(store: Store) -> list[Account]:
             mentioned=mentioned,
             gathering=frozenset(w for e in f.get("sidelinesOf", ()) for w in event_words.get(e, ())),
             span=_span(f.get("sidelinesOf", ()), day, spans),
-            recent=mentioned
-            and (m in recent or (m in told_by_speaker and bool(ADDRESS.search(title))) or told(title)),
+            recent=mentioned and told_as_news(said.get(m), title),
             leaders=leaders,
             undated=m not in day_named and day == _day(r["released"]),
             facts={k: tuple(sorted(v)) for k, v in f.items()},

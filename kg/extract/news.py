@@ -1,0 +1,46 @@
+"""Whether a meeting mentioned in passing is the release's news: told as the day's event ("Today I
+spoke with …", a briefing's "this morning, the President spoke with …", a leader's nightly address
+saying "I spoke with …", a headline telling the talks), not recalled from long ago ("I met with
+Putin"). Extraction counts such a meeting as the account of a release without one of its own (typed
+`dmo:Meeting` too, `Meeting.news`); reconciliation lets it stand as an event by itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Meeting
+
+# words that date a mention to the day of the release or the day before
+RECENT = re.compile(
+    r"(?i)\b(?:today|yesterday|tonight|last night|overnight|this (?:morning|afternoon|evening)"
+    r"|late at night|during the day|throughout the day|in the (?:morning|afternoon|evening))\b"
+)
+# … told in the past tense ("Thank you for joining us today … previewing the call" tells none)
+TOLD = re.compile(r"(?i)\b(?:spoke|talked|met|discussed|had|held|called|conferred|joined|visited)\b")
+# a leader's address tells the day: "I spoke with …" in it, without "today", is the day's news too
+ADDRESS = re.compile(r"(?i)\baddress\b")
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b")
+
+
+def told(title: str) -> bool:
+    """A headline telling talks that took place ("Vladimir Putin had several telephone conversations with
+    heads of CSTO member states"): its meetings are the release's news."""
+    return bool(TOLD.search(title) and re.search(r"\bwith\b", title))
+
+
+def told_as_news(date_sentence: str | None, title: str) -> bool:
+    """Is a mention, whose date was read from `date_sentence` (None: dated by its release), the news
+    of a release with this title?"""
+    s = date_sentence or ""
+    return bool(
+        (RECENT.search(s) and TOLD.search(s))
+        or (TOLD.search(s) and FIRST_PERSON.search(s) and ADDRESS.search(title))
+        or told(title)
+    )
+
+
+def is_news(meeting: Meeting, title: str) -> bool:
+    """`told_as_news` for a meeting mentioned in passing, from the sentence its date was read from."""
+    said = next((st.evidence.text for st in meeting.evidence if st.field == "date" and st.evidence), None)
+    return meeting.mentioned and told_as_news(said, title)
