@@ -313,3 +313,34 @@ def test_each_quoted_name_listed_after_a_head_noun_is_a_framework():
         'To this end, the programs "Healthy Zorbland", "Large Construction" and "Active Parks" were launched.'
     )
     assert {"Healthy Zorbland", "Large Construction", "Active Parks"} <= found, found
+
+
+def test_talks_between_people_are_the_meeting_not_a_framework():
+    found = _labels("The Kremlin hosted talks between Vladimir Putin and President of Zorbland Quix Zorb.")
+    assert not any(f.startswith("talks between") for f in found), found
+
+
+def test_a_bare_security_council_is_a_states_own_organ():
+    found = _labels(
+        "He will hold a meeting at the Security Council and discuss the Northern Fisheries Initiative."
+    )
+    assert "Security Council" not in found and "Northern Fisheries Initiative" in found
+
+
+def test_learned_candidates_stop_at_a_sentence_end_and_are_never_a_place_and_a_date():
+    from kg.extract.doc import analyse
+    from kg.extract.learned_frameworks import candidates
+
+    doc_ = Document(
+        "kremlin",
+        "x",
+        "Talks with President of Zorbland",
+        "We expect the Prime Minister to visit Moscow in December. We called for more to battle COVID. "
+        "Five programmes were launched.",
+        date(2022, 6, 1),
+    )
+    m = _meeting("Readout of President Biden's Meeting with Prime Minister Kishida of Japan", "x")
+    doc = analyse(doc_, load_reference())
+    labels = {c.label for c in candidates(doc, doc.sents, m)}
+    assert "Moscow in December" not in labels
+    assert not any(". " in x for x in labels), labels

@@ -115,6 +115,9 @@ def find_frameworks(
             head, _, party = label.partition(" with ")
             if OFFICE_START.match(re.sub(r"^the\s+", "", party)):
                 label = head  # "Kazakh-Tajik strategic partnership with President ..."
+            sides = re.split(r"\s+(?:between|and)\s+(?:the\s+)?", label)[1:]
+            if any(OFFICE_START.match(x) for x in sides) or any(x.kind == "person" for x in scan(label, ref)):
+                continue  # talks between people ("talks between Vladimir Putin and President of …")
             if set(label.lower().split()) - {"strategic", "partnership"} and not _covered(
                 spans, m.start(1), m.end(1)
             ):
