@@ -114,7 +114,8 @@ GROUP_OF = re.compile(
 NOT_FRAMEWORK = re.compile(
     r"^(?:The|This|That|Joint Statement|Statement|Readout|President|Prime Minister"
     # a state's own legislature or organ named generically ("National Congress", "House Committee")
-    r"|(?:National|House|Senate|State|Federal|Supreme|Parliamentary|Security)\s+(?:Congress|Committee|Council|Assembly))$"
+    r"|(?:National|House|Senate|State|Federal|Supreme|Parliamentary|Security|National Security)\s+"
+    r"(?:Congress|Committee|Council|Assembly))$"
 )
 # words that start a sentence or date it, not a name ("At the 2023 G20 Summit", "This Jeddah Communiqué",
 # "January 26 of the U.S.-Israel Strategic Consultative Group")
