@@ -28,7 +28,7 @@ FLOOR = {
     "countries": 0.860,
     "organizations": 0.650,
     "frameworks": 0.675,
-    "topics": 0.768,
+    "topics": 0.755,
     "date": 0.876,
     "mode": 0.865,
     "venue": 0.900,
