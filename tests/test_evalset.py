@@ -30,9 +30,9 @@ FLOOR = {
     "frameworks": 0.675,
     "topics": 0.755,
     "date": 0.876,
-    "mode": 0.865,
-    "venue": 0.900,
-    "event": 0.889,
+    "mode": 0.876,
+    "venue": 0.927,
+    "event": 0.911,
 }
 
 

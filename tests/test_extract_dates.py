@@ -186,3 +186,53 @@ def test_a_day_in_a_relative_clause_about_a_participant_is_not_the_meetings():
     assert meeting_date(["Putin spoke with Merkel on December 8."], date(2021, 12, 9), False)[0] == date(
         2021, 12, 8
     )
+
+
+def test_the_day_of_an_earlier_meeting_whose_agreements_are_followed_is_not_the_meetings():
+    released = date(2022, 1, 11)
+    sentences = [
+        "Zelenskyy receives advisers who arrived in Kyiv",
+        "The advisers visited Kyiv in accordance with agreements reached during a video conference on "
+        "January 4 this year.",
+    ]
+    assert meeting_date(sentences, released, False) == (released, -1)
+    # the meeting's own day, written in a sentence of its own, still counts
+    assert meeting_date([*sentences, "They met on January 10."], released, False) == (date(2022, 1, 10), 2)
+
+
+def test_a_day_ahead_named_in_a_clause_about_preparations_does_not_date_a_held_call():
+    released = date(2021, 4, 21)
+    sentences = [
+        "Readout of the President's call with the Prime Minister",
+        "The President spoke with the Prime Minister regarding preparations for the April 22-23 Leaders "
+        "Summit on Climate.",
+    ]
+    assert meeting_date(sentences, released, False) == (released, -1)
+    # a planned meeting's day ahead still counts
+    assert meeting_date(sentences, released, True)[0] == date(2021, 4, 22)
+
+
+def test_days_of_earlier_meetings_named_beside_the_reported_one_do_not_date_it():
+    cases = [
+        (
+            date(2022, 2, 26),
+            "Following Russia-Azerbaijan top-level talks held in Moscow on February 22, the presidents "
+            "shared opinions in a telephone conversation.",
+        ),
+        (
+            date(2021, 12, 3),
+            "Putin informed him about the main results of the trilateral meeting of the leaders of Russia, "
+            "Azerbaijan and Armenia in Sochi on November 26.",
+        ),
+        (
+            date(2021, 12, 29),
+            "Thank you for staying for our bilateral meeting after the CIS events held yesterday.",
+        ),
+    ]
+    for released, text in cases:
+        assert meeting_date(["Title", text], released, False) == (released, -1), text
+    # the reported meeting's own "yesterday" still counts
+    assert meeting_date(["Title", "They met yesterday."], date(2021, 12, 29), False) == (
+        date(2021, 12, 28),
+        1,
+    )

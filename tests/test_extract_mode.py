@@ -57,3 +57,36 @@ def test_mode(texts, want):
 
 def test_video_in_the_lead_beats_a_call_in_the_title():
     assert detect_mode(["Call with European leaders"], ["They joined by videoconference."])[0] == "video"
+
+
+def test_the_video_conference_an_agreement_was_reached_at_is_not_the_meetings_mode():
+    texts = [
+        "President receives advisers to the leaders of France and Germany",
+        "The advisers visited Kyiv in accordance with agreements reached during a video conference "
+        "on January 4.",
+    ]
+    assert detect_mode(texts)[0] == "in_person"
+    assert detect_mode(["The leaders held talks via video conference."])[0] == "video"
+
+
+def test_a_video_meeting_ahead_named_in_a_call_readout_leaves_the_call_a_call():
+    texts = [
+        "Readout of the National Security Advisor's Call with his counterpart",
+        "He spoke by phone today with his counterpart and welcomed the virtual leaders' summit "
+        "later this week.",
+    ]
+    assert detect_mode(texts)[0] == "phone"
+    assert detect_mode(["They discussed the upcoming virtual summit by phone."])[0] == "phone"
+    assert detect_mode(["The leaders held a virtual meeting today."])[0] == "video"
+
+
+def test_a_virtual_meeting_of_an_earlier_month_recalled_in_a_call_readout_is_not_its_mode():
+    texts = [
+        "Readout of Vice President Harris's Call with President Ali of Guyana",
+        "In April, the Vice President convened a virtual meeting with Caribbean leaders.",
+    ]
+    assert detect_mode(texts)[0] == "phone"
+
+
+def test_a_video_address_is_video():
+    assert detect_mode(["Video address to participants in the forum on forests"])[0] == "video"

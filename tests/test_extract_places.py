@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from kg.extract.events import find_event
@@ -152,3 +153,131 @@ def test_an_event_dated_to_another_month_is_not_the_meetings():
     text = "They discussed the President's June trip to the United Kingdom to attend the G7 Summit."
     assert find_event(["Title", text], ref, date(2021, 5, 18)) == (None, -1)
     assert find_event(["Title", text], ref, date(2021, 6, 12))[0] is not None
+
+
+def test_a_meeting_at_a_summit_takes_the_place_of_that_years_edition():
+    # the release names the summit, not the city: the reference data's edition of that day does
+    ref = load_reference()
+    text = "On the sidelines of the G7 Summit, the President met with the Prime Minister of Canada."
+    event, _ = find_event([text], ref)
+    assert event is not None and event.label == "G7 Summit"
+    venue, i = find_venue([text], ref, event, None, day=date(2022, 6, 27))
+    assert venue is not None and venue.label == "Schloss Elmau" and i == -1
+    venue, _ = find_venue([text], ref, event, None, day=date(2024, 6, 14))
+    assert venue is not None and venue.label != "Schloss Elmau"
+    # a summit of a year the data holds no edition of leaves the venue open
+    assert find_venue([text], ref, event, None, day=date(2018, 3, 1)) == (None, -1)
+
+
+def test_a_meeting_at_a_summit_held_online_is_a_video_meeting_without_venue():
+    doc = Document(
+        reader="text",
+        identifier="online-summit.txt",
+        title="President Biden meets with Prime Minister Suga at the Leaders Summit on Climate",
+        text=(
+            "On the margins of the Leaders Summit on Climate, President Joe Biden met with Prime Minister "
+            "Yoshihide Suga of Japan. The leaders discussed climate targets."
+        ),
+        date=date(2021, 4, 22),
+        publisher="The White House",
+    )
+    meetings = [m for m in extract(doc).meetings if not m.mentioned]
+    assert meetings and meetings[0].mode == "video" and meetings[0].venue is None
+    # the same words on a day the summit was not held online keep the rules' mode
+    later = replace(doc, identifier="later.txt", date=date(2027, 4, 22))
+    assert [m.mode for m in extract(later).meetings if not m.mentioned][:1] == ["in_person"]
+
+
+def test_a_country_named_as_where_talks_were_held_is_the_venue_when_no_city_is():
+    ref = load_reference()
+    for text, want in (
+        ("During the talks with Russia in Turkey, the delegation outlined its proposals.", "Turkey"),
+        ("The President arrived in Laos for the summit and met the Prime Minister.", "Laos"),
+    ):
+        venue, i = find_venue(["Title", text], ref, None, None)
+        assert venue is not None and want in (venue.label, *venue.alt_labels) and i == 1, text
+    for text in (
+        "The leaders held talks on the situation in Afghanistan.",  # the country discussed
+        "The sides discussed assistance to Ukraine at the meeting.",
+        "The President met the Prime Minister of Japan and welcomed investment in Kazakhstan.",
+    ):
+        assert find_venue(["Title", text], ref, None, None) == (None, -1), text
+    # a city named anywhere wins; the publisher's own country is left to the host-capital fallback
+    venue, _ = find_venue(["The talks in Turkey", "They met at Dolmabahce in Istanbul."], ref, None, None)
+    assert venue is not None and venue.label == "Istanbul"
+    assert find_venue(["Title", "They held talks in Ukraine."], ref, None, None, home="UA") == (None, -1)
+
+
+def test_a_release_opening_with_a_wire_dateline_keeps_its_home_dateline_out_of_the_venue():
+    # any publisher writing "ASTANA –" keeps that dateline for meetings abroad: not a venue by itself
+    doc = Document(
+        reader="jsonl",
+        identifier="wire.jsonl#1",
+        title="Tokayev holds talks with Mirziyoyev",
+        text=(
+            "ASTANA – Kazakh President Kassym-Jomart Tokayev held talks with President of Uzbekistan "
+            "Shavkat Mirziyoyev. The sides discussed trade and water."
+        ),
+        date=date(2023, 3, 1),
+        publisher="Silk Road Portal",
+        location="Astana",
+    )
+    meetings = [m for m in extract(doc).meetings if not m.mentioned]
+    assert meetings and meetings[0].mode == "in_person" and meetings[0].venue is None
+    # without the dateline the location field is where the release says it was written: the venue
+    plain = replace(doc, identifier="wire.jsonl#2", text=doc.text.removeprefix("ASTANA – "))
+    assert [m.venue.label for m in extract(plain).meetings if m.venue][:1] == ["Astana"]
+
+
+def test_a_capital_named_by_its_country_is_the_venue():
+    ref = load_reference()
+    for text, want in (
+        ("President Tokayev arrived in the Uzbek capital for talks with President Mirziyoyev.", "Tashkent"),
+        ("The talks took place in the capital of Qatar.", "Doha"),
+        ("The President welcomed Prime Minister Rutte to the Ukrainian capital.", "Kyiv"),
+    ):
+        venue, i = find_venue(["Title", text], ref, None, None)
+        assert venue is not None and venue.label == want and i == 1, text
+    for text in (
+        "They discussed investment in the Kazakh capital.",  # no meeting held there
+        "He recalled the meeting held last week in the Russian capital.",  # another time
+        "The congress will be held in the coming September in the capital of Kazakhstan.",
+    ):
+        assert find_venue(["Title", text], ref, None, None) == (None, -1), text
+
+
+def test_a_place_of_an_event_of_another_month_named_without_its_year_is_no_venue():
+    ref = load_reference()
+    text = "The President commended the results of the December Eastern Partnership Summit in Brussels."
+    assert find_venue(["Title", text], ref, None, None, day=date(2022, 1, 27)) == (None, -1)
+    venue, _ = find_venue(["Title", text], ref, None, None, day=date(2021, 12, 15))
+    assert venue is not None and venue.label == "Brussels"
+
+
+def test_a_meeting_where_and_when_a_summit_the_release_names_was_held_is_on_its_sidelines():
+    def remarks(text: str, day: date) -> Document:
+        return Document(
+            reader="whitehouse",
+            identifier=f"remarks-{day}.md",
+            title="Remarks by President Biden and President El-Sisi of Egypt Before Bilateral Meeting",
+            text="Convention Center\nSharm el-Sheikh, Egypt\n\n3:50 P.M. EET\n\n" + text,
+            date=day,
+            publisher="The White House",
+        )
+
+    said = "PRESIDENT EL-SISI: Your visit will be a great momentum to this COP27. We will discuss trade."
+    held = [m for m in extract(remarks(said, date(2022, 11, 11))).meetings if not m.mentioned]
+    assert held and held[0].event is not None and "COP27" in (held[0].event.label, *held[0].event.alt_labels)
+    # the same place and day without the summit named: no event; the summit named on another day: none
+    quiet = remarks("PRESIDENT EL-SISI: Welcome. We will discuss trade.", date(2022, 11, 11))
+    assert [m.event for m in extract(quiet).meetings if not m.mentioned] == [None]
+    assert [m.event for m in extract(remarks(said, date(2023, 3, 2))).meetings if not m.mentioned] == [None]
+
+
+def test_an_event_named_by_its_body_alone_takes_the_place_of_that_bodys_summit_that_day():
+    ref = load_reference()
+    text = "President Biden met today with Prime Minister Rishi Sunak on the margins of the G20."
+    event, _ = find_event([text], ref)
+    assert event is not None and event.label == "G20"
+    venue, i = find_venue([text], ref, event, None, day=date(2022, 11, 16))
+    assert venue is not None and venue.label == "Bali" and i == -1

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from kg.extract.detect import other_meeting_spans
+from kg.extract.events import AHEAD
 from kg.model import Document, Meeting, Statement
 
 if TYPE_CHECKING:
@@ -144,6 +145,22 @@ EARLIER_EVENT = re.compile(
 # a relative clause about someone or something named, whose days are not the meeting's
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,;:]*$")
 
+# what was agreed at an earlier meeting ("in accordance with agreements reached during a video
+# conference on January 4"): that meeting's day and mode are not the one reported
+AGREED_AT = re.compile(
+    r"(?i)\b(?:agreements?|arrangements?|decisions?|understandings?|accords?|agreed|reached|achieved|adopted)\s+"
+    r"(?:\w+\s+){0,2}?(?:during|at|in\s+the\s+course\s+of)\b[^,;:]*$"
+)
+
+
+# what another meeting's day is written after: the results of an earlier one ("informed him about the
+# main results of the trilateral meeting of the leaders of Russia, Azerbaijan and Armenia in Sochi on
+# November 26"), or an opening clause about talks held before ("Following … talks held in Moscow on
+# February 22, the presidents shared opinions in a telephone conversation")
+OTHER_DAY = re.compile(
+    r"(?i)\b(?:results?|outcomes?)\s+of\b[^;:]*$|^\W*(?:following|after|further\s+to)\b[^,;:]*\b(?:held|took\s+place)\b[^,;:]*$"
+)
+
 
 def relative_date(expr: str, released: date, future: bool) -> date | None:
     """The date meant by 'today', 'yesterday', 'on Tuesday' ... relative to the release date."""
@@ -176,12 +193,21 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
         if RELATIVE.search(s):  # "spoke today … following the DPRK's missile launch on October 3"
             dates = [(o, d) for o, d in dates if not EARLIER_EVENT.search(s[:o])]
         # "… with Angela Merkel, who completed her term of office on December 8": her day, not the call's
-        dates = [(o, d) for o, d in dates if not RELATIVE_CLAUSE.search(s[:o])]
+        dates = [
+            (o, d)
+            for o, d in dates
+            if not RELATIVE_CLAUSE.search(s[:o])
+            and not AGREED_AT.search(s[:o])
+            and not OTHER_DAY.search(s[:o])
+        ]
+        if not planned:  # "spoke … regarding preparations for the April 22-23 Leaders Summit": a day ahead
+            dates = [(o, d) for o, d in dates if not (d > released and AHEAD.search(s, max(0, o - 80), o))]
         if dates:
             d = nearest_occurrence(dates[0][1], released, planned, bool(re.search(r"\b\d{4}\b", s)))
             if d is not None and (planned or d <= released + timedelta(days=1)):
                 return d, i
-        m = RELATIVE.search(s)
+        # "after the CIS events held yesterday": that day is the earlier event's
+        m = next((r for r in RELATIVE.finditer(s) if not EARLIER_EVENT.search(s[: r.start()])), None)
         if m:
             d = relative_date(m.group(1), released, planned)
             if d:

@@ -5,16 +5,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.dates import AGREED_AT
 from kg.extract.detect import other_meeting_spans
 from kg.extract.doc import sentence_of
+from kg.extract.events import AHEAD
 from kg.extract.mentions import mentioned_mode
 from kg.model import Meeting, Mode, Statement
 
 if TYPE_CHECKING:
     from kg.extract.doc import Account, Doc
+    from kg.extract.sentences import Sentence
 
 VIDEO = re.compile(
-    r"\b(video ?(?:call|conference|link|format|conversation|message|meeting)s?|videoconferenc\w*|virtual(?:ly)?|"  # noqa: E501
+    r"\b(video ?(?:call|conference|link|format|conversation|message|meeting|address|greeting|appeal|speech)s?|videoconferenc\w*|virtual(?:ly)?|"  # noqa: E501
     r"via video|by video|online (?:meeting|format|talks|summit)|secure video|zoom(?: conference| call)?|"
     r"pre-?recorded|addressing you from|in (?:an )?online (?:mode|format)|remotely|"
     r"(?:talks|took part|take part|participated|joined|held|spoke)\s+(?:\w+\s+)?online)\b",
@@ -77,9 +80,37 @@ def _video(text: str) -> bool:
     videoconference on December 7, 2021"; not of one participant joining "(virtually)")?"""
     others = other_meeting_spans(text)
     return any(
-        not any(a <= m.start() < b for a, b in others) and not NOT_VIDEO.match(text, max(0, m.start() - 1))
+        not any(a <= m.start() < b for a, b in others)
+        and not NOT_VIDEO.match(text, max(0, m.start() - 1))
+        and not _other_video(text, m.start(), m.end())
         for m in VIDEO.finditer(text)
     )
+
+
+# a video meeting of another day, after the cue: "the virtual leaders' summit later this week"
+_LATER = re.compile(
+    r"(?i)[^.,;:]{0,40}?\b(?:later\s+this|next\s+(?:week|month)|tomorrow|on\s+the\s+following)\b"
+)
+
+
+def _other_video(text: str, start: int, end: int) -> bool:
+    """Is the video cue at text[start:end] of another meeting: one whose agreements are followed
+    ("agreements reached during a video conference on January 4"), or one ahead ("the upcoming
+    virtual summit", "the virtual leaders' summit later this week")?"""
+    before = max(0, start - 80)
+    return bool(
+        AGREED_AT.search(text, before, start)
+        or AHEAD.search(text, before, start)
+        or _LATER.match(text, end)
+        or _EARLIER.search(text, before, start)
+    )
+
+
+# a video meeting of an earlier time, before the cue: "In April, the Vice President convened a virtual …"
+_EARLIER = re.compile(
+    r"(?i)(?:^|[.;]\s*)(?:in|last|earlier\s+in)\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|(?:19|20)\d\d|week|month|year)\b[^.;]*$"
+)
 
 
 def record_mode(doc: Doc, account: Account, m: Meeting) -> None:
@@ -96,3 +127,22 @@ def record_mode(doc: Doc, account: Account, m: Meeting) -> None:
     m.mode = mentioned_mode(mode, account.sentence.text) if account.kind == "mentioned" else mode
     if m.mode is not None:
         m.evidence.append(Statement("mode", m.mode, doc.evidence(account.sentence)))
+
+
+_IN_PERSON_WORDS = re.compile(r"(?i)\b(?:in[- ]person|face[- ]to[- ]face|arrived|visit\w*|travel\w*|trip)\b")
+
+
+def online_event(doc: Doc, account: Account, m: Meeting, sent: Sentence | None) -> None:
+    """A meeting at an edition of an event held online (the reference data says so: the 2021
+    Leaders Summit on Climate) was held by video, unless its own words say it was a call or in
+    person ("arrived", "face-to-face")."""
+    if m.mode != "in_person" or m.event is None:
+        return
+    edition = doc.ref.edition(m.event.props.get("iri", ""), account.day)
+    if edition is None or not edition.online:
+        return
+    if any(_IN_PERSON_WORDS.search(s.text) for s in account.sentences):
+        return
+    m.mode = "video"
+    m.evidence = [st for st in m.evidence if st.field != "mode"]
+    m.evidence.append(Statement("mode", "video", doc.evidence(sent)))

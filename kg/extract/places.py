@@ -16,6 +16,7 @@ from kg.extract.dates import explicit_dates
 from kg.extract.doc import sentence_of
 from kg.extract.events import AHEAD, MONTHS, OTHER_TIME_AFTER, find_event
 from kg.extract.gazetteer import Mention, scan
+from kg.extract.mode import online_event
 from kg.extract.publisher import is_news_media
 from kg.model import Entity, Meeting, Statement
 from kg.reference.tables import Reference, fold
@@ -43,14 +44,21 @@ def find_venue(
     dateline: str | None,
     fallbacks: tuple[Entity | None, ...] = (),
     day: date | None = None,
+    home: str | None = None,
 ) -> tuple[Entity | None, int]:
     """The place where the meeting was held, and the index of the sentence (-1: dateline or event);
     `fallbacks` (a transcript's header place, the host's capital) when nothing else names one; a
-    place dated to another time than the meeting's `day` is not its venue."""
+    place dated to another time than the meeting's `day` is not its venue. A country named as where
+    the meeting was ("the talks with Russia in Turkey", "arrived in Laos") comes last, a country
+    other than the publisher's (`home`, whose visits the fallbacks place in its capital)."""
+    country: tuple[Entity | None, int] = (None, -1)
     for i, s in enumerate(sentences):
         for x in scan(s, ref):
             if x.kind == "place" and _introduced(s, x) and not _other_time(s, x.start, x.end, day):
                 return _city(ref, x.iri), i
+        named = _capital_named(s, ref, day)  # "arrived in the Uzbek capital"
+        if named is not None:
+            return named, i
         for m in IN_PLACE.finditer(s):
             name = m.group(1)
             if fold(name.split()[0]) in NOT_PLACE or _other_time(s, m.start(1), m.end(), day):
@@ -59,6 +67,9 @@ def find_venue(
             if found:
                 if found[0].kind == "place":
                     return _city(ref, found[0].iri), i
+                if country[0] is None and _meeting_in_country(s, m, found[0], ref, home):
+                    land = ref.entities[found[0].iri]  # a place named as the country (a dmo:Place)
+                    country = Entity("place", fold(land.label), land.label, list(land.alt_labels)), i
                 continue
             if m.group(2) and any(x.kind == "country" for x in scan(m.group(2), ref)):
                 return Entity("place", fold(name), name, []), i
@@ -73,7 +84,14 @@ def find_venue(
             ):
                 return Entity("place", fold(name), name, []), i
     if event is not None:
-        iri = ref.event_places.get(event.props.get("iri", ""))
+        # an event named by its body alone ("on the margins of the G20") is that body's summit series
+        series = event.props.get("iri") or next(
+            (x.iri for x in scan(event.label + " Summit", ref) if x.kind == "event" and x.start == 0), ""
+        )
+        edition = ref.edition(series, day)  # the series' edition of that day
+        iri = ref.event_places.get(edition.iri if edition else "") or ref.event_places.get(
+            event.props.get("iri", "")
+        )
         if iri and iri in ref.entities:
             return _city(ref, iri), -1
         for x in scan(event.label, ref):
@@ -86,7 +104,59 @@ def find_venue(
             return _city(ref, found[0].iri), -1
         if first and first[0].isupper() and not any(x.kind == "country" for x in scan(first, ref)):
             return Entity("place", fold(first), first, []), -1
-    return next((e for e in fallbacks if e is not None), None), -1
+    return next(((e, -1) for e in fallbacks if e is not None), country)
+
+
+# the clause before a country where a meeting was held: a meeting word, then at most a few words
+# ("talks with Russia in Turkey", "met with the President in Laos", "summit in Laos")
+_HELD_IN = re.compile(
+    r"(?i)\b(?:met|meets?|meetings?|talks|negotiations|summit|held|hosted|arrived|landed|visit(?:ing|ed)?|"
+    r"trip|conference|welcomed|received|(?:took|take|taking)\s+place)\b((?:\s+[\w'’.-]+){0,4}?)\s+$"
+)
+# what the words between may not be: the country is then the subject discussed ("talks on the
+# situation in"), or the meeting one of another time ("held last week in")
+_TOPIC_WORDS = re.compile(
+    r"(?i)\b(?:on|about|over|regarding|situation|war|crisis|conflict|peace|security|invest\w*|elections?|"
+    r"developments?|events?|aggression|operations?|presence|interests?|people|business|projects?|reforms?|"
+    r"last|next|coming|upcoming|previous|week|month|year|ago|be)\b"
+)
+# a capital named by its country: "in the Uzbek capital", "to the capital of Qatar"
+CAPITAL_OF = re.compile(
+    r"\b(?:in|to|at)\s+the\s+(?:([A-Z][\w'’-]+)\s+capital\b|capital\s+of\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))"
+)
+
+
+def _held_there(s: str, start: int) -> bool:
+    """Does the clause before s[start:] ("in Laos", "to the Uzbek capital") say a meeting was held there?"""
+    clause = re.split(r"[,;:(]", s[max(0, start - 80) : start])[-1]
+    held = _HELD_IN.search(clause)
+    return held is not None and not _TOPIC_WORDS.search(held.group(1))
+
+
+def _capital_named(s: str, ref: Reference, day: date | None) -> Entity | None:
+    """The capital a sentence names by its country as where the meeting was held."""
+    for m in CAPITAL_OF.finditer(s):
+        if _other_time(s, m.start(), m.end(), day) or not _held_there(s, m.start()):
+            continue
+        iso = ref.country_of_demonym(m.group(1)) if m.group(1) else None
+        if m.group(2):
+            found = [x for x in scan(m.group(2), ref) if x.kind == "country" and x.start == 0]
+            iso = ref.iso_of(found[0].iri) if found else None
+        city = capital(ref, iso) if iso else None
+        if city is not None:
+            return city
+    return None
+
+
+def _meeting_in_country(s: str, m: re.Match[str], x: Mention, ref: Reference, home: str | None) -> bool:
+    """Is the country the IN_PLACE match names (alone) where the sentence's meeting was held?"""
+    if x.kind != "country" or x.start != 0 or x.end < len(m.group(1)) or ref.iso_of(x.iri) == home:
+        return False
+    if not _held_there(s, m.start()):
+        return False
+    # "to" only right after a visit or trip ("a visit to Laos"), never after "assistance to Ukraine"
+    clause = re.split(r"[,;:(]", s[max(0, m.start() - 80) : m.start()])[-1]
+    return s[m.start() : m.start() + 2] == "in" or re.search(r"(?i)\b(?:visit|trip)\s+$", clause) is not None
 
 
 _YEAR = re.compile(rf"\b(?:({MONTHS})\s+)?((?:19|20)\d\d)\b")
@@ -105,6 +175,11 @@ def _other_time(s: str, start: int, end: int, day: date | None) -> bool:
     dated = explicit_dates(s[end : end + 25], day)
     if dated and dated[0][0] <= 5 and abs((dated[0][1] - day).days) > 2:
         return True
+    # "the results of the December Eastern Partnership Summit in Brussels" (a January meeting)
+    clause = re.split(r"[,;:(]", s[max(0, start - 50) : start])[-1]
+    for m in re.finditer(rf"\b({MONTHS})\b(?!\s+\d)", clause):
+        if abs(MONTHS.split("|").index(m.group(1)) + 1 - day.month) > 1:
+            return True
     for m in [
         *_YEAR.finditer(s, max(0, start - 50), start),
         *([_YEAR.search(after.group())] if after else []),
@@ -128,15 +203,21 @@ def fallback_places(
 ) -> tuple[Entity | None, ...]:
     """Places that stand for the venue when no sentence names one: the place a transcript's header
     names; a news agency's dateline abroad; for a visit to the publisher's country ("on an official
-    visit to our country", "arrived in Kazakhstan", "the ambassadors … to Ukraine"), the agency's home
-    dateline or the country's capital."""
+    visit to our country", "arrived in Kazakhstan"), the agency's home dateline or the country's
+    capital. An ambassador "to Ukraine" received is no visit: the key leaves such venues open."""
     ref, home = doc.ref, doc.home
     dateline = news_dateline(doc.document.text, ref) if news else None
     at_home = dateline is not None and home is not None and _country_of(ref, dateline) == home
     hosted = None
     if event is None and home is not None and _visit_home(texts, ref, home):
         hosted = (dateline if at_home else None) or capital(ref, home)
-    return (header_place(doc.document.text, ref), None if at_home else dateline, hosted)
+    # a dateline is abroad only against a known home; a publisher of unknown country may keep its
+    # own: its dateline is the venue only of a visit the text places in the dateline's country
+    abroad = dateline if dateline is not None and home is not None and not at_home else None
+    where = _country_of(ref, dateline) if dateline is not None and home is None else None
+    if event is None and where is not None and _visit_home(texts, ref, where):
+        hosted = dateline
+    return (header_place(doc.document.text, ref), abroad, hosted)
 
 
 def header_place(text: str, ref: Reference) -> Entity | None:
@@ -180,7 +261,7 @@ def _visit_home(texts: list[str], ref: Reference, home: str) -> bool:
     country = ref.entities[ref.countries[home]]
     names = "|".join(re.escape(n) for n in ["our country", country.label, *country.alt_labels])
     cue = re.compile(
-        r"\b(?:arrived in|(?:visit|trip|came) to|visiting|(?i:ambassadors?)\b[^.;]{0,60}?\bto)\s+"
+        r"\b(?:arrived in|(?:visit|trip|came) to|visiting)\s+"
         rf"(?:the\s+)?(?:{names})\b"
     )
     for t in texts:
@@ -215,6 +296,21 @@ def _city(ref: Reference, iri: str) -> Entity:
     return e
 
 
+def summit_named_there(doc: Doc, account: Account, m: Meeting, venue: Entity) -> None:
+    """A meeting held where and when the reference data has an edition of a summit the release
+    names (by its series or that edition: "this COP27" in Sharm el-Sheikh on November 11, 2022) is
+    on the sidelines of that summit, though no sentence says so."""
+    held_at = doc.ref.edition_at(venue.props.get("iri", ""), account.day)
+    if held_at is None:
+        return
+    named = next(
+        (x for x in doc.mentions if x.kind == "event" and x.iri in (held_at.iri, held_at.series)), None
+    )
+    if named is not None:  # the edition when the release names it ("COP27"), else the series
+        m.event = doc.ref.entities[named.iri]
+        m.evidence.append(Statement("event", m.event, doc.index.containing(named.start)))
+
+
 def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
     """Step "venue and event": the event a meeting is on the sidelines of and, for one held in
     person, the place. The main meeting's from the title, its sentences and the lead; another one's
@@ -228,16 +324,19 @@ def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
         if event is not None:
             m.event = event
             m.evidence.append(Statement("event", event, doc.evidence(sentence_of(passages, i))))
+            online_event(doc, account, m, sentence_of(passages, i))  # kg.extract.mode
         if m.mode == "in_person":
             # a news agency keeps its home dateline for meetings abroad: not a venue by itself
-            news = is_news_media(doc.document)
+            # (nor does any publisher whose release opens with a wire dateline: "ASTANA –")
+            news = is_news_media(doc.document) or news_dateline(doc.document.text, doc.ref) is not None
             dateline = None if news else doc.document.location
-            venue, j = find_venue(
-                texts, doc.ref, event, dateline, fallback_places(doc, texts, event, news), account.day
-            )
+            fallbacks = fallback_places(doc, texts, event, news)
+            venue, j = find_venue(texts, doc.ref, event, dateline, fallbacks, account.day, doc.home)
             if venue is not None:
                 m.venue = venue
                 m.evidence.append(Statement("venue", venue, doc.evidence(sentence_of(passages, j))))
+                if event is None and account.status == "held":
+                    summit_named_there(doc, account, m, venue)
         return
     if m.mode != "in_person":
         return

@@ -45,7 +45,8 @@ TITLE_OF = re.compile(r"^\s*" + LEADER + r"\s+of\s+")
 # publishers that are news media, not a government's press office: their datelines are not venues
 NEWS_MEDIA = re.compile(
     r"(?i)\b(?:news|agency|agencies|times|press|post|daily|herald|gazette|tribune|journal|telegraph|"
-    r"kazinform|inform|tass|ria|interfax|xinhua|reuters|ukrinform|trend|akipress|kabar|nsn)\b"
+    r"kazinform|qazinform|inform|tass|ria|interfax|xinhua|reuters|ukrinform|trend|akipress|kabar|nsn|today|"
+    r"tengrinews|kursiv|khabar|zakon|belta|azertac|apa|kyodo|yonhap|bernama|antara|anadolu|sputnik|wam)\b"
 )
 
 

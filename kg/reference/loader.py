@@ -18,7 +18,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.model import Entity, KgError
-from kg.reference.tables import Post, Reference, Seat, Tenure, fold, is_acronym, name_tokens
+from kg.reference.tables import Edition, Post, Reference, Seat, Tenure, fold, is_acronym, name_tokens
 from kg.vocab import DMO
 
 DMR = "https://w3id.org/dmkg/id/"
@@ -161,6 +161,8 @@ def build(graph: dict[str, dict[str, list]]) -> Reference:
             inside = _iris(props, SCHEMA + "containedInPlace") + _iris(props, SCHEMA + "location")
             if inside:
                 (ref.places_in if kind == "place" else ref.event_places)[iri] = inside[0]
+        if kind == "event":
+            _add_edition(ref, iri, props)
     for props in graph.values():
         if ORG + "Membership" in set(_iris(props, RDF_TYPE)):
             _add_membership(ref, graph, props)
@@ -178,6 +180,19 @@ def build(graph: dict[str, dict[str, list]]) -> Reference:
                     e.props["country_iri"] = where or ""
                     break
     return ref
+
+
+def _add_edition(ref: Reference, iri: str, props: dict[str, list]) -> None:
+    """A dated edition of a recurring event (dmo:eventSeries with schema:startDate)."""
+    series = next(iter(_iris(props, str(DMO.eventSeries))), None)
+    start = next(iter(_texts(props, SCHEMA + "startDate")), None)
+    if series is None or start is None:
+        return
+    end = next(iter(_texts(props, SCHEMA + "endDate")), start)
+    online = SCHEMA + "OnlineEventAttendanceMode" in _iris(props, SCHEMA + "eventAttendanceMode")
+    ref.editions.setdefault(series, []).append(
+        Edition(iri, series, date.fromisoformat(start[:10]), date.fromisoformat(end[:10]), online)
+    )
 
 
 def _add_surname(ref: Reference, iri: str, e: Entity) -> None:

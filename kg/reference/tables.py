@@ -8,11 +8,13 @@ Kazakhstan on 2023-10-28?") without touching RDF.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from kg.model import Entity
 from kg.names import SPELLINGS, fold
 from kg.names import tokens as name_tokens
+
+_DAY = timedelta(days=1)
 
 
 def spelling(low: str) -> str:
@@ -77,6 +79,18 @@ class Seat:
         return (self.start or date.min) <= on <= (self.end or date.max)
 
 
+@dataclass(frozen=True)
+class Edition:
+    """A dated instance of a recurring event (dmo:eventSeries): the 2022 G7 summit at Elmau, and
+    whether it was held online (schema:eventAttendanceMode schema:OnlineEventAttendanceMode)."""
+
+    iri: str
+    series: str
+    start: date
+    end: date
+    online: bool = False
+
+
 @dataclass
 class NameHit:
     """One entry of the name index: an entity IRI and how the label must match."""
@@ -103,6 +117,7 @@ class Reference:
     tenures_by_key: dict[tuple[str | None, str | None], list[Tenure]] = field(default_factory=dict)
     places_in: dict[str, str] = field(default_factory=dict)  # place IRI -> containing place/country IRI
     event_places: dict[str, str] = field(default_factory=dict)  # event IRI -> place IRI
+    editions: dict[str, list[Edition]] = field(default_factory=dict)  # event series IRI -> its dated editions
     topic_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # topic IRI -> cues
     seats: dict[str, list[Seat]] = field(default_factory=dict)  # group IRI -> its members' seats
     spouses: dict[str, str] = field(default_factory=dict)  # person IRI -> spouse IRI (both ways)
@@ -154,6 +169,27 @@ class Reference:
             return None
         best = max(found, key=lambda t: t.start or date.min)
         return self.entities.get(best.person)
+
+    def edition(self, event: str, on: date | None) -> Edition | None:
+        """The edition of an event held on a date (a day either side: time zones, a summit's eve):
+        the event itself when it is an edition, else the series' edition of that date."""
+        for eds in self.editions.values():
+            for ed in eds:
+                if ed.iri == event:
+                    return ed
+        if on is None:
+            return None
+        return next(
+            (ed for ed in self.editions.get(event, ()) if ed.start - _DAY <= on <= ed.end + _DAY), None
+        )
+
+    def edition_at(self, place: str, on: date | None) -> Edition | None:
+        """The edition of a recurring event held at a place (its schema:location) on a date."""
+        for eds in self.editions.values():
+            for ed in eds:
+                if on is not None and ed.start <= on <= ed.end and self.event_places.get(ed.iri) == place:
+                    return ed
+        return None
 
     def spouse_of(self, person: str) -> Entity | None:
         """The spouse of a person (schema:spouse in the reference data), when known."""
