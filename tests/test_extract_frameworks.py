@@ -241,3 +241,106 @@ def test_another_forum_or_congress_is_named_by_its_head():
         "Northern Producers Forum",
         "7th World Congress of Leaders of Northern Religions",
     } <= found
+
+
+def test_talks_whose_parties_are_named_by_their_people_are_a_framework():
+    found = _labels(
+        "The leaders discussed the results of the third round of talks between the Zorbish delegation "
+        "and representatives of the Quixote authorities."
+    )
+    assert any(f.startswith("talks between the Zorbish delegation") for f in found)
+
+
+def test_the_gathering_a_meeting_was_held_at_is_its_setting_not_a_framework():
+    title = "Readout of President Biden's Meeting with Prime Minister Kishida of Japan"
+    for text in (
+        # a known event under another spelling of its name
+        "President Biden met today with Prime Minister Kishida of Japan on the margins of the G20 "
+        "Leaders’ Summit in Bali. They welcomed the Northern Fisheries Initiative.",
+        # a gathering the event step does not name
+        "Today in Quixote at the Zorbland Summit, President Biden and Prime Minister Kishida of Japan "
+        "reaffirmed their partnership. They welcomed the Northern Fisheries Initiative.",
+    ):
+        labels = {f.label for f in _meeting(title, text).frameworks}
+        assert "Northern Fisheries Initiative" in labels
+        assert not any("Summit" in x for x in labels), text
+
+
+def test_a_persons_title_and_a_building_are_not_frameworks():
+    found = _labels(
+        "Mr Zorb, Politburo Member and Director of the Office of the Zorbland Affairs Commission, spoke "
+        "at the Walter Quixote Convention Center about the Northern Fisheries Initiative."
+    )
+    assert "Northern Fisheries Initiative" in found
+    assert not any("Director" in f or "Convention Center" in f for f in found), found
+
+
+def test_a_states_agency_named_only_by_its_kind_is_an_actor_not_a_framework():
+    m = _meeting(
+        "Readout of President Biden's Meeting with Prime Minister Kishida of Japan",
+        "President Biden met today with Prime Minister Kishida of Japan. The Department of Energy (DOE) "
+        "and the National Oceanic and Atmospheric Administration (NOAA) will support the Northern "
+        "Fisheries Initiative.",
+    )
+    labels = {f.label for f in m.frameworks}
+    assert "Northern Fisheries Initiative" in labels
+    assert not any("Department" in x or "Administration" in x for x in labels), labels
+
+
+def test_a_headings_verb_is_not_part_of_the_name():
+    found = _labels("Launching the Zorbland Fisheries Program to support the use of small reactors.")
+    assert "Zorbland Fisheries Program" in found and not any(f.startswith("Launching") for f in found)
+
+
+def test_programme_heads_and_plural_heads_name_frameworks():
+    found = _labels(
+        "They praised the Zorbland Democracy Award, the Quixote Youth Fellowship, the Northern Culture "
+        "Days and their respective Indo-Zorbic Strategies."
+    )
+    assert {
+        "Zorbland Democracy Award",
+        "Quixote Youth Fellowship",
+        "Northern Culture Days",
+        "Indo-Zorbic Strategies",
+    } <= found, found
+    assert not any(
+        "CEO" in f for f in _labels("Mr Zorb, Founding Partner and CEO of Horizon Capital, spoke.")
+    )
+
+
+def test_each_quoted_name_listed_after_a_head_noun_is_a_framework():
+    found = _labels(
+        'To this end, the programs "Healthy Zorbland", "Large Construction" and "Active Parks" were launched.'
+    )
+    assert {"Healthy Zorbland", "Large Construction", "Active Parks"} <= found, found
+
+
+def test_talks_between_people_are_the_meeting_not_a_framework():
+    found = _labels("The Kremlin hosted talks between Vladimir Putin and President of Zorbland Quix Zorb.")
+    assert not any(f.startswith("talks between") for f in found), found
+
+
+def test_a_bare_security_council_is_a_states_own_organ():
+    found = _labels(
+        "He will hold a meeting at the Security Council and discuss the Northern Fisheries Initiative."
+    )
+    assert "Security Council" not in found and "Northern Fisheries Initiative" in found
+
+
+def test_learned_candidates_stop_at_a_sentence_end_and_are_never_a_place_and_a_date():
+    from kg.extract.doc import analyse
+    from kg.extract.learned_frameworks import candidates
+
+    doc_ = Document(
+        "kremlin",
+        "x",
+        "Talks with President of Zorbland",
+        "We expect the Prime Minister to visit Moscow in December. We called for more to battle COVID. "
+        "Five programmes were launched.",
+        date(2022, 6, 1),
+    )
+    m = _meeting("Readout of President Biden's Meeting with Prime Minister Kishida of Japan", "x")
+    doc = analyse(doc_, load_reference())
+    labels = {c.label for c in candidates(doc, doc.sents, m)}
+    assert "Moscow in December" not in labels
+    assert not any(". " in x for x in labels), labels

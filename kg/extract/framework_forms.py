@@ -3,7 +3,8 @@
 Runs of capitalized words ending in a head noun ("... Declaration/Agreement/Initiative/Treaty/
 Partnership/Corridor/Communiqué"), a head noun first ("the Treaty of ..."), lower-case heads after a
 proper name ("the Minsk agreements"), names with their acronym in parentheses, joint papers named by
-their authors, and the words that start a sentence or an office rather than a name.
+their authors, the words that start a sentence or an office rather than a name, and the string
+helpers that cut a name out of its run (its acronym's words, its capitalized tail, its end).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ HEADS = (
     "Accord|Accords|Pledge|Protocol|Alliance|Process|Compact|Agenda|Goals|Act|Amendment|Statement|Deal|Vision|"
     "Concept|Doctrine|Working Group|Task Force|Commission|Council|Group|Centre|Center|Communiqué|Communique|"
     "Memorandum|Facility|Compacts|Coalition|Consensus|Ministerial|Summit|Trio|Triangle|Quartet|Quintet|Four|Five|Nine|"
-    "Forum|Congress"
+    "Forum|Congress|Fellowship|Award|Market|Capital|Days|Fair|Initiatives|Programmes|Programs|Strategies|Partnerships|Dialogues|Platforms|Funds|Roadmaps|Corridors|Plans|Frameworks|Mechanisms|Protocols|Statements|Treaties"
 )
 _CAP = r"(?:[A-Z0-9][\w'’.+-]*|U\.S\.)"
 JOIN = r"(?:of|on|for|and|the|in|to|with|between|&|-)"
@@ -78,7 +79,13 @@ PARTNERSHIP = re.compile(
 TALKS = re.compile(
     rf"\b({_PAIR}\s+(?:(?:peace|security)\s+)?(?:talks|negotiations|dialogue)"
     rf"|(?:talks|negotiations)\s+between\s+(?:the\s+)?(?:delegations\s+of\s+)?{_PARTY}\s+and\s+{_PARTY}"
-    r"(?:\s+(?:representatives|delegations|delegation|sides))?)"
+    r"(?:\s+(?:representatives|delegations|delegation|sides))?"
+    # parties named by their people: "talks between the Russian delegation and representatives of
+    # the Kiev authorities", "negotiations between Russian and Ukrainian delegations"
+    r"|(?:talks|negotiations)\s+between\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+){1,3}"
+    r"(?:delegations?|representatives|sides|ministers|negotiators)"
+    r"(?:\s+and\s+(?:the\s+)?(?:representatives\s+of\s+the\s+)?(?:[A-Z][\w.’'-]*\s+){1,2}"
+    r"(?:delegations?|authorities|representatives|side))?)"
 )
 # a quoted name with its head noun, either side: 'the "sanitary shield" initiative', 'the programme
 # "Large Construction"' (the quoted words are several, or capitalized)
@@ -92,6 +99,9 @@ _OWNER = r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w'’-]*[^\S\n]+(?:of[
 QUOTED = re.compile(
     rf"{_QUOTED}[^\S\n]+(?:[a-z]+[^\S\n]+)?({_QHEAD})\b|\b({_QHEAD}){_OWNER}[^\S\n]*{_QUOTED}"
 )
+# the quoted names listed after a first one ('the programs "Healthy Ukraine", "Large Construction",
+# "Active Parks"'): each right after the one before (matched at the end of that one)
+QUOTED_MORE = re.compile(r"(?:,?[^\S\n]+and[^\S\n]+|,[^\S\n]*)[\"“«]([A-Z][^\"”»\n]{2,60})[\"”»]")
 JOINERS = {"of", "on", "for", "and", "the", "in", "to", "with", "between", "&", "-"}
 LEADING = re.compile(rf"(?:\d[\d.,]*\s+(?:{JOIN}\s+)+)+")
 # a "… Group" is a framework when it is a group of officials or experts, not a company or a unit
@@ -104,7 +114,8 @@ GROUP_OF = re.compile(
 NOT_FRAMEWORK = re.compile(
     r"^(?:The|This|That|Joint Statement|Statement|Readout|President|Prime Minister"
     # a state's own legislature or organ named generically ("National Congress", "House Committee")
-    r"|(?:National|House|Senate|State|Federal|Supreme|Parliamentary)\s+(?:Congress|Committee|Council|Assembly))$"
+    r"|(?:National|House|Senate|State|Federal|Supreme|Parliamentary|Security|National Security)\s+"
+    r"(?:Congress|Committee|Council|Assembly))$"
 )
 # words that start a sentence or date it, not a name ("At the 2023 G20 Summit", "This Jeddah Communiqué",
 # "January 26 of the U.S.-Israel Strategic Consultative Group")
@@ -112,7 +123,11 @@ LEAD_WORDS = re.compile(
     r"^(?:(?:At|In|On|During|Through|This|That|These|Those|Following|After|Before|With|Under|By|From|As|And|But|"
     r"Our|Their|His|Her|Its|Today|Yesterday|Also|Both|Then|When|While|Within)\s+"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
-    r"(?:,?\s+\d{4})?\s+(?:of\s+)?)+(?:the\s+)?"
+    r"(?:,?\s+\d{4})?\s+(?:of\s+)?"
+    # a heading's verb before an article ("Launching the FIRST Program", "Launch of the Landmark …")
+    r"|[A-Z][a-z]{2,}ing\s+(?:the|a|an)\s+|(?:Launch|Establishment|Creation)\s+of\s+(?:the|a|an)\s+"
+    r"|(?:Launch|Establish|Create)\s+(?:the|a|an)\s+)+"
+    r"(?:the\s+)?"
 )
 # a phrase starting with an office or a group of people names a person or body, not a framework
 OFFICE_START = re.compile(
@@ -123,11 +138,70 @@ OFFICE_START = re.compile(
 )
 
 
+# a run holding a person's title ("Politburo Member and Director of the Office of the Foreign Affairs
+# Commission": one holder, not a body; bodies are named by plural offices, "Council of Defence
+# Ministers") or ending on a building ("Walter E. Washington Convention Center")
+NOT_NAME = re.compile(
+    r"\b(?:Member|Director|Minister|Secretary|Chairman|Chairperson|Adviser|Advisor|Ambassador|Envoy|"
+    r"Spokesperson|Governor|Mayor|CEO|Founder|Partner)\s+(?:and|of)\b"
+    r"|\b(?:Convention|Conference|Exhibition|Congress|Trade)\s+Cent(?:er|re)$"
+)
+
+
 # organs of a body: a generic name with one of these words is a council, not an agreement or format
 BODY_WORDS = re.compile(r"\b(?:Council|Commission|Committee|Assembly|Secretariat)\b")
 AGENCY = re.compile(
     r"\b(?:Agency|Department|Administration|Ministry|Office|Service|Corporation|Bureau|Directorate)(?:\s+(?:of|for)\s.*)?$"
 )
+# a state's own agency named by its kind, with no state before it ("Department of Energy", "National
+# Oceanic and Atmospheric Administration", "State Property Fund")
+STATE_BODY = re.compile(r"^(?:Department|Ministry|Bureau|National|Federal|State)\s")
 JOINT = re.compile(r"^[A-Z][\w.]*[-–][A-Z]")  # "NATO-Russia Council": a body of two parties
 ORDINAL = re.compile(r"^(?:[ivxlc]+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
 POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s")
+
+# where a meeting was held, in the sentence telling it: "on the margins of the G20 Leaders' Summit",
+# "at the East Asia Summit", "for the 10th North American Leaders' Summit" (the name is its group 1)
+SETTING = re.compile(
+    r"\b(?:margins|sidelines|occasion|framework)\s+of\s+(?:the\s+)?((?:[\w'’.+-]+\s+){0,6}?"
+    r"(?:Summit|Conference|Ministerial|Forum|Assembly|Meeting))\b"
+    r"|\b(?:at|for|attend(?:ed|ing)?)\s+the\s+((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.+-]*\s+){1,6}?"
+    r"(?:Summit|Conference|Ministerial|Forum))\b"
+)
+
+
+def acronym_name(phrase: str, acronym: str) -> str | None:
+    """The words of `phrase` an acronym after it stands for: the shortest tail whose initials spell it."""
+    words = phrase.split()
+    letters = re.sub(r"[^A-Z]", "", acronym.upper())
+    for i in range(len(words) - 1, -1, -1):
+        tail = [w for w in words[i:] if w.lower() not in JOINERS and not w[0].isdigit()]
+        initials = "".join(p[0] for w in tail for p in re.split(r"[-–]", w) if p)
+        if len(letters) >= 2 and (
+            initials.upper() == letters or "".join(w[0] for w in tail).upper() == letters
+        ):
+            return " ".join(words[i:])
+    return None
+
+
+def capitalized_tail(phrase: str) -> str:
+    """The tail of capitalized words ("... offered by the Generalized System of Preferences")."""
+    words = phrase.split()
+    i = len(words)
+    while i > 0 and (words[i - 1][:1].isupper() or words[i - 1][:1].isdigit() or words[i - 1] in JOINERS):
+        i -= 1
+    while i < len(words) and words[i] in JOINERS:
+        i += 1
+    return " ".join(words[i:]) if i < len(words) else phrase
+
+
+def trim_tail(label: str) -> str:
+    """A name up to the end of its sentence, without the joiners or punctuation it may end on."""
+    label = re.split(r"(?<=[a-z]{2})\.\s|(?<=\b[A-Z]{2})\.\s|(?<=\b[A-Z]{3})\.\s", label)[0]  # not "U.S. "
+    # "the Executive Order On X and the Executive Order On Y": two names
+    label = re.split(
+        r"\s+and\s+(?:the|a|an)\s+(?=(?:Executive Order|Treaty|Agreement|Declaration|Statement)\s)", label
+    )[0]
+    while ", " in label and " and " not in label.rsplit(", ", 1)[1]:
+        label = label.rsplit(", ", 1)[0]  # "Summit for Democracy, President Biden"
+    return re.sub(rf"(?:[,.]|\s+{JOIN})+$", "", label.strip())

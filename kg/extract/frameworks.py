@@ -24,7 +24,6 @@ from kg.extract.framework_forms import (
     GROUP_OF,
     HEAD_FIRST,
     HEADED,
-    JOIN,
     JOINERS,
     JOINT,
     JOINT_PAPER,
@@ -32,13 +31,20 @@ from kg.extract.framework_forms import (
     LEADING,
     LOWER_HEADED,
     NOT_FRAMEWORK,
+    NOT_NAME,
     OFFICE_START,
     ORDINAL,
     PARTNERSHIP,
     PLURAL,
     POSSESSIVE,
     QUOTED,
+    QUOTED_MORE,
+    SETTING,
+    STATE_BODY,
     TALKS,
+    acronym_name,
+    capitalized_tail,
+    trim_tail,
 )
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.participants import national
@@ -67,6 +73,11 @@ def find_frameworks(
             label = re.sub(r"['’]s?$", "", label)  # "People’s Republic of China’s"
             if len(label.split()) < 2 or OFFICE_START.match(label) or re.search(r"(?:[a-z]{2}|\d)\. ", label):
                 return
+            if NOT_NAME.search(label):
+                return  # a person's title or a building, not a framework
+            line = text[text.rfind("\n", 0, s) + 1 : (text.find("\n", s) + 1 or len(text) + 1) - 1]
+            if re.fullmatch(r"[A-Z][\w'’.,&:+ -]*[A-Z][\w'’.]*s", line.strip()) and label in line:
+                return  # a heading naming a kind of thing in the plural ("Key Economic Corridors")
             if label != e.label:
                 s, e = (
                     s + e.label.find(label[:8]),
@@ -91,19 +102,22 @@ def find_frameworks(
             lead = re.match(r"(?:the|The)\s+", text[m.start : m.end])
             known_at.setdefault(m.iri, []).append((m.start + (lead.end() if lead else 0), m.end))
     for m in HEAD_FIRST.finditer(text):
-        label = _trim_tail(m.group(1))
+        label = trim_tail(m.group(1))
         if not _covered(spans, m.start(1), m.start(1) + len(label)):
             add(_generic(label, ref), m.start(1), m.start(1) + len(label))
     for m in JOINT_PAPER.finditer(text):
-        label = _trim_tail(m.group(1))
+        label = trim_tail(m.group(1))
         if not _covered(spans, m.start(1), m.start(1) + len(label)):
             add(_generic("J" + label[1:], ref), m.start(1), m.start(1) + len(label))
     for rx in (PARTNERSHIP, TALKS):
         for m in rx.finditer(text):
-            label = _trim_tail(m.group(1))
+            label = trim_tail(m.group(1))
             head, _, party = label.partition(" with ")
             if OFFICE_START.match(re.sub(r"^the\s+", "", party)):
                 label = head  # "Kazakh-Tajik strategic partnership with President ..."
+            sides = re.split(r"\s+(?:between|and)\s+(?:the\s+)?", label)[1:]
+            if any(OFFICE_START.match(x) for x in sides) or any(x.kind == "person" for x in scan(label, ref)):
+                continue  # talks between people ("talks between Vladimir Putin and President of …")
             if set(label.lower().split()) - {"strategic", "partnership"} and not _covered(
                 spans, m.start(1), m.end(1)
             ):
@@ -116,6 +130,16 @@ def find_frameworks(
         )  # "Large Construction", "sanitary shield initiative"
         if not _covered(spans, at, at + len(name)):
             add(Entity("framework", fold(label), label, [name] if label != name else []), at, at + len(name))
+        if m.group(3):  # the head first: the quoted names listed after the first are of that kind too
+            more = QUOTED_MORE.match(text, m.end())
+            while more:
+                if not _covered(spans, more.start(1), more.end(1)):
+                    add(
+                        Entity("framework", fold(more.group(1)), more.group(1), []),
+                        more.start(1),
+                        more.end(1),
+                    )
+                more = QUOTED_MORE.match(text, more.end())
     for m in PLURAL.finditer(text):
         for part in (m.group(1), m.group(2)):
             label = f"{part} {m.group(3)[:-1]}"
@@ -123,10 +147,10 @@ def find_frameworks(
     defined = [(m, True) for m in DEFINED.finditer(text)]
     for m, strict in [(m, False) for m in ACRONYM.finditer(text)] + defined:
         phrase = re.sub(r"^(?:the\s+|The\s+)+", "", m.group(1).strip())
-        name = _acronym_name(phrase, m.group(2))
+        name = acronym_name(phrase, m.group(2))
         if name is None and strict:
             continue
-        phrase = name or _capitalized_tail(phrase)
+        phrase = name or capitalized_tail(phrase)
         if _covered(spans, m.end(1) - len(phrase), m.end(1)) or len(phrase.split()) > 14:
             continue
         known = [x for x in scan(phrase, ref) if x.start == 0 and x.end == len(phrase)]
@@ -166,14 +190,14 @@ def find_frameworks(
             # NATO Summit"); not after "of": its own body ("Secretary of the Russian Security Council")
             label, start = label[office.end() :], start + office.end()
         # the name before an "of/on/for/between ..." tail
-        named_part = len(_trim_tail(re.sub(r"^(?:The|the)\s+", "", label)))
+        named_part = len(trim_tail(re.sub(r"^(?:The|the)\s+", "", label)))
         if m.group(2):
             tail = text[m.end(1) : m.end(2)].strip()
             if len(tail.split()) > 8:  # "Joint Plan of Action between the Russian Federation and …"
                 tail = re.split(r"\s+(?:between|for|and|with|in)\s+", tail)[0]
             if len(tail.split()) <= 8:
                 label = f"{label} {tail}"
-        label = _trim_tail(re.sub(r"^(?:The|the)\s+", "", label))
+        label = trim_tail(re.sub(r"^(?:The|the)\s+", "", label))
         if NOT_FRAMEWORK.match(label) or _covered(spans, start, m.end(1)):
             continue
         if m.group(1).endswith("Group") and not GROUP_OF.search(m.group(1)):
@@ -244,43 +268,6 @@ def _merged(text: str, out: dict[str, tuple[Entity, int, int]]) -> list[tuple[En
 
 def _words(label: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[^\W_]+", fold(label)) if w not in JOINERS)
-
-
-def _acronym_name(phrase: str, acronym: str) -> str | None:
-    """The words of `phrase` an acronym after it stands for: the shortest tail whose initials spell it."""
-    words = phrase.split()
-    letters = re.sub(r"[^A-Z]", "", acronym.upper())
-    for i in range(len(words) - 1, -1, -1):
-        tail = [w for w in words[i:] if w.lower() not in JOINERS and not w[0].isdigit()]
-        initials = "".join(p[0] for w in tail for p in re.split(r"[-–]", w) if p)
-        if len(letters) >= 2 and (
-            initials.upper() == letters or "".join(w[0] for w in tail).upper() == letters
-        ):
-            return " ".join(words[i:])
-    return None
-
-
-def _capitalized_tail(phrase: str) -> str:
-    """The tail of capitalized words ("... offered by the Generalized System of Preferences")."""
-    words = phrase.split()
-    i = len(words)
-    while i > 0 and (words[i - 1][:1].isupper() or words[i - 1][:1].isdigit() or words[i - 1] in JOINERS):
-        i -= 1
-    while i < len(words) and words[i] in JOINERS:
-        i += 1
-    return " ".join(words[i:]) if i < len(words) else phrase
-
-
-def _trim_tail(label: str) -> str:
-    """A name up to the end of its sentence, without the joiners or punctuation it may end on."""
-    label = re.split(r"(?<=[a-z]{2})\.\s|(?<=\b[A-Z]{2})\.\s|(?<=\b[A-Z]{3})\.\s", label)[0]  # not "U.S. "
-    # "the Executive Order On X and the Executive Order On Y": two names
-    label = re.split(
-        r"\s+and\s+(?:the|a|an)\s+(?=(?:Executive Order|Treaty|Agreement|Declaration|Statement)\s)", label
-    )[0]
-    while ", " in label and " and " not in label.rsplit(", ", 1)[1]:
-        label = label.rsplit(", ", 1)[0]  # "Summit for Democracy, President Biden"
-    return re.sub(rf"(?:[,.]|\s+{JOIN})+$", "", label.strip())
 
 
 def parties(label: str, ref: Reference) -> set[str]:
@@ -354,7 +341,21 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
     event = m.event or (account.parent.event if account.parent is not None else None)
     if event is not None:
         exclude.add(event.props.get("iri", event.key))
-    event_words = set(re.findall(r"[^\W_]+", event.label.lower())) if event is not None else set()
+    event_words = (
+        {w for n in (event.label, *event.alt_labels) for w in re.findall(r"[^\W_]+", fold(n))}
+        if event is not None
+        else set()
+    )
+    # the gathering the meeting was held at, named where the meeting is told or in the lead of its
+    # part ("on the margins of the G20 Leaders' Summit"), is its setting whether or not the event
+    # step named it
+    setting = [
+        (sent.start + x.start(g), sent.start + x.end(g))
+        for sent in {account.sentence, *account.sentences, *account.part[:1]}
+        for x in SETTING.finditer(sent.text)
+        for g in (1, 2)
+        if x.group(g)
+    ]
     mentions = [x for x in doc.mentions if start <= x.start < end]
     # one-word names of the participating organizations ("CSTO"): a council they head is their organ
     org_words = {n.lower() for o in m.organizations for n in (o.label, *o.alt_labels) if " " not in n.strip()}
@@ -362,8 +363,10 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
         if s < start:
             continue
         words = {
-            w for w in re.findall(r"[^\W_]+", fw.label.lower()) if not w[0].isdigit() and not ORDINAL.match(w)
+            w for w in re.findall(r"[^\W_]+", fold(fw.label)) if not w[0].isdigit() and not ORDINAL.match(w)
         }
+        if "iri" not in fw.props and any(a <= s < b for a, b in setting):
+            continue  # the meeting's own gathering
         if "iri" not in fw.props and event_words and len(fw.label.split()) >= 2 and words <= event_words:
             continue  # a part or edition of the event's own name ("Collective Security Council", "16th EAS")
         if (
@@ -378,7 +381,11 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
             continue  # the meeting's own talks ("Russian-Belarusian talks" of Putin and Lukashenko)
         if fw.kind == "organization" and national(doc, fw.props.get("iri", ""), leading=True):
             continue  # the publisher's own agency ("USAID", "Russian Direct Investment Fund") is an actor
-        if "iri" not in fw.props and AGENCY.search(fw.label) and _home_first(doc, fw.label):
+        if (
+            "iri" not in fw.props
+            and AGENCY.search(fw.label)
+            and (_home_first(doc, fw.label) or STATE_BODY.match(fw.label))
+        ):
             continue  # an agency of the publisher's state the reference does not know ("U.S. Trade Agency")
         if any(n in fw.label.split() for n in account.names):
             continue  # a list of titled people ("… Boris Johnson and European Council")

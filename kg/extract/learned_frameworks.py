@@ -43,6 +43,10 @@ FRAGMENT = re.compile(
     r"During|After|Before|Following|With|For|And|But|President|Prime|Minister|Secretary|Mr|Ms|Mrs|Dr)\b"
 )
 NEAR = 3  # words of context on each side
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
 
 
 @dataclass(frozen=True)
@@ -115,6 +119,7 @@ def _blocked(doc: Doc, m: Meeting, label: str) -> bool:
     for x in sorted(found, key=lambda x: -x.start):
         if x.kind in ("country", "place"):
             rest = rest[: x.start] + rest[x.end :]
+    rest = re.sub(rf"\b(?:{MONTHS}|\d+)\b", "", rest)
     if not re.sub(rf"\b{_JOIN}\b|[,'’s.\s]", "", rest):
         return True  # only states and places ("Russia and France")
     if own_talks(label, m, doc.ref) or "iri" in _generic(label, doc.ref).props:
@@ -133,6 +138,7 @@ def candidates(doc: Doc, part: list[Sentence], m: Meeting) -> list[Candidate]:
         for rx, source in ((CAPITALIZED, "capitalized"), (LOWER, "lower")):
             for x in rx.finditer(s.text):
                 label = re.sub(r"^(?:the|The)\s+", "", x.group(1))
+                label = re.split(r"(?<=[a-z]{2}|[A-Z]{2})[.!?]\s", label)[0]  # not past a sentence's end
                 label = re.sub(r"(?:['’]s|[.,;:])+$", "", label).strip(" -–")
                 start = s.start + x.start(1) + (len(x.group(1)) - len(x.group(1).lstrip()))
                 if label.lower() in known or label.lower() in out or _blocked(doc, m, label):
