@@ -62,18 +62,14 @@ RELATIVE = re.compile(
 )
 
 
-# a day named in words or figures (reconciliation dates a meeting by its release alone without one)
-DAY_WORDS = re.compile(
-    r"(?i)\b(?:today|yesterday|tonight|tomorrow|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d)\b|"
-    + NUMERIC.pattern
-)
+# a day named in words or figures (reconciliation dates a meeting by its release alone without one):
+# the day patterns above, and "overnight"; a month alone ("in June", and the modal "may") names none
+_OVERNIGHT = re.compile(r"(?i)\bovernight\b")
 
 
 def names_a_day(text: str) -> bool:
-    """Whether `text` names a day ("today", "on Tuesday", "June 3", "12.06.2021")."""
-    return DAY_WORDS.search(text) is not None
+    """Whether `text` names a day ("today", "on Tuesday", "June 3", "3 June", "12.06.2021")."""
+    return any(p.search(text) for p in (RELATIVE, _OVERNIGHT, MONTH_DAY, DAY_MONTH, NUMERIC))
 
 
 # a release stamped in UTC in the first hours after midnight (a nightly address published after
