@@ -519,6 +519,19 @@ def _release(publisher: str, key: str, title: str, text: str) -> Document:
     )
 
 
+def _cross_reported_urls(tmp_path: Path, docs: list[Document]) -> list[list[str]]:
+    """The releases of each event reported by more than one, after ingesting `docs` and reconciling."""
+    store = EmbeddedStore(tmp_path / "s")
+    load_reference_data(store)
+    extractions = [extract(d) for d in docs]
+    store.write_releases([(str(release_iri(ex.document.key)), extraction_to_quads(ex)) for ex in extractions])
+    reconcile(store)
+    try:
+        return [sorted(a.url for a in ev.accounts) for ev in cross_reported_events(store)]
+    finally:
+        store.close()
+
+
 def test_counterparts_named_by_office_are_one_meeting_with_the_other_sides_readout_naming_them(tmp_path):
     """A briefing's "their Ukrainian counterparts" resolves through the offices held that day to the
     two ministers the Ukrainian readout names: one event; another minister's call the same day stays apart."""
@@ -544,15 +557,9 @@ def test_counterparts_named_by_office_are_one_meeting_with_the_other_sides_reado
         "Minister of Foreign Affairs Dmytro Kuleba held a phone call with US Under Secretary of State "
         "Victoria Nuland. They discussed sanctions.",
     )
-    store = EmbeddedStore(tmp_path / "s")
-    load_reference_data(store)
-    extractions = [extract(d) for d in (briefing, readout, other)]
-    store.write_releases([(str(release_iri(ex.document.key)), extraction_to_quads(ex)) for ex in extractions])
-    reconcile(store)
-    assert [sorted(a.url for a in ev.accounts) for ev in cross_reported_events(store)] == [
+    assert _cross_reported_urls(tmp_path, [briefing, readout, other]) == [
         ["https://example.org/briefing", "https://example.org/ua-1"]
     ]
-    store.close()
 
 
 def test_a_counterpart_whose_office_no_reference_post_holds_is_matched_by_the_readout_naming_him(tmp_path):
@@ -581,12 +588,6 @@ def test_a_counterpart_whose_office_no_reference_post_holds_is_matched_by_the_re
         "Minister of Foreign Affairs Dmytro Kuleba held a phone call with US Under Secretary of State "
         "Victoria Nuland. They discussed sanctions.",
     )
-    store = EmbeddedStore(tmp_path / "s")
-    load_reference_data(store)
-    extractions = [extract(d) for d in (briefing, readout, other)]
-    store.write_releases([(str(release_iri(ex.document.key)), extraction_to_quads(ex)) for ex in extractions])
-    reconcile(store)
-    assert [sorted(a.url for a in ev.accounts) for ev in cross_reported_events(store)] == [
+    assert _cross_reported_urls(tmp_path, [briefing, readout, other]) == [
         ["https://example.org/nsa-briefing", "https://example.org/ua-nsa"]
     ]
-    store.close()

@@ -116,9 +116,9 @@ def find_event(sentences: list[str], ref: Reference, day: date | None = None) ->
             if titled[0] is not None and (weak or not WITHIN.match(s, m.end(1))):
                 return titled
             return found, i
-        if titled[0] is not None or i > 1:
-            if titled[0] is not None and i >= 1:
-                return titled
+        if titled[0] is not None:
+            return titled  # the first sentence names no session within the title's event
+        if i > 1:
             continue
         for x in scan(s, ref):
             if (

@@ -274,8 +274,8 @@ def load_accounts(store: Store) -> list[Account]:
     host = {r["p"] or "": r["iso"] or "" for r in placed}
     places = Names((r["name"] or "", r["iso"] or "") for r in placed)
     sentences = [(r["m"] or "", clean(r["s"] or ""), r["kind"] or "") for r in rows(store, _DATE_SENTENCES)]
-    dated = [(m, s) for m, s, kind in sentences if kind.endswith("MentionedMeeting")]
-    said = dict(dated)
+    # the sentence dating each mention: told as the day's news or not (kg.extract.news)
+    said = {m: s for m, s, kind in sentences if kind.endswith("MentionedMeeting")}
     day_named = {m for m, s, _ in sentences if names_a_day(s)}
     found = list(rows(store, _ACCOUNTS))
     per_release: dict[str, set[str]] = defaultdict(set)
