@@ -13,6 +13,8 @@ outside the project (`--texts DIR`, default /tmp/kg-annotate).
                                                                    # round 4: batch-14 .. batch-17
     python -m eval.sample --total 200 --batches 4 --start 18 --shares whitehouse=0.5,kremlin=0.25,ukraine=0.25
                                                                    # round 5: batch-18 .. batch-21
+    python -m eval.sample --total 200 --batches 4 --start 22 --shares whitehouse=0.5,ukraine=0.35,kremlin=0.15
+                                                                   # round 6: batch-22 .. batch-25
 
 A later round (`--start N`) leaves out every document of the batches before N and draws with its
 own seed, so the earlier rounds stay as they were drawn.
