@@ -344,3 +344,21 @@ def test_learned_candidates_stop_at_a_sentence_end_and_are_never_a_place_and_a_d
     labels = {c.label for c in candidates(doc, doc.sents, m)}
     assert "Moscow in December" not in labels
     assert not any(". " in x for x in labels), labels
+
+
+def test_a_name_read_again_with_its_parties_is_one_framework():
+    ref = load_reference()
+    text = (
+        "They upgraded relations to a Zorbland Comprehensive Partnership for peace. The Zorbland "
+        "Comprehensive Partnership between Quixotia and Northland will deepen trade."
+    )
+    found = [e for e, _, _ in find_frameworks(text, scan(text, ref), ref, set())]
+    named = [e for e in found if "Zorbland Comprehensive Partnership" in (e.label, *e.alt_labels)]
+    assert len(named) == 1
+
+
+def test_new_heads_name_frameworks():
+    found = _labels(
+        "The leaders endorsed the Northland Outlook on the Sea. They joined the Blue Quixote Network."
+    )
+    assert {"Northland Outlook on the Sea", "Blue Quixote Network"} <= found

@@ -24,7 +24,6 @@ from kg.extract.framework_forms import (
     GROUP_OF,
     HEAD_FIRST,
     HEADED,
-    JOINERS,
     JOINT,
     JOINT_PAPER,
     LEAD_WORDS,
@@ -46,6 +45,7 @@ from kg.extract.framework_forms import (
     capitalized_tail,
     trim_tail,
 )
+from kg.extract.framework_merge import merged
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.participants import national
 from kg.model import Entity, Meeting, Statement
@@ -225,49 +225,7 @@ def find_frameworks(
             any(a <= s and t <= b and (a, b) != (s, t) for a, b in longer) for s, t in places
         ):
             del out[iri]
-    return _merged(text, out)
-
-
-def _merged(text: str, out: dict[str, tuple[Entity, int, int]]) -> list[tuple[Entity, int, int]]:
-    """One framework per thing: a new name in parentheses right after another is its short form
-    ("South Pacific Nuclear Free Zone Treaty (Rarotonga Treaty)"), and a name plus a lower-case
-    head noun is the name ("Association Trio initiative")."""
-    items = sorted(out.items(), key=lambda x: x[1][1])
-    drop: set[str] = set()
-    for (k1, (e1, s1, t1)), (k2, (e2, s2, _t2)) in zip(items, items[1:], strict=False):
-        if "iri" not in e2.props and re.fullmatch(r"\s*\(\s*", text[t1:s2]):
-            drop.add(k2)
-            if "iri" not in e1.props:
-                out[k1] = (Entity(e1.kind, e1.key, e1.label, [*e1.alt_labels, e2.label]), s1, t1)
-    new = [(k, v) for k, v in out.items() if "iri" not in v[0].props]
-    for k, (e, s, t) in new:  # a name inside a longer one is part of it ("Climate Change Working Group")
-        outer = [k2 for k2, (_, s2, t2) in new if s2 <= s and t <= t2 and (s2, t2) != (s, t)]
-        if outer and outer[0] not in drop:
-            drop.add(k)
-            e2, s2, t2 = out[outer[0]]
-            out[outer[0]] = (Entity(e2.kind, e2.key, e2.label, [*e2.alt_labels, *e.alt_labels]), s2, t2)
-    # a new name in other words of another one ("CSTO Agreement on Peacekeeping Activities" and the
-    # reference's "Agreement on CSTO Peacekeeping Activities") is that one
-    named = {
-        k2: [_words(n) for n in (e2.label, *e2.alt_labels)]
-        for k2, (e2, _, _) in out.items()
-        if k2 not in drop
-    }
-    for k, (e, _, _) in out.items():
-        if "iri" not in e.props and k not in drop:
-            w = _words(e.label)
-            if any(k2 != k and k2 not in drop and w in names for k2, names in named.items()):
-                drop.add(k)
-    labels = {fold(x.label) for x, _, _ in out.values()}
-    for k, (e, _, _) in out.items():
-        head, _, last = e.label.rpartition(" ")
-        if "iri" not in e.props and last.islower() and fold(head) in labels:
-            drop.add(k)
-    return [v for k, v in out.items() if k not in drop]
-
-
-def _words(label: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[^\W_]+", fold(label)) if w not in JOINERS)
+    return merged(text, out)
 
 
 def parties(label: str, ref: Reference) -> set[str]:
