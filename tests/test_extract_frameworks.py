@@ -362,3 +362,12 @@ def test_new_heads_name_frameworks():
         "The leaders endorsed the Northland Outlook on the Sea. They joined the Blue Quixote Network."
     )
     assert {"Northland Outlook on the Sea", "Blue Quixote Network"} <= found
+
+
+def test_referenced_bodies_named_by_their_head():
+    found = _labels(
+        "They spoke of the Northland Joint Investigation Team. "
+        "A Protocol was signed. The 7+7 Joint Military Committee met in Quixotia."
+    )
+    assert {"Northland Joint Investigation Team", "7+7 Joint Military Committee"} <= found
+    assert not any(f.startswith("A ") for f in found)

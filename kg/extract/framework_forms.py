@@ -18,7 +18,8 @@ HEADS = (
     "Concept|Doctrine|Working Group|Task Force|Commission|Council|Group|Centre|Center|Communiqué|Communique|"
     "Memorandum|Facility|Compacts|Coalition|Consensus|Ministerial|Summit|Trio|Triangle|Quartet|Quintet|Four|Five|Nine|"
     "Forum|Congress|Fellowship|Award|Market|Capital|Days|Fair|Resolution|Resolutions|Guidelines|Recommendation|"
-    "Network|Zone|Waiver|Assurances|Outlook|Call to Action|"
+    "Network|Zone|Waiver|Assurances|Outlook|Call to Action|Organization|Organisation|Committee|Force|Team|"
+    "Chamber of Commerce|"
     "Initiatives|Programmes|Programs|Strategies|Partnerships|Dialogues|Platforms|Funds|Roadmaps|Corridors|Plans|"
     "Frameworks|Mechanisms|Protocols|Statements|Treaties"
 )
@@ -123,7 +124,7 @@ NOT_FRAMEWORK = re.compile(
 # words that start a sentence or date it, not a name ("At the 2023 G20 Summit", "This Jeddah Communiqué",
 # "January 26 of the U.S.-Israel Strategic Consultative Group")
 LEAD_WORDS = re.compile(
-    r"^(?:(?:At|In|On|During|Through|This|That|These|Those|Following|After|Before|With|Under|By|From|As|And|But|"
+    r"^(?:(?:A|An|At|In|On|During|Through|This|That|These|Those|Following|After|Before|With|Under|By|From|As|And|But|"
     r"Our|Their|His|Her|Its|Today|Yesterday|Also|Both|Then|When|While|Within)\s+"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
     r"(?:,?\s+\d{4})?\s+(?:of\s+)?"
