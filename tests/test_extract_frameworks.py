@@ -371,3 +371,8 @@ def test_referenced_bodies_named_by_their_head():
     )
     assert {"Northland Joint Investigation Team", "7+7 Joint Military Committee"} <= found
     assert not any(f.startswith("A ") for f in found)
+
+
+def test_two_names_sharing_a_lower_case_head():
+    found = _labels("They discussed negotiations within the Quixote and Zorbland formats.")
+    assert {"Quixote format", "Zorbland format"} <= found

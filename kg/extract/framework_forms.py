@@ -37,6 +37,11 @@ HEADED = re.compile(
 PLURAL = re.compile(
     rf"\b(?:the[^\S\n]+)?({_CAP}(?:[^\S\n]+{_CAP}){{0,{MAX_WORDS}}})[^\S\n]+and[^\S\n]+({_CAP}(?:[^\S\n]+{_CAP}){{0,{MAX_WORDS}}})[^\S\n]+(Declarations|Agreements|Accords)\b"
 )
+# "the Normandy and Minsk formats": two proper names sharing a lower-case head (each is "<Name> format")
+LOWER_PLURAL = re.compile(
+    r"\bthe\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+and\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
+    r"(formats|processes|platforms)\b"
+)
 # "the Normandy format", "the Minsk agreements", "the Astana process": a proper name plus a lower-case head
 LOWER_HEADED = re.compile(
     r"\bthe\s+((?:[A-Z][\w'’.+-]*\s+){1,3}(?:format|agreements|process|platform|initiative|declaration|mechanism|"

@@ -29,6 +29,7 @@ from kg.extract.framework_forms import (
     LEAD_WORDS,
     LEADING,
     LOWER_HEADED,
+    LOWER_PLURAL,
     NOT_FRAMEWORK,
     NOT_NAME,
     OFFICE_START,
@@ -144,6 +145,10 @@ def find_frameworks(
         for part in (m.group(1), m.group(2)):
             label = f"{part} {m.group(3)[:-1]}"
             add(_generic(label, ref), m.start(), m.end())
+    for m in LOWER_PLURAL.finditer(text):
+        for g in (1, 2):
+            label = f"{m.group(g)} {re.sub(r'(?<=ss)es$|s$', '', m.group(3))}"
+            add(_generic(label, ref), m.start(g), m.end(g))
     defined = [(m, True) for m in DEFINED.finditer(text)]
     for m, strict in [(m, False) for m in ACRONYM.finditer(text)] + defined:
         phrase = re.sub(r"^(?:the\s+|The\s+)+", "", m.group(1).strip())
