@@ -376,3 +376,13 @@ def test_referenced_bodies_named_by_their_head():
 def test_two_names_sharing_a_lower_case_head():
     found = _labels("They discussed negotiations within the Quixote and Zorbland formats.")
     assert {"Quixote format", "Zorbland format"} <= found
+
+
+def test_talks_between_two_states_carry_their_short_names():
+    m = _meeting(
+        "Readout of President Biden's Call with President Emmanuel Macron of France",
+        "President Biden spoke today with President Emmanuel Macron of France. They discussed the "
+        "talks between Russian and Ukrainian representatives.",
+    )
+    talks = next(f for f in m.frameworks if "talks" in f.label)
+    assert {"Russia-Ukraine talks", "Russian-Ukrainian negotiations"} <= set(talks.alt_labels)

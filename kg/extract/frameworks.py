@@ -268,6 +268,42 @@ def _generic(label: str, ref: Reference) -> Entity:
     return Entity("framework", fold(label), label, [])
 
 
+def _pair_names(fw: Entity, doc: Doc) -> Entity:
+    """Talks or a partnership of two states under the short names writers give them as well
+    ("talks between Russian and Ukrainian representatives": "Russia-Ukraine talks", "Russian-
+    Ukrainian negotiations"; "strategic partnership with Vietnam" told by Russia: "Russian-Vietnamese
+    strategic partnership")."""
+    talks = TALKS.fullmatch(fw.label)
+    partnership = None if talks else PARTNERSHIP.fullmatch(fw.label)
+    if not (talks or partnership):
+        return fw
+    sides = parties(fw.label, doc.ref)
+    if len(sides) == 1 and doc.home and partnership:
+        sides.add(doc.home)
+    if len(sides) != 2:
+        return fw
+    if talks:
+        heads = ["dialogue"] if "dialogue" in fw.label else ["talks", "negotiations"]
+    else:
+        head = re.search(r"(?:strategic\s+)?(?:energy\s+)?partnership(?:\s+and\s+alliance)?", fw.label)
+        heads = [head.group(0)] if head else []
+    names = []
+    for iso in sorted(sides):
+        country = doc.ref.country(iso)
+        adjectives = sorted(
+            d.upper() if "." in d else d.capitalize()  # folded: "u.s.", "vietnamese"
+            for d, i in doc.ref.demonyms.items()
+            if i == iso and not d.endswith("s")
+        )
+        names.append(([country.label] if country else [], adjectives[:2]))
+    # the states' names paired, or their adjectives ("Russia-Ukraine", "Russian-Ukrainian")
+    pairs = [(a, b) for k in (0, 1) for a in names[0][k] for b in names[1][k]]
+    alts = [f"{a}-{b} {h}" for a, b in pairs for h in heads]
+    return Entity(
+        fw.kind, fw.key, fw.label, list(dict.fromkeys([*fw.alt_labels, *alts])), fw.wikidata, dict(fw.props)
+    )
+
+
 def _home_first(doc: Doc, label: str) -> bool:
     """Does a name start with the publisher's own state ("U.S. ...", "Russian ...")?"""
     first = label.split()[0].rstrip(".,")
@@ -354,5 +390,7 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
             continue  # a list of titled people ("… Boris Johnson and European Council")
         if fw.kind != "framework":
             fw = Entity("framework", fw.key, fw.label, list(fw.alt_labels), fw.wikidata, dict(fw.props))
+        if "iri" not in fw.props:
+            fw = _pair_names(fw, doc)
         m.frameworks.append(fw)
         m.evidence.append(Statement("framework", fw, doc.index.containing(s)))
