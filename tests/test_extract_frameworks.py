@@ -386,3 +386,12 @@ def test_talks_between_two_states_carry_their_short_names():
     )
     talks = next(f for f in m.frameworks if "talks" in f.label)
     assert {"Russia-Ukraine talks", "Russian-Ukrainian negotiations"} <= set(talks.alt_labels)
+
+
+def test_a_meeting_told_in_passing_reads_frameworks_in_its_paragraph():
+    from kg.extract.frameworks import paragraph
+
+    text = "First paragraph.\n\nI spoke with him. We discussed the Zorbland Initiative.\n\nLast one."
+    s = text.index("I spoke")
+    start, end = paragraph(text, s, s + len("I spoke with him."))
+    assert text[start:end].strip() == "I spoke with him. We discussed the Zorbland Initiative."

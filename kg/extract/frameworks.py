@@ -47,6 +47,7 @@ from kg.extract.framework_forms import (
     trim_tail,
 )
 from kg.extract.framework_merge import merged
+from kg.extract.framework_pairs import own_talks, pair_names
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.participants import national
 from kg.model import Entity, Meeting, Statement
@@ -233,22 +234,6 @@ def find_frameworks(
     return merged(text, out)
 
 
-def parties(label: str, ref: Reference) -> set[str]:
-    """The states a name of talks or relations pairs ("Russian-Ukrainian talks" -> {"RU", "UA"})."""
-    out = set()
-    for word in re.split(r"\s+|\s?[-–]\s?", label):
-        iso = ref.country_of_demonym(word.strip(".,")) if word[:1].isupper() else None
-        if iso:
-            out.add(iso)
-    return out | {x.iri.rsplit("/", 1)[-1] for x in scan(label, ref) if x.kind == "country"}
-
-
-def own_talks(label: str, m: Meeting, ref: Reference) -> bool:
-    """Does a name of talks name the meeting's own ("Russian-Belarusian talks" of Putin and Lukashenko)?"""
-    sides = parties(label, ref) if TALKS.fullmatch(label) and "dialogue" not in label else set()
-    return len(sides) >= 2 and sides <= {c.key for c in m.countries}
-
-
 def _generic(label: str, ref: Reference) -> Entity:
     label = re.sub(r"(?<=[^\Ws])['’](?=\s)", "", " ".join(label.split()))  # "Central Asia-China’ Summit"
     year = re.match(r"(?:\d{4}|\d+(?:st|nd|rd|th))\s+", label)  # "1975 Helsinki Final Act" is the Act
@@ -268,42 +253,6 @@ def _generic(label: str, ref: Reference) -> Entity:
     return Entity("framework", fold(label), label, [])
 
 
-def _pair_names(fw: Entity, doc: Doc) -> Entity:
-    """Talks or a partnership of two states under the short names writers give them as well
-    ("talks between Russian and Ukrainian representatives": "Russia-Ukraine talks", "Russian-
-    Ukrainian negotiations"; "strategic partnership with Vietnam" told by Russia: "Russian-Vietnamese
-    strategic partnership")."""
-    talks = TALKS.fullmatch(fw.label)
-    partnership = None if talks else PARTNERSHIP.fullmatch(fw.label)
-    if not (talks or partnership):
-        return fw
-    sides = parties(fw.label, doc.ref)
-    if len(sides) == 1 and doc.home and partnership:
-        sides.add(doc.home)
-    if len(sides) != 2:
-        return fw
-    if talks:
-        heads = ["dialogue"] if "dialogue" in fw.label else ["talks", "negotiations"]
-    else:
-        head = re.search(r"(?:strategic\s+)?(?:energy\s+)?partnership(?:\s+and\s+alliance)?", fw.label)
-        heads = [head.group(0)] if head else []
-    names = []
-    for iso in sorted(sides):
-        country = doc.ref.country(iso)
-        adjectives = sorted(
-            d.upper() if "." in d else d.capitalize()  # folded: "u.s.", "vietnamese"
-            for d, i in doc.ref.demonyms.items()
-            if i == iso and not d.endswith("s")
-        )
-        names.append(([country.label] if country else [], adjectives[:2]))
-    # the states' names paired, or their adjectives ("Russia-Ukraine", "Russian-Ukrainian")
-    pairs = [(a, b) for k in (0, 1) for a in names[0][k] for b in names[1][k]]
-    alts = [f"{a}-{b} {h}" for a, b in pairs for h in heads]
-    return Entity(
-        fw.kind, fw.key, fw.label, list(dict.fromkeys([*fw.alt_labels, *alts])), fw.wikidata, dict(fw.props)
-    )
-
-
 def _home_first(doc: Doc, label: str) -> bool:
     """Does a name start with the publisher's own state ("U.S. ...", "Russian ...")?"""
     first = label.split()[0].rstrip(".,")
@@ -318,6 +267,12 @@ def _home_first(doc: Doc, label: str) -> bool:
     )
 
 
+def paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the paragraph(s) holding text[start:end] (paragraphs end at a blank line)."""
+    after = text.find("\n\n", end)
+    return text.rfind("\n\n", 0, start) + 1, after if after >= 0 else len(text)
+
+
 def _covered(spans: list[tuple[int, int]], s: int, t: int) -> bool:
     return any(a <= s and t <= b for a, b in spans)
 
@@ -326,6 +281,8 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
     """Step "frameworks": the frameworks named in the meeting's part of the release, not the
     organizations taking part, their organs, the event or the publisher's own agencies."""
     ref, start, end = doc.ref, account.start, account.end
+    if account.kind == "mentioned":  # a meeting told in passing: its paragraph goes on about it
+        start, end = paragraph(doc.text, start, end)
     exclude = {o.props.get("iri", o.key) for o in m.organizations}
     # a body of an organization taking part (its parent, a sibling) is not a framework either; a
     # joint one is ("NATO-Russia Council")
@@ -391,6 +348,6 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
         if fw.kind != "framework":
             fw = Entity("framework", fw.key, fw.label, list(fw.alt_labels), fw.wikidata, dict(fw.props))
         if "iri" not in fw.props:
-            fw = _pair_names(fw, doc)
+            fw = pair_names(fw, doc)
         m.frameworks.append(fw)
         m.evidence.append(Statement("framework", fw, doc.index.containing(s)))
