@@ -395,3 +395,8 @@ def test_a_meeting_told_in_passing_reads_frameworks_in_its_paragraph():
     s = text.index("I spoke")
     start, end = paragraph(text, s, s + len("I spoke with him."))
     assert text[start:end].strip() == "I spoke with him. We discussed the Zorbland Initiative."
+
+
+def test_a_state_named_in_the_possessive_before_its_acronym_is_no_framework():
+    found = _labels("They praised the United Arab Emirates’ (UAE) work for a ceasefire.")
+    assert not any("Emirates" in f for f in found)

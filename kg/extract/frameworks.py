@@ -159,7 +159,8 @@ def find_frameworks(
         phrase = name or capitalized_tail(phrase)
         if _covered(spans, m.end(1) - len(phrase), m.end(1)) or len(phrase.split()) > 14:
             continue
-        known = [x for x in scan(phrase, ref) if x.start == 0 and x.end == len(phrase)]
+        bare = re.sub(r"['’]s?$", "", phrase)  # "the United Arab Emirates’ (UAE) work"
+        known = [x for x in scan(bare, ref) if x.start == 0 and x.end == len(bare)]
         if known and known[0].kind in ("country", "person", "place"):
             continue
         if known:
