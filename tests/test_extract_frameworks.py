@@ -400,3 +400,17 @@ def test_a_meeting_told_in_passing_reads_frameworks_in_its_paragraph():
 def test_a_state_named_in_the_possessive_before_its_acronym_is_no_framework():
     found = _labels("They praised the United Arab Emirates’ (UAE) work for a ceasefire.")
     assert not any("Emirates" in f for f in found)
+
+
+def test_a_new_name_is_cut_clean_of_quotes_people_and_the_next_sentence():
+    found = _labels(
+        "They signed the “Zorbland Integration Agreement” today. At the Quixote Summit in Lima, "
+        "President Biden and the Vice President met. They fought COVID. Five Zorb Partners Initiative "
+        "was born. NOTE the Northland Assembly Resolution on fish."
+    )
+    assert {
+        "Zorbland Integration Agreement",
+        "Quixote Summit in Lima",
+        "Northland Assembly Resolution",
+    } <= found
+    assert not any("COVID" in f or "Biden" in f or f.startswith("NOTE") for f in found)

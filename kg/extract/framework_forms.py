@@ -134,6 +134,7 @@ LEAD_WORDS = re.compile(
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
     r"(?:,?\s+\d{4})?\s+(?:of\s+)?"
     # a heading's verb before an article ("Launching the FIRST Program", "Launch of the Landmark …")
+    r"|[A-Z]{3,}\s+(?=the\s)"  # a resolution's verb in capitals ("NOTE the …", "RECALLING the …")
     r"|[A-Z][a-z]{2,}ing\s+(?:the|a|an)\s+|(?:Launch|Establishment|Creation)\s+of\s+(?:the|a|an)\s+"
     r"|(?:Launch|Establish|Create)\s+(?:the|a|an)\s+)+"
     r"(?:the\s+)?"

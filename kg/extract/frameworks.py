@@ -72,8 +72,18 @@ def find_frameworks(
                 # a name starting inside a reference name starts after it ("Treaty Organisation
                 # Collective Security Council" is the "Collective Security Council")
                 label = label[inside - s :].strip()
-            label = re.sub(r"['’]s?$", "", label)  # "People’s Republic of China’s"
-            if len(label.split()) < 2 or OFFICE_START.match(label) or re.search(r"(?:[a-z]{2}|\d)\. ", label):
+            label = re.sub(r"['’]s?$|[\"”»]$", "", label)  # "People’s Republic of China’s", "… Agreement”"
+            # a list of people after the name ("Summit of the Americas in Los Angeles, President Biden and …")
+            label = re.split(
+                r",\s+(?=(?:the\s+)?(?:President|Prime Minister|Vice President|Secretary)\b)", label
+            )[0]
+            if (
+                len(label.split()) < 2
+                or OFFICE_START.match(label)
+                or re.search(
+                    r"(?:[a-z]{2}|\d|\b[A-Z]{3,})\. ", label
+                )  # past a sentence's end ("COVID. Five")
+            ):
                 return
             if NOT_NAME.search(label):
                 return  # a person's title or a building, not a framework
