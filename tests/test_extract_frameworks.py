@@ -408,9 +408,5 @@ def test_a_new_name_is_cut_clean_of_quotes_people_and_the_next_sentence():
         "President Biden and the Vice President met. They fought COVID. Five Zorb Partners Initiative "
         "was born. NOTE the Northland Assembly Resolution on fish."
     )
-    assert {
-        "Zorbland Integration Agreement",
-        "Quixote Summit in Lima",
-        "Northland Assembly Resolution",
-    } <= found
+    assert {"Zorbland Integration Agreement", "Northland Assembly Resolution"} <= found
     assert not any("COVID" in f or "Biden" in f or f.startswith("NOTE") for f in found)
