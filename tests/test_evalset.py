@@ -27,7 +27,7 @@ FLOOR = {
     "participants": 0.867,
     "countries": 0.831,
     "organizations": 0.654,
-    "frameworks": 0.661,
+    "frameworks": 0.676,
     "topics": 0.745,
     "date": 0.858,
     "mode": 0.853,
