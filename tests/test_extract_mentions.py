@@ -242,3 +242,17 @@ def test_he_was_meeting_with_officials_of_a_state_takes_its_subject_from_the_sen
         "whitehouse", "b", doc.title, "MS. PSAKI: He was meeting with Ukrainian officials today.", doc.date
     )
     assert extract(alone).meetings == []
+
+
+def test_a_meeting_that_took_place_with_a_counterpart_is_the_speakers():
+    """The evening address of 30 March 2022: "A conversation took place with US President Biden." names
+    no party of ours: the address's speaker is one. A meeting held "with the participation of" people
+    is not a meeting with them."""
+    text = (
+        LEAD + "\n\nA conversation took place with US President Biden. I told President Biden what we need."
+    )
+    (call,) = extract(_address(text)).meetings
+    assert call.mentioned and call.date == RELEASED
+    assert _people(call) == ["Joseph R. Biden, Jr.", "Volodymyr Zelenskyy"]
+    held = LEAD + "\n\nThe meeting took place with the participation of Polish President Andrzej Duda."
+    assert extract(_address(held)).meetings == []
