@@ -410,3 +410,9 @@ def test_a_new_name_is_cut_clean_of_quotes_people_and_the_next_sentence():
     )
     assert {"Zorbland Integration Agreement", "Northland Assembly Resolution"} <= found
     assert not any("COVID" in f or "Biden" in f or f.startswith("NOTE") for f in found)
+
+
+def test_a_themed_year_of_two_states_is_a_framework():
+    found = _labels("They opened the Northland-Quixote Cross Year of Culture. We wish you a Happy New Year.")
+    assert "Northland-Quixote Cross Year of Culture" in found
+    assert not any("New Year" in f for f in found)

@@ -37,6 +37,12 @@ HEADED = re.compile(
 PLURAL = re.compile(
     rf"\b(?:the[^\S\n]+)?({_CAP}(?:[^\S\n]+{_CAP}){{0,{MAX_WORDS}}})[^\S\n]+and[^\S\n]+({_CAP}(?:[^\S\n]+{_CAP}){{0,{MAX_WORDS}}})[^\S\n]+(Declarations|Agreements|Accords)\b"
 )
+# a themed year of two states' relations: "the Year of Scientific and Technological Innovation",
+# "Russia-Greece Cross Year of History", "Cross Year of Museums"
+YEAR_OF = re.compile(
+    r"\b((?:[A-Z][\w-]*[^\S\n]+){0,3}(?:Cross[^\S\n]+)?Years?[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w-]*"
+    r"(?:(?:[^\S\n]+(?:and|in|of|for))?[^\S\n]+[A-Z][\w-]*)*)"
+)
 # "the Normandy and Minsk formats": two proper names sharing a lower-case head (each is "<Name> format")
 LOWER_PLURAL = re.compile(
     r"\bthe\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+and\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"

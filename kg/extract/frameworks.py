@@ -42,6 +42,7 @@ from kg.extract.framework_forms import (
     SETTING,
     STATE_BODY,
     TALKS,
+    YEAR_OF,
     acronym_name,
     capitalized_tail,
     trim_tail,
@@ -156,6 +157,9 @@ def find_frameworks(
         for part in (m.group(1), m.group(2)):
             label = f"{part} {m.group(3)[:-1]}"
             add(_generic(label, ref), m.start(), m.end())
+    for m in YEAR_OF.finditer(text):
+        if not _covered(spans, m.start(1), m.end(1)):
+            add(_generic(re.sub(r"^(?:The|the)\s+", "", m.group(1)), ref), m.start(1), m.end(1))
     for m in LOWER_PLURAL.finditer(text):
         for g in (1, 2):
             label = f"{m.group(g)} {re.sub(r'(?<=ss)es$|s$', '', m.group(3))}"
