@@ -1,6 +1,6 @@
 """Who is present besides the people of the sentences reporting the meeting: the co-hosts thanked in
 its first sentences, the signers a statement lists at its end, who speaks in the report; and which
-sentences tell of another day than the meeting's.
+sentences tell of another day than the meeting's (kg.extract.elsewhere).
 
 Signers: a leaders' or joint statement issued at a meeting is signed by those who took part in it; only
 a paragraph near the end that holds two or more people, a title and no lower-case word but joiners is
@@ -14,9 +14,7 @@ at another time) is at the meeting.
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from kg.extract.dates import MONTH_YEAR, MONTHS, explicit_dates
 from kg.extract.doc import Doc
 from kg.extract.people import PersonMention
 from kg.extract.sentences import Sentence
@@ -89,23 +87,3 @@ def speakers(doc: Doc, sentences: list[Sentence]) -> list[tuple[PersonMention, S
             if said or quoted:
                 out.append((pm, s))
     return out
-
-
-# a sentence that opens on an earlier time ("Earlier, the Kazakh President held a meeting with …")
-EARLIER = re.compile(r"(?i)\s*(?:earlier|previously|before that|last\s+(?:week|month|year))\b")
-
-
-def on_other_day(s: Sentence, on: date | None) -> bool:
-    """The sentence dates what it tells to days of the month none of which is the meeting's ("On April
-    29, the Vice President convened Caribbean leaders …" in the readout of a call in August), or opens
-    on an earlier time (EARLIER)."""
-    if EARLIER.match(s.text):
-        return True
-    if on is None:
-        return False
-    days = [d for _, d in explicit_dates(s.text, on)]
-    months = [(int(m.group(2)), MONTHS[m.group(1).lower()]) for m in MONTH_YEAR.finditer(s.text)]
-    if months and (on.year, on.month) not in months and not days:
-        return True  # "at the end of September 2021"
-    # a meeting of several days ("June 9-10") is told by its first
-    return bool(days) and all(abs((d - on).days) > 2 for d in days)
