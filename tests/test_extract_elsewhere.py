@@ -63,3 +63,9 @@ def test_a_sentence_opening_on_another_day_or_earlier_tells_of_another_time():
     assert not of_other_time("On July 27, the Vice President spoke with President Ali.", date(2022, 7, 27))
     assert of_other_time("Earlier, the President held a meeting with the Emir.", None)
     assert not of_other_time("The President held a meeting with the Emir.", date(2022, 7, 27))
+
+
+def test_an_event_a_call_is_held_in_advance_of_is_ahead():
+    text = "President Biden spoke today with President Erdogan in advance of the NATO Summit in Vilnius."
+    assert "ahead" in _kinds_at(text, "NATO")
+    assert not _kinds_at(text, "spoke")

@@ -99,7 +99,8 @@ _OPENS_EARLIER = re.compile(
 )
 # words opening a clause of what is to come (a place or day after them in the clause is that event's)
 _AHEAD_OPENS = re.compile(
-    r"(?i)\b(?:upcoming|forthcoming|next|future|(?:preparations?|plans?)\s+for|(?:days?|weeks?|months?)\s+(?:left\s+)?"
+    r"(?i)\b(?:upcoming|forthcoming|next|future|(?:preparations?|plans?)\s+for|(?:ahead|in\s+advance)\s+of|"
+    r"in\s+the\s+run-up\s+to|on\s+the\s+eve\s+of|(?:days?|weeks?|months?)\s+(?:left\s+)?"
     r"(?:to|until|before))\b"
 )
 # a time word after what it dates ("the summit later this week", "the visit to Brussels last year")
