@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.doc import sentence_of
 from kg.extract.elsewhere import elsewhere, told_elsewhere
+from kg.extract.mentions import IN_PERSON as MET_WORDS
 from kg.extract.mentions import mentioned_mode
 from kg.model import Meeting, Mode, Statement
 
@@ -128,3 +129,26 @@ def online_event(doc: Doc, account: Account, m: Meeting, sent: Sentence | None) 
     m.mode = "video"
     m.evidence = [st for st in m.evidence if st.field != "mode"]
     m.evidence.append(Statement("mode", "video", doc.evidence(sent)))
+
+
+# talking, said of the speaker's news ("held talks" may have been face to face: it stays open)
+_TALKED = re.compile(r"(?i)\b(?:spoke|spoken|talked|discussed|conversations?)\b")
+
+
+def news_call(m: Meeting) -> None:
+    """A meeting told as the release's news (kg.extract.news: "I spoke today with French President
+    Macron", "Earlier today, President Biden spoke with …") whose sentence says no mode was a call:
+    a conversation told as the day's news without a word that brings the sides together (met,
+    received, visit, …) or a video word was held at a distance."""
+    if not m.news or m.mode is not None:
+        return
+    said = next((st.evidence for st in m.evidence if st.field == "date" and st.evidence), None)
+    if (
+        said is None
+        or not _TALKED.search(said.text)
+        or MET_WORDS.search(said.text)
+        or _video(said.text, m.date)
+    ):
+        return
+    m.mode = "phone"
+    m.evidence.append(Statement("mode", "phone", said))
