@@ -30,7 +30,7 @@ FLOOR = {
     "frameworks": 0.675,
     "topics": 0.755,
     "date": 0.876,
-    "mode": 0.876,
+    "mode": 0.893,
     "venue": 0.927,
     "event": 0.911,
 }
