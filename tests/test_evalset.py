@@ -30,7 +30,7 @@ FLOOR = {
     "frameworks": 0.661,
     "topics": 0.745,
     "date": 0.858,
-    "mode": 0.853,
+    "mode": 0.872,
     "venue": 0.922,
     "event": 0.907,
 }
