@@ -69,3 +69,14 @@ def test_an_event_a_call_is_held_in_advance_of_is_ahead():
     text = "President Biden spoke today with President Erdogan in advance of the NATO Summit in Vilnius."
     assert "ahead" in _kinds_at(text, "NATO")
     assert not _kinds_at(text, "spoke")
+
+
+def test_a_time_after_a_place_and_a_place_after_a_time_share_the_clause():
+    day = date(2023, 9, 16)
+    bali = "They built on the engagements between President Biden and Xi in Bali, Indonesia in November 2022."
+    assert "dated" in _kinds_at(bali, "Bali", day)
+    vienna = (
+        "This follows engagements between Sullivan and Wang Yi in May in Vienna as well as other meetings."
+    )
+    assert "dated" in _kinds_at(vienna, "Vienna", day)
+    assert not _kinds_at("The leaders may meet in Vienna.", "Vienna", day)

@@ -114,6 +114,8 @@ _RELATIVE = re.compile(r",\s+(?:who|whose|which)\b")
 _MONTH_WORD = re.compile(
     r"\b(January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)"
 )
+# "May" only where it names the month ("in May"), not the modal ("leaders may")
+_MAY = re.compile(r"\b(?:in|of|since|during|until|early|late|mid-)\s*(May)\b(?!\s+\d)")
 _YEAR = re.compile(r"(?<![\d.,/-])\b((?:19|20)\d\d)\b(?![\d.,/-]\d)")
 # how far a clause opened by an adjective ("the upcoming …", "the last …") reaches at most
 WINDOW = 80
@@ -137,9 +139,15 @@ def _clause_end(text: str, start: int, marks: str = ",;:.", reach: int | None = 
 
 
 def _clause_start(text: str, end: int, reach: int = 60) -> int:
-    """Where the clause holding text[end] starts: after the last clause mark, at most `reach` back."""
+    """Where the clause holding text[end] starts: after the last clause mark, at most `reach` back; a
+    comma between two names ("in Bali, Indonesia in November 2022") is no clause mark."""
     lo = max(0, end - reach)
-    marks = [m.end() for m in re.finditer(r"[,;:(.](?=\s)", text[lo:end])]
+    marks = [
+        m.end()
+        for m in re.finditer(r"[,;:(.](?=\s)", text[lo:end])
+        if not re.fullmatch(r",\s+[A-Z]", text[lo + m.start() : lo + m.end() + 2])
+        or not re.search(r"[A-Z][\w'’.-]*$", text[: lo + m.start()])
+    ]
     return lo + marks[-1] if marks else lo
 
 
@@ -152,6 +160,7 @@ def _opening(text: str, start: int) -> bool:
     )
 
 
+_PLACE_AFTER = re.compile(r"(?:,?\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)+")
 _PREPOSITION = re.compile(r"(?i)\b(?:in|on|of|at|during|since|by|from|until|till|to|and|through)\s+$")
 
 
@@ -161,8 +170,11 @@ def _dated(text: str, start: int, end: int) -> Clause:
     January 10"), else the noun phrase it qualifies ("the June 2021 summit in Geneva")."""
     if _opening(text, start):
         return Clause(start, _clause_end(text, end, ";."), "dated")
-    if _PREPOSITION.search(text, max(0, start - 12), start):
-        return Clause(_clause_start(text, start), end, "dated")
+    if _PREPOSITION.search(
+        text, max(0, start - 12), start
+    ):  # … and a place right after it ("in May in Vienna")
+        after = _PLACE_AFTER.match(text, end)
+        return Clause(_clause_start(text, start), after.end() if after else end, "dated")
     return Clause(start, _clause_end(text, end), "dated")
 
 
@@ -186,9 +198,10 @@ def time_words(text: str, day: date) -> list[tuple[int, int, bool]]:
         if not inside(m.start()):
             month = MONTHS[m.group(1).lower().rstrip(".")]
             found.append((m.start(), m.end(), _other_month(month, int(m.group(2)), day)))
-    for m in _MONTH_WORD.finditer(text):
-        if not inside(m.start()) and not any(a <= m.start() < b for a, b, _ in found):
-            found.append((m.start(), m.end(), _other_month(MONTHS[m.group(1).lower()], None, day)))
+    for m in [*_MONTH_WORD.finditer(text), *_MAY.finditer(text)]:
+        at = m.start(1)
+        if not inside(at) and not any(a <= at < b for a, b, _ in found):
+            found.append((at, m.end(1), _other_month(MONTHS[m.group(1).lower()], None, day)))
     for m in _YEAR.finditer(text):
         if not any(a <= m.start(1) < b for a, b, _ in found):
             found.append((m.start(), m.end(), int(m.group(1)) != day.year))
