@@ -52,6 +52,7 @@ def find_venue(
     the meeting was ("the talks with Russia in Turkey", "arrived in Laos") comes last, a country
     other than the publisher's (`home`, whose visits the fallbacks place in its capital)."""
     country: tuple[Entity | None, int] = (None, -1)
+    residence: tuple[Entity | None, int] = (None, -1)
     for i, s in enumerate(sentences):
         for x in scan(s, ref):
             if x.kind == "place" and _introduced(s, x) and not _other_time(s, x.start, day):
@@ -59,6 +60,8 @@ def find_venue(
         named = _capital_named(s, ref, day)  # "arrived in the Uzbek capital"
         if named is not None:
             return named, i
+        if residence[0] is None:  # "at the Syniohora State Residence": when nothing names the city
+            residence = _residence(s, day), i
         for m in IN_PLACE.finditer(s):
             name = m.group(1)
             if fold(name.split()[0]) in NOT_PLACE or _other_time(s, m.start(1), day):
@@ -97,6 +100,8 @@ def find_venue(
         for x in scan(event.label, ref):
             if x.kind == "place":
                 return _city(ref, x.iri), -1
+    if residence[0] is not None:
+        return residence
     if dateline:
         first = dateline.split(",")[0].strip()
         found = [x for x in scan(first, ref) if x.kind == "place"]
@@ -105,6 +110,30 @@ def find_venue(
         if first and first[0].isupper() and not any(x.kind == "country" for x in scan(first, ref)):
             return Entity("place", fold(first), first, []), -1
     return next(((e, -1) for e in fallbacks if e is not None), country)
+
+
+# a named residence or palace where the meeting is held ("are holding a trilateral meeting at the
+# Syniohora State Residence", "began in Poland on the territory of the Wisła Residence"); not one
+# named by its kind alone ("the Presidential Palace"): the city names that one
+RESIDENCE = re.compile(
+    r"\b(?:at|in|on\s+the\s+territory\s+of)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+){1,3}(?:Residence|Palace|Castle|Estate|Manor))\b"
+)
+_GENERIC = re.compile(
+    r"(?:(?:Presidential|President['’]s|State|Royal|Official|Government|Country|Summer|Winter)\s+)+\w+"
+)
+_MEETING_WORD = re.compile(
+    r"(?i)\b(?:met|meet|meets|meeting|talks|held|holding|hosted|received|summit|negotiations)\b"
+)
+
+
+def _residence(s: str, day: date | None) -> Entity | None:
+    """A named residence or palace (RESIDENCE) of a sentence telling a meeting, not of another time."""
+    for m in RESIDENCE.finditer(s):
+        name = m.group(1)
+        if _GENERIC.fullmatch(name) or not _MEETING_WORD.search(s) or _other_time(s, m.start(1), day):
+            continue
+        return Entity("place", fold(name), name, [])
+    return None
 
 
 # the clause before a country where a meeting was held: a meeting word, then at most a few words
