@@ -31,7 +31,7 @@ FLOOR = {
     "topics": 0.745,
     "date": 0.858,
     "mode": 0.872,
-    "venue": 0.922,
+    "venue": 0.927,
     "event": 0.907,
 }
 
