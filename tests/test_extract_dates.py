@@ -236,11 +236,3 @@ def test_days_of_earlier_meetings_named_beside_the_reported_one_do_not_date_it()
         date(2021, 12, 28),
         1,
     )
-
-
-def test_a_held_meeting_told_as_spanning_days_up_to_its_release_is_dated_by_its_first():
-    text = "Over the course of two days and eight sessions, President Biden convened heads of state."
-    assert meeting_date([text], date(2021, 4, 23), False) == (date(2021, 4, 22), 0)
-    assert meeting_date(["The leaders will meet over two days."], date(2021, 4, 23), True)[0] == date(
-        2021, 4, 23
-    )

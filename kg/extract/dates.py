@@ -100,14 +100,6 @@ def relative_date(expr: str, released: date, future: bool) -> date | None:
     return None
 
 
-# a held meeting told as spanning days up to its release ("Over the course of two days and eight
-# sessions, President Biden convened …")
-COUNTS = ["two", "three", "four", "five"]
-OVER_DAYS = re.compile(
-    r"(?i)\bover\s+(?:the\s+course\s+of\s+)?(?:the\s+(?:past|last)\s+)?(two|three|four|five)\s+days\b"
-)
-
-
 def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[date, int]:
     """The meeting day from its sentences (in order of relevance) and the index of the sentence used.
 
@@ -132,9 +124,6 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
             d = relative_date(m.group(1), released, planned)
             if d:
                 return d, i
-        days = OVER_DAYS.search(s)
-        if days and not planned and not told_elsewhere(clauses, days.start(), kinds):  # told by its first day
-            return released - timedelta(days=COUNTS.index(days.group(1).lower()) + 1), i
     return released, -1
 
 
