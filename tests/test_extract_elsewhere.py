@@ -80,3 +80,9 @@ def test_a_time_after_a_place_and_a_place_after_a_time_share_the_clause():
     )
     assert "dated" in _kinds_at(vienna, "Vienna", day)
     assert not _kinds_at("The leaders may meet in Vienna.", "Vienna", day)
+
+
+def test_for_a_planned_meeting_what_is_ahead_is_its_own_time():
+    text = "The President will travel to Vilnius next week to attend the upcoming NATO Summit."
+    assert "ahead" in _kinds_at(text, "NATO")
+    assert not {c.kind for c in elsewhere(text, planned=True)} & {"ahead"}

@@ -109,9 +109,9 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
     # completed her term of office on December 8", "preparations for the April 22-23 Leaders Summit"),
     # nor what came before when the sentence dates its own news ("spoke … today … following the DPRK's
     # missile launch on October 3"; but "the leaders met after the summit on October 3")
-    base: tuple[Kind, ...] = tuple(k for k in KINDS if k != "preceding" and not (planned and k == "ahead"))
+    base: tuple[Kind, ...] = tuple(k for k in KINDS if k != "preceding")
     for i, s in enumerate(sentences):
-        clauses = elsewhere(s)
+        clauses = elsewhere(s, planned=planned)
         kinds = (*base, "preceding") if RELATIVE.search(s) else base
         dates = [(o, d) for o, d in explicit_dates(s, released) if not told_elsewhere(clauses, o, kinds)]
         if dates:

@@ -209,9 +209,10 @@ def time_words(text: str, day: date) -> list[tuple[int, int, bool]]:
 
 
 @lru_cache(maxsize=8192)
-def elsewhere(text: str, day: date | None = None) -> tuple[Clause, ...]:
+def elsewhere(text: str, day: date | None = None, planned: bool = False) -> tuple[Clause, ...]:
     """The clauses of `text` that tell of another meeting or another time than the meeting reported
-    on `day` (module docstring), in order of their start."""
+    on `day` (module docstring), in order of their start. For a `planned` meeting what is ahead is
+    its own time: no clause is "ahead"."""
     out = [Clause(m.start(), m.end(), "meeting") for m in OTHER_MEETING.finditer(text)]
     for m in _PRECEDING.finditer(text):
         end = _clause_end(text, m.end())
@@ -225,11 +226,12 @@ def elsewhere(text: str, day: date | None = None) -> tuple[Clause, ...]:
         out.append(Clause(m.start(), end, "earlier" if own else "preceding"))
     for m in _OPENS_EARLIER.finditer(text):
         out.append(Clause(m.start(), _clause_end(text, m.end(), ";."), "earlier"))
-    for m in _AHEAD_OPENS.finditer(text):
+    for m in _AHEAD_OPENS.finditer(text) if not planned else ():
         out.append(Clause(m.start(), _clause_end(text, m.end(), reach=WINDOW), "ahead"))
     for m in _TIME_AFTER.finditer(text):
         kind: Kind = "ahead" if m.group("ahead") else "earlier"
-        out.append(Clause(_clause_start(text, m.start(), 40), m.end(), kind))
+        if not (planned and kind == "ahead"):
+            out.append(Clause(_clause_start(text, m.start(), 40), m.end(), kind))
     if day is not None:
         out += [_dated(text, a, b) for a, b, other in time_words(text, day) if other]
     else:  # "…, who completed her term of office on December 8": her day, whatever the meeting's

@@ -56,13 +56,15 @@ WITHIN = re.compile(
 )
 
 
-def find_event(sentences: list[str], ref: Reference, day: date | None = None) -> tuple[Entity | None, int]:
+def find_event(
+    sentences: list[str], ref: Reference, day: date | None = None, planned: bool = False
+) -> tuple[Entity | None, int]:
     """The larger event named in the meeting's sentences, and the index of the sentence; a title
     naming the meeting itself ("Readout of the … Summit") only when no sentence names another."""
     deferred: tuple[Entity | None, int] = (None, -1)
     titled: tuple[Entity | None, int] = (None, -1)
     for i, s in enumerate(sentences):
-        clauses = elsewhere(s, day)
+        clauses = elsewhere(s, day, planned)
         quoted = QUOTED_SESSION.search(s) if i <= 1 else None
         if quoted:
             name = quoted.group(1).strip(" ,")

@@ -45,6 +45,7 @@ def find_venue(
     fallbacks: tuple[Entity | None, ...] = (),
     day: date | None = None,
     home: str | None = None,
+    planned: bool = False,
 ) -> tuple[Entity | None, int]:
     """The place where the meeting was held, and the index of the sentence (-1: dateline or event);
     `fallbacks` (a transcript's header place, the host's capital) when nothing else names one; a
@@ -55,16 +56,16 @@ def find_venue(
     residence: tuple[Entity | None, int] = (None, -1)
     for i, s in enumerate(sentences):
         for x in scan(s, ref):
-            if x.kind == "place" and _introduced(s, x) and not _other_time(s, x.start, day):
+            if x.kind == "place" and _introduced(s, x) and not _other_time(s, x.start, day, planned):
                 return _city(ref, x.iri), i
-        named = _capital_named(s, ref, day)  # "arrived in the Uzbek capital"
+        named = _capital_named(s, ref, day, planned)  # "arrived in the Uzbek capital"
         if named is not None:
             return named, i
         if residence[0] is None:  # "at the Syniohora State Residence": when nothing names the city
-            residence = _residence(s, day), i
+            residence = _residence(s, day, planned), i
         for m in IN_PLACE.finditer(s):
             name = m.group(1)
-            if fold(name.split()[0]) in NOT_PLACE or _other_time(s, m.start(1), day):
+            if fold(name.split()[0]) in NOT_PLACE or _other_time(s, m.start(1), day, planned):
                 continue
             found = [x for x in scan(name, ref)]
             if found:
@@ -126,11 +127,15 @@ _MEETING_WORD = re.compile(
 )
 
 
-def _residence(s: str, day: date | None) -> Entity | None:
+def _residence(s: str, day: date | None, planned: bool) -> Entity | None:
     """A named residence or palace (RESIDENCE) of a sentence telling a meeting, not of another time."""
     for m in RESIDENCE.finditer(s):
         name = m.group(1)
-        if _GENERIC.fullmatch(name) or not _MEETING_WORD.search(s) or _other_time(s, m.start(1), day):
+        if (
+            _GENERIC.fullmatch(name)
+            or not _MEETING_WORD.search(s)
+            or _other_time(s, m.start(1), day, planned)
+        ):
             continue
         return Entity("place", fold(name), name, [])
     return None
@@ -162,10 +167,10 @@ def _held_there(s: str, start: int) -> bool:
     return held is not None and not _TOPIC_WORDS.search(held.group(1))
 
 
-def _capital_named(s: str, ref: Reference, day: date | None) -> Entity | None:
+def _capital_named(s: str, ref: Reference, day: date | None, planned: bool) -> Entity | None:
     """The capital a sentence names by its country as where the meeting was held."""
     for m in CAPITAL_OF.finditer(s):
-        if _other_time(s, m.start(), day) or not _held_there(s, m.start()):
+        if _other_time(s, m.start(), day, planned) or not _held_there(s, m.start()):
             continue
         iso = ref.country_of_demonym(m.group(1)) if m.group(1) else None
         if m.group(2):
@@ -188,10 +193,10 @@ def _meeting_in_country(s: str, m: re.Match[str], x: Mention, ref: Reference, ho
     return s[m.start() : m.start() + 2] == "in" or re.search(r"(?i)\b(?:visit|trip)\s+$", clause) is not None
 
 
-def _other_time(s: str, start: int, day: date | None) -> bool:
+def _other_time(s: str, start: int, day: date | None, planned: bool = False) -> bool:
     """Is the place at s[start:] in a clause of another meeting or time than the meeting's `day`
     ("the June 2021 summit in Geneva", "preparations for the upcoming NATO Summit in Vilnius")?"""
-    return told_elsewhere(elsewhere(s, day), start, OTHER_TIME)
+    return told_elsewhere(elsewhere(s, day, planned), start, OTHER_TIME)
 
 
 TIME_STAMP = re.compile(r"^\d{1,2}:\d\d\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,5})?$")
@@ -323,7 +328,8 @@ def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
     if account.kind == "main":
         passages = [(doc.title, None), *((s.text, s) for s in [*account.sentences, *doc.lead])]
         texts = [t for t, _ in passages]
-        event, i = find_event(texts, doc.ref, account.day)
+        planned = account.status == "planned"
+        event, i = find_event(texts, doc.ref, account.day, planned)
         if event is not None:
             m.event = event
             m.evidence.append(Statement("event", event, doc.evidence(sentence_of(passages, i))))
@@ -334,7 +340,7 @@ def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
             news = is_news_media(doc.document) or news_dateline(doc.document.text, doc.ref) is not None
             dateline = None if news else doc.document.location
             fallbacks = fallback_places(doc, texts, event, news, account.day)
-            venue, j = find_venue(texts, doc.ref, event, dateline, fallbacks, account.day, doc.home)
+            venue, j = find_venue(texts, doc.ref, event, dateline, fallbacks, account.day, doc.home, planned)
             if venue is not None:
                 m.venue = venue
                 m.evidence.append(Statement("venue", venue, doc.evidence(sentence_of(passages, j))))
