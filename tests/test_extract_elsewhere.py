@@ -86,3 +86,9 @@ def test_for_a_planned_meeting_what_is_ahead_is_its_own_time():
     text = "The President will travel to Vilnius next week to attend the upcoming NATO Summit."
     assert "ahead" in _kinds_at(text, "NATO")
     assert not {c.kind for c in elsewhere(text, planned=True)} & {"ahead"}
+
+
+def test_earlier_and_previously_open_a_clause_of_another_time_but_earlier_today_does_not():
+    assert "earlier" in _kinds_at("The minister had previously agreed to the terms in Paris.", "Paris")
+    assert "earlier" in _kinds_at("He recalled the talks held earlier in Geneva.", "Geneva")
+    assert not _kinds_at("Earlier today, the President met the Emir in Doha.", "Doha")

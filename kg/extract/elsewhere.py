@@ -85,6 +85,8 @@ _EARLIER_OPENS = re.compile(
     # what was agreed at an earlier meeting ("in accordance with agreements reached during …")
     r"(?:agreements?|arrangements?|decisions?|understandings?|accords?|agreed|reached|achieved|adopted)\s+"
     r"(?:\w+\s+){0,2}?(?:during|at|in\s+the\s+course\s+of)|"
+    # "as he said earlier", "had previously agreed" (not "earlier today": the day's news)
+    r"previously|earlier(?!\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)))|"
     r"(?P<adjective>last|previous|recent|past)(?!\s+(?:night|evening|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))\b"
 )
 # an event told with its own verb of being held ("Following … talks held in Moscow on February 22, …")
@@ -95,7 +97,8 @@ _ANY_YEAR = date(2000, 1, 1)  # for whether a clause names a day at all
 _RESULTS = re.compile(r"(?i)\b(?:results?|outcomes?)\s+of\b")
 # a sentence opening on an earlier time ("Earlier, the Kazakh President held a meeting with …")
 _OPENS_EARLIER = re.compile(
-    r"(?i)(?:^|[;.]\s+)\W*(?:earlier|previously|before\s+that|last\s+(?:week|month|year))\b"
+    r"(?i)(?:^|[;.]\s+)\W*(?:earlier(?!\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)))|previously|"
+    r"before\s+that|last\s+(?:week|month|year))\b"
 )
 # words opening a clause of what is to come (a place or day after them in the clause is that event's)
 _AHEAD_OPENS = re.compile(

@@ -14,8 +14,10 @@ at another time) is at the meeting.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from kg.extract.doc import Doc
+from kg.extract.elsewhere import elsewhere
 from kg.extract.people import PersonMention
 from kg.extract.sentences import Sentence
 from kg.extract.titles import TITLE
@@ -65,17 +67,23 @@ _SUBJECT_START = re.compile(r"(?:^|[.!?]\s+)(?:(?:[A-Z][\w'’.-]*|of|the|for|an
 _AFTER_QUOTE = re.compile(
     rf"[,.!?][\"”’]\s+(?:{SPEECH_VERBS}\s+)?(?:(?:[A-Z][\w'’.-]*|of|the|for|and)\s+){{0,10}}$"
 )
-# a time other than the meeting's
-_OTHER_TIME = re.compile(
-    r"(?i)\b(?:earlier|previously|last\s+(?:week|month|year)|in\s+(?:19|20)\d\d|years?\s+ago|had\s+(?:said|noted))\b"
-)
+# what was said before ("had said"): not at this meeting
+_PLUPERFECT = re.compile(r"(?i)\bhad\s+(?:said|noted|stressed|stated)\b")
+
+
+def _said_at_another_time(text: str, day: date | None) -> bool:
+    """Does a sentence tell what was said at another time (a clause of an earlier or another day:
+    kg.extract.elsewhere), or "had said" it?"""
+    return _PLUPERFECT.search(text) is not None or any(
+        c.kind in ("earlier", "dated") for c in elsewhere(text, day)
+    )
 
 
 def speakers(doc: Doc, sentences: list[Sentence]) -> list[tuple[PersonMention, Sentence]]:
     """The people who say something in `sentences` (as subjects of a speech verb), with the sentence."""
     out = []
     for s in sentences:
-        if _OTHER_TIME.search(s.text) or re.match(r"(?i)\s*as\s", s.text):
+        if _said_at_another_time(s.text, doc.found.on) or re.match(r"(?i)\s*as\s", s.text):
             continue  # "As President Biden said at this year's General Assembly": said elsewhere
         for pm in doc.found.mentions:
             if not (s.start <= pm.start < s.end) or pm.by_role:
