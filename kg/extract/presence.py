@@ -83,8 +83,9 @@ def speakers(doc: Doc, sentences: list[Sentence]) -> list[tuple[PersonMention, S
     """The people who say something in `sentences` (as subjects of a speech verb), with the sentence."""
     out = []
     for s in sentences:
-        if _said_at_another_time(s.text, doc.found.on) or re.match(r"(?i)\s*as\s", s.text):
+        if re.match(r"(?i)\s*as\s", s.text):
             continue  # "As President Biden said at this year's General Assembly": said elsewhere
+        found = []
         for pm in doc.found.mentions:
             if not (s.start <= pm.start < s.end) or pm.by_role:
                 continue
@@ -93,5 +94,7 @@ def speakers(doc: Doc, sentences: list[Sentence]) -> list[tuple[PersonMention, S
             said = _TO_VERB.match(after) and _SUBJECT_START.search(before)
             quoted = _AFTER_QUOTE.search(before) and re.match(rf"\s+{SPEECH_VERBS}\b|\s*[.,]", after)
             if said or quoted:
-                out.append((pm, s))
+                found.append((pm, s))
+        if found and not _said_at_another_time(s.text, doc.found.on):
+            out += found
     return out
