@@ -10,6 +10,7 @@ from kg.extract.doc import sentence_of
 from kg.extract.elsewhere import elsewhere, told_elsewhere
 from kg.extract.mentions import IN_PERSON as MET_WORDS
 from kg.extract.mentions import mentioned_mode
+from kg.extract.news import ADDRESS
 from kg.model import Meeting, Mode, Statement
 
 if TYPE_CHECKING:
@@ -135,12 +136,13 @@ def online_event(doc: Doc, account: Account, m: Meeting, sent: Sentence | None) 
 _TALKED = re.compile(r"(?i)\b(?:spoke|spoken|talked|discussed|conversations?)\b")
 
 
-def news_call(m: Meeting) -> None:
-    """A meeting told as the release's news (kg.extract.news: "I spoke today with French President
-    Macron", "Earlier today, President Biden spoke with …") whose sentence says no mode was a call:
-    a conversation told as the day's news without a word that brings the sides together (met,
-    received, visit, …) or a video word was held at a distance."""
-    if not m.news or m.mode is not None:
+def news_call(m: Meeting, title: str) -> None:
+    """A meeting a leader's address tells as the day's news (kg.extract.news: "I spoke today with
+    French President Macron") whose sentence says no mode was a call: a conversation the leader
+    tells the nation about, without a word that brings the sides together (met, received, visit, …)
+    or a video word, was held at a distance. Not in other releases (a briefing's or remarks' "spoke
+    with" may tell a group's video call or a meeting another release gives a mode)."""
+    if not m.news or m.mode is not None or not ADDRESS.search(title):
         return
     said = next((st.evidence for st in m.evidence if st.field == "date" and st.evidence), None)
     if (
