@@ -260,3 +260,17 @@ def test_talks_told_as_the_day_s_news_without_a_word_bringing_the_sides_together
     assert "phone" not in modes("I met today with President of Poland Andrzej Duda, who came to Kyiv.")
     essay = "Why we stand - article by President Volodymyr Zelenskyy"
     assert modes("I spoke with French President Emmanuel Macron about the sanctions.", essay) == {None}
+
+
+def test_a_meeting_that_took_place_with_a_counterpart_is_the_speakers():
+    """The evening address of 30 March 2022: "A conversation took place with US President Biden." names
+    no party of ours: the address's speaker is one. A meeting held "with the participation of" people
+    is not a meeting with them."""
+    text = (
+        LEAD + "\n\nA conversation took place with US President Biden. I told President Biden what we need."
+    )
+    (call,) = extract(_address(text)).meetings
+    assert call.mentioned and call.date == RELEASED
+    assert _people(call) == ["Joseph R. Biden, Jr.", "Volodymyr Zelenskyy"]
+    held = LEAD + "\n\nThe meeting took place with the participation of Polish President Andrzej Duda."
+    assert extract(_address(held)).meetings == []
