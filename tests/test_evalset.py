@@ -30,8 +30,8 @@ FLOOR = {
     "frameworks": 0.676,
     "topics": 0.745,
     "date": 0.858,
-    "mode": 0.853,
-    "venue": 0.922,
+    "mode": 0.872,
+    "venue": 0.927,
     "event": 0.907,
 }
 

@@ -19,8 +19,8 @@ from dataclasses import replace
 from datetime import date
 
 from kg.extract.dates import meeting_date, told_day
-from kg.extract.detect import other_meeting_spans
 from kg.extract.doc import Account, Doc
+from kg.extract.elsewhere import other_meeting_spans
 from kg.extract.gazetteer import TOKEN, fold_text, scan
 from kg.extract.participants import SPEAKER, national, people_in, speaker
 from kg.extract.people import Person, holder, resolve_roles
