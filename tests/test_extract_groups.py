@@ -90,3 +90,28 @@ def test_a_group_meeting_to_come_is_not_the_held_meeting_of_the_release():
         )
     )
     assert set(people) == {"Joseph R. Biden, Jr.", "Emmanuel Macron"}
+
+
+def test_attending_the_east_asia_summit_brings_its_member_states_of_that_day():
+    _, countries = who_took_part(
+        _release(
+            "Readout of President Biden’s Participation in the East Asia Summit",
+            "Today, President Joseph R. Biden, Jr. attended the East Asia Summit in Phnom Penh, Cambodia. "
+            "He discussed the situation in the South China Sea.",
+            date(2022, 11, 13),
+        )
+    )
+    assert {"US", "CN", "IN", "JP", "AU", "RU", "KH", "VN", "NZ"} <= set(countries)
+    assert "MM" not in countries  # kept from the leaders' meetings since October 2021
+
+
+def test_the_leaders_of_a_format_with_fixed_members_bring_each_member_state():
+    _, countries = who_took_part(
+        _release(
+            "Zelenskyy at a meeting of the Joint Expeditionary Force leaders",
+            "President Volodymyr Zelenskyy joined by video a meeting of the Joint Expeditionary Force "
+            "leaders chaired by Prime Minister of the United Kingdom Boris Johnson.",
+            date(2022, 3, 15),
+        )
+    )
+    assert {"UA", "GB", "DK", "EE", "FI", "IS", "LV", "LT", "NL", "NO", "SE"} <= set(countries)

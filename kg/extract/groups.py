@@ -197,9 +197,14 @@ def summit_attended(
         elif m.kind == "event" and re.search(
             r"(?i)\bsummit$", span := text[m.start - offset : m.end - offset]
         ):
-            # the event of a group's summit ("the NATO Summit"): the group its name starts with
+            # the event of a group's summit ("the NATO Summit"): the group its name starts with, or
+            # the summit itself when its members are the data's ("the East Asia Summit")
             head = span.rsplit(" ", 1)[0]
-            out += [x.iri for x in scan(head, ref) if x.iri in groups and x.start == 0]
+            out += (
+                [m.iri]
+                if m.iri in groups
+                else [x.iri for x in scan(head, ref) if x.iri in groups and x.start == 0]
+            )
     return out
 
 
