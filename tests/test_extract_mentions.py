@@ -242,3 +242,22 @@ def test_he_was_meeting_with_officials_of_a_state_takes_its_subject_from_the_sen
         "whitehouse", "b", doc.title, "MS. PSAKI: He was meeting with Ukrainian officials today.", doc.date
     )
     assert extract(alone).meetings == []
+
+
+def test_a_call_told_in_an_address_read_as_a_meeting_is_the_address_news_too():
+    """The learned detection reads the address itself as held, with the speaker alone: the call the
+    address tells as the day's news is still the release's account (typed dmo:Meeting), so the
+    counterpart is counted."""
+    doc = Document(
+        "ukraine",
+        "test/address",
+        "Our defenders hold the line - address by President of Ukraine Volodymyr Zelenskyy",
+        "Dear Ukrainians! Today was a hard day. Our defenders hold the line near Kyiv. I signed a decree on "
+        "state awards to 63 law enforcement officers. I had a conversation today with Turkish President "
+        "Erdoğan. We discussed the results of the NATO summit. Glory to Ukraine!",
+        date(2022, 3, 25),
+        url="https://www.president.gov.ua/en/news/test-address",
+    )
+    meetings = extract(doc).meetings
+    told = [m for m in meetings if m.news]
+    assert [_people(m) for m in told] == [["Recep Tayyip Erdoğan", "Volodymyr Zelenskyy"]]

@@ -163,7 +163,11 @@ def find_meetings(
     if held and not others and forced is not None and not participants.has_counterpart(doc, main):
         # the learned detection's meeting with no counterpart (an evening address): the release may
         # still tell calls in passing ("I had a conversation today with Turkish President Erdoğan")
-        return [meeting, *mentioned_meetings(document, doc, ref, skip)]
+        # … and those told as the day's news are the release's account as well (kg.extract.news)
+        passing = mentioned_meetings(document, doc, ref, skip)
+        for m in passing:
+            m.news = news.is_news(m, document.title)
+        return [meeting, *passing]
     if held and detect.BRIEFING_ON_MEETING.search(document.title):
         # a briefing on one meeting recalls others of other days ("the President spoke with President
         # Putin on Tuesday"): they stay, as the learned detection keeps them (learned.with_status)
