@@ -261,3 +261,16 @@ def test_a_call_told_in_an_address_read_as_a_meeting_is_the_address_news_too():
     meetings = extract(doc).meetings
     told = [m for m in meetings if m.news]
     assert [_people(m) for m in told] == [["Recep Tayyip Erdoğan", "Volodymyr Zelenskyy"]]
+
+
+def test_a_call_told_without_a_subject_or_with_heads_of_government_by_state_is_the_speaker_s():
+    text = (
+        LEAD + "\n\nA conversation took place with Prime Minister of Canada Justin Trudeau. "
+        "In a conversation with the Prime Minister of Ireland, I expressed condolences.\n\n"
+        "I held talks with the heads of government of Norway and Israel.\n\nGlory to Ukraine!"
+    )
+    meetings = extract(_address(text)).meetings
+    found = {p for m in meetings for p in _people(m)}
+    assert {"Justin Trudeau", "Micheál Martin", "Jonas Gahr Støre", "Naftali Bennett"} <= found
+    assert all("Volodymyr Zelenskyy" in _people(m) for m in meetings)
+    assert all(m.news for m in meetings)  # told in the address as the day's calls
