@@ -115,3 +115,18 @@ def test_the_leaders_of_a_format_with_fixed_members_bring_each_member_state():
         )
     )
     assert {"UA", "GB", "DK", "EE", "FI", "IS", "LV", "LT", "NL", "NO", "SE"} <= set(countries)
+
+
+def test_an_edition_of_a_summit_series_brings_the_series_members():
+    doc = Document(
+        "kremlin",
+        "test/eas",
+        "East Asia Summit",
+        "The President addressed, via videoconference, the 16th East Asia Summit.\n\n"
+        "Vladimir Putin: Your Majesty, colleagues, I am glad to greet you.",
+        date(2021, 10, 27),
+        url="http://en.kremlin.ru/events/president/news/test-eas",
+    )
+    _, countries = who_took_part(doc)
+    assert {"RU", "CN", "IN", "JP", "US", "BN", "VN"} <= set(countries)
+    assert "MM" not in countries

@@ -197,14 +197,17 @@ def summit_attended(
         elif m.kind == "event" and re.search(
             r"(?i)\bsummit$", span := text[m.start - offset : m.end - offset]
         ):
-            # the event of a group's summit ("the NATO Summit"): the group its name starts with, or
-            # the summit itself when its members are the data's ("the East Asia Summit")
-            head = span.rsplit(" ", 1)[0]
-            out += (
-                [m.iri]
-                if m.iri in groups
-                else [x.iri for x in scan(head, ref) if x.iri in groups and x.start == 0]
-            )
+            # the event of a group's summit ("the NATO Summit", "the 2023 Vilnius Summit" of the
+            # series "NATO Summit"): the group its name or its series' name starts with, or the
+            # summit's series itself when its members are the data's ("the 16th East Asia Summit")
+            edition = ref.edition(m.iri, None)
+            series = edition.series if edition is not None else m.iri
+            if series in groups:
+                out.append(series)
+                continue
+            named = [span, *([ref.entities[series].label] if series in ref.entities else [])]
+            for head in (name.rsplit(" ", 1)[0] for name in named):
+                out += [x.iri for x in scan(head, ref) if x.iri in groups and x.start == 0]
     return out
 
 
