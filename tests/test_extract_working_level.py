@@ -353,3 +353,16 @@ def test_a_preview_of_the_summit_of_the_americas_announces_it():
         )
     )
     assert m.status == "planned"
+
+
+def test_the_states_a_readout_of_travel_names_are_the_sides_met():
+    m = _main(
+        _wh(
+            "Readout of Senior Administration Official Travel to Nigeria, Equatorial Guinea, and Mauritania",
+            "This week, a senior administration official traveled to Nigeria, Equatorial Guinea, and "
+            "Mauritania. In Abuja, the official met with President Muhammadu Buhari to discuss regional "
+            "security.",
+            date(2021, 10, 21),
+        )
+    )
+    assert {"US", "NG", "GQ", "MR"} <= {c.key.upper() for c in m.countries}

@@ -324,6 +324,14 @@ def title_states(doc: Doc) -> list[str]:
     return [iso for iso in dict.fromkeys(isos) if iso != doc.home]
 
 
+def title_visits(doc: Doc) -> list[str]:
+    """Foreign states the title says a trip or visit of the meeting went to ("Readout of Senior
+    Administration Official Travel to Nigeria, Equatorial Guinea, and Mauritania"): their side was met."""
+    title = Sentence(doc.title, 0, 0, -1)
+    isos = [iso for iso, _ in states_named(doc, [title]) if iso not in title_states(doc)]
+    return [iso for iso in dict.fromkeys(isos) if iso != doc.home]
+
+
 def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
     """Step "countries and organizations": the states and organizations taking part, through
     their participants and as the meeting's sentences name them ("the leaders of A, B and C")."""
@@ -337,7 +345,7 @@ def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
     if main:
         named += [(iso, s) for s in account.sentences for iso in paired_states(doc, s.text)]
         named += [(iso, None) for iso in title_authors(doc)]
-        named += [(iso, None) for iso in title_states(doc)]
+        named += [(iso, None) for iso in [*title_states(doc), *title_visits(doc)]]
         announced = announced_states(doc) if account.status == "planned" else []
         named += [(iso, None) for iso in [*announced, *([doc.home] if announced and doc.home else [])]]
     # the members of a group whose leaders or envoys met ("met with the Ambassadors of the G7")
