@@ -18,6 +18,7 @@ from kg.extract.detect import other_meeting_spans
 from kg.extract.doc import Account, Doc
 from kg.extract.people import Person, PersonMention, holder, resolve_roles
 from kg.extract.people.bodies import foreign_body
+from kg.extract.people.chained import state_items
 from kg.extract.people.lexicon import STAFF_TO
 from kg.extract.presence import co_hosts, on_other_day, signatories, speakers
 from kg.extract.sentences import Sentence
@@ -85,6 +86,10 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
         if PRESENCE.search(s.text) and s.para not in speech and not on_other_day(s, pp.on)
     }
     wanted |= {id(s) for s in [*co_hosts(doc), *signatories(doc)]}
+    # a list of who stood for which state ("… by Lubomir Rehak (Slovak Republic), Dang Minh Khoi (…)")
+    wanted |= {
+        id(s) for s in doc.sents if "(" in s.text and s.para not in speech and state_items(doc.ref, s.text)
+    }
     initial = set(wanted)
     for i, s in enumerate(doc.sents):  # a list introduced by "...were:" continues over bulleted sentences
         if id(s) in initial and s.text.endswith(":"):
