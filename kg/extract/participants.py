@@ -38,6 +38,15 @@ PRESENCE = re.compile(
     r"(?:during|at the end of|after|following|in the course of) (?:the |their |today's )?(?:meeting|talks|conversation|call|negotiations))\b",  # noqa: E501
     re.I,
 )
+# documents signed at the meeting, in the leaders' presence ("In the presence of the Presidents …, a
+# Free Trade Agreement was signed", "Following the meeting …, a number of bilateral documents were
+# signed"), and the sentences naming who signed them ("… was signed by Prime Minister X and Minister
+# Y", "Minister X and Minister Y signed an agreement")
+SIGNING = re.compile(
+    r"(?i)\bin\s+the\s+presence\s+of\b[^.]*\bsign|\bsigning\s+ceremony\b|"
+    r"\b(?:documents?|agreements?|memorand\w+|declarations?)\b[^.]{0,60}\b(?:were|was|have\s+been)\s+signed\b"
+)
+SIGNERS = re.compile(r"(?i)\b(?:were|was)\s+signed\s+by\b|(?<!\bbe\s)(?<!\bwill\s)\bsigned\s+(?:an?|the)\s")
 # a lead sentence saying with whom the talks are or were held ("He will discuss … with President of X Y")
 TALKS_WITH = re.compile(
     r"(?i)\b(?:discuss\w*|talks|meet|met|meeting|conversation|negotiat\w+|spoke|speaks|calls?|called)\b[^.;]*\bwith\b"
@@ -127,6 +136,11 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
         # counterpart is named in that clause ("Following the meeting of President X with President Y, …")
         for s in core:
             _take(doc, s, status, chosen, after_meeting=True)
+    if status == "held" and SIGNING.search(" ".join([title, *(x.text for x in doc.lead[:1])])):
+        # a signing ceremony in the leaders' presence: who signed took part too (not in a speech)
+        for s in doc.sents:
+            if SIGNERS.search(s.text) and s.para not in speech and not on_other_day(s, pp.on):
+                _take(doc, s, status, chosen)
     # the publisher's own leader takes part in his government's readouts, unless the title names
     # another principal of ours (an adviser's or minister's readout)
     people = pp.people
