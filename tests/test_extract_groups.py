@@ -130,3 +130,28 @@ def test_an_edition_of_a_summit_series_brings_the_series_members():
     _, countries = who_took_part(doc)
     assert {"RU", "CN", "IN", "JP", "US", "BN", "VN"} <= set(countries)
     assert "MM" not in countries
+
+
+def test_a_summit_of_a_state_with_a_group_brings_the_group_s_members_of_that_day():
+    _, countries = who_took_part(
+        _release(
+            "Remarks By President Biden at the U.S.-ASEAN Special Summit",
+            "THE PRESIDENT: It has been wonderful to host you all in Washington. Let me thank Prime "
+            "Minister Hun Sen as the 2022 ASEAN Chair.",
+            date(2022, 5, 13),
+        )
+    )
+    assert {"US", "BN", "KH", "ID", "LA", "MY", "PH", "SG", "TH", "VN"} <= set(countries)
+    assert "MM" not in countries  # kept from ASEAN's leaders' meetings since October 2021
+
+
+def test_some_of_a_group_s_leaders_are_not_the_group():
+    _, countries = who_took_part(
+        _release(
+            "FACT SHEET: President Biden and Prime Minister Modi Host Leaders on Infrastructure",
+            "At the 2023 G20 Summit in New Delhi, India, President Biden and Prime Minister Modi co-hosted a "
+            "group of G20 leaders to accelerate investments in infrastructure.",
+            date(2023, 9, 9),
+        )
+    )
+    assert not {"AR", "MX", "ZA"} & set(countries)

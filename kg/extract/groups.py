@@ -53,7 +53,8 @@ MEMBERS_AT = _patterns(MEMBERS)
 # a word saying that they met (or will), near the group's leaders
 MET = re.compile(
     r"(?i)\b(?:met|meet\s+with|meeting|convened?|call|calls|spoke|speak|joined|join|gathered|"
-    r"video\s*conference|videoconference|virtually|took\s+part|participated|talks|address(?:ed|es)?)\b"
+    r"video\s*conference|videoconference|virtually|took\s+part|participated|talks|address(?:ed|es)?|"
+    r"host(?:s|ed|ing)?|welcom(?:e|es|ed|ing))\b"
 )
 # the participants of a group's summit are its members ("Address ... to the participants of the
 # Group of Seven summit"; the key leaves its leaders unnamed)
@@ -66,6 +67,10 @@ THEIR_MEETING = re.compile(
 )
 # what they did rather than a meeting ("the commitment of G7 Leaders", "a Declaration by G7 Leaders")
 AGENT = re.compile(r"(?i)(\w+)\s+(?:of|by|from)\s+(?:the\s+)?(?:other\s+)?$")
+# some of the group only ("a group of G20 leaders", "several NATO leaders")
+SOME_OF = re.compile(
+    r"(?i)\b(?:a\s+group|some|several|a\s+number|a\s+few|many|most)\s+(?:of\s+)?(?:the\s+)?$"
+)
 MEETING_NOUNS = {"meeting", "call", "session", "summit", "conference", "gathering", "talks", "group"}
 # a meeting still to come, near the leaders: not the held meeting's ("welcomed the virtual G7
 # leaders' meeting next week")
@@ -100,6 +105,8 @@ def cue(
             continue
         start = a - len(window) + before.start() if before else a
         end = after.end() if after else b
+        if SOME_OF.search(text[max(0, start - 40) : start]):
+            continue  # "co-hosted a group of G20 leaders": some of them, not the group
         agent = AGENT.search(text[max(0, start - 40) : start])
         if agent and agent.group(1).lower() not in MEETING_NOUNS:
             continue
@@ -207,7 +214,22 @@ def summit_attended(
                 continue
             named = [span, *([ref.entities[series].label] if series in ref.entities else [])]
             for head in (name.rsplit(" ", 1)[0] for name in named):
-                out += [x.iri for x in scan(head, ref) if x.iri in groups and x.start == 0]
+                out += _leading_groups(ref, head, groups)
+    return out
+
+
+def _leading_groups(ref: Reference, head: str, groups: set[str]) -> list[str]:
+    """The groups a summit's name starts with, after states only ("NATO", "U.S.-ASEAN Special", "Russia-
+    ASEAN": the summit of a state with a group is the group's members' too)."""
+    out, last = [], 0
+    for x in scan(head, ref):
+        if not re.fullmatch(r"[\s.\-–]*", head[last : x.start]):
+            break
+        if x.iri in groups:
+            out.append(x.iri)
+        elif x.kind != "country":
+            break
+        last = x.end
     return out
 
 
