@@ -303,3 +303,10 @@ def test_media_named_with_their_states_in_brackets_are_no_people():
         "UA",
     )
     assert not {"Süddeutsche Zeitung", "Radio France"} & {p.label for p in f.people.values()}
+
+
+def test_a_head_word_after_a_body_s_name_ends_the_title_before_the_name():
+    f = _find("Jake Sullivan spoke with Polish National Security Bureau Chief Pawel Soloch.", home="US")
+    people = {p.label: p for p in f.people.values()}
+    assert people["Pawel Soloch"].country == "PL"
+    assert people["Pawel Soloch"].title == "Polish National Security Bureau Chief"

@@ -39,6 +39,11 @@ HEAD = re.compile(
 )
 # heads that begin longer titles ("Chief State Sanitary Physician"): a name never follows them at once
 PREFIXES = frozenset("Chief Head Deputy Secretary Minister Officer".split())
+# the last word of a body's name, just before a title's head ("Bureau Chief", "Office Head")
+BODY_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:Bureau|Office|Staff|Service|Agency|Council|Committee|Department|Directorate|Police|"
+    r"Guard|Forces|Army|Navy|Command|Cabinet|Administration|Presidency|Secretariat)[ \t]+$"
+)
 _WORD = rf"[{UP}]\.|[{UP}](?:[\w'’-]*\w)?"
 JOINERS = frozenset("of for the and on in at to &".split())
 # one step of the chain: a separator, then a capitalized word or a joiner
@@ -77,9 +82,17 @@ def chained(
                 break  # "… Liz Sherwood-Randall’s Private Sector Roundtable": the possessor's, no title
         done = pos
         last_word = h.group().split()[-1]
-        name = _name_at_break(
-            toks, vocab, spans, text, last_word[:1].isupper() and last_word not in PREFIXES, pp.ref
-        )
+        # a prefix ends the title when a body's name comes before it ("Poland’s National Security Bureau
+        # Chief"): the title starts with that name
+        t0 = h.start()
+        body = BODY_BEFORE.search(text, max(0, t0 - 40), t0) if last_word in PREFIXES else None
+        if body is not None:
+            run = re.search(
+                r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|the|and)[ \t]+)*)+$", text[max(0, t0 - 80) : t0]
+            )
+            t0 -= len(run.group()) if run else 0
+        ends = last_word not in PREFIXES or body is not None
+        name = _name_at_break(toks, vocab, spans, text, last_word[:1].isupper() and ends, pp.ref)
         if name is None:
             continue
         i, j = name
@@ -92,10 +105,10 @@ def chained(
         person = unknown(pp, text[start:end])
         if person is None or person.iri:
             continue
-        title = text[h.start() : toks[i - 1][1]] if i else h.group()
-        states = {named_by(pp.ref, m)[0] for s, e, m in spans if h.start() <= s and e <= start} - {None}
+        title = text[t0 : toks[i - 1][1]] if i else text[t0 : h.end()]
+        states = {named_by(pp.ref, m)[0] for s, e, m in spans if t0 <= s and e <= start} - {None}
         if not states:  # "Head of the Ukrainian delegation …": the demonym in the title
-            states = {pp.ref.country_of_demonym(t[2]) for t in toks[:i]} - {None}
+            states = {pp.ref.country_of_demonym(w) for w in re.findall(r"[\w'’-]+", title)} - {None}
         after = re.match(r",[ \t]*(?:the[ \t]+)?", text[end:])
         tail = by_start.get(end + after.end()) if after else None
         if tail is not None and re.match(r"[ \t]*(?:$|\n|;)", text[tail.end : tail.end + 2]):
