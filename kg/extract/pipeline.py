@@ -174,6 +174,19 @@ def find_meetings(
         days = {m.date for m in (meeting, *others)}
         recalled = [m for m in mentioned_meetings(document, doc, ref, skip) if m.date not in days]
         return [meeting, *others, *recalled]
+    if held and news.ADDRESS.search(document.title):
+        # a leader's address tells the day's other calls too ("I spoke with President of Slovakia …"):
+        # each told as the day's news is an account of the release (not one the meeting found holds)
+        found = [{p.key for p in m.participants} for m in (meeting, *others)]
+        told = [
+            m
+            for m in mentioned_meetings(document, doc, ref, skip)
+            if news.is_news(m, document.title)
+            and not any({p.key for p in m.participants} <= f for f in found)
+        ]
+        for m in told:
+            m.news = True
+        return [meeting, *others, *told]
     # a main part with no counterpart of its own (the release's lead only announces the talks)
     return [meeting, *others] if held else others
 
