@@ -155,3 +155,14 @@ def test_some_of_a_group_s_leaders_are_not_the_group():
         )
     )
     assert not {"AR", "MX", "ZA"} & set(countries)
+
+
+def test_the_eu_of_a_group_whose_leaders_met_takes_part_as_an_organization():
+    doc = _release(
+        "Readout of President Biden’s Meeting with G20 Leaders",
+        "Today, President Biden met virtually with G20 leaders to discuss the situation in Afghanistan.",
+        date(2021, 10, 12),
+    )
+    meetings = [m for m in extract(doc).meetings if not m.mentioned]
+    assert "European Union" in {o.label for m in meetings for o in m.organizations}
+    assert {"AR", "ZA", "TR"} <= {c.key.upper() for m in meetings for c in m.countries}

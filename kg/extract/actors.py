@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from kg.extract.detect import other_meeting_spans
 from kg.extract.gazetteer import scan
-from kg.extract.groups import group_states
+from kg.extract.groups import group_bodies, group_states
 from kg.extract.participants import NOT_PRESENT, PRESENCE, co_hosts, national
 from kg.extract.people import Person
 from kg.extract.people.bodies import body_entity
@@ -378,6 +378,15 @@ def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
             if top not in taken and org.key not in taken and org.props.get("iri") not in doc.ref.seats:
                 taken |= {top, org.key}  # not a body of one taking part already
                 organizations.append((org, sent))
+    # the bodies among a group's members ("the G20 leaders met": the EU too)
+    taken_orgs = {o.key for o, _ in organizations}
+    for iri, sent in group_bodies(doc, list(dict.fromkeys(read)), account.status, main):
+        e = doc.ref.entities.get(iri)
+        if e is not None and e.kind == "organization" and e.key not in taken_orgs:
+            taken_orgs.add(e.key)
+            organizations.append(
+                (Entity("organization", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props)), sent)
+            )
     for org, sent in organizations:
         m.organizations.append(org)
         m.evidence.append(Statement("organization", org, doc.evidence(sent)))

@@ -167,6 +167,21 @@ def group_states(
     date), of a group whose leaders or members' envoys the sentences (and the title, when `title`)
     say met: "met with the Ambassadors of the G7", "NATO foreign ministers met", "the G7 leaders
     met" (each member takes part, whether or not the data knows who held its seat)."""
+    return [(iso, s) for m, s in group_members(doc, sentences, status, title) if (iso := doc.ref.iso_of(m))]
+
+
+def group_bodies(
+    doc: Doc, sentences: list[Sentence], status: str = "held", title: bool = True
+) -> list[tuple[str, Sentence | None]]:
+    """(organization IRI, sentence) of each member of such a group that is an organization, not a
+    state (the EU of the G7 and of the G20): it takes part as an organization."""
+    return [(m, s) for m, s in group_members(doc, sentences, status, title) if not doc.ref.iso_of(m)]
+
+
+def group_members(
+    doc: Doc, sentences: list[Sentence], status: str = "held", title: bool = True
+) -> list[tuple[str, Sentence | None]]:
+    """(member IRI, sentence) of each member on the date of a group the passages say met."""
     groups = set(doc.ref.seats)
     on = doc.people.on if doc.people is not None else doc.document.date
     out: list[tuple[str, Sentence | None]] = []
@@ -174,7 +189,7 @@ def group_states(
         found = cue(text, mentions, groups, offset, status == "held", members=True)
         found += summit_attended(doc.ref, text, mentions, groups, offset) if status == "held" else []
         for group in dict.fromkeys(found):
-            out += [(iso, sent) for m in doc.ref.group_members(group, on) if (iso := doc.ref.iso_of(m))]
+            out += [(m, sent) for m in doc.ref.group_members(group, on)]
     return out
 
 
