@@ -26,7 +26,7 @@ FLOOR = {
     "detect_planned": 0.839,
     "participants": 0.874,
     "countries": 0.843,
-    "organizations": 0.654,
+    "organizations": 0.665,
     "frameworks": 0.661,
     "topics": 0.745,
     "date": 0.858,
