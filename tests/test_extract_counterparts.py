@@ -430,3 +430,19 @@ def test_the_people_of_a_sentence_dated_to_another_month_are_not_at_the_meeting(
     people = {p.label for m in meetings for p in m.participants}
     assert {"Alexander Vinnikov"} <= people
     assert not [p for p in people if "Zelensk" in p]
+
+
+def test_who_signed_documents_in_the_leaders_presence_took_part():
+    doc = Document(
+        "ukraine",
+        "test/signing",
+        "Following the talks of the Presidents of Ukraine and Turkey, a Free Trade Agreement was signed",
+        "Following the meeting of President of Ukraine Volodymyr Zelenskyy with President of the Republic of "
+        "Turkey Recep Tayyip Erdoğan, a Free Trade Agreement between Ukraine and Turkey was signed in Kyiv. "
+        "The document was signed by Prime Minister of Ukraine Denys Shmyhal and Minister of Trade of Turkey "
+        "Mehmet Muş. The agreement signed in 1998 was the first step.",
+        date(2022, 2, 3),
+        url="https://www.president.gov.ua/en/news/test-signing",
+    )
+    people = {p.label for m in extract(doc).meetings for p in m.participants}
+    assert {"Volodymyr Zelenskyy", "Recep Tayyip Erdoğan", "Denys Shmyhal", "Mehmet Muş"} <= people

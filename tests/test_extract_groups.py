@@ -90,3 +90,79 @@ def test_a_group_meeting_to_come_is_not_the_held_meeting_of_the_release():
         )
     )
     assert set(people) == {"Joseph R. Biden, Jr.", "Emmanuel Macron"}
+
+
+def test_attending_the_east_asia_summit_brings_its_member_states_of_that_day():
+    _, countries = who_took_part(
+        _release(
+            "Readout of President Biden’s Participation in the East Asia Summit",
+            "Today, President Joseph R. Biden, Jr. attended the East Asia Summit in Phnom Penh, Cambodia. "
+            "He discussed the situation in the South China Sea.",
+            date(2022, 11, 13),
+        )
+    )
+    assert {"US", "CN", "IN", "JP", "AU", "RU", "KH", "VN", "NZ"} <= set(countries)
+    assert "MM" not in countries  # kept from the leaders' meetings since October 2021
+
+
+def test_the_leaders_of_a_format_with_fixed_members_bring_each_member_state():
+    _, countries = who_took_part(
+        _release(
+            "Zelenskyy at a meeting of the Joint Expeditionary Force leaders",
+            "President Volodymyr Zelenskyy joined by video a meeting of the Joint Expeditionary Force "
+            "leaders chaired by Prime Minister of the United Kingdom Boris Johnson.",
+            date(2022, 3, 15),
+        )
+    )
+    assert {"UA", "GB", "DK", "EE", "FI", "IS", "LV", "LT", "NL", "NO", "SE"} <= set(countries)
+
+
+def test_an_edition_of_a_summit_series_brings_the_series_members():
+    doc = Document(
+        "kremlin",
+        "test/eas",
+        "East Asia Summit",
+        "The President addressed, via videoconference, the 16th East Asia Summit.\n\n"
+        "Vladimir Putin: Your Majesty, colleagues, I am glad to greet you.",
+        date(2021, 10, 27),
+        url="http://en.kremlin.ru/events/president/news/test-eas",
+    )
+    _, countries = who_took_part(doc)
+    assert {"RU", "CN", "IN", "JP", "US", "BN", "VN"} <= set(countries)
+    assert "MM" not in countries
+
+
+def test_a_summit_of_a_state_with_a_group_brings_the_group_s_members_of_that_day():
+    _, countries = who_took_part(
+        _release(
+            "Remarks By President Biden at the U.S.-ASEAN Special Summit",
+            "THE PRESIDENT: It has been wonderful to host you all in Washington. Let me thank Prime "
+            "Minister Hun Sen as the 2022 ASEAN Chair.",
+            date(2022, 5, 13),
+        )
+    )
+    assert {"US", "BN", "KH", "ID", "LA", "MY", "PH", "SG", "TH", "VN"} <= set(countries)
+    assert "MM" not in countries  # kept from ASEAN's leaders' meetings since October 2021
+
+
+def test_some_of_a_group_s_leaders_are_not_the_group():
+    _, countries = who_took_part(
+        _release(
+            "FACT SHEET: President Biden and Prime Minister Modi Host Leaders on Infrastructure",
+            "At the 2023 G20 Summit in New Delhi, India, President Biden and Prime Minister Modi co-hosted a "
+            "group of G20 leaders to accelerate investments in infrastructure.",
+            date(2023, 9, 9),
+        )
+    )
+    assert not {"AR", "MX", "ZA"} & set(countries)
+
+
+def test_the_eu_of_a_group_whose_leaders_met_takes_part_as_an_organization():
+    doc = _release(
+        "Readout of President Biden’s Meeting with G20 Leaders",
+        "Today, President Biden met virtually with G20 leaders to discuss the situation in Afghanistan.",
+        date(2021, 10, 12),
+    )
+    meetings = [m for m in extract(doc).meetings if not m.mentioned]
+    assert "European Union" in {o.label for m in meetings for o in m.organizations}
+    assert {"AR", "ZA", "TR"} <= {c.key.upper() for m in meetings for c in m.countries}

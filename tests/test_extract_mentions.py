@@ -274,3 +274,59 @@ def test_a_meeting_that_took_place_with_a_counterpart_is_the_speakers():
     assert _people(call) == ["Joseph R. Biden, Jr.", "Volodymyr Zelenskyy"]
     held = LEAD + "\n\nThe meeting took place with the participation of Polish President Andrzej Duda."
     assert extract(_address(held)).meetings == []
+
+
+def test_a_call_told_in_an_address_read_as_a_meeting_is_the_address_news_too():
+    """The learned detection reads the address itself as held, with the speaker alone: the call the
+    address tells as the day's news is still the release's account (typed dmo:Meeting), so the
+    counterpart is counted."""
+    doc = Document(
+        "ukraine",
+        "test/address",
+        "Our defenders hold the line - address by President of Ukraine Volodymyr Zelenskyy",
+        "Dear Ukrainians! Today was a hard day. Our defenders hold the line near Kyiv. I signed a decree on "
+        "state awards to 63 law enforcement officers. I had a conversation today with Turkish President "
+        "Erdoğan. We discussed the results of the NATO summit. Glory to Ukraine!",
+        date(2022, 3, 25),
+        url="https://www.president.gov.ua/en/news/test-address",
+    )
+    meetings = extract(doc).meetings
+    told = [m for m in meetings if m.news]
+    assert [_people(m) for m in told] == [["Recep Tayyip Erdoğan", "Volodymyr Zelenskyy"]]
+
+
+def test_a_call_told_without_a_subject_or_with_heads_of_government_by_state_is_the_speaker_s():
+    text = (
+        LEAD + "\n\nA conversation took place with Prime Minister of Canada Justin Trudeau. "
+        "In a conversation with the Prime Minister of Ireland, I expressed condolences.\n\n"
+        "I held talks with the heads of government of Norway and Israel.\n\nGlory to Ukraine!"
+    )
+    meetings = extract(_address(text)).meetings
+    found = {p for m in meetings for p in _people(m)}
+    assert {"Justin Trudeau", "Micheál Martin", "Jonas Gahr Støre", "Naftali Bennett"} <= found
+    assert all("Volodymyr Zelenskyy" in _people(m) for m in meetings)
+    assert all(m.news for m in meetings)  # told in the address as the day's calls
+
+
+def test_an_address_reporting_one_call_tells_the_day_s_other_calls_as_its_news_too():
+    text = (
+        "Free people of a free country! Today was one of those days that allows us to say with confidence "
+        "that the whole world is with us. In the morning I spoke with His Holiness Pope Francis about the "
+        "search for peace for Ukraine, about the humanitarian corridors to the besieged cities. I thanked "
+        "His Holiness for a clear and strong position against the war. I invited him to visit our country "
+        "at this crucial time.\n\nI addressed both chambers of the Italian parliament today. I felt maximum "
+        "support.\n\nI spoke with President of Slovakia Zuzana Čaputová. About our cooperation and our "
+        "security.\n\nGlory to Ukraine!"
+    )
+    doc = Document(
+        "ukraine",
+        "test/address-calls",
+        "The G7, NATO and EU summits take place this week - address by the President of Ukraine",
+        text,
+        date(2022, 3, 22),
+        url="https://www.president.gov.ua/en/news/test-address-calls",
+    )
+    meetings = extract(doc).meetings
+    assert any(not m.mentioned and "Pope Francis" in _people(m) for m in meetings)  # the release's meeting
+    told = [_people(m) for m in meetings if m.mentioned and m.news]
+    assert told == [["Volodymyr Zelenskyy", "Zuzana Čaputová"]]  # the call found is not told twice

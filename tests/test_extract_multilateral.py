@@ -157,7 +157,8 @@ def test_the_members_of_a_group_named_by_its_acronym_after_an_unknown_name_and_o
             date(2023, 9, 6),
         )
     )
-    assert set("BN KH ID LA MY MM PH SG TH VN US".split()) == set(countries)
+    # Myanmar's leader is kept from ASEAN's leaders' meetings since October 2021 (CONVENTIONS 4)
+    assert set("BN KH ID LA MY PH SG TH VN US".split()) == set(countries)
 
 
 def test_a_joint_statement_between_states_names_them_for_the_meeting_it_announces():

@@ -278,3 +278,35 @@ def test_hyphenated_titles_lead_to_the_name():
 def test_the_demonym_in_a_long_title_gives_the_state():
     f = _find("Member of the Ukrainian Delegation Oleksandr Chalenko said so.", home="KZ")
     assert {p.label: p.country for p in f.people.values()} == {"Oleksandr Chalenko": "UA"}
+
+
+def test_a_list_of_names_with_their_states_in_brackets_gives_each_bearer_that_state():
+    f = _find(
+        "Letters of credence were presented to the President by Lubomir Rehak (Slovak Republic), Hassan "
+        "Abdi Daoud (Federal Republic of Somalia), U Lwin Oo (Republic of the Union of Myanmar), and "
+        "Rodrigo de Lima Baena Soares (Federative Republic of Brazil).",
+        date(2021, 12, 1),
+        "RU",
+    )
+    people = {p.label: p.country for p in f.people.values()}
+    assert people["Lubomir Rehak"] == "SK"
+    assert people["Hassan Abdi Daoud"] == "SO"  # not Samia Suluhu Hassan by her surname
+    assert people["U Lwin Oo"] == "MM"
+    assert people["Rodrigo de Lima Baena Soares"] == "BR"
+
+
+def test_media_named_with_their_states_in_brackets_are_no_people():
+    f = _find(
+        "Andriy Yermak met with journalists representing leading European media: Süddeutsche Zeitung "
+        "(Germany), Le Figaro, L'Opinion and Radio France (France), TVN (Poland).",
+        date(2022, 1, 26),
+        "UA",
+    )
+    assert not {"Süddeutsche Zeitung", "Radio France"} & {p.label for p in f.people.values()}
+
+
+def test_a_head_word_after_a_body_s_name_ends_the_title_before_the_name():
+    f = _find("Jake Sullivan spoke with Polish National Security Bureau Chief Pawel Soloch.", home="US")
+    people = {p.label: p for p in f.people.values()}
+    assert people["Pawel Soloch"].country == "PL"
+    assert people["Pawel Soloch"].title == "Polish National Security Bureau Chief"

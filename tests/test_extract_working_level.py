@@ -353,3 +353,32 @@ def test_a_preview_of_the_summit_of_the_americas_announces_it():
         )
     )
     assert m.status == "planned"
+
+
+def test_the_states_a_readout_of_travel_names_are_the_sides_met():
+    m = _main(
+        _wh(
+            "Readout of Senior Administration Official Travel to Nigeria, Equatorial Guinea, and Mauritania",
+            "This week, a senior administration official traveled to Nigeria, Equatorial Guinea, and "
+            "Mauritania. In Abuja, the official met with President Muhammadu Buhari to discuss regional "
+            "security.",
+            date(2021, 10, 21),
+        )
+    )
+    assert {"US", "NG", "GQ", "MR"} <= {c.key.upper() for c in m.countries}
+
+
+def test_the_chairs_of_a_council_meeting_told_in_its_joint_statement_take_part():
+    m = _main(
+        _wh(
+            "U.S.-EU Trade and Technology Council Inaugural Joint Statement",
+            "The U.S.-EU Trade and Technology Council (TTC) met for the first time in Pittsburgh on 29 "
+            "September 2021. It was co-chaired by U.S. Secretary of State Antony Blinken, U.S. Trade "
+            "Representative Katherine Tai and European Commission Executive Vice President Margrethe "
+            "Vestager. We support the continued growth of the U.S.-EU trade relationship.",
+            date(2021, 9, 29),
+        )
+    )
+    people = {p.label for p in m.participants}
+    assert {"Katherine Tai", "Margrethe Vestager"} <= people
+    assert any("Blinken" in p for p in people)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from kg.extract.elsewhere import other_meeting_spans
 from kg.extract.gazetteer import scan
-from kg.extract.groups import group_states
+from kg.extract.groups import group_bodies, group_states
 from kg.extract.participants import NOT_PRESENT, PRESENCE, co_hosts, national
 from kg.extract.people import Person
 from kg.extract.people.bodies import body_entity
@@ -324,6 +324,14 @@ def title_states(doc: Doc) -> list[str]:
     return [iso for iso in dict.fromkeys(isos) if iso != doc.home]
 
 
+def title_visits(doc: Doc) -> list[str]:
+    """Foreign states the title says a trip or visit of the meeting went to ("Readout of Senior
+    Administration Official Travel to Nigeria, Equatorial Guinea, and Mauritania"): their side was met."""
+    title = Sentence(doc.title, 0, 0, -1)
+    isos = [iso for iso, _ in states_named(doc, [title]) if iso not in title_states(doc)]
+    return [iso for iso in dict.fromkeys(isos) if iso != doc.home]
+
+
 def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
     """Step "countries and organizations": the states and organizations taking part, through
     their participants and as the meeting's sentences name them ("the leaders of A, B and C")."""
@@ -337,7 +345,7 @@ def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
     if main:
         named += [(iso, s) for s in account.sentences for iso in paired_states(doc, s.text)]
         named += [(iso, None) for iso in title_authors(doc)]
-        named += [(iso, None) for iso in title_states(doc)]
+        named += [(iso, None) for iso in [*title_states(doc), *title_visits(doc)]]
         announced = announced_states(doc) if account.status == "planned" else []
         named += [(iso, None) for iso in [*announced, *([doc.home] if announced and doc.home else [])]]
     # the members of a group whose leaders or envoys met ("met with the Ambassadors of the G7")
@@ -370,6 +378,15 @@ def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
             if top not in taken and org.key not in taken and org.props.get("iri") not in doc.ref.seats:
                 taken |= {top, org.key}  # not a body of one taking part already
                 organizations.append((org, sent))
+    # the bodies among a group's members ("the G20 leaders met": the EU too)
+    taken_orgs = {o.key for o, _ in organizations}
+    for iri, sent in group_bodies(doc, list(dict.fromkeys(read)), account.status, main):
+        e = doc.ref.entities.get(iri)
+        if e is not None and e.kind == "organization" and e.key not in taken_orgs:
+            taken_orgs.add(e.key)
+            organizations.append(
+                (Entity("organization", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props)), sent)
+            )
     for org, sent in organizations:
         m.organizations.append(org)
         m.evidence.append(Statement("organization", org, doc.evidence(sent)))

@@ -53,7 +53,8 @@ MEMBERS_AT = _patterns(MEMBERS)
 # a word saying that they met (or will), near the group's leaders
 MET = re.compile(
     r"(?i)\b(?:met|meet\s+with|meeting|convened?|call|calls|spoke|speak|joined|join|gathered|"
-    r"video\s*conference|videoconference|virtually|took\s+part|participated|talks|address(?:ed|es)?)\b"
+    r"video\s*conference|videoconference|virtually|took\s+part|participated|talks|address(?:ed|es)?|"
+    r"host(?:s|ed|ing)?|welcom(?:e|es|ed|ing))\b"
 )
 # the participants of a group's summit are its members ("Address ... to the participants of the
 # Group of Seven summit"; the key leaves its leaders unnamed)
@@ -66,6 +67,10 @@ THEIR_MEETING = re.compile(
 )
 # what they did rather than a meeting ("the commitment of G7 Leaders", "a Declaration by G7 Leaders")
 AGENT = re.compile(r"(?i)(\w+)\s+(?:of|by|from)\s+(?:the\s+)?(?:other\s+)?$")
+# some of the group only ("a group of G20 leaders", "several NATO leaders")
+SOME_OF = re.compile(
+    r"(?i)\b(?:a\s+group|some|several|a\s+number|a\s+few|many|most)\s+(?:of\s+)?(?:the\s+)?$"
+)
 MEETING_NOUNS = {"meeting", "call", "session", "summit", "conference", "gathering", "talks", "group"}
 # a meeting still to come, near the leaders: not the held meeting's ("welcomed the virtual G7
 # leaders' meeting next week")
@@ -100,6 +105,8 @@ def cue(
             continue
         start = a - len(window) + before.start() if before else a
         end = after.end() if after else b
+        if SOME_OF.search(text[max(0, start - 40) : start]):
+            continue  # "co-hosted a group of G20 leaders": some of them, not the group
         agent = AGENT.search(text[max(0, start - 40) : start])
         if agent and agent.group(1).lower() not in MEETING_NOUNS:
             continue
@@ -160,6 +167,21 @@ def group_states(
     date), of a group whose leaders or members' envoys the sentences (and the title, when `title`)
     say met: "met with the Ambassadors of the G7", "NATO foreign ministers met", "the G7 leaders
     met" (each member takes part, whether or not the data knows who held its seat)."""
+    return [(iso, s) for m, s in group_members(doc, sentences, status, title) if (iso := doc.ref.iso_of(m))]
+
+
+def group_bodies(
+    doc: Doc, sentences: list[Sentence], status: str = "held", title: bool = True
+) -> list[tuple[str, Sentence | None]]:
+    """(organization IRI, sentence) of each member of such a group that is an organization, not a
+    state (the EU of the G7 and of the G20): it takes part as an organization."""
+    return [(m, s) for m, s in group_members(doc, sentences, status, title) if not doc.ref.iso_of(m)]
+
+
+def group_members(
+    doc: Doc, sentences: list[Sentence], status: str = "held", title: bool = True
+) -> list[tuple[str, Sentence | None]]:
+    """(member IRI, sentence) of each member on the date of a group the passages say met."""
     groups = set(doc.ref.seats)
     on = doc.people.on if doc.people is not None else doc.document.date
     out: list[tuple[str, Sentence | None]] = []
@@ -167,7 +189,7 @@ def group_states(
         found = cue(text, mentions, groups, offset, status == "held", members=True)
         found += summit_attended(doc.ref, text, mentions, groups, offset) if status == "held" else []
         for group in dict.fromkeys(found):
-            out += [(iso, sent) for m in doc.ref.group_members(group, on) if (iso := doc.ref.iso_of(m))]
+            out += [(m, sent) for m in doc.ref.group_members(group, on)]
     return out
 
 
@@ -197,9 +219,32 @@ def summit_attended(
         elif m.kind == "event" and re.search(
             r"(?i)\bsummit$", span := text[m.start - offset : m.end - offset]
         ):
-            # the event of a group's summit ("the NATO Summit"): the group its name starts with
-            head = span.rsplit(" ", 1)[0]
-            out += [x.iri for x in scan(head, ref) if x.iri in groups and x.start == 0]
+            # the event of a group's summit ("the NATO Summit", "the 2023 Vilnius Summit" of the
+            # series "NATO Summit"): the group its name or its series' name starts with, or the
+            # summit's series itself when its members are the data's ("the 16th East Asia Summit")
+            edition = ref.edition(m.iri, None)
+            series = edition.series if edition is not None else m.iri
+            if series in groups:
+                out.append(series)
+                continue
+            named = [span, *([ref.entities[series].label] if series in ref.entities else [])]
+            for head in (name.rsplit(" ", 1)[0] for name in named):
+                out += _leading_groups(ref, head, groups)
+    return out
+
+
+def _leading_groups(ref: Reference, head: str, groups: set[str]) -> list[str]:
+    """The groups a summit's name starts with, after states only ("NATO", "U.S.-ASEAN Special", "Russia-
+    ASEAN": the summit of a state with a group is the group's members' too)."""
+    out, last = [], 0
+    for x in scan(head, ref):
+        if not re.fullmatch(r"[\s.\-–]*", head[last : x.start]):
+            break
+        if x.iri in groups:
+            out.append(x.iri)
+        elif x.kind != "country":
+            break
+        last = x.end
     return out
 
 

@@ -22,6 +22,7 @@ from kg.extract.dates import meeting_date, told_day
 from kg.extract.doc import Account, Doc
 from kg.extract.elsewhere import other_meeting_spans
 from kg.extract.gazetteer import TOKEN, fold_text, scan
+from kg.extract.news import SUBJECTLESS
 from kg.extract.participants import SPEAKER, national, people_in, speaker
 from kg.extract.people import Person, holder, resolve_roles
 from kg.extract.people.lexicon import STOP_WORDS
@@ -34,16 +35,16 @@ from kg.reference import Reference
 
 # a past verb of talking or meeting, then (within a few words) "with": the counterpart follows
 MENTION = re.compile(
-    r"(?=[htsmdvwcnp'’])"  # the letters a cue starts with: a faster search, the same matches
+    r"(?=[htsmdvwcnei'’])"  # the letters a cue starts with: a faster search, the same matches
     r"(?:\b(?:(?:held|had)(?:\s+[\w'’-]+){0,3}?\s+(?:talks|conversations?|calls?|meetings?|negotiations)"
-    r"|(?:(?:tele)?phone\s+|video\s+)?(?:talks|conversations?|calls?|meetings?|negotiations)\s+"
-    r"(?:took\s+place|(?:was|were)\s+held)"  # "A conversation took place with US President Biden."
     r"|(?:talked|spoke|met|discussed)(?:\s+(?!of\b|out\b)[\w'’-]+){0,5}?"
     r"|visited(?:\s+[\w'’-]+){1,6}?\s+to\s+meet"  # "visited Ukraine … to meet with …"
     r"|(?:was|were)\s+meeting)"  # "He was meeting with Ukrainian officials a couple of days ago"
     r"(?:\s+(?:today|tonight|yesterday|again|also|this\s+\w+|last\s+night|earlier(?:\s+today)?|"
     r"by\s+(?:tele)?phone|on\s+the\s+phone|in\s+[A-Z][\w-]+))*\s+with\b"
-    r"|['’]s?\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks|meeting)\s+with\b)",
+    r"|['’]s?\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks|meeting)\s+with\b"
+    # with no subject, the speaker's: "A conversation took place with …", "In a call with …, I …"
+    rf"|{SUBJECTLESS})",
     re.I,
 )
 # "I spoke with Macron. And with President of Poland Andrzej Duda.": the verb of the sentence before
@@ -78,8 +79,6 @@ IN_PERSON = re.compile(
 )
 
 
-# a meeting that "took place" or "was held" with someone, its party unsaid: the speaker's
-AGENTLESS = re.compile(r"(?i)\b(?:took\s+place|(?:was|were)\s+held)\b")
 # "… took place with the participation of …": who attended, not a counterpart
 PARTICIPATION = re.compile(r"(?i)\s+the\s+participation\b")
 
@@ -111,9 +110,9 @@ def mention_cue(text: str) -> re.Match[str] | None:
 
 
 def first_person_subject(text: str, cue: re.Match[str]) -> bool:
-    """Is the speaker a party ("I spoke with…", "we discussed with…", or no one named: "A
-    conversation took place with US President Biden." in an address)?"""
-    return bool(FIRST_PERSON.search(text[: cue.start()]) or AGENTLESS.search(cue.group()))
+    """Is the speaker a party ("I spoke with…", "we discussed with…", "A conversation took place
+    with…", "In a call with …, I thanked…")?"""
+    return bool(FIRST_PERSON.search(text[: cue.start()]) or re.fullmatch(SUBJECTLESS, cue.group().strip()))
 
 
 def mentioned_mode(detected: Mode | None, text: str) -> Mode | None:

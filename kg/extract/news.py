@@ -18,6 +18,14 @@ RECENT = re.compile(
 )
 # … told in the past tense ("Thank you for joining us today … previewing the call" tells none)
 TOLD = re.compile(r"(?i)\b(?:spoke|talked|met|discussed|had|held|called|conferred|joined|visited)\b")
+# a meeting told with no subject, the speaker being a party: "An important conversation also took place
+# with …", "Talks were held with …", "In a conversation with the Prime Minister of Ireland, I …"
+SUBJECTLESS = (
+    r"\b(?:conversations?|calls?|talks|meetings?|negotiations)\s+(?:also\s+)?"
+    r"(?:took\s+place|(?:was|were)\s+held)(?:\s+(?:today|yesterday|also))?\s+with\b"
+    r"|\b(?<![\w,]\s)(?:[Ii]n|[Dd]uring)\s+(?:a|the|my|our)\s+(?:(?:tele)?phone\s+|video\s+)?"
+    r"(?:conversation|call|talks|meeting)\s+(?:today\s+)?with\b"
+)
 # a leader's address tells the day: "I spoke with …" in it, without "today", is the day's news too
 ADDRESS = re.compile(r"(?i)\baddress\b")
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b")
@@ -33,10 +41,9 @@ def told_as_news(date_sentence: str | None, title: str) -> bool:
     """Is a mention, whose date was read from `date_sentence` (None: dated by its release), the news
     of a release with this title?"""
     s = date_sentence or ""
+    told_in_address = TOLD.search(s) and FIRST_PERSON.search(s) or re.search(SUBJECTLESS, s)
     return bool(
-        (RECENT.search(s) and TOLD.search(s))
-        or (TOLD.search(s) and FIRST_PERSON.search(s) and ADDRESS.search(title))
-        or told(title)
+        (RECENT.search(s) and TOLD.search(s)) or (told_in_address and ADDRESS.search(title)) or told(title)
     )
 
 

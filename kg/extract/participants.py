@@ -18,6 +18,7 @@ from kg.extract.doc import Account, Doc
 from kg.extract.elsewhere import of_other_time, other_meeting_spans
 from kg.extract.people import Person, PersonMention, holder, resolve_roles
 from kg.extract.people.bodies import foreign_body
+from kg.extract.people.chained import state_items
 from kg.extract.people.lexicon import STAFF_TO
 from kg.extract.presence import co_hosts, signatories, speakers
 from kg.extract.sentences import Sentence
@@ -28,6 +29,7 @@ from kg.model import Entity, Meeting, Statement
 PRESENCE = re.compile(
     r"\b(joined|joining|took part|taking part|participated|attended|present|accompanied|also (?:met|spoke)|included|participants|"  # noqa: E501
     r"brought together|gathered|convened|(?:heads|members) of (?:the )?delegations|"
+    r"(?:co-?)?chaired by|co-?hosted by|"
     r"invited to (?:attend|take part|participate|join)|(?:was|were) represented by|"
     r"representing (?:the )?(?-i:[A-Z])[\w.'’ -]{0,40}?\s(?:was|were)|"
     r"meeting of (?:the )?(?:leaders|heads of state)|"
@@ -36,6 +38,15 @@ PRESENCE = re.compile(
     r"(?:during|at the end of|after|following|in the course of) (?:the |their |today's )?(?:meeting|talks|conversation|call|negotiations))\b",  # noqa: E501
     re.I,
 )
+# documents signed at the meeting, in the leaders' presence ("In the presence of the Presidents …, a
+# Free Trade Agreement was signed", "Following the meeting …, a number of bilateral documents were
+# signed"), and the sentences naming who signed them ("… was signed by Prime Minister X and Minister
+# Y", "Minister X and Minister Y signed an agreement")
+SIGNING = re.compile(
+    r"(?i)\bin\s+the\s+presence\s+of\b[^.]*\bsign|\bsigning\s+ceremony\b|"
+    r"\b(?:documents?|agreements?|memorand\w+|declarations?)\b[^.]{0,60}\b(?:were|was|have\s+been)\s+signed\b"
+)
+SIGNERS = re.compile(r"(?i)\b(?:were|was)\s+signed\s+by\b|(?<!\bbe\s)(?<!\bwill\s)\bsigned\s+(?:an?|the)\s")
 # a lead sentence saying with whom the talks are or were held ("He will discuss … with President of X Y")
 TALKS_WITH = re.compile(
     r"(?i)\b(?:discuss\w*|talks|meet|met|meeting|conversation|negotiat\w+|spoke|speaks|calls?|called)\b[^.;]*\bwith\b"
@@ -84,6 +95,10 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
         if PRESENCE.search(s.text) and s.para not in speech and not of_other_time(s.text, pp.on)
     }
     wanted |= {id(s) for s in [*co_hosts(doc), *signatories(doc)]}
+    # a list of who stood for which state ("… by Lubomir Rehak (Slovak Republic), Dang Minh Khoi (…)")
+    wanted |= {
+        id(s) for s in doc.sents if "(" in s.text and s.para not in speech and state_items(doc.ref, s.text)
+    }
     initial = set(wanted)
     for i, s in enumerate(doc.sents):  # a list introduced by "...were:" continues over bulleted sentences
         if id(s) in initial and s.text.endswith(":"):
@@ -121,6 +136,11 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
         # counterpart is named in that clause ("Following the meeting of President X with President Y, …")
         for s in core:
             _take(doc, s, status, chosen, after_meeting=True)
+    if status == "held" and SIGNING.search(" ".join([title, *(x.text for x in doc.lead[:1])])):
+        # a signing ceremony in the leaders' presence: who signed took part too (not in a speech)
+        for s in doc.sents:
+            if SIGNERS.search(s.text) and s.para not in speech and not of_other_time(s.text, pp.on):
+                _take(doc, s, status, chosen)
     # the publisher's own leader takes part in his government's readouts, unless the title names
     # another principal of ours (an adviser's or minister's readout)
     people = pp.people

@@ -165,13 +165,30 @@ def find_meetings(
     if held and not others and forced is not None and not participants.has_counterpart(doc, main):
         # the learned detection's meeting with no counterpart (an evening address): the release may
         # still tell calls in passing ("I had a conversation today with Turkish President Erdoğan")
-        return [meeting, *mentioned_meetings(document, doc, ref, skip)]
+        # … and those told as the day's news are the release's account as well (kg.extract.news)
+        passing = mentioned_meetings(document, doc, ref, skip)
+        for m in passing:
+            m.news = news.is_news(m, document.title)
+        return [meeting, *passing]
     if held and detect.BRIEFING_ON_MEETING.search(document.title):
         # a briefing on one meeting recalls others of other days ("the President spoke with President
         # Putin on Tuesday"): they stay, as the learned detection keeps them (learned.with_status)
         days = {m.date for m in (meeting, *others)}
         recalled = [m for m in mentioned_meetings(document, doc, ref, skip) if m.date not in days]
         return [meeting, *others, *recalled]
+    if held and news.ADDRESS.search(document.title):
+        # a leader's address tells the day's other calls too ("I spoke with President of Slovakia …"):
+        # each told as the day's news is an account of the release (not one the meeting found holds)
+        found = [{p.key for p in m.participants} for m in (meeting, *others)]
+        told = [
+            m
+            for m in mentioned_meetings(document, doc, ref, skip)
+            if news.is_news(m, document.title)
+            and not any({p.key for p in m.participants} <= f for f in found)
+        ]
+        for m in told:
+            m.news = True
+        return [meeting, *others, *told]
     # a main part with no counterpart of its own (the release's lead only announces the talks)
     return [meeting, *others] if held else others
 

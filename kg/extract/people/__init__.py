@@ -17,7 +17,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kg.extract.gazetteer import Mention, Token, tokenize
-from kg.extract.people.chained import chained, counterparts, name_then_title, set_off_items
+from kg.extract.people.chained import (
+    bracketed_items,
+    chained,
+    counterparts,
+    name_then_title,
+    set_off_items,
+)
 from kg.extract.people.lexicon import (
     APPOSITIVE,
     COUNTERPART_OF,
@@ -114,6 +120,7 @@ def scan_text(
         lower_titled(pp, found, text, a, covered)
     chained(pp, found, text, by_start, covered)
     set_off_items(pp, found, text, by_start, covered)
+    bracketed_items(pp, found, text, covered)
     name_then_title(pp, found, text, by_start, covered)
     counterparts(pp, found, text, by_start, covered)
     chairs(pp, found, text, by_start, by_end)

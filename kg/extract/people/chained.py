@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.gazetteer import Mention
+from kg.extract.gazetteer import Mention, scan
 from kg.extract.people.lexicon import (
     NAME,
     PARTICLE,
@@ -39,6 +39,11 @@ HEAD = re.compile(
 )
 # heads that begin longer titles ("Chief State Sanitary Physician"): a name never follows them at once
 PREFIXES = frozenset("Chief Head Deputy Secretary Minister Officer".split())
+# the last word of a body's name, just before a title's head ("Bureau Chief", "Office Head")
+BODY_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:Bureau|Office|Staff|Service|Agency|Council|Committee|Department|Directorate|Police|"
+    r"Guard|Forces|Army|Navy|Command|Cabinet|Administration|Presidency|Secretariat)[ \t]+$"
+)
 _WORD = rf"[{UP}]\.|[{UP}](?:[\w'’-]*\w)?"
 JOINERS = frozenset("of for the and on in at to &".split())
 # one step of the chain: a separator, then a capitalized word or a joiner
@@ -77,9 +82,17 @@ def chained(
                 break  # "… Liz Sherwood-Randall’s Private Sector Roundtable": the possessor's, no title
         done = pos
         last_word = h.group().split()[-1]
-        name = _name_at_break(
-            toks, vocab, spans, text, last_word[:1].isupper() and last_word not in PREFIXES, pp.ref
-        )
+        # a prefix ends the title when a body's name comes before it ("Poland’s National Security Bureau
+        # Chief"): the title starts with that name
+        t0 = h.start()
+        body = BODY_BEFORE.search(text, max(0, t0 - 40), t0) if last_word in PREFIXES else None
+        if body is not None:
+            run = re.search(
+                r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|the|and)[ \t]+)*)+$", text[max(0, t0 - 80) : t0]
+            )
+            t0 -= len(run.group()) if run else 0
+        ends = last_word not in PREFIXES or body is not None
+        name = _name_at_break(toks, vocab, spans, text, last_word[:1].isupper() and ends, pp.ref)
         if name is None:
             continue
         i, j = name
@@ -92,10 +105,10 @@ def chained(
         person = unknown(pp, text[start:end])
         if person is None or person.iri:
             continue
-        title = text[h.start() : toks[i - 1][1]] if i else h.group()
-        states = {named_by(pp.ref, m)[0] for s, e, m in spans if h.start() <= s and e <= start} - {None}
+        title = text[t0 : toks[i - 1][1]] if i else text[t0 : h.end()]
+        states = {named_by(pp.ref, m)[0] for s, e, m in spans if t0 <= s and e <= start} - {None}
         if not states:  # "Head of the Ukrainian delegation …": the demonym in the title
-            states = {pp.ref.country_of_demonym(t[2]) for t in toks[:i]} - {None}
+            states = {pp.ref.country_of_demonym(w) for w in re.findall(r"[\w'’-]+", title)} - {None}
         after = re.match(r",[ \t]*(?:the[ \t]+)?", text[end:])
         tail = by_start.get(end + after.end()) if after else None
         if tail is not None and re.match(r"[ \t]*(?:$|\n|;)", text[tail.end : tail.end + 2]):
@@ -206,6 +219,64 @@ def set_off_items(
             states = {named_by(pp.ref, x)[0] for s, x in by_start.items() if t0 <= s < start} - {None}
             title = " ".join(text[t0 : sent.start() + m.end("title")].split())
             attach(person, title, None, states.pop() if len(states) == 1 else None, None)
+            add(found, person, start, end)
+            covered.append((start, end))
+
+
+# a list whose items are a name and, in brackets, the state its bearer stands for ("… by Lubomir Rehak
+# (Slovak Republic), Dang Minh Khoi (Socialist Republic of Vietnam), and Pavan Kapoor (Republic of
+# India)"): each bearer is of that state, whatever his or her title
+STATE_ITEM = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?:{_WORD})(?:[ \t]+(?:{_WORD}|{PARTICLE})){{1,5}})"
+    r"[ \t]*\((?P<state>[^()\n]{2,60})\)"
+)
+
+
+def state_items(ref: Reference, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, ISO code) of each name of a list of three or more "Name (State)" items in `text` (a
+    sentence), one after another with nothing but commas and "and" between them: the bracket is a
+    state's name and nothing else."""
+    runs: list[list[tuple[int, int, str]]] = [[]]
+    last = -1
+    for m in STATE_ITEM.finditer(text):
+        inside = m.group("state")
+        states = [x for x in scan(inside, ref) if x.kind == "country"]
+        iso = (
+            ref.iso_of(states[0].iri) if len(states) == 1 and states[0].end == len(inside.rstrip()) else None
+        )
+        lower = [w for w in inside.split() if w[:1].islower() and w not in JOINERS]
+        if iso is None or lower or re.search(r"[^\w\s'’-]", inside):
+            continue  # "(Kyiv, Ukraine)", "(joined by video from Ukraine)": not a state's name alone
+        if last < 0 or not re.fullmatch(r"\s*,?\s*(?:and\s+)?", text[last : m.start("name")]):
+            runs.append([])  # not the next item of the list before
+        runs[-1].append((m.start("name"), m.end("name"), iso))
+        last = m.end()
+    return [item for run in runs if len(run) >= 3 for item in run]
+
+
+def bracketed_items(
+    pp: People, found: list[PersonMention], text: str, covered: list[tuple[int, int]]
+) -> None:
+    """The people of "Name (State)" lists (STATE_ITEM), each of the state its bracket names."""
+    for para in re.finditer(r"[^\n]+", text):
+        for start, end, iso in state_items(pp.ref, para.group()):
+            start, end = para.start() + start, para.start() + end
+            name = text[start:end]
+            name = name[name.index(" ") + 1 :] if name.split()[0] in ("And", "By", "With") else name
+            start = end - len(name)
+            inside = [
+                pm for pm in found if start <= pm.start and pm.end <= end and pm.end - pm.start < end - start
+            ]
+            if len(name.split()) < 2 or any(
+                pm.start < end and start < pm.end for pm in found if pm not in inside
+            ):
+                continue
+            for pm in inside:  # a word of the name read as someone's surname ("Hassan" of Hassan Abdi Daoud)
+                found.remove(pm)
+            person = unknown(pp, name)
+            if person is None:
+                continue
+            attach(person, "", None, iso, None)
             add(found, person, start, end)
             covered.append((start, end))
 

@@ -17,7 +17,7 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
     """Role nouns in one sentence: 'the Head of State', 'the President', 'the Uzbek leader', 'the Presidents of A, B and C'."""  # noqa: E501
     out: list[PersonMention] = []
     for m in re.finditer(
-        r"\b(?:[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?|(?:Dear\s+)?(?:Mr\.?|Madam|Madame)\s+(?=\w+(?:\s+\w+)?\s+of\s)|(?=(?:[Ll]eaders|Presidents|Prime Ministers|Heads of State)\s+(?:of|from)\s))(Heads of State(?: and(?: of)? Government|/Government)?|Head of State|Presidents|President|Prime Ministers|Prime Minister|Chancellor|[Ll]eaders|[Ll]eader)\b(?!-)(?=(\s+(?:of|from)\s+[^.;:]*)?)",  # noqa: E501
+        r"\b(?:[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?|(?:Dear\s+)?(?:Mr\.?|Madam|Madame)\s+(?=\w+(?:\s+\w+)?\s+of\s)|(?=(?:[Ll]eaders|Presidents|Prime Ministers|Heads of State|[Hh]eads of [Gg]overnment)\s+(?:of|from)\s))(Heads of State(?: and(?: of)? Government|/Government)?|Head of State|[Hh]eads? of [Gg]overnment|Presidents|President|Prime Ministers|Prime Minister|Chancellor|[Ll]eaders|[Ll]eader)\b(?!-)(?=(\s+(?:of|from)\s+[^.;:]*)?)",  # noqa: E501
         text,
     ):
         adj, noun, tail = m.group(1), m.group(2), m.group(3) or ""
@@ -172,10 +172,11 @@ def spouse_of(pp: People, role: str, iso: str) -> Person | None:
 def role_of(noun: str) -> str:
     """The role a noun names: a leader (or the heads of state and government) is the post that
     speaks for the state at leaders' meetings (dmo:Leader), not its head of state."""
-    if noun.lower().startswith("leader") or "Government" in noun:
+    folded = noun.lower()
+    if folded.startswith("leader") or ("state" in folded and "government" in folded):
         return "Leader"
-    heads_of_government = ("Prime Minister", "Prime Ministers", "Chancellor")
-    return "HeadOfGovernment" if noun in heads_of_government else "HeadOfState"
+    heads_of_government = ("prime minister", "prime ministers", "chancellor", "head of government")
+    return "HeadOfGovernment" if folded.replace("heads", "head") in heads_of_government else "HeadOfState"
 
 
 def leader(pp: People, iso: str) -> Person | None:
