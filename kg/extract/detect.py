@@ -49,7 +49,7 @@ PLANNED = re.compile(
     r"\b(will\s+(?:have|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations|consultations|calls?|"
     r"conversations?|videoconference)|"
     r"to\s+(?:take\s+part|participate)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)|"
-    r"will\s+(?:be\s+held|meet|(?:co-)?host|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|pay\s+an?\s+(?:(?:official|state|working)\s+)?visit|participate|attend|speak|take\s+part)|"
+    r"will\s+(?:be\s+held|meet|(?:co-)?host|(?:re)?convene|join\s+(?:a|an|the)\b|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|pay\s+an?\s+(?:(?:official|state|working)\s+)?visit|participate|attend|speak|take\s+part)|"
     r"(?:is|are)\s+(?:scheduled|expected|set)\s+to\s+(?:meet|hold|visit)|to\s+(?:host|welcome)\s+(?:President|Prime|Chancellor|King|the)|"
     r"upcoming\s+(?:visit|meeting|talks|summit)|forthcoming\s+(?:visit|meeting|talks)|"
     r"look(?:s)?\s+forward\s+to\s+(?:welcoming|hosting|meeting))\b",
@@ -151,6 +151,19 @@ BRIEFING_AFTER = re.compile(
 TITLE_PLANNED = re.compile(
     r"(?i)\bwill\s+(?:(?:hold|have)\s+(?:talks|an?\s+(?:[\w-]+\s+)?meeting|meetings|negotiations|consultations)|meet|"
     r"take\s+part|participate|attend|pay\s+an?\s+(?:[\w-]+\s+)?visit)\b"
+)
+# a title announcing a meeting in headline grammar ("President Biden to Host Second U.S.-Africa Leaders
+# Summit", "… to Meet Virtually with EU Leaders", "… Will Travel to …", "Upcoming Visit of …")
+TITLE_ANNOUNCES = re.compile(
+    r"(?i)\b(?:will|upcoming|announces|preview\w*|to\s+(?:pay\s+an?\s+(?:\w+\s+)?)?visit|"
+    r"to\s+(?:host|co-host|welcome|receive|travel|attend|participate\s+in|"
+    r"meet\s+(?:with|virtually|in\s+person)))\b"
+)
+# a title telling the leader's part in a summit under way or over ("Remarks by … at the G7 Summit",
+# "Readout of … Participation in …")
+SUMMIT_TOLD = re.compile(
+    r"(?i)\b(?:at|participation|participates?|participated|attends?|attended|address(?:es|ed)?|remarks|"
+    r"readout|speech|statement\s+(?:issued\s+)?by\s+the\s+(?:heads|leaders))\b"
 )
 GREETINGS = re.compile(
     r"\b(sent (?:a )?(?:message|greetings|congratulations|condolences)|message reads|telegram)\b", re.I
@@ -274,9 +287,11 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
     title_held = bool(TITLE_IS_MEETING.search(title)) or summit or joint or pair
     if any(GREETINGS.search(s.text) for s in lead[:2]) and not held:
         return None
-    if title_held and not re.search(
-        r"(?i)\b(will|upcoming|to (?:pay an? (?:\w+ )?)?visit|to travel|announces|preview\w*)\b", title
-    ):
+    # a summit named without a tense ("Statement by the Press Secretary on the Quad Leaders Summit",
+    # "North American Leaders' Summit"): the lead's first cue tells held or announced
+    untensed = summit and not (TITLE_IS_MEETING.search(title) or joint or pair or SUMMIT_TOLD.search(title))
+    ahead = bool(planned) and (not held or min(planned) < min(held))
+    if title_held and not TITLE_ANNOUNCES.search(title) and not (untensed and ahead):
         return Detection("held", sorted({at, *held}) if joint else held or [0])
     if held and (not planned or min(held) <= min(planned)):
         return Detection("held", held)

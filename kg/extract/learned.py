@@ -211,6 +211,8 @@ def redetect(
         # (on train the model's none was wrong for each announcement it undid): the model's words do
         # not undo that
         return meetings
+    if status == "held" and rules_status(meetings) == "planned" and detect.TITLE_ANNOUNCES.search(doc.title):
+        return meetings  # a title announcing the meeting ("… to Host …", "… will hold talks with …")
     return with_status(meetings, status, rerun)
 
 

@@ -207,8 +207,8 @@ SESSION_OF = re.compile(
 
 
 # a leaders' meeting of a forum named by the title ("… will Host Major Economies Forum on Energy and
-# Climate Leaders Meeting")
-LEADERS_MEETING = re.compile(r"(?i)\bleaders['’]?\s+(?:meeting|summit|session)\b")
+# Climate Leaders Meeting", "… to Host Leader-Level Meeting of …")
+LEADERS_MEETING = re.compile(r"(?i)\bleader(?:s['’]?|-level)\s+(?:meeting|summit|session)\b")
 DOMESTIC_LEADERS = re.compile(r"(?i)\b(?:tribal|business|faith|labor|community|congressional)\s+leaders")
 
 

@@ -1,0 +1,70 @@
+"""Announcement grammar: a release telling a meeting ahead ("… to Host …", "will host", a summit named
+without a tense whose lead announces it) is planned, whatever the title's summit words; a release on
+a leader's part in a summit under way stays held. Texts written here in the manner of any government."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract import extract
+from kg.extract.learned import rules_status
+from kg.model import Document
+
+WH = ("whitehouse", "https://www.whitehouse.gov/x", "The White House")
+UA = ("ukraine-csv", "https://www.president.gov.ua/en/news/x", "President of Ukraine")
+
+
+def _status(title: str, text: str, src: tuple[str, str, str] = WH) -> str:
+    doc = Document(src[0], f"{src[0]}/t#1", title, text, date(2023, 3, 1), src[1], src[2])
+    return rules_status(extract(doc).meetings)
+
+
+NORDIC = (
+    "President Biden will host the leaders of Denmark, Finland, Iceland, Norway and Sweden at the White "
+    "House on May 13. The leaders will discuss energy security and support for Ukraine."
+)
+
+
+def test_a_headline_to_host_a_summit_is_an_announcement():
+    assert _status("President Biden to Host the Second Nordic Leaders Summit", NORDIC) == "planned"
+
+
+def test_a_summit_named_without_a_tense_is_as_its_lead_tells():
+    assert _status("Statement by the Press Secretary on the Nordic Leaders Summit", NORDIC) == "planned"
+    held = (
+        "President Biden met today in Helsinki with the leaders of Denmark, Finland, Iceland, Norway and "
+        "Sweden. He will host them again next year."
+    )
+    assert _status("Statement by the Press Secretary on the Nordic Leaders Summit", held) == "held"
+    assert _status("Readout of President Biden’s Participation in the Nordic Leaders Summit", held) == "held"
+
+
+def test_a_headline_to_meet_virtually_with_a_council_is_an_announcement():
+    text = (
+        "On Thursday, President Biden will meet virtually with the European Council during its summit. "
+        "At the invitation of European Council President Charles Michel, he will join a session of the "
+        "EU leaders’ summit meeting."
+    )
+    assert (
+        _status("President Biden to Meet Virtually with EU Leaders at European Council Summit", text)
+        == "planned"
+    )
+
+
+def test_a_forum_to_be_reconvened_at_leader_level_is_announced():
+    text = (
+        "President Biden will reconvene the Major Economies Forum on Energy and Climate on September 17. "
+        "The virtual meeting builds on the climate summit the President hosted in April."
+    )
+    title = "President Biden to Host Leader-Level Meeting of the Major Economies Forum on Energy and Climate"
+    assert _status(title, text) == "planned"
+
+
+def test_talks_a_title_announces_stay_planned():
+    text = (
+        "On Monday, the Office of the President will host a meeting of the delegations of Ukraine and the "
+        "Republic of Poland. The Polish delegation arrived in Kyiv yesterday. Minister of Foreign Affairs of "
+        "Ukraine Dmytro Kuleba and Minister of Foreign Affairs of Poland Zbigniew Rau will take part in the talks."
+    )
+    title = "Head of the Office of the President Andriy Yermak will hold talks with the delegation of Poland"
+    assert _status(title, text, UA) == "planned"
