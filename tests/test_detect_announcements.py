@@ -68,3 +68,31 @@ def test_talks_a_title_announces_stay_planned():
     )
     title = "Head of the Office of the President Andriy Yermak will hold talks with the delegation of Poland"
     assert _status(title, text, UA) == "planned"
+
+
+def test_leaders_naming_themselves_the_authors_of_a_joint_statement_met():
+    text = (
+        "We, the Presidents of Ukraine, the Republic of Lithuania and the Republic of Poland, gathered in "
+        "Kyiv on 23 February 2022, express our strongest condemnation of the decision by the Russian "
+        "Federation. We reaffirm our strong commitment to the sovereignty of Ukraine."
+    )
+    title = "Joint statement by the President of Ukraine, the President of the Republic of Lithuania and the President of Poland"
+    assert _status(title, text, UA) == "held"
+
+
+def test_documents_signed_before_the_leaders_tell_their_meeting():
+    text = (
+        "A memorandum on defence cooperation was signed in Kyiv in the presence of President Volodymyr "
+        "Zelenskyy and President of the Republic of Poland Andrzej Duda. The document provides for joint "
+        "production of ammunition."
+    )
+    assert _status("Ukraine and Poland signed a memorandum on defence cooperation", text, UA) == "held"
+
+
+def test_an_announcement_stays_planned_when_its_lead_tells_nothing_that_took_place():
+    text = (
+        "President Biden and President Yoon will co-host the Third Summit for Democracy in Seoul on March 18. "
+        "The leaders will convene governments, civil society and the private sector to renew democracy."
+    )
+    title = "Joint Statement by President Biden and President Yoon on the Third Summit for Democracy"
+    assert _status(title, text) == "planned"

@@ -36,6 +36,8 @@ HELD = re.compile(
     # a meeting told in the passive ("The fifth … Economic Dialogue was held in Beijing", "talks took place")
     r"(?:dialogue|meeting|talks|consultations|negotiations|summit|session|round)\s+(?:[^.;]{0,80}?\s)?"
     r"(?:was\s+held|were\s+held|took\s+place)|"
+    # documents signed before a leader ("In the presence of the President, the Ministry and Airbus signed …")
+    r"in\s+the\s+presence\s+of\s+[^.;]{0,200}?\bsign(?:ed|ing)\b|\bsign(?:ed|ing)\b[^.;]{0,200}?\bin\s+the\s+presence\s+of|"
     # ambassadors presenting their credentials to the head of state
     r"received\s+(?:the\s+)?(?:letters\s+of\s+credence|credentials)|"
     r"before\s+bilateral\s+meeting|joint\s+(?:press|news)\s+(?:conference|statement)|"
@@ -105,8 +107,12 @@ JOINT_STATEMENT = re.compile(
     r"working\s+group|task\s+force|leaders['’]?|ministerial|consultations?|mechanism|(?<!european\s)council)\b"
 )
 # leaders naming themselves as the authors ("We, President of the United States of America Joseph R. Biden
-# and President of the Russian Federation Vladimir Putin, note …"): their joint statement of the day
-AUTHORS = re.compile(r"^\s*We,\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,120}?\band\s+")
+# and President of the Russian Federation Vladimir Putin, note …", "We, the Presidents of A, B and C,
+# gathered in …"): their joint statement of the day
+AUTHORS = re.compile(
+    r"^\s*We,\s+(?:the\s+)?(?:Presidents?|Prime\s+Ministers?|Chancellors?|Heads\s+of\s+(?:State|Government))\b"
+    r"[^;]{0,120}?\band\s+"
+)
 # … or as having spoken together ("Today, President Joseph R. Biden, Prime Minister Trudeau of Canada, …
 # and Prime Minister Rishi Sunak of the United Kingdom spoke regarding …")
 # … or as having gathered ("Having gathered virtually on October 13 and 14 …, we the Ministers and
