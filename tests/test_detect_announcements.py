@@ -64,7 +64,8 @@ def test_talks_a_title_announces_stay_planned():
     text = (
         "On Monday, the Office of the President will host a meeting of the delegations of Ukraine and the "
         "Republic of Poland. The Polish delegation arrived in Kyiv yesterday. Minister of Foreign Affairs of "
-        "Ukraine Dmytro Kuleba and Minister of Foreign Affairs of Poland Zbigniew Rau will take part in the talks."
+        "Ukraine Dmytro Kuleba and Minister of Foreign Affairs of Poland Zbigniew Rau will take part in "
+        "the talks."
     )
     title = "Head of the Office of the President Andriy Yermak will hold talks with the delegation of Poland"
     assert _status(title, text, UA) == "planned"
@@ -76,7 +77,10 @@ def test_leaders_naming_themselves_the_authors_of_a_joint_statement_met():
         "Kyiv on 23 February 2022, express our strongest condemnation of the decision by the Russian "
         "Federation. We reaffirm our strong commitment to the sovereignty of Ukraine."
     )
-    title = "Joint statement by the President of Ukraine, the President of the Republic of Lithuania and the President of Poland"
+    title = (
+        "Joint statement by the President of Ukraine, the President of the Republic of Lithuania and the "
+        "President of Poland"
+    )
     assert _status(title, text, UA) == "held"
 
 
@@ -91,7 +95,8 @@ def test_documents_signed_before_the_leaders_tell_their_meeting():
 
 def test_an_announcement_stays_planned_when_its_lead_tells_nothing_that_took_place():
     text = (
-        "President Biden and President Yoon will co-host the Third Summit for Democracy in Seoul on March 18. "
+        "President Biden and President Yoon will co-host the Third Summit for Democracy in Seoul on "
+        "March 18. "
         "The leaders will convene governments, civil society and the private sector to renew democracy."
     )
     title = "Joint Statement by President Biden and President Yoon on the Third Summit for Democracy"
