@@ -101,3 +101,32 @@ def test_an_announcement_stays_planned_when_its_lead_tells_nothing_that_took_pla
     )
     title = "Joint Statement by President Biden and President Yoon on the Third Summit for Democracy"
     assert _status(title, text) == "planned"
+
+
+def test_a_call_told_with_its_day_and_means_before_the_counterpart_is_held():
+    text = (
+        "National Security Advisor Jake Sullivan spoke by phone on September 24 with Sudanese Prime Minister "
+        "Abdalla Hamdok. Mr. Sullivan expressed support for the civilian-led transition."
+    )
+    title = (
+        "Statement by NSC Spokesperson on National Security Advisor Jake Sullivan’s Call with Prime "
+        "Minister of Sudan"
+    )
+    assert _status(title, text) == "held"
+
+
+def test_a_title_on_someone_s_meeting_is_held_or_announced_as_its_lead_tells():
+    title = (
+        "Statement by the Press Secretary on President Biden’s Virtual Meeting with Prime Minister "
+        "Kishida of Japan"
+    )
+    ahead = (
+        "President Biden will virtually meet with Prime Minister Kishida of Japan on January 21. The leaders "
+        "will discuss the alliance."
+    )
+    over = (
+        "President Biden met virtually today with Prime Minister Kishida of Japan. The leaders discussed "
+        "the alliance."
+    )
+    assert _status(title, ahead) == "planned"
+    assert _status(title, over) == "held"

@@ -24,8 +24,13 @@ HELD = re.compile(
     r"(?:held|had|holds|hold|conducted)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?round\s+of\s+(?:talks|negotiations|consultations)|"
     r"\band\s+[^.;]{3,120}?\s+signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:declaration|agreement|treaty|memorandum|"
     r"joint\s+statement|communiqu[eé]|road\s?map|protocol)|"
-    r"(?:gathered|meet|met|convened)\s+(?:on\s+the\s+occasion\s+of|for|at)\s+the\s+(?:[\w'’.-]+\s+){0,6}?(?:summit|dialogue|forum\s+summit)|"  # noqa: E501
-    r"(?:spoke|speaks|talked)\s+(?:today\s+|this\s+\w+\s+|on\s+\w+\s+|yesterday\s+|by\s+(?:tele)?phone\s+|earlier\s+today\s+)*(?:with|to)\b|"
+    r"(?:gathered|meet|met|convened)\s+(?:on\s+the\s+occasion\s+of|for|at)\s+the\s+(?:[\w'’.()-]+\s+){0,6}?(?:summit|dialogue|forum\s+summit)|"  # noqa: E501
+    # … with the day, the means and manner between verb and counterpart ("spoke by phone on September 24
+    # with", "spoke by phone today together with", "talked by secure video with")
+    r"(?:spoke|speaks|talked)\s+(?:(?:today|yesterday|tonight|again|separately|together|jointly|briefly|"
+    r"virtually|earlier|this\s+\w+|on\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,\s+\d{4})?,?|"
+    r"(?:by|via|over)\s+(?:the\s+)?(?:(?:tele)?phone|(?:secure\s+)?video(?:\s?conference|\s+link)?))\s+)*"
+    r"(?:with|to)\b|"
     r"(?:telephone|phone|video)\s+(?:conversation|call|talks)|call\s+with|talks\s+with|meeting\s+with|met\s+with|"
     r"received\s+(?:in\s+the\s+\w+\s+|at\s+the\s+\w+\s+)?(?:the\s+|a\s+)?(?:(?=(?-i:[A-Z]))(?![^.]{0,60}\b(?:Award|Prize|Medal|Order|Letter|Message|Certificate|Credentials|Honou?r)\b)|delegation)|hosted|welcomed\s+(?:(?=(?-i:[A-Z]))|his|her|the)|convened|joined\s+by|bilateral\s+meeting|trilateral\s+meeting|"
     r"(?<![\w-])(?:called|phoned)\s+(?=(?-i:(?:President|Prime|Chancellor|King|Emir|Amir|Crown|Sultan|Secretary|Foreign|Minister)\b))|"
@@ -51,7 +56,8 @@ PLANNED = re.compile(
     r"\b(will\s+(?:have|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations|consultations|calls?|"
     r"conversations?|videoconference)|"
     r"to\s+(?:take\s+part|participate)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)|"
-    r"will\s+(?:be\s+held|meet|(?:co-)?host|(?:re)?convene|join\s+(?:a|an|the)\b|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|pay\s+an?\s+(?:(?:official|state|working)\s+)?visit|participate|attend|speak|take\s+part)|"
+    r"will\s+(?:(?:virtually|also|then|jointly|separately|personally|briefly|formally|officially)\s+)?"
+    r"(?:be\s+held|meet|(?:co-)?host|(?:re)?convene|join\s+(?:a|an|the)\b|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|pay\s+an?\s+(?:(?:official|state|working)\s+)?visit|participate|attend|speak|take\s+part)|"
     r"(?:is|are)\s+(?:scheduled|expected|set)\s+to\s+(?:meet|hold|visit)|to\s+(?:host|welcome)\s+(?:President|Prime|Chancellor|King|the)|"
     r"upcoming\s+(?:visit|meeting|talks|summit)|forthcoming\s+(?:visit|meeting|talks)|"
     r"look(?:s)?\s+forward\s+to\s+(?:welcoming|hosting|meeting))\b",
@@ -192,6 +198,15 @@ TITLE_IS_MEETING = re.compile(
 )
 
 
+# a title on someone's call or meeting, without a tense ("Statement by the NSC Spokesperson on National
+# Security Advisor Jake Sullivan's Call with …", "… on President Biden's Virtual Meeting with …"): a
+# meeting, held or announced as the lead's first cue tells
+TITLE_ON_MEETING = re.compile(
+    r"(?i)\b(?:on|regarding|about)\s+(?:[\w.'’-]+\s+){0,6}?[\w.-]+['’]s?\s+"
+    r"(?:(?:tele)?phone\s+|video\s+|virtual\s+)?(?:calls?|meetings?|talks|conversations?)\s+with\b"
+)
+
+
 # a clause about another meeting than the one reported: its people are not participants and its
 # day is not the meeting's ("On the eve of the planned talks between U.S. President J. Biden and
 # Russian President V. Putin, …", "the outcome of the meeting of the Supreme State Council held on
@@ -290,12 +305,15 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
         # over (a day of a visit or summit, calls) or still ahead (meetings, a visit, a trip)
         over = BRIEFING_AFTER.search(title) and not PREVIEW.search(title)
         return Detection("held" if over else "planned", [0])
-    title_held = bool(TITLE_IS_MEETING.search(title)) or summit or joint or pair
+    on_meeting = bool(TITLE_ON_MEETING.search(title))
+    title_held = bool(TITLE_IS_MEETING.search(title)) or on_meeting or summit or joint or pair
     if any(GREETINGS.search(s.text) for s in lead[:2]) and not held:
         return None
-    # a summit named without a tense ("Statement by the Press Secretary on the Quad Leaders Summit",
-    # "North American Leaders' Summit"): the lead's first cue tells held or announced
-    untensed = summit and not (TITLE_IS_MEETING.search(title) or joint or pair or SUMMIT_TOLD.search(title))
+    # a summit or someone's meeting named without a tense ("Statement by the Press Secretary on the Quad
+    # Leaders Summit", "North American Leaders' Summit", TITLE_ON_MEETING): the lead's first cue tells
+    untensed = (summit or on_meeting) and not (
+        TITLE_IS_MEETING.search(title) or joint or pair or (summit and SUMMIT_TOLD.search(title))
+    )
     ahead = bool(planned) and (not held or min(planned) < min(held))
     if title_held and not TITLE_ANNOUNCES.search(title) and not (untensed and ahead):
         return Detection("held", sorted({at, *held}) if joint else held or [0])
