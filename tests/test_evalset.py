@@ -19,20 +19,20 @@ from kg.readers import read_paths
 SAMPLE = evalset.REPO / "data" / "2025-05-29-tokayev-tedros-astana.txt"
 needs_shared = pytest.mark.skipif(not evalset.available(), reason="../shared (key and corpus) is absent")
 
-# a little under what `python -m eval.measure` gives for the shipped extractor on validation (418
-# documents since the fifth round of annotation, batch-18..21, keyed to eval/CONVENTIONS.md)
+# a little under what `python -m eval.measure` gives for the shipped extractor on validation (489
+# documents since the sixth round of annotation, batch-22..25, keyed to eval/CONVENTIONS.md)
 FLOOR = {
-    "detect_held": 0.930,
-    "detect_planned": 0.832,
-    "participants": 0.883,
-    "countries": 0.860,
-    "organizations": 0.650,
-    "frameworks": 0.675,
-    "topics": 0.755,
-    "date": 0.876,
-    "mode": 0.876,
-    "venue": 0.927,
-    "event": 0.911,
+    "detect_held": 0.920,
+    "detect_planned": 0.839,
+    "participants": 0.867,
+    "countries": 0.831,
+    "organizations": 0.654,
+    "frameworks": 0.661,
+    "topics": 0.745,
+    "date": 0.858,
+    "mode": 0.853,
+    "venue": 0.922,
+    "event": 0.907,
 }
 
 
@@ -87,7 +87,7 @@ def test_model_files_are_small_json():
 def test_every_keyed_document_is_read():
     rows = evalset.load_key("all")
     docs = evalset.read_documents(rows)
-    assert len(rows) >= 1400
+    assert len(rows) >= 1600
     assert len(docs) == len(rows)
     assert {r["_source"] for r in rows} == set(evalset.SOURCES)
 
