@@ -130,3 +130,19 @@ def test_a_title_on_someone_s_meeting_is_held_or_announced_as_its_lead_tells():
     )
     assert _status(title, ahead) == "planned"
     assert _status(title, over) == "held"
+
+
+def test_a_leaders_declaration_saying_they_met_reports_their_summit():
+    text = (
+        "Building a Resilient Future for the Region\n\n1.\n\nWe, the Economic Leaders of the Pacific "
+        "Forum, met in Honolulu, Hawaii, on November 16-17, 2023. We reaffirm our commitment to open trade."
+    )
+    assert _status("2023 Pacific Forum Leaders’ Honolulu Declaration", text) == "held"
+
+
+def test_a_fact_sheet_on_a_state_visit_tells_the_leaders_meeting():
+    text = (
+        "President Biden welcomed President Lula of Brazil on May 2, 2023, for a State Visit. The two "
+        "presidents reaffirmed their partnership on climate and trade."
+    )
+    assert _status("FACT SHEET: Brazil State Visit to the United States", text) == "held"

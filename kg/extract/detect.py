@@ -104,7 +104,7 @@ INTERNATIONAL_SUMMIT = re.compile(
 )
 JOINT_TITLE = re.compile(
     r"(?i)^\s*(?:[\w.’'-]+\s+){0,4}?(?:joint\s+(?:leaders['’]?\s+)?statement|leaders['’]?\s+(?:joint\s+)?statement|"
-    r"joint\s+(?:declaration|communiqu[eé]))\b"
+    r"joint\s+(?:declaration|communiqu[eé])|leaders['’]?\s+(?:[\w-]+\s+){0,3}?declaration)\b"
 )
 # a joint statement of a body or format of the sides ("U.S.-EU Trade and Technology Council Inaugural
 # Joint Statement", "Quad Leaders’ Joint Statement"), not of two governments on a matter
@@ -125,6 +125,12 @@ AUTHORS = re.compile(
 # Representatives of A, B, …"; not "We, the leaders of …, met": a summit's communiqué or a leaders'
 # declaration, whose meeting the summit's other accounts tell, would be counted twice)
 WE_GATHERED = re.compile(r"(?i)^\s*having\s+(?:gathered|met|convened)\b[^;]{0,200}?,\s+we\b")
+# … or saying they met, in a leaders' declaration (eval/CONVENTIONS.md 16: "We, the Economic Leaders of
+# APEC, met in San Francisco, California, on November 16-17, 2023"), after a heading or a paragraph number
+WE_MET = re.compile(
+    r"^\s*We,\s+the\s+(?:[\w.'’-]+\s+){0,3}?(?:Leaders|Heads\s+of\s+(?:State|Government))\b[^;]{0,150}?,\s+"
+    r"(?:met|gathered|convened)\b"
+)
 LEADERS_SPOKE = re.compile(
     r"^\s*(?:Today,\s+)?(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,300}?\band\s+"
     r"(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,100}?\s(?:spoke|talked|met|meet|today)\b"
@@ -164,6 +170,9 @@ TITLE_PLANNED = re.compile(
     r"(?i)\bwill\s+(?:(?:hold|have)\s+(?:talks|an?\s+(?:[\w-]+\s+)?meeting|meetings|negotiations|consultations)|meet|"
     r"take\s+part|participate|attend|pay\s+an?\s+(?:[\w-]+\s+)?visit)\b"
 )
+# a fact sheet or statement on a leader's state or official visit ("FACT SHEET: Republic of Korea State
+# Visit to the United States"): a meeting, held or announced as its lead tells
+STATE_VISIT = re.compile(r"(?i)\b(?:state|official)\s+visit\b")
 # a title announcing a meeting in headline grammar ("President Biden to Host Second U.S.-Africa Leaders
 # Summit", "… to Meet Virtually with EU Leaders", "… Will Travel to …", "Upcoming Visit of …")
 TITLE_ANNOUNCES = re.compile(
@@ -288,11 +297,13 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
         and (
             held_cue(first)
             or any(r.match(first) for r in (AUTHORS, LEADERS_SPOKE, WE_GATHERED, LEADER_WELCOMES))
+            or any(WE_MET.match(s.text) for s in lead[:4])
         )
     )
     pair = bool(PAIR_REMARKS.search(title))
     briefing = bool(BRIEFING_ON_MEETING.search(title))
-    if title_says_no_meeting(title) and not (summit or preview or joint or pair or briefing):
+    visit = bool(STATE_VISIT.search(title))
+    if title_says_no_meeting(title) and not (summit or preview or joint or pair or briefing or visit):
         return None
     held = [i for i, s in enumerate(lead) if held_cue(s.text) and not announces(s.text)]
     planned = [i for i, s in enumerate(lead) if announces(s.text)]
