@@ -146,3 +146,16 @@ def test_a_fact_sheet_on_a_state_visit_tells_the_leaders_meeting():
         "presidents reaffirmed their partnership on climate and trade."
     )
     assert _status("FACT SHEET: Brazil State Visit to the United States", text) == "held"
+
+
+def test_known_leaders_of_two_states_stand_whether_or_not_they_have_a_wikidata_item():
+    from kg.extract.learned import leaders_of_two_states
+    from kg.model import Entity, Meeting
+
+    def person(name: str, iso: str, known: bool) -> Entity:
+        props = {"country": iso, **({"iri": f"https://w3id.org/dmkg/id/person/{name}"} if known else {})}
+        return Entity("person", name, name, [], None, props)
+
+    known = Meeting("held", participants=[person("harris", "US", True), person("yoon", "KR", True)])
+    named = Meeting("held", participants=[person("harris", "US", True), person("kim", "KR", False)])
+    assert leaders_of_two_states([known]) and not leaders_of_two_states([named])

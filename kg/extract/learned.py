@@ -226,10 +226,11 @@ def reports_held(doc: Document) -> bool:
 
 
 def leaders_of_two_states(meetings: Sequence[Meeting]) -> bool:
-    """Does a meeting the rules report have participants the reference data knows from two states?"""
+    """Does a meeting the rules report have participants the reference data knows (by a Wikidata item
+    or an entity of its own: "iri") from two states?"""
     for m in meetings:
         if not m.mentioned:
-            states = {p.props.get("country") for p in m.participants if p.wikidata}
+            states = {p.props.get("country") for p in m.participants if p.wikidata or p.props.get("iri")}
             if len(states - {None}) >= 2:
                 return True
     return False
