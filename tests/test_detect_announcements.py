@@ -159,3 +159,16 @@ def test_known_leaders_of_two_states_stand_whether_or_not_they_have_a_wikidata_i
     known = Meeting("held", participants=[person("harris", "US", True), person("yoon", "KR", True)])
     named = Meeting("held", participants=[person("harris", "US", True), person("kim", "KR", False)])
     assert leaders_of_two_states([known]) and not leaders_of_two_states([named])
+
+
+def test_a_press_call_previewing_a_leader_s_engagements_at_an_assembly_announces_them():
+    text = (
+        "Via Teleconference\n\n5:02 P.M. EDT\n\nMODERATOR: Thanks, everyone, for joining this call to "
+        "preview the President’s engagements at the United Nations General Assembly next week. As a reminder, this "
+        "call is on background."
+    )
+    title = (
+        "Background Press Call by Senior Administration Officials to Preview the President’s Engagements at "
+        "UNGA"
+    )
+    assert _status(title, text) == "planned"

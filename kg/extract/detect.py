@@ -283,7 +283,9 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
     preview = bool(
         PREVIEW.search(title)
         and re.search(
-            r"(?i)\b(?:summit|visit|meetings?|bilateral|trilateral|trip|travel|call\s+with)\b", title
+            r"(?i)\b(?:summit|visit|meetings?|bilateral|trilateral|trip|travel|call\s+with|engagements?|"
+            r"(?:COP|G)\d+|UNGA|General\s+Assembly)\b",
+            title,
         )
     )
     # leaders' joint statement whose first sentence reports their meeting ("… met today in Tokyo") or
