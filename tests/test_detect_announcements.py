@@ -164,8 +164,8 @@ def test_known_leaders_of_two_states_stand_whether_or_not_they_have_a_wikidata_i
 def test_a_press_call_previewing_a_leader_s_engagements_at_an_assembly_announces_them():
     text = (
         "Via Teleconference\n\n5:02 P.M. EDT\n\nMODERATOR: Thanks, everyone, for joining this call to "
-        "preview the President’s engagements at the United Nations General Assembly next week. As a reminder, this "
-        "call is on background."
+        "preview the President’s engagements at the United Nations General Assembly next week. As a "
+        "reminder, this call is on background."
     )
     title = (
         "Background Press Call by Senior Administration Officials to Preview the President’s Engagements at "
