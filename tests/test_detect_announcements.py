@@ -172,3 +172,18 @@ def test_a_press_call_previewing_a_leader_s_engagements_at_an_assembly_announces
         "UNGA"
     )
     assert _status(title, text) == "planned"
+
+
+def test_a_readout_of_an_official_s_trip_to_a_state_tells_meetings_with_its_officials():
+    text = (
+        "During the week of May 9, Homeland Security Advisor Dr. Liz Sherwood-Randall led an interagency "
+        "delegation to Doha. They met with senior officials of the Ministry of Interior to discuss "
+        "counterterrorism cooperation."
+    )
+    assert (
+        _status("Readout of Homeland Security Advisor Dr. Liz Sherwood-Randall’s Visit to Qatar", text)
+        == "held"
+    )
+    # the same words announcing a trip name no counterpart of a meeting held
+    ahead = "Next week, Dr. Liz Sherwood-Randall will lead an interagency delegation to Doha."
+    assert _status("Homeland Security Advisor Dr. Liz Sherwood-Randall to Travel to Qatar", ahead) != "held"

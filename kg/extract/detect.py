@@ -345,6 +345,22 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
     return None
 
 
+# a title telling meetings held in another state ("Readout of Homeland Security Advisor Dr. Liz
+# Sherwood-Randall's Visit to France", "Remarks by President Biden on His Meetings in Saudi Arabia")
+MEETINGS_ABROAD = re.compile(
+    r"(?i)^\s*readout\b.*\b(?:visit|trip|travel)\s+to\b|\bmeetings\s+(?:in|with\s+[^|:]*\bin)\b"
+)
+
+
+def visited_states(doc: Doc) -> list[str]:
+    """The foreign states a title telling meetings held abroad (MEETINGS_ABROAD) names after it."""
+    m = MEETINGS_ABROAD.search(doc.title)
+    if m is None:
+        return []
+    isos = [doc.ref.iso_of(x.iri) for x in doc.title_mentions if x.kind == "country" and x.start >= m.start()]
+    return [iso for iso in dict.fromkeys(isos) if iso and iso != doc.home]
+
+
 def summit_of_others(text: str) -> bool:
     """Does the text name a summit of other states or of an international body (the counterpart of
     a leader taking part in it, whoever else it names)?"""
