@@ -140,14 +140,26 @@ DIGNITARY = re.compile(
 )
 
 
+# the head of an international body the reference data does not know, met ("met with President of the
+# Union of European Football Associations (UEFA) Aleksander Čeferin"; eval/CONVENTIONS.md 8)
+INTERNATIONAL_HEAD = re.compile(
+    r"\b(?:met|meets|meeting|received|receives|hosted|welcomed|talks|conversation|call)\b[^.;]{0,60}?"
+    r"\b(?:President|Secretary[- ]General|Director[- ]General|Chair(?:man|woman|person)?|Managing\s+Director|"
+    r"High\s+Commissioner)\s+of\s+the\s+(?:[A-Z][\w-]*\s+|of\s+){0,4}?(?:International|European|World|Global|"
+    r"United\s+Nations|Asian|African|Inter-American)\b[^,.;()]{0,60}?\b(?:Unions?|Federations?|Organi[sz]ations?|"
+    r"Associations?|Committee|Council|Agency|Fund|Bank|Court|Movement|Societies|Programme|Commission)\b"
+)
+
+
 def foreign_business(doc: Doc, sentences: Sequence[Sentence]) -> bool:
     """Do the sentences say the heads of foreign or international companies, foreign states'
-    diplomats or another state's lawmakers were met (FOREIGN_BUSINESS, FOREIGN_ENVOYS, LAWMAKERS), or
+    diplomats, another state's lawmakers or the head of an international body were met (FOREIGN_BUSINESS,
+    FOREIGN_ENVOYS, LAWMAKERS, INTERNATIONAL_HEAD), or
     does the title or a sentence style the person met as a dignitary (DIGNITARY)?"""
     if DIGNITARY.search(doc.title):
         return True
     for s in sentences:
-        if FOREIGN_ENVOYS.search(s.text) or DIGNITARY.search(s.text):
+        if FOREIGN_ENVOYS.search(s.text) or DIGNITARY.search(s.text) or INTERNATIONAL_HEAD.search(s.text):
             return True
         for g in [
             *FOREIGN_BUSINESS.finditer(s.text),
