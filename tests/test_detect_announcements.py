@@ -197,3 +197,15 @@ def test_the_head_of_an_international_federation_met_is_a_counterpart():
     title = "Volodymyr Zelenskyy met with the President of the European gymnastics union"
     # by the rules themselves, not only by the learned detection's words
     assert _status(title, text, UA, skip=("learned detection",)) == "held"
+
+
+def test_who_took_part_told_in_the_sentence_after_the_report_is_the_counterpart():
+    report = (
+        "Deputy Head of the Office of the President Ihor Zhovkva held a video conference with an advisory "
+        "board."
+    )
+    after = " The board involves strategic experts from the United States, Canada and the Republic of Poland."
+    diaspora = " The event was attended by representatives of Ukrainian organizations from Canada and Poland."
+    title = "Ihor Zhovkva discussed the reform of the armed forces with advisers"
+    assert _status(title, report + after, UA, skip=("learned detection",)) == "held"
+    assert _status(title, report + diaspora, UA, skip=("learned detection",)) == "none"

@@ -133,6 +133,7 @@ def find_meetings(
         or detect.summit_of_others(" ".join([document.title, *(s.text for s in core)]))
         or sides.foreign_business(doc, core)
         or sides.foreign_company_head(doc, core)
+        or (found.status == "held" and sides.told_after(doc, core))
         # a readout of an official's visit to a state, remarks on meetings held in it: its officials met
         or (found.status == "held" and bool(detect.visited_states(doc)))
         or (found.status == "held" and bool(sides.object_states(doc, core)))

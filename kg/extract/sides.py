@@ -151,6 +151,42 @@ INTERNATIONAL_HEAD = re.compile(
 )
 
 
+# the sentence after a meeting's report telling who took part ("The event was initiated by President of
+# Lithuania …", "The Group involves strategic experts from the United States, …", "The event was attended
+# by representatives of the diplomatic corps accredited in Ukraine")
+TOLD_AFTER = re.compile(
+    r"(?i)^\s*(?:The|This)\s+(?:event|meeting|talks|conversation|call|video\s?conference|session|group|board|"
+    r"council|forum|negotiations|consultations)\b[^.;]{0,60}?\b(?:(?:was|were)\s+(?:also\s+)?(?:attended|"
+    r"initiated|joined|organi[sz]ed|hosted|co-?chaired|chaired|convened|moderated)\s+by|involves?|include[sd]?|"
+    r"br(?:ings|ought)\s+together)\b"
+)
+ENVOYS = re.compile(
+    r"(?i)\b(?:diplomatic\s+corps|ambassadors|heads\s+of\s+(?:foreign\s+)?diplomatic\s+missions)\b"
+)
+
+
+def told_after(doc: Doc, sentences: Sequence[Sentence]) -> bool:
+    """Does the sentence after the reporting ones tell a foreign state or foreign envoys took part
+    (TOLD_AFTER)?"""
+    last = max(sentences, key=lambda s: s.start)
+    nxt = next((s for s in doc.sents if s.start >= last.end), None)
+    g = TOLD_AFTER.match(nxt.text) if nxt is not None else None
+    if nxt is None or g is None:
+        return False
+    after = nxt.start + g.end()
+    foreign = [
+        m.start
+        for m in doc.mentions
+        if m.kind == "country"
+        and after <= m.start < nxt.end
+        and doc.ref.iso_of(m.iri) not in (None, doc.home)
+    ]
+    # not the publisher's own people abroad ("representatives of Ukrainian organizations from Australia, …")
+    before = doc.document.text[after : foreign[0]] if foreign else ""
+    own = any(doc.ref.country_of_demonym(w) == doc.home for w in re.findall(r"[A-Z][\w'’-]+", before))
+    return bool(ENVOYS.search(nxt.text, g.end())) or (bool(foreign) and not own)
+
+
 def foreign_business(doc: Doc, sentences: Sequence[Sentence]) -> bool:
     """Do the sentences say the heads of foreign or international companies, foreign states'
     diplomats, another state's lawmakers or the head of an international body were met (FOREIGN_BUSINESS,
