@@ -209,3 +209,11 @@ def test_who_took_part_told_in_the_sentence_after_the_report_is_the_counterpart(
     title = "Ihor Zhovkva discussed the reform of the armed forces with advisers"
     assert _status(title, report + after, UA, skip=("learned detection",)) == "held"
     assert _status(title, report + diaspora, UA, skip=("learned detection",)) == "none"
+
+
+def test_an_acronym_counts_for_an_international_summit_only_next_to_it():
+    from kg.extract.detect import summit_of_others
+
+    assert summit_of_others("Vladimir Putin took part in the CSTO summit in Yerevan")
+    assert not summit_of_others("The President met the IT industry on the eve of the Diia Summit")
+    assert not summit_of_others("Readout of White House Hosts Small Business Lending Summit")

@@ -99,7 +99,10 @@ SUMMIT_TITLE = re.compile(
 INTERNATIONAL_SUMMIT = re.compile(
     r"(?i)\b(?:global|international|world|leaders['’]?|east\s+asia|americas|democracy|asia-pacific|eastern\s+partnership|"
     r"nato|g7|g20|group\s+of\s+(?:seven|twenty)|asean|apec|brics|sco|cis|eaeu|european|african|arab|nordic|"
-    r"quad|(?-i:[A-Z]{2,}[\w-]*)|[\w.-]+-[\w.-]+)\b[^.:;|]{0,40}?\bsummit\b|"
+    r"quad|[\w.-]+-[\w.-]+)\b[^.:;|]{0,40}?\bsummit\b|"
+    # an acronym naming the summit's body, next to it ("the CSTO summit"; not "the IT industry on the eve
+    # of the Diia Summit")
+    r"\b(?-i:[A-Z]{2,}[\w-]*)(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+summit\b|"
     r"\bsummit\s+of\s+(?:the\s+)?(?:americas|(?-i:[A-Z]{2,}[\w-]*))\b"  # "the 9th Summit of the Americas"
 )
 JOINT_TITLE = re.compile(
