@@ -18,6 +18,7 @@ from kg.extract import (
     actors,
     dates,
     detect,
+    detect_transcript,
     evidence,
     frameworks,
     gatherings,
@@ -106,6 +107,10 @@ def find_meetings(
     there take part even when the lead names no counterpart."""
     lead = lead_sentences(document)
     found = detect.detection(document.title, lead)
+    if found is None and forced is None:  # a press call's lead is its place line and welcome
+        found = detect_transcript.opening_announcement(
+            document.title, split_sentences(document.text[:LEAD_CHARS])[: detect_transcript.OPENING]
+        )
     if forced is not None and (found is None or found.status != forced):
         found = detect.forced_detection(forced, lead)  # type: ignore[arg-type]
     if not lead:
