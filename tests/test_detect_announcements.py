@@ -217,3 +217,14 @@ def test_an_acronym_counts_for_an_international_summit_only_next_to_it():
     assert summit_of_others("Vladimir Putin took part in the CSTO summit in Yerevan")
     assert not summit_of_others("The President met the IT industry on the eve of the Diia Summit")
     assert not summit_of_others("Readout of White House Hosts Small Business Lending Summit")
+
+
+def test_a_call_with_a_group_s_officials_is_a_meeting_and_a_domestic_group_s_is_not():
+    text = (
+        "National Security Advisor Jake Sullivan spoke today with CARICOM leaders about the situation in "
+        "Haiti and disaster preparedness."
+    )
+    domestic = "National Security Advisor Jake Sullivan spoke today with NAACP leaders about voting rights."
+    skip = ("learned detection",)
+    assert _status("Readout of Jake Sullivan’s Call with CARICOM Leaders", text, skip=skip) == "held"
+    assert _status("Readout of Jake Sullivan’s Call with NAACP Leaders", domestic, skip=skip) == "none"

@@ -187,15 +187,40 @@ def told_after(doc: Doc, sentences: Sequence[Sentence]) -> bool:
     return bool(ENVOYS.search(nxt.text, g.end())) or (bool(foreign) and not own)
 
 
+# a group of other states' officials met by a group's name ("Call with B9 Counterparts", "… with CARICOM
+# Leaders", "… with Pacific Island Country (PIC) Ambassadors"): counterparts, or leaders, ambassadors or
+# ministers of a group its acronym names (not "Congressional Leaders", "Tribal Leaders")
+GROUP_SIDE = re.compile(
+    r"\b(?:[Cc]alls?|[Mm]eetings?|met|spoke|talks|[Cc]onversations?)\s+with\s+(?:the\s+)?(?:his\s+|her\s+|their\s+)?"
+    r"(?:(?:[\w.&()’'-]+\s+){0,4}?[Cc]ounterparts\b|(?P<group>(?:[A-Z][\w&.’'-]*\s+){0,3}?(?:[A-Z]{2,}[\w-]*|"
+    r"[A-Z]\d+|\([A-Z]{2,}\)))\s+(?:[Ll]eaders|[Aa]mbassadors|[Mm]inisters|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment))\b)"
+)
+
+
+def group_side(doc: Doc, text: str) -> bool:
+    """Does the text tell a call or meeting with counterparts, or with a group of states' officials
+    whose name the reference data knows as an international body, group or another state (GROUP_SIDE)?"""
+    for g in GROUP_SIDE.finditer(text):
+        if g.group("group") is None:
+            return True
+        for m in scan(g.group("group"), doc.ref):
+            e = doc.ref.entities.get(m.iri)
+            if e is not None and m.kind != "person" and not _own_body(doc, e.label):
+                return m.kind != "country" or doc.ref.iso_of(m.iri) != doc.home
+    return False
+
+
 def foreign_business(doc: Doc, sentences: Sequence[Sentence]) -> bool:
     """Do the sentences say the heads of foreign or international companies, foreign states'
     diplomats, another state's lawmakers or the head of an international body were met (FOREIGN_BUSINESS,
     FOREIGN_ENVOYS, LAWMAKERS, INTERNATIONAL_HEAD), or
     does the title or a sentence style the person met as a dignitary (DIGNITARY)?"""
-    if DIGNITARY.search(doc.title):
+    if DIGNITARY.search(doc.title) or group_side(doc, doc.title):
         return True
     for s in sentences:
-        if FOREIGN_ENVOYS.search(s.text) or DIGNITARY.search(s.text) or INTERNATIONAL_HEAD.search(s.text):
+        if any(r.search(s.text) for r in (FOREIGN_ENVOYS, DIGNITARY, INTERNATIONAL_HEAD)) or group_side(
+            doc, s.text
+        ):
             return True
         for g in [
             *FOREIGN_BUSINESS.finditer(s.text),
