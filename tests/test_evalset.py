@@ -22,14 +22,17 @@ needs_shared = pytest.mark.skipif(not evalset.available(), reason="../shared (ke
 # a little under what `python -m eval.measure` gives for the shipped extractor on validation (489
 # documents since the sixth round of annotation, batch-22..25, keyed to eval/CONVENTIONS.md)
 FLOOR = {
-    "detect_held": 0.920,
-    "detect_planned": 0.839,
+    "detect_held": 0.926,
+    "detect_planned": 0.862,
     "participants": 0.867,
-    "countries": 0.831,
-    "organizations": 0.654,
-    "frameworks": 0.661,
-    "topics": 0.745,
-    "date": 0.858,
+    "countries": 0.844,
+    # 0.654 at session start; 0.633 (19/27 against 19/25) since a title on someone's meeting
+    # (detect.TITLE_ON_MEETING) finds one more held White House meeting, read with two organizations
+    # the key does not list (figures only; the validation document was not opened)
+    "organizations": 0.632,
+    "frameworks": 0.670,
+    "topics": 0.748,
+    "date": 0.867,
     "mode": 0.853,
     "venue": 0.922,
     "event": 0.907,
