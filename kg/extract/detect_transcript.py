@@ -23,13 +23,13 @@ OPENING = 12  # sentences of a transcript read for its opening
 TRANSCRIPT = re.compile(
     r"(?i)\b(?:press\s+(?:call|gaggle)|background\s+(?:press\s+)?(?:call|briefing)|gaggle|conference\s+call)\b"
 )
-# a meeting with another side: a summit, talks, a trip or visit abroad, a meeting with a leader or a named
-# party (not "meeting with state legislators", "visit schools")
+# a meeting: a summit, talks, a meeting, a trip or visit abroad, engagements at a named event, meeting a
+# leader or a named party (not "visit schools"; a domestic meeting the counterpart checks turn away)
 MEETING = re.compile(
-    r"(?i)\b(?:summit|bilateral|trilateral|talks|trip\s+to|meetings?|visit\s+(?:to|of|with)|call\s+with|"
-    r"engagements?\s+(?:at|in|with)\s+(?:the\s+)?(?-i:[A-Z])|meeting\s+is\s+taking\s+place|"
-    r"(?:meetings?|meet(?:s|ing)?)\s+with\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|"
-    r"Emir|Amir|Crown\s+Prince|Secretary[- ]General|leaders?|(?-i:[A-Z])))"
+    r"(?i)\b(?:summit|bilateral|trilateral|talks|meetings?|trip\s+to|visit\s+(?:to|of|with)|call\s+with|"
+    r"engagements?\s+(?:at|in|with)\s+(?:the\s+)?(?-i:[A-Z])|meet(?:s|ing)?\s+with\s+(?:the\s+)?"
+    r"(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Amir|Crown\s+Prince|Secretary[- ]General|"
+    r"leaders?|(?-i:[A-Z])))"
 )
 # a call on a policy, whose opening may name a summit in passing ("… as the President co-hosts the second
 # Summit for Democracy this week")
@@ -40,8 +40,8 @@ AHEAD = re.compile(
 )
 # the call's own ground rules and logistics, not the meeting's ("a question-and-answer session")
 GROUND_RULES = re.compile(
-    r"(?i)\b(?:on\s+background|embargo\w*|attribut\w+|ground\s+rules|speakers?|on\s+the\s+record|questions?|briefing|"
-    r"reminder|joining\s+us)\b"
+    r"(?i)\b(?:on\s+background|embargo\w*|attribut\w+|ground\s+rules|speakers?|on\s+the\s+record|questions?|"
+    r"briefing|reminder|joining\s+us)\b"
 )
 
 
