@@ -140,10 +140,12 @@ DIGNITARY = re.compile(
 )
 
 
+# the verbs of meeting someone, written once for the two patterns below that follow them with whom
+MET = r"(?i:met|meets?|meetings?|received|receives|hosted|welcomed|talks|conversations?|calls?|spoke)"
 # the head of an international body the reference data does not know, met ("met with President of the
 # Union of European Football Associations (UEFA) Aleksander Čeferin"; eval/CONVENTIONS.md 8)
 INTERNATIONAL_HEAD = re.compile(
-    r"\b(?:met|meets|meeting|received|receives|hosted|welcomed|talks|conversation|call)\b[^.;]{0,60}?"
+    rf"\b{MET}\b[^.;]{{0,60}}?"
     r"\b(?:President|Secretary[- ]General|Director[- ]General|Chair(?:man|woman|person)?|Managing\s+Director|"
     r"High\s+Commissioner)\s+of\s+the\s+(?:[A-Z][\w-]*\s+|of\s+){0,4}?(?:International|European|World|Global|"
     r"United\s+Nations|Asian|African|Inter-American)\b[^,.;()]{0,60}?\b(?:Unions?|Federations?|Organi[sz]ations?|"
@@ -191,7 +193,7 @@ def told_after(doc: Doc, sentences: Sequence[Sentence]) -> bool:
 # Leaders", "… with Pacific Island Country (PIC) Ambassadors"): counterparts, or leaders, ambassadors or
 # ministers of a group its acronym names (not "Congressional Leaders", "Tribal Leaders")
 GROUP_SIDE = re.compile(
-    r"\b(?:[Cc]alls?|[Mm]eetings?|met|spoke|talks|[Cc]onversations?)\s+with\s+(?:the\s+)?(?:his\s+|her\s+|their\s+)?"
+    rf"\b{MET}\s+with\s+(?:the\s+)?(?:his\s+|her\s+|their\s+)?"
     r"(?:(?:[\w.&()’'-]+\s+){0,4}?[Cc]ounterparts\b|(?P<group>(?:[A-Z][\w&.’'-]*\s+){0,3}?(?:[A-Z]{2,}[\w-]*|"
     r"[A-Z]\d+|\([A-Z]{2,}\)))\s+(?:[Ll]eaders|[Aa]mbassadors|[Mm]inisters|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment))\b)"
 )
