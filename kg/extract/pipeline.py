@@ -107,8 +107,9 @@ def find_meetings(
     there take part even when the lead names no counterpart."""
     lead = lead_sentences(document)
     found = detect.detection(document.title, lead)
+    opening = None
     if found is None and forced is None:  # a press call's lead is its place line and welcome
-        found = detect_transcript.opening_announcement(
+        found = opening = detect_transcript.opening_announcement(
             document.title, split_sentences(document.text[:LEAD_CHARS])[: detect_transcript.OPENING]
         )
     if forced is not None and (found is None or found.status != forced):
@@ -126,7 +127,8 @@ def find_meetings(
     doc = doc.with_people(day)
     whole = participants.participants(doc, core, found.status)
     whole += group_leaders(doc, core, whole, found.status) if "group leaders" not in skip else []
-    main, groups = split(doc, whole, core[0]) if "several" not in skip else (whole, [])
+    # (a transcript's opening announces one meeting: the others its speakers talk of are not split off)
+    main, groups = split(doc, whole, core[0]) if "several" not in skip and opening is None else (whole, [])
     participants.delegation_country(doc, main)
     participants.title_country(doc, main)
     held = (
