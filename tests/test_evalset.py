@@ -24,17 +24,17 @@ needs_shared = pytest.mark.skipif(not evalset.available(), reason="../shared (ke
 FLOOR = {
     "detect_held": 0.926,
     "detect_planned": 0.862,
-    "participants": 0.867,
+    "participants": 0.868,
     "countries": 0.844,
-    # 0.654 at session start; 0.633 (19/27 against 19/25) since a title on someone's meeting
-    # (detect.TITLE_ON_MEETING) finds one more held White House meeting, read with two organizations
-    # the key does not list (figures only; the validation document was not opened)
-    "organizations": 0.632,
-    "frameworks": 0.670,
+    # 0.654 on main; 0.644 (19/26 against 19/25) since a title on someone's meeting
+    # (detect.TITLE_ON_MEETING) finds one more held White House meeting, read with an organization the
+    # key does not list (figures only; the validation document was not opened)
+    "organizations": 0.643,
+    "frameworks": 0.687,
     "topics": 0.748,
     "date": 0.867,
-    "mode": 0.853,
-    "venue": 0.922,
+    "mode": 0.872,
+    "venue": 0.927,
     "event": 0.907,
 }
 

@@ -344,3 +344,75 @@ def test_learned_candidates_stop_at_a_sentence_end_and_are_never_a_place_and_a_d
     labels = {c.label for c in candidates(doc, doc.sents, m)}
     assert "Moscow in December" not in labels
     assert not any(". " in x for x in labels), labels
+
+
+def test_a_name_read_again_with_its_parties_is_one_framework():
+    ref = load_reference()
+    text = (
+        "They upgraded relations to a Zorbland Comprehensive Partnership for peace. The Zorbland "
+        "Comprehensive Partnership between Quixotia and Northland will deepen trade."
+    )
+    found = [e for e, _, _ in find_frameworks(text, scan(text, ref), ref, set())]
+    named = [e for e in found if "Zorbland Comprehensive Partnership" in (e.label, *e.alt_labels)]
+    assert len(named) == 1
+
+
+def test_new_heads_name_frameworks():
+    found = _labels(
+        "The leaders endorsed the Northland Outlook on the Sea. They joined the Blue Quixote Network."
+    )
+    assert {"Northland Outlook on the Sea", "Blue Quixote Network"} <= found
+
+
+def test_referenced_bodies_named_by_their_head():
+    found = _labels(
+        "They spoke of the Northland Joint Investigation Team. "
+        "A Protocol was signed. The 7+7 Joint Military Committee met in Quixotia."
+    )
+    assert {"Northland Joint Investigation Team", "7+7 Joint Military Committee"} <= found
+    assert not any(f.startswith("A ") for f in found)
+
+
+def test_two_names_sharing_a_lower_case_head():
+    found = _labels("They discussed negotiations within the Quixote and Zorbland formats.")
+    assert {"Quixote format", "Zorbland format"} <= found
+
+
+def test_talks_between_two_states_carry_their_short_names():
+    m = _meeting(
+        "Readout of President Biden's Call with President Emmanuel Macron of France",
+        "President Biden spoke today with President Emmanuel Macron of France. They discussed the "
+        "talks between Russian and Ukrainian representatives.",
+    )
+    talks = next(f for f in m.frameworks if "talks" in f.label)
+    assert {"Russia-Ukraine talks", "Russian-Ukrainian negotiations"} <= set(talks.alt_labels)
+
+
+def test_a_meeting_told_in_passing_reads_frameworks_in_its_paragraph():
+    from kg.extract.frameworks import paragraph
+
+    text = "First paragraph.\n\nI spoke with him. We discussed the Zorbland Initiative.\n\nLast one."
+    s = text.index("I spoke")
+    start, end = paragraph(text, s, s + len("I spoke with him."))
+    assert text[start:end].strip() == "I spoke with him. We discussed the Zorbland Initiative."
+
+
+def test_a_state_named_in_the_possessive_before_its_acronym_is_no_framework():
+    found = _labels("They praised the United Arab Emirates’ (UAE) work for a ceasefire.")
+    assert not any("Emirates" in f for f in found)
+
+
+def test_a_new_name_is_cut_clean_of_quotes_people_and_the_next_sentence():
+    found = _labels(
+        "They signed the “Zorbland Integration Agreement” today. At the Quixote Summit in Lima, "
+        "President Biden and the Vice President met. They fought COVID. Five Zorb Partners Initiative "
+        "was born. NOTE the Northland Assembly Resolution on fish."
+    )
+    assert {"Zorbland Integration Agreement", "Northland Assembly Resolution"} <= found
+    assert not any("COVID" in f or "Biden" in f or f.startswith("NOTE") for f in found)
+
+
+def test_a_themed_year_of_two_states_is_a_framework():
+    found = _labels("They opened the Northland-Quixote Cross Year of Culture. We wish you a Happy New Year.")
+    assert "Northland-Quixote Cross Year of Culture" in found
+    assert not any("New Year" in f for f in found)

@@ -242,3 +242,35 @@ def test_he_was_meeting_with_officials_of_a_state_takes_its_subject_from_the_sen
         "whitehouse", "b", doc.title, "MS. PSAKI: He was meeting with Ukrainian officials today.", doc.date
     )
     assert extract(alone).meetings == []
+
+
+def test_talks_told_as_the_day_s_news_without_a_word_bringing_the_sides_together_were_a_call():
+    """An address telling "I spoke today with …" (no meeting, visit or video word) reports a call;
+    "I met today with …" does not ("held talks" stays open: see above); an essay's mention, not the
+    day's news, keeps no mode."""
+
+    def modes(sentence: str, title: str = "We keep fighting - address by President Volodymyr Zelenskyy"):
+        return {
+            m.mode
+            for m in extract(_address(LEAD + "\n\n" + sentence + "\n\nGlory to Ukraine!", title)).meetings
+        }
+
+    assert modes("I spoke today with French President Emmanuel Macron about the sanctions.") == {"phone"}
+    assert modes("I discussed this today with President of Poland Andrzej Duda.") == {"phone"}
+    assert "phone" not in modes("I met today with President of Poland Andrzej Duda, who came to Kyiv.")
+    essay = "Why we stand - article by President Volodymyr Zelenskyy"
+    assert modes("I spoke with French President Emmanuel Macron about the sanctions.", essay) == {None}
+
+
+def test_a_meeting_that_took_place_with_a_counterpart_is_the_speakers():
+    """The evening address of 30 March 2022: "A conversation took place with US President Biden." names
+    no party of ours: the address's speaker is one. A meeting held "with the participation of" people
+    is not a meeting with them."""
+    text = (
+        LEAD + "\n\nA conversation took place with US President Biden. I told President Biden what we need."
+    )
+    (call,) = extract(_address(text)).meetings
+    assert call.mentioned and call.date == RELEASED
+    assert _people(call) == ["Joseph R. Biden, Jr.", "Volodymyr Zelenskyy"]
+    held = LEAD + "\n\nThe meeting took place with the participation of Polish President Andrzej Duda."
+    assert extract(_address(held)).meetings == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from kg.extract.mode import detect_mode
@@ -85,7 +87,7 @@ def test_a_virtual_meeting_of_an_earlier_month_recalled_in_a_call_readout_is_not
         "Readout of Vice President Harris's Call with President Ali of Guyana",
         "In April, the Vice President convened a virtual meeting with Caribbean leaders.",
     ]
-    assert detect_mode(texts)[0] == "phone"
+    assert detect_mode(texts, day=date(2022, 7, 27))[0] == "phone"
 
 
 def test_a_video_address_is_video():

@@ -281,3 +281,15 @@ def test_an_event_named_by_its_body_alone_takes_the_place_of_that_bodys_summit_t
     assert event is not None and event.label == "G20"
     venue, i = find_venue([text], ref, event, None, day=date(2022, 11, 16))
     assert venue is not None and venue.label == "Bali" and i == -1
+
+
+def test_a_named_residence_where_the_meeting_is_held_is_its_venue_when_no_city_is_named():
+    ref = load_reference()
+    text = "The presidents are holding a trilateral meeting at the Syniohora State Residence in the region."
+    venue, _ = find_venue(["Title", text], ref, None, None, day=date(2021, 12, 20))
+    assert venue is not None and venue.label == "Syniohora State Residence"
+    generic = "The presidents are holding a meeting at the Presidential Palace."
+    assert find_venue(["Title", generic], ref, None, None, day=date(2021, 12, 20)) == (None, -1)
+    city = "The presidents met at the Mariinsky Palace in Kyiv."
+    venue, _ = find_venue(["Title", city], ref, None, None, day=date(2021, 12, 20))
+    assert venue is not None and venue.label == "Kyiv"

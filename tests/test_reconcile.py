@@ -28,7 +28,7 @@ from kg.cli import main as kg_main
 from kg.extract import extract
 from kg.extract.news import told
 from kg.ingest import ingest
-from kg.model import Document
+from kg.model import Document, Entity, Extraction, Meeting
 from kg.namespaces import RECONCILE_GRAPH, release_iri
 from kg.queries import ask
 from kg.query import run_query
@@ -591,3 +591,64 @@ def test_a_counterpart_whose_office_no_reference_post_holds_is_matched_by_the_re
     assert _cross_reported_urls(tmp_path, [briefing, readout, other]) == [
         ["https://example.org/nsa-briefing", "https://example.org/ua-nsa"]
     ]
+
+
+def _summit_release(url: str, publisher: str, home: str, title: str, meetings: list[list[tuple[str, str]]]):
+    """A release of meetings at COP26 on 1 November 2021, each with these (person key, ISO) participants
+    ("" for a person of no state)."""
+    day = date(2021, 11, 1)
+    doc = Document("akorda", url.rsplit("/", 1)[-1], title, title, day, url=url, publisher=publisher)
+    cop26 = Entity("event", "cop26", "COP26")
+    found = [
+        Meeting(
+            status="held",
+            date=day,
+            mode="in_person",
+            participants=[Entity("person", k, k, props={"country": iso} if iso else {}) for k, iso in people],
+            event=cop26,
+        )
+        for people in meetings
+    ]
+    return Extraction(document=doc, meetings=found, extractor="kg.test.v1", home=home)
+
+
+def test_talks_beside_a_summit_are_apart_from_the_leaders_session(tmp_path):
+    """COP26, 1 November 2021: each side's account of its President's part in the leaders' session is
+    one event, even when the release also tells a talk beside it (several leaders named: the session);
+    a release of "short meetings" on the sidelines (one with the EBRD's president, of no state) feeds
+    no part of it."""
+    wh = _summit_release(
+        "https://example.org/wh-cop26",
+        "The White House",
+        "US",
+        "Remarks by President Biden at the COP26 Leaders Statement",
+        [[("joseph-r-biden-jr", "US")]],
+    )
+    zelenskyy = ("volodymyr-zelenskyy", "UA")
+    session = [zelenskyy, ("joseph-r-biden-jr", "US"), ("emmanuel-macron", "FR")]
+    ua = "President of Ukraine (president.gov.ua)"
+    at_summit = _summit_release(
+        "https://example.org/ua-cop26",
+        ua,
+        "UA",
+        "President at COP26: the world must change its priorities",
+        [session, [zelenskyy, ("angela-merkel", "DE")]],
+    )
+    beside = _summit_release(
+        "https://example.org/ua-sidelines",
+        ua,
+        "UA",
+        "Volodymyr Zelenskyy spoke with a number of foreign leaders on the sidelines of COP26",
+        [[zelenskyy, ("odile-renaud-basso", "")], [zelenskyy, ("gitanas-nauseda", "LT")]],
+    )
+    store = EmbeddedStore(tmp_path / "s")
+    load_reference_data(store)
+    releases = (wh, at_summit, beside)
+    store.write_releases([(str(release_iri(ex.document.key)), extraction_to_quads(ex)) for ex in releases])
+    reconcile(store)
+    try:
+        (event,) = cross_reported_events(store)
+        people = {a.url: len(a.participants) for a in event.accounts}
+        assert people == {"https://example.org/wh-cop26": 1, "https://example.org/ua-cop26": 3}
+    finally:
+        store.close()

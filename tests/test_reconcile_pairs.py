@@ -184,3 +184,18 @@ def test_a_counterpart_named_by_an_office_no_reference_post_holds_joins_the_read
     assert not same_meeting(group, readout)
     # nor does a full account naming no one of a side take the other's people
     assert not same_meeting(replace(mention, mentioned=False), readout)
+
+
+def test_a_talk_beside_a_summit_is_not_the_leaders_part_in_it():
+    """COP26, 1 November 2021: Biden's remarks at the leaders' statements and the Ukrainian release of
+    Zelenskyy's statement are each publisher's part in one session; the same day's Ukrainian release
+    of the President's "short meetings" on the sidelines (one with the EBRD's president, of no state)
+    tells talks beside the summit, not his part in it."""
+    cop, span = frozenset({"cop26", "glasgow", "climate"}), (date(2021, 10, 31), date(2021, 11, 13))
+    wh = account(1, "The White House", "2021-11-01", "InPerson", {BIDEN}, gathering=cop, span=span)
+    ua = account(2, "President of Ukraine", "2021-11-01", "InPerson", {ZELENSKYY}, gathering=cop, span=span)
+    assert same_meeting(wh, ua)
+    people = frozenset({ZELENSKYY, P + "odile-renaud-basso"})
+    ebrd = replace(ua, meeting="m3", release="r3", participants=people, beside=True)
+    assert not same_meeting(wh, ebrd) and not same_meeting(ebrd, ua)
+    assert sorted(meetings([wh, ua, ebrd]), key=len) == [{"m3"}, {"m1", "m2"}]

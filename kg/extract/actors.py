@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
-from kg.extract.detect import other_meeting_spans
+from kg.extract.elsewhere import other_meeting_spans
 from kg.extract.gazetteer import scan
 from kg.extract.groups import group_states
 from kg.extract.participants import NOT_PRESENT, PRESENCE, co_hosts, national

@@ -13,48 +13,21 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from kg.extract.detect import other_meeting_spans
-from kg.extract.events import AHEAD
+from kg.extract.calendar_text import (
+    DAY_MONTH,
+    MONTH_DAY,
+    MONTH_NAME,
+    NUMERIC,
+    WEEKDAYS,
+    explicit_dates,
+    safe_date,
+)
+from kg.extract.elsewhere import KINDS, Kind, elsewhere, told_elsewhere
 from kg.model import Document, Meeting, Statement
 
 if TYPE_CHECKING:
     from kg.extract.doc import Account, Doc
 
-MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for m in names
-}
-WEEKDAYS = {
-    d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-}
-_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"  # noqa: E501
-DAY_MONTH = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
-    + _MONTH
-    + r"(?:,?\s+(\d{4}))?",
-    re.I,
-)
-NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")  # 12.06.2021: day, month, year
-MONTH_DAY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
-# a month of a year, no day: "at the end of September 2021"
-MONTH_YEAR = re.compile(r"\b" + _MONTH + r"\s+((?:19|20)\d\d)\b")
 RELATIVE = re.compile(
     r"\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|yesterday|last night|tomorrow|"
     r"(?:on |this |last |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
@@ -92,33 +65,6 @@ def told_day(document: Document) -> date:
     return document.date
 
 
-def _safe(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def explicit_dates(text: str, released: date) -> list[tuple[int, date]]:
-    """(offset, date) of the calendar dates written in `text` (year from the release when missing)."""
-    found: list[tuple[int, date]] = []
-    for m in DAY_MONTH.finditer(text):
-        y = int(m.group(3)) if m.group(3) else released.year
-        d = _safe(y, MONTHS[m.group(2).lower().rstrip(".")], int(m.group(1)))
-        if d:
-            found.append((m.start(), d))
-    for m in MONTH_DAY.finditer(text):
-        y = int(m.group(3)) if m.group(3) else released.year
-        d = _safe(y, MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2)))
-        if d and not any(abs(o - m.start()) < 4 for o, _ in found):
-            found.append((m.start(), d))
-    for m in NUMERIC.finditer(text):
-        d = _safe(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        if d:
-            found.append((m.start(), d))
-    return sorted(found)
-
-
 def nearest_occurrence(d: date, released: date, planned: bool, year_given: bool) -> date | None:
     """The year a date written without one stands for: the occurrence nearest the release, in the
     past year for a held meeting (never after its release, a day of time zones aside) and in the
@@ -126,36 +72,11 @@ def nearest_occurrence(d: date, released: date, planned: bool, year_given: bool)
     report naming a day weeks ahead speaks of something else)."""
     if year_given:
         return d
-    options = [x for x in (_safe(d.year + k, d.month, d.day) for k in (-1, 0, 1)) if x is not None]
+    options = [x for x in (safe_date(d.year + k, d.month, d.day) for k in (-1, 0, 1)) if x is not None]
     nearest = min(options, key=lambda x: (abs((x - released).days), x))
     if planned:
         return nearest if nearest >= released - timedelta(days=1) else None
     return nearest if nearest <= released + timedelta(days=1) else None
-
-
-# a clause dating an earlier event, not the meeting the sentence dates by "today" or "yesterday"
-EARLIER_EVENT = re.compile(
-    r"(?i)\b(?:following|after|since|in\s+the\s+wake\s+of|in\s+response\s+to)\b[^,;:]*$"
-)
-
-# a relative clause about someone or something named, whose days are not the meeting's
-RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,;:]*$")
-
-# what was agreed at an earlier meeting ("in accordance with agreements reached during a video
-# conference on January 4"): that meeting's day and mode are not the one reported
-AGREED_AT = re.compile(
-    r"(?i)\b(?:agreements?|arrangements?|decisions?|understandings?|accords?|agreed|reached|achieved|adopted)\s+"
-    r"(?:\w+\s+){0,2}?(?:during|at|in\s+the\s+course\s+of)\b[^,;:]*$"
-)
-
-
-# what another meeting's day is written after: the results of an earlier one ("informed him about the
-# main results of the trilateral meeting of the leaders of Russia, Azerbaijan and Armenia in Sochi on
-# November 26"), or an opening clause about talks held before ("Following … talks held in Moscow on
-# February 22, the presidents shared opinions in a telephone conversation")
-OTHER_DAY = re.compile(
-    r"(?i)\b(?:results?|outcomes?)\s+of\b[^;:]*$|^\W*(?:following|after|further\s+to)\b[^,;:]*\b(?:held|took\s+place)\b[^,;:]*$"
-)
 
 
 def relative_date(expr: str, released: date, future: bool) -> date | None:
@@ -183,27 +104,22 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
     """The meeting day from its sentences (in order of relevance) and the index of the sentence used.
 
     Falls back to the release date (index -1) when no sentence dates it."""
+    # a day ahead is the planned meeting's own; what a clause tells of another meeting or an earlier
+    # time is never the meeting's day ("the results of the meeting … in Sochi on November 26", "…, who
+    # completed her term of office on December 8", "preparations for the April 22-23 Leaders Summit"),
+    # nor what came before when the sentence dates its own news ("spoke … today … following the DPRK's
+    # missile launch on October 3"; but "the leaders met after the summit on October 3")
+    base: tuple[Kind, ...] = tuple(k for k in KINDS if k != "preceding")
     for i, s in enumerate(sentences):
-        other = other_meeting_spans(s)  # "the outcome of the meeting … held on November 4"
-        dates = [(o, d) for o, d in explicit_dates(s, released) if not any(a <= o < b for a, b in other)]
-        if RELATIVE.search(s):  # "spoke today … following the DPRK's missile launch on October 3"
-            dates = [(o, d) for o, d in dates if not EARLIER_EVENT.search(s[:o])]
-        # "… with Angela Merkel, who completed her term of office on December 8": her day, not the call's
-        dates = [
-            (o, d)
-            for o, d in dates
-            if not RELATIVE_CLAUSE.search(s[:o])
-            and not AGREED_AT.search(s[:o])
-            and not OTHER_DAY.search(s[:o])
-        ]
-        if not planned:  # "spoke … regarding preparations for the April 22-23 Leaders Summit": a day ahead
-            dates = [(o, d) for o, d in dates if not (d > released and AHEAD.search(s, max(0, o - 80), o))]
+        clauses = elsewhere(s, planned=planned)
+        kinds = (*base, "preceding") if RELATIVE.search(s) else base
+        dates = [(o, d) for o, d in explicit_dates(s, released) if not told_elsewhere(clauses, o, kinds)]
         if dates:
             d = nearest_occurrence(dates[0][1], released, planned, bool(re.search(r"\b\d{4}\b", s)))
             if d is not None and (planned or d <= released + timedelta(days=1)):
                 return d, i
         # "after the CIS events held yesterday": that day is the earlier event's
-        m = next((r for r in RELATIVE.finditer(s) if not EARLIER_EVENT.search(s[: r.start()])), None)
+        m = next((r for r in RELATIVE.finditer(s) if not told_elsewhere(clauses, r.start(), kinds)), None)
         if m:
             d = relative_date(m.group(1), released, planned)
             if d:
@@ -212,7 +128,7 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
 
 
 HEADER_DATE = re.compile(
-    r"^\(?\s*(?:" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH + r"\s+\d{4})\s*\)?$", re.I
+    r"^\(?\s*(?:" + MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + MONTH_NAME + r"\s+\d{4})\s*\)?$", re.I
 )
 
 

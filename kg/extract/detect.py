@@ -219,36 +219,6 @@ TITLE_ON_MEETING = re.compile(
 )
 
 
-# a clause about another meeting than the one reported: its people are not participants and its
-# day is not the meeting's ("On the eve of the planned talks between U.S. President J. Biden and
-# Russian President V. Putin, …", "the outcome of the meeting of the Supreme State Council held on
-# November 4", "his telephone conversation with Angela Merkel on November 17", "the latest meeting of the
-# Russian-French Security Cooperation Council held in Paris on November 12")
-OTHER_MEETING = re.compile(
-    r"(?i)\b(?:(?:eve of|ahead of|before|after|following|follow(?:ed|s|ing)? up on|follow-up (?:to|on)|"
-    r"build(?:s|ing)? on|results? of|outcome of|fact of|details of|preparations? for|"
-    r"including|regarding|concerning|"
-    r"informed (?:him|her|them|\w+) (?:about|of)|about (?:his|her|their)|on (?:his|her|their))\s+"
-    r"(?:the\s+|their\s+|his\s+|her\s+)?(?:planned\s+|upcoming\s+|forthcoming\s+|recent\s+|latest\s+|"
-    r"previous\s+)?(?:[\w'’.,-]+\s+){0,5}?(?:(?:talks|meeting|conversation|call|negotiations|summit|contacts?)\s+"
-    r"(?:between|of|with)|visits?\s+(?:of|with|to))|(?:on|during|within|in|at|for) the\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:talks|conversation|call|meeting|negotiations)\s+"
-    r"between|(?:the|their|his|her)\s+(?:latest|previous|last)\s+(?:[\w'’.,-]+\s+){0,3}?"
-    r"(?:talks|meeting|conversation|call|negotiations|summit|session)\s+(?:between|of|with))"
-    r"\s+[^,;]*(?:,\s+(?:and\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Premier)\b"
-    # … through a list of leaders ("led by Prime Minister X, President Y"), not into a clause of their own
-    r"(?:(?!\b(?:held|met|hold|holds|discussed|spoke)\b)[^,;])*(?=[,;]|$)"
-    r"(?:,\s*(?:Jr|Sr)\.?[^,;]*)?)*"
-    # … and how that meeting was held ("Following the meeting of the Council, held via videoconference,")
-    r"(?:,\s*(?:held|conducted|that\s+took\s+place|which\s+took\s+place)\b[^,;]*)?"
-)
-
-
-def other_meeting_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the clauses of `text` about another meeting (see OTHER_MEETING)."""
-    return [(m.start(), m.end()) for m in OTHER_MEETING.finditer(text)]
-
-
 def title_says_no_meeting(title: str) -> bool:
     return bool(NOT_MEETING_TITLE.search(title))
 

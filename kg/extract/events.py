@@ -3,7 +3,7 @@
 Phrases such as "on the sidelines/margins of the …", "at the … Summit", "within the framework of the …
 Forum", "during the … session", with the name taken from the text; a reference event found there
 brings its aliases. An event of another time ("the upcoming summit", "during the summit in December
-2022") is not the meeting's (kg.extract.places reads the same clues for venues).
+2022") is not the meeting's: kg.extract.elsewhere tells those clauses, for venues too.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kg.extract.elsewhere import OTHER_TIME, elsewhere, told_elsewhere
 from kg.extract.gazetteer import scan
 from kg.model import Entity
 from kg.reference.tables import Reference, fold
@@ -45,18 +46,6 @@ STRONG_CUE = re.compile(
 NUMBERED = re.compile(
     r"(?i)^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s.*meeting$"
 )
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-OTHER_TIME_AFTER = re.compile(
-    rf"[\s,]+(?:in|of|on)\s+(?:(?:{MONTHS})\s+)?(?:19|20)\d\d\b|[\s,]+(?:last|next)\s+(?:year|month|week)"
-)
-_OTHER_TIME_BEFORE = re.compile(
-    r"(?i)\b(?:last|previous|upcoming|next|future|forthcoming|recent|past)\b[^.]*$"
-)
-# an event ahead, in the clause before a place: the place is that event's, not the meeting's
-AHEAD = re.compile(
-    r"(?i)\b(?:upcoming|forthcoming|next|future|preparations?\s+for|(?:days?|weeks?|months?)\s+(?:left\s+)?"
-    r"(?:to|until|before))\b[^.,;:]*$"
-)
 # a session named in quotes ("at the “Action on Forests and Land-Use” Event"): the quotes hold its name
 QUOTED_SESSION = re.compile(
     r"(?i)\b(?:at|to|in)\s+the\s+[“\"]([A-Z][^”\"]{2,80})[”\"]\s+(?:event|session|segment|dialogue)\b"
@@ -67,12 +56,15 @@ WITHIN = re.compile(
 )
 
 
-def find_event(sentences: list[str], ref: Reference, day: date | None = None) -> tuple[Entity | None, int]:
+def find_event(
+    sentences: list[str], ref: Reference, day: date | None = None, planned: bool = False
+) -> tuple[Entity | None, int]:
     """The larger event named in the meeting's sentences, and the index of the sentence; a title
     naming the meeting itself ("Readout of the … Summit") only when no sentence names another."""
     deferred: tuple[Entity | None, int] = (None, -1)
     titled: tuple[Entity | None, int] = (None, -1)
     for i, s in enumerate(sentences):
+        clauses = elsewhere(s, day, planned)
         quoted = QUOTED_SESSION.search(s) if i <= 1 else None
         if quoted:
             name = quoted.group(1).strip(" ,")
@@ -84,13 +76,7 @@ def find_event(sentences: list[str], ref: Reference, day: date | None = None) ->
                 continue
             cue = s[m.start() : m.start(1)]
             weak = not STRONG_CUE.search(cue)
-            if (
-                (weak and i > 1)
-                or OTHER_TIME_AFTER.match(s, m.end(1))
-                or _OTHER_TIME_BEFORE.search(s, max(0, m.start() - 30), m.start(1))
-                or AHEAD.search(s, max(0, m.start() - 80), m.start(1))
-                or _other_month(s[max(0, m.start() - 60) : m.start()], day)
-            ):
+            if (weak and i > 1) or told_elsewhere(clauses, m.start(1), OTHER_TIME):
                 continue  # an event of another time ("during the summit in December 2022", "the upcoming summit")  # noqa: E501
             known = [x for x in scan(phrase, ref) if x.kind == "event"]
             if (
@@ -121,12 +107,7 @@ def find_event(sentences: list[str], ref: Reference, day: date | None = None) ->
         if i > 1:
             continue
         for x in scan(s, ref):
-            if (
-                x.kind == "event"
-                and not OTHER_TIME_AFTER.match(s, x.end)
-                and not AHEAD.search(s, max(0, x.start - 80), x.start)
-                and not _other_month(s[max(0, x.start - 60) : x.start], day)
-            ):
+            if x.kind == "event" and not told_elsewhere(clauses, x.start, OTHER_TIME):
                 if i > 0:
                     return ref.entities[x.iri], i
                 # an event the title names by a known name, unless the first sentence names the
@@ -135,15 +116,6 @@ def find_event(sentences: list[str], ref: Reference, day: date | None = None) ->
                 titled = (ref.entities[x.iri], i)
                 break
     return titled if titled[0] is not None else deferred
-
-
-def _other_month(before: str, day: date | None) -> bool:
-    """Does the text before an event name date it to another month than the meeting's ("discussed
-    President Biden's June trip to the United Kingdom to attend the G7 Summit")?"""
-    months = MONTHS.split("|")
-    return day is not None and any(
-        months.index(m.group(1)) + 1 != day.month for m in re.finditer(rf"\b({MONTHS})\b", before)
-    )
 
 
 def _body_meeting(phrase: str, ref: Reference) -> bool:

@@ -17,7 +17,11 @@ HEADS = (
     "Accord|Accords|Pledge|Protocol|Alliance|Process|Compact|Agenda|Goals|Act|Amendment|Statement|Deal|Vision|"
     "Concept|Doctrine|Working Group|Task Force|Commission|Council|Group|Centre|Center|Communiqué|Communique|"
     "Memorandum|Facility|Compacts|Coalition|Consensus|Ministerial|Summit|Trio|Triangle|Quartet|Quintet|Four|Five|Nine|"
-    "Forum|Congress|Fellowship|Award|Market|Capital|Days|Fair|Initiatives|Programmes|Programs|Strategies|Partnerships|Dialogues|Platforms|Funds|Roadmaps|Corridors|Plans|Frameworks|Mechanisms|Protocols|Statements|Treaties"
+    "Forum|Congress|Fellowship|Award|Market|Capital|Days|Fair|Resolution|Resolutions|Guidelines|Recommendation|"
+    "Network|Zone|Waiver|Assurances|Outlook|Call to Action|Organization|Organisation|Committee|Force|Team|"
+    "Chamber of Commerce|"
+    "Initiatives|Programmes|Programs|Strategies|Partnerships|Dialogues|Platforms|Funds|Roadmaps|Corridors|Plans|"
+    "Frameworks|Mechanisms|Protocols|Statements|Treaties"
 )
 _CAP = r"(?:[A-Z0-9][\w'’.+-]*|U\.S\.)"
 JOIN = r"(?:of|on|for|and|the|in|to|with|between|&|-)"
@@ -32,6 +36,17 @@ HEADED = re.compile(
 )
 PLURAL = re.compile(
     rf"\b(?:the[^\S\n]+)?({_CAP}(?:[^\S\n]+{_CAP}){{0,{MAX_WORDS}}})[^\S\n]+and[^\S\n]+({_CAP}(?:[^\S\n]+{_CAP}){{0,{MAX_WORDS}}})[^\S\n]+(Declarations|Agreements|Accords)\b"
+)
+# a themed year of two states' relations: "the Year of Scientific and Technological Innovation",
+# "Russia-Greece Cross Year of History", "Cross Year of Museums"
+YEAR_OF = re.compile(
+    r"\b((?:[A-Z][\w-]*[^\S\n]+){0,3}(?:Cross[^\S\n]+)?Years?[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w-]*"
+    r"(?:(?:[^\S\n]+(?:and|in|of|for))?[^\S\n]+[A-Z][\w-]*)*)"
+)
+# "the Normandy and Minsk formats": two proper names sharing a lower-case head (each is "<Name> format")
+LOWER_PLURAL = re.compile(
+    r"\bthe\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+and\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
+    r"(formats|processes|platforms)\b"
 )
 # "the Normandy format", "the Minsk agreements", "the Astana process": a proper name plus a lower-case head
 LOWER_HEADED = re.compile(
@@ -120,11 +135,12 @@ NOT_FRAMEWORK = re.compile(
 # words that start a sentence or date it, not a name ("At the 2023 G20 Summit", "This Jeddah Communiqué",
 # "January 26 of the U.S.-Israel Strategic Consultative Group")
 LEAD_WORDS = re.compile(
-    r"^(?:(?:At|In|On|During|Through|This|That|These|Those|Following|After|Before|With|Under|By|From|As|And|But|"
+    r"^(?:(?:A|An|At|In|On|During|Through|This|That|These|Those|Following|After|Before|With|Under|By|From|As|And|But|"
     r"Our|Their|His|Her|Its|Today|Yesterday|Also|Both|Then|When|While|Within)\s+"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
     r"(?:,?\s+\d{4})?\s+(?:of\s+)?"
     # a heading's verb before an article ("Launching the FIRST Program", "Launch of the Landmark …")
+    r"|[A-Z]{3,}\s+(?=the\s)"  # a resolution's verb in capitals ("NOTE the …", "RECALLING the …")
     r"|[A-Z][a-z]{2,}ing\s+(?:the|a|an)\s+|(?:Launch|Establishment|Creation)\s+of\s+(?:the|a|an)\s+"
     r"|(?:Launch|Establish|Create)\s+(?:the|a|an)\s+)+"
     r"(?:the\s+)?"

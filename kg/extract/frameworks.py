@@ -24,12 +24,12 @@ from kg.extract.framework_forms import (
     GROUP_OF,
     HEAD_FIRST,
     HEADED,
-    JOINERS,
     JOINT,
     JOINT_PAPER,
     LEAD_WORDS,
     LEADING,
     LOWER_HEADED,
+    LOWER_PLURAL,
     NOT_FRAMEWORK,
     NOT_NAME,
     OFFICE_START,
@@ -42,10 +42,13 @@ from kg.extract.framework_forms import (
     SETTING,
     STATE_BODY,
     TALKS,
+    YEAR_OF,
     acronym_name,
     capitalized_tail,
     trim_tail,
 )
+from kg.extract.framework_merge import merged
+from kg.extract.framework_pairs import own_talks, pair_names
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.participants import national
 from kg.model import Entity, Meeting, Statement
@@ -70,8 +73,18 @@ def find_frameworks(
                 # a name starting inside a reference name starts after it ("Treaty Organisation
                 # Collective Security Council" is the "Collective Security Council")
                 label = label[inside - s :].strip()
-            label = re.sub(r"['’]s?$", "", label)  # "People’s Republic of China’s"
-            if len(label.split()) < 2 or OFFICE_START.match(label) or re.search(r"(?:[a-z]{2}|\d)\. ", label):
+            label = re.sub(r"['’]s?$|[\"”»]$", "", label)  # "People’s Republic of China’s", "… Agreement”"
+            # a list of people after the name ("Summit of the Americas in Los Angeles, President Biden and …")
+            label = re.split(
+                r",\s+(?=(?:the\s+)?(?:President|Prime Minister|Vice President|Secretary)\b)", label
+            )[0]
+            if (
+                len(label.split()) < 2
+                or OFFICE_START.match(label)
+                or re.search(
+                    r"(?:[a-z]{2}|\d|\b[A-Z]{3,})\. ", label
+                )  # past a sentence's end ("COVID. Five")
+            ):
                 return
             if NOT_NAME.search(label):
                 return  # a person's title or a building, not a framework
@@ -144,6 +157,13 @@ def find_frameworks(
         for part in (m.group(1), m.group(2)):
             label = f"{part} {m.group(3)[:-1]}"
             add(_generic(label, ref), m.start(), m.end())
+    for m in YEAR_OF.finditer(text):
+        if not _covered(spans, m.start(1), m.end(1)):
+            add(_generic(re.sub(r"^(?:The|the)\s+", "", m.group(1)), ref), m.start(1), m.end(1))
+    for m in LOWER_PLURAL.finditer(text):
+        for g in (1, 2):
+            label = f"{m.group(g)} {re.sub(r'(?<=ss)es$|s$', '', m.group(3))}"
+            add(_generic(label, ref), m.start(g), m.end(g))
     defined = [(m, True) for m in DEFINED.finditer(text)]
     for m, strict in [(m, False) for m in ACRONYM.finditer(text)] + defined:
         phrase = re.sub(r"^(?:the\s+|The\s+)+", "", m.group(1).strip())
@@ -153,7 +173,8 @@ def find_frameworks(
         phrase = name or capitalized_tail(phrase)
         if _covered(spans, m.end(1) - len(phrase), m.end(1)) or len(phrase.split()) > 14:
             continue
-        known = [x for x in scan(phrase, ref) if x.start == 0 and x.end == len(phrase)]
+        bare = re.sub(r"['’]s?$", "", phrase)  # "the United Arab Emirates’ (UAE) work"
+        known = [x for x in scan(bare, ref) if x.start == 0 and x.end == len(bare)]
         if known and known[0].kind in ("country", "person", "place"):
             continue
         if known:
@@ -225,65 +246,7 @@ def find_frameworks(
             any(a <= s and t <= b and (a, b) != (s, t) for a, b in longer) for s, t in places
         ):
             del out[iri]
-    return _merged(text, out)
-
-
-def _merged(text: str, out: dict[str, tuple[Entity, int, int]]) -> list[tuple[Entity, int, int]]:
-    """One framework per thing: a new name in parentheses right after another is its short form
-    ("South Pacific Nuclear Free Zone Treaty (Rarotonga Treaty)"), and a name plus a lower-case
-    head noun is the name ("Association Trio initiative")."""
-    items = sorted(out.items(), key=lambda x: x[1][1])
-    drop: set[str] = set()
-    for (k1, (e1, s1, t1)), (k2, (e2, s2, _t2)) in zip(items, items[1:], strict=False):
-        if "iri" not in e2.props and re.fullmatch(r"\s*\(\s*", text[t1:s2]):
-            drop.add(k2)
-            if "iri" not in e1.props:
-                out[k1] = (Entity(e1.kind, e1.key, e1.label, [*e1.alt_labels, e2.label]), s1, t1)
-    new = [(k, v) for k, v in out.items() if "iri" not in v[0].props]
-    for k, (e, s, t) in new:  # a name inside a longer one is part of it ("Climate Change Working Group")
-        outer = [k2 for k2, (_, s2, t2) in new if s2 <= s and t <= t2 and (s2, t2) != (s, t)]
-        if outer and outer[0] not in drop:
-            drop.add(k)
-            e2, s2, t2 = out[outer[0]]
-            out[outer[0]] = (Entity(e2.kind, e2.key, e2.label, [*e2.alt_labels, *e.alt_labels]), s2, t2)
-    # a new name in other words of another one ("CSTO Agreement on Peacekeeping Activities" and the
-    # reference's "Agreement on CSTO Peacekeeping Activities") is that one
-    named = {
-        k2: [_words(n) for n in (e2.label, *e2.alt_labels)]
-        for k2, (e2, _, _) in out.items()
-        if k2 not in drop
-    }
-    for k, (e, _, _) in out.items():
-        if "iri" not in e.props and k not in drop:
-            w = _words(e.label)
-            if any(k2 != k and k2 not in drop and w in names for k2, names in named.items()):
-                drop.add(k)
-    labels = {fold(x.label) for x, _, _ in out.values()}
-    for k, (e, _, _) in out.items():
-        head, _, last = e.label.rpartition(" ")
-        if "iri" not in e.props and last.islower() and fold(head) in labels:
-            drop.add(k)
-    return [v for k, v in out.items() if k not in drop]
-
-
-def _words(label: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[^\W_]+", fold(label)) if w not in JOINERS)
-
-
-def parties(label: str, ref: Reference) -> set[str]:
-    """The states a name of talks or relations pairs ("Russian-Ukrainian talks" -> {"RU", "UA"})."""
-    out = set()
-    for word in re.split(r"\s+|\s?[-–]\s?", label):
-        iso = ref.country_of_demonym(word.strip(".,")) if word[:1].isupper() else None
-        if iso:
-            out.add(iso)
-    return out | {x.iri.rsplit("/", 1)[-1] for x in scan(label, ref) if x.kind == "country"}
-
-
-def own_talks(label: str, m: Meeting, ref: Reference) -> bool:
-    """Does a name of talks name the meeting's own ("Russian-Belarusian talks" of Putin and Lukashenko)?"""
-    sides = parties(label, ref) if TALKS.fullmatch(label) and "dialogue" not in label else set()
-    return len(sides) >= 2 and sides <= {c.key for c in m.countries}
+    return merged(text, out)
 
 
 def _generic(label: str, ref: Reference) -> Entity:
@@ -319,6 +282,12 @@ def _home_first(doc: Doc, label: str) -> bool:
     )
 
 
+def paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the paragraph(s) holding text[start:end] (paragraphs end at a blank line)."""
+    after = text.find("\n\n", end)
+    return text.rfind("\n\n", 0, start) + 1, after if after >= 0 else len(text)
+
+
 def _covered(spans: list[tuple[int, int]], s: int, t: int) -> bool:
     return any(a <= s and t <= b for a, b in spans)
 
@@ -327,6 +296,8 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
     """Step "frameworks": the frameworks named in the meeting's part of the release, not the
     organizations taking part, their organs, the event or the publisher's own agencies."""
     ref, start, end = doc.ref, account.start, account.end
+    if account.kind == "mentioned":  # a meeting told in passing: its paragraph goes on about it
+        start, end = paragraph(doc.text, start, end)
     exclude = {o.props.get("iri", o.key) for o in m.organizations}
     # a body of an organization taking part (its parent, a sibling) is not a framework either; a
     # joint one is ("NATO-Russia Council")
@@ -391,5 +362,7 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
             continue  # a list of titled people ("… Boris Johnson and European Council")
         if fw.kind != "framework":
             fw = Entity("framework", fw.key, fw.label, list(fw.alt_labels), fw.wikidata, dict(fw.props))
+        if "iri" not in fw.props:
+            fw = pair_names(fw, doc)
         m.frameworks.append(fw)
         m.evidence.append(Statement("framework", fw, doc.index.containing(s)))

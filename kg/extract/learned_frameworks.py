@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract import learned
-from kg.extract.frameworks import _generic, own_talks
+from kg.extract.framework_pairs import own_talks
+from kg.extract.frameworks import _generic
 from kg.extract.gazetteer import scan
 from kg.model import Entity, Meeting, Statement
 

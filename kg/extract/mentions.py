@@ -19,8 +19,8 @@ from dataclasses import replace
 from datetime import date
 
 from kg.extract.dates import meeting_date, told_day
-from kg.extract.detect import other_meeting_spans
 from kg.extract.doc import Account, Doc
+from kg.extract.elsewhere import other_meeting_spans
 from kg.extract.gazetteer import TOKEN, fold_text, scan
 from kg.extract.participants import SPEAKER, national, people_in, speaker
 from kg.extract.people import Person, holder, resolve_roles
@@ -34,8 +34,10 @@ from kg.reference import Reference
 
 # a past verb of talking or meeting, then (within a few words) "with": the counterpart follows
 MENTION = re.compile(
-    r"(?=[htsmdvw'’])"  # the letters a cue starts with: a faster search, the same matches
+    r"(?=[htsmdvwcnp'’])"  # the letters a cue starts with: a faster search, the same matches
     r"(?:\b(?:(?:held|had)(?:\s+[\w'’-]+){0,3}?\s+(?:talks|conversations?|calls?|meetings?|negotiations)"
+    r"|(?:(?:tele)?phone\s+|video\s+)?(?:talks|conversations?|calls?|meetings?|negotiations)\s+"
+    r"(?:took\s+place|(?:was|were)\s+held)"  # "A conversation took place with US President Biden."
     r"|(?:talked|spoke|met|discussed)(?:\s+(?!of\b|out\b)[\w'’-]+){0,5}?"
     r"|visited(?:\s+[\w'’-]+){1,6}?\s+to\s+meet"  # "visited Ukraine … to meet with …"
     r"|(?:was|were)\s+meeting)"  # "He was meeting with Ukrainian officials a couple of days ago"
@@ -76,6 +78,11 @@ IN_PERSON = re.compile(
 )
 
 
+# a meeting that "took place" or "was held" with someone, its party unsaid: the speaker's
+AGENTLESS = re.compile(r"(?i)\b(?:took\s+place|(?:was|were)\s+held)\b")
+# "… took place with the participation of …": who attended, not a counterpart
+PARTICIPATION = re.compile(r"(?i)\s+the\s+participation\b")
+
 # the cue's verb coordinated after another verb phrase ("I have been constantly working and spoke
 # with …"): the words of that phrase say nothing of the meeting
 COORDINATED = re.compile(r"(?i)\b\w+ing\s+and\s+$")  # not "-ed": "repeatedly called and spoke"
@@ -92,7 +99,7 @@ LISTED = re.compile(
 def mention_cue(text: str) -> re.Match[str] | None:
     """The cue of a sentence that mentions a specific past meeting, or None."""
     cue = MENTION.search(text)
-    if cue is None or text.rstrip().endswith("?"):
+    if cue is None or text.rstrip().endswith("?") or PARTICIPATION.match(text, cue.end()):
         return None
     listed = LISTED.match(text, cue.end())
     read = text[: cue.end()] + " " + text[listed.end() :] if listed else text
@@ -104,8 +111,9 @@ def mention_cue(text: str) -> re.Match[str] | None:
 
 
 def first_person_subject(text: str, cue: re.Match[str]) -> bool:
-    """Is the speaker a party ("I spoke with…", "we discussed with…")?"""
-    return bool(FIRST_PERSON.search(text[: cue.start()]))
+    """Is the speaker a party ("I spoke with…", "we discussed with…", or no one named: "A
+    conversation took place with US President Biden." in an address)?"""
+    return bool(FIRST_PERSON.search(text[: cue.start()]) or AGENTLESS.search(cue.group()))
 
 
 def mentioned_mode(detected: Mode | None, text: str) -> Mode | None:

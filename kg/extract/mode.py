@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
-from kg.extract.dates import AGREED_AT
-from kg.extract.detect import other_meeting_spans
 from kg.extract.doc import sentence_of
-from kg.extract.events import AHEAD
+from kg.extract.elsewhere import elsewhere, told_elsewhere
+from kg.extract.mentions import IN_PERSON as MET_WORDS
 from kg.extract.mentions import mentioned_mode
+from kg.extract.news import ADDRESS
 from kg.model import Meeting, Mode, Statement
 
 if TYPE_CHECKING:
@@ -39,18 +40,28 @@ IN_PERSON = re.compile(
 )
 
 
-def detect_mode(texts: list[str], context: list[str] = ()) -> tuple[Mode, int]:  # type: ignore[assignment]
+def detect_mode(
+    texts: list[str],
+    context: list[str] = (),  # type: ignore[assignment]
+    day: date | None = None,
+) -> tuple[Mode, int]:
     """The mode named by the first text (title, then meeting sentences) that names one, and its index.
 
     Video beats phone ("video call"), also when only a `context` sentence (the lead) says video;
-    an in-person cue in a text wins over a later call."""
+    an in-person cue in a text wins over a later call. A cue in a clause of another meeting or time
+    than the meeting's `day` (kg.extract.elsewhere) is that one's."""
     for i, t in enumerate(texts):
-        if _video(t):
+        if _video(t, day):
             return "video", i
-    if any(_video(t) for t in context):
+    if any(_video(t, day) for t in context):
         return "video", -1
     for i, t in enumerate(texts):
-        phone, met = next((g for g in PHONE.finditer(t) if not _appeal(t, g)), None), IN_PERSON.search(t)
+        clauses = elsewhere(t, day)
+        phone = next(
+            (g for g in PHONE.finditer(t) if not _appeal(t, g) and not told_elsewhere(clauses, g.start())),
+            None,
+        )
+        met = IN_PERSON.search(t)
         if phone and not (
             met and met.start() < phone.start() and _OTHER_CALL.search(t, phone.start() - 25, phone.start())
         ):
@@ -75,42 +86,15 @@ def _appeal(text: str, g: re.Match[str]) -> bool:
     return not noun and not re.match(r"\s+(?:with|between)\b", text[g.end() :])
 
 
-def _video(text: str) -> bool:
-    """Does the text say video of this meeting (not of another one: "the results of his talks via
-    videoconference on December 7, 2021"; not of one participant joining "(virtually)")?"""
-    others = other_meeting_spans(text)
+def _video(text: str, day: date | None) -> bool:
+    """Does the text say video of this meeting (not of another meeting or time: "the results of his
+    talks via videoconference on December 7, 2021", "the upcoming virtual summit"; not of one
+    participant joining "(virtually)")?"""
+    clauses = elsewhere(text, day)
     return any(
-        not any(a <= m.start() < b for a, b in others)
-        and not NOT_VIDEO.match(text, max(0, m.start() - 1))
-        and not _other_video(text, m.start(), m.end())
+        not told_elsewhere(clauses, m.start()) and not NOT_VIDEO.match(text, max(0, m.start() - 1))
         for m in VIDEO.finditer(text)
     )
-
-
-# a video meeting of another day, after the cue: "the virtual leaders' summit later this week"
-_LATER = re.compile(
-    r"(?i)[^.,;:]{0,40}?\b(?:later\s+this|next\s+(?:week|month)|tomorrow|on\s+the\s+following)\b"
-)
-
-
-def _other_video(text: str, start: int, end: int) -> bool:
-    """Is the video cue at text[start:end] of another meeting: one whose agreements are followed
-    ("agreements reached during a video conference on January 4"), or one ahead ("the upcoming
-    virtual summit", "the virtual leaders' summit later this week")?"""
-    before = max(0, start - 80)
-    return bool(
-        AGREED_AT.search(text, before, start)
-        or AHEAD.search(text, before, start)
-        or _LATER.match(text, end)
-        or _EARLIER.search(text, before, start)
-    )
-
-
-# a video meeting of an earlier time, before the cue: "In April, the Vice President convened a virtual …"
-_EARLIER = re.compile(
-    r"(?i)(?:^|[.;]\s*)(?:in|last|earlier\s+in)\s+(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|(?:19|20)\d\d|week|month|year)\b[^.;]*$"
-)
 
 
 def record_mode(doc: Doc, account: Account, m: Meeting) -> None:
@@ -119,11 +103,11 @@ def record_mode(doc: Doc, account: Account, m: Meeting) -> None:
     passing has one only when its sentence says so."""
     if account.kind == "main":
         passages = [(doc.title, None), *((s.text, s) for s in account.sentences)]
-        mode, i = detect_mode([t for t, _ in passages], [s.text for s in doc.lead])
+        mode, i = detect_mode([t for t, _ in passages], [s.text for s in doc.lead], account.day)
         m.mode = mode
         m.evidence.append(Statement("mode", mode, doc.evidence(sentence_of(passages, i))))
         return
-    mode, _ = detect_mode([account.sentence.text])
+    mode, _ = detect_mode([account.sentence.text], day=account.day)
     m.mode = mentioned_mode(mode, account.sentence.text) if account.kind == "mentioned" else mode
     if m.mode is not None:
         m.evidence.append(Statement("mode", m.mode, doc.evidence(account.sentence)))
@@ -146,3 +130,27 @@ def online_event(doc: Doc, account: Account, m: Meeting, sent: Sentence | None) 
     m.mode = "video"
     m.evidence = [st for st in m.evidence if st.field != "mode"]
     m.evidence.append(Statement("mode", "video", doc.evidence(sent)))
+
+
+# talking, said of the speaker's news ("held talks" may have been face to face: it stays open)
+_TALKED = re.compile(r"(?i)\b(?:spoke|spoken|talked|discussed|conversations?)\b")
+
+
+def news_call(m: Meeting, title: str) -> None:
+    """A meeting a leader's address tells as the day's news (kg.extract.news: "I spoke today with
+    French President Macron") whose sentence says no mode was a call: a conversation the leader
+    tells the nation about, without a word that brings the sides together (met, received, visit, …)
+    or a video word, was held at a distance. Not in other releases (a briefing's or remarks' "spoke
+    with" may tell a group's video call or a meeting another release gives a mode)."""
+    if not m.news or m.mode is not None or not ADDRESS.search(title):
+        return
+    said = next((st.evidence for st in m.evidence if st.field == "date" and st.evidence), None)
+    if (
+        said is None
+        or not _TALKED.search(said.text)
+        or MET_WORDS.search(said.text)
+        or _video(said.text, m.date)
+    ):
+        return
+    m.mode = "phone"
+    m.evidence.append(Statement("mode", "phone", said))

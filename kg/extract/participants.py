@@ -14,12 +14,12 @@ from kg.extract.absent import AUTHORS, INITIATORS, LED_BY, list_end, past_names
 from kg.extract.affiliation import delegation_country as delegation_country  # the pipeline's
 from kg.extract.affiliation import national
 from kg.extract.affiliation import title_country as title_country
-from kg.extract.detect import other_meeting_spans
 from kg.extract.doc import Account, Doc
+from kg.extract.elsewhere import of_other_time, other_meeting_spans
 from kg.extract.people import Person, PersonMention, holder, resolve_roles
 from kg.extract.people.bodies import foreign_body
 from kg.extract.people.lexicon import STAFF_TO
-from kg.extract.presence import co_hosts, on_other_day, signatories, speakers
+from kg.extract.presence import co_hosts, signatories, speakers
 from kg.extract.sentences import Sentence
 from kg.extract.sides import PRESS_AFTER
 from kg.model import Entity, Meeting, Statement
@@ -78,10 +78,10 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
             continue
         chosen.setdefault(pm.key, None)
     speech = speech_paragraphs(doc)
-    wanted = {id(s) for i, s in enumerate(core) if not i or not on_other_day(s, pp.on)} | {
+    wanted = {id(s) for i, s in enumerate(core) if not i or not of_other_time(s.text, pp.on)} | {
         id(s)
         for s in doc.sents
-        if PRESENCE.search(s.text) and s.para not in speech and not on_other_day(s, pp.on)
+        if PRESENCE.search(s.text) and s.para not in speech and not of_other_time(s.text, pp.on)
     }
     wanted |= {id(s) for s in [*co_hosts(doc), *signatories(doc)]}
     initial = set(wanted)

@@ -95,6 +95,8 @@ def extract(doc: Document, ref: Reference | None = None, skip: Collection[str] =
     if all(m.mentioned for m in meetings):
         for m in meetings:  # the release's news: its account (kg.extract.news)
             m.news = news.is_news(m, doc.title)
+            if "mode" not in skip:
+                mode.news_call(m, doc.title)
     return Extraction(doc, meetings, extractor_version(), home_country(doc, ref))
 
 

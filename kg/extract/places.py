@@ -12,9 +12,9 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from kg.extract.dates import explicit_dates
 from kg.extract.doc import sentence_of
-from kg.extract.events import AHEAD, MONTHS, OTHER_TIME_AFTER, find_event
+from kg.extract.elsewhere import OTHER_TIME, elsewhere, told_elsewhere
+from kg.extract.events import find_event
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.mode import online_event
 from kg.extract.publisher import is_news_media
@@ -45,6 +45,7 @@ def find_venue(
     fallbacks: tuple[Entity | None, ...] = (),
     day: date | None = None,
     home: str | None = None,
+    planned: bool = False,
 ) -> tuple[Entity | None, int]:
     """The place where the meeting was held, and the index of the sentence (-1: dateline or event);
     `fallbacks` (a transcript's header place, the host's capital) when nothing else names one; a
@@ -52,16 +53,19 @@ def find_venue(
     the meeting was ("the talks with Russia in Turkey", "arrived in Laos") comes last, a country
     other than the publisher's (`home`, whose visits the fallbacks place in its capital)."""
     country: tuple[Entity | None, int] = (None, -1)
+    residence: tuple[Entity | None, int] = (None, -1)
     for i, s in enumerate(sentences):
         for x in scan(s, ref):
-            if x.kind == "place" and _introduced(s, x) and not _other_time(s, x.start, x.end, day):
+            if x.kind == "place" and _introduced(s, x) and not _other_time(s, x.start, day, planned):
                 return _city(ref, x.iri), i
-        named = _capital_named(s, ref, day)  # "arrived in the Uzbek capital"
+        named = _capital_named(s, ref, day, planned)  # "arrived in the Uzbek capital"
         if named is not None:
             return named, i
+        if residence[0] is None:  # "at the Syniohora State Residence": when nothing names the city
+            residence = _residence(s, day, planned), i
         for m in IN_PLACE.finditer(s):
             name = m.group(1)
-            if fold(name.split()[0]) in NOT_PLACE or _other_time(s, m.start(1), m.end(), day):
+            if fold(name.split()[0]) in NOT_PLACE or _other_time(s, m.start(1), day, planned):
                 continue
             found = [x for x in scan(name, ref)]
             if found:
@@ -97,6 +101,8 @@ def find_venue(
         for x in scan(event.label, ref):
             if x.kind == "place":
                 return _city(ref, x.iri), -1
+    if residence[0] is not None:
+        return residence
     if dateline:
         first = dateline.split(",")[0].strip()
         found = [x for x in scan(first, ref) if x.kind == "place"]
@@ -105,6 +111,34 @@ def find_venue(
         if first and first[0].isupper() and not any(x.kind == "country" for x in scan(first, ref)):
             return Entity("place", fold(first), first, []), -1
     return next(((e, -1) for e in fallbacks if e is not None), country)
+
+
+# a named residence or palace where the meeting is held ("are holding a trilateral meeting at the
+# Syniohora State Residence", "began in Poland on the territory of the Wisła Residence"); not one
+# named by its kind alone ("the Presidential Palace"): the city names that one
+RESIDENCE = re.compile(
+    r"\b(?:at|in|on\s+the\s+territory\s+of)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+){1,3}(?:Residence|Palace|Castle|Estate|Manor))\b"
+)
+_GENERIC = re.compile(
+    r"(?:(?:Presidential|President['’]s|State|Royal|Official|Government|Country|Summer|Winter)\s+)+\w+"
+)
+_MEETING_WORD = re.compile(
+    r"(?i)\b(?:met|meet|meets|meeting|talks|held|holding|hosted|received|summit|negotiations)\b"
+)
+
+
+def _residence(s: str, day: date | None, planned: bool) -> Entity | None:
+    """A named residence or palace (RESIDENCE) of a sentence telling a meeting, not of another time."""
+    for m in RESIDENCE.finditer(s):
+        name = m.group(1)
+        if (
+            _GENERIC.fullmatch(name)
+            or not _MEETING_WORD.search(s)
+            or _other_time(s, m.start(1), day, planned)
+        ):
+            continue
+        return Entity("place", fold(name), name, [])
+    return None
 
 
 # the clause before a country where a meeting was held: a meeting word, then at most a few words
@@ -133,10 +167,10 @@ def _held_there(s: str, start: int) -> bool:
     return held is not None and not _TOPIC_WORDS.search(held.group(1))
 
 
-def _capital_named(s: str, ref: Reference, day: date | None) -> Entity | None:
+def _capital_named(s: str, ref: Reference, day: date | None, planned: bool) -> Entity | None:
     """The capital a sentence names by its country as where the meeting was held."""
     for m in CAPITAL_OF.finditer(s):
-        if _other_time(s, m.start(), m.end(), day) or not _held_there(s, m.start()):
+        if _other_time(s, m.start(), day, planned) or not _held_there(s, m.start()):
             continue
         iso = ref.country_of_demonym(m.group(1)) if m.group(1) else None
         if m.group(2):
@@ -159,36 +193,10 @@ def _meeting_in_country(s: str, m: re.Match[str], x: Mention, ref: Reference, ho
     return s[m.start() : m.start() + 2] == "in" or re.search(r"(?i)\b(?:visit|trip)\s+$", clause) is not None
 
 
-_YEAR = re.compile(rf"\b(?:({MONTHS})\s+)?((?:19|20)\d\d)\b")
-
-
-def _other_time(s: str, start: int, end: int, day: date | None) -> bool:
-    """Is the place at s[start:end] dated to another time than the meeting's `day` ("the June 2021
-    summit in Geneva", "his visit to Brussels in November 2021", "held in Brussels on January 10")?"""
-    after = OTHER_TIME_AFTER.match(s, end)
-    if after and not _YEAR.search(after.group()):
-        return True  # "last year", "next month"
-    if AHEAD.search(s, max(0, start - 80), start):
-        return True  # "preparations for the upcoming NATO Summit in Vilnius"
-    if day is None:
-        return False
-    dated = explicit_dates(s[end : end + 25], day)
-    if dated and dated[0][0] <= 5 and abs((dated[0][1] - day).days) > 2:
-        return True
-    # "the results of the December Eastern Partnership Summit in Brussels" (a January meeting)
-    clause = re.split(r"[,;:(]", s[max(0, start - 50) : start])[-1]
-    for m in re.finditer(rf"\b({MONTHS})\b(?!\s+\d)", clause):
-        if abs(MONTHS.split("|").index(m.group(1)) + 1 - day.month) > 1:
-            return True
-    for m in [
-        *_YEAR.finditer(s, max(0, start - 50), start),
-        *([_YEAR.search(after.group())] if after else []),
-    ]:
-        if m is not None:
-            month = MONTHS.split("|").index(m.group(1)) + 1 if m.group(1) else None
-            if int(m.group(2)) != day.year or (month and abs(month - day.month) > 1):
-                return True
-    return False
+def _other_time(s: str, start: int, day: date | None, planned: bool = False) -> bool:
+    """Is the place at s[start:] in a clause of another meeting or time than the meeting's `day`
+    ("the June 2021 summit in Geneva", "preparations for the upcoming NATO Summit in Vilnius")?"""
+    return told_elsewhere(elsewhere(s, day, planned), start, OTHER_TIME)
 
 
 TIME_STAMP = re.compile(r"^\d{1,2}:\d\d\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,5})?$")
@@ -199,7 +207,7 @@ _PLANNED = re.compile(r"(?i)\b(?:plann\w*|upcoming|future|next|forthcoming|possi
 
 
 def fallback_places(
-    doc: Doc, texts: list[str], event: Entity | None, news: bool
+    doc: Doc, texts: list[str], event: Entity | None, news: bool, day: date | None = None
 ) -> tuple[Entity | None, ...]:
     """Places that stand for the venue when no sentence names one: the place a transcript's header
     names; a news agency's dateline abroad; for a visit to the publisher's country ("on an official
@@ -209,13 +217,13 @@ def fallback_places(
     dateline = news_dateline(doc.document.text, ref) if news else None
     at_home = dateline is not None and home is not None and _country_of(ref, dateline) == home
     hosted = None
-    if event is None and home is not None and _visit_home(texts, ref, home):
+    if event is None and home is not None and _visit_home(texts, ref, home, day):
         hosted = (dateline if at_home else None) or capital(ref, home)
     # a dateline is abroad only against a known home; a publisher of unknown country may keep its
     # own: its dateline is the venue only of a visit the text places in the dateline's country
     abroad = dateline if dateline is not None and home is not None and not at_home else None
     where = _country_of(ref, dateline) if dateline is not None and home is None else None
-    if event is None and where is not None and _visit_home(texts, ref, where):
+    if event is None and where is not None and _visit_home(texts, ref, where, day):
         hosted = dateline
     return (header_place(doc.document.text, ref), abroad, hosted)
 
@@ -256,7 +264,7 @@ def _country_of(ref: Reference, place: Entity) -> str | None:
     return None
 
 
-def _visit_home(texts: list[str], ref: Reference, home: str) -> bool:
+def _visit_home(texts: list[str], ref: Reference, home: str, day: date | None) -> bool:
     """Do the texts report a visit to the publisher's country (not one planned)?"""
     country = ref.entities[ref.countries[home]]
     names = "|".join(re.escape(n) for n in ["our country", country.label, *country.alt_labels])
@@ -266,8 +274,8 @@ def _visit_home(texts: list[str], ref: Reference, home: str) -> bool:
     )
     for t in texts:
         for m in cue.finditer(t):
-            if not _PLANNED.search(t[max(0, m.start() - 60) : m.start() + 5]) and not OTHER_TIME_AFTER.match(
-                t, m.end()
+            if not _PLANNED.search(t[max(0, m.start() - 60) : m.start() + 5]) and not told_elsewhere(
+                elsewhere(t, day), m.start(), OTHER_TIME
             ):
                 return True
     return False
@@ -320,7 +328,8 @@ def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
     if account.kind == "main":
         passages = [(doc.title, None), *((s.text, s) for s in [*account.sentences, *doc.lead])]
         texts = [t for t, _ in passages]
-        event, i = find_event(texts, doc.ref, account.day)
+        planned = account.status == "planned"
+        event, i = find_event(texts, doc.ref, account.day, planned)
         if event is not None:
             m.event = event
             m.evidence.append(Statement("event", event, doc.evidence(sentence_of(passages, i))))
@@ -330,8 +339,8 @@ def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
             # (nor does any publisher whose release opens with a wire dateline: "ASTANA –")
             news = is_news_media(doc.document) or news_dateline(doc.document.text, doc.ref) is not None
             dateline = None if news else doc.document.location
-            fallbacks = fallback_places(doc, texts, event, news)
-            venue, j = find_venue(texts, doc.ref, event, dateline, fallbacks, account.day, doc.home)
+            fallbacks = fallback_places(doc, texts, event, news, account.day)
+            venue, j = find_venue(texts, doc.ref, event, dateline, fallbacks, account.day, doc.home, planned)
             if venue is not None:
                 m.venue = venue
                 m.evidence.append(Statement("venue", venue, doc.evidence(sentence_of(passages, j))))

@@ -1,6 +1,6 @@
 """Who is present besides the people of the sentences reporting the meeting: the co-hosts thanked in
 its first sentences, the signers a statement lists at its end, who speaks in the report; and which
-sentences tell of another day than the meeting's.
+sentences tell of another day than the meeting's (kg.extract.elsewhere).
 
 Signers: a leaders' or joint statement issued at a meeting is signed by those who took part in it; only
 a paragraph near the end that holds two or more people, a title and no lower-case word but joiners is
@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kg.extract.dates import MONTH_YEAR, MONTHS, explicit_dates
 from kg.extract.doc import Doc
+from kg.extract.elsewhere import elsewhere
 from kg.extract.people import PersonMention
 from kg.extract.sentences import Sentence
 from kg.extract.titles import TITLE
@@ -67,18 +67,25 @@ _SUBJECT_START = re.compile(r"(?:^|[.!?]\s+)(?:(?:[A-Z][\w'’.-]*|of|the|for|an
 _AFTER_QUOTE = re.compile(
     rf"[,.!?][\"”’]\s+(?:{SPEECH_VERBS}\s+)?(?:(?:[A-Z][\w'’.-]*|of|the|for|and)\s+){{0,10}}$"
 )
-# a time other than the meeting's
-_OTHER_TIME = re.compile(
-    r"(?i)\b(?:earlier|previously|last\s+(?:week|month|year)|in\s+(?:19|20)\d\d|years?\s+ago|had\s+(?:said|noted))\b"
-)
+# what was said before ("had said"): not at this meeting
+_PLUPERFECT = re.compile(r"(?i)\bhad\s+(?:said|noted|stressed|stated)\b")
+
+
+def _said_at_another_time(text: str, day: date | None) -> bool:
+    """Does a sentence tell what was said at another time (a clause of an earlier or another day:
+    kg.extract.elsewhere), or "had said" it?"""
+    return _PLUPERFECT.search(text) is not None or any(
+        c.kind in ("earlier", "dated") for c in elsewhere(text, day)
+    )
 
 
 def speakers(doc: Doc, sentences: list[Sentence]) -> list[tuple[PersonMention, Sentence]]:
     """The people who say something in `sentences` (as subjects of a speech verb), with the sentence."""
     out = []
     for s in sentences:
-        if _OTHER_TIME.search(s.text) or re.match(r"(?i)\s*as\s", s.text):
+        if re.match(r"(?i)\s*as\s", s.text):
             continue  # "As President Biden said at this year's General Assembly": said elsewhere
+        found = []
         for pm in doc.found.mentions:
             if not (s.start <= pm.start < s.end) or pm.by_role:
                 continue
@@ -87,25 +94,7 @@ def speakers(doc: Doc, sentences: list[Sentence]) -> list[tuple[PersonMention, S
             said = _TO_VERB.match(after) and _SUBJECT_START.search(before)
             quoted = _AFTER_QUOTE.search(before) and re.match(rf"\s+{SPEECH_VERBS}\b|\s*[.,]", after)
             if said or quoted:
-                out.append((pm, s))
+                found.append((pm, s))
+        if found and not _said_at_another_time(s.text, doc.found.on):
+            out += found
     return out
-
-
-# a sentence that opens on an earlier time ("Earlier, the Kazakh President held a meeting with …")
-EARLIER = re.compile(r"(?i)\s*(?:earlier|previously|before that|last\s+(?:week|month|year))\b")
-
-
-def on_other_day(s: Sentence, on: date | None) -> bool:
-    """The sentence dates what it tells to days of the month none of which is the meeting's ("On April
-    29, the Vice President convened Caribbean leaders …" in the readout of a call in August), or opens
-    on an earlier time (EARLIER)."""
-    if EARLIER.match(s.text):
-        return True
-    if on is None:
-        return False
-    days = [d for _, d in explicit_dates(s.text, on)]
-    months = [(int(m.group(2)), MONTHS[m.group(1).lower()]) for m in MONTH_YEAR.finditer(s.text)]
-    if months and (on.year, on.month) not in months and not days:
-        return True  # "at the end of September 2021"
-    # a meeting of several days ("June 9-10") is told by its first
-    return bool(days) and all(abs((d - on).days) > 2 for d in days)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kg.extract.detect import other_meeting_spans
+from kg.extract.elsewhere import other_meeting_spans
 from kg.extract.gazetteer import scan
 from kg.extract.people.roles import countries_in
 from kg.extract.sentences import Sentence

@@ -62,6 +62,10 @@ class Account:
     recent: bool = False  # … mentioned as the day's news ("Today I spoke with …", "Yesterday …")
     leaders: frozenset[str] = frozenset()  # participants who head a state or government on its date
     undated: bool = False  # dated by its release alone: the sentence telling it names no day
+    # one of several meetings its release tells, with one counterpart of its own (a foreign state's
+    # people, or an organization's officer): a talk beside a summit ("short meetings ... on the
+    # sidelines"), not its publisher's leader's part in the summit itself
+    beside: bool = False
     facts: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
 
     def people_of(self, iso: str, headline: bool = False) -> set[str]:
@@ -309,6 +313,8 @@ def load_accounts(store: Store) -> list[Account]:
         leaders = frozenset(
             p for p in ppl if any(start <= day.isoformat() <= end for start, end in tenures.get(p, ()))
         )
+        # who the meeting is with: one state, or one person of none (an organization's officer)
+        counterparts = {nationality.get(p, p) for p in ppl} - {home}
         # a title naming only states none of whose people take part, over foreign leaders who do ("Joint
         # Statement on Israel" by five leaders, "… make Russia say …" on a call with Biden): its states
         # are the subject; the sides are the leaders'
@@ -347,6 +353,7 @@ def load_accounts(store: Store) -> list[Account]:
             recent=mentioned and told_as_news(said.get(m), title),
             leaders=leaders,
             undated=m not in day_named and day == _day(r["released"]),
+            beside=len(per_release[r["rel"] or ""]) > 1 and len(counterparts) == 1,
             facts={k: tuple(sorted(v)) for k, v in f.items()},
         )
         prev = accounts.get(m)  # a meeting with two dates or modes: keep the first, in a fixed order

@@ -139,8 +139,10 @@ def _same_summit(a: Account, b: Account, same_publisher: bool, gap: int) -> bool
     """Each publisher's account of its own leader's part in one summit or session of several states
     (a leader by video at an in-person summit, the other leaders unnamed): one meeting when they name
     the same gathering on the same day, or on the days of one short edition (a two-day summit).
-    Across publishers a day apart too, unless it is a long conference (a COP's sessions are days)."""
-    if not _same_gathering_words(a, b):
+    Across publishers a day apart too, unless it is a long conference (a COP's sessions are days).
+    A talk beside the summit with a counterpart of its own (one of a release's sideline meetings) is
+    no leader's part in it."""
+    if a.beside or b.beside or not _same_gathering_words(a, b):
         return False  # another gathering (G7 and NATO the same day)
     if gap == 0 or one_summit(a, b):
         return True
