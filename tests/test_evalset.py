@@ -22,16 +22,19 @@ needs_shared = pytest.mark.skipif(not evalset.available(), reason="../shared (ke
 # a little under what `python -m eval.measure` gives for the shipped extractor on validation (489
 # documents since the sixth round of annotation, batch-22..25, keyed to eval/CONVENTIONS.md)
 FLOOR = {
-    "detect_held": 0.925,
-    "detect_planned": 0.839,
-    "participants": 0.874,
-    "countries": 0.843,
-    "organizations": 0.665,
-    "frameworks": 0.676,
-    "topics": 0.745,
-    "date": 0.858,
-    "mode": 0.872,
-    "venue": 0.927,
+    "detect_held": 0.931,
+    "detect_planned": 0.884,
+    "participants": 0.876,
+    "countries": 0.856,
+    # 0.654 before detect4; 0.645 (20/29) since a title on someone's meeting
+    # (detect.TITLE_ON_MEETING) finds one more held White House meeting, read with an organization the
+    # key does not list (figures only; the validation document was not opened)
+    "organizations": 0.644,
+    "frameworks": 0.694,
+    "topics": 0.753,
+    "date": 0.877,
+    "mode": 0.882,
+    "venue": 0.936,
     "event": 0.907,
 }
 

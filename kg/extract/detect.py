@@ -24,8 +24,13 @@ HELD = re.compile(
     r"(?:held|had|holds|hold|conducted)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?round\s+of\s+(?:talks|negotiations|consultations)|"
     r"\band\s+[^.;]{3,120}?\s+signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:declaration|agreement|treaty|memorandum|"
     r"joint\s+statement|communiqu[eé]|road\s?map|protocol)|"
-    r"(?:gathered|meet|met|convened)\s+(?:on\s+the\s+occasion\s+of|for|at)\s+the\s+(?:[\w'’.-]+\s+){0,6}?(?:summit|dialogue|forum\s+summit)|"  # noqa: E501
-    r"(?:spoke|speaks|talked)\s+(?:today\s+|this\s+\w+\s+|on\s+\w+\s+|yesterday\s+|by\s+(?:tele)?phone\s+|earlier\s+today\s+)*(?:with|to)\b|"
+    r"(?:gathered|meet|met|convened)\s+(?:on\s+the\s+occasion\s+of|for|at)\s+the\s+(?:[\w'’.()-]+\s+){0,6}?(?:summit|dialogue|forum\s+summit)|"  # noqa: E501
+    # … with the day, the means and manner between verb and counterpart ("spoke by phone on September 24
+    # with", "spoke by phone today together with", "talked by secure video with")
+    r"(?:spoke|speaks|talked)\s+(?:(?:today|yesterday|tonight|again|separately|together|jointly|briefly|"
+    r"virtually|earlier|this\s+\w+|on\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,\s+\d{4})?,?|"
+    r"(?:by|via|over)\s+(?:the\s+)?(?:(?:tele)?phone|(?:secure\s+)?video(?:\s?conference|\s+link)?))\s+)*"
+    r"(?:with|to)\b|"
     r"(?:telephone|phone|video)\s+(?:conversation|call|talks)|call\s+with|talks\s+with|meeting\s+with|met\s+with|"
     r"received\s+(?:in\s+the\s+\w+\s+|at\s+the\s+\w+\s+)?(?:the\s+|a\s+)?(?:(?=(?-i:[A-Z]))(?![^.]{0,60}\b(?:Award|Prize|Medal|Order|Letter|Message|Certificate|Credentials|Honou?r)\b)|delegation)|hosted|welcomed\s+(?:(?=(?-i:[A-Z]))|his|her|the)|convened|joined\s+by|bilateral\s+meeting|trilateral\s+meeting|"
     r"(?<![\w-])(?:called|phoned)\s+(?=(?-i:(?:President|Prime|Chancellor|King|Emir|Amir|Crown|Sultan|Secretary|Foreign|Minister)\b))|"
@@ -36,6 +41,8 @@ HELD = re.compile(
     # a meeting told in the passive ("The fifth … Economic Dialogue was held in Beijing", "talks took place")
     r"(?:dialogue|meeting|talks|consultations|negotiations|summit|session|round)\s+(?:[^.;]{0,80}?\s)?"
     r"(?:was\s+held|were\s+held|took\s+place)|"
+    # documents signed before a leader ("In the presence of the President, the Ministry and Airbus signed …")
+    r"in\s+the\s+presence\s+of\s+[^.;]{0,200}?\bsign(?:ed|ing)\b|\bsign(?:ed|ing)\b[^.;]{0,200}?\bin\s+the\s+presence\s+of|"
     # ambassadors presenting their credentials to the head of state
     r"received\s+(?:the\s+)?(?:letters\s+of\s+credence|credentials)|"
     r"before\s+bilateral\s+meeting|joint\s+(?:press|news)\s+(?:conference|statement)|"
@@ -49,7 +56,8 @@ PLANNED = re.compile(
     r"\b(will\s+(?:have|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations|consultations|calls?|"
     r"conversations?|videoconference)|"
     r"to\s+(?:take\s+part|participate)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)|"
-    r"will\s+(?:be\s+held|meet|(?:co-)?host|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|pay\s+an?\s+(?:(?:official|state|working)\s+)?visit|participate|attend|speak|take\s+part)|"
+    r"will\s+(?:(?:virtually|also|then|jointly|separately|personally|briefly|formally|officially)\s+)?"
+    r"(?:be\s+held|meet|(?:co-)?host|(?:re)?convene|join\s+(?:a|an|the)\b|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|pay\s+an?\s+(?:(?:official|state|working)\s+)?visit|participate|attend|speak|take\s+part)|"
     r"(?:is|are)\s+(?:scheduled|expected|set)\s+to\s+(?:meet|hold|visit)|to\s+(?:host|welcome)\s+(?:President|Prime|Chancellor|King|the)|"
     r"upcoming\s+(?:visit|meeting|talks|summit)|forthcoming\s+(?:visit|meeting|talks)|"
     r"look(?:s)?\s+forward\s+to\s+(?:welcoming|hosting|meeting))\b",
@@ -91,12 +99,15 @@ SUMMIT_TITLE = re.compile(
 INTERNATIONAL_SUMMIT = re.compile(
     r"(?i)\b(?:global|international|world|leaders['’]?|east\s+asia|americas|democracy|asia-pacific|eastern\s+partnership|"
     r"nato|g7|g20|group\s+of\s+(?:seven|twenty)|asean|apec|brics|sco|cis|eaeu|european|african|arab|nordic|"
-    r"quad|(?-i:[A-Z]{2,}[\w-]*)|[\w.-]+-[\w.-]+)\b[^.:;|]{0,40}?\bsummit\b|"
+    r"quad|[\w.-]+-[\w.-]+)\b[^.:;|]{0,40}?\bsummit\b|"
+    # an acronym naming the summit's body, next to it ("the CSTO summit"; not "the IT industry on the eve
+    # of the Diia Summit")
+    r"\b(?-i:[A-Z]{2,}[\w-]*)(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+summit\b|"
     r"\bsummit\s+of\s+(?:the\s+)?(?:americas|(?-i:[A-Z]{2,}[\w-]*))\b"  # "the 9th Summit of the Americas"
 )
 JOINT_TITLE = re.compile(
     r"(?i)^\s*(?:[\w.’'-]+\s+){0,4}?(?:joint\s+(?:leaders['’]?\s+)?statement|leaders['’]?\s+(?:joint\s+)?statement|"
-    r"joint\s+(?:declaration|communiqu[eé]))\b"
+    r"joint\s+(?:declaration|communiqu[eé])|leaders['’]?\s+(?:[\w-]+\s+){0,3}?declaration)\b"
 )
 # a joint statement of a body or format of the sides ("U.S.-EU Trade and Technology Council Inaugural
 # Joint Statement", "Quad Leaders’ Joint Statement"), not of two governments on a matter
@@ -105,14 +116,24 @@ JOINT_STATEMENT = re.compile(
     r"working\s+group|task\s+force|leaders['’]?|ministerial|consultations?|mechanism|(?<!european\s)council)\b"
 )
 # leaders naming themselves as the authors ("We, President of the United States of America Joseph R. Biden
-# and President of the Russian Federation Vladimir Putin, note …"): their joint statement of the day
-AUTHORS = re.compile(r"^\s*We,\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,120}?\band\s+")
+# and President of the Russian Federation Vladimir Putin, note …", "We, the Presidents of A, B and C,
+# gathered in …"): their joint statement of the day
+AUTHORS = re.compile(
+    r"^\s*We,\s+(?:the\s+)?(?:Presidents?|Prime\s+Ministers?|Chancellors?|Heads\s+of\s+(?:State|Government))\b"
+    r"[^;]{0,120}?\band\s+"
+)
 # … or as having spoken together ("Today, President Joseph R. Biden, Prime Minister Trudeau of Canada, …
 # and Prime Minister Rishi Sunak of the United Kingdom spoke regarding …")
 # … or as having gathered ("Having gathered virtually on October 13 and 14 …, we the Ministers and
 # Representatives of A, B, …"; not "We, the leaders of …, met": a summit's communiqué or a leaders'
 # declaration, whose meeting the summit's other accounts tell, would be counted twice)
 WE_GATHERED = re.compile(r"(?i)^\s*having\s+(?:gathered|met|convened)\b[^;]{0,200}?,\s+we\b")
+# … or saying they met, in a leaders' declaration (eval/CONVENTIONS.md 16: "We, the Economic Leaders of
+# APEC, met in San Francisco, California, on November 16-17, 2023"), after a heading or a paragraph number
+WE_MET = re.compile(
+    r"^\s*We,\s+the\s+(?:[\w.'’-]+\s+){0,3}?(?:Leaders|Heads\s+of\s+(?:State|Government))\b[^;]{0,150}?,\s+"
+    r"(?:met|gathered|convened)\b"
+)
 LEADERS_SPOKE = re.compile(
     r"^\s*(?:Today,\s+)?(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,300}?\band\s+"
     r"(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,100}?\s(?:spoke|talked|met|meet|today)\b"
@@ -152,6 +173,22 @@ TITLE_PLANNED = re.compile(
     r"(?i)\bwill\s+(?:(?:hold|have)\s+(?:talks|an?\s+(?:[\w-]+\s+)?meeting|meetings|negotiations|consultations)|meet|"
     r"take\s+part|participate|attend|pay\s+an?\s+(?:[\w-]+\s+)?visit)\b"
 )
+# a fact sheet or statement on a leader's state or official visit ("FACT SHEET: Republic of Korea State
+# Visit to the United States"): a meeting, held or announced as its lead tells
+STATE_VISIT = re.compile(r"(?i)\b(?:state|official)\s+visit\b")
+# a title announcing a meeting in headline grammar ("President Biden to Host Second U.S.-Africa Leaders
+# Summit", "… to Meet Virtually with EU Leaders", "… Will Travel to …", "Upcoming Visit of …")
+TITLE_ANNOUNCES = re.compile(
+    r"(?i)\b(?:will|upcoming|announces|preview\w*|to\s+(?:pay\s+an?\s+(?:\w+\s+)?)?visit|"
+    r"to\s+(?:host|co-host|welcome|receive|travel|attend|participate\s+in|"
+    r"meet\s+(?:with|virtually|in\s+person)))\b"
+)
+# a title telling the leader's part in a summit under way or over ("Remarks by … at the G7 Summit",
+# "Readout of … Participation in …")
+SUMMIT_TOLD = re.compile(
+    r"(?i)\b(?:at|participation|participates?|participated|attends?|attended|address(?:es|ed)?|remarks|"
+    r"readout|speech|statement\s+(?:issued\s+)?by\s+the\s+(?:heads|leaders))\b"
+)
 GREETINGS = re.compile(
     r"\b(sent (?:a )?(?:message|greetings|congratulations|condolences)|message reads|telegram)\b", re.I
 )
@@ -170,6 +207,15 @@ TITLE_IS_MEETING = re.compile(
     r"^remarks\s+by\s+[^:]*\band\s+[^:]*\bat\s+(?:a\s+|the\s+)?(?:state\s+(?:luncheon|arrival)|"
     r"arrival\s+ceremony|welcome\s+ceremony)\b",
     re.I,
+)
+
+
+# a title on someone's call or meeting, without a tense ("Statement by the NSC Spokesperson on National
+# Security Advisor Jake Sullivan's Call with …", "… on President Biden's Virtual Meeting with …"): a
+# meeting, held or announced as the lead's first cue tells
+TITLE_ON_MEETING = re.compile(
+    r"(?i)\b(?:on|regarding|about)\s+(?:[\w.'’-]+\s+){0,6}?[\w.-]+['’]s?\s+"
+    r"(?:(?:tele)?phone\s+|video\s+|virtual\s+)?(?:calls?|meetings?|talks|conversations?)\s+with\b"
 )
 
 
@@ -210,7 +256,9 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
     preview = bool(
         PREVIEW.search(title)
         and re.search(
-            r"(?i)\b(?:summit|visit|meetings?|bilateral|trilateral|trip|travel|call\s+with)\b", title
+            r"(?i)\b(?:summit|visit|meetings?|bilateral|trilateral|trip|travel|call\s+with|engagements?|"
+            r"(?:COP|G)\d+|UNGA|General\s+Assembly)\b",
+            title,
         )
     )
     # leaders' joint statement whose first sentence reports their meeting ("… met today in Tokyo") or
@@ -224,11 +272,13 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
         and (
             held_cue(first)
             or any(r.match(first) for r in (AUTHORS, LEADERS_SPOKE, WE_GATHERED, LEADER_WELCOMES))
+            or any(WE_MET.match(s.text) for s in lead[:4])
         )
     )
     pair = bool(PAIR_REMARKS.search(title))
     briefing = bool(BRIEFING_ON_MEETING.search(title))
-    if title_says_no_meeting(title) and not (summit or preview or joint or pair or briefing):
+    visit = bool(STATE_VISIT.search(title))
+    if title_says_no_meeting(title) and not (summit or preview or joint or pair or briefing or visit):
         return None
     held = [i for i, s in enumerate(lead) if held_cue(s.text) and not announces(s.text)]
     planned = [i for i, s in enumerate(lead) if announces(s.text)]
@@ -241,12 +291,17 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
         # over (a day of a visit or summit, calls) or still ahead (meetings, a visit, a trip)
         over = BRIEFING_AFTER.search(title) and not PREVIEW.search(title)
         return Detection("held" if over else "planned", [0])
-    title_held = bool(TITLE_IS_MEETING.search(title)) or summit or joint or pair
+    on_meeting = bool(TITLE_ON_MEETING.search(title))
+    title_held = bool(TITLE_IS_MEETING.search(title)) or on_meeting or summit or joint or pair
     if any(GREETINGS.search(s.text) for s in lead[:2]) and not held:
         return None
-    if title_held and not re.search(
-        r"(?i)\b(will|upcoming|to (?:pay an? (?:\w+ )?)?visit|to travel|announces|preview\w*)\b", title
-    ):
+    # a summit or someone's meeting named without a tense ("Statement by the Press Secretary on the Quad
+    # Leaders Summit", "North American Leaders' Summit", TITLE_ON_MEETING): the lead's first cue tells
+    untensed = (summit or on_meeting) and not (
+        TITLE_IS_MEETING.search(title) or joint or pair or (summit and SUMMIT_TOLD.search(title))
+    )
+    ahead = bool(planned) and (not held or min(planned) < min(held))
+    if title_held and not TITLE_ANNOUNCES.search(title) and not (untensed and ahead):
         return Detection("held", sorted({at, *held}) if joint else held or [0])
     if held and (not planned or min(held) <= min(planned)):
         return Detection("held", held)
@@ -261,6 +316,22 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
     ):
         return Detection("planned", planned or [0])
     return None
+
+
+# a title telling meetings held in another state ("Readout of Homeland Security Advisor Dr. Liz
+# Sherwood-Randall's Visit to France", "Remarks by President Biden on His Meetings in Saudi Arabia")
+MEETINGS_ABROAD = re.compile(
+    r"(?i)^\s*readout\b.*\b(?:visit|trip|travel)\s+to\b|\bmeetings\s+(?:in|with\s+[^|:]*\bin)\b"
+)
+
+
+def visited_states(doc: Doc) -> list[str]:
+    """The foreign states a title telling meetings held abroad (MEETINGS_ABROAD) names after it."""
+    m = MEETINGS_ABROAD.search(doc.title)
+    if m is None:
+        return []
+    isos = [doc.ref.iso_of(x.iri) for x in doc.title_mentions if x.kind == "country" and x.start >= m.start()]
+    return [iso for iso in dict.fromkeys(isos) if iso and iso != doc.home]
 
 
 def summit_of_others(text: str) -> bool:

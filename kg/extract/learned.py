@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.extract import detect
+from kg.extract.doc import lead_sentences
 from kg.extract.structure import structure_features
 from kg.model import Document, Meeting, Statement
 from kg.reference import Reference
@@ -211,14 +212,25 @@ def redetect(
         # (on train the model's none was wrong for each announcement it undid): the model's words do
         # not undo that
         return meetings
+    if status == "held" and rules_status(meetings) == "planned" and not reports_held(doc):
+        return meetings  # the rules' announcement stands: its title or lead tells nothing that took place
     return with_status(meetings, status, rerun)
 
 
+def reports_held(doc: Document) -> bool:
+    """Does a release tell a meeting that took place: a title not announcing one (detect.TITLE_ANNOUNCES:
+    "… to Host …", "… will hold talks with …") and a lead sentence with a held cue that announces nothing?"""
+    return not detect.TITLE_ANNOUNCES.search(doc.title) and any(
+        detect.held_cue(s.text) and not detect.announces(s.text) for s in lead_sentences(doc)
+    )
+
+
 def leaders_of_two_states(meetings: Sequence[Meeting]) -> bool:
-    """Does a meeting the rules report have participants the reference data knows from two states?"""
+    """Does a meeting the rules report have participants the reference data knows (by a Wikidata item
+    or an entity of its own: "iri") from two states?"""
     for m in meetings:
         if not m.mentioned:
-            states = {p.props.get("country") for p in m.participants if p.wikidata}
+            states = {p.props.get("country") for p in m.participants if p.wikidata or p.props.get("iri")}
             if len(states - {None}) >= 2:
                 return True
     return False

@@ -18,6 +18,7 @@ from kg.extract import (
     actors,
     dates,
     detect,
+    detect_transcript,
     evidence,
     frameworks,
     gatherings,
@@ -108,6 +109,11 @@ def find_meetings(
     there take part even when the lead names no counterpart."""
     lead = lead_sentences(document)
     found = detect.detection(document.title, lead)
+    opening = None
+    if found is None and forced is None:  # a press call's lead is its place line and welcome
+        found = opening = detect_transcript.opening_announcement(
+            document.title, split_sentences(document.text[:LEAD_CHARS])[: detect_transcript.OPENING]
+        )
     if forced is not None and (found is None or found.status != forced):
         found = detect.forced_detection(forced, lead)  # type: ignore[arg-type]
     if not lead:
@@ -123,7 +129,8 @@ def find_meetings(
     doc = doc.with_people(day)
     whole = participants.participants(doc, core, found.status)
     whole += group_leaders(doc, core, whole, found.status) if "group leaders" not in skip else []
-    main, groups = split(doc, whole, core[0]) if "several" not in skip else (whole, [])
+    # (a transcript's opening announces one meeting: the others its speakers talk of are not split off)
+    main, groups = split(doc, whole, core[0]) if "several" not in skip and opening is None else (whole, [])
     participants.delegation_country(doc, main)
     participants.title_country(doc, main)
     held = (
@@ -135,6 +142,9 @@ def find_meetings(
         or detect.summit_of_others(" ".join([document.title, *(s.text for s in core)]))
         or sides.foreign_business(doc, core)
         or sides.foreign_company_head(doc, core)
+        or (found.status == "held" and sides.told_after(doc, core))
+        # a readout of an official's visit to a state, remarks on meetings held in it: its officials met
+        or (found.status == "held" and bool(detect.visited_states(doc)))
         or (found.status == "held" and bool(sides.object_states(doc, core)))
         # the sides' joint statement on their council's or dialogue's meeting ("U.S.-EU Trade and
         # Technology Council Inaugural Joint Statement")

@@ -140,14 +140,89 @@ DIGNITARY = re.compile(
 )
 
 
+# the verbs of meeting someone, written once for the two patterns below that follow them with whom
+MET = r"(?i:met|meets?|meetings?|received|receives|hosted|welcomed|talks|conversations?|calls?|spoke)"
+# the head of an international body the reference data does not know, met ("met with President of the
+# Union of European Football Associations (UEFA) Aleksander Čeferin"; eval/CONVENTIONS.md 8)
+INTERNATIONAL_HEAD = re.compile(
+    rf"\b{MET}\b[^.;]{{0,60}}?"
+    r"\b(?:President|Secretary[- ]General|Director[- ]General|Chair(?:man|woman|person)?|Managing\s+Director|"
+    r"High\s+Commissioner)\s+of\s+the\s+(?:[A-Z][\w-]*\s+|of\s+){0,4}?(?:International|European|World|Global|"
+    r"United\s+Nations|Asian|African|Inter-American)\b[^,.;()]{0,60}?\b(?:Unions?|Federations?|Organi[sz]ations?|"
+    r"Associations?|Committee|Council|Agency|Fund|Bank|Court|Movement|Societies|Programme|Commission)\b"
+)
+
+
+# the sentence after a meeting's report telling who took part ("The event was initiated by President of
+# Lithuania …", "The Group involves strategic experts from the United States, …", "The event was attended
+# by representatives of the diplomatic corps accredited in Ukraine")
+TOLD_AFTER = re.compile(
+    r"(?i)^\s*(?:The|This)\s+(?:event|meeting|talks|conversation|call|video\s?conference|session|group|board|"
+    r"council|forum|negotiations|consultations)\b[^.;]{0,60}?\b(?:(?:was|were)\s+(?:also\s+)?(?:attended|"
+    r"initiated|joined|organi[sz]ed|hosted|co-?chaired|chaired|convened|moderated)\s+by|involves?|include[sd]?|"
+    r"br(?:ings|ought)\s+together)\b"
+)
+ENVOYS = re.compile(
+    r"(?i)\b(?:diplomatic\s+corps|ambassadors|heads\s+of\s+(?:foreign\s+)?diplomatic\s+missions)\b"
+)
+
+
+def told_after(doc: Doc, sentences: Sequence[Sentence]) -> bool:
+    """Does the sentence after the reporting ones tell a foreign state or foreign envoys took part
+    (TOLD_AFTER)?"""
+    last = max(sentences, key=lambda s: s.start)
+    nxt = next((s for s in doc.sents if s.start >= last.end), None)
+    g = TOLD_AFTER.match(nxt.text) if nxt is not None else None
+    if nxt is None or g is None:
+        return False
+    after = nxt.start + g.end()
+    foreign = [
+        m.start
+        for m in doc.mentions
+        if m.kind == "country"
+        and after <= m.start < nxt.end
+        and doc.ref.iso_of(m.iri) not in (None, doc.home)
+    ]
+    # not the publisher's own people abroad ("representatives of Ukrainian organizations from Australia, …")
+    before = doc.document.text[after : foreign[0]] if foreign else ""
+    own = any(doc.ref.country_of_demonym(w) == doc.home for w in re.findall(r"[A-Z][\w'’-]+", before))
+    return bool(ENVOYS.search(nxt.text, g.end())) or (bool(foreign) and not own)
+
+
+# a group of other states' officials met by a group's name ("Call with B9 Counterparts", "… with CARICOM
+# Leaders", "… with Pacific Island Country (PIC) Ambassadors"): counterparts, or leaders, ambassadors or
+# ministers of a group its acronym names (not "Congressional Leaders", "Tribal Leaders")
+GROUP_SIDE = re.compile(
+    rf"\b{MET}\s+with\s+(?:the\s+)?(?:his\s+|her\s+|their\s+)?"
+    r"(?:(?:[\w.&()’'-]+\s+){0,4}?[Cc]ounterparts\b|(?P<group>(?:[A-Z][\w&.’'-]*\s+){0,3}?(?:[A-Z]{2,}[\w-]*|"
+    r"[A-Z]\d+|\([A-Z]{2,}\)))\s+(?:[Ll]eaders|[Aa]mbassadors|[Mm]inisters|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment))\b)"
+)
+
+
+def group_side(doc: Doc, text: str) -> bool:
+    """Does the text tell a call or meeting with counterparts, or with a group of states' officials
+    whose name the reference data knows as an international body, group or another state (GROUP_SIDE)?"""
+    for g in GROUP_SIDE.finditer(text):
+        if g.group("group") is None:
+            return True
+        for m in scan(g.group("group"), doc.ref):
+            e = doc.ref.entities.get(m.iri)
+            if e is not None and m.kind != "person" and not _own_body(doc, e.label):
+                return m.kind != "country" or doc.ref.iso_of(m.iri) != doc.home
+    return False
+
+
 def foreign_business(doc: Doc, sentences: Sequence[Sentence]) -> bool:
     """Do the sentences say the heads of foreign or international companies, foreign states'
-    diplomats or another state's lawmakers were met (FOREIGN_BUSINESS, FOREIGN_ENVOYS, LAWMAKERS), or
+    diplomats, another state's lawmakers or the head of an international body were met (FOREIGN_BUSINESS,
+    FOREIGN_ENVOYS, LAWMAKERS, INTERNATIONAL_HEAD), or
     does the title or a sentence style the person met as a dignitary (DIGNITARY)?"""
-    if DIGNITARY.search(doc.title):
+    if DIGNITARY.search(doc.title) or group_side(doc, doc.title):
         return True
     for s in sentences:
-        if FOREIGN_ENVOYS.search(s.text) or DIGNITARY.search(s.text):
+        if any(r.search(s.text) for r in (FOREIGN_ENVOYS, DIGNITARY, INTERNATIONAL_HEAD)) or group_side(
+            doc, s.text
+        ):
             return True
         for g in [
             *FOREIGN_BUSINESS.finditer(s.text),
@@ -207,8 +282,8 @@ SESSION_OF = re.compile(
 
 
 # a leaders' meeting of a forum named by the title ("… will Host Major Economies Forum on Energy and
-# Climate Leaders Meeting")
-LEADERS_MEETING = re.compile(r"(?i)\bleaders['’]?\s+(?:meeting|summit|session)\b")
+# Climate Leaders Meeting", "… to Host Leader-Level Meeting of …")
+LEADERS_MEETING = re.compile(r"(?i)\bleader(?:s['’]?|-level)\s+(?:meeting|summit|session)\b")
 DOMESTIC_LEADERS = re.compile(r"(?i)\b(?:tribal|business|faith|labor|community|congressional)\s+leaders")
 
 
