@@ -91,7 +91,9 @@ def _appeal(text: str, g: re.Match[str]) -> bool:
     (a call, the call, a call with or between; called someone)?"""
     word = g.group().lower()
     if word == "called":
-        return text[max(0, g.start() - 3) : g.start()].lower() == "so-" or not _CALLED_WHOM.match(text, g.end())
+        return text[max(0, g.start() - 3) : g.start()].lower() == "so-" or not _CALLED_WHOM.match(
+            text, g.end()
+        )
     if word not in ("call", "calls"):
         return False
     noun = _CALL_NOUN_BEFORE.search(text, max(0, g.start() - 20), g.start())
