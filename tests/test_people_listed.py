@@ -1,4 +1,5 @@
-"""Names listed after a plural title: each gets the title's state and office."""
+"""Names listed after a plural title: each gets the title's state and office; the counterparts listed
+for each leg of a trip take part."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ from datetime import date
 
 from kg.extract.gazetteer import scan
 from kg.extract.people import People, find_in_text
+from kg.model import Document
 from kg.reference import load_reference
+from tests.helpers import who_took_part
 
 
 def _find(text: str, on: date = date(2023, 1, 31), home: str = "US") -> People:
@@ -35,3 +38,27 @@ def test_a_plural_title_before_one_name_or_an_open_list_reads_no_list():
     f = _find("Foreign Ministers Olev Tamm, Mari Kask. Presidents Biden, Macron and others met.")
     labels = {p.label for p in f.people.values()}
     assert "Mari Kask" not in labels
+
+
+def test_the_counterparts_of_each_leg_of_a_trip_take_part():
+    text = (
+        "Earlier this week, Deputy National Security Advisor Jon Finer traveled to Ghana and Togo.\n\n"
+        "He was joined by Senior Director for Africa Dana Banks. The trip underscored the commitment "
+        "to partnering with African nations.\n\n"
+        "In Ghana, Mr. Finer met with President Nana Akufo-Addo and other senior officials. They "
+        "discussed maritime security. Mr. Finer underscored the shared commitment to democratic "
+        "values. The delegations discussed support for regional efforts against terrorism. They "
+        "agreed to work together to strengthen global health security.\n\n"
+        "In Togo, Mr. Finer met with President Faure Gnassingbe, Minister of Foreign Affairs Robert "
+        "Dussey, and other senior officials to discuss regional security."
+    )
+    doc = Document(
+        "whitehouse",
+        "whitehouse/statements-releases/x.md",
+        "Readout of Deputy National Security Advisor Jon Finer's Travel to Ghana and Togo",
+        text,
+        date(2022, 10, 21),
+    )
+    people, countries = who_took_part(doc)
+    assert {"Faure Gnassingbe", "Robert Dussey"} <= {" ".join(p.split()) for p in people}
+    assert {"GH", "TG"} <= set(countries)
