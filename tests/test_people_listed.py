@@ -62,3 +62,21 @@ def test_the_counterparts_of_each_leg_of_a_trip_take_part():
     people, countries = who_took_part(doc)
     assert {"Faure Gnassingbe", "Robert Dussey"} <= {" ".join(p.split()) for p in people}
     assert {"GH", "TG"} <= set(countries)
+
+
+def test_the_states_a_body_s_experts_come_from_take_part():
+    text = (
+        "Deputy Head of the Office of the President of Ukraine Taras Velyko held a video conference "
+        "with the Advisory Board on Customs Reform. The Board involves senior experts from Estonia, "
+        "Latvia and the Republic of Moldova. The participants discussed the reform of customs."
+    )
+    doc = Document(
+        "ukraine",
+        "ukraine/zelenskyy.csv#1",
+        "Taras Velyko and the Advisory Board on Customs Reform discussed the reform",
+        text,
+        date(2022, 2, 10),
+        "https://www.president.gov.ua/en/news/x-1",
+    )
+    countries = who_took_part(doc)[1]
+    assert {"EE", "LV", "MD"} <= set(countries)

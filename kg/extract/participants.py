@@ -27,7 +27,7 @@ from kg.model import Entity, Meeting, Statement
 
 # sentences that report who took part, wherever they are
 PRESENCE = re.compile(
-    r"\b(joined|joining|took part|taking part|participated|attended|present|accompanied|also (?:met|spoke)|included|participants|"  # noqa: E501
+    r"\b(joined|joining|took part|taking part|participated|attended|present|accompanied|also (?:met|spoke)|included|involves|participants|"  # noqa: E501
     # a leg of a trip ("In Fiji, Mr. X met with …", "… Papua New Guinea, where they met with …")
     r"(?-i:^In [A-Z][^,.;]{1,40},|where|There,)(?:[^.;]|\b(?:Mr|Ms|Mrs|Dr)\.){0,40}?\bmet (?:for [\w ]+ )?with|"  # noqa: E501
     r"brought together|gathered|convened|(?:heads|members) of (?:the )?delegations|"
