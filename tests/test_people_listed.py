@@ -80,3 +80,21 @@ def test_the_states_a_body_s_experts_come_from_take_part():
     )
     countries = who_took_part(doc)[1]
     assert {"EE", "LV", "MD"} <= set(countries)
+
+
+def test_a_foreign_leaders_spokesperson_and_adviser_called_is_the_counterpart():
+    text = (
+        "National Security Advisor Jake Sullivan spoke by phone today with Oren Talvi, Spokesperson "
+        "and Chief Advisor to the President of Türkiye. They discussed regional security."
+    )
+    doc = Document(
+        "whitehouse",
+        "whitehouse/statements-releases/x.md",
+        "Readout of National Security Advisor Jake Sullivan's Call with Oren Talvi, Spokesperson and "
+        "Chief Advisor to the President of Türkiye",
+        text,
+        date(2023, 6, 27),
+    )
+    people, countries = who_took_part(doc)
+    assert "Oren Talvi" in people
+    assert "TR" in countries

@@ -169,7 +169,8 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
         (people[k], s)
         for k, s in chosen.items()
         if k in people
-        and not SPOKESPERSON.search(people[k].title or "")
+        # a spokesperson reads the release out, unless a foreign one is the title's counterpart
+        and (not SPOKESPERSON.search(people[k].title or "") or (k in title_keys and _foreign(doc, people[k])))
         and (k in named or people[k].country in (None, doc.home) or people[k].country not in named_states)
     ]
 
