@@ -98,3 +98,22 @@ def test_a_foreign_leaders_spokesperson_and_adviser_called_is_the_counterpart():
     people, countries = who_took_part(doc)
     assert "Oren Talvi" in people
     assert "TR" in countries
+
+
+def test_leaders_a_speaker_at_the_summit_sees_or_addresses_are_present():
+    text = (
+        "THE VICE PRESIDENT:  Thank you all for co-hosting this convening: Prime Minister Olaf "
+        "Scholz of Germany and President Macky Sall of Senegal. And I also see my friend, Prime "
+        "Minister Justin Trudeau. And, President Pedro Sánchez, I want to thank you as well. And I "
+        "thank President Volodymyr Zelenskyy for his courage."
+    )
+    doc = Document(
+        "whitehouse",
+        "whitehouse/speeches-remarks/x.md",
+        "Remarks by Vice President Harris at the Global COVID-19 Summit",
+        text,
+        date(2022, 5, 12),
+    )
+    people = who_took_part(doc)[0]
+    assert {"Justin Trudeau", "Pedro Sánchez"} <= set(people)
+    assert "Volodymyr Zelenskyy" not in people

@@ -98,3 +98,36 @@ def speakers(doc: Doc, sentences: list[Sentence]) -> list[tuple[PersonMention, S
         if found and not _said_at_another_time(s.text, doc.found.on):
             out += found
     return out
+
+
+# someone a speaker at the meeting speaks to or points out in the room: seen ("I see Secretary B down
+# there", "I also see my friend, Prime Minister C") or addressed at a sentence's start ("And, President
+# D, I want to thank you"); not someone thanked (often absent: the key disagreed on validation)
+_ADDRESS_CUE = re.compile(
+    r"(?i)\bI\s+(?:also\s+)?see\s+(?:my\s+(?:good\s+|dear\s+)?friends?,?\s+)?"
+    r"(?:(?:the|my|our)\s+(?:good\s+)?(?:friend,?\s+)?)?(?=(?-i:[A-Z]))"
+)
+_VOCATIVE = re.compile(
+    r"^(?:(?:And|So|Now|Well),?\s+)?(?=(?-i:[A-Z])[\w.'’ -]{2,60},\s+(?:I|we|you|thank|let)\b)"
+)
+# remarks given at the meeting itself (the title says where), not a speech about it elsewhere
+AT_MEETING = re.compile(r"(?i)^remarks\b.*\b(?:at|before|during|in)\b")
+
+
+def addressed(doc: Doc, sentences: list[Sentence]) -> list[tuple[PersonMention, Sentence]]:
+    """The people a speaker of remarks given at the meeting points out or addresses by title."""
+    if not AT_MEETING.search(doc.title):
+        return []
+    out = []
+    for s in sentences:
+        starts = [m.end() for m in _ADDRESS_CUE.finditer(s.text)] + [
+            m.end() for m in _VOCATIVE.finditer(s.text)
+        ]
+        for at in starts:
+            title = TITLE.match(s.text, at)
+            if title is None:
+                continue
+            for pm in doc.found.mentions:
+                if s.start + at <= pm.start <= s.start + title.end() + 2 and not pm.by_role:
+                    out.append((pm, s))
+    return out
