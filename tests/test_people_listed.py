@@ -117,3 +117,21 @@ def test_leaders_a_speaker_at_the_summit_sees_or_addresses_are_present():
     people = who_took_part(doc)[0]
     assert {"Justin Trudeau", "Pedro Sánchez"} <= set(people)
     assert "Volodymyr Zelenskyy" not in people
+
+
+def test_an_office_of_ours_the_speaker_says_is_present_is_its_holder_on_the_day():
+    text = (
+        "THE PRESIDENT:  Mr. President, thank you for hosting us. We have the Secretary of Defense "
+        "with us today. Our U.N. Ambassador is online with us here. The Secretary of State will "
+        "travel next week."
+    )
+    doc = Document(
+        "whitehouse",
+        "whitehouse/speeches-remarks/x.md",
+        "Remarks by President Biden and President Gitanas Nausėda of Lithuania Before Bilateral Meeting",
+        text,
+        date(2023, 7, 11),
+    )
+    people = who_took_part(doc)[0]
+    assert {"Lloyd J. Austin III", "Linda Thomas-Greenfield"} <= set(people)
+    assert "Antony J. Blinken" not in people

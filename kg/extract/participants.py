@@ -20,7 +20,7 @@ from kg.extract.people import Person, PersonMention, holder, resolve_roles
 from kg.extract.people.bodies import foreign_body
 from kg.extract.people.chained import state_items
 from kg.extract.people.lexicon import STAFF_TO
-from kg.extract.presence import addressed, co_hosts, signatories, speakers
+from kg.extract.presence import addressed, co_hosts, offices_here, signatories, speakers
 from kg.extract.sentences import Sentence
 from kg.extract.sides import PRESS_AFTER
 from kg.model import Entity, Meeting, Statement
@@ -114,8 +114,11 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     if status == "held":  # who says something in the report (not in a transcript's speech)
         for pm, s in speakers(doc, [s for s in doc.sents if s.para not in speech]):
             chosen.setdefault(pm.key, s)
-        for pm, s in addressed(doc, [s for s in doc.sents if not of_other_time(s.text, pp.on)]):
+        now = [s for s in doc.sents if not of_other_time(s.text, pp.on)]
+        for pm, s in addressed(doc, now):
             chosen.setdefault(pm.key, s)
+        for p, s in offices_here(doc, now):
+            chosen.setdefault(p.key, s)
     if not any(_foreign(doc, pp.people.get(k)) for k in chosen):
         # no counterpart yet: a lead sentence saying with whom ("He will discuss … with President X")
         for s in doc.lead:
