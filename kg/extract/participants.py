@@ -29,7 +29,7 @@ from kg.model import Entity, Meeting, Statement
 PRESENCE = re.compile(
     r"\b(joined|joining|took part|taking part|participated|attended|present|accompanied|also (?:met|spoke)|included|involves|participants|"  # noqa: E501
     # a leg of a trip ("In Fiji, Mr. X met with …", "… Papua New Guinea, where they met with …")
-    r"(?-i:^In [A-Z][^,.;]{1,40},|where|There,)(?:[^.;]|\b(?:Mr|Ms|Mrs|Dr)\.){0,40}?\bmet (?:for [\w ]+ )?with|"  # noqa: E501
+    r"(?-i:^In [A-Z][^,.;]{1,40},|There,)(?:[^.;]|\b(?:Mr|Ms|Mrs|Dr)\.){0,40}?\bmet (?:for [\w ]+ )?with|(?-i:, where (?:they|the delegation) met with)|"  # noqa: E501
     r"brought together|gathered|convened|(?:heads|members) of (?:the )?delegations|"
     r"(?:co-?)?chaired by|co-?hosted by|"
     r"invited to (?:attend|take part|participate|join)|(?:was|were) represented by|"
