@@ -86,6 +86,8 @@ class DMO(DefinedNamespace):
     OrganizationHead: URIRef
     ViceHeadOfState: URIRef
     DefenceMinister: URIRef
+    NationalSecurityAdviser: URIRef
+    PermanentRepresentative: URIRef
     Monarch: URIRef
     Leader: URIRef
 

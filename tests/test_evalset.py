@@ -24,7 +24,7 @@ needs_shared = pytest.mark.skipif(not evalset.available(), reason="../shared (ke
 FLOOR = {
     "detect_held": 0.931,
     "detect_planned": 0.884,
-    "participants": 0.876,
+    "participants": 0.878,  # 0.879 since people5 (trip legs, office holders, plural titles)
     "countries": 0.856,
     # 0.654 before detect4; 0.645 (20/29) since a title on someone's meeting
     # (detect.TITLE_ON_MEETING) finds one more held White House meeting, read with an organization the

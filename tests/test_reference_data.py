@@ -46,6 +46,8 @@ ROLES = {
     DMO.ForeignMinister,
     DMO.OrganizationHead,
     DMO.ViceHeadOfState,
+    DMO.NationalSecurityAdviser,
+    DMO.PermanentRepresentative,
     DMO.DefenceMinister,
     DMO.Monarch,
     DMO.Leader,

@@ -36,7 +36,7 @@ Where = TypeVar("Where")  # what a finding carries along: its sentence
 TAKING_PART = re.compile(
     r"(?i)\b(?:leaders|heads\s+of\s+state(?:\s+and(?:\s+of)?\s+government)?|heads\s+of\s+government|presidents|"
     r"prime\s+ministers|governments|(?:foreign\s+|defen[cs]e\s+)?ministers|national\s+security\s+advis[eo]rs|"
-    r"ambassadors|representatives|delegations?|counterparts)(?=\s+(?:of|from)\s)"
+    r"ambassadors|representatives|delegations?|counterparts|(?:\w+\s+)?experts)(?=\s+(?:of|from)\s)"
 )
 
 

@@ -20,14 +20,16 @@ from kg.extract.people import Person, PersonMention, holder, resolve_roles
 from kg.extract.people.bodies import foreign_body
 from kg.extract.people.chained import state_items
 from kg.extract.people.lexicon import STAFF_TO
-from kg.extract.presence import co_hosts, signatories, speakers
+from kg.extract.presence import addressed, co_hosts, offices_here, signatories, speakers
 from kg.extract.sentences import Sentence
 from kg.extract.sides import PRESS_AFTER
 from kg.model import Entity, Meeting, Statement
 
 # sentences that report who took part, wherever they are
 PRESENCE = re.compile(
-    r"\b(joined|joining|took part|taking part|participated|attended|present|accompanied|also (?:met|spoke)|included|participants|"  # noqa: E501
+    r"\b(joined|joining|took part|taking part|participated|attended|present|accompanied|also (?:met|spoke)|included|involves|participants|"  # noqa: E501
+    # a leg of a trip ("In Fiji, Mr. X met with …", "… Papua New Guinea, where they met with …")
+    r"(?-i:^In [A-Z][^,.;]{1,40},|There,)(?:[^.;]|\b(?:Mr|Ms|Mrs|Dr)\.){0,40}?\bmet (?:for [\w ]+ )?with|(?-i:, where (?:they|the delegation) met with)|"  # noqa: E501
     r"brought together|gathered|convened|(?:heads|members) of (?:the )?delegations|"
     r"(?:co-?)?chaired by|co-?hosted by|"
     r"invited to (?:attend|take part|participate|join)|(?:was|were) represented by|"
@@ -112,6 +114,11 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     if status == "held":  # who says something in the report (not in a transcript's speech)
         for pm, s in speakers(doc, [s for s in doc.sents if s.para not in speech]):
             chosen.setdefault(pm.key, s)
+        now = [s for s in doc.sents if not of_other_time(s.text, pp.on)]
+        for pm, s in addressed(doc, now):
+            chosen.setdefault(pm.key, s)
+        for p, s in offices_here(doc, now):
+            chosen.setdefault(p.key, s)
     if not any(_foreign(doc, pp.people.get(k)) for k in chosen):
         # no counterpart yet: a lead sentence saying with whom ("He will discuss … with President X")
         for s in doc.lead:
@@ -167,7 +174,8 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
         (people[k], s)
         for k, s in chosen.items()
         if k in people
-        and not SPOKESPERSON.search(people[k].title or "")
+        # a spokesperson reads the release out, unless a foreign one is the title's counterpart
+        and (not SPOKESPERSON.search(people[k].title or "") or (k in title_keys and _foreign(doc, people[k])))
         and (k in named or people[k].country in (None, doc.home) or people[k].country not in named_states)
     ]
 

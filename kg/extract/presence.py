@@ -18,7 +18,8 @@ from datetime import date
 
 from kg.extract.doc import Doc
 from kg.extract.elsewhere import elsewhere
-from kg.extract.people import PersonMention
+from kg.extract.people import Person, PersonMention
+from kg.extract.people.table import from_reference
 from kg.extract.sentences import Sentence
 from kg.extract.titles import TITLE
 
@@ -98,3 +99,83 @@ def speakers(doc: Doc, sentences: list[Sentence]) -> list[tuple[PersonMention, S
         if found and not _said_at_another_time(s.text, doc.found.on):
             out += found
     return out
+
+
+# someone a speaker at the meeting speaks to or points out in the room: seen ("I see Secretary B down
+# there", "I also see my friend, Prime Minister C") or addressed at a sentence's start ("And, President
+# D, I want to thank you"); not someone thanked (often absent: the key disagreed on validation)
+_ADDRESS_CUE = re.compile(
+    r"(?i)\bI\s+(?:also\s+)?see\s+(?:my\s+(?:good\s+|dear\s+)?friends?,?\s+)?"
+    r"(?:(?:the|my|our)\s+(?:good\s+)?(?:friend,?\s+)?)?(?=(?-i:[A-Z]))"
+)
+_VOCATIVE = re.compile(
+    r"^(?:(?:And|So|Now|Well),?\s+)?(?=(?-i:[A-Z])[\w.'’ -]{2,60},\s+(?:I|we|you|thank|let)\b)"
+)
+# remarks given at the meeting itself (the title says where), not a speech about it elsewhere
+AT_MEETING = re.compile(r"(?i)^remarks\b.*\b(?:at|before|during|in)\b")
+
+
+def addressed(doc: Doc, sentences: list[Sentence]) -> list[tuple[PersonMention, Sentence]]:
+    """The people a speaker of remarks given at the meeting points out or addresses by title."""
+    if not AT_MEETING.search(doc.title):
+        return []
+    out = []
+    for s in sentences:
+        starts = [m.end() for m in _ADDRESS_CUE.finditer(s.text)] + [
+            m.end() for m in _VOCATIVE.finditer(s.text)
+        ]
+        for at in starts:
+            title = TITLE.match(s.text, at)
+            if title is None:
+                continue
+            for pm in doc.found.mentions:
+                if s.start + at <= pm.start <= s.start + title.end() + 2 and not pm.by_role:
+                    out.append((pm, s))
+    return out
+
+
+# an office of the speaker's own government named as present, without its holder's name ("We have
+# the Secretary of Defense with us today", "Our U.N. Ambassador is online with us here", "my National
+# Security Advisor is sitting"): its holder on the day, by the reference data's posts
+_OFFICE = r"(?P<office>(?-i:[A-Z][\w.'’-]*)(?:\s+(?:of\s+|for\s+)?(?-i:[A-Z][\w.'’-]*)){0,3})"
+OFFICE_HERE = (
+    re.compile(rf"(?i)\b(?:we|I)\s+have\s+(?:the|my|our)\s+{_OFFICE}\s+(?:here|with\s+(?:us|me))\b"),
+    re.compile(rf"(?i)\b(?:my|our)\s+{_OFFICE}\s+(?:is|are)\s+(?:sitting|here|online|with\s+(?:us|me))\b"),
+)
+
+
+def offices_here(doc: Doc, sentences: list[Sentence]) -> list[tuple[Person, Sentence]]:
+    """The holders of the speaker's government's offices a speaker at the meeting says are present."""
+    home = doc.ref.countries.get(doc.home or "")
+    if not AT_MEETING.search(doc.title) or home is None:
+        return []
+    country = doc.ref.entities[home]
+    names_of_home = {
+        _fold(re.sub(r"^the\s+", "", n, flags=re.I)) for n in (country.label, *country.alt_labels)
+    }
+    out = []
+    for s in sentences:
+        for m in (m for rx in OFFICE_HERE for m in rx.finditer(s.text)):
+            office = _fold(m.group("office"))
+            for post in doc.ref.posts.values():
+                if post.post_in == home and any(
+                    _names_office(_fold(n), office, names_of_home) for n in (post.label, *post.alt_labels)
+                ):
+                    e = doc.ref.holder(post.iri, doc.found.on)
+                    if e is not None:
+                        out.append((from_reference(doc.found, e.props["iri"]), s))
+    return out
+
+
+def _names_office(name: str, office: str, home: set[str]) -> bool:
+    """A post's name is the office of the home state ("secretary of defense of the united states",
+    "us secretary of defense" for "secretary of defense")."""
+    if name == office:
+        return True
+    if name.startswith(office + " of "):
+        return re.sub(r"^the\s+", "", name[len(office) + 4 :]) in home
+    return any(name == f"{h} {office}" for h in (*home, "us")) or name == f"u s {office}"
+
+
+def _fold(office: str) -> str:
+    return re.sub(r"[.\s]+", " ", office.replace(".", "")).strip().lower()

@@ -33,6 +33,7 @@ from kg.extract.people.lexicon import (
     PersonMention,
     name_key,
 )
+from kg.extract.people.listed import listed_names
 from kg.extract.people.merge import (
     bare_names,
     complete_surnames,
@@ -112,6 +113,7 @@ def scan_text(
     for t in TITLE.finditer(text):
         if not VESSEL.search(text, max(0, t.start() - 24), t.start()):
             titled(pp, found, text, t, by_start, by_end, covered)
+    listed_names(pp, found, text, by_start, covered)
     for a in APPOSITIVE.finditer(text):
         appositive(pp, found, text, a, by_start, covered)
     for a in COUNTERPART_OF.finditer(text):

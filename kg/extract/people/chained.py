@@ -325,9 +325,22 @@ def name_then_title(
         person = unknown(pp, name)
         if person is None or person.iri:
             continue
-        attach(person, " ".join(m.group("title").split()), None, None, None)
+        attach(person, " ".join(m.group("title").split()), None, _state_of_title(pp, text, m, by_start), None)
         add(found, person, start, end)
         covered.append((start, end))
+
+
+def _state_of_title(pp: People, text: str, m: re.Match[str], by_start: dict[int, Mention]) -> str | None:
+    """The state a title set off after a name ends with, to its clause's end ("…, Spokesperson and Chief
+    Advisor to the President of Türkiye", "…, President of the Basketball Federation of Ukraine")."""
+    stop = re.compile(r"[,;.()\n]").search(text, m.end("title"))
+    end = stop.start() if stop else len(text)
+    for k in sorted(by_start):
+        x = by_start[k]
+        if m.start("title") <= k and x.end <= end and x.kind == "country":
+            if re.search(r"\bof\s+(?:the\s+)?$", text[max(0, k - 8) : k]):
+                return pp.ref.iso_of(x.iri)
+    return None
 
 
 def _office_word(word: str) -> bool:
