@@ -30,6 +30,7 @@ from kg.extract import (
     news,
     participants,
     places,
+    rounds,
     sides,
     topics,
 )
@@ -75,7 +76,7 @@ STEPS: dict[str, Step] = {
 }
 # Steps that find meetings and may be switched off too: other meetings of a release, mentioned ones,
 # the learned detection (kg.extract.learned: it may overrule the rules' detection).
-FINDERS = ("several", "mentioned", "summit", "learned detection")
+FINDERS = ("several", "mentioned", "summit", "round", "learned detection")
 # the learned steps (models in kg/extract/models/): skipping them all leaves the rules alone
 LEARNED = ("learned detection", "learned mode", "learned frameworks", "learned topics")
 
@@ -91,6 +92,8 @@ def extract(doc: Document, ref: Reference | None = None, skip: Collection[str] =
     if "learned detection" not in skip:
         meetings = learned.redetect(doc, meetings, lambda status: find_meetings(doc, ref, skip, status), ref)
     summits = summit_part(doc, ref, skip) if all(m.mentioned for m in meetings) else []
+    if not summits and all(m.mentioned for m in meetings):
+        summits = round_part(doc, ref, skip)
     if all(m.mentioned for m in meetings) and (not summits or news.ADDRESS.search(doc.title)):
         for m in meetings:  # the release's news: its account (kg.extract.news)
             m.news = news.is_news(m, doc.title)
@@ -247,6 +250,14 @@ def summit_part(document: Document, ref: Reference, skip: Collection[str] = ()) 
             m for _, m in told if (m.event and not _domestic_summit(m.event, ref)) or len(m.countries) > 1
         ]
     return [m for m in found if m.event and not _domestic_summit(m.event, ref)]
+
+
+def round_part(document: Document, ref: Reference, skip: Collection[str] = ()) -> list[Meeting]:
+    """A round of delegation talks a leader's address tells as the day's news (kg.extract.rounds)."""
+    if "round" in skip or not news.ADDRESS.search(document.title) or not rounds.ROUND.search(document.text):
+        return []
+    doc = analyse(document, ref).with_people(dates.told_day(document))
+    return [describe(doc, a, skip) for a in rounds.round_accounts(doc)]
 
 
 def _domestic_summit(event: Entity, ref: Reference) -> bool:
