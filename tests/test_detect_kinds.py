@@ -275,3 +275,20 @@ def test_a_dignitary_met_and_a_forum_s_leaders_meeting_announced_are_meetings():
     )
     title = "President Joe Biden will Host Major Economies Forum on Energy and Climate Leaders Meeting"
     assert _status(title, text, **WH) == "planned"
+
+
+def test_a_foreign_leader_taking_part_in_a_ceremony_or_a_game_is_no_meeting():
+    """eval/CONVENTIONS.md 17: guests at a ceremony do not make a meeting; taking part in talks or a
+    signing ceremony does."""
+    kremlin = {
+        "reader": "kremlin",
+        "url": "http://en.kremlin.ru/events/president/news/1",
+        "publisher": "Kremlin",
+    }
+    ceremony = (
+        "The President presented state decorations to honoured ice hockey players. President of Belarus "
+        "Alexander Lukashenko took part in the ceremony. Later the two took part in a friendly hockey match."
+    )
+    assert _status("Ceremony for presenting state decorations", ceremony, **kremlin) == "none"
+    talks = "President of Belarus Alexander Lukashenko took part in the talks in the Kremlin on trade."
+    assert _status("Russian-Belarusian talks", talks, **kremlin) == "held"

@@ -51,6 +51,14 @@ from kg.extract.mode import detect_mode
             ],
             "phone",
         ),
+        # "called" of an appeal or a name is no call; of someone, it is
+        (
+            ["Joint Statement: the Presidents met in Kyiv and called the EU to grant candidate status."],
+            "in_person",
+        ),
+        (["The leaders met in Warsaw to discuss the so-called Normandy format."], "in_person"),
+        (["President Biden called President Macron of France today."], "phone"),
+        (["The Prime Minister called him on Tuesday to discuss energy."], "phone"),
     ],
 )
 def test_mode(texts, want):

@@ -189,7 +189,8 @@ def _other_month(month: int, year: int | None, day: date) -> bool:
     return month != day.month or (year is not None and year != day.year)
 
 
-def time_words(text: str, day: date) -> list[tuple[int, int, bool]]:
+@lru_cache(maxsize=8192)
+def time_words(text: str, day: date) -> tuple[tuple[int, int, bool], ...]:
     """The calendar words of `text` (dates, months, years) as (start, end, of another time than `day`)."""
     found: list[tuple[int, int, bool]] = []
     for o, d in explicit_dates(text, day):
@@ -208,7 +209,7 @@ def time_words(text: str, day: date) -> list[tuple[int, int, bool]]:
     for m in _YEAR.finditer(text):
         if not any(a <= m.start(1) < b for a, b, _ in found):
             found.append((m.start(), m.end(), int(m.group(1)) != day.year))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 @lru_cache(maxsize=8192)
@@ -216,7 +217,15 @@ def elsewhere(text: str, day: date | None = None, planned: bool = False) -> tupl
     """The clauses of `text` that tell of another meeting or another time than the meeting reported
     on `day` (module docstring), in order of their start. For a `planned` meeting what is ahead is
     its own time: no clause is "ahead"."""
-    out = [Clause(m.start(), m.end(), "meeting") for m in OTHER_MEETING.finditer(text)]
+    out = [*_undated(text, planned), *_dated_clauses(text, day)]
+    return tuple(sorted(out, key=lambda c: (c.start, c.end)))
+
+
+@lru_cache(maxsize=8192)
+def _undated(text: str, planned: bool) -> tuple[Clause, ...]:
+    """The clauses of `elsewhere` that do not depend on the meeting's day (the steps ask for one
+    sentence with several days: the title's, the release's)."""
+    out = [Clause(m.start(), m.end(), "meeting") for m in _other_meetings(text)]
     for m in _PRECEDING.finditer(text):
         end = _clause_end(text, m.end())
         out.append(Clause(m.start(), end, "earlier" if _HELD.search(text, m.end(), end) else "preceding"))
@@ -235,14 +244,25 @@ def elsewhere(text: str, day: date | None = None, planned: bool = False) -> tupl
         kind: Kind = "ahead" if m.group("ahead") else "earlier"
         if not (planned and kind == "ahead"):
             out.append(Clause(_clause_start(text, m.start(), 40), m.end(), kind))
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def _dated_clauses(text: str, day: date | None) -> tuple[Clause, ...]:
+    """The clauses of `elsewhere` dated to another time than `day`."""
     if day is not None:
-        out += [_dated(text, a, b) for a, b, other in time_words(text, day) if other]
-    else:  # "…, who completed her term of office on December 8": her day, whatever the meeting's
-        for m in _RELATIVE.finditer(text):
-            end = _clause_end(text, m.end())
-            if explicit_dates(text[m.end() : end], _ANY_YEAR):
-                out.append(Clause(m.start(), end, "dated"))
-    return tuple(sorted(out, key=lambda c: (c.start, c.end)))
+        return tuple(_dated(text, a, b) for a, b, other in time_words(text, day) if other)
+    out = []  # "…, who completed her term of office on December 8": her day, whatever the meeting's
+    for m in _RELATIVE.finditer(text):
+        end = _clause_end(text, m.end())
+        if explicit_dates(text[m.end() : end], _ANY_YEAR):
+            out.append(Clause(m.start(), end, "dated"))
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def _other_meetings(text: str) -> tuple[re.Match[str], ...]:
+    return tuple(OTHER_MEETING.finditer(text))
 
 
 def told_elsewhere(clauses: Iterable[Clause], offset: int, kinds: Iterable[Kind] = KINDS) -> bool:
@@ -253,7 +273,7 @@ def told_elsewhere(clauses: Iterable[Clause], offset: int, kinds: Iterable[Kind]
 
 def other_meeting_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the clauses of `text` about another named meeting (kind "meeting")."""
-    return [(c.start, c.end) for c in elsewhere(text) if c.kind == "meeting"]
+    return [(m.start(), m.end()) for m in _other_meetings(text)]
 
 
 def of_other_time(text: str, day: date | None) -> bool:
@@ -262,5 +282,5 @@ def of_other_time(text: str, day: date | None) -> bool:
     the Vice President convened …" in the report of a call in August)?"""
     if _OPENS_EARLIER.match(text):
         return True
-    words = time_words(text, day) if day is not None else []
+    words = time_words(text, day) if day is not None else ()
     return bool(words) and all(other for _, _, other in words)

@@ -77,10 +77,24 @@ _CALL_NOUN_BEFORE = re.compile(
 )
 
 
+# whom a call is placed to: a leader or official by title, a full name, a pronoun ("called President
+# Macron", "called the Prime Minister of Japan", "called Emmanuel Macron", "called him")
+_CALLED_WHOM = re.compile(
+    r"\s+(?:the\s+)?(?-i:(?:President|Prime|Chancellor|King|Queen|Emir|Amir|Crown|Sultan|Secretary|Minister|"
+    r"Foreign|Premier|Pope|His|Her)\b|[A-Z][a-z]+\s+[A-Z][a-z]+)|\s+(?:him|her|them|each\s+other)\b"
+)
+
+
 def _appeal(text: str, g: re.Match[str]) -> bool:
-    """Is the cue "call(s)" a verb of appeal ("the Presidents call the international community to …"),
-    not a call held (a call, the call, a call with or between)?"""
-    if g.group().lower() not in ("call", "calls"):
+    """Is the cue "call(s)" or "called" a verb of appeal or naming ("the Presidents call the
+    international community to …", "called the EU to grant …", "the so-called …"), not a call held
+    (a call, the call, a call with or between; called someone)?"""
+    word = g.group().lower()
+    if word == "called":
+        return text[max(0, g.start() - 3) : g.start()].lower() == "so-" or not _CALLED_WHOM.match(
+            text, g.end()
+        )
+    if word not in ("call", "calls"):
         return False
     noun = _CALL_NOUN_BEFORE.search(text, max(0, g.start() - 20), g.start())
     return not noun and not re.match(r"\s+(?:with|between)\b", text[g.end() :])
