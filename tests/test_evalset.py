@@ -22,18 +22,20 @@ needs_shared = pytest.mark.skipif(not evalset.available(), reason="../shared (ke
 # a little under what `python -m eval.measure` gives for the shipped extractor on validation (489
 # documents since the sixth round of annotation, batch-22..25, keyed to eval/CONVENTIONS.md)
 FLOOR = {
-    "detect_held": 0.931,
+    # addresses5: rounds of delegation talks told in an address (kg.extract.rounds) raised held, countries,
+    # topics, date and mode
+    "detect_held": 0.934,
     "detect_planned": 0.884,
     "participants": 0.878,  # 0.879 since people5 (trip legs, office holders, plural titles)
-    "countries": 0.856,
+    "countries": 0.858,
     # 0.654 before detect4; 0.645 (20/29) since a title on someone's meeting
     # (detect.TITLE_ON_MEETING) finds one more held White House meeting, read with an organization the
     # key does not list (figures only; the validation document was not opened)
     "organizations": 0.644,
     "frameworks": 0.694,
-    "topics": 0.753,
-    "date": 0.877,
-    "mode": 0.882,
+    "topics": 0.755,
+    "date": 0.882,
+    "mode": 0.887,
     "venue": 0.936,
     "event": 0.907,
 }

@@ -99,3 +99,35 @@ def test_a_session_held_within_a_larger_conference_is_the_event_over_the_confere
         "President of Ukraine (president.gov.ua)",
     )
     assert [e for e, _ in _events(plain)] == ["un-climate-change-conference"]
+
+
+NIGHTLY = (
+    "Free people of our free country! It is already night, but we are working. Our defenders held "
+    "their positions in the south.\n\n"
+    "Today I have delivered some important speeches. To the participants of the NATO summit, the G7 "
+    "summit. All this is for the sake of support for our state.\n\n"
+    "I spoke with Prime Minister of Israel Bennett.\n\nGlory to Ukraine!"
+)
+
+
+def test_a_nightly_address_telling_that_the_leader_spoke_to_summits_today_is_his_video_part_in_them():
+    doc = _release(
+        "We are working - address by President Volodymyr Zelenskyy", NIGHTLY, "President of Ukraine"
+    )
+    meetings = extract(doc).meetings
+    part = next(m for m in meetings if not m.mentioned)
+    states = {c.props.get("iso") for c in part.countries}
+    assert {"UA", "US", "TR", "JP", "CA"} <= states  # NATO's and the G7's members take part
+    assert part.mode == "video" and part.venue is None and part.event is None  # two summits: no one event
+    assert any(m.mentioned and m.news for m in meetings)  # the day's call stays the address's news
+
+
+def test_an_address_recalling_summits_without_today_or_a_speech_to_a_parliament_is_no_summit_part():
+    recap = NIGHTLY.replace("Today I have", "This week I have").replace(
+        "I spoke with Prime Minister of Israel Bennett.", ""
+    )
+    doc = _release("We are working - address by President Volodymyr Zelenskyy", recap, "President of Ukraine")
+    assert not [m for m in extract(doc).meetings if not m.mentioned]
+    speech = "Today I spoke to the members of the Sejm. Thank you for your support, the friends of Ukraine."
+    doc = _release("Speech by President Volodymyr Zelenskyy in the Sejm", speech, "President of Ukraine")
+    assert not [m for m in extract(doc).meetings if m.status == "held"]

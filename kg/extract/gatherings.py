@@ -24,6 +24,7 @@ from kg.extract.dates import meeting_date, told_day
 from kg.extract.detect import planned_cue
 from kg.extract.doc import LEAD_CHARS, Account, Doc, lead_sentences
 from kg.extract.events import QUOTED_SESSION
+from kg.extract.groups import summit_attended
 from kg.extract.participants import co_hosts, people_in, speaker
 from kg.extract.sentences import Sentence
 from kg.model import Document, Entity, Meeting, Statement
@@ -131,6 +132,78 @@ def gathering_accounts(doc: Doc) -> list[Account]:
             )
         ]
     return []
+
+
+# a leader's address telling that he spoke to a summit that day: "Today I spoke at the summit organized
+# by Great Britain", "Today I have delivered some important speeches. To the participants of the NATO
+# summit, the G7 summit, …", "I took part in the summit …", "I addressed the participants of …"
+ADDRESSED = re.compile(
+    r"(?i)\b(?:I|we)\s+(?:have\s+|also\s+)?(?:today\s+)?(?:spoke\s+(?:at|to)|addressed|delivered\b[^.]{0,40}?"
+    r"\b(?:speech|speeches|address|addresses)|took\s+part\s+in|participated\s+in|joined)\b"
+)
+# … that day, the words say ("today", not "yesterday" or a recap of the week)
+TODAY = re.compile(r"(?i)\b(?:today|this\s+(?:morning|afternoon|evening))\b")
+# a sentence after it that goes on with the audiences: "To the participants of the NATO summit, …",
+# "I addressed the United Kingdom Joint Expeditionary Force.", "Spoke to the leaders of …"
+GOES_ON = re.compile(
+    r"(?i)^\W*(?:and\s+)?(?:(?:to|at)\s+the\b|(?:I\s+(?:also\s+)?)?(?:spoke\s+(?:at|to)|addressed)\b)"
+)
+
+
+def addressed_accounts(doc: Doc) -> list[Account]:
+    """Step "summit", in a leader's address (its title says address) with no meeting of its own: the
+    summit(s) the leader says he spoke to that day (CONVENTIONS §11), one held account whose sentence
+    spans the telling sentence and those going on with it; the speaker is the address's (`speaker`)."""
+    for i, sent in enumerate(doc.sents):
+        cue = ADDRESSED.search(sent.text)
+        if cue is None or not TODAY.search(sent.text) or planned_cue(sent.text):
+            continue
+        end = i + 1
+        while end < len(doc.sents) and end - i < 3 and GOES_ON.match(doc.sents[end].text):
+            end += 1
+        last = doc.sents[end - 1]
+        span = Sentence(doc.text[sent.start : last.end], sent.start, last.end, sent.para)
+        if not GATHERING.search(span.text, cue.end()):
+            continue
+        who = speaker(doc, sent)
+        if who is None:
+            return []
+        day = told_day(doc.document)
+        return [
+            Account("main", "held", day, sent, span, [(who, sent)], [span], list(doc.sents), 0, len(doc.text))
+        ]
+    return []
+
+
+# words that take the leader to the summit: then it was no video address
+WENT = re.compile(r"(?i)\b(?:in[- ]person|arrived|visit\w*|travel\w*|trip|came\s+to|went\s+to)\b")
+
+
+def addressed_summit(doc: Doc, account: Account, m: Meeting) -> None:
+    """An address's summits (`addressed_accounts`) as CONVENTIONS §11 keys them: the member states of
+    each group named as addressed take part, and the leader spoke from home, by video (unless the
+    words say he went there: "arrived", "visit", "trip")."""
+    span = account.sentence
+    have = {c.props.get("iso") for c in m.countries} | {c.key for c in m.countries}
+    on = doc.people.on if doc.people is not None else doc.document.date
+    named = [x.iri for x in doc.mentions if x.iri in doc.ref.seats and span.start <= x.start < span.end]
+    named += summit_attended(doc.ref, span.text, doc.mentions, set(doc.ref.seats), span.start)
+    for group in dict.fromkeys(named):
+        for member in doc.ref.group_members(group, on):
+            iso = doc.ref.iso_of(member)
+            c = doc.ref.country(iso or "")
+            if c is not None and iso not in have and c.key not in have:
+                have |= {iso, c.key}
+                m.countries.append(c)
+                m.evidence.append(Statement("country", c, doc.evidence(span)))
+    if len(GATHERING.findall(span.text)) > 1:  # several summits: the day's record is at none of them
+        m.event = None
+        m.evidence = [st for st in m.evidence if st.field != "event"]
+    if m.mode == "phone" or WENT.search(span.text):
+        return
+    m.mode, m.venue = "video", None  # spoken from home: no venue (the summit's city is not his)
+    m.evidence = [st for st in m.evidence if st.field not in ("mode", "venue")]
+    m.evidence.append(Statement("mode", "video", doc.evidence(span)))
 
 
 _LAST: list[tuple[Reference, dict[str, Entity]]] = []  # the reference data last read, and its bodies' events

@@ -197,7 +197,7 @@ def group_members(
 # on its sidelines or around it
 ATTENDED = re.compile(
     r"(?i)\b(?:attended|attends|participated|participates|participation|took\s+part|takes\s+part|"
-    r"speech|address(?:ed|es)?|remarks)\b(?![^.;]*\bwill\b)"
+    r"speech(?:es)?|address(?:ed|es)?|remarks)\b(?![^.;]*\bwill\b)"
 )
 AROUND = re.compile(
     r"(?i)\b(?:sidelines?|margins?|ahead\s+of|eve\s+of|before|after|following|preparations?)\b"

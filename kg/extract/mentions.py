@@ -72,7 +72,7 @@ FIRST_WORD = re.compile(r"(?:^|:)[\W_]*$")
 # capitalized words that name nobody by themselves (titles, function words; "May" may be a surname)
 NOT_NAMES = STOP_WORDS - {"may"}
 CALL_WORDS = re.compile(r"\b(?:(?:tele)?phone|call(?:ed|s)?|video\w*)\b", re.I)
-FIRST_PERSON = re.compile(r"\b(?:I|we)\b")
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b")
 # the words that make a mentioned meeting an in-person one (talks alone may have been by phone)
 IN_PERSON = re.compile(
     r"\b(?:met|meeting\s+in|received|hosted|welcomed|visit\w*|in-person|face-to-face)\b", re.I

@@ -30,6 +30,7 @@ from kg.extract import (
     news,
     participants,
     places,
+    rounds,
     sides,
     topics,
 )
@@ -75,7 +76,7 @@ STEPS: dict[str, Step] = {
 }
 # Steps that find meetings and may be switched off too: other meetings of a release, mentioned ones,
 # the learned detection (kg.extract.learned: it may overrule the rules' detection).
-FINDERS = ("several", "mentioned", "summit", "learned detection")
+FINDERS = ("several", "mentioned", "summit", "round", "learned detection")
 # the learned steps (models in kg/extract/models/): skipping them all leaves the rules alone
 LEARNED = ("learned detection", "learned mode", "learned frameworks", "learned topics")
 
@@ -90,14 +91,15 @@ def extract(doc: Document, ref: Reference | None = None, skip: Collection[str] =
     meetings = find_meetings(doc, ref, skip)
     if "learned detection" not in skip:
         meetings = learned.redetect(doc, meetings, lambda status: find_meetings(doc, ref, skip, status), ref)
-    if all(m.mentioned for m in meetings):
-        meetings = summit_part(doc, ref, skip) + meetings
-    if all(m.mentioned for m in meetings):
+    summits = summit_part(doc, ref, skip) if all(m.mentioned for m in meetings) else []
+    if not summits and all(m.mentioned for m in meetings):
+        summits = round_part(doc, ref, skip)
+    if all(m.mentioned for m in meetings) and (not summits or news.ADDRESS.search(doc.title)):
         for m in meetings:  # the release's news: its account (kg.extract.news)
             m.news = news.is_news(m, doc.title)
             if "mode" not in skip:
                 mode.news_call(m, doc.title)
-    return Extraction(doc, meetings, extractor_version(), home_country(doc, ref))
+    return Extraction(doc, summits + meetings, extractor_version(), home_country(doc, ref))
 
 
 def find_meetings(
@@ -179,6 +181,8 @@ def find_meetings(
         passing = mentioned_meetings(document, doc, ref, skip)
         for m in passing:
             m.news = news.is_news(m, document.title)
+            if "mode" not in skip:
+                mode.news_call(m, document.title)  # "I had a conversation today with …": a call
         return [meeting, *passing]
     if held and detect.BRIEFING_ON_MEETING.search(document.title):
         # a briefing on one meeting recalls others of other days ("the President spoke with President
@@ -227,13 +231,33 @@ def summit_part(document: Document, ref: Reference, skip: Collection[str] = ()) 
     """The leader's part in a summit of several states, told by a release without a meeting of its
     own (kg.extract.gatherings); kept only when the event step names the summit, and it is one of
     several states (not a summit named as a domestic one, `_domestic_summit`)."""
-    if "summit" in skip or not gatherings.names_gathering(document.title + " " + document.text[:LEAD_CHARS]):
+    if "summit" in skip:
         return []
-    if not gatherings.may_tell_part(document):
+    # a leader's address telling that he spoke to a summit today (gatherings.addressed_accounts)
+    address = bool(news.ADDRESS.search(document.title) and gatherings.GATHERING.search(document.text))
+    if not address and not gatherings.names_gathering(document.title + " " + document.text[:LEAD_CHARS]):
+        return []
+    if not address and not gatherings.may_tell_part(document):
         return []
     doc = analyse(document, ref).with_people(dates.told_day(document))
     found = [describe(doc, a, skip) for a in gatherings.gathering_accounts(doc)]
+    if address and not found:
+        told = [(a, describe(doc, a, skip)) for a in gatherings.addressed_accounts(doc)]
+        for a, m in told:
+            gatherings.addressed_summit(doc, a, m)
+        # several summits have no one event: the member states they name keep the record
+        return [
+            m for _, m in told if (m.event and not _domestic_summit(m.event, ref)) or len(m.countries) > 1
+        ]
     return [m for m in found if m.event and not _domestic_summit(m.event, ref)]
+
+
+def round_part(document: Document, ref: Reference, skip: Collection[str] = ()) -> list[Meeting]:
+    """A round of delegation talks a leader's address tells as the day's news (kg.extract.rounds)."""
+    if "round" in skip or not news.ADDRESS.search(document.title) or not rounds.ROUND.search(document.text):
+        return []
+    doc = analyse(document, ref).with_people(dates.told_day(document))
+    return [describe(doc, a, skip) for a in rounds.round_accounts(doc)]
 
 
 def _domestic_summit(event: Entity, ref: Reference) -> bool:
