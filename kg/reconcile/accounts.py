@@ -315,12 +315,12 @@ def load_accounts(store: Store) -> list[Account]:
         )
         # who the meeting is with: one state, or one person of none (an organization's officer)
         counterparts = {nationality.get(p, p) for p in ppl} - {home}
-        # a title naming only states none of whose people take part, over foreign leaders who do ("Joint
-        # Statement on Israel" by five leaders, "… make Russia say …" on a call with Biden): its states
-        # are the subject; the sides are the leaders'
+        # states a title names none of whose people take part, over foreign leaders who do ("Joint
+        # Statement on Israel" by five leaders, "… make Russia say …" on a call with Biden, a joint
+        # statement of three presidents on Russia's aggression): the subject; the sides are the leaders'
         foreign = {nationality[p] for p in leaders if p in nationality} - {home}
         subject = named - present - {home} - country_names.of_officeholders(title)
-        if foreign and subject and not (named & present) - {home} and (r["status"] or "").endswith("Held"):
+        if foreign and subject and (r["status"] or "").endswith("Held"):
             named = (named - subject) | foreign
         if mentioned:
             # mentioned in passing, one meeting per counterpart: its sides are its own participants'
