@@ -28,6 +28,8 @@ HELD = re.compile(
     r"(?:spoke|speaks|talked)\s+(?:today\s+|this\s+\w+\s+|on\s+\w+\s+|yesterday\s+|by\s+(?:tele)?phone\s+|earlier\s+today\s+)*(?:with|to)\b|"
     r"(?:telephone|phone|video)\s+(?:conversation|call|talks)|call\s+with|talks\s+with|meeting\s+with|met\s+with|"
     r"received\s+(?:in\s+the\s+\w+\s+|at\s+the\s+\w+\s+)?(?:the\s+|a\s+)?(?:(?=(?-i:[A-Z]))(?![^.]{0,60}\b(?:Award|Prize|Medal|Order|Letter|Message|Certificate|Credentials|Honou?r)\b)|delegation)|hosted|welcomed\s+(?:(?=(?-i:[A-Z]))|his|her|the)|convened|joined\s+by|bilateral\s+meeting|trilateral\s+meeting|"
+    # "President Biden joined G7 Leaders and President Zelenskyy for a virtual meeting today"
+    r"joined\s+(?:[\w'’.-]+\s+){1,8}?for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|(?:video)?conference|summit)|"
     r"(?<![\w-])(?:called|phoned)\s+(?=(?-i:(?:President|Prime|Chancellor|King|Emir|Amir|Crown|Sultan|Secretary|Foreign|Minister)\b))|"
     r"discussed\s+(?:(?!(?:their|his|her|its|respective|conversations?|talks|meetings?|calls?)\b)[\w'’-]+\s+){0,3}?"
     r"with\s+(?=(?-i:[A-Z]))|"
