@@ -19,11 +19,12 @@ it names one event (`record_body_event`).
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from kg.extract.dates import meeting_date, told_day
 from kg.extract.detect import planned_cue
 from kg.extract.doc import LEAD_CHARS, Account, Doc, lead_sentences
-from kg.extract.events import QUOTED_SESSION
+from kg.extract.events import QUOTED_SESSION, find_event
 from kg.extract.participants import co_hosts, people_in, speaker
 from kg.extract.sentences import Sentence
 from kg.model import Document, Entity, Meeting, Statement
@@ -57,6 +58,15 @@ OF_BODY = re.compile(
     r"(?i)^(?:(?:a|an|the)\s+)?(?:(?:extraordinary|informal|special)\s+)?(?:meeting|summit)\s+of\s+(?:the\s+)?"
 )
 READ = 2  # body sentences read after the title
+# a leader's addresses to summits listed in passing: "I addressed … To the participants of the NATO
+# summit, the G7 summit, …", "Today I addressed the participants of the European Council"
+ADDRESSED = re.compile(
+    r"(?i)\baddress(?:ed)?\b[^.]{0,80}?\bparticipants\s+of\b|^\W*To\s+the\s+participants\s+of\b"
+)
+PARTICIPANTS_OF = re.compile(r"(?i)\bparticipants\s+of\b")  # a quick screen of the release
+ADDRESSED_BEFORE = re.compile(r"(?i)\b(?:addressed|spoke\s+to|speeches|addresses)\b")
+LISTED_GATHERING = re.compile(r"(?i)\b(?:[\w'’-]+\s+){1,4}?(?:summit|council)\b")
+TOLD_WITHIN = 3  # days: an address telling a summit's part this long after the summit's last day
 
 
 def names_gathering(text: str) -> bool:
@@ -200,3 +210,34 @@ def record_body_event(doc: Doc, account: Account, m: Meeting) -> None:
     if event is not None:
         m.event = event
         m.evidence.append(Statement("event", event, doc.evidence(sent)))
+
+
+def addressed_summits(doc: Doc) -> list[Account]:
+    """Step "summit", in a leader's address: the summits it lists as addressed ("To the participants
+    of the NATO summit, the G7 summit, …"), one held account each (CONVENTIONS 11: the leader's video
+    address is his part in the summit), dated within the summit's edition the reference data knows
+    (the address day, or the edition's last day when the address is a few days after it)."""
+    out: list[Account] = []
+    released = told_day(doc.document)
+    for i, sent in enumerate(doc.sents):
+        cue = ADDRESSED.search(sent.text)
+        if cue is None or (cue.start() == 0 and not (i and ADDRESSED_BEFORE.search(doc.sents[i - 1].text))):
+            continue
+        who = speaker(doc, sent)
+        if who is None:
+            continue
+        for m in LISTED_GATHERING.finditer(sent.text, cue.end()):
+            item = Sentence(m.group(), sent.start + m.start(), sent.start + m.end(), sent.para)
+            event, _ = find_event([item.text], doc.ref, released)
+            series = doc.ref.editions.get(event.props.get("iri", "")) if event else None
+            ed = next(
+                (e for e in series or () if e.start <= released <= e.end + timedelta(TOLD_WITHIN)), None
+            )
+            if ed is not None:
+                day = min(released, ed.end)
+                out.append(
+                    Account(
+                        "main", "held", day, None, item, [(who, sent)], [item], [sent], item.start, item.end
+                    )
+                )
+    return out

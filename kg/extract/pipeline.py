@@ -189,8 +189,20 @@ def find_meetings(
         for m in told:
             m.news = True
         return [meeting, *others, *told]
+    if held:
+        # a release of its own meeting tells another of another day with other people ("my partner
+        # in conversation yesterday, US President Joseph Biden" in the news conference after talks):
+        # a mention, which counts only with a release's full account of it (kg.reconcile.identity)
+        days = {m.date for m in (meeting, *others)}
+        found = [{p.key for p in m.participants} for m in (meeting, *others)]
+        recalled = [
+            m
+            for m in mentioned_meetings(document, doc, ref, skip)
+            if m.date not in days and not any({p.key for p in m.participants} <= f for f in found)
+        ]
+        return [meeting, *others, *recalled]
     # a main part with no counterpart of its own (the release's lead only announces the talks)
-    return [meeting, *others] if held else others
+    return others
 
 
 def mentioned_meetings(
@@ -217,12 +229,20 @@ def summit_part(document: Document, ref: Reference, skip: Collection[str] = ()) 
     """The leader's part in a summit of several states, told by a release without a meeting of its
     own (kg.extract.gatherings); kept only when the event step names the summit, and it is one of
     several states (not a summit named as a domestic one, `_domestic_summit`)."""
-    if "summit" in skip or not gatherings.names_gathering(document.title + " " + document.text[:LEAD_CHARS]):
+    if "summit" in skip:
         return []
-    if not gatherings.may_tell_part(document):
-        return []
-    doc = analyse(document, ref).with_people(dates.told_day(document))
-    found = [describe(doc, a, skip) for a in gatherings.gathering_accounts(doc)]
+    found: list[Meeting] = []
+    if gatherings.names_gathering(
+        document.title + " " + document.text[:LEAD_CHARS]
+    ) and gatherings.may_tell_part(document):
+        doc = analyse(document, ref).with_people(dates.told_day(document))
+        found = [describe(doc, a, skip) for a in gatherings.gathering_accounts(doc)]
+    if not found and news.ADDRESS.search(document.title) and gatherings.PARTICIPANTS_OF.search(document.text):
+        # a leader's address listing the summits he addressed: his video part in each
+        doc = analyse(document, ref).with_people(dates.told_day(document))
+        found = [describe(doc, a, skip) for a in gatherings.addressed_summits(doc)]
+        for m in found:
+            m.mode = "video"  # CONVENTIONS 11: a leader's address to a summit is his video part in it
     return [m for m in found if m.event and not _domestic_summit(m.event, ref)]
 
 

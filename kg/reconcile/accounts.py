@@ -322,6 +322,8 @@ def load_accounts(store: Store) -> list[Account]:
         subject = named - present - {home} - country_names.of_officeholders(title)
         if foreign and subject and not (named & present) - {home} and (r["status"] or "").endswith("Held"):
             named = (named - subject) | foreign
+        elif subject and f.get("sidelinesOf") and not (named & present) - {home}:
+            named -= subject  # a summit's session on a state none of whose people take part ("… on Ukraine")
         if mentioned:
             # mentioned in passing, one meeting per counterpart: its sides are its own participants'
             headline = ppl
