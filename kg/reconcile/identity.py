@@ -5,10 +5,11 @@ except a press conference's transcript dated the day after the talks), their rel
 the meeting (published within days after it, or announcing it), their modes agree (phone and video
 are both calls; a publisher never contradicts itself), they have the same two or more sides
 (publisher's country + countries named by the title, or a meeting's own lead sentence in a release
-reporting several; a gathering's title naming none takes the states of its people) and share the
-people of every side both name (a side a mention names by office only, "his Ukrainian counterpart",
-takes the other's people of it). A planned account joins the held meeting it announced; a meeting
-mentioned in passing, one per counterpart, joins the meeting or group call it is a part of.
+reporting several or under a title naming no counterpart; a gathering's title naming none takes the
+states of its people) and share the people of every side both name (a side a mention names by
+office only, "his Ukrainian counterpart", takes the other's people of it). A planned account joins
+the held meeting it announced; a meeting mentioned in passing, one per counterpart, joins the meeting
+or group call it is a part of.
 Accounts whose titles name no counterpart state (a summit, a group's call) match when they name
 mostly the same people, or the same summit or session (each publisher telling its own leader's
 part). Clusters are grown greedily, best pairs first, with every pair in a cluster compatible and
