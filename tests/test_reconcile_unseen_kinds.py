@@ -257,3 +257,14 @@ def test_an_address_naming_a_summit_it_did_not_address_joins_none(tmp_path):
         "decisions that matter for us. We will see what they bring.\n\nGlory to Ukraine!",
     )
     assert _events(tmp_path, [named, NATO_WH]) == []
+
+
+def test_each_summit_an_address_lists_is_a_held_video_part_with_no_venue():
+    found = {
+        (m.status, m.mode, m.event.key if m.event else None, m.venue, m.date)
+        for m in extract(ADDRESSES_UA).meetings
+    }
+    assert found == {
+        ("held", "video", "nato-summit", None, date(2022, 6, 30)),
+        ("held", "video", "g7-summit", None, date(2022, 6, 28)),  # the edition's last day
+    }

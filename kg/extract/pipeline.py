@@ -46,7 +46,7 @@ from kg.extract.publisher import home_country
 from kg.extract.sentences import split_sentences
 from kg.extract.several import separate_accounts, split
 from kg.extract.version import extractor_version
-from kg.model import Document, Entity, Extraction, Meeting
+from kg.model import Document, Entity, Extraction, Meeting, Statement
 from kg.reference import Reference, load_reference
 
 EXTRACTOR = extractor_version()  # "kg.extract.rules.v2+<digest of code and data>"
@@ -89,13 +89,18 @@ def extract(doc: Document, ref: Reference | None = None, skip: Collection[str] =
     meetings = find_meetings(doc, ref, skip)
     if "learned detection" not in skip:
         meetings = learned.redetect(doc, meetings, lambda status: find_meetings(doc, ref, skip, status), ref)
+    addressed: list[Meeting] = []
     if all(m.mentioned for m in meetings):
-        meetings = summit_part(doc, ref, skip) + meetings
+        parts = summit_part(doc, ref, skip)
+        addressed = [] if parts else addressed_summits(doc, ref, skip)
+        meetings = parts + meetings
     if all(m.mentioned for m in meetings):
         for m in meetings:  # the release's news: its account (kg.extract.news)
             m.news = news.is_news(m, doc.title)
             if "mode" not in skip:
                 mode.news_call(m, doc.title)
+    # after the calls an address tells as its news: the summits it addressed are its account too
+    meetings += addressed
     return Extraction(doc, meetings, extractor_version(), home_country(doc, ref))
 
 
@@ -229,20 +234,31 @@ def summit_part(document: Document, ref: Reference, skip: Collection[str] = ()) 
     """The leader's part in a summit of several states, told by a release without a meeting of its
     own (kg.extract.gatherings); kept only when the event step names the summit, and it is one of
     several states (not a summit named as a domestic one, `_domestic_summit`)."""
-    if "summit" in skip:
+    if "summit" in skip or not gatherings.names_gathering(document.title + " " + document.text[:LEAD_CHARS]):
         return []
-    found: list[Meeting] = []
-    if gatherings.names_gathering(
-        document.title + " " + document.text[:LEAD_CHARS]
-    ) and gatherings.may_tell_part(document):
-        doc = analyse(document, ref).with_people(dates.told_day(document))
-        found = [describe(doc, a, skip) for a in gatherings.gathering_accounts(doc)]
-    if not found and news.ADDRESS.search(document.title) and gatherings.PARTICIPANTS_OF.search(document.text):
-        # a leader's address listing the summits he addressed: his video part in each
-        doc = analyse(document, ref).with_people(dates.told_day(document))
-        found = [describe(doc, a, skip) for a in gatherings.addressed_summits(doc)]
-        for m in found:
-            m.mode = "video"  # CONVENTIONS 11: a leader's address to a summit is his video part in it
+    if not gatherings.may_tell_part(document):
+        return []
+    doc = analyse(document, ref).with_people(dates.told_day(document))
+    found = [describe(doc, a, skip) for a in gatherings.gathering_accounts(doc)]
+    return [m for m in found if m.event and not _domestic_summit(m.event, ref)]
+
+
+def addressed_summits(document: Document, ref: Reference, skip: Collection[str] = ()) -> list[Meeting]:
+    """The summits a leader's address lists as addressed ("To the participants of the NATO summit, the
+    G7 summit, …"): his video part in each (CONVENTIONS 11), no venue (kg.extract.gatherings)."""
+    if "summit" in skip or not news.ADDRESS.search(document.title):
+        return []
+    if not gatherings.PARTICIPANTS_OF.search(document.text):
+        return []
+    doc = analyse(document, ref).with_people(dates.told_day(document))
+    found = [describe(doc, a, skip) for a in gatherings.addressed_summits(doc)]
+    for m in found:
+        m.mode, m.venue = "video", None
+        m.evidence = [
+            Statement("mode", "video", e.evidence) if e.field == "mode" else e
+            for e in m.evidence
+            if e.field != "venue"
+        ]
     return [m for m in found if m.event and not _domestic_summit(m.event, ref)]
 
 
