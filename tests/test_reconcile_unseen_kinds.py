@@ -142,6 +142,28 @@ def test_a_statement_whose_title_names_no_foreign_state_joins_the_readout_naming
     assert _events(tmp_path / "2", [SULLIVAN_WH, SULLIVAN_UA]) == [["ua-sullivan", "wh-sullivan"]]
 
 
+def test_a_readout_naming_the_counterpart_by_office_only_joins_the_readout_naming_him(tmp_path):
+    """No reference post holds a national security adviser's office: "his Ukrainian counterpart" resolves
+    to no one, and the two sides' offices match through the other side's readout."""
+    by_office = _release(
+        WH,
+        "wh-nsa",
+        "2022-05-02",
+        "Readout of National Security Advisor Jake Sullivan's Call with his Ukrainian counterpart",
+        "National Security Advisor Jake Sullivan spoke today with his Ukrainian counterpart about the latest "
+        "developments on the battlefield and the delivery of security assistance.",
+    )
+    kuleba = _release(
+        UA,
+        "ua-kuleba-blinken",
+        "2022-05-02",
+        "Dmytro Kuleba had a phone conversation with Antony Blinken",
+        "Minister of Foreign Affairs of Ukraine Dmytro Kuleba had a phone conversation with US Secretary of "
+        "State Antony Blinken. They discussed sanctions.",
+    )
+    assert _events(tmp_path, [by_office, SULLIVAN_UA, kuleba]) == [["ua-sullivan", "wh-nsa"]]
+
+
 def test_an_officials_call_stays_apart_from_another_officials_call_or_another_day(tmp_path):
     kuleba = _release(
         UA,

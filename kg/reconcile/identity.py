@@ -75,9 +75,14 @@ def same_meeting(a: Account, b: Account) -> bool:
     if min(len(a.sides), len(b.sides)) < 2 or not (a.sides == b.sides or (b.mentioned and b.sides < a.sides)):
         return False
     shared = a.participants & b.participants
+    office_only = False  # a full account's side named by office only, matched by the other's people
     for s in b.sides:
         if by_office(b, s) and a.people_of(s):
+            office_only |= not b.mentioned
             continue  # "Sullivan spoke with his Ukrainian counterpart": the other names him or her
+        if by_office(a, s) and b.people_of(s) and not a.mentioned:
+            office_only = True
+            continue
         if not a.people_of(s) & b.people_of(s) & shared:
             return False  # both name the same principal(s) of every side
         ha, hb = a.people_of(s, headline=True), b.people_of(s, headline=True)
@@ -87,14 +92,18 @@ def same_meeting(a: Account, b: Account) -> bool:
         return True
     # In person against a call: two governments may frame one meeting differently (the Kremlin titles
     # the 7 December 2021 video call "Meeting with US President Joseph Biden"); accepted only across
-    # publishers and on the same day.
-    return not same_publisher and gap == 0
+    # publishers and on the same day, and when both name the people of every side.
+    return not same_publisher and gap == 0 and not office_only
 
 
 def by_office(a: Account, side: str) -> bool:
-    """A side a bilateral meeting mentioned in passing names by office only, no one resolved ("Jake
-    Sullivan spoke with his Ukrainian counterpart": no reference post holds the office)."""
-    return a.mentioned and len(a.sides) == 2 and not a.people_of(side)
+    """A side a bilateral meeting names by office only, no one resolved ("Jake Sullivan spoke with his
+    Ukrainian counterpart": no reference post holds the office), in a mention or in a full account
+    naming the people of its other side ("Readout of National Security Advisor Jake Sullivan's Call
+    with his Ukrainian counterpart")."""
+    if len(a.sides) != 2 or a.people_of(side):
+        return False
+    return a.mentioned or all(a.people_of(s) for s in a.sides - {side})
 
 
 def as_gathering(a: Account) -> Account:
