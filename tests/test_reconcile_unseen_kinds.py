@@ -231,6 +231,32 @@ def test_a_meeting_told_in_a_transcript_of_another_meeting_joins_the_other_sides
     assert _events(tmp_path, [KREMLIN_CONFERENCE, BIDEN_PUTIN_WH]) == [["ru-conference", "wh-putin"]]
 
 
+def test_a_briefing_telling_two_meetings_feeds_both_events(tmp_path):
+    """The First Lady's visit and the President's group call, told in one briefing the day after: each
+    joins the other side's own release of it (spouses of leaders are participants too)."""
+    briefing = _release(
+        WH,
+        "wh-briefing",
+        "2022-05-09",
+        "Press Briefing by Press Secretary Jen Psaki, May 9, 2022",
+        "MS. PSAKI: Hi, everyone. Good afternoon.\n\nYesterday, the First Lady visited Ukraine to meet with "
+        "the First Lady of Ukraine, Olena Zelenska, at a school in Uzhhorod. President Biden also spoke with "
+        "our G7 partners and President Zelenskyy yesterday to discuss Russia's war.\n\nQ Thank you, Jen.",
+    )
+    visit = _release(
+        UA,
+        "ua-spouses",
+        "2022-05-08",
+        "Olena Zelenska met with US First Lady Jill Biden in Uzhhorod",
+        "First Lady of Ukraine Olena Zelenska met with First Lady of the United States Jill Biden in "
+        "Uzhhorod. They visited a school where displaced children study.",
+    )
+    assert _events(tmp_path, [briefing, visit, G7_UA]) == [
+        ["ua-g7", "wh-briefing"],
+        ["ua-spouses", "wh-briefing"],
+    ]
+
+
 # --- a leader's video addresses to summits, listed in passing ---------------------------------------------
 
 ADDRESSES_UA = _release(
