@@ -75,6 +75,28 @@ def test_a_groups_video_conference_reported_by_two_of_its_members_is_one_event(t
     assert _events(tmp_path, [G7_WH, G7_UA]) == [["ua-g7", "wh-g7"]]
 
 
+def test_a_fact_sheet_telling_the_groups_video_conference_joins_the_members_release(tmp_path):
+    """A fact sheet or a statement whose title tells no meeting of its own: the video conference told
+    as the day's news in its lead is the release's account of it."""
+    sheet = _release(
+        WH,
+        "wh-g7-sheet",
+        "2022-05-08",
+        "FACT SHEET: United States and G7 Partners Impose Severe Costs for Putin's War Against Ukraine",
+        "Today, President Biden joined G7 Leaders and President Zelenskyy for a virtual meeting to discuss "
+        "the latest developments in Russia's war against Ukraine. The Leaders committed to new sanctions.",
+    )
+    statement = _release(
+        WH,
+        "wh-g7-statement",
+        "2022-05-08",
+        "Statement by Press Secretary Karine Jean-Pierre on the G7 Leaders' Video Conference",
+        G7_WH.text,
+    )
+    assert _events(tmp_path, [sheet, G7_UA]) == [["ua-g7", "wh-g7-sheet"]]
+    assert _events(tmp_path / "2", [statement, G7_UA]) == [["ua-g7", "wh-g7-statement"]]
+
+
 def test_the_side_by_side_view_of_a_groups_video_conference_has_one_row_per_publisher(tmp_path):
     store = EmbeddedStore(tmp_path / "s")
     load_reference_data(store)
