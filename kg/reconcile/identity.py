@@ -29,6 +29,7 @@ DAY_TOLERANCE = 1  # accounts from different publishers may be a day apart (time
 PUBLISHED_WITHIN = (3, 1)  # a held account's meeting lies at most 3 days before / 1 day after its release
 ANNOUNCED_WITHIN = 45  # a planned account's meeting lies at most this many days after its release
 REMOTE = {"Phone", "Video"}
+COUNTERPART = re.compile(r"(?i)\bcounterparts?\b")
 SHORT_SUMMIT = 3  # days: a summit's edition this short is one meeting; a longer conference has sessions
 CONFERENCE = re.compile(r"(?i)\b(?:press|news) conference\b")
 # a title telling a meeting (a readout, a call, talks, a visit): else the release is about something else
@@ -103,7 +104,11 @@ def by_office(a: Account, side: str) -> bool:
     with his Ukrainian counterpart")."""
     if len(a.sides) != 2 or a.people_of(side):
         return False
-    return a.mentioned or all(a.people_of(s) for s in a.sides - {side})
+    # a full account's title names that side as the counterpart of its people's office (not "… held a
+    # Zoom conference with American senators": other people of that state)
+    return a.mentioned or (
+        bool(COUNTERPART.search(a.title)) and all(a.people_of(s) for s in a.sides - {side})
+    )
 
 
 def as_gathering(a: Account) -> Account:
