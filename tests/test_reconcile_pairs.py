@@ -182,8 +182,18 @@ def test_a_counterpart_named_by_an_office_no_reference_post_holds_joins_the_read
     # a side named by office only in a meeting of three states is no bilateral's: no match
     group = replace(mention, sides=frozenset({"US", "UA", "PL"}))
     assert not same_meeting(group, readout)
-    # nor does a full account naming no one of a side take the other's people
-    assert not same_meeting(replace(mention, mentioned=False), readout)
+    # a full account naming no one of a side ("Readout of … Sullivan's Call with his Ukrainian
+    # counterpart") takes the other's people too (issue 17), in agreeing modes only: not an in-person
+    # meeting against a call, which needs both sides' people
+    title = "Readout of National Security Advisor Jake Sullivan's Call with his Ukrainian counterpart"
+    full = replace(mention, mentioned=False, mode="Phone", title=title)
+    # … a title naming the side's people otherwise ("a Zoom conference with American senators") does not
+    assert not same_meeting(
+        replace(full, title="Jake Sullivan held a call with Ukrainian officials"), readout
+    )
+    assert same_meeting(full, readout) and same_meeting(readout, full)
+    assert not same_meeting(replace(full, mode="InPerson"), readout)
+    assert not same_meeting(full, later) and not same_meeting(full, other_american)
 
 
 def test_a_talk_beside_a_summit_is_not_the_leaders_part_in_it():

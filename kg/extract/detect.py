@@ -33,6 +33,8 @@ HELD = re.compile(
     r"(?:with|to)\b|"
     r"(?:telephone|phone|video)\s+(?:conversation|call|talks)|call\s+with|talks\s+with|meeting\s+with|met\s+with|"
     r"received\s+(?:in\s+the\s+\w+\s+|at\s+the\s+\w+\s+)?(?:the\s+|a\s+)?(?:(?=(?-i:[A-Z]))(?![^.]{0,60}\b(?:Award|Prize|Medal|Order|Letter|Message|Certificate|Credentials|Honou?r)\b)|delegation)|hosted|welcomed\s+(?:(?=(?-i:[A-Z]))|his|her|the)|convened|joined\s+by|bilateral\s+meeting|trilateral\s+meeting|"
+    # "President Biden joined G7 Leaders and President Zelenskyy for a virtual meeting today"
+    r"joined\s+(?:[\w'’.-]+\s+){1,8}?for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|(?:video)?conference|summit)|"
     r"(?<![\w-])(?:called|phoned)\s+(?=(?-i:(?:President|Prime|Chancellor|King|Emir|Amir|Crown|Sultan|Secretary|Foreign|Minister)\b))|"
     r"discussed\s+(?:(?!(?:their|his|her|its|respective|conversations?|talks|meetings?|calls?)\b)[\w'’-]+\s+){0,3}?"
     r"with\s+(?=(?-i:[A-Z]))|"
@@ -70,7 +72,7 @@ PLANNED = re.compile(
 NOT_MEETING_TITLE = re.compile(
     r"^\s*(?:A\s+)?(?:Proclamation|Executive Order|Memorandum|Notice|Message|Letter|Fact Sheet|FACT SHEET|"
     r"Press Briefing|Background Press Call|Press Gaggle|"
-    r"Statement (?:by|from|of) (?!.*\b(?:meetings?|call|talks|visit|summit|trip|travel|dialogue|consultations)\b)|"  # noqa: E501
+    r"Statement (?:by|from|of) (?!.*\b(?:meetings?|call|talks|visit|summit|trip|travel|dialogue|consultations|video\s?conference)\b)|"  # noqa: E501
     r"Nominations?|President .* Announces|President .* Nominates|Presidential Message|Greetings|Congratulations|"  # noqa: E501
     r"Condolences|Address|Interview|Op-Ed|Bill Signed|Bills Signed|Readout of .*(?:Briefing|Meeting)\s+on\s+(?:the\s+)?(?:COVID|Hurricane))|"  # noqa: E501
     r"\b(?:Declaration|Commitments|Summary of Proceedings|Chair['’]s Statement|Communiqu[eé]|Fact Sheet)\s*$|"

@@ -35,7 +35,7 @@ from kg.reference import Reference
 
 # a past verb of talking or meeting, then (within a few words) "with": the counterpart follows
 MENTION = re.compile(
-    r"(?=[htsmdvwcnei'’])"  # the letters a cue starts with: a faster search, the same matches
+    r"(?=[htsmdvwceinpj'’])"  # the letters a cue starts with: a faster search, the same matches
     r"(?:\b(?:(?:held|had)(?:\s+[\w'’-]+){0,3}?\s+(?:talks|conversations?|calls?|meetings?|negotiations)"
     r"|(?:talked|spoke|met|discussed)(?:\s+(?!of\b|out\b)[\w'’-]+){0,5}?"
     r"|visited(?:\s+[\w'’-]+){1,6}?\s+to\s+meet"  # "visited Ukraine … to meet with …"
@@ -44,7 +44,13 @@ MENTION = re.compile(
     r"by\s+(?:tele)?phone|on\s+the\s+phone|in\s+[A-Z][\w-]+))*\s+with\b"
     r"|['’]s?\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks|meeting)\s+with\b"
     # with no subject, the speaker's: "A conversation took place with …", "In a call with …, I …"
-    rf"|{SUBJECTLESS})",
+    rf"|{SUBJECTLESS}"
+    # the counterparts before the meeting: "Biden joined G7 Leaders and President Zelenskyy for a
+    # virtual meeting"
+    r"|\bjoined(?=(?:\s+[\w'’.-]+){1,8}?\s+for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|videoconference)\b)"
+    # the counterpart in apposition: "my partner in conversation yesterday, US President Joseph Biden,"
+    r"|\b(?:partner|interlocutor)\s+in\s+(?:the\s+)?(?:conversation|talks|negotiations)"
+    r"(?:\s+(?:today|yesterday|last\s+night))?(?=,))",
     re.I,
 )
 # "I spoke with Macron. And with President of Poland Andrzej Duda.": the verb of the sentence before

@@ -203,8 +203,20 @@ def find_meetings(
         for m in told:
             m.news = True
         return [meeting, *others, *told]
+    if held:
+        # a release of its own meeting tells another of another day with other people ("my partner
+        # in conversation yesterday, US President Joseph Biden" in the news conference after talks):
+        # a mention, which counts only with a release's full account of it (kg.reconcile.identity)
+        days = {m.date for m in (meeting, *others)}
+        found = [{p.key for p in m.participants} for m in (meeting, *others)]
+        recalled = [
+            m
+            for m in mentioned_meetings(document, doc, ref, skip)
+            if m.date not in days and not any({p.key for p in m.participants} <= f for f in found)
+        ]
+        return [meeting, *others, *recalled]
     # a main part with no counterpart of its own (the release's lead only announces the talks)
-    return [meeting, *others] if held else others
+    return others
 
 
 def mentioned_meetings(

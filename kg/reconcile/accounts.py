@@ -322,6 +322,8 @@ def load_accounts(store: Store) -> list[Account]:
         subject = named - present - {home} - country_names.of_officeholders(title)
         if foreign and subject and (r["status"] or "").endswith("Held"):
             named = (named - subject) | foreign
+        elif subject and f.get("sidelinesOf") and not (named & present) - {home}:
+            named -= subject  # a summit's session on a state none of whose people take part ("… on Ukraine")
         if mentioned:
             # mentioned in passing, one meeting per counterpart: its sides are its own participants'
             headline = ppl
@@ -332,6 +334,13 @@ def load_accounts(store: Store) -> list[Account]:
             lead = leads.get(m, "")
             headline = frozenset(people.found(lead) & ppl)
             named = country_names.found(lead) | {nationality[p] for p in headline}
+        elif not named - {home} and not f.get("sidelinesOf") and len(present - {home or ""}) < 2:
+            # a title naming no counterpart over one talk of two sides ("Statement … on Secretary
+            # Austin's Call"): the states its lead sentence names ("… spoke today with his Ukrainian
+            # counterpart") that take part, not those it speaks of ("Russia's war against Ukraine")
+            lead = leads.get(m, "")
+            headline = frozenset(people.found(lead) & ppl)
+            named = (country_names.found(lead) & (present | countries)) | {nationality[p] for p in headline}
         acc = Account(
             meeting=m,
             release=r["rel"] or "",

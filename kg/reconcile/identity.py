@@ -5,10 +5,11 @@ except a press conference's transcript dated the day after the talks), their rel
 the meeting (published within days after it, or announcing it), their modes agree (phone and video
 are both calls; a publisher never contradicts itself), they have the same two or more sides
 (publisher's country + countries named by the title, or a meeting's own lead sentence in a release
-reporting several; a gathering's title naming none takes the states of its people) and share the
-people of every side both name (a side a mention names by office only, "his Ukrainian counterpart",
-takes the other's people of it). A planned account joins the held meeting it announced; a meeting
-mentioned in passing, one per counterpart, joins the meeting or group call it is a part of.
+reporting several or under a title naming no counterpart; a gathering's title naming none takes the
+states of its people) and share the people of every side both name (a side a mention names by
+office only, "his Ukrainian counterpart", takes the other's people of it). A planned account joins
+the held meeting it announced; a meeting mentioned in passing, one per counterpart, joins the meeting
+or group call it is a part of.
 Accounts whose titles name no counterpart state (a summit, a group's call) match when they name
 mostly the same people, or the same summit or session (each publisher telling its own leader's
 part). Clusters are grown greedily, best pairs first, with every pair in a cluster compatible and
@@ -28,6 +29,7 @@ DAY_TOLERANCE = 1  # accounts from different publishers may be a day apart (time
 PUBLISHED_WITHIN = (3, 1)  # a held account's meeting lies at most 3 days before / 1 day after its release
 ANNOUNCED_WITHIN = 45  # a planned account's meeting lies at most this many days after its release
 REMOTE = {"Phone", "Video"}
+COUNTERPART = re.compile(r"(?i)\bcounterparts?\b")
 SHORT_SUMMIT = 3  # days: a summit's edition this short is one meeting; a longer conference has sessions
 CONFERENCE = re.compile(r"(?i)\b(?:press|news) conference\b")
 # a title telling a meeting (a readout, a call, talks, a visit): else the release is about something else
@@ -74,9 +76,14 @@ def same_meeting(a: Account, b: Account) -> bool:
     if min(len(a.sides), len(b.sides)) < 2 or not (a.sides == b.sides or (b.mentioned and b.sides < a.sides)):
         return False
     shared = a.participants & b.participants
+    office_only = False  # a full account's side named by office only, matched by the other's people
     for s in b.sides:
         if by_office(b, s) and a.people_of(s):
+            office_only |= not b.mentioned
             continue  # "Sullivan spoke with his Ukrainian counterpart": the other names him or her
+        if by_office(a, s) and b.people_of(s) and not a.mentioned:
+            office_only = True
+            continue
         if not a.people_of(s) & b.people_of(s) & shared:
             return False  # both name the same principal(s) of every side
         ha, hb = a.people_of(s, headline=True), b.people_of(s, headline=True)
@@ -86,14 +93,22 @@ def same_meeting(a: Account, b: Account) -> bool:
         return True
     # In person against a call: two governments may frame one meeting differently (the Kremlin titles
     # the 7 December 2021 video call "Meeting with US President Joseph Biden"); accepted only across
-    # publishers and on the same day.
-    return not same_publisher and gap == 0
+    # publishers and on the same day, and when both name the people of every side.
+    return not same_publisher and gap == 0 and not office_only
 
 
 def by_office(a: Account, side: str) -> bool:
-    """A side a bilateral meeting mentioned in passing names by office only, no one resolved ("Jake
-    Sullivan spoke with his Ukrainian counterpart": no reference post holds the office)."""
-    return a.mentioned and len(a.sides) == 2 and not a.people_of(side)
+    """A side a bilateral meeting names by office only, no one resolved ("Jake Sullivan spoke with his
+    Ukrainian counterpart": no reference post holds the office), in a mention or in a full account
+    naming the people of its other side ("Readout of National Security Advisor Jake Sullivan's Call
+    with his Ukrainian counterpart")."""
+    if len(a.sides) != 2 or a.people_of(side):
+        return False
+    # a full account's title names that side as the counterpart of its people's office (not "… held a
+    # Zoom conference with American senators": other people of that state)
+    return a.mentioned or (
+        bool(COUNTERPART.search(a.title)) and all(a.people_of(s) for s in a.sides - {side})
+    )
 
 
 def as_gathering(a: Account) -> Account:
