@@ -41,6 +41,7 @@ DAY_MONTH = re.compile(
 NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")  # 12.06.2021: day, month, year
 MONTH_DAY = re.compile(MONTH_NAME + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
 # a month of a year, no day: "at the end of September 2021"
+_DIGIT = re.compile(r"\d")
 MONTH_YEAR = re.compile(r"\b" + MONTH_NAME + r"\s+((?:19|20)\d\d)\b")
 
 
@@ -55,6 +56,8 @@ def safe_date(y: int, m: int, d: int) -> date | None:
 def explicit_dates(text: str, released: date) -> list[tuple[int, date]]:
     """(offset, date) of the calendar dates written in `text` (year from the release when missing)."""
     found: list[tuple[int, date]] = []
+    if not _DIGIT.search(text):  # every pattern holds a day's number
+        return found
     for m in DAY_MONTH.finditer(text):
         y = int(m.group(3)) if m.group(3) else released.year
         d = safe_date(y, MONTHS[m.group(2).lower().rstrip(".")], int(m.group(1)))

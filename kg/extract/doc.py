@@ -66,7 +66,10 @@ class Doc:
         return Evidence(sent.text, sent.start, sent.end) if sent is not None else None
 
     def with_people(self, on: date) -> Doc:
-        """This Doc with the people of its text and title, offices resolved at `on`."""
+        """This Doc with the people of its text and title, offices resolved at `on` (itself when they
+        are already: the finders of one release ask again)."""
+        if self.people is not None and self.people.on == on:
+            return self
         return replace(self, people=find_people(self, on))
 
     def ours(self, p: Person | None) -> bool:

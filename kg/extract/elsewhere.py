@@ -189,9 +189,15 @@ def _other_month(month: int, year: int | None, day: date) -> bool:
     return month != day.month or (year is not None and year != day.year)
 
 
+# what every calendar word holds: a digit, or a month's name (a quick screen of a sentence)
+_TIME_HINT = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
 @lru_cache(maxsize=8192)
 def time_words(text: str, day: date) -> tuple[tuple[int, int, bool], ...]:
     """The calendar words of `text` (dates, months, years) as (start, end, of another time than `day`)."""
+    if not _TIME_HINT.search(text):
+        return ()
     found: list[tuple[int, int, bool]] = []
     for o, d in explicit_dates(text, day):
         m = next((x for x in (p.match(text, o) for p in (DAY_MONTH, MONTH_DAY, NUMERIC)) if x), None)
