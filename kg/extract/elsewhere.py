@@ -190,7 +190,9 @@ def _other_month(month: int, year: int | None, day: date) -> bool:
 
 
 # what every calendar word holds: a digit, or a month's name (a quick screen of a sentence)
-_TIME_HINT = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_TIME_HINT = re.compile(
+    r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 
 
 @lru_cache(maxsize=8192)
