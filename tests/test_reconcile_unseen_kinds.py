@@ -16,8 +16,9 @@ from kg.model import Document
 from kg.namespaces import release_iri
 from kg.queries import ask
 from kg.rdf import extraction_to_quads
-from kg.reconcile import cross_reported_events, reconcile
+from kg.reconcile import reconcile
 from kg.store import EmbeddedStore, load_reference_data
+from tests.test_reconcile import _cross_reported_urls
 
 WH, UA, RU = "The White House", "President of Ukraine (president.gov.ua)", "President of Russia"
 READER = {WH: "whitehouse", UA: "ukraine-csv", RU: "kremlin-csv"}
@@ -36,16 +37,8 @@ def _release(publisher: str, key: str, day: str, title: str, text: str) -> Docum
 
 
 def _events(tmp_path: Path, docs: list[Document]) -> list[list[str]]:
-    """The releases of each event reported by more than one, after ingesting `docs` and reconciling."""
-    store = EmbeddedStore(tmp_path / "s")
-    load_reference_data(store)
-    extractions = [extract(d) for d in docs]
-    store.write_releases([(str(release_iri(ex.document.key)), extraction_to_quads(ex)) for ex in extractions])
-    reconcile(store)
-    try:
-        return [sorted(a.url.rsplit("/", 1)[-1] for a in ev.accounts) for ev in cross_reported_events(store)]
-    finally:
-        store.close()
+    """The releases (last part of their address) of each event reported by more than one."""
+    return [[url.rsplit("/", 1)[-1] for url in event] for event in _cross_reported_urls(tmp_path, docs)]
 
 
 # --- a group's leaders' video conference, reported by two of its participants --------------------------
