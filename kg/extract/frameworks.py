@@ -157,7 +157,7 @@ def find_frameworks(
         for part in (m.group(1), m.group(2)):
             label = f"{part} {m.group(3)[:-1]}"
             add(_generic(label, ref), m.start(), m.end())
-    for m in YEAR_OF.finditer(text):
+    for m in YEAR_OF.finditer(text) if "Year" in text else ():
         if not _covered(spans, m.start(1), m.end(1)):
             add(_generic(re.sub(r"^(?:The|the)\s+", "", m.group(1)), ref), m.start(1), m.end(1))
     for m in LOWER_PLURAL.finditer(text):

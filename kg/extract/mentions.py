@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -101,8 +101,16 @@ LISTED = re.compile(
 )
 
 
+def may_mention(text: str) -> bool:
+    """Does `text` hold a word every cue of MENTION holds one of (a screen: most sentences do not)?"""
+    low = text.lower()
+    return "with" in low or "joined" in low or "partner" in low or "interlocutor" in low
+
+
 def mention_cue(text: str) -> re.Match[str] | None:
     """The cue of a sentence that mentions a specific past meeting, or None."""
+    if not may_mention(text):
+        return None
     cue = MENTION.search(text)
     if cue is None or text.rstrip().endswith("?") or PARTICIPATION.match(text, cue.end()):
         return None
@@ -178,9 +186,11 @@ def cued(
         yield i, sent, verb, cue, day
 
 
-def context(text: str, sents: list[Sentence], released: date, ref: Reference) -> set[int]:
+def context(
+    text: str, sents: list[Sentence], released: date, ref: Reference, other_than: Collection[date] = ()
+) -> set[int]:
     """The sentences `mentioned_accounts` reads (indices into `sents`, the sentences of `text`; none
-    when no sentence mentions a meeting): each cued sentence, a "They were joined by…" after it, the
+    when no sentence mentions a meeting, of a day not in `other_than`): each cued sentence, a "They were joined by…" after it, the
     first of its paragraph (the speaker's label) and every sentence sharing a word of a name with
     them (who a surname or a bare name is: "Sullivan" of "Jake Sullivan"); all of them when one
     says "the Prime Minister" (the one head of government the release names)."""
@@ -189,7 +199,9 @@ def context(text: str, sents: list[Sentence], released: date, ref: Reference) ->
         first.setdefault(s.para, i)
     keep: set[int] = set()
     named: list[str] = []  # the texts whose people are read
-    for i, sent, verb, cue, _ in cued(sents, released):
+    for i, sent, verb, cue, day in cued(sents, released):
+        if day in other_than:
+            continue
         keep.add(i)
         named.append(sent.text)
         if verb is not sent:  # an elliptical mention: the sentence with the verb, and its speaker

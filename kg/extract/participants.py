@@ -114,11 +114,13 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     if status == "held":  # who says something in the report (not in a transcript's speech)
         for pm, s in speakers(doc, [s for s in doc.sents if s.para not in speech]):
             chosen.setdefault(pm.key, s)
-        now = [s for s in doc.sents if not of_other_time(s.text, pp.on)]
-        for pm, s in addressed(doc, now):
-            chosen.setdefault(pm.key, s)
-        for p, s in offices_here(doc, now):
-            chosen.setdefault(p.key, s)
+        # (each sentence read alone: those of another time are left out after, as few say anything)
+        for pm, s in addressed(doc, doc.sents):
+            if not of_other_time(s.text, pp.on):
+                chosen.setdefault(pm.key, s)
+        for p, s in offices_here(doc, doc.sents):
+            if not of_other_time(s.text, pp.on):
+                chosen.setdefault(p.key, s)
     if not any(_foreign(doc, pp.people.get(k)) for k in chosen):
         # no counterpart yet: a lead sentence saying with whom ("He will discuss … with President X")
         for s in doc.lead:

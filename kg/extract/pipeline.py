@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
+from datetime import date
 
 from kg.extract import (
     actors,
@@ -188,8 +189,7 @@ def find_meetings(
         # a briefing on one meeting recalls others of other days ("the President spoke with President
         # Putin on Tuesday"): they stay, as the learned detection keeps them (learned.with_status)
         days = {m.date for m in (meeting, *others)}
-        recalled = [m for m in mentioned_meetings(document, doc, ref, skip) if m.date not in days]
-        return [meeting, *others, *recalled]
+        return [meeting, *others, *mentioned_meetings(document, doc, ref, skip, other_than=days)]
     if held and news.ADDRESS.search(document.title):
         # a leader's address tells the day's other calls too ("I spoke with President of Slovakia …"):
         # each told as the day's news is an account of the release (not one the meeting found holds)
@@ -211,8 +211,8 @@ def find_meetings(
         found = [{p.key for p in m.participants} for m in (meeting, *others)]
         recalled = [
             m
-            for m in mentioned_meetings(document, doc, ref, skip)
-            if m.date not in days and not any({p.key for p in m.participants} <= f for f in found)
+            for m in mentioned_meetings(document, doc, ref, skip, other_than=days)
+            if not any({p.key for p in m.participants} <= f for f in found)
         ]
         return [meeting, *others, *recalled]
     # a main part with no counterpart of its own (the release's lead only announces the talks)
@@ -220,23 +220,31 @@ def find_meetings(
 
 
 def mentioned_meetings(
-    document: Document, doc: Doc | None, ref: Reference, skip: Collection[str] = ()
+    document: Document,
+    doc: Doc | None,
+    ref: Reference,
+    skip: Collection[str] = (),
+    other_than: Collection[date] = (),
 ) -> list[Meeting]:
-    """Meetings a release without one of its own mentions in passing (kg.extract.mentions)."""
-    if "mentioned" in skip or not mentions.MENTION.search(document.text):
+    """Meetings a release without one of its own mentions in passing (kg.extract.mentions); with
+    `other_than`, only those of other days (a mention is dated by its account: `dates.record_date`)."""
+    if "mentioned" in skip or not (
+        mentions.may_mention(document.text) and mentions.MENTION.search(document.text)
+    ):
         return []
     # screened first on the sentences the mentions are read from, as most releases mention none
     sents = doc.sents if doc is not None else split_sentences(document.text)
     day = dates.told_day(document)
-    keep = mentions.context(document.text, sents, day, ref)
+    keep = mentions.context(document.text, sents, day, ref, other_than)
     if not keep:
         return []
-    if len(keep) < len(sents):
+    ready = doc is not None and doc.people is not None and doc.people.on == day
+    if len(keep) < len(sents) and not ready:
         screen = analyse_sentences(document, ref, sents, keep).with_people(day)
-        if not mentions.mentioned_accounts(screen):
+        if not any(a.day not in other_than for a in mentions.mentioned_accounts(screen)):
             return []
     doc = (doc or analyse(document, ref, sents)).with_people(day)
-    return [describe(doc, a, skip) for a in mentions.mentioned_accounts(doc)]
+    return [describe(doc, a, skip) for a in mentions.mentioned_accounts(doc) if a.day not in other_than]
 
 
 def summit_part(document: Document, ref: Reference, skip: Collection[str] = ()) -> list[Meeting]:
