@@ -190,10 +190,11 @@ def context(
     text: str, sents: list[Sentence], released: date, ref: Reference, other_than: Collection[date] = ()
 ) -> set[int]:
     """The sentences `mentioned_accounts` reads (indices into `sents`, the sentences of `text`; none
-    when no sentence mentions a meeting, of a day not in `other_than`): each cued sentence, a "They were joined by…" after it, the
-    first of its paragraph (the speaker's label) and every sentence sharing a word of a name with
-    them (who a surname or a bare name is: "Sullivan" of "Jake Sullivan"); all of them when one
-    says "the Prime Minister" (the one head of government the release names)."""
+    when no sentence mentions a meeting of a day not in `other_than`): each cued sentence, a "They
+    were joined by…" after it, the first of its paragraph (the speaker's label) and every sentence
+    sharing a word of a name with them (who a surname or a bare name is: "Sullivan" of "Jake
+    Sullivan"); all of them when one says "the Prime Minister" (the one head of government the
+    release names)."""
     first: dict[int, int] = {}
     for i, s in enumerate(sents):
         first.setdefault(s.para, i)
