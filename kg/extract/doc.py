@@ -99,7 +99,17 @@ class Account:
 
 def lead_sentences(document: Document) -> list[Sentence]:
     """The first sentences of the body, split without analysing the whole text (detection reads them)."""
-    return split_sentences(document.text[:LEAD_CHARS])[:LEAD]
+    return opening_sentences(document)[:LEAD]
+
+
+_OPENING: list[tuple[Document, list[Sentence]]] = []  # the last release's, as several finders ask
+
+
+def opening_sentences(document: Document) -> list[Sentence]:
+    """The sentences of the first LEAD_CHARS characters of the body."""
+    if not _OPENING or _OPENING[0][0] is not document:
+        _OPENING[:] = [(document, split_sentences(document.text[:LEAD_CHARS]))]
+    return list(_OPENING[0][1])
 
 
 # the last analysis: the finders of one release (rules, learned re-detection, summits) share it

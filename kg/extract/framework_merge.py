@@ -48,7 +48,7 @@ def merged(text: str, out: dict[str, tuple[Entity, int, int]]) -> list[tuple[Ent
         longer = [
             k2
             for k2, f in kept
-            if k2 != k and k2 not in drop and re.match(re.escape(short) + r" (?:between|with|among) ", f)
+            if k2 != k and k2 not in drop and f.startswith(tuple(f"{short} {w} " for w in _PARTIES))
         ]
         if longer:
             drop.add(k)
@@ -60,6 +60,9 @@ def merged(text: str, out: dict[str, tuple[Entity, int, int]]) -> list[tuple[Ent
         if "iri" not in e.props and last.islower() and fold(head) in labels:
             drop.add(k)
     return [v for k, v in out.items() if k not in drop]
+
+
+_PARTIES = ("between", "with", "among")  # the word before a name's parties
 
 
 def _words(label: str) -> frozenset[str]:

@@ -101,10 +101,27 @@ LISTED = re.compile(
 )
 
 
+# the words one of which every cue of MENTION holds, and how far before and after it a cue reaches
+_CUE_WORDS = (("with", 150, 4), ("joined", 0, 300), ("partner", 0, 120), ("interlocutor", 0, 120))
+
+
 def may_mention(text: str) -> bool:
     """Does `text` hold a word every cue of MENTION holds one of (a screen: most sentences do not)?"""
     low = text.lower()
-    return "with" in low or "joined" in low or "partner" in low or "interlocutor" in low
+    return any(word in low for word, _, _ in _CUE_WORDS)
+
+
+def mentions_any(text: str) -> bool:
+    """Does MENTION match somewhere in a long text? Tried only around the words of `_CUE_WORDS` (a
+    cue is a few words long): three times faster than a search of the whole text."""
+    low = text.lower()
+    for word, before, after in _CUE_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            if MENTION.search(text, max(0, at - before), at + len(word) + after):
+                return True
+            at = low.find(word, at + 1)
+    return False
 
 
 def mention_cue(text: str) -> re.Match[str] | None:

@@ -42,6 +42,7 @@ from kg.extract.doc import (
     analyse,
     analyse_sentences,
     lead_sentences,
+    opening_sentences,
     sentence_of,
 )
 from kg.extract.groups import group_leaders, record_group_leaders
@@ -115,7 +116,7 @@ def find_meetings(
     opening = None
     if found is None and forced is None:  # a press call's lead is its place line and welcome
         found = opening = detect_transcript.opening_announcement(
-            document.title, split_sentences(document.text[:LEAD_CHARS])[: detect_transcript.OPENING]
+            document.title, opening_sentences(document)[: detect_transcript.OPENING]
         )
     if forced is not None and (found is None or found.status != forced):
         found = detect.forced_detection(forced, lead)  # type: ignore[arg-type]
@@ -228,9 +229,7 @@ def mentioned_meetings(
 ) -> list[Meeting]:
     """Meetings a release without one of its own mentions in passing (kg.extract.mentions); with
     `other_than`, only those of other days (a mention is dated by its account: `dates.record_date`)."""
-    if "mentioned" in skip or not (
-        mentions.may_mention(document.text) and mentions.MENTION.search(document.text)
-    ):
+    if "mentioned" in skip or not mentions.mentions_any(document.text):
         return []
     # screened first on the sentences the mentions are read from, as most releases mention none
     sents = doc.sents if doc is not None else split_sentences(document.text)
