@@ -330,3 +330,5 @@ def test_an_address_reporting_one_call_tells_the_day_s_other_calls_as_its_news_t
     assert any(not m.mentioned and "Pope Francis" in _people(m) for m in meetings)  # the release's meeting
     told = [_people(m) for m in meetings if m.mentioned and m.news]
     assert told == [["Volodymyr Zelenskyy", "Zuzana Čaputová"]]  # the call found is not told twice
+    # told in the nightly address with no word of meeting: a call, as in an address without a meeting
+    assert [m.mode for m in meetings if m.mentioned and m.news] == ["phone"]

@@ -176,48 +176,44 @@ def find_meetings(
     )
     meeting = describe(doc, account, skip)
     others = [describe(doc, a, skip) for a in separate_accounts(doc, found.status, day, groups, meeting)]
-    if held and not others and forced is not None and not participants.has_counterpart(doc, main):
-        # the learned detection's meeting with no counterpart (an evening address): the release may
-        # still tell calls in passing ("I had a conversation today with Turkish President Erdoğan")
-        # … and those told as the day's news are the release's account as well (kg.extract.news)
-        passing = mentioned_meetings(document, doc, ref, skip)
-        for m in passing:
-            m.news = news.is_news(m, document.title)
-            if "mode" not in skip:
-                mode.news_call(m, document.title)  # "I had a conversation today with …": a call
-        return [meeting, *passing]
-    if held and detect.BRIEFING_ON_MEETING.search(document.title):
-        # a briefing on one meeting recalls others of other days ("the President spoke with President
-        # Putin on Tuesday"): they stay, as the learned detection keeps them (learned.with_status)
-        days = {m.date for m in (meeting, *others)}
-        return [meeting, *others, *mentioned_meetings(document, doc, ref, skip, other_than=days)]
-    if held and news.ADDRESS.search(document.title):
-        # a leader's address tells the day's other calls too ("I spoke with President of Slovakia …"):
-        # each told as the day's news is an account of the release (not one the meeting found holds)
-        found = [{p.key for p in m.participants} for m in (meeting, *others)]
-        told = [
-            m
-            for m in mentioned_meetings(document, doc, ref, skip)
-            if news.is_news(m, document.title)
-            and not any({p.key for p in m.participants} <= f for f in found)
-        ]
-        for m in told:
-            m.news = True
-        return [meeting, *others, *told]
-    if held:
-        # a release of its own meeting tells another of another day with other people ("my partner
-        # in conversation yesterday, US President Joseph Biden" in the news conference after talks):
-        # a mention, which counts only with a release's full account of it (kg.reconcile.identity)
-        days = {m.date for m in (meeting, *others)}
-        found = [{p.key for p in m.participants} for m in (meeting, *others)]
-        recalled = [
-            m
-            for m in mentioned_meetings(document, doc, ref, skip, other_than=days)
-            if not any({p.key for p in m.participants} <= f for f in found)
-        ]
-        return [meeting, *others, *recalled]
-    # a main part with no counterpart of its own (the release's lead only announces the talks)
-    return others
+    if not held:  # a main part with no counterpart of its own (the release's lead only announces the talks)
+        return others
+    # the learned detection's meeting with no counterpart (an evening address) tells its calls in passing
+    lone = not others and forced is not None and not participants.has_counterpart(doc, main)
+    return [meeting, *others, *told_besides(document, doc, skip, [meeting, *others], lone)]
+
+
+def told_besides(
+    document: Document, doc: Doc, skip: Collection[str], found: list[Meeting], lone: bool
+) -> list[Meeting]:
+    """The meetings a release of its own meetings (`found`) tells besides them, read by the step
+    "mentioned" (kg.extract.mentions):
+    - a `lone` meeting (the learned detection's, with no counterpart: "I had a conversation today
+      with Turkish President Erdoğan" in an evening address): every meeting it mentions, those told
+      as the day's news marked as the release's own account (kg.extract.news);
+    - a leader's address: those told as the day's news, of other people than those found;
+    - a briefing on a meeting: those of other days ("the President spoke with President Putin on
+      Tuesday"), whoever took part;
+    - any other release: those of other days with other people (the news conference after talks
+      recalling "my partner in conversation yesterday, US President Joseph Biden"): mentions, which
+      count only with a release's full account of them (kg.reconcile.identity)."""
+    title = document.title
+    briefing = bool(detect.BRIEFING_ON_MEETING.search(title))
+    address = not lone and not briefing and bool(news.ADDRESS.search(title))
+    days = set() if lone or address else {m.date for m in found}
+    people = [] if lone or briefing else [{p.key for p in m.participants} for m in found]
+    told = [
+        m
+        for m in mentioned_meetings(document, doc, doc.ref, skip, other_than=days)
+        if not any({p.key for p in m.participants} <= keys for keys in people)
+    ]
+    if not (lone or address):
+        return told
+    for m in told:
+        m.news = news.is_news(m, title)
+        if "mode" not in skip:
+            mode.news_call(m, title)  # "I had a conversation today with …": a call
+    return told if lone else [m for m in told if m.news]
 
 
 def mentioned_meetings(
