@@ -129,3 +129,35 @@ def test_a_news_agency_s_dateline_is_not_the_venue():
     assert analyse(doc, load_reference()).home == "KZ"
     m = extract(doc).meetings[0]
     assert m.venue is None
+
+
+def _people(title: str, text: str, url: str, released: date) -> list[str]:
+    ex = extract(_doc(title, text, reader="html", url=url, released=released))
+    return sorted(p.label for m in ex.meetings if not m.mentioned for p in m.participants)
+
+
+def test_a_prime_minister_s_office_speaks_for_its_prime_minister_not_the_head_of_state():
+    """A government whose leader is its head of government: "The Prime Minister spoke to …" is the
+    Prime Minister of the publisher's state that day (not the monarch), and so is the principal of
+    a release that names none of its people (dmo:Leader of the reference data)."""
+    text = (
+        "The Prime Minister spoke to German Chancellor Olaf Scholz this afternoon. The leaders discussed "
+        "the situation in Ukraine and agreed on the importance of continued support."
+    )
+    uk = "https://www.gov.uk/government/news/pm-call-with-chancellor-scholz-3-march-2023"
+    assert _people("PM call with Chancellor Scholz: 3 March 2023", text, uk, date(2023, 3, 3)) == [
+        "Olaf Scholz",
+        "Rishi Sunak",
+    ]
+    japan = "https://japan.kantei.go.jp/101_kishida/actions/202302/x.html"
+    met = "A summit meeting was held with President of the Philippines Ferdinand Marcos Jr. in Tokyo."
+    assert "Fumio Kishida" in _people("Japan-Philippines Summit Meeting", met, japan, date(2023, 2, 9))
+
+
+def test_a_head_of_state_s_office_in_a_parliamentary_state_speaks_for_the_head_of_state():
+    """The Federal President's office names its principal bare too: the head of state, not the
+    Chancellor who leads the state at summits."""
+    text = "The Federal President spoke with President of Finland Sauli Niinistö on the telephone today."
+    url = "https://www.bundespraesident.de/SharedDocs/Pressemitteilungen/EN/x.html"
+    found = _people("Telephone call with the President of Finland", text, url, date(2023, 3, 3))
+    assert found == ["Frank-Walter Steinmeier", "Sauli Niinistö"]

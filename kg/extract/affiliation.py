@@ -9,8 +9,10 @@ import re
 
 from kg.extract.doc import LEAD, Doc
 from kg.extract.gazetteer import scan
-from kg.extract.people import Person
+from kg.extract.people import Person, holder
+from kg.extract.people.roles import leader
 from kg.extract.sentences import Sentence
+from kg.extract.titles import role_of
 
 Participants = list[tuple[Person, Sentence | None]]
 DELEGATION = re.compile(r"(?i)\bdelegations?\s+(?:of|from)\s+(?:the\s+)?")
@@ -141,3 +143,35 @@ def national(doc: Doc, org_iri: str, leading: bool = False) -> bool:
         ):
             return True
     return False
+
+
+# an office of the publisher's own state named bare as the subject opening a title or sentence, as
+# its releases name their principal ("The Prime Minister spoke to …", "PM call with …", "Readout of
+# the Federal President's call …"); not "the President of France", "the President Emmanuel Macron"
+BARE_OFFICE = re.compile(
+    r"\s*(?:(?:Readout|Statement|Remarks)\s+(?:of|by)\s+|(?:Today|Yesterday|Earlier\s+today),?\s+)?"
+    r"(?:(?:[Tt]he\s+)?(?:Federal\s+)?(?P<office>Prime\s+Minister|Chancellor|President|Premier|Taoiseach|"
+    r"Head\s+of\s+State|Head\s+of\s+Government)|(?P<pm>PM))\b(?!\s+(?:of|and)\b|\s+[A-Z])"
+)
+
+
+def principal(doc: Doc, texts: list[str]) -> Person | None:
+    """Whom a release of the publisher's own government speaks for when it names none of its people:
+    the holder that day of the office a text of `texts` opens on ("The Prime Minister spoke to German
+    Chancellor Olaf Scholz": the head of government), else of the post that speaks for the state at
+    leaders' meetings (dmo:Leader: a prime minister's office publishes for him), else the head of state."""
+    if not doc.home:
+        return None
+    for t in texts:
+        bare = BARE_OFFICE.match(t)
+        role = (
+            "HeadOfGovernment"
+            if bare and bare["pm"]
+            else role_of(" ".join(bare["office"].split()))
+            if bare
+            else None
+        )
+        p = holder(doc.found, role, doc.ref.countries.get(doc.home)) if role else None
+        if p is not None:
+            return p
+    return leader(doc.found, doc.home)

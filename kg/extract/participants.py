@@ -12,7 +12,7 @@ import re
 
 from kg.extract.absent import AUTHORS, INITIATORS, LED_BY, list_end, past_names
 from kg.extract.affiliation import delegation_country as delegation_country  # the pipeline's
-from kg.extract.affiliation import national
+from kg.extract.affiliation import national, principal
 from kg.extract.affiliation import title_country as title_country
 from kg.extract.doc import Account, Doc
 from kg.extract.elsewhere import of_other_time, other_meeting_spans
@@ -165,7 +165,7 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
             if k in people and (s is None or s in core)
         )
     ):
-        p = holder(pp, "HeadOfState", doc.ref.countries.get(doc.home))
+        p = principal(doc, [doc.title, *(s.text for s in core)])
         if p is not None and doc.document.reader != "whitehouse":
             chosen.setdefault(p.key, None)
     # someone found only through a role noun gives way to a person of the same foreign state
@@ -334,7 +334,7 @@ def speaker(doc: Doc, sent: Sentence) -> Person | None:
     ours = {pm.key for pm in pp.title_mentions if pm.key in pp.people and doc.ours(pp.people[pm.key])}
     if len(ours) == 1:
         return pp.people[ours.pop()]
-    return head if not ours and doc.document.reader != "whitehouse" else None
+    return principal(doc, [doc.title]) if not ours and doc.document.reader != "whitehouse" else None
 
 
 def person_entity(doc: Doc, p: Person) -> Entity:

@@ -10,8 +10,8 @@ from datetime import date
 
 from kg.extract.dates import meeting_date, told_day
 from kg.extract.doc import Account, Doc
-from kg.extract.participants import Participants, national, speaker
-from kg.extract.people import Person, holder, resolve_roles
+from kg.extract.participants import Participants, national, principal, speaker
+from kg.extract.people import Person, resolve_roles
 from kg.extract.sentences import Sentence
 from kg.model import Meeting
 
@@ -49,7 +49,7 @@ def split(doc: Doc, found: Participants, first: Sentence) -> tuple[Participants,
     groups: list[Group] = []
     moved: set[str] = set()
     # the publisher's own leader is the principal of the release: never moved out
-    head = holder(pp, "HeadOfState", doc.ref.countries.get(doc.home or "")) if doc.home else None
+    head = principal(doc, [doc.title, first.text])
     leader = head.key if head is not None else None
     for sent in doc.sents:
         after = AFTER_ANOTHER.match(sent.text)
