@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from kg.extract.doc import sentence_of
 from kg.extract.elsewhere import elsewhere, told_elsewhere
-from kg.extract.mentions import IN_PERSON as MET_WORDS
-from kg.extract.mentions import mentioned_mode
+from kg.extract.mention_cues import IN_PERSON as MET_WORDS
+from kg.extract.mention_cues import mentioned_mode
 from kg.extract.news import ADDRESS
 from kg.model import Meeting, Mode, Statement
 

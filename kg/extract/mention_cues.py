@@ -1,0 +1,127 @@
+"""The words that tell a sentence mentions a specific past meeting (kg.extract.mentions reads
+the meetings): the cue ("I spoke with …", "held talks with …", "A conversation took place with …"),
+what makes it no specific meeting (habits, plans, negations, a time set by another clause), and the
+mode the sentence states."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.news import SUBJECTLESS
+from kg.model import Mode
+
+# a past verb of talking or meeting, then (within a few words) "with": the counterpart follows
+MENTION = re.compile(
+    r"(?=[htsmdvwceinpj'’])"  # the letters a cue starts with: a faster search, the same matches
+    r"(?:\b(?:(?:held|had)(?:\s+[\w'’-]+){0,3}?\s+(?:talks|conversations?|calls?|meetings?|negotiations)"
+    r"|(?:talked|spoke|met|discussed)(?:\s+(?!of\b|out\b)[\w'’-]+){0,5}?"
+    r"|visited(?:\s+[\w'’-]+){1,6}?\s+to\s+meet"  # "visited Ukraine … to meet with …"
+    r"|(?:was|were)\s+meeting)"  # "He was meeting with Ukrainian officials a couple of days ago"
+    r"(?:\s+(?:today|tonight|yesterday|again|also|this\s+\w+|last\s+night|earlier(?:\s+today)?|"
+    r"by\s+(?:tele)?phone|on\s+the\s+phone|in\s+[A-Z][\w-]+))*\s+with\b"
+    r"|['’]s?\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks|meeting)\s+with\b"
+    # with no subject, the speaker's: "A conversation took place with …", "In a call with …, I …"
+    rf"|{SUBJECTLESS}"
+    # the counterparts before the meeting: "Biden joined G7 Leaders and President Zelenskyy for a
+    # virtual meeting"
+    r"|\bjoined(?=(?:\s+[\w'’.-]+){1,8}?\s+for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|videoconference)\b)"
+    # the counterpart in apposition: "my partner in conversation yesterday, US President Joseph Biden,"
+    r"|\b(?:partner|interlocutor)\s+in\s+(?:the\s+)?(?:conversation|talks|negotiations)"
+    r"(?:\s+(?:today|yesterday|last\s+night))?(?=,))",
+    re.I,
+)
+# "I spoke with Macron. And with President of Poland Andrzej Duda.": the verb of the sentence before
+ELLIPSIS = re.compile(r"^\s*(?:And\s+|Also\s+)?(?:also\s+)?with\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
+# "They were joined by US President Joseph Biden": more participants of the meeting just mentioned
+JOINED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?joined\s+by\b|\bjoined\s+(?:them|the\s+talks)\b", re.I)
+# not one specific meeting: habits, counts, conditions, negations, wishes and plans
+NOT_SPECIFIC = re.compile(
+    r"\b(?:every|each|always|often|regularly|constantly|repeatedly|usually|many|several|hundreds|dozens|"
+    r"numerous|times|recently|lately|never|not|no|if|would|could|should|will|shall|plan\w*|hope\w*|"
+    r"more\s+than|hours|the\s+other\s+day|over\s+the\s+years|"
+    r"want\w*|ready|going\s+to|about\s+to|intend\w*|before\s+the\s+war|years?\s+ago|in\s+(?:19|20)\d\d|"
+    r"(?:this|last|past)\s+(?:summer|spring|autumn|fall|winter|year|month|week)|"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d))\b",
+    re.I,
+)
+# the cue inside a clause that only sets the time of something else ("before he met with Putin in Geneva")
+BACKDROP = re.compile(r"\b(?:before|after|since|until|when|while|once)\b[^,;:]{0,60}$", re.I)
+# ... or set back in time by a clause after it ("met with Xi when he was in Bali")
+AFTERWARDS = re.compile(r"[^,;.]{0,60}\b(?:when|while|during\s+(?:his|her|their|my|our))\b", re.I)
+CALL_WORDS = re.compile(r"\b(?:(?:tele)?phone|call(?:ed|s)?|video\w*)\b", re.I)
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b")
+# the words that make a mentioned meeting an in-person one (talks alone may have been by phone)
+IN_PERSON = re.compile(
+    r"\b(?:met|meeting\s+in|received|hosted|welcomed|visit\w*|in-person|face-to-face)\b", re.I
+)
+
+
+# "… took place with the participation of …": who attended, not a counterpart
+PARTICIPATION = re.compile(r"(?i)\s+the\s+participation\b")
+
+# the cue's verb coordinated after another verb phrase ("I have been constantly working and spoke
+# with …"): the words of that phrase say nothing of the meeting
+COORDINATED = re.compile(r"(?i)\b\w+ing\s+and\s+$")  # not "-ed": "repeatedly called and spoke"
+
+
+# the counterparts listed by state ("I spoke today with many leaders - the United Kingdom, Turkey, …"):
+# an enumeration, one call per state, not a habit
+LISTED = re.compile(
+    r"(?i)\s*(?:(?:many|several|a\s+number\s+of|other)\s+)?(?:leaders|heads\s+of\s+state(?:\s+and\s+"
+    r"(?:of\s+)?government)?)\s*(?:[-–—:]|,\s*(?:including|namely))\s*"
+)
+
+
+# the words one of which every cue of MENTION holds, and how far before and after it a cue reaches
+_CUE_WORDS = (("with", 150, 4), ("joined", 0, 300), ("partner", 0, 120), ("interlocutor", 0, 120))
+
+
+def may_mention(text: str) -> bool:
+    """Does `text` hold a word every cue of MENTION holds one of (a screen: most sentences do not)?"""
+    low = text.lower()
+    return any(word in low for word, _, _ in _CUE_WORDS)
+
+
+def mentions_any(text: str) -> bool:
+    """Does MENTION match somewhere in a long text? Tried only around the words of `_CUE_WORDS` (a
+    cue is a few words long): three times faster than a search of the whole text."""
+    low = text.lower()
+    for word, before, after in _CUE_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            if MENTION.search(text, max(0, at - before), at + len(word) + after):
+                return True
+            at = low.find(word, at + 1)
+    return False
+
+
+def mention_cue(text: str) -> re.Match[str] | None:
+    """The cue of a sentence that mentions a specific past meeting, or None."""
+    if not may_mention(text):
+        return None
+    cue = MENTION.search(text)
+    if cue is None or text.rstrip().endswith("?") or PARTICIPATION.match(text, cue.end()):
+        return None
+    listed = LISTED.match(text, cue.end())
+    read = text[: cue.end()] + " " + text[listed.end() :] if listed else text
+    if NOT_SPECIFIC.search(read[cue.start() :] if COORDINATED.search(text[: cue.start()]) else read):
+        return None
+    if BACKDROP.search(text[: cue.start()]) or AFTERWARDS.match(text[cue.end() :]):
+        return None
+    return cue
+
+
+def first_person_subject(text: str, cue: re.Match[str]) -> bool:
+    """Is the speaker a party ("I spoke with…", "we discussed with…", "A conversation took place
+    with…", "In a call with …, I thanked…")?"""
+    return bool(FIRST_PERSON.search(text[: cue.start()]) or re.fullmatch(SUBJECTLESS, cue.group().strip()))
+
+
+def mentioned_mode(detected: Mode | None, text: str) -> Mode | None:
+    """A mode the sentence states: talks mentioned in passing are in person, and "spoke with" is a
+    call, only when the sentence says so."""
+    if detected == "in_person" and not IN_PERSON.search(text):
+        return None
+    if detected == "phone" and not CALL_WORDS.search(text):
+        return None
+    return detected
