@@ -161,3 +161,20 @@ def test_a_head_of_state_s_office_in_a_parliamentary_state_speaks_for_the_head_o
     url = "https://www.bundespraesident.de/SharedDocs/Pressemitteilungen/EN/x.html"
     found = _people("Telephone call with the President of Finland", text, url, date(2023, 3, 3))
     assert found == ["Frank-Walter Steinmeier", "Sauli Niinistö"]
+
+
+def test_the_co_chairs_of_a_working_level_meeting_take_part_with_the_state_their_title_names():
+    """A working group's meeting told without a leader: who co-chaired it takes part, and "U.S."
+    before a title gives the state as "US" or "American" would."""
+    text = (
+        "The inaugural meeting of the ROK-US Nuclear Consultative Group was held in Washington on July "
+        "18. Deputy National Security Advisor Kim Tae-hyo and U.S. Deputy National Security Advisor "
+        "Kurt Campbell co-chaired the meeting."
+    )
+    url = "https://www.mofa.go.kr/eng/brd/m_5676/view.do?seq=1"
+    ex = extract(_doc("Inaugural Meeting of the ROK-US Nuclear Consultative Group", text, "html", url=url))
+    (meeting,) = [m for m in ex.meetings if not m.mentioned]
+    assert {"Kim Tae-hyo", "Kurt Campbell"} <= {p.label for p in meeting.participants}
+    assert {c.key for c in meeting.countries} >= {"US", "KR"}
+    (campbell,) = [p for p in meeting.participants if p.label == "Kurt Campbell"]
+    assert campbell.props.get("country") == "US"

@@ -32,6 +32,7 @@ PRESENCE = re.compile(
     r"(?-i:^In [A-Z][^,.;]{1,40},|There,)(?:[^.;]|\b(?:Mr|Ms|Mrs|Dr)\.){0,40}?\bmet (?:for [\w ]+ )?with|(?-i:, where (?:they|the delegation) met with)|"  # noqa: E501
     r"brought together|gathered|convened|(?:heads|members) of (?:the )?delegations|"
     r"(?:co-?)?chaired by|co-?hosted by|"
+    r"(?:co-?)?(?:chair|host)(?:ed|s)\s+(?:the|this|today['’]s)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|dialogue|consultations|round)|"  # noqa: E501
     r"invited to (?:attend|take part|participate|join)|(?:was|were) represented by|"
     r"representing (?:the )?(?-i:[A-Z])[\w.'’ -]{0,40}?\s(?:was|were)|"
     r"meeting of (?:the )?(?:leaders|heads of state)|"

@@ -74,6 +74,8 @@ def titled(
         prev = by_end.get(word_end)
         if prev is None and POSSESSIVE.search(word):
             prev = by_end.get(word_end - 2)
+        if prev is None and re.fullmatch(r"(?:[A-Z]\.){2,}", word):  # "U.S. Deputy …": read without its dot
+            prev = by_end.get(word_end - 1)
         if prev is not None and not (iso or org):
             iso, org = named_by(pp.ref, prev)
         elif word[:1].isupper():
