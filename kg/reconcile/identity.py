@@ -225,11 +225,11 @@ def clusters(accounts: list[Account]) -> list[list[Account]]:
     for a in accounts:
         for delta in range(0, DAY_TOLERANCE + 1):
             for b in by_day.get(a.date + timedelta(days=delta), ()):
-                if (delta or a.meeting < b.meeting) and same_meeting(a, b):
+                if (delta or a.key < b.key) and same_meeting(a, b):
                     s = _score(a, b)
-                    pairs.append((tuple(-x for x in s), min(a.meeting, b.meeting), max(a.meeting, b.meeting)))
+                    pairs.append((tuple(-x for x in s), min(a.key, b.key), max(a.key, b.key)))
     pairs.sort()
-    index = {a.meeting: a for a in accounts}
+    index = {a.key: a for a in accounts}
     group: dict[str, list[Account]] = {}
     for _, x, y in pairs:
         gx, gy = group.get(x, [index[x]]), group.get(y, [index[y]])
@@ -237,11 +237,11 @@ def clusters(accounts: list[Account]) -> list[list[Account]]:
             continue
         if not all(_parts(a, b) or same_meeting(a, b) for a in gx for b in gy):
             continue
-        merged = sorted(gx + gy, key=lambda a: a.meeting)
+        merged = sorted(gx + gy, key=lambda a: a.key)
         for a in merged:
-            group[a.meeting] = merged
+            group[a.key] = merged
     for a in accounts:
-        if a.meeting not in group and (not a.mentioned or _news(a)):
-            group[a.meeting] = [a]
+        if a.key not in group and (not a.mentioned or _news(a)):
+            group[a.key] = [a]
     unique = {id(g): g for g in group.values() if not all(a.mentioned and not _news(a) for a in g)}
-    return sorted(unique.values(), key=lambda g: (min(a.date for a in g), g[0].meeting))
+    return sorted(unique.values(), key=lambda g: (min(a.date for a in g), g[0].key))
