@@ -68,6 +68,8 @@ def same_meeting(a: Account, b: Account) -> bool:
         return False
     if len(a.sides) < 2 and len(b.sides) < 2:
         return _same_gathering(a, b, same_publisher, gap) or _same_summit(a, b, same_publisher, gap)
+    if min(len(a.sides), len(b.sides)) < 2 and _part_in_gathering(a, b, same_publisher, gap):
+        return True
     a, b = as_gathering(a), as_gathering(b)
     if (a.mentioned, -len(a.sides)) > (b.mentioned, -len(b.sides)):
         a, b = b, a  # b is the mention, or of two mentions the one naming fewer sides (a symmetric test)
@@ -163,6 +165,22 @@ def _same_summit(a: Account, b: Account, same_publisher: bool, gap: int) -> bool
         return True
     # a day apart across publishers (time zones, a release after midnight), not at a long conference
     return not same_publisher and not any((s[1] - s[0]).days > SHORT_SUMMIT for s in (a.span, b.span) if s)
+
+
+def _part_in_gathering(a: Account, b: Account, same_publisher: bool, gap: int) -> bool:
+    """A leader's part in one of the summits a record lists (kg.reconcile.parts) and an account of
+    the summit itself whose title names a state ("G7 Leaders' Statement on Support for Ukraine"):
+    one meeting when the other is a gathering by its people (three states or more, not a talk
+    beside it) at the same summit, by `_same_summit`'s days. (Not any account naming no counterpart:
+    a release of short talks on a summit's sidelines names none either.)"""
+    part, other = (a, b) if len(a.sides) < 2 else (b, a)
+    states = {iso for _, iso in other.nationality}
+    return (
+        bool(part.part)
+        and len(states) >= 3
+        and not other.mentioned
+        and _same_summit(part, other, same_publisher, gap)
+    )
 
 
 def _conference_after(a: Account, b: Account) -> bool:
