@@ -317,8 +317,8 @@ ADDRESS = _release(
     "ua-address",
     "2022-06-28",
     "Our partners see what is at stake - address by President of Ukraine Volodymyr Zelenskyy",
-    "Good health to you, fellow Ukrainians!\n\nAnother day of our defense is over. The occupiers keep shelling "
-    "our cities in the east, and our defenders hold their positions.\n\nToday I have delivered two "
+    "Good health to you, fellow Ukrainians!\n\nAnother day of our defense is over. The occupiers keep "
+    "shelling our cities in the east, and our defenders hold their positions.\n\nToday I have delivered two "
     "speeches. To the participants of the G7 summit, and to the leaders at the NATO summit. I told them "
     "what we need.\n\nGlory to Ukraine!",
 )
