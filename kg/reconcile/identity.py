@@ -39,6 +39,11 @@ MEETING_TITLE = re.compile(
 )
 
 
+# a title telling talks with someone ("… met with the President of the European Council", "… met with
+# the leaders of the EU member states and …"): at a summit, talks beside it, not the leader's part in it
+MET_WITH = re.compile(r"(?i)\b(?:met|meets|meeting|talks|conversations?)\s+with\b")
+
+
 def modes_agree(a: Account, b: Account) -> bool:
     return a.mode is None or b.mode is None or a.mode == b.mode or {a.mode, b.mode} <= REMOTE
 
@@ -161,6 +166,8 @@ def _same_summit(a: Account, b: Account, same_publisher: bool, gap: int) -> bool
     no leader's part in it."""
     if a.beside or b.beside or not _same_gathering_words(a, b):
         return False  # another gathering (G7 and NATO the same day)
+    if same_publisher and bool(MET_WITH.search(a.title)) != bool(MET_WITH.search(b.title)):
+        return False  # its leader's talks with someone there, and his part in the summit
     if gap == 0 or one_summit(a, b):
         return True
     # a day apart across publishers (time zones, a release after midnight), not at a long conference
