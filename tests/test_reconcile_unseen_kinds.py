@@ -352,3 +352,33 @@ def test_an_address_listing_summits_joins_no_summit_it_does_not_name_nor_of_anot
     )
     assert _events(tmp_path, [council, ADDRESS]) == []
     assert _events(tmp_path / "2", [G7_STATEMENT, NATO_REMARKS, later]) == []
+
+
+def test_the_side_by_side_view_and_the_explorer_show_the_address_under_each_summit(tmp_path):
+    """One column (row, in `kg ask`) per publisher for each summit: the address's one record is the
+    Ukrainian account of both events, and the explorer folds it into both (each with its own link to
+    the speaker, none to the other summit's states)."""
+    from kg.viz import load_view
+
+    store = EmbeddedStore(tmp_path / "s")
+    load_reference_data(store)
+    extractions = [extract(d) for d in (G7_STATEMENT, NATO_REMARKS, ADDRESS)]
+    store.write_releases([(str(release_iri(ex.document.key)), extraction_to_quads(ex)) for ex in extractions])
+    reconcile(store)
+    try:
+        rows = ask(store, "accounts-side-by-side").records()
+        by_event: dict[str, list[str]] = {}
+        for r in rows:
+            by_event.setdefault(r["event"], []).append(r["publisher"])
+        assert sorted(sorted(p) for p in by_event.values()) == [[UA, WH], [UA, WH]]
+        events = [
+            n for n in load_view(store).nodes.values() if n.kind == "meeting" and n.attrs.get("accounts")
+        ]
+        assert len(events) == 2
+        for node in events:
+            assert sorted(a["publisher"] for a in node.attrs["accounts"]) == [UA, WH]
+            assert "Volodymyr Zelenskyy" in node.attrs["participants"]
+        nato = next(n for n in events if "NATO" in " ".join(n.attrs["event"]))
+        assert "Japan" not in nato.attrs["countries"]  # a G7 state, named by the address's record only
+    finally:
+        store.close()
