@@ -166,12 +166,24 @@ def _same_summit(a: Account, b: Account, same_publisher: bool, gap: int) -> bool
     no leader's part in it."""
     if a.beside or b.beside or not _same_gathering_words(a, b):
         return False  # another gathering (G7 and NATO the same day)
-    if same_publisher and bool(MET_WITH.search(a.title)) != bool(MET_WITH.search(b.title)):
+    if same_publisher and a.status == b.status == "Held" and not _same_talks(a, b):
         return False  # its leader's talks with someone there, and his part in the summit
     if gap == 0 or one_summit(a, b):
         return True
     # a day apart across publishers (time zones, a release after midnight), not at a long conference
     return not same_publisher and not any((s[1] - s[0]).days > SHORT_SUMMIT for s in (a.span, b.span) if s)
+
+
+def _same_talks(a: Account, b: Account) -> bool:
+    """Two of one publisher's releases at one summit: both its leader's part in it, or both his talks
+    with the same people there (a title telling talks with someone, `MET_WITH`)."""
+    talks = bool(MET_WITH.search(a.title)), bool(MET_WITH.search(b.title))
+    if talks[0] != talks[1]:
+        return False
+    state = dict(a.nationality) | dict(b.nationality)
+    return not talks[0] or {p for p in a.participants if state.get(p) != a.home} == {
+        p for p in b.participants if state.get(p) != b.home
+    }
 
 
 def _part_in_gathering(a: Account, b: Account, same_publisher: bool, gap: int) -> bool:
