@@ -124,6 +124,9 @@ class Meeting:
     organizations: list[Entity] = field(default_factory=list)
     venue: Entity | None = None
     event: Entity | None = None
+    # the gatherings of several states a combined record tells its leader's part in, when it tells
+    # several ("To the participants of the NATO summit, the G7 summit, …"): it is at none (`event`)
+    gatherings: list[Entity] = field(default_factory=list)
     frameworks: list[Entity] = field(default_factory=list)
     topics: list[Entity] = field(default_factory=list)
     evidence: list[Statement] = field(default_factory=list)  # one per extracted fact, where known

@@ -76,6 +76,7 @@ FIELD_PROPERTY = {
     "organization": _dmo("organization"),
     "venue": _dmo("venue"),
     "event": _dmo("sidelinesOf"),
+    "gathering": _dmo("gathering"),
     "framework": _dmo("references"),
     "topic": _dmo("topic"),
     "date": _dmo("date"),
@@ -195,6 +196,7 @@ def meeting_quads(meeting: Meeting, node: NamedNode, release: NamedNode, agent: 
         ("organization", meeting.organizations),
         ("venue", [meeting.venue] if meeting.venue else []),
         ("event", [meeting.event] if meeting.event else []),
+        ("gathering", meeting.gatherings),
         ("framework", meeting.frameworks),
         ("topic", meeting.topics),
     ]

@@ -51,6 +51,7 @@ class DMO(DefinedNamespace):
     organization: URIRef
     venue: URIRef
     sidelinesOf: URIRef
+    gathering: URIRef
     references: URIRef
     topic: URIRef
     reportedBy: URIRef

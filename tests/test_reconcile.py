@@ -188,6 +188,25 @@ def test_every_event_is_one_the_key_expects(key_store):
         assert any(urls <= e for e in expected), urls
 
 
+def test_a_release_telling_its_leaders_part_in_several_summits_is_an_account_of_each(key_store):
+    """A release the key lists as an account of several summits (a nightly address: "Today I have
+    delivered some important speeches. To the participants of the NATO summit, the G7 summit, to the
+    summit of the leaders of the European Union.") is in each summit's event, beside the other
+    publisher's account of it, though extraction gives it one record (eval/CONVENTIONS.md §11)."""
+    summits = [k for k in POSITIVE if _merged(k) and k["kind"] == "multilateral"]
+    told: dict[str, list[dict]] = {}
+    for k in summits:
+        for a in k.get("whitehouse_also", []) + k.get("other_also", []):
+            told.setdefault(a["url"], []).append(k)
+    several = {url: ks for url, ks in told.items() if len(ks) > 1}
+    assert several, "the key lists a release telling several summits"
+    events = _event_urls(key_store)
+    for url, ks in several.items():
+        for k in ks:
+            (urls,) = [u for u in events if {k["whitehouse"], k["other"]} <= u]
+            assert url in urls, f"{url} is not an account of {k['event']}"
+
+
 def test_each_account_stays_in_its_release_graph_and_the_meeting_holds_its_accounts_facts(key_store):
     for ev in cross_reported_events(key_store):
         assert len({a.release for a in ev.accounts}) == len(ev.accounts) >= 2

@@ -294,3 +294,91 @@ def test_an_address_naming_a_summit_it_did_not_address_joins_none(tmp_path):
         "decisions that matter for us. We will see what they bring.\n\nGlory to Ukraine!",
     )
     assert _events(tmp_path, [named, NATO_WH]) == []
+
+
+G7_STATEMENT = _release(
+    WH,
+    "wh-g7-statement",
+    "2022-06-28",
+    "G7 Leaders' Statement on Support for Ukraine",
+    "We, the Leaders of the G7, met today in Elmau. We were joined by President Zelenskyy, who addressed "
+    "us by video link. We reaffirmed our unwavering support for Ukraine.",
+)
+NATO_REMARKS = _release(
+    WH,
+    "wh-nato-remarks",
+    "2022-06-28",
+    "Remarks by President Biden at the Opening Session of the NATO Summit",
+    "PRESIDENT BIDEN: Thank you, Mr. Secretary General. NATO leaders met today at a pivotal moment. "
+    "We heard from President Zelenskyy, who addressed the summit by video.",
+)
+ADDRESS = _release(
+    UA,
+    "ua-address",
+    "2022-06-28",
+    "Our partners see what is at stake - address by President of Ukraine Volodymyr Zelenskyy",
+    "Good health to you, fellow Ukrainians!\n\nAnother day of our defense is over. The occupiers keep "
+    "shelling our cities in the east, and our defenders hold their positions.\n\nToday I have delivered two "
+    "speeches. To the participants of the G7 summit, and to the leaders at the NATO summit. I told them "
+    "what we need.\n\nGlory to Ukraine!",
+)
+
+
+def test_an_address_listing_the_summits_it_spoke_to_is_an_account_of_each_summit(tmp_path):
+    """One record of the address (eval/CONVENTIONS.md §11, at none of the summits), and in each summit's
+    event beside the other publisher's account of it."""
+    assert _events(tmp_path, [G7_STATEMENT, NATO_REMARKS, ADDRESS]) == [
+        ["ua-address", "wh-g7-statement"],
+        ["ua-address", "wh-nato-remarks"],
+    ]
+    (record,) = extract(ADDRESS).meetings
+    assert record.event is None and [e.label for e in record.gatherings] == ["G7 Summit", "NATO Summit"]
+
+
+def test_an_address_listing_summits_joins_no_summit_it_does_not_name_nor_of_another_day(tmp_path):
+    council = _release(
+        WH,
+        "wh-council",
+        "2022-06-28",
+        "Joint Readout by the United States and the European Council",
+        "Today, the European Council was joined by President Joseph R. Biden, Jr. of the United States.",
+    )
+    later = _release(
+        UA,
+        "ua-later",
+        "2022-07-02",
+        "We hold on - address by President of Ukraine Volodymyr Zelenskyy",
+        ADDRESS.text,
+    )
+    assert _events(tmp_path, [council, ADDRESS]) == []
+    assert _events(tmp_path / "2", [G7_STATEMENT, NATO_REMARKS, later]) == []
+
+
+def test_the_side_by_side_view_and_the_explorer_show_the_address_under_each_summit(tmp_path):
+    """One column (row, in `kg ask`) per publisher for each summit: the address's one record is the
+    Ukrainian account of both events, and the explorer folds it into both (each with its own link to
+    the speaker, none to the other summit's states)."""
+    from kg.viz import load_view
+
+    store = EmbeddedStore(tmp_path / "s")
+    load_reference_data(store)
+    extractions = [extract(d) for d in (G7_STATEMENT, NATO_REMARKS, ADDRESS)]
+    store.write_releases([(str(release_iri(ex.document.key)), extraction_to_quads(ex)) for ex in extractions])
+    reconcile(store)
+    try:
+        rows = ask(store, "accounts-side-by-side").records()
+        by_event: dict[str, list[str]] = {}
+        for r in rows:
+            by_event.setdefault(r["event"], []).append(r["publisher"])
+        assert sorted(sorted(p) for p in by_event.values()) == [[UA, WH], [UA, WH]]
+        events = [
+            n for n in load_view(store).nodes.values() if n.kind == "meeting" and n.attrs.get("accounts")
+        ]
+        assert len(events) == 2
+        for node in events:
+            assert sorted(a["publisher"] for a in node.attrs["accounts"]) == [UA, WH]
+            assert "Volodymyr Zelenskyy" in node.attrs["participants"]
+        nato = next(n for n in events if "NATO" in " ".join(n.attrs["event"]))
+        assert "Japan" not in nato.attrs["countries"]  # a G7 state, named by the address's record only
+    finally:
+        store.close()

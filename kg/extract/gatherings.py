@@ -199,11 +199,35 @@ def addressed_summit(doc: Doc, account: Account, m: Meeting) -> None:
     if len(GATHERING.findall(span.text)) > 1:  # several summits: the day's record is at none of them
         m.event = None
         m.evidence = [st for st in m.evidence if st.field != "event"]
+        m.gatherings = summits_told(doc, span)  # … and tells the leader's part in each
+        m.evidence += [Statement("gathering", e, doc.evidence(span)) for e in m.gatherings]
     if m.mode == "phone" or WENT.search(span.text):
         return
     m.mode, m.venue = "video", None  # spoken from home: no venue (the summit's city is not his)
     m.evidence = [st for st in m.evidence if st.field not in ("mode", "venue")]
     m.evidence.append(Statement("mode", "video", doc.evidence(span)))
+
+
+# a clause of a list of audiences: "To the participants of the NATO summit, the G7 summit, to the …"
+CLAUSE = re.compile(r"[^,;.]+")
+
+
+def summits_told(doc: Doc, span: Sentence) -> list[Entity]:
+    """Each gathering a list of audiences names, once, in order: the event a clause naming a gathering
+    names ("the G7 summit"), or the leaders' meeting of the body it names ("the summit of the leaders
+    of the European Union": the European Council meeting)."""
+    bodies = _body_events(doc.ref)
+    out: dict[str, Entity] = {}
+    for clause in CLAUSE.finditer(span.text):
+        if not GATHERING.search(clause.group()):
+            continue
+        start, end = span.start + clause.start(), span.start + clause.end()
+        inside = [x for x in doc.mentions if start <= x.start < end]
+        event = next((doc.ref.entities[x.iri] for x in inside if x.kind == "event"), None)
+        event = event or next((bodies[x.iri] for x in inside if x.iri in bodies), None)
+        if event is not None:
+            out.setdefault(event.key, event)
+    return list(out.values())
 
 
 _LAST: list[tuple[Reference, dict[str, Entity]]] = []  # the reference data last read, and its bodies' events

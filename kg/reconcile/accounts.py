@@ -20,6 +20,7 @@ from kg.extract.news import told_as_news
 from kg.names import gathering_words
 from kg.namespaces import REFERENCE_GRAPH, SPARQL_PREFIXES
 from kg.query import wrap
+from kg.reconcile.parts import parts
 from kg.store import Store
 
 EDGE_MARGIN = 366  # days: accounts this close to the calendar's ends (years 1, 9999) are not compared
@@ -30,6 +31,7 @@ FACTS = {
     "organization": "organizations",
     "venue": "venues",
     "sidelinesOf": "events",
+    "gathering": "gatherings",
     "references": "frameworks",
     "topic": "topics",
 }
@@ -66,7 +68,15 @@ class Account:
     # people, or an organization's officer): a talk beside a summit ("short meetings ... on the
     # sidelines"), not its publisher's leader's part in the summit itself
     beside: bool = False
+    # the gathering (event IRI) this account is the leader's part in, of a record telling several
+    # ("To the participants of the NATO summit, the G7 summit, …", dmo:gathering): one account each
+    part: str = ""
     facts: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def key(self) -> str:
+        """What tells this account from the others: its meeting node, and the part it stands for."""
+        return f"{self.meeting} {self.part}" if self.part else self.meeting
 
     def people_of(self, iso: str, headline: bool = False) -> set[str]:
         return {p for p, c in self.nationality if c == iso and (not headline or p in self.headline)}
@@ -91,7 +101,7 @@ _FACTS = (
 SELECT ?m ?p ?o WHERE {
   VALUES ?kind { dmo:Meeting dmo:MentionedMeeting }
   VALUES ?p { dmo:participant dmo:country dmo:organization dmo:venue
-    dmo:sidelinesOf dmo:references dmo:topic }
+    dmo:sidelinesOf dmo:gathering dmo:references dmo:topic }
   GRAPH ?rel { ?m a ?kind ; ?p ?o } FILTER(isIRI(?o))
 }"""
 )
@@ -100,7 +110,7 @@ _EVENTS = (
     SPARQL_PREFIXES
     + """
 SELECT DISTINCT ?e ?name ?start ?end WHERE {
-  { SELECT DISTINCT ?e WHERE { GRAPH ?g { ?m dmo:sidelinesOf ?e } } }
+  { SELECT DISTINCT ?e WHERE { GRAPH ?g { ?m dmo:sidelinesOf|dmo:gathering ?e } } }
   { ?e rdfs:label|skos:altLabel ?name } UNION { ?e dmo:eventSeries/(rdfs:label|skos:altLabel) ?name }
   UNION { ?e schema:startDate ?start ; schema:endDate ?end }
   UNION { ?edition dmo:eventSeries ?e ; schema:startDate ?start ; schema:endDate ?end }
@@ -368,4 +378,5 @@ def load_accounts(store: Store) -> list[Account]:
         prev = accounts.get(m)  # a meeting with two dates or modes: keep the first, in a fixed order
         if prev is None or (acc.date, acc.mode or "") < (prev.date, prev.mode or ""):
             accounts[m] = acc
-    return sorted(accounts.values(), key=lambda a: a.meeting)
+    out = [p for a in accounts.values() for p in parts(a, event_words, spans)]
+    return sorted(out, key=lambda a: a.key)

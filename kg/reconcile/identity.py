@@ -39,6 +39,11 @@ MEETING_TITLE = re.compile(
 )
 
 
+# a title telling talks with someone ("… met with the President of the European Council", "… met with
+# the leaders of the EU member states and …"): at a summit, talks beside it, not the leader's part in it
+MET_WITH = re.compile(r"(?i)\b(?:met|meets|meeting|talks|conversations?)\s+with\b")
+
+
 def modes_agree(a: Account, b: Account) -> bool:
     return a.mode is None or b.mode is None or a.mode == b.mode or {a.mode, b.mode} <= REMOTE
 
@@ -68,6 +73,8 @@ def same_meeting(a: Account, b: Account) -> bool:
         return False
     if len(a.sides) < 2 and len(b.sides) < 2:
         return _same_gathering(a, b, same_publisher, gap) or _same_summit(a, b, same_publisher, gap)
+    if min(len(a.sides), len(b.sides)) < 2 and _part_in_gathering(a, b, same_publisher, gap):
+        return True
     a, b = as_gathering(a), as_gathering(b)
     if (a.mentioned, -len(a.sides)) > (b.mentioned, -len(b.sides)):
         a, b = b, a  # b is the mention, or of two mentions the one naming fewer sides (a symmetric test)
@@ -159,10 +166,40 @@ def _same_summit(a: Account, b: Account, same_publisher: bool, gap: int) -> bool
     no leader's part in it."""
     if a.beside or b.beside or not _same_gathering_words(a, b):
         return False  # another gathering (G7 and NATO the same day)
+    if same_publisher and a.status == b.status == "Held" and not _same_talks(a, b):
+        return False  # its leader's talks with someone there, and his part in the summit
     if gap == 0 or one_summit(a, b):
         return True
     # a day apart across publishers (time zones, a release after midnight), not at a long conference
     return not same_publisher and not any((s[1] - s[0]).days > SHORT_SUMMIT for s in (a.span, b.span) if s)
+
+
+def _same_talks(a: Account, b: Account) -> bool:
+    """Two of one publisher's releases at one summit: both its leader's part in it, or both his talks
+    with the same people there (a title telling talks with someone, `MET_WITH`)."""
+    talks = bool(MET_WITH.search(a.title)), bool(MET_WITH.search(b.title))
+    if talks[0] != talks[1]:
+        return False
+    state = dict(a.nationality) | dict(b.nationality)
+    return not talks[0] or {p for p in a.participants if state.get(p) != a.home} == {
+        p for p in b.participants if state.get(p) != b.home
+    }
+
+
+def _part_in_gathering(a: Account, b: Account, same_publisher: bool, gap: int) -> bool:
+    """A leader's part in one of the summits a record lists (kg.reconcile.parts) and an account of
+    the summit itself whose title names a state ("G7 Leaders' Statement on Support for Ukraine"):
+    one meeting when the other is a gathering by its people (three states or more, not a talk
+    beside it) at the same summit, by `_same_summit`'s days. (Not any account naming no counterpart:
+    a release of short talks on a summit's sidelines names none either.)"""
+    part, other = (a, b) if len(a.sides) < 2 else (b, a)
+    states = {iso for _, iso in other.nationality}
+    return (
+        bool(part.part)
+        and len(states) >= 3
+        and not other.mentioned
+        and _same_summit(part, other, same_publisher, gap)
+    )
 
 
 def _conference_after(a: Account, b: Account) -> bool:
@@ -225,11 +262,11 @@ def clusters(accounts: list[Account]) -> list[list[Account]]:
     for a in accounts:
         for delta in range(0, DAY_TOLERANCE + 1):
             for b in by_day.get(a.date + timedelta(days=delta), ()):
-                if (delta or a.meeting < b.meeting) and same_meeting(a, b):
+                if (delta or a.key < b.key) and same_meeting(a, b):
                     s = _score(a, b)
-                    pairs.append((tuple(-x for x in s), min(a.meeting, b.meeting), max(a.meeting, b.meeting)))
+                    pairs.append((tuple(-x for x in s), min(a.key, b.key), max(a.key, b.key)))
     pairs.sort()
-    index = {a.meeting: a for a in accounts}
+    index = {a.key: a for a in accounts}
     group: dict[str, list[Account]] = {}
     for _, x, y in pairs:
         gx, gy = group.get(x, [index[x]]), group.get(y, [index[y]])
@@ -237,11 +274,11 @@ def clusters(accounts: list[Account]) -> list[list[Account]]:
             continue
         if not all(_parts(a, b) or same_meeting(a, b) for a in gx for b in gy):
             continue
-        merged = sorted(gx + gy, key=lambda a: a.meeting)
+        merged = sorted(gx + gy, key=lambda a: a.key)
         for a in merged:
-            group[a.meeting] = merged
+            group[a.key] = merged
     for a in accounts:
-        if a.meeting not in group and (not a.mentioned or _news(a)):
-            group[a.meeting] = [a]
+        if a.key not in group and (not a.mentioned or _news(a)):
+            group[a.key] = [a]
     unique = {id(g): g for g in group.values() if not all(a.mentioned and not _news(a) for a in g)}
-    return sorted(unique.values(), key=lambda g: (min(a.date for a in g), g[0].meeting))
+    return sorted(unique.values(), key=lambda g: (min(a.date for a in g), g[0].key))

@@ -139,6 +139,13 @@ def _fold(store: Any, facts: Facts, fold: bool) -> None:
         e, acc = val(row["e"]), val(row["acc"])
         first[e] = val(row["first"])
         said[e][acc][val(row["field"])].add(val(row["v"]))
+    # a release's one record of its leader's part in several summits is an account of each
+    # (kg.reconcile.parts): folded into each, its own links (every summit's states) into none
+    events_of: dict[str, int] = defaultdict(int)
+    for by_account in said.values():
+        for a in by_account:
+            events_of[a] += 1
+    folded: set[str] = set()
     for e, by_account in said.items():
         accounts = sorted(
             (a for a in by_account if a in facts.meetings),
@@ -174,11 +181,12 @@ def _fold(store: Any, facts: Facts, fold: bool) -> None:
         )
         for key in ("release", "url", "title", "identifier"):  # each account names its own release
             m.pop(key, None)
-        links = [link for a in accounts for link in facts.links.get(a, [])]
+        links = [link for a in accounts if events_of[a] == 1 for link in facts.links.get(a, [])]
         facts.links[e] = list(dict.fromkeys(links + facts.links.get(e, [])))
-        for a in accounts:
-            facts.meetings.pop(a, None)
-            facts.links.pop(a, None)
+        folded.update(accounts)
+    for a in folded:
+        facts.meetings.pop(a, None)
+        facts.links.pop(a, None)
 
 
 def _meeting_node(mid: str, facts: Facts) -> VizNode:
