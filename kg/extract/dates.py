@@ -127,14 +127,22 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
     return released, -1
 
 
+# a date line, alone or as a dateline ("(December 9, 2021)", "Berlin, 3 May 2023.", "NEW DELHI,
+# Wednesday, May 3, 2023 -")
 HEADER_DATE = re.compile(
-    r"^\(?\s*(?:" + MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + MONTH_NAME + r"\s+\d{4})\s*\)?$", re.I
+    r"^\(?\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:"
+    + MONTH_NAME
+    + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+"
+    + MONTH_NAME
+    + r"\s+\d{4})\s*\)?\s*[.\u2013\u2014-]?$",
+    re.I,
 )
 
 
 def header_date(doc: Doc, released: date) -> tuple[date, int] | None:
     """A transcript's date line among its first lines ("(December 9, 2021)" under "Via
-    Teleconference"), within a week before the release, and the index of its sentence."""
+    Teleconference") or a release's dated dateline ("Berlin, 3 May 2023."), within a week before
+    the release, and the index of its sentence."""
     for k, sent in enumerate(doc.sents[:4]):
         if HEADER_DATE.match(sent.text.strip()):
             found = explicit_dates(sent.text, released)

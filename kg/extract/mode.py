@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     from kg.extract.sentences import Sentence
 
 VIDEO = re.compile(
-    r"\b(video ?(?:call|conference|link|format|conversation|message|meeting|address|greeting|appeal|speech)s?|videoconferenc\w*|virtual(?:ly)?|"  # noqa: E501
+    r"\b(video[ -]?(?:call|conference|link|format|conversation|message|meeting|address|greeting|appeal|"
+    r"speech)s?|"
+    r"video[ -]?conferenc\w*|virtual(?:ly)?|"
     r"via video|by video|online (?:meeting|format|talks|summit)|secure video|zoom(?: conference| call)?|"
     r"pre-?recorded|addressing you from|in (?:an )?online (?:mode|format)|remotely|"
     r"(?:talks|took part|take part|participated|joined|held|spoke)\s+(?:\w+\s+)?online)\b",
@@ -29,13 +31,16 @@ _OTHER_CALL = re.compile(r"(?i)\b(?:after|before|following|ahead of|about|on)\s+
 # a video cue that is no mode of this meeting: one participant joining "(virtually)" a hosted meeting
 NOT_VIDEO = re.compile(r"\(virtually\)", re.I)
 PHONE = re.compile(
-    r"\b(tele?phone|phone|(?:spoke|speaks|speak|talked)\s+(?:today |this \w+ |on \w+ )?(?:with|by)|"
-    r"(?<!press )call(?:s|ed)?\b(?!\s+(?:on|for|upon)\b)|conversation by phone|phone conversation)",
+    # "telephonic conversation", "tele-conversation": how other governments' releases name a call
+    r"\b(tele?phon(?:e|ic\w*)|tele-?(?:conversation|talk|call)s?|phone|"
+    r"(?:spoke|speaks|speak|talked)\s+(?:today |this \w+ |on \w+ )?(?:with|by)|"
+    r"(?<!press )(?<!courtesy )call(?:s|ed)?\b(?!\s+(?:on|for|upon)\b)|"
+    r"conversation by phone|phone conversation)",
     re.I,
 )
 IN_PERSON = re.compile(
     r"\b(met|meets|meeting|talks|received|hosted|welcomed|visit|bilateral|joint press conference|"
-    r"summit|in-person|face-to-face|tête-à-tête|tete-a-tete|convened|sidelines|margins)\b",
+    r"summit|in-person|face-to-face|tête-à-tête|tete-a-tete|convened|sidelines|margins|courtesy call)\b",
     re.I,
 )
 
