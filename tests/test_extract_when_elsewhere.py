@@ -1,6 +1,6 @@
 """Date, mode and venue of meetings told as other governments write them (releases written for these
-tests): "telephonic conversation", "video-link", "courtesy call", "02/05/2023", a dated dateline, a
-site of one capital's name in another."""
+tests): "telephonic conversation", "video-link", "courtesy call", "02/05/2023", "2 and 3 May", a
+dated dateline, a site of one capital's name in another."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from kg.extract.calendar_text import explicit_dates
+from kg.extract.dates import meeting_date
 from kg.extract.mode import detect_mode
 from kg.extract.pipeline import extract
 from kg.model import Document
@@ -35,6 +36,10 @@ def _main(title: str, text: str, released: date = RELEASED) -> tuple[str, str | 
         ("The leaders met via video-link.", "video"),
         ("The Prime Minister held a video-conference with the Prime Minister of Australia.", "video"),
         ("The leaders held a video-call on trade.", "video"),
+        ("The talks took place online.", "video"),
+        ("The leaders held a web conference.", "video"),
+        ("The ministers held a remote meeting.", "video"),
+        ("The President dialled the Prime Minister of Italy.", "phone"),
         # a courtesy call is a visit, not a telephone call
         ("The Ambassador paid a courtesy call to the President at the Palace.", "in_person"),
         ("Courtesy call by the Foreign Minister of Japan on the Prime Minister", "in_person"),
@@ -52,6 +57,23 @@ def test_a_slashed_date_is_read_in_the_order_that_puts_it_near_the_release():
     assert [d for _, d in explicit_dates("on 2023-05-02", RELEASED)] == [date(2023, 5, 2)]
     # no year, no date ("24/7", "9/11")
     assert explicit_dates("a 24/7 hotline since 9/11", RELEASED) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a meeting of several days is dated by its first
+        ("The leaders met on 2 and 3 May.", date(2023, 5, 2)),
+        ("The talks were held from 2 to 3 May.", date(2023, 5, 2)),
+        ("The leaders met the day before yesterday.", date(2023, 5, 2)),
+        # "last Thursday" said on a Thursday is a week before; "on Thursday" that day
+        ("The leaders met last Thursday.", date(2023, 4, 27)),
+        ("The leaders met on Thursday.", date(2023, 5, 4)),
+        ("The leaders met last Tuesday.", date(2023, 5, 2)),
+    ],
+)
+def test_days_written_as_other_writers_write_them(sentence, want):
+    assert meeting_date([sentence], RELEASED, False) == (want, 0)
 
 
 def test_a_meeting_dated_by_a_slashed_date():

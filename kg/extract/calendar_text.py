@@ -33,7 +33,7 @@ WEEKDAYS = {
 }
 MONTH_NAME = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"  # noqa: E501
 DAY_MONTH = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+    r"\b(\d{1,2})(?:st|nd|rd|th)?(?:(?:\s*[-\u2013]\s*|\s+(?:and|to)\s+)\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
     + MONTH_NAME
     + r"(?:,?\s+(\d{4}))?",
     re.I,

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from kg.extract.doc import Account, Doc
 
 RELATIVE = re.compile(
-    r"\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|yesterday|last night|tomorrow|"
+    r"\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|(?:the day before )?yesterday|"
+    r"last night|tomorrow|"
     r"(?:on |this |last |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     re.I,
 )
@@ -86,6 +87,8 @@ def relative_date(expr: str, released: date, future: bool) -> date | None:
         return released
     if e in ("yesterday", "last night"):
         return released - timedelta(days=1)
+    if e == "the day before yesterday":
+        return released - timedelta(days=2)
     if e == "tomorrow":
         return released + timedelta(days=1)
     word = e.split()[-1]
@@ -96,7 +99,8 @@ def relative_date(expr: str, released: date, future: bool) -> date | None:
             if e.startswith("next "):
                 ahead = ahead or 7
             return released + timedelta(days=ahead)
-        return released - timedelta(days=delta)
+        # "last Thursday" said on a Thursday is a week before
+        return released - timedelta(days=delta or (7 if e.startswith("last ") else 0))
     return None
 
 

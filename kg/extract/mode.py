@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 VIDEO = re.compile(
     r"\b(video[ -]?(?:call|conference|link|format|conversation|message|meeting|address|greeting|appeal|"
     r"speech)s?|"
-    r"video[ -]?conferenc\w*|virtual(?:ly)?|"
+    r"video[ -]?conferenc\w*|web[ -]?conferenc\w*|virtual(?:ly)?|remote (?:meeting|format|mode|talks)|"
+    r"(?:took|take|takes|taking) place online|"
     r"via video|by video|online (?:meeting|format|talks|summit)|secure video|zoom(?: conference| call)?|"
     r"pre-?recorded|addressing you from|in (?:an )?online (?:mode|format)|remotely|"
     r"(?:talks|took part|take part|participated|joined|held|spoke)\s+(?:\w+\s+)?online)\b",
@@ -32,7 +33,7 @@ _OTHER_CALL = re.compile(r"(?i)\b(?:after|before|following|ahead of|about|on)\s+
 NOT_VIDEO = re.compile(r"\(virtually\)", re.I)
 PHONE = re.compile(
     # "telephonic conversation", "tele-conversation": how other governments' releases name a call
-    r"\b(tele?phon(?:e|ic\w*)|tele-?(?:conversation|talk|call)s?|phone|"
+    r"\b(tele?phon(?:e|ic\w*)|tele-?(?:conversation|talk|call)s?|phone|diall?ed|"
     r"(?:spoke|speaks|speak|talked)\s+(?:today |this \w+ |on \w+ )?(?:with|by)|"
     r"(?<!press )(?<!courtesy )call(?:s|ed)?\b(?!\s+(?:on|for|upon)\b)|"
     r"conversation by phone|phone conversation)",
