@@ -40,6 +40,16 @@ def _main(title: str, text: str, released: date = RELEASED) -> tuple[str, str | 
         ("The leaders held a web conference.", "video"),
         ("The ministers held a remote meeting.", "video"),
         ("The President dialled the Prime Minister of Italy.", "phone"),
+        # talking by its verb alone is a call, unless the sentence brings the sides together
+        ("The President spoke with the Chancellor today.", "phone"),
+        ("The Prime Minister spoke with President Macron on the sidelines of the G20 Summit.", "in_person"),
+        ("During his visit to Paris, the President spoke with President Macron.", "in_person"),
+        ("The President spoke with the Chancellor today about his upcoming visit to Berlin.", "phone"),
+        (
+            "The President spoke with the Chancellor today to follow up on their meeting on the sidelines "
+            "of the NATO summit.",
+            "phone",
+        ),
         # a courtesy call is a visit, not a telephone call
         ("The Ambassador paid a courtesy call to the President at the Palace.", "in_person"),
         ("Courtesy call by the Foreign Minister of Japan on the Prime Minister", "in_person"),

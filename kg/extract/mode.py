@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kg.extract.doc import sentence_of
-from kg.extract.elsewhere import elsewhere, told_elsewhere
+from kg.extract.elsewhere import Clause, elsewhere, told_elsewhere
 from kg.extract.mention_cues import IN_PERSON as MET_WORDS
 from kg.extract.mention_cues import mentioned_mode
 from kg.extract.news import ADDRESS
@@ -71,10 +71,33 @@ def detect_mode(
         if phone and not (
             met and met.start() < phone.start() and _OTHER_CALL.search(t, phone.start() - 25, phone.start())
         ):
+            if _SPOKE.match(phone.group()) and _together(t, clauses):
+                return "in_person", i  # "spoke with the Chancellor on the sidelines of the summit"
             return "phone", i
         if met:
             return "in_person", i
     return "in_person", -1
+
+
+# talking said by its verb alone ("spoke with"), a call unless the sentence brings the sides together
+_SPOKE = re.compile(r"(?i)(?:spoke|speaks|speak|talked)\s")
+_TOGETHER = re.compile(
+    r"(?i)\b(?:on|in|at)\s+the\s+(?:sidelines|margins)\b|\bduring\s+(?:his|her|their|the|an?)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:visit|trip|stay|summit|forum|conference)\b|\bwhile\s+(?:in|visiting)\b|"
+    r"\bin[- ]person\b|\bface[- ]to[- ]face\b"
+)
+# … said of another meeting named before it ("to follow up on their meeting on the sidelines of …")
+_OF_A_MEETING = re.compile(r"(?i)\b(?:meeting|talks|conversation|call|encounter|session)\s+$")
+
+
+def _together(text: str, clauses: tuple[Clause, ...]) -> bool:
+    """Does the sentence place the sides together (on the sidelines of a summit, during a visit),
+    outside a clause of another meeting or time?"""
+    return any(
+        not told_elsewhere(clauses, m.start())
+        and not _OF_A_MEETING.search(text, max(0, m.start() - 16), m.start())
+        for m in _TOGETHER.finditer(text)
+    )
 
 
 # "call" as a noun: a call, the call, a phone call; a call with or between
