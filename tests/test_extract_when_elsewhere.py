@@ -12,7 +12,9 @@ from kg.extract.calendar_text import explicit_dates
 from kg.extract.dates import meeting_date
 from kg.extract.mode import detect_mode
 from kg.extract.pipeline import extract
+from kg.extract.places import find_venue
 from kg.model import Document
+from kg.reference import load_reference
 
 RELEASED = date(2023, 5, 4)  # a Thursday
 
@@ -128,3 +130,11 @@ def test_telephonic_talks_have_no_venue():
         "phone",
         None,
     )
+
+
+def test_a_site_named_with_a_site_within_it_stays_in_its_city():
+    """'welcome to the White House, the Oval Office': the Oval Office names no other city."""
+    ref = load_reference()
+    text = "Well, it is a pleasure to welcome to the White House, the Oval Office, Prime Minister Johnson."
+    venue, _ = find_venue(["Title", text], ref, None, None)
+    assert venue is not None and venue.label == "Washington"

@@ -295,7 +295,11 @@ def _named_after(s: str, x: Mention, ref: Reference) -> str | None:
     if m is None:
         return None
     after = next((y for y in scan(s[m.end() : m.end() + 40], ref) if y.start == 0), None)
-    return after.iri if after is not None and after.kind == "place" else None
+    if after is None or after.kind != "place":
+        return None
+    within = ref.entities.get(ref.places_in.get(after.iri, ""))
+    # a city, not a site within one ("the White House, the Oval Office")
+    return after.iri if within is None or within.kind != "place" else None
 
 
 def _introduced(s: str, x: Mention) -> bool:
