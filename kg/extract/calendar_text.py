@@ -1,6 +1,6 @@
 """Calendar dates as written in text: month names, "12 June", "June 12, 2021", "12.06.2021",
-"September 2021". The lowest layer of reading time; kg.extract.dates and kg.extract.elsewhere read
-through it."""
+"02/05/2023", "2023-05-02", "September 2021". The lowest layer of reading time; kg.extract.dates
+and kg.extract.elsewhere read through it."""
 
 from __future__ import annotations
 
@@ -33,12 +33,16 @@ WEEKDAYS = {
 }
 MONTH_NAME = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"  # noqa: E501
 DAY_MONTH = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+    r"\b(\d{1,2})(?:st|nd|rd|th)?(?:(?:\s*[-\u2013]\s*|\s+(?:and|to)\s+)\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
     + MONTH_NAME
     + r"(?:,?\s+(\d{4}))?",
     re.I,
 )
 NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")  # 12.06.2021: day, month, year
+# 02/05/2023: day and month in the order of the writer (3 May 2023 or February 5): `explicit_dates`
+# takes the reading nearest the date it reads against; 2023-05-02: year, month, day
+SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 MONTH_DAY = re.compile(MONTH_NAME + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
 # a month of a year, no day: "at the end of September 2021"
 _DIGIT = re.compile(r"\d")
@@ -72,4 +76,15 @@ def explicit_dates(text: str, released: date) -> list[tuple[int, date]]:
         d = safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d:
             found.append((m.start(), d))
+    if "/" in text:
+        for m in SLASHED.finditer(text):
+            a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            readings = [x for x in (safe_date(y, b, a), safe_date(y, a, b)) if x is not None]
+            if readings:
+                found.append((m.start(), min(readings, key=lambda x: (abs((x - released).days), x))))
+    if "-" in text:
+        for m in ISO_DATE.finditer(text):
+            d = safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if d:
+                found.append((m.start(), d))
     return sorted(found)

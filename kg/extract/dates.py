@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from kg.extract.doc import Account, Doc
 
 RELATIVE = re.compile(
-    r"\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|yesterday|last night|tomorrow|"
+    r"\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|(?:the day before )?yesterday|"
+    r"last night|tomorrow|"
     r"(?:on |this |last |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     re.I,
 )
@@ -86,6 +87,8 @@ def relative_date(expr: str, released: date, future: bool) -> date | None:
         return released
     if e in ("yesterday", "last night"):
         return released - timedelta(days=1)
+    if e == "the day before yesterday":
+        return released - timedelta(days=2)
     if e == "tomorrow":
         return released + timedelta(days=1)
     word = e.split()[-1]
@@ -96,7 +99,8 @@ def relative_date(expr: str, released: date, future: bool) -> date | None:
             if e.startswith("next "):
                 ahead = ahead or 7
             return released + timedelta(days=ahead)
-        return released - timedelta(days=delta)
+        # "last Thursday" said on a Thursday is a week before
+        return released - timedelta(days=delta or (7 if e.startswith("last ") else 0))
     return None
 
 
@@ -127,14 +131,22 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
     return released, -1
 
 
+# a date line, alone or as a dateline ("(December 9, 2021)", "Berlin, 3 May 2023.", "NEW DELHI,
+# Wednesday, May 3, 2023 -")
 HEADER_DATE = re.compile(
-    r"^\(?\s*(?:" + MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + MONTH_NAME + r"\s+\d{4})\s*\)?$", re.I
+    r"^\(?\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:"
+    + MONTH_NAME
+    + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+"
+    + MONTH_NAME
+    + r"\s+\d{4})\s*\)?\s*[.\u2013\u2014-]?$",
+    re.I,
 )
 
 
 def header_date(doc: Doc, released: date) -> tuple[date, int] | None:
     """A transcript's date line among its first lines ("(December 9, 2021)" under "Via
-    Teleconference"), within a week before the release, and the index of its sentence."""
+    Teleconference") or a release's dated dateline ("Berlin, 3 May 2023."), within a week before
+    the release, and the index of its sentence."""
     for k, sent in enumerate(doc.sents[:4]):
         if HEADER_DATE.match(sent.text.strip()):
             found = explicit_dates(sent.text, released)

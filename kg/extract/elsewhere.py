@@ -29,7 +29,16 @@ from datetime import date
 from functools import lru_cache
 from typing import Literal
 
-from kg.extract.calendar_text import DAY_MONTH, MONTH_DAY, MONTH_YEAR, MONTHS, NUMERIC, explicit_dates
+from kg.extract.calendar_text import (
+    DAY_MONTH,
+    ISO_DATE,
+    MONTH_DAY,
+    MONTH_YEAR,
+    MONTHS,
+    NUMERIC,
+    SLASHED,
+    explicit_dates,
+)
 
 Kind = Literal["meeting", "preceding", "earlier", "ahead", "dated"]
 KINDS: tuple[Kind, ...] = ("meeting", "preceding", "earlier", "ahead", "dated")
@@ -202,7 +211,10 @@ def time_words(text: str, day: date) -> tuple[tuple[int, int, bool], ...]:
         return ()
     found: list[tuple[int, int, bool]] = []
     for o, d in explicit_dates(text, day):
-        m = next((x for x in (p.match(text, o) for p in (DAY_MONTH, MONTH_DAY, NUMERIC)) if x), None)
+        m = next(
+            (x for x in (p.match(text, o) for p in (DAY_MONTH, MONTH_DAY, NUMERIC, SLASHED, ISO_DATE)) if x),
+            None,
+        )
         found.append((o, m.end() if m else o + 1, _other_day(d, day)))
     taken = [(a, b) for a, b, _ in found]
     inside = lambda o: any(a <= o < b + 6 for a, b in taken)  # noqa: E731

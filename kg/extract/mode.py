@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kg.extract.doc import sentence_of
-from kg.extract.elsewhere import elsewhere, told_elsewhere
+from kg.extract.elsewhere import Clause, elsewhere, told_elsewhere
 from kg.extract.mention_cues import IN_PERSON as MET_WORDS
 from kg.extract.mention_cues import mentioned_mode
 from kg.extract.news import ADDRESS
@@ -18,7 +18,10 @@ if TYPE_CHECKING:
     from kg.extract.sentences import Sentence
 
 VIDEO = re.compile(
-    r"\b(video ?(?:call|conference|link|format|conversation|message|meeting|address|greeting|appeal|speech)s?|videoconferenc\w*|virtual(?:ly)?|"  # noqa: E501
+    r"\b(video[ -]?(?:call|conference|link|format|conversation|message|meeting|address|greeting|appeal|"
+    r"speech)s?|"
+    r"video[ -]?conferenc\w*|web[ -]?conferenc\w*|virtual(?:ly)?|remote (?:meeting|format|mode|talks)|"
+    r"(?:took|take|takes|taking) place online|"
     r"via video|by video|online (?:meeting|format|talks|summit)|secure video|zoom(?: conference| call)?|"
     r"pre-?recorded|addressing you from|in (?:an )?online (?:mode|format)|remotely|"
     r"(?:talks|took part|take part|participated|joined|held|spoke)\s+(?:\w+\s+)?online)\b",
@@ -29,13 +32,16 @@ _OTHER_CALL = re.compile(r"(?i)\b(?:after|before|following|ahead of|about|on)\s+
 # a video cue that is no mode of this meeting: one participant joining "(virtually)" a hosted meeting
 NOT_VIDEO = re.compile(r"\(virtually\)", re.I)
 PHONE = re.compile(
-    r"\b(tele?phone|phone|(?:spoke|speaks|speak|talked)\s+(?:today |this \w+ |on \w+ )?(?:with|by)|"
-    r"(?<!press )call(?:s|ed)?\b(?!\s+(?:on|for|upon)\b)|conversation by phone|phone conversation)",
+    # "telephonic conversation", "tele-conversation": how other governments' releases name a call
+    r"\b(tele?phon(?:e|ic\w*)|tele-?(?:conversation|talk|call)s?|phone|diall?ed|"
+    r"(?:spoke|speaks|speak|talked)\s+(?:today |this \w+ |on \w+ )?(?:with|by)|"
+    r"(?<!press )(?<!courtesy )call(?:s|ed)?\b(?!\s+(?:on|for|upon)\b)|"
+    r"conversation by phone|phone conversation)",
     re.I,
 )
 IN_PERSON = re.compile(
     r"\b(met|meets|meeting|talks|received|hosted|welcomed|visit|bilateral|joint press conference|"
-    r"summit|in-person|face-to-face|tête-à-tête|tete-a-tete|convened|sidelines|margins)\b",
+    r"summit|in-person|face-to-face|tête-à-tête|tete-a-tete|convened|sidelines|margins|courtesy call)\b",
     re.I,
 )
 
@@ -65,10 +71,33 @@ def detect_mode(
         if phone and not (
             met and met.start() < phone.start() and _OTHER_CALL.search(t, phone.start() - 25, phone.start())
         ):
+            if _SPOKE.match(phone.group()) and _together(t, clauses):
+                return "in_person", i  # "spoke with the Chancellor on the sidelines of the summit"
             return "phone", i
         if met:
             return "in_person", i
     return "in_person", -1
+
+
+# talking said by its verb alone ("spoke with"), a call unless the sentence brings the sides together
+_SPOKE = re.compile(r"(?i)(?:spoke|speaks|speak|talked)\s")
+_TOGETHER = re.compile(
+    r"(?i)\b(?:on|in|at)\s+the\s+(?:sidelines|margins)\b|\bduring\s+(?:his|her|their|the|an?)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:visit|trip|stay|summit|forum|conference)\b|\bwhile\s+(?:in|visiting)\b|"
+    r"\bin[- ]person\b|\bface[- ]to[- ]face\b"
+)
+# … said of another meeting named before it ("to follow up on their meeting on the sidelines of …")
+_OF_A_MEETING = re.compile(r"(?i)\b(?:meeting|talks|conversation|call|encounter|session)\s+$")
+
+
+def _together(text: str, clauses: tuple[Clause, ...]) -> bool:
+    """Does the sentence place the sides together (on the sidelines of a summit, during a visit),
+    outside a clause of another meeting or time?"""
+    return any(
+        not told_elsewhere(clauses, m.start())
+        and not _OF_A_MEETING.search(text, max(0, m.start() - 16), m.start())
+        for m in _TOGETHER.finditer(text)
+    )
 
 
 # "call" as a noun: a call, the call, a phone call; a call with or between

@@ -57,7 +57,7 @@ def find_venue(
     for i, s in enumerate(sentences):
         for x in scan(s, ref):
             if x.kind == "place" and _introduced(s, x) and not _other_time(s, x.start, day, planned):
-                return _city(ref, x.iri), i
+                return _city(ref, _named_after(s, x, ref) or x.iri), i
         named = _capital_named(s, ref, day, planned)  # "arrived in the Uzbek capital"
         if named is not None:
             return named, i
@@ -279,6 +279,27 @@ def _visit_home(texts: list[str], ref: Reference, home: str, day: date | None) -
             ):
                 return True
     return False
+
+
+# a site with the place it stands in ("at the Federal Chancellery in Vienna", "at the Presidential
+# Palace, Bishkek"): a site's name may be another country's too
+_SITE_IN = re.compile(r"(?:,|\s+in)\s+")
+
+
+def _named_after(s: str, x: Mention, ref: Reference) -> str | None:
+    """The place a sentence names right after the site `x` (the site's own city or another), if any."""
+    up = ref.entities.get(ref.places_in.get(x.iri, ""))
+    if up is None or up.kind != "place":  # a city, not a site within one
+        return None
+    m = _SITE_IN.match(s, x.end)
+    if m is None:
+        return None
+    after = next((y for y in scan(s[m.end() : m.end() + 40], ref) if y.start == 0), None)
+    if after is None or after.kind != "place":
+        return None
+    within = ref.entities.get(ref.places_in.get(after.iri, ""))
+    # a city, not a site within one ("the White House, the Oval Office")
+    return after.iri if within is None or within.kind != "place" else None
 
 
 def _introduced(s: str, x: Mention) -> bool:
