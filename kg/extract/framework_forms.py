@@ -176,6 +176,13 @@ JOINT = re.compile(r"^[A-Z][\w.]*[-–][A-Z]")  # "NATO-Russia Council": a body 
 ORDINAL = re.compile(r"^(?:[ivxlc]+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
 POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s")
 
+# the United Nations named only as a place, channel or modifier (CONVENTIONS 21d): "at the UN",
+# "through the U.N.", "within the UN", "at United Nations platforms", "UN Member States", "UN-mediated"
+UN_PLACE_BEFORE = re.compile(r"\b(?:at|through|within|via|coordination\s+with)\s+(?:the\s+)?$")
+UN_PLACE_AFTER = re.compile(
+    r"^(?:[-–]|\s+(?:[A-Z]|(?:platforms?|humanitarian|arbitral|peacekeeping|member|membership|agencies)\b))"
+)
+
 # where a meeting was held, in the sentence telling it: "on the margins of the G20 Leaders' Summit",
 # "at the East Asia Summit", "for the 10th North American Leaders' Summit" (the name is its group 1)
 SETTING = re.compile(

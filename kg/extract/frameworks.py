@@ -42,6 +42,8 @@ from kg.extract.framework_forms import (
     SETTING,
     STATE_BODY,
     TALKS,
+    UN_PLACE_AFTER,
+    UN_PLACE_BEFORE,
     YEAR_OF,
     acronym_name,
     capitalized_tail,
@@ -52,7 +54,10 @@ from kg.extract.framework_pairs import own_talks, pair_names
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.participants import national
 from kg.model import Entity, Meeting, Statement
+from kg.namespaces import DMR
 from kg.reference.tables import Reference, fold
+
+UN = str(DMR) + "organization/un"
 
 if TYPE_CHECKING:
     from kg.extract.doc import Account, Doc
@@ -282,6 +287,13 @@ def _home_first(doc: Doc, label: str) -> bool:
     )
 
 
+def _un_place(text: str, m: Mention) -> bool:
+    """Is a mention of the UN a place, channel or modifier ("at the UN", "UN Member States")?"""
+    return bool(UN_PLACE_BEFORE.search(text[max(0, m.start - 30) : m.start])) or bool(
+        UN_PLACE_AFTER.match(text[m.end : m.end + 16])
+    )
+
+
 def paragraph(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the paragraph(s) holding text[start:end] (paragraphs end at a blank line)."""
     after = text.find("\n\n", end)
@@ -350,6 +362,10 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
             continue
         if "iri" not in fw.props and own_talks(fw.label, m, ref):
             continue  # the meeting's own talks ("Russian-Belarusian talks" of Putin and Lukashenko)
+        if fw.props.get("type") == "product":
+            continue  # a product the text names (a vaccine), not a framework (CONVENTIONS 21e)
+        if fw.props.get("iri") == UN and all(_un_place(doc.text, x) for x in mentions if x.iri == UN):
+            continue  # the UN only as a place, channel or modifier (CONVENTIONS 21d)
         if fw.kind == "organization" and national(doc, fw.props.get("iri", ""), leading=True):
             continue  # the publisher's own agency ("USAID", "Russian Direct Investment Fund") is an actor
         if (
