@@ -117,6 +117,19 @@ QUOTED = re.compile(
 # the quoted names listed after a first one ('the programs "Healthy Ukraine", "Large Construction",
 # "Active Parks"'): each right after the one before (matched at the end of that one)
 QUOTED_MORE = re.compile(r"(?:,?[^\S\n]+and[^\S\n]+|,[^\S\n]*)[\"“«]([A-Z][^\"”»\n]{2,60})[\"”»]")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# a paper named by its date: "the November 9, 2020, statement", "the 10 July 2023 statement by …",
+# "the January 11, 2021 trilateral agreements"
+DATED = re.compile(
+    rf"\bthe[^\S\n]+((?:{_MONTH}[^\S\n]+\d{{1,2}},?[^\S\n]+\d{{4}}|\d{{1,2}}[^\S\n]+{_MONTH}[^\S\n]+\d{{4}}),?"
+    r"[^\S\n]+(?:(?:joint|trilateral|bilateral)[^\S\n]+)?(?:statement|agreements?|declaration|accords?|memorandum))\b",
+    re.IGNORECASE,
+)
+# a date after a name is when it met or was signed, not the name's object ("Group on April 13")
+DATE_START = re.compile(
+    r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 JOINERS = {"of", "on", "for", "and", "the", "in", "to", "with", "between", "&", "-"}
 LEADING = re.compile(rf"(?:\d[\d.,]*\s+(?:{JOIN}\s+)+)+")
 # a "… Group" is a framework when it is a group of officials or experts, not a company or a unit

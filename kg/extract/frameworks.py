@@ -19,6 +19,8 @@ from kg.extract.framework_forms import (
     ACRONYM,
     AGENCY,
     BODY_WORDS,
+    DATE_START,
+    DATED,
     DEFINED,
     ELLIPSIS,
     GROUP_OF,
@@ -123,6 +125,9 @@ def find_frameworks(
         label = trim_tail(m.group(1))
         if not _covered(spans, m.start(1), m.start(1) + len(label)):
             add(_generic(label, ref), m.start(1), m.start(1) + len(label))
+    for m in DATED.finditer(text):
+        label = re.sub(r",(?=\s+[a-z])", "", m.group(1))  # "the November 9, 2020, statement"
+        add(Entity("framework", fold(label), label, []), m.start(1), m.end(1))
     for m in JOINT_PAPER.finditer(text):
         label = trim_tail(m.group(1))
         if not _covered(spans, m.start(1), m.start(1) + len(label)):
@@ -217,7 +222,7 @@ def find_frameworks(
             label, start = label[office.end() :], start + office.end()
         # the name before an "of/on/for/between ..." tail
         named_part = len(trim_tail(re.sub(r"^(?:The|the)\s+", "", label)))
-        if m.group(2):
+        if m.group(2) and not DATE_START.match(m.group(2)):
             tail = text[m.end(1) : m.end(2)].strip()
             if len(tail.split()) > 8:  # "Joint Plan of Action between the Russian Federation and …"
                 tail = re.split(r"\s+(?:between|for|and|with|in)\s+", tail)[0]
@@ -287,6 +292,15 @@ def _home_first(doc: Doc, label: str) -> bool:
     )
 
 
+def _body_meeting(event: str, name: str) -> bool:
+    """Is the event a meeting of the body `name` ("virtual meeting of the U.S.-Israel Strategic
+    Consultative Group on April 13")? The group meeting is a framework (CONVENTIONS 21f); a council or
+    commission meeting is an organ of the bodies taking part (its session is the meeting)."""
+    return not BODY_WORDS.search(name) and bool(
+        re.search(rf"\b(?:meeting|session|sitting)\s+of\s+(?:the\s+)?{re.escape(name)}\b", event)
+    )
+
+
 def _un_place(text: str, m: Mention) -> bool:
     """Is a mention of the UN a place, channel or modifier ("at the UN", "UN Member States")?"""
     return bool(UN_PLACE_BEFORE.search(text[max(0, m.start - 30) : m.start])) or bool(
@@ -350,7 +364,13 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
         }
         if "iri" not in fw.props and any(a <= s < b for a, b in setting):
             continue  # the meeting's own gathering
-        if "iri" not in fw.props and event_words and len(fw.label.split()) >= 2 and words <= event_words:
+        if (
+            "iri" not in fw.props
+            and event_words
+            and len(fw.label.split()) >= 2
+            and words <= event_words
+            and not (event is not None and _body_meeting(event.label, fw.label))
+        ):
             continue  # a part or edition of the event's own name ("Collective Security Council", "16th EAS")
         if (
             "iri" not in fw.props
