@@ -119,10 +119,10 @@ QUOTED = re.compile(
 QUOTED_MORE = re.compile(r"(?:,?[^\S\n]+and[^\S\n]+|,[^\S\n]*)[\"“«]([A-Z][^\"”»\n]{2,60})[\"”»]")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # a paper named by its date: "the November 9, 2020, statement", "the 10 July 2023 statement by …",
-# "the January 11, 2021 trilateral agreements"
+# "the January 11, 2021 trilateral agreements" (group 2 the date, group 3 the paper)
 DATED = re.compile(
-    rf"\bthe[^\S\n]+((?:{_MONTH}[^\S\n]+\d{{1,2}},?[^\S\n]+\d{{4}}|\d{{1,2}}[^\S\n]+{_MONTH}[^\S\n]+\d{{4}}),?"
-    r"[^\S\n]+(?:(?:joint|trilateral|bilateral)[^\S\n]+)?(?:statement|agreements?|declaration|accords?|memorandum))\b",
+    rf"\bthe[^\S\n]+(({_MONTH}[^\S\n]+\d{{1,2}},?[^\S\n]+\d{{4}}|\d{{1,2}}[^\S\n]+{_MONTH}[^\S\n]+\d{{4}}),?"
+    r"[^\S\n]+((?:(?:joint|trilateral|bilateral)[^\S\n]+)?(?:statement|agreements?|declaration|accords?|memorandum)))\b",
     re.IGNORECASE,
 )
 # a date after a name is when it met or was signed, not the name's object ("Group on April 13")

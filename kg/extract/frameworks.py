@@ -126,7 +126,7 @@ def find_frameworks(
         if not _covered(spans, m.start(1), m.start(1) + len(label)):
             add(_generic(label, ref), m.start(1), m.start(1) + len(label))
     for m in DATED.finditer(text):
-        label = re.sub(r",(?=\s+[a-z])", "", m.group(1))  # "the November 9, 2020, statement"
+        label = f"{m.group(3)} of {m.group(2)}"  # "statement of November 9, 2020", as a date leads no name
         add(Entity("framework", fold(label), label, []), m.start(1), m.end(1))
     for m in JOINT_PAPER.finditer(text):
         label = trim_tail(m.group(1))
