@@ -73,3 +73,20 @@ def test_a_paper_named_by_its_date_is_a_framework():
     )
     assert "statement of 3 May 2019" in found
     assert "trilateral agreements of June 4, 2020" in found
+
+
+def test_talks_with_one_partys_delegates_are_a_framework_with_the_pairs_names():
+    doc = Document(
+        "kremlin",
+        "x",
+        "Telephone conversation with President of France Emmanuel Macron",
+        "Vladimir Putin had a telephone conversation with President of France Emmanuel Macron. Vladimir "
+        "Putin informed his counterpart about the negotiations with representatives of Ukraine and "
+        "reiterated Russia's position. They also spoke of negotiations with Georgia.",
+        date(2022, 3, 20),
+        publisher="President of Russia",
+    )
+    (m,) = extract(doc).meetings
+    talks = [f for f in m.frameworks if "representatives of Ukraine" in f.label]
+    assert len(talks) == 1 and "Russian-Ukrainian talks" in talks[0].alt_labels
+    assert not any("Georgia" in f.label for f in m.frameworks)  # a wish for talks with a state is none

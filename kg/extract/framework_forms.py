@@ -100,7 +100,11 @@ TALKS = re.compile(
     r"|(?:talks|negotiations)\s+between\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+){1,3}"
     r"(?:delegations?|representatives|sides|ministers|negotiators)"
     r"(?:\s+and\s+(?:the\s+)?(?:representatives\s+of\s+the\s+)?(?:[A-Z][\w.’'-]*\s+){1,2}"
-    r"(?:delegations?|authorities|representatives|side))?)"
+    r"(?:delegations?|authorities|representatives|side))?"
+    # one party's delegates, the other the teller (CONVENTIONS 21c; "negotiations with Russia" is no
+    # framework): "talks with the representatives of Kiev", "negotiations with Kiev representatives"
+    rf"|(?:talks|negotiations)\s+with\s+(?:the\s+)?(?:(?:representatives|delegations?|negotiators)\s+of\s+{_PARTY}"
+    r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+(?:representatives|delegations?|negotiators|authorities)))"
 )
 # a quoted name with its head noun, either side: 'the "sanitary shield" initiative', 'the programme
 # "Large Construction"' (the quoted words are several, or capitalized)
