@@ -4,7 +4,8 @@ Runs of capitalized words ending in a head noun ("... Declaration/Agreement/Init
 Partnership/Corridor/Communiqué"), a head noun first ("the Treaty of ..."), lower-case heads after a
 proper name ("the Minsk agreements"), names with their acronym in parentheses, joint papers named by
 their authors, the words that start a sentence or an office rather than a name, and the string
-helpers that cut a name out of its run (its acronym's words, its capitalized tail, its end).
+helpers that cut a name out of its run (its acronym's words, its capitalized tail, its end) or tell
+its context (the UN as a place, a group whose meeting is the event).
 """
 
 from __future__ import annotations
@@ -245,3 +246,19 @@ def trim_tail(label: str) -> str:
     while ", " in label and " and " not in label.rsplit(", ", 1)[1]:
         label = label.rsplit(", ", 1)[0]  # "Summit for Democracy, President Biden"
     return re.sub(rf"(?:[,.]|\s+{JOIN})+$", "", label.strip())
+
+
+def body_meeting(event: str, name: str) -> bool:
+    """Is the event a meeting of the body `name` ("virtual meeting of the U.S.-Israel Strategic
+    Consultative Group on April 13")? The group meeting is a framework (CONVENTIONS 21f); a council or
+    commission meeting is an organ of the bodies taking part (its session is the meeting)."""
+    return not BODY_WORDS.search(name) and bool(
+        re.search(rf"\b(?:meeting|session|sitting)\s+of\s+(?:the\s+)?{re.escape(name)}\b", event)
+    )
+
+
+def un_place(text: str, start: int, end: int) -> bool:
+    """Is the UN named at text[start:end] a place, channel or modifier ("at the UN", "UN Member States")?"""
+    return bool(UN_PLACE_BEFORE.search(text[max(0, start - 30) : start])) or bool(
+        UN_PLACE_AFTER.match(text[end : end + 16])
+    )

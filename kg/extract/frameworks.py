@@ -44,12 +44,12 @@ from kg.extract.framework_forms import (
     SETTING,
     STATE_BODY,
     TALKS,
-    UN_PLACE_AFTER,
-    UN_PLACE_BEFORE,
     YEAR_OF,
     acronym_name,
+    body_meeting,
     capitalized_tail,
     trim_tail,
+    un_place,
 )
 from kg.extract.framework_merge import merged
 from kg.extract.framework_pairs import own_talks, pair_names
@@ -292,22 +292,6 @@ def _home_first(doc: Doc, label: str) -> bool:
     )
 
 
-def _body_meeting(event: str, name: str) -> bool:
-    """Is the event a meeting of the body `name` ("virtual meeting of the U.S.-Israel Strategic
-    Consultative Group on April 13")? The group meeting is a framework (CONVENTIONS 21f); a council or
-    commission meeting is an organ of the bodies taking part (its session is the meeting)."""
-    return not BODY_WORDS.search(name) and bool(
-        re.search(rf"\b(?:meeting|session|sitting)\s+of\s+(?:the\s+)?{re.escape(name)}\b", event)
-    )
-
-
-def _un_place(text: str, m: Mention) -> bool:
-    """Is a mention of the UN a place, channel or modifier ("at the UN", "UN Member States")?"""
-    return bool(UN_PLACE_BEFORE.search(text[max(0, m.start - 30) : m.start])) or bool(
-        UN_PLACE_AFTER.match(text[m.end : m.end + 16])
-    )
-
-
 def paragraph(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the paragraph(s) holding text[start:end] (paragraphs end at a blank line)."""
     after = text.find("\n\n", end)
@@ -369,7 +353,7 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
             and event_words
             and len(fw.label.split()) >= 2
             and words <= event_words
-            and not (event is not None and _body_meeting(event.label, fw.label))
+            and not (event is not None and body_meeting(event.label, fw.label))
         ):
             continue  # a part or edition of the event's own name ("Collective Security Council", "16th EAS")
         if (
@@ -384,7 +368,9 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
             continue  # the meeting's own talks ("Russian-Belarusian talks" of Putin and Lukashenko)
         if fw.props.get("type") == "product":
             continue  # a product the text names (a vaccine), not a framework (CONVENTIONS 21e)
-        if fw.props.get("iri") == UN and all(_un_place(doc.text, x) for x in mentions if x.iri == UN):
+        if fw.props.get("iri") == UN and all(
+            un_place(doc.text, x.start, x.end) for x in mentions if x.iri == UN
+        ):
             continue  # the UN only as a place, channel or modifier (CONVENTIONS 21d)
         if fw.kind == "organization" and national(doc, fw.props.get("iri", ""), leading=True):
             continue  # the publisher's own agency ("USAID", "Russian Direct Investment Fund") is an actor
