@@ -4,7 +4,8 @@ Runs of capitalized words ending in a head noun ("... Declaration/Agreement/Init
 Partnership/Corridor/Communiqué"), a head noun first ("the Treaty of ..."), lower-case heads after a
 proper name ("the Minsk agreements"), names with their acronym in parentheses, joint papers named by
 their authors, the words that start a sentence or an office rather than a name, and the string
-helpers that cut a name out of its run (its acronym's words, its capitalized tail, its end).
+helpers that cut a name out of its run (its acronym's words, its capitalized tail, its end) or tell
+its context (the UN as a place, a group whose meeting is the event).
 """
 
 from __future__ import annotations
@@ -100,7 +101,11 @@ TALKS = re.compile(
     r"|(?:talks|negotiations)\s+between\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+){1,3}"
     r"(?:delegations?|representatives|sides|ministers|negotiators)"
     r"(?:\s+and\s+(?:the\s+)?(?:representatives\s+of\s+the\s+)?(?:[A-Z][\w.’'-]*\s+){1,2}"
-    r"(?:delegations?|authorities|representatives|side))?)"
+    r"(?:delegations?|authorities|representatives|side))?"
+    # one party's delegates, the other the teller (CONVENTIONS 21c; "negotiations with Russia" is no
+    # framework): "talks with the representatives of Kiev", "negotiations with Kiev representatives"
+    rf"|(?:talks|negotiations)\s+with\s+(?:the\s+)?(?:(?:representatives|delegations?|negotiators)\s+of\s+{_PARTY}"
+    r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+(?:representatives|delegations?|negotiators|authorities)))"
 )
 # a quoted name with its head noun, either side: 'the "sanitary shield" initiative', 'the programme
 # "Large Construction"' (the quoted words are several, or capitalized)
@@ -117,6 +122,19 @@ QUOTED = re.compile(
 # the quoted names listed after a first one ('the programs "Healthy Ukraine", "Large Construction",
 # "Active Parks"'): each right after the one before (matched at the end of that one)
 QUOTED_MORE = re.compile(r"(?:,?[^\S\n]+and[^\S\n]+|,[^\S\n]*)[\"“«]([A-Z][^\"”»\n]{2,60})[\"”»]")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# a paper named by its date: "the November 9, 2020, statement", "the 10 July 2023 statement by …",
+# "the January 11, 2021 trilateral agreements" (group 2 the date, group 3 the paper)
+DATED = re.compile(
+    rf"\bthe[^\S\n]+(({_MONTH}[^\S\n]+\d{{1,2}},?[^\S\n]+\d{{4}}|\d{{1,2}}[^\S\n]+{_MONTH}[^\S\n]+\d{{4}}),?"
+    r"[^\S\n]+((?:(?:joint|trilateral|bilateral)[^\S\n]+)?(?:statement|agreements?|declaration|accords?|memorandum)))\b",
+    re.IGNORECASE,
+)
+# a date after a name is when it met or was signed, not the name's object ("Group on April 13")
+DATE_START = re.compile(
+    r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 JOINERS = {"of", "on", "for", "and", "the", "in", "to", "with", "between", "&", "-"}
 LEADING = re.compile(rf"(?:\d[\d.,]*\s+(?:{JOIN}\s+)+)+")
 # a "… Group" is a framework when it is a group of officials or experts, not a company or a unit
@@ -176,6 +194,13 @@ JOINT = re.compile(r"^[A-Z][\w.]*[-–][A-Z]")  # "NATO-Russia Council": a body 
 ORDINAL = re.compile(r"^(?:[ivxlc]+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
 POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s")
 
+# the United Nations named only as a place, channel or modifier (CONVENTIONS 21d): "at the UN",
+# "through the U.N.", "within the UN", "at United Nations platforms", "UN Member States", "UN-mediated"
+UN_PLACE_BEFORE = re.compile(r"\b(?:at|through|within|via|coordination\s+with)\s+(?:the\s+)?$")
+UN_PLACE_AFTER = re.compile(
+    r"^(?:[-–]|\s+(?:[A-Z]|(?:platforms?|humanitarian|arbitral|peacekeeping|member|membership|agencies)\b))"
+)
+
 # where a meeting was held, in the sentence telling it: "on the margins of the G20 Leaders' Summit",
 # "at the East Asia Summit", "for the 10th North American Leaders' Summit" (the name is its group 1)
 SETTING = re.compile(
@@ -221,3 +246,19 @@ def trim_tail(label: str) -> str:
     while ", " in label and " and " not in label.rsplit(", ", 1)[1]:
         label = label.rsplit(", ", 1)[0]  # "Summit for Democracy, President Biden"
     return re.sub(rf"(?:[,.]|\s+{JOIN})+$", "", label.strip())
+
+
+def body_meeting(event: str, name: str) -> bool:
+    """Is the event a meeting of the body `name` ("virtual meeting of the U.S.-Israel Strategic
+    Consultative Group on April 13")? The group meeting is a framework (CONVENTIONS 21f); a council or
+    commission meeting is an organ of the bodies taking part (its session is the meeting)."""
+    return not BODY_WORDS.search(name) and bool(
+        re.search(rf"\b(?:meeting|session|sitting)\s+of\s+(?:the\s+)?{re.escape(name)}\b", event)
+    )
+
+
+def un_place(text: str, start: int, end: int) -> bool:
+    """Is the UN named at text[start:end] a place, channel or modifier ("at the UN", "UN Member States")?"""
+    return bool(UN_PLACE_BEFORE.search(text[max(0, start - 30) : start])) or bool(
+        UN_PLACE_AFTER.match(text[end : end + 16])
+    )

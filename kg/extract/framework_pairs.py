@@ -42,8 +42,8 @@ def pair_names(fw: Entity, doc: Doc) -> Entity:
     if not (talks or partnership):
         return fw
     sides = parties(fw.label, doc.ref)
-    if len(sides) == 1 and doc.home and partnership:
-        sides.add(doc.home)
+    if len(sides) == 1 and doc.home and (partnership or " with " in fw.label):
+        sides.add(doc.home)  # the teller is the other party ("negotiations with Kiev representatives")
     if len(sides) != 2:
         return fw
     if talks:

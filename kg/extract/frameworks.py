@@ -19,6 +19,8 @@ from kg.extract.framework_forms import (
     ACRONYM,
     AGENCY,
     BODY_WORDS,
+    DATE_START,
+    DATED,
     DEFINED,
     ELLIPSIS,
     GROUP_OF,
@@ -44,15 +46,20 @@ from kg.extract.framework_forms import (
     TALKS,
     YEAR_OF,
     acronym_name,
+    body_meeting,
     capitalized_tail,
     trim_tail,
+    un_place,
 )
 from kg.extract.framework_merge import merged
 from kg.extract.framework_pairs import own_talks, pair_names
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.participants import national
 from kg.model import Entity, Meeting, Statement
+from kg.namespaces import DMR
 from kg.reference.tables import Reference, fold
+
+UN = str(DMR) + "organization/un"
 
 if TYPE_CHECKING:
     from kg.extract.doc import Account, Doc
@@ -118,6 +125,9 @@ def find_frameworks(
         label = trim_tail(m.group(1))
         if not _covered(spans, m.start(1), m.start(1) + len(label)):
             add(_generic(label, ref), m.start(1), m.start(1) + len(label))
+    for m in DATED.finditer(text):
+        label = f"{m.group(3)} of {m.group(2)}"  # "statement of November 9, 2020", as a date leads no name
+        add(Entity("framework", fold(label), label, []), m.start(1), m.end(1))
     for m in JOINT_PAPER.finditer(text):
         label = trim_tail(m.group(1))
         if not _covered(spans, m.start(1), m.start(1) + len(label)):
@@ -212,7 +222,7 @@ def find_frameworks(
             label, start = label[office.end() :], start + office.end()
         # the name before an "of/on/for/between ..." tail
         named_part = len(trim_tail(re.sub(r"^(?:The|the)\s+", "", label)))
-        if m.group(2):
+        if m.group(2) and not DATE_START.match(m.group(2)):
             tail = text[m.end(1) : m.end(2)].strip()
             if len(tail.split()) > 8:  # "Joint Plan of Action between the Russian Federation and …"
                 tail = re.split(r"\s+(?:between|for|and|with|in)\s+", tail)[0]
@@ -338,7 +348,13 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
         }
         if "iri" not in fw.props and any(a <= s < b for a, b in setting):
             continue  # the meeting's own gathering
-        if "iri" not in fw.props and event_words and len(fw.label.split()) >= 2 and words <= event_words:
+        if (
+            "iri" not in fw.props
+            and event_words
+            and len(fw.label.split()) >= 2
+            and words <= event_words
+            and not (event is not None and body_meeting(event.label, fw.label))
+        ):
             continue  # a part or edition of the event's own name ("Collective Security Council", "16th EAS")
         if (
             "iri" not in fw.props
@@ -350,6 +366,12 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
             continue
         if "iri" not in fw.props and own_talks(fw.label, m, ref):
             continue  # the meeting's own talks ("Russian-Belarusian talks" of Putin and Lukashenko)
+        if fw.props.get("type") == "product":
+            continue  # a product the text names (a vaccine), not a framework (CONVENTIONS 21e)
+        if fw.props.get("iri") == UN and all(
+            un_place(doc.text, x.start, x.end) for x in mentions if x.iri == UN
+        ):
+            continue  # the UN only as a place, channel or modifier (CONVENTIONS 21d)
         if fw.kind == "organization" and national(doc, fw.props.get("iri", ""), leading=True):
             continue  # the publisher's own agency ("USAID", "Russian Direct Investment Fund") is an actor
         if (
