@@ -33,6 +33,9 @@ HELD = re.compile(
     r"(?:with|to)\b|"
     r"(?:telephone|phone|video)\s+(?:conversation|call|talks)|call\s+with|talks\s+with|meeting\s+with|met\s+with|"
     r"received\s+(?:in\s+the\s+\w+\s+|at\s+the\s+\w+\s+)?(?:the\s+|a\s+)?(?:(?=(?-i:[A-Z]))(?![^.]{0,60}\b(?:Award|Prize|Medal|Order|Letter|Message|Certificate|Credentials|Honou?r)\b)|delegation)|hosted|welcomed\s+(?:(?=(?-i:[A-Z]))|his|her|the)|convened|joined\s+by|bilateral\s+meeting|trilateral\s+meeting|"
+    # a visitor's call on a leader, as many governments write it ("paid a courtesy call on Prime Minister …",
+    # "received a courtesy call from …")
+    r"courtesy\s+calls?|"
     # "President Biden joined G7 Leaders and President Zelenskyy for a virtual meeting today"
     r"joined\s+(?:[\w'’.-]+\s+){1,8}?for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|(?:video)?conference|summit)|"
     r"(?<![\w-])(?:called|phoned)\s+(?=(?-i:(?:President|Prime|Chancellor|King|Emir|Amir|Crown|Sultan|Secretary|Foreign|Minister)\b))|"
@@ -62,8 +65,8 @@ PLANNED = re.compile(
     r"conversations?|videoconference)|"
     r"to\s+(?:take\s+part|participate)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)|"
     r"will\s+(?:(?:virtually|also|then|jointly|separately|personally|briefly|formally|officially)\s+)?"
-    r"(?:be\s+held|meet|(?:co-)?host|(?:re)?convene|join\s+(?:a|an|the)\b|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|pay\s+an?\s+(?:(?:official|state|working)\s+)?visit|participate|attend|speak|take\s+part)|"
-    r"(?:is|are)\s+(?:scheduled|expected|set)\s+to\s+(?:meet|hold|visit)|to\s+(?:host|welcome)\s+(?:President|Prime|Chancellor|King|the)|"
+    r"(?:be\s+held|meet|(?:co-)?host|(?:re)?convene|join\s+(?:a|an|the)\b|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|pay\s+an?\s+(?:(?:official|state|working)\s+)?(?:visit|courtesy\s+call)|participate|attend|speak|take\s+part)|"
+    r"(?:is|are)\s+(?:scheduled|expected|set)\s+to\s+(?:meet|hold|visit|call\s+on)|to\s+(?:host|welcome)\s+(?:President|Prime|Chancellor|King|the)|"
     r"upcoming\s+(?:visit|meeting|talks|summit)|forthcoming\s+(?:visit|meeting|talks)|"
     r"look(?:s)?\s+forward\s+to\s+(?:welcoming|hosting|meeting))\b",
     re.I,

@@ -59,16 +59,22 @@ COMPANY_HEAD = re.compile(
     r"\b(?:met|meets|meet|meeting|received|receives|hosted|hosts|talks|conversation|call)\b[^.;]{0,100}?"
     r"(?:\b(?:CEO|Chief\s+Executive(?:\s+Officer)?|Chairman|Chairwoman|Chair|Founder|Managing\s+Director)\s+of\s+"
     r"(?:the\s+)?(?P<firm>(?:[A-Z][\w&.’'-]*\s*){1,4})|(?P<firm2>(?:[A-Z][\w&.’'-]*\s+){1,3})"
-    r"(?:Chairman\s+and\s+)?(?:CEO|Chief\s+Executive(?:\s+Officer)?)\b)"
+    r"(?:(?:Vice\s+)?Chair(?:man|woman)?\s+and\s+)?(?:CEO|Chief\s+Executive(?:\s+Officer)?|President\s+(?-i:[A-Z]))|"
+    # … or its people as a group ("met with executives of Google led by …")
+    r"\b(?:executives|management|leadership|delegation|representatives|team)\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?P<firm3>(?:[A-Z][\w&.’'-]*\s*){1,4}))"
 )
 # … that is foreign: by the form of its name ("Siemens AG", "Apple Inc.", "BP plc") or its business in
 # the publisher's state ("the company's projects in Kazakhstan", "its investments in our country")
 FOREIGN_FORM = re.compile(r"\b(?:Inc|plc|PLC|AG|SE|GmbH|S\.A|N\.V|Ltd|Limited|LLC|Corp|S\.p\.A)\b\.?")
 WORKS_HERE = re.compile(
     r"(?i)\b(?:company|company['’]s|corporation|its|their)\b[^.;]{0,80}?\b(?:projects?|activit(?:y|ies)|investments?|"
-    r"operations?|presence|plans?|work)\s+in\s+(?P<where>our\s+country|(?-i:[A-Z])[\w-]+)"
+    r"operations?|presence|plans?|work|plants?|factor(?:y|ies)|data\s+cent(?:re|er)s?)\s+in\s+(?:the\s+)?"
+    r"(?P<where>our\s+country|(?-i:[A-Z])[\w-]+)"
 )
 GENERIC = {"international", "foreign", "multinational", "transnational"}
+# words a firm's name does not start with ("met with Vice President …", "The President …")
+NOT_FIRM = {"The", "Vice", "Deputy", "Executive", "Former", "First", "His", "Her", "Their", "Its", "Acting"}
 # the diplomats of foreign states met as a body ("a meeting with heads of diplomatic missions of foreign
 # states and international organizations accredited in Ukraine", "met with foreign ambassadors")
 FOREIGN_ENVOYS = re.compile(
@@ -118,15 +124,21 @@ def foreign_company_head(doc: Doc, sentences: Sequence[Sentence]) -> bool:
     name, or WORKS_HERE: its business in the publisher's state)?"""
     texts = " ".join(s.text for s in sentences)
     for g in COMPANY_HEAD.finditer(texts):
-        firm = (g.group("firm") or g.group("firm2") or "").strip()
-        if not firm or _own_body(doc, firm) or any(m.kind != "organization" for m in scan(firm, doc.ref)):
+        firm = (g.group("firm") or g.group("firm2") or g.group("firm3") or "").strip()
+        if (
+            not firm
+            or firm.split()[0] in NOT_FIRM
+            or _own_body(doc, firm)
+            or any(m.kind != "organization" for m in scan(firm, doc.ref))
+        ):
             continue
         if FOREIGN_FORM.search(firm):
             return True
         here = WORKS_HERE.search(doc.document.text[: doc.sents[min(3, len(doc.sents) - 1)].end])
-        if here and (
-            here.group("where").lower().startswith("our")
-            or any(doc.ref.iso_of(m.iri) == doc.home for m in scan(here.group("where"), doc.ref))
+        where = here.group("where") if here else ""
+        if where and (
+            where.lower().startswith("our")
+            or any(doc.ref.iso_of(m.iri) == doc.home for m in scan(where, doc.ref))
         ):
             return True
     return False
@@ -324,8 +336,11 @@ def _own_body(doc: Doc, label: str) -> bool:
 # "During her meetings with Korean counterparts"); not talks, often wished for ("ready for direct talks
 # with the leadership of the Russian Federation")
 MET_OBJECT = re.compile(
-    r"(?i)\b(?:met|meets|meetings?|convened|received|receives|hosted|hosts|spoke|conversations?)"
-    r"(?:\s+(?:today|yesterday|virtually|separately|also))?\s+(?:with\s+)?(?P<object>[^.;:]{3,200}?)"
+    r"(?i)\b(?:met|meets|meetings?|convened|received|receives|hosted|hosts|spoke|conversations?|"
+    # … or the sides of talks held between them ("Peace talks between the Government of Sudan and …",
+    # "Political consultations between the foreign ministries of A and B were held")
+    r"(?<!for\s)(?<!to\s)(?<!on\s)(?P<talks>talks|negotiations|consultations)(?=\s+between\b))"
+    r"(?:\s+(?:today|yesterday|virtually|separately|also))?\s+(?:with\s+|between\s+)?(?P<object>[^.;:]{3,200}?)"
     r"(?=\s+(?:to|about|on|regarding|concerning|for|in\s+order|ahead\s+of)\s|,?\s+(?:who|whose|which|that)\b|[.;:]|$)"
 )
 
@@ -335,6 +350,20 @@ DEMONYM_SIDE = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:[\w-]+\s+)?(?:counterparts?|officials|delegation|government|leaders|ministers?|"
     r"authorities|partners|side)\b"
 )
+
+
+# a state hosting or mediating others' talks ("under the auspices of the State of Qatar")
+# … told as having taken place ("were held in Tehran", "resumed in Doha on Sunday")
+TOOK_PLACE = re.compile(
+    r"(?i)\b(?:(?:was|were)\s+held|took\s+place|resumed|began|started|opened|concluded)\b"
+)
+HOST = re.compile(r"(?i)\b(?:auspices|mediat\w+|facilitat\w+|hosted\s+by|host(?:ed|s)?\b)")
+
+
+def _states_in(doc: Doc, text: str) -> set[str | None]:
+    """The states a text names, by name or by demonym."""
+    named = {doc.ref.iso_of(m.iri) for m in scan(text, doc.ref) if m.kind == "country"}
+    return named | {doc.ref.country_of_demonym(w) for w in re.findall(r"\b[A-Z][a-z]+\b", text)}
 
 
 def object_states(doc: Doc, sentences: Sequence[Sentence]) -> list[str]:
@@ -349,5 +378,10 @@ def object_states(doc: Doc, sentences: Sequence[Sentence]) -> list[str]:
             obj = g.group("object")
             isos = [doc.ref.iso_of(m.iri) for m in scan(obj, doc.ref) if m.kind == "country"]
             isos += [doc.ref.country_of_demonym(g2.group(1)) for g2 in DEMONYM_SIDE.finditer(obj)]
+            if g.group("talks"):
+                # talks between others are the publisher's only as a side or as their host
+                host = HOST.search(s.text) and doc.home in _states_in(doc, s.text)
+                if (doc.home not in isos and not host) or not TOOK_PLACE.search(s.text, g.start("object")):
+                    continue
             out += [iso for iso in isos if iso and iso != doc.home]
     return list(dict.fromkeys(out))

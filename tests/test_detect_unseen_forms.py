@@ -1,0 +1,73 @@
+"""Meeting detection on forms other governments write (issue 14), each release written here in the
+manner of a government the rules were not written on: a courtesy call, a company's executives met,
+talks between two sides held or hosted by the publisher's state."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract import extract
+from kg.extract.learned import rules_status
+from kg.model import Document
+
+
+def _status(title: str, text: str, publisher: str, url: str | None) -> str:
+    doc = Document("jsonl", "jsonl/t.jsonl#1", title, text, date(2024, 3, 5), url, publisher)
+    return rules_status(extract(doc).meetings)
+
+
+MOFA = ("Ministry of Foreign Affairs of Japan", "https://www.mofa.go.jp/x")
+PH = ("Presidential Communications Office", "https://pco.gov.ph/x")
+KZ = ("Kazinform", "https://www.inform.kz/en/x")
+
+
+def test_a_courtesy_call_paid_or_received_is_a_meeting_and_one_ahead_is_announced():
+    text = (
+        "On March 5, Prime Minister Kishida Fumio received a courtesy call from Mr. Mauro Vieira, Minister "
+        "of External Relations of Brazil. The two sides exchanged views on the G20."
+    )
+    assert _status("Courtesy call by the Foreign Minister of Brazil", text, *MOFA) == "held"
+    text = (
+        "Mr. Mauro Vieira, Minister of External Relations of Brazil, will pay a courtesy call on Prime "
+        "Minister Kishida Fumio during his stay in Tokyo from March 5 to 7."
+    )
+    assert _status("Visit to Japan by the Foreign Minister of Brazil", text, *MOFA) == "planned"
+
+
+def test_a_foreign_company_s_executives_met_are_counterparts_and_a_domestic_company_s_are_not():
+    text = (
+        "President Ferdinand Marcos Jr. met with executives of Google led by its President Ruth Porat in San "
+        "Francisco on Thursday. The company pledged to expand its investments in the Philippines."
+    )
+    assert _status("PBBM meets Google executives", text, *PH) == "held"
+    text = (
+        "President Ferdinand Marcos Jr. met Microsoft Vice Chair and President Brad Smith at Malacanang on "
+        "Tuesday. They discussed the company's data centres in the Philippines."
+    )
+    assert _status("PBBM meets Microsoft President", text, *PH) == "held"
+    # the head of a company of the publisher's state reporting on its plans at home: no counterpart
+    text = (
+        "ASTANA. KAZINFORM - President Kassym-Jomart Tokayev received Chairman of the Management Board of "
+        "Kazatomprom Meirzhan Yussupov. He reported on the company's investment programme in Kazakhstan."
+    )
+    assert _status("Head of State receives Kazatomprom chairman", text, *KZ) == "none"
+
+
+def test_talks_between_two_sides_are_a_meeting_when_held_with_the_publisher_as_side_or_host():
+    text = (
+        "Political consultations between the foreign ministries of Kazakhstan and Iran were held in Tehran. "
+        "The Kazakh delegation was headed by Deputy Foreign Minister Alibek Bakayev."
+    )
+    assert _status("Kazakhstan and Iran hold political consultations", text, *KZ) == "held"
+    qatar = ("Ministry of Foreign Affairs", "https://www.mofa.gov.qa/x")
+    text = (
+        "Peace talks between the Government of Sudan and the Sudan Liberation Movement resumed in Doha on "
+        "Sunday under the auspices of the State of Qatar. The two delegations discussed the ceasefire."
+    )
+    assert _status("Sudan peace talks resume in Doha", text, *qatar) == "held"
+    # others' talks the publisher comments on, or talks only called for, are not its meeting
+    text = (
+        "Kazakhstan welcomes the talks between Armenia and Azerbaijan that were held in Almaty and calls "
+        "for talks between the sides on the border."
+    )
+    assert _status("Statement of the Foreign Ministry", text, *KZ) == "none"
