@@ -71,3 +71,26 @@ def test_talks_between_two_sides_are_a_meeting_when_held_with_the_publisher_as_s
         "for talks between the sides on the border."
     )
     assert _status("Statement of the Foreign Ministry", text, *KZ) == "none"
+
+
+def test_a_leader_announced_at_a_session_of_a_body_of_two_states_is_a_planned_meeting():
+    text = (
+        "On May 12, the President will take part in a meeting of the Intergovernmental Council of "
+        "Kazakhstan and Uzbekistan, which will be held in Samarkand."
+    )
+    assert _status("Head of State's working schedule", text, *KZ) == "planned"
+    # a session of a body of the publisher's own state is no meeting of states
+    text = "On May 12, the President will take part in a meeting of the National Council of Kazakhstan."
+    assert _status("Head of State's working schedule", text, *KZ) == "none"
+
+
+def test_a_foreign_business_association_met_is_a_counterpart_and_a_domestic_one_is_not():
+    text = (
+        "ASTANA. KAZINFORM - President Kassym-Jomart Tokayev met with members of the American Chamber of "
+        "Commerce in Kazakhstan to discuss the investment climate."
+    )
+    assert _status("Tokayev meets with AmCham members", text, *KZ) == "held"
+    text = (
+        "ASTANA. KAZINFORM - President Kassym-Jomart Tokayev met members of the Kazakhstan Business Council."
+    )
+    assert _status("Tokayev meets with business council", text, *KZ) == "none"

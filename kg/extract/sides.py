@@ -46,6 +46,13 @@ DEMONYM_BUSINESS = re.compile(
     r"\b(?P<whose>(?-i:[A-Z])[\w-]+)\s+(?:business\s+(?:executives|leaders|representatives|community)|"
     r"(?:company\s+|corporate\s+)?(?:executives|CEOs)|companies)\b"
 )
+# … or a foreign business association ("members of the European Business Association", "the American
+# Chamber of Commerce in …", "the US-ASEAN Business Council"; eval/CONVENTIONS.md 8)
+BUSINESS_BODY = re.compile(
+    r"(?i)\b(?:met|meets|meeting|received|receives|hosted|hosts|talks)\b[^.;]{0,80}?"
+    r"\b(?P<whose>(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?)\s+(?:Business\s+(?:Association|Council|Club)|"
+    r"Chambers?\s+of\s+Commerce|Investors['’]?\s+(?:Council|Association)|Chamber\s+of\s+Commerce\s+and\s+Industry)\b"
+)
 # … or another state's lawmakers ("held a video meeting with a group of more than 20 U.S. senators and
 # congressmen", "met with members of the German Bundestag", "received a British parliamentary delegation")
 LAWMAKERS = re.compile(
@@ -240,9 +247,10 @@ def foreign_business(doc: Doc, sentences: Sequence[Sentence]) -> bool:
             *FOREIGN_BUSINESS.finditer(s.text),
             *DEMONYM_BUSINESS.finditer(s.text),
             *LAWMAKERS.finditer(s.text),
+            *BUSINESS_BODY.finditer(s.text),
         ]:
             whose = g.group("whose")
-            if whose.lower() in GENERIC:
+            if whose.lower() in GENERIC or (g.re is BUSINESS_BODY and whose.lower() == "european"):
                 return True
             named = next(iter(scan(whose, doc.ref)), None)
             iso = doc.ref.country_of_demonym(whose) or (doc.ref.iso_of(named.iri) if named else None)
@@ -299,13 +307,28 @@ LEADERS_MEETING = re.compile(r"(?i)\bleader(?:s['’]?|-level)\s+(?:meeting|summ
 DOMESTIC_LEADERS = re.compile(r"(?i)\b(?:tribal|business|faith|labor|community|congressional)\s+leaders")
 
 
+# a session of a body whose name names its states ("a meeting of the Supreme State Council of the Union
+# State of Russia and Belarus", "the session of the Intergovernmental Commission of Kazakhstan and China")
+BODY_OF_STATES = re.compile(
+    r"\b(?:meeting|session|sitting)\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:Council|Commission|Committee|Assembly)\b"
+    r"(?P<of>[^.;:()]{0,60}?\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w-]+)"
+)
+
+
 def gathering_named(doc: Doc, sentences: Sequence[Sentence]) -> bool:
     """Do the title or the sentences name a gathering of several states: a reference event that is a
     leaders' meeting (GATHERING_EVENT), a session of an international organization's organ
-    (SESSION_OF), or a leaders' meeting the title names (LEADERS_MEETING)? The counterpart of a
+    (SESSION_OF), a session of a body naming a foreign state (BODY_OF_STATES), or a leaders' meeting the
+    title names (LEADERS_MEETING)? The counterpart of a
     leader announced to take part in it."""
     if LEADERS_MEETING.search(doc.title) and not DOMESTIC_LEADERS.search(doc.title):
         return True
+    for text in (doc.title, *(s.text for s in sentences)):
+        for g in BODY_OF_STATES.finditer(text):
+            # each name of the list on its own (the whole may be the name of a union or treaty)
+            parts = re.split(r"\s+(?:of|and)\s+(?:the\s+)?", g.group("of"))
+            if any(doc.ref.iso_of(m.iri) not in (None, doc.home) for p in parts for m in scan(p, doc.ref)):
+                return True
     spans = [(doc.title, m) for m in doc.title_mentions]
     spans += [(doc.document.text, m) for s in sentences for m in doc.mentions if s.start <= m.start < s.end]
     for text, m in spans:
