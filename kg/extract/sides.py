@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kg.extract.companies import foreign_company_head as foreign_company_head
+from kg.extract.companies import own_body
 from kg.extract.elsewhere import other_meeting_spans
 from kg.extract.gazetteer import scan
 from kg.extract.people.roles import countries_in
@@ -60,28 +62,7 @@ LAWMAKERS = re.compile(
     r"\b(?P<whose>(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)?)\s+(?:senators|congress(?:men|women|ional\s+delegation)|"
     r"lawmakers|legislators|parliamentarians|members\s+of\s+(?:parliament|congress)|MPs|parliamentary\s+delegation)\b"
 )
-# the head of a company met ("received Mike Wirth, Chairman and CEO of Chevron Corporation", "met with
-# Chevron CEO Mike Wirth") …
-COMPANY_HEAD = re.compile(
-    r"\b(?:met|meets|meet|meeting|received|receives|hosted|hosts|talks|conversation|call)\b[^.;]{0,100}?"
-    r"(?:\b(?:CEO|Chief\s+Executive(?:\s+Officer)?|Chairman|Chairwoman|Chair|Founder|Managing\s+Director)\s+of\s+"
-    r"(?:the\s+)?(?P<firm>(?:[A-Z][\w&.’'-]*\s*){1,4})|(?P<firm2>(?:[A-Z][\w&.’'-]*\s+){1,3})"
-    r"(?:(?:Vice\s+)?Chair(?:man|woman)?\s+and\s+)?(?:CEO|Chief\s+Executive(?:\s+Officer)?|President\s+(?-i:[A-Z]))|"
-    # … or its people as a group ("met with executives of Google led by …")
-    r"\b(?:executives|management|leadership|delegation|representatives|team)\s+(?:of|from)\s+(?:the\s+)?"
-    r"(?P<firm3>(?:[A-Z][\w&.’'-]*\s*){1,4}))"
-)
-# … that is foreign: by the form of its name ("Siemens AG", "Apple Inc.", "BP plc") or its business in
-# the publisher's state ("the company's projects in Kazakhstan", "its investments in our country")
-FOREIGN_FORM = re.compile(r"\b(?:Inc|plc|PLC|AG|SE|GmbH|S\.A|N\.V|Ltd|Limited|LLC|Corp|S\.p\.A)\b\.?")
-WORKS_HERE = re.compile(
-    r"(?i)\b(?:company|company['’]s|corporation|its|their)\b[^.;]{0,80}?\b(?:projects?|activit(?:y|ies)|investments?|"
-    r"operations?|presence|plans?|work|plants?|factor(?:y|ies)|data\s+cent(?:re|er)s?)\s+in\s+(?:the\s+)?"
-    r"(?P<where>our\s+country|(?-i:[A-Z])[\w-]+)"
-)
 GENERIC = {"international", "foreign", "multinational", "transnational"}
-# words a firm's name does not start with ("met with Vice President …", "The President …")
-NOT_FIRM = {"The", "Vice", "Deputy", "Executive", "Former", "First", "His", "Her", "Their", "Its", "Acting"}
 # the diplomats of foreign states met as a body ("a meeting with heads of diplomatic missions of foreign
 # states and international organizations accredited in Ukraine", "met with foreign ambassadors")
 FOREIGN_ENVOYS = re.compile(
@@ -124,31 +105,6 @@ def talks_with_states(doc: Doc, text: str) -> list[str]:
         if not any(a <= g.start() < b for a, b in elsewhere):
             out += countries_in(doc.ref, "of " + tail)
     return out
-
-
-def foreign_company_head(doc: Doc, sentences: Sequence[Sentence]) -> bool:
-    """Do the sentences tell the head of a foreign company was met (COMPANY_HEAD; FOREIGN_FORM of its
-    name, or WORKS_HERE: its business in the publisher's state)?"""
-    texts = " ".join(s.text for s in sentences)
-    for g in COMPANY_HEAD.finditer(texts):
-        firm = (g.group("firm") or g.group("firm2") or g.group("firm3") or "").strip()
-        if (
-            not firm
-            or firm.split()[0] in NOT_FIRM
-            or _own_body(doc, firm)
-            or any(m.kind != "organization" for m in scan(firm, doc.ref))
-        ):
-            continue
-        if FOREIGN_FORM.search(firm):
-            return True
-        here = WORKS_HERE.search(doc.document.text[: doc.sents[min(3, len(doc.sents) - 1)].end])
-        where = here.group("where") if here else ""
-        if where and (
-            where.lower().startswith("our")
-            or any(doc.ref.iso_of(m.iri) == doc.home for m in scan(where, doc.ref))
-        ):
-            return True
-    return False
 
 
 # a dignitary styled as one ("His All-Holiness Ecumenical Patriarch Bartholomew", "His Majesty King …",
@@ -226,7 +182,7 @@ def group_side(doc: Doc, text: str) -> bool:
             return True
         for m in scan(g.group("group"), doc.ref):
             e = doc.ref.entities.get(m.iri)
-            if e is not None and m.kind != "person" and not _own_body(doc, e.label):
+            if e is not None and m.kind != "person" and not own_body(doc, e.label):
                 return m.kind != "country" or doc.ref.iso_of(m.iri) != doc.home
     return False
 
@@ -276,7 +232,7 @@ def title_bodies(doc: Doc) -> bool:
     counterpart of a meeting a release announces or briefs on ("… Meetings with the G7 and the
     European Council")?"""
     return any(
-        m.kind == "organization" and not _own_body(doc, doc.ref.entities[m.iri].label)
+        m.kind == "organization" and not own_body(doc, doc.ref.entities[m.iri].label)
         for m in doc.title_mentions
         if m.iri in doc.ref.entities
     )
@@ -338,20 +294,9 @@ def gathering_named(doc: Doc, sentences: Sequence[Sentence]) -> bool:
         if m.kind == "event" and GATHERING_EVENT.search(e.label):
             return True
         before = text[max(0, m.start - 120) : m.start]
-        if m.kind == "organization" and SESSION_OF.search(before) and not _own_body(doc, e.label):
+        if m.kind == "organization" and SESSION_OF.search(before) and not own_body(doc, e.label):
             return True
     return False
-
-
-def _own_body(doc: Doc, label: str) -> bool:
-    """Does a body's name start with the publisher's state or its demonym ("Russian Direct Investment
-    Fund")?"""
-    first = re.match(r"[\w.'’-]+", label)
-    named = next(iter(scan(label, doc.ref)), None)
-    return bool(
-        (first and doc.ref.country_of_demonym(first.group()) == doc.home)
-        or (named and named.start == 0 and doc.ref.iso_of(named.iri) == doc.home)
-    )
 
 
 # whom a meeting was with: the object of its verb, to the end of its clause ("met today with Members of
