@@ -94,3 +94,41 @@ def test_a_foreign_business_association_met_is_a_counterpart_and_a_domestic_one_
         "ASTANA. KAZINFORM - President Kassym-Jomart Tokayev met members of the Kazakhstan Business Council."
     )
     assert _status("Tokayev meets with business council", text, *KZ) == "none"
+
+
+def test_a_state_or_official_visit_paid_or_begun_is_a_meeting_and_a_visit_to_the_wounded_is_not():
+    text = (
+        "At the invitation of President Joko Widodo of the Republic of Indonesia, President Vo Van Thuong "
+        "of Viet Nam paid a State Visit to Indonesia from 21 to 23 December 2023."
+    )
+    vn = ("Ministry of Foreign Affairs of Viet Nam", "https://mofa.gov.vn/x")
+    assert _status("Joint Statement between Viet Nam and Indonesia", text, *vn) == "held"
+    text = (
+        "BAKU. KAZINFORM – President Kassym-Jomart Tokayev arrived in Azerbaijan on a state visit at the "
+        "invitation of President Ilham Aliyev."
+    )
+    assert _status("Tokayev arrives in Baku", text, *KZ) == "held"
+    text = "ASTANA. KAZINFORM – President Kassym-Jomart Tokayev paid a visit to the wounded servicemen."
+    assert _status("Tokayev visits hospital", text, *KZ) == "none"
+
+
+def test_a_summit_of_a_body_of_states_named_in_full_or_told_by_who_attended_is_a_meeting():
+    az = ("Trend News Agency", "https://trend.az/x")
+    text = (
+        "The informal summit of the Organization of Turkic States was held in Astana on Friday. The heads of "
+        "state of Azerbaijan, Kazakhstan, Kyrgyzstan, Türkiye and Uzbekistan attended."
+    )
+    assert _status("Turkic summit held in Astana", text, *az) == "held"
+    text = (
+        "DUSHANBE. KAZINFORM – The fifth Consultative Meeting of the Heads of State of Central Asia took "
+        "place in Dushanbe. President Kassym-Jomart Tokayev took part in the meeting."
+    )
+    assert _status("Central Asian leaders meet in Dushanbe", text, *KZ) == "held"
+    text = (
+        "The summit was attended by President of Armenia Vahagn Khachaturyan and President of Tajikistan "
+        "Emomali Rahmon."
+    )
+    assert _status("Leaders meet in Minsk", text, *KZ) == "held"
+    # a meeting of the heads of state bodies is domestic
+    text = "ASTANA. KAZINFORM – A meeting of the heads of state bodies took place in Akorda on budget policy."
+    assert _status("Meeting on budget policy", text, *KZ) == "none"

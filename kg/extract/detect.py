@@ -49,6 +49,12 @@ HELD = re.compile(
     # a meeting told in the passive ("The fifth … Economic Dialogue was held in Beijing", "talks took place")
     r"(?:dialogue|meeting|talks|consultations|negotiations|summit|session|round)\s+(?:[^.;]{0,80}?\s)?"
     r"(?:was\s+held|were\s+held|took\s+place)|"
+    # … or told by who attended ("The summit was attended by President of Armenia, …")
+    r"(?:meeting|talks|summit|session|conference)\s+(?:[^.;]{0,60}?\s)?(?:was|were)\s+(?:also\s+)?attended\s+by|"
+    # a leader's state or official visit, paid or begun ("paid a State Visit to Indonesia", "arrived in
+    # Azerbaijan on a state visit"; not "paid a visit to the wounded")
+    r"(?:paid|made|began|concluded|(?:is|was)\s+paying)\s+(?:an?|his|her|the)\s+(?:[\w-]+\s+)?(?:state|official|working)\s+"
+    r"visit\b|arrived\s+(?:in\s+[^.;,]{2,40}?\s+)?(?:on|for)\s+(?:an?|his|her)\s+(?:[\w-]+\s+)?(?:state|official|working)\s+visit|"
     # documents signed before a leader ("In the presence of the President, the Ministry and Airbus signed …")
     r"in\s+the\s+presence\s+of\s+[^.;]{0,200}?\bsign(?:ed|ing)\b|\bsign(?:ed|ing)\b[^.;]{0,200}?\bin\s+the\s+presence\s+of|"
     # ambassadors presenting their credentials to the head of state
@@ -111,7 +117,13 @@ INTERNATIONAL_SUMMIT = re.compile(
     # an acronym naming the summit's body, next to it ("the CSTO summit"; not "the IT industry on the eve
     # of the Diia Summit")
     r"\b(?-i:[A-Z]{2,}[\w-]*)(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+summit\b|"
-    r"\bsummit\s+of\s+(?:the\s+)?(?:americas|(?-i:[A-Z]{2,}[\w-]*))\b"  # "the 9th Summit of the Americas"
+    r"\bsummit\s+of\s+(?:the\s+)?(?:americas|(?-i:[A-Z]{2,}[\w-]*))\b|"  # "the 9th Summit of the Americas"
+    # … or of a body of states named in full ("summit of the Organization of Turkic States", "of the League
+    # of Arab States"), or a meeting of heads of state ("Consultative Meeting of the Heads of State of …";
+    # not "the heads of state bodies")
+    r"\bsummit\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?:of|for)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w-]*|and)\s+){0,4}"
+    r"(?:States|Nations|Countries)\b|\b(?:meeting|summit|council|session)\s+of\s+(?:the\s+)?heads\s+of\s+"
+    r"(?:state|government)s?(?![\w-])(?!\s+(?:bodies|agencies|institutions|enterprises|companies|authorities|services))"
 )
 JOINT_TITLE = re.compile(
     r"(?i)^\s*(?:[\w.’'-]+\s+){0,4}?(?:joint\s+(?:leaders['’]?\s+)?statement|leaders['’]?\s+(?:joint\s+)?statement|"
