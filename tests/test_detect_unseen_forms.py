@@ -132,3 +132,31 @@ def test_a_summit_of_a_body_of_states_named_in_full_or_told_by_who_attended_is_a
     # a meeting of the heads of state bodies is domestic
     text = "ASTANA. KAZINFORM – A meeting of the heads of state bodies took place in Akorda on budget policy."
     assert _status("Meeting on budget policy", text, *KZ) == "none"
+
+
+def test_an_audience_an_envoy_received_as_new_and_a_visit_under_way_or_to_be_undertaken_are_meetings():
+    az = ("Report News Agency", "https://report.az/x")
+    text = (
+        "President of the Republic of Azerbaijan Ilham Aliyev has received newly appointed Ambassador of "
+        "Japan Hiroshi Yamada."
+    )
+    assert _status("Ilham Aliyev receives credentials", text, *az) == "held"
+    text = "Pope Francis granted an audience to President Javier Milei of Argentina in the Apostolic Palace."
+    assert _status("Audience with the President of Argentina", text, "Vatican News", None) == "held"
+    sl = ("State House", "https://statehouse.gov.sl/x")
+    text = (
+        "President Julius Maada Bio will undertake a State Visit to Ghana next week at the invitation of "
+        "President Nana Akufo-Addo."
+    )
+    assert _status("President Bio to undertake State Visit to Ghana", text, *sl) == "planned"
+    text = (
+        "Egyptian President Abdel Fattah al-Sisi is on a state visit to China from May 28 to June 1 at the "
+        "invitation of Chinese President Xi Jinping."
+    )
+    assert _status("Egyptian president on state visit to China", text, "Xinhua", None) == "held"
+    # the publisher's own newly appointed officials are no counterparts
+    text = (
+        "President Ferdinand Marcos Jr. received the newly appointed Secretary of Agriculture Francisco Tiu "
+        "Laurel at Malacanang."
+    )
+    assert _status("PBBM receives new cabinet secretary", text, *PH) == "none"

@@ -36,6 +36,9 @@ HELD = re.compile(
     # a visitor's call on a leader, as many governments write it ("paid a courtesy call on Prime Minister …",
     # "received a courtesy call from …")
     r"courtesy\s+calls?|"
+    # … an audience granted, and envoys or visitors received as new ("received newly appointed Ambassador")
+    r"(?:granted|gave|received\s+in)\s+(?:an\s+)?audience|audience\s+with|"
+    r"received\s+(?:the\s+)?(?:newly[\s-]appointed|visiting)\b|"
     # "President Biden joined G7 Leaders and President Zelenskyy for a virtual meeting today"
     r"joined\s+(?:[\w'’.-]+\s+){1,8}?for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|(?:video)?conference|summit)|"
     r"(?<![\w-])(?:called|phoned)\s+(?=(?-i:(?:President|Prime|Chancellor|King|Emir|Amir|Crown|Sultan|Secretary|Foreign|Minister)\b))|"
@@ -53,7 +56,7 @@ HELD = re.compile(
     r"(?:meeting|talks|summit|session|conference)\s+(?:[^.;]{0,60}?\s)?(?:was|were)\s+(?:also\s+)?attended\s+by|"
     # a leader's state or official visit, paid or begun ("paid a State Visit to Indonesia", "arrived in
     # Azerbaijan on a state visit"; not "paid a visit to the wounded")
-    r"(?:paid|made|began|concluded|(?:is|was)\s+paying)\s+(?:an?|his|her|the)\s+(?:[\w-]+\s+)?(?:state|official|working)\s+"
+    r"(?:paid|made|undertook|began|concluded|(?:is|was)\s+paying|(?:is|was)\s+on)\s+(?:an?|his|her|the)\s+(?:[\w-]+\s+)?(?:state|official|working)\s+"
     r"visit\b|arrived\s+(?:in\s+[^.;,]{2,40}?\s+)?(?:on|for)\s+(?:an?|his|her)\s+(?:[\w-]+\s+)?(?:state|official|working)\s+visit|"
     # documents signed before a leader ("In the presence of the President, the Ministry and Airbus signed …")
     r"in\s+the\s+presence\s+of\s+[^.;]{0,200}?\bsign(?:ed|ing)\b|\bsign(?:ed|ing)\b[^.;]{0,200}?\bin\s+the\s+presence\s+of|"
@@ -71,7 +74,7 @@ PLANNED = re.compile(
     r"conversations?|videoconference)|"
     r"to\s+(?:take\s+part|participate)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)|"
     r"will\s+(?:(?:virtually|also|then|jointly|separately|personally|briefly|formally|officially)\s+)?"
-    r"(?:be\s+held|meet|(?:co-)?host|(?:re)?convene|join\s+(?:a|an|the)\b|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|pay\s+an?\s+(?:(?:official|state|working)\s+)?(?:visit|courtesy\s+call)|participate|attend|speak|take\s+part)|"
+    r"(?:be\s+held|meet|(?:co-)?host|(?:re)?convene|join\s+(?:a|an|the)\b|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|(?:pay|make|undertake)\s+an?\s+(?:(?:official|state|working)\s+)?(?:visit|courtesy\s+call)|participate|attend|speak|take\s+part)|"
     r"(?:is|are)\s+(?:scheduled|expected|set)\s+to\s+(?:meet|hold|visit|call\s+on)|to\s+(?:host|welcome)\s+(?:President|Prime|Chancellor|King|the)|"
     r"upcoming\s+(?:visit|meeting|talks|summit)|forthcoming\s+(?:visit|meeting|talks)|"
     r"look(?:s)?\s+forward\s+to\s+(?:welcoming|hosting|meeting))\b",
