@@ -134,7 +134,7 @@ def test_a_summit_of_a_body_of_states_named_in_full_or_told_by_who_attended_is_a
     assert _status("Meeting on budget policy", text, *KZ) == "none"
 
 
-def test_an_audience_an_envoy_received_as_new_and_a_visit_under_way_or_to_be_undertaken_are_meetings():
+def test_an_audience_an_envoy_received_as_new_and_a_visit_to_be_undertaken_are_meetings():
     az = ("Report News Agency", "https://report.az/x")
     text = (
         "President of the Republic of Azerbaijan Ilham Aliyev has received newly appointed Ambassador of "
@@ -149,11 +149,6 @@ def test_an_audience_an_envoy_received_as_new_and_a_visit_under_way_or_to_be_und
         "President Nana Akufo-Addo."
     )
     assert _status("President Bio to undertake State Visit to Ghana", text, *sl) == "planned"
-    text = (
-        "Egyptian President Abdel Fattah al-Sisi is on a state visit to China from May 28 to June 1 at the "
-        "invitation of Chinese President Xi Jinping."
-    )
-    assert _status("Egyptian president on state visit to China", text, "Xinhua", None) == "held"
     # the publisher's own newly appointed officials are no counterparts
     text = (
         "President Ferdinand Marcos Jr. received the newly appointed Secretary of Agriculture Francisco Tiu "

@@ -56,7 +56,7 @@ HELD = re.compile(
     r"(?:meeting|talks|summit|session|conference)\s+(?:[^.;]{0,60}?\s)?(?:was|were)\s+(?:also\s+)?attended\s+by|"
     # a leader's state or official visit, paid or begun ("paid a State Visit to Indonesia", "arrived in
     # Azerbaijan on a state visit"; not "paid a visit to the wounded")
-    r"(?:paid|made|undertook|began|concluded|(?:is|was)\s+paying|(?:is|was)\s+on)\s+(?:an?|his|her|the)\s+(?:[\w-]+\s+)?(?:state|official|working)\s+"
+    r"(?:paid|made|undertook|began|concluded|(?:is|was)\s+paying)\s+(?:an?|his|her|the)\s+(?:[\w-]+\s+)?(?:state|official|working)\s+"
     r"visit\b|arrived\s+(?:in\s+[^.;,]{2,40}?\s+)?(?:on|for)\s+(?:an?|his|her)\s+(?:[\w-]+\s+)?(?:state|official|working)\s+visit|"
     # documents signed before a leader ("In the presence of the President, the Ministry and Airbus signed …")
     r"in\s+the\s+presence\s+of\s+[^.;]{0,200}?\bsign(?:ed|ing)\b|\bsign(?:ed|ing)\b[^.;]{0,200}?\bin\s+the\s+presence\s+of|"
