@@ -155,3 +155,17 @@ def test_an_audience_an_envoy_received_as_new_and_a_visit_to_be_undertaken_are_m
         "Laurel at Malacanang."
     )
     assert _status("PBBM receives new cabinet secretary", text, *PH) == "none"
+
+
+def test_announcements_in_headline_grammar_and_with_plans_or_expectations_are_planned():
+    text = (
+        "ASTANA. KAZINFORM – President Kassym-Jomart Tokayev is set to hold talks with President Xi Jinping "
+        "during his state visit to China."
+    )
+    assert _status("Tokayev to hold talks with Xi", text, *KZ) == "planned"
+    th = ("Ministry of Foreign Affairs", "https://mfa.go.th/x")
+    text = (
+        "Foreign Minister Parnpree Bahiddha-Nukara plans to visit Phnom Penh to meet Prime Minister "
+        "Hun Manet next week."
+    )
+    assert _status("Foreign Minister's programme", text, *th) == "planned"

@@ -75,7 +75,9 @@ PLANNED = re.compile(
     r"to\s+(?:take\s+part|participate)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)|"
     r"will\s+(?:(?:virtually|also|then|jointly|separately|personally|briefly|formally|officially)\s+)?"
     r"(?:be\s+held|meet|(?:co-)?host|(?:re)?convene|join\s+(?:a|an|the)\b|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|(?:pay|make|undertake)\s+an?\s+(?:(?:official|state|working)\s+)?(?:visit|courtesy\s+call)|participate|attend|speak|take\s+part)|"
-    r"(?:is|are)\s+(?:scheduled|expected|set)\s+to\s+(?:meet|hold|visit|call\s+on)|to\s+(?:host|welcome)\s+(?:President|Prime|Chancellor|King|the)|"
+    r"(?:is|are)\s+(?:scheduled|expected|set|due)\s+to\s+(?:meet|hold|visit|call\s+on|travel|arrive|attend|host|receive)|"
+    # "plans to visit Phnom Penh to meet …", "will be on an official visit"
+    r"(?:plans?|intends?)\s+to\s+(?:visit|meet|travel|hold\s+talks)|will\s+be\s+on\s+an?\s+(?:[\w-]+\s+)?visit|to\s+(?:host|welcome)\s+(?:President|Prime|Chancellor|King|the)|"
     r"upcoming\s+(?:visit|meeting|talks|summit)|forthcoming\s+(?:visit|meeting|talks)|"
     r"look(?:s)?\s+forward\s+to\s+(?:welcoming|hosting|meeting))\b",
     re.I,
@@ -204,7 +206,9 @@ STATE_VISIT = re.compile(r"(?i)\b(?:state|official)\s+visit\b")
 TITLE_ANNOUNCES = re.compile(
     r"(?i)\b(?:will|upcoming|announces|preview\w*|to\s+(?:pay\s+an?\s+(?:\w+\s+)?)?visit|"
     r"to\s+(?:host|co-host|welcome|receive|travel|attend|participate\s+in|"
-    r"meet\s+(?:with|virtually|in\s+person)))\b"
+    r"meet\s+(?:with|virtually|in\s+person|(?-i:[A-Z]))|"
+    # "Tokayev to hold talks with Xi", "… to Have Call with …"
+    r"(?:hold|have)\s+(?:talks|an?\s+(?:[\w-]+\s+)?(?:meeting|call|conversation)|meetings|negotiations|consultations)))\b"
 )
 # a title telling the leader's part in a summit under way or over ("Remarks by … at the G7 Summit",
 # "Readout of … Participation in …")
