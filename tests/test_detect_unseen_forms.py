@@ -169,3 +169,27 @@ def test_announcements_in_headline_grammar_and_with_plans_or_expectations_are_pl
         "Hun Manet next week."
     )
     assert _status("Foreign Minister's programme", text, *th) == "planned"
+
+
+def test_two_leaders_as_the_subject_of_what_they_did_together_are_a_meeting():
+    text = (
+        "BEIJING, April 14 (Xinhua) -- Chinese President Xi Jinping and Brazilian President Luiz Inacio Lula "
+        "da Silva signed 15 cooperation agreements in Beijing on Friday."
+    )
+    assert _status("China, Brazil sign 15 cooperation agreements", text, "Xinhua", None) == "held"
+    text = (
+        "ASTANA. KAZINFORM – Kazakh President Kassym-Jomart Tokayev and Russian President Vladimir Putin "
+        "discussed bilateral cooperation by phone."
+    )
+    assert _status("Tokayev, Putin discuss bilateral ties by phone", text, *KZ) == "held"
+    text = (
+        "KUALA LUMPUR, June 8 (Bernama) -- Prime Minister Anwar Ibrahim and Indonesian President Joko Widodo "
+        "today agreed to settle land border issues during their annual consultation in Bogor."
+    )
+    assert _status("Anwar, Widodo agree on border", text, "Bernama", "https://bernama.com/x") == "held"
+    # a leader and his own prime minister: no counterpart
+    text = (
+        "ASTANA. KAZINFORM – President Kassym-Jomart Tokayev and Prime Minister Olzhas Bektenov "
+        "discussed the budget."
+    )
+    assert _status("Tokayev, PM discuss budget", text, *KZ) == "none"

@@ -22,6 +22,11 @@ if TYPE_CHECKING:
 HELD = re.compile(
     r"\b(met|meets|(?:held|had|holds|hold|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|conversations?|calls?|negotiations|consultations?|discussion|phone call|videoconference|(?:video|zoom|online)\s+(?:conference|call))|"  # noqa: E501
     r"(?:held|had|holds|hold|conducted)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?round\s+of\s+(?:talks|negotiations|consultations)|"
+    # two leaders or ministers as the subject of what they did together ("Chinese President Xi Jinping and
+    # Brazilian President Lula da Silva signed 15 agreements", "… and Japanese Prime Minister Kishida agreed")
+    r"\b(?-i:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Foreign\s+Minister)\b[^.;]{0,80}?\band\s+(?:[\w.'’-]+\s+){0,3}?"
+    r"(?-i:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Foreign\s+Minister|counterpart)\b[^.;,]{0,60}?\s"
+    r"(?:discussed|agreed|signed|exchanged\s+views|reviewed)\b|"
     r"\band\s+[^.;]{3,120}?\s+signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:declaration|agreement|treaty|memorandum|"
     r"joint\s+statement|communiqu[eé]|road\s?map|protocol)|"
     r"(?:gathered|meet|met|convened)\s+(?:on\s+the\s+occasion\s+of|for|at)\s+the\s+(?:[\w'’.()-]+\s+){0,6}?(?:summit|dialogue|forum\s+summit)|"  # noqa: E501
@@ -65,6 +70,7 @@ HELD = re.compile(
     r"before\s+bilateral\s+meeting|joint\s+(?:press|news)\s+(?:conference|statement)|"
     r"(?:following|on\s+the\s+results\s+of|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}talks|"
     r"(?:during|at|after|following)\s+(?:(?:the\s+|their\s+|today's\s+|his\s+|her\s+)?(?:meetings?|talks|conversation|call|negotiations)|"
+    r"their\s+(?:[\w-]+\s+)?(?:summit|consultations?|meeting|talks)|"
     r"a\s+meeting\s+(?!with\s+(?:the\s+)?(?:media|press|journalists|reporters)\b)))\b",
     re.I,
 )
