@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg.extract.held_frames import HELD_MORE
 from kg.model import Meeting, Statement, Status
 
 if TYPE_CHECKING:
@@ -22,11 +23,6 @@ if TYPE_CHECKING:
 HELD = re.compile(
     r"\b(met|meets|(?:held|had|holds|hold|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|conversations?|calls?|negotiations|consultations?|discussion|phone call|videoconference|(?:video|zoom|online)\s+(?:conference|call))|"  # noqa: E501
     r"(?:held|had|holds|hold|conducted)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?round\s+of\s+(?:talks|negotiations|consultations)|"
-    # two leaders or ministers as the subject of what they did together ("Chinese President Xi Jinping and
-    # Brazilian President Lula da Silva signed 15 agreements", "… and Japanese Prime Minister Kishida agreed")
-    r"\b(?-i:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Foreign\s+Minister)\b[^.;]{0,80}?\band\s+(?:[\w.'’-]+\s+){0,3}?"
-    r"(?-i:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Foreign\s+Minister|counterpart)\b[^.;,]{0,60}?\s"
-    r"(?:discussed|agreed|signed|exchanged\s+views|reviewed)\b|"
     r"\band\s+[^.;]{3,120}?\s+signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:declaration|agreement|treaty|memorandum|"
     r"joint\s+statement|communiqu[eé]|road\s?map|protocol)|"
     r"(?:gathered|meet|met|convened)\s+(?:on\s+the\s+occasion\s+of|for|at)\s+the\s+(?:[\w'’.()-]+\s+){0,6}?(?:summit|dialogue|forum\s+summit)|"  # noqa: E501
@@ -38,12 +34,6 @@ HELD = re.compile(
     r"(?:with|to)\b|"
     r"(?:telephone|phone|video)\s+(?:conversation|call|talks)|call\s+with|talks\s+with|meeting\s+with|met\s+with|"
     r"received\s+(?:in\s+the\s+\w+\s+|at\s+the\s+\w+\s+)?(?:the\s+|a\s+)?(?:(?=(?-i:[A-Z]))(?![^.]{0,60}\b(?:Award|Prize|Medal|Order|Letter|Message|Certificate|Credentials|Honou?r)\b)|delegation)|hosted|welcomed\s+(?:(?=(?-i:[A-Z]))|his|her|the)|convened|joined\s+by|bilateral\s+meeting|trilateral\s+meeting|"
-    # a visitor's call on a leader, as many governments write it ("paid a courtesy call on Prime Minister …",
-    # "received a courtesy call from …")
-    r"courtesy\s+calls?|"
-    # … an audience granted, and envoys or visitors received as new ("received newly appointed Ambassador")
-    r"(?:granted|gave|received\s+in)\s+(?:an\s+)?audience|audience\s+with|"
-    r"received\s+(?:the\s+)?(?:newly[\s-]appointed|visiting)\b|"
     # "President Biden joined G7 Leaders and President Zelenskyy for a virtual meeting today"
     r"joined\s+(?:[\w'’.-]+\s+){1,8}?for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|(?:video)?conference|summit)|"
     r"(?<![\w-])(?:called|phoned)\s+(?=(?-i:(?:President|Prime|Chancellor|King|Emir|Amir|Crown|Sultan|Secretary|Foreign|Minister)\b))|"
@@ -57,12 +47,6 @@ HELD = re.compile(
     # a meeting told in the passive ("The fifth … Economic Dialogue was held in Beijing", "talks took place")
     r"(?:dialogue|meeting|talks|consultations|negotiations|summit|session|round)\s+(?:[^.;]{0,80}?\s)?"
     r"(?:was\s+held|were\s+held|took\s+place)|"
-    # … or told by who attended ("The summit was attended by President of Armenia, …")
-    r"(?:meeting|talks|summit|session|conference)\s+(?:[^.;]{0,60}?\s)?(?:was|were)\s+(?:also\s+)?attended\s+by|"
-    # a leader's state or official visit, paid or begun ("paid a State Visit to Indonesia", "arrived in
-    # Azerbaijan on a state visit"; not "paid a visit to the wounded")
-    r"(?:paid|made|undertook|began|concluded|(?:is|was)\s+paying)\s+(?:an?|his|her|the)\s+(?:[\w-]+\s+)?(?:state|official|working)\s+"
-    r"visit\b|arrived\s+(?:in\s+[^.;,]{2,40}?\s+)?(?:on|for)\s+(?:an?|his|her)\s+(?:[\w-]+\s+)?(?:state|official|working)\s+visit|"
     # documents signed before a leader ("In the presence of the President, the Ministry and Airbus signed …")
     r"in\s+the\s+presence\s+of\s+[^.;]{0,200}?\bsign(?:ed|ing)\b|\bsign(?:ed|ing)\b[^.;]{0,200}?\bin\s+the\s+presence\s+of|"
     # ambassadors presenting their credentials to the head of state
@@ -257,7 +241,14 @@ def title_says_no_meeting(title: str) -> bool:
 
 
 def held_cue(text: str) -> re.Match | None:
-    return HELD.search(text)
+    found = HELD.search(text)
+    if found is not None:
+        return found
+    low = text.lower()
+    for words, cue in HELD_MORE:
+        if any(w in low for w in words) and (found := cue.search(text)) is not None:
+            return found
+    return None
 
 
 def planned_cue(text: str) -> re.Match | None:
