@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg.extract.held_frames import HELD_MORE
 from kg.model import Meeting, Statement, Status
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ HELD = re.compile(
     r"before\s+bilateral\s+meeting|joint\s+(?:press|news)\s+(?:conference|statement)|"
     r"(?:following|on\s+the\s+results\s+of|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}talks|"
     r"(?:during|at|after|following)\s+(?:(?:the\s+|their\s+|today's\s+|his\s+|her\s+)?(?:meetings?|talks|conversation|call|negotiations)|"
+    r"their\s+(?:[\w-]+\s+)?(?:summit|consultations?|meeting|talks)|"
     r"a\s+meeting\s+(?!with\s+(?:the\s+)?(?:media|press|journalists|reporters)\b)))\b",
     re.I,
 )
@@ -62,8 +64,10 @@ PLANNED = re.compile(
     r"conversations?|videoconference)|"
     r"to\s+(?:take\s+part|participate)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)|"
     r"will\s+(?:(?:virtually|also|then|jointly|separately|personally|briefly|formally|officially)\s+)?"
-    r"(?:be\s+held|meet|(?:co-)?host|(?:re)?convene|join\s+(?:a|an|the)\b|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|pay\s+an?\s+(?:(?:official|state|working)\s+)?visit|participate|attend|speak|take\s+part)|"
-    r"(?:is|are)\s+(?:scheduled|expected|set)\s+to\s+(?:meet|hold|visit)|to\s+(?:host|welcome)\s+(?:President|Prime|Chancellor|King|the)|"
+    r"(?:be\s+held|meet|(?:co-)?host|(?:re)?convene|join\s+(?:a|an|the)\b|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|(?:pay|make|undertake)\s+an?\s+(?:(?:official|state|working)\s+)?(?:visit|courtesy\s+call)|participate|attend|speak|take\s+part)|"
+    r"(?:is|are)\s+(?:scheduled|expected|set|due)\s+to\s+(?:meet|hold|visit|call\s+on|travel|arrive|attend|host|receive)|"
+    # "plans to visit Phnom Penh to meet …", "will be on an official visit"
+    r"(?:plans?|intends?)\s+to\s+(?:visit|meet|travel|hold\s+talks)|will\s+be\s+on\s+an?\s+(?:[\w-]+\s+)?visit|to\s+(?:host|welcome)\s+(?:President|Prime|Chancellor|King|the)|"
     r"upcoming\s+(?:visit|meeting|talks|summit)|forthcoming\s+(?:visit|meeting|talks)|"
     r"look(?:s)?\s+forward\s+to\s+(?:welcoming|hosting|meeting))\b",
     re.I,
@@ -108,7 +112,13 @@ INTERNATIONAL_SUMMIT = re.compile(
     # an acronym naming the summit's body, next to it ("the CSTO summit"; not "the IT industry on the eve
     # of the Diia Summit")
     r"\b(?-i:[A-Z]{2,}[\w-]*)(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+summit\b|"
-    r"\bsummit\s+of\s+(?:the\s+)?(?:americas|(?-i:[A-Z]{2,}[\w-]*))\b"  # "the 9th Summit of the Americas"
+    r"\bsummit\s+of\s+(?:the\s+)?(?:americas|(?-i:[A-Z]{2,}[\w-]*))\b|"  # "the 9th Summit of the Americas"
+    # … or of a body of states named in full ("summit of the Organization of Turkic States", "of the League
+    # of Arab States"), or a meeting of heads of state ("Consultative Meeting of the Heads of State of …";
+    # not "the heads of state bodies")
+    r"\bsummit\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?:of|for)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w-]*|and)\s+){0,4}"
+    r"(?:States|Nations|Countries)\b|\b(?:meeting|summit|council|session)\s+of\s+(?:the\s+)?heads\s+of\s+"
+    r"(?:state|government)s?(?![\w-])(?!\s+(?:bodies|agencies|institutions|enterprises|companies|authorities|services))"
 )
 JOINT_TITLE = re.compile(
     r"(?i)^\s*(?:[\w.’'-]+\s+){0,4}?(?:joint\s+(?:leaders['’]?\s+)?statement|leaders['’]?\s+(?:joint\s+)?statement|"
@@ -186,7 +196,9 @@ STATE_VISIT = re.compile(r"(?i)\b(?:state|official)\s+visit\b")
 TITLE_ANNOUNCES = re.compile(
     r"(?i)\b(?:will|upcoming|announces|preview\w*|to\s+(?:pay\s+an?\s+(?:\w+\s+)?)?visit|"
     r"to\s+(?:host|co-host|welcome|receive|travel|attend|participate\s+in|"
-    r"meet\s+(?:with|virtually|in\s+person)))\b"
+    r"meet\s+(?:with|virtually|in\s+person|(?-i:[A-Z]))|"
+    # "Tokayev to hold talks with Xi", "… to Have Call with …"
+    r"(?:hold|have)\s+(?:talks|an?\s+(?:[\w-]+\s+)?(?:meeting|call|conversation)|meetings|negotiations|consultations)))\b"
 )
 # a title telling the leader's part in a summit under way or over ("Remarks by … at the G7 Summit",
 # "Readout of … Participation in …")
@@ -229,7 +241,14 @@ def title_says_no_meeting(title: str) -> bool:
 
 
 def held_cue(text: str) -> re.Match | None:
-    return HELD.search(text)
+    found = HELD.search(text)
+    if found is not None:
+        return found
+    low = text.lower()
+    for words, cue in HELD_MORE:
+        if any(w in low for w in words) and (found := cue.search(text)) is not None:
+            return found
+    return None
 
 
 def planned_cue(text: str) -> re.Match | None:

@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kg.extract.companies import foreign_company_head as foreign_company_head
+from kg.extract.companies import own_body
 from kg.extract.elsewhere import other_meeting_spans
 from kg.extract.gazetteer import scan
 from kg.extract.people.roles import countries_in
@@ -46,27 +48,19 @@ DEMONYM_BUSINESS = re.compile(
     r"\b(?P<whose>(?-i:[A-Z])[\w-]+)\s+(?:business\s+(?:executives|leaders|representatives|community)|"
     r"(?:company\s+|corporate\s+)?(?:executives|CEOs)|companies)\b"
 )
+# … or a foreign business association ("members of the European Business Association", "the American
+# Chamber of Commerce in …", "the US-ASEAN Business Council"; eval/CONVENTIONS.md 8)
+BUSINESS_BODY = re.compile(
+    r"(?i)\b(?:met|meets|meeting|received|receives|hosted|hosts|talks)\b[^.;]{0,80}?"
+    r"\b(?P<whose>(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?)\s+(?:Business\s+(?:Association|Council|Club)|"
+    r"Chambers?\s+of\s+Commerce|Investors['’]?\s+(?:Council|Association)|Chamber\s+of\s+Commerce\s+and\s+Industry)\b"
+)
 # … or another state's lawmakers ("held a video meeting with a group of more than 20 U.S. senators and
 # congressmen", "met with members of the German Bundestag", "received a British parliamentary delegation")
 LAWMAKERS = re.compile(
     r"(?i)\b(?:met|meets|meet|meeting|received|receives|hosted|hosts|talks|conversation|call)\b[^.;]{0,60}?"
     r"\b(?P<whose>(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)?)\s+(?:senators|congress(?:men|women|ional\s+delegation)|"
     r"lawmakers|legislators|parliamentarians|members\s+of\s+(?:parliament|congress)|MPs|parliamentary\s+delegation)\b"
-)
-# the head of a company met ("received Mike Wirth, Chairman and CEO of Chevron Corporation", "met with
-# Chevron CEO Mike Wirth") …
-COMPANY_HEAD = re.compile(
-    r"\b(?:met|meets|meet|meeting|received|receives|hosted|hosts|talks|conversation|call)\b[^.;]{0,100}?"
-    r"(?:\b(?:CEO|Chief\s+Executive(?:\s+Officer)?|Chairman|Chairwoman|Chair|Founder|Managing\s+Director)\s+of\s+"
-    r"(?:the\s+)?(?P<firm>(?:[A-Z][\w&.’'-]*\s*){1,4})|(?P<firm2>(?:[A-Z][\w&.’'-]*\s+){1,3})"
-    r"(?:Chairman\s+and\s+)?(?:CEO|Chief\s+Executive(?:\s+Officer)?)\b)"
-)
-# … that is foreign: by the form of its name ("Siemens AG", "Apple Inc.", "BP plc") or its business in
-# the publisher's state ("the company's projects in Kazakhstan", "its investments in our country")
-FOREIGN_FORM = re.compile(r"\b(?:Inc|plc|PLC|AG|SE|GmbH|S\.A|N\.V|Ltd|Limited|LLC|Corp|S\.p\.A)\b\.?")
-WORKS_HERE = re.compile(
-    r"(?i)\b(?:company|company['’]s|corporation|its|their)\b[^.;]{0,80}?\b(?:projects?|activit(?:y|ies)|investments?|"
-    r"operations?|presence|plans?|work)\s+in\s+(?P<where>our\s+country|(?-i:[A-Z])[\w-]+)"
 )
 GENERIC = {"international", "foreign", "multinational", "transnational"}
 # the diplomats of foreign states met as a body ("a meeting with heads of diplomatic missions of foreign
@@ -111,25 +105,6 @@ def talks_with_states(doc: Doc, text: str) -> list[str]:
         if not any(a <= g.start() < b for a, b in elsewhere):
             out += countries_in(doc.ref, "of " + tail)
     return out
-
-
-def foreign_company_head(doc: Doc, sentences: Sequence[Sentence]) -> bool:
-    """Do the sentences tell the head of a foreign company was met (COMPANY_HEAD; FOREIGN_FORM of its
-    name, or WORKS_HERE: its business in the publisher's state)?"""
-    texts = " ".join(s.text for s in sentences)
-    for g in COMPANY_HEAD.finditer(texts):
-        firm = (g.group("firm") or g.group("firm2") or "").strip()
-        if not firm or _own_body(doc, firm) or any(m.kind != "organization" for m in scan(firm, doc.ref)):
-            continue
-        if FOREIGN_FORM.search(firm):
-            return True
-        here = WORKS_HERE.search(doc.document.text[: doc.sents[min(3, len(doc.sents) - 1)].end])
-        if here and (
-            here.group("where").lower().startswith("our")
-            or any(doc.ref.iso_of(m.iri) == doc.home for m in scan(here.group("where"), doc.ref))
-        ):
-            return True
-    return False
 
 
 # a dignitary styled as one ("His All-Holiness Ecumenical Patriarch Bartholomew", "His Majesty King …",
@@ -207,7 +182,7 @@ def group_side(doc: Doc, text: str) -> bool:
             return True
         for m in scan(g.group("group"), doc.ref):
             e = doc.ref.entities.get(m.iri)
-            if e is not None and m.kind != "person" and not _own_body(doc, e.label):
+            if e is not None and m.kind != "person" and not own_body(doc, e.label):
                 return m.kind != "country" or doc.ref.iso_of(m.iri) != doc.home
     return False
 
@@ -228,9 +203,10 @@ def foreign_business(doc: Doc, sentences: Sequence[Sentence]) -> bool:
             *FOREIGN_BUSINESS.finditer(s.text),
             *DEMONYM_BUSINESS.finditer(s.text),
             *LAWMAKERS.finditer(s.text),
+            *BUSINESS_BODY.finditer(s.text),
         ]:
             whose = g.group("whose")
-            if whose.lower() in GENERIC:
+            if whose.lower() in GENERIC or (g.re is BUSINESS_BODY and whose.lower() == "european"):
                 return True
             named = next(iter(scan(whose, doc.ref)), None)
             iso = doc.ref.country_of_demonym(whose) or (doc.ref.iso_of(named.iri) if named else None)
@@ -256,7 +232,7 @@ def title_bodies(doc: Doc) -> bool:
     counterpart of a meeting a release announces or briefs on ("… Meetings with the G7 and the
     European Council")?"""
     return any(
-        m.kind == "organization" and not _own_body(doc, doc.ref.entities[m.iri].label)
+        m.kind == "organization" and not own_body(doc, doc.ref.entities[m.iri].label)
         for m in doc.title_mentions
         if m.iri in doc.ref.entities
     )
@@ -287,13 +263,28 @@ LEADERS_MEETING = re.compile(r"(?i)\bleader(?:s['’]?|-level)\s+(?:meeting|summ
 DOMESTIC_LEADERS = re.compile(r"(?i)\b(?:tribal|business|faith|labor|community|congressional)\s+leaders")
 
 
+# a session of a body whose name names its states ("a meeting of the Supreme State Council of the Union
+# State of Russia and Belarus", "the session of the Intergovernmental Commission of Kazakhstan and China")
+BODY_OF_STATES = re.compile(
+    r"\b(?:meeting|session|sitting)\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:Council|Commission|Committee|Assembly)\b"
+    r"(?P<of>[^.;:()]{0,60}?\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w-]+)"
+)
+
+
 def gathering_named(doc: Doc, sentences: Sequence[Sentence]) -> bool:
     """Do the title or the sentences name a gathering of several states: a reference event that is a
     leaders' meeting (GATHERING_EVENT), a session of an international organization's organ
-    (SESSION_OF), or a leaders' meeting the title names (LEADERS_MEETING)? The counterpart of a
+    (SESSION_OF), a session of a body naming a foreign state (BODY_OF_STATES), or a leaders' meeting the
+    title names (LEADERS_MEETING)? The counterpart of a
     leader announced to take part in it."""
     if LEADERS_MEETING.search(doc.title) and not DOMESTIC_LEADERS.search(doc.title):
         return True
+    for text in (doc.title, *(s.text for s in sentences)):
+        for g in BODY_OF_STATES.finditer(text):
+            # each name of the list on its own (the whole may be the name of a union or treaty)
+            parts = re.split(r"\s+(?:of|and)\s+(?:the\s+)?", g.group("of"))
+            if any(doc.ref.iso_of(m.iri) not in (None, doc.home) for p in parts for m in scan(p, doc.ref)):
+                return True
     spans = [(doc.title, m) for m in doc.title_mentions]
     spans += [(doc.document.text, m) for s in sentences for m in doc.mentions if s.start <= m.start < s.end]
     for text, m in spans:
@@ -303,20 +294,9 @@ def gathering_named(doc: Doc, sentences: Sequence[Sentence]) -> bool:
         if m.kind == "event" and GATHERING_EVENT.search(e.label):
             return True
         before = text[max(0, m.start - 120) : m.start]
-        if m.kind == "organization" and SESSION_OF.search(before) and not _own_body(doc, e.label):
+        if m.kind == "organization" and SESSION_OF.search(before) and not own_body(doc, e.label):
             return True
     return False
-
-
-def _own_body(doc: Doc, label: str) -> bool:
-    """Does a body's name start with the publisher's state or its demonym ("Russian Direct Investment
-    Fund")?"""
-    first = re.match(r"[\w.'’-]+", label)
-    named = next(iter(scan(label, doc.ref)), None)
-    return bool(
-        (first and doc.ref.country_of_demonym(first.group()) == doc.home)
-        or (named and named.start == 0 and doc.ref.iso_of(named.iri) == doc.home)
-    )
 
 
 # whom a meeting was with: the object of its verb, to the end of its clause ("met today with Members of
@@ -324,8 +304,11 @@ def _own_body(doc: Doc, label: str) -> bool:
 # "During her meetings with Korean counterparts"); not talks, often wished for ("ready for direct talks
 # with the leadership of the Russian Federation")
 MET_OBJECT = re.compile(
-    r"(?i)\b(?:met|meets|meetings?|convened|received|receives|hosted|hosts|spoke|conversations?)"
-    r"(?:\s+(?:today|yesterday|virtually|separately|also))?\s+(?:with\s+)?(?P<object>[^.;:]{3,200}?)"
+    r"(?i)\b(?:met|meets|meetings?|convened|received|receives|hosted|hosts|spoke|conversations?|"
+    # … or the sides of talks held between them ("Peace talks between the Government of Sudan and …",
+    # "Political consultations between the foreign ministries of A and B were held")
+    r"(?<!for\s)(?<!to\s)(?<!on\s)(?P<talks>talks|negotiations|consultations)(?=\s+between\b))"
+    r"(?:\s+(?:today|yesterday|virtually|separately|also))?\s+(?:with\s+|between\s+)?(?P<object>[^.;:]{3,200}?)"
     r"(?=\s+(?:to|about|on|regarding|concerning|for|in\s+order|ahead\s+of)\s|,?\s+(?:who|whose|which|that)\b|[.;:]|$)"
 )
 
@@ -335,6 +318,20 @@ DEMONYM_SIDE = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:[\w-]+\s+)?(?:counterparts?|officials|delegation|government|leaders|ministers?|"
     r"authorities|partners|side)\b"
 )
+
+
+# a state hosting or mediating others' talks ("under the auspices of the State of Qatar")
+# … told as having taken place ("were held in Tehran", "resumed in Doha on Sunday")
+TOOK_PLACE = re.compile(
+    r"(?i)\b(?:(?:was|were)\s+held|took\s+place|resumed|began|started|opened|concluded)\b"
+)
+HOST = re.compile(r"(?i)\b(?:auspices|mediat\w+|facilitat\w+|hosted\s+by|host(?:ed|s)?\b)")
+
+
+def _states_in(doc: Doc, text: str) -> set[str | None]:
+    """The states a text names, by name or by demonym."""
+    named = {doc.ref.iso_of(m.iri) for m in scan(text, doc.ref) if m.kind == "country"}
+    return named | {doc.ref.country_of_demonym(w) for w in re.findall(r"\b[A-Z][a-z]+\b", text)}
 
 
 def object_states(doc: Doc, sentences: Sequence[Sentence]) -> list[str]:
@@ -349,5 +346,10 @@ def object_states(doc: Doc, sentences: Sequence[Sentence]) -> list[str]:
             obj = g.group("object")
             isos = [doc.ref.iso_of(m.iri) for m in scan(obj, doc.ref) if m.kind == "country"]
             isos += [doc.ref.country_of_demonym(g2.group(1)) for g2 in DEMONYM_SIDE.finditer(obj)]
+            if g.group("talks"):
+                # talks between others are the publisher's only as a side or as their host
+                host = HOST.search(s.text) and doc.home in _states_in(doc, s.text)
+                if (doc.home not in isos and not host) or not TOOK_PLACE.search(s.text, g.start("object")):
+                    continue
             out += [iso for iso in isos if iso and iso != doc.home]
     return list(dict.fromkeys(out))

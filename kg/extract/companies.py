@@ -1,0 +1,75 @@
+"""Heads of companies a leader met, and whether the company is foreign: a counterpart of a meeting
+(eval/CONVENTIONS.md 8: foreign company heads make a meeting; those of the publisher's state do not).
+
+Read through kg.extract.sides (the pipeline's test that a meeting has a counterpart).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from kg.extract.gazetteer import scan
+
+if TYPE_CHECKING:
+    from kg.extract.doc import Doc
+    from kg.extract.sentences import Sentence
+
+# the head of a company met ("received Mike Wirth, Chairman and CEO of Chevron Corporation", "met with
+# Chevron CEO Mike Wirth") …
+COMPANY_HEAD = re.compile(
+    r"\b(?:met|meets|meet|meeting|received|receives|hosted|hosts|talks|conversation|call)\b[^.;]{0,100}?"
+    r"(?:\b(?:CEO|Chief\s+Executive(?:\s+Officer)?|Chairman|Chairwoman|Chair|Founder|Managing\s+Director)\s+of\s+"
+    r"(?:the\s+)?(?P<firm>(?:[A-Z][\w&.’'-]*\s*){1,4})|(?P<firm2>(?:[A-Z][\w&.’'-]*\s+){1,3})"
+    r"(?:(?:Vice\s+)?Chair(?:man|woman)?\s+and\s+)?(?:CEO|Chief\s+Executive(?:\s+Officer)?|President\s+(?-i:[A-Z]))|"
+    # … or its people as a group ("met with executives of Google led by …")
+    r"\b(?:executives|management|leadership|delegation|representatives|team)\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?P<firm3>(?:[A-Z][\w&.’'-]*\s*){1,4}))"
+)
+# … that is foreign: by the form of its name ("Siemens AG", "Apple Inc.", "BP plc") or its business in
+# the publisher's state ("the company's projects in Kazakhstan", "its investments in our country")
+FOREIGN_FORM = re.compile(r"\b(?:Inc|plc|PLC|AG|SE|GmbH|S\.A|N\.V|Ltd|Limited|LLC|Corp|S\.p\.A)\b\.?")
+WORKS_HERE = re.compile(
+    r"(?i)\b(?:company|company['’]s|corporation|its|their)\b[^.;]{0,80}?\b(?:projects?|activit(?:y|ies)|investments?|"
+    r"operations?|presence|plans?|work|plants?|factor(?:y|ies)|data\s+cent(?:re|er)s?)\s+in\s+(?:the\s+)?"
+    r"(?P<where>our\s+country|(?-i:[A-Z])[\w-]+)"
+)
+# words a firm's name does not start with ("met with Vice President …", "The President …")
+NOT_FIRM = {"The", "Vice", "Deputy", "Executive", "Former", "First", "His", "Her", "Their", "Its", "Acting"}
+
+
+def foreign_company_head(doc: Doc, sentences: Sequence[Sentence]) -> bool:
+    """Do the sentences tell the head of a foreign company was met (COMPANY_HEAD; FOREIGN_FORM of its
+    name, or WORKS_HERE: its business in the publisher's state)?"""
+    texts = " ".join(s.text for s in sentences)
+    for g in COMPANY_HEAD.finditer(texts):
+        firm = (g.group("firm") or g.group("firm2") or g.group("firm3") or "").strip()
+        if (
+            not firm
+            or firm.split()[0] in NOT_FIRM
+            or own_body(doc, firm)
+            or any(m.kind != "organization" for m in scan(firm, doc.ref))
+        ):
+            continue
+        if FOREIGN_FORM.search(firm):
+            return True
+        here = WORKS_HERE.search(doc.document.text[: doc.sents[min(3, len(doc.sents) - 1)].end])
+        where = here.group("where") if here else ""
+        if where and (
+            where.lower().startswith("our")
+            or any(doc.ref.iso_of(m.iri) == doc.home for m in scan(where, doc.ref))
+        ):
+            return True
+    return False
+
+
+def own_body(doc: Doc, label: str) -> bool:
+    """Does a body's name start with the publisher's state or its demonym ("Russian Direct Investment
+    Fund")?"""
+    first = re.match(r"[\w.'’-]+", label)
+    named = next(iter(scan(label, doc.ref)), None)
+    return bool(
+        (first and doc.ref.country_of_demonym(first.group()) == doc.home)
+        or (named and named.start == 0 and doc.ref.iso_of(named.iri) == doc.home)
+    )

@@ -1,0 +1,53 @@
+"""Held cues of other governments' and news agencies' releases, beside kg.extract.detect's HELD.
+
+Each cue is tried only where its words are (a screen: HELD's alternation is searched in every lead
+sentence of every release, and these forms are rare in the sources the rules were written on):
+leaders as the joint subject of what they did, courtesy calls and audiences, a meeting told by who
+attended it, a state or official visit paid or begun.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (words of which one must be in the lowered text, the cue)
+HELD_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    # two leaders or ministers as the subject of what they did together ("Chinese President Xi Jinping and
+    # Brazilian President Lula da Silva signed 15 agreements", "… and Japanese Prime Minister Kishida agreed")
+    (
+        ("discussed", "agreed", "signed", "exchanged views", "reviewed"),
+        re.compile(
+            r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Foreign\s+Minister)\b[^.;]{0,80}?\band\s+"
+            r"(?:[\w.'’-]+\s+){0,3}?(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Foreign\s+Minister|"
+            r"counterpart)\b[^.;,]{0,60}?\s(?i:discussed|agreed|signed|exchanged\s+views|reviewed)\b"
+        ),
+    ),
+    # a visitor's call on a leader, as many governments write it ("paid a courtesy call on Prime Minister …",
+    # "received a courtesy call from …"); an audience granted; envoys or visitors received as new
+    # ("received newly appointed Ambassador …")
+    (
+        ("courtesy", "audience", "newly", "visiting"),
+        re.compile(
+            r"(?i)\bcourtesy\s+calls?\b|\b(?:granted|gave|received\s+in)\s+(?:an\s+)?audience\b|\baudience\s+with\b|"
+            r"\breceived\s+(?:the\s+)?(?:newly[\s-]appointed|visiting)\b"
+        ),
+    ),
+    # a meeting told by who attended ("The summit was attended by President of Armenia, …")
+    (
+        ("attended by",),
+        re.compile(
+            r"(?i)\b(?:meeting|talks|summit|session|conference)\s+(?:[^.;]{0,60}?\s)?(?:was|were)\s+(?:also\s+)?"
+            r"attended\s+by\b"
+        ),
+    ),
+    # a leader's state or official visit, paid or begun ("paid a State Visit to Indonesia", "arrived in
+    # Azerbaijan on a state visit"; not "paid a visit to the wounded")
+    (
+        ("visit",),
+        re.compile(
+            r"(?i)\b(?:(?:paid|made|undertook|began|concluded|(?:is|was)\s+paying)\s+(?:an?|his|her|the)\s+|"
+            r"arrived\s+(?:in\s+[^.;,]{2,40}?\s+)?(?:on|for)\s+(?:an?|his|her)\s+)(?:[\w-]+\s+)?"
+            r"(?:state|official|working)\s+visit\b"
+        ),
+    ),
+)
