@@ -193,3 +193,12 @@ def test_two_leaders_as_the_subject_of_what_they_did_together_are_a_meeting():
         "discussed the budget."
     )
     assert _status("Tokayev, PM discuss budget", text, *KZ) == "none"
+
+
+def test_a_visit_announced_with_its_day_set_off_after_will_is_planned():
+    za = ("The Presidency", "https://www.thepresidency.gov.za/x")
+    text = (
+        "President Cyril Ramaphosa will on Thursday, 7 March 2024, receive President Nana Akufo-Addo of "
+        "the Republic of Ghana at the Union Buildings in Pretoria for a State Visit."
+    )
+    assert _status("President Ramaphosa receives President Akufo-Addo of Ghana", text, *za) == "planned"
