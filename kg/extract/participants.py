@@ -20,7 +20,7 @@ from kg.extract.people import Person, PersonMention, holder, resolve_roles
 from kg.extract.people.bodies import foreign_body
 from kg.extract.people.chained import state_items
 from kg.extract.people.lexicon import STAFF_TO
-from kg.extract.presence import addressed, co_hosts, offices_here, signatories, speakers
+from kg.extract.presence import addressed, co_hosts, offices_here, signatories, speakers, thanked_hosts
 from kg.extract.sentences import Sentence
 from kg.extract.sides import PRESS_AFTER
 from kg.model import Entity, Meeting, Statement
@@ -31,6 +31,11 @@ PRESENCE = re.compile(
     # a leg of a trip ("In Fiji, Mr. X met with …", "… Papua New Guinea, where they met with …")
     r"(?-i:^In [A-Z][^,.;]{1,40},|There,)(?:[^.;]|\b(?:Mr|Ms|Mrs|Dr)\.){0,40}?\bmet (?:for [\w ]+ )?with|(?-i:, where (?:they|the delegation) met with)|"  # noqa: E501
     r"brought together|gathered|convened|(?:heads|members) of (?:the )?delegations|"
+    # a delegation and who led it or belonged to it ("The Israeli delegation was led by …", "Member of
+    # the Ukrainian delegation X"), who reported at the meeting ("delivered reports", "heard a report by")
+    r"delegations?,? (?:(?:was|were|is|are) )?(?:led|headed) by|"
+    r"(?:head|members?) of (?:the )?(?:[\w-]+ ){0,2}delegation|"
+    r"(?:delivered|made|presented) (?:a |their |his |her )?reports?|heard (?:a )?reports? (?:by|from)|"
     r"(?:co-?)?chaired by|co-?hosted by|"
     r"invited to (?:attend|take part|participate|join)|(?:was|were) represented by|"
     r"representing (?:the )?(?-i:[A-Z])[\w.'’ -]{0,40}?\s(?:was|were)|"
@@ -48,7 +53,10 @@ SIGNING = re.compile(
     r"(?i)\bin\s+the\s+presence\s+of\b[^.]*\bsign|\bsigning\s+ceremony\b|"
     r"\b(?:documents?|agreements?|memorand\w+|declarations?)\b[^.]{0,60}\b(?:were|was|have\s+been)\s+signed\b"
 )
-SIGNERS = re.compile(r"(?i)\b(?:were|was)\s+signed\s+by\b|(?<!\bbe\s)(?<!\bwill\s)\bsigned\s+(?:an?|the)\s")
+SIGNERS = re.compile(
+    r"(?i)\b(?:(?:were|was)|(?:document|agreement|memorandum|declaration|statement)s?)\s+signed\s+by\b|"
+    r"(?<!\bbe\s)(?<!\bwill\s)\bsigned\s+(?:an?|the)\s"
+)
 # a lead sentence saying with whom the talks are or were held ("He will discuss … with President of X Y")
 TALKS_WITH = re.compile(
     r"(?i)\b(?:discuss\w*|talks|meet|met|meeting|conversation|negotiat\w+|spoke|speaks|calls?|called)\b[^.;]*\bwith\b"
@@ -116,6 +124,9 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
             chosen.setdefault(pm.key, s)
         # (each sentence read alone: those of another time are left out after, as few say anything)
         for pm, s in addressed(doc, doc.sents):
+            if not of_other_time(s.text, pp.on):
+                chosen.setdefault(pm.key, s)
+        for pm, s in thanked_hosts(doc, doc.sents):  # in a speech too: the host thanked for hosting
             if not of_other_time(s.text, pp.on):
                 chosen.setdefault(pm.key, s)
         for p, s in offices_here(doc, doc.sents):
