@@ -33,7 +33,7 @@ PRESENCE = re.compile(
     r"brought together|gathered|convened|(?:heads|members) of (?:the )?delegations|"
     # a delegation and who led it or belonged to it ("The Israeli delegation was led by …", "Member of
     # the Ukrainian delegation X"), who reported at the meeting ("delivered reports", "heard a report by")
-    r"delegations?,? (?:(?:was|were|is|are) )?(?:led|headed) by|"
+    r"delegations? (?:was|were|is|are) (?:led|headed) by|"
     r"(?:head|members?) of (?:the )?(?:[\w-]+ ){0,2}delegation|"
     r"(?:delivered|made|presented) (?:a |their |his |her )?reports?|heard (?:a )?reports? (?:by|from)|"
     r"(?:co-?)?chaired by|co-?hosted by|"
