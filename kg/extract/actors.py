@@ -36,7 +36,7 @@ Where = TypeVar("Where")  # what a finding carries along: its sentence
 TAKING_PART = re.compile(
     r"(?i)\b(?:leaders|heads\s+of\s+state(?:\s+and(?:\s+of)?\s+government)?|heads\s+of\s+government|presidents|"
     r"prime\s+ministers|governments|(?:foreign\s+|defen[cs]e\s+)?ministers|national\s+security\s+advis[eo]rs|"
-    r"ambassadors|representatives|delegations?|counterparts|(?:\w+\s+)?experts)(?=\s+(?:of|from)\s)"
+    r"ambassadors|representatives|delegations?|counterparts|(?:\w+\s+)?experts|officials)(?=\s+(?:of|from)\s)"
 )
 
 
@@ -142,8 +142,13 @@ def named_states(doc: Doc, account: Account) -> list[tuple[str, Sentence]]:
     "the meeting of the leaders from A, B (and an organization), C"."""
     if account.kind != "main":
         return []
-    lead = [x for x in doc.lead if PRESENCE.search(x.text)]
+    lead = [x for x in doc.lead if PRESENCE.search(x.text) or TALKS.search(x.text)]
     return states_named(doc, [*account.sentences, *lead, *co_hosts(doc)])
+
+
+# a lead sentence telling of the talks ("During the second round of talks, the representatives of A
+# and B reached an agreement"): the states it names as taking part are the meeting's
+TALKS = re.compile(r"(?i)\b(?:talks|negotiations|consultations)\b")
 
 
 # the states a joint statement's title names as its authors ("Joint Statement from Canada, Mexico, and
