@@ -146,9 +146,12 @@ def named_states(doc: Doc, account: Account) -> list[tuple[str, Sentence]]:
     return states_named(doc, [*account.sentences, *lead, *co_hosts(doc)])
 
 
-# a lead sentence telling of the talks ("During the second round of talks, the representatives of A
-# and B reached an agreement"): the states it names as taking part are the meeting's
-TALKS = re.compile(r"(?i)\b(?:talks|negotiations|consultations)\b")
+# a lead sentence set in the talks ("During the second round of talks, the representatives of A and B
+# reached an agreement"): the states it names as taking part are the meeting's
+TALKS = re.compile(
+    r"(?i)^(?:during|at|in\s+the\s+course\s+of)\s+(?:the\s+|their\s+|today['’]s\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:talks|negotiations|consultations|meeting)\b"
+)
 
 
 # the states a joint statement's title names as its authors ("Joint Statement from Canada, Mexico, and

@@ -50,6 +50,7 @@ def title_country(doc: Doc, found: Participants) -> None:
     unknown = {p.key: p for p, _ in found if p.country is None and p.iri is None and p.org is None}
     if not unknown:
         return
+    led_delegation(doc, unknown)
     for pm in doc.found.mentions:
         p = unknown.get(pm.key)
         if p is None or p.country is not None:
@@ -141,3 +142,31 @@ def national(doc: Doc, org_iri: str, leading: bool = False) -> bool:
         ):
             return True
     return False
+
+
+# a state's delegation and who led it ("The UK delegation was led by Deputy National Security Advisor
+# X", "The Israeli interagency delegation was headed by …"): the words before the leader's name
+LED_DELEGATION = re.compile(
+    r"\b(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:[a-z]+\s+)?delegation\s+(?:was|is|were)\s+"
+    r"(?:led|headed)\s+by\s+(?:(?:[A-Z][\w.'’-]*|of|the|for|and|on)\s+){0,10}$"
+)
+
+
+def led_delegation(doc: Doc, unknown: dict[str, Person]) -> None:
+    """A person of unknown country who leads a state's delegation is of that state."""
+    for pm in doc.found.mentions:
+        p = unknown.get(pm.key)
+        if (
+            p is None
+            or p.country is not None
+            or "delegation" not in doc.text[max(0, pm.start - 160) : pm.start]
+        ):
+            continue
+        m = LED_DELEGATION.search(doc.text, max(0, pm.start - 160), pm.start)
+        if m is None:
+            continue
+        words = m.group("state")
+        iso = doc.ref.country_of_demonym(words) or doc.ref.country_of_demonym(words.split()[-1])
+        found = [iso] if iso else [doc.ref.iso_of(x.iri) for x in scan(words, doc.ref) if x.kind == "country"]
+        if len(found) == 1 and found[0]:
+            p.country = found[0]

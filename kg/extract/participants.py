@@ -36,6 +36,8 @@ PRESENCE = re.compile(
     r"delegations? (?:was|were|is|are) (?:led|headed) by|"
     r"(?:head|members?) of (?:the )?(?:[\w-]+ ){0,2}delegation|"
     r"(?:delivered|made|presented) (?:a |their |his |her )?reports?|heard (?:a )?reports? (?:by|from)|"
+    # the meeting's own frame ("In her visit with UAE President X, the Vice President conveyed …")
+    r"in (?:his|her|their|the) (?:visit|meeting|talks|call|conversation|discussion)s? with|"
     r"(?:co-?)?chaired by|co-?hosted by|"
     r"invited to (?:attend|take part|participate|join)|(?:was|were) represented by|"
     r"representing (?:the )?(?-i:[A-Z])[\w.'’ -]{0,40}?\s(?:was|were)|"
