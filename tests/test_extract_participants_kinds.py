@@ -40,7 +40,8 @@ def _find(text: str, on: date, home: str) -> People:
 def test_the_host_thanked_for_the_opportunity_to_address_a_summit_takes_part():
     meetings = _own(
         _doc(
-            "Address by President of Ukraine Volodymyr Zelenskyy to the participants of the Group of Seven summit",
+            "Address by President of Ukraine Volodymyr Zelenskyy to the participants of the Group of Seven "
+            "summit",
             "Ladies and Gentlemen! First of all, I would like to thank Chancellor Scholz and the German "
             "presidency for the opportunity to address you today. Our country needs your support. We "
             "count on new sanctions. Glory to Ukraine!",
@@ -121,7 +122,8 @@ def test_demonyms_before_a_plural_office_name_each_state_s_holder():
 def test_a_lead_sentence_set_in_the_talks_names_the_states_taking_part():
     meetings = _own(
         _doc(
-            "Participants of the talks reached an understanding on humanitarian corridors - Mykhailo Podolyak",
+            "Participants of the talks reached an understanding on humanitarian corridors - Mykhailo "
+            "Podolyak",
             "During the second round of talks, the representatives of Ukraine and the Russian Federation "
             "reached an agreement on humanitarian corridors. This was announced by Adviser to the Head of "
             "the Office of the President of Ukraine Mykhailo Podolyak following the talks.",
