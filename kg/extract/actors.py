@@ -307,9 +307,11 @@ def bodies_named(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[Entity, 
 
 
 def foreign_states_named(doc: Doc, sentences: Sequence[Sentence]) -> bool:
-    """Do the sentences name a foreign state as taking part (a counterpart without a named person:
-    "the governments of A, B and the United States met", "talks between the delegations of A and B")?"""
+    """Do the sentences (or a lead sentence set in the talks: TALKS) name a foreign state as taking
+    part (a counterpart without a named person: "the governments of A, B and the United States met",
+    "talks between the delegations of A and B")?"""
     named = [*states_named(doc, sentences), *group_states(doc, list(sentences))]
+    named += states_named(doc, [x for x in doc.lead if TALKS.search(x.text)])  # set in the talks
     if any(iso != doc.home for iso, _ in named):
         return True
     texts = [s.text for s in sentences if not NOT_PRESENT.search(s.text)]
