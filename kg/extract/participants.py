@@ -149,13 +149,17 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
         if len(states) >= 2 and any(_foreign(doc, pp.people.get(k)) for k in first):
             for k, s in first.items():
                 chosen.setdefault(k, s)
-    if (
-        status == "held"
-        and not any(_foreign(doc, pp.people.get(k)) for k in chosen)
-        and (AFTER_MEETING.search(title.split(":")[0]) or any(PRESS_AFTER.search(s.text) for s in core))
+    if status == "held" and (
+        any(PRESS_AFTER.search(s.text) for s in core)
+        or (
+            not any(_foreign(doc, pp.people.get(k)) for k in chosen)
+            and AFTER_MEETING.search(title.split(":")[0])
+        )
     ):
-        # still none, and the title (or the press event the release tells) follows the meeting: its
-        # counterpart is named in that clause ("Following the meeting of President X with President Y, …")
+        # the press event the release tells follows the meeting (or, with no counterpart yet, the title
+        # does): its counterparts are named in that clause ("Following the meeting of President X with
+        # President Y, …", "speaking with the media after a trilateral meeting with the presidents of A
+        # and B")
         for s in core:
             _take(doc, s, status, chosen, after_meeting=True)
     if status == "held" and SIGNING.search(" ".join([title, *(x.text for x in doc.lead[:1])])):

@@ -17,7 +17,7 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
     """Role nouns in one sentence: 'the Head of State', 'the President', 'the Uzbek leader', 'the Presidents of A, B and C'."""  # noqa: E501
     out: list[PersonMention] = []
     for m in re.finditer(
-        r"\b(?:[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?|(?:Dear\s+)?(?:Mr\.?|Madam|Madame)\s+(?=\w+(?:\s+\w+)?\s+of\s)|(?=(?:[Ll]eaders|Presidents|Prime Ministers|[Hh]eads of [Ss]tate|[Hh]eads of [Gg]overnment)\s+(?:of|from)\s))(Heads of State(?: and(?: of)? Government|/Government)?|heads of state(?: and(?: of)? government)?(?=\s+of\s)|Head of State|[Hh]eads? of [Gg]overnment|Presidents|President|Prime Ministers|Prime Minister|Chancellor|[Ll]eaders|[Ll]eader)\b(?!-)(?=(\s+(?:of|from)\s+[^.;:]*)?)",  # noqa: E501
+        r"\b(?:[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?|(?:Dear\s+)?(?:Mr\.?|Madam|Madame)\s+(?=\w+(?:\s+\w+)?\s+of\s)|(?=(?:[Ll]eaders|Presidents|Prime Ministers|[Hh]eads of [Ss]tate|[Hh]eads of [Gg]overnment)\s+(?:of|from)\s))(Heads of State(?: and(?: of)? Government|/Government)?|heads of state(?: and(?: of)? government)?(?=\s+of\s)|(?:presidents|prime ministers)(?=\s+of\s)|Head of State|[Hh]eads? of [Gg]overnment|Presidents|President|Prime Ministers|Prime Minister|Chancellor|[Ll]eaders|[Ll]eader)\b(?!-)(?=(\s+(?:of|from)\s+[^.;:]*)?)",  # noqa: E501
         text,
     ):
         adj, noun, tail = m.group(1), m.group(2), m.group(3) or ""
