@@ -146,8 +146,7 @@ def named_states(doc: Doc, account: Account) -> list[tuple[str, Sentence]]:
     return states_named(doc, [*account.sentences, *lead, *co_hosts(doc)])
 
 
-# a lead sentence set in the talks ("During the second round of talks, the representatives of A and B
-# reached an agreement"): the states it names as taking part are the meeting's
+# a lead sentence set in the talks ("During the second round of talks, the representatives of A and B …")
 TALKS = re.compile(
     r"(?i)^(?:during|at|in\s+the\s+course\s+of)\s+(?:the\s+|their\s+|today['’]s\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:talks|negotiations|consultations|meeting)\b"
@@ -307,9 +306,8 @@ def bodies_named(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[Entity, 
 
 
 def foreign_states_named(doc: Doc, sentences: Sequence[Sentence]) -> bool:
-    """Do the sentences (or a lead sentence set in the talks: TALKS) name a foreign state as taking
-    part (a counterpart without a named person: "the governments of A, B and the United States met",
-    "talks between the delegations of A and B")?"""
+    """Do the sentences (or a lead sentence set in the talks) name a foreign state as taking part (a
+    counterpart without a named person: "the governments of A, B and the United States met")?"""
     named = [*states_named(doc, sentences), *group_states(doc, list(sentences))]
     named += states_named(doc, [x for x in doc.lead if TALKS.search(x.text)])  # set in the talks
     if any(iso != doc.home for iso, _ in named):
