@@ -111,6 +111,15 @@ def test_the_heads_of_state_of_listed_states_are_their_presidents_at_the_date():
     assert {f.people[m.key].surname for m in resolve_roles(f, text)} == {"Nausėda", "Duda"}
 
 
+def test_lower_case_plural_offices_of_listed_states_are_their_holders_at_the_date():
+    text = "He spoke to the media after a trilateral meeting with the presidents of Poland and Lithuania."
+    f = _find(text, date(2021, 12, 20), "UA")
+    assert {f.people[m.key].surname for m in resolve_roles(f, text)} == {"Nausėda", "Duda"}
+    text = "The foreign ministers of Ukraine and Poland met in Lviv."
+    f = _find(text, date(2022, 2, 20), "UA")
+    assert {f.people[m.key].surname for m in resolve_roles(f, text)} == {"Kuleba", "Rau"}
+
+
 def test_demonyms_before_a_plural_office_name_each_state_s_holder():
     text = "He met the Polish and Lithuanian Presidents in Kyiv."
     f = _find(text, date(2021, 12, 15), "UA")
@@ -182,3 +191,20 @@ def test_a_surname_ending_another_person_s_name_is_his():
     f = _find(text, date(2022, 5, 16), "US")
     second = text.index("In her visit")
     assert {m.key for m in f.mentions if m.start > second} == {"mohamed-bin-zayed-al-nahyan"}
+
+
+def test_the_meeting_a_press_statement_follows_gives_all_its_counterparts():
+    meetings = _own(
+        _doc(
+            "Strong preventive sanctions are needed - President of Ukraine",
+            "The international community must take strong preventive steps. This was stated by President "
+            "of Ukraine Volodymyr Zelenskyy, who was speaking with the media after a trilateral meeting "
+            "with the presidents of Poland and Lithuania at the Syniohora state residence. For his part, "
+            "Polish President Andrzej Duda said that the three countries stand together.",
+            "ukraine-csv",
+            date(2021, 12, 20),
+        )
+    )
+    assert meetings
+    assert {"Volodymyr Zelenskyy", "Andrzej Duda", "Gitanas Nausėda"} <= _people(meetings[0])
+    assert _countries(meetings[0]) == {"UA", "PL", "LT"}
