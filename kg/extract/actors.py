@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 from kg.extract.elsewhere import other_meeting_spans
 from kg.extract.gazetteer import scan
 from kg.extract.groups import group_bodies, group_states
-from kg.extract.participants import NOT_PRESENT, PRESENCE, co_hosts, national
+from kg.extract.participants import NOT_PRESENT, co_hosts, national, presence
 from kg.extract.people import Person
 from kg.extract.people.bodies import body_entity
 from kg.extract.people.lexicon import BODY_RUN
@@ -142,7 +142,7 @@ def named_states(doc: Doc, account: Account) -> list[tuple[str, Sentence]]:
     "the meeting of the leaders from A, B (and an organization), C"."""
     if account.kind != "main":
         return []
-    lead = [x for x in doc.lead if PRESENCE.search(x.text) or TALKS.search(x.text)]
+    lead = [x for x in doc.lead if presence(x.text) or TALKS.search(x.text)]
     return states_named(doc, [*account.sentences, *lead, *co_hosts(doc)])
 
 
@@ -357,11 +357,7 @@ def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
         announced = announced_states(doc) if account.status == "planned" else []
         named += [(iso, None) for iso in [*announced, *([doc.home] if announced and doc.home else [])]]
     # the members of a group whose leaders or envoys met ("met with the Ambassadors of the G7")
-    read = (
-        [*account.sentences, *(x for x in doc.lead if PRESENCE.search(x.text))]
-        if main
-        else [account.sentence]
-    )
+    read = [*account.sentences, *(x for x in doc.lead if presence(x.text))] if main else [account.sentence]
     named += group_states(doc, list(dict.fromkeys(read)), account.status, main)
     for iso, sent in named:
         c = doc.ref.country(iso)

@@ -31,13 +31,6 @@ PRESENCE = re.compile(
     # a leg of a trip ("In Fiji, Mr. X met with …", "… Papua New Guinea, where they met with …")
     r"(?-i:^In [A-Z][^,.;]{1,40},|There,)(?:[^.;]|\b(?:Mr|Ms|Mrs|Dr)\.){0,40}?\bmet (?:for [\w ]+ )?with|(?-i:, where (?:they|the delegation) met with)|"  # noqa: E501
     r"brought together|gathered|convened|(?:heads|members) of (?:the )?delegations|"
-    # a delegation and who led it or belonged to it ("The Israeli delegation was led by …", "Member of
-    # the Ukrainian delegation X"), who reported at the meeting ("delivered reports", "heard a report by")
-    r"delegations? (?:was|were|is|are) (?:led|headed) by|"
-    r"(?:head|members?) of (?:the )?(?:[\w-]+ ){0,2}delegation|"
-    r"(?:delivered|made|presented) (?:a |their |his |her )?reports?|heard (?:a )?reports? (?:by|from)|"
-    # the meeting's own frame ("In her visit with UAE President X, the Vice President conveyed …")
-    r"in (?:his|her|their|the) (?:visit|meeting|talks|call|conversation|discussion)s? with|"
     r"(?:co-?)?chaired by|co-?hosted by|"
     r"invited to (?:attend|take part|participate|join)|(?:was|were) represented by|"
     r"representing (?:the )?(?-i:[A-Z])[\w.'’ -]{0,40}?\s(?:was|were)|"
@@ -47,6 +40,24 @@ PRESENCE = re.compile(
     r"(?:during|at the end of|after|following|in the course of) (?:the |their |today's )?(?:meeting|talks|conversation|call|negotiations))\b",  # noqa: E501
     re.I,
 )
+# rarer cues, read behind a word screen (`presence`): a delegation and who led it or belonged to it ("The
+# Israeli delegation was led by …", "Member of the Ukrainian delegation X"), who reported at the meeting
+# ("delivered reports", "heard a report by"), the meeting's own frame ("In her visit with UAE President X")
+PRESENCE_MORE = re.compile(
+    r"(?i)\b(?:delegations? (?:was|were|is|are) (?:led|headed) by|"
+    r"(?:head|members?) of (?:the )?(?:[\w-]+ ){0,2}delegation|"
+    r"(?:delivered|made|presented) (?:a |their |his |her )?reports?|heard (?:a )?reports? (?:by|from)|"
+    r"in (?:his|her|their|the) (?:visit|meeting|talks|call|conversation|discussion)s? with)\b"
+)
+
+
+def presence(text: str) -> bool:
+    """Does a sentence report who took part (PRESENCE, PRESENCE_MORE)?"""
+    if PRESENCE.search(text):
+        return True
+    return ("elegation" in text or "eport" in text or " with " in text) and bool(PRESENCE_MORE.search(text))
+
+
 # documents signed at the meeting, in the leaders' presence ("In the presence of the Presidents …, a
 # Free Trade Agreement was signed", "Following the meeting …, a number of bilateral documents were
 # signed"), and the sentences naming who signed them ("… was signed by Prime Minister X and Minister
@@ -104,7 +115,7 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     wanted = {id(s) for i, s in enumerate(core) if not i or not of_other_time(s.text, pp.on)} | {
         id(s)
         for s in doc.sents
-        if PRESENCE.search(s.text) and s.para not in speech and not of_other_time(s.text, pp.on)
+        if presence(s.text) and s.para not in speech and not of_other_time(s.text, pp.on)
     }
     wanted |= {id(s) for s in [*co_hosts(doc), *signatories(doc)]}
     # a list of who stood for which state ("… by Lubomir Rehak (Slovak Republic), Dang Minh Khoi (…)")
