@@ -40,22 +40,22 @@ PRESENCE = re.compile(
     r"(?:during|at the end of|after|following|in the course of) (?:the |their |today's )?(?:meeting|talks|conversation|call|negotiations))\b",  # noqa: E501
     re.I,
 )
-# rarer cues, read behind a word screen (`presence`): a delegation and who led it or belonged to it ("The
-# Israeli delegation was led by …", "Member of the Ukrainian delegation X"), who reported at the meeting
-# ("delivered reports", "heard a report by"), the meeting's own frame ("In her visit with UAE President X")
+# rarer cues, behind a word screen: a delegation's head, reports, the meeting's frame ("In her visit with X")
 PRESENCE_MORE = re.compile(
     r"(?i)\b(?:delegations? (?:was|were|is|are) (?:led|headed) by|"
     r"(?:head|members?) of (?:the )?(?:[\w-]+ ){0,2}delegation|"
     r"(?:delivered|made|presented) (?:a |their |his |her )?reports?|heard (?:a )?reports? (?:by|from)|"
-    r"in (?:his|her|their|the) (?:visit|meeting|talks|call|conversation|discussion)s? with)\b"
+    r"in (?:his|her|their) (?:visit|meeting|talks|call|conversation|discussion)s? with)\b"
 )
+_OWN_FRAME = re.compile(r"(?i)\bin (?:his|her|their) ")
 
 
 def presence(text: str) -> bool:
     """Does a sentence report who took part (PRESENCE, PRESENCE_MORE)?"""
     if PRESENCE.search(text):
         return True
-    return ("elegation" in text or "eport" in text or " with " in text) and bool(PRESENCE_MORE.search(text))
+    screen = "elegation" in text or "eport" in text or (" with " in text and _OWN_FRAME.search(text))
+    return bool(screen and PRESENCE_MORE.search(text))
 
 
 # documents signed at the meeting, in the leaders' presence ("In the presence of the Presidents …, a

@@ -205,7 +205,7 @@ def thanked_hosts(doc: Doc, sentences: list[Sentence]) -> list[tuple[PersonMenti
     """The people a speaker thanks for hosting or organising the meeting he or she speaks at."""
     out: list[tuple[PersonMention, Sentence]] = []
     for s in sentences:
-        if "hank" not in s.text and "grat" not in s.text:
+        if "hank" not in s.text and "gratitu" not in s.text and "gratefu" not in s.text:
             continue
         for m in (*THANKED_HOST.finditer(s.text), *HOST_ADDRESSED.finditer(s.text)):
             if _OTHER_TIME.search(s.text, m.end()):
