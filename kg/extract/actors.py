@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 from kg.extract.elsewhere import other_meeting_spans
 from kg.extract.gazetteer import scan
 from kg.extract.groups import group_bodies, group_states
-from kg.extract.participants import NOT_PRESENT, PRESENCE, co_hosts, national
+from kg.extract.participants import NOT_PRESENT, co_hosts, national, presence
 from kg.extract.people import Person
 from kg.extract.people.bodies import body_entity
 from kg.extract.people.lexicon import BODY_RUN
@@ -36,7 +36,7 @@ Where = TypeVar("Where")  # what a finding carries along: its sentence
 TAKING_PART = re.compile(
     r"(?i)\b(?:leaders|heads\s+of\s+state(?:\s+and(?:\s+of)?\s+government)?|heads\s+of\s+government|presidents|"
     r"prime\s+ministers|governments|(?:foreign\s+|defen[cs]e\s+)?ministers|national\s+security\s+advis[eo]rs|"
-    r"ambassadors|representatives|delegations?|counterparts|(?:\w+\s+)?experts)(?=\s+(?:of|from)\s)"
+    r"ambassadors|representatives|delegations?|counterparts|(?:\w+\s+)?experts|officials)(?=\s+(?:of|from)\s)"
 )
 
 
@@ -142,8 +142,15 @@ def named_states(doc: Doc, account: Account) -> list[tuple[str, Sentence]]:
     "the meeting of the leaders from A, B (and an organization), C"."""
     if account.kind != "main":
         return []
-    lead = [x for x in doc.lead if PRESENCE.search(x.text)]
+    lead = [x for x in doc.lead if presence(x.text) or TALKS.search(x.text)]
     return states_named(doc, [*account.sentences, *lead, *co_hosts(doc)])
+
+
+# a lead sentence set in the talks ("During the second round of talks, the representatives of A and B …")
+TALKS = re.compile(
+    r"(?i)^(?:during|at|in\s+the\s+course\s+of)\s+(?:the\s+|their\s+|today['’]s\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:talks|negotiations|consultations|meeting)\b"
+)
 
 
 # the states a joint statement's title names as its authors ("Joint Statement from Canada, Mexico, and
@@ -299,9 +306,10 @@ def bodies_named(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[Entity, 
 
 
 def foreign_states_named(doc: Doc, sentences: Sequence[Sentence]) -> bool:
-    """Do the sentences name a foreign state as taking part (a counterpart without a named person:
-    "the governments of A, B and the United States met", "talks between the delegations of A and B")?"""
+    """Do the sentences (or a lead sentence set in the talks) name a foreign state as taking part (a
+    counterpart without a named person: "the governments of A, B and the United States met")?"""
     named = [*states_named(doc, sentences), *group_states(doc, list(sentences))]
+    named += states_named(doc, [x for x in doc.lead if TALKS.search(x.text)])  # set in the talks
     if any(iso != doc.home for iso, _ in named):
         return True
     texts = [s.text for s in sentences if not NOT_PRESENT.search(s.text)]
@@ -349,11 +357,7 @@ def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
         announced = announced_states(doc) if account.status == "planned" else []
         named += [(iso, None) for iso in [*announced, *([doc.home] if announced and doc.home else [])]]
     # the members of a group whose leaders or envoys met ("met with the Ambassadors of the G7")
-    read = (
-        [*account.sentences, *(x for x in doc.lead if PRESENCE.search(x.text))]
-        if main
-        else [account.sentence]
-    )
+    read = [*account.sentences, *(x for x in doc.lead if presence(x.text))] if main else [account.sentence]
     named += group_states(doc, list(dict.fromkeys(read)), account.status, main)
     for iso, sent in named:
         c = doc.ref.country(iso)

@@ -52,6 +52,7 @@ def title_country(doc: Doc, found: Participants) -> None:
     unknown = {p.key: p for p, _ in found if p.country is None and p.iri is None and p.org is None}
     if not unknown:
         return
+    led_delegation(doc, unknown)
     for pm in doc.found.mentions:
         p = unknown.get(pm.key)
         if p is None or p.country is not None:
@@ -64,6 +65,41 @@ def title_country(doc: Doc, found: Participants) -> None:
         isos.discard(None)
         orgs = {x.iri for x in named if x.kind == "organization" and not national(doc, x.iri)}
         if len(isos) == 1:  # a state's official ("Indian G20 Sherpa"), whatever body he deals with
+            p.country = isos.pop()
+        elif not isos and len(orgs) == 1:
+            p.org = orgs.pop()
+    appositive_country(doc, unknown)
+
+
+# a title set off after a name ("Aviv Kohavi, Chief of the General Staff of the Israel Defense Forces",
+# "Jan Hecker, Foreign and Security Policy Advisor to the German Chancellor"), up to the clause's end
+APPOSITION = re.compile(r",\s+(?:the\s+|his\s+|her\s+)?(?P<title>[^,;:.()\[\]\n]{3,90})")
+TITLE_WORD = re.compile(
+    r"(?i)\b(?:president|minister|secretary|advis[eo]r|counsel+or|chief|head|director|ambassador|envoy|"
+    r"chair\w*|commissioner|deputy|governor|general|counterpart|representative|coordinator|spokes\w+)\b"
+)
+
+
+def appositive_country(doc: Doc, unknown: dict[str, Person]) -> None:
+    """A person still of unknown state and body gets the one state (else the one international body)
+    the title set off after his name names (APPOSITION), when it names no other person."""
+    for pm in doc.found.mentions:
+        p = unknown.get(pm.key)
+        if p is None or p.country is not None or p.org is not None:
+            continue
+        m = APPOSITION.match(doc.text, pm.end)
+        if m is None or not TITLE_WORD.search(m.group("title")):
+            continue
+        phrase = re.split(r"\s(?:with|by|met|meets|from|on|in|at|who|which)\s", m.group("title"))[0]
+        end = m.start("title") + len(phrase)
+        if any(m.start() < q.start < end for q in doc.found.mentions):
+            continue  # the next item of a list of people ("X, President of Y Z")
+        named = scan(phrase, doc.ref)
+        isos = {doc.ref.iso_of(x.iri) for x in named if x.kind == "country"}
+        isos |= {doc.ref.country_of_demonym(w) for w in re.findall(r"\b[A-Z][a-z]+\b", phrase)}
+        isos.discard(None)
+        orgs = {x.iri for x in named if x.kind == "organization" and not national(doc, x.iri)}
+        if len(isos) == 1:
             p.country = isos.pop()
         elif not isos and len(orgs) == 1:
             p.org = orgs.pop()
@@ -175,3 +211,31 @@ def principal(doc: Doc, texts: list[str]) -> Person | None:
         if p is not None:
             return p
     return leader(doc.found, doc.home)
+
+
+# a state's delegation and who led it ("The UK delegation was led by Deputy National Security Advisor
+# X", "The Israeli interagency delegation was headed by …"): the words before the leader's name
+LED_DELEGATION = re.compile(
+    r"\b(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:[a-z]+\s+)?delegation\s+(?:was|is|were)\s+"
+    r"(?:led|headed)\s+by\s+(?:(?:[A-Z][\w.'’-]*|of|the|for|and|on)\s+){0,10}$"
+)
+
+
+def led_delegation(doc: Doc, unknown: dict[str, Person]) -> None:
+    """A person of unknown country who leads a state's delegation is of that state."""
+    for pm in doc.found.mentions:
+        p = unknown.get(pm.key)
+        if (
+            p is None
+            or p.country is not None
+            or "delegation" not in doc.text[max(0, pm.start - 160) : pm.start]
+        ):
+            continue
+        m = LED_DELEGATION.search(doc.text, max(0, pm.start - 160), pm.start)
+        if m is None:
+            continue
+        words = m.group("state")
+        iso = doc.ref.country_of_demonym(words) or doc.ref.country_of_demonym(words.split()[-1])
+        found = [iso] if iso else [doc.ref.iso_of(x.iri) for x in scan(words, doc.ref) if x.kind == "country"]
+        if len(found) == 1 and found[0]:
+            p.country = found[0]

@@ -23,9 +23,11 @@ import re
 from kg.extract.dates import meeting_date, told_day
 from kg.extract.detect import planned_cue
 from kg.extract.doc import LEAD_CHARS, Account, Doc, lead_sentences
+from kg.extract.elsewhere import of_other_time
 from kg.extract.events import QUOTED_SESSION
 from kg.extract.groups import summit_attended
 from kg.extract.participants import co_hosts, people_in, speaker
+from kg.extract.presence import thanked_hosts
 from kg.extract.sentences import Sentence
 from kg.model import Document, Entity, Meeting, Statement
 from kg.reference.tables import Reference, name_tokens
@@ -117,6 +119,12 @@ def gathering_accounts(doc: Doc) -> list[Account]:
         # its co-hosts take part too, named in its first sentences
         hosts = [s for s in co_hosts(doc) if s is not where]
         people = [(who, sent), *((p, s) for s in hosts for p in people_in(doc, s) if p.key != who.key)]
+        # and its host, thanked for hosting it ("thank Chancellor Scholz … for the opportunity")
+        people += [
+            (doc.found.people[pm.key], s)
+            for pm, s in thanked_hosts(doc, doc.sents)
+            if pm.key in doc.found.people and pm.key != who.key and not of_other_time(s.text, day)
+        ]
         return [
             Account(
                 "main",

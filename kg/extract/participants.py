@@ -20,7 +20,7 @@ from kg.extract.people import Person, PersonMention, holder, resolve_roles
 from kg.extract.people.bodies import foreign_body
 from kg.extract.people.chained import state_items
 from kg.extract.people.lexicon import STAFF_TO
-from kg.extract.presence import addressed, co_hosts, offices_here, signatories, speakers
+from kg.extract.presence import addressed, co_hosts, offices_here, signatories, speakers, thanked_hosts
 from kg.extract.sentences import Sentence
 from kg.extract.sides import PRESS_AFTER
 from kg.model import Entity, Meeting, Statement
@@ -31,8 +31,7 @@ PRESENCE = re.compile(
     # a leg of a trip ("In Fiji, Mr. X met with …", "… Papua New Guinea, where they met with …")
     r"(?-i:^In [A-Z][^,.;]{1,40},|There,)(?:[^.;]|\b(?:Mr|Ms|Mrs|Dr)\.){0,40}?\bmet (?:for [\w ]+ )?with|(?-i:, where (?:they|the delegation) met with)|"  # noqa: E501
     r"brought together|gathered|convened|(?:heads|members) of (?:the )?delegations|"
-    r"(?:co-?)?chaired by|co-?hosted by|"
-    r"(?:co-?)?(?:chair|host)(?:ed|s)\s+(?:the|this|today['’]s)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|dialogue|consultations|round)|"  # noqa: E501
+    r"(?:co-?)?chaired by|co-?hosted by|(?:co-?)?(?:chair|host)(?:ed|s)\s+(?:the|this|today['’]s)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|dialogue|consultations|round)|"  # noqa: E501
     r"invited to (?:attend|take part|participate|join)|(?:was|were) represented by|"
     r"representing (?:the )?(?-i:[A-Z])[\w.'’ -]{0,40}?\s(?:was|were)|"
     r"meeting of (?:the )?(?:leaders|heads of state)|"
@@ -41,6 +40,24 @@ PRESENCE = re.compile(
     r"(?:during|at the end of|after|following|in the course of) (?:the |their |today's )?(?:meeting|talks|conversation|call|negotiations))\b",  # noqa: E501
     re.I,
 )
+# rarer cues, behind a word screen: a delegation's head, reports, the meeting's frame ("In her visit with X")
+PRESENCE_MORE = re.compile(
+    r"(?i)\b(?:delegations? (?:was|were|is|are) (?:led|headed) by|"
+    r"(?:head|members?) of (?:the )?(?:[\w-]+ ){0,2}delegation|"
+    r"(?:delivered|made|presented) (?:a |their |his |her )?reports?|heard (?:a )?reports? (?:by|from)|"
+    r"in (?:his|her|their) (?:visit|meeting|talks|call|conversation|discussion)s? with)\b"
+)
+_OWN_FRAME = re.compile(r"(?i)\bin (?:his|her|their) ")
+
+
+def presence(text: str) -> bool:
+    """Does a sentence report who took part (PRESENCE, PRESENCE_MORE)?"""
+    if PRESENCE.search(text):
+        return True
+    screen = "elegation" in text or "eport" in text or (" with " in text and _OWN_FRAME.search(text))
+    return bool(screen and PRESENCE_MORE.search(text))
+
+
 # documents signed at the meeting, in the leaders' presence ("In the presence of the Presidents …, a
 # Free Trade Agreement was signed", "Following the meeting …, a number of bilateral documents were
 # signed"), and the sentences naming who signed them ("… was signed by Prime Minister X and Minister
@@ -49,7 +66,10 @@ SIGNING = re.compile(
     r"(?i)\bin\s+the\s+presence\s+of\b[^.]*\bsign|\bsigning\s+ceremony\b|"
     r"\b(?:documents?|agreements?|memorand\w+|declarations?)\b[^.]{0,60}\b(?:were|was|have\s+been)\s+signed\b"
 )
-SIGNERS = re.compile(r"(?i)\b(?:were|was)\s+signed\s+by\b|(?<!\bbe\s)(?<!\bwill\s)\bsigned\s+(?:an?|the)\s")
+SIGNERS = re.compile(
+    r"(?i)\b(?:(?:were|was)|(?:document|agreement|memorandum|declaration|statement)s?)\s+signed\s+by\b|"
+    r"(?<!\bbe\s)(?<!\bwill\s)\bsigned\s+(?:an?|the)\s"
+)
 # a lead sentence saying with whom the talks are or were held ("He will discuss … with President of X Y")
 TALKS_WITH = re.compile(
     r"(?i)\b(?:discuss\w*|talks|meet|met|meeting|conversation|negotiat\w+|spoke|speaks|calls?|called)\b[^.;]*\bwith\b"
@@ -95,7 +115,7 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     wanted = {id(s) for i, s in enumerate(core) if not i or not of_other_time(s.text, pp.on)} | {
         id(s)
         for s in doc.sents
-        if PRESENCE.search(s.text) and s.para not in speech and not of_other_time(s.text, pp.on)
+        if presence(s.text) and s.para not in speech and not of_other_time(s.text, pp.on)
     }
     wanted |= {id(s) for s in [*co_hosts(doc), *signatories(doc)]}
     # a list of who stood for which state ("… by Lubomir Rehak (Slovak Republic), Dang Minh Khoi (…)")
@@ -119,6 +139,9 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
         for pm, s in addressed(doc, doc.sents):
             if not of_other_time(s.text, pp.on):
                 chosen.setdefault(pm.key, s)
+        for pm, s in thanked_hosts(doc, doc.sents):  # in a speech too: the host thanked for hosting
+            if not of_other_time(s.text, pp.on):
+                chosen.setdefault(pm.key, s)
         for p, s in offices_here(doc, doc.sents):
             if not of_other_time(s.text, pp.on):
                 chosen.setdefault(p.key, s)
@@ -137,13 +160,17 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
         if len(states) >= 2 and any(_foreign(doc, pp.people.get(k)) for k in first):
             for k, s in first.items():
                 chosen.setdefault(k, s)
-    if (
-        status == "held"
-        and not any(_foreign(doc, pp.people.get(k)) for k in chosen)
-        and (AFTER_MEETING.search(title.split(":")[0]) or any(PRESS_AFTER.search(s.text) for s in core))
+    if status == "held" and (
+        any(PRESS_AFTER.search(s.text) for s in core)
+        or (
+            not any(_foreign(doc, pp.people.get(k)) for k in chosen)
+            and AFTER_MEETING.search(title.split(":")[0])
+        )
     ):
-        # still none, and the title (or the press event the release tells) follows the meeting: its
-        # counterpart is named in that clause ("Following the meeting of President X with President Y, …")
+        # the press event the release tells follows the meeting (or, with no counterpart yet, the title
+        # does): its counterparts are named in that clause ("Following the meeting of President X with
+        # President Y, …", "speaking with the media after a trilateral meeting with the presidents of A
+        # and B")
         for s in core:
             _take(doc, s, status, chosen, after_meeting=True)
     if status == "held" and SIGNING.search(" ".join([title, *(x.text for x in doc.lead[:1])])):

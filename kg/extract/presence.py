@@ -18,7 +18,7 @@ from datetime import date
 
 from kg.extract.doc import Doc
 from kg.extract.elsewhere import elsewhere
-from kg.extract.people import Person, PersonMention
+from kg.extract.people import Person, PersonMention, resolve_roles
 from kg.extract.people.table import from_reference
 from kg.extract.sentences import Sentence
 from kg.extract.titles import TITLE
@@ -62,8 +62,12 @@ SPEECH_VERBS = (
 )
 # between the subject's name and its verb: nothing, an apposition set off by commas, an adverb
 _TO_VERB = re.compile(rf"(?:\s*,[^,.;:\"“”]{{1,120}},)?\s+(?:also\s+|in\s+turn,?\s+)?{SPEECH_VERBS}\b")
-# before the subject: the sentence start, or the title words of the name
-_SUBJECT_START = re.compile(r"(?:^|[.!?]\s+)(?:(?:[A-Z][\w'’.-]*|of|the|for|and|in|at)\s+){0,10}$")
+# before the subject: the sentence start (after a lead-in: "For his part,", "In turn,"), or the title
+# words of the name, a comma between two titles ("Chair of the Board of X, CEO of Y Lenna Koszarny")
+_SUBJECT_START = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:For\s+(?:his|her|their|its)\s+part|In\s+(?:his\s+|her\s+|their\s+)?turn),?\s+)?"
+    r"(?:(?:[A-Z][\w'’.-]*,?|of|the|for|and|in|at)\s+){0,20}$"
+)
 # "'…,' Kyrylo Tymoshenko stressed", "'…,' said the Head of State"
 _AFTER_QUOTE = re.compile(
     rf"[,.!?][\"”’]\s+(?:{SPEECH_VERBS}\s+)?(?:(?:[A-Z][\w'’.-]*|of|the|for|and)\s+){{0,10}}$"
@@ -179,3 +183,35 @@ def _names_office(name: str, office: str, home: set[str]) -> bool:
 
 def _fold(office: str) -> str:
     return re.sub(r"[.\s]+", " ", office.replace(".", "")).strip().lower()
+
+
+# the host of the meeting, thanked for it by a speaker ("I would like to thank Chancellor Scholz and the
+# German presidency for the opportunity to address you", "thank Prime Minister Hun Sen … as the 2022
+# ASEAN Chair", "His Majesty Sultan of Brunei for organising this event"), or addressed so ("Deputy
+# Administrator Pam Melroy, thank you for welcoming us and hosting us"); not someone thanked for
+# anything else (often absent), nor a host of another meeting ("for hosting the G7 next year")
+_HOSTING = (
+    r"(?:for\s+(?:hosting|organi[sz]ing|convening|chairing|co-?chairing|inviting|welcoming|"
+    r"the\s+(?:opportunity|invitation|organi[sz]ation))|as\s+(?:the\s+)?(?:\d{4}\s+)?(?:[A-Z][\w-]*\s+)?(?:chair|host))\b"
+)
+THANKED_HOST = re.compile(
+    rf"(?i)\b(?:thank(?:s|\s+you)?|gratitude\s+to|grateful\s+to)\b(?P<who>[^.!?;]{{3,100}}?)\b{_HOSTING}"
+)
+HOST_ADDRESSED = re.compile(rf"(?i)^(?P<who>(?-i:[A-Z])[\w.'’ -]{{2,80}}),\s+thank\s+you\s+{_HOSTING}")
+_OTHER_TIME = re.compile(r"(?i)\b(?:next|upcoming|last|previous|earlier|will|in\s+\d{4})\b")
+
+
+def thanked_hosts(doc: Doc, sentences: list[Sentence]) -> list[tuple[PersonMention, Sentence]]:
+    """The people a speaker thanks for hosting or organising the meeting he or she speaks at."""
+    out: list[tuple[PersonMention, Sentence]] = []
+    for s in sentences:
+        if "hank" not in s.text and "gratitu" not in s.text and "gratefu" not in s.text:
+            continue
+        for m in (*THANKED_HOST.finditer(s.text), *HOST_ADDRESSED.finditer(s.text)):
+            if _OTHER_TIME.search(s.text, m.end()):
+                continue
+            a, b = s.start + m.start("who"), s.start + m.end("who")
+            for pm in [*doc.found.mentions, *resolve_roles(doc.found, s.text, s.start)]:
+                if a <= pm.start < b and not re.match(r"['’]s?\b", doc.text[pm.end : pm.end + 3]):
+                    out.append((pm, s))
+    return out

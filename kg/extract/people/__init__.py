@@ -99,10 +99,13 @@ def scan_text(
     by_end = {m.end: m for m in mentions if m.kind in ("country", "organization")}
     covered: list[tuple[int, int]] = []
     full_named = {m.iri for m in mentions if m.kind == "person" and not m.surname} | named_elsewhere
+    full_ends = {m.end: m.iri for m in mentions if m.kind == "person" and not m.surname}
     for m in mentions:
         if m.kind == "person":
             if m.surname and m.iri not in full_named and not surname_ok(pp, text, m):
                 continue
+            if m.surname and _continues_other(text, m, full_ends):
+                continue  # "Mohammed bin Zayed | Al Nahyan": the end of his name, not Khalifa Al Nahyan
             if m.surname and GOVERNMENT_NAMED.match(text, m.end):
                 continue  # "the Biden-Harris Administration", "the Biden administration": a government
             if VESSEL.search(text, max(0, m.start - 24), m.start):
@@ -130,6 +133,13 @@ def scan_text(
     merge_longer(pp, found)
     complete_surnames(pp, found, text)
     bare_names(pp, found, text, tokens if tokens is not None else tokenize(text))
+
+
+def _continues_other(text: str, m: Mention, full_ends: dict[int, str]) -> bool:
+    """A surname right after another person's name, past a particle ("… bin Zayed Al Nahyan")."""
+    gap = re.search(r"(?:\s|-)*(?:(?:Al|al|El|el|bin|ibn)(?:\s|-)*)?$", text[max(0, m.start - 8) : m.start])
+    at = m.start - len(gap.group()) if gap else m.start
+    return at in full_ends and full_ends[at] != m.iri
 
 
 __all__ = [

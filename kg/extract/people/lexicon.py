@@ -44,7 +44,8 @@ STOP_WORDS = frozenset(
         "Council Committee Commission Ministry Cabinet Presidential Press Service Summit Forum Conference "
         "Assembly Review Staff Counsel Services Affairs Accounting Attorney Administration Agency Department "
         "Act Accountability Debate Session Plan Program Programme Fund Bank Court Congress Senate House Party "  # noqa: E501
-        "Group Team Forces Force Secretariat Embassy Consulate Guard Command Headquarters Staffs Services"
+        "Group Team Forces Force Secretariat Embassy Consulate Guard Command Headquarters Staffs Services "
+        "Hotel Palace Residence Castle Airport Stadium Museum Hospital Hall Center Centre"
     ).split()
 )
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}

@@ -164,11 +164,21 @@ def bare_names(pp: People, found: list[PersonMention], text: str, tokens: list[T
                 break
 
 
+# a place or body named after someone, after his surname ("Lee County", "the Kennedy Center")
+PLACE_NAMED = re.compile(
+    r"\s+(?:County|City|Street|Avenue|Boulevard|Road|University|College|School|Center|Centre|Hall|Park|"
+    r"Airport|Bridge|Library|Memorial|Foundation|Institute|Square|Island|River|Lake|Building|Tower|Hotel|"
+    r"Station|Base|Stadium|Museum|Highway)\b"
+)
+
+
 def surname_ok(pp: People, text: str, m: Mention) -> bool:
     """A surname alone names a reference person after a title, or when he/she held office then."""
     before = text[max(0, m.start - 40) : m.start]
     if re.match(r"\s+(?:bin|ibn|bint|ben)\s", text[m.end : m.end + 6]):
         return False  # "Salman bin Hamad Al Khalifa" is not Mohammed bin Salman: a patronymic follows
+    if PLACE_NAMED.match(text, m.end):
+        return False  # "Lee County", "Kennedy Center": a place or body named after someone
     prev = re.search(r"([\w'’.-]+)\s+$", before)
     if (
         prev

@@ -17,7 +17,7 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
     """Role nouns in one sentence: 'the Head of State', 'the President', 'the Uzbek leader', 'the Presidents of A, B and C'."""  # noqa: E501
     out: list[PersonMention] = []
     for m in re.finditer(
-        r"\b(?:[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?|(?:Dear\s+)?(?:Mr\.?|Madam|Madame)\s+(?=\w+(?:\s+\w+)?\s+of\s)|(?=(?:[Ll]eaders|Presidents|Prime Ministers|Heads of State|[Hh]eads of [Gg]overnment)\s+(?:of|from)\s))(Heads of State(?: and(?: of)? Government|/Government)?|Head of State|[Hh]eads? of [Gg]overnment|Presidents|President|Prime Ministers|Prime Minister|Chancellor|[Ll]eaders|[Ll]eader)\b(?!-)(?=(\s+(?:of|from)\s+[^.;:]*)?)",  # noqa: E501
+        r"\b(?:[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?|(?:Dear\s+)?(?:Mr\.?|Madam|Madame)\s+(?=\w+(?:\s+\w+)?\s+of\s)|(?=(?:[Ll]eaders|Presidents|Prime Ministers|[Hh]eads of [Ss]tate|[Hh]eads of [Gg]overnment)\s+(?:of|from)\s))(Heads of State(?: and(?: of)? Government|/Government)?|heads of state(?: and(?: of)? government)?(?=\s+of\s)|(?:presidents|prime ministers)(?=\s+of\s)|Head of State|[Hh]eads? of [Gg]overnment|Presidents|President|Prime Ministers|Prime Minister|Chancellor|[Ll]eaders|[Ll]eader|Foreign Ministers?|Defen[cs]e Ministers?|(?:foreign|defen[cs]e) ministers(?=\s+of\s))\b(?!-)(?=(\s+(?:of|from)\s+[^.;:]*)?)",  # noqa: E501
         text,
     ):
         adj, noun, tail = m.group(1), m.group(2), m.group(3) or ""
@@ -71,7 +71,37 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
             p = holder(pp, "OrganizationHead", org)
             if p is not None:
                 out.append(PersonMention(p.key, offset + m.start(), offset + m.end() + len(tail), True))
-    return out + spouses(pp, text, offset) + unnamed_counterparts(pp, text, offset)
+    return (
+        out
+        + spouses(pp, text, offset)
+        + unnamed_counterparts(pp, text, offset)
+        + demonym_list(pp, text, offset)
+    )
+
+
+# a plural office after a list of demonyms ("the Polish and Lithuanian Presidents", "the French,
+# German and Italian leaders"): each state's holder
+DEMONYMS_OFFICE = re.compile(
+    r"\b(?P<list>[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+)\s+"
+    r"(?P<noun>Presidents|Prime\s+Ministers|[Ll]eaders|[Hh]eads\s+of\s+[Ss]tate)\b"
+)
+
+
+def demonym_list(pp: People, text: str, offset: int = 0) -> list[PersonMention]:
+    """The holders of a plural office named after a list of demonyms (DEMONYMS_OFFICE)."""
+    if " and " not in text or not re.search(r"Presidents|Ministers|eaders|eads of", text):
+        return []
+    out: list[PersonMention] = []
+    for m in DEMONYMS_OFFICE.finditer(text):
+        isos = [pp.ref.country_of_demonym(w) for w in re.split(r",?\s+and\s+|,\s+", m.group("list"))]
+        if not isos or None in isos:
+            continue
+        role = role_of(m.group("noun"))
+        for iso in isos:
+            p = leader(pp, iso) if role == "Leader" else holder(pp, role, pp.ref.countries.get(iso or ""))
+            if p is not None:
+                out.append(PersonMention(p.key, offset + m.start(), offset + m.end(), True))
+    return out
 
 
 # "of" and a name that is neither a state the data knows nor "the Republic" (the speaker's own)
@@ -171,10 +201,13 @@ def spouse_of(pp: People, role: str, iso: str) -> Person | None:
 
 def role_of(noun: str) -> str:
     """The role a noun names: a leader (or the heads of state and government) is the post that
-    speaks for the state at leaders' meetings (dmo:Leader), not its head of state."""
+    speaks for the state at leaders' meetings (dmo:Leader), not its head of state; a foreign or
+    defence minister is that minister."""
     folded = noun.lower()
     if folded.startswith("leader") or ("state" in folded and "government" in folded):
         return "Leader"
+    if folded.startswith(("foreign", "defen")):
+        return "ForeignMinister" if folded.startswith("foreign") else "DefenceMinister"
     heads_of_government = ("prime minister", "prime ministers", "chancellor", "head of government")
     return "HeadOfGovernment" if folded.replace("heads", "head") in heads_of_government else "HeadOfState"
 
