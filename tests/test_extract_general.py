@@ -178,3 +178,18 @@ def test_the_co_chairs_of_a_working_level_meeting_take_part_with_the_state_their
     assert {c.key for c in meeting.countries} >= {"US", "KR"}
     (campbell,) = [p for p in meeting.participants if p.label == "Kurt Campbell"]
     assert campbell.props.get("country") == "US"
+
+
+def test_a_partnership_keeps_the_qualities_other_governments_give_it():
+    """ "permanent", "all-weather", "cooperative": a bilateral partnership's name as its writers
+    qualify it, not only its generic tail ("comprehensive strategic partnership")."""
+    text = (
+        "BEIJING, March 3 (Xinhua) -- Chinese President Xi Jinping held talks with Kazakh President "
+        "Kassym-Jomart Tokayev in Beijing on Friday. The two heads of state agreed to deepen the "
+        "China-Kazakhstan permanent comprehensive strategic partnership and the China-Pakistan all-weather "
+        "strategic cooperative partnership was also mentioned."
+    )
+    ex = extract(_doc("Chinese, Kazakh presidents hold talks", text, "html", url="https://english.news.cn/x"))
+    labels = {f.label for m in ex.meetings for f in m.frameworks}
+    assert "China-Kazakhstan permanent comprehensive strategic partnership" in labels
+    assert "China-Pakistan all-weather strategic cooperative partnership" in labels

@@ -85,11 +85,12 @@ JOINT_PAPER = re.compile(
 _PAIR = r"(?:[A-Z][\w.’']*(?:\s?[-–]\s?[A-Z][\w.’']*)+)"
 _QUALITY = (
     r"(?:comprehensive|strategic|expanded|enhanced|strengthened|eternal|multilateral|broader|allied|privileged|"
-    r"special|long-term|multifaceted|all-round|global)"
+    r"special|long-term|multifaceted|all-round|global|permanent|everlasting|perpetual|all-weather|time-tested|"
+    r"genuine|especially)"
 )
 _PARTY = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
 PARTNERSHIP = re.compile(
-    rf"\b((?:(?:{_PAIR}|{_QUALITY})\s+){{0,4}}strategic\s+(?:energy\s+)?partnership(?:\s+and\s+alliance)?"
+    rf"\b((?:(?:{_PAIR}|{_QUALITY})\s+){{0,4}}strategic\s+(?:(?:energy|cooperative)\s+)?partnership(?:\s+and\s+alliance)?"
     rf"(?:\s+(?:between|with)\s+{_PARTY}(?:\s+and\s+{_PARTY})?)?)"
 )
 TALKS = re.compile(
