@@ -200,13 +200,9 @@ def principal(doc: Doc, texts: list[str]) -> Person | None:
         return None
     for t in texts:
         bare = BARE_OFFICE.match(t)
-        role = (
-            "HeadOfGovernment"
-            if bare and bare["pm"]
-            else role_of(" ".join(bare["office"].split()))
-            if bare
-            else None
-        )
+        if bare is None:
+            continue
+        role = "HeadOfGovernment" if bare["pm"] else role_of(" ".join(bare["office"].split()))
         p = holder(doc.found, role, doc.ref.countries.get(doc.home)) if role else None
         if p is not None:
             return p

@@ -98,10 +98,7 @@ def extract(doc: Document, ref: Reference | None = None, skip: Collection[str] =
     if not summits and all(m.mentioned for m in meetings):
         summits = round_part(doc, ref, skip)
     if all(m.mentioned for m in meetings) and (not summits or news.ADDRESS.search(doc.title)):
-        for m in meetings:  # the release's news: its account (kg.extract.news)
-            m.news = news.is_news(m, doc.title)
-            if "mode" not in skip:
-                mode.news_call(m, doc.title)
+        _mark_news(meetings, doc.title, skip)  # the release's news: its account (kg.extract.news)
     return Extraction(doc, summits + meetings, extractor_version(), home_country(doc, ref))
 
 
@@ -210,11 +207,17 @@ def told_besides(
     ]
     if not (lone or address):
         return told
-    for m in told:
+    _mark_news(told, title, skip)
+    return told if lone else [m for m in told if m.news]
+
+
+def _mark_news(mentioned: list[Meeting], title: str, skip: Collection[str]) -> None:
+    """Mark the mentioned meetings told as the day's news (kg.extract.news); in a leader's address
+    such a talk with no word of its mode was a call ("I had a conversation today with …")."""
+    for m in mentioned:
         m.news = news.is_news(m, title)
         if "mode" not in skip:
-            mode.news_call(m, title)  # "I had a conversation today with …": a call
-    return told if lone else [m for m in told if m.news]
+            mode.news_call(m, title)
 
 
 def mentioned_meetings(
