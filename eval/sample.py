@@ -15,6 +15,8 @@ outside the project (`--texts DIR`, default /tmp/kg-annotate).
                                                                    # round 5: batch-18 .. batch-21
     python -m eval.sample --total 200 --batches 4 --start 22 --shares whitehouse=0.5,ukraine=0.35,kremlin=0.15
                                                                    # round 6: batch-22 .. batch-25
+    python -m eval.sample --total 120 --batches 3 --start 26 --shares whitehouse=0.45,ukraine=0.3,kremlin=0.25
+                                                                   # round 7: batch-26 .. batch-28
 
 A later round (`--start N`) leaves out every document of the batches before N and draws with its
 own seed, so the earlier rounds stay as they were drawn.
