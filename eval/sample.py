@@ -17,6 +17,8 @@ outside the project (`--texts DIR`, default /tmp/kg-annotate).
                                                                    # round 6: batch-22 .. batch-25
     python -m eval.sample --total 120 --batches 3 --start 26 --shares whitehouse=0.45,ukraine=0.3,kremlin=0.25
                                                                    # round 7: batch-26 .. batch-28
+    python -m eval.sample --total 120 --batches 3 --start 29 --shares whitehouse=0.6,ukraine=0.2,kremlin=0.2
+                                                                   # round 8: batch-29 .. batch-31
 
 A later round (`--start N`) leaves out every document of the batches before N and draws with its
 own seed, so the earlier rounds stay as they were drawn.
