@@ -131,6 +131,22 @@ def test_a_day_an_earlier_event_is_dated_by_is_not_the_day_of_a_call_told_today(
     ] == date(2022, 10, 3)
 
 
+def test_the_day_of_a_disaster_or_an_election_is_not_the_day_of_a_call():
+    """'called … today to offer his condolences for … the earthquake on September 8', 'the elections of
+    12 May': those days date the event, not the call; a call written as on a day keeps that day."""
+    quake = (
+        "The President called the King of Morocco today to offer his condolences for the loss of life in "
+        "the devastating earthquake on September 8 and reaffirm the partnership between our countries."
+    )
+    assert meeting_date([quake], date(2023, 9, 18), False) == (date(2023, 9, 18), 0)
+    vote = "The Prime Minister congratulated the President on his victory in the elections of 12 May."
+    assert meeting_date([vote], date(2023, 5, 16), False) == (date(2023, 5, 16), -1)
+    assert meeting_date(["The leaders spoke by phone on September 8."], date(2023, 9, 18), False) == (
+        date(2023, 9, 8),
+        0,
+    )
+
+
 def test_a_transcript_of_evening_remarks_published_in_the_morning_was_given_the_day_before():
     def dinner(published: str) -> Document:
         return Document(

@@ -88,6 +88,13 @@ OTHER_MEETING = re.compile(
 _PRECEDING = re.compile(
     r"(?i)\b(?:following|after|since|in\s+the\s+wake\s+of|in\s+response\s+to|further\s+to)\b"
 )
+# an event that is no meeting, dated by the day after it ("the devastating earthquake on September 8",
+# "the elections of 12 May", "the attacks of September 11"): the day is the event's, never a meeting's
+_EVENT_DAY = re.compile(
+    r"(?i)\b(?:earthquakes?|floods?|flooding|attacks?|shootings?|explosions?|bombings?|crash(?:es)?|"
+    r"fires?|wildfires?|storms?|hurricanes?|typhoons?|cyclones?|tragedy|tragedies|disasters?|elections?|"
+    r"referendum|coup|invasion|massacre|assassination|killings?)\b(?:\s+[\w'’-]+){0,3}?\s+(?:on|of)\s+(?:the\s+)?"
+)
 # words opening a clause of an earlier time, which runs to the clause's end
 _EARLIER_OPENS = re.compile(
     r"(?i)\b(?:"
@@ -246,6 +253,10 @@ def _undated(text: str, planned: bool) -> tuple[Clause, ...]:
     """The clauses of `elsewhere` that do not depend on the meeting's day (the steps ask for one
     sentence with several days: the title's, the release's)."""
     out = [Clause(m.start(), m.end(), "meeting") for m in _other_meetings(text)]
+    for m in _EVENT_DAY.finditer(text):
+        day = MONTH_DAY.match(text, m.end()) or DAY_MONTH.match(text, m.end())
+        if day:
+            out.append(Clause(m.start(), day.end(), "earlier"))
     for m in _PRECEDING.finditer(text):
         end = _clause_end(text, m.end())
         out.append(Clause(m.start(), end, "earlier" if _HELD.search(text, m.end(), end) else "preceding"))
