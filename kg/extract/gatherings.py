@@ -25,7 +25,7 @@ from kg.extract.detect import planned_cue
 from kg.extract.doc import LEAD_CHARS, Account, Doc, lead_sentences
 from kg.extract.elsewhere import of_other_time
 from kg.extract.events import QUOTED_SESSION
-from kg.extract.groups import summit_attended
+from kg.extract.groups import members, summit_attended, summits_named
 from kg.extract.participants import co_hosts, people_in, speaker
 from kg.extract.presence import thanked_hosts
 from kg.extract.sentences import Sentence
@@ -48,8 +48,12 @@ MET = re.compile(r"(?i)\bleaders\b[^.]{0,40}?\bmet\b|\bwas\s+joined\s+by\b")
 # ... or remarks at a named session its opening addresses as leaders' ("Remarks by President Biden at the
 # “Action on Forests and Land-Use” Event" opening "My fellow leaders, …")
 LEADERS_ADDRESSED = re.compile(r"(?i)\b(?:my\s+)?fellow\s+leaders\b")
-# ... or the sentence opens at it ("At the G20 Summit in Rome, President Biden coordinated with …")
-AT = re.compile(r"(?i)^\W*(?:At|During)\s+the\s+[^,.;]{0,80}?\bsummit\b[^,.;]{0,40},")
+# ... or the sentence opens at it ("At the G20 Summit in Rome, President Biden coordinated with …", "This
+# week, at the G20 Summit in New Delhi, President Biden continued …")
+AT = re.compile(
+    r"(?i)^\W*(?:(?:this\s+week|today|earlier\s+today|on\s+\w+(?:\s+\d{1,2})?),\s+)?(?:at|during)\s+the\s+"
+    r"[^,.;]{0,80}?\bsummit\b[^,.;]{0,40},"
+)
 # a body meeting: "the European Council was joined by", "the Leaders of the G7 met", "G7 leaders met"
 BODY_BEFORE = re.compile(r"(?i)\b(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?)\s+of\s+(?:the\s+)?$")
 BODY_AFTER = re.compile(r"(?i)^(?:\s+leaders)?,?\s+(?:(?:was|were)\s+joined\s+by|met|convened|gathered)\b")
@@ -192,18 +196,9 @@ def addressed_summit(doc: Doc, account: Account, m: Meeting) -> None:
     each group named as addressed take part, and the leader spoke from home, by video (unless the
     words say he went there: "arrived", "visit", "trip")."""
     span = account.sentence
-    have = {c.props.get("iso") for c in m.countries} | {c.key for c in m.countries}
-    on = doc.people.on if doc.people is not None else doc.document.date
     named = [x.iri for x in doc.mentions if x.iri in doc.ref.seats and span.start <= x.start < span.end]
     named += summit_attended(doc.ref, span.text, doc.mentions, set(doc.ref.seats), span.start)
-    for group in dict.fromkeys(named):
-        for member in doc.ref.group_members(group, on):
-            iso = doc.ref.iso_of(member)
-            c = doc.ref.country(iso or "")
-            if c is not None and iso not in have and c.key not in have:
-                have |= {iso, c.key}
-                m.countries.append(c)
-                m.evidence.append(Statement("country", c, doc.evidence(span)))
+    add_members(doc, named, span, m)
     if len(GATHERING.findall(span.text)) > 1:  # several summits: the day's record is at none of them
         m.event = None
         m.evidence = [st for st in m.evidence if st.field != "event"]
@@ -214,6 +209,33 @@ def addressed_summit(doc: Doc, account: Account, m: Meeting) -> None:
     m.mode, m.venue = "video", None  # spoken from home: no venue (the summit's city is not his)
     m.evidence = [st for st in m.evidence if st.field not in ("mode", "venue")]
     m.evidence.append(Statement("mode", "video", doc.evidence(span)))
+
+
+def add_members(doc: Doc, groups: list[str], said: Sentence, m: Meeting) -> None:
+    """The member states of the groups (`groups.members`) take part, each once, as `said` tells."""
+    have = {c.props.get("iso") for c in m.countries} | {c.key for c in m.countries}
+    for member in members(doc, groups):
+        iso = doc.ref.iso_of(member)
+        c = doc.ref.country(iso or "")
+        if c is not None and iso not in have and c.key not in have:
+            have |= {iso, c.key}
+            m.countries.append(c)
+            m.evidence.append(Statement("country", c, doc.evidence(said)))
+
+
+# … not a meeting of some of them there ("At the G20 Summit, President Biden co-hosted a group of G20 leaders")
+SIDE_MEETING = re.compile(
+    r"(?i)\b(?:met|meets|meeting|co-?host\w*|hosted|convened|a\s+(?:group|number)\s+of|some|several)\b"
+)
+
+
+def opened_at_summit(doc: Doc, account: Account, m: Meeting) -> None:
+    """A leader's part told by a sentence opening at a group's summit (AT: "This week, at the G20 Summit
+    in New Delhi, President Biden …"): the group's member states take part."""
+    said = account.sentence
+    at = AT.match(said.text)
+    if at and not SIDE_MEETING.search(said.text, at.end()):
+        add_members(doc, summits_named(doc.ref, said.text, doc.mentions, set(doc.ref.seats), said.start), said, m)
 
 
 # a clause of a list of audiences: "To the participants of the NATO summit, the G7 summit, to the …"
@@ -271,7 +293,7 @@ def body_event(doc: Doc, sentences: list[Sentence]) -> tuple[Entity | None, Sent
             if m.iri not in events or not sent.start <= m.start < m.end <= sent.end:
                 continue
             before, after = doc.text[max(sent.start, m.start - 40) : m.start], doc.text[m.end : sent.end]
-            if BODY_AFTER.match(after) or (BODY_BEFORE.search(before) and re.match(r"^,?\s+met\b", after)):
+            if BODY_AFTER.match(after) or (BODY_BEFORE.search(before) and re.match(r"^(?:\s*\([^)]{1,12}\))?,?\s+met\b", after)):
                 return events[m.iri], sent
     return None, None
 

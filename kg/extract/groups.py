@@ -16,6 +16,7 @@ import re
 from kg.extract.doc import Account, Doc
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.people import Person
+from kg.extract.people.roles import leader
 from kg.extract.people.table import from_reference
 from kg.extract.sentences import Sentence
 from kg.model import Meeting
@@ -183,14 +184,19 @@ def group_members(
 ) -> list[tuple[str, Sentence | None]]:
     """(member IRI, sentence) of each member on the date of a group the passages say met."""
     groups = set(doc.ref.seats)
-    on = doc.people.on if doc.people is not None else doc.document.date
     out: list[tuple[str, Sentence | None]] = []
     for text, mentions, offset, sent in _passages(doc, sentences, title) if groups else []:
         found = cue(text, mentions, groups, offset, status == "held", members=True)
         found += summit_attended(doc.ref, text, mentions, groups, offset) if status == "held" else []
-        for group in dict.fromkeys(found):
-            out += [(m, sent) for m in doc.ref.group_members(group, on)]
+        out += [(m, sent) for m in members(doc, found)]
     return out
+
+
+def members(doc: Doc, groups: list[str]) -> list[str]:
+    """The member IRIs, each once, of the groups on the meeting date (`doc.people.on`, else the release
+    date): states and the bodies among them (the one reader of a group's members)."""
+    on = doc.people.on if doc.people is not None else doc.document.date
+    return list(dict.fromkeys(m for group in dict.fromkeys(groups) for m in doc.ref.group_members(group, on)))
 
 
 # taking part in a summit ("attended the NATO Summit", "Speech … at the NATO Summit"), not a meeting
@@ -210,6 +216,13 @@ def summit_attended(
     """The groups whose summit a passage says the leader attended or spoke at: each member takes part."""
     if not ATTENDED.search(text) or AROUND.search(text):
         return []
+    return summits_named(ref, text, mentions, groups, offset)
+
+
+def summits_named(
+    ref: Reference, text: str, mentions: list[Mention], groups: set[str], offset: int = 0
+) -> list[str]:
+    """The groups whose summit a passage names ("the NATO Summit", "the 16th East Asia Summit")."""
     out = []
     for m in mentions:
         if not (offset <= m.start and m.end <= offset + len(text)):
@@ -248,10 +261,33 @@ def _leading_groups(ref: Reference, head: str, groups: set[str]) -> list[str]:
     return out
 
 
+# the leaders speaking as one ("We, the Economic Leaders of APEC, met", "WE, the Member States of ASEAN and
+# the United States gather"): the publisher's own leader is one of them
+VOICE = re.compile(
+    r"^\W*(?:\d+\.\s+)?(?i:we),\s+the\s+(?:[\w.'’-]+\s+){0,3}?(?i:leaders|heads\s+of\s+(?:state|government)|"
+    r"member\s+states)\b"
+)
+
+
+def own_voice(doc: Doc, sentences: list[Sentence], have: list[tuple[Person, Sentence | None]]) -> list[
+    tuple[Person, Sentence | None]
+]:
+    """The publisher's leader on the date (`doc.found.on`), with the sentence in which the leaders speak
+    as one (VOICE), when none of the publisher's people is among `have`."""
+    if not doc.home or any(doc.ours(p) for p, _ in have):
+        return []
+    sent = next((s for s in sentences if VOICE.match(s.text)), None)
+    own = leader(doc.found, doc.home) if sent is not None else None
+    return [(own, sent)] if own is not None else []
+
+
 def record_group_leaders(doc: Doc, account: Account, m: Meeting) -> None:
     """Step "group leaders": a group's leaders the meeting's own sentences say met join its
-    participants (before the participants step writes them, so their states count too)."""
+    participants (before the participants step writes them, so their states count too), and the
+    publisher's leader when the leaders speak as one (`own_voice`)."""
     main = account.kind == "main"
     sentences = account.sentences if main else [account.sentence]
     found = group_leaders(doc, sentences, account.participants, account.status, title=main)
     account.participants.extend(found)
+    if main and account.status == "held":
+        account.participants.extend(own_voice(doc, sentences, account.participants))

@@ -259,7 +259,10 @@ def summit_part(document: Document, ref: Reference, skip: Collection[str] = ()) 
     if not address and not gatherings.may_tell_part(document):
         return []
     doc = analyse(document, ref).with_people(dates.told_day(document))
-    found = [describe(doc, a, skip) for a in gatherings.gathering_accounts(doc)]
+    found = []
+    for a in gatherings.gathering_accounts(doc):
+        found.append(describe(doc, a, skip))
+        gatherings.opened_at_summit(doc, a, found[-1])
     if address and not found:
         told = [(a, describe(doc, a, skip)) for a in gatherings.addressed_accounts(doc)]
         for a, m in told:

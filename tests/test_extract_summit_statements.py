@@ -1,0 +1,85 @@
+"""Summits told by the leaders' own texts and by fact sheets (issue 14): a summit's communiqué in which
+the leaders say they met, a declaration in their voice, a fact sheet opening at the summit. Releases
+written for the test in the manner of the White House, Japan's Foreign Ministry and the UK government."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract import extract
+from kg.model import Document, Meeting
+
+G7 = {"US", "CA", "FR", "DE", "IT", "JP", "GB"}
+
+
+def _meetings(title: str, text: str, day: date, publisher: str = "The White House") -> list[Meeting]:
+    if publisher == "The White House":
+        doc = Document("whitehouse", "statements-releases/x.md", title, text, day, publisher=publisher)
+    else:
+        doc = Document("jsonl", "jsonl/t.jsonl#1", title, text, day, "https://www.mofa.go.jp/x", publisher)
+    return [m for m in extract(doc).meetings if not m.mentioned]
+
+
+def _isos(m: Meeting) -> set[str]:
+    return {c.props.get("iso") or c.key for c in m.countries}
+
+
+def test_a_summit_communique_in_which_the_leaders_say_they_met_reports_the_summit():
+    text = (
+        "Preamble\n\nWe, the Leaders of the Group of Seven (G7), met in Kanazawa for our annual Summit on "
+        "May 19-21, 2023, united in our resolve to face the challenges of our time. We will support "
+        "Ukraine for as long as it takes."
+    )
+    (m,) = _meetings("G7 Kanazawa Leaders’ Communiqué", text, date(2023, 5, 20))
+    assert m.status == "held" and m.event is not None and m.event.key == "g7-summit"
+    assert "joseph-r-biden-jr" in {p.key for p in m.participants}
+    assert G7 <= _isos(m)
+    summit = "CASTLEBAY G7 SUMMIT COMMUNIQUÉ"
+    (m,) = _meetings(
+        summit,
+        "We, the leaders of the Group of Seven, met in Cornwall on 11-13 June 2021.",
+        date(2021, 6, 13),
+    )
+    assert m.status == "held" and G7 <= _isos(m)
+
+
+def test_a_communique_without_a_meeting_of_its_leaders_is_none():
+    text = "We, the Leaders of the Group of Seven (G7), condemn the missile launches in the strongest terms."
+    assert _meetings("G7 Leaders’ Communiqué on Missile Launches", text, date(2023, 7, 12)) == []
+    ahead = "We, the Leaders of the Group of Seven (G7), will meet in Kanazawa on May 19-21, 2023."
+    assert all(m.status != "held" for m in _meetings("G7 Summit Statement", ahead, date(2023, 3, 1)))
+
+
+def test_the_publishers_leader_is_one_of_the_leaders_speaking_as_one():
+    text = (
+        "Building Prosperity Together\n\n1. We, the Economic Leaders of APEC, met in Lima, Peru, on "
+        "November 15-16, 2024. We reaffirm our commitment to free and open trade and investment."
+    )
+    (m,) = _meetings("2024 APEC Leaders’ Machu Picchu Declaration", text, date(2024, 11, 16))
+    assert m.status == "held" and [p.key for p in m.participants] == ["joseph-r-biden-jr"]
+    assert _isos(m) == {"US"}  # APEC has member economies: not expanded (CONVENTIONS 15)
+    japan = _meetings(
+        "2024 APEC Leaders’ Machu Picchu Declaration",
+        text,
+        date(2024, 11, 16),
+        "Ministry of Foreign Affairs of Japan",
+    )
+    assert [m.status for m in japan] == ["held"] and "JP" in _isos(japan[0])
+
+
+def test_a_fact_sheet_opening_at_a_groups_summit_this_week_is_the_leaders_part_with_its_members():
+    text = (
+        "Since taking office, the President has worked to restore America’s leadership in the world.\n\n"
+        "This week, at the G20 Summit in New Delhi, President Biden advanced his agenda on development "
+        "finance and climate."
+    )
+    (m,) = _meetings("FACT SHEET: Advancing Shared Priorities at the G20", text, date(2023, 9, 9))
+    assert m.status == "held" and [p.key for p in m.participants] == ["joseph-r-biden-jr"]
+    assert {"IN", "BR", "ZA", "SA", "CN"} <= _isos(m)
+    # a meeting of some of them there is no summit of all the members
+    side = (
+        "Since taking office, the President has worked to restore America’s leadership in the world.\n\n"
+        "This week, at the G20 Summit in New Delhi, President Biden convened a group of G20 leaders on "
+        "infrastructure."
+    )
+    assert all("ZA" not in _isos(m) for m in _meetings("FACT SHEET: Infrastructure", side, date(2023, 9, 9)))
