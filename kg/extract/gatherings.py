@@ -223,7 +223,7 @@ def add_members(doc: Doc, groups: list[str], said: Sentence, m: Meeting) -> None
             m.evidence.append(Statement("country", c, doc.evidence(said)))
 
 
-# … not a meeting of some of them there ("At the G20 Summit, President Biden co-hosted a group of G20 leaders")
+# … not a meeting of some of them there ("At the G20 Summit, President Biden co-hosted a group of G20 …")
 SIDE_MEETING = re.compile(
     r"(?i)\b(?:met|meets|meeting|co-?host\w*|hosted|convened|a\s+(?:group|number)\s+of|some|several)\b"
 )
@@ -235,7 +235,9 @@ def opened_at_summit(doc: Doc, account: Account, m: Meeting) -> None:
     said = account.sentence
     at = AT.match(said.text)
     if at and not SIDE_MEETING.search(said.text, at.end()):
-        add_members(doc, summits_named(doc.ref, said.text, doc.mentions, set(doc.ref.seats), said.start), said, m)
+        add_members(
+            doc, summits_named(doc.ref, said.text, doc.mentions, set(doc.ref.seats), said.start), said, m
+        )
 
 
 # a clause of a list of audiences: "To the participants of the NATO summit, the G7 summit, to the …"
@@ -293,7 +295,9 @@ def body_event(doc: Doc, sentences: list[Sentence]) -> tuple[Entity | None, Sent
             if m.iri not in events or not sent.start <= m.start < m.end <= sent.end:
                 continue
             before, after = doc.text[max(sent.start, m.start - 40) : m.start], doc.text[m.end : sent.end]
-            if BODY_AFTER.match(after) or (BODY_BEFORE.search(before) and re.match(r"^(?:\s*\([^)]{1,12}\))?,?\s+met\b", after)):
+            if BODY_AFTER.match(after) or (
+                BODY_BEFORE.search(before) and re.match(r"^(?:\s*\([^)]{1,12}\))?,?\s+met\b", after)
+            ):
                 return events[m.iri], sent
     return None, None
 

@@ -269,9 +269,9 @@ VOICE = re.compile(
 )
 
 
-def own_voice(doc: Doc, sentences: list[Sentence], have: list[tuple[Person, Sentence | None]]) -> list[
-    tuple[Person, Sentence | None]
-]:
+def own_voice(
+    doc: Doc, sentences: list[Sentence], have: list[tuple[Person, Sentence | None]]
+) -> list[tuple[Person, Sentence | None]]:
     """The publisher's leader on the date (`doc.found.on`), with the sentence in which the leaders speak
     as one (VOICE), when none of the publisher's people is among `have`."""
     if not doc.home or any(doc.ours(p) for p, _ in have):
