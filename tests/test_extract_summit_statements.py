@@ -83,3 +83,21 @@ def test_a_fact_sheet_opening_at_a_groups_summit_this_week_is_the_leaders_part_w
         "infrastructure."
     )
     assert all("ZA" not in _isos(m) for m in _meetings("FACT SHEET: Infrastructure", side, date(2023, 9, 9)))
+
+
+def test_a_leaders_address_to_a_summit_is_his_video_part_unless_words_take_him_there():
+    title = "Address by President of Ukraine Volodymyr Zelenskyy to the participants of the NATO summit"
+    text = (
+        "Dear Secretary General! Dear leaders of the Alliance! I am grateful for the opportunity to speak "
+        "to you today, at this extraordinary summit. Our cities are under fire."
+    )
+    doc = Document(
+        "ukraine-csv", "zelenskyy.csv#1", title, text, date(2022, 3, 24), publisher="President of Ukraine"
+    )
+    (m,) = [m for m in extract(doc).meetings if not m.mentioned]
+    assert m.status == "held" and m.mode == "video" and m.venue is None
+    there = text + " I arrived in Brussels this morning to be with you in person."
+    doc = Document(
+        "ukraine-csv", "zelenskyy.csv#1", title, there, date(2022, 3, 24), publisher="President of Ukraine"
+    )
+    assert [m.mode for m in extract(doc).meetings if not m.mentioned] == ["in_person"]

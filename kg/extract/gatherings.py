@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.dates import meeting_date, told_day
-from kg.extract.detect import planned_cue
+from kg.extract.detect import SUMMIT_TITLE, planned_cue
 from kg.extract.doc import LEAD_CHARS, Account, Doc, lead_sentences
 from kg.extract.elsewhere import of_other_time
 from kg.extract.events import QUOTED_SESSION
@@ -238,6 +238,26 @@ def opened_at_summit(doc: Doc, account: Account, m: Meeting) -> None:
         add_members(
             doc, summits_named(doc.ref, said.text, doc.mentions, set(doc.ref.seats), said.start), said, m
         )
+
+
+# a leader's address or speech to a summit or a body's session, by its title ("Address by President of
+# Ukraine … to the participants of the Group of Seven summit", "Speech by … at a meeting of the European
+# Council"): not remarks, which a leader gives where he is
+SPEECH_TO = re.compile(r"(?i)^\W*(?:video\s+)?(?:address|speech)\s+(?:by|of)\b")
+OPENING = 6  # sentences of the speech's opening read for words that take him there
+
+
+def spoken_from_home(doc: Doc, account: Account, m: Meeting) -> None:
+    """Step "summit address": a leader's address or speech to a summit (SPEECH_TO, with the summit or
+    session detect.SUMMIT_TITLE reads) that no words take him to is his video part in it, from home:
+    mode video, no venue (CONVENTIONS §11)."""
+    if account.kind != "main" or m.mode != "in_person" or not SPEECH_TO.match(doc.title):
+        return
+    if not SUMMIT_TITLE.search(doc.title) or any(WENT.search(s.text) for s in doc.sents[:OPENING]):
+        return
+    m.mode, m.venue = "video", None
+    m.evidence = [st for st in m.evidence if st.field not in ("mode", "venue")]
+    m.evidence.append(Statement("mode", "video", doc.evidence(account.sentence)))
 
 
 # a clause of a list of audiences: "To the participants of the NATO summit, the G7 summit, to the …"

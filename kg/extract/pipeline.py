@@ -71,6 +71,7 @@ STEPS: dict[str, Step] = {
     "countries and organizations": actors.record_actors,
     "venue and event": places.record_venue_and_event,
     "body event": gatherings.record_body_event,
+    "summit address": gatherings.spoken_from_home,
     "frameworks": frameworks.record_frameworks,
     "learned frameworks": learned_frameworks.record_frameworks,
     "topics": topics.record_topics,
