@@ -101,3 +101,32 @@ def test_a_leaders_address_to_a_summit_is_his_video_part_unless_words_take_him_t
         "ukraine-csv", "zelenskyy.csv#1", title, there, date(2022, 3, 24), publisher="President of Ukraine"
     )
     assert [m.mode for m in extract(doc).meetings if not m.mentioned] == ["in_person"]
+
+
+def _address(text: str) -> list[Meeting]:
+    doc = Document(
+        "ukraine-csv",
+        "zelenskyy.csv#1",
+        "Address by the President of Ukraine",
+        text,
+        date(2022, 3, 24),
+        publisher="President of Ukraine",
+    )
+    return [m for m in extract(doc).meetings if not m.mentioned]
+
+
+def test_an_address_telling_several_summits_spoken_to_today_is_the_days_part_in_each():
+    (m,) = _address(
+        "Good health to you, Ukrainians! Today I spoke at the NATO summit, at the G7 summit and at the "
+        "European Council. I am grateful to our partners."
+    )
+    assert m.mode == "video" and m.event is None and m.venue is None
+    assert [g.key for g in m.gatherings] == ["nato-summit", "g7-summit"]
+    assert {"JP", "TR", "UA"} <= _isos(m)  # the G7's and NATO's members
+    # the address's own words, not the first summit its opening names, make the record
+    (m,) = _address(
+        "Today I took part in the meeting of the leaders of the Joint Expeditionary Force and addressed the "
+        "participants of the NATO summit. I am grateful to our partners."
+    )
+    assert m.mode == "video" and m.event is None and m.venue is None
+    assert {"SE", "FI", "TR"} <= _isos(m)

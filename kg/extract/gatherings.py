@@ -25,7 +25,7 @@ from kg.extract.detect import SUMMIT_TITLE, planned_cue
 from kg.extract.doc import LEAD_CHARS, Account, Doc, lead_sentences
 from kg.extract.elsewhere import of_other_time
 from kg.extract.events import QUOTED_SESSION
-from kg.extract.groups import members, summit_attended, summits_named
+from kg.extract.groups import members, summits_named
 from kg.extract.participants import co_hosts, people_in, speaker
 from kg.extract.presence import thanked_hosts
 from kg.extract.sentences import Sentence
@@ -36,7 +36,8 @@ from kg.reference.tables import Reference, name_tokens
 GATHERING = re.compile(
     r"(?i)\b(?:summit|leaders['’]?\s+(?:meeting|statement|session)|working\s+session|"
     r"session\s+of\s+the\s+heads|conference\s+of\s+the\s+parties|climate\s+change\s+conference|cop\s?\d+|"
-    r"meeting\s+of\s+the\s+European\s+Council)\b"
+    r"meeting\s+of\s+the\s+European\s+Council|meeting\s+of\s+the\s+(?:leaders|heads\s+of\s+state)\b(?!\s+of\s+the\s+"
+    r"(?:region|oblast|communit)))\b"
 )
 # the leader's part in it: taking part, joining, addressing it, a speech or remarks at it
 PART = re.compile(
@@ -187,6 +188,12 @@ def addressed_accounts(doc: Doc) -> list[Account]:
     return []
 
 
+def several(account: Account) -> bool:
+    """Does the account's sentence name several gatherings ("To the participants of the NATO summit, the
+    G7 summit, …")?"""
+    return len(GATHERING.findall(account.sentence.text)) > 1
+
+
 # words that take the leader to the summit: then it was no video address
 WENT = re.compile(r"(?i)\b(?:in[- ]person|arrived|visit\w*|travel\w*|trip|came\s+to|went\s+to)\b")
 
@@ -197,9 +204,9 @@ def addressed_summit(doc: Doc, account: Account, m: Meeting) -> None:
     words say he went there: "arrived", "visit", "trip")."""
     span = account.sentence
     named = [x.iri for x in doc.mentions if x.iri in doc.ref.seats and span.start <= x.start < span.end]
-    named += summit_attended(doc.ref, span.text, doc.mentions, set(doc.ref.seats), span.start)
+    named += summits_named(doc.ref, span.text, doc.mentions, set(doc.ref.seats), span.start)
     add_members(doc, named, span, m)
-    if len(GATHERING.findall(span.text)) > 1:  # several summits: the day's record is at none of them
+    if several(account):  # several summits: the day's record is at none of them
         m.event = None
         m.evidence = [st for st in m.evidence if st.field != "event"]
         m.gatherings = summits_told(doc, span)  # … and tells the leader's part in each

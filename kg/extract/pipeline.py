@@ -264,8 +264,10 @@ def summit_part(document: Document, ref: Reference, skip: Collection[str] = ()) 
     for a in gatherings.gathering_accounts(doc):
         found.append(describe(doc, a, skip))
         gatherings.opened_at_summit(doc, a, found[-1])
-    if address and not found:
-        told = [(a, describe(doc, a, skip)) for a in gatherings.addressed_accounts(doc)]
+    addressed = gatherings.addressed_accounts(doc) if address else []
+    # an address telling several summits is the day's part in each, not the one its opening names
+    if addressed and (not found or any(gatherings.several(a) for a in addressed)):
+        told = [(a, describe(doc, a, skip)) for a in addressed]
         for a, m in told:
             gatherings.addressed_summit(doc, a, m)
         # several summits have no one event: the member states they name keep the record
