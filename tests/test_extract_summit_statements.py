@@ -130,3 +130,40 @@ def test_an_address_telling_several_summits_spoken_to_today_is_the_days_part_in_
     )
     assert m.mode == "video" and m.event is None and m.venue is None
     assert {"SE", "FI", "TR"} <= _isos(m)
+
+
+def test_a_leader_who_joined_a_groups_leaders_took_part_in_their_meeting_with_its_members():
+    uk = Document(
+        "jsonl",
+        "jsonl/t.jsonl#1",
+        "PM joins northern European leaders in Riga",
+        "Prime Minister Rishi Sunak joined leaders of the Joint Expeditionary Force in Riga today to agree "
+        "new steps to bolster security in Northern Europe.",
+        date(2023, 12, 19),
+        "https://www.gov.uk/government/news/x",
+        "Prime Minister's Office, 10 Downing Street",
+    )
+    (m,) = [m for m in extract(uk).meetings if not m.mentioned]
+    assert m.status == "held" and m.event is not None and m.event.key == "jef-leaders-meeting"
+    assert [p.key for p in m.participants] == ["rishi-sunak"]
+    assert {"GB", "NO", "IS", "FI", "NL"} <= _isos(m)
+    # the group's leaders' meeting named by its name brings its members too
+    ua = Document(
+        "ukraine-csv",
+        "zelenskyy.csv#1",
+        "Volodymyr Zelenskyy at a meeting of the Joint Expeditionary Force leaders called for air defence",
+        "President of Ukraine Volodymyr Zelenskyy took part in a meeting of the Joint Expeditionary Force "
+        "chaired by Prime Minister of the United Kingdom Boris Johnson in the format of a video conference.",
+        date(2022, 3, 15),
+        publisher="President of Ukraine",
+    )
+    (m,) = [m for m in extract(ua).meetings if not m.mentioned]
+    assert m.event is not None and m.event.key == "jef-leaders-meeting" and {"UA", "NO", "LV"} <= _isos(m)
+
+
+def test_a_summit_of_another_time_a_release_opens_at_is_no_part_of_the_day():
+    text = (
+        "The United States congratulates the first students of the Quad programme.\n\nAt the Quad Leaders’ "
+        "Summit this past May, President Biden and his fellow leaders opened this programme."
+    )
+    assert _meetings("Statement Congratulating the Quad Students", text, date(2022, 12, 9)) == []

@@ -25,7 +25,7 @@ from kg.extract.detect import SUMMIT_TITLE, planned_cue
 from kg.extract.doc import LEAD_CHARS, Account, Doc, lead_sentences
 from kg.extract.elsewhere import of_other_time
 from kg.extract.events import QUOTED_SESSION
-from kg.extract.groups import members, summits_named
+from kg.extract.groups import MEETING_OF, body_events, members, summits_named
 from kg.extract.participants import co_hosts, people_in, speaker
 from kg.extract.presence import thanked_hosts
 from kg.extract.sentences import Sentence
@@ -36,7 +36,11 @@ from kg.reference.tables import Reference, name_tokens
 GATHERING = re.compile(
     r"(?i)\b(?:summit|leaders['’]?\s+(?:meeting|statement|session)|working\s+session|"
     r"session\s+of\s+the\s+heads|conference\s+of\s+the\s+parties|climate\s+change\s+conference|cop\s?\d+|"
-    r"meeting\s+of\s+the\s+European\s+Council|meeting\s+of\s+the\s+(?:leaders|heads\s+of\s+state)\b(?!\s+of\s+the\s+"
+    r"meeting\s+of\s+the\s+European\s+Council|"
+    # a group's leaders the leader joined ("joined leaders of the Joint Expeditionary Force", "joined G7 …")
+    r"joined\s+(?:the\s+|fellow\s+|other\s+)?(?:leaders\s+of\s+(?:the\s+)?(?-i:[A-Z])\w*|"
+    r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+leaders)|"
+    r"meeting\s+of\s+the\s+(?:leaders|heads\s+of\s+state)\b(?!\s+of\s+the\s+"
     r"(?:region|oblast|communit)))\b"
 )
 # the leader's part in it: taking part, joining, addressing it, a speech or remarks at it
@@ -55,12 +59,18 @@ AT = re.compile(
     r"(?i)^\W*(?:(?:this\s+week|today|earlier\s+today|on\s+\w+(?:\s+\d{1,2})?),\s+)?(?:at|during)\s+the\s+"
     r"[^,.;]{0,80}?\bsummit\b[^,.;]{0,40},"
 )
+# … of another time ("At the second Quad Leaders’ Summit this past May, …")
+PAST = re.compile(r"(?i)\b(?:this\s+past|last|previous|earlier\s+this|in\s+(?:19|20)\d\d)\b")
 # a body meeting: "the European Council was joined by", "the Leaders of the G7 met", "G7 leaders met"
 BODY_BEFORE = re.compile(r"(?i)\b(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?)\s+of\s+(?:the\s+)?$")
 BODY_AFTER = re.compile(r"(?i)^(?:\s+leaders)?,?\s+(?:(?:was|were)\s+joined\s+by|met|convened|gathered)\b")
-# the words of an event's name that say it is the body's meeting ("G7 Summit", "European Council meeting")
-MEETING_OF = re.compile(r"(?i)\s+(?:leaders['’]?\s+)?(?:summit|meeting)$")
-# … or an event named after the body the other way round ("meeting of the European Council")
+# … or the leader joined them ("joined leaders of the Joint Expeditionary Force in Riga", "joined G7 leaders")
+JOINED_BEFORE = re.compile(
+    r"(?i)\bjoin(?:ed|s)\s+(?:the\s+|fellow\s+|other\s+)?(?:(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?)"
+    r"\s+of\s+(?:the\s+)?)?$"
+)
+LEADERS_NEXT = re.compile(r"(?i)\s+leaders\b")
+# an event named after the body the other way round ("meeting of the European Council"; groups.MEETING_OF)
 OF_BODY = re.compile(
     r"(?i)^(?:(?:a|an|the)\s+)?(?:(?:extraordinary|informal|special)\s+)?(?:meeting|summit)\s+of\s+(?:the\s+)?"
 )
@@ -110,8 +120,9 @@ def gathering_accounts(doc: Doc) -> list[Account]:
     ]
     opening = doc.text[:LEAD_CHARS]
     for text, sent in passages:
-        if not tells_part(text, doc.title, opening):
-            continue
+        at = AT.match(text)
+        if not tells_part(text, doc.title, opening) or (at and PAST.search(at.group())):
+            continue  # (not a summit of another time: "At the Quad Leaders’ Summit this past May, …")
         where = sent or (first[0] if first else None)
         if where is None:
             return []
@@ -275,7 +286,7 @@ def summits_told(doc: Doc, span: Sentence) -> list[Entity]:
     """Each gathering a list of audiences names, once, in order: the event a clause naming a gathering
     names ("the G7 summit"), or the leaders' meeting of the body it names ("the summit of the leaders
     of the European Union": the European Council meeting)."""
-    bodies = _body_events(doc.ref)
+    bodies = body_events(doc.ref)
     out: dict[str, Entity] = {}
     for clause in CLAUSE.finditer(span.text):
         if not GATHERING.search(clause.group()):
@@ -289,34 +300,10 @@ def summits_told(doc: Doc, span: Sentence) -> list[Entity]:
     return list(out.values())
 
 
-_LAST: list[tuple[Reference, dict[str, Entity]]] = []  # the reference data last read, and its bodies' events
-
-
-def _body_events(ref: Reference) -> dict[str, Entity]:
-    """Each body whose leaders' meetings are a reference event series, by the body's IRI: the event
-    named "<a name of the body> Summit" or "… meeting" ("G7 Summit", "European Council meeting")."""
-    if _LAST and _LAST[0][0] is ref:
-        return _LAST[0][1]
-    out: dict[str, Entity] = {}
-    for e in ref.entities.values():
-        if e.kind != "event":
-            continue
-        for name in [e.label, *e.alt_labels]:
-            body = MEETING_OF.sub("", name)
-            if body == name:
-                continue
-            for hit in ref.names.get(name_tokens(body), ()):
-                named = ref.entities.get(hit.iri)
-                if named is not None and named.kind == "organization" and not hit.surname:
-                    out.setdefault(hit.iri, e)
-    _LAST[:] = [(ref, out)]
-    return out
-
-
 def body_event(doc: Doc, sentences: list[Sentence]) -> tuple[Entity | None, Sentence | None]:
     """The leaders' meeting of a body that the sentences say met ("We, the Leaders of the G7, met
     today", "the European Council was joined by …"), and the sentence saying so."""
-    events = _body_events(doc.ref)
+    events = body_events(doc.ref)
     for sent in sentences:
         for m in doc.mentions:
             if m.iri not in events or not sent.start <= m.start < m.end <= sent.end:
@@ -324,6 +311,11 @@ def body_event(doc: Doc, sentences: list[Sentence]) -> tuple[Entity | None, Sent
             before, after = doc.text[max(sent.start, m.start - 40) : m.start], doc.text[m.end : sent.end]
             if BODY_AFTER.match(after) or (
                 BODY_BEFORE.search(before) and re.match(r"^(?:\s*\([^)]{1,12}\))?,?\s+met\b", after)
+            ):
+                return events[m.iri], sent
+            joined = JOINED_BEFORE.search(before)  # "joined leaders of the …", "joined fellow … leaders"
+            if joined and (
+                joined.group().rstrip()[-3:].lower() in ("the", " of") or LEADERS_NEXT.match(after)
             ):
                 return events[m.iri], sent
     return None, None
@@ -337,7 +329,7 @@ def _named_body_event(ref: Reference, event: Entity) -> Entity | None:
     body = OF_BODY.sub("", MEETING_OF.sub("", event.label.strip()))
     if body == event.label.strip():
         return None
-    events = _body_events(ref)
+    events = body_events(ref)
     return next((events[h.iri] for h in ref.names.get(name_tokens(body), ()) if h.iri in events), None)
 
 

@@ -14,13 +14,15 @@ from __future__ import annotations
 import re
 
 from kg.extract.doc import Account, Doc
+from kg.extract.elsewhere import of_other_time
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.people import Person
 from kg.extract.people.roles import leader
 from kg.extract.people.table import from_reference
 from kg.extract.sentences import Sentence
-from kg.model import Meeting
+from kg.model import Entity, Meeting
 from kg.reference import Reference
+from kg.reference.tables import name_tokens
 
 # who of a group takes part: its leaders (each seat's holder) ...
 LEADERS = r"(?:leaders|heads\s+of\s+state(?:\s+and(?:\s+of)?\s+government)?)"
@@ -57,6 +59,8 @@ MET = re.compile(
     r"video\s*conference|videoconference|virtually|took\s+part|participated|talks|address(?:ed|es)?|"
     r"host(?:s|ed|ing)?|welcom(?:e|es|ed|ing))\b"
 )
+# the words of an event's name that say it is the body's meeting ("G7 Summit", "European Council meeting")
+MEETING_OF = re.compile(r"(?i)\s+(?:leaders['’]?\s+)?(?:summit|meeting)$")
 # the participants of a group's summit are its members ("Address ... to the participants of the
 # Group of Seven summit"; the key leaves its leaders unnamed)
 SUMMIT_GUESTS = re.compile(r"(?i)\bparticipants\s+(?:of|in|at)\s+(?:the\s+)?$")
@@ -187,7 +191,11 @@ def group_members(
     out: list[tuple[str, Sentence | None]] = []
     for text, mentions, offset, sent in _passages(doc, sentences, title) if groups else []:
         found = cue(text, mentions, groups, offset, status == "held", members=True)
-        found += summit_attended(doc.ref, text, mentions, groups, offset) if status == "held" else []
+        if status == "held":
+            found += summit_attended(doc.ref, text, mentions, groups, offset)
+            named = leaders_meetings(doc.ref, text, mentions, groups, offset)
+            on = doc.people.on if doc.people is not None else doc.document.date
+            found += named if named and not of_other_time(text, on) else []
         out += [(m, sent) for m in members(doc, found)]
     return out
 
@@ -246,6 +254,23 @@ def summits_named(
     return out
 
 
+def leaders_meetings(
+    ref: Reference, text: str, mentions: list[Mention], groups: set[str], offset: int = 0
+) -> list[str]:
+    """The groups whose leaders' meeting a passage names by its reference name, with the leaders in it
+    ("at a meeting of the Joint Expeditionary Force leaders"; not a meeting on its sidelines)."""
+    if "eader" not in text or AROUND.search(text):
+        return []
+    by_event = {e.key: group for group, e in body_events(ref).items() if group in groups}
+    out = []
+    for m in mentions:
+        if m.kind == "event" and offset <= m.start and m.end <= offset + len(text):
+            group = by_event.get(ref.entities[m.iri].key)
+            if group and re.search(r"(?i)\bleaders\b", text[m.start - offset : m.end - offset]):
+                out.append(group)
+    return out
+
+
 def _leading_groups(ref: Reference, head: str, groups: set[str]) -> list[str]:
     """The groups a summit's name starts with, after states only ("NATO", "U.S.-ASEAN Special", "Russia-
     ASEAN": the summit of a state with a group is the group's members' too)."""
@@ -291,3 +316,33 @@ def record_group_leaders(doc: Doc, account: Account, m: Meeting) -> None:
     account.participants.extend(found)
     if main and account.status == "held":
         account.participants.extend(own_voice(doc, sentences, account.participants))
+
+
+_BODIES: list[
+    tuple[Reference, dict[str, Entity]]
+] = []  # the reference data last read, and its bodies' events
+
+
+def body_events(ref: Reference) -> dict[str, Entity]:
+    """Each body whose leaders' meetings are a reference event series, by the body's IRI: the event
+    named "<a name of the body> Summit" or "… meeting" ("G7 Summit", "European Council meeting")."""
+    if _BODIES and _BODIES[0][0] is ref:
+        return _BODIES[0][1]
+    out: dict[str, Entity] = {}
+    for e in ref.entities.values():
+        if e.kind != "event":
+            continue
+        for name in [e.label, *e.alt_labels]:
+            body = MEETING_OF.sub("", name)
+            if body == name:
+                continue
+            for hit in ref.names.get(name_tokens(body), ()):
+                named = ref.entities.get(hit.iri)
+                if (
+                    named is not None
+                    and (named.kind == "organization" or hit.iri in ref.seats)
+                    and not hit.surname
+                ):
+                    out.setdefault(hit.iri, e)
+    _BODIES[:] = [(ref, out)]
+    return out
