@@ -167,3 +167,17 @@ def test_a_summit_of_another_time_a_release_opens_at_is_no_part_of_the_day():
         "Summit this past May, President Biden and his fellow leaders opened this programme."
     )
     assert _meetings("Statement Congratulating the Quad Students", text, date(2022, 12, 9)) == []
+
+
+def test_remarks_at_a_leaders_meeting_or_retreat_named_in_the_title_are_the_speakers_part_in_it():
+    text = "Nassau, Bahamas\n\n3:10 P.M. EDT\n\nTHE VICE PRESIDENT: Good afternoon, leaders. Thank you all."
+    (m,) = _meetings(
+        "Remarks by Vice President Harris at U.S.-Andean Leaders Meeting", text, date(2023, 6, 8)
+    )
+    assert m.status == "held" and m.event is not None and m.event.label == "U.S.-Andean Leaders Meeting"
+    assert [p.key for p in m.participants] == ["kamala-harris"]
+    text = "Lima, Peru\n\n11:29 A.M. PET\n\nTHE PRESIDENT: Thank you, Mr. President. Fellow leaders, welcome."
+    (m,) = _meetings(
+        "Remarks by President Biden at the APEC Leaders Retreat Meeting", text, date(2024, 11, 16)
+    )
+    assert m.status == "held" and m.event is not None and "Retreat" in m.event.label

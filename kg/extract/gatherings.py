@@ -34,7 +34,7 @@ from kg.reference.tables import Reference, name_tokens
 
 # a gathering of several states, as releases name it
 GATHERING = re.compile(
-    r"(?i)\b(?:summit|leaders['’]?\s+(?:meeting|statement|session)|working\s+session|"
+    r"(?i)\b(?:summit|leaders['’]?\s+(?:(?:retreat|working)\s+)?(?:meeting|statement|session)|working\s+session|"
     r"session\s+of\s+the\s+heads|conference\s+of\s+the\s+parties|climate\s+change\s+conference|cop\s?\d+|"
     r"meeting\s+of\s+the\s+European\s+Council|"
     # a group's leaders the leader joined ("joined leaders of the Joint Expeditionary Force", "joined G7 …")
