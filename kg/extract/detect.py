@@ -123,8 +123,13 @@ INTERNATIONAL_SUMMIT = re.compile(
 )
 JOINT_TITLE = re.compile(
     r"(?i)^\s*(?:[\w.’'-]+\s+){0,4}?(?:joint\s+(?:leaders['’]?\s+)?statement|leaders['’]?\s+(?:joint\s+)?statement|"
-    r"joint\s+(?:declaration|communiqu[eé])|leaders['’]?\s+(?:[\w-]+\s+){0,3}?declaration)\b"
+    r"joint\s+(?:declaration|communiqu[eé])|leaders['’]?\s+(?:[\w-]+\s+){0,3}?declaration|"
+    # … or a summit's or the leaders' communiqué, a summit's statement ("G7 Hiroshima Leaders’ Communiqué",
+    # "U.S.-EU Summit Statement"): held only when the leaders say they met (WE_MET)
+    r"(?:leaders['’]?|summit)\s+communiqu[eé]|summit\s+statement)\b"
 )
+# … those of them that are held only when the leaders say they met
+COMMUNIQUE_TITLE = re.compile(r"(?i)\b(?:(?:leaders['’]?|summit)\s+communiqu[eé]|summit\s+statement)\b")
 # a joint statement of a body or format of the sides ("U.S.-EU Trade and Technology Council Inaugural
 # Joint Statement", "Quad Leaders’ Joint Statement"), not of two governments on a matter
 JOINT_STATEMENT = re.compile(
@@ -146,9 +151,10 @@ AUTHORS = re.compile(
 WE_GATHERED = re.compile(r"(?i)^\s*having\s+(?:gathered|met|convened)\b[^;]{0,200}?,\s+we\b")
 # … or saying they met, in a leaders' declaration (eval/CONVENTIONS.md 16: "We, the Economic Leaders of
 # APEC, met in San Francisco, California, on November 16-17, 2023"), after a heading or a paragraph number
+# ("WE, the Member States of ASEAN and the United States gather on the occasion of the … Summit")
 WE_MET = re.compile(
-    r"^\s*We,\s+the\s+(?:[\w.'’-]+\s+){0,3}?(?:Leaders|Heads\s+of\s+(?:State|Government))\b[^;]{0,150}?,\s+"
-    r"(?:met|gathered|convened)\b"
+    r"^\s*(?i:we),\s+the\s+(?:[\w.'’-]+\s+){0,3}?(?i:leaders|heads\s+of\s+(?:state|government)|member\s+states)\b"
+    r"(?:(?!\bwill\b)[^;]){0,150}?,?\s+(?:met|gathered|convened|(?:meet|gather|convene)(?=\s+(?:today|on|in|at)\b))\b"
 )
 LEADERS_SPOKE = re.compile(
     r"^\s*(?:Today,\s+)?(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,300}?\band\s+"
@@ -295,7 +301,7 @@ def detection(title: str, lead: list[Sentence]) -> Detection | None:
         JOINT_TITLE.search(title)
         and not planned_cue(first)
         and (
-            held_cue(first)
+            (held_cue(first) and not COMMUNIQUE_TITLE.search(title))
             or any(r.match(first) for r in (AUTHORS, LEADERS_SPOKE, WE_GATHERED, LEADER_WELCOMES))
             or any(WE_MET.match(s.text) for s in lead[:4])
         )

@@ -84,7 +84,8 @@ def find_event(
                 and not known
                 and not (i == 0 and (NUMBERED.match(phrase) or _body_meeting(phrase, ref)))
                 and not re.search(
-                    r"(?i)summit|conference|forum|session|assembly|congress|games|olympic|cop\s?\d|g20|g7|unga|apec",
+                    r"(?i)summit|conference|forum|session|assembly|congress|games|olympic|cop\s?\d|g20|g7|unga|apec|"
+                    r"leaders['’]?\s+meeting",
                     phrase,
                 )
             ):

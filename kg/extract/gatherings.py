@@ -21,11 +21,11 @@ from __future__ import annotations
 import re
 
 from kg.extract.dates import meeting_date, told_day
-from kg.extract.detect import planned_cue
+from kg.extract.detect import SUMMIT_TITLE, planned_cue
 from kg.extract.doc import LEAD_CHARS, Account, Doc, lead_sentences
 from kg.extract.elsewhere import of_other_time
 from kg.extract.events import QUOTED_SESSION
-from kg.extract.groups import summit_attended
+from kg.extract.groups import MEETING_OF, body_events, members, summits_named
 from kg.extract.participants import co_hosts, people_in, speaker
 from kg.extract.presence import thanked_hosts
 from kg.extract.sentences import Sentence
@@ -34,9 +34,14 @@ from kg.reference.tables import Reference, name_tokens
 
 # a gathering of several states, as releases name it
 GATHERING = re.compile(
-    r"(?i)\b(?:summit|leaders['’]?\s+(?:meeting|statement|session)|working\s+session|"
+    r"(?i)\b(?:summit|leaders['’]?\s+(?:(?:retreat|working)\s+)?(?:meeting|statement|session)|working\s+session|"
     r"session\s+of\s+the\s+heads|conference\s+of\s+the\s+parties|climate\s+change\s+conference|cop\s?\d+|"
-    r"meeting\s+of\s+the\s+European\s+Council)\b"
+    r"meeting\s+of\s+the\s+European\s+Council|"
+    # a group's leaders the leader joined ("joined leaders of the Joint Expeditionary Force", "joined G7 …")
+    r"joined\s+(?:the\s+|fellow\s+|other\s+)?(?:leaders\s+of\s+(?:the\s+)?(?-i:[A-Z])\w*|"
+    r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+leaders)|"
+    r"meeting\s+of\s+the\s+(?:leaders|heads\s+of\s+state)\b(?!\s+of\s+the\s+"
+    r"(?:region|oblast|communit)))\b"
 )
 # the leader's part in it: taking part, joining, addressing it, a speech or remarks at it
 PART = re.compile(
@@ -48,14 +53,24 @@ MET = re.compile(r"(?i)\bleaders\b[^.]{0,40}?\bmet\b|\bwas\s+joined\s+by\b")
 # ... or remarks at a named session its opening addresses as leaders' ("Remarks by President Biden at the
 # “Action on Forests and Land-Use” Event" opening "My fellow leaders, …")
 LEADERS_ADDRESSED = re.compile(r"(?i)\b(?:my\s+)?fellow\s+leaders\b")
-# ... or the sentence opens at it ("At the G20 Summit in Rome, President Biden coordinated with …")
-AT = re.compile(r"(?i)^\W*(?:At|During)\s+the\s+[^,.;]{0,80}?\bsummit\b[^,.;]{0,40},")
+# ... or the sentence opens at it ("At the G20 Summit in Rome, President Biden coordinated with …", "This
+# week, at the G20 Summit in New Delhi, President Biden continued …")
+AT = re.compile(
+    r"(?i)^\W*(?:(?:this\s+week|today|earlier\s+today|on\s+\w+(?:\s+\d{1,2})?),\s+)?(?:at|during)\s+the\s+"
+    r"[^,.;]{0,80}?\bsummit\b[^,.;]{0,40},"
+)
+# … of another time ("At the second Quad Leaders’ Summit this past May, …")
+PAST = re.compile(r"(?i)\b(?:this\s+past|last|previous|earlier\s+this|in\s+(?:19|20)\d\d)\b")
 # a body meeting: "the European Council was joined by", "the Leaders of the G7 met", "G7 leaders met"
 BODY_BEFORE = re.compile(r"(?i)\b(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?)\s+of\s+(?:the\s+)?$")
 BODY_AFTER = re.compile(r"(?i)^(?:\s+leaders)?,?\s+(?:(?:was|were)\s+joined\s+by|met|convened|gathered)\b")
-# the words of an event's name that say it is the body's meeting ("G7 Summit", "European Council meeting")
-MEETING_OF = re.compile(r"(?i)\s+(?:leaders['’]?\s+)?(?:summit|meeting)$")
-# … or an event named after the body the other way round ("meeting of the European Council")
+# … or the leader joined them ("joined leaders of the Joint Expeditionary Force in Riga", "joined G7 leaders")
+JOINED_BEFORE = re.compile(
+    r"(?i)\bjoin(?:ed|s)\s+(?:the\s+|fellow\s+|other\s+)?(?:(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?)"
+    r"\s+of\s+(?:the\s+)?)?$"
+)
+LEADERS_NEXT = re.compile(r"(?i)\s+leaders\b")
+# an event named after the body the other way round ("meeting of the European Council"; groups.MEETING_OF)
 OF_BODY = re.compile(
     r"(?i)^(?:(?:a|an|the)\s+)?(?:(?:extraordinary|informal|special)\s+)?(?:meeting|summit)\s+of\s+(?:the\s+)?"
 )
@@ -105,8 +120,9 @@ def gathering_accounts(doc: Doc) -> list[Account]:
     ]
     opening = doc.text[:LEAD_CHARS]
     for text, sent in passages:
-        if not tells_part(text, doc.title, opening):
-            continue
+        at = AT.match(text)
+        if not tells_part(text, doc.title, opening) or (at and PAST.search(at.group())):
+            continue  # (not a summit of another time: "At the Quad Leaders’ Summit this past May, …")
         where = sent or (first[0] if first else None)
         if where is None:
             return []
@@ -183,6 +199,12 @@ def addressed_accounts(doc: Doc) -> list[Account]:
     return []
 
 
+def several(account: Account) -> bool:
+    """Does the account's sentence name several gatherings ("To the participants of the NATO summit, the
+    G7 summit, …")?"""
+    return len(GATHERING.findall(account.sentence.text)) > 1
+
+
 # words that take the leader to the summit: then it was no video address
 WENT = re.compile(r"(?i)\b(?:in[- ]person|arrived|visit\w*|travel\w*|trip|came\s+to|went\s+to)\b")
 
@@ -192,19 +214,10 @@ def addressed_summit(doc: Doc, account: Account, m: Meeting) -> None:
     each group named as addressed take part, and the leader spoke from home, by video (unless the
     words say he went there: "arrived", "visit", "trip")."""
     span = account.sentence
-    have = {c.props.get("iso") for c in m.countries} | {c.key for c in m.countries}
-    on = doc.people.on if doc.people is not None else doc.document.date
     named = [x.iri for x in doc.mentions if x.iri in doc.ref.seats and span.start <= x.start < span.end]
-    named += summit_attended(doc.ref, span.text, doc.mentions, set(doc.ref.seats), span.start)
-    for group in dict.fromkeys(named):
-        for member in doc.ref.group_members(group, on):
-            iso = doc.ref.iso_of(member)
-            c = doc.ref.country(iso or "")
-            if c is not None and iso not in have and c.key not in have:
-                have |= {iso, c.key}
-                m.countries.append(c)
-                m.evidence.append(Statement("country", c, doc.evidence(span)))
-    if len(GATHERING.findall(span.text)) > 1:  # several summits: the day's record is at none of them
+    named += summits_named(doc.ref, span.text, doc.mentions, set(doc.ref.seats), span.start)
+    add_members(doc, named, span, m)
+    if several(account):  # several summits: the day's record is at none of them
         m.event = None
         m.evidence = [st for st in m.evidence if st.field != "event"]
         m.gatherings = summits_told(doc, span)  # … and tells the leader's part in each
@@ -216,6 +229,55 @@ def addressed_summit(doc: Doc, account: Account, m: Meeting) -> None:
     m.evidence.append(Statement("mode", "video", doc.evidence(span)))
 
 
+def add_members(doc: Doc, groups: list[str], said: Sentence, m: Meeting) -> None:
+    """The member states of the groups (`groups.members`) take part, each once, as `said` tells."""
+    have = {c.props.get("iso") for c in m.countries} | {c.key for c in m.countries}
+    for member in members(doc, groups):
+        iso = doc.ref.iso_of(member)
+        c = doc.ref.country(iso or "")
+        if c is not None and iso not in have and c.key not in have:
+            have |= {iso, c.key}
+            m.countries.append(c)
+            m.evidence.append(Statement("country", c, doc.evidence(said)))
+
+
+# … not a meeting of some of them there ("At the G20 Summit, President Biden co-hosted a group of G20 …")
+SIDE_MEETING = re.compile(
+    r"(?i)\b(?:met|meets|meeting|co-?host\w*|hosted|convened|a\s+(?:group|number)\s+of|some|several)\b"
+)
+
+
+def opened_at_summit(doc: Doc, account: Account, m: Meeting) -> None:
+    """A leader's part told by a sentence opening at a group's summit (AT: "This week, at the G20 Summit
+    in New Delhi, President Biden …"): the group's member states take part."""
+    said = account.sentence
+    at = AT.match(said.text)
+    if at and not SIDE_MEETING.search(said.text, at.end()):
+        add_members(
+            doc, summits_named(doc.ref, said.text, doc.mentions, set(doc.ref.seats), said.start), said, m
+        )
+
+
+# a leader's address or speech to a summit or a body's session, by its title ("Address by President of
+# Ukraine … to the participants of the Group of Seven summit", "Speech by … at a meeting of the European
+# Council"): not remarks, which a leader gives where he is
+SPEECH_TO = re.compile(r"(?i)^\W*(?:video\s+)?(?:address|speech)\s+(?:by|of)\b")
+OPENING = 6  # sentences of the speech's opening read for words that take him there
+
+
+def spoken_from_home(doc: Doc, account: Account, m: Meeting) -> None:
+    """Step "summit address": a leader's address or speech to a summit (SPEECH_TO, with the summit or
+    session detect.SUMMIT_TITLE reads) that no words take him to is his video part in it, from home:
+    mode video, no venue (CONVENTIONS §11)."""
+    if account.kind != "main" or m.mode != "in_person" or not SPEECH_TO.match(doc.title):
+        return
+    if not SUMMIT_TITLE.search(doc.title) or any(WENT.search(s.text) for s in doc.sents[:OPENING]):
+        return
+    m.mode, m.venue = "video", None
+    m.evidence = [st for st in m.evidence if st.field not in ("mode", "venue")]
+    m.evidence.append(Statement("mode", "video", doc.evidence(account.sentence)))
+
+
 # a clause of a list of audiences: "To the participants of the NATO summit, the G7 summit, to the …"
 CLAUSE = re.compile(r"[^,;.]+")
 
@@ -224,7 +286,7 @@ def summits_told(doc: Doc, span: Sentence) -> list[Entity]:
     """Each gathering a list of audiences names, once, in order: the event a clause naming a gathering
     names ("the G7 summit"), or the leaders' meeting of the body it names ("the summit of the leaders
     of the European Union": the European Council meeting)."""
-    bodies = _body_events(doc.ref)
+    bodies = body_events(doc.ref)
     out: dict[str, Entity] = {}
     for clause in CLAUSE.finditer(span.text):
         if not GATHERING.search(clause.group()):
@@ -238,40 +300,23 @@ def summits_told(doc: Doc, span: Sentence) -> list[Entity]:
     return list(out.values())
 
 
-_LAST: list[tuple[Reference, dict[str, Entity]]] = []  # the reference data last read, and its bodies' events
-
-
-def _body_events(ref: Reference) -> dict[str, Entity]:
-    """Each body whose leaders' meetings are a reference event series, by the body's IRI: the event
-    named "<a name of the body> Summit" or "… meeting" ("G7 Summit", "European Council meeting")."""
-    if _LAST and _LAST[0][0] is ref:
-        return _LAST[0][1]
-    out: dict[str, Entity] = {}
-    for e in ref.entities.values():
-        if e.kind != "event":
-            continue
-        for name in [e.label, *e.alt_labels]:
-            body = MEETING_OF.sub("", name)
-            if body == name:
-                continue
-            for hit in ref.names.get(name_tokens(body), ()):
-                named = ref.entities.get(hit.iri)
-                if named is not None and named.kind == "organization" and not hit.surname:
-                    out.setdefault(hit.iri, e)
-    _LAST[:] = [(ref, out)]
-    return out
-
-
 def body_event(doc: Doc, sentences: list[Sentence]) -> tuple[Entity | None, Sentence | None]:
     """The leaders' meeting of a body that the sentences say met ("We, the Leaders of the G7, met
     today", "the European Council was joined by …"), and the sentence saying so."""
-    events = _body_events(doc.ref)
+    events = body_events(doc.ref)
     for sent in sentences:
         for m in doc.mentions:
             if m.iri not in events or not sent.start <= m.start < m.end <= sent.end:
                 continue
             before, after = doc.text[max(sent.start, m.start - 40) : m.start], doc.text[m.end : sent.end]
-            if BODY_AFTER.match(after) or (BODY_BEFORE.search(before) and re.match(r"^,?\s+met\b", after)):
+            if BODY_AFTER.match(after) or (
+                BODY_BEFORE.search(before) and re.match(r"^(?:\s*\([^)]{1,12}\))?,?\s+met\b", after)
+            ):
+                return events[m.iri], sent
+            joined = JOINED_BEFORE.search(before)  # "joined leaders of the …", "joined fellow … leaders"
+            if joined and (
+                joined.group().rstrip()[-3:].lower() in ("the", " of") or LEADERS_NEXT.match(after)
+            ):
                 return events[m.iri], sent
     return None, None
 
@@ -284,7 +329,7 @@ def _named_body_event(ref: Reference, event: Entity) -> Entity | None:
     body = OF_BODY.sub("", MEETING_OF.sub("", event.label.strip()))
     if body == event.label.strip():
         return None
-    events = _body_events(ref)
+    events = body_events(ref)
     return next((events[h.iri] for h in ref.names.get(name_tokens(body), ()) if h.iri in events), None)
 
 

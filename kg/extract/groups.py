@@ -14,12 +14,15 @@ from __future__ import annotations
 import re
 
 from kg.extract.doc import Account, Doc
+from kg.extract.elsewhere import of_other_time
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.people import Person
+from kg.extract.people.roles import leader
 from kg.extract.people.table import from_reference
 from kg.extract.sentences import Sentence
-from kg.model import Meeting
+from kg.model import Entity, Meeting
 from kg.reference import Reference
+from kg.reference.tables import name_tokens
 
 # who of a group takes part: its leaders (each seat's holder) ...
 LEADERS = r"(?:leaders|heads\s+of\s+state(?:\s+and(?:\s+of)?\s+government)?)"
@@ -56,6 +59,8 @@ MET = re.compile(
     r"video\s*conference|videoconference|virtually|took\s+part|participated|talks|address(?:ed|es)?|"
     r"host(?:s|ed|ing)?|welcom(?:e|es|ed|ing))\b"
 )
+# the words of an event's name that say it is the body's meeting ("G7 Summit", "European Council meeting")
+MEETING_OF = re.compile(r"(?i)\s+(?:leaders['’]?\s+)?(?:summit|meeting)$")
 # the participants of a group's summit are its members ("Address ... to the participants of the
 # Group of Seven summit"; the key leaves its leaders unnamed)
 SUMMIT_GUESTS = re.compile(r"(?i)\bparticipants\s+(?:of|in|at)\s+(?:the\s+)?$")
@@ -183,14 +188,23 @@ def group_members(
 ) -> list[tuple[str, Sentence | None]]:
     """(member IRI, sentence) of each member on the date of a group the passages say met."""
     groups = set(doc.ref.seats)
-    on = doc.people.on if doc.people is not None else doc.document.date
     out: list[tuple[str, Sentence | None]] = []
     for text, mentions, offset, sent in _passages(doc, sentences, title) if groups else []:
         found = cue(text, mentions, groups, offset, status == "held", members=True)
-        found += summit_attended(doc.ref, text, mentions, groups, offset) if status == "held" else []
-        for group in dict.fromkeys(found):
-            out += [(m, sent) for m in doc.ref.group_members(group, on)]
+        if status == "held":
+            found += summit_attended(doc.ref, text, mentions, groups, offset)
+            named = leaders_meetings(doc.ref, text, mentions, groups, offset)
+            on = doc.people.on if doc.people is not None else doc.document.date
+            found += named if named and not of_other_time(text, on) else []
+        out += [(m, sent) for m in members(doc, found)]
     return out
+
+
+def members(doc: Doc, groups: list[str]) -> list[str]:
+    """The member IRIs, each once, of the groups on the meeting date (`doc.people.on`, else the release
+    date): states and the bodies among them (the one reader of a group's members)."""
+    on = doc.people.on if doc.people is not None else doc.document.date
+    return list(dict.fromkeys(m for group in dict.fromkeys(groups) for m in doc.ref.group_members(group, on)))
 
 
 # taking part in a summit ("attended the NATO Summit", "Speech … at the NATO Summit"), not a meeting
@@ -210,6 +224,13 @@ def summit_attended(
     """The groups whose summit a passage says the leader attended or spoke at: each member takes part."""
     if not ATTENDED.search(text) or AROUND.search(text):
         return []
+    return summits_named(ref, text, mentions, groups, offset)
+
+
+def summits_named(
+    ref: Reference, text: str, mentions: list[Mention], groups: set[str], offset: int = 0
+) -> list[str]:
+    """The groups whose summit a passage names ("the NATO Summit", "the 16th East Asia Summit")."""
     out = []
     for m in mentions:
         if not (offset <= m.start and m.end <= offset + len(text)):
@@ -233,6 +254,23 @@ def summit_attended(
     return out
 
 
+def leaders_meetings(
+    ref: Reference, text: str, mentions: list[Mention], groups: set[str], offset: int = 0
+) -> list[str]:
+    """The groups whose leaders' meeting a passage names by its reference name, with the leaders in it
+    ("at a meeting of the Joint Expeditionary Force leaders"; not a meeting on its sidelines)."""
+    if "eader" not in text or AROUND.search(text):
+        return []
+    by_event = {e.key: group for group, e in body_events(ref).items() if group in groups}
+    out = []
+    for m in mentions:
+        if m.kind == "event" and offset <= m.start and m.end <= offset + len(text):
+            group = by_event.get(ref.entities[m.iri].key)
+            if group and re.search(r"(?i)\bleaders\b", text[m.start - offset : m.end - offset]):
+                out.append(group)
+    return out
+
+
 def _leading_groups(ref: Reference, head: str, groups: set[str]) -> list[str]:
     """The groups a summit's name starts with, after states only ("NATO", "U.S.-ASEAN Special", "Russia-
     ASEAN": the summit of a state with a group is the group's members' too)."""
@@ -248,10 +286,63 @@ def _leading_groups(ref: Reference, head: str, groups: set[str]) -> list[str]:
     return out
 
 
+# the leaders speaking as one ("We, the Economic Leaders of APEC, met", "WE, the Member States of ASEAN and
+# the United States gather"): the publisher's own leader is one of them
+VOICE = re.compile(
+    r"^\W*(?:\d+\.\s+)?(?i:we),\s+the\s+(?:[\w.'’-]+\s+){0,3}?(?i:leaders|heads\s+of\s+(?:state|government)|"
+    r"member\s+states)\b"
+)
+
+
+def own_voice(
+    doc: Doc, sentences: list[Sentence], have: list[tuple[Person, Sentence | None]]
+) -> list[tuple[Person, Sentence | None]]:
+    """The publisher's leader on the date (`doc.found.on`), with the sentence in which the leaders speak
+    as one (VOICE), when none of the publisher's people is among `have`."""
+    if not doc.home or any(doc.ours(p) for p, _ in have):
+        return []
+    sent = next((s for s in sentences if VOICE.match(s.text)), None)
+    own = leader(doc.found, doc.home) if sent is not None else None
+    return [(own, sent)] if own is not None else []
+
+
 def record_group_leaders(doc: Doc, account: Account, m: Meeting) -> None:
     """Step "group leaders": a group's leaders the meeting's own sentences say met join its
-    participants (before the participants step writes them, so their states count too)."""
+    participants (before the participants step writes them, so their states count too), and the
+    publisher's leader when the leaders speak as one (`own_voice`)."""
     main = account.kind == "main"
     sentences = account.sentences if main else [account.sentence]
     found = group_leaders(doc, sentences, account.participants, account.status, title=main)
     account.participants.extend(found)
+    if main and account.status == "held":
+        account.participants.extend(own_voice(doc, sentences, account.participants))
+
+
+_BODIES: list[
+    tuple[Reference, dict[str, Entity]]
+] = []  # the reference data last read, and its bodies' events
+
+
+def body_events(ref: Reference) -> dict[str, Entity]:
+    """Each body whose leaders' meetings are a reference event series, by the body's IRI: the event
+    named "<a name of the body> Summit" or "… meeting" ("G7 Summit", "European Council meeting")."""
+    if _BODIES and _BODIES[0][0] is ref:
+        return _BODIES[0][1]
+    out: dict[str, Entity] = {}
+    for e in ref.entities.values():
+        if e.kind != "event":
+            continue
+        for name in [e.label, *e.alt_labels]:
+            body = MEETING_OF.sub("", name)
+            if body == name:
+                continue
+            for hit in ref.names.get(name_tokens(body), ()):
+                named = ref.entities.get(hit.iri)
+                if (
+                    named is not None
+                    and (named.kind == "organization" or hit.iri in ref.seats)
+                    and not hit.surname
+                ):
+                    out.setdefault(hit.iri, e)
+    _BODIES[:] = [(ref, out)]
+    return out

@@ -71,6 +71,7 @@ STEPS: dict[str, Step] = {
     "countries and organizations": actors.record_actors,
     "venue and event": places.record_venue_and_event,
     "body event": gatherings.record_body_event,
+    "summit address": gatherings.spoken_from_home,
     "frameworks": frameworks.record_frameworks,
     "learned frameworks": learned_frameworks.record_frameworks,
     "topics": topics.record_topics,
@@ -259,9 +260,14 @@ def summit_part(document: Document, ref: Reference, skip: Collection[str] = ()) 
     if not address and not gatherings.may_tell_part(document):
         return []
     doc = analyse(document, ref).with_people(dates.told_day(document))
-    found = [describe(doc, a, skip) for a in gatherings.gathering_accounts(doc)]
-    if address and not found:
-        told = [(a, describe(doc, a, skip)) for a in gatherings.addressed_accounts(doc)]
+    found = []
+    for a in gatherings.gathering_accounts(doc):
+        found.append(describe(doc, a, skip))
+        gatherings.opened_at_summit(doc, a, found[-1])
+    addressed = gatherings.addressed_accounts(doc) if address else []
+    # an address telling several summits is the day's part in each, not the one its opening names
+    if addressed and (not found or any(gatherings.several(a) for a in addressed)):
+        told = [(a, describe(doc, a, skip)) for a in addressed]
         for a, m in told:
             gatherings.addressed_summit(doc, a, m)
         # several summits have no one event: the member states they name keep the record
