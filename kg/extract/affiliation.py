@@ -209,6 +209,36 @@ def principal(doc: Doc, texts: list[str]) -> Person | None:
     return leader(doc.found, doc.home)
 
 
+def joining_principal(doc: Doc, chosen: dict[str, Sentence | None], core: list[Sentence]) -> Person | None:
+    """The publisher's principal taking part in a meeting his government reports (`principal`), unless
+    the title names a person of ours or of no known state (another principal: an adviser's or
+    minister's readout), one of ours reports the meeting (title, its sentences), or an official of no
+    known state does and no bare office names the principal ("The first meeting of the Nuclear
+    Consultative Group was co-chaired by Deputy Director Kim …": officials' talks, not the leader's)."""
+    people = doc.found.people
+    reporting = [people[k] for k, s in chosen.items() if k in people and (s is None or s in core)]
+    # (an official of no known state: in the lead too, "… was held. Deputy Director X co-chaired it")
+    stateless = [
+        people[k]
+        for k, s in chosen.items()
+        if k in people and (s is None or s in core or s in doc.lead) and people[k].country is None
+    ]
+    texts = [doc.title, *(s.text for s in core)]
+    if (
+        not doc.home
+        or any(
+            people[pm.key].country in (None, doc.home) for pm in doc.found.title_mentions if pm.key in people
+        )
+        or any(p.country == doc.home for p in reporting)
+        or (
+            any(not p.org and p.title and not p.role for p in stateless)
+            and not any(BARE_OFFICE.match(t) for t in texts)
+        )
+    ):
+        return None
+    return principal(doc, texts)
+
+
 # a state's delegation and who led it ("The UK delegation was led by Deputy National Security Advisor
 # X", "The Israeli interagency delegation was headed by …"): the words before the leader's name
 LED_DELEGATION = re.compile(

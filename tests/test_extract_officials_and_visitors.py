@@ -1,0 +1,130 @@
+"""Meetings of officials and visitors in other governments' releases: officials' talks without the
+leader, a visitor calling on a leader, foreign business people met (whatever the learned detection's
+words say)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract import extract, learned
+from kg.model import Document, Meeting
+
+DAY = date(2023, 7, 18)
+
+
+def _reported(doc: Document) -> list[Meeting]:
+    return [m for m in extract(doc).meetings if not m.mentioned]
+
+
+def test_officials_of_no_known_state_meet_without_the_publishers_leader():
+    # a presidential office's release on a consultative group's meeting co-chaired by officials
+    doc = Document(
+        "text",
+        "x/kr.txt",
+        "First Meeting of the Korea-US Joint Deterrence Group Held in Seoul",
+        "The first meeting of the Republic of Korea-United States Joint Deterrence Group was held in Seoul "
+        "on July 18. Deputy Director of the National Security Office Ahn Seo-jun and U.S. National "
+        "Security Council Senior Director Laura Whitfield co-chaired the meeting.\n\n"
+        "The two sides discussed ways to strengthen extended deterrence.",
+        DAY,
+        url="https://www.president.go.kr/news/1",
+        publisher="Office of the President, Republic of Korea",
+    )
+    (m,) = _reported(doc)
+    names = {p.label for p in m.participants}
+    assert {"Ahn Seo-jun", "Laura Whitfield"} <= names
+    assert "Yoon Suk Yeol" not in names  # the head of state did not take part
+
+
+def test_a_bare_office_still_names_the_publishers_leader():
+    doc = Document(
+        "text",
+        "x/kr2.txt",
+        "The President receives U.S. National Security Council Senior Director",
+        "The President received U.S. National Security Council Senior Director Laura Whitfield in Seoul "
+        "today. They discussed extended deterrence.",
+        DAY,
+        url="https://www.president.go.kr/news/2",
+        publisher="Office of the President, Republic of Korea",
+    )
+    (m,) = _reported(doc)
+    assert "Yoon Suk Yeol" in {p.label for p in m.participants}
+
+
+def _india(title: str, text: str) -> Document:
+    return Document(
+        "text",
+        "x/in.txt",
+        title,
+        text,
+        DAY,
+        url="https://www.pmindia.gov.in/en/news/1",
+        publisher="PMO India",
+    )
+
+
+def test_a_minister_calling_on_the_prime_minister_is_a_meeting():
+    doc = _india(
+        "Foreign Minister of Guyana calls on Prime Minister",
+        "The Foreign Minister of Guyana, Hugh Todd, called on Prime Minister Narendra Modi today. "
+        "They reviewed the partnership in energy and agriculture.",
+    )
+    (m,) = _reported(doc)
+    assert m.status == "held"
+    assert {c.key for c in m.countries} == {"IN", "GY"}
+
+
+def test_a_foreign_companys_head_calling_on_the_prime_minister_is_a_meeting_of_one_state():
+    doc = _india(
+        "Chairman of Nordwind Motors calls on PM",
+        "The Chairman and CEO of Nordwind Motors, Erik Salvesen, called on Prime Minister Narendra Modi "
+        "today. They discussed the company's investments in India.",
+    )
+    (m,) = _reported(doc)
+    assert m.status == "held" and "Erik Salvesen" in {p.label for p in m.participants}
+    assert {c.key for c in m.countries} == {"IN"}  # the company's state is no participant
+
+
+def test_calling_on_a_leader_to_act_is_an_appeal():
+    doc = _india(
+        "Statement on the floods",
+        "The Prime Minister called on Chief Minister Rao to speed up relief work. "
+        "The leaders called on the international community to act.",
+    )
+    assert _reported(doc) == []
+
+
+def test_foreign_business_association_met_stays_a_meeting_whatever_the_learned_words(monkeypatch):
+    # a detection model sure there is none (as its words read a business audience as a domestic one)
+    sure_none = learned.LinearModel("detect", ["held", "none", "planned"], [0.0, 9.0, 0.0], {}, 0.9)
+    monkeypatch.setattr(learned, "load_model", lambda name: sure_none if name == "detect" else None)
+    doc = Document(
+        "ukraine-csv",
+        "zelenskyy.csv#1",
+        "President at a meeting with business: keep working and paying taxes",
+        "President Volodymyr Zelenskyy met with representatives of the business community - members of "
+        "the European Business Association. He informed the audience about the security situation and the "
+        "government's steps to support the economy. According to the Head of State, business should keep "
+        "working.",
+        date(2022, 2, 1),
+        url="https://www.president.gov.ua/en/news/x-1",
+        publisher="President of Ukraine (president.gov.ua)",
+    )
+    (m,) = _reported(doc)
+    assert m.status == "held"
+
+
+def test_the_models_none_still_undoes_a_domestic_audience(monkeypatch):
+    sure_none = learned.LinearModel("detect", ["held", "none", "planned"], [0.0, 9.0, 0.0], {}, 0.9)
+    monkeypatch.setattr(learned, "load_model", lambda name: sure_none if name == "detect" else None)
+    doc = Document(
+        "ukraine-csv",
+        "zelenskyy.csv#2",
+        "President met with representatives of Ukrainian business",
+        "President Volodymyr Zelenskyy met with the management of Ukrainian companies and discussed support "
+        "for the economy.",
+        date(2022, 2, 1),
+        url="https://www.president.gov.ua/en/news/x-2",
+        publisher="President of Ukraine (president.gov.ua)",
+    )
+    assert _reported(doc) == []
