@@ -36,6 +36,25 @@ def test_officials_of_no_known_state_meet_without_the_publishers_leader():
     assert "Yoon Suk Yeol" not in names  # the head of state did not take part
 
 
+def test_a_council_meeting_led_by_our_minister_is_no_meeting_of_our_leader():
+    # a news agency's release: the meeting is told first, the ministers who led the sides after
+    doc = Document(
+        "text",
+        "x/kz.txt",
+        "Kazakhstan-Uzbekistan Intergovernmental Commission meets in Tashkent",
+        "ASTANA. KAZINFORM - The 12th meeting of the Kazakhstan-Uzbekistan Intergovernmental Commission was "
+        "held in Tashkent. The Kazakh delegation was led by Foreign Minister Murat Nurtleu, the Uzbek side "
+        "by Foreign Minister Bakhtiyor Saidov.",
+        DAY,
+        url="https://www.inform.kz/en/news/1",
+        publisher="Kazinform",
+    )
+    (m,) = _reported(doc)
+    names = {p.label for p in m.participants}
+    assert {"Murat Nurtleu", "Bakhtiyor Saidov"} <= names
+    assert "Kassym-Jomart Tokayev" not in names
+
+
 def test_a_bare_office_still_names_the_publishers_leader():
     doc = Document(
         "text",
@@ -128,3 +147,19 @@ def test_the_models_none_still_undoes_a_domestic_audience(monkeypatch):
         publisher="President of Ukraine (president.gov.ua)",
     )
     assert _reported(doc) == []
+
+
+def test_a_ministers_own_release_speaks_for_the_minister():
+    doc = Document(
+        "text",
+        "x/au.txt",
+        "Meeting with the Foreign Minister of Indonesia",
+        "Today I met with Indonesian Foreign Minister Retno Marsudi in Jakarta. We discussed maritime "
+        "cooperation and our shared region.",
+        DAY,
+        url="https://www.foreignminister.gov.au/minister/media-release/1",
+        publisher="Minister for Foreign Affairs, Australia",
+    )
+    (m,) = _reported(doc)
+    names = {p.label for p in m.participants}
+    assert "Penny Wong" in names and "Anthony Albanese" not in names
