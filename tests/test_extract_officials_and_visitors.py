@@ -163,3 +163,57 @@ def test_a_ministers_own_release_speaks_for_the_minister():
     (m,) = _reported(doc)
     names = {p.label for p in m.participants}
     assert "Penny Wong" in names and "Anthony Albanese" not in names
+
+
+def _wh(title: str, text: str) -> Document:
+    return Document("whitehouse", "whitehouse/statements-releases/t.md", title, text, DAY)
+
+
+def test_two_states_holding_their_dialogue_is_a_meeting_of_both_without_a_region_venue():
+    m, *_ = _reported(
+        _wh(
+            "Statement by NSC Spokesperson on the First U.S.-Norway Arctic Dialogue",
+            "The United States and Norway held their first Arctic Dialogue on Monday, July 17. Participants "
+            "discussed climate research and maritime security. Participants also shared our intent to "
+            "deepen cooperation with the Arctic Council and to promote stability in Northern Europe.",
+        )
+    )
+    assert m.status == "held" and m.date == date(2023, 7, 17)
+    assert {c.key for c in m.countries} == {"US", "NO"}
+    assert m.venue is None  # "Northern Europe" is a region
+
+
+def test_two_states_reconvening_consultations_is_a_meeting():
+    m, *_ = _reported(
+        _wh(
+            "Statement by NSC Spokesperson on the U.S.-Estonia Consultations on Cyber Security",
+            "The United States and Estonia reconvened high-level bilateral consultations in Washington "
+            "today to discuss cooperation on cyber security.",
+        )
+    )
+    assert m.status == "held"
+    assert {c.key for c in m.countries} == {"US", "EE"}
+
+
+def test_a_un_agency_named_with_the_short_prefix_is_the_counterpart():
+    m, *_ = _reported(
+        _wh(
+            "Readout of Deputy National Security Advisor’s Call with UN Relief and Works Agency",
+            "Today, Deputy National Security Advisor Jon Finer spoke with UN Relief and Works Agency for "
+            "Palestine Refugees in the Near East Commissioner General Philippe Lazzarini about aid to Gaza.",
+        )
+    )
+    assert m.status == "held"
+    assert [o.label for o in m.organizations] == [
+        "United Nations Relief and Works Agency for Palestine Refugees in the Near East"
+    ]
+
+
+def test_will_hold_a_dialogue_announces_it():
+    m, *_ = _reported(
+        _wh(
+            "Statement by NSC Spokesperson on the U.S.-Norway Arctic Dialogue",
+            "The United States and Norway will hold their second Arctic Dialogue in Oslo next week.",
+        )
+    )
+    assert m.status == "planned"
