@@ -217,3 +217,17 @@ def test_will_hold_a_dialogue_announces_it():
         )
     )
     assert m.status == "planned"
+
+
+def test_remarks_before_the_meeting_name_its_counterpart_in_the_title():
+    doc = Document(
+        "whitehouse",
+        "whitehouse/speeches-remarks/t.md",
+        "Remarks by President Biden Before Meeting with Prime Minister Draghi of the Italian Republic",
+        "Chigi Palace\nRome, Italy\n\n4:22 P.M. CEST\n\nQ Mr. President, will you discuss energy?\n\n"
+        "THE PRESIDENT: Yes. We have half an hour. I'll talk to you later.",
+        date(2021, 10, 29),
+    )
+    (m,) = _reported(doc)
+    assert {p.label for p in m.participants} == {"Joseph R. Biden, Jr.", "Mario Draghi"}
+    assert {c.key for c in m.countries} == {"US", "IT"}

@@ -15,7 +15,7 @@ from kg.extract.affiliation import delegation_country as delegation_country  # t
 from kg.extract.affiliation import joining_principal, national, principal
 from kg.extract.affiliation import title_country as title_country
 from kg.extract.doc import Account, Doc
-from kg.extract.elsewhere import of_other_time, other_meeting_spans
+from kg.extract.elsewhere import of_other_time, other_meeting_spans, title_other_meeting_spans
 from kg.extract.people import Person, PersonMention, holder, resolve_roles
 from kg.extract.people.bodies import foreign_body
 from kg.extract.people.chained import state_items
@@ -103,7 +103,9 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     naming him or her (None: the title or a default)."""
     pp, title = doc.found, doc.title
     chosen: dict[str, Sentence | None] = {}
-    elsewhere = other_meeting_spans(title)  # "Zelenskyy on the conversation between the Presidents of …"
+    elsewhere = title_other_meeting_spans(
+        title
+    )  # "Zelenskyy on the conversation between the Presidents of …"
     for pm in [*pp.title_mentions, *resolve_roles(pp, title)]:
         if any(a <= pm.start < b for a, b in elsewhere):
             continue
