@@ -206,7 +206,53 @@ def principal(doc: Doc, texts: list[str]) -> Person | None:
         p = holder(doc.found, role, doc.ref.countries.get(doc.home)) if role else None
         if p is not None:
             return p
-    return leader(doc.found, doc.home)
+    office = PUBLISHER_OFFICE.match(doc.document.publisher or "")
+    role = role_of(" ".join(office["office"].split())) if office else None
+    by_office = holder(doc.found, role, doc.ref.countries.get(doc.home)) if role else None
+    return by_office or leader(doc.found, doc.home)
+
+
+# a publisher named by its principal's office ("Minister for Foreign Affairs, Australia", "Office of the
+# Foreign Secretary"): a minister's own releases speak for the minister ("Today I met with …")
+PUBLISHER_OFFICE = re.compile(
+    r"\s*(?:(?:The\s+)?Office\s+of\s+the\s+)?"
+    r"(?P<office>Minister\s+(?:of|for)\s+(?:the\s+)?(?:Foreign|Defen[cs]e)\b[\w ]*?|"
+    r"Foreign\s+(?:Minister|Secretary)|Defen[cs]e\s+(?:Minister|Secretary)|Secretary\s+of\s+State)\s*(?:,|$|\s+of\b)"
+)
+
+
+def joining_principal(doc: Doc, chosen: dict[str, Sentence | None], core: list[Sentence]) -> Person | None:
+    """The publisher's principal taking part in a meeting his government reports (`principal`), unless
+    the title names a person of ours or of no known state (another principal: an adviser's or
+    minister's readout), one of ours reports the meeting (title, its sentences), or an official of ours
+    or of no known state takes part in the lead and no bare office names the principal ("The first
+    meeting of the Nuclear Consultative Group was co-chaired by Deputy Director Kim …", "The Kazakh
+    delegation was led by Foreign Minister …": officials' talks, not the leader's)."""
+    people = doc.found.people
+    reporting = [people[k] for k, s in chosen.items() if k in people and (s is None or s in core)]
+    # (an official of no known state: in the lead too, "… was held. Deputy Director X co-chaired it")
+    in_lead = [
+        people[k] for k, s in chosen.items() if k in people and (s is None or s in core or s in doc.lead)
+    ]
+    texts = [doc.title, *(s.text for s in core)]
+    if (
+        not doc.home
+        or any(
+            people[pm.key].country in (None, doc.home) for pm in doc.found.title_mentions if pm.key in people
+        )
+        or any(p.country == doc.home for p in reporting)
+        or (any(_official_of_ours(doc, p) for p in in_lead) and not any(BARE_OFFICE.match(t) for t in texts))
+    ):
+        return None
+    return principal(doc, texts)
+
+
+def _official_of_ours(doc: Doc, p: Person) -> bool:
+    """An official (not a leader) of the publisher's state or of no known state."""
+    return bool(not p.org and p.title and p.role not in LEADERS and p.country in (None, doc.home))
+
+
+LEADERS = {"HeadOfState", "HeadOfGovernment", "ViceHeadOfState"}
 
 
 # a state's delegation and who led it ("The UK delegation was led by Deputy National Security Advisor

@@ -25,7 +25,10 @@ COMPANY_HEAD = re.compile(
     r"(?:(?:Vice\s+)?Chair(?:man|woman)?\s+and\s+)?(?:CEO|Chief\s+Executive(?:\s+Officer)?|President\s+(?-i:[A-Z]))|"
     # … or its people as a group ("met with executives of Google led by …")
     r"\b(?:executives|management|leadership|delegation|representatives|team)\s+(?:of|from)\s+(?:the\s+)?"
-    r"(?P<firm3>(?:[A-Z][\w&.’'-]*\s*){1,4}))"
+    r"(?P<firm3>(?:[A-Z][\w&.’'-]*\s*){1,4}))|"
+    # … or the head as the visitor calling on a leader ("The Chairman and CEO of X called on Prime Minister")
+    r"\b(?:CEO|Chief\s+Executive(?:\s+Officer)?|Chairman|Chairwoman|Founder|Managing\s+Director)\s+of\s+(?:the\s+)?"
+    r"(?P<firm4>(?:[A-Z][\w&.’'-]*\s*){1,4})(?=[^.;]{0,80}?\bcall(?:ed|s)\s+on\b)"
 )
 # … that is foreign: by the form of its name ("Siemens AG", "Apple Inc.", "BP plc") or its business in
 # the publisher's state ("the company's projects in Kazakhstan", "its investments in our country")
@@ -44,7 +47,7 @@ def foreign_company_head(doc: Doc, sentences: Sequence[Sentence]) -> bool:
     name, or WORKS_HERE: its business in the publisher's state)?"""
     texts = " ".join(s.text for s in sentences)
     for g in COMPANY_HEAD.finditer(texts):
-        firm = (g.group("firm") or g.group("firm2") or g.group("firm3") or "").strip()
+        firm = next((f for f in g.group("firm", "firm2", "firm3", "firm4") if f), "").strip()
         if (
             not firm
             or firm.split()[0] in NOT_FIRM

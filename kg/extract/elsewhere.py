@@ -302,6 +302,21 @@ def told_elsewhere(clauses: Iterable[Clause], offset: int, kinds: Iterable[Kind]
     return any(c.kind in wanted and c.holds(offset) for c in clauses)
 
 
+# a transcript's or statement's title telling when it was given: before or after its own meeting
+# ("Remarks by President Biden Before Meeting with Prime Minister Draghi", "Press Statement following
+# the Talks with …"), not another meeting
+OWN_MEETING_TITLE = re.compile(
+    r"(?i)^\s*(?:(?:joint\s+)?(?:remarks|statements?|press\s+statements?|press\s+conference|news\s+conference)|"
+    r"statements\s+for\s+the\s+press)\b[^:|]*?\s(?P<when>before|after|following|ahead\s+of)\s"
+)
+
+
+def title_other_meeting_spans(title: str) -> list[tuple[int, int]]:
+    """`other_meeting_spans` of a title, but for the clause of OWN_MEETING_TITLE telling its own meeting."""
+    own = OWN_MEETING_TITLE.match(title)
+    return [(a, b) for a, b in other_meeting_spans(title) if own is None or a != own.start("when")]
+
+
 def other_meeting_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the clauses of `text` about another named meeting (kind "meeting")."""
     return [(m.start(), m.end()) for m in _other_meetings(text)]

@@ -32,6 +32,17 @@ HELD_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"\breceived\s+(?:the\s+)?(?:newly[\s-]appointed|visiting)\b"
         ),
     ),
+    # a visitor calling on a leader or minister, as Indian and other Commonwealth releases write it ("The
+    # CEO of X called on Prime Minister Y today"; not "called on President X to withdraw": an appeal)
+    (
+        ("called on", "calls on"),
+        re.compile(
+            r"\bcall(?:ed|s)\s+on\s+(?:the\s+)?(?:Hon['’]ble\s+)?(?:(?:Vice\s+)?President|Prime\s+Minister|Premier|"
+            r"Chancellor|King|Emir|Amir|Crown\s+Prince|Sultan|(?:External\s+Affairs\s+|Foreign\s+|Defen[cs]e\s+)?Minister|"
+            r"Secretary|Governor[\s-]General|Taoiseach|His\s+Majesty|Her\s+Majesty)\b"
+            r"(?![^.;]{0,100}?\bto\s+(?!discuss\b|exchange\b|review\b|convey\b|brief\b|explore\b)[a-z]+)"
+        ),
+    ),
     # a meeting told by who attended ("The summit was attended by President of Armenia, …")
     (
         ("attended by",),

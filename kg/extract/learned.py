@@ -23,11 +23,11 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.extract import detect
-from kg.extract.doc import lead_sentences
+from kg.extract import detect, sides
+from kg.extract.doc import analyse, lead_sentences
 from kg.extract.structure import structure_features
 from kg.model import Document, Meeting, Statement
-from kg.reference import Reference
+from kg.reference import Reference, load_reference
 
 if TYPE_CHECKING:
     from kg.extract.doc import Account, Doc
@@ -207,14 +207,24 @@ def redetect(
         return meetings
     feats = features(doc, meetings, ref, model.extra.get("features", WORDS))
     status = decide(model.proba(feats), rules_status(meetings), model)
-    if status == "none" and (leaders_of_two_states(meetings) or rules_status(meetings) == "planned"):
-        # the rules read known people of two states at it, or an announcement with its counterpart
-        # (on train the model's none was wrong for each announcement it undid): the model's words do
-        # not undo that
+    rules = rules_status(meetings)
+    if status == "none" and (
+        leaders_of_two_states(meetings) or rules == "planned" or (rules == "held" and business_met(doc, ref))
+    ):
+        # the rules read known people of two states at it, an announcement with its counterpart (on
+        # train the model's none was wrong for each announcement it undid), or foreign business people
+        # met (eval/CONVENTIONS.md 8; the model's words read them as a domestic audience): the model's
+        # words do not undo that
         return meetings
     if status == "held" and rules_status(meetings) == "planned" and not reports_held(doc):
         return meetings  # the rules' announcement stands: its title or lead tells nothing that took place
     return with_status(meetings, status, rerun)
+
+
+def business_met(doc: Document, ref: Reference | None) -> bool:
+    """Does the lead tell a foreign company's head or foreign business people met (kg.extract.sides)?"""
+    d = analyse(doc, ref if ref is not None else load_reference())
+    return sides.foreign_business(d, d.lead) or sides.foreign_company_head(d, d.lead)
 
 
 def reports_held(doc: Document) -> bool:

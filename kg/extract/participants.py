@@ -12,10 +12,10 @@ import re
 
 from kg.extract.absent import AUTHORS, INITIATORS, LED_BY, list_end, past_names
 from kg.extract.affiliation import delegation_country as delegation_country  # the pipeline's
-from kg.extract.affiliation import national, principal
+from kg.extract.affiliation import joining_principal, national, principal
 from kg.extract.affiliation import title_country as title_country
 from kg.extract.doc import Account, Doc
-from kg.extract.elsewhere import of_other_time, other_meeting_spans
+from kg.extract.elsewhere import of_other_time, other_meeting_spans, title_other_meeting_spans
 from kg.extract.people import Person, PersonMention, holder, resolve_roles
 from kg.extract.people.bodies import foreign_body
 from kg.extract.people.chained import state_items
@@ -103,7 +103,9 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     naming him or her (None: the title or a default)."""
     pp, title = doc.found, doc.title
     chosen: dict[str, Sentence | None] = {}
-    elsewhere = other_meeting_spans(title)  # "Zelenskyy on the conversation between the Presidents of …"
+    elsewhere = title_other_meeting_spans(
+        title
+    )  # "Zelenskyy on the conversation between the Presidents of …"
     for pm in [*pp.title_mentions, *resolve_roles(pp, title)]:
         if any(a <= pm.start < b for a, b in elsewhere):
             continue
@@ -182,20 +184,9 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     # another principal of ours (an adviser's or minister's readout)
     people = pp.people
     title_keys = {pm.key for pm in pp.title_mentions}
-    ours_in_title = any(people[k].country in (None, doc.home) for k in title_keys if k in people)
-    if (
-        doc.home
-        and not ours_in_title
-        # one of ours reporting the meeting (title, its sentences), not one also present
-        and not any(
-            people[k].country == doc.home
-            for k, s in chosen.items()
-            if k in people and (s is None or s in core)
-        )
-    ):
-        p = principal(doc, [doc.title, *(s.text for s in core)])
-        if p is not None and doc.document.reader != "whitehouse":
-            chosen.setdefault(p.key, None)
+    p = joining_principal(doc, chosen, core)
+    if p is not None and doc.document.reader != "whitehouse":
+        chosen.setdefault(p.key, None)
     # someone found only through a role noun gives way to a person of the same foreign state
     # named in the release (a call with "First President ... Nazarbayev" is not one with Tokayev)
     named = {pm.key for pm in [*pp.mentions, *pp.title_mentions] if not pm.by_role}

@@ -36,6 +36,12 @@ NOT_PLACE = frozenset(
     ).split()
 )
 
+# a region, not a place a meeting is held in ("to promote security and prosperity in South Asia")
+REGION = re.compile(
+    r"\b(?:Asia|Africa|Europe|America|Americas|Pacific|Atlantic|Caucasus|Balkans|Arctic|Sahel|Middle\s+East|"
+    r"Hemisphere)$"
+)
+
 
 def find_venue(
     sentences: list[str],
@@ -74,6 +80,8 @@ def find_venue(
                 if country[0] is None and _meeting_in_country(s, m, found[0], ref, home):
                     land = ref.entities[found[0].iri]  # a place named as the country (a dmo:Place)
                     country = Entity("place", fold(land.label), land.label, list(land.alt_labels)), i
+                continue
+            if REGION.search(name):  # (a name the reference data does not know) a region, not a venue
                 continue
             if m.group(2) and any(x.kind == "country" for x in scan(m.group(2), ref)):
                 return Entity("place", fold(name), name, []), i

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # America recently held the inaugural meetings of …")
 SUBJECT = re.compile(
     r"^(?:(?:Today|Yesterday|On\s+\w+(?:\s+\d{1,2})?),\s+)?(?P<list>[^.;:]{3,160}?)\s+"
-    r"(?:(?:recently|today|yesterday|jointly|also)\s+)?(?:held|met|convened|gathered)\b"
+    r"(?:(?:recently|today|yesterday|jointly|also)\s+)?(?:held|met|(?:re)?convened|gathered)\b"
 )
 # the state talks held are held with, named as the other side ("During the talks with Russia in Turkey,
 # the Ukrainian party officially outlined its proposals"; not "ready for direct talks with Russia")

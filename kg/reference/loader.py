@@ -133,6 +133,8 @@ def build(graph: dict[str, dict[str, list]]) -> Reference:
         for name in [e.label, *alts]:
             # a person's one-word name ("Borisov") is a surname: it needs context to count
             ref.add_name(name, iri, surname=kind == "person" and len(name_tokens(name)) == 1)
+            if kind == "organization" and name.startswith("United Nations "):
+                ref.add_name("UN " + name[len("United Nations ") :], iri)  # "UN Relief and Works Agency …"
         if kind == "country":
             iso = next(iter(_texts(props, str(DMO.isoCode))), e.key).upper()
             e.props["iso"] = iso
