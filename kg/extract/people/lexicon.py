@@ -238,6 +238,17 @@ def given_names(ref: Reference) -> frozenset[str]:
     return cached  # type: ignore[no-any-return]
 
 
+def name_start(ref: Reference, words: list[str]) -> int:
+    """Where the name starts in '<portfolio words> <name>' (at least its last two words): before a
+    middle initial ("Brian A. Nichols") and a known given name ("Ana Maria Lopez")."""
+    k = len(words) - 2
+    if k > 0 and re.fullmatch(r"[A-Z]\.", words[k]):
+        k -= 1
+    if k > 0 and fold(words[k - 1]) in given_names(ref):
+        k -= 1
+    return k
+
+
 def title_vocabulary(ref: Reference) -> frozenset[str]:
     """Folded capitalized words of titles and bodies, never the first word of a person's name."""
     cached = getattr(ref, "_title_vocabulary", None)

@@ -27,6 +27,7 @@ from kg.extract.people.lexicon import (
     STOP_WORDS,
     TITLE_WORDS,
     PersonMention,
+    name_start,
     trim_name,
 )
 from kg.extract.people.table import People, add, attach, holder, named_by, unknown
@@ -161,9 +162,10 @@ def titled(
         words = name.split()
         if re.search(r"\s(?:of|for)\s", title) and len(words) >= 3 and not re.search(PARTICLE_RE, name):
             # "Minister of Economic Development Maxim Reshetnikov": the portfolio goes on, the name is the end  # noqa: E501
-            title = f"{title} {' '.join(words[:-2])}"
-            name_m_start = name_m.start() + len(" ".join(words[:-2])) + 1
-            name = " ".join(words[-2:])
+            k = name_start(pp.ref, words)
+            title = f"{title} {' '.join(words[:k])}" if k else title
+            name_m_start = name_m.start() + (len(" ".join(words[:k])) + 1 if k else 0)
+            name = " ".join(words[k:])
         else:
             name_m_start = name_m.start()
         # a rank before the name: "Secretary for Strategic Affairs Admiral Flávio Rocha"
