@@ -68,3 +68,57 @@ def test_the_subject_after_a_list_is_not_of_the_list_s_state():
     people = {p.label: p.props.get("country") for p in m.participants}
     assert people.get("Ivo Pralen") == "GT"
     assert people.get("Wren Tollman") != "GT"
+
+
+def test_a_label_ending_in_a_first_name_gives_way_to_the_full_name_of_the_person_named_next():
+    # "President Michel" (a label of the European Council's President) before "Aoun": Michel Aoun
+    (m,) = _meetings(
+        "Readout of President Biden's Call with President Michel Aoun of Lebanon",
+        "President Biden spoke today with President Michel Aoun of Lebanon about the maritime boundary. "
+        "President Biden thanked President Aoun for his work.",
+        date(2022, 10, 11),
+    )
+    assert [p.label for p in m.participants if p.label != "Joseph R. Biden, Jr."] == ["Michel Aoun"]
+    assert m.organizations == []
+
+
+def test_a_body_of_the_publisher_s_state_is_no_participating_organization():
+    (m,) = _meetings(
+        "Readout of the Deputy National Security Advisor's Call with the UN Special Coordinator",
+        "The Deputy National Security Advisor spoke with UN Special Coordinator for the Middle East Peace "
+        "Process Tor Wennesland, joined by USAID Administrator Samantha Power, and they discussed "
+        "humanitarian access.",
+        date(2023, 10, 14),
+    )
+    assert [o.label for o in m.organizations] == ["United Nations"]
+
+
+def test_the_author_of_plans_and_the_founder_of_a_body_take_no_part():
+    (m,) = _meetings(
+        "Readout of the National Security Advisor's Call with Chief Advisor Ibrahim Kalin",
+        "National Security Advisor Jake Sullivan spoke today with Ibrahim Kalin, Chief Advisor to the "
+        "President of Turkey. Mr. Sullivan welcomed the resumption of talks, and he expressed support "
+        "for plans by United Nations Secretary General Guterres to resume talks on Cyprus.",
+        date(2021, 2, 2),
+    )
+    assert "António Guterres" not in [p.label for p in m.participants]
+    assert m.organizations == []
+    (m,) = _meetings(
+        "Readout of the National Security Advisor's Meeting with The Elders",
+        "National Security Advisor Jake Sullivan met today with Mary Robinson of Ireland, Chair of The "
+        "Elders, an organization founded in 2007 by former President Nelson Mandela. They discussed climate.",
+        date(2021, 6, 2),
+    )
+    assert "Nelson Mandela" not in [p.label for p in m.participants]
+
+
+def test_a_former_head_of_an_organization_does_not_bring_it():
+    (m,) = _meetings(
+        "Readout of the National Security Advisor's Meeting with Former Leaders",
+        "National Security Advisor Jake Sullivan met today with former leaders. The representatives "
+        "included: Former Prime Minister of Norway, Former World Health Organization Director-General "
+        "Halvard Ostby. They discussed pandemic preparedness.",
+        date(2021, 6, 2),
+    )
+    assert "Halvard Ostby" in [p.label for p in m.participants]
+    assert m.organizations == []

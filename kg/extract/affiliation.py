@@ -59,6 +59,8 @@ def title_country(doc: Doc, found: Participants) -> None:
             continue
         before = doc.text[max(0, pm.start - 70) : pm.start]
         phrase = re.split(r"[,;:.()\[\]\n]|\s(?:and|with|by|met|meets|to|from)\s", before)[-1]
+        if FORMER.search(phrase):
+            continue  # "Former World Health Organization Director-General X": neither his body nor state now
         named = scan(phrase, doc.ref)
         isos = {doc.ref.iso_of(x.iri) for x in named if x.kind == "country"}
         isos |= {doc.ref.country_of_demonym(w) for w in re.findall(r"\b[A-Z][a-z]+\b", phrase)}
@@ -180,12 +182,13 @@ def official_of(doc: Doc, found: Participants) -> None:
                 for x in named
                 if x.kind == "organization" and x.iri not in doc.ref.seats and not national(doc, x.iri)
             }
-            if len(bodies) == 1 and not isos and OFFICIAL.search(phrase):
+            if len(bodies) == 1 and not isos and OFFICIAL.search(phrase) and not FORMER.search(phrase):
                 p.org, p.for_org = bodies.pop(), True
 
 
 # what ends a title before a name: a sentence or clause break, or the verb or preposition before it
 TITLE_BREAK = re.compile(r"[,;:.\[\]\n]|\s(?:with|by|met|meets|to|from)\s+(?=(?:the\s+)?[A-Z])")
+FORMER = re.compile(r"(?i)\b(?:former|ex-)")  # a title one held before: no body he stands for now
 # the office of an official of an organization
 OFFICIAL = re.compile(
     r"(?i)\b(?:commissioner|president|vice[- ]president|secretary[- ]general|director|chair\w*|head|"

@@ -78,6 +78,8 @@ OFFICE_ITSELF = re.compile(
     r"(?i)\b(?:for|as|post of|office of|elect(?:ed|ion)(?: (?:as|of|for))?|became|become|candidate(?: for)?|"
     r"(?:former|first|ex-?)|served as|inaugurat\w+ as|sworn in as)\s+(?:the\s+)?$"
 )
+# a former office named before a title ("Former World Health Organization Director-General X")
+FORMER_BODY = re.compile(r"\b(?:[Ff]ormer|ex-)\s+(?:(?:[A-Z][\w'’.&-]*|of|the|for)\s+){1,6}$")
 # a staff title ending in "to/of the": the role noun after it is someone else's title, not a mention
 _STAFF = (
     r"advis[eo]rs?|assistants?|aides?|counsel(?:l)?ors?|chiefs? of staff|spokes\w+|envoys?|representatives?"

@@ -15,6 +15,7 @@ from kg.extract.people.lexicon import (
     BODY_RUN,
     CHAIR,
     CHAIR_GAP,
+    FORMER_BODY,
     JOINED_TITLE,
     NAME,
     OF,
@@ -81,8 +82,11 @@ def titled(
             iso, org = named_by(pp.ref, prev)
         elif word[:1].isupper():
             iso = iso or pp.ref.country_of_demonym(word.strip(".'’"))
+    former = FORMER_BODY.search(before)  # "Former World Health Organization Director-General X"
+    if former:
+        iso = org = role = None  # not its head now
     # a body the reference data does not know just before it: "Sberbank CEO", "GUAM Secretary General"
-    run = BODY_BEFORE.search(before) if not (iso or org) else None
+    run = BODY_BEFORE.search(before) if not (iso or org or former) else None
     if run and fold(run.group(1).split()[0]) not in STOP_WORDS and not TITLE.search(run.group(1)):
         body = run.group(1).strip()
     # after: "of Kazakhstan", "of the World Health Organization"
