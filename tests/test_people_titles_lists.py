@@ -8,7 +8,7 @@ from datetime import date
 
 from kg.extract import extract
 from kg.extract.gazetteer import scan
-from kg.extract.people import People, find_in_text
+from kg.extract.people import People, find_in_text, resolve_roles
 from kg.extract.titles import role_of
 from kg.model import Document, Meeting
 from kg.reference import load_reference
@@ -122,3 +122,35 @@ def test_a_former_head_of_an_organization_does_not_bring_it():
     )
     assert "Halvard Ostby" in [p.label for p in m.participants]
     assert m.organizations == []
+
+
+def _other(publisher: str, title: str, text: str, released: date) -> list[Meeting]:
+    doc = Document("jsonl", "mine.jsonl#1", title, text, released, "https://example.org/y", publisher)
+    return [m for m in extract(doc).meetings if not m.mentioned]
+
+
+def test_a_foreign_minister_named_by_office_and_his_counterpart_by_state():
+    (m,) = _other(
+        "Government of the United Kingdom",
+        "Foreign Secretary meets Japanese counterpart",
+        "The Foreign Secretary met his Japanese counterpart in London today. They discussed the "
+        "Indo-Pacific and the war in Ukraine.",
+        date(2023, 1, 12),
+    )
+    assert sorted(p.label for p in m.participants) == ["James Cleverly", "Yoshimasa Hayashi"]
+    assert sorted(c.props["iso"] for c in m.countries) == ["GB", "JP"]
+    (m,) = _other(
+        "Ministry of External Affairs, India",
+        "Visit of External Affairs Minister to Australia",
+        "The External Affairs Minister held talks with his Australian counterpart in Canberra on 10 "
+        "October. The two Ministers reviewed the Comprehensive Strategic Partnership.",
+        date(2022, 10, 10),
+    )
+    assert sorted(p.label for p in m.participants) == ["Penny Wong", "Subrahmanyam Jaishankar"]
+
+
+def test_a_secretary_of_state_for_a_portfolio_is_no_foreign_minister():
+    f = _find("The Secretary of State for Defence visited the troops.", date(2023, 1, 12), "GB")
+    assert [p.label for p in f.people.values()] == []
+    roles = resolve_roles(f, "The Secretary of State for Defence visited the troops.")
+    assert roles == []
