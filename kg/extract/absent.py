@@ -20,8 +20,10 @@ from kg.extract.sentences import Sentence
 # Stoltenberg"
 AUTHORS = re.compile(
     r"(?i)\b(?:decisions?|commitments?|agreements?|directions?|directives?|instructions?|vision|pledges?|"
-    r"guidance|tasking|mandate|statements?)\s+(?:made\s+|given\s+|reached\s+|issued\s+)?by\s+"
-    r"(?:[^,;]|, (?:Jr|Sr)\b)*|"
+    r"guidance|tasking|mandate|statements?|plans?|efforts?|proposals?|initiatives?|appeals?|requests?)\s+"
+    r"(?:made\s+|given\s+|reached\s+|issued\s+|put\s+forward\s+)?by\s+(?:[^,;]|, (?:Jr|Sr)\b)*|"
+    # "an organization founded in 2007 by former President X": its founder
+    r"\b(?:founded|established|created)\s+(?:in\s+\d{4}\s+)?by\s+(?:[^,;]|, (?:Jr|Sr)\b)*|"
     r"\bas\s+(?:agreed|decided|directed|instructed|tasked|envisioned|announced)\s+by\s+"
     r"(?:[^,;]|, (?:Jr|Sr)\b)*|"
     r"\bas\s+(?-i:[A-Z])(?:[^,;]|, (?:Jr|Sr)\b){0,120}?\s+(?:had\s+|have\s+)?(?:agreed|decided|directed|"

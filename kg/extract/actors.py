@@ -392,5 +392,7 @@ def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
                 (Entity("organization", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props)), sent)
             )
     for org, sent in organizations:
+        if national(doc, org.props.get("iri", "")):
+            continue  # a body of our own state ("USAID Administrator X" takes part for it)
         m.organizations.append(org)
         m.evidence.append(Statement("organization", org, doc.evidence(sent)))

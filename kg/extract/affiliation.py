@@ -9,7 +9,7 @@ import re
 
 from kg.extract.doc import LEAD, Doc
 from kg.extract.gazetteer import scan
-from kg.extract.people import Person, holder
+from kg.extract.people import Person, PersonMention, holder
 from kg.extract.people.roles import leader
 from kg.extract.sentences import Sentence
 from kg.extract.titles import role_of
@@ -59,6 +59,8 @@ def title_country(doc: Doc, found: Participants) -> None:
             continue
         before = doc.text[max(0, pm.start - 70) : pm.start]
         phrase = re.split(r"[,;:.()\[\]\n]|\s(?:and|with|by|met|meets|to|from)\s", before)[-1]
+        if FORMER.search(phrase):
+            continue  # "Former World Health Organization Director-General X": neither his body nor state now
         named = scan(phrase, doc.ref)
         isos = {doc.ref.iso_of(x.iri) for x in named if x.kind == "country"}
         isos |= {doc.ref.country_of_demonym(w) for w in re.findall(r"\b[A-Z][a-z]+\b", phrase)}
@@ -69,6 +71,48 @@ def title_country(doc: Doc, found: Participants) -> None:
         elif not isos and len(orgs) == 1:
             p.org = orgs.pop()
     appositive_country(doc, unknown)
+    listed_country(doc, unknown)
+
+
+# what separates two people of one list: a comma or "and" ("including"), then the next one's title
+# words ("President Vjosa Osmani-Sadriu and Prime Minister Albin Kurti", "…, Foreign Minister X")
+LIST_GAP = re.compile(
+    r"(?:[ \t]*\([^()]{1,40}\))?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:includ(?:ed|ing)[ \t]+)?"
+    r"(?:(?:the|of|for|and|[A-Z][\w'’.&-]*)[ \t]+){0,8}"
+)
+
+# what follows an item of a list: the next one, its end, or a phrase on the meeting; not a verb
+# ("During meetings with President X and Minister Y, Dr. Z reinforced …": Z is not of the list)
+LIST_ITEM_END = re.compile(r"[ \t]*(?:[,.;:()]|(?:and|for|to|in|on|at|as|who|during)\b|$)")
+
+
+def listed_country(doc: Doc, unknown: dict[str, Person]) -> None:
+    """A person still of unknown state, body and organization, listed after a person of a foreign
+    state ("met with Kosovo President X and Prime Minister Y", "President A, Foreign Minister B, and
+    Minister of Environment C"), is of that state; a list naming a state between its people says
+    nothing of the next one."""
+    mentions = sorted(doc.found.mentions, key=lambda pm: pm.start)
+    states = {m.start for m in doc.mentions if m.kind in ("country", "organization")}
+    runs: list[list[PersonMention]] = [[]]
+    for prev, pm in zip([None, *mentions], mentions, strict=False):
+        if prev is not None and not (
+            pm.start > prev.end
+            and LIST_GAP.fullmatch(doc.text, prev.end, pm.start)
+            and not any(prev.end <= k < pm.start for k in states)
+        ):
+            runs.append([])
+        runs[-1].append(pm)
+    people = doc.found.people
+    for run in runs:  # each unknown one takes the state of the nearest known one before him
+        iso = None
+        for pm in run:
+            p = people.get(pm.key)
+            if p is None or p.org or p.for_org:
+                iso = None
+            elif pm.key not in unknown:
+                iso = p.country if p.country != doc.home else None
+            elif iso is not None and p.country is None and LIST_ITEM_END.match(doc.text, pm.end):
+                p.country = iso
 
 
 # a title set off after a name ("Aviv Kohavi, Chief of the General Staff of the Israel Defense Forces",
@@ -138,12 +182,13 @@ def official_of(doc: Doc, found: Participants) -> None:
                 for x in named
                 if x.kind == "organization" and x.iri not in doc.ref.seats and not national(doc, x.iri)
             }
-            if len(bodies) == 1 and not isos and OFFICIAL.search(phrase):
+            if len(bodies) == 1 and not isos and OFFICIAL.search(phrase) and not FORMER.search(phrase):
                 p.org, p.for_org = bodies.pop(), True
 
 
 # what ends a title before a name: a sentence or clause break, or the verb or preposition before it
 TITLE_BREAK = re.compile(r"[,;:.\[\]\n]|\s(?:with|by|met|meets|to|from)\s+(?=(?:the\s+)?[A-Z])")
+FORMER = re.compile(r"(?i)\b(?:former|ex-)")  # a title one held before: no body he stands for now
 # the office of an official of an organization
 OFFICIAL = re.compile(
     r"(?i)\b(?:commissioner|president|vice[- ]president|secretary[- ]general|director|chair\w*|head|"

@@ -114,6 +114,23 @@ def scan(text: str, ref: Reference, tokens: list[Token] | None = None) -> list[M
                 matched = length
                 break
         i += matched or 1
+    return _rejoined(out, toks, ref) if len(out) > 1 else out
+
+
+def _rejoined(out: list[Mention], toks: list[Token], ref: Reference) -> list[Mention]:
+    """'President Michel Aoun': a person's label ('President Michel') whose last word starts the
+    full name of the person named next by his surname is that person's name."""
+    for x in range(len(out) - 2, -1, -1):
+        a, b = out[x], out[x + 1]
+        if a.kind != "person" or b.kind != "person" or a.surname or not b.surname or a.iri == b.iri:
+            continue
+        k = next((k for k, t in enumerate(toks) if t.end == a.end), None)
+        kb = next((j for j, t in enumerate(toks) if t.end == b.end), None)
+        if k is None or kb is None or toks[k].start <= a.start:
+            continue
+        hits = ref.names.get(tuple(t[0] for t in toks[k : kb + 1])) or []
+        if any(h.iri == b.iri and not h.surname for h in hits):
+            out[x : x + 2] = [Mention(b.iri, "person", toks[k].start, b.end, False)]
     return out
 
 

@@ -123,13 +123,15 @@ _PORTFOLIO = (
 )
 
 TITLE = re.compile(
-    r"(?<![\w-])(?:(?:Acting|Deputy|First|Vice|Former)\s+)?(?:"
+    r"(?<![\w-])(?:(?:Acting|Deputy|First|Vice|Former|Principal|Assistant|Under)\s+){0,3}(?:"
     + "|".join(
         (_PORTFOLIO + "|" if t == "Minister" else "") + re.escape(t)
         for t in sorted(TITLE_ROLES, key=len, reverse=True)
     )
     + r")(?![\w-])"
 )
+# words before a title that make it another office than the one after them ("Assistant Secretary of State")
+_PREFIXES = ("Acting ", "Deputy ", "First ", "Former ", "Principal ", "Assistant ", "Under ")
 # words naming a leader without a title of office: "the Uzbek leader", "his counterpart"
 LEADER_NOUNS = re.compile(r"\b(leader|leaders|counterpart|counterparts|head of state)\b", re.I)
 
@@ -137,7 +139,7 @@ LEADER_NOUNS = re.compile(r"\b(leader|leaders|counterpart|counterparts|head of s
 def role_of(title: str) -> str | None:
     """Office role implied by a written title ('Prime Minister' -> 'HeadOfGovernment')."""
     t = " ".join(title.split())
-    if t.startswith(("Acting ", "Deputy ", "First ", "Former ")) and t not in TITLE_ROLES:
+    if t.startswith(_PREFIXES) and t not in TITLE_ROLES:
         return None
     if t in TITLE_ROLES:
         return TITLE_ROLES[t]

@@ -78,6 +78,8 @@ OFFICE_ITSELF = re.compile(
     r"(?i)\b(?:for|as|post of|office of|elect(?:ed|ion)(?: (?:as|of|for))?|became|become|candidate(?: for)?|"
     r"(?:former|first|ex-?)|served as|inaugurat\w+ as|sworn in as)\s+(?:the\s+)?$"
 )
+# a former office named before a title ("Former World Health Organization Director-General X")
+FORMER_BODY = re.compile(r"\b(?:[Ff]ormer|ex-)\s+(?:(?:[A-Z][\w'’.&-]*|of|the|for)\s+){1,6}$")
 # a staff title ending in "to/of the": the role noun after it is someone else's title, not a mention
 _STAFF = (
     r"advis[eo]rs?|assistants?|aides?|counsel(?:l)?ors?|chiefs? of staff|spokes\w+|envoys?|representatives?"
@@ -236,6 +238,17 @@ def given_names(ref: Reference) -> frozenset[str]:
         )
         ref._given_names = cached  # type: ignore[attr-defined]
     return cached  # type: ignore[no-any-return]
+
+
+def name_start(ref: Reference, words: list[str]) -> int:
+    """Where the name starts in '<portfolio words> <name>' (at least its last two words): before a
+    middle initial ("Brian A. Nichols") and a known given name ("Ana Maria Lopez")."""
+    k = len(words) - 2
+    if k > 0 and re.fullmatch(r"[A-Z]\.", words[k]):
+        k -= 1
+    if k > 0 and fold(words[k - 1]) in given_names(ref):
+        k -= 1
+    return k
 
 
 def title_vocabulary(ref: Reference) -> frozenset[str]:

@@ -17,7 +17,7 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
     """Role nouns in one sentence: 'the Head of State', 'the President', 'the Uzbek leader', 'the Presidents of A, B and C'."""  # noqa: E501
     out: list[PersonMention] = []
     for m in re.finditer(
-        r"\b(?:[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?|(?:Dear\s+)?(?:Mr\.?|Madam|Madame)\s+(?=\w+(?:\s+\w+)?\s+of\s)|(?=(?:[Ll]eaders|Presidents|Prime Ministers|[Hh]eads of [Ss]tate|[Hh]eads of [Gg]overnment)\s+(?:of|from)\s))(Heads of State(?: and(?: of)? Government|/Government)?|heads of state(?: and(?: of)? government)?(?=\s+of\s)|(?:presidents|prime ministers)(?=\s+of\s)|Head of State|[Hh]eads? of [Gg]overnment|Presidents|President|Prime Ministers|Prime Minister|Chancellor|[Ll]eaders|[Ll]eader|Foreign Ministers?|Defen[cs]e Ministers?|(?:foreign|defen[cs]e) ministers(?=\s+of\s))\b(?!-)(?=(\s+(?:of|from)\s+[^.;:]*)?)",  # noqa: E501
+        r"\b(?:[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?|(?:Dear\s+)?(?:Mr\.?|Madam|Madame)\s+(?=\w+(?:\s+\w+)?\s+of\s)|(?=(?:[Ll]eaders|Presidents|Prime Ministers|[Hh]eads of [Ss]tate|[Hh]eads of [Gg]overnment)\s+(?:of|from)\s))(Heads of State(?: and(?: of)? Government|/Government)?|heads of state(?: and(?: of)? government)?(?=\s+of\s)|(?:presidents|prime ministers)(?=\s+of\s)|Head of State|[Hh]eads? of [Gg]overnment|Presidents|President|Prime Ministers|Prime Minister|Chancellor|[Ll]eaders|[Ll]eader|Foreign Ministers?|Defen[cs]e Ministers?|(?:foreign|defen[cs]e) ministers(?=\s+of\s)|Foreign Secretary|External Affairs Minister|Secretary of State(?!\s+for\b))\b(?!-)(?=(\s+(?:of|from)\s+[^.;:]*)?)",  # noqa: E501
         text,
     ):
         adj, noun, tail = m.group(1), m.group(2), m.group(3) or ""
@@ -56,6 +56,13 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
                 out.append(PersonMention(named[0].key, offset + m.start(), offset + m.end(), True))
                 continue
             isos = [pp.home] if pp.home and not named else []
+        if not isos and not tail and role in ("ForeignMinister", "DefenceMinister"):
+            # "the Foreign Secretary": the one such minister named in the release, else our own
+            named = [p for p in pp.people.values() if p.role == role]
+            if len(named) == 1:
+                out.append(PersonMention(named[0].key, offset + m.start(), offset + m.end(), True))
+                continue
+            isos = [pp.home] if pp.home and not named else []
         if not isos and noun in ("Head of State", "President") and pp.home and not OF_ELSE.match(tail):
             isos = [pp.home]  # "the President": ours; not "the President of the Bundestag"
         spouse = SPOUSE_OF.search(text, max(0, m.start() - 20), m.start()) is not None
@@ -74,7 +81,7 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
     return (
         out
         + spouses(pp, text, offset)
-        + unnamed_counterparts(pp, text, offset)
+        + unnamed_counterparts(pp, text, offset, out)
         + demonym_list(pp, text, offset)
     )
 
@@ -133,11 +140,16 @@ COUNTERPART = re.compile(
 COUNTERPART_ROLES = ("HeadOfState", "HeadOfGovernment", "ForeignMinister", "DefenceMinister")
 
 
-def unnamed_counterparts(pp: People, text: str, offset: int = 0) -> list[PersonMention]:
-    """A counterpart named by state alone ("President Tokayev informed his Russian counterpart"): the
-    holder, at the date, of the office of the person just before (the last one named before it in
-    the sentence, whose post the reference data knows) in that state."""
+def unnamed_counterparts(
+    pp: People, text: str, offset: int = 0, by_role: list[PersonMention] | None = None
+) -> list[PersonMention]:
+    """A counterpart named by state alone ("President Tokayev informed his Russian counterpart", "The
+    Foreign Secretary met his Japanese counterpart"): the holder, at the date, of the office of the
+    person just before (the last one named, by name or by office (`by_role`), before it in the
+    sentence, whose post the reference data knows) in that state."""
     out: list[PersonMention] = []
+    if "counterpart" not in text:
+        return out
     for m in COUNTERPART.finditer(text):
         if m.group("dem"):
             iso = pp.ref.country_of_demonym(m.group("dem"))
@@ -146,7 +158,7 @@ def unnamed_counterparts(pp: People, text: str, offset: int = 0) -> list[PersonM
             iso = isos[0] if isos else None
         before = [
             pm
-            for pm in pp.mentions
+            for pm in [*pp.mentions, *(by_role or [])]
             if offset <= pm.start and pm.end <= offset + m.start() and pm.key in pp.people
         ]
         subject = pp.people[max(before, key=lambda pm: pm.start).key] if before else None
@@ -206,8 +218,8 @@ def role_of(noun: str) -> str:
     folded = noun.lower()
     if folded.startswith("leader") or ("state" in folded and "government" in folded):
         return "Leader"
-    if folded.startswith(("foreign", "defen")):
-        return "ForeignMinister" if folded.startswith("foreign") else "DefenceMinister"
+    if folded.startswith(("foreign", "defen", "external", "secretary of state")):
+        return "DefenceMinister" if folded.startswith("defen") else "ForeignMinister"
     heads_of_government = ("prime minister", "prime ministers", "chancellor", "head of government")
     return "HeadOfGovernment" if folded.replace("heads", "head") in heads_of_government else "HeadOfState"
 

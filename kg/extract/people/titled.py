@@ -15,6 +15,7 @@ from kg.extract.people.lexicon import (
     BODY_RUN,
     CHAIR,
     CHAIR_GAP,
+    FORMER_BODY,
     JOINED_TITLE,
     NAME,
     OF,
@@ -27,6 +28,7 @@ from kg.extract.people.lexicon import (
     STOP_WORDS,
     TITLE_WORDS,
     PersonMention,
+    name_start,
     trim_name,
 )
 from kg.extract.people.table import People, add, attach, holder, named_by, unknown
@@ -80,8 +82,11 @@ def titled(
             iso, org = named_by(pp.ref, prev)
         elif word[:1].isupper():
             iso = iso or pp.ref.country_of_demonym(word.strip(".'’"))
+    former = FORMER_BODY.search(before)  # "Former World Health Organization Director-General X"
+    if former:
+        iso = org = role = None  # not its head now
     # a body the reference data does not know just before it: "Sberbank CEO", "GUAM Secretary General"
-    run = BODY_BEFORE.search(before) if not (iso or org) else None
+    run = BODY_BEFORE.search(before) if not (iso or org or former) else None
     if run and fold(run.group(1).split()[0]) not in STOP_WORDS and not TITLE.search(run.group(1)):
         body = run.group(1).strip()
     # after: "of Kazakhstan", "of the World Health Organization"
@@ -161,9 +166,10 @@ def titled(
         words = name.split()
         if re.search(r"\s(?:of|for)\s", title) and len(words) >= 3 and not re.search(PARTICLE_RE, name):
             # "Minister of Economic Development Maxim Reshetnikov": the portfolio goes on, the name is the end  # noqa: E501
-            title = f"{title} {' '.join(words[:-2])}"
-            name_m_start = name_m.start() + len(" ".join(words[:-2])) + 1
-            name = " ".join(words[-2:])
+            k = name_start(pp.ref, words)
+            title = f"{title} {' '.join(words[:k])}" if k else title
+            name_m_start = name_m.start() + (len(" ".join(words[:k])) + 1 if k else 0)
+            name = " ".join(words[k:])
         else:
             name_m_start = name_m.start()
         # a rank before the name: "Secretary for Strategic Affairs Admiral Flávio Rocha"
