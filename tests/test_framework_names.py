@@ -53,3 +53,14 @@ def test_a_name_keeps_both_its_parties_and_is_one_framework():
         "1992 Agreement between the Government of Zorbland and the Government of the Republic of Quixote"
         in found
     )
+
+
+def test_a_name_ending_on_its_year_stops_at_the_full_stop():
+    found = _labels(
+        "They stressed the importance of the Treaty of Good Neighbourship and Friendly Cooperation of 1991. "
+        "Both sides also discussed trade."
+    )
+    assert "Treaty of Good Neighbourship and Friendly Cooperation of 1991" in found
+    assert not any(
+        "Summer" in f for f in _labels("It will host the Summit in early Summer 2022. The Summit meets")
+    )

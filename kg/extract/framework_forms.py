@@ -242,8 +242,9 @@ def capitalized_tail(phrase: str) -> str:
     return " ".join(words[i:]) if i < len(words) else phrase
 
 
-# the end of a sentence inside a run of capitalized words ("… Svetlana Lukash. The G20 Summit"; not "U.S. ")
-SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2})|(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3}))\.\s+")
+# the end of a sentence inside a run of capitalized words ("… Svetlana Lukash. The G20 Summit", "… of
+# 1991. Both"; not "U.S. ")
+SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2})|(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})|(?<=\b\d{4}))\.\s+")
 
 
 def name_start(run: str, body_word: Callable[[str], bool]) -> int:
@@ -252,9 +253,13 @@ def name_start(run: str, body_word: Callable[[str], bool]) -> int:
     Standardization Association. The …"), else its last ("… Svetlana Lukash. The G20 Summit": no
     person's name is a framework)."""
     ends = list(SENTENCE_END.finditer(run))
-    first = run[: ends[0].start()] if ends else ""
-    if not ends or HEAD_WORD.search(first) or any(body_word(w) for w in first.split()):
-        return 0
+    words = [w for w in run[: ends[0].start()].split() if w[:1].isupper()] if ends else []
+    if (
+        not ends
+        or HEAD_WORD.search(run[: ends[0].start()])
+        or (len(words) > 1 and any(map(body_word, words)))
+    ):
+        return 0  # not a date ("in early Summer 2022. The Summit")
     return ends[-1].end()
 
 
@@ -264,7 +269,7 @@ NEXT_NAME = re.compile(rf"\s+and\s+the\s+(?=(?:[A-Z][\w'’.-]*\s+){{1,5}}(?:{HE
 
 def trim_tail(label: str) -> str:
     """A name up to the end of its sentence, without the joiners or punctuation it may end on."""
-    label = re.split(r"(?<=[a-z]{2})\.\s|(?<=\b[A-Z]{2})\.\s|(?<=\b[A-Z]{3})\.\s", label)[0]  # not "U.S. "
+    label = SENTENCE_END.split(label)[0]  # not "U.S. "
     # "the Executive Order On X and the Executive Order On Y": two names
     label = re.split(
         r"\s+and\s+(?:the|a|an)\s+(?=(?:Executive Order|Treaty|Agreement|Declaration|Statement)\s)", label
