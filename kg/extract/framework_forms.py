@@ -11,6 +11,7 @@ its context (the UN as a place, a group whose meeting is the event).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 HEADS = (
     "Declaration|Declarations|Agreement|Agreements|Initiative|Treaty|Partnership|Dialogue|Programme|Program|"
@@ -136,6 +137,10 @@ DATE_START = re.compile(
     r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+# a name's two parties, each a capitalized name (with "of the" inside): "between the Government of
+# Ukraine and the Government of the Republic of Turkey"
+_SIDE = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5}"
+BETWEEN = re.compile(rf"between\s+{_SIDE}\s+and\s+{_SIDE}")
 JOINERS = {"of", "on", "for", "and", "the", "in", "to", "with", "between", "&", "-"}
 LEADING = re.compile(rf"(?:\d[\d.,]*\s+(?:{JOIN}\s+)+)+")
 # a "… Group" is a framework when it is a group of officials or experts, not a company or a unit
@@ -237,13 +242,42 @@ def capitalized_tail(phrase: str) -> str:
     return " ".join(words[i:]) if i < len(words) else phrase
 
 
+# the end of a sentence inside a run of capitalized words ("… Svetlana Lukash. The G20 Summit", "… of
+# 1991. Both"; not "U.S. ")
+SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2})|(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})|(?<=\b\d{4}))\.\s+")
+
+
+def name_start(run: str, body_word: Callable[[str], bool]) -> int:
+    """Where the name in a run across a full stop starts: its first sentence when that names a thing
+    (a head noun or a word of bodies: "Fund for the Restoration of Property. Fund for …", "Interregional
+    Standardization Association. The …"), else its last ("… Svetlana Lukash. The G20 Summit": no
+    person's name is a framework)."""
+    ends = list(SENTENCE_END.finditer(run))
+    words = [w for w in run[: ends[0].start()].split() if w[:1].isupper()] if ends else []
+    if (
+        not ends
+        or HEAD_WORD.search(run[: ends[0].start()])
+        or (len(words) > 1 and any(map(body_word, words)))
+    ):
+        return 0  # not a date ("in early Summer 2022. The Summit")
+    return ends[-1].end()
+
+
+HEAD_WORD = re.compile(rf"\b(?:{HEADS})\b")
+NEXT_NAME = re.compile(rf"\s+and\s+the\s+(?=(?:[A-Z][\w'’.-]*\s+){{1,5}}(?:{HEADS})\b)")
+
+
 def trim_tail(label: str) -> str:
     """A name up to the end of its sentence, without the joiners or punctuation it may end on."""
-    label = re.split(r"(?<=[a-z]{2})\.\s|(?<=\b[A-Z]{2})\.\s|(?<=\b[A-Z]{3})\.\s", label)[0]  # not "U.S. "
+    label = SENTENCE_END.split(label)[0]  # not "U.S. "
     # "the Executive Order On X and the Executive Order On Y": two names
     label = re.split(
         r"\s+and\s+(?:the|a|an)\s+(?=(?:Executive Order|Treaty|Agreement|Declaration|Statement)\s)", label
     )[0]
+    # "the Treaty on the Prohibition of Nuclear Weapons and the Sendai Framework for …": two names
+    # (not the parties of one: "Agreement between Ukraine and the European Council")
+    if " and the " in label and " between " not in label:
+        label = NEXT_NAME.split(label)[0]
     while ", " in label and " and " not in label.rsplit(", ", 1)[1]:
         label = label.rsplit(", ", 1)[0]  # "Summit for Democracy, President Biden"
     return re.sub(rf"(?:[,.]|\s+{JOIN})+$", "", label.strip())

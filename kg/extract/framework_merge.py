@@ -36,10 +36,16 @@ def merged(text: str, out: dict[str, tuple[Entity, int, int]]) -> list[tuple[Ent
         for k2, (e2, _, _) in out.items()
         if k2 not in drop
     }
-    for k, (e, _, _) in out.items():
+    for k, (e, s, _) in out.items():
         if "iri" not in e.props and k not in drop:
             w = _words(e.label)
-            if any(k2 != k and k2 not in drop and w in names for k2, names in named.items()):
+            if any(
+                k2 != k
+                and k2 not in drop
+                and w in names
+                and ("iri" in out[k2][0].props or out[k2][1] < s)  # a new name keeps its first form
+                for k2, names in named.items()
+            ):
                 drop.add(k)
     # a new name read again with its parties ("Comprehensive Strategic Partnership" and the
     # "Comprehensive Strategic Partnership between Vietnam and the United States") is that one
@@ -65,5 +71,12 @@ def merged(text: str, out: dict[str, tuple[Entity, int, int]]) -> list[tuple[Ent
 _PARTIES = ("between", "with", "among")  # the word before a name's parties
 
 
+# words naming a party's form, not the party ("between the Government of Ukraine and …" is
+# "between Ukraine and …")
+_FORM_WORDS = {"government", "governments", "republic"}
+
+
 def _words(label: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[^\W_]+", fold(label)) if w not in JOINERS)
+    return frozenset(
+        w for w in re.findall(r"[^\W_]+", fold(label)) if w not in JOINERS and w not in _FORM_WORDS
+    )

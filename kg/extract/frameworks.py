@@ -18,6 +18,7 @@ from kg.extract.actors import top_organization
 from kg.extract.framework_forms import (
     ACRONYM,
     AGENCY,
+    BETWEEN,
     BODY_WORDS,
     DATE_START,
     DATED,
@@ -48,6 +49,7 @@ from kg.extract.framework_forms import (
     acronym_name,
     body_meeting,
     capitalized_tail,
+    name_start,
     trim_tail,
     un_place,
 )
@@ -55,6 +57,7 @@ from kg.extract.framework_merge import merged
 from kg.extract.framework_pairs import own_talks, pair_names
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.participants import national
+from kg.extract.people.lexicon import title_vocabulary, title_word
 from kg.model import Entity, Meeting, Statement
 from kg.namespaces import DMR
 from kg.reference.tables import Reference, fold
@@ -110,6 +113,7 @@ def find_frameworks(
             out[k] = (e, s, t)
         spans.append((s, t))
 
+    vocab = title_vocabulary(ref)
     named = [  # where reference names are (past a leading "the": "the United Nations")
         (m.start + (4 if re.match(r"(?:the|The)\s", text[m.start : m.end]) else 0), m.end)
         for m in mentions
@@ -206,8 +210,8 @@ def find_frameworks(
             continue
         add(_generic(label, ref), m.start(1), m.end(1))
     for m in HEADED.finditer(text):
-        label = m.group(1)
-        start = m.start(1)
+        cut = name_start(m.group(1), lambda w: title_word(w.strip(".,"), vocab))
+        label, start = m.group(1)[cut:], m.start(1) + cut
         lead = LEADING.match(label)  # "1978 and the Astana Declaration": the name starts after the joiners
         if lead:
             label, start = label[lead.end() :], start + lead.end()
@@ -224,9 +228,12 @@ def find_frameworks(
         named_part = len(trim_tail(re.sub(r"^(?:The|the)\s+", "", label)))
         if m.group(2) and not DATE_START.match(m.group(2)):
             tail = text[m.end(1) : m.end(2)].strip()
-            if len(tail.split()) > 8:  # "Joint Plan of Action between the Russian Federation and …"
+            parties = BETWEEN.match(tail)  # "between the Government of Ukraine and the Government of …"
+            if parties:
+                tail = parties.group()
+            elif len(tail.split()) > 8:  # "Joint Plan of Action for the Russian Federation and …"
                 tail = re.split(r"\s+(?:between|for|and|with|in)\s+", tail)[0]
-            if len(tail.split()) <= 8:
+            if len(tail.split()) <= (14 if parties else 8):
                 label = f"{label} {tail}"
         label = trim_tail(re.sub(r"^(?:The|the)\s+", "", label))
         if NOT_FRAMEWORK.match(label) or _covered(spans, start, m.end(1)):
