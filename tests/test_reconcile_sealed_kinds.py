@@ -177,3 +177,48 @@ def test_offices_named_alone_stay_apart_from_another_day_or_other_officials(tmp_
         "State Antony Blinken. They discussed sanctions.",
     )
     assert _events(tmp_path, [BY_OFFICES, later, kuleba]) == []
+
+
+# --- one sentence of a briefing telling two meetings ------------------------------------------------------
+
+TWO_IN_ONE = _release(
+    WH,
+    "wh-two-in-one",
+    "2022-05-09",
+    "Press Briefing by Press Secretary Jen Psaki, May 9, 2022",
+    "MS. PSAKI: Good afternoon. On Sunday, President Biden spoke with President Zelenskyy of Ukraine about "
+    "the next security assistance package, and the First Lady visited Uzhhorod, where she met with Olena "
+    "Zelenska.\n\nQ On inflation?",
+)
+
+
+def test_a_sentence_telling_two_meetings_in_two_clauses_tells_both():
+    meetings = extract(TWO_IN_ONE).meetings
+    assert sorted(sorted(p.label for p in m.participants) for m in meetings) == [
+        ["Jill Biden", "Olena Zelenska"],
+        ["Joseph R. Biden, Jr.", "Volodymyr Zelenskyy"],
+    ]
+    assert {m.date for m in meetings} == {date(2022, 5, 8)}  # "On Sunday" dates both clauses
+
+
+def test_a_sentence_telling_two_meetings_feeds_both_events(tmp_path):
+    call = _release(
+        UA,
+        "ua-call",
+        "2022-05-08",
+        "Volodymyr Zelenskyy had a phone conversation with Joseph Biden",
+        "President of Ukraine Volodymyr Zelenskyy had a phone conversation with President of the United "
+        "States Joseph Biden. They discussed defense support.",
+    )
+    spouses = _release(
+        UA,
+        "ua-spouses",
+        "2022-05-08",
+        "Olena Zelenska met with First Lady of the United States Jill Biden",
+        "First Lady of Ukraine Olena Zelenska met with First Lady of the United States Jill Biden in "
+        "Uzhhorod. The First Ladies visited a school that shelters displaced families.",
+    )
+    assert _events(tmp_path, [TWO_IN_ONE, call, spouses]) == [
+        ["ua-call", "wh-two-in-one"],
+        ["ua-spouses", "wh-two-in-one"],
+    ]

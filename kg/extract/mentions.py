@@ -92,7 +92,32 @@ def cued(
         day, _ = meeting_date([sent.text, verb.text], released, False)
         if day > released or (released - day).days > 3:
             continue  # an old meeting recalled, not news
-        yield i, sent, verb, cue, day
+        if verb is not sent or ", and " not in sent.text:
+            yield i, sent, verb, cue, day
+            continue
+        for clause in clauses(sent):  # "… spoke with Zelenskyy, and the First Lady met with …": two meetings
+            here = cue if clause.start == sent.start else mention_cue(clause.text)
+            if here is not None:
+                yield i, clause, clause, here, meeting_date([clause.text, sent.text], released, False)[0]
+
+
+# the start of a clause with a subject of its own: ", and the First Lady …", ", and President …"
+CLAUSE = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z])")
+
+
+def clauses(sent: Sentence) -> list[Sentence]:
+    """A sentence as its two clauses when each tells a meeting of its own ("On Sunday, the President
+    spoke with President Zelenskyy, and the First Lady visited Uzhhorod, where she met with Olena
+    Zelenska"); else the sentence."""
+    for m in CLAUSE.finditer(sent.text):
+        head, tail = sent.text[: m.start()], sent.text[m.end() :]
+        if mention_cue(tail) is not None and mention_cue(head) is not None:
+            cut = sent.start + m.end()
+            return [
+                Sentence(head, sent.start, sent.start + m.start(), sent.para),
+                Sentence(tail, cut, sent.end, sent.para),
+            ]
+    return [sent]
 
 
 def context(
