@@ -222,3 +222,32 @@ def test_a_sentence_telling_two_meetings_feeds_both_events(tmp_path):
         ["ua-call", "wh-two-in-one"],
         ["ua-spouses", "wh-two-in-one"],
     ]
+
+
+# --- a leaders' spouses' meeting told only in a background call ---------------------------------------------
+
+SPOUSES_CALL = _release(
+    WH,
+    "wh-spouses-call",
+    "2022-05-08",
+    "Background Press Call by a Senior Administration Official on the First Lady's Visit to Ukraine",
+    "SENIOR ADMINISTRATION OFFICIAL: Good evening. Earlier today, Jill Biden met with Olena Zelenska, the "
+    "spouse of President Zelenskyy, in Uzhhorod.\n\nQ Was the visit announced in advance?",
+)
+
+
+def test_a_leader_named_only_as_whose_spouse_someone_is_takes_no_part():
+    (meeting,) = extract(SPOUSES_CALL).meetings
+    assert sorted(p.label for p in meeting.participants) == ["Jill Biden", "Olena Zelenska"]
+
+
+def test_a_spouses_meeting_told_in_a_background_call_joins_the_other_sides_release(tmp_path):
+    ua = _release(
+        UA,
+        "ua-spouses",
+        "2022-05-08",
+        "Olena Zelenska and Jill Biden talked about the needs of Ukrainian children",
+        "Olena Zelenska held a meeting with the wife of the US President Jill Biden, who arrived in Ukraine "
+        "with a visit. The meeting took place in one of the schools of Uzhhorod.",
+    )
+    assert _events(tmp_path, [SPOUSES_CALL, ua]) == [["ua-spouses", "wh-spouses-call"]]
