@@ -164,13 +164,16 @@ def _other_leaders(a: Account, b: Account) -> bool:
 
 
 def _group_and_talk(a: Account, b: Account) -> bool:
-    """A meeting of the leaders of three states or more and two states' talks at no gathering, each
-    its release's own account: two meetings, whatever the group account's title names ("Readout of
-    … Virtual Meeting with G7 Leaders and President Zelenskyy" and the two presidents' call)."""
+    """A call of the leaders of three states or more (two or more besides the other account's) and a
+    call of two states at no gathering, each its release's own account: two meetings, whatever the
+    group account's title names ("Readout of … Virtual Meeting with G7 Leaders and President
+    Zelenskyy" and the two presidents' call)."""
     for g, t in ((a, b), (b, a)):
         if (
             len(_leader_states(g)) >= 3
+            and len(_leader_states(g) - _people_states(t)) >= 2  # not one leader a readout speaks of
             and len(_people_states(t)) == 2
+            and {g.mode, t.mode} <= REMOTE  # two calls (in person, a press conference speaks of leaders)
             and not (g.mentioned or t.mentioned or t.gathering or t.facts.get("sidelinesOf"))
         ):
             return True
