@@ -80,7 +80,8 @@ def test_counterparts_listed_by_state_are_their_leaders_through_the_offices_of_t
 
 def test_counterparts_named_by_office_are_the_holders_of_the_same_posts_that_day():
     """ "Secretary Blinken and Secretary Austin had conversations with their Ukrainian counterparts": the
-    Ukrainian foreign and defence ministers of that day (a White House briefing)."""
+    Ukrainian foreign and defence ministers of that day (a White House briefing), each in a call of
+    his own."""
     text = (
         "Good afternoon, everyone. The President will travel to Poland on Thursday.\n\n"
         "Secretary Blinken and Secretary Austin had conversations with their Ukrainian counterparts "
@@ -95,13 +96,12 @@ def test_counterparts_named_by_office_are_the_holders_of_the_same_posts_that_day
         RELEASED,
         publisher="The White House",
     )
-    (meeting,) = extract(doc).meetings
-    assert meeting.mentioned and meeting.date == RELEASED
-    assert _people(meeting) == [
-        "Antony J. Blinken",
-        "Dmytro Kuleba",
-        "Lloyd J. Austin III",
-        "Oleksii Reznikov",
+    meetings = extract(doc).meetings
+    assert all(m.mentioned and m.date == RELEASED for m in meetings)
+    # "conversations with their … counterparts": one call of each with his own counterpart
+    assert sorted(_people(m) for m in meetings) == [
+        ["Antony J. Blinken", "Dmytro Kuleba"],
+        ["Lloyd J. Austin III", "Oleksii Reznikov"],
     ]
 
 

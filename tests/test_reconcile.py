@@ -547,7 +547,7 @@ def _cross_reported_urls(tmp_path: Path, docs: list[Document]) -> list[list[str]
     store.write_releases([(str(release_iri(ex.document.key)), extraction_to_quads(ex)) for ex in extractions])
     reconcile(store)
     try:
-        return [sorted(a.url for a in ev.accounts) for ev in cross_reported_events(store)]
+        return [sorted({a.url for a in ev.accounts}) for ev in cross_reported_events(store)]
     finally:
         store.close()
 

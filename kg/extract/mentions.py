@@ -30,6 +30,7 @@ from kg.extract.mention_cues import (
     first_person_subject,
     mention_cue,
 )
+from kg.extract.our_offices import our_offices
 from kg.extract.participants import SPEAKER, national, people_in, speaker
 from kg.extract.people import Person, holder, resolve_roles
 from kg.extract.people.lexicon import STOP_WORDS
@@ -91,7 +92,32 @@ def cued(
         day, _ = meeting_date([sent.text, verb.text], released, False)
         if day > released or (released - day).days > 3:
             continue  # an old meeting recalled, not news
-        yield i, sent, verb, cue, day
+        if verb is not sent or ", and " not in sent.text:
+            yield i, sent, verb, cue, day
+            continue
+        for clause in clauses(sent):  # "… spoke with Zelenskyy, and the First Lady met with …": two meetings
+            here = cue if clause.start == sent.start else mention_cue(clause.text)
+            if here is not None:
+                yield i, clause, clause, here, meeting_date([clause.text, sent.text], released, False)[0]
+
+
+# the start of a clause with a subject of its own: ", and the First Lady …", ", and President …"
+CLAUSE = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z])")
+
+
+def clauses(sent: Sentence) -> list[Sentence]:
+    """A sentence as its two clauses when each tells a meeting of its own ("On Sunday, the President
+    spoke with President Zelenskyy, and the First Lady visited Uzhhorod, where she met with Olena
+    Zelenska"); else the sentence."""
+    for m in CLAUSE.finditer(sent.text):
+        head, tail = sent.text[: m.start()], sent.text[m.end() :]
+        if mention_cue(tail) is not None and mention_cue(head) is not None:
+            cut = sent.start + m.end()
+            return [
+                Sentence(head, sent.start, sent.start + m.start(), sent.para),
+                Sentence(tail, cut, sent.end, sent.para),
+            ]
+    return [sent]
 
 
 def context(
@@ -173,11 +199,18 @@ def mentioned_accounts(doc: Doc) -> list[Account]:
         people = people_in(
             doc, sent, possessor_before=sent.start + cue.start() if verb is sent else -1, elsewhere=later
         )
-        if verb is sent:  # the states a cue lists after it, and counterparts by office
+        if verb is sent:  # the states a cue lists after it, our offices before it, counterparts by office
             people += listed_leaders(doc, sent, cue, day)
-        by_office = (
-            counterparts(doc, sent, cue, [p for p in people if doc.ours(p)], day) if verb is sent else []
+            if BY_OFFICE.match(sent.text, cue.end()):  # "the Secretary of Defense … with his … counterpart"
+                people += _offices_of_ours(doc, sent.text[: cue.start()], day)
+        pairs = (
+            each_counterpart(doc, sent, cue, [p for p in people if doc.ours(p)], day) if verb is sent else []
         )
+        by_office = [p for _, p in pairs if p is not None]
+        if len(pairs) > 1 and EACH_OWN.match(sent.text, cue.end()):
+            # "X and Y had conversations with their Ukrainian counterparts": a call of each with his own
+            out += [each for our, their in pairs for each in _own_call(doc, i, sent, cue, day, our, their)]
+            continue
         people += by_office
         if first_person_subject(verb.text, cue):
             who = speaker(doc, sent)
@@ -242,15 +275,17 @@ def mentioned_accounts(doc: Doc) -> list[Account]:
     return out
 
 
+# "… had conversations with their Ukrainian counterparts": several calls, each with his own
+EACH_OWN = re.compile(r"\s+their\s+[A-Z][\w'’-]+\s+counterparts\b")
 # who the cue's meeting was with, named by office: "… had conversations with their Ukrainian
 # counterparts", "… was meeting with Ukrainian officials"
 BY_OFFICE = re.compile(
     r"\s+(?:(?:his|her|their)\s+([A-Z][\w'’-]+)\s+counterparts?|(?:the\s+)?([A-Z][\w'’-]+)\s+officials)\b"
 )
-# a pronoun as the subject of the cue ("He was meeting with …")
-PRONOUN = re.compile(r"\s*(?:He|She)\s+(?:also\s+)?")
 # an office of ours named with no name, in the sentence before ("the Secretary of State has been …")
 OUR_OFFICE = re.compile(r"\b[Tt]he\s+(Secretary\s+of\s+(?:State|Defense)|Vice\s+President)\b(?!\s+[A-Z])")
+# a pronoun as the subject of the cue ("He was meeting with …")
+PRONOUN = re.compile(r"\s*(?:He|She)\s+(?:also\s+)?")
 
 
 def office_state(doc: Doc, sent: Sentence, cue: re.Match[str]) -> str | None:
@@ -272,23 +307,64 @@ def named_before(doc: Doc, sent: Sentence) -> list[Person]:
     return found
 
 
-def counterparts(doc: Doc, sent: Sentence, cue: re.Match[str], ours: list[Person], day: date) -> list[Person]:
-    """The counterparts the cue's meeting was with, named by office ("… with their Ukrainian
-    counterparts"): for each of our people holding a post that day, the holder of the same role in
-    that state that day (officials name no office: no one)."""
+def _offices_of_ours(doc: Doc, text: str, day: date) -> list[Person]:
+    return [from_reference(doc.found, iri) for iri in our_offices(doc.ref, doc.home, text, day)]
+
+
+def each_counterpart(
+    doc: Doc, sent: Sentence, cue: re.Match[str], ours: list[Person], day: date
+) -> list[tuple[Person, Person | None]]:
+    """Each of our people with the counterpart the cue's meeting was with, named by office ("… with
+    their Ukrainian counterparts"): the holder that day of the same role in that state, None when
+    the reference data has none (officials name no office: no pairs)."""
     found = BY_OFFICE.match(sent.text, cue.end())
     state = doc.ref.countries.get(office_state(doc, sent, cue) or "") if found and found.group(1) else None
     if not state:
         return []
-    out = []
+    out: list[tuple[Person, Person | None]] = []
     for p in ours:
         roles = [doc.ref.post_role(t)[0] for t in doc.ref.posts_of(p.iri or "", day)]
-        for role in dict.fromkeys(r for r in roles if r):
-            other = doc.ref.holder((role, state), day)
-            if other is not None and other.kind == "person" and other.props.get("iri"):
-                out.append(from_reference(doc.found, other.props["iri"]))
-                break
+        other = next(
+            (
+                o
+                for o in (doc.ref.holder((role, state), day) for role in dict.fromkeys(r for r in roles if r))
+                if o is not None and o.kind == "person" and o.props.get("iri")
+            ),
+            None,
+        )
+        out.append((p, from_reference(doc.found, other.props["iri"]) if other is not None else None))
     return out
+
+
+def _own_call(
+    doc: Doc, i: int, sent: Sentence, cue: re.Match[str], day: date, our: Person, their: Person | None
+) -> list[Account]:
+    """One of several calls a sentence tells, each of ours with his own counterpart: with the one the
+    offices give, else with that state, its side named by office only."""
+    part = doc.sents[i : i + 2]
+    names = [w for x in (our, their) if x is not None for w in x.label.split() if len(w) > 3]
+    if their is None:
+        state = office_state(doc, sent, cue)
+        return [
+            Account(
+                "mentioned",
+                "held",
+                day,
+                sent,
+                sent,
+                [(our, sent)],
+                [sent],
+                part,
+                part[0].start,
+                part[-1].end,
+                names=names,
+                by_office=[state] if state else [],
+            )
+        ]
+    return [
+        replace(a, day=day, day_sentence=sent, part=part, start=part[0].start, end=part[-1].end, names=names)
+        for a in separate_accounts(doc, "held", day, [(sent, [our, their])], kind="mentioned")
+    ]
 
 
 def listed_leaders(doc: Doc, sent: Sentence, cue: re.Match[str], day: date) -> list[Person]:

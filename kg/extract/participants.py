@@ -20,6 +20,7 @@ from kg.extract.people import Person, PersonMention, holder, resolve_roles
 from kg.extract.people.bodies import foreign_body
 from kg.extract.people.chained import state_items
 from kg.extract.people.lexicon import STAFF_TO
+from kg.extract.people.roles import not_taking_part
 from kg.extract.presence import addressed, co_hosts, offices_here, signatories, speakers, thanked_hosts
 from kg.extract.sentences import Sentence
 from kg.extract.sides import PRESS_AFTER
@@ -377,12 +378,11 @@ def person_entity(doc: Doc, p: Person) -> Entity:
 
 
 def record_participants(doc: Doc, account: Account, m: Meeting) -> None:
-    """Step "participants": the account's participants as person entities, with their posts. A
-    leader's spouse beside the leader ("the President and the First Lady welcomed …") accompanies
-    the leader's talks and is left out; spouses meeting on their own take part."""
-    iris = {p.iri for p, _ in account.participants if p.iri}
+    """Step "participants": the account's participants as person entities, with their posts; those
+    named who take no part are left out (kg.extract.people.roles.not_taking_part)."""
+    left_out = not_taking_part(doc.found, [p for p, _ in account.participants], doc.text)
     for person, sent in account.participants:
-        if doc.ref.spouses.get(person.iri or "") in iris and not doc.ref.posts_of(person.iri or "", None):
+        if person.key in left_out:
             continue
         e = person_entity(doc, person)
         m.participants.append(e)

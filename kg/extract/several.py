@@ -108,7 +108,7 @@ def separate_accounts(
         # its own sentence may date it ("in the evening of February 19, … had a phone conversation")
         own, own_i = meeting_date([sent.text], told_day(doc.document), status == "planned")
         nxt = next((s for s in starts if s > sent.start), len(doc.text) + 1)
-        part = [s for s in doc.sents if sent.start <= s.start < nxt]
+        part = [s for s in doc.sents if sent.start < s.end and s.start < nxt]  # from a clause on too
         out.append(
             Account(
                 kind,  # type: ignore[arg-type]

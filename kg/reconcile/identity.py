@@ -30,6 +30,7 @@ PUBLISHED_WITHIN = (3, 1)  # a held account's meeting lies at most 3 days before
 ANNOUNCED_WITHIN = 45  # a planned account's meeting lies at most this many days after its release
 REMOTE = {"Phone", "Video"}
 COUNTERPART = re.compile(r"(?i)\bcounterparts?\b")
+GROUP_OVERLAP = 0.75  # of the states two accounts of one group's meeting name (Jaccard)
 SHORT_SUMMIT = 3  # days: a summit's edition this short is one meeting; a longer conference has sessions
 CONFERENCE = re.compile(r"(?i)\b(?:press|news) conference\b")
 # a title telling a meeting (a readout, a call, talks, a visit): else the release is about something else
@@ -75,7 +76,11 @@ def same_meeting(a: Account, b: Account) -> bool:
         return _same_gathering(a, b, same_publisher, gap) or _same_summit(a, b, same_publisher, gap)
     if min(len(a.sides), len(b.sides)) < 2 and _part_in_gathering(a, b, same_publisher, gap):
         return True
+    if _group_and_talk(a, b):
+        return False
     a, b = as_gathering(a), as_gathering(b)
+    if not same_publisher and _same_group(a, b):
+        return True
     if (a.mentioned, -len(a.sides)) > (b.mentioned, -len(b.sides)):
         a, b = b, a  # b is the mention, or of two mentions the one naming fewer sides (a symmetric test)
     # a meeting mentioned in passing is one per counterpart ("I spoke with Macron and Scholz"): it
@@ -127,13 +132,61 @@ def as_gathering(a: Account) -> Account:
     return replace(a, sides=frozenset(states)) if len(states) >= 3 else a
 
 
+def _people_states(a: Account) -> set[str]:
+    return {iso for _, iso in a.nationality} | ({a.home} if a.home else set())
+
+
+def _same_group(a: Account, b: Account) -> bool:
+    """Two publishers' accounts of one meeting of three states or more (a group's leaders' video
+    conference), whatever their titles name ("… with G7 Leaders and President Zelenskyy", "… took part
+    in a video conference of the leaders of the G7"): the states of their people are mostly the same
+    (one names the President of the European Council, the other does not), every state both name
+    people of has the same people in both, their modes agree and they name no different gatherings.
+    (Two gatherings the same day have other member states: the G7 and NATO, the European Council.)"""
+    sa, sb = _people_states(a), _people_states(b)
+    if min(len(sa), len(sb)) < 3 or len(sa & sb) < GROUP_OVERLAP * len(sa | sb) or not modes_agree(a, b):
+        return False
+    if a.gathering and b.gathering and not a.gathering & b.gathering or _other_leaders(a, b):
+        return False
+    shared = a.participants & b.participants
+    return all(a.people_of(s) & b.people_of(s) & shared for s in sa & sb if a.people_of(s) and b.people_of(s))
+
+
+def _leader_states(a: Account) -> set[str]:
+    return {iso for p, iso in a.nationality if p in a.leaders}
+
+
+def _other_leaders(a: Account, b: Account) -> bool:
+    """Each names heads of state or government of states the other names no one of: two meetings of
+    overlapping groups (the G7 leaders with Ukraine's, and the allies of the eastern flank)."""
+    sa, sb = _people_states(a), _people_states(b)
+    return bool(_leader_states(a) - sb) and bool(_leader_states(b) - sa)
+
+
+def _group_and_talk(a: Account, b: Account) -> bool:
+    """A call of the leaders of three states or more (two or more besides the other account's) and a
+    call of two states at no gathering, each its release's own account: two meetings, whatever the
+    group account's title names ("Readout of … Virtual Meeting with G7 Leaders and President
+    Zelenskyy" and the two presidents' call)."""
+    for g, t in ((a, b), (b, a)):
+        if (
+            len(_leader_states(g)) >= 3
+            and len(_leader_states(g) - _people_states(t)) >= 2  # not one leader a readout speaks of
+            and len(_people_states(t)) == 2
+            and {g.mode, t.mode} <= REMOTE  # two calls (in person, a press conference speaks of leaders)
+            and not (g.mentioned or t.mentioned or t.gathering or t.facts.get("sidelinesOf"))
+        ):
+            return True
+    return False
+
+
 def _same_gathering(a: Account, b: Account, same_publisher: bool, gap: int) -> bool:
     """Two accounts whose titles name no counterpart state (a summit, a council session, a group's
     call): one meeting when they name mostly the same people (three or more, or two at the same
     event), the same day within one publisher, in agreeing modes."""
     shared = a.participants & b.participants
     smaller = min(len(a.participants), len(b.participants))
-    if not shared or len(shared) / smaller < 0.6 or not modes_agree(a, b):
+    if not shared or len(shared) / smaller < 0.6 or not modes_agree(a, b) or _other_leaders(a, b):
         return False
     same_event = bool(set(a.facts.get("sidelinesOf", ())) & set(b.facts.get("sidelinesOf", ())))
     if len(shared) < 3 and not (same_event and len(shared) >= 2):

@@ -287,3 +287,27 @@ def countries_in(ref: Reference, tail: str, bodies: bool = False, orgs: list[str
             orgs.append(m.iri)
         last = m.end
     return out
+
+
+# "Olena Zelenska, the wife of President Zelenskyy": the leader named to say whose spouse she is
+WHOSE_SPOUSE = re.compile(
+    r"(?i)\b(?:wife|husband|spouse)\s+of\s+(?:(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|King|Mr\.?)\s+)?$"
+)
+
+
+def not_taking_part(pp: People, people: list[Person], text: str) -> set[str]:
+    """The keys of people named who do not take part: a leader named only to say whose spouse someone
+    is ("Olena Zelenska, the wife of President Zelenskyy"), and a leader's spouse beside the leader
+    ("the President and the First Lady welcomed …"), who accompanies the leader's talks."""
+    named_for_spouse = {
+        p.key
+        for p in people
+        if (spans := [pm for pm in pp.mentions if pm.key == p.key])
+        and all(WHOSE_SPOUSE.search(text, max(0, pm.start - 40), pm.start) for pm in spans)
+    }
+    iris = {p.iri for p in people if p.iri and p.key not in named_for_spouse}
+    return named_for_spouse | {
+        p.key
+        for p in people
+        if pp.ref.spouses.get(p.iri or "") in iris and not pp.ref.posts_of(p.iri or "", None)
+    }
