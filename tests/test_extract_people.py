@@ -310,3 +310,16 @@ def test_a_head_word_after_a_body_s_name_ends_the_title_before_the_name():
     people = {p.label: p for p in f.people.values()}
     assert people["Pawel Soloch"].country == "PL"
     assert people["Pawel Soloch"].title == "Polish National Security Bureau Chief"
+
+
+def test_an_official_whose_surname_is_a_states_name_is_one_person_of_her_own_state():
+    """'Deputy Attorney General Lisa O. Monaco' was 'Lisa O.' of Monaco: she is in the reference data."""
+    f = _find(
+        "The delegation was led by Deputy Attorney General Lisa O. Monaco and Secretary Ann Vole.",
+        on=date(2023, 7, 24),
+        home="US",
+    )
+    people = {p.label: p for p in f.people.values()}
+    assert "Lisa O." not in people
+    assert people["Lisa Monaco"].country == "US"
+    assert [m.key for m in f.mentions] == ["lisa-monaco", "ann vole"]
