@@ -201,3 +201,16 @@ def test_a_gathering_the_leader_chaired_or_hosted_is_his_part_in_it_with_his_co_
     assert _meetings("Readout of the White House Summit on Fire Prevention", home, date(2023, 10, 10)) == []
     ago = "One year ago, President Biden hosted our neighbours for the Ninth Summit of the Americas."
     assert _meetings("FACT SHEET: One Year Since the Summit", ago, date(2023, 6, 16)) == []
+
+
+def test_a_summit_statement_in_which_a_groups_members_and_a_partner_gather_reports_the_summit():
+    text = (
+        "WE, the Member States of the Association of Southeast Asian Nations (ASEAN) and Japan gather on the "
+        "occasion of the ASEAN-Japan Commemorative Summit in Tokyo on 17 December 2023. We celebrate fifty "
+        "years of friendship."
+    )
+    japan = "Ministry of Foreign Affairs of Japan"
+    title = "ASEAN-Japan Commemorative Summit, Joint Vision Statement"
+    (m,) = _meetings(title, text, date(2023, 12, 17), japan)
+    assert m.status == "held" and [p.label for p in m.participants] == ["Fumio Kishida"]
+    assert {"JP", "ID", "VN", "PH"} <= _isos(m) and "MM" not in _isos(m)
