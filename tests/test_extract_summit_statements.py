@@ -214,3 +214,14 @@ def test_a_summit_statement_in_which_a_groups_members_and_a_partner_gather_repor
     (m,) = _meetings(title, text, date(2023, 12, 17), japan)
     assert m.status == "held" and [p.label for p in m.participants] == ["Fumio Kishida"]
     assert {"JP", "ID", "VN", "PH"} <= _isos(m) and "MM" not in _isos(m)
+
+
+def test_remarks_welcoming_the_heads_of_state_at_a_summit_are_the_hosts_part_in_it():
+    title = (
+        "Remarks by President Biden Welcoming Heads of State and Government for a Luncheon as Part of the "
+        "Ninth Summit of the Americas"
+    )
+    text = "Los Angeles, California\n\n1:02 P.M. PDT\n\nTHE PRESIDENT: Welcome, everyone. Please, sit down."
+    (m,) = _meetings(title, text, date(2022, 6, 9))
+    assert m.status == "held" and m.event is not None and "Summit of the Americas" in m.event.label
+    assert [p.key for p in m.participants] == ["joseph-r-biden-jr"]

@@ -46,7 +46,7 @@ GATHERING = re.compile(
 # the leader's part in it: taking part, joining, addressing it, a speech or remarks at it
 PART = re.compile(
     r"(?i)\b(?:took|takes)\s+part\b|\bparticipated\b|\b(?:virtually\s+)?joined\b|\baddress(?:ed|es)?\b|"
-    r"\battended\b|\b(?:co-?)?(?:chaired|hosted)\b|\b(?:speech|remarks|statement)\s+(?:by\s+[^.]{0,80}?\s+)?(?:at|to|on)\b"
+    r"\battended\b|\b(?:co-?)?(?:chaired|hosted)\b|\bwelcoming\b|\b(?:speech|remarks|statement)\s+(?:by\s+[^.]{0,80}?\s+)?(?:at|to|on)\b"
 )
 # ... with a co-chair ("co-chaired the Tenth Pacific Islands Leaders Meeting with Prime Minister Mark Brown")
 CO_CHAIR = re.compile(r"(?i)\bco-?(?:chaired|hosted)\b[^.;]{0,150}?\bwith\s+(?:[\w.'’-]+\s+){0,4}$")
