@@ -181,3 +181,47 @@ def test_remarks_at_a_leaders_meeting_or_retreat_named_in_the_title_are_the_spea
         "Remarks by President Biden at the APEC Leaders Retreat Meeting", text, date(2024, 11, 16)
     )
     assert m.status == "held" and m.event is not None and "Retreat" in m.event.label
+
+
+def test_a_gathering_the_leader_chaired_or_hosted_is_his_part_in_it_with_his_co_chair():
+    text = (
+        "On July 16, Prime Minister Kishida Fumio co-chaired the Tenth Pacific Islands Leaders Meeting "
+        "(PALM10) with Prime Minister Mark Brown of the Cook Islands in Tokyo. The leaders adopted a joint "
+        "action plan."
+    )
+    day = date(2024, 7, 16)
+    (m,) = _meetings(
+        "Tenth Pacific Islands Leaders Meeting", text, day, "Ministry of Foreign Affairs of Japan"
+    )
+    assert m.status == "held" and m.event is not None and "PALM10" in m.event.label
+    assert {p.label for p in m.participants} == {"Fumio Kishida", "Mark Brown"}
+    assert {"JP", "CK"} <= _isos(m)
+    # a domestic summit hosted at home is no gathering of states
+    home = "Today, President Biden hosted the White House Summit on Fire Prevention in the East Room."
+    assert _meetings("Readout of the White House Summit on Fire Prevention", home, date(2023, 10, 10)) == []
+    ago = "One year ago, President Biden hosted our neighbours for the Ninth Summit of the Americas."
+    assert _meetings("FACT SHEET: One Year Since the Summit", ago, date(2023, 6, 16)) == []
+
+
+def test_a_summit_statement_in_which_a_groups_members_and_a_partner_gather_reports_the_summit():
+    text = (
+        "WE, the Member States of the Association of Southeast Asian Nations (ASEAN) and Japan gather on the "
+        "occasion of the ASEAN-Japan Commemorative Summit in Tokyo on 17 December 2023. We celebrate fifty "
+        "years of friendship."
+    )
+    japan = "Ministry of Foreign Affairs of Japan"
+    title = "ASEAN-Japan Commemorative Summit, Joint Vision Statement"
+    (m,) = _meetings(title, text, date(2023, 12, 17), japan)
+    assert m.status == "held" and [p.label for p in m.participants] == ["Fumio Kishida"]
+    assert {"JP", "ID", "VN", "PH"} <= _isos(m) and "MM" not in _isos(m)
+
+
+def test_remarks_welcoming_the_heads_of_state_at_a_summit_are_the_hosts_part_in_it():
+    title = (
+        "Remarks by President Biden Welcoming Heads of State and Government for a Luncheon as Part of the "
+        "Ninth Summit of the Americas"
+    )
+    text = "Los Angeles, California\n\n1:02 P.M. PDT\n\nTHE PRESIDENT: Welcome, everyone. Please, sit down."
+    (m,) = _meetings(title, text, date(2022, 6, 9))
+    assert m.status == "held" and m.event is not None and "Summit of the Americas" in m.event.label
+    assert [p.key for p in m.participants] == ["joseph-r-biden-jr"]

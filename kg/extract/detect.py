@@ -126,10 +126,12 @@ JOINT_TITLE = re.compile(
     r"joint\s+(?:declaration|communiqu[eé])|leaders['’]?\s+(?:[\w-]+\s+){0,3}?declaration|"
     # … or a summit's or the leaders' communiqué, a summit's statement ("G7 Hiroshima Leaders’ Communiqué",
     # "U.S.-EU Summit Statement"): held only when the leaders say they met (WE_MET)
-    r"(?:leaders['’]?|summit)\s+communiqu[eé]|summit\s+statement)\b"
+    r"(?:leaders['’]?|summit)\s+communiqu[eé]|summit\b[^:|.;]{0,30}?\bstatement)\b"
 )
 # … those of them that are held only when the leaders say they met
-COMMUNIQUE_TITLE = re.compile(r"(?i)\b(?:(?:leaders['’]?|summit)\s+communiqu[eé]|summit\s+statement)\b")
+COMMUNIQUE_TITLE = re.compile(
+    r"(?i)\b(?:(?:leaders['’]?|summit)\s+communiqu[eé]|summit\b[^:|.;]{0,30}?\bstatement)\b"
+)
 # a joint statement of a body or format of the sides ("U.S.-EU Trade and Technology Council Inaugural
 # Joint Statement", "Quad Leaders’ Joint Statement"), not of two governments on a matter
 JOINT_STATEMENT = re.compile(

@@ -37,6 +37,7 @@ EVENT_NOUN = re.compile(
 EVENT_CUE = re.compile(
     rf"\b(?i:(?:on|in|at)\s+the\s+(?:sidelines|margins)\s+of|on\s+the\s+side\s+of|within\s+the\s+framework\s+of|"
     rf"in\s+the\s+framework\s+of|as\s+part\s+of|in\s+the\s+run-up\s+to|during|at|ahead\s+of|for|to\s+attend|to\s+take\s+part\s+in|"
+    rf"(?:co-?)?(?:chaired|hosted)|"
     rf"(?:took|take)\s+part(?:,\s+(?:via|by)\s+video\s?conference,)?\s+in|participated\s+in|participation\s+in|"
     rf"(?:to|addressed|greeted|welcomed)\s+the\s+participants\s+(?:of|in)|in\s+connection\s+with|following|after|(?<=^Readout\s)of(?=\s+the\s))\s+{_PHRASE}",
 )

@@ -46,8 +46,10 @@ GATHERING = re.compile(
 # the leader's part in it: taking part, joining, addressing it, a speech or remarks at it
 PART = re.compile(
     r"(?i)\b(?:took|takes)\s+part\b|\bparticipated\b|\b(?:virtually\s+)?joined\b|\baddress(?:ed|es)?\b|"
-    r"\battended\b|\b(?:speech|remarks|statement)\s+(?:by\s+[^.]{0,80}?\s+)?(?:at|to|on)\b"
+    r"\battended\b|\b(?:co-?)?(?:chaired|hosted)\b|\bwelcoming\b|\b(?:speech|remarks|statement)\s+(?:by\s+[^.]{0,80}?\s+)?(?:at|to|on)\b"
 )
+# ... with a co-chair ("co-chaired the Tenth Pacific Islands Leaders Meeting with Prime Minister Mark Brown")
+CO_CHAIR = re.compile(r"(?i)\bco-?(?:chaired|hosted)\b[^.;]{0,150}?\bwith\s+(?:[\w.'’-]+\s+){0,4}$")
 # ... or its leaders met ("NATO leaders met today", "the European Council was joined by")
 MET = re.compile(r"(?i)\bleaders\b[^.]{0,40}?\bmet\b|\bwas\s+joined\s+by\b")
 # ... or remarks at a named session its opening addresses as leaders' ("Remarks by President Biden at the
@@ -61,6 +63,7 @@ AT = re.compile(
 )
 # … of another time ("At the second Quad Leaders’ Summit this past May, …")
 PAST = re.compile(r"(?i)\b(?:this\s+past|last|previous|earlier\s+this|in\s+(?:19|20)\d\d)\b")
+AGO = re.compile(r"(?i)\b(?:[\w-]+\s+(?:years?|months?|weeks?)\s+ago|last\s+(?:year|month|week))\b")
 # a body meeting: "the European Council was joined by", "the Leaders of the G7 met", "G7 leaders met"
 BODY_BEFORE = re.compile(r"(?i)\b(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?)\s+of\s+(?:the\s+)?$")
 BODY_AFTER = re.compile(r"(?i)^(?:\s+leaders)?,?\s+(?:(?:was|were)\s+joined\s+by|met|convened|gathered)\b")
@@ -109,6 +112,15 @@ def may_tell_part(document: Document) -> bool:
     )
 
 
+def _of_another_time(text: str, doc: Doc, title: bool) -> bool:
+    """Does a passage telling the leader's part tell a summit of another time ("One year ago, President
+    Biden hosted …", "At the … Summit this past May, …"; a sentence's calendar words, not a title's)?"""
+    at = AT.match(text)
+    if (at and PAST.search(at.group())) or AGO.search(text):
+        return True
+    return not title and of_other_time(text, told_day(doc.document))
+
+
 def gathering_accounts(doc: Doc) -> list[Account]:
     """Step "summit": the release's own leader's part in a summit or session of several states, as one
     held account (none when the title and first sentences tell no such part). `doc` holds the people
@@ -120,8 +132,7 @@ def gathering_accounts(doc: Doc) -> list[Account]:
     ]
     opening = doc.text[:LEAD_CHARS]
     for text, sent in passages:
-        at = AT.match(text)
-        if not tells_part(text, doc.title, opening) or (at and PAST.search(at.group())):
+        if not tells_part(text, doc.title, opening) or _of_another_time(text, doc, sent is None):
             continue  # (not a summit of another time: "At the Quad Leaders’ Summit this past May, …")
         where = sent or (first[0] if first else None)
         if where is None:
@@ -135,6 +146,14 @@ def gathering_accounts(doc: Doc) -> list[Account]:
         # its co-hosts take part too, named in its first sentences
         hosts = [s for s in co_hosts(doc) if s is not where]
         people = [(who, sent), *((p, s) for s in hosts for p in people_in(doc, s) if p.key != who.key)]
+        # and the one who chaired it with him ("co-chaired the … Leaders Meeting with Prime Minister X of Y")
+        people += [
+            (doc.found.people[pm.key], where)
+            for pm in doc.found.mentions
+            if where.start <= pm.start < where.end
+            and pm.key in doc.found.people
+            and CO_CHAIR.search(doc.text[where.start : pm.start])
+        ]
         # and its host, thanked for hosting it ("thank Chancellor Scholz … for the opportunity")
         people += [
             (doc.found.people[pm.key], s)

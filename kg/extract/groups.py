@@ -55,7 +55,7 @@ LEADERS_AT = _patterns(LEADERS)
 MEMBERS_AT = _patterns(MEMBERS)
 # a word saying that they met (or will), near the group's leaders
 MET = re.compile(
-    r"(?i)\b(?:met|meet\s+with|meeting|convened?|call|calls|spoke|speak|joined|join|gathered|"
+    r"(?i)\b(?:met|meet\s+with|meeting|convened?|call|calls|spoke|speak|joined|join|gather(?:ed)?|"
     r"video\s*conference|videoconference|virtually|took\s+part|participated|talks|address(?:ed|es)?|"
     r"host(?:s|ed|ing)?|welcom(?:e|es|ed|ing))\b"
 )

@@ -46,7 +46,7 @@ from kg.extract.doc import (
     opening_sentences,
     sentence_of,
 )
-from kg.extract.groups import group_leaders, record_group_leaders
+from kg.extract.groups import group_leaders, group_states, record_group_leaders
 from kg.extract.publisher import home_country
 from kg.extract.sentences import split_sentences
 from kg.extract.several import separate_accounts, split
@@ -159,6 +159,9 @@ def find_meetings(
         or (found.status == "planned" and (sides.announced(doc) or sides.gathering_named(doc, core)))
         or (bool(detect.BRIEFING_ON_MEETING.search(document.title)) and sides.announced(doc))
         or (bool(detect.SUMMIT_TITLE.search(document.title)) and sides.title_bodies(doc))
+        # a leaders' statement saying a group's members met ("WE, the Member States of ASEAN and the
+        # United States gather on the occasion of the … Summit")
+        or (bool(detect.JOINT_TITLE.search(document.title)) and bool(group_states(doc, core, found.status)))
     )
     if not held and groups and not separate_accounts(doc, found.status, day, groups):
         # the other "talks" took the main meeting's only counterpart and are no meetings of ours
