@@ -251,9 +251,9 @@ def test_a_minister_reporting_on_a_summit_ahead_is_a_domestic_audience():
 def test_the_prime_minister_meeting_a_foreign_companys_president_is_a_meeting():
     doc = _kazinform(
         "Kazakh PM meets with president of Hanseong Heavy Industries",
-        "ASTANA. KAZINFORM – Prime Minister of Kazakhstan Alikhan Smailov met with President of Hanseong Heavy "
-        "Industries Park Ji-hoon to discuss the company's projects in Kazakhstan, the Government press service "
-        "reports.",
+        "ASTANA. KAZINFORM – Prime Minister of Kazakhstan Alikhan Smailov met with President of Hanseong "
+        "Heavy Industries Park Ji-hoon to discuss the company's projects in Kazakhstan, the Government press "
+        "service reports.",
     )
     (m,) = _reported(doc)
     assert m.status == "held" and "Alikhan Smailov" in {p.label for p in m.participants}
