@@ -258,3 +258,25 @@ def test_the_prime_minister_meeting_a_foreign_companys_president_is_a_meeting():
     (m,) = _reported(doc)
     assert m.status == "held" and "Alikhan Smailov" in {p.label for p in m.participants}
     assert {c.key for c in m.countries} == {"KZ"}
+
+
+def test_advisers_chairing_their_inaugural_dialogue_is_a_meeting():
+    m, *_ = _reported(
+        _wh(
+            "JOINT FACT SHEET: Launching the U.S.-Norway Space Technologies Dialogue",
+            "Today, U.S. National Security Advisor Jake Sullivan and Norwegian State Secretary Eivind Vad "
+            "Petersson chaired the inaugural U.S.-Norway Space Technologies (ST) Dialogue in Oslo. The "
+            "Dialogue will drive cooperation on satellites.",
+        )
+    )
+    assert m.status == "held"
+    assert {c.key for c in m.countries} == {"US", "NO"}
+
+
+def test_a_leader_chairing_his_security_council_is_no_meeting():
+    doc = _kazinform(
+        "Tokayev chairs Security Council meeting",
+        "ASTANA. KAZINFORM – Head of State Kassym-Jomart Tokayev chaired a meeting of the Security Council. "
+        "Secretary of the Security Council Gizat Nurdauletov reported on the situation.",
+    )
+    assert _reported(doc) == []
