@@ -231,3 +231,52 @@ def test_remarks_before_the_meeting_name_its_counterpart_in_the_title():
     (m,) = _reported(doc)
     assert {p.label for p in m.participants} == {"Joseph R. Biden, Jr.", "Mario Draghi"}
     assert {c.key for c in m.countries} == {"US", "IT"}
+
+
+def _kazinform(title: str, text: str) -> Document:
+    return Document(
+        "text", "x/kz.txt", title, text, DAY, url="https://www.inform.kz/en/x", publisher="Kazinform"
+    )
+
+
+def test_a_minister_reporting_on_a_summit_ahead_is_a_domestic_audience():
+    doc = _kazinform(
+        "Tokayev receives Foreign Minister Nurtleu",
+        "ASTANA. KAZINFORM – President Kassym-Jomart Tokayev received Deputy Prime Minister – Foreign "
+        "Minister Murat Nurtleu, who reported on preparations for the upcoming SCO summit in Astana.",
+    )
+    assert _reported(doc) == []
+
+
+def test_the_prime_minister_meeting_a_foreign_companys_president_is_a_meeting():
+    doc = _kazinform(
+        "Kazakh PM meets with president of Hanseong Heavy Industries",
+        "ASTANA. KAZINFORM – Prime Minister of Kazakhstan Alikhan Smailov met with President of Hanseong "
+        "Heavy Industries Park Ji-hoon to discuss the company's projects in Kazakhstan, the Government press "
+        "service reports.",
+    )
+    (m,) = _reported(doc)
+    assert m.status == "held" and "Alikhan Smailov" in {p.label for p in m.participants}
+    assert {c.key for c in m.countries} == {"KZ"}
+
+
+def test_advisers_chairing_their_inaugural_dialogue_is_a_meeting():
+    m, *_ = _reported(
+        _wh(
+            "JOINT FACT SHEET: Launching the U.S.-Norway Space Technologies Dialogue",
+            "Today, U.S. National Security Advisor Jake Sullivan and Norwegian State Secretary Eivind Vad "
+            "Petersson chaired the inaugural U.S.-Norway Space Technologies (ST) Dialogue in Oslo. The "
+            "Dialogue will drive cooperation on satellites.",
+        )
+    )
+    assert m.status == "held"
+    assert {c.key for c in m.countries} == {"US", "NO"}
+
+
+def test_a_leader_chairing_his_security_council_is_no_meeting():
+    doc = _kazinform(
+        "Tokayev chairs Security Council meeting",
+        "ASTANA. KAZINFORM – Head of State Kassym-Jomart Tokayev chaired a meeting of the Security Council. "
+        "Secretary of the Security Council Gizat Nurdauletov reported on the situation.",
+    )
+    assert _reported(doc) == []

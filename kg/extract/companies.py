@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # Chevron CEO Mike Wirth") …
 COMPANY_HEAD = re.compile(
     r"\b(?:met|meets|meet|meeting|received|receives|hosted|hosts|talks|conversation|call)\b[^.;]{0,100}?"
-    r"(?:\b(?:CEO|Chief\s+Executive(?:\s+Officer)?|Chairman|Chairwoman|Chair|Founder|Managing\s+Director)\s+of\s+"
+    r"(?:\b(?:CEO|Chief\s+Executive(?:\s+Officer)?|Chairman|Chairwoman|Chair|Founder|Managing\s+Director|President)\s+of\s+"
     r"(?:the\s+)?(?P<firm>(?:[A-Z][\w&.’'-]*\s*){1,4})|(?P<firm2>(?:[A-Z][\w&.’'-]*\s+){1,3})"
     r"(?:(?:Vice\s+)?Chair(?:man|woman)?\s+and\s+)?(?:CEO|Chief\s+Executive(?:\s+Officer)?|President\s+(?-i:[A-Z]))|"
     # … or its people as a group ("met with executives of Google led by …")
@@ -48,6 +48,9 @@ def foreign_company_head(doc: Doc, sentences: Sequence[Sentence]) -> bool:
     texts = " ".join(s.text for s in sentences)
     for g in COMPANY_HEAD.finditer(texts):
         firm = next((f for f in g.group("firm", "firm2", "firm3", "firm4") if f), "").strip()
+        # the head's name after the firm's ("President of X Industries Park Ji-hoon"): not the firm's
+        person = next((m for m in scan(firm, doc.ref) if m.kind == "person" and m.start > 0), None)
+        firm = firm[: person.start].strip() if person else firm
         if (
             not firm
             or firm.split()[0] in NOT_FIRM

@@ -373,6 +373,19 @@ def summit_of_others(text: str) -> bool:
     return bool(INTERNATIONAL_SUMMIT.search(text)) and not re.search(r"(?i)\bWhite House Summit\b", text)
 
 
+# a summit only being prepared or ahead ("reported on preparations for the upcoming SCO summit"): not
+# the meeting a held report tells
+SUMMIT_AHEAD = re.compile(
+    r"(?i)\b(?:prepar\w*\s+(?:for|of)\s+(?:the\s+)?|upcoming\s+|forthcoming\s+|next\s+|future\s+)"
+    r"(?:[\w'’.-]+\s+){0,5}?summit\b"
+)
+
+
+def summit_met(text: str, status: Status) -> bool:
+    """`summit_of_others` for a held or planned meeting: a held one's summit is not one still ahead."""
+    return summit_of_others(SUMMIT_AHEAD.sub(" ", text) if status == "held" else text)
+
+
 def forced_detection(status: Status, lead: list[Sentence]) -> Detection:
     """The detection a learned step decided: its status, reported by the lead sentences with a cue of
     that status (the first sentence when none has one)."""

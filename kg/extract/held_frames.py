@@ -43,6 +43,16 @@ HELD_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?![^.;]{0,100}?\bto\s+(?!discuss\b|exchange\b|review\b|convey\b|brief\b|explore\b)[a-z]+)"
         ),
     ),
+    # officials chairing or leading their sides' meeting ("NSA X and NSA Y chaired the inaugural U.S.-ROK …
+    # Dialogue in Seoul", "co-chaired the fifth round of the Strategic Dialogue", "led the first meeting of
+    # the Dialogue"; not a leader chairing his own council: the counterpart checks turn that away)
+    (
+        ("chaired", "led the"),
+        re.compile(
+            r"(?i)\b(?:(?:co-)?chaired|led)\s+(?:the|a|an|their)\s+(?:[\w'’.()-]+\s+){0,10}?(?:meeting|dialogue|"
+            r"consultations|session|round|talks|negotiations)\b"
+        ),
+    ),
     # a meeting told by who attended ("The summit was attended by President of Armenia, …")
     (
         ("attended by",),

@@ -142,7 +142,7 @@ def find_meetings(
         or actors.foreign_states_named(doc, core)
         or bool(actors.title_states(doc))
         or bool(actors.bodies_named(doc, core))
-        or detect.summit_of_others(" ".join([document.title, *(s.text for s in core)]))
+        or detect.summit_met(" ".join([document.title, *(s.text for s in core)]), found.status)
         or sides.foreign_business(doc, core)
         or sides.foreign_company_head(doc, core)
         or (found.status == "held" and sides.told_after(doc, core))
