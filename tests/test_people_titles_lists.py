@@ -154,3 +154,13 @@ def test_a_secretary_of_state_for_a_portfolio_is_no_foreign_minister():
     assert [p.label for p in f.people.values()] == []
     roles = resolve_roles(f, "The Secretary of State for Defence visited the troops.")
     assert roles == []
+
+
+def test_a_given_name_that_is_also_a_title_starts_the_name_before_a_patronymic():
+    f = _find(
+        "The talks were attended by Qatari Minister of State for Foreign Affairs "
+        "Sultan bin Saad Al-Muraikhi.",
+        date(2023, 10, 10),
+        "KZ",
+    )
+    assert "Sultan bin Saad Al-Muraikhi" in [p.label for p in f.people.values()]

@@ -25,6 +25,7 @@ NAME = re.compile(
     rf"{_NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+|{PARTICLE}-)*{_NAME_WORD}){{0,5}}(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+(?:II|III|IV)\b)?"  # noqa: E501
 )
 PARTICLE_RE = rf"\s{PARTICLE}\s"
+PATRONYMIC = re.compile(r"\s+(?:bin|ibn|bint|al|Al|el|El)\b")  # after a given name, never after a title
 OF = re.compile(r"\s*(?:of|for|to)\s+(?:[Tt]he\s+)?")
 PREP = re.compile(r"\s*(?:of|for|to|in)\s+(?:the\s+)?")
 POSSESSIVE = re.compile(r"['’]s\s*$")
