@@ -165,7 +165,7 @@ def titled(
         words = name.split()
         if re.search(r"\s(?:of|for)\s", title) and len(words) >= 3 and not re.search(PARTICLE_RE, name):
             # "Minister of Economic Development Maxim Reshetnikov": the portfolio goes on, the name is the end  # noqa: E501
-            k = name_start(pp.ref, words)
+            k = name_start(pp.ref, words, complete=role is not None)
             title = f"{title} {' '.join(words[:k])}" if k else title
             name_m_start = name_m.start() + (len(" ".join(words[:k])) + 1 if k else 0)
             name = " ".join(words[k:])
