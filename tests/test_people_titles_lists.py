@@ -154,3 +154,27 @@ def test_a_secretary_of_state_for_a_portfolio_is_no_foreign_minister():
     assert [p.label for p in f.people.values()] == []
     roles = resolve_roles(f, "The Secretary of State for Defence visited the troops.")
     assert roles == []
+
+
+def test_a_given_name_that_is_also_a_title_starts_the_name_before_a_patronymic():
+    f = _find(
+        "The talks were attended by Qatari Minister of State for Foreign Affairs "
+        "Sultan bin Saad Al-Muraikhi.",
+        date(2023, 10, 10),
+        "KZ",
+    )
+    assert "Sultan bin Saad Al-Muraikhi" in [p.label for p in f.people.values()]
+
+
+def test_a_whole_title_keeps_a_three_word_name_and_a_delegation_s_members_take_its_state():
+    f = _find("He met Minister of Defence Bjørn Arild Gram of Norway.", date(2023, 2, 2), "UA")
+    assert "Bjørn Arild Gram" in [p.label for p in f.people.values()]
+    (m,) = _meetings(
+        "Readout of the Secretary's Meeting with the Colombian Delegation",
+        "The Secretary of State met today with the Colombian delegation. The Colombian delegation was led "
+        "by Minister of Foreign Affairs Alvaro Leyva and included Minister of Defense Ivan Velasquez. "
+        "They discussed security.",
+        date(2022, 10, 3),
+    )
+    people = {p.label: p.props.get("country") for p in m.participants}
+    assert people["Ivan Velasquez"] == "CO"

@@ -109,9 +109,9 @@ def listed_country(doc: Doc, unknown: dict[str, Person]) -> None:
             p = people.get(pm.key)
             if p is None or p.org or p.for_org:
                 iso = None
-            elif pm.key not in unknown:
+            elif p.country is not None:  # (his state perhaps read just before: the delegation he leads)
                 iso = p.country if p.country != doc.home else None
-            elif iso is not None and p.country is None and LIST_ITEM_END.match(doc.text, pm.end):
+            elif pm.key in unknown and iso is not None and LIST_ITEM_END.match(doc.text, pm.end):
                 p.country = iso
 
 

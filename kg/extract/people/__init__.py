@@ -24,6 +24,7 @@ from kg.extract.people.chained import (
     name_then_title,
     set_off_items,
 )
+from kg.extract.people.chairs import chairs
 from kg.extract.people.lexicon import (
     APPOSITIVE,
     COUNTERPART_OF,
@@ -44,7 +45,7 @@ from kg.extract.people.merge import (
 )
 from kg.extract.people.roles import resolve_roles
 from kg.extract.people.table import People, add, from_reference, holder
-from kg.extract.people.titled import appositive, chairs, counterpart_of, lower_titled, titled
+from kg.extract.people.titled import appositive, counterpart_of, lower_titled, titled
 from kg.extract.titles import LEADER_NOUNS, TITLE
 from kg.reference.tables import Reference
 

@@ -25,6 +25,7 @@ NAME = re.compile(
     rf"{_NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+|{PARTICLE}-)*{_NAME_WORD}){{0,5}}(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+(?:II|III|IV)\b)?"  # noqa: E501
 )
 PARTICLE_RE = rf"\s{PARTICLE}\s"
+PATRONYMIC = re.compile(r"\s+(?:bin|ibn|bint|al|Al|el|El)\b")  # after a given name, never after a title
 OF = re.compile(r"\s*(?:of|for|to)\s+(?:[Tt]he\s+)?")
 PREP = re.compile(r"\s*(?:of|for|to|in)\s+(?:the\s+)?")
 POSSESSIVE = re.compile(r"['’]s\s*$")
@@ -240,10 +241,13 @@ def given_names(ref: Reference) -> frozenset[str]:
     return cached  # type: ignore[no-any-return]
 
 
-def name_start(ref: Reference, words: list[str]) -> int:
+def name_start(ref: Reference, words: list[str], complete: bool = False) -> int:
     """Where the name starts in '<portfolio words> <name>' (at least its last two words): before a
-    middle initial ("Brian A. Nichols") and a known given name ("Ana Maria Lopez")."""
+    middle initial ("Brian A. Nichols") and a known given name ("Ana Maria Lopez"); after a
+    `complete` title (one of an office role), at the first word that is no title word."""
     k = len(words) - 2
+    if complete and not title_word(words[0], title_vocabulary(ref)):
+        return 0  # "Minister of Defence Bjørn Arild Gram": a whole title, the name after it
     if k > 0 and re.fullmatch(r"[A-Z]\.", words[k]):
         k -= 1
     if k > 0 and fold(words[k - 1]) in given_names(ref):

@@ -13,7 +13,6 @@ from kg.extract.people.lexicon import (
     BODY_BEFORE,
     BODY_NOUNS,
     BODY_RUN,
-    CHAIR,
     CHAIR_GAP,
     FORMER_BODY,
     JOINED_TITLE,
@@ -21,6 +20,7 @@ from kg.extract.people.lexicon import (
     OF,
     OFFICE_ITSELF,
     PARTICLE_RE,
+    PATRONYMIC,
     POSSESSIVE,
     PREP,
     STAFF_OF,
@@ -82,8 +82,7 @@ def titled(
             iso, org = named_by(pp.ref, prev)
         elif word[:1].isupper():
             iso = iso or pp.ref.country_of_demonym(word.strip(".'’"))
-    former = FORMER_BODY.search(before)  # "Former World Health Organization Director-General X"
-    if former:
+    if former := FORMER_BODY.search(before):  # "Former World Health Organization Director-General X"
         iso = org = role = None  # not its head now
     # a body the reference data does not know just before it: "Sberbank CEO", "GUAM Secretary General"
     run = BODY_BEFORE.search(before) if not (iso or org or former) else None
@@ -166,7 +165,7 @@ def titled(
         words = name.split()
         if re.search(r"\s(?:of|for)\s", title) and len(words) >= 3 and not re.search(PARTICLE_RE, name):
             # "Minister of Economic Development Maxim Reshetnikov": the portfolio goes on, the name is the end  # noqa: E501
-            k = name_start(pp.ref, words)
+            k = name_start(pp.ref, words, complete=role is not None)
             title = f"{title} {' '.join(words[:k])}" if k else title
             name_m_start = name_m.start() + (len(" ".join(words[:k])) + 1 if k else 0)
             name = " ".join(words[k:])
@@ -174,7 +173,7 @@ def titled(
             name_m_start = name_m.start()
         # a rank before the name: "Secretary for Strategic Affairs Admiral Flávio Rocha"
         second = TITLE.match(name)
-        if second and len(name[second.end() :].split()) >= 2:
+        if second and len(name[second.end() :].split()) >= 2 and not PATRONYMIC.match(name, second.end()):
             name_m_start += second.end() + len(name[second.end() :]) - len(name[second.end() :].lstrip())
             name = name[second.end() :].strip()
             known = next((pm for pm in found if pm.start == name_m_start), None)
@@ -339,47 +338,6 @@ def counterpart_of(
     if person is not None and not person.iri:
         attach(person, "", None, iso, None)
         add(found, person, start, start + len(name))
-
-
-def chairs(
-    pp: People,
-    found: list[PersonMention],
-    text: str,
-    by_start: dict[int, Mention],
-    by_end: dict[int, Mention],
-) -> None:
-    """A person set off next to a chair of an organization ("Felix Tshisekedi of the DRC, Chair of
-    the African Union (AU)", "the OSCE Chairman-in-Office, Minister … Zbigniew Rau") also
-    represents it; his or her own state stays."""
-    for c in CHAIR.finditer(text):
-        org = None
-        before = by_end.get(c.start() - 1)
-        if before is not None and before.kind == "organization" and text[c.start() - 1] == " ":
-            org, s, t = before.iri, before.start, c.end()
-        else:
-            of = re.match(r"\s+of\s+(?:the\s+)?", text[c.end() :])
-            after = by_start.get(c.end() + of.end()) if of else None
-            if after is not None and after.kind == "organization":
-                org, s, t = after.iri, c.start(), after.end
-        if org is None:
-            continue
-        # the nearest name before it, else the nearest after it
-        before_it = [
-            pm
-            for pm in found
-            if 0 <= s - pm.end <= CHAIR_GAP and re.match(r"[^.;:]*,\s*(?:the\s+)?$", text[pm.end : s])
-        ]
-        after_it = [
-            pm
-            for pm in found
-            if 0 <= pm.start - t <= CHAIR_GAP and re.match(r"\s*,[^.;:]*$", text[t : pm.start])
-        ]
-        near = max(before_it, key=lambda pm: pm.end, default=None) or min(
-            after_it, key=lambda pm: pm.start, default=None
-        )
-        if near is not None:
-            p = pp.people[near.key]
-            p.org = p.org or org
 
 
 def lower_titled(
