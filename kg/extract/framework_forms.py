@@ -33,8 +33,11 @@ JOIN = r"(?:of|on|for|and|the|in|to|with|between|&|-)"
 MAX_WORDS = 24
 MAX_JOINS = 4
 _RUN = rf"(?:{_CAP}[^\S\n]+(?:{JOIN}[^\S\n]+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}?"
+# a head word inside a longer name does not end it ("Japan-India Act East Forum", "ASEAN Five Point
+# Consensus"): the run goes on when more capitalized words and a head follow at once
+_GOES_ON = rf"(?![^\S\n]+[A-Z][\w'’.+-]*(?:[^\S\n]+[A-Z][\w'’.+-]*){{0,3}}[^\S\n]+(?:{HEADS})\b)"
 HEADED = re.compile(
-    rf"\b(?:the[^\S\n]+)?({_RUN}{_CAP}[^\S\n]+(?:{HEADS})(?:[^\S\n]+(?:{HEADS}))*)\b(?:[^\S\n]+(?:of|on|for|between)[^\S\n]+((?:the[^\S\n]+)?(?:{_CAP}[^\S\n]*(?:{JOIN}[^\S\n]+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}{_CAP}))?"
+    rf"\b(?:the[^\S\n]+)?({_RUN}{_CAP}[^\S\n]+(?:{HEADS})(?:[^\S\n]+(?:{HEADS}))*){_GOES_ON}\b(?:[^\S\n]+(?:of|on|for|between)[^\S\n]+((?:the[^\S\n]+)?(?:{_CAP}[^\S\n]*(?:{JOIN}[^\S\n]+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}{_CAP}))?"
 )
 PLURAL = re.compile(
     rf"\b(?:the[^\S\n]+)?({_CAP}(?:[^\S\n]+{_CAP}){{0,{MAX_WORDS}}})[^\S\n]+and[^\S\n]+({_CAP}(?:[^\S\n]+{_CAP}){{0,{MAX_WORDS}}})[^\S\n]+(Declarations|Agreements|Accords)\b"
@@ -50,10 +53,11 @@ LOWER_PLURAL = re.compile(
     r"\bthe\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+and\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
     r"(formats|processes|platforms)\b"
 )
-# "the Normandy format", "the Minsk agreements", "the Astana process": a proper name plus a lower-case head
+# "the Normandy format", "the Minsk agreements", "the Astana process", "the Baltic Sentry mission": a
+# proper name plus a lower-case head
 LOWER_HEADED = re.compile(
     r"\bthe\s+((?:[A-Z][\w'’.+-]*\s+){1,3}(?:format|agreements|process|platform|initiative|declaration|mechanism|"
-    r"dialogue|corridor|route|treaty|accords?|pledge|roadmap|programme|program))\b"
+    r"dialogue|corridor|route|treaty|accords?|pledge|roadmap|programme|program|mission))\b"
 )
 # "negotiation formats, including the Normandy one": a name standing for "<Name> <head noun>"
 ELLIPSIS = re.compile(
@@ -265,6 +269,26 @@ def name_start(run: str, body_word: Callable[[str], bool]) -> int:
 
 HEAD_WORD = re.compile(rf"\b(?:{HEADS})\b")
 NEXT_NAME = re.compile(rf"\s+and\s+the\s+(?=(?:[A-Z][\w'’.-]*\s+){{1,5}}(?:{HEADS})\b)")
+
+
+def after_reference(text: str, start: int, label: str, named: list[tuple[int, int]]) -> int | None:
+    """Where a name read at `start` starts past a reference name it starts inside ("Treaty Organisation
+    Collective Security Council" is the "Collective Security Council") or with, when that one is a
+    whole headed name and the rest its organ ("Collective Security Treaty Organisation Collective
+    Security Council"; not "Pacific Islands Forum Declaration on …")."""
+    lead = None if text.startswith(label, start) else re.match(r"(?:The|the)\s+", text[start : start + 4])
+    first = start + (lead.end() if lead else 0)
+    end = first + len(label)
+    for a, b in named:
+        rest = text[b:end].strip()
+        organ = (
+            HEAD_WORD.search(text[a:b].split()[-1])
+            and re.match(r"[A-Z]\w*\s", rest)
+            and BODY_WORDS.search(rest)
+        )
+        if first < b < end and (a < first or (a == first and organ)):
+            return b
+    return None
 
 
 def trim_tail(label: str) -> str:

@@ -47,6 +47,7 @@ from kg.extract.framework_forms import (
     TALKS,
     YEAR_OF,
     acronym_name,
+    after_reference,
     body_meeting,
     capitalized_tail,
     name_start,
@@ -78,11 +79,9 @@ def find_frameworks(
     def add(e: Entity, s: int, t: int) -> None:
         if "iri" not in e.props:
             label = re.sub(r"^\d[\d,.]*-[a-z]+\s+", "", LEAD_WORDS.sub("", e.label))  # "000-member Stryker"
-            inside = next((b for a, b in named if a < s < b < s + len(label)), None)
-            if inside is not None and text[s : s + len(label)] == label:
-                # a name starting inside a reference name starts after it ("Treaty Organisation
-                # Collective Security Council" is the "Collective Security Council")
-                label = label[inside - s :].strip()
+            inside = after_reference(text, s, label, named)
+            if inside is not None and label in text[s : s + len(label) + 4]:
+                label = text[inside : text.index(label, s) + len(label)].strip()
             label = re.sub(r"['’]s?$|[\"”»]$", "", label)  # "People’s Republic of China’s", "… Agreement”"
             # a list of people after the name ("Summit of the Americas in Los Angeles, President Biden and …")
             label = re.split(
