@@ -66,12 +66,6 @@ def test_a_name_ending_on_its_year_stops_at_the_full_stop():
     )
 
 
-def test_a_named_mission_is_a_framework_a_states_mission_is_not():
-    found = _labels("Both sides discussed the Zorbland Sentry mission and the Russian mission to the talks.")
-    assert "Zorbland Sentry mission" in found
-    assert "Russian mission" not in found
-
-
 def test_a_head_word_inside_a_longer_name_does_not_end_it():
     found = _labels(
         "They welcomed the Zorbland-Quixote Act East Forum and the Northern Climate Fund Readiness Programme."
