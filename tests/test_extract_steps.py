@@ -28,6 +28,7 @@ def test_the_steps_are_registered_by_name_in_order():
         "countries and organizations",
         "venue and event",
         "body event",
+        "summit address",
         "frameworks",
         "learned frameworks",
         "topics",
