@@ -60,12 +60,12 @@ MODE = {"Phone": "phone", "Video": "video", "InPerson": "in_person"}
 # leaders named as initiators, as leading an earlier summit or in another call a mention follows up
 # on are not participants; remarks of two leaders together are their meeting, a transcript begun later
 # in the day than it was published dated the day before (state dinners).
-# What is left: G7 leaders' meetings not read as meetings of each pair (Biden-Macron), a joint tour
+# Since session 10 a summit's communiqué saying its leaders met is their meeting (Biden-Macron: the G7
+# of June 2021 is a gathering both attended). What is left: a joint tour
 # told only in one leader's remarks (Biden-Yoon 2022-05-20), and a call told without a verb of
 # talking ("Thanked my and our friend Erdoğan", 2022-02-26).
 KNOWN_SHORT: dict[tuple[str, str], tuple[float, int, int]] = {
     ("Volodymyr Zelenskyy", "Recep Tayyip Erdoğan"): (0.86, 0, 0),
-    ("Joseph R. Biden", "Emmanuel Macron"): (0.87, 0, 0),
 }
 
 
