@@ -13,7 +13,9 @@ from __future__ import annotations
 from datetime import date
 
 from kg.extract import extract
+from kg.extract.our_offices import our_offices
 from kg.model import Document
+from kg.reference import load_reference
 from tests.test_reconcile import _cross_reported_urls
 
 WH, UA = "The White House", "President of Ukraine (president.gov.ua)"
@@ -251,3 +253,14 @@ def test_a_spouses_meeting_told_in_a_background_call_joins_the_other_sides_relea
         "with a visit. The meeting took place in one of the schools of Uzhhorod.",
     )
     assert _events(tmp_path, [SPOUSES_CALL, ua]) == [["ua-spouses", "wh-spouses-call"]]
+
+
+def test_an_office_named_with_its_states_demonym_in_the_reference_is_known_bare_for_any_state():
+    """A post labelled 'Ukrainian Defense Minister' is 'the Defense Minister' in a Ukrainian release,
+    as 'U.S. Secretary of Defense' is 'the Secretary of Defense' in a White House one (the state's
+    demonyms from the reference data, not a list written for one state)."""
+    ref = load_reference()
+    said = "The Defense Minister had a conversation with his American counterpart."
+    assert our_offices(ref, "UA", said, date(2022, 5, 1)) == [
+        "https://w3id.org/dmkg/id/person/oleksii-reznikov"
+    ]

@@ -41,7 +41,8 @@ def _build(ref: Reference, home: str) -> Offices:
     state = ref.country(home)
     if state is None:
         return None, {}
-    names = sorted({state.label, *state.alt_labels, home, f"{home[0]}.{home[1]}.", "American"}, key=len)[::-1]
+    demonyms = {d.title() for d, iso in ref.demonyms.items() if iso == home}  # "American", "Ukrainian"
+    names = sorted({state.label, *state.alt_labels, home, f"{home[0]}.{home[1]}.", *demonyms}, key=len)[::-1]
     posts: dict[str, str] = {}
     for post in ref.posts.values():
         if post.post_in != ref.countries.get(home) or set(post.roles) & set(_LEADING):
