@@ -139,6 +139,9 @@ def _fold(store: Any, facts: Facts, fold: bool) -> None:
         e, acc = val(row["e"]), val(row["acc"])
         first[e] = val(row["first"])
         said[e][acc][val(row["field"])].add(val(row["v"]))
+    # an event of one account is that meeting itself: nothing to fold (asked in Python: a second
+    # `skos:exactMatch ?other` in the query multiplies its rows and takes minutes on a corpus)
+    said = defaultdict(dict, {e: by_account for e, by_account in said.items() if len(by_account) > 1})
     # a release's one record of its leader's part in several summits is an account of each
     # (kg.reconcile.parts): folded into each, its own links (every summit's states) into none
     events_of: dict[str, int] = defaultdict(int)

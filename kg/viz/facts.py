@@ -116,8 +116,7 @@ Q_ACCOUNTS = (
     + f"""
 SELECT ?e ?first ?acc ?field ?v WHERE {{
   GRAPH <{RECONCILE_GRAPH}> {{
-    {counted("e")} ; skos:exactMatch ?acc, ?other ; sem:hasEarliestBeginTimeStamp ?first
-    FILTER(?other != ?acc) }}
+    {counted("e")} ; skos:exactMatch ?acc ; sem:hasEarliestBeginTimeStamp ?first }}
   GRAPH ?rel {{ ?acc prov:wasDerivedFrom ?rel }}
   {{ GRAPH ?rel {{ ?acc dmo:participant ?x }} ?x rdfs:label ?v . BIND("participant" AS ?field) }}
   UNION {{ GRAPH ?rel {{ ?acc dmo:topic ?x }} ?x skos:notation ?v . BIND("topic" AS ?field) }}
