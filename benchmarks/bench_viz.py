@@ -6,6 +6,10 @@ real headless Chromium (the page stamps `data-kg-drawn` with performance.now() w
 vis-network fires its first `afterDrawing`). Prints a table and writes JSON.
 
     .venv/bin/python benchmarks/bench_viz.py [--nodes 2000] [--json benchmarks/results/viz.json]
+    .venv/bin/python benchmarks/bench_viz.py --store STORE   # a store of your own, e.g. a corpus's
+
+The synthetic releases are never reconciled; `--store` times a real store, whose events several
+releases report (folded into one node) are part of the export's work.
 """
 
 from __future__ import annotations
@@ -147,9 +151,12 @@ def main() -> None:
     parser.add_argument("--nodes", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--json", type=Path, default=REPO / "benchmarks" / "results" / "viz.json")
+    parser.add_argument(
+        "--store", type=Path, help="time this store (left unchanged) instead of a synthetic one"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        store = build_store(Path(tmp) / "store", args.nodes)
+        store = EmbeddedStore(args.store) if args.store else build_store(Path(tmp) / "store", args.nodes)
         html = Path(tmp) / "graph.html"
         exports = []
         for _ in range(args.runs):
