@@ -264,3 +264,20 @@ def test_two_previews_of_one_meeting_in_two_modes_join_its_readout():
     readout = account(3, "The White House", "2022-01-21", "Video", {BIDEN, KISHIDA})
     assert same_meeting(statement, preview)
     assert meetings([statement, preview, readout]) == [{"m1", "m2", "m3"}]
+
+
+def test_a_plan_and_its_meeting_whose_titles_differ_by_a_state_no_one_belongs_to_are_one():
+    """ "… Meeting with Cardinal Matteo Zuppi of the Holy See" and the announcement of the cardinal's
+    visit: the readout's title names a state none of the people of either belongs to. Two held
+    accounts differing so, or a plan naming another state's people, stay apart."""
+    cardinal = P + "matteo-maria-zuppi"
+    plan = account(1, "The White House", "2023-07-18", "InPerson", {BIDEN, MACRON}, status="Planned")
+    plan = replace(
+        plan, participants=frozenset({BIDEN, cardinal}), nationality=((BIDEN, "US"), (cardinal, "IT"))
+    )
+    plan = replace(plan, sides=frozenset({"US", "IT"}))
+    held = replace(plan, meeting="m2", release="r2", status="Held", sides=frozenset({"US", "IT", "VA"}))
+    assert same_meeting(plan, held)
+    assert not same_meeting(replace(plan, status="Held"), held)
+    other = account(3, "The White House", "2023-07-18", "InPerson", {BIDEN, MACRON}, status="Planned")
+    assert not same_meeting(other, held)

@@ -58,6 +58,16 @@ def plan_and_meeting(a: Account, b: Account, gap: int) -> bool:
     return gap == 0 and "Planned" in (a.status, b.status)
 
 
+def _plan_sides_agree(a: Account, b: Account, gap: int) -> bool:
+    """A plan and its meeting whose titles differ by a state none of the people of either belongs to
+    ("… Meeting with Cardinal Matteo Zuppi of the Holy See", the announcement naming the cardinal
+    only): the sides of their people (and publishers) are the same."""
+    if not plan_and_meeting(a, b, gap):
+        return False
+    people = _people_states(a) | _people_states(b)
+    return a.sides & people == b.sides & people and len(a.sides & people) >= 2
+
+
 def prompt(a: Account) -> bool:
     """Is the meeting the release's news (not an old meeting it recalls, nor a distant plan)?"""
     if a.released is None:
@@ -94,7 +104,9 @@ def same_meeting(a: Account, b: Account) -> bool:
         a, b = b, a  # b is the mention, or of two mentions the one naming fewer sides (a symmetric test)
     # a meeting mentioned in passing is one per counterpart ("I spoke with Macron and Scholz"): it
     # can be a part of a group call the other account reports
-    if min(len(a.sides), len(b.sides)) < 2 or not (a.sides == b.sides or (b.mentioned and b.sides < a.sides)):
+    if min(len(a.sides), len(b.sides)) < 2 or not (
+        a.sides == b.sides or (b.mentioned and b.sides < a.sides) or _plan_sides_agree(a, b, gap)
+    ):
         return False
     shared = a.participants & b.participants
     office_only = False  # a full account's side named by office only, matched by the other's people
