@@ -281,3 +281,27 @@ def test_a_plan_and_its_meeting_whose_titles_differ_by_a_state_no_one_belongs_to
     assert not same_meeting(replace(plan, status="Held"), held)
     other = account(3, "The White House", "2023-07-18", "InPerson", {BIDEN, MACRON}, status="Planned")
     assert not same_meeting(other, held)
+
+
+def test_two_spellings_of_one_person_entity_resolution_joins_are_one_meetings_people():
+    """The remarks before a virtual bilateral name "Prime Minister Martin" (a node of its own) and the
+    readout "Taoiseach Micheál Martin": entity resolution counts them as one person, and so does
+    identity. Without the resolution they stay two people and two meetings."""
+    from kg.reconcile import as_resolved
+
+    IE_PM, SHORT = P + "micheal-martin", P + "martin"
+    people = {BIDEN: "US", IE_PM: "IE", SHORT: "IE"}
+
+    def of(n: int, who: str) -> Account:
+        base = account(n, "The White House", "2022-03-17", "Video", {BIDEN}, sides={"US", "IE"})
+        return replace(
+            base,
+            participants=frozenset({BIDEN, who}),
+            nationality=tuple(sorted((p, people[p]) for p in {BIDEN, who})),
+        )
+
+    remarks, readout = of(1, SHORT), of(2, IE_PM)
+    assert not same_meeting(remarks, readout)
+    res = Resolution(canon={SHORT: IE_PM})
+    resolved = [as_resolved(a, res) for a in (remarks, readout)]
+    assert resolved[1] is readout and meetings(resolved) == [{"m1", "m2"}]
