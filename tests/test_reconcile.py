@@ -6,7 +6,9 @@ both reported (found by grepping the White House readouts, statements and remark
 Zelenskyy, Yermak and Kuleba, and the two CSVs for Biden, Harris, Blinken, Sullivan and "President
 of the United States", then reading both texts), and pairs that must never merge (a call and a
 meeting the same day, two calls on different days, a bilateral and the summit around it, the same
-officials meeting two Americans the same day…). The corpus tests ingest only those documents: the
+officials meeting two Americans the same day…), and one publisher's releases of one meeting that the
+same-day audit found apart (an announcement and the meeting held in another mode, or announced months
+ahead: `one_publisher`, sides a, b and also). The corpus tests ingest only those documents: the
 White House files by path, and the CSV rows copied from the shared CSVs into tmp_path.
 """
 
@@ -45,8 +47,16 @@ KEY = [
     json.loads(line)
     for line in (REPO / "tests/data/cross_reported_pairs.jsonl").read_text("utf-8").splitlines()
 ]
-POSITIVE = [k for k in KEY if not k.get("must_not_merge")]
+POSITIVE = [k for k in KEY if not k.get("must_not_merge") and not k.get("one_publisher")]
 NEGATIVE = [k for k in KEY if k.get("must_not_merge")]
+# one publisher's releases of one meeting (an announcement and the meeting's readout): sides a, b, also
+ONE_PUBLISHER = [k for k in KEY if k.get("one_publisher")]
+
+
+def _sides(k: dict) -> list[dict]:
+    return [k["a"], k["b"], *k.get("also", [])]
+
+
 # Missed in the key but now reconciled: the Ukrainian release of five Munich bilaterals is split into one
 # meeting per counterpart, and the Harris one is matched by its own lead sentence.
 CSV_FILES = {"kremlin": CORPUS / "kremlin/putin.csv", "ukraine": CORPUS / "ukraine/zelenskyy.csv"}
@@ -97,14 +107,14 @@ def _write_rows(folder: Path, source: str, links: set[str]) -> Path:
 def _csv_links(source: str) -> set[str]:
     prefix = "http://en.kremlin.ru" if source == "kremlin" else "https://www.president.gov.ua"
     links = {k["other"] for k in POSITIVE} | {a["url"] for k in POSITIVE for a in k.get("other_also", [])}
-    links |= {side["url"] for k in NEGATIVE for side in (k["a"], k["b"]) if "path" not in side}
+    links |= {side["url"] for k in NEGATIVE + ONE_PUBLISHER for side in _sides(k) if "path" not in side}
     return {u for u in links if u.startswith(prefix)}
 
 
 def _wh_paths() -> list[Path]:
     paths = {k["whitehouse_path"] for k in POSITIVE} | {ONE_SIDED}
     paths |= {a["path"] for k in POSITIVE for a in k.get("whitehouse_also", [])}
-    paths |= {side["path"] for k in NEGATIVE for side in (k["a"], k["b"]) if "path" in side}
+    paths |= {side["path"] for k in NEGATIVE + ONE_PUBLISHER for side in _sides(k) if "path" in side}
     return sorted(WH / p for p in paths)
 
 
@@ -159,6 +169,14 @@ def test_a_meeting_both_sides_reported_is_one_event_with_both_releases(key_store
     )
     by_event = set(derived.column("url"))
     assert {case["whitehouse"], case["other"]} <= by_event
+
+
+@pytest.mark.parametrize("case", ONE_PUBLISHER, ids=[f"{k['date']}-{k['kind']}" for k in ONE_PUBLISHER])
+def test_one_publishers_releases_of_one_meeting_are_one_event(key_store, case):
+    """An announcement and the meeting's own releases (held in another mode than announced, or
+    announced months ahead): one event."""
+    urls = {side["url"] for side in _sides(case)}
+    assert [u for u in _event_urls(key_store) if urls <= u], f"{case['event']}: {case['why']}"
 
 
 @pytest.mark.parametrize("pair", NEGATIVE, ids=[f"{k['date']}-{i}" for i, k in enumerate(NEGATIVE)])

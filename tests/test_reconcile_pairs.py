@@ -5,7 +5,9 @@ leader-pair check (tests/test_graph_integrity.py) needed, on plain accounts.
 - the per-counterpart mentions of a group call ("a joint call with Macron and Scholz") join it;
 - a gathering's fact sheet, whose title names no state, joins the account naming its states;
 - a press conference's transcript dated the day after the talks joins them;
-- a leader only named in an official's meeting is not counted as its participant.
+- a leader only named in an official's meeting is not counted as its participant;
+- an announcement joins its meeting held in another mode, or announced months ahead (a state visit),
+  or with an organization's officer.
 """
 
 from __future__ import annotations
@@ -209,3 +211,97 @@ def test_a_talk_beside_a_summit_is_not_the_leaders_part_in_it():
     ebrd = replace(ua, meeting="m3", release="r3", participants=people, beside=True)
     assert not same_meeting(wh, ebrd) and not same_meeting(ebrd, ua)
     assert sorted(meetings([wh, ua, ebrd]), key=len) == [{"m3"}, {"m1", "m2"}]
+
+
+def test_a_plan_held_otherwise_is_one_meeting_with_its_readout():
+    """An in-person meeting announced days before and held by video (a leader fell ill), or a preview
+    calling a video call a "meeting": the plan's mode is no contradiction on the meeting's day. A call
+    the day after, or two held accounts of one publisher in two modes, stay apart."""
+    plan = account(1, "The White House", "2022-03-17", "InPerson", {BIDEN, KISHIDA}, status="Planned")
+    plan = replace(plan, released=date(2022, 3, 13))
+    held = account(2, "The White House", "2022-03-17", "Video", {BIDEN, KISHIDA})
+    assert same_meeting(plan, held) and meetings([plan, held]) == [{"m1", "m2"}]
+    call_next_day = account(3, "The White House", "2022-03-18", "Phone", {BIDEN, KISHIDA})
+    assert not same_meeting(plan, call_next_day)
+    in_person = account(4, "The White House", "2022-03-17", "InPerson", {BIDEN, KISHIDA})
+    assert not same_meeting(in_person, held)
+
+
+def test_a_state_visit_announced_months_ahead_joins_its_meeting():
+    """A state visit's date is announced two or three months ahead ("… a State Visit to the United
+    States, which will include a state dinner, on December 1"): that plan joins the visit's releases;
+    one released four months ahead is no news of it."""
+    held = account(1, "The White House", "2022-12-01", "InPerson", {BIDEN, MACRON})
+    plan = account(2, "The White House", "2022-12-01", "InPerson", {BIDEN, MACRON}, status="Planned")
+    assert same_meeting(held, replace(plan, released=date(2022, 9, 26)))
+    assert not same_meeting(held, replace(plan, released=date(2022, 8, 1)))
+
+
+def test_a_meeting_with_an_organizations_officer_joins_its_announcement():
+    """ "Vladimir Putin will meet with the President of the International Federation of Red Cross …" and
+    the meeting's transcript: two people, one of no state, titles naming no counterpart state. The
+    plan and its meeting naming just them are one; two held accounts of them the same day, or a plan
+    naming someone else too, are not."""
+    officer = P + "francesco-rocca"
+    people = frozenset({PUTIN, officer})
+    nationality = ((PUTIN, "RU"),)
+
+    def of(n: int, status: str, who: frozenset[str] = people) -> Account:
+        base = account(n, "President of Russia", "2021-12-05", "Video", {PUTIN}, status=status, sides={"RU"})
+        return replace(base, participants=who, nationality=nationality)
+
+    plan, held = of(1, "Planned"), of(2, "Held")
+    assert same_meeting(plan, held) and meetings([plan, held]) == [{"m1", "m2"}]
+    assert not same_meeting(held, of(3, "Held"))
+    assert not same_meeting(of(4, "Planned", people | {ERDOGAN}), held)
+
+
+def test_two_previews_of_one_meeting_in_two_modes_join_its_readout():
+    """A statement announcing a virtual meeting and a background call previewing the "meeting" the same
+    day, and the readout of the video meeting: one meeting, all three."""
+    statement = account(1, "The White House", "2022-01-21", "Video", {BIDEN, KISHIDA}, status="Planned")
+    preview = account(2, "The White House", "2022-01-21", "InPerson", {BIDEN, KISHIDA}, status="Planned")
+    readout = account(3, "The White House", "2022-01-21", "Video", {BIDEN, KISHIDA})
+    assert same_meeting(statement, preview)
+    assert meetings([statement, preview, readout]) == [{"m1", "m2", "m3"}]
+
+
+def test_a_plan_and_its_meeting_whose_titles_differ_by_a_state_no_one_belongs_to_are_one():
+    """ "… Meeting with Cardinal Matteo Zuppi of the Holy See" and the announcement of the cardinal's
+    visit: the readout's title names a state none of the people of either belongs to. Two held
+    accounts differing so, or a plan naming another state's people, stay apart."""
+    cardinal = P + "matteo-maria-zuppi"
+    plan = account(1, "The White House", "2023-07-18", "InPerson", {BIDEN, MACRON}, status="Planned")
+    plan = replace(
+        plan, participants=frozenset({BIDEN, cardinal}), nationality=((BIDEN, "US"), (cardinal, "IT"))
+    )
+    plan = replace(plan, sides=frozenset({"US", "IT"}))
+    held = replace(plan, meeting="m2", release="r2", status="Held", sides=frozenset({"US", "IT", "VA"}))
+    assert same_meeting(plan, held)
+    assert not same_meeting(replace(plan, status="Held"), held)
+    other = account(3, "The White House", "2023-07-18", "InPerson", {BIDEN, MACRON}, status="Planned")
+    assert not same_meeting(other, held)
+
+
+def test_two_spellings_of_one_person_entity_resolution_joins_are_one_meetings_people():
+    """The remarks before a virtual bilateral name "Prime Minister Martin" (a node of its own) and the
+    readout "Taoiseach Micheál Martin": entity resolution counts them as one person, and so does
+    identity. Without the resolution they stay two people and two meetings."""
+    from kg.reconcile import as_resolved
+
+    IE_PM, SHORT = P + "micheal-martin", P + "martin"
+    people = {BIDEN: "US", IE_PM: "IE", SHORT: "IE"}
+
+    def of(n: int, who: str) -> Account:
+        base = account(n, "The White House", "2022-03-17", "Video", {BIDEN}, sides={"US", "IE"})
+        return replace(
+            base,
+            participants=frozenset({BIDEN, who}),
+            nationality=tuple(sorted((p, people[p]) for p in {BIDEN, who})),
+        )
+
+    remarks, readout = of(1, SHORT), of(2, IE_PM)
+    assert not same_meeting(remarks, readout)
+    res = Resolution(canon={SHORT: IE_PM})
+    resolved = [as_resolved(a, res) for a in (remarks, readout)]
+    assert resolved[1] is readout and meetings(resolved) == [{"m1", "m2"}]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pyoxigraph as ox
 
@@ -102,6 +102,21 @@ def attribution_quads(accounts: list[Account], store: Store) -> list[ox.Quad]:
     return out
 
 
+def as_resolved(a: Account, res: Resolution) -> Account:
+    """The account with its people as entity resolution counts them (one node for "Martin" and
+    "Micheál Martin"), so that two releases spelling one person two ways name the same people."""
+    if all(res.of(p) == p for p in a.participants):
+        return a
+    of = res.of
+    return replace(
+        a,
+        participants=frozenset(map(of, a.participants)),
+        nationality=tuple(sorted({(of(p), iso) for p, iso in a.nationality})),
+        headline=frozenset(map(of, a.headline)),
+        leaders=frozenset(map(of, a.leaders)),
+    )
+
+
 def _used(accounts: list[Account]) -> dict[str, set[str]]:
     used: dict[str, set[str]] = defaultdict(set)
     for a in accounts:
@@ -116,7 +131,6 @@ def reconciled_quads(
     """What the reconciled and the entities graphs should hold for the store as it is, and the meetings."""
 
     accounts = load_accounts(store) if accounts is None else accounts
-    groups = clusters(accounts)
     used = _used(accounts)
     at_events = [
         (a.date, (a.facts.get("venue") or (None,))[0], e)
@@ -124,6 +138,7 @@ def reconciled_quads(
         for e in a.facts.get("sidelinesOf", ())
     ]
     res: Resolution = resolve(store, used, at_events)
+    groups = clusters([as_resolved(a, res) for a in accounts])
     quads: list[ox.Quad] = []
     counted: set[str] = set()
     taken: dict[str, int] = defaultdict(int)

@@ -3,13 +3,13 @@
 Accounts match when their dates agree (within a day across publishers, the same day within one,
 except a press conference's transcript dated the day after the talks), their releases are news of
 the meeting (published within days after it, or announcing it), their modes agree (phone and video
-are both calls; a publisher never contradicts itself), they have the same two or more sides
-(publisher's country + countries named by the title, or a meeting's own lead sentence in a release
-reporting several or under a title naming no counterpart; a gathering's title naming none takes the
-states of its people) and share the people of every side both name (a side a mention names by
-office only, "his Ukrainian counterpart", takes the other's people of it). A planned account joins
-the held meeting it announced; a meeting mentioned in passing, one per counterpart, joins the meeting
-or group call it is a part of.
+are both calls; a publisher never contradicts itself, but a plan may change), they have the same two
+or more sides (publisher's country + countries named by the title, or a meeting's own lead sentence
+in a release reporting several or under a title naming no counterpart; a gathering's title naming
+none takes the states of its people) and share the people of every side both name (a side a mention
+names by office only, "his Ukrainian counterpart", takes the other's people of it). A planned
+account joins the held meeting it announced; a meeting mentioned in passing, one per counterpart,
+joins the meeting or group call it is a part of.
 Accounts whose titles name no counterpart state (a summit, a group's call) match when they name
 mostly the same people, or the same summit or session (each publisher telling its own leader's
 part). Clusters are grown greedily, best pairs first, with every pair in a cluster compatible and
@@ -27,7 +27,9 @@ from kg.reconcile.accounts import Account
 
 DAY_TOLERANCE = 1  # accounts from different publishers may be a day apart (time zones, "yesterday")
 PUBLISHED_WITHIN = (3, 1)  # a held account's meeting lies at most 3 days before / 1 day after its release
-ANNOUNCED_WITHIN = 45  # a planned account's meeting lies at most this many days after its release
+# a planned account's meeting lies at most this many days after its release (a state visit is announced
+# two or three months ahead)
+ANNOUNCED_WITHIN = 90
 REMOTE = {"Phone", "Video"}
 COUNTERPART = re.compile(r"(?i)\bcounterparts?\b")
 GROUP_OVERLAP = 0.75  # of the states two accounts of one group's meeting name (Jaccard)
@@ -47,6 +49,23 @@ MET_WITH = re.compile(r"(?i)\b(?:met|meets|meeting|talks|conversations?)\s+with\
 
 def modes_agree(a: Account, b: Account) -> bool:
     return a.mode is None or b.mode is None or a.mode == b.mode or {a.mode, b.mode} <= REMOTE
+
+
+def plan_and_meeting(a: Account, b: Account, gap: int) -> bool:
+    """An announcement and the meeting it announced (or another announcement of it), the same day: the
+    plan's mode is no contradiction (a visit held virtually when a leader fell ill; a background call's
+    "meeting" previewing what the readout and the other preview call a video call)."""
+    return gap == 0 and "Planned" in (a.status, b.status)
+
+
+def _plan_sides_agree(a: Account, b: Account, gap: int) -> bool:
+    """A plan and its meeting whose titles differ by a state none of the people of either belongs to
+    ("… Meeting with Cardinal Matteo Zuppi of the Holy See", the announcement naming the cardinal
+    only): the sides of their people (and publishers) are the same."""
+    if not plan_and_meeting(a, b, gap):
+        return False
+    people = _people_states(a) | _people_states(b)
+    return a.sides & people == b.sides & people and len(a.sides & people) >= 2
 
 
 def prompt(a: Account) -> bool:
@@ -85,7 +104,9 @@ def same_meeting(a: Account, b: Account) -> bool:
         a, b = b, a  # b is the mention, or of two mentions the one naming fewer sides (a symmetric test)
     # a meeting mentioned in passing is one per counterpart ("I spoke with Macron and Scholz"): it
     # can be a part of a group call the other account reports
-    if min(len(a.sides), len(b.sides)) < 2 or not (a.sides == b.sides or (b.mentioned and b.sides < a.sides)):
+    if min(len(a.sides), len(b.sides)) < 2 or not (
+        a.sides == b.sides or (b.mentioned and b.sides < a.sides) or _plan_sides_agree(a, b, gap)
+    ):
         return False
     shared = a.participants & b.participants
     office_only = False  # a full account's side named by office only, matched by the other's people
@@ -101,7 +122,7 @@ def same_meeting(a: Account, b: Account) -> bool:
         ha, hb = a.people_of(s, headline=True), b.people_of(s, headline=True)
         if ha and hb and not ha & hb:
             return False  # the titles name different people of a side: an audience, then a meeting
-    if modes_agree(a, b):
+    if modes_agree(a, b) or plan_and_meeting(a, b, gap):
         return True
     # In person against a call: two governments may frame one meeting differently (the Kremlin titles
     # the 7 December 2021 video call "Meeting with US President Joseph Biden"); accepted only across
@@ -183,13 +204,19 @@ def _group_and_talk(a: Account, b: Account) -> bool:
 def _same_gathering(a: Account, b: Account, same_publisher: bool, gap: int) -> bool:
     """Two accounts whose titles name no counterpart state (a summit, a council session, a group's
     call): one meeting when they name mostly the same people (three or more, or two at the same
-    event), the same day within one publisher, in agreeing modes."""
+    event, or a plan and its meeting naming just them), the same day within one publisher, in agreeing
+    modes."""
     shared = a.participants & b.participants
     smaller = min(len(a.participants), len(b.participants))
-    if not shared or len(shared) / smaller < 0.6 or not modes_agree(a, b) or _other_leaders(a, b):
+    plan = plan_and_meeting(a, b, gap)
+    if not shared or len(shared) / smaller < 0.6 or not (modes_agree(a, b) or plan) or _other_leaders(a, b):
         return False
     same_event = bool(set(a.facts.get("sidelinesOf", ())) & set(b.facts.get("sidelinesOf", ())))
-    if len(shared) < 3 and not (same_event and len(shared) >= 2):
+    # two people (a leader and an organization's officer): at the same event, or a plan and its meeting
+    # naming just them
+    if len(shared) < 3 and not (
+        (same_event or plan and a.participants == b.participants) and len(shared) >= 2
+    ):
         return False
     return gap == 0 or not same_publisher
 
