@@ -63,7 +63,7 @@ class Described:
 
     def label(self) -> str:
         """The one label: a spelling without look-alike letters, the longest, then the first."""
-        pool = self.labels or self.alts or {self.iri.rsplit("/", 1)[-1]}
+        pool = {x.strip(" ,;:") for x in self.labels or self.alts} - {""} or {self.iri.rsplit("/", 1)[-1]}
         return sorted(pool, key=lambda x: (has_lookalikes(x), -len(x), x))[0]
 
 
@@ -191,7 +191,9 @@ def _people(res: Resolution, people: set[str], reference: dict[str, dict[str, se
             info[p] = (given, last, nat)
     by_surname: dict[str, list[str]] = defaultdict(list)
     for p, (_, last, _) in info.items():
-        by_surname[last].append(p)
+        by_surname[re.sub(r"[-'’]", "", last)].append(
+            p
+        )  # "Tae-yong" and "Taeyong", "Al-Sheikh" and "AlSheikh"
     parent: dict[str, str] = {}
 
     def root(x: str) -> str:

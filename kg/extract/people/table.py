@@ -53,13 +53,16 @@ def from_reference(pp: People, iri: str) -> Person:
         p = Person(e.key, e.label, set(e.alt_labels), iri, family=e.props.get("surname"))
         country_iri = e.props.get("country_iri")
         p.country = pp.ref.iso_of(country_iri)
-        for t in pp.ref.posts_of(iri, pp.on):
-            role, where = pp.ref.post_role(t)
+        held = [(t, *pp.ref.post_role(t)) for t in pp.ref.posts_of(iri, pp.on)]
+        # an official of an international organization and of no state on the day (the EU High
+        # Representative) acts for the organization, not for the state of his nationality
+        for_org = bool(held) and not any(pp.ref.iso_of(where) for _, _, where in held)
+        for t, role, where in held:
             post = pp.ref.posts.get(t.post or "")
             if pp.ref.iso_of(where):
                 p.country = p.country or pp.ref.iso_of(where)
-            elif where and role == "OrganizationHead":
-                p.org = p.org or where
+            elif where and (role == "OrganizationHead" or for_org):
+                p.org, p.for_org = p.org or where, p.for_org or role != "OrganizationHead"
             if post and not p.post:
                 p.post, p.role = post.iri, role
         pp.people[e.key] = p
