@@ -132,3 +132,12 @@ def test_one_name_written_with_and_without_a_hyphen_is_one_person_node(tmp_path)
     ]
     people = _persons_of_counted_meetings(tmp_path, docs)
     assert len([p for p in people if p.startswith("Cho")]) == 1, people
+
+
+def test_a_rank_written_with_a_hyphen_is_a_title_not_part_of_the_name():
+    ref = load_reference()
+    text = (
+        "Sullivan met Undersecretary for Administration Vice-Admiral Benito Galeana of Mexico in Mexico City."
+    )
+    pp = find_in_text(text, scan(text, ref), ref, date(2021, 8, 10), "US")
+    assert "Benito Galeana" in [p.label for p in pp.people.values()]
