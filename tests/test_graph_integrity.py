@@ -250,6 +250,18 @@ def test_no_person_label_carries_punctuation_or_invisible_marks_around_the_name(
 
 
 @pytest.mark.slow
+def test_each_person_of_a_counted_meeting_has_one_nationality(corpus_store):
+    """Counting meetings by the participants' nationality counts each person once."""
+    store, _ = corpus_store
+    rows = run_query(
+        store,
+        """SELECT ?p (COUNT(DISTINCT ?c) AS ?n) WHERE { ?m a dmo:DistinctMeeting ; dmo:participant ?p .
+             ?p schema:nationality ?c } GROUP BY ?p HAVING (COUNT(DISTINCT ?c) > 1)""",
+    ).records()
+    assert not rows, rows
+
+
+@pytest.mark.slow
 def test_an_official_of_an_international_organization_and_of_no_state_adds_no_state(corpus_store):
     """A release's account of a meeting (held, planned or mentioned) of two states at most with the EU High
     Representative (a post at the EU, no state's) lists his state only when someone else of that state

@@ -22,9 +22,8 @@ from kg.store import EmbeddedStore, load_reference_data
 
 
 def _doc(title: str, text: str, released: date, reader: str = "whitehouse", key: str = "") -> Document:
-    return Document(
-        reader, key or f"{reader}-{abs(hash(text))}", title, text, released, "https://example.org/x"
-    )
+    key = key or f"{reader}-{abs(hash(text))}"
+    return Document(reader, key, title, text, released, f"https://example.org/{key}")
 
 
 def _held(doc: Document) -> Meeting:
@@ -141,3 +140,46 @@ def test_a_rank_written_with_a_hyphen_is_a_title_not_part_of_the_name():
     )
     pp = find_in_text(text, scan(text, ref), ref, date(2021, 8, 10), "US")
     assert "Benito Galeana" in [p.label for p in pp.people.values()]
+
+
+def test_a_person_two_releases_give_different_states_keeps_the_state_of_most_of_his_meetings(tmp_path):
+    docs = [
+        _doc(
+            "Readout of President Biden's Meeting with Prime Minister Mark Brown of the Cook Islands",
+            f"President Biden met today with Prime Minister Mark Brown of the Cook Islands. They discussed "
+            f"{t}.",
+            date(2023, 9, day),
+            key=f"ck-{day}",
+        )
+        for day, t in ((25, "climate change"), (26, "fisheries"))
+    ] + [
+        _doc(
+            "Readout of Secretary Blinken's Meeting with Australian Minister Mark Brown",
+            "Secretary Blinken met today with Australian Minister Mark Brown. They discussed the Pacific.",
+            date(2023, 9, 27),
+            key="au",
+        )
+    ]
+    store = EmbeddedStore(tmp_path / "s")
+    load_reference_data(store)
+    store.write_releases([(str(release_iri(d.key)), extraction_to_quads(extract(d))) for d in docs])
+    reconcile(store)
+    try:
+        rows = run_query(
+            store,
+            "SELECT DISTINCT ?iso WHERE { ?m a dmo:DistinctMeeting ; dmo:participant ?p . ?p rdfs:label ?l ; "
+            "schema:nationality/dmo:isoCode ?iso FILTER(STR(?l) = 'Mark Brown') }",
+        ).records()
+    finally:
+        store.close()
+    assert [r["iso"] for r in rows] == ["CK"]
+
+
+def test_an_honorific_and_the_given_name_of_a_patronymic_name_named_before_is_that_person():
+    ref = load_reference()
+    text = (
+        "The Vice President met today with President Mohammed bin Zayed of the United Arab Emirates. "
+        "She congratulated Sheikh Mohammed on the success of the conference."
+    )
+    pp = find_in_text(text, scan(text, ref), ref, date(2023, 12, 2), "US")
+    assert [p.label for p in pp.people.values()] == ["Mohamed bin Zayed Al Nahyan"]

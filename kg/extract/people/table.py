@@ -91,6 +91,15 @@ def unknown(pp: People, name: str) -> Person | None:
             return p
         if len(toks) >= 2 and set(toks) <= set(name_key(p.label).split()):
             return p
+    if len(toks) == 1:  # "Sheikh Mohammed": the given name of the one "Mohammed bin Zayed" named
+        known = {
+            p.key
+            for p in pp.people.values()
+            for n in (p.label, *p.alt_labels)
+            if _given_of_patronymic(n, toks[0])
+        }
+        if len(known) == 1:
+            return pp.people[known.pop()]
     # the reference may know the person by this name
     hits = pp.ref.names.get(tuple(re.findall(r"[^\W_]+", key)), [])
     for h in hits:
@@ -101,6 +110,15 @@ def unknown(pp: People, name: str) -> Person | None:
         p.alt_labels.add(p.surname)
     pp.people[key] = p
     return p
+
+
+PATRONYMIC_NAME = re.compile(r"(?i)^(\S+)\s+(?:bin|bint|ibn)\s")
+
+
+def _given_of_patronymic(name: str, token: str) -> bool:
+    """Is `token` the given name of a name with a patronymic ("Mohammed" of "Mohammed bin Zayed")?"""
+    m = PATRONYMIC_NAME.match(name)
+    return m is not None and fold_name(m.group(1)) == token
 
 
 def holder(pp: People, role: str, where_iri: str | None) -> Person | None:
