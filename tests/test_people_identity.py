@@ -183,3 +183,10 @@ def test_an_honorific_and_the_given_name_of_a_patronymic_name_named_before_is_th
     )
     pp = find_in_text(text, scan(text, ref), ref, date(2023, 12, 2), "US")
     assert [p.label for p in pp.people.values()] == ["Mohamed bin Zayed Al Nahyan"]
+
+
+def test_a_reference_persons_name_with_a_middle_name_more_is_that_person():
+    ref = load_reference()
+    text = "President Biden met with President George Manneh Weah of Liberia."
+    pp = find_in_text(text, scan(text, ref), ref, date(2022, 12, 14), "US")
+    assert sorted(p.label for p in pp.people.values()) == ["George Weah", "Joseph R. Biden, Jr."]

@@ -22,6 +22,7 @@ from kg.extract.people.lexicon import (
     cue_words,
     fold_name,
     name_key,
+    same_name,
     title_vocabulary,
 )
 from kg.extract.titles import TITLE
@@ -105,6 +106,15 @@ def unknown(pp: People, name: str) -> Person | None:
     for h in hits:
         if pp.ref.entities[h.iri].kind == "person":
             return from_reference(pp, h.iri)
+    if len(toks) >= 3:  # "George Manneh Weah": a reference person's name with a middle name more
+        for h in pp.ref.names.get((toks[-1],), []):
+            e = pp.ref.entities[h.iri]
+            if (
+                h.surname
+                and e.kind == "person"
+                and same_name(toks, Person(e.key, e.label, set(e.alt_labels)))
+            ):
+                return from_reference(pp, h.iri)
     p = Person(key, name, {name})
     if len(toks) >= 2:
         p.alt_labels.add(p.surname)
