@@ -218,6 +218,89 @@ def test_no_person_node_is_a_place_an_organization_or_a_fragment(corpus_store):
         assert label[:1].isupper() and not re.match(r"(?i)(the|this|that|of|and|with)\b", label), label
 
 
+def _spelling_key(label: str) -> tuple[str, str]:
+    """A name as a researcher would group spellings: the surname without hyphens or apostrophes
+    ("Tae-yong" and "Taeyong", "Al-Sheikh" and "AlSheikh"), and the first given name's initial."""
+    given, last = person_parts(label)
+    return re.sub(r"[-'’]", "", last), given[0][:1] if given else ""
+
+
+@pytest.mark.slow
+def test_one_person_node_per_name_written_with_or_without_a_hyphen(corpus_store):
+    """The number of person nodes of one nationality whose names differ only by a hyphen or an
+    apostrophe ("Cho Tae-yong" and "Cho Taeyong") is one."""
+    store, _ = corpus_store
+    nodes: dict[tuple[str, str, str | None], dict[str, str]] = {}
+    for p, label, iso, _ in _people(store, 10_000):
+        nodes.setdefault((*_spelling_key(label), iso), {})[p] = label
+    shared = [
+        sorted(labels.values())
+        for labels in nodes.values()
+        if len(labels) > 1
+        and len({fold(x).replace("-", "").replace("'", "") for x in labels.values()}) < len(labels)
+    ]
+    assert not shared, shared
+
+
+@pytest.mark.slow
+def test_no_person_label_carries_punctuation_or_invisible_marks_around_the_name(corpus_store):
+    store, _ = corpus_store
+    labels = [label for _, label, _, _ in _people(store, 10_000)]
+    assert not [x for x in labels if re.search(r"[,;:]\s*$|^\W|[\u00ad\u200b-\u200f\ufeff]", x)]
+
+
+@pytest.mark.slow
+def test_each_person_of_a_counted_meeting_has_one_nationality(corpus_store):
+    """Counting meetings by the participants' nationality counts each person once."""
+    store, _ = corpus_store
+    rows = run_query(
+        store,
+        """SELECT ?p (COUNT(DISTINCT ?c) AS ?n) WHERE { ?m a dmo:DistinctMeeting ; dmo:participant ?p .
+             ?p schema:nationality ?c } GROUP BY ?p HAVING (COUNT(DISTINCT ?c) > 1)""",
+    ).records()
+    assert not rows, rows
+
+
+@pytest.mark.slow
+def test_an_official_of_an_international_organization_and_of_no_state_adds_no_state(corpus_store):
+    """A release's account of a meeting (held, planned or mentioned) of two states at most with the EU High
+    Representative (a post at the EU, no state's) lists his state only when someone else of that state
+    takes part (a summit of a group lists its member states, whoever is named)."""
+    from kg.reference import load_reference
+
+    store, _ = corpus_store
+    ref = load_reference()
+    rows = run_query(
+        store,
+        """SELECT ?m ?d ?p ?iso WHERE { GRAPH ?g { ?m dmo:date ?d ; dmo:participant ?p }
+             OPTIONAL { GRAPH ?g { ?m dmo:country ?c } ?c dmo:isoCode ?iso }
+             FILTER(STRSTARTS(STR(?g), STR(dmr:release\\/))) }""",
+    ).records()
+    by_meeting: dict[str, tuple[date, set[str], set[str]]] = {}
+    for r in rows:
+        day, people, isos = by_meeting.setdefault(
+            r["m"] or "", (date.fromisoformat(r["d"] or ""), set(), set())
+        )
+        people.add(r["p"] or "")
+        if r["iso"]:
+            isos.add(r["iso"])
+    wrong = []
+    for m, (day, people, isos) in by_meeting.items():
+        for p in people:
+            held = [ref.post_role(t)[1] for t in ref.posts_of(p, day)]
+            if not held or any(ref.iso_of(w) for w in held):
+                continue  # no post known, or a state's post: he may act for his state
+            own = ref.iso_of(ref.entities[p].props.get("country_iri"))
+            others = {
+                ref.iso_of(ref.entities[q].props.get("country_iri"))
+                for q in people - {p}
+                if q in ref.entities
+            }
+            if own in isos and own not in others and len(isos) <= 2:  # (not a group's member states)
+                wrong.append((m, ref.entities[p].label, own))
+    assert not wrong, wrong
+
+
 @pytest.mark.slow
 def test_the_ingest_summary_stats_and_sparql_count_the_same_meetings(corpus_store):
     store, report = corpus_store

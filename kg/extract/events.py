@@ -44,8 +44,10 @@ EVENT_CUE = re.compile(
 STRONG_CUE = re.compile(
     r"sidelines|margins|framework|as part of|attend|take part|took part|participa(?:t|nts)|on the side", re.I
 )
+# "Second Meeting of …", not a spouse's style ("the First Lady's Meeting with …": hers, no event)
 NUMBERED = re.compile(
-    r"(?i)^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s.*meeting$"
+    r"(?i)^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s"
+    r"(?!(?:lady|gentleman)\b).*meeting$"
 )
 # a session named in quotes ("at the “Action on Forests and Land-Use” Event"): the quotes hold its name
 QUOTED_SESSION = re.compile(

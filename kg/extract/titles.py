@@ -123,7 +123,7 @@ _PORTFOLIO = (
 )
 
 TITLE = re.compile(
-    r"(?<![\w-])(?:(?:Acting|Deputy|First|Vice|Former|Principal|Assistant|Under)\s+){0,3}(?:"
+    r"(?<![\w-])(?:(?:Acting|Deputy|First|Vice|Former|Principal|Assistant|Under|Rear)(?:\s+|-)){0,3}(?:"
     + "|".join(
         (_PORTFOLIO + "|" if t == "Minister" else "") + re.escape(t)
         for t in sorted(TITLE_ROLES, key=len, reverse=True)

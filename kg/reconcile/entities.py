@@ -63,7 +63,7 @@ class Described:
 
     def label(self) -> str:
         """The one label: a spelling without look-alike letters, the longest, then the first."""
-        pool = self.labels or self.alts or {self.iri.rsplit("/", 1)[-1]}
+        pool = {x.strip(" ,;:") for x in self.labels or self.alts} - {""} or {self.iri.rsplit("/", 1)[-1]}
         return sorted(pool, key=lambda x: (has_lookalikes(x), -len(x), x))[0]
 
 
@@ -144,6 +144,7 @@ def resolve(
             n for k, v in reference.items() if k not in ("alt", "series", "edition") for n in v.get(iri, ())
         )
     }
+    _one_nationality(store, res)
     _people(res, used.get("participant", set()), reference)
     _events(res, meetings, reference)
     _frameworks(res, used.get("references", set()), reference)
@@ -169,6 +170,31 @@ def _label_of(iri: str, res: Resolution, reference: dict[str, dict[str, set[str]
 # --- people -----------------------------------------------------------------------------------------
 
 
+NATIONALITY = "https://schema.org/nationality"
+
+
+def _one_nationality(store: Store, res: Resolution) -> None:
+    """A person releases give two nationalities (one read him as Australian, others as of the Cook
+    Islands) keeps one: the state of the most of his meetings' accounts (ties: the first code)."""
+    several = [d for d in res.described.values() if sum(p == NATIONALITY for p, _ in d.other) > 1]
+    if not several:
+        return
+    values = " ".join(f"<{d.iri}>" for d in several)
+    counts: Counter = Counter()
+    for r in rows(
+        store,
+        SPARQL_PREFIXES
+        + f"""SELECT ?p ?c (COUNT(DISTINCT ?m) AS ?n) WHERE {{ VALUES ?p {{ {values} }}
+          GRAPH ?g {{ ?m dmo:participant ?p ; dmo:country ?c }} }} GROUP BY ?p ?c""",
+    ):
+        counts[(r["p"], r["c"])] = int(r["n"] or 0)
+    for d in several:
+        states = sorted(
+            (o for p, o in d.other if p == NATIONALITY), key=lambda o: (-counts[(d.iri, o.value)], o.value)
+        )
+        d.other -= {(NATIONALITY, o) for o in states[1:]}
+
+
 def _people(res: Resolution, people: set[str], reference: dict[str, dict[str, set[str]]]) -> None:
     places = {
         fold(n)
@@ -191,7 +217,9 @@ def _people(res: Resolution, people: set[str], reference: dict[str, dict[str, se
             info[p] = (given, last, nat)
     by_surname: dict[str, list[str]] = defaultdict(list)
     for p, (_, last, _) in info.items():
-        by_surname[last].append(p)
+        by_surname[re.sub(r"[-'’]", "", last)].append(
+            p
+        )  # "Tae-yong" and "Taeyong", "Al-Sheikh" and "AlSheikh"
     parent: dict[str, str] = {}
 
     def root(x: str) -> str:

@@ -145,6 +145,9 @@ def build(graph: dict[str, dict[str, list]]) -> Reference:
             nat = next(iter(_iris(props, SCHEMA + "nationality")), None)
             if nat:
                 e.props["country_iri"] = nat
+            gender = next(iter(_iris(props, SCHEMA + "gender")), None)  # schema:Female, schema:Male
+            if gender:
+                e.props["gender"] = gender.rsplit("/", 1)[-1].lower()
             _add_surname(ref, iri, e)
             for partner in _iris(props, SCHEMA + "spouse"):
                 ref.spouses.setdefault(iri, partner)

@@ -13,6 +13,7 @@ A surname ("President Biden", "Tokayev") joins the person whose full name ends w
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ from kg.extract.people.chained import (
     set_off_items,
 )
 from kg.extract.people.chairs import chairs
+from kg.extract.people.honorifics import person_named
 from kg.extract.people.lexicon import (
     APPOSITIVE,
     COUNTERPART_OF,
@@ -103,7 +105,10 @@ def scan_text(
     full_ends = {m.end: m.iri for m in mentions if m.kind == "person" and not m.surname}
     for m in mentions:
         if m.kind == "person":
-            if m.surname and m.iri not in full_named and not surname_ok(pp, text, m):
+            spouse = person_named(pp.ref, text, m.start, m.iri) if m.surname else m.iri
+            if spouse != m.iri:  # "Dr. Biden", "Mrs. Biden": the spouse, not the President
+                m = replace(m, iri=spouse)
+            elif m.surname and m.iri not in full_named and not surname_ok(pp, text, m):
                 continue
             if m.surname and _continues_other(text, m, full_ends):
                 continue  # "Mohammed bin Zayed | Al Nahyan": the end of his name, not Khalifa Al Nahyan

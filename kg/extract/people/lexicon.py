@@ -156,8 +156,12 @@ class PersonMention:
     by_role: bool = False  # a role noun resolved through office data ("the President of Kazakhstan")
 
 
+INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")  # soft hyphens, zero-width marks
+
+
 def clean_name(name: str) -> str:
-    return " ".join(name.replace("\u2019", "'").split()).strip(" ,")
+    """A name as a label: single spaces, no invisible marks, no punctuation around it ("Aibek Dadebay,")."""
+    return " ".join(INVISIBLE.sub("", name.replace("\u2019", "'")).split()).strip(" ,;:")
 
 
 @functools.lru_cache(maxsize=65536)

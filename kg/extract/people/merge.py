@@ -21,7 +21,7 @@ from kg.extract.people.lexicon import (
 )
 from kg.extract.people.table import People, rekey
 from kg.extract.titles import TITLE
-from kg.reference.tables import fold
+from kg.reference.tables import fold, name_tokens
 
 
 def drop_nested(pp: People, found: list[PersonMention], text: str) -> None:
@@ -172,6 +172,10 @@ PLACE_NAMED = re.compile(
 )
 
 
+# a capitalized word right after a surname: the given name of a family name written first
+FAMILY_FIRST_NEXT = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*)")
+
+
 def surname_ok(pp: People, text: str, m: Mention) -> bool:
     """A surname alone names a reference person after a title, or when he/she held office then."""
     before = text[max(0, m.start - 40) : m.start]
@@ -187,4 +191,18 @@ def surname_ok(pp: People, text: str, m: Mention) -> bool:
         and fold(prev.group(1)) not in STOP_WORDS
     ):
         return False  # "Yury Borisov" is not Boyko Borisov: another first name precedes the surname
+    given = FAMILY_FIRST_NEXT.match(text, m.end)
+    if given and fold(given.group(1)) not in STOP_WORDS and _other_given_name(pp, m, given.group(1), text):
+        return False  # "Cho Taeyong" is not Cho Tae-yul: a family name written first, another given name
     return bool(pp.ref.posts_of(m.iri, pp.on)) and pp.on is not None
+
+
+def _other_given_name(pp: People, m: Mention, word: str, text: str) -> bool:
+    """Is `word`, after a surname several reference people share and write first ("Cho" of "Cho
+    Tae-yul", "Cho Tae-yong"), a given name that is not this one's? Spellings of the same given names
+    agree ("Suk-yeol", "Suk Yeol")."""
+    label, family = fold(pp.ref.entities[m.iri].label), fold(text[m.start : m.end])
+    if not label.startswith(family + " ") or len(pp.ref.names.get(name_tokens(family), ())) < 2:
+        return False
+    rest, written = re.sub(r"[\W_]", "", label[len(family) :]), re.sub(r"[\W_]", "", fold(word))
+    return not (rest.startswith(written) or written.startswith(rest))

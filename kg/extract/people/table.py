@@ -22,6 +22,7 @@ from kg.extract.people.lexicon import (
     cue_words,
     fold_name,
     name_key,
+    same_name,
     title_vocabulary,
 )
 from kg.extract.titles import TITLE
@@ -53,13 +54,16 @@ def from_reference(pp: People, iri: str) -> Person:
         p = Person(e.key, e.label, set(e.alt_labels), iri, family=e.props.get("surname"))
         country_iri = e.props.get("country_iri")
         p.country = pp.ref.iso_of(country_iri)
-        for t in pp.ref.posts_of(iri, pp.on):
-            role, where = pp.ref.post_role(t)
+        held = [(t, *pp.ref.post_role(t)) for t in pp.ref.posts_of(iri, pp.on)]
+        # an official of an international organization and of no state on the day (the EU High
+        # Representative) acts for the organization, not for the state of his nationality
+        for_org = bool(held) and not any(pp.ref.iso_of(where) for _, _, where in held)
+        for t, role, where in held:
             post = pp.ref.posts.get(t.post or "")
             if pp.ref.iso_of(where):
                 p.country = p.country or pp.ref.iso_of(where)
-            elif where and role == "OrganizationHead":
-                p.org = p.org or where
+            elif where and (role == "OrganizationHead" or for_org):
+                p.org, p.for_org = p.org or where, p.for_org or role != "OrganizationHead"
             if post and not p.post:
                 p.post, p.role = post.iri, role
         pp.people[e.key] = p
@@ -88,16 +92,43 @@ def unknown(pp: People, name: str) -> Person | None:
             return p
         if len(toks) >= 2 and set(toks) <= set(name_key(p.label).split()):
             return p
+    if len(toks) == 1:  # "Sheikh Mohammed": the given name of the one "Mohammed bin Zayed" named
+        known = {
+            p.key
+            for p in pp.people.values()
+            for n in (p.label, *p.alt_labels)
+            if _given_of_patronymic(n, toks[0])
+        }
+        if len(known) == 1:
+            return pp.people[known.pop()]
     # the reference may know the person by this name
     hits = pp.ref.names.get(tuple(re.findall(r"[^\W_]+", key)), [])
     for h in hits:
         if pp.ref.entities[h.iri].kind == "person":
             return from_reference(pp, h.iri)
+    if len(toks) >= 3:  # "George Manneh Weah": a reference person's name with a middle name more
+        for h in pp.ref.names.get((toks[-1],), []):
+            e = pp.ref.entities[h.iri]
+            if (
+                h.surname
+                and e.kind == "person"
+                and same_name(toks, Person(e.key, e.label, set(e.alt_labels)))
+            ):
+                return from_reference(pp, h.iri)
     p = Person(key, name, {name})
     if len(toks) >= 2:
         p.alt_labels.add(p.surname)
     pp.people[key] = p
     return p
+
+
+PATRONYMIC_NAME = re.compile(r"(?i)^(\S+)\s+(?:bin|bint|ibn)\s")
+
+
+def _given_of_patronymic(name: str, token: str) -> bool:
+    """Is `token` the given name of a name with a patronymic ("Mohammed" of "Mohammed bin Zayed")?"""
+    m = PATRONYMIC_NAME.match(name)
+    return m is not None and fold_name(m.group(1)) == token
 
 
 def holder(pp: People, role: str, where_iri: str | None) -> Person | None:
