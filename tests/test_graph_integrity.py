@@ -311,6 +311,27 @@ def test_the_ingest_summary_stats_and_sparql_count_the_same_meetings(corpus_stor
 
 
 @pytest.mark.slow
+def test_a_meeting_is_at_a_dated_edition_of_a_summit_only_in_its_days(corpus_store):
+    """A meeting is at the edition of a recurring summit held when it took place: not at the
+    anniversary summit in May for a session in January, nor at the in-person summit of September
+    for the virtual one of March (and the same edition in every build)."""
+    store, _ = corpus_store
+    rows = run_query(
+        store,
+        """SELECT ?d ?start ?l WHERE {
+             ?m a dmo:DistinctMeeting ; dmo:date ?d ; dmo:sidelinesOf ?e .
+             ?e schema:startDate ?start ; rdfs:label ?l .
+           }""",
+    ).records()
+    far = [
+        (r["d"], r["start"], r["l"])
+        for r in rows
+        if not -3 <= (date.fromisoformat(str(r["d"])) - date.fromisoformat(str(r["start"]))).days <= 14
+    ]
+    assert rows and not far, far
+
+
+@pytest.mark.slow
 def test_every_entity_a_counted_meeting_names_has_one_label(corpus_store):
     store, _ = corpus_store
     rows = run_query(

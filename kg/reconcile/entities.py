@@ -30,6 +30,7 @@ from kg.names import fold, gathering_words, given_names_agree, has_lookalikes, p
 from kg.namespaces import DMR, ENTITIES_GRAPH, REFERENCE_GRAPH, SPARQL_PREFIXES, slug
 from kg.query import wrap
 from kg.reconcile.accounts import rows
+from kg.reconcile.frameworks import canonical_frameworks
 from kg.store import Store
 from kg.vocab import DMO
 
@@ -42,11 +43,6 @@ NOT_A_PERSON = re.compile(
     r"(?i)\b(hotel|palace|house|hall|street|avenue|square|airport|center|centre|embassy|ministry|"
     r"university|office|building|hospital|cathedral|museum|stadium|park|bridge|summit|council|"
     r"committee|commission|government|administration|republic|kingdom|federation|union)\b"
-)
-LEADING = re.compile(
-    r"^(?:this|that|these|those|through|under|via|within|with|by|per|our|its|the|and|or|on|in|at|for|of|to|"
-    r"from|as|also|both)\s+",
-    re.I,
 )
 # words that say what kind of gathering an event is, not which one
 
@@ -78,6 +74,8 @@ class Resolution:
     labels: dict[str, str] = field(default_factory=dict)  # canonical IRI -> label
     series: dict[str, str] = field(default_factory=dict)  # event IRI -> its series (reference)
     editions: dict[tuple[str, int], list[tuple[str, str | None]]] = field(default_factory=dict)
+    dated: dict[tuple[str, int], list[tuple[str, str]]] = field(default_factory=dict)  # (start, IRI)
+    starts: dict[str, str] = field(default_factory=dict)  # reference event IRI -> its start date
     unlabelled: set[str] = field(default_factory=set)  # reference entities without an rdfs:label
     edition_of: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # minted: (series, place)
 
@@ -117,9 +115,11 @@ def describe(store: Store) -> tuple[dict[str, Described], dict[str, dict[str, se
         kind = (r["t"] or "").rsplit("#", 1)[-1]
         reference[kind][r["s"] or ""].add(r["l"] or "")
         reference["alt"][r["s"] or ""].add(r["alt"] or "")
+        if r["start"]:
+            reference["start"][r["s"] or ""].add(r["start"][:10])
         if r["series"]:
             reference["series"][r["s"] or ""].add(r["series"])
-            reference["edition"][r["series"]].add(f"{(r['start'] or '')[:4]}|{r['s']}|{r['place'] or ''}")
+            reference["edition"][r["series"]].add(f"{(r['start'] or '')[:10]}|{r['s']}|{r['place'] or ''}")
     return described, reference
 
 
@@ -141,13 +141,18 @@ def resolve(
         iri
         for iri in res.reference
         if not any(
-            n for k, v in reference.items() if k not in ("alt", "series", "edition") for n in v.get(iri, ())
+            n
+            for k, v in reference.items()
+            if k not in ("alt", "series", "edition", "start")
+            for n in v.get(iri, ())
         )
     }
     _one_nationality(store, res)
     _people(res, used.get("participant", set()), reference)
     _events(res, meetings, reference)
-    _frameworks(res, used.get("references", set()), reference)
+    res.canon.update(
+        canonical_frameworks(res.described, res.reference, used.get("references", set()), reference)
+    )
     for iri in set().union(*used.values()) if used else set():
         c = res.of(iri)
         if c not in res.labels:
@@ -277,6 +282,7 @@ def _signature(label: str) -> frozenset[str]:
 
 def _events(res: Resolution, meetings: list[tuple[date, str | None, str]], reference: dict) -> None:
     """Editions: (series, year, place) of the meetings held at each event."""
+    res.starts = {iri: min(days) for iri, days in reference["start"].items() if len(min(days)) == 10}
     series_sig: dict[str, list[frozenset[str]]] = defaultdict(list)
     for iri, names in reference["Event"].items():
         if iri not in reference["series"]:
@@ -308,7 +314,11 @@ def _events(res: Resolution, meetings: list[tuple[date, str | None, str]], refer
         keys[(event, day, venue)] = (series, day.year)
     for (series, year), venues in found.items():
         known = [v for v, _ in venues.most_common() if v]
-        editions = [e for e in reference["edition"].get(series, ()) if e.startswith(f"{year}|")]
+        # in date order: a set's order changes from one process to the next, and so would the edition
+        editions = sorted(e for e in reference["edition"].get(series, ()) if e.startswith(str(year)))
+        res.dated[(series, year)] = [
+            (e.split("|")[0], e.split("|")[1]) for e in editions if len(e.split("|")[0]) == 10
+        ]
         out: list[tuple[str, str | None]] = []
         for v in known or [None]:
             ref = next((e.split("|")[1] for e in editions if not v or e.split("|")[2] == v), None)
@@ -331,48 +341,31 @@ def _events(res: Resolution, meetings: list[tuple[date, str | None, str]], refer
         res.editions[(series, year)] = out
 
 
-def edition(res: Resolution, event: str, day: date, venue: str | None) -> str:
-    """The edition of a recurring event a meeting on `day` at `venue` was held at (else the event)."""
+AHEAD, AFTER = (
+    3,
+    14,
+)  # days a meeting at an edition may be before its start or after it (a COP lasts two weeks)
+
+
+def edition(res: Resolution, event: str, day: date, venue: str | None) -> str | None:
+    """The edition of a recurring event a meeting on `day` at `venue` was held at (else the event;
+    None when the reference dates that edition weeks away from the day)."""
     series = res.series.get(event)
     if series is None:
-        return res.of(event)
+        return res.of(event) if _near(res, res.of(event), day) else None
     options = res.editions.get((series, day.year), [])
     for iri, v in options:
         if venue and v == venue:
-            return iri
-    return options[0][0] if options else event
+            return iri if _near(res, iri, day) else None
+    dated = res.dated.get((series, day.year), [])
+    chosen = options[0][0] if options else event
+    if not venue and len(dated) > 1:  # no place told: the reference's edition nearest the day
+        chosen = min(dated, key=lambda d: (abs((date.fromisoformat(d[0]) - day).days), d[1]))[1]
+    return chosen if _near(res, chosen, day) else None
 
 
-# --- frameworks -------------------------------------------------------------------------------------
-
-
-def _frameworks(res: Resolution, frameworks: set[str], reference: dict) -> None:
-    by_name: dict[str, str] = {}
-    for kind in ("Framework", "Organization"):
-        for iri, names in reference[kind].items():
-            for n in names | reference["alt"].get(iri, set()):
-                if n:
-                    by_name.setdefault(fold(n), iri)
-    minted: dict[str, str] = {}
-    for f in sorted(frameworks):
-        d = res.described.get(f)
-        if d is None or f in res.reference:
-            continue
-        label = d.label()
-        stripped = LEADING.sub("", label).strip()
-        while LEADING.match(stripped):
-            stripped = LEADING.sub("", stripped).strip()
-        key = fold(stripped)
-        acronym = re.search(r"\(([A-Z][A-Za-z0-9+&-]{1,9})\)\s*$", stripped)
-        target = by_name.get(key) or (by_name.get(fold(acronym.group(1))) if acronym else None)
-        if target is None:
-            initials = "".join(w[0] for w in re.findall(r"[A-Z][\w-]*", stripped) if w[0].isupper())
-            target = minted.get(key) or (minted.get(fold(initials)) if len(initials) >= 3 else None)
-        if target is None:
-            target = f
-            minted[key] = f
-            if acronym:
-                minted.setdefault(fold(acronym.group(1)), f)
-            if stripped != label:
-                d.labels = {stripped}
-        res.canon[f] = target
+def _near(res: Resolution, event: str, day: date) -> bool:
+    """Could a meeting on `day` be held at `event`: not weeks or months from the start the reference
+    gives it (a meeting weeks ahead of a summit is not at it; an event it does not date may be)."""
+    start = res.starts.get(event)
+    return start is None or -AHEAD <= (day - date.fromisoformat(start)).days <= AFTER
