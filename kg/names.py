@@ -8,6 +8,7 @@ name splits into given names and a surname.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -122,6 +123,18 @@ def normalize(text: str) -> str:
 
 def fold(text: str) -> str:
     """Accent-free lower case, look-alikes read as Latin, one spelling: the form names are compared in."""
+    return _fold_word(text) if len(text) <= _WORD_CHARS else _fold(text)
+
+
+_WORD_CHARS = 40  # a word or short name: kept once folded (the extractor folds the same few again and again)
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold_word(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     s = unicodedata.normalize("NFKD", delatinize(text))
     low = "".join(c for c in s if not unicodedata.combining(c)).lower()
     for british, american in SPELLINGS:

@@ -11,7 +11,7 @@ its context (the UN as a place, a group whose meeting is the event).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 HEADS = (
     "Declaration|Declarations|Agreement|Agreements|Initiative|Treaty|Partnership|Dialogue|Programme|Program|"
@@ -320,3 +320,22 @@ def un_place(text: str, start: int, end: int) -> bool:
     return bool(UN_PLACE_BEFORE.search(text[max(0, start - 30) : start])) or bool(
         UN_PLACE_AFTER.match(text[end : end + 16])
     )
+
+
+# what a text needs for a form to match in it (a word each match holds, an acronym in parentheses):
+# a text without it is not searched (most texts have no "Accords", no "(CSDP)")
+_PAREN_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9+&-]{1,11}\)")
+_NEEDS: dict[re.Pattern[str], Callable[[str], object]] = {
+    PLURAL: lambda t: "Declarations" in t or "Agreements" in t or "Accords" in t,
+    LOWER_PLURAL: lambda t: "formats" in t or "processes" in t or "platforms" in t,
+    PARTNERSHIP: lambda t: "partnership" in t,
+    TALKS: lambda t: "talks" in t or "negotiations" in t or "dialogue" in t,
+    DEFINED: _PAREN_ACRONYM.search,
+    ACRONYM: _PAREN_ACRONYM.search,
+}
+
+
+def screened(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`rx.finditer(text)`, or nothing at once when the text lacks what a match of `rx` needs."""
+    need = _NEEDS.get(rx)
+    return rx.finditer(text) if need is None or need(text) else iter(())

@@ -51,6 +51,7 @@ from kg.extract.framework_forms import (
     body_meeting,
     capitalized_tail,
     name_start,
+    screened,
     trim_tail,
     un_place,
 )
@@ -136,7 +137,7 @@ def find_frameworks(
         if not _covered(spans, m.start(1), m.start(1) + len(label)):
             add(_generic("J" + label[1:], ref), m.start(1), m.start(1) + len(label))
     for rx in (PARTNERSHIP, TALKS):
-        for m in rx.finditer(text):
+        for m in screened(rx, text):
             label = trim_tail(m.group(1))
             head, _, party = label.partition(" with ")
             if OFFICE_START.match(re.sub(r"^the\s+", "", party)):
@@ -166,19 +167,19 @@ def find_frameworks(
                         more.end(1),
                     )
                 more = QUOTED_MORE.match(text, more.end())
-    for m in PLURAL.finditer(text):
+    for m in screened(PLURAL, text):
         for part in (m.group(1), m.group(2)):
             label = f"{part} {m.group(3)[:-1]}"
             add(_generic(label, ref), m.start(), m.end())
     for m in YEAR_OF.finditer(text) if "Year" in text else ():
         if not _covered(spans, m.start(1), m.end(1)):
             add(_generic(re.sub(r"^(?:The|the)\s+", "", m.group(1)), ref), m.start(1), m.end(1))
-    for m in LOWER_PLURAL.finditer(text):
+    for m in screened(LOWER_PLURAL, text):
         for g in (1, 2):
             label = f"{m.group(g)} {re.sub(r'(?<=ss)es$|s$', '', m.group(3))}"
             add(_generic(label, ref), m.start(g), m.end(g))
-    defined = [(m, True) for m in DEFINED.finditer(text)]
-    for m, strict in [(m, False) for m in ACRONYM.finditer(text)] + defined:
+    defined = [(m, True) for m in screened(DEFINED, text)]
+    for m, strict in [(m, False) for m in screened(ACRONYM, text)] + defined:
         phrase = re.sub(r"^(?:the\s+|The\s+)+", "", m.group(1).strip())
         name = acronym_name(phrase, m.group(2))
         if name is None and strict:

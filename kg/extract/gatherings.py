@@ -80,9 +80,19 @@ OF_BODY = re.compile(
 READ = 2  # body sentences read after the title
 
 
+# a word each GATHERING match holds, in lower case (a text with a letter that the case-blind search
+# reads as an ASCII one, "ſ" as "s", is searched all the same); a quote QUOTED_SESSION needs
+_GATHERING_WORDS = ("summit", "leader", "session", "conference", "cop", "meeting", "joined")
+_CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
 def names_gathering(text: str) -> bool:
     """Does the text name a gathering of several states, by kind or a session's quoted name?"""
-    return bool(GATHERING.search(text) or QUOTED_SESSION.search(text))
+    low = text.lower()
+    if any(w in low for w in _GATHERING_WORDS) or any(c in text for c in _CASE_TWINS):
+        if GATHERING.search(text):
+            return True
+    return ('"' in text or "\u201c" in text) and bool(QUOTED_SESSION.search(text))
 
 
 def tells_part(text: str, title: str, opening: str = "") -> bool:

@@ -68,8 +68,26 @@ def tokenize(text: str) -> list[Token]:
     return [_new_tuple(Token, (m.group(), m.start(), m.end())) for m in TOKEN.finditer(fold_text(text))]
 
 
+# a short text's mentions, kept per reference data: the steps scan the same labels and phrases
+# again and again (three scans in four are of a text scanned before)
+SHORT = 400
+_KEPT = 50_000
+
+
 def scan(text: str, ref: Reference, tokens: list[Token] | None = None) -> list[Mention]:
     """All longest, non-overlapping mentions of reference entities in `text`, in order."""
+    if tokens is not None or len(text) > SHORT:
+        return _scan(text, ref, tokens)
+    kept: dict[str, list[Mention]] | None = getattr(ref, "_scanned", None)
+    if kept is None or len(kept) > _KEPT:
+        kept = ref._scanned = {}  # type: ignore[attr-defined]
+    found = kept.get(text)
+    if found is None:
+        found = kept[text] = _scan(text, ref)
+    return list(found)
+
+
+def _scan(text: str, ref: Reference, tokens: list[Token] | None = None) -> list[Mention]:
     toks = tokens if tokens is not None else tokenize(text)
     out: list[Mention] = []
     i, n = 0, len(toks)

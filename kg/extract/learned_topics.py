@@ -9,10 +9,11 @@ The model file is `kg/extract/models/topics.json` (fitted by `python -m eval.tra
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract import learned
-from kg.extract.sentences import split_sentences
+from kg.extract.sentences import Sentence, split_sentences
 from kg.model import Document, Entity, Evidence, Meeting, Statement
 from kg.reference import Reference
 
@@ -46,18 +47,25 @@ def _evidence(doc: Document, model: learned.LinearModel, topic: str) -> Evidence
     """The sentence of the first TEXT_CHARS whose words weigh most for the topic."""
     k = model.classes.index(topic)
     best, best_score = None, 0.0
-    for s in split_sentences(doc.text[:TEXT_CHARS]):
-        score = sum(
-            max(0.0, model.weights.get("w:" + w, [0.0] * (k + 1))[k]) for w in set(learned.words(s.text))
-        )
+    for s, words in _sentence_words(doc.text[:TEXT_CHARS]):
+        score = sum(max(0.0, model.weights.get("w:" + w, [0.0] * (k + 1))[k]) for w in words)
         if score > best_score:
             best, best_score = s, score
     return Evidence(best.text, best.start, best.end) if best is not None else None
 
 
+@lru_cache(maxsize=1)
+def _sentence_words(text: str) -> list[tuple[Sentence, set[str]]]:
+    """The sentences of a text with their words (the last text's kept: each topic added reads them)."""
+    return [(s, set(learned.words(s.text))) for s in split_sentences(text)]
+
+
 def _topics(ref: Reference) -> dict[str, Entity]:
-    """Topic notation ('economic') -> its reference entity."""
-    return {e.key: e for e in ref.entities.values() if e.kind == "topic"}
+    """Topic notation ('economic') -> its reference entity (kept with the reference data)."""
+    cached: dict[str, Entity] | None = getattr(ref, "_topic_entities", None)
+    if cached is None:
+        cached = ref._topic_entities = {e.key: e for e in ref.entities.values() if e.kind == "topic"}  # type: ignore[attr-defined]
+    return cached
 
 
 def record_topics(doc: Doc, account: Account, m: Meeting) -> None:

@@ -118,7 +118,7 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     wanted = {id(s) for i, s in enumerate(core) if not i or not of_other_time(s.text, pp.on)} | {
         id(s)
         for s in doc.sents
-        if presence(s.text) and s.para not in speech and not of_other_time(s.text, pp.on)
+        if s.para not in speech and presence(s.text) and not of_other_time(s.text, pp.on)
     }
     wanted |= {id(s) for s in [*co_hosts(doc), *signatories(doc)]}
     # a list of who stood for which state ("… by Lubomir Rehak (Slovak Republic), Dang Minh Khoi (…)")

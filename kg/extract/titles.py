@@ -148,3 +148,13 @@ def role_of(title: str) -> str | None:
     if re.match(r"Minister (?:of|for) (?:the )?Defen[cs]e", t):
         return "DefenceMinister"
     return None
+
+
+_MATCHED: list[tuple[str, list[re.Match[str]]]] = []  # the last text's, as the people finders read it twice
+
+
+def title_matches(text: str) -> list[re.Match[str]]:
+    """`TITLE.finditer(text)` as a list (the last text's kept: kg.extract.people reads it again)."""
+    if not _MATCHED or _MATCHED[0][0] is not text:
+        _MATCHED[:] = [(text, list(TITLE.finditer(text)))]
+    return _MATCHED[0][1]

@@ -48,7 +48,7 @@ from kg.extract.people.merge import (
 from kg.extract.people.roles import resolve_roles
 from kg.extract.people.table import People, add, from_reference, holder
 from kg.extract.people.titled import appositive, counterpart_of, lower_titled, titled
-from kg.extract.titles import LEADER_NOUNS, TITLE
+from kg.extract.titles import LEADER_NOUNS, title_matches
 from kg.reference.tables import Reference
 
 if TYPE_CHECKING:
@@ -119,7 +119,7 @@ def scan_text(
             p = from_reference(pp, m.iri)
             add(found, p, m.start, m.end)
             covered.append((m.start, m.end))
-    for t in TITLE.finditer(text):
+    for t in title_matches(text):
         if not VESSEL.search(text, max(0, t.start() - 24), t.start()):
             titled(pp, found, text, t, by_start, by_end, covered)
     listed_names(pp, found, text, by_start, covered)

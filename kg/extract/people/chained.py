@@ -27,7 +27,7 @@ from kg.extract.people.lexicon import (
     trim_name,
 )
 from kg.extract.people.table import People, add, attach, named_by, unknown
-from kg.extract.titles import TITLE
+from kg.extract.titles import TITLE, title_matches
 from kg.reference.tables import Reference, fold
 
 # a title head: a title of the table, or a head noun of one in any case ("the director of …")
@@ -65,7 +65,7 @@ def chained(
     names (or the state set off after the name, as in a list of participants) go with them."""
     vocab = title_vocabulary(pp.ref)
     spans = [(m.start, m.end, m) for m in by_start.values()]
-    heads = sorted({m.start(): m for m in [*TITLE.finditer(text), *HEAD.finditer(text)]}.values(), key=_start)
+    heads = sorted({m.start(): m for m in [*title_matches(text), *HEAD.finditer(text)]}.values(), key=_start)
     done = -1
     for h in heads:
         if h.start() < done:
