@@ -22,6 +22,10 @@ MENTION = re.compile(
     r"|['’]s?\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks|meeting)\s+with\b"
     # with no subject, the speaker's: "A conversation took place with …", "In a call with …, I …"
     rf"|{SUBJECTLESS}"
+    # the speaker calling a leader ("I have personally called German Chancellor Olaf Scholz"; not "called
+    # on", "called for")
+    r"|(?<=\b(?-i:I)\s)(?:have\s+)?(?:personally\s+)?(?:called|phoned)\s+(?=(?-i:(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}"
+    r"(?:President|Prime\s+Minister|Chancellor|King|Emir|Premier|Secretary-General)\b))"
     # the counterparts before the meeting: "Biden joined G7 Leaders and President Zelenskyy for a
     # virtual meeting"
     r"|\bjoined(?=(?:\s+[\w'’.-]+){1,8}?\s+for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|videoconference)\b)"
@@ -48,6 +52,7 @@ NOT_SPECIFIC = re.compile(
 BACKDROP = re.compile(r"\b(?:before|after|since|until|when|while|once)\b[^,;:]{0,60}$", re.I)
 # ... or set back in time by a clause after it ("met with Xi when he was in Bali")
 AFTERWARDS = re.compile(r"[^,;.]{0,60}\b(?:when|while|during\s+(?:his|her|their|my|our))\b", re.I)
+_SUBJECTLESS = re.compile(SUBJECTLESS)
 CALL_WORDS = re.compile(r"\b(?:(?:tele)?phone|call(?:ed|s)?|video\w*)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b")
 # the words that make a mentioned meeting an in-person one (talks alone may have been by phone)
@@ -73,7 +78,14 @@ LISTED = re.compile(
 
 
 # the words one of which every cue of MENTION holds, and how far before and after it a cue reaches
-_CUE_WORDS = (("with", 150, 4), ("joined", 0, 300), ("partner", 0, 120), ("interlocutor", 0, 120))
+_CUE_WORDS = (
+    ("with", 150, 4),
+    ("joined", 0, 300),
+    ("partner", 0, 120),
+    ("interlocutor", 0, 120),
+    ("called", 20, 80),
+    ("phoned", 20, 80),
+)
 
 
 def may_mention(text: str) -> bool:
@@ -114,7 +126,8 @@ def mention_cue(text: str) -> re.Match[str] | None:
 def first_person_subject(text: str, cue: re.Match[str]) -> bool:
     """Is the speaker a party ("I spoke with…", "we discussed with…", "A conversation took place
     with…", "In a call with …, I thanked…")?"""
-    return bool(FIRST_PERSON.search(text[: cue.start()]) or re.fullmatch(SUBJECTLESS, cue.group().strip()))
+    told = _SUBJECTLESS.match(text, cue.start())
+    return bool(FIRST_PERSON.search(text[: cue.start()]) or (told and told.end() == cue.end()))
 
 
 def mentioned_mode(detected: Mode | None, text: str) -> Mode | None:

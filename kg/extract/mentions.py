@@ -75,20 +75,21 @@ def cued(
     tells the meeting (the one before, for an elliptical "With President of Poland Andrzej Duda."),
     cue and day."""
     told: tuple[Sentence, re.Match[str]] | None = None  # the mention just before, for an elliptical one
+    told_at = -ELLIPSIS_GAP - 1
     for i, sent in enumerate(sents):
         cue = mention_cue(sent.text)
         verb = sent  # the sentence whose verb tells the meeting (and dates it)
         if (
             cue is None
             and told is not None
+            and (i - told_at == 1 or (i - told_at <= ELLIPSIS_GAP and NAMES_ONLY.match(sent.text)))
             and ELLIPSIS.match(sent.text)
             and not NOT_SPECIFIC.search(sent.text)
         ):
             verb, cue = told  # "… I spoke with Macron. With President of Poland Andrzej Duda."
-        told = None
         if cue is None:
             continue
-        told = (verb, cue)
+        told, told_at = (verb, cue), i
         day, _ = meeting_date([sent.text, verb.text], released, False)
         if day > released or (released - day).days > 3:
             continue  # an old meeting recalled, not news
@@ -99,6 +100,17 @@ def cued(
             here = cue if clause.start == sent.start else mention_cue(clause.text)
             if here is not None:
                 yield i, clause, clause, here, meeting_date([clause.text, sent.text], released, False)[0]
+
+
+# an elliptical mention may follow its verb's sentence after a remark or two ("I spoke today with Mark
+# Rutte. We have a new page in relations. Thank you for your support. With Prime Minister of Israel Bennett.")
+ELLIPSIS_GAP = 3
+# … when it names counterparts and nothing else ("With Prime Minister of Luxembourg Bettel and President
+# of France Macron."; not "With German Chancellor Olaf Scholz we share one goal.")
+NAMES_ONLY = re.compile(
+    r"^\s*(?:And\s+|Also\s+)?[Ww]ith\s+(?:(?:[A-Z][\w'’.-]*|of|and|the|bin|al|von|der|de|la)[\s,]+)*"
+    r"[A-Z][\w'’.-]*\.?\s*$"
+)
 
 
 # the start of a clause with a subject of its own: ", and the First Lady …", ", and President …"
@@ -140,7 +152,7 @@ def context(
         keep.add(i)
         named.append(sent.text)
         if verb is not sent:  # an elliptical mention: the sentence with the verb, and its speaker
-            keep.add(i - 1)
+            keep.add(next(j for j in range(i - 1, -1, -1) if sents[j] is verb))
             named.append(verb.text)
         elif i and PRONOUN.fullmatch(sent.text[: cue.start()]):  # "He was meeting with …": who he is
             keep.add(i - 1)

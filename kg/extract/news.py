@@ -25,6 +25,12 @@ SUBJECTLESS = (
     r"(?:took\s+place|(?:was|were)\s+held)(?:\s+(?:today|yesterday|also))?\s+with\b"
     r"|\b(?<![\w,]\s)(?:[Ii]n|[Dd]uring)\s+(?:a|the|my|our)\s+(?:(?:tele)?phone\s+|video\s+)?"
     r"(?:conversation|call|talks|meeting)\s+(?:today\s+)?with\b"
+    # … or told as what there was, or as the subject of what it was ("There were very substantive talks
+    # with …", "The conversation with Prime Minister X was also important")
+    r"|\b[Tt]here\s+(?:was|were)\s+(?:also\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:conversations?|calls?|talks|meetings?|negotiations)\s+(?:today\s+|yesterday\s+)?with\b"
+    r"|(?:^|(?<=[.!?]\s))(?:The|My|Our)\s+(?:[\w-]+\s+){0,2}?(?:conversation|call|talks|meeting)\s+"
+    r"(?:today\s+|yesterday\s+)?with\b"
 )
 # a leader's address tells the day: "I spoke with …" in it, without "today", is the day's news too
 ADDRESS = re.compile(r"(?i)\baddress\b")

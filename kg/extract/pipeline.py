@@ -162,6 +162,8 @@ def find_meetings(
         # a leaders' statement saying a group's members met ("WE, the Member States of ASEAN and the
         # United States gather on the occasion of the … Summit")
         or (bool(detect.JOINT_TITLE.search(document.title)) and bool(group_states(doc, core, found.status)))
+        # a meeting with a region's leaders as a group, none named ("… Meeting With Caribbean Leaders")
+        or sides.regional_leaders(document.title)
     )
     if not held and groups and not separate_accounts(doc, found.status, day, groups):
         # the other "talks" took the main meeting's only counterpart and are no meetings of ours
