@@ -81,3 +81,32 @@ def test_a_meeting_with_a_region_s_leaders_as_a_group_has_foreign_counterparts_a
     assert _remarks("Remarks by President Biden After Central Asia 5 + 1 Meeting") == "held"
     assert _remarks("Remarks by Vice President Harris in a Meeting with Arab American Leaders") == "none"
     assert _remarks("Remarks by Vice President Harris in a Meeting with Pacific Islander Leaders") == "none"
+
+
+def test_leaders_who_visited_the_speaker_s_capital_today_met_him_and_a_visit_elsewhere_or_long_ago_not():
+    text = (
+        LEAD + "\n\nToday the Prime Ministers of Poland, the Czech Republic and Slovenia visited Kyiv. I was "
+        "glad to meet them here, in our capital. This is what leadership looks like.\n\nGlory to Ukraine!"
+    )
+    (m,) = extract(_address(text)).meetings
+    assert _counterparts([m]) == {"Mateusz Morawiecki", "Petr Fiala", "Janez Janša"}
+    assert "Volodymyr Zelenskyy" in {p.label for p in m.participants}
+    assert m.news and m.mode == "in_person"
+    for other in (
+        "Today Chancellor of Germany Olaf Scholz visited Washington.",  # not the speaker's capital
+        "In 2021 President of Poland Andrzej Duda visited Kyiv.",  # not the day's news
+    ):
+        assert not extract(_address(LEAD + "\n\n" + other + "\n\nGlory to Ukraine!")).meetings
+
+
+def test_a_visit_the_leaders_talked_about_is_no_party_to_their_call():
+    text = (
+        "President Joseph R. Biden, Jr. spoke today with Prime Minister Anthony Albanese of Australia about "
+        "the Prime Minister’s recent visit to Japan. The leaders affirmed their commitment to the Quad."
+    )
+    title = "Readout of President Joe Biden’s Call with Prime Minister Albanese of Australia"
+    doc = Document(
+        "whitehouse", "whitehouse/y.md", title, text, date(2023, 4, 12), publisher="The White House"
+    )
+    (m,) = extract(doc).meetings
+    assert {c.label for c in m.countries} == {"United States", "Australia"}

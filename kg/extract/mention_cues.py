@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.news import SUBJECTLESS
+from kg.extract.visitors import VISITOR, may_visit, visitor_cue
 from kg.model import Mode
 
 # a past verb of talking or meeting, then (within a few words) "with": the counterpart follows
@@ -36,6 +37,14 @@ MENTION = re.compile(
 )
 # "I spoke with Macron. And with President of Poland Andrzej Duda.": the verb of the sentence before
 ELLIPSIS = re.compile(r"^\s*(?:And\s+|Also\s+)?(?:also\s+)?with\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
+# … which may follow its verb's sentence after a remark or two ("I spoke today with Mark Rutte. We have a
+# new page in relations. Thank you for your support. With Prime Minister of Israel Bennett.") when it
+# names counterparts and nothing else (not "With German Chancellor Olaf Scholz we share one goal.")
+ELLIPSIS_GAP = 3
+NAMES_ONLY = re.compile(
+    r"^\s*(?:And\s+|Also\s+)?[Ww]ith\s+(?:(?:[A-Z][\w'’.-]*|of|and|the|bin|al|von|der|de|la)[\s,]+)*"
+    r"[A-Z][\w'’.-]*\.?\s*$"
+)
 # "They were joined by US President Joseph Biden": more participants of the meeting just mentioned
 JOINED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?joined\s+by\b|\bjoined\s+(?:them|the\s+talks)\b", re.I)
 # not one specific meeting: habits, counts, conditions, negations, wishes and plans
@@ -57,7 +66,7 @@ CALL_WORDS = re.compile(r"\b(?:(?:tele)?phone|call(?:ed|s)?|video\w*)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b")
 # the words that make a mentioned meeting an in-person one (talks alone may have been by phone)
 IN_PERSON = re.compile(
-    r"\b(?:met|meeting\s+in|received|hosted|welcomed|visit\w*|in-person|face-to-face)\b", re.I
+    r"\b(?:met|meeting\s+in|received|hosted|welcomed|visit\w*|came\s+to|in-person|face-to-face)\b", re.I
 )
 
 
@@ -97,6 +106,8 @@ def may_mention(text: str) -> bool:
 def mentions_any(text: str) -> bool:
     """Does MENTION match somewhere in a long text? Tried only around the words of `_CUE_WORDS` (a
     cue is a few words long): three times faster than a search of the whole text."""
+    if may_visit(text) and VISITOR.search(text):
+        return True
     low = text.lower()
     for word, before, after in _CUE_WORDS:
         at = low.find(word)
@@ -109,9 +120,8 @@ def mentions_any(text: str) -> bool:
 
 def mention_cue(text: str) -> re.Match[str] | None:
     """The cue of a sentence that mentions a specific past meeting, or None."""
-    if not may_mention(text):
-        return None
-    cue = MENTION.search(text)
+    cue = MENTION.search(text) if may_mention(text) else None
+    cue = cue or visitor_cue(text)  # "… visited Kyiv today": the counterparts before the verb
     if cue is None or text.rstrip().endswith("?") or PARTICIPATION.match(text, cue.end()):
         return None
     listed = LISTED.match(text, cue.end())

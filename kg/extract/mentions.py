@@ -24,8 +24,10 @@ from kg.extract.elsewhere import other_meeting_spans
 from kg.extract.gazetteer import TOKEN, fold_text, scan
 from kg.extract.mention_cues import (
     ELLIPSIS,
+    ELLIPSIS_GAP,
     JOINED,
     LISTED,
+    NAMES_ONLY,
     NOT_SPECIFIC,
     first_person_subject,
     mention_cue,
@@ -38,6 +40,7 @@ from kg.extract.people.table import from_reference
 from kg.extract.sentences import Sentence
 from kg.extract.several import separate_accounts
 from kg.extract.titles import role_of
+from kg.extract.visitors import is_visit, visits_home
 from kg.reference import Reference
 
 # "the Prime Minister", "the Chancellor": the one head of government the release names, anywhere
@@ -100,17 +103,6 @@ def cued(
             here = cue if clause.start == sent.start else mention_cue(clause.text)
             if here is not None:
                 yield i, clause, clause, here, meeting_date([clause.text, sent.text], released, False)[0]
-
-
-# an elliptical mention may follow its verb's sentence after a remark or two ("I spoke today with Mark
-# Rutte. We have a new page in relations. Thank you for your support. With Prime Minister of Israel Bennett.")
-ELLIPSIS_GAP = 3
-# … when it names counterparts and nothing else ("With Prime Minister of Luxembourg Bettel and President
-# of France Macron."; not "With German Chancellor Olaf Scholz we share one goal.")
-NAMES_ONLY = re.compile(
-    r"^\s*(?:And\s+|Also\s+)?[Ww]ith\s+(?:(?:[A-Z][\w'’.-]*|of|and|the|bin|al|von|der|de|la)[\s,]+)*"
-    r"[A-Z][\w'’.-]*\.?\s*$"
-)
 
 
 # the start of a clause with a subject of its own: ", and the First Lady …", ", and President …"
@@ -224,8 +216,8 @@ def mentioned_accounts(doc: Doc) -> list[Account]:
             out += [each for our, their in pairs for each in _own_call(doc, i, sent, cue, day, our, their)]
             continue
         people += by_office
-        if first_person_subject(verb.text, cue):
-            who = speaker(doc, sent)
+        if first_person_subject(verb.text, cue) or (is_visit(cue) and visits_home(doc, sent, cue)):
+            who = speaker(doc, sent)  # … or the host of visitors to his capital, in his address
             if who is None:
                 continue
             people.insert(0, who)

@@ -17,7 +17,9 @@ RECENT = re.compile(
     r"|late at night|during the day|throughout the day|in the (?:morning|afternoon|evening))\b"
 )
 # … told in the past tense ("Thank you for joining us today … previewing the call" tells none)
-TOLD = re.compile(r"(?i)\b(?:spoke|talked|met|discussed|had|held|called|conferred|joined|visited)\b")
+TOLD = re.compile(
+    r"(?i)\b(?:spoke|talked|met|discussed|had|held|called|conferred|joined|visited|came\s+to\s+(?:our|(?-i:[A-Z])\w*))\b"
+)
 # a meeting told with no subject, the speaker being a party: "An important conversation also took place
 # with …", "Talks were held with …", "In a conversation with the Prime Minister of Ireland, I …"
 SUBJECTLESS = (

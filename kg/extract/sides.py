@@ -375,3 +375,15 @@ REGIONAL_LEADERS = re.compile(
 def regional_leaders(title: str) -> bool:
     """Does the title tell a meeting with a region's leaders as a group (REGIONAL_LEADERS)?"""
     return ("eaders" in title or "5" in title) and bool(REGIONAL_LEADERS.search(title))
+
+
+# a visit talked about, not the meeting's own ("spoke today with Prime Minister X about the Prime
+# Minister's recent visit to Ukraine": the state visited is no party)
+_TOPIC = re.compile(
+    r"(?i)\b(?:about|regarding|concerning|discussed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w.'’-]+\s+){0,4}$"
+)
+
+
+def visit_as_topic(text: str, at: int) -> bool:
+    """Is the visit or trip word at `at` the subject matter of the talks (_TOPIC just before it)?"""
+    return bool(_TOPIC.search(text, max(0, at - 60), at))
