@@ -110,3 +110,16 @@ def test_a_visit_the_leaders_talked_about_is_no_party_to_their_call():
     )
     (m,) = extract(doc).meetings
     assert {c.label for c in m.countries} == {"United States", "Australia"}
+
+
+def test_talking_to_a_leader_a_call_received_from_one_and_a_conversation_named_alone_are_the_day_s_calls():
+    text = (
+        LEAD + "\n\nI also talked to President of Finland Sauli Niinistö. I received a call from Prime "
+        "Minister of Japan Fumio Kishida.\n\nAnother conversation today - with Prime Minister of Italy "
+        "Mario Draghi.\n\n"
+        "I spoke to the Parliament of Japan. A meeting with President of France Emmanuel Macron will take "
+        "place next week.\n\nGlory to Ukraine!"
+    )
+    meetings = extract(_address(text)).meetings
+    assert _counterparts(meetings) == {"Sauli Niinistö", "Fumio Kishida", "Mario Draghi"}
+    assert all(m.news and m.mode == "phone" for m in meetings)

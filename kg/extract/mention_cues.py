@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.news import SUBJECTLESS
+from kg.extract.news import ADDRESS, SUBJECTLESS
 from kg.extract.visitors import VISITOR, may_visit, visitor_cue
 from kg.model import Mode
 
 # a past verb of talking or meeting, then (within a few words) "with": the counterpart follows
 MENTION = re.compile(
-    r"(?=[htsmdvwceinpj'’])"  # the letters a cue starts with: a faster search, the same matches
+    r"(?=[htsmdvwceinpjao'’])"  # the letters a cue starts with: a faster search, the same matches
     r"(?:\b(?:(?:held|had)(?:\s+[\w'’-]+){0,3}?\s+(?:talks|conversations?|calls?|meetings?|negotiations)"
     r"|(?:talked|spoke|met|discussed)(?:\s+(?!of\b|out\b)[\w'’-]+){0,5}?"
     r"|visited(?:\s+[\w'’-]+){1,6}?\s+to\s+meet"  # "visited Ukraine … to meet with …"
@@ -23,6 +23,11 @@ MENTION = re.compile(
     r"|['’]s?\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks|meeting)\s+with\b"
     # with no subject, the speaker's: "A conversation took place with …", "In a call with …, I …"
     rf"|{SUBJECTLESS}"
+    # … the speaker talking "to" a leader, or called by one ("I also spoke to President of Lithuania X",
+    # "I received a call from Prime Minister X")
+    r"|(?:(?<=\b(?-i:I)\s)|(?<=\b(?-i:We)\s))(?:also\s+)?(?:talked|spoke)"
+    r"(?:\s+(?:also|today|yesterday|again|personally|separately|by\s+phone))*\s+to\s+"
+    r"(?=(?:the\s+)?(?-i:[A-Z]))|(?<=\breceived\sa\s)(?:(?:tele)?phone\s+)?call\s+from\b"
     # the speaker calling a leader ("I have personally called German Chancellor Olaf Scholz"; not "called
     # on", "called for")
     r"|(?<=\b(?-i:I)\s)(?:have\s+)?(?:personally\s+)?(?:called|phoned)\s+(?=(?-i:(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}"
@@ -93,6 +98,9 @@ _CUE_WORDS = (
     ("partner", 0, 120),
     ("interlocutor", 0, 120),
     ("called", 20, 80),
+    ("spoke", 0, 80),
+    ("talked", 0, 80),
+    ("call from", 30, 4),
     ("phoned", 20, 80),
 )
 
@@ -103,10 +111,11 @@ def may_mention(text: str) -> bool:
     return any(word in low for word, _, _ in _CUE_WORDS)
 
 
-def mentions_any(text: str) -> bool:
+def mentions_any(text: str, title: str = "") -> bool:
     """Does MENTION match somewhere in a long text? Tried only around the words of `_CUE_WORDS` (a
-    cue is a few words long): three times faster than a search of the whole text."""
-    if may_visit(text) and VISITOR.search(text):
+    cue is a few words long): three times faster than a search of the whole text. Visitors count in
+    a leader's address only (its `title` says so)."""
+    if ADDRESS.search(title) and may_visit(text) and VISITOR.search(text):
         return True
     low = text.lower()
     for word, before, after in _CUE_WORDS:

@@ -18,7 +18,8 @@ RECENT = re.compile(
 )
 # … told in the past tense ("Thank you for joining us today … previewing the call" tells none)
 TOLD = re.compile(
-    r"(?i)\b(?:spoke|talked|met|discussed|had|held|called|conferred|joined|visited|came\s+to\s+(?:our|(?-i:[A-Z])\w*))\b"
+    r"(?i)\b(?:spoke|talked|met|discussed|had|held|called|conferred|joined|visited|came\s+to\s+(?:our|(?-i:[A-Z])\w*)|"
+    r"received\s+a\s+call)\b"
 )
 # a meeting told with no subject, the speaker being a party: "An important conversation also took place
 # with …", "Talks were held with …", "In a conversation with the Prime Minister of Ireland, I …"
@@ -31,8 +32,8 @@ SUBJECTLESS = (
     # with …", "The conversation with Prime Minister X was also important")
     r"|\b[Tt]here\s+(?:was|were)\s+(?:also\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:conversations?|calls?|talks|meetings?|negotiations)\s+(?:today\s+|yesterday\s+)?with\b"
-    r"|(?:^|(?<=[.!?]\s))(?:The|My|Our)\s+(?:[\w-]+\s+){0,2}?(?:conversation|call|talks|meeting)\s+"
-    r"(?:today\s+|yesterday\s+)?with\b"
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|My|Our|A|An|Another|One\s+more)\s+(?:[\w-]+\s+){0,2}?(?:conversation|call|talks|meeting)\s+"
+    r"(?:today\s+|yesterday\s+|also\s+)?(?:[-–—]\s+)?with\b"
 )
 # a leader's address tells the day: "I spoke with …" in it, without "today", is the day's news too
 ADDRESS = re.compile(r"(?i)\baddress\b")

@@ -235,7 +235,7 @@ def mentioned_meetings(
 ) -> list[Meeting]:
     """Meetings a release without one of its own mentions in passing (kg.extract.mentions); with
     `other_than`, only those of other days (a mention is dated by its account: `dates.record_date`)."""
-    if "mentioned" in skip or not mention_cues.mentions_any(document.text):
+    if "mentioned" in skip or not mention_cues.mentions_any(document.text, document.title):
         return []
     # screened first on the sentences the mentions are read from, as most releases mention none
     sents = doc.sents if doc is not None else split_sentences(document.text)
