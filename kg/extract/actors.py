@@ -23,7 +23,7 @@ from kg.extract.people.bodies import body_entity
 from kg.extract.people.lexicon import BODY_RUN
 from kg.extract.people.roles import countries_in
 from kg.extract.sentences import Sentence
-from kg.extract.sides import announced_states, subject_states, talks_with_states
+from kg.extract.sides import announced_states, subject_states, talks_with_states, visit_as_topic
 from kg.model import Entity, Meeting, Statement
 from kg.reference import Reference
 
@@ -198,7 +198,7 @@ def states_named(doc: Doc, sentences: Sequence[Sentence], visits: bool = True) -
                         out.extend((i, s) for i in found)
                         break
         for g in VISITED.finditer(s.text) if visits else ():  # the states a visit or trip goes to
-            if not any(a <= g.start() < b for a, b in elsewhere):
+            if not any(a <= g.start() < b for a, b in elsewhere) and not visit_as_topic(s.text, g.start()):
                 out.extend((iso, s) for iso in countries_in(doc.ref, " of " + s.text[g.end() :]))
     return out
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.news import SUBJECTLESS
+from kg.extract.news import ADDRESS, SUBJECTLESS
+from kg.extract.visitors import VISITOR, may_visit, visitor_cue
 from kg.model import Mode
 
 # a past verb of talking or meeting, then (within a few words) "with": the counterpart follows
 MENTION = re.compile(
-    r"(?=[htsmdvwceinpj'’])"  # the letters a cue starts with: a faster search, the same matches
+    r"(?=[htsmdvwceinpjao'’])"  # the letters a cue starts with: a faster search, the same matches
     r"(?:\b(?:(?:held|had)(?:\s+[\w'’-]+){0,3}?\s+(?:talks|conversations?|calls?|meetings?|negotiations)"
     r"|(?:talked|spoke|met|discussed)(?:\s+(?!of\b|out\b)[\w'’-]+){0,5}?"
     r"|visited(?:\s+[\w'’-]+){1,6}?\s+to\s+meet"  # "visited Ukraine … to meet with …"
@@ -22,6 +23,15 @@ MENTION = re.compile(
     r"|['’]s?\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks|meeting)\s+with\b"
     # with no subject, the speaker's: "A conversation took place with …", "In a call with …, I …"
     rf"|{SUBJECTLESS}"
+    # … the speaker talking "to" a leader, or called by one ("I also spoke to President of Lithuania X",
+    # "I received a call from Prime Minister X")
+    r"|(?:(?<=\b(?-i:I)\s)|(?<=\b(?-i:We)\s))(?:also\s+)?(?:talked|spoke)"
+    r"(?:\s+(?:also|today|yesterday|again|personally|separately|by\s+phone))*\s+to\s+"
+    r"(?=(?:the\s+)?(?-i:[A-Z]))|(?<=\breceived\sa\s)(?:(?:tele)?phone\s+)?call\s+from\b"
+    # the speaker calling a leader ("I have personally called German Chancellor Olaf Scholz"; not "called
+    # on", "called for")
+    r"|(?<=\b(?-i:I)\s)(?:have\s+)?(?:personally\s+)?(?:called|phoned)\s+(?=(?-i:(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}"
+    r"(?:President|Prime\s+Minister|Chancellor|King|Emir|Premier|Secretary-General)\b))"
     # the counterparts before the meeting: "Biden joined G7 Leaders and President Zelenskyy for a
     # virtual meeting"
     r"|\bjoined(?=(?:\s+[\w'’.-]+){1,8}?\s+for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|videoconference)\b)"
@@ -32,6 +42,14 @@ MENTION = re.compile(
 )
 # "I spoke with Macron. And with President of Poland Andrzej Duda.": the verb of the sentence before
 ELLIPSIS = re.compile(r"^\s*(?:And\s+|Also\s+)?(?:also\s+)?with\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
+# … which may follow its verb's sentence after a remark or two ("I spoke today with Mark Rutte. We have a
+# new page in relations. Thank you for your support. With Prime Minister of Israel Bennett.") when it
+# names counterparts and nothing else (not "With German Chancellor Olaf Scholz we share one goal.")
+ELLIPSIS_GAP = 3
+NAMES_ONLY = re.compile(
+    r"^\s*(?:And\s+|Also\s+)?[Ww]ith\s+(?:(?:[A-Z][\w'’.-]*|of|and|the|bin|al|von|der|de|la)[\s,]+)*"
+    r"[A-Z][\w'’.-]*\.?\s*$"
+)
 # "They were joined by US President Joseph Biden": more participants of the meeting just mentioned
 JOINED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?joined\s+by\b|\bjoined\s+(?:them|the\s+talks)\b", re.I)
 # not one specific meeting: habits, counts, conditions, negations, wishes and plans
@@ -48,11 +66,12 @@ NOT_SPECIFIC = re.compile(
 BACKDROP = re.compile(r"\b(?:before|after|since|until|when|while|once)\b[^,;:]{0,60}$", re.I)
 # ... or set back in time by a clause after it ("met with Xi when he was in Bali")
 AFTERWARDS = re.compile(r"[^,;.]{0,60}\b(?:when|while|during\s+(?:his|her|their|my|our))\b", re.I)
+_SUBJECTLESS = re.compile(SUBJECTLESS)
 CALL_WORDS = re.compile(r"\b(?:(?:tele)?phone|call(?:ed|s)?|video\w*)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b")
 # the words that make a mentioned meeting an in-person one (talks alone may have been by phone)
 IN_PERSON = re.compile(
-    r"\b(?:met|meeting\s+in|received|hosted|welcomed|visit\w*|in-person|face-to-face)\b", re.I
+    r"\b(?:met|meeting\s+in|received|hosted|welcomed|visit\w*|came\s+to|in-person|face-to-face)\b", re.I
 )
 
 
@@ -73,7 +92,17 @@ LISTED = re.compile(
 
 
 # the words one of which every cue of MENTION holds, and how far before and after it a cue reaches
-_CUE_WORDS = (("with", 150, 4), ("joined", 0, 300), ("partner", 0, 120), ("interlocutor", 0, 120))
+_CUE_WORDS = (
+    ("with", 150, 4),
+    ("joined", 0, 300),
+    ("partner", 0, 120),
+    ("interlocutor", 0, 120),
+    ("called", 20, 80),
+    ("spoke", 0, 80),
+    ("talked", 0, 80),
+    ("call from", 30, 4),
+    ("phoned", 20, 80),
+)
 
 
 def may_mention(text: str) -> bool:
@@ -82,9 +111,12 @@ def may_mention(text: str) -> bool:
     return any(word in low for word, _, _ in _CUE_WORDS)
 
 
-def mentions_any(text: str) -> bool:
+def mentions_any(text: str, title: str = "") -> bool:
     """Does MENTION match somewhere in a long text? Tried only around the words of `_CUE_WORDS` (a
-    cue is a few words long): three times faster than a search of the whole text."""
+    cue is a few words long): three times faster than a search of the whole text. Visitors count in
+    a leader's address only (its `title` says so)."""
+    if ADDRESS.search(title) and may_visit(text) and VISITOR.search(text):
+        return True
     low = text.lower()
     for word, before, after in _CUE_WORDS:
         at = low.find(word)
@@ -97,9 +129,8 @@ def mentions_any(text: str) -> bool:
 
 def mention_cue(text: str) -> re.Match[str] | None:
     """The cue of a sentence that mentions a specific past meeting, or None."""
-    if not may_mention(text):
-        return None
-    cue = MENTION.search(text)
+    cue = MENTION.search(text) if may_mention(text) else None
+    cue = cue or visitor_cue(text)  # "… visited Kyiv today": the counterparts before the verb
     if cue is None or text.rstrip().endswith("?") or PARTICIPATION.match(text, cue.end()):
         return None
     listed = LISTED.match(text, cue.end())
@@ -114,7 +145,8 @@ def mention_cue(text: str) -> re.Match[str] | None:
 def first_person_subject(text: str, cue: re.Match[str]) -> bool:
     """Is the speaker a party ("I spoke with…", "we discussed with…", "A conversation took place
     with…", "In a call with …, I thanked…")?"""
-    return bool(FIRST_PERSON.search(text[: cue.start()]) or re.fullmatch(SUBJECTLESS, cue.group().strip()))
+    told = _SUBJECTLESS.match(text, cue.start())
+    return bool(FIRST_PERSON.search(text[: cue.start()]) or (told and told.end() == cue.end()))
 
 
 def mentioned_mode(detected: Mode | None, text: str) -> Mode | None:

@@ -24,8 +24,10 @@ from kg.extract.elsewhere import other_meeting_spans
 from kg.extract.gazetteer import TOKEN, fold_text, scan
 from kg.extract.mention_cues import (
     ELLIPSIS,
+    ELLIPSIS_GAP,
     JOINED,
     LISTED,
+    NAMES_ONLY,
     NOT_SPECIFIC,
     first_person_subject,
     mention_cue,
@@ -38,6 +40,7 @@ from kg.extract.people.table import from_reference
 from kg.extract.sentences import Sentence
 from kg.extract.several import separate_accounts
 from kg.extract.titles import role_of
+from kg.extract.visitors import is_visit, visits_home
 from kg.reference import Reference
 
 # "the Prime Minister", "the Chancellor": the one head of government the release names, anywhere
@@ -75,20 +78,21 @@ def cued(
     tells the meeting (the one before, for an elliptical "With President of Poland Andrzej Duda."),
     cue and day."""
     told: tuple[Sentence, re.Match[str]] | None = None  # the mention just before, for an elliptical one
+    told_at = -ELLIPSIS_GAP - 1
     for i, sent in enumerate(sents):
         cue = mention_cue(sent.text)
         verb = sent  # the sentence whose verb tells the meeting (and dates it)
         if (
             cue is None
             and told is not None
+            and (i - told_at == 1 or (i - told_at <= ELLIPSIS_GAP and NAMES_ONLY.match(sent.text)))
             and ELLIPSIS.match(sent.text)
             and not NOT_SPECIFIC.search(sent.text)
         ):
             verb, cue = told  # "… I spoke with Macron. With President of Poland Andrzej Duda."
-        told = None
         if cue is None:
             continue
-        told = (verb, cue)
+        told, told_at = (verb, cue), i
         day, _ = meeting_date([sent.text, verb.text], released, False)
         if day > released or (released - day).days > 3:
             continue  # an old meeting recalled, not news
@@ -140,7 +144,7 @@ def context(
         keep.add(i)
         named.append(sent.text)
         if verb is not sent:  # an elliptical mention: the sentence with the verb, and its speaker
-            keep.add(i - 1)
+            keep.add(next(j for j in range(i - 1, -1, -1) if sents[j] is verb))
             named.append(verb.text)
         elif i and PRONOUN.fullmatch(sent.text[: cue.start()]):  # "He was meeting with …": who he is
             keep.add(i - 1)
@@ -212,8 +216,8 @@ def mentioned_accounts(doc: Doc) -> list[Account]:
             out += [each for our, their in pairs for each in _own_call(doc, i, sent, cue, day, our, their)]
             continue
         people += by_office
-        if first_person_subject(verb.text, cue):
-            who = speaker(doc, sent)
+        if first_person_subject(verb.text, cue) or (is_visit(cue) and visits_home(doc, sent, cue)):
+            who = speaker(doc, sent)  # … or the host of visitors to his capital, in his address
             if who is None:
                 continue
             people.insert(0, who)

@@ -17,7 +17,10 @@ RECENT = re.compile(
     r"|late at night|during the day|throughout the day|in the (?:morning|afternoon|evening))\b"
 )
 # … told in the past tense ("Thank you for joining us today … previewing the call" tells none)
-TOLD = re.compile(r"(?i)\b(?:spoke|talked|met|discussed|had|held|called|conferred|joined|visited)\b")
+TOLD = re.compile(
+    r"(?i)\b(?:spoke|talked|met|discussed|had|held|called|conferred|joined|visited|came\s+to\s+(?:our|(?-i:[A-Z])\w*)|"
+    r"received\s+a\s+call)\b"
+)
 # a meeting told with no subject, the speaker being a party: "An important conversation also took place
 # with …", "Talks were held with …", "In a conversation with the Prime Minister of Ireland, I …"
 SUBJECTLESS = (
@@ -25,6 +28,12 @@ SUBJECTLESS = (
     r"(?:took\s+place|(?:was|were)\s+held)(?:\s+(?:today|yesterday|also))?\s+with\b"
     r"|\b(?<![\w,]\s)(?:[Ii]n|[Dd]uring)\s+(?:a|the|my|our)\s+(?:(?:tele)?phone\s+|video\s+)?"
     r"(?:conversation|call|talks|meeting)\s+(?:today\s+)?with\b"
+    # … or told as what there was, or as the subject of what it was ("There were very substantive talks
+    # with …", "The conversation with Prime Minister X was also important")
+    r"|\b[Tt]here\s+(?:was|were)\s+(?:also\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:conversations?|calls?|talks|meetings?|negotiations)\s+(?:today\s+|yesterday\s+)?with\b"
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|My|Our|A|An|Another|One\s+more)\s+(?:[\w-]+\s+){0,2}?(?:conversation|call|talks|meeting)\s+"
+    r"(?:today\s+|yesterday\s+|also\s+)?(?:[-–—]\s+)?with\b"
 )
 # a leader's address tells the day: "I spoke with …" in it, without "today", is the day's news too
 ADDRESS = re.compile(r"(?i)\baddress\b")

@@ -162,6 +162,8 @@ def find_meetings(
         # a leaders' statement saying a group's members met ("WE, the Member States of ASEAN and the
         # United States gather on the occasion of the … Summit")
         or (bool(detect.JOINT_TITLE.search(document.title)) and bool(group_states(doc, core, found.status)))
+        # a meeting with a region's leaders as a group, none named ("… Meeting With Caribbean Leaders")
+        or sides.regional_leaders(document.title)
     )
     if not held and groups and not separate_accounts(doc, found.status, day, groups):
         # the other "talks" took the main meeting's only counterpart and are no meetings of ours
@@ -233,7 +235,7 @@ def mentioned_meetings(
 ) -> list[Meeting]:
     """Meetings a release without one of its own mentions in passing (kg.extract.mentions); with
     `other_than`, only those of other days (a mention is dated by its account: `dates.record_date`)."""
-    if "mentioned" in skip or not mention_cues.mentions_any(document.text):
+    if "mentioned" in skip or not mention_cues.mentions_any(document.text, document.title):
         return []
     # screened first on the sentences the mentions are read from, as most releases mention none
     sents = doc.sents if doc is not None else split_sentences(document.text)

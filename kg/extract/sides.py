@@ -353,3 +353,37 @@ def object_states(doc: Doc, sentences: Sequence[Sentence]) -> list[str]:
                     continue
             out += [iso for iso in isos if iso and iso != doc.home]
     return list(dict.fromkeys(out))
+
+
+# the leaders of a region's states met as a group, in a title ("Remarks by Vice President Harris in a
+# Meeting With Leaders of Caribbean Nations", "… Before Multilateral Meeting with Caribbean Leaders",
+# "… After Central Asia 5 + 1 Meeting"): foreign counterparts, none named (not "Arab American Leaders",
+# "Pacific Islander Leaders": a community at home)
+_REGION = (
+    r"(?:Caribbean|Central\s+Asian?|Pacific\s+Islands?|Pacific\s+Island\s+Countries|African|Nordic|Baltic|"
+    r"Gulf|Arab|Latin\s+American|Central\s+American|Western\s+Balkans?|Southeast\s+Asian|ASEAN|CARICOM|"
+    r"Indo-Pacific|Andean|Sahel)(?!\s+(?:American|Coast|Islander|Diaspora)\b)"
+)
+REGIONAL_LEADERS = re.compile(
+    rf"(?i)\b(?:meeting|call|summit|talks|conversation)\s+(?:with\s+)?(?:the\s+)?(?:(?:leaders|heads\s+of\s+"
+    rf"(?:state|government))\s+(?:of|from)\s+(?:the\s+)?{_REGION}(?:\s+(?:nations|countries|states))?\b|"
+    rf"{_REGION}\s+(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers)\b)|"
+    rf"\b(?:C|{_REGION})\s*5\s*\+\s*1\s+(?:leaders['’]?\s+)?(?:meeting|summit)\b"
+)
+
+
+def regional_leaders(title: str) -> bool:
+    """Does the title tell a meeting with a region's leaders as a group (REGIONAL_LEADERS)?"""
+    return ("eaders" in title or "5" in title) and bool(REGIONAL_LEADERS.search(title))
+
+
+# a visit talked about, not the meeting's own ("spoke today with Prime Minister X about the Prime
+# Minister's recent visit to Ukraine": the state visited is no party)
+_TOPIC = re.compile(
+    r"(?i)\b(?:about|regarding|concerning|discussed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w.'’-]+\s+){0,4}$"
+)
+
+
+def visit_as_topic(text: str, at: int) -> bool:
+    """Is the visit or trip word at `at` the subject matter of the talks (_TOPIC just before it)?"""
+    return bool(_TOPIC.search(text, max(0, at - 60), at))
