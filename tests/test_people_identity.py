@@ -190,3 +190,17 @@ def test_a_reference_persons_name_with_a_middle_name_more_is_that_person():
     text = "President Biden met with President George Manneh Weah of Liberia."
     pp = find_in_text(text, scan(text, ref), ref, date(2022, 12, 14), "US")
     assert sorted(p.label for p in pp.people.values()) == ["George Weah", "Joseph R. Biden, Jr."]
+
+
+def test_a_verb_after_a_name_in_a_title_case_title_is_no_person():
+    from kg.extract.gazetteer import scan
+    from kg.extract.people import find_in_text
+    from kg.reference import load_reference
+
+    ref = load_reference()
+    for title in (
+        "President Biden to Meet Virtually with EU Leaders at European Council Summit",
+        "Vice President Harris to Travel Privately to Singapore and Vietnam",
+    ):
+        people = find_in_text(title, scan(title, ref), ref, date(2021, 3, 23), "US")
+        assert [m.key for m in people.mentions if " " in m.key] == [], title

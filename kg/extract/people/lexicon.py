@@ -46,7 +46,10 @@ STOP_WORDS = frozenset(
         "Assembly Review Staff Counsel Services Affairs Accounting Attorney Administration Agency Department "
         "Act Accountability Debate Session Plan Program Programme Fund Bank Court Congress Senate House Party "  # noqa: E501
         "Group Team Forces Force Secretariat Embassy Consulate Guard Command Headquarters Staffs Services "
-        "Hotel Palace Residence Castle Airport Stadium Museum Hospital Hall Center Centre"
+        "Hotel Palace Residence Castle Airport Stadium Museum Hospital Hall Center Centre "
+        # verbs a title-case title puts after a name ("President Biden to Meet Virtually with …")
+        "Meet Meets Speak Speaks Hold Holds Host Hosts Travel Travels Visit Visits Welcome Welcomes "
+        "Attend Attends Deliver Delivers Participate Participates"
     ).split()
 )
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
