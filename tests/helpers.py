@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from kg.model import Document, Entity, Evidence, Extraction, Meeting, Statement
 
@@ -96,3 +97,19 @@ def serving(store: Path, *options: str) -> Iterator[tuple[str, subprocess.Popen]
         yield url, proc
     finally:
         stop_process(proc, timeout=30)
+
+
+def reconciled_store(path: Path, docs: list[Document]) -> Any:
+    """An embedded store at `path` holding the reference data and `docs` as extracted, reconciled (as an
+    ingest leaves it); the caller closes it."""
+    from kg.extract import extract
+    from kg.namespaces import release_iri
+    from kg.rdf import extraction_to_quads
+    from kg.reconcile import reconcile
+    from kg.store import EmbeddedStore, load_reference_data
+
+    store = EmbeddedStore(path)
+    load_reference_data(store)
+    store.write_releases([(str(release_iri(d.key)), extraction_to_quads(extract(d))) for d in docs])
+    reconcile(store)
+    return store

@@ -19,6 +19,7 @@ from kg.rdf import extraction_to_quads
 from kg.reconcile import reconcile
 from kg.reference import load_reference
 from kg.store import EmbeddedStore, load_reference_data
+from tests.helpers import reconciled_store
 
 
 def _doc(title: str, text: str, released: date, reader: str = "whitehouse", key: str = "") -> Document:
@@ -95,11 +96,7 @@ def test_a_family_name_written_first_before_another_given_name_is_not_the_refere
 
 
 def _persons_of_counted_meetings(tmp_path: Path, docs: list[Document]) -> list[str]:
-    store = EmbeddedStore(tmp_path / "s")
-    load_reference_data(store)
-    extractions = [extract(d) for d in docs]
-    store.write_releases([(str(release_iri(ex.document.key)), extraction_to_quads(ex)) for ex in extractions])
-    reconcile(store)
+    store = reconciled_store(tmp_path / "s", docs)
     try:
         rows = run_query(
             store,

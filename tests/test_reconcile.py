@@ -27,7 +27,6 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main as kg_main
-from kg.extract import extract
 from kg.extract.news import told
 from kg.ingest import ingest
 from kg.model import Document, Entity, Extraction, Meeting
@@ -38,6 +37,7 @@ from kg.rdf import extraction_to_quads
 from kg.reconcile import Account, cross_reported_events, reconcile, same_meeting
 from kg.reconcile.accounts import Names
 from kg.store import EmbeddedStore, load_reference_data
+from tests.helpers import reconciled_store
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -559,11 +559,7 @@ def _release(publisher: str, key: str, title: str, text: str) -> Document:
 
 def _cross_reported_urls(tmp_path: Path, docs: list[Document]) -> list[list[str]]:
     """The releases of each event reported by more than one, after ingesting `docs` and reconciling."""
-    store = EmbeddedStore(tmp_path / "s")
-    load_reference_data(store)
-    extractions = [extract(d) for d in docs]
-    store.write_releases([(str(release_iri(ex.document.key)), extraction_to_quads(ex)) for ex in extractions])
-    reconcile(store)
+    store = reconciled_store(tmp_path / "s", docs)
     try:
         return [sorted({a.url for a in ev.accounts}) for ev in cross_reported_events(store)]
     finally:

@@ -222,9 +222,8 @@ def _people(res: Resolution, people: set[str], reference: dict[str, dict[str, se
             info[p] = (given, last, nat)
     by_surname: dict[str, list[str]] = defaultdict(list)
     for p, (_, last, _) in info.items():
-        by_surname[re.sub(r"[-'’]", "", last)].append(
-            p
-        )  # "Tae-yong" and "Taeyong", "Al-Sheikh" and "AlSheikh"
+        # "Tae-yong" and "Taeyong", "Al-Sheikh" and "AlSheikh" are one surname
+        by_surname[re.sub(r"[-'’]", "", last)].append(p)
     parent: dict[str, str] = {}
 
     def root(x: str) -> str:
@@ -341,10 +340,8 @@ def _events(res: Resolution, meetings: list[tuple[date, str | None, str]], refer
         res.editions[(series, year)] = out
 
 
-AHEAD, AFTER = (
-    3,
-    14,
-)  # days a meeting at an edition may be before its start or after it (a COP lasts two weeks)
+# days a meeting at an edition may be before its start or after it (a COP lasts two weeks)
+AHEAD, AFTER = 3, 14
 
 
 def edition(res: Resolution, event: str, day: date, venue: str | None) -> str | None:
