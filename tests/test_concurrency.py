@@ -205,7 +205,7 @@ def test_readers_during_an_ingest_see_only_whole_releases(tmp_path):
                 proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
                 cli_runs[0] += 1
                 if proc.returncode != 0 and "there is no store" not in proc.stderr:
-                    cli_failures.append(proc.stderr)
+                    cli_failures.append(f"{' '.join(cmd[-3:])}: exit {proc.returncode}: {proc.stderr}")
                 elif cmd is query:
                     for line in proc.stdout.splitlines()[1:]:
                         g, n, h = line.split("\t")
