@@ -19,22 +19,22 @@ from kg.readers import read_paths
 SAMPLE = evalset.REPO / "data" / "2025-05-29-tokayev-tedros-astana.txt"
 needs_shared = pytest.mark.skipif(not evalset.available(), reason="../shared (key and corpus) is absent")
 
-# a little under what `python -m eval.measure` gives for the shipped extractor on validation (630
-# documents since rounds 9 and 10 of annotation, batch-32..37, keyed to eval/CONVENTIONS.md; the figures
+# a little under what `python -m eval.measure` gives for the shipped extractor on validation (669
+# documents since round 11 of annotation, batch-38..40, keyed to eval/CONVENTIONS.md; the figures
 # of each field before then are in the git history of this table)
 FLOOR = {
     "detect_held": 0.929,
-    "detect_planned": 0.866,
-    "participants": 0.878,
+    "detect_planned": 0.87,
+    "participants": 0.877,
     "countries": 0.856,
-    # 39 gold entries: one organization is 0.02
-    "organizations": 0.628,
-    "frameworks": 0.679,
-    "topics": 0.753,
-    "date": 0.879,
-    "mode": 0.88,
+    # 42 gold entries: one organization is 0.02
+    "organizations": 0.639,
+    "frameworks": 0.673,
+    "topics": 0.749,
+    "date": 0.878,
+    "mode": 0.875,
     "venue": 0.936,
-    "event": 0.908,
+    "event": 0.906,
 }
 
 
