@@ -251,6 +251,19 @@ def _people(res: Resolution, people: set[str], reference: dict[str, dict[str, se
             chosen = with_ref if len(with_ref) == 1 else roots if len(roots) == 1 else set()
             if chosen:
                 parent[p] = chosen.pop()
+    # a patronymic name without its family name ("Khalid bin Salman") is the one longer name of the
+    # same state it begins, followed by a family name ("Khalid bin Salman Al Saud")
+    words = {p: (*given, last) for p, (given, last, _) in info.items()}
+    for p, w in words.items():
+        if len(w) < 3 or not PATRONYMIC & set(w[1:-1]) or info[p][2] is None:
+            continue
+        longer = {
+            root(q)
+            for q, v in words.items()
+            if len(v) > len(w) and v[: len(w)] == w and _family(v[len(w)]) and info[q][2] == info[p][2]
+        }
+        if len(longer) == 1 and root(p) not in longer and not (refs(p) and refs(next(iter(longer)))):
+            parent[root(p)] = longer.pop()
     members: dict[str, list[str]] = defaultdict(list)
     for p in info:
         members[root(p)].append(p)
@@ -262,6 +275,14 @@ def _people(res: Resolution, people: set[str], reference: dict[str, dict[str, se
         )
         for p in group:
             res.canon[p] = canonical
+
+
+PATRONYMIC = frozenset({"bin", "bint", "ibn"})
+
+
+def _family(word: str) -> bool:
+    """Does a family name begin with this word ("Al Saud", "Al-Nahyan")?"""
+    return word in ("al", "el") or word.startswith(("al-", "el-"))
 
 
 def _compatible(
