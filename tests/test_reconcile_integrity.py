@@ -119,14 +119,14 @@ def _events_of(tmp_path: Path, docs: list[Document]) -> list[list[str]]:
     try:
         rows = run_query(
             store,
-            """SELECT ?e ?rel WHERE { GRAPH dmr:graph\\/reconciled { ?e a dmo:DistinctMeeting ;
-                 dmo:reportedBy ?rel } }""",
+            """SELECT ?e ?url WHERE { GRAPH dmr:graph\\/reconciled { ?e a dmo:DistinctMeeting ;
+                 dmo:reportedBy ?rel } ?rel schema:url ?url }""",
         ).records()
     finally:
         store.close()
     events: dict[str, list[str]] = {}
     for r in rows:
-        events.setdefault(r["e"] or "", []).append((r["rel"] or "").rsplit("/", 1)[-1])
+        events.setdefault(r["e"] or "", []).append((r["url"] or "").rsplit("/", 1)[-1])
     return sorted(sorted(v) for v in events.values())
 
 
@@ -203,3 +203,41 @@ def test_two_transliterations_or_a_short_form_of_a_given_name_are_one_person(tmp
         ],
     )
     assert people == ["Aldan Serikov", "Benjamin Adler", "Ivan Petrenko", "Yuriy Petrenko"]
+
+
+PACIFIC_TITLE = (
+    "Remarks by President Biden and Vice President Harris During Meeting with Leaders of "
+    "Pacific Island Nations"
+)
+PACIFIC_TEXT = """State Dining Room
+
+2:10 P.M. EDT
+
+THE PRESIDENT: Well, good afternoon. It is an honor to welcome the leaders of the Pacific Island nations to
+the White House today. We are going to talk about climate and about the fisheries that sustain your economies.
+
+THE VICE PRESIDENT: Thank you, Mr. President. I look forward to our discussion.
+
+END 2:25 P.M. EDT"""
+
+
+def _wh(key: str, day: str, text: str = PACIFIC_TEXT) -> Document:
+    return Document(
+        "whitehouse",
+        key,
+        PACIFIC_TITLE,
+        text,
+        date.fromisoformat(day),
+        url=f"https://example.org/{key}",
+        publisher="The White House",
+    )
+
+
+def test_a_release_posted_twice_is_one_meeting(tmp_path):
+    """The same transcript posted twice the same day ("…-2"), its meeting naming no counterpart state."""
+    again = _wh("remarks-2", "2022-09-29", PACIFIC_TEXT.replace("2:25", "2:26"))  # a corrected time
+    assert _events_of(tmp_path, [_wh("remarks", "2022-09-29"), again]) == [["remarks", "remarks-2"]]
+
+
+def test_releases_of_one_title_on_two_days_stay_two_meetings(tmp_path):
+    assert len(_events_of(tmp_path, [_wh("remarks", "2022-09-29"), _wh("remarks-2", "2022-09-30")])) == 2

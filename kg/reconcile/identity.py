@@ -91,6 +91,8 @@ def same_meeting(a: Account, b: Account) -> bool:
         else DAY_TOLERANCE
     ) and not one_summit(a, b):
         return False
+    if _reposted(a, b, gap):
+        return True
     if len(a.sides) < 2 and len(b.sides) < 2:
         return _same_gathering(a, b, same_publisher, gap) or _same_summit(a, b, same_publisher, gap)
     if min(len(a.sides), len(b.sides)) < 2 and _part_in_gathering(a, b, same_publisher, gap):
@@ -128,6 +130,20 @@ def same_meeting(a: Account, b: Account) -> bool:
     # the 7 December 2021 video call "Meeting with US President Joseph Biden"); accepted only across
     # publishers and on the same day, and when both name the people of every side.
     return not same_publisher and gap == 0 and not office_only
+
+
+def _reposted(a: Account, b: Account, gap: int) -> bool:
+    """One publisher's release posted twice (the same title the same day, "…-2"), its meeting told with
+    the same people: one meeting, whatever sides its title names (a meeting with "Leaders of Caribbean
+    Nations" names no state, and its people are of one)."""
+    return (
+        gap == 0
+        and a.publisher == b.publisher
+        and a.title == b.title
+        and (a.status, a.participants, a.part) == (b.status, b.participants, b.part)
+        and not (a.mentioned or b.mentioned)
+        and modes_agree(a, b)
+    )
 
 
 def by_office(a: Account, side: str) -> bool:
