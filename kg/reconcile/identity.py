@@ -139,6 +139,7 @@ def _reposted(a: Account, b: Account, gap: int) -> bool:
     return (
         gap == 0
         and a.publisher == b.publisher
+        and bool(a.title)
         and a.title == b.title
         and (a.status, a.participants, a.part) == (b.status, b.participants, b.part)
         and not (a.mentioned or b.mentioned)
