@@ -241,3 +241,22 @@ def test_a_release_posted_twice_is_one_meeting(tmp_path):
 
 def test_releases_of_one_title_on_two_days_stay_two_meetings(tmp_path):
     assert len(_events_of(tmp_path, [_wh("remarks", "2022-09-29"), _wh("remarks-2", "2022-09-30")])) == 2
+
+
+def test_a_meeting_at_a_summit_told_without_its_place_is_at_the_edition_of_that_year_nearest_its_day(
+    tmp_path,
+):
+    """Two editions of the G7 summit in 2022 (the extraordinary one of March, the June one): a
+    meeting at "the G7 summit" is at the one held when it took place."""
+    from kg.reconcile.entities import edition, resolve
+
+    g7 = "https://w3id.org/dmkg/id/event/g7-summit"
+    march, june = date(2022, 3, 24), date(2022, 6, 27)
+    store = EmbeddedStore(tmp_path / "s")
+    try:
+        load_reference_data(store)
+        res = resolve(store, {"sidelinesOf": {g7}}, [(march, None, g7), (june, None, g7)])
+    finally:
+        store.close()
+    assert edition(res, g7, march, None) == g7 + "-2022-03"
+    assert edition(res, g7, june, None) == g7 + "-2022"

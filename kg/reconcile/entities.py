@@ -74,7 +74,6 @@ class Resolution:
     labels: dict[str, str] = field(default_factory=dict)  # canonical IRI -> label
     series: dict[str, str] = field(default_factory=dict)  # event IRI -> its series (reference)
     editions: dict[tuple[str, int], list[tuple[str, str | None]]] = field(default_factory=dict)
-    dated: dict[tuple[str, int], list[tuple[str, str]]] = field(default_factory=dict)  # (start, IRI)
     starts: dict[str, str] = field(default_factory=dict)  # reference event IRI -> its start date
     unlabelled: set[str] = field(default_factory=set)  # reference entities without an rdfs:label
     edition_of: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # minted: (series, place)
@@ -303,6 +302,7 @@ def _signature(label: str) -> frozenset[str]:
 def _events(res: Resolution, meetings: list[tuple[date, str | None, str]], reference: dict) -> None:
     """Editions: (series, year, place) of the meetings held at each event."""
     res.starts = {iri: min(days) for iri, days in reference["start"].items() if len(min(days)) == 10}
+    res.series = {iri: min(series) for iri, series in reference["series"].items()}  # the reference's editions
     series_sig: dict[str, list[frozenset[str]]] = defaultdict(list)
     for iri, names in reference["Event"].items():
         if iri not in reference["series"]:
@@ -324,21 +324,16 @@ def _events(res: Resolution, meetings: list[tuple[date, str | None, str]], refer
         return max(best)[1] if best else None
 
     found: dict[tuple[str, int], Counter] = defaultdict(Counter)
-    keys: dict[tuple[str, date, str | None], tuple[str, int]] = {}
     for day, venue, event in meetings:
         series = series_of(event)
         if series is None:
             continue
         res.series[event] = series
         found[(series, day.year)][venue] += 1
-        keys[(event, day, venue)] = (series, day.year)
     for (series, year), venues in found.items():
         known = [v for v, _ in venues.most_common() if v]
         # in date order: a set's order changes from one process to the next, and so would the edition
         editions = sorted(e for e in reference["edition"].get(series, ()) if e.startswith(str(year)))
-        res.dated[(series, year)] = [
-            (e.split("|")[0], e.split("|")[1]) for e in editions if len(e.split("|")[0]) == 10
-        ]
         out: list[tuple[str, str | None]] = []
         for v in known or [None]:
             ref = next((e.split("|")[1] for e in editions if not v or e.split("|")[2] == v), None)
@@ -375,10 +370,13 @@ def edition(res: Resolution, event: str, day: date, venue: str | None) -> str | 
     for iri, v in options:
         if venue and v == venue:
             return iri if _near(res, iri, day) else None
-    dated = res.dated.get((series, day.year), [])
     chosen = options[0][0] if options else event
-    if not venue and len(dated) > 1:  # no place told: the reference's edition nearest the day
-        chosen = min(dated, key=lambda d: (abs((date.fromisoformat(d[0]) - day).days), d[1]))[1]
+    # no place told: of the reference's editions of the series dated that year, the one nearest the day
+    dated = [
+        e for e, s in res.series.items() if s == series != e and res.starts.get(e, "")[:4] == str(day.year)
+    ]
+    if not venue and len(dated) > 1:
+        chosen = min(dated, key=lambda e: (abs((date.fromisoformat(res.starts[e]) - day).days), e))
     return chosen if _near(res, chosen, day) else None
 
 
