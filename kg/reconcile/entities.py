@@ -6,7 +6,9 @@ decides, over the whole store, which of them are one thing, and which "people" a
 
 - people: look-alike letters and accents folded; an initial ("J. Biden") or a bare surname
   ("Gantz") resolves to the one full name it can stand for (a reference person first); first names
-  one letter apart in long names are one ("Anthony"/"Antony J. Blinken"); places, countries,
+  one letter apart in long names are one ("Anthony"/"Antony J. Blinken"), and so are two
+  transliterations ("Yuriy"/"Yury") and a patronymic name without its family name ("Khalid bin
+  Salman"/"Khalid bin Salman Al Saud", of one state); places, countries,
   organizations and buildings ("Hotel Hiroshima", "Seoul") are no people at all;
 - events: a recurring summit is one event per edition, keyed by its series, year and place
   ("2022 NATO Summit, Madrid"); the reference data's editions are used where they exist;

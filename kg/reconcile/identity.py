@@ -12,8 +12,10 @@ account joins the held meeting it announced; a meeting mentioned in passing, one
 joins the meeting or group call it is a part of.
 Accounts whose titles name no counterpart state (a summit, a group's call) match when they name
 mostly the same people, or the same summit or session (each publisher telling its own leader's
-part). Clusters are grown greedily, best pairs first, with every pair in a cluster compatible and
-one account per release (a release's mentions may be parts of one group call).
+part). A release its publisher posted twice (the same title the same day, the same people) is one
+meeting whatever its title names. Clusters are grown greedily, best pairs first, with every pair in
+a cluster compatible and one account per release (a release's mentions may be parts of one group
+call).
 """
 
 from __future__ import annotations
