@@ -11,11 +11,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from kg.model import Document, Entity, Evidence, Extraction, Meeting, Statement
 from kg.namespaces import release_iri, slug
+from kg.queries import ask
 from kg.query import run_query
 from kg.rdf import extraction_to_quads
 from kg.reconcile import cross_reported_events, reconcile
@@ -260,3 +262,26 @@ def test_a_meeting_at_a_summit_told_without_its_place_is_at_the_edition_of_that_
         store.close()
     assert edition(res, g7, march, None) == g7 + "-2022-03"
     assert edition(res, g7, june, None) == g7 + "-2022"
+
+
+def test_the_side_by_side_view_gives_what_one_release_says_of_an_event_once(tmp_path):
+    """A briefing mentioning one call twice (two accounts of one release in the event) and the
+    readout: one row per release."""
+    readout, briefing = cross_reported_pair()
+    briefing.meetings[0].mentioned = True
+    briefing.meetings[0].mode = "video"
+    briefing.meetings.append(replace(briefing.meetings[0]))
+    briefing.document = replace(briefing.document, publisher="The White House", title="Press Briefing")
+    store = EmbeddedStore(tmp_path / "s")
+    try:
+        load_reference_data(store)
+        store.write_releases(
+            [(str(release_iri(ex.document.key)), extraction_to_quads(ex)) for ex in (readout, briefing)]
+        )
+        reconcile(store)
+        (event,) = cross_reported_events(store)
+        assert len(event.accounts) == 3  # the readout's, and the briefing's two mentions
+        rows = ask(store, "accounts-side-by-side").records()
+    finally:
+        store.close()
+    assert sorted(r["url"] for r in rows) == sorted([readout.document.url, briefing.document.url])
