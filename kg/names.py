@@ -93,6 +93,8 @@ NICKNAMES = {
     "jack": "john",
     "nick": "nicholas",
     "sandy": "alexander",
+    "ben": "benjamin",
+    "benny": "benjamin",
 }
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _TOKEN = re.compile(r"[^\W_]+")
@@ -171,16 +173,21 @@ def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Do two lists of given names name the same person? Initials match names that start with them
     ('j' ~ 'joseph'); a missing middle name is no conflict ('joseph' ~ 'joseph r'); a first name one
     letter off in a long name is a spelling ('anthony' ~ 'antony'); a short form is the name
-    ('phil' ~ 'philip', 'liz' ~ 'elizabeth')."""
+    ('phil' ~ 'philip', 'liz' ~ 'elizabeth'); two transliterations are one ('yuriy' ~ 'yury')."""
     if not a or not b:
         return True
-    first_a, first_b = NICKNAMES.get(a[0], a[0]), NICKNAMES.get(b[0], b[0])
+    first_a, first_b = (_transliterated(NICKNAMES.get(x[0], x[0])) for x in (a, b))
     if len(first_a) == 1 or len(first_b) == 1:
         return first_a[0] == first_b[0]
     if first_a == first_b or (min(len(first_a), len(first_b)) >= 5 and _one_edit(first_a, first_b)):
         return True
     short, long = sorted((first_a, first_b), key=len)
     return len(short) >= 3 and long.startswith(short)  # "Phil" ~ "Philip", "Alex" ~ "Alexander"
+
+
+def _transliterated(name: str) -> str:
+    """A Slavic name ending in -iy as the other transliteration writes it ('yuriy' ~ 'yury')."""
+    return name[:-2] + "y" if len(name) > 3 and name.endswith("iy") else name
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -332,8 +332,11 @@ def load_accounts(store: Store) -> list[Account]:
         subject = named - present - {home} - country_names.of_officeholders(title)
         if foreign and subject and (r["status"] or "").endswith("Held"):
             named = (named - subject) | foreign
-        elif subject and f.get("sidelinesOf") and not (named & present) - {home}:
-            named -= subject  # a summit's session on a state none of whose people take part ("… on Ukraine")
+        elif subject and not (named & present) - {home} and (f.get("sidelinesOf") or present - {home}):
+            # a summit's session on a state none of whose people take part ("… on Ukraine"), or talks
+            # with someone of another state or body on it ("… escalation against Ukraine … - the
+            # President after the meeting with the NATO Secretary General")
+            named -= subject
         if mentioned:
             # mentioned in passing, one meeting per counterpart: its sides are its own participants'
             headline = ppl

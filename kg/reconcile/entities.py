@@ -6,7 +6,9 @@ decides, over the whole store, which of them are one thing, and which "people" a
 
 - people: look-alike letters and accents folded; an initial ("J. Biden") or a bare surname
   ("Gantz") resolves to the one full name it can stand for (a reference person first); first names
-  one letter apart in long names are one ("Anthony"/"Antony J. Blinken"); places, countries,
+  one letter apart in long names are one ("Anthony"/"Antony J. Blinken"), and so are two
+  transliterations ("Yuriy"/"Yury") and a patronymic name without its family name ("Khalid bin
+  Salman"/"Khalid bin Salman Al Saud", of one state); places, countries,
   organizations and buildings ("Hotel Hiroshima", "Seoul") are no people at all;
 - events: a recurring summit is one event per edition, keyed by its series, year and place
   ("2022 NATO Summit, Madrid"); the reference data's editions are used where they exist;
@@ -74,7 +76,6 @@ class Resolution:
     labels: dict[str, str] = field(default_factory=dict)  # canonical IRI -> label
     series: dict[str, str] = field(default_factory=dict)  # event IRI -> its series (reference)
     editions: dict[tuple[str, int], list[tuple[str, str | None]]] = field(default_factory=dict)
-    dated: dict[tuple[str, int], list[tuple[str, str]]] = field(default_factory=dict)  # (start, IRI)
     starts: dict[str, str] = field(default_factory=dict)  # reference event IRI -> its start date
     unlabelled: set[str] = field(default_factory=set)  # reference entities without an rdfs:label
     edition_of: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # minted: (series, place)
@@ -251,6 +252,19 @@ def _people(res: Resolution, people: set[str], reference: dict[str, dict[str, se
             chosen = with_ref if len(with_ref) == 1 else roots if len(roots) == 1 else set()
             if chosen:
                 parent[p] = chosen.pop()
+    # a patronymic name without its family name ("Khalid bin Salman") is the one longer name of the
+    # same state it begins, followed by a family name ("Khalid bin Salman Al Saud")
+    words = {p: (*given, last) for p, (given, last, _) in info.items()}
+    for p, w in words.items():
+        if len(w) < 3 or not PATRONYMIC & set(w[1:-1]) or info[p][2] is None:
+            continue
+        longer = {
+            root(q)
+            for q, v in words.items()
+            if len(v) > len(w) and v[: len(w)] == w and _family(v[len(w)]) and info[q][2] == info[p][2]
+        }
+        if len(longer) == 1 and root(p) not in longer and not (refs(p) and refs(next(iter(longer)))):
+            parent[root(p)] = longer.pop()
     members: dict[str, list[str]] = defaultdict(list)
     for p in info:
         members[root(p)].append(p)
@@ -262,6 +276,14 @@ def _people(res: Resolution, people: set[str], reference: dict[str, dict[str, se
         )
         for p in group:
             res.canon[p] = canonical
+
+
+PATRONYMIC = frozenset({"bin", "bint", "ibn"})
+
+
+def _family(word: str) -> bool:
+    """Does a family name begin with this word ("Al Saud", "Al-Nahyan")?"""
+    return word in ("al", "el") or word.startswith(("al-", "el-"))
 
 
 def _compatible(
@@ -282,6 +304,7 @@ def _signature(label: str) -> frozenset[str]:
 def _events(res: Resolution, meetings: list[tuple[date, str | None, str]], reference: dict) -> None:
     """Editions: (series, year, place) of the meetings held at each event."""
     res.starts = {iri: min(days) for iri, days in reference["start"].items() if len(min(days)) == 10}
+    res.series = {iri: min(series) for iri, series in reference["series"].items()}  # the reference's editions
     series_sig: dict[str, list[frozenset[str]]] = defaultdict(list)
     for iri, names in reference["Event"].items():
         if iri not in reference["series"]:
@@ -303,21 +326,16 @@ def _events(res: Resolution, meetings: list[tuple[date, str | None, str]], refer
         return max(best)[1] if best else None
 
     found: dict[tuple[str, int], Counter] = defaultdict(Counter)
-    keys: dict[tuple[str, date, str | None], tuple[str, int]] = {}
     for day, venue, event in meetings:
         series = series_of(event)
         if series is None:
             continue
         res.series[event] = series
         found[(series, day.year)][venue] += 1
-        keys[(event, day, venue)] = (series, day.year)
     for (series, year), venues in found.items():
         known = [v for v, _ in venues.most_common() if v]
         # in date order: a set's order changes from one process to the next, and so would the edition
         editions = sorted(e for e in reference["edition"].get(series, ()) if e.startswith(str(year)))
-        res.dated[(series, year)] = [
-            (e.split("|")[0], e.split("|")[1]) for e in editions if len(e.split("|")[0]) == 10
-        ]
         out: list[tuple[str, str | None]] = []
         for v in known or [None]:
             ref = next((e.split("|")[1] for e in editions if not v or e.split("|")[2] == v), None)
@@ -354,10 +372,13 @@ def edition(res: Resolution, event: str, day: date, venue: str | None) -> str | 
     for iri, v in options:
         if venue and v == venue:
             return iri if _near(res, iri, day) else None
-    dated = res.dated.get((series, day.year), [])
     chosen = options[0][0] if options else event
-    if not venue and len(dated) > 1:  # no place told: the reference's edition nearest the day
-        chosen = min(dated, key=lambda d: (abs((date.fromisoformat(d[0]) - day).days), d[1]))[1]
+    # no place told: of the reference's editions of the series dated that year, the one nearest the day
+    dated = [
+        e for e, s in res.series.items() if s == series != e and res.starts.get(e, "")[:4] == str(day.year)
+    ]
+    if not venue and len(dated) > 1:
+        chosen = min(dated, key=lambda e: (abs((date.fromisoformat(res.starts[e]) - day).days), e))
     return chosen if _near(res, chosen, day) else None
 
 

@@ -12,8 +12,10 @@ account joins the held meeting it announced; a meeting mentioned in passing, one
 joins the meeting or group call it is a part of.
 Accounts whose titles name no counterpart state (a summit, a group's call) match when they name
 mostly the same people, or the same summit or session (each publisher telling its own leader's
-part). Clusters are grown greedily, best pairs first, with every pair in a cluster compatible and
-one account per release (a release's mentions may be parts of one group call).
+part). A release its publisher posted twice (the same title the same day, the same people) is one
+meeting whatever its title names. Clusters are grown greedily, best pairs first, with every pair in
+a cluster compatible and one account per release (a release's mentions may be parts of one group
+call).
 """
 
 from __future__ import annotations
@@ -91,6 +93,8 @@ def same_meeting(a: Account, b: Account) -> bool:
         else DAY_TOLERANCE
     ) and not one_summit(a, b):
         return False
+    if _reposted(a, b, gap):
+        return True
     if len(a.sides) < 2 and len(b.sides) < 2:
         return _same_gathering(a, b, same_publisher, gap) or _same_summit(a, b, same_publisher, gap)
     if min(len(a.sides), len(b.sides)) < 2 and _part_in_gathering(a, b, same_publisher, gap):
@@ -128,6 +132,21 @@ def same_meeting(a: Account, b: Account) -> bool:
     # the 7 December 2021 video call "Meeting with US President Joseph Biden"); accepted only across
     # publishers and on the same day, and when both name the people of every side.
     return not same_publisher and gap == 0 and not office_only
+
+
+def _reposted(a: Account, b: Account, gap: int) -> bool:
+    """One publisher's release posted twice (the same title the same day, "…-2"), its meeting told with
+    the same people: one meeting, whatever sides its title names (a meeting with "Leaders of Caribbean
+    Nations" names no state, and its people are of one)."""
+    return (
+        gap == 0
+        and a.publisher == b.publisher
+        and bool(a.title)
+        and a.title == b.title
+        and (a.status, a.participants, a.part) == (b.status, b.participants, b.part)
+        and not (a.mentioned or b.mentioned)
+        and modes_agree(a, b)
+    )
 
 
 def by_office(a: Account, side: str) -> bool:

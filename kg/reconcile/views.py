@@ -68,10 +68,10 @@ SELECT ?e ?label ?first ?last ?mode ?acc WHERE {
 _EVENT_FACTS = _query(
     """
 SELECT ?e ?field (MIN(?v0) AS ?v) WHERE {
-  GRAPH <@RECONCILED@> { { ?e dmo:participant ?x . BIND("participant" AS ?field) }
-               UNION { ?e dmo:country ?x . BIND("country" AS ?field) } }
-  { ?x rdfs:label ?l } UNION { ?x dmo:isoCode ?iso }
-  BIND(STR(COALESCE(?iso, ?l)) AS ?v0)
+  { GRAPH <@RECONCILED@> { ?e dmo:participant ?x } ?x rdfs:label ?l .
+    BIND("participant" AS ?field) BIND(STR(?l) AS ?v0) }
+  UNION { GRAPH <@RECONCILED@> { ?e dmo:country ?x } ?x dmo:isoCode ?iso .
+    BIND("country" AS ?field) BIND(STR(?iso) AS ?v0) }
 } GROUP BY ?e ?field ?x"""
 )
 _ACCOUNT_FACTS = _query(
