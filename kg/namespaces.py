@@ -44,6 +44,18 @@ ONTOLOGY_GRAPH = DMR["graph/ontology"]
 REFERENCE_GRAPH = DMR["graph/reference"]
 RECONCILE_GRAPH = DMR["graph/reconciled"]  # one dmo:DistinctMeeting per real meeting
 ENTITIES_GRAPH = DMR["graph/entities"]  # what each minted entity is called and is, once
+EXTRACTOR_PREFIX = str(DMR["extractor/"])  # + the extractor version: the prov:SoftwareAgent of a release
+
+
+def extractor_iri(version: str) -> str:
+    """The IRI of the extractor (its prov:SoftwareAgent) of one version ("kg.extract.rules.v2+…")."""
+    return EXTRACTOR_PREFIX + version
+
+
+def extractor_version_of(iri: str) -> str | None:
+    """The version an extractor IRI names, or None for another IRI."""
+    return iri[len(EXTRACTOR_PREFIX) :] if iri.startswith(EXTRACTOR_PREFIX) else None
+
 
 SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 

@@ -24,6 +24,7 @@ from kg.namespaces import (
     ENTITIES_GRAPH,
     PREFIXES,
     entity_iri,
+    extractor_iri,
     meeting_iri,
     release_iri,
 )
@@ -165,7 +166,15 @@ def release_quads(
         yield Quad(rel, _dmo("publisherCountry"), _n(str(entity_iri("country", home))), graph)
     yield Quad(rel, _dmo("contentHash"), Literal(doc.content_hash), graph)
     yield Quad(rel, GENERATED_BY, agent, graph)
-    yield Quad(agent, TYPE, _n(_PROV + "SoftwareAgent"), graph)
+
+
+def agent_quads(agent: NamedNode, version: str) -> list[Quad]:
+    """The extractor described once, in the entities graph: a description repeated in every release
+    graph would repeat each row of a query over the union of graphs once per release."""
+    return [
+        Quad(agent, TYPE, _n(_PROV + "SoftwareAgent"), ENTITIES),
+        Quad(agent, LABEL, Literal(version), ENTITIES),
+    ]
 
 
 def meeting_label(meeting: Meeting) -> str:
@@ -212,9 +221,8 @@ def extraction_to_quads(ex: Extraction) -> list[Quad]:
     """All quads of one release: its metadata, meetings, entities and evidence, in its own graph."""
     doc = ex.document
     graph = _n(str(release_iri(doc.key)))
-    agent = _n(str(DMR[f"extractor/{ex.extractor}"]))
-    quads: list[Quad] = list(release_quads(doc, graph, agent, ex.home))
-    quads.append(Quad(agent, LABEL, Literal(ex.extractor), graph))
+    agent = _n(extractor_iri(ex.extractor))
+    quads: list[Quad] = list(release_quads(doc, graph, agent, ex.home)) + agent_quads(agent, ex.extractor)
     for i, meeting in enumerate(ex.meetings):
         quads.extend(meeting_quads(meeting, _n(str(meeting_iri(doc.key, i))), graph, agent))
     quads = list(dict.fromkeys(quads))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.namespaces import RECONCILE_GRAPH, SPARQL_PREFIXES
+from kg.namespaces import EXTRACTOR_PREFIX, RECONCILE_GRAPH, SPARQL_PREFIXES
 from kg.sparql import counted
 from kg.store import Store
 
@@ -58,10 +58,10 @@ _EXTRACTORS = (
     SPARQL_PREFIXES
     + """
 SELECT ?version (COUNT(DISTINCT ?rel) AS ?n) WHERE {
-  GRAPH ?rel { ?rel a dmo:Release ; prov:wasGeneratedBy ?agent .
-    ?agent a prov:SoftwareAgent ; rdfs:label ?version }
+  GRAPH ?rel { ?rel a dmo:Release ; prov:wasGeneratedBy ?agent }
+  BIND(STRAFTER(STR(?agent), "@PREFIX@") AS ?version)
 } GROUP BY ?version ORDER BY DESC(?n) ?version
-"""
+""".replace("@PREFIX@", EXTRACTOR_PREFIX)
 )
 
 

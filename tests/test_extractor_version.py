@@ -35,7 +35,7 @@ def test_the_version_names_the_rules_and_a_digest_computed_once():
     assert pipeline.extract(_doc()).extractor == v
 
 
-def test_a_changed_cue_or_a_model_file_in_a_copy_of_the_package_changes_the_version(tmp_path):
+def test_a_changed_cue_mapping_or_model_file_in_a_copy_of_the_package_changes_the_version(tmp_path):
     copy = tmp_path / "kg"
     shutil.copytree(
         Path(pipeline.__file__).parent, copy / "extract", ignore=shutil.ignore_patterns("__pycache__")
@@ -43,7 +43,12 @@ def test_a_changed_cue_or_a_model_file_in_a_copy_of_the_package_changes_the_vers
     shutil.copytree(
         Path(loader.__file__).parent, copy / "reference", ignore=shutil.ignore_patterns("__pycache__")
     )
+    shutil.copy(Path(pipeline.__file__).parents[1] / "rdf.py", copy / "rdf.py")
     assert version_of(copy / "extract") == extractor_version()
+    mapping = copy / "rdf.py"  # what a release's graph holds: a changed mapping re-extracts too
+    mapping.write_text(mapping.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    assert version_of(copy / "extract") != extractor_version()
+    shutil.copy(Path(pipeline.__file__).parents[1] / "rdf.py", copy / "rdf.py")
     detect = copy / "extract" / "detect.py"
     detect.write_text(
         detect.read_text(encoding="utf-8").replace(r"call\s+with|", r"call\s+with|chat\s+with|"),

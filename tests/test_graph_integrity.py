@@ -311,6 +311,23 @@ def test_the_ingest_summary_stats_and_sparql_count_the_same_meetings(corpus_stor
 
 
 @pytest.mark.slow
+def test_each_triple_of_the_graph_is_once_in_the_union_of_its_graphs(corpus_store):
+    """A triple written in several graphs comes back once per graph from a query over their union:
+    the extractor's description in every release graph made `?a a prov:SoftwareAgent ; rdfs:label ?l`
+    answer with the square of the number of releases."""
+    store, _ = corpus_store
+    agents = run_query(store, "SELECT ?a ?l WHERE { ?a a prov:SoftwareAgent ; rdfs:label ?l }").records()
+    releases = {r["a"]: r["l"] for r in agents}
+    assert len(agents) == len(releases) == 1 and store.extractor_versions()
+    assert set(store.extractor_versions().values()) == set(releases.values())
+    repeated = run_query(
+        store,
+        "SELECT ?s ?p ?o WHERE { GRAPH ?g1 { ?s ?p ?o } GRAPH ?g2 { ?s ?p ?o } FILTER(STR(?g1) < STR(?g2)) } LIMIT 5",
+    ).records()
+    assert not repeated, repeated
+
+
+@pytest.mark.slow
 def test_a_meeting_is_at_a_dated_edition_of_a_summit_only_in_its_days(corpus_store):
     """A meeting is at the edition of a recurring summit held when it took place: not at the
     anniversary summit in May for a session in January, nor at the in-person summit of September

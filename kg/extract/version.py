@@ -1,8 +1,8 @@
 """The extractor's version: a name plus a digest of everything extraction depends on.
 
 `kg.extract.rules.v2+<12 hex>`: the digest covers the source of kg/extract/** and kg/reference/**,
-the reference data files extraction loads (kg.reference.default_paths()) and any model file shipped
-under kg/extract/models/. It is recorded on each release (its prov:SoftwareAgent) and is part of the
+the mapping of a release to quads (kg/rdf.py), the reference data files extraction loads
+(kg.reference.default_paths()) and any model file shipped under kg/extract/models/. It is recorded on each release (its prov:SoftwareAgent) and is part of the
 re-ingest skip key (kg/ingest/run.py, kg/ingest/cache.py), so a release extracted by other code or
 other reference data is extracted again. Computed once per process.
 """
@@ -33,10 +33,12 @@ def dependencies(
     from kg.reference.loader import default_paths
 
     reference_dir = extract_dir.parent / "reference"
+    mapping = extract_dir.parent / "rdf.py"  # what a release's graph holds depends on it too
     data = sorted(Path(p) for p in (default_paths() if reference_files is None else reference_files))
     return [
         *_files(extract_dir, SOURCE_SUFFIXES),
         *_files(reference_dir, SOURCE_SUFFIXES),
+        *([mapping] if mapping.is_file() else []),
         *data,
         *_files(extract_dir / "models", None),  # every file a learned step ships
     ]

@@ -24,7 +24,8 @@ from dataclasses import dataclass, replace
 
 import pyoxigraph as ox
 
-from kg.namespaces import DMR, ENTITIES_GRAPH, PREFIXES, RECONCILE_GRAPH, SPARQL_PREFIXES, slug
+from kg.namespaces import DMR, ENTITIES_GRAPH, PREFIXES, RECONCILE_GRAPH, SPARQL_PREFIXES, extractor_iri, slug
+from kg.rdf import agent_quads
 from kg.reconcile.accounts import Account, load_accounts
 from kg.reconcile.accounts import rows as _rows
 from kg.reconcile.entities import Resolution, resolve
@@ -151,6 +152,8 @@ def reconciled_quads(
         counted |= named
     quads += attribution_quads(accounts, store)
     entities = entity_quads(res, set().union(*used.values()) if used else set(), counted)
+    for version in sorted(set(store.extractor_versions().values())):  # the extractors releases name
+        entities += agent_quads(ox.NamedNode(extractor_iri(version)), version)
     return (
         list(dict.fromkeys(quads + alignment_quads(quads))),
         list(dict.fromkeys(entities + alignment_quads(entities))),

@@ -18,11 +18,10 @@ from typing import IO, Any, Self
 import pyoxigraph as ox
 
 from kg.model import KgError
+from kg.namespaces import extractor_version_of
 from kg.store.base import CONTENT_HASH, StoreError, dump
 
-SOFTWARE_AGENT = ox.NamedNode("http://www.w3.org/ns/prov#SoftwareAgent")
-RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+GENERATED_BY = ox.NamedNode("http://www.w3.org/ns/prov#wasGeneratedBy")
 LOCK_TIMEOUT_ENV = "KG_LOCK_TIMEOUT"
 DEFAULT_LOCK_TIMEOUT = 600.0
 BULK_MAX_QUADS = 500_000  # larger batches are split by the bulk loader, so no longer atomic
@@ -61,12 +60,13 @@ class EmbeddedStore:
         }
 
     def extractor_versions(self) -> dict[str, str]:
-        """Release graph IRI -> the extractor version that made it (its prov:SoftwareAgent's label)."""
+        """Release graph IRI -> the extractor version that made it (named by its prov:SoftwareAgent)."""
         out: dict[str, str] = {}
-        for q in self._store.quads_for_pattern(None, RDF_TYPE, SOFTWARE_AGENT, None):
-            if isinstance(q.graph_name, ox.NamedNode):
-                for label in self._store.quads_for_pattern(q.subject, RDFS_LABEL, None, q.graph_name):
-                    out[q.graph_name.value] = _value(label.object)
+        for q in self._store.quads_for_pattern(None, GENERATED_BY, None, None):
+            if isinstance(q.graph_name, ox.NamedNode) and q.graph_name == q.subject:
+                version = extractor_version_of(_value(q.object))
+                if version is not None:
+                    out[q.graph_name.value] = version
         return out
 
     def write_releases(self, releases: Sequence[tuple[str, list[ox.Quad]]], replace: bool = True) -> None:

@@ -23,6 +23,7 @@ from typing import IO, Any, Self
 import pyoxigraph as ox
 
 from kg.model import KgError
+from kg.namespaces import extractor_version_of
 from kg.sparql import bind_values
 from kg.store.base import StoreError, dump
 from kg.vocab import DMO
@@ -115,11 +116,11 @@ class RemoteStore:
 
     def extractor_versions(self) -> dict[str, str]:
         rows = self.query(
-            "SELECT ?g ?v WHERE { GRAPH ?g { ?a a <http://www.w3.org/ns/prov#SoftwareAgent> ; "
-            "<http://www.w3.org/2000/01/rdf-schema#label> ?v } }",
+            "SELECT ?g ?a WHERE { GRAPH ?g { ?g <http://www.w3.org/ns/prov#wasGeneratedBy> ?a } }",
             union=False,
         )
-        return {r["g"].value: r["v"].value for r in rows}
+        versions = {r["g"].value: extractor_version_of(r["a"].value) for r in rows}
+        return {g: v for g, v in versions.items() if v is not None}
 
     def write_releases(self, releases: Sequence[tuple[str, list[ox.Quad]]], replace: bool = True) -> None:
         """Write release graphs, one update request (drop then insert) per batch of about `batch_quads`."""
