@@ -196,3 +196,21 @@ def test_a_meeting_ahead_of_such_a_summit_is_not_the_summit():
         )
     )
     assert "Charles Michel" not in people and "Ursula von der Leyen" not in people
+
+
+def test_a_seat_holder_filled_in_from_the_group_s_name_brings_no_body_of_his_own():
+    # the G7's EU seats are held by the Presidents of the European Council and the Commission; named only
+    # as "G7 Leaders", their bodies are not organizations taking part (eval/CONVENTIONS.md 5 and 25)
+    doc = _release(
+        "Readout of President Biden’s Virtual Meeting with G7 Leaders",
+        "Today, President Joseph R. Biden, Jr. met virtually with G7 Leaders to discuss support for Ukraine.",
+        date(2023, 12, 6),
+    )
+    bodies = set(_bodies(doc))
+    assert not bodies & {"European Council", "European Commission"}
+    named = _release(
+        "Readout of President Biden’s Meeting with President Charles Michel of the European Council",
+        "President Biden met today with President Charles Michel of the European Council in Washington.",
+        date(2023, 12, 6),
+    )
+    assert "European Council" in _bodies(named)

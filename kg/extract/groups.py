@@ -132,9 +132,8 @@ def group_leaders(
     status: str = "held",
     title: bool = True,
 ) -> list[tuple[Person, Sentence | None]]:
-    """The holders of a group's seats on the meeting date (`doc.found.on`), each with the sentence
-    saying the group's leaders met (None: the title, read when `title`), who are not among `have`;
-    for a held meeting, not where the sentence tells of a meeting to come."""
+    """The holders of a group's seats on the meeting date (`doc.found.on`) not among `have`, each with
+    the sentence saying its leaders met (None: the title, read when `title`; not a meeting to come)."""
     groups = set(doc.ref.seats)
     if not groups:
         return []
@@ -152,6 +151,7 @@ def group_leaders(
                 p = from_reference(doc.found, e.props["iri"])
                 if p.key not in keys:
                     keys.add(p.key)
+                    p.seated = True
                     out.append((p, sent))
     return out
 
