@@ -62,6 +62,22 @@ def test_counterparts_listed_after_a_remark_or_two_are_calls_of_the_verb_before_
     assert _counterparts(meetings) == {"Mark Rutte", "Pedro Sánchez", "Egils Levits", "Kaja Kallas"}
 
 
+def test_counterparts_listed_by_office_alone_after_the_verb_are_calls_of_it_too():
+    # the list goes on without "with": "… Prime Minister of B Y." and "The Prime Ministers of C and D."
+    text = (
+        LEAD + " I spoke with the President of the European Commission. With President of Lithuania Gitanas "
+        "Nausėda. Prime Minister of Canada Justin Trudeau. We share one view. There must be no safe harbor "
+        "for the aggressor. The Prime Ministers of Spain and Estonia. Support for Ukraine."
+    )
+    meetings = extract(_address(text)).meetings
+    assert {"Gitanas Nausėda", "Justin Trudeau", "Pedro Sánchez", "Kaja Kallas"} <= _counterparts(meetings)
+
+
+def test_a_fragment_naming_a_city_or_an_office_without_a_verb_before_it_is_no_call():
+    text = LEAD + " Kharkiv. Mariupol. The President of Lithuania. We are grateful for the support."
+    assert not _counterparts(extract(_address(text)).meetings)
+
+
 def _remarks(title: str) -> str:
     text = (
         "Blair House\n\n2:15 P.M. EDT\n\nTHE VICE PRESIDENT: Good afternoon, everyone. And welcome. It is "

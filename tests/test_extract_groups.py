@@ -166,3 +166,51 @@ def test_the_eu_of_a_group_whose_leaders_met_takes_part_as_an_organization():
     meetings = [m for m in extract(doc).meetings if not m.mentioned]
     assert "European Union" in {o.label for m in meetings for o in m.organizations}
     assert {"AR", "ZA", "TR"} <= {c.key.upper() for m in meetings for c in m.countries}
+
+
+def _bodies(doc: Document) -> list[str]:
+    return [o.label for m in extract(doc).meetings if not m.mentioned for o in m.organizations]
+
+
+def test_a_summit_of_a_state_with_an_organization_has_its_leader_and_the_organization_s_representatives():
+    # "the U.S.-EU Summit": the state's leader and those who speak for the EU at leaders' meetings
+    doc = _release(
+        "U.S.-EU Summit Joint Statement",
+        "The United States and the European Union met today in Washington at the U.S.-EU Summit. The "
+        "leaders reaffirmed their commitment to a transatlantic partnership that delivers for our people.",
+        date(2023, 10, 20),
+    )
+    people, countries = who_took_part(doc)
+    assert {"Joseph R. Biden, Jr.", "Charles Michel", "Ursula von der Leyen"} <= set(people)
+    assert {"European Council", "European Commission"} <= set(_bodies(doc))
+    assert countries == ["US"]
+
+
+def test_a_meeting_ahead_of_such_a_summit_is_not_the_summit():
+    people, _ = who_took_part(
+        _release(
+            "Readout of President Biden’s Meeting with Prime Minister Justin Trudeau of Canada",
+            "Ahead of the EU-Canada Summit, President Biden met today with Prime Minister Justin Trudeau "
+            "of Canada at the White House to discuss trade.",
+            date(2023, 10, 20),
+        )
+    )
+    assert "Charles Michel" not in people and "Ursula von der Leyen" not in people
+
+
+def test_a_seat_holder_filled_in_from_the_group_s_name_brings_no_body_of_his_own():
+    # the G7's EU seats are held by the Presidents of the European Council and the Commission; named only
+    # as "G7 Leaders", their bodies are not organizations taking part (eval/CONVENTIONS.md 5 and 25)
+    doc = _release(
+        "Readout of President Biden’s Virtual Meeting with G7 Leaders",
+        "Today, President Joseph R. Biden, Jr. met virtually with G7 Leaders to discuss support for Ukraine.",
+        date(2023, 12, 6),
+    )
+    bodies = set(_bodies(doc))
+    assert not bodies & {"European Council", "European Commission"}
+    named = _release(
+        "Readout of President Biden’s Meeting with President Charles Michel of the European Council",
+        "President Biden met today with President Charles Michel of the European Council in Washington.",
+        date(2023, 12, 6),
+    )
+    assert "European Council" in _bodies(named)

@@ -224,3 +224,17 @@ def test_a_guest_arriving_to_take_part_in_a_summit_brings_no_members():
     )
     meetings = [m for m in extract(doc).meetings if not m.mentioned]
     assert meetings and {c.key for c in meetings[0].countries} == {"KZ", "QA"}
+
+
+def test_national_security_advisers_named_by_state_are_the_holders_at_the_date():
+    # "the national security advisors of A, B and C": each state's adviser that day (reference posts)
+    text = "Mr. Sullivan convened the national security advisors of France, Germany, and Japan today."
+    assert _resolved(text, date(2023, 8, 24), "US") == ["Emmanuel Bonne", "Jens Plötner", "Takeo Akiba"]
+    assert _resolved(text, date(2021, 5, 3), "US") == ["Emmanuel Bonne", "Jan Hecker", "Shigeru Kitamura"]
+    korean = "He spoke with the Korean National Security Advisor about the missile launch."
+    assert _resolved(korean, date(2023, 6, 15), "US") == ["Cho Tae-yong"]
+    assert _resolved("The National Security Advisor spoke with reporters.", date(2023, 6, 15), "US") == []
+    quint = (
+        "Mr. Sullivan convened the Quint national security advisors of France and Italy at the White House."
+    )
+    assert _resolved(quint, date(2023, 8, 24), "US") == ["Emmanuel Bonne", "Francesco Talò"]

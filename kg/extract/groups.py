@@ -12,6 +12,7 @@ meeting word in the same sentence: not "G7 finance ministers", not a statement c
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from kg.extract.doc import Account, Doc
 from kg.extract.elsewhere import of_other_time
@@ -131,9 +132,8 @@ def group_leaders(
     status: str = "held",
     title: bool = True,
 ) -> list[tuple[Person, Sentence | None]]:
-    """The holders of a group's seats on the meeting date (`doc.found.on`), each with the sentence
-    saying the group's leaders met (None: the title, read when `title`), who are not among `have`;
-    for a held meeting, not where the sentence tells of a meeting to come."""
+    """The holders of a group's seats on the meeting date (`doc.found.on`) not among `have`, each with
+    the sentence saying its leaders met (None: the title, read when `title`; not a meeting to come)."""
     groups = set(doc.ref.seats)
     if not groups:
         return []
@@ -151,11 +151,13 @@ def group_leaders(
                 p = from_reference(doc.found, e.props["iri"])
                 if p.key not in keys:
                     keys.add(p.key)
+                    p.seated = True
                     out.append((p, sent))
     return out
 
 
 Passage = tuple[str, list[Mention], int, Sentence | None]  # text, its mentions, offset, sentence
+Taking = list[tuple[Person, Sentence | None]]  # who takes part, each with the sentence saying so
 
 
 def _passages(doc: Doc, sentences: list[Sentence], title: bool) -> list[Passage]:
@@ -314,8 +316,58 @@ def record_group_leaders(doc: Doc, account: Account, m: Meeting) -> None:
     sentences = account.sentences if main else [account.sentence]
     found = group_leaders(doc, sentences, account.participants, account.status, title=main)
     account.participants.extend(found)
+    if main:
+        account.participants.extend(summit_sides(doc, sentences, account.participants, account.status))
     if main and account.status == "held":
         account.participants.extend(own_voice(doc, sentences, account.participants))
+
+
+# a summit of a state with an organization, named by the pair ("the U.S.-EU Summit", "EU-Ukraine summit")
+PAIR_SUMMIT = re.compile(
+    r"(?P<a>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s?[-–]\s?(?P<b>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+"
+    r"(?:[Ll]eaders['’]?\s+)?[Ss]ummit\b"
+)
+
+
+def summit_sides(doc: Doc, sentences: list[Sentence], have: Taking, status: str = "held") -> Taking:
+    """At a summit of a state with an organization that the meeting's passages name (PAIR_SUMMIT; not one
+    they are around, of another time or to come): the state's leader and who sits for the organization
+    at leaders' meetings (its seats in the data's groups: the EU's Presidents of the European Council
+    and of the Commission) on the meeting date, not among `have`."""
+    on = doc.found.on
+    keys = {p.key for p, _ in have}
+    out: Taking = []
+    for text, _, _, sent in _passages(doc, sentences, True):
+        if "ummit" not in text or AROUND.search(text) or (sent is not None and of_other_time(text, on)):
+            continue
+        for m in PAIR_SUMMIT.finditer(text):
+            if status == "held" and TO_COME.search(text[max(0, m.start() - NEAR // 2) : m.start()]):
+                continue
+            sides = dict([_side(doc.ref, m.group("a")), _side(doc.ref, m.group("b"))])
+            if set(sides) != {"country", "organization"}:
+                continue
+            seated = [
+                from_reference(doc.found, iri) for iri in _seat_holders(doc.ref, sides["organization"], on)
+            ]
+            own = leader(doc.found, doc.ref.iso_of(sides["country"]) or "") if seated else None
+            for p in [*([own] if own is not None else []), *seated]:
+                if p.key not in keys:
+                    keys.add(p.key)
+                    out.append((p, sent))
+    return out
+
+
+def _side(ref: Reference, words: str) -> tuple[str, str]:
+    """(kind, IRI) of the state or organization a side of the pair names wholly, else ("", "")."""
+    hits = scan(words, ref)
+    whole = len(hits) == 1 and hits[0].start == 0 and hits[0].end >= len(words.rstrip("."))
+    return (hits[0].kind, hits[0].iri) if whole else ("", "")
+
+
+def _seat_holders(ref: Reference, body: str, on: date | None) -> list[str]:
+    """The holders on a date of the posts that sit for an organization in the data's groups."""
+    posts = {s.post: 0 for seats in ref.seats.values() for s in seats if s.member == body and s.post}
+    return [e.props["iri"] for post in posts if (e := ref.holder(post, on)) is not None]
 
 
 _BODIES: list[

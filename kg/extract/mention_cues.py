@@ -41,15 +41,20 @@ MENTION = re.compile(
     re.I,
 )
 # "I spoke with Macron. And with President of Poland Andrzej Duda.": the verb of the sentence before
-ELLIPSIS = re.compile(r"^\s*(?:And\s+|Also\s+)?(?:also\s+)?with\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
+# … or, the list going on without "with", an office and its holder or the offices of states alone
+# ("Prime Minister of Luxembourg Xavier Bettel.", "The Prime Ministers of Albania, Bulgaria and Israel.")
+_NAMES = r"(?:(?:[A-Z][\w'’.-]*|of|and|the|bin|al|von|der|de|la)[\s,]+)*[A-Z][\w'’.-]*\.?\s*$"
+_OFFICE = r"(?=[^.]*\b(?:President|Prime\s+Minister|Chancellor|King|Emir|Minister|Secretary)s?\b)"
+ELLIPSIS = re.compile(
+    r"^\s*(?:(?:And\s+|Also\s+)?(?:also\s+)?with\s+(?:the\s+)?(?=(?-i:[A-Z]))|"
+    rf"(?-i:{_OFFICE}(?=(?:The\s+)?{_NAMES})))",
+    re.I,
+)
 # … which may follow its verb's sentence after a remark or two ("I spoke today with Mark Rutte. We have a
 # new page in relations. Thank you for your support. With Prime Minister of Israel Bennett.") when it
 # names counterparts and nothing else (not "With German Chancellor Olaf Scholz we share one goal.")
 ELLIPSIS_GAP = 3
-NAMES_ONLY = re.compile(
-    r"^\s*(?:And\s+|Also\s+)?[Ww]ith\s+(?:(?:[A-Z][\w'’.-]*|of|and|the|bin|al|von|der|de|la)[\s,]+)*"
-    r"[A-Z][\w'’.-]*\.?\s*$"
-)
+NAMES_ONLY = re.compile(rf"^\s*(?:(?:And\s+|Also\s+)?[Ww]ith\s+|(?-i:{_OFFICE})){_NAMES}")
 # "They were joined by US President Joseph Biden": more participants of the meeting just mentioned
 JOINED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?joined\s+by\b|\bjoined\s+(?:them|the\s+talks)\b", re.I)
 # not one specific meeting: habits, counts, conditions, negations, wishes and plans

@@ -16,6 +16,7 @@ from kg.extract.affiliation import joining_principal, national, principal
 from kg.extract.affiliation import title_country as title_country
 from kg.extract.doc import Account, Doc
 from kg.extract.elsewhere import of_other_time, other_meeting_spans, title_other_meeting_spans
+from kg.extract.floor import given_the_floor
 from kg.extract.people import Person, PersonMention, holder, resolve_roles
 from kg.extract.people.bodies import foreign_body
 from kg.extract.people.chained import state_items
@@ -142,6 +143,8 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
         for pm, s in addressed(doc, doc.sents):
             if not of_other_time(s.text, pp.on):
                 chosen.setdefault(pm.key, s)
+        for pm, s in given_the_floor(doc, doc.sents):  # the next speaker, in a speech too
+            chosen.setdefault(pm.key, s)
         for pm, s in thanked_hosts(doc, doc.sents):  # in a speech too: the host thanked for hosting
             if not of_other_time(s.text, pp.on):
                 chosen.setdefault(pm.key, s)

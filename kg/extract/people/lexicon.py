@@ -142,6 +142,7 @@ class Person:
     family: str | None = None  # the surname the reference data gives (family name first: "Xi")
     body: str | None = None  # the name of a body not in the reference data that his/her title names
     for_org: bool = False  # takes part as an official of `org` ("EU Commissioner X"), not for his state
+    seated: bool = False  # filled in as a group seat's holder from the group's name alone ("G7 leaders")
 
     @property
     def surname(self) -> str:

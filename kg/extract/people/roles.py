@@ -17,7 +17,7 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
     """Role nouns in one sentence: 'the Head of State', 'the President', 'the Uzbek leader', 'the Presidents of A, B and C'."""  # noqa: E501
     out: list[PersonMention] = []
     for m in re.finditer(
-        r"\b(?:[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?|(?:Dear\s+)?(?:Mr\.?|Madam|Madame)\s+(?=\w+(?:\s+\w+)?\s+of\s)|(?=(?:[Ll]eaders|Presidents|Prime Ministers|[Hh]eads of [Ss]tate|[Hh]eads of [Gg]overnment)\s+(?:of|from)\s))(Heads of State(?: and(?: of)? Government|/Government)?|heads of state(?: and(?: of)? government)?(?=\s+of\s)|(?:presidents|prime ministers)(?=\s+of\s)|Head of State|[Hh]eads? of [Gg]overnment|Presidents|President|Prime Ministers|Prime Minister|Chancellor|[Ll]eaders|[Ll]eader|Foreign Ministers?|Defen[cs]e Ministers?|(?:foreign|defen[cs]e) ministers(?=\s+of\s)|Foreign Secretary|External Affairs Minister|Secretary of State(?!\s+for\b))\b(?!-)(?=(\s+(?:of|from)\s+[^.;:]*)?)",  # noqa: E501
+        r"\b(?:[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?|(?:Dear\s+)?(?:Mr\.?|Madam|Madame)\s+(?=\w+(?:\s+\w+)?\s+of\s)|(?=(?:[Ll]eaders|Presidents|Prime Ministers|[Hh]eads of [Ss]tate|[Hh]eads of [Gg]overnment)\s+(?:of|from)\s))(Heads of State(?: and(?: of)? Government|/Government)?|heads of state(?: and(?: of)? government)?(?=\s+of\s)|(?:presidents|prime ministers)(?=\s+of\s)|Head of State|[Hh]eads? of [Gg]overnment|Presidents|President|Prime Ministers|Prime Minister|Chancellor|[Ll]eaders|[Ll]eader|Foreign Ministers?|Defen[cs]e Ministers?|(?:foreign|defen[cs]e) ministers(?=\s+of\s)|Foreign Secretary|External Affairs Minister|Secretary of State(?!\s+for\b)|National Security Advis[eo]rs?|national security advis[eo]rs(?=\s+of\s))\b(?!-)(?=(\s+(?:of|from)\s+[^.;:]*)?)",  # noqa: E501
         text,
     ):
         adj, noun, tail = m.group(1), m.group(2), m.group(3) or ""
@@ -38,12 +38,12 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
                     for p in heads
                 ]
                 continue
-        if adj:
+        if adj and (pp.ref.country_of_demonym(adj) or role != "NationalSecurityAdviser" or not tail):
             iso = pp.ref.country_of_demonym(adj)
             if iso is None:
                 continue
             isos = [iso]
-        elif tail:
+        elif tail:  # ("the Quint national security advisors of A and B": the states listed)
             # countries listed after "of": stop at the first word that is neither a country nor a joiner
             # "the leaders from A, European Union (EU), B" may list bodies too
             isos = countries_in(pp.ref, tail, bodies=tail.lstrip().startswith("from"), orgs=bodies)
@@ -218,6 +218,8 @@ def role_of(noun: str) -> str:
     folded = noun.lower()
     if folded.startswith("leader") or ("state" in folded and "government" in folded):
         return "Leader"
+    if folded.startswith("national security"):
+        return "NationalSecurityAdviser"
     if folded.startswith(("foreign", "defen", "external", "secretary of state")):
         return "DefenceMinister" if folded.startswith("defen") else "ForeignMinister"
     heads_of_government = ("prime minister", "prime ministers", "chancellor", "head of government")
