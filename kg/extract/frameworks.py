@@ -1,12 +1,11 @@
 """Frameworks a meeting refers to: organizations, agreements, declarations, programmes, formats.
 
-Two sources: reference frameworks and organizations named in the text (not those taking part), and
-generic patterns for names the reference does not know: "the … Declaration/Agreement/Initiative/
-Treaty/Partnership/Roadmap/Corridor/Communiqué …" (including "the A and B Declarations"), proper names
-with a lower-case head ("the Minsk agreements", "the Normandy format"), a name standing for its head
-noun ("formats, including the Normandy one") and a phrase followed by its acronym in parentheses
-(the forms are in `kg.extract.framework_forms`). A name is minted as a new framework with a clean
-label, or linked to the reference entity it names.
+Sources: reference frameworks and organizations named in the text (not those taking part), reference
+events the meeting refers to (`kg.extract.framework_events`), and generic forms for names the
+reference does not know (`kg.extract.framework_forms`): "the … Declaration/Agreement/Initiative …",
+"the A and B Declarations", "the Minsk agreements", "formats, including the Normandy one", a phrase
+with its acronym in parentheses. A name is minted with a clean label, or linked to the reference
+entity it names.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import top_organization
+from kg.extract.framework_events import referenced_events
 from kg.extract.framework_forms import (
     ACRONYM,
     AGENCY,
@@ -393,5 +393,8 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
             fw = Entity("framework", fw.key, fw.label, list(fw.alt_labels), fw.wikidata, dict(fw.props))
         if "iri" not in fw.props:
             fw = pair_names(fw, doc)
+        m.frameworks.append(fw)
+        m.evidence.append(Statement("framework", fw, doc.index.containing(s)))
+    for fw, s in referenced_events(ref, mentions, exclude, event, setting, m.frameworks):
         m.frameworks.append(fw)
         m.evidence.append(Statement("framework", fw, doc.index.containing(s)))
