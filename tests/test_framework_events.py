@@ -40,3 +40,12 @@ def test_sessions_of_bodies_and_sporting_events_are_not_frameworks():
         "Winter Olympics and the outcome of the European Council meeting.",
     )
     assert not {"Winter Olympic Games", "European Council meeting"} & found
+
+
+def test_a_format_named_by_its_numbers_is_a_framework():
+    found = _frameworks(
+        "Readout of President Biden's Call with President Zorbl of Quixotia",
+        "President Biden spoke today with President Zorbl of Quixotia. The leaders welcomed the "
+        'consultations of their foreign and defence ministers in the "2+2" format.',
+    )
+    assert "2+2 format" in found

@@ -112,6 +112,10 @@ TALKS = re.compile(
     rf"|(?:talks|negotiations)\s+with\s+(?:the\s+)?(?:(?:representatives|delegations?|negotiators)\s+of\s+{_PARTY}"
     r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+(?:representatives|delegations?|negotiators|authorities)))"
 )
+# a format named by the numbers of its sides: 'the "2+2" format', "a 2+2 meeting" (two ministers a side)
+NUMBERED = re.compile(
+    r"\b(?:the|a)[^\S\n]+[\"“]?(\d[^\S\n]?\+[^\S\n]?\d)[\"”]?[^\S\n]+(format|meeting|dialogue|mechanism)\b"
+)
 # a quoted name with its head noun, either side: 'the "sanitary shield" initiative', 'the programme
 # "Large Construction"' (the quoted words are several, or capitalized)
 _QHEAD = (
@@ -329,6 +333,7 @@ _NEEDS: dict[re.Pattern[str], Callable[[str], object]] = {
     PLURAL: lambda t: "Declarations" in t or "Agreements" in t or "Accords" in t,
     LOWER_PLURAL: lambda t: "formats" in t or "processes" in t or "platforms" in t,
     PARTNERSHIP: lambda t: "partnership" in t,
+    NUMBERED: lambda t: "+" in t,
     TALKS: lambda t: "talks" in t or "negotiations" in t or "dialogue" in t,
     DEFINED: _PAREN_ACRONYM.search,
     ACRONYM: _PAREN_ACRONYM.search,

@@ -35,6 +35,7 @@ from kg.extract.framework_forms import (
     LOWER_PLURAL,
     NOT_FRAMEWORK,
     NOT_NAME,
+    NUMBERED,
     OFFICE_START,
     ORDINAL,
     PARTNERSHIP,
@@ -56,7 +57,7 @@ from kg.extract.framework_forms import (
     un_place,
 )
 from kg.extract.framework_merge import merged
-from kg.extract.framework_pairs import own_talks, pair_names
+from kg.extract.framework_pairs import home_first, own_talks, pair_names
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.participants import national
 from kg.extract.people.lexicon import title_vocabulary, title_word
@@ -167,6 +168,10 @@ def find_frameworks(
                         more.end(1),
                     )
                 more = QUOTED_MORE.match(text, more.end())
+    for m in screened(NUMBERED, text):
+        label = m.group(1).replace(" ", "") + " " + m.group(2)
+        if not _covered(spans, m.start(1), m.end()):
+            add(Entity("framework", fold(label), label, []), m.start(1), m.end())
     for m in screened(PLURAL, text):
         for part in (m.group(1), m.group(2)):
             label = f"{part} {m.group(3)[:-1]}"
@@ -285,20 +290,6 @@ def _generic(label: str, ref: Reference) -> Entity:
     return Entity("framework", fold(label), label, [])
 
 
-def _home_first(doc: Doc, label: str) -> bool:
-    """Does a name start with the publisher's own state ("U.S. ...", "Russian ...")?"""
-    first = label.split()[0].rstrip(".,")
-    if doc.home and doc.ref.country_of_demonym(first) == doc.home:
-        return True
-    lead = scan(label, doc.ref)
-    return (
-        bool(lead)
-        and lead[0].start == 0
-        and lead[0].kind == "country"
-        and doc.ref.iso_of(lead[0].iri) == doc.home
-    )
-
-
 def paragraph(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the paragraph(s) holding text[start:end] (paragraphs end at a blank line)."""
     after = text.find("\n\n", end)
@@ -384,7 +375,7 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
         if (
             "iri" not in fw.props
             and AGENCY.search(fw.label)
-            and (_home_first(doc, fw.label) or STATE_BODY.match(fw.label))
+            and (home_first(doc, fw.label) or STATE_BODY.match(fw.label))
         ):
             continue  # an agency of the publisher's state the reference does not know ("U.S. Trade Agency")
         if any(n in fw.label.split() for n in account.names):
