@@ -319,6 +319,20 @@ def body_meeting(event: str, name: str) -> bool:
     )
 
 
+# the United Nations as an actor (CONVENTIONS 21d): its role ("the central coordinating role of the
+# United Nations"), called on to act ("called on the United Nations to lead"), or one of the
+# international organizations called on ("organisations, including the UN")
+UN_ACTOR_BEFORE = re.compile(
+    r"\brole\s+of\s+(?:the\s+)?$|\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urged?|urging|asked?)\s+(?:the\s+)?$"
+    r"|\borgani[sz]ations,?\s+(?:including|such\s+as)\s+(?:the\s+)?$"
+)
+
+
+def un_actor(text: str, start: int) -> bool:
+    """Is the UN named at `start` an actor, its role discussed ("the role of the United Nations")?"""
+    return bool(UN_ACTOR_BEFORE.search(text[max(0, start - 40) : start]))
+
+
 def un_place(text: str, start: int, end: int) -> bool:
     """Is the UN named at text[start:end] a place, channel or modifier ("at the UN", "UN Member States")?"""
     return bool(UN_PLACE_BEFORE.search(text[max(0, start - 30) : start])) or bool(

@@ -54,6 +54,7 @@ from kg.extract.framework_forms import (
     name_start,
     screened,
     trim_tail,
+    un_actor,
     un_place,
 )
 from kg.extract.framework_merge import merged
@@ -366,10 +367,12 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
             continue  # the meeting's own talks ("Russian-Belarusian talks" of Putin and Lukashenko)
         if fw.props.get("type") == "product":
             continue  # a product the text names (a vaccine), not a framework (CONVENTIONS 21e)
-        if fw.props.get("iri") == UN and all(
-            un_place(doc.text, x.start, x.end) for x in mentions if x.iri == UN
+        if fw.props.get("iri") == UN and not any(
+            un_actor(doc.text, x.start) and not un_place(doc.text, x.start, x.end)
+            for x in mentions
+            if x.iri == UN
         ):
-            continue  # the UN only as a place, channel or modifier (CONVENTIONS 21d)
+            continue  # the UN only as a place, channel, modifier or in passing, not an actor (21d)
         if fw.kind == "organization" and national(doc, fw.props.get("iri", ""), leading=True):
             continue  # the publisher's own agency ("USAID", "Russian Direct Investment Fund") is an actor
         if (
