@@ -90,3 +90,12 @@ def test_talks_with_one_partys_delegates_are_a_framework_with_the_pairs_names():
     talks = [f for f in m.frameworks if "representatives of Ukraine" in f.label]
     assert len(talks) == 1 and "Russian-Ukrainian talks" in talks[0].alt_labels
     assert not any("Georgia" in f.label for f in m.frameworks)  # a wish for talks with a state is none
+
+
+def test_the_un_as_a_source_is_not_a_framework_but_its_role_is():
+    m = _meeting(CALL, OPENING + "They noted that the United Nations has recorded two million refugees.")
+    assert "United Nations" not in {f.label for f in m.frameworks}
+    m = _meeting(
+        CALL, OPENING + "They stressed the central coordinating role of the United Nations in world affairs."
+    )
+    assert "United Nations" in {f.label for f in m.frameworks}

@@ -112,6 +112,10 @@ TALKS = re.compile(
     rf"|(?:talks|negotiations)\s+with\s+(?:the\s+)?(?:(?:representatives|delegations?|negotiators)\s+of\s+{_PARTY}"
     r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+(?:representatives|delegations?|negotiators|authorities)))"
 )
+# a format named by the numbers of its sides: 'the "2+2" format', "a 2+2 meeting" (two ministers a side)
+NUMBERED = re.compile(
+    r"\b(?:the|a)[^\S\n]+[\"“]?(\d[^\S\n]?\+[^\S\n]?\d)[\"”]?[^\S\n]+(format|meeting|dialogue|mechanism)\b"
+)
 # a quoted name with its head noun, either side: 'the "sanitary shield" initiative', 'the programme
 # "Large Construction"' (the quoted words are several, or capitalized)
 _QHEAD = (
@@ -315,6 +319,20 @@ def body_meeting(event: str, name: str) -> bool:
     )
 
 
+# the United Nations as an actor (CONVENTIONS 21d): its role ("the central coordinating role of the
+# United Nations"), called on to act ("called on the United Nations to lead"), or one of the
+# international organizations called on ("organisations, including the UN")
+UN_ACTOR_BEFORE = re.compile(
+    r"\brole\s+of\s+(?:the\s+)?$|\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urged?|urging|asked?)\s+(?:the\s+)?$"
+    r"|\borgani[sz]ations,?\s+(?:including|such\s+as)\s+(?:the\s+)?$"
+)
+
+
+def un_actor(text: str, start: int) -> bool:
+    """Is the UN named at `start` an actor, its role discussed ("the role of the United Nations")?"""
+    return bool(UN_ACTOR_BEFORE.search(text[max(0, start - 40) : start]))
+
+
 def un_place(text: str, start: int, end: int) -> bool:
     """Is the UN named at text[start:end] a place, channel or modifier ("at the UN", "UN Member States")?"""
     return bool(UN_PLACE_BEFORE.search(text[max(0, start - 30) : start])) or bool(
@@ -329,6 +347,7 @@ _NEEDS: dict[re.Pattern[str], Callable[[str], object]] = {
     PLURAL: lambda t: "Declarations" in t or "Agreements" in t or "Accords" in t,
     LOWER_PLURAL: lambda t: "formats" in t or "processes" in t or "platforms" in t,
     PARTNERSHIP: lambda t: "partnership" in t,
+    NUMBERED: lambda t: "+" in t,
     TALKS: lambda t: "talks" in t or "negotiations" in t or "dialogue" in t,
     DEFINED: _PAREN_ACRONYM.search,
     ACRONYM: _PAREN_ACRONYM.search,

@@ -1,6 +1,7 @@
 """Talks and relations between two states: which states a name pairs, whether they are the meeting's
 own talks, and the short names writers give them ("Russia-Ukraine talks", "Russian-Vietnamese
-strategic partnership"), which a minted name carries as alternative labels."""
+strategic partnership"), which a minted name carries as alternative labels, and whether a name
+starts with the publisher's own state."""
 
 from __future__ import annotations
 
@@ -65,4 +66,18 @@ def pair_names(fw: Entity, doc: Doc) -> Entity:
     alts = [f"{a}-{b} {h}" for a, b in pairs for h in heads]
     return Entity(
         fw.kind, fw.key, fw.label, list(dict.fromkeys([*fw.alt_labels, *alts])), fw.wikidata, dict(fw.props)
+    )
+
+
+def home_first(doc: Doc, label: str) -> bool:
+    """Does a name start with the publisher's own state ("U.S. ...", "Russian ...")?"""
+    first = label.split()[0].rstrip(".,")
+    if doc.home and doc.ref.country_of_demonym(first) == doc.home:
+        return True
+    lead = scan(label, doc.ref)
+    return (
+        bool(lead)
+        and lead[0].start == 0
+        and lead[0].kind == "country"
+        and doc.ref.iso_of(lead[0].iri) == doc.home
     )

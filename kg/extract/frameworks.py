@@ -1,12 +1,11 @@
 """Frameworks a meeting refers to: organizations, agreements, declarations, programmes, formats.
 
-Two sources: reference frameworks and organizations named in the text (not those taking part), and
-generic patterns for names the reference does not know: "the … Declaration/Agreement/Initiative/
-Treaty/Partnership/Roadmap/Corridor/Communiqué …" (including "the A and B Declarations"), proper names
-with a lower-case head ("the Minsk agreements", "the Normandy format"), a name standing for its head
-noun ("formats, including the Normandy one") and a phrase followed by its acronym in parentheses
-(the forms are in `kg.extract.framework_forms`). A name is minted as a new framework with a clean
-label, or linked to the reference entity it names.
+Sources: reference frameworks and organizations named in the text (not those taking part), reference
+events the meeting refers to (`kg.extract.framework_events`), and generic forms for names the
+reference does not know (`kg.extract.framework_forms`): "the … Declaration/Agreement/Initiative …",
+"the A and B Declarations", "the Minsk agreements", "formats, including the Normandy one", a phrase
+with its acronym in parentheses. A name is minted with a clean label, or linked to the reference
+entity it names.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import top_organization
+from kg.extract.framework_events import referenced_events
 from kg.extract.framework_forms import (
     ACRONYM,
     AGENCY,
@@ -35,6 +35,7 @@ from kg.extract.framework_forms import (
     LOWER_PLURAL,
     NOT_FRAMEWORK,
     NOT_NAME,
+    NUMBERED,
     OFFICE_START,
     ORDINAL,
     PARTNERSHIP,
@@ -53,10 +54,11 @@ from kg.extract.framework_forms import (
     name_start,
     screened,
     trim_tail,
+    un_actor,
     un_place,
 )
 from kg.extract.framework_merge import merged
-from kg.extract.framework_pairs import own_talks, pair_names
+from kg.extract.framework_pairs import home_first, own_talks, pair_names
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.participants import national
 from kg.extract.people.lexicon import title_vocabulary, title_word
@@ -167,6 +169,10 @@ def find_frameworks(
                         more.end(1),
                     )
                 more = QUOTED_MORE.match(text, more.end())
+    for m in screened(NUMBERED, text):
+        label = m.group(1).replace(" ", "") + " " + m.group(2)
+        if not _covered(spans, m.start(1), m.end()):
+            add(Entity("framework", fold(label), label, []), m.start(1), m.end())
     for m in screened(PLURAL, text):
         for part in (m.group(1), m.group(2)):
             label = f"{part} {m.group(3)[:-1]}"
@@ -285,20 +291,6 @@ def _generic(label: str, ref: Reference) -> Entity:
     return Entity("framework", fold(label), label, [])
 
 
-def _home_first(doc: Doc, label: str) -> bool:
-    """Does a name start with the publisher's own state ("U.S. ...", "Russian ...")?"""
-    first = label.split()[0].rstrip(".,")
-    if doc.home and doc.ref.country_of_demonym(first) == doc.home:
-        return True
-    lead = scan(label, doc.ref)
-    return (
-        bool(lead)
-        and lead[0].start == 0
-        and lead[0].kind == "country"
-        and doc.ref.iso_of(lead[0].iri) == doc.home
-    )
-
-
 def paragraph(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the paragraph(s) holding text[start:end] (paragraphs end at a blank line)."""
     after = text.find("\n\n", end)
@@ -375,16 +367,18 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
             continue  # the meeting's own talks ("Russian-Belarusian talks" of Putin and Lukashenko)
         if fw.props.get("type") == "product":
             continue  # a product the text names (a vaccine), not a framework (CONVENTIONS 21e)
-        if fw.props.get("iri") == UN and all(
-            un_place(doc.text, x.start, x.end) for x in mentions if x.iri == UN
+        if fw.props.get("iri") == UN and not any(
+            un_actor(doc.text, x.start) and not un_place(doc.text, x.start, x.end)
+            for x in mentions
+            if x.iri == UN
         ):
-            continue  # the UN only as a place, channel or modifier (CONVENTIONS 21d)
+            continue  # the UN only as a place, channel, modifier or in passing, not an actor (21d)
         if fw.kind == "organization" and national(doc, fw.props.get("iri", ""), leading=True):
             continue  # the publisher's own agency ("USAID", "Russian Direct Investment Fund") is an actor
         if (
             "iri" not in fw.props
             and AGENCY.search(fw.label)
-            and (_home_first(doc, fw.label) or STATE_BODY.match(fw.label))
+            and (home_first(doc, fw.label) or STATE_BODY.match(fw.label))
         ):
             continue  # an agency of the publisher's state the reference does not know ("U.S. Trade Agency")
         if any(n in fw.label.split() for n in account.names):
@@ -393,5 +387,8 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
             fw = Entity("framework", fw.key, fw.label, list(fw.alt_labels), fw.wikidata, dict(fw.props))
         if "iri" not in fw.props:
             fw = pair_names(fw, doc)
+        m.frameworks.append(fw)
+        m.evidence.append(Statement("framework", fw, doc.index.containing(s)))
+    for fw, s in referenced_events(ref, mentions, exclude, event, setting, m.frameworks):
         m.frameworks.append(fw)
         m.evidence.append(Statement("framework", fw, doc.index.containing(s)))

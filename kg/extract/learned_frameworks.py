@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract import learned
+from kg.extract.framework_forms import HEAD_WORD
 from kg.extract.framework_pairs import own_talks
 from kg.extract.frameworks import _generic
 from kg.extract.gazetteer import scan
@@ -102,6 +103,14 @@ def candidate_features(doc: Doc, c: Candidate) -> dict[str, float]:
         out["sentence_start"] = 1.0
     if c.label in doc.title:
         out["in_title"] = 1.0
+    # kinds of words that generalize past the words seen in fitting: a framework's head noun, an
+    # acronym inside ("IPEF Supply Chain Agreement", "G20"), a name the text repeats
+    if HEAD_WORD.fullmatch(toks[-1]):
+        out["head_noun"] = 1.0
+    if any(re.fullmatch(r"[A-Z][A-Z0-9+&-]+", t) for t in toks):
+        out["acronym_inside"] = 1.0
+    if doc.text.count(c.label) > 1:
+        out["repeated"] = 1.0
     return out
 
 
@@ -138,10 +147,13 @@ def candidates(doc: Doc, part: list[Sentence], m: Meeting) -> list[Candidate]:
     for s in part:
         for rx, source in ((CAPITALIZED, "capitalized"), (LOWER, "lower")):
             for x in rx.finditer(s.text):
-                label = re.sub(r"^(?:the|The)\s+", "", x.group(1))
+                label = re.sub(
+                    rf"^(?:(?:the|The)\s+)?(?:(?:{MONTHS})\s+)?", "", x.group(1)
+                )  # "June U.S.-EU Summit"
                 label = re.split(r"(?<=[a-z]{2}|[A-Z]{2})[.!?]\s", label)[0]  # not past a sentence's end
                 label = re.sub(r"(?:['’]s|[.,;:])+$", "", label).strip(" -–")
-                start = s.start + x.start(1) + (len(x.group(1)) - len(x.group(1).lstrip()))
+                label = re.sub(rf"\s+in\s+(?:{MONTHS})$", "", label)  # "Crimea Platform in August"
+                start = s.start + x.start(1) + max(0, x.group(1).find(label))
                 if label.lower() in known or label.lower() in out or _blocked(doc, m, label):
                     continue
                 out[label.lower()] = Candidate(label, start, start + len(label), s, source)
