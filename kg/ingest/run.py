@@ -11,6 +11,7 @@ ones, and those an older extractor made, replace their named graph.
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import logging
 import os
@@ -261,6 +262,7 @@ def ingest(
     report.distinct_meetings = count_meetings(store)
     report.compacted = _compact_if_worth_it(store, report, tell)
     report.seconds = time.perf_counter() - start
+    gc.unfreeze()  # what `prepare` froze is the collector's again
     return report
 
 

@@ -8,6 +8,7 @@ kg.ingest.pool: `Started(identifier)` before an extraction, so an overrun can na
 
 from __future__ import annotations
 
+import gc
 import itertools
 import os
 from collections.abc import Iterator
@@ -102,3 +103,9 @@ def prepare(known: dict[str, str], n_files: int) -> None:
     global _known, _ref
     _known = known
     _ref = load_reference() if n_files else None
+    # What is loaded now (the reference data) lives as long as the ingest: frozen, the collector no
+    # longer walks it at each full collection, here and in the workers forked after this (the ingest
+    # unfreezes it at its end).
+    if n_files:
+        gc.collect()
+        gc.freeze()

@@ -107,6 +107,12 @@ class EmbeddedStore:
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
         node = ox.NamedNode(graph)
         quads = [ox.Quad(q.subject, q.predicate, q.object, node) for q in quads]
+        if len(quads) < BULK_MAX_QUADS and not self._store.contains_named_graph(node):
+            # a new graph (the reconciled graph of a first ingest): the bulk loader, atomic too
+            self._store.bulk_load(
+                ox.serialize(quads, format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS
+            )
+            return
         self.write_releases([(graph, quads)])
 
     def query(self, sparql: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None) -> Any:
