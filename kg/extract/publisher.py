@@ -1,7 +1,9 @@
 """The publisher's country, decided once per release from the release itself, for any source.
 
-In order: a state the publisher string names ("Kremlin of Russia"); the reader of a government's
-own site (`READER_COUNTRY`); the country-code domain of the release's address (inform.kz, en.kremlin.ru);
+In order: a state the publisher string names ("Kremlin of Russia"), or the seat of government or
+office it names ("Prime Minister's Office, 10 Downing Street", "Élysée"); the reader of a
+government's own site (`READER_COUNTRY`); the country-code domain of the release's address
+(inform.kz, en.kremlin.ru, mea.gov.in; a US government's .gov);
 a presidential office the text names as its source ("the Akorda press service"); the state of the
 leader the title is about ("Kazakh President takes part …", "President of Kazakhstan …"); the state
 whose office the person heading the title or the first sentence holds that day ("Tokayev meets …",
@@ -34,7 +36,11 @@ OFFICES = {
     "Elysee": "FR",
     "Downing Street": "GB",
     "Office of the President of Ukraine": "UA",
+    "Planalto": "BR",
 }
+PUBLISHER_OFFICE = re.compile(r"\b(" + "|".join(map(re.escape, OFFICES)) + r")\b")
+# generic top-level domains kept by one state's government (whitehouse.gov, state.gov)
+STATE_TLDS = {"gov": "US", "mil": "US"}
 OFFICE_SOURCE = re.compile(
     r"\b(?:the\s+)?("
     + "|".join(map(re.escape, OFFICES))
@@ -61,6 +67,8 @@ def is_news_media(document: Document) -> bool:
 def _from_url(url: str | None, ref: Reference) -> str | None:
     host = urlparse(url or "").hostname or ""
     tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    if tld in STATE_TLDS:
+        return STATE_TLDS[tld]
     if len(tld) != 2 or tld in GENERIC_TLDS:
         return None
     iso = "GB" if tld == "uk" else tld.upper()
@@ -114,12 +122,37 @@ def _principal(document: Document, ref: Reference) -> str | None:
     return states.pop() if head is not None and HEAD.match(head[0][: head[1].start]) else None
 
 
+def _seat_country(iri: str, ref: Reference) -> str | None:
+    """The country of a seat of government (a site within a city: "10 Downing Street", the Kremlin)."""
+    up = ref.places_in.get(iri, "")
+    if up not in ref.entities or ref.entities[up].kind != "place":  # a city or a country, not a seat
+        return None
+    for _ in range(3):
+        up = ref.places_in.get(up, "")
+        if ref.iso_of(up):
+            return ref.iso_of(up)
+    return None
+
+
+def _from_publisher(publisher: str, ref: Reference) -> str | None:
+    """The state a publisher string names ("Kremlin of Russia"), else the state of the seat of
+    government it names ("Prime Minister's Office, 10 Downing Street", "Élysée", "Planalto")."""
+    found = scan(publisher, ref)
+    state = next((ref.iso_of(m.iri) for m in found if m.kind == "country"), None)
+    if state is None:
+        state = next((iso for m in found if m.kind == "place" and (iso := _seat_country(m.iri, ref))), None)
+    if state is None:
+        office = PUBLISHER_OFFICE.search(publisher)
+        state = OFFICES[office.group(1)] if office else None
+    return state
+
+
 def home_country(document: Document, ref: Reference) -> str | None:
     """ISO code of the publishing government (None when the release does not tell)."""
     if document.publisher:
-        for m in scan(document.publisher, ref):
-            if m.kind == "country":
-                return ref.iso_of(m.iri)
+        state = _from_publisher(document.publisher, ref)
+        if state is not None:
+            return state
     if document.reader in READER_COUNTRY:
         return READER_COUNTRY[document.reader]
     office = OFFICE_SOURCE.search(document.text[:3000])
