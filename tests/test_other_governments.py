@@ -307,3 +307,18 @@ def test_a_presidential_residence_stands_for_its_city():
     s = "President Lula met with Prime Minister Narendra Modi at the Alvorada Palace on Tuesday."
     venue, _ = find_venue(["Title", s], ref, None, None)
     assert venue is not None and venue.label == "Brasília"
+
+
+def test_officials_of_one_state_tell_the_publishers_country():
+    ref = load_reference()
+    doc = Document(
+        reader="jsonl",
+        identifier="x.jsonl#1",
+        title="Erdogan meets Fidan after Syria visit",
+        text="President Recep Tayyip Erdogan received Foreign Minister Hakan Fidan at the Presidential "
+        "Complex in Ankara on Monday, a day after Fidan returned from Damascus.",
+        date=date(2025, 1, 6),
+        publisher="Daily Sabah",
+    )
+    assert home_country(doc, ref) == "TR"
+    assert [m for m in extract(doc, ref).meetings if not m.mentioned] == []  # his own minister

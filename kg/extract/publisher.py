@@ -107,6 +107,13 @@ def _principal(document: Document, ref: Reference) -> str | None:
     ("France, Kazakhstan forge stronger ties …")."""
     title, first = document.title, document.text.lstrip()[:300]
     found = [(text, m) for text in (title, first) for m in scan(text, ref)]
+    # two or more officials, all of one state ("Erdogan receives Foreign Minister Fidan after Syria
+    # visit"): a report of that state's own affairs, whatever country the title names
+    officials = {m.iri for _, m in found if m.kind == "person"}
+    if len(officials) > 1:
+        theirs = {_state_of(iri, document.date, ref) for iri in officials}
+        if len(theirs) == 1 and None not in theirs:
+            return theirs.pop()
     states = {
         _state_of(m.iri, document.date, ref)
         if m.kind == "person"
