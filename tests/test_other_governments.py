@@ -322,3 +322,22 @@ def test_officials_of_one_state_tell_the_publishers_country():
     )
     assert home_country(doc, ref) == "TR"
     assert [m for m in extract(doc, ref).meetings if not m.mentioned] == []  # his own minister
+
+
+def test_an_international_organizations_release_has_no_country():
+    ref = load_reference()
+    text = (
+        "NATO Secretary General Mark Rutte met with the Prime Minister of Norway, Jonas Gahr Støre, "
+        "at NATO Headquarters in Brussels on Wednesday."
+    )
+    for publisher, url in (("NATO", None), (None, "https://www.nato.int/cps/en/natohq/news_1.htm")):
+        doc = Document(
+            reader="jsonl",
+            identifier="x.jsonl#1",
+            title="Secretary General meets Prime Minister of Norway",
+            text=text,
+            date=date(2025, 3, 5),
+            url=url,
+            publisher=publisher,
+        )
+        assert home_country(doc, ref) is None, (publisher, url)

@@ -3,13 +3,14 @@
 In order: a state the publisher string names ("Kremlin of Russia"), or the seat of government or
 office it names ("Prime Minister's Office, 10 Downing Street", "Élysée"); the reader of a
 government's own site (`READER_COUNTRY`); the country-code domain of the release's address
-(inform.kz, en.kremlin.ru, mea.gov.in; a US government's .gov);
-a presidential office the text names as its source ("the Akorda press service"); the state of the
+(inform.kz, en.kremlin.ru, mea.gov.in; a US government's .gov); a presidential office the text names as its source ("the Akorda press service"); the state of the
 leader the title is about ("Kazakh President takes part …", "President of Kazakhstan …"); the state
 whose office the person heading the title or the first sentence holds that day ("Tokayev meets …",
 "President Kassym-Jomart Tokayev received …": a news agency writes about its own government). A news
 agency's releases thereby get their government's country, so a president receiving his own
-governors, mayors or athletes is a domestic audience and not a diplomatic meeting.
+governors, mayors or athletes is a domestic audience and not a diplomatic meeting. An international
+organization's release (publisher "NATO", a site on un.org or .int) has no country: its text is
+not searched for one.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import re
 from datetime import date
 from urllib.parse import urlparse
 
-from kg.extract.gazetteer import scan
+from kg.extract.gazetteer import Mention, scan
 from kg.model import Document
 from kg.reference import Reference
 
@@ -39,6 +40,8 @@ OFFICES = {
     "Planalto": "BR",
 }
 PUBLISHER_OFFICE = re.compile(r"\b(" + "|".join(map(re.escape, OFFICES)) + r")\b")
+# sites of international organizations (un.org, europa.eu, nato.int, who.int)
+ORGANIZATION_DOMAINS = (".int", "un.org", "europa.eu")
 # generic top-level domains kept by one state's government (whitehouse.gov, state.gov)
 STATE_TLDS = {"gov": "US", "mil": "US"}
 OFFICE_SOURCE = re.compile(
@@ -141,10 +144,9 @@ def _seat_country(iri: str, ref: Reference) -> str | None:
     return None
 
 
-def _from_publisher(publisher: str, ref: Reference) -> str | None:
+def _from_publisher(publisher: str, found: list[Mention], ref: Reference) -> str | None:
     """The state a publisher string names ("Kremlin of Russia"), else the state of the seat of
     government it names ("Prime Minister's Office, 10 Downing Street", "Élysée", "Planalto")."""
-    found = scan(publisher, ref)
     state = next((ref.iso_of(m.iri) for m in found if m.kind == "country"), None)
     if state is None:
         state = next((iso for m in found if m.kind == "place" and (iso := _seat_country(m.iri, ref))), None)
@@ -157,11 +159,17 @@ def _from_publisher(publisher: str, ref: Reference) -> str | None:
 def home_country(document: Document, ref: Reference) -> str | None:
     """ISO code of the publishing government (None when the release does not tell)."""
     if document.publisher:
-        state = _from_publisher(document.publisher, ref)
+        found = scan(document.publisher, ref)
+        state = _from_publisher(document.publisher, found, ref)
         if state is not None:
             return state
+        if any(m.kind == "organization" for m in found):  # "NATO", "United Nations Secretary-General"
+            return None
     if document.reader in READER_COUNTRY:
         return READER_COUNTRY[document.reader]
+    host = urlparse(document.url or "").hostname or ""
+    if host.endswith(ORGANIZATION_DOMAINS):  # an international organization's site: no state's
+        return None
     office = OFFICE_SOURCE.search(document.text[:3000])
     return (
         _from_url(document.url, ref)
