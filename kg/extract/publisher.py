@@ -3,14 +3,15 @@
 In order: a state the publisher string names ("Kremlin of Russia"), or the seat of government or
 office it names ("Prime Minister's Office, 10 Downing Street", "Élysée"); the reader of a
 government's own site (`READER_COUNTRY`); the country-code domain of the release's address
-(inform.kz, en.kremlin.ru, mea.gov.in; a US government's .gov); a presidential office the text names as its source ("the Akorda press service"); the state of the
-leader the title is about ("Kazakh President takes part …", "President of Kazakhstan …"); the state
-whose office the person heading the title or the first sentence holds that day ("Tokayev meets …",
-"President Kassym-Jomart Tokayev received …": a news agency writes about its own government). A news
-agency's releases thereby get their government's country, so a president receiving his own
-governors, mayors or athletes is a domestic audience and not a diplomatic meeting. An international
-organization's release (publisher "NATO", a site on un.org or .int) has no country: its text is
-not searched for one.
+(inform.kz, en.kremlin.ru, mea.gov.in; a US government's .gov); a presidential office the text
+names as its source ("the Akorda press service"); the state of the leader the title is about
+("Kazakh President takes part …", "President of Kazakhstan …"); the state whose office the person
+heading the title or the first sentence holds that day ("Tokayev meets …", "President
+Kassym-Jomart Tokayev received …": a news agency writes about its own government), or of two
+officials of one state ("Erdogan receives Foreign Minister Fidan"). A news agency's releases
+thereby get their government's country, so a president receiving his own governors, mayors or
+athletes is a domestic audience and not a diplomatic meeting. An international organization's
+release (publisher "NATO", a site on un.org or .int) has no country: its text is not searched.
 """
 
 from __future__ import annotations
