@@ -1,8 +1,8 @@
 """The publisher's country, decided once per release from the release itself, for any source.
 
-In order: a state the publisher string names ("Kremlin of Russia"), or the seat of government or
-office it names ("Prime Minister's Office, 10 Downing Street", "Élysée"); the reader of a
-government's own site (`READER_COUNTRY`); the country-code domain of the release's address
+In order: a state the publisher string names ("Kremlin of Russia"); the reader of a government's
+own site (`READER_COUNTRY`); the seat of government or office the publisher string names ("Prime
+Minister's Office, 10 Downing Street", "Élysée"); the country-code domain of the release's address
 (inform.kz, en.kremlin.ru, mea.gov.in; a US government's .gov); a presidential office the text
 names as its source ("the Akorda press service"); the state of the leader the title is about
 ("Kazakh President takes part …", "President of Kazakhstan …"); the state whose office the person
@@ -145,12 +145,10 @@ def _seat_country(iri: str, ref: Reference) -> str | None:
     return None
 
 
-def _from_publisher(publisher: str, found: list[Mention], ref: Reference) -> str | None:
-    """The state a publisher string names ("Kremlin of Russia"), else the state of the seat of
-    government it names ("Prime Minister's Office, 10 Downing Street", "Élysée", "Planalto")."""
-    state = next((ref.iso_of(m.iri) for m in found if m.kind == "country"), None)
-    if state is None:
-        state = next((iso for m in found if m.kind == "place" and (iso := _seat_country(m.iri, ref))), None)
+def _seat_or_office(publisher: str, found: list[Mention], ref: Reference) -> str | None:
+    """The state of the seat of government or office a publisher string names ("Prime Minister's
+    Office, 10 Downing Street", "Élysée", "Planalto")."""
+    state = next((iso for m in found if m.kind == "place" and (iso := _seat_country(m.iri, ref))), None)
     if state is None:
         office = PUBLISHER_OFFICE.search(publisher)
         state = OFFICES[office.group(1)] if office else None
@@ -159,15 +157,18 @@ def _from_publisher(publisher: str, found: list[Mention], ref: Reference) -> str
 
 def home_country(document: Document, ref: Reference) -> str | None:
     """ISO code of the publishing government (None when the release does not tell)."""
+    found = scan(document.publisher, ref) if document.publisher else []
+    named = next((ref.iso_of(m.iri) for m in found if m.kind == "country"), None)  # "Kremlin of Russia"
+    if named is not None:
+        return named
+    if document.reader in READER_COUNTRY:
+        return READER_COUNTRY[document.reader]
     if document.publisher:
-        found = scan(document.publisher, ref)
-        state = _from_publisher(document.publisher, found, ref)
+        state = _seat_or_office(document.publisher, found, ref)
         if state is not None:
             return state
         if any(m.kind == "organization" for m in found):  # "NATO", "United Nations Secretary-General"
             return None
-    if document.reader in READER_COUNTRY:
-        return READER_COUNTRY[document.reader]
     host = urlparse(document.url or "").hostname or ""
     if host.endswith(ORGANIZATION_DOMAINS):  # an international organization's site: no state's
         return None
