@@ -12,6 +12,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from kg.extract.datelines import city_of, header_place, news_dateline
 from kg.extract.doc import sentence_of
 from kg.extract.elsewhere import OTHER_TIME, elsewhere, told_elsewhere
 from kg.extract.events import find_event
@@ -63,7 +64,7 @@ def find_venue(
     for i, s in enumerate(sentences):
         for x in scan(s, ref):
             if x.kind == "place" and _introduced(s, x) and not _other_time(s, x.start, day, planned):
-                return _city(ref, _named_after(s, x, ref) or x.iri), i
+                return city_of(ref, _named_after(s, x, ref) or x.iri), i
         named = _capital_named(s, ref, day, planned)  # "arrived in the Uzbek capital"
         if named is not None:
             return named, i
@@ -76,7 +77,7 @@ def find_venue(
             found = [x for x in scan(name, ref)]
             if found:
                 if found[0].kind == "place":
-                    return _city(ref, found[0].iri), i
+                    return city_of(ref, found[0].iri), i
                 if country[0] is None and _meeting_in_country(s, m, found[0], ref, home):
                     land = ref.entities[found[0].iri]  # a place named as the country (a dmo:Place)
                     country = Entity("place", fold(land.label), land.label, list(land.alt_labels)), i
@@ -105,17 +106,17 @@ def find_venue(
             event.props.get("iri", "")
         )
         if iri and iri in ref.entities:
-            return _city(ref, iri), -1
+            return city_of(ref, iri), -1
         for x in scan(event.label, ref):
             if x.kind == "place":
-                return _city(ref, x.iri), -1
+                return city_of(ref, x.iri), -1
     if residence[0] is not None:
         return residence
     if dateline:
         first = dateline.split(",")[0].strip()
         found = [x for x in scan(first, ref) if x.kind == "place"]
         if found:
-            return _city(ref, found[0].iri), -1
+            return city_of(ref, found[0].iri), -1
         if first and first[0].isupper() and not any(x.kind == "country" for x in scan(first, ref)):
             return Entity("place", fold(first), first, []), -1
     return next(((e, -1) for e in fallbacks if e is not None), country)
@@ -168,9 +169,20 @@ CAPITAL_OF = re.compile(
 )
 
 
+# a name, counted as one word between the meeting word and the place ("met with President of Laos
+# Thongloun Sisoulith in Laos"); meeting words stay words ("Japan-Philippines Summit Meeting in …")
+_NAME = re.compile(
+    r"(?!(?:Met|Meets?|Meetings?|Talks|Summit|Held|Holds?|Visit\w*|Received|Receives)\b)[A-Z][\w'’.-]*"
+    r"(?:\s+(?:(?:of|the|and)\s+)*(?!(?:Met|Meets?|Meetings?|Talks|Summit|Held|Holds?|Visit\w*)\b)[A-Z][\w'’.-]*)*"
+)
+# a name set off by commas just before the place ("met the Prime Minister of Japan, Mr. Ishiba, in Laos")
+_APPOSITION = re.compile(r",\s+N,\s*$")
+
+
 def _held_there(s: str, start: int) -> bool:
     """Does the clause before s[start:] ("in Laos", "to the Uzbek capital") say a meeting was held there?"""
-    clause = re.split(r"[,;:(]", s[max(0, start - 80) : start])[-1]
+    window = _APPOSITION.sub(" ", _NAME.sub("N", s[max(0, start - 120) : start]))
+    clause = re.split(r"[,;:(]", window)[-1]
     held = _HELD_IN.search(clause)
     return held is not None and not _TOPIC_WORDS.search(held.group(1))
 
@@ -207,10 +219,6 @@ def _other_time(s: str, start: int, day: date | None, planned: bool = False) -> 
     return told_elsewhere(elsewhere(s, day, planned), start, OTHER_TIME)
 
 
-TIME_STAMP = re.compile(r"^\d{1,2}:\d\d\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,5})?$")
-NEWS_DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})(?:,\s+[A-Z][\w ]+?)?\s*(?:\.|–|—|-)\s"
-)
 _PLANNED = re.compile(r"(?i)\b(?:plann\w*|upcoming|future|next|forthcoming|possible|invit\w*)\b[^.,;]{0,40}$")
 
 
@@ -222,7 +230,7 @@ def fallback_places(
     visit to our country", "arrived in Kazakhstan"), the agency's home dateline or the country's
     capital. An ambassador "to Ukraine" received is no visit: the key leaves such venues open."""
     ref, home = doc.ref, doc.home
-    dateline = news_dateline(doc.document.text, ref) if news else None
+    dateline = news_dateline(doc.document.text, ref, doc.document.location) if news else None
     at_home = dateline is not None and home is not None and _country_of(ref, dateline) == home
     hosted = None
     if event is None and home is not None and _visit_home(texts, ref, home, day):
@@ -234,25 +242,6 @@ def fallback_places(
     if event is None and where is not None and _visit_home(texts, ref, where, day):
         hosted = dateline
     return (header_place(doc.document.text, ref), abroad, hosted)
-
-
-def header_place(text: str, ref: Reference) -> Entity | None:
-    """The place named by the short lines above a transcript's time stamp ("Oval Office", "Kantei,
-    Tokyo, Japan" above "3:21 P.M. JST")."""
-    lines = [ln.strip() for ln in text.split("\n", 8)[:8] if ln.strip()]
-    stamp = next((k for k, ln in enumerate(lines) if TIME_STAMP.match(ln)), 0)
-    for line in lines[:stamp]:
-        found = [x for x in scan(line, ref) if x.kind == "place"] if len(line) <= 80 else []
-        if found:
-            return _city(ref, found[0].iri)
-    return None
-
-
-def news_dateline(text: str, ref: Reference) -> Entity | None:
-    """The known place a news release opens with, in capitals ("XI'AN. KAZINFORM –", "ASTANA –")."""
-    m = NEWS_DATELINE.match(text)
-    found = [x for x in scan(m.group(1), ref) if x.kind == "place"] if m else []
-    return _city(ref, found[0].iri) if found else None
 
 
 def capital(ref: Reference, iso: str) -> Entity | None:
@@ -311,26 +300,9 @@ def _named_after(s: str, x: Mention, ref: Reference) -> str | None:
 
 
 def _introduced(s: str, x: Mention) -> bool:
+    """Is the place introduced as where ("in Astana", "at the Akorda", "to Delhi")?"""
     before = s[max(0, x.start - 12) : x.start].lower()
-    return bool(re.search(r"\b(in|at|to)\s+(the\s+)?$", before))
-
-
-def _city(ref: Reference, iri: str) -> Entity:
-    """A site (the Akorda, the White House) stands for the city containing it."""
-    e = ref.entities[iri]
-    up = ref.places_in.get(iri)
-    if up and up in ref.entities and ref.entities[up].kind == "place":
-        city = ref.entities[up]
-        # keep the site's own name as an alias of the city for this meeting
-        return Entity(
-            "place",
-            city.key,
-            city.label,
-            list(dict.fromkeys([*city.alt_labels])),
-            city.wikidata,
-            dict(city.props),
-        )
-    return e
+    return bool(re.search(r"\b(?:in|at|to)\s+(?:the\s+)?$", before))
 
 
 def summit_named_there(doc: Doc, account: Account, m: Meeting, venue: Entity) -> None:

@@ -1,13 +1,17 @@
 """The publisher's country, decided once per release from the release itself, for any source.
 
 In order: a state the publisher string names ("Kremlin of Russia"); the reader of a government's
-own site (`READER_COUNTRY`); the country-code domain of the release's address (inform.kz, en.kremlin.ru);
-a presidential office the text names as its source ("the Akorda press service"); the state of the
-leader the title is about ("Kazakh President takes part …", "President of Kazakhstan …"); the state
-whose office the person heading the title or the first sentence holds that day ("Tokayev meets …",
-"President Kassym-Jomart Tokayev received …": a news agency writes about its own government). A news
-agency's releases thereby get their government's country, so a president receiving his own
-governors, mayors or athletes is a domestic audience and not a diplomatic meeting.
+own site (`READER_COUNTRY`); the seat of government or office the publisher string names ("Prime
+Minister's Office, 10 Downing Street", "Élysée"); the country-code domain of the release's address
+(inform.kz, en.kremlin.ru, mea.gov.in; a US government's .gov); a presidential office the text
+names as its source ("the Akorda press service"); the state of the leader the title is about
+("Kazakh President takes part …", "President of Kazakhstan …"); the state whose office the person
+heading the title or the first sentence holds that day ("Tokayev meets …", "President
+Kassym-Jomart Tokayev received …": a news agency writes about its own government), or of two
+officials of one state ("Erdogan receives Foreign Minister Fidan"). A news agency's releases
+thereby get their government's country, so a president receiving his own governors, mayors or
+athletes is a domestic audience and not a diplomatic meeting. An international organization's
+release (publisher "NATO", a site on un.org or .int) has no country: its text is not searched.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import re
 from datetime import date
 from urllib.parse import urlparse
 
-from kg.extract.gazetteer import scan
+from kg.extract.gazetteer import Mention, scan
 from kg.model import Document
 from kg.reference import Reference
 
@@ -34,7 +38,13 @@ OFFICES = {
     "Elysee": "FR",
     "Downing Street": "GB",
     "Office of the President of Ukraine": "UA",
+    "Planalto": "BR",
 }
+PUBLISHER_OFFICE = re.compile(r"\b(" + "|".join(map(re.escape, OFFICES)) + r")\b")
+# sites of international organizations (un.org, europa.eu, nato.int, who.int)
+ORGANIZATION_DOMAINS = (".int", "un.org", "europa.eu")
+# generic top-level domains kept by one state's government (whitehouse.gov, state.gov)
+STATE_TLDS = {"gov": "US", "mil": "US"}
 OFFICE_SOURCE = re.compile(
     r"\b(?:the\s+)?("
     + "|".join(map(re.escape, OFFICES))
@@ -61,6 +71,8 @@ def is_news_media(document: Document) -> bool:
 def _from_url(url: str | None, ref: Reference) -> str | None:
     host = urlparse(url or "").hostname or ""
     tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    if tld in STATE_TLDS:
+        return STATE_TLDS[tld]
     if len(tld) != 2 or tld in GENERIC_TLDS:
         return None
     iso = "GB" if tld == "uk" else tld.upper()
@@ -99,6 +111,13 @@ def _principal(document: Document, ref: Reference) -> str | None:
     ("France, Kazakhstan forge stronger ties …")."""
     title, first = document.title, document.text.lstrip()[:300]
     found = [(text, m) for text in (title, first) for m in scan(text, ref)]
+    # two or more officials, all of one state ("Erdogan receives Foreign Minister Fidan after Syria
+    # visit"): a report of that state's own affairs, whatever country the title names
+    officials = {m.iri for _, m in found if m.kind == "person"}
+    if len(officials) > 1:
+        theirs = {_state_of(iri, document.date, ref) for iri in officials}
+        if len(theirs) == 1 and None not in theirs:
+            return theirs.pop()
     states = {
         _state_of(m.iri, document.date, ref)
         if m.kind == "person"
@@ -114,14 +133,45 @@ def _principal(document: Document, ref: Reference) -> str | None:
     return states.pop() if head is not None and HEAD.match(head[0][: head[1].start]) else None
 
 
+def _seat_country(iri: str, ref: Reference) -> str | None:
+    """The country of a seat of government (a site within a city: "10 Downing Street", the Kremlin)."""
+    up = ref.places_in.get(iri, "")
+    if up not in ref.entities or ref.entities[up].kind != "place":  # a city or a country, not a seat
+        return None
+    for _ in range(3):
+        up = ref.places_in.get(up, "")
+        if ref.iso_of(up):
+            return ref.iso_of(up)
+    return None
+
+
+def _seat_or_office(publisher: str, found: list[Mention], ref: Reference) -> str | None:
+    """The state of the seat of government or office a publisher string names ("Prime Minister's
+    Office, 10 Downing Street", "Élysée", "Planalto")."""
+    state = next((iso for m in found if m.kind == "place" and (iso := _seat_country(m.iri, ref))), None)
+    if state is None:
+        office = PUBLISHER_OFFICE.search(publisher)
+        state = OFFICES[office.group(1)] if office else None
+    return state
+
+
 def home_country(document: Document, ref: Reference) -> str | None:
     """ISO code of the publishing government (None when the release does not tell)."""
-    if document.publisher:
-        for m in scan(document.publisher, ref):
-            if m.kind == "country":
-                return ref.iso_of(m.iri)
+    found = scan(document.publisher, ref) if document.publisher else []
+    named = next((ref.iso_of(m.iri) for m in found if m.kind == "country"), None)  # "Kremlin of Russia"
+    if named is not None:
+        return named
     if document.reader in READER_COUNTRY:
         return READER_COUNTRY[document.reader]
+    if document.publisher:
+        state = _seat_or_office(document.publisher, found, ref)
+        if state is not None:
+            return state
+        if any(m.kind == "organization" for m in found):  # "NATO", "United Nations Secretary-General"
+            return None
+    host = urlparse(document.url or "").hostname or ""
+    if host.endswith(ORGANIZATION_DOMAINS):  # an international organization's site: no state's
+        return None
     office = OFFICE_SOURCE.search(document.text[:3000])
     return (
         _from_url(document.url, ref)

@@ -6,7 +6,8 @@
   "October 28, 2023", ISO);
 - text: the `<p>` (and list item) elements of `<article>`, else `<main>`, else `<body>`, with
   nav, header, footer, aside, form, script and style left out;
-- url: `<link rel="canonical">`, else og:url; publisher: og:site_name.
+- url: `<link rel="canonical">`, else og:url; publisher: og:site_name (or a publisher meta), else the
+  site's name `<title>` adds to the headline ("… | Élysée").
 """
 
 from __future__ import annotations
@@ -95,6 +96,29 @@ def _text(node: LexborNode) -> str:
     return clean_inline(node.text(deep=True))
 
 
+_PUBLISHER_META = (
+    'meta[property="og:site_name"]',
+    'meta[name="publisher"]',
+    'meta[name="dc.publisher"]',
+    'meta[name="DC.publisher"]',
+    'meta[name="application-name"]',
+)
+# the site named after the headline in <title>: "PM call with President Stubb - GOV.UK",
+# "Telephone conversation with President Lula | Élysée"
+_TITLE_SITE = re.compile(r"\s(?:\||-|–|—)\s+([^|–—]{2,80}?)\s*$")
+
+
+def _publisher(tree: LexborHTMLParser, title: str) -> str | None:
+    """The site's name: its metadata (og:site_name, publisher), else what <title> adds to the headline."""
+    named = next((v for v in (_attr(tree, s, "content") for s in _PUBLISHER_META) if v), "")
+    if named:
+        return named
+    head = tree.css_first("title")
+    full = _text(head) if head is not None else ""
+    m = _TITLE_SITE.search(full)
+    return m.group(1) if m and full[: m.start()].strip() == title else None
+
+
 def date_in_text(text: str, locator: str) -> date | None:
     """The first date written in `text`, in any of the usual English forms (None if there is none)."""
     found: list[tuple[int, tuple[str, str, str]]] = []
@@ -174,7 +198,7 @@ class HtmlReader(Reader):
             url=_attr(tree, 'link[rel="canonical"]', "href")
             or _attr(tree, 'meta[property="og:url"]', "content")
             or None,
-            publisher=_attr(tree, 'meta[property="og:site_name"]', "content") or None,
+            publisher=_publisher(tree, title),
             published=published,
         )
 

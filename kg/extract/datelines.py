@@ -1,0 +1,60 @@
+"""Where a release was written: the place a transcript's header names above its time stamp, the
+dateline a news release opens with (or keeps in a `location` field), and the city a site (the
+Akorda, 10 Downing Street) stands for. Read by kg.extract.places for venues.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.gazetteer import scan
+from kg.model import Entity
+from kg.reference.tables import Reference
+
+TIME_STAMP = re.compile(r"^\d{1,2}:\d\d\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,5})?$")
+# "ASTANA –", "XI'AN. KAZINFORM –", and a wire's "DUSHANBE, March 3 (Kazinform) --", "TOKYO (Reuters) -"
+NEWS_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})(?:,\s+\w[\w ]{0,25}?)?(?:\s*\([\w .-]+\))?"
+    r"\s*(?:\.|–|—|--?)\s"
+    # … or in capitals and small letters, then the agency: "Astana, 3 March (Kazinform) –"
+    r"|^\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+\w[\w ]{0,25}?\s*\([A-Z][\w .-]*\)\s*(?:–|—|--?)\s"
+)
+
+
+def header_place(text: str, ref: Reference) -> Entity | None:
+    """The place named by the short lines above a transcript's time stamp ("Oval Office", "Kantei,
+    Tokyo, Japan" above "3:21 P.M. JST")."""
+    lines = [ln.strip() for ln in text.split("\n", 8)[:8] if ln.strip()]
+    stamp = next((k for k, ln in enumerate(lines) if TIME_STAMP.match(ln)), 0)
+    for line in lines[:stamp]:
+        found = [x for x in scan(line, ref) if x.kind == "place"] if len(line) <= 80 else []
+        if found:
+            return city_of(ref, found[0].iri)
+    return None
+
+
+def news_dateline(text: str, ref: Reference, location: str | None = None) -> Entity | None:
+    """The known place a news release opens with ("XI'AN. KAZINFORM –", "ASTANA –", "DUSHANBE,
+    March 3 (Kazinform) --"), else the place of its `location` field (a dateline kept apart)."""
+    m = NEWS_DATELINE.match(text)
+    name = (m.group(1) or m.group(2)) if m else (location or "").split(",")[0]
+    found = [x for x in scan(name, ref) if x.kind == "place"] if name else []
+    return city_of(ref, found[0].iri) if found else None
+
+
+def city_of(ref: Reference, iri: str) -> Entity:
+    """A site (the Akorda, the White House) stands for the city containing it."""
+    e = ref.entities[iri]
+    up = ref.places_in.get(iri)
+    if up and up in ref.entities and ref.entities[up].kind == "place":
+        city = ref.entities[up]
+        # keep the site's own name as an alias of the city for this meeting
+        return Entity(
+            "place",
+            city.key,
+            city.label,
+            list(dict.fromkeys([*city.alt_labels])),
+            city.wikidata,
+            dict(city.props),
+        )
+    return e
