@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.dates import meeting_date, told_day
-from kg.extract.detect import SUMMIT_TITLE, planned_cue
+from kg.extract.detect import SUMMIT_TITLE
+from kg.extract.detect_cues import planned_cue
 from kg.extract.doc import LEAD_CHARS, Account, Doc, lead_sentences
 from kg.extract.elsewhere import of_other_time
 from kg.extract.events import QUOTED_SESSION
