@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.detect_abroad import hosts, occasion_abroad
 from kg.extract.detect_cues import Detection, announces, held_cue, planned_cue
 from kg.model import Meeting, Statement, Status
 
@@ -198,6 +199,11 @@ def title_says_no_meeting(title: str) -> bool:
 def detection(title: str, lead: list[Sentence]) -> Detection | None:
     """Step "detection": decides whether the release reports a meeting (held or planned) from its
     title and lead, and which lead sentences report it; None for most releases."""
+    return _told(title, lead) or occasion_abroad(title, lead)
+
+
+def _told(title: str, lead: list[Sentence]) -> Detection | None:
+    """The meeting the title's and the lead's words tell."""
     summit = bool(SUMMIT_TITLE.search(title))
     preview = bool(
         PREVIEW.search(title)
@@ -272,10 +278,13 @@ MEETINGS_ABROAD = re.compile(
 
 
 def visited_states(doc: Doc) -> list[str]:
-    """The foreign states a title telling meetings held abroad (MEETINGS_ABROAD) names after it."""
+    """The foreign states a title telling meetings held abroad (MEETINGS_ABROAD) names after it, or
+    the place line of remarks at an occasion abroad (kg.extract.detect_abroad)."""
     m = MEETINGS_ABROAD.search(doc.title)
     if m is None:
-        return []
+        # … or remarks at an occasion abroad, when their place line is what tells the meeting
+        states = hosts(doc)
+        return states if states and _told(doc.title, doc.lead) is None else []
     isos = [doc.ref.iso_of(x.iri) for x in doc.title_mentions if x.kind == "country" and x.start >= m.start()]
     return [iso for iso in dict.fromkeys(isos) if iso and iso != doc.home]
 
