@@ -59,11 +59,11 @@ LEADERS_ADDRESSED = re.compile(r"(?i)\b(?:my\s+)?fellow\s+leaders\b")
 # ... or the sentence opens at it ("At the G20 Summit in Rome, President Biden coordinated with …", "This
 # week, at the G20 Summit in New Delhi, President Biden continued …")
 AT = re.compile(
-    r"(?i)^\W*(?:(?:this\s+week|today|earlier\s+today|on\s+\w+(?:\s+\d{1,2})?),\s+)?(?:at|during)\s+the\s+"
-    r"[^,.;]{0,80}?\bsummit\b[^,.;]{0,40},"
+    r"(?i)^\W*(?:(?:this\s+week|today|earlier\s+today|on\s+\w+(?:\s+\d{1,2})?),?\s+)?(?:at|during)\s+the\s+"
+    r"(?:[^,.;]|\.(?!\s)){0,80}?\bsummit\b[^,.;]{0,40},"  # (a point within a word: "U.S.-Africa")
 )
 # … of another time ("At the second Quad Leaders’ Summit this past May, …")
-PAST = re.compile(r"(?i)\b(?:this\s+past|last|previous|earlier\s+this|in\s+(?:19|20)\d\d)\b")
+PAST = re.compile(r"(?i)\b(?:this\s+past|last|previous|recent|earlier\s+this|in\s+(?:19|20)\d\d)\b")
 AGO = re.compile(r"(?i)\b(?:[\w-]+\s+(?:years?|months?|weeks?)\s+ago|last\s+(?:year|month|week))\b")
 # a body meeting: "the European Council was joined by", "the Leaders of the G7 met", "G7 leaders met"
 BODY_BEFORE = re.compile(r"(?i)\b(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?)\s+of\s+(?:the\s+)?$")
@@ -120,7 +120,7 @@ def may_tell_part(document: Document) -> bool:
     opening = document.text[:LEAD_CHARS]
     return any(
         tells_part(t, document.title, opening) for t in (document.title, *(s.text for s in lead[:READ]))
-    )
+    ) or any(AT.match(s.text) and not planned_cue(s.text) for s in lead[READ:])
 
 
 def _of_another_time(text: str, doc: Doc, title: bool) -> bool:
@@ -140,6 +140,9 @@ def gathering_accounts(doc: Doc) -> list[Account]:
     passages: list[tuple[str, Sentence | None]] = [
         (doc.title, None),
         *((s.text, s) for s in doc.sents[:READ]),
+        # … or a lead sentence opening at the summit ("At the U.S.-Africa Leaders Summit, Vice President
+        # Harris announced …", after a fact sheet's words on its subject)
+        *((s.text, s) for s in doc.lead[READ:] if AT.match(s.text)),
     ]
     opening = doc.text[:LEAD_CHARS]
     for text, sent in passages:
