@@ -39,3 +39,26 @@ def test_a_summit_of_another_time_in_a_fact_sheet_s_lead_tells_no_part():
         "At the recent U.S.-Pacific Islands Leaders Summit, President Biden announced $40 million for water."
     )
     assert not _held(title, SUBJECT + opening + " The funds will reach twelve island states.")
+
+
+QUOTE = "“Clean water is a right, not a privilege.”\n\nPresident Joe Biden, September 25, 2024\n\n"
+
+
+def test_a_fact_sheet_s_lead_telling_the_leader_opened_or_joined_a_summit_today_is_his_part():
+    title = "Fact Sheet: Announcing the Global Clean Water Initiative"
+    for said in (
+        "Today, President Biden opened the Summit of the Americas in Los Angeles, a forum for leaders "
+        "from across the hemisphere.",
+        "Today, President Biden joins leaders from across the Pacific at the U.S.-Pacific Islands Leaders "
+        "Summit to present the Honiara Declaration on Water.",
+    ):
+        assert len(_held(title, QUOTE + said + " The initiative will reach twelve states.")) == 1, said
+
+
+def test_a_summit_told_weeks_after_it_began_is_a_recap():
+    title = "Global Clean Water Summit: Summary of Outcomes"
+    text = (
+        "On September 9-10, 2024, President Biden brought together the leaders of twelve states at the "
+        "U.S.-Pacific Islands Leaders Summit, a gathering that spurred commitments on water."
+    )
+    assert not _held(title, text)
