@@ -221,5 +221,8 @@ def test_two_leaders_doing_something_together_in_person_or_a_visitor_greeted_by_
     )
     assert _status("Indian Prime Minister arrives in Manila", text, *PH) == "held"
     # the leader and his own deputy unveiling a plan at home: no counterpart
-    text = "President Kassym-Jomart Tokayev and Prime Minister Olzhas Bektenov unveiled a new water plan in Astana."
+    text = (
+        "President Kassym-Jomart Tokayev and Prime Minister Olzhas Bektenov unveiled a new water plan in "
+        "Astana."
+    )
     assert _status("Head of State presents the water plan", text, *KZ) == "none"
