@@ -53,3 +53,13 @@ def test_the_same_occasion_at_home_and_speeches_abroad_meet_no_one():
         "Remarks by President Biden on Supporting Ports and Railways",
     ):
         assert not _held(_extract(title, "Hotel Okura Osaka, Japan", SPEECH)), title
+
+
+def test_remarks_of_the_leader_and_an_international_body_s_head_tell_their_meeting():
+    speech = "Well, it is good to see you again, Jens. We have a lot to talk about today."
+    title = "Remarks by President Biden and NATO Secretary General Jens Stoltenberg During Greeting"
+    held = _held(_extract(title, "NATO Headquarters Brussels, Belgium", speech))
+    assert len(held) == 1 and "Jens Stoltenberg" in {p.label for p in held[0].participants}
+    title = "Remarks by President Biden and European Commission President Ursula von der Leyen Before Dinner"
+    held = _held(_extract(title, "Oval Office", "Madam President, welcome back to the White House."))
+    assert len(held) == 1 and "Ursula von der Leyen" in {p.label for p in held[0].participants}
