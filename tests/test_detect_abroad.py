@@ -31,7 +31,6 @@ def test_remarks_at_a_meeting_a_roundtable_or_a_press_conference_abroad_meet_the
     for title in (
         "Remarks by President Biden at the Partnership for Ports and Railways Meeting",
         "Remarks by Vice President Harris at a Roundtable Discussion on Supply Chains",
-        "Remarks by President Biden in Press Conference",
         "Remarks by President Biden at State Banquet",
     ):
         held = _held(_extract(title, "Hotel Okura Osaka, Japan", SPEECH))
@@ -40,7 +39,7 @@ def test_remarks_at_a_meeting_a_roundtable_or_a_press_conference_abroad_meet_the
         assert held[0].date == date(2024, 6, 3)
 
 
-def test_the_same_occasion_at_home_and_speeches_abroad_meet_no_one():
+def test_the_same_occasion_at_home_speeches_and_press_conferences_abroad_meet_no_one():
     assert not _held(_extract("Remarks by President Biden in Press Conference", "East Room", SPEECH))
     assert not _held(
         _extract(
@@ -50,16 +49,7 @@ def test_the_same_occasion_at_home_and_speeches_abroad_meet_no_one():
     for title in (
         "Remarks by President Biden to U.S. Service Members",
         "Remarks by President Biden Before Air Force One Departure",
+        "Remarks by President Biden in Press Conference",
         "Remarks by President Biden on Supporting Ports and Railways",
     ):
         assert not _held(_extract(title, "Hotel Okura Osaka, Japan", SPEECH)), title
-
-
-def test_remarks_of_the_leader_and_an_international_body_s_head_tell_their_meeting():
-    speech = "Well, it is good to see you again, Jens. We have a lot to talk about today."
-    title = "Remarks by President Biden and NATO Secretary General Jens Stoltenberg During Greeting"
-    held = _held(_extract(title, "NATO Headquarters Brussels, Belgium", speech))
-    assert len(held) == 1 and "Jens Stoltenberg" in {p.label for p in held[0].participants}
-    title = "Remarks by President Biden and European Commission President Ursula von der Leyen Before Dinner"
-    held = _held(_extract(title, "Oval Office", "Madam President, welcome back to the White House."))
-    assert len(held) == 1 and "Ursula von der Leyen" in {p.label for p in held[0].participants}

@@ -44,7 +44,7 @@ def test_a_changed_cue_or_a_model_file_in_a_copy_of_the_package_changes_the_vers
         Path(loader.__file__).parent, copy / "reference", ignore=shutil.ignore_patterns("__pycache__")
     )
     assert version_of(copy / "extract") == extractor_version()
-    detect = copy / "extract" / "detect.py"
+    detect = copy / "extract" / "detect_cues.py"
     detect.write_text(
         detect.read_text(encoding="utf-8").replace(r"call\s+with|", r"call\s+with|chat\s+with|"),
         encoding="utf-8",

@@ -119,10 +119,8 @@ LEADER_WELCOMES = re.compile(
 # Republic of Korea at the Air Operations Center …"): they met, wherever the remarks were given
 PAIR_REMARKS = re.compile(
     r"(?i)^\s*(?:Joint\s+)?Remarks\s+by\s+(?:the\s+)?(?:Vice\s+)?(?:President|Prime\s+Minister|Chancellor)\b"
-    r"[^|:]{0,60}?\band\s+(?:the\s+)?(?:(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Amir|"
-    r"Crown\s+Prince|Taoiseach)\b[^|:]{0,80}?\bof\b|"
-    # … or an international body's head ("… and NATO Secretary General Jens Stoltenberg During Greeting")
-    r"(?-i:NATO|UN|U\.N\.|European\s+(?:Council|Commission))\s+(?:Secretary[- ]General|President)\b)"
+    r"[^|:]{0,60}?\band\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Amir|"
+    r"Crown\s+Prince|Taoiseach)\b[^|:]{0,80}?\bof\b"
 )
 # a title or lead only previewing a meeting (a background call or gaggle ahead of a summit or visit:
 # "… Previewing the G7 Summit", "… on the Upcoming Visit of President X")
