@@ -3,10 +3,11 @@
 A transcript opens with its place line ("Grand Prince Hotel Hiroshima, Japan", "Dublin Castle Dublin,
 Republic of Ireland"), then the time and the speaker. When the title has the President or Vice
 President speaking at an occasion held with others ("Remarks by President Biden at the Partnership for
-Global Infrastructure and Investment Meeting", "… at Banquet Dinner", "… at a Roundtable Discussion on …") and the place line names a foreign state, the leader was there with its
-hosts: a meeting held that day, whose counterpart is the state the place line names (`hosts`). Not a
-speech, a tour, a departure or a visit to troops (not occasions), nor a place line at home; not a press
-conference either, whose questions name leaders met elsewhere (the participants step would take them).
+Global Infrastructure and Investment Meeting", "… at Banquet Dinner", "… at a Roundtable Discussion on
+…") and the place line names a foreign state, the leader was there with its hosts: a meeting held that
+day, whose counterpart is the state the place line names (`hosts`). Not a speech, a tour, a departure
+or a visit to troops (not occasions), nor a place line at home; not a press conference either, whose
+questions name leaders met elsewhere (the participants step would take them).
 """
 
 from __future__ import annotations
