@@ -202,3 +202,27 @@ def test_a_visit_announced_with_its_day_set_off_after_will_is_planned():
         "the Republic of Ghana at the Union Buildings in Pretoria for a State Visit."
     )
     assert _status("President Ramaphosa receives President Akufo-Addo of Ghana", text, *za) == "planned"
+
+
+def test_two_leaders_doing_something_together_in_person_or_a_visitor_greeted_by_the_leader_met():
+    text = (
+        "President Kassym-Jomart Tokayev and President of Uzbekistan Shavkat Mirziyoyev laid flowers at the "
+        "monument to the poet Alisher Navoi in Astana. They also toured the exhibition of Uzbek crafts."
+    )
+    assert _status("Leaders of Kazakhstan and Uzbekistan honor the poet", text, *KZ) == "held"
+    text = (
+        "President Ferdinand Marcos Jr. and President of Indonesia Joko Widodo honored the fallen soldiers "
+        "at the Heroes' Cemetery in Taguig."
+    )
+    assert _status("PBBM and President Widodo at the Heroes' Cemetery", text, *PH) == "held"
+    text = (
+        "Prime Minister of India Narendra Modi arrived in Manila on Monday evening. He was greeted by "
+        "President Ferdinand Marcos Jr. at the Villamor Air Base."
+    )
+    assert _status("Indian Prime Minister arrives in Manila", text, *PH) == "held"
+    # the leader and his own deputy unveiling a plan at home: no counterpart
+    text = (
+        "President Kassym-Jomart Tokayev and Prime Minister Olzhas Bektenov unveiled a new water plan in "
+        "Astana."
+    )
+    assert _status("Head of State presents the water plan", text, *KZ) == "none"

@@ -49,7 +49,7 @@ def test_a_changed_cue_mapping_or_model_file_in_a_copy_of_the_package_changes_th
     mapping.write_text(mapping.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
     assert version_of(copy / "extract") != extractor_version()
     shutil.copy(Path(pipeline.__file__).parents[1] / "rdf.py", copy / "rdf.py")
-    detect = copy / "extract" / "detect.py"
+    detect = copy / "extract" / "detect_cues.py"
     detect.write_text(
         detect.read_text(encoding="utf-8").replace(r"call\s+with|", r"call\s+with|chat\s+with|"),
         encoding="utf-8",

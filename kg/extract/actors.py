@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
+from kg.extract.detect_abroad import hosts
 from kg.extract.elsewhere import other_meeting_spans
 from kg.extract.gazetteer import scan
 from kg.extract.groups import group_bodies, group_states
@@ -355,6 +356,7 @@ def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
         named += [(iso, s) for s in account.sentences for iso in paired_states(doc, s.text)]
         named += [(iso, None) for iso in title_authors(doc)]
         named += [(iso, None) for iso in [*title_states(doc), *title_visits(doc)]]
+        named += [(iso, account.sentences[0]) for iso in hosts(doc, account.sentences)]  # occasions abroad
         announced = announced_states(doc) if account.status == "planned" else []
         named += [(iso, None) for iso in [*announced, *([doc.home] if announced and doc.home else [])]]
     # the members of a group whose leaders or envoys met ("met with the Ambassadors of the G7")

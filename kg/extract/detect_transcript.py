@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.detect import Detection
+from kg.extract.detect_cues import Detection
 
 if TYPE_CHECKING:
     from kg.extract.sentences import Sentence

@@ -19,9 +19,11 @@ it names one event (`record_body_event`).
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from kg.extract.dates import meeting_date, told_day
-from kg.extract.detect import SUMMIT_TITLE, planned_cue
+from kg.extract.detect import SUMMIT_TITLE
+from kg.extract.detect_cues import planned_cue
 from kg.extract.doc import LEAD_CHARS, Account, Doc, lead_sentences
 from kg.extract.elsewhere import of_other_time
 from kg.extract.events import QUOTED_SESSION
@@ -46,7 +48,10 @@ GATHERING = re.compile(
 # the leader's part in it: taking part, joining, addressing it, a speech or remarks at it
 PART = re.compile(
     r"(?i)\b(?:took|takes)\s+part\b|\bparticipated\b|\b(?:virtually\s+)?joined\b|\baddress(?:ed|es)?\b|"
-    r"\battended\b|\b(?:co-?)?(?:chaired|hosted)\b|\bwelcoming\b|\b(?:speech|remarks|statement)\s+(?:by\s+[^.]{0,80}?\s+)?(?:at|to|on)\b"
+    r"\battended\b|\b(?:co-?)?(?:chaired|hosted)\b|\bwelcoming\b|"
+    # … in a fact sheet of the day ("Today, President Biden opened the first-ever Summit for …", "… joins
+    # leaders from across the Western Hemisphere at the Summit of …", "convened heads of state for the …")
+    r"\b(?:opened|joins|convened|(?:brought|brings|is\s+bringing)\s+together)\b|\b(?:speech|remarks|statement)\s+(?:by\s+[^.]{0,80}?\s+)?(?:at|to|on)\b"
 )
 # ... with a co-chair ("co-chaired the Tenth Pacific Islands Leaders Meeting with Prime Minister Mark Brown")
 CO_CHAIR = re.compile(r"(?i)\bco-?(?:chaired|hosted)\b[^.;]{0,150}?\bwith\s+(?:[\w.'’-]+\s+){0,4}$")
@@ -58,11 +63,13 @@ LEADERS_ADDRESSED = re.compile(r"(?i)\b(?:my\s+)?fellow\s+leaders\b")
 # ... or the sentence opens at it ("At the G20 Summit in Rome, President Biden coordinated with …", "This
 # week, at the G20 Summit in New Delhi, President Biden continued …")
 AT = re.compile(
-    r"(?i)^\W*(?:(?:this\s+week|today|earlier\s+today|on\s+\w+(?:\s+\d{1,2})?),\s+)?(?:at|during)\s+the\s+"
-    r"[^,.;]{0,80}?\bsummit\b[^,.;]{0,40},"
+    r"(?i)^\W*(?:(?:this\s+week|today|earlier\s+today|on\s+\w+(?:\s+\d{1,2})?),?\s+)?(?:at|during)\s+the\s+"
+    r"(?:[^,.;]|\.(?!\s)){0,80}?\bsummit\b[^,.;]{0,40},"  # (a point within a word: "U.S.-Africa")
 )
+# … or opens on the day ("Today, President Biden opened the first-ever Summit for Democracy")
+TODAY_OPENS = re.compile(r"(?i)^\W*(?:today|this\s+week),?\s")
 # … of another time ("At the second Quad Leaders’ Summit this past May, …")
-PAST = re.compile(r"(?i)\b(?:this\s+past|last|previous|earlier\s+this|in\s+(?:19|20)\d\d)\b")
+PAST = re.compile(r"(?i)\b(?:this\s+past|last|previous|recent|earlier\s+this|in\s+(?:19|20)\d\d)\b")
 AGO = re.compile(r"(?i)\b(?:[\w-]+\s+(?:years?|months?|weeks?)\s+ago|last\s+(?:year|month|week))\b")
 # a body meeting: "the European Council was joined by", "the Leaders of the G7 met", "G7 leaders met"
 BODY_BEFORE = re.compile(r"(?i)\b(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?)\s+of\s+(?:the\s+)?$")
@@ -78,6 +85,7 @@ OF_BODY = re.compile(
     r"(?i)^(?:(?:a|an|the)\s+)?(?:(?:extraordinary|informal|special)\s+)?(?:meeting|summit)\s+of\s+(?:the\s+)?"
 )
 READ = 2  # body sentences read after the title
+RECAP = timedelta(days=3)  # a summit told this long after it began is a recap, no part of the day
 
 
 # a word each GATHERING match holds, in lower case (a text with a letter that the case-blind search
@@ -119,6 +127,10 @@ def may_tell_part(document: Document) -> bool:
     opening = document.text[:LEAD_CHARS]
     return any(
         tells_part(t, document.title, opening) for t in (document.title, *(s.text for s in lead[:READ]))
+    ) or any(
+        (AT.match(s.text) and not planned_cue(s.text))
+        or (TODAY_OPENS.match(s.text) and tells_part(s.text, document.title, opening))
+        for s in lead[READ:]
     )
 
 
@@ -139,6 +151,9 @@ def gathering_accounts(doc: Doc) -> list[Account]:
     passages: list[tuple[str, Sentence | None]] = [
         (doc.title, None),
         *((s.text, s) for s in doc.sents[:READ]),
+        # … or a lead sentence opening at the summit or on the day ("At the U.S.-Africa Leaders Summit,
+        # Vice President Harris announced …", after a fact sheet's words on its subject)
+        *((s.text, s) for s in doc.lead[READ:] if AT.match(s.text) or TODAY_OPENS.match(s.text)),
     ]
     opening = doc.text[:LEAD_CHARS]
     for text, sent in passages:
@@ -153,6 +168,8 @@ def gathering_accounts(doc: Doc) -> list[Account]:
         if who is None:
             return []
         day, i = meeting_date([text], told_day(doc.document), False)
+        if day is not None and (told_day(doc.document) or day) - day > RECAP:
+            continue  # a summit days before the release: a recap ("on December 9-10, … convened")
         # its co-hosts take part too, named in its first sentences
         hosts = [s for s in co_hosts(doc) if s is not where]
         people = [(who, sent), *((p, s) for s in hosts for p in people_in(doc, s) if p.key != who.key)]

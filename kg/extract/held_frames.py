@@ -15,12 +15,33 @@ HELD_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # two leaders or ministers as the subject of what they did together ("Chinese President Xi Jinping and
     # Brazilian President Lula da Silva signed 15 agreements", "… and Japanese Prime Minister Kishida agreed")
     (
-        ("discussed", "agreed", "signed", "exchanged views", "reviewed"),
-        re.compile(
-            r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Foreign\s+Minister)\b[^.;]{0,80}?\band\s+"
-            r"(?:[\w.'’-]+\s+){0,3}?(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Foreign\s+Minister|"
-            r"counterpart)\b[^.;,]{0,60}?\s(?i:discussed|agreed|signed|exchanged\s+views|reviewed)\b"
+        # (… or did in person: "… and President of Moldova Maia Sandu honored the memory of the victims")
+        (
+            "discussed",
+            "agreed",
+            "signed",
+            "exchanged views",
+            "reviewed",
+            "honor",
+            "honour",
+            "laid",
+            "visited",
+            "unveiled",
         ),
+        re.compile(
+            # (a point of an initial or "Jr." within the name: "President Ferdinand Marcos Jr. and …")
+            r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Foreign\s+Minister)\b"
+            r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b[JS]r)\.){0,80}?\band\s+"
+            r"(?:[\w.'’-]+\s+){0,3}?(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Foreign\s+Minister|"
+            r"counterpart)\b[^.;,]{0,60}?\s(?i:discussed|agreed|signed|exchanged\s+views|reviewed|"
+            r"(?:jointly\s+)?(?:honou?red|laid|visited|unveiled))\b"
+        ),
+    ),
+    # a visitor met on arrival by the leader ("He was greeted by Volodymyr Zelenskyy", "… was welcomed by
+    # President X at the airport")
+    (
+        ("greeted by", "welcomed by"),
+        re.compile(r"(?i)\b(?:was|were)\s+(?:warmly\s+)?(?:greeted|welcomed)\s+by\s+(?:the\s+)?(?-i:[A-Z])"),
     ),
     # a visitor's call on a leader, as many governments write it ("paid a courtesy call on Prime Minister …",
     # "received a courtesy call from …"); an audience granted; envoys or visitors received as new

@@ -14,7 +14,11 @@ from kg.model import Meeting
 # words that date a mention to the day of the release or the day before
 RECENT = re.compile(
     r"(?i)\b(?:today|yesterday|tonight|last night|overnight|this (?:morning|afternoon|evening)"
-    r"|late at night|during the day|throughout the day|in the (?:morning|afternoon|evening))\b"
+    r"|late at night|during the day|throughout the day|in the (?:morning|afternoon|evening)"
+    # … or telling it just over: a spokesman's "the President just spoke with …", or talks just wrapped or
+    # concluded (not a speaker's "I just met with …", said of talks a week before as of today's)
+    r"|(?<=President\s)just (?:met|spoke|talked|had|held)"
+    r"|just (?:wrapped|concluded|finished|got off|came out of))\b"
 )
 # … told in the past tense ("Thank you for joining us today … previewing the call" tells none)
 TOLD = re.compile(

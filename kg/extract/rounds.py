@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from kg.extract.dates import told_day
-from kg.extract.detect import planned_cue
+from kg.extract.detect_cues import planned_cue
 from kg.extract.doc import Account, Doc
 
 # a round of delegation talks, then a verb saying it took place or began, on the day

@@ -1,0 +1,98 @@
+"""The words of a release's lead that report a meeting held (cues) or announce one (planned), and the
+Detection a release's title and lead decide (kg.extract.detect)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.held_frames import HELD_MORE
+from kg.model import Status
+
+# words reporting that a meeting, call or talks took place (past) ...
+HELD = re.compile(
+    r"\b(met|meets|(?:held|had|holds|hold|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|conversations?|calls?|negotiations|consultations?|discussion|dialogue|phone call|videoconference|(?:video|zoom|online)\s+(?:conference|call))|"  # noqa: E501
+    r"(?:held|had|holds|hold|conducted)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?round\s+of\s+(?:talks|negotiations|consultations)|"
+    r"\band\s+[^.;]{3,120}?\s+signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:declaration|agreement|treaty|memorandum|"
+    r"joint\s+statement|communiqu[eé]|road\s?map|protocol)|"
+    r"(?:gathered|meet|met|convened)\s+(?:on\s+the\s+occasion\s+of|for|at)\s+the\s+(?:[\w'’.()-]+\s+){0,6}?(?:summit|dialogue|forum\s+summit)|"  # noqa: E501
+    # … with the day, the means and manner between verb and counterpart ("spoke by phone on September 24
+    # with", "spoke by phone today together with", "talked by secure video with")
+    r"(?:spoke|speaks|talked)\s+(?:(?:today|yesterday|tonight|again|separately|together|jointly|briefly|"
+    r"virtually|earlier|this\s+\w+|on\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,\s+\d{4})?,?|"
+    r"(?:by|via|over)\s+(?:the\s+)?(?:(?:tele)?phone|(?:secure\s+)?video(?:\s?conference|\s+link)?))\s+)*"
+    r"(?:with|to)\b|"
+    r"(?:telephone|phone|video)\s+(?:conversation|call|talks)|call\s+with|talks\s+with|meeting\s+with|met\s+with|"
+    r"received\s+(?:in\s+the\s+\w+\s+|at\s+the\s+\w+\s+)?(?:the\s+|a\s+)?(?:(?=(?-i:[A-Z]))(?![^.]{0,60}\b(?:Award|Prize|Medal|Order|Letter|Message|Certificate|Credentials|Honou?r)\b)|delegation)|hosted|welcomed\s+(?:(?=(?-i:[A-Z]))|his|her|the)|(?:re)?convened|joined\s+by|bilateral\s+meeting|trilateral\s+meeting|"
+    # "President Biden joined G7 Leaders and President Zelenskyy for a virtual meeting today"
+    r"joined\s+(?:[\w'’.-]+\s+){1,8}?for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|(?:video)?conference|summit)|"
+    r"(?<![\w-])(?:called|phoned)\s+(?=(?-i:(?:President|Prime|Chancellor|King|Emir|Amir|Crown|Sultan|Secretary|Foreign|Minister)\b))|"
+    r"discussed\s+(?:(?!(?:their|his|her|its|respective|conversations?|talks|meetings?|calls?)\b)[\w'’-]+\s+){0,3}?"
+    r"with\s+(?=(?-i:[A-Z]))|"
+    r"(?:attended|addressed|(?:took\s+part|participated)(?:,?\s+(?:via|by)\s+\w+,?)?\s+in)(?:,?\s+(?:via|by)\s+\w+,?)?\s+(?:the\s+|an?\s+)?(?:[\w'’.()-]+\s+){0,6}?summit|"  # noqa: E501
+    r"meeting\s+of|meeting\s+between|(?:talks|negotiations)\s+between|summit\s+(?:meeting|talks)|"
+    # … not a ceremony, celebration or game a guest attends (eval/CONVENTIONS.md 17): no meeting
+    r"(?:took\s+part|participated)\s+in(?!\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?<!signing\s)(?<!welcome\s)"
+    r"(?<!credentials\s)(?:ceremony|celebrations?|concert|match|game|parade|festival|exhibition)\b)|"
+    # a meeting told in the passive ("The fifth … Economic Dialogue was held in Beijing", "talks took place")
+    r"(?:dialogue|meeting|talks|consultations|negotiations|summit|session|round)\s+(?:[^.;]{0,80}?\s)?"
+    r"(?:was\s+held|were\s+held|took\s+place)|"
+    # documents signed before a leader ("In the presence of the President, the Ministry and Airbus signed …")
+    r"in\s+the\s+presence\s+of\s+[^.;]{0,200}?\bsign(?:ed|ing)\b|\bsign(?:ed|ing)\b[^.;]{0,200}?\bin\s+the\s+presence\s+of|"
+    # ambassadors presenting their credentials to the head of state
+    r"received\s+(?:the\s+)?(?:letters\s+of\s+credence|credentials)|"
+    r"before\s+bilateral\s+meeting|joint\s+(?:press|news)\s+(?:conference|statement)|"
+    r"(?:following|on\s+the\s+results\s+of|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}talks|"
+    r"(?:during|at|after|following)\s+(?:(?:the\s+|their\s+|today's\s+|his\s+|her\s+)?(?:meetings?|talks|conversation|call|negotiations)|"
+    r"their\s+(?:[\w-]+\s+)?(?:summit|consultations?|meeting|talks)|"
+    r"a\s+meeting\s+(?!with\s+(?:the\s+)?(?:media|press|journalists|reporters)\b)))\b",
+    re.I,
+)
+# ... or only announced
+PLANNED = re.compile(
+    r"\b(will\s+(?:have|hold)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations|consultations|"
+    r"calls?|conversations?|videoconference|dialogue)|"
+    r"to\s+(?:take\s+part|participate)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)|"
+    # (a time set off after "will": "will on Thursday, 9 March 2023, receive …", "will, on Monday, host")
+    r"will,?\s+(?:on\s+[^.;]{3,40}?,\s+)?(?:(?:virtually|also|then|jointly|separately|personally|briefly|formally|officially)\s+)?"
+    r"(?:be\s+held|meet|(?:co-)?host|(?:re)?convene|join\s+(?:a|an|the)\b|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|(?:pay|make|undertake)\s+an?\s+(?:(?:official|state|working)\s+)?(?:visit|courtesy\s+call)|participate|attend|speak|take\s+part)|"
+    r"(?:is|are)\s+(?:scheduled|expected|set|due)\s+to\s+(?:meet|hold|visit|call\s+on|travel|arrive|attend|host|receive)|"
+    # "plans to visit Phnom Penh to meet …", "will be on an official visit"
+    r"(?:plans?|intends?)\s+to\s+(?:visit|meet|travel|hold\s+talks)|will\s+be\s+on\s+an?\s+(?:[\w-]+\s+)?visit|to\s+(?:host|welcome)\s+(?:President|Prime|Chancellor|King|the)|"
+    r"upcoming\s+(?:visit|meeting|talks|summit)|forthcoming\s+(?:visit|meeting|talks)|"
+    r"look(?:s)?\s+forward\s+to\s+(?:welcoming|hosting|meeting))\b",
+    re.I,
+)
+
+
+def held_cue(text: str) -> re.Match | None:
+    found = HELD.search(text)
+    if found is not None:
+        return found
+    low = text.lower()
+    for words, cue in HELD_MORE:
+        if any(w in low for w in words) and (found := cue.search(text)) is not None:
+            return found
+    return None
+
+
+def planned_cue(text: str) -> re.Match | None:
+    return PLANNED.search(text)
+
+
+# a visit or meeting only being prepared, as a subject of another conversation ("reported on the
+# preparations for the upcoming visit of the President of France"): not an announcement
+PREPARING = re.compile(r"(?i)\bprepar\w*\s+(?:for|of)\s+(?:the\s+|a\s+)?$")
+
+
+def announces(text: str) -> bool:
+    """Does the sentence announce a meeting (a planned cue not about preparations for it)?"""
+    return any(not PREPARING.search(text[max(0, m.start() - 40) : m.start()]) for m in PLANNED.finditer(text))
+
+
+@dataclass(frozen=True)
+class Detection:
+    """A release reports a meeting: held or planned, and the lead sentences reporting it."""
+
+    status: Status
+    positions: list[int]  # of the reporting sentences in the lead (the same in the analysed text)

@@ -1,0 +1,55 @@
+"""A leader's remarks at an occasion abroad (kg.extract.detect_abroad): the transcript's place line
+names a foreign state, so its hosts were met. Texts written here in the manner of the transcripts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract import extract
+from kg.model import Document, Extraction
+
+
+def _extract(title: str, place: str, speech: str) -> Extraction:
+    text = f"{place}\n\n4:10 P.M. JST\n\nTHE PRESIDENT: {speech}"
+    doc = Document(
+        "whitehouse", "whitehouse/t.md", title, text, date(2024, 6, 3), "https://www.whitehouse.gov/x", None
+    )
+    return extract(doc, skip=("learned detection",))
+
+
+def _held(ex: Extraction) -> list:
+    return [m for m in ex.meetings if m.status == "held" and not m.mentioned]
+
+
+SPEECH = (
+    "Well, thank you all very much. Please sit down. It is good to be back among friends, and I want to "
+    "thank our hosts for the warm welcome. We have a lot of work ahead of us on ports and railways."
+)
+
+
+def test_remarks_at_a_meeting_a_roundtable_or_a_press_conference_abroad_meet_the_host_state():
+    for title in (
+        "Remarks by President Biden at the Partnership for Ports and Railways Meeting",
+        "Remarks by Vice President Harris at a Roundtable Discussion on Supply Chains",
+        "Remarks by President Biden at State Banquet",
+    ):
+        held = _held(_extract(title, "Hotel Okura Osaka, Japan", SPEECH))
+        assert len(held) == 1, title
+        assert "Japan" in {c.label for c in held[0].countries}, title
+        assert held[0].date == date(2024, 6, 3)
+
+
+def test_the_same_occasion_at_home_speeches_and_press_conferences_abroad_meet_no_one():
+    assert not _held(_extract("Remarks by President Biden in Press Conference", "East Room", SPEECH))
+    assert not _held(
+        _extract(
+            "Remarks by President Biden in Press Conference", "Convention Center Denver, Colorado", SPEECH
+        )
+    )
+    for title in (
+        "Remarks by President Biden to U.S. Service Members",
+        "Remarks by President Biden Before Air Force One Departure",
+        "Remarks by President Biden in Press Conference",
+        "Remarks by President Biden on Supporting Ports and Railways",
+    ):
+        assert not _held(_extract(title, "Hotel Okura Osaka, Japan", SPEECH)), title
