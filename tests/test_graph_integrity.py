@@ -322,7 +322,8 @@ def test_each_triple_of_the_graph_is_once_in_the_union_of_its_graphs(corpus_stor
     assert set(store.extractor_versions().values()) == set(releases.values())
     repeated = run_query(
         store,
-        "SELECT ?s ?p ?o WHERE { GRAPH ?g1 { ?s ?p ?o } GRAPH ?g2 { ?s ?p ?o } FILTER(STR(?g1) < STR(?g2)) } LIMIT 5",
+        "SELECT ?s ?p ?o WHERE { GRAPH ?g1 { ?s ?p ?o } GRAPH ?g2 { ?s ?p ?o } "
+        "FILTER(STR(?g1) < STR(?g2)) } LIMIT 5",
     ).records()
     assert not repeated, repeated
 

@@ -92,8 +92,7 @@ def countries_and_organizations(
         minted = body_entity(ref, home, p.body, p.title) if p.body and not (p.org or p.country) else None
         if minted is not None:  # an intergovernmental body the reference data does not know
             orgs.setdefault(minted.key, (minted, i))
-        # (not the body of a seat's holder filled in from a group's name: eval/CONVENTIONS.md 5 and 25)
-        if p.org and p.org in ref.entities and not p.seated:
+        if p.org and p.org in ref.entities and not p.seated:  # a seat filled in: CONVENTIONS.md 5, 25
             orgs.setdefault(p.org, (ref.entities[p.org], i))
             top = top_organization(ref, p.org)
             if top != p.org and top in named.get(p.key, ()):

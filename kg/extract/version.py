@@ -2,9 +2,10 @@
 
 `kg.extract.rules.v2+<12 hex>`: the digest covers the source of kg/extract/** and kg/reference/**,
 the mapping of a release to quads (kg/rdf.py), the reference data files extraction loads
-(kg.reference.default_paths()) and any model file shipped under kg/extract/models/. It is recorded on each release (its prov:SoftwareAgent) and is part of the
-re-ingest skip key (kg/ingest/run.py, kg/ingest/cache.py), so a release extracted by other code or
-other reference data is extracted again. Computed once per process.
+(kg.reference.default_paths()) and any model file shipped under kg/extract/models/. It names each
+release's prov:SoftwareAgent and is part of the re-ingest skip key (kg/ingest/run.py,
+kg/ingest/cache.py), so a release extracted by other code or other reference data is extracted
+again. Computed once per process.
 """
 
 from __future__ import annotations
