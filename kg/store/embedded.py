@@ -62,11 +62,13 @@ class EmbeddedStore:
     def extractor_versions(self) -> dict[str, str]:
         """Release graph IRI -> the extractor version that made it (named by its prov:SoftwareAgent)."""
         out: dict[str, str] = {}
-        for q in self._store.quads_for_pattern(None, GENERATED_BY, None, None):
-            if isinstance(q.graph_name, ox.NamedNode) and q.graph_name == q.subject:
-                version = extractor_version_of(_value(q.object))
-                if version is not None:
-                    out[q.graph_name.value] = version
+        # each release by its content hash, then its agent: every statement names the agent too
+        for h in self._store.quads_for_pattern(None, CONTENT_HASH, None, None):
+            if isinstance(h.graph_name, ox.NamedNode) and h.graph_name == h.subject:
+                for q in self._store.quads_for_pattern(h.subject, GENERATED_BY, None, h.graph_name):
+                    version = extractor_version_of(_value(q.object))
+                    if version is not None:
+                        out[h.graph_name.value] = version
         return out
 
     def write_releases(self, releases: Sequence[tuple[str, list[ox.Quad]]], replace: bool = True) -> None:
