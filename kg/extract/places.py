@@ -253,12 +253,7 @@ def capital(ref: Reference, iso: str) -> Entity | None:
 
 
 def _country_of(ref: Reference, place: Entity) -> str | None:
-    iri = place.props.get("iri", "")
-    for _ in range(3):  # a site's city's country
-        iri = ref.places_in.get(iri, "")
-        if ref.iso_of(iri):
-            return ref.iso_of(iri)
-    return None
+    return ref.country_of_place(ref.places_in.get(place.props.get("iri", ""), ""))
 
 
 def _visit_home(texts: list[str], ref: Reference, home: str, day: date | None) -> bool:

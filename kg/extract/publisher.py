@@ -138,11 +138,7 @@ def _seat_country(iri: str, ref: Reference) -> str | None:
     up = ref.places_in.get(iri, "")
     if up not in ref.entities or ref.entities[up].kind != "place":  # a city or a country, not a seat
         return None
-    for _ in range(3):
-        up = ref.places_in.get(up, "")
-        if ref.iso_of(up):
-            return ref.iso_of(up)
-    return None
+    return ref.country_of_place(up)
 
 
 def _seat_or_office(publisher: str, found: list[Mention], ref: Reference) -> str | None:

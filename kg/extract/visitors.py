@@ -42,10 +42,4 @@ def visits_home(doc: Doc, sent: Sentence, cue: re.Match[str]) -> bool:
     if cue.group().rstrip().endswith(("capital", "country", "state")):
         return True
     place = next((m for m in scan(sent.text[cue.end() : cue.end() + 60], doc.ref) if m.start == 0), None)
-    iri, seen = place.iri if place is not None else None, set()
-    while iri and iri not in seen:
-        seen.add(iri)
-        if (iso := doc.ref.iso_of(iri)) is not None:
-            return iso == doc.home
-        iri = doc.ref.places_in.get(iri)
-    return False
+    return place is not None and doc.ref.country_of_place(place.iri) == doc.home

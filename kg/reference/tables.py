@@ -161,6 +161,16 @@ class Reference:
         """ISO code for a demonym or country adjective ('Uzbek' -> 'UZ')."""
         return self.demonyms.get(fold(word))
 
+    def country_of_place(self, iri: str) -> str | None:
+        """ISO code of the country a place lies in (a site's city's country), or of the country itself."""
+        seen: set[str] = set()
+        while iri and iri not in seen:
+            seen.add(iri)
+            if (iso := self.iso_of(iri)) is not None:
+                return iso
+            iri = self.places_in.get(iri, "")
+        return None
+
     def holder(self, post: str | tuple[str, str], on: date | None) -> Entity | None:
         """The person holding a post (its IRI, or (role, country/organization IRI)) on a date."""
         key = (post, None) if isinstance(post, str) else post
