@@ -52,14 +52,15 @@ class LinearModel:
 
     def scores(self, feats: dict[str, float]) -> list[float]:
         """Intercept plus the weighted sum of the features' weight rows, one score per class."""
+        weights = self.weights
         rows = []
-        for f, v in feats.items():
-            w = self.weights.get(f)
-            if w is not None:
-                rows.append(w if v == 1.0 else [x * v for x in w])
+        for f in feats.keys() & weights.keys():  # the features the model knows (most it does not)
+            v = feats[f]
+            rows.append(weights[f] if v == 1.0 else [x * v for x in weights[f]])
         if not rows:
             return list(self.intercept)
-        return [b + s for b, s in zip(self.intercept, map(sum, zip(*rows, strict=True)), strict=True)]
+        # fsum: exact whatever the order the set gave the features in (hash order varies between runs)
+        return [b + s for b, s in zip(self.intercept, map(math.fsum, zip(*rows, strict=True)), strict=True)]
 
     def proba(self, feats: dict[str, float]) -> dict[str, float]:
         """Class -> probability (softmax; logistic per class when multi-label)."""

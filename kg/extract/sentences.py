@@ -62,9 +62,8 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _emit(text: str, start: int, end: int, para: int, out: list[Sentence]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Sentence(text[start:end], start, end, para))
+    piece = text[start:end]
+    kept = piece.strip()  # (str.strip takes off what str.isspace calls space)
+    if kept:
+        start += len(piece) - len(piece.lstrip())
+        out.append(Sentence(kept, start, start + len(kept), para))

@@ -72,6 +72,26 @@ def merge_longer(pp: People, found: list[PersonMention]) -> None:
                 break
 
 
+# a first name (and initial) right before a surname: "Brett McGurk", "Mary-Jane K. Smith"
+_FIRST_NAME_BEFORE = re.compile(rf"(?<![\w-])([{UP}][a-z]+(?:-[{UP}][a-z]+)?(?:[ \t]+[{UP}]\.)?)[ \t]+\Z")
+_NAME_REACH = 200  # characters before a surname a first name may start in
+
+
+@functools.lru_cache(maxsize=4096)
+def _written(label: str) -> re.Pattern[str]:
+    return re.compile(rf"{re.escape(label)}\b")
+
+
+def _first_name_before(text: str, surname: str) -> str | None:
+    """The first name written before the first mention of `surname` that has one (compiling one
+    small pattern per surname: the first-name part, with its long class of capitals, is compiled once)."""
+    for m in _written(surname).finditer(text):
+        first = _FIRST_NAME_BEFORE.search(text, max(0, m.start() - _NAME_REACH), m.start())
+        if first is not None:
+            return first.group(1)
+    return None
+
+
 def complete_surnames(pp: People, found: list[PersonMention], text: str) -> None:
     """A surname-only unknown person ('McGurk') takes the full name the text writes elsewhere
     without a title ('Brett McGurk'), so that the label and key are the full name."""
@@ -84,14 +104,10 @@ def complete_surnames(pp: People, found: list[PersonMention], text: str) -> None
             found[:] = rekey(found, {k: same.key})
             del pp.people[k]
             continue
-        full = re.search(
-            rf"(?<![\w-])([{UP}][a-z]+(?:-[{UP}][a-z]+)?(?:[ \t]+[{UP}]\.)?)[ \t]+"
-            rf"{re.escape(p.label)}\b",
-            text,
-        )
-        if full is None or fold(full.group(1).split()[0]) in STOP_WORDS or TITLE.fullmatch(full.group(1)):
+        first = _first_name_before(text, p.label)
+        if first is None or fold(first.split()[0]) in STOP_WORDS or TITLE.fullmatch(first):
             continue
-        label = f"{full.group(1)} {p.label}"
+        label = f"{first} {p.label}"
         key = name_key(label)
         if all(w in title_vocabulary(pp.ref) for w in key.split()):
             # "Safety" of "Public Safety Canada": the words of a body, no person
