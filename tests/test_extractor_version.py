@@ -13,6 +13,7 @@ import kg.reference.loader as loader
 from kg.extract import pipeline
 from kg.extract.version import NAME, extractor_version, version_of
 from kg.ingest import ingest
+from kg.query import run_query
 from kg.stats import store_stats
 from kg.store import EmbeddedStore
 from tests.test_ingest_cache import release_graphs
@@ -159,3 +160,32 @@ def test_a_new_extractor_reconciles_again_though_no_release_changed(tmp_path, mo
     ]  # kg.extract.version (kg.extract.version is a function)
     monkeypatch.setattr(module, "extractor_version", lambda: extractor_version() + "-next")
     assert "reconciling" in stages()
+
+
+def test_the_agents_described_are_the_extractors_the_releases_were_made_with(tmp_path, monkeypatch):
+    """Two releases by one extractor, then one of them by a new one: the entities graph describes
+    exactly the two extractors the releases now name (the ingest tells reconciliation which they
+    are rather than asking the store again)."""
+    first, second = tmp_path / "a", tmp_path / "b"
+    for folder, name in ((first, SAMPLE.name), (second, "2023-05-29-tokayev-erdogan-call.txt")):
+        folder.mkdir()
+        shutil.copy(REPO / "data" / name, folder / name)
+    query = "SELECT DISTINCT ?l WHERE { ?a a prov:SoftwareAgent ; rdfs:label ?l }"
+
+    def ingest_and_describe(*folders: Path) -> tuple[set[str], set[str]]:
+        store = EmbeddedStore(tmp_path / "store")
+        try:
+            ingest(list(folders), store, workers=1)
+            agents = {str(r["l"]) for r in run_query(store, query).records()}
+            return agents, set(store.extractor_versions().values())
+        finally:
+            store.close()
+
+    old = extractor_version()
+    assert ingest_and_describe(first, second) == ({old}, {old})
+    for module in (
+        sys.modules[extractor_version.__module__],
+        pipeline,
+    ):  # what the ingest and the releases say
+        monkeypatch.setattr(module, "extractor_version", lambda: old + "-next")
+    assert ingest_and_describe(second) == ({old, old + "-next"}, {old, old + "-next"})

@@ -78,9 +78,9 @@ def scan(text: str, ref: Reference, tokens: list[Token] | None = None) -> list[M
     """All longest, non-overlapping mentions of reference entities in `text`, in order."""
     if tokens is not None or len(text) > SHORT:
         return _scan(text, ref, tokens)
-    kept: dict[str, list[Mention]] | None = getattr(ref, "_scanned", None)
-    if kept is None or len(kept) > _KEPT:
-        kept = ref._scanned = {}  # type: ignore[attr-defined]
+    kept: dict[str, list[Mention]] = ref.derived("scanned texts", lambda r: {})
+    if len(kept) > _KEPT:
+        kept.clear()
     found = kept.get(text)
     if found is None:
         found = kept[text] = _scan(text, ref)
@@ -153,11 +153,9 @@ def _rejoined(out: list[Mention], toks: list[Token], ref: Reference) -> list[Men
 
 
 def _sorted_lengths(ref: Reference) -> dict[str, tuple[int, ...]]:
-    cached = getattr(ref, "_sorted_lengths", None)
-    if cached is None or len(cached) != len(ref.first_lengths):
-        cached = {k: tuple(sorted(v, reverse=True)) for k, v in ref.first_lengths.items()}
-        ref._sorted_lengths = cached  # type: ignore[attr-defined]
-    return cached
+    return ref.derived(
+        "name lengths", lambda r: {k: tuple(sorted(v, reverse=True)) for k, v in r.first_lengths.items()}
+    )
 
 
 def _joins(text: str, a: int, b: int) -> bool:

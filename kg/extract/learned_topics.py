@@ -62,10 +62,9 @@ def _sentence_words(text: str) -> list[tuple[Sentence, set[str]]]:
 
 def _topics(ref: Reference) -> dict[str, Entity]:
     """Topic notation ('economic') -> its reference entity (kept with the reference data)."""
-    cached: dict[str, Entity] | None = getattr(ref, "_topic_entities", None)
-    if cached is None:
-        cached = ref._topic_entities = {e.key: e for e in ref.entities.values() if e.kind == "topic"}  # type: ignore[attr-defined]
-    return cached
+    return ref.derived(
+        "topics by notation", lambda r: {e.key: e for e in r.entities.values() if e.kind == "topic"}
+    )
 
 
 def record_topics(doc: Doc, account: Account, m: Meeting) -> None:

@@ -30,9 +30,11 @@ COURTESY = re.compile(
 
 
 def _index(ref: Reference) -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], dict[str, str]]:
-    cached = getattr(ref, "_topic_index", None)
-    if cached is not None:
-        return cached
+    return ref.derived("topic index", _topic_index)
+
+
+def _topic_index(ref: Reference) -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], dict[str, str]]:
+    """Cue's first word -> (cue, its top topic), and each topic's top topic."""
     top: dict[str, str] = {}
     for iri in ref.topic_cues:
         t = iri
@@ -45,7 +47,6 @@ def _index(ref: Reference) -> tuple[dict[str, list[tuple[tuple[str, ...], str]]]
     for iri, cues in ref.topic_cues.items():
         for cue in cues:
             index.setdefault(cue[0], []).append((cue, top[iri]))
-    ref._topic_index = (index, top)  # type: ignore[attr-defined]
     return index, top
 
 

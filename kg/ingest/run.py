@@ -212,57 +212,59 @@ def ingest(
             files.append(task)
     n_workers = workers if workers is not None else max(1, os.cpu_count() or 1)
     prepare(known, len(files))
-    received: dict[int, list[tuple[str, ...]]] = {}  # what the cache keeps of the files being read
-    whole: dict[int, bool] = {}  # whether each of them read without a failure
-    events = run_tasks(
-        files,
-        file_messages,
-        workers=n_workers,
-        doc_timeout=doc_timeout,
-        locator=_task_locator,
-        init=functools.partial(worker_init, os.getpid()),
-    )
     try:
-        for index, message in events:
-            if isinstance(message, (Release, ReadError)):
-                received.setdefault(index, []).append(message.entry())
-                whole[index] = take(message) and whole.get(index, True)
-            elif isinstance(message, Lost):
-                if progress:
-                    progress(1)
-                report.failed.append(DocumentError(message.locator, message.reason))
-                report.timed_out += "took longer" in message.reason
-                whole[index] = False
-            elif isinstance(message, Done):
-                entries, key = received.pop(index, []), files[index].key
-                if message.digest and whole.pop(index, True):
-                    next_cache[key] = (message.digest, entries)
-            writer.flush_if_waiting()
+        received: dict[int, list[tuple[str, ...]]] = {}  # what the cache keeps of the files being read
+        whole: dict[int, bool] = {}  # whether each of them read without a failure
+        events = run_tasks(
+            files,
+            file_messages,
+            workers=n_workers,
+            doc_timeout=doc_timeout,
+            locator=_task_locator,
+            init=functools.partial(worker_init, os.getpid()),
+        )
+        try:
+            for index, message in events:
+                if isinstance(message, (Release, ReadError)):
+                    received.setdefault(index, []).append(message.entry())
+                    whole[index] = take(message) and whole.get(index, True)
+                elif isinstance(message, Lost):
+                    if progress:
+                        progress(1)
+                    report.failed.append(DocumentError(message.locator, message.reason))
+                    report.timed_out += "took longer" in message.reason
+                    whole[index] = False
+                elif isinstance(message, Done):
+                    entries, key = received.pop(index, []), files[index].key
+                    if message.digest and whole.pop(index, True):
+                        next_cache[key] = (message.digest, entries)
+                writer.flush_if_waiting()
+        finally:
+            events.close()  # on an error (a full disk), the workers are stopped before it goes up
+        tell("writing")
+        writer.flush()
+        # The reconciled graph is recomputed unless it was computed from exactly these releases.
+        fingerprint = None if force else _releases_fingerprint(known, written, report.extractor)
+        reconciled = fingerprint is not None and fingerprint == cache.reconciled
+        changed = bool(written) or reference_changed or not reconciled
+        if not reconciled:
+            try:  # one event per meeting reported by several releases (kg.reconcile); never fails an ingest
+                tell("reconciling")
+                reconcile(store, None if force else _extractors_after(made_with, written, report.extractor))
+                reconciled = True
+            except Exception as e:  # `kg reconcile` re-runs it
+                log.warning("reconciliation skipped: %s", e)
+                fingerprint = None
+        # files of other folders ingested into this store keep their entries; those read now are replaced
+        read_now = {t.key for t in tasks if isinstance(t, (FileTask, CachedTask))}
+        kept = {k: v for k, v in cache.entries.items() if k not in read_now}
+        cache.save({**kept, **next_cache}, fingerprint if reconciled else None)
+        report.quads_after = len(store) if changed else report.quads_before
+        report.distinct_meetings = count_meetings(store)
+        report.compacted = _compact_if_worth_it(store, report, tell)
+        report.seconds = time.perf_counter() - start
     finally:
-        events.close()  # on an error (a full disk), the workers are stopped before it goes up
-    tell("writing")
-    writer.flush()
-    # The reconciled graph is recomputed unless it was computed from exactly these releases.
-    fingerprint = None if force else _releases_fingerprint(known, written, report.extractor)
-    reconciled = fingerprint is not None and fingerprint == cache.reconciled
-    changed = bool(written) or reference_changed or not reconciled
-    if not reconciled:
-        try:  # one event per meeting reported by several releases (kg.reconcile); never fails an ingest
-            tell("reconciling")
-            reconcile(store)
-            reconciled = True
-        except Exception as e:  # `kg reconcile` re-runs it
-            log.warning("reconciliation skipped: %s", e)
-            fingerprint = None
-    # files of other folders ingested into this store keep their entries; those read now are replaced
-    read_now = {t.key for t in tasks if isinstance(t, (FileTask, CachedTask))}
-    kept = {k: v for k, v in cache.entries.items() if k not in read_now}
-    cache.save({**kept, **next_cache}, fingerprint if reconciled else None)
-    report.quads_after = len(store) if changed else report.quads_before
-    report.distinct_meetings = count_meetings(store)
-    report.compacted = _compact_if_worth_it(store, report, tell)
-    report.seconds = time.perf_counter() - start
-    gc.unfreeze()  # what `prepare` froze is the collector's again
+        gc.unfreeze()  # what `prepare` froze is the collector's again, whatever happened
     return report
 
 
@@ -280,6 +282,13 @@ def _compact_if_worth_it(store: Store, report: IngestReport, tell: StageCallback
         log.warning("could not compact the store: %s", e)
         return False
     return True
+
+
+def _extractors_after(made_with: dict[str, str], written: list[tuple[str, str]], extractor: str) -> set[str]:
+    """The extractor versions the store's releases name after this run (those of the releases not
+    written now, and this one's if it wrote any), without asking the store again."""
+    rewritten = {g for g, _ in written}
+    return {v for g, v in made_with.items() if g not in rewritten} | ({extractor} if written else set())
 
 
 def _releases_fingerprint(known: dict[str, str], written: list[tuple[str, str]], extractor: str) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 import pyoxigraph as ox
@@ -127,9 +128,10 @@ def _used(accounts: list[Account]) -> dict[str, set[str]]:
 
 
 def reconciled_quads(
-    store: Store, accounts: list[Account] | None = None
+    store: Store, accounts: list[Account] | None = None, extractors: Collection[str] | None = None
 ) -> tuple[list[ox.Quad], list[ox.Quad], list[list[Account]]]:
-    """What the reconciled and the entities graphs should hold for the store as it is, and the meetings."""
+    """What the reconciled and the entities graphs should hold for the store as it is, and the
+    meetings; `extractors`: the versions the store's releases were made with, when known."""
 
     accounts = load_accounts(store) if accounts is None else accounts
     used = _used(accounts)
@@ -152,7 +154,9 @@ def reconciled_quads(
         counted |= named
     quads += attribution_quads(accounts, store)
     entities = entity_quads(res, set().union(*used.values()) if used else set(), counted)
-    for version in sorted(set(store.extractor_versions().values())):  # the extractors releases name
+    if extractors is None:
+        extractors = set(store.extractor_versions().values())
+    for version in sorted(set(extractors)):  # the extractors releases name
         entities += agent_quads(ox.NamedNode(extractor_iri(version)), version)
     return (
         list(dict.fromkeys(quads + alignment_quads(quads))),
@@ -161,11 +165,12 @@ def reconciled_quads(
     )
 
 
-def reconcile(store: Store) -> ReconcileReport:
-    """Recompute the counted meetings and the entity descriptions from the whole store."""
+def reconcile(store: Store, extractors: Collection[str] | None = None) -> ReconcileReport:
+    """Recompute the counted meetings and the entity descriptions from the whole store
+    (`extractors`: the versions its releases were made with, when the caller knows them)."""
     start = time.perf_counter()
     accounts = load_accounts(store)
-    quads, entities, groups = reconciled_quads(store, accounts)
+    quads, entities, groups = reconciled_quads(store, accounts, extractors)
     store.replace_graph(str(ENTITIES_GRAPH), entities)
     store.replace_graph(str(RECONCILE_GRAPH), quads)
     return ReconcileReport(

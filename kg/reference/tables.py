@@ -7,12 +7,16 @@ Kazakhstan on 2023-10-28?") without touching RDF.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TypeVar
 
 from kg.model import Entity
 from kg.names import SPELLINGS, fold
 from kg.names import tokens as name_tokens
+
+T = TypeVar("T")
 
 _DAY = timedelta(days=1)
 
@@ -121,12 +125,15 @@ class Reference:
     topic_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # topic IRI -> cues
     seats: dict[str, list[Seat]] = field(default_factory=dict)  # group IRI -> its members' seats
     spouses: dict[str, str] = field(default_factory=dict)  # person IRI -> spouse IRI (both ways)
+    # tables other modules compute from these once (`derived`), by name
+    _derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     # -- building -------------------------------------------------------------------------
     def add_name(self, label: str, iri: str, surname: bool = False) -> None:
         toks = name_tokens(label)
         if not toks:
             return
+        self._derived.clear()  # what was derived from the names before is stale
         hits = self.names.setdefault(toks, [])
         acronym = is_acronym(label) and len(toks) == 1
         lower = len(toks) >= 2 and label == label.lower()
@@ -148,6 +155,13 @@ class Reference:
             self.tenures_by_key.setdefault((role, where), []).append(t)
         if t.post:
             self.tenures_by_key.setdefault((t.post, None), []).append(t)
+
+    def derived(self, name: str, build: Callable[[Reference], T]) -> T:
+        """The table `build(self)`, computed once and kept under `name` (a lookup a finder derives
+        from the reference data: a topic index, the first words of names sorted by length)."""
+        if name not in self._derived:
+            self._derived[name] = build(self)
+        return self._derived[name]  # type: ignore[return-value]
 
     # -- questions ------------------------------------------------------------------------
     def entity(self, iri: str) -> Entity | None:

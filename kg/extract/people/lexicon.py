@@ -197,11 +197,10 @@ def same_name(toks: list[str], q: Person) -> bool:
 
 def cue_words(ref: Reference) -> frozenset[str]:
     """Single words of the topic cues (health, energy, trade ...): never a person's name."""
-    cached = getattr(ref, "_cue_words", None)
-    if cached is None:
-        cached = frozenset(c[0] for cues in ref.topic_cues.values() for c in cues if len(c) == 1)
-        ref._cue_words = cached  # type: ignore[attr-defined]
-    return cached
+    return ref.derived(
+        "topic cue words",
+        lambda r: frozenset(c[0] for cues in r.topic_cues.values() for c in cues if len(c) == 1),
+    )
 
 
 # nouns of bodies and places the other lists may lack
@@ -240,13 +239,12 @@ def title_word(word: str, vocab: frozenset[str]) -> bool:
 
 def given_names(ref: Reference) -> frozenset[str]:
     """Folded first words of the reference people's names."""
-    cached = getattr(ref, "_given_names", None)
-    if cached is None:
-        cached = frozenset(
-            fold(e.label.split()[0]) for e in ref.entities.values() if e.kind == "person" and e.label
-        )
-        ref._given_names = cached  # type: ignore[attr-defined]
-    return cached  # type: ignore[no-any-return]
+    return ref.derived(
+        "given names",
+        lambda r: frozenset(
+            fold(e.label.split()[0]) for e in r.entities.values() if e.kind == "person" and e.label
+        ),
+    )
 
 
 def name_start(ref: Reference, words: list[str], complete: bool = False) -> int:
@@ -265,9 +263,10 @@ def name_start(ref: Reference, words: list[str], complete: bool = False) -> int:
 
 def title_vocabulary(ref: Reference) -> frozenset[str]:
     """Folded capitalized words of titles and bodies, never the first word of a person's name."""
-    cached = getattr(ref, "_title_vocabulary", None)
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
+    return ref.derived("title vocabulary", _title_vocabulary)
+
+
+def _title_vocabulary(ref: Reference) -> frozenset[str]:
     words = set(STOP_WORDS) | set(PORTFOLIO_WORDS) | set(cue_words(ref))
     words |= {fold(w) for w in BODY_NOUNS} | {fold(w) for w in _MORE_BODY.split()}
     words |= {fold(w) for t in TITLE_ROLES for w in t.split()}
@@ -278,9 +277,7 @@ def title_vocabulary(ref: Reference) -> frozenset[str]:
     for p in ref.posts.values():
         words |= {fold(w) for w in re.findall(r"[A-Z][\w'’-]*", p.label)}
     words |= {fold(d) for d in ref.demonyms}
-    out = frozenset(words - given_names(ref))
-    ref._title_vocabulary = out  # type: ignore[attr-defined]
-    return out
+    return frozenset(words - given_names(ref))
 
 
 def trim_name(name: str) -> str:
