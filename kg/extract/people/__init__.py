@@ -29,6 +29,7 @@ from kg.extract.people.chairs import chairs
 from kg.extract.people.honorifics import person_named
 from kg.extract.people.lexicon import (
     APPOSITIVE,
+    APPOSITIVE_SCREEN,
     COUNTERPART_OF,
     LOWER_TITLED,
     NAME,
@@ -123,7 +124,7 @@ def scan_text(
         if not VESSEL.search(text, max(0, t.start() - 24), t.start()):
             titled(pp, found, text, t, by_start, by_end, covered)
     listed_names(pp, found, text, by_start, covered)
-    for a in APPOSITIVE.finditer(text):
+    for a in APPOSITIVE.finditer(text) if APPOSITIVE_SCREEN.search(text) else ():
         appositive(pp, found, text, a, by_start, covered)
     for a in COUNTERPART_OF.finditer(text):
         counterpart_of(pp, found, text, a, by_start, covered)

@@ -291,11 +291,14 @@ def _head_in(phrase: str) -> int | None:
 # "<Name>, <Title words ending in a head noun> [of <a body>]," with no state after it: "met with Asta
 # Skaisgiryte, Chief Foreign Policy Advisor, and Kestutis Budrys", "Mykhailo Brodskyy, President of the
 # Basketball Federation of Ukraine, noted"
-NAME_TITLE = re.compile(
-    rf"(?<![\w'’.-])(?P<name>{NAME.pattern}),[ \t]+(?:the[ \t]+)?"
+_TITLE_AFTER_NAME = (
+    rf",[ \t]+(?:the[ \t]+)?"
     rf"(?P<title>(?:[{UP}][\w'’-]*[ \t]+){{0,4}}(?:{HEAD.pattern}|{TITLE.pattern})"
     r"(?:[ \t]+(?:of|for|at)[ \t]+[^,;.()\n]{1,100}?)?)(?=[ \t]*(?:[,;.()]|and\b))"
 )
+NAME_TITLE = re.compile(rf"(?<![\w'’.-])(?P<name>{NAME.pattern}){_TITLE_AFTER_NAME}")
+# what every NAME_TITLE holds after the name (a text without it has none; searched at commas only)
+NAME_TITLE_SCREEN = re.compile(_TITLE_AFTER_NAME)
 
 
 def name_then_title(
@@ -306,7 +309,7 @@ def name_then_title(
     covered: list[tuple[int, int]],
 ) -> None:
     """Unknown people named before their title, set off by commas (NAME_TITLE)."""
-    for m in NAME_TITLE.finditer(text):
+    for m in NAME_TITLE.finditer(text) if NAME_TITLE_SCREEN.search(text) else ():
         name = trim_name(m.group("name"))
         start = m.start("name")
         end = start + len(name)

@@ -96,12 +96,16 @@ STAFF_OF = re.compile(
 # … and before a name: "Kestutis Budrys, Chief National Security Advisor, to President Gitanas Nauseda"
 STAFF_TO = re.compile(rf"(?i)\b(?:{_STAFF}),?\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]+\s+){{0,4}}$")
 # "Luigi Mattiolo, Diplomatic Advisor to the Italian Prime Minister": a name followed by its title
-APPOSITIVE = re.compile(
-    rf"({NAME.pattern}),[ \t]+(?:the[ \t]+)?(?:(?:incoming|acting|new)[ \t]+)?"
+_TITLE_SET_OFF = (
+    r",[ \t]+(?:the[ \t]+)?(?:(?:incoming|acting|new)[ \t]+)?"
     r"((?:[A-Z][a-z]+[ \t-]+){0,3}(?:Advis[eo]r|Minister|Ambassador|"
     r"Envoy|Secretary|Director|Chief of Staff|Spokes\w+|Representative|Counsellor|Counselor)"
     r"(?:[ \t]+of[ \t]+State)?)[ \t]+(of|to|for|at)[ \t]+(?:the[ \t]+)?"
 )
+APPOSITIVE = re.compile(rf"({NAME.pattern}){_TITLE_SET_OFF}")
+# what every APPOSITIVE holds after the name: a text without it has none (a search ten times faster,
+# as it is tried at commas only)
+APPOSITIVE_SCREEN = re.compile(_TITLE_SET_OFF)
 # "met with democratic opposition leader <Name> of Belarus", "spoke with <Name> of the Omani Royal
 # Office": a counterpart named after "with", followed by the state or its demonym
 COUNTERPART_OF = re.compile(
