@@ -7,10 +7,12 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.held_frames import HELD_MORE
+from kg.extract.patterns import led_by
 from kg.model import Status
 
 # words reporting that a meeting, call or talks took place (past) ...
-HELD = re.compile(
+HELD = led_by(
+    "abcdfghijmnoprstvwABCDFGHIJMNOPRSTVW",  # the letters a cue starts with
     r"\b(met|meets|(?:held|had|holds|hold|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|conversations?|calls?|negotiations|consultations?|discussion|dialogue|phone call|videoconference|(?:video|zoom|online)\s+(?:conference|call))|"  # noqa: E501
     r"(?:held|had|holds|hold|conducted)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?round\s+of\s+(?:talks|negotiations|consultations)|"
     r"\band\s+[^.;]{3,120}?\s+signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:declaration|agreement|treaty|memorandum|"

@@ -17,6 +17,7 @@ from kg.extract.affiliation import title_country as title_country
 from kg.extract.doc import Account, Doc
 from kg.extract.elsewhere import of_other_time, other_meeting_spans, title_other_meeting_spans
 from kg.extract.floor import given_the_floor
+from kg.extract.patterns import led_by
 from kg.extract.people import Person, PersonMention, holder, resolve_roles
 from kg.extract.people.bodies import foreign_body
 from kg.extract.people.chained import state_items
@@ -28,7 +29,8 @@ from kg.extract.sides import PRESS_AFTER
 from kg.model import Entity, Meeting, Statement
 
 # sentences that report who took part, wherever they are
-PRESENCE = re.compile(
+PRESENCE = led_by(
+    ",abcdfghijmprtwABCDFGHIJMPRTW",  # the characters a cue starts with
     r"\b(joined|joining|took part|taking part|participated|attended|present|accompanied|also (?:met|spoke)|included|involves|participants|"  # noqa: E501
     # a leg of a trip ("In Fiji, Mr. X met with …", "… Papua New Guinea, where they met with …")
     r"(?-i:^In [A-Z][^,.;]{1,40},|There,)(?:[^.;]|\b(?:Mr|Ms|Mrs|Dr)\.){0,40}?\bmet (?:for [\w ]+ )?with|(?-i:, where (?:they|the delegation) met with)|"  # noqa: E501

@@ -11,15 +11,18 @@ from datetime import date
 from kg.extract.dates import meeting_date, told_day
 from kg.extract.doc import Account, Doc
 from kg.extract.participants import Participants, national, principal, speaker
+from kg.extract.patterns import led_by
 from kg.extract.people import Person, resolve_roles
 from kg.extract.sentences import Sentence
 from kg.model import Meeting
 
-SEPARATE = re.compile(
-    r"(?i)\b(?:also|separately|later|in a separate)\b.{0,60}?\b(?:met|meet|meets|spoke|speak|speaks|call|conversation|talks)\b|"  # noqa: E501
+SEPARATE = led_by(
+    "ailmsAILMS",  # the letters a cue starts with
+    r"\b(?:also|separately|later|in a separate)\b.{0,60}?\b(?:met|meet|meets|spoke|speak|speaks|call|conversation|talks)\b|"  # noqa: E501
     r"\b(?:met|spoke)\b.{0,30}?\bseparately\b|"
     r"\balso\b.{0,40}?\b(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|conversation)s?\s+with\b|"
-    r"^in addition\b,?\s.{0,120}?\b(?:met|meeting|talks|conversation|call)\s+with\b"
+    r"^in addition\b,?\s.{0,120}?\b(?:met|meeting|talks|conversation|call)\s+with\b",
+    re.I,
 )
 # "Immediately after the NATO Summit, I spoke with President Zelenskyy": the speaker's meeting after
 # the one the release opens on

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.patterns import initials, led_by
+
 # written title -> role (None: a title that implies no office role in the reference data)
 TITLE_ROLES: dict[str, str | None] = {
     "President": "HeadOfState",
@@ -122,13 +124,16 @@ _PORTFOLIO = (
     r"(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?"
 )
 
-TITLE = re.compile(
-    r"(?<![\w-])(?:(?:Acting|Deputy|First|Vice|Former|Principal|Assistant|Under|Rear)(?:\s+|-)){0,3}(?:"
+_TITLE_PREFIXES = ("Acting", "Deputy", "First", "Vice", "Former", "Principal", "Assistant", "Under", "Rear")
+TITLE = led_by(
+    # (the first letters a title may start with: a prefix's, a portfolio's, a title's)
+    initials((*_TITLE_PREFIXES, "Minister", "Secretary", "Commissioner", *TITLE_ROLES)),
+    rf"(?<![\w-])(?:(?:{'|'.join(_TITLE_PREFIXES)})(?:\s+|-)){{0,3}}(?:"
     + "|".join(
         (_PORTFOLIO + "|" if t == "Minister" else "") + re.escape(t)
         for t in sorted(TITLE_ROLES, key=len, reverse=True)
     )
-    + r")(?![\w-])"
+    + r")(?![\w-])",
 )
 # words before a title that make it another office than the one after them ("Assistant Secretary of State")
 _PREFIXES = ("Acting ", "Deputy ", "First ", "Former ", "Principal ", "Assistant ", "Under ")

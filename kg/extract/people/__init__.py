@@ -18,14 +18,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kg.extract.gazetteer import Mention, Token, tokenize
-from kg.extract.people.chained import (
-    bracketed_items,
-    chained,
-    counterparts,
-    name_then_title,
-    set_off_items,
-)
+from kg.extract.people.chained import bracketed_items, chained, name_then_title, set_off_items
 from kg.extract.people.chairs import chairs
+from kg.extract.people.counterparts import counterparts
 from kg.extract.people.honorifics import person_named
 from kg.extract.people.lexicon import (
     APPOSITIVE,

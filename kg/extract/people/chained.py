@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.gazetteer import Mention, scan
+from kg.extract.patterns import led_by
 from kg.extract.people.lexicon import (
     NAME,
     PARTICLE,
@@ -31,11 +32,12 @@ from kg.extract.titles import TITLE, title_matches
 from kg.reference.tables import Reference, fold
 
 # a title head: a title of the table, or a head noun of one in any case ("the director of …")
-HEAD = re.compile(
+HEAD = led_by(
+    "VDAaDdHhCcSsMmEeGgRSOP",
     r"(?<![\w-])(?:Vice-|Deputy-)?(?:[Aa]dvis[eo]r|[Dd]irector|[Hh]ead|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|"
     r"[Ss]ecretary|[Mm]inister|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner|[Gg]overnor|[Mm]ayor|[Dd]eputy|[Cc]hief|"
     r"Counsel(?:l)?or|Representative|Coordinator|Sherpa|Officer|Chancellor|President|Premier|Member)"
-    r"(?:-General)?(?![\w-])"  # "Governor-General", "Vice-Chancellor"
+    r"(?:-General)?(?![\w-])",  # "Governor-General", "Vice-Chancellor"
 )
 # heads that begin longer titles ("Chief State Sanitary Physician"): a name never follows them at once
 PREFIXES = frozenset("Chief Head Deputy Secretary Minister Officer".split())
@@ -208,7 +210,7 @@ def set_off_items(
             end = start + len(name)
             if len(name.split()) < 2 or any(x < end and start < y for x, y in covered):
                 continue
-            if any(_office_word(w) for w in name.split()):
+            if any(office_word(w) for w in name.split()):
                 continue  # the words of an office, no name
             if any(pm.start < end and start < pm.end for pm in found):
                 continue
@@ -226,9 +228,10 @@ def set_off_items(
 # a list whose items are a name and, in brackets, the state its bearer stands for ("… by Lubomir Rehak
 # (Slovak Republic), Dang Minh Khoi (Socialist Republic of Vietnam), and Pavan Kapoor (Republic of
 # India)"): each bearer is of that state, whatever his or her title
-STATE_ITEM = re.compile(
+STATE_ITEM = led_by(
+    UP,
     rf"(?<![\w'’-])(?P<name>(?:{_WORD})(?:[ \t]+(?:{_WORD}|{PARTICLE})){{1,5}})"
-    r"[ \t]*\((?P<state>[^()\n]{2,60})\)"
+    r"[ \t]*\((?P<state>[^()\n]{2,60})\)",
 )
 
 
@@ -315,7 +318,7 @@ def name_then_title(
         end = start + len(name)
         if len(name.split()) < 2 or name != m.group("name") or fold(name.split()[0].strip(".")) in STOP_WORDS:
             continue  # "Mr Belozerov": an honorific, no first name
-        if any(_office_word(w) for w in name.split()):
+        if any(office_word(w) for w in name.split()):
             continue  # "Oregon Senator, …": words of a title, no name
         if re.search(rf"[{UP}][\w'’.-]*[ \t]+$", text[max(0, start - 30) : start]):
             continue  # the end of a longer capitalized phrase
@@ -346,54 +349,9 @@ def _state_of_title(pp: People, text: str, m: re.Match[str], by_start: dict[int,
     return None
 
 
-def _office_word(word: str) -> bool:
+def office_word(word: str) -> bool:
     """A title's word in a span set off as a name ("Oregon Senator", "Ranking Member Grassley")."""
     return bool(TITLE.fullmatch(word) or HEAD.fullmatch(word) or title_word(word, frozenset(_OFFICE_NOUNS)))
 
 
 _OFFICE_NOUNS = {"member", "members", "ranking", "senator", "legislators", "workers", "officials", "leaders"}
-
-
-# "his Uzbek counterpart Bakhtiyor Saidov", "her counterpart from Hungary, Péter Szijjártó"
-COUNTERPART = re.compile(
-    r"\b(?:his|her|their|its)[ \t]+(?:(?P<dem>[A-Z][\w'’-]+)[ \t]+)?counterparts?"
-    r"(?:[ \t]+(?:from|of)[ \t]+(?:the[ \t]+)?(?P<of>[A-Z][^,.;()]{1,40}?))?,?[ \t]+"
-    rf"(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?(?P<name>{NAME.pattern})"
-)
-
-
-def counterparts(
-    pp: People,
-    found: list[PersonMention],
-    text: str,
-    by_start: dict[int, Mention],
-    covered: list[tuple[int, int]],
-) -> None:
-    """Unknown people named as someone's counterpart, of the state the demonym or place before
-    names (COUNTERPART)."""
-    for m in COUNTERPART.finditer(text):
-        name = trim_name(m.group("name"))
-        start = m.start("name")
-        end = start + len(name)
-        if (
-            len(name.split()) < 2
-            or fold(name.split()[0]) in STOP_WORDS
-            or any(_office_word(w) for w in name.split())
-        ):
-            continue
-        if any(x < end and start < y for x, y in covered) or any(
-            pm.start < end and start < pm.end for pm in found
-        ):
-            continue
-        if any(start <= k < end for k in by_start):
-            continue
-        iso = pp.ref.country_of_demonym(m.group("dem")) if m.group("dem") else None
-        if m.group("of"):
-            at = by_start.get(m.start("of"))
-            iso = iso or (named_by(pp.ref, at)[0] if at is not None else None)
-        person = unknown(pp, name)
-        if person is None or person.iri:
-            continue
-        attach(person, "counterpart", None, iso, None)
-        add(found, person, start, end)
-        covered.append((start, end))

@@ -1,0 +1,65 @@
+"""Patterns compiled behind a look-ahead of their first characters (kg.extract.patterns.led_by)
+find exactly what the patterns alone find: on sentences written here, and on the shared corpus."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+import kg.extract.people  # noqa: F401  (compiles the people patterns)
+from kg.extract.patterns import LED, led_by
+from kg.readers import read_paths
+from tests.conftest import SHARED_CORPUS
+
+WRITTEN = [
+    "Deputy Prime Minister Jane Roe met Foreign Minister of Ruritania Ivo Andric (Ruritania).",
+    "The Presidents of Ruritania and Freedonia, Vice-Chancellor Max Mustermann, and the director of the "
+    "Agency joined Governor-General Sam Hill, Élodie Durand (France) and Ministers for Foreign Affairs.",
+    "assistant secretary Lee; Rear Admiral Kim; Former President Ō; under secretary; Sherpa Ann Bee.",
+    # the first words of the cues of meetings held (detect_cues.HELD), of presence and of other meetings
+    "In addition, the Minister met with the Envoy. Later he also spoke with Ms Bee separately. "
+    "Madame President of the Commission, welcome. There, the delegation met with farmers, where they "
+    "met with the Mayor. In the presence of the President, the ministers signed a memorandum. They "
+    "reconvened; the trilateral meeting, a bilateral meeting and a joint press conference followed. "
+    "On the results of the talks, following the negotiations, after the call, during their summit, "
+    "brought together, gathered, convened, heads of delegations, chaired by, co-hosted by, invited to "
+    "attend, was represented by, representing Ruritania were, meeting of leaders, accompanied, took "
+    "part, participants, involves, included, present, attended, joined, joining, called President Roe, "
+    "phoned Prime Minister Doe, discussed trade with Ruritania, hosted, welcomed the King, received "
+    "credentials, videoconference, telephone conversation, talks between, negotiations took place, "
+    "Before Bilateral Meeting, held talks, had a call, conducted negotiations, and the two signed the "
+    "accord, spoke by phone with, talked with, gathered for the summit, Also had a meeting with Doe.",
+]
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_the_people_patterns_are_led_by_their_first_characters():
+    assert len(LED) >= 4  # titles, heads, plural titles, names with a state in brackets
+
+
+def test_a_wrong_first_character_class_loses_matches_and_the_comparison_says_so():
+    led = led_by("X", r"(?<!\w)(?:Minister|President)")
+    plain = re.compile(r"(?<!\w)(?:Minister|President)")
+    assert _spans(plain, WRITTEN[0]) and _spans(led, WRITTEN[0]) != _spans(plain, WRITTEN[0])
+    LED.remove((led, r"(?<!\w)(?:Minister|President)", 0))
+
+
+@pytest.mark.parametrize("text", WRITTEN)
+def test_the_same_matches_on_written_sentences(text):
+    for led, pattern, flags in LED:
+        assert _spans(led, text) == _spans(re.compile(pattern, flags), text), pattern[:60]
+
+
+def test_the_same_matches_on_the_corpus():
+    files = sorted(SHARED_CORPUS.glob("*/**/*.md"))
+    if not files:
+        pytest.skip(f"the shared corpus is not at {SHARED_CORPUS}")
+    texts = [d.text for d in read_paths(random.Random(3).sample(files, min(400, len(files))))]
+    for led, pattern, flags in LED:
+        plain = re.compile(pattern, flags)
+        assert all(_spans(led, t) == _spans(plain, t) for t in texts), pattern[:60]
