@@ -223,8 +223,9 @@ def _people(res: Resolution, people: set[str], reference: dict[str, dict[str, se
             info[p] = (given, last, nat)
     by_surname: dict[str, list[str]] = defaultdict(list)
     for p, (_, last, _) in info.items():
-        # "Tae-yong" and "Taeyong", "Al-Sheikh" and "AlSheikh" are one surname
-        by_surname[re.sub(r"[-'’]", "", last)].append(p)
+        # "Tae-yong" and "Taeyong", "Al-Sheikh" and "AlSheikh" are one surname, and "Al-Saud" is the
+        # "Saud" of "Al Saud" (where "Al" is read as a given name's word)
+        by_surname[re.sub(r"[-'’]", "", re.sub(r"^(?:al|el)-", "", last))].append(p)
     parent: dict[str, str] = {}
 
     def root(x: str) -> str:
@@ -291,7 +292,14 @@ def _compatible(
 ) -> bool:
     if a[2] and b[2] and a[2] != b[2]:
         return False
-    return given_names_agree(a[0], b[0])
+    return given_names_agree(a[0], b[0]) and given_names_agree(_patronym(a[0]), _patronym(b[0]))
+
+
+def _patronym(given: tuple[str, ...]) -> tuple[str, ...]:
+    """The father's name of a patronymic name ("salman" of "Khalid bin Salman bin Abdulaziz"): two
+    brothers share the rest ("Abdullah bin Zayed", "Khalifa bin Zayed"), cousins the first name."""
+    at = next((i for i, w in enumerate(given) if w in PATRONYMIC), None)
+    return given[at + 1 : at + 2] if at is not None else ()
 
 
 # --- events -----------------------------------------------------------------------------------------
