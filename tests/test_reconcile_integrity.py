@@ -310,3 +310,45 @@ def test_a_family_name_with_or_without_its_hyphen_and_a_longer_lineage_are_one_p
         ["Hamad bin Jaber Al Sabri"],
         ["Hamad bin Jaber Al-Sabri"],
     )  # one node, either label
+
+
+def _distinct_meetings(tmp_path: Path, extractions: list[Extraction]) -> int:
+    store = EmbeddedStore(tmp_path / "distinct")
+    try:
+        load_reference_data(store)
+        store.write_releases(
+            [(str(release_iri(ex.document.key)), extraction_to_quads(ex)) for ex in extractions]
+        )
+        reconcile(store)
+        rows = run_query(store, "SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a dmo:DistinctMeeting }")
+        return int(str(rows.records()[0]["n"]))
+    finally:
+        store.close()
+
+
+STATE_NAMES = {"KZ": "Kazakhstan", "SE": "Sweden", "NO": "Norway"}
+
+
+def _titled(ex: Extraction, title: str) -> Extraction:
+    return replace(ex, document=replace(ex.document, title=title))
+
+
+def _preview(key: str, day: str, states: tuple[str, str]) -> Extraction:
+    """A background call previewing the day's visit: the states named, nobody ("the Chancellor's visit")."""
+    ex = _meeting_of(key, day, [("Anyone", states[0]), ("Someone", states[1])])
+    m = replace(ex.meetings[0], status="planned", participants=[], evidence=[])
+    names = " and ".join(STATE_NAMES[s] for s in states)
+    return _titled(replace(ex, meetings=[m]), f"Background Press Call Previewing the Visit: {names}")
+
+
+def test_a_preview_naming_nobody_joins_the_meeting_of_its_day_and_states(tmp_path):
+    readout = _titled(
+        _meeting_of("readout", "2023-03-03", [("Aldan Serikov", "KZ"), ("Otto Lindqvist", "SE")]),
+        "Readout of the Meeting between Kazakhstan and Sweden",
+    )
+    preview = _preview("preview", "2023-03-03", ("KZ", "SE"))
+    assert _distinct_meetings(tmp_path / "a", [readout, preview]) == 1
+    # another day's, or other states', preview stays apart
+    other = _preview("other-day", "2023-03-05", ("KZ", "SE"))
+    elsewhere = _preview("other-states", "2023-03-03", ("KZ", "NO"))
+    assert _distinct_meetings(tmp_path / "b", [readout, other, elsewhere]) == 3

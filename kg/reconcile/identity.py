@@ -8,8 +8,8 @@ or more sides (publisher's country + countries named by the title, or a meeting'
 in a release reporting several or under a title naming no counterpart; a gathering's title naming
 none takes the states of its people) and share the people of every side both name (a side a mention
 names by office only, "his Ukrainian counterpart", takes the other's people of it). A planned
-account joins the held meeting it announced; a meeting mentioned in passing, one per counterpart,
-joins the meeting or group call it is a part of.
+account joins the held meeting it announced (the same day, also a preview naming nobody of a side);
+a meeting mentioned in passing, one per counterpart, joins the meeting or group call it is a part of.
 Accounts whose titles name no counterpart state (a summit, a group's call) match when they name
 mostly the same people, or the same summit or session (each publisher telling its own leader's
 part). A release its publisher posted twice (the same title the same day, the same people) is one
@@ -58,6 +58,11 @@ def plan_and_meeting(a: Account, b: Account, gap: int) -> bool:
     plan's mode is no contradiction (a visit held virtually when a leader fell ill; a background call's
     "meeting" previewing what the readout and the other preview call a video call)."""
     return gap == 0 and "Planned" in (a.status, b.status)
+
+
+def _plan(a: Account, b: Account) -> Account:
+    """Of an announcement and the meeting it announced, the announcement."""
+    return a if a.status == "Planned" else b
 
 
 def _plan_sides_agree(a: Account, b: Account, gap: int) -> bool:
@@ -121,6 +126,8 @@ def same_meeting(a: Account, b: Account) -> bool:
         if by_office(a, s) and b.people_of(s) and not a.mentioned:
             office_only = True
             continue
+        if plan_and_meeting(a, b, gap) and not _plan(a, b).people_of(s):
+            continue  # a preview names none of a side ("the German Chancellor's visit"): no conflict
         if not a.people_of(s) & b.people_of(s) & shared:
             return False  # both name the same principal(s) of every side
         ha, hb = a.people_of(s, headline=True), b.people_of(s, headline=True)
