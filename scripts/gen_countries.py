@@ -292,6 +292,8 @@ def _names(code: str) -> tuple[str, list[str]]:
     label = override or common or short
     alts: list[str] = []
     candidates = [short, common, None if code in DROP_OFFICIAL else official, *extra]
+    # "The Commonwealth of The Bahamas": with its article, the state's name outruns "the Commonwealth"
+    candidates += [f"the {n}" for n in candidates if n and n.startswith("Commonwealth of ")]
     for name in candidates:
         if name and name != label and name not in alts:
             alts.append(name)

@@ -66,7 +66,7 @@ class Clause:
 OTHER_MEETING = re.compile(
     r"(?i)\b(?:(?:eve of|ahead of|before|after|following|follow(?:ed|s|ing)? up on|follow-up (?:to|on)|"
     r"build(?:s|ing)? on|results? of|outcome of|fact of|details of|preparations? for|"
-    r"including|regarding|concerning|"
+    r"(?:importance|significance|success) of|including|regarding|concerning|"
     r"informed (?:him|her|them|\w+) (?:about|of)|about (?:his|her|their)|on (?:his|her|their))\s+"
     r"(?:the\s+|their\s+|his\s+|her\s+)?(?:planned\s+|upcoming\s+|forthcoming\s+|recent\s+|latest\s+|"
     r"previous\s+)?(?:[\w'’.,-]+\s+){0,5}?(?:(?:talks|meeting|conversation|call|negotiations|summit|contacts?)\s+"

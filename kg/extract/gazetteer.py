@@ -160,4 +160,4 @@ def _sorted_lengths(ref: Reference) -> dict[str, tuple[int, ...]]:
 
 def _joins(text: str, a: int, b: int) -> bool:
     gap = text[a:b]
-    return len(gap) <= 3 and all(c in " -'\u2019.\u2010\u2011\u2013" for c in gap)
+    return len(gap) <= 3 and all(c in " -'\u2019.\u2010\u2011\u2013+" for c in gap)  # "+": "C5+1"

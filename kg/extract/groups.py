@@ -3,10 +3,9 @@ the Leaders of the Group of Seven (G7), met on 12 December", "the Quad leaders m
 
 A release that says a group's leaders met, spoke or took part names none of them: each is the
 holder, on the meeting's date, of the post that represents a member at the group's leaders' meetings
-(the reference data's seats, `Reference.group_leaders`: the G7's Japan is its Prime Minister, the EU
-its Presidents of the European Council and of the Commission). Read only in the meeting's own
-sentences (the title and those reporting it), and only where the group's *leaders* are named with a
-meeting word in the same sentence: not "G7 finance ministers", not a statement citing the G7.
+(the data's seats, `Reference.group_leaders`: the G7's Japan is its Prime Minister, the EU its Presidents
+of the European Council and of the Commission). Read only in the meeting's own sentences (the title and
+those reporting it), where the group's *leaders* are named with a meeting word in one sentence.
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ from datetime import date
 from kg.extract.doc import Account, Doc
 from kg.extract.elsewhere import of_other_time
 from kg.extract.gazetteer import Mention, scan
+from kg.extract.group_counterparts import groups_met_with
 from kg.extract.people import Person
 from kg.extract.people.roles import leader
 from kg.extract.people.table import from_reference
@@ -32,7 +32,7 @@ LEADERS = r"(?:leaders|heads\s+of\s+state(?:\s+and(?:\s+of)?\s+government)?)"
 MEMBERS = (
     r"(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and(?:\s+of)?\s+government)?|member\s+states|"
     r"(?:(?:foreign|defen[cs]e|finance|trade|economy|energy|health)\s+)?ministers|ambassadors|envoys|"
-    r"representatives|sherpas|national\s+security\s+advis[eo]rs)"
+    r"representatives|sherpas|national\s+security\s+advis[eo]rs|counterparts|members)"
 )
 
 
@@ -193,6 +193,7 @@ def group_members(
     out: list[tuple[str, Sentence | None]] = []
     for text, mentions, offset, sent in _passages(doc, sentences, title) if groups else []:
         found = cue(text, mentions, groups, offset, status == "held", members=True)
+        found += groups_met_with(text, mentions, groups, offset, status == "held")
         if status == "held":
             found += summit_attended(doc.ref, text, mentions, groups, offset)
             named = leaders_meetings(doc.ref, text, mentions, groups, offset)
@@ -370,9 +371,8 @@ def _seat_holders(ref: Reference, body: str, on: date | None) -> list[str]:
     return [e.props["iri"] for post in posts if (e := ref.holder(post, on)) is not None]
 
 
-_BODIES: list[
-    tuple[Reference, dict[str, Entity]]
-] = []  # the reference data last read, and its bodies' events
+# the reference data last read, and its bodies' events
+_BODIES: list[tuple[Reference, dict[str, Entity]]] = []
 
 
 def body_events(ref: Reference) -> dict[str, Entity]:

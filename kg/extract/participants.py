@@ -49,7 +49,9 @@ PRESENCE_MORE = re.compile(
     r"(?i)\b(?:delegations? (?:was|were|is|are) (?:led|headed) by|"
     r"(?:head|members?) of (?:the )?(?:[\w-]+ ){0,2}delegation|"
     r"(?:delivered|made|presented) (?:a |their |his |her )?reports?|heard (?:a )?reports? (?:by|from)|"
-    r"in (?:his|her|their) (?:visit|meeting|talks|call|conversation|discussion)s? with)\b"
+    r"in (?:his|her|their) (?:visit|meeting|talks|call|conversation|discussion)s? with|"
+    # the verb first: "Also in attendance were X and Y"
+    r"(?:in\s+attendance|(?:also\s+)?(?:participating|attending))\s+(?:were|was)\b)\b"
 )
 _OWN_FRAME = re.compile(r"(?i)\bin (?:his|her|their) ")
 
@@ -59,6 +61,7 @@ def presence(text: str) -> bool:
     if PRESENCE.search(text):
         return True
     screen = "elegation" in text or "eport" in text or (" with " in text and _OWN_FRAME.search(text))
+    screen = screen or "ttend" in text or "articipating" in text
     return bool(screen and PRESENCE_MORE.search(text))
 
 

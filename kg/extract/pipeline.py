@@ -36,6 +36,7 @@ from kg.extract import (
     sides,
     topics,
 )
+from kg.extract.chairs import record_chairs
 from kg.extract.doc import (
     LEAD_CHARS,
     Account,
@@ -69,6 +70,7 @@ STEPS: dict[str, Step] = {
     "group leaders": record_group_leaders,
     "participants": participants.record_participants,
     "countries and organizations": actors.record_actors,
+    "chaired bodies": record_chairs,
     "venue and event": places.record_venue_and_event,
     "body event": gatherings.record_body_event,
     "summit address": gatherings.spoken_from_home,

@@ -212,7 +212,7 @@ def _add_surname(ref: Reference, iri: str, e: Entity) -> None:
         for t in e.label.replace(",", " ").split()
         if t.lower().strip(".") not in {"jr", "sr", "ii", "iii", "iv", "v", "vi"}
     ]
-    if len(words) >= 2:
+    if len(words) >= 2 and words[-2].lower() != "of":  # "Philippe of Belgium": a style, not a surname
         e.props["surname"] = words[-1]
         if words[-1] not in e.alt_labels:
             e.alt_labels.append(words[-1])
