@@ -344,3 +344,14 @@ def test_the_day_a_plan_was_told_is_not_the_plans():
     # a held meeting's told day stays the best day it has ("met …, the Kremlin said on Tuesday")
     held = "Putin and Xi held talks in Beijing, the Kremlin said on Thursday."
     assert meeting_date([held], date(2024, 5, 17), False) == (date(2024, 5, 16), 0)
+
+
+def test_a_held_meetings_today_before_a_date_of_something_else_it_tells():
+    sent = (
+        "The National Security Advisor today met with the Ambassador of France at the White House, in "
+        "line with the commitment the two Presidents made in their September 22 phone call."
+    )
+    assert meeting_date([sent], date(2021, 9, 30), False) == (date(2021, 9, 30), 0)
+    # a date before "today" still dates the meeting
+    dated = "On September 29 the Advisor met with the Ambassador, the White House said today."
+    assert meeting_date([dated], date(2021, 9, 30), False) == (date(2021, 9, 29), 0)
