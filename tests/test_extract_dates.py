@@ -355,3 +355,11 @@ def test_a_held_meetings_today_before_a_date_of_something_else_it_tells():
     # a date before "today" still dates the meeting
     dated = "On September 29 the Advisor met with the Ambassador, the White House said today."
     assert meeting_date([dated], date(2021, 9, 30), False) == (date(2021, 9, 29), 0)
+
+
+def test_a_weekday_named_as_no_particular_day_dates_nothing():
+    sent = (
+        "Thank you everyone for taking time out of your Sunday to join us to preview the summit that "
+        "will be held in Washington over the next few days."
+    )
+    assert meeting_date([sent], date(2022, 10, 31), True) == (date(2022, 10, 31), -1)

@@ -52,40 +52,44 @@ SMALL_HOURS_UTC = 3
 
 
 def told_day(document: Document) -> date:
-    """The day a release's "today" means: its date, or the day before for a release stamped in UTC
-    before SMALL_HOURS_UTC (local stamps, such as the White House's, keep their date: a trip abroad
-    makes the small hours at home a working day elsewhere), or a transcript `given_day_before`; a
-    transcript's `date_line`."""
+    """The day a release's "today" means: a transcript's `date_line`; else its date, or the day
+    before for a release stamped in UTC before SMALL_HOURS_UTC (local stamps, such as the White
+    House's, keep their date: a trip abroad makes the small hours at home a working day elsewhere)
+    or a transcript `given_day_before`."""
+    if _TOLD and _TOLD[0][0] is document:
+        return _TOLD[0][1]
     published = document.published
-    if (
-        published is not None
-        and published.utcoffset() == timedelta(0)
-        and published.date() == document.date
-        and published.hour < SMALL_HOURS_UTC
-    ) or given_day_before(document):
-        return document.date - timedelta(days=1)
-    return date_line(document) or document.date
+    day = date_line(document) or (
+        document.date - timedelta(days=1)
+        if (
+            published is not None
+            and published.utcoffset() == timedelta(0)
+            and published.date() == document.date
+            and published.hour < SMALL_HOURS_UTC
+        )
+        or given_day_before(document)
+        else document.date
+    )
+    _TOLD[:] = [(document, day)]
+    return day
 
 
-_DATE_LINE: list[tuple[Document, date | None]] = []  # the last release's, as every finder asks
+_TOLD: list[tuple[Document, date]] = []  # the last release's, as every finder asks
 
 
 def date_line(document: Document) -> date | None:
     """A transcript's date line among its first lines ("(June 14, 2021)" under "Via Teleconference"),
     within a week before the release: the day its remarks were given."""
-    if _DATE_LINE and _DATE_LINE[0][0] is document:
-        return _DATE_LINE[0][1]
-    found = None
     head = document.text[:300]
-    if _DIGIT4.search(head):
-        for line in head.splitlines()[:8]:
-            if HEADER_DATE.match(line.strip()):
-                days = explicit_dates(line, document.date)
-                if days and timedelta(0) <= document.date - days[0][1] <= timedelta(days=7):
-                    found = days[0][1]
-                break
-    _DATE_LINE[:] = [(document, found)]
-    return found
+    if not _DIGIT4.search(head):
+        return None
+    for line in head.splitlines()[:8]:
+        if HEADER_DATE.match(line.strip()):
+            days = explicit_dates(line, document.date)
+            if days and timedelta(0) <= document.date - days[0][1] <= timedelta(days=7):
+                return days[0][1]
+            return None
+    return None
 
 
 _DIGIT4 = re.compile(r"\d{4}")
@@ -116,6 +120,10 @@ _TOLD_ON = re.compile(
     r"(?i)\b(?:said|says|told(?:\s+[\w-]+){0,2}|announced|reported|stated|confirmed|"
     r"statement|briefing|interview)\s+$"
 )
+
+
+# a weekday named as no particular day ("thank you for taking time out of your Sunday", "on a Monday")
+_ANY_SUCH_DAY = re.compile(r"(?i)\b(?:your|a)\s+$")
 
 
 def _told_on(text: str, offset: int) -> bool:
@@ -216,6 +224,7 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
             d
             for r in RELATIVE.finditer(s)
             if not told_elsewhere(clauses, r.start(), kinds) and not (planned and _told_on(s, r.start()))
+            if not _ANY_SUCH_DAY.search(s, max(0, r.start() - 6), r.start())
             if (d := relative_date(r.group(1), released, planned)) is not None
         ]
         if found:
