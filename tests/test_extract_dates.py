@@ -8,8 +8,8 @@ import pytest
 
 from kg.extract import extract
 from kg.extract.dates import (
-    evening_before,
     explicit_dates,
+    given_day_before,
     header_date,
     meeting_date,
     relative_date,
@@ -158,10 +158,10 @@ def test_a_transcript_of_evening_remarks_published_in_the_morning_was_given_the_
             published=datetime.fromisoformat(published),
         )
 
-    d = analyse(dinner("2022-12-02T11:00:43-05:00"), load_reference())
-    assert evening_before(d)
-    assert [m.date for m in extract(d.document).meetings] == [date(2022, 12, 1)]
-    assert not evening_before(analyse(dinner("2022-12-02T22:30:00-05:00"), load_reference()))
+    d = dinner("2022-12-02T11:00:43-05:00")
+    assert given_day_before(d) and told_day(d) == date(2022, 12, 1)
+    assert [m.date for m in extract(d).meetings] == [date(2022, 12, 1)]
+    assert not given_day_before(dinner("2022-12-02T22:30:00-05:00"))
     # a page created before the afternoon's remarks it holds is no sign of the day before
     lunch = Document(
         "whitehouse",
@@ -171,7 +171,57 @@ def test_a_transcript_of_evening_remarks_published_in_the_morning_was_given_the_
         date(2021, 12, 9),
         published=datetime.fromisoformat("2021-12-09T11:25:00-05:00"),
     )
-    assert not evening_before(analyse(lunch, load_reference()))
+    assert not given_day_before(lunch)
+
+
+def _transcript(title: str, body: str, published: str) -> Document:
+    stamp = datetime.fromisoformat(published)
+    return Document("whitehouse", "speeches-remarks/t.md", title, body, stamp.date(), published=stamp)
+
+
+def test_a_transcripts_date_line_is_the_day_of_its_today():
+    # morning remarks posted the next day under their date line: its "today" is the date line's
+    remarks = _transcript(
+        "Remarks by President Biden and Prime Minister Rutte of the Netherlands at Arrival Ceremony",
+        "South Lawn\n\n(June 29, 2023)\n\n9:35 A.M. EDT\n\nPRESIDENT BIDEN: Mr. Prime Minister, welcome "
+        "to the White House today. We have a lot to talk about.",
+        "2023-06-30T13:10:00-04:00",
+    )
+    assert told_day(remarks) == date(2023, 6, 29)
+    assert [m.date for m in extract(remarks).meetings if not m.mentioned] == [date(2023, 6, 29)]
+    # afternoon remarks on a page created that morning are that day's
+    same = _transcript(
+        "Remarks by Vice President Harris and President Hichilema of Zambia Before Bilateral Meeting",
+        "Ceremonial Office\n\n5:37 P.M. EDT\n\nTHE VICE PRESIDENT: Welcome to the White House today.",
+        "2021-09-22T11:38:00-04:00",
+    )
+    assert not given_day_before(same) and told_day(same) == date(2021, 9, 22)
+
+
+def test_a_background_call_released_under_embargo_was_given_the_day_before():
+    # a background call held in the afternoon, released under embargo the next morning: the visit
+    # "tomorrow" is the day of the release, and the call's "today" is not the visit's
+    preview = _transcript(
+        "Background Press Call Previewing the Visit of Prime Minister Rutte of the Netherlands",
+        "Via Teleconference\n\n4:32 P.M. EDT\n\nMODERATOR: Thanks, everyone, for joining us today on this "
+        "call previewing the visit of Prime Minister Rutte of the Netherlands tomorrow. President Biden "
+        "will welcome Prime Minister Rutte of the Netherlands to the White House tomorrow.",
+        "2023-06-29T05:00:00-04:00",
+    )
+    assert given_day_before(preview) and told_day(preview) == date(2023, 6, 28)
+    assert {m.date for m in extract(preview).meetings if m.status == "planned"} == {date(2023, 6, 29)}
+
+
+def test_a_previews_date_line_is_the_day_it_was_given_not_the_plans():
+    preview = _transcript(
+        "Background Press Call by Senior Administration Officials on the Official Visit of President "
+        "Lula of Brazil",
+        "Via Teleconference\n\n(June 28, 2023)\n\n11:02 A.M. EDT\n\nSENIOR ADMINISTRATION OFFICIAL: "
+        "President Biden will host President Lula of Brazil at the White House for an official visit.",
+        "2023-06-29T05:00:00-04:00",
+    )
+    planned = [m for m in extract(preview).meetings if m.status == "planned"]
+    assert planned and all(m.date == date(2023, 6, 29) for m in planned)
 
 
 def test_a_release_stamped_in_utc_just_after_midnight_tells_the_day_before():
@@ -252,3 +302,64 @@ def test_days_of_earlier_meetings_named_beside_the_reported_one_do_not_date_it()
         date(2021, 12, 28),
         1,
     )
+
+
+def test_a_day_range_keeps_the_year_written_after_its_last_day():
+    held = "The leaders met at the second Summit for Democracy on March 29-30, 2023, in Washington."
+    assert meeting_date([held], date(2024, 1, 10), False) == (date(2023, 3, 29), 0)
+    also = "The ministers met in Astana on March 31 - April 1, 2023 to review the programme."
+    assert meeting_date([also], date(2024, 2, 1), False) == (date(2023, 3, 31), 0)
+    # a four-figure number elsewhere in the sentence is no year of the date
+    talks = "The leaders met on December 28 to discuss Resolution 2231."
+    assert meeting_date([talks], date(2024, 1, 2), False) == (date(2023, 12, 28), 0)
+
+
+def test_a_plans_day_without_a_year_is_its_next_occurrence():
+    forum = "The President will host the Leaders' Week in San Francisco the week of November 12."
+    assert meeting_date([forum], date(2023, 1, 17), True) == (date(2023, 11, 12), 0)
+    # "next year": the year after the release, even when the day comes round again sooner
+    ahead = "The United States will host the leaders the week of November 12 next year."
+    assert meeting_date([ahead], date(2022, 11, 18), True) == (date(2023, 11, 12), 0)
+    ahead = "The leaders will meet again on March 3 next year in Washington."
+    assert meeting_date([ahead], date(2022, 1, 10), True) == (date(2023, 3, 3), 0)
+    # a year the sentence names beside the release's is the day's ("2023 Host Year … the week of November 12")
+    host = "As the 2023 host, we will convene the leaders in San Francisco the week of November 12."
+    assert meeting_date([host], date(2022, 11, 18), True) == (date(2023, 11, 12), 0)
+    # … but not one that does not fit the meeting's status, nor a year far from the release
+    budget = "On December 28, the leaders reviewed the 2024 budget."
+    assert meeting_date([budget], date(2024, 1, 2), False) == (date(2023, 12, 28), 0)
+    agenda = "On March 29, the leaders discussed the 2030 Agenda."
+    assert meeting_date([agenda], date(2023, 4, 2), False) == (date(2023, 3, 29), 0)
+
+
+def test_the_day_a_plan_was_told_is_not_the_plans():
+    kremlin = "Indian Prime Minister Narendra Modi will visit Moscow next week, the Kremlin said on Tuesday."
+    assert meeting_date([kremlin], date(2024, 6, 26), True) == (date(2024, 6, 26), -1)
+    later = (
+        "Modi will come to Moscow later this month, presidential aide Yury Ushakov told reporters on Monday."
+    )
+    assert meeting_date([later], date(2024, 6, 19), True) == (date(2024, 6, 19), -1)
+    dated = "The Kremlin said on Tuesday that Prime Minister Modi will visit Moscow on July 8."
+    assert meeting_date([dated], date(2024, 6, 26), True) == (date(2024, 7, 8), 0)
+    # a held meeting's told day stays the best day it has ("met …, the Kremlin said on Tuesday")
+    held = "Putin and Xi held talks in Beijing, the Kremlin said on Thursday."
+    assert meeting_date([held], date(2024, 5, 17), False) == (date(2024, 5, 16), 0)
+
+
+def test_a_held_meetings_today_before_a_date_of_something_else_it_tells():
+    sent = (
+        "The National Security Advisor today met with the Ambassador of France at the White House, in "
+        "line with the commitment the two Presidents made in their September 22 phone call."
+    )
+    assert meeting_date([sent], date(2021, 9, 30), False) == (date(2021, 9, 30), 0)
+    # a date before "today" still dates the meeting
+    dated = "On September 29 the Advisor met with the Ambassador, the White House said today."
+    assert meeting_date([dated], date(2021, 9, 30), False) == (date(2021, 9, 29), 0)
+
+
+def test_a_weekday_named_as_no_particular_day_dates_nothing():
+    sent = (
+        "Thank you everyone for taking time out of your Sunday to join us to preview the summit that "
+        "will be held in Washington over the next few days."
+    )
+    assert meeting_date([sent], date(2022, 10, 31), True) == (date(2022, 10, 31), -1)

@@ -293,3 +293,18 @@ def test_a_named_residence_where_the_meeting_is_held_is_its_venue_when_no_city_i
     city = "The presidents met at the Mariinsky Palace in Kyiv."
     venue, _ = find_venue(["Title", city], ref, None, None, day=date(2021, 12, 20))
     assert venue is not None and venue.label == "Kyiv"
+
+
+def test_a_visit_to_our_country_names_no_city():
+    # the host's capital is only likely: a visitor "to our country" may be received anywhere in it
+    visit = Document(
+        "ukraine",
+        "zelenskyy.csv#visit",
+        "Volodymyr Zelenskyy met with the Secretary General of the Council of Europe",
+        "President of Ukraine Volodymyr Zelenskyy met with Secretary General of the Council of Europe "
+        "Marija Pejčinović Burić, who is on a visit to our country. They discussed the reform of the "
+        "judiciary.",
+        date(2022, 1, 20),
+    )
+    met = [m for m in extract(visit).meetings if not m.mentioned]
+    assert met and all(m.venue is None for m in met)

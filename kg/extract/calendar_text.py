@@ -43,7 +43,16 @@ NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")  # 12.06.2021
 # takes the reading nearest the date it reads against; 2023-05-02: year, month, day
 SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
 ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
-MONTH_DAY = re.compile(MONTH_NAME + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
+# "March 29", "March 29, 2023", and a range whose year follows its last day ("March 29-30, 2023",
+# "March 29 and 30, 2023", "March 31-April 2, 2023"): its first day, of that year
+_RANGE_END = (
+    r"(?:\s*[-\u2013]\s*|\s+(?:and|to|through)\s+)(?:"
+    + MONTH_NAME.replace("(", "(?:", 1)
+    + r"\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?=,?\s+\d{4})"
+)
+MONTH_DAY = re.compile(
+    MONTH_NAME + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:" + _RANGE_END + r")?(?:,?\s+(\d{4}))?", re.I
+)
 # a month of a year, no day: "at the end of September 2021"
 _DIGIT = re.compile(r"\d")
 MONTH_YEAR = re.compile(r"\b" + MONTH_NAME + r"\s+((?:19|20)\d\d)\b")

@@ -22,7 +22,7 @@ from kg.extract.calendar_text import (
     explicit_dates,
     safe_date,
 )
-from kg.extract.elsewhere import KINDS, Kind, elsewhere, told_elsewhere
+from kg.extract.elsewhere import KINDS, Clause, Kind, elsewhere, told_elsewhere
 from kg.model import Document, Meeting, Statement
 
 if TYPE_CHECKING:
@@ -52,32 +52,107 @@ SMALL_HOURS_UTC = 3
 
 
 def told_day(document: Document) -> date:
-    """The day a release's "today" means: its date, or the day before for a release stamped in UTC
-    before SMALL_HOURS_UTC (local stamps, such as the White House's, keep their date: a trip abroad
-    makes the small hours at home a working day elsewhere)."""
+    """The day a release's "today" means: a transcript's `date_line`; else its date, or the day
+    before for a release stamped in UTC before SMALL_HOURS_UTC (local stamps, such as the White
+    House's, keep their date: a trip abroad makes the small hours at home a working day elsewhere)
+    or a transcript `given_day_before`."""
+    if _TOLD and _TOLD[0][0] is document:
+        return _TOLD[0][1]
     published = document.published
-    if (
-        published is not None
-        and published.utcoffset() == timedelta(0)
-        and published.date() == document.date
-        and published.hour < SMALL_HOURS_UTC
-    ):
-        return document.date - timedelta(days=1)
-    return document.date
+    day = date_line(document) or (
+        document.date - timedelta(days=1)
+        if (
+            published is not None
+            and published.utcoffset() == timedelta(0)
+            and published.date() == document.date
+            and published.hour < SMALL_HOURS_UTC
+        )
+        or given_day_before(document)
+        else document.date
+    )
+    _TOLD[:] = [(document, day)]
+    return day
+
+
+_TOLD: list[tuple[Document, date]] = []  # the last release's, as every finder asks
+
+
+def date_line(document: Document) -> date | None:
+    """A transcript's date line among its first lines ("(June 14, 2021)" under "Via Teleconference"),
+    within a week before the release: the day its remarks were given."""
+    head = document.text[:300]
+    if not _DIGIT4.search(head):
+        return None
+    for line in head.splitlines()[:8]:
+        if HEADER_DATE.match(line.strip()):
+            days = explicit_dates(line, document.date)
+            if days and timedelta(0) <= document.date - days[0][1] <= timedelta(days=7):
+                return days[0][1]
+            return None
+    return None
+
+
+_DIGIT4 = re.compile(r"\d{4}")
 
 
 def nearest_occurrence(d: date, released: date, planned: bool, year_given: bool) -> date | None:
-    """The year a date written without one stands for: the occurrence nearest the release, in the
-    past year for a held meeting (never after its release, a day of time zones aside) and in the
-    coming year for a planned one. None when the nearest occurrence contradicts the status (a held
-    report naming a day weeks ahead speaks of something else)."""
+    """The year a date written without one stands for: the occurrence nearest the release in the
+    past year for a held meeting (never after its release, a day of time zones aside), the next one
+    within PLANNED_REACH days for a planned one ("November 12" announced in January). None when no
+    occurrence fits the status (a held report naming a day weeks ahead speaks of something else)."""
     if year_given:
         return d
     options = [x for x in (safe_date(d.year + k, d.month, d.day) for k in (-1, 0, 1)) if x is not None]
-    nearest = min(options, key=lambda x: (abs((x - released).days), x))
     if planned:
-        return nearest if nearest >= released - timedelta(days=1) else None
+        ahead = [x for x in options if x >= released - timedelta(days=1)]
+        return min(ahead) if ahead and (min(ahead) - released).days <= PLANNED_REACH else None
+    nearest = min(options, key=lambda x: (abs((x - released).days), x))
     return nearest if nearest <= released + timedelta(days=1) else None
+
+
+# how far ahead a planned meeting's day written without its year may lie
+PLANNED_REACH = 330
+# "next year" in a plan's sentence: a day written without its year is of the year after the release
+_NEXT_YEAR = re.compile(r"(?i)\bnext year\b")
+# the day someone told the news, not the meeting's ("will visit Moscow …, the Kremlin said on
+# Tuesday", "Peskov told reporters on Tuesday", "said in a statement on Tuesday")
+_TOLD_ON = re.compile(
+    r"(?i)\b(?:said|says|told(?:\s+[\w-]+){0,2}|announced|reported|stated|confirmed|"
+    r"statement|briefing|interview)\s+$"
+)
+
+
+# a weekday named as no particular day ("thank you for taking time out of your Sunday", "on a Monday")
+_ANY_SUCH_DAY = re.compile(r"(?i)\b(?:your|a)\s+$")
+
+
+def _told_on(text: str, offset: int) -> bool:
+    """Is the day at text[offset] the day the news was told ("…, the Kremlin said on Tuesday")?"""
+    return _TOLD_ON.search(text, max(0, offset - 40), offset) is not None
+
+
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _sentence_year(text: str, d: date, released: date, planned: bool) -> tuple[date, bool]:
+    """A day written without its year in a sentence naming a year next to the release's ("as part
+    of the 2023 Host Year, we will convene … the week of November 12"), or a plan's "next year":
+    the day of that year, and True, when it fits the meeting's status; else `d` and False."""
+    years = {released.year + 1} if planned and _NEXT_YEAR.search(text) else set()
+    years |= {y for y in map(int, _YEAR_WORD.findall(text)) if abs(y - released.year) <= 1}
+    for y in sorted(years, reverse=not planned):  # the first ahead for a plan, the last past else
+        x = safe_date(y, d.month, d.day)
+        if x is not None and (
+            x >= released - timedelta(days=1) if planned else x <= released + timedelta(days=1)
+        ):
+            return x, True
+    return d, False
+
+
+def _written_year(text: str, offset: int) -> bool:
+    """Does the date at text[offset] carry its year ("June 12, 2021", "12.06.2021"; not "June 12")?"""
+    m = MONTH_DAY.match(text, offset) or DAY_MONTH.match(text, offset)
+    return m is None or m.group(3) is not None
 
 
 def relative_date(expr: str, released: date, future: bool) -> date | None:
@@ -104,6 +179,16 @@ def relative_date(expr: str, released: date, future: bool) -> date | None:
     return None
 
 
+_TODAY = re.compile(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening))\b")
+
+
+def _today_before(text: str, offset: int, clauses: tuple[Clause, ...], kinds: tuple[Kind, ...]) -> bool:
+    """Does the sentence say "today" of its own news before a calendar date at `offset` (which
+    then dates something else it tells of)?"""
+    m = _TODAY.search(text, 0, offset)
+    return m is not None and not told_elsewhere(clauses, m.start(), kinds)
+
+
 def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[date, int]:
     """The meeting day from its sentences (in order of relevance) and the index of the sentence used.
 
@@ -117,17 +202,33 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
     for i, s in enumerate(sentences):
         clauses = elsewhere(s, planned=planned)
         kinds = (*base, "preceding") if RELATIVE.search(s) else base
-        dates = [(o, d) for o, d in explicit_dates(s, released) if not told_elsewhere(clauses, o, kinds)]
+        dates = [
+            (o, d)
+            for o, d in explicit_dates(s, released)
+            if not told_elsewhere(clauses, o, kinds) and not (planned and _told_on(s, o))
+        ]
+        if dates and not planned and _today_before(s, dates[0][0], clauses, kinds):
+            return released, i  # "Sullivan today met with …, in line with their September 22 call"
         if dates:
-            d = nearest_occurrence(dates[0][1], released, planned, bool(re.search(r"\b\d{4}\b", s)))
+            o, d = dates[0]
+            year_given = _written_year(s, o)
+            if not year_given:
+                d, year_given = _sentence_year(s, d, released, planned)
+            d = nearest_occurrence(d, released, planned, year_given)
             if d is not None and (planned or d <= released + timedelta(days=1)):
                 return d, i
-        # "after the CIS events held yesterday": that day is the earlier event's
-        m = next((r for r in RELATIVE.finditer(s) if not told_elsewhere(clauses, r.start(), kinds)), None)
-        if m:
-            d = relative_date(m.group(1), released, planned)
-            if d:
-                return d, i
+        # "after the CIS events held yesterday": that day is the earlier event's; a plan's "the
+        # Kremlin said on Tuesday" is the day of the telling, and so is its "today" before a day
+        # ahead ("joining us today on this call previewing the Chancellor's visit tomorrow")
+        found = [
+            d
+            for r in RELATIVE.finditer(s)
+            if not told_elsewhere(clauses, r.start(), kinds) and not (planned and _told_on(s, r.start()))
+            if not _ANY_SUCH_DAY.search(s, max(0, r.start() - 6), r.start())
+            if (d := relative_date(r.group(1), released, planned)) is not None
+        ]
+        if found:
+            return (next((d for d in found if d > released), found[0]) if planned else found[0]), i
     return released, -1
 
 
@@ -160,25 +261,29 @@ TIME_LINE = re.compile(r"(?m)^\s*(\d{1,2}):(\d{2})\s*([AP])\.?M\.?\s+([A-Z]{2,5}
 ZONES = {"EDT": -4, "EST": -5, "CDT": -5, "CST": -6, "MDT": -6, "MST": -7, "PDT": -7, "PST": -8}
 
 
-def evening_before(doc: Doc) -> bool:
-    """A transcript of evening remarks published in the morning, in the same time zone (the state
-    dinner at 8:25 P.M. EDT, published at 11:33 the next morning): they were given the day before."""
-    published = doc.document.published
-    m = TIME_LINE.search(doc.document.text[:400])
-    if published is None or m is None or published.date() != doc.document.date:
+def given_day_before(document: Document) -> bool:
+    """Was the transcript `document` holds given the day before its publication stamp, by the time
+    line in the stamp's zone: evening remarks published the next morning (the state dinner at 8:25
+    P.M., published at 11:33), or afternoon ones published in the small hours (a background call at
+    5:09 P.M. released under embargo at 5:00 the next morning)? A page may be created hours before
+    the remarks it will hold (1:34 P.M. remarks on a page published at 11:25 that day)."""
+    published = document.published
+    if published is None or published.date() != document.date or "M." not in document.text[:400]:
+        return False
+    m = TIME_LINE.search(document.text[:400])
+    if m is None or m.group(4) not in ZONES:
         return False
     offset = published.utcoffset()
-    if offset is None or m.group(4) not in ZONES or offset != timedelta(hours=ZONES[m.group(4)]):
+    if offset is None or offset != timedelta(hours=ZONES[m.group(4)]):
         return False  # remarks abroad ("7:20 P.M. CEST", published in Washington time): not comparable
     hour = int(m.group(1)) % 12 + (12 if m.group(3).upper() == "P" else 0)
-    # an evening's remarks published the next morning (a page may be created hours before the remarks
-    # it will hold: "1:34 P.M." remarks on a page published at 11:25 that day)
-    return hour >= 18 and published.hour < 12
+    return (hour >= 18 and published.hour < 12) or (hour >= 12 and published.hour < 7)
 
 
 def record_date(doc: Doc, account: Account, m: Meeting) -> None:
     """Step "date": the day the meeting-finding steps dated it by (its sentence, the title or the
-    release date); a main meeting dated by nothing but the release takes a transcript's date line."""
+    release date); a held main meeting dated by nothing but the release takes a transcript's date
+    line (a preview's is the day it was given, not the plan's)."""
     day, sent = account.day, account.day_sentence
     title = doc.title
     if (
@@ -187,10 +292,10 @@ def record_date(doc: Doc, account: Account, m: Meeting) -> None:
         and not explicit_dates(title, day)
         and not RELATIVE.search(title)
     ):
-        header = header_date(doc, told_day(doc.document))
+        header = header_date(doc, told_day(doc.document)) if account.status == "held" else None
         if header is not None:
             day, sent = header[0], doc.sents[header[1]]
-        elif account.status == "held" and day == told_day(doc.document) and evening_before(doc):
-            day = day - timedelta(days=1)
+        elif account.status == "planned":
+            day = doc.document.date  # a plan no words date: its release's date, whenever it was told
     m.date = day
     m.evidence.append(Statement("date", day.isoformat(), doc.evidence(sent)))

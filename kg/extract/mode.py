@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kg.extract.doc import sentence_of
-from kg.extract.elsewhere import Clause, elsewhere, told_elsewhere
+from kg.extract.elsewhere import OWN_MEETING_TITLE, Clause, elsewhere, told_elsewhere
 from kg.extract.mention_cues import IN_PERSON as MET_WORDS
 from kg.extract.mention_cues import mentioned_mode
 from kg.extract.news import ADDRESS
@@ -50,19 +50,21 @@ def detect_mode(
     texts: list[str],
     context: list[str] = (),  # type: ignore[assignment]
     day: date | None = None,
+    planned: bool = False,
 ) -> tuple[Mode, int]:
     """The mode named by the first text (title, then meeting sentences) that names one, and its index.
 
     Video beats phone ("video call"), also when only a `context` sentence (the lead) says video;
     an in-person cue in a text wins over a later call. A cue in a clause of another meeting or time
-    than the meeting's `day` (kg.extract.elsewhere) is that one's."""
+    than the meeting's `day` (kg.extract.elsewhere) is that one's; a `planned` meeting's cue ahead
+    ("the upcoming call with …") is its own."""
     for i, t in enumerate(texts):
-        if _video(t, day):
+        if _video(t, day, planned):
             return "video", i
-    if any(_video(t, day) for t in context):
+    if any(_video(t, day, planned) for t in context):
         return "video", -1
     for i, t in enumerate(texts):
-        clauses = elsewhere(t, day)
+        clauses = elsewhere(t, day, planned)
         phone = next(
             (g for g in PHONE.finditer(t) if not _appeal(t, g) and not told_elsewhere(clauses, g.start())),
             None,
@@ -114,6 +116,10 @@ _CALLED_WHOM = re.compile(
 )
 
 
+# a call named last in a title or clause: a noun ("Quad Leaders Call", "… Call: …")
+_NOUN_ENDS = re.compile(r"\s*(?:$|[.:;|(\u2013\u2014]|-\s)")
+
+
 def _appeal(text: str, g: re.Match[str]) -> bool:
     """Is the cue "call(s)" or "called" a verb of appeal or naming ("the Presidents call the
     international community to …", "called the EU to grant …", "the so-called …"), not a call held
@@ -125,15 +131,17 @@ def _appeal(text: str, g: re.Match[str]) -> bool:
         )
     if word not in ("call", "calls"):
         return False
+    if _NOUN_ENDS.match(text, g.end()):
+        return False  # "Joint Readout of Quad Leaders Call", "the leaders' call."
     noun = _CALL_NOUN_BEFORE.search(text, max(0, g.start() - 20), g.start())
     return not noun and not re.match(r"\s+(?:with|between)\b", text[g.end() :])
 
 
-def _video(text: str, day: date | None) -> bool:
+def _video(text: str, day: date | None, planned: bool = False) -> bool:
     """Does the text say video of this meeting (not of another meeting or time: "the results of his
     talks via videoconference on December 7, 2021", "the upcoming virtual summit"; not of one
     participant joining "(virtually)")?"""
-    clauses = elsewhere(text, day)
+    clauses = elsewhere(text, day, planned)
     return any(
         not told_elsewhere(clauses, m.start()) and not NOT_VIDEO.match(text, max(0, m.start() - 1))
         for m in VIDEO.finditer(text)
@@ -146,14 +154,40 @@ def record_mode(doc: Doc, account: Account, m: Meeting) -> None:
     passing has one only when its sentence says so."""
     if account.kind == "main":
         passages = [(doc.title, None), *((s.text, s) for s in account.sentences)]
-        mode, i = detect_mode([t for t, _ in passages], [s.text for s in doc.lead], account.day)
+        lead = [s.text for s in doc.lead]
+        texts = [_TITLE_GENRE.sub("", doc.title), *(t for t, _ in passages[1:])]
+        mode, i = detect_mode(texts, lead, account.day, account.status == "planned")
+        if mode == "in_person" and OWN_MEETING_TITLE.match(doc.title):
+            far = _said_at_distance(doc.sents[:REMARKS_OPENING])
+            mode, passages, i = ("video", [(far.text, far)], 0) if far is not None else (mode, passages, i)
         m.mode = mode
         m.evidence.append(Statement("mode", mode, doc.evidence(sentence_of(passages, i))))
         return
-    mode, _ = detect_mode([account.sentence.text], day=account.day)
+    mode, _ = detect_mode([account.sentence.text], day=account.day, planned=account.status == "planned")
     m.mode = mentioned_mode(mode, account.sentence.text) if account.kind == "mentioned" else mode
     if m.mode is not None:
         m.evidence.append(Statement("mode", m.mode, doc.evidence(account.sentence)))
+
+
+# a title's genre before the meeting it is about ("Joint Statement on the Phone Call between …"): not
+# read as a clause of another meeting
+_TITLE_GENRE = re.compile(
+    r"(?i)^\s*(?:joint\s+)?(?:statement|readout|press\s+release|communiqu[eé])s?\s+(?:on|of|about)\s+the\s+"
+)
+# a speaker of remarks before or after a meeting saying it is held at a distance ("to speak with you
+# today virtually", "today's virtual meeting"): the title ("… Before Bilateral Meeting") names no mode
+_VIDEO_NOW = re.compile(
+    r"(?i)\b(?:today['’]s|this)\s+(?:virtual|video)\b|"
+    r"\b(?:today|here|now)\s+(?:virtually|by video|via video)\b|\bvirtually\s+today\b"
+)
+REMARKS_OPENING = 12  # sentences of a transcript read for it
+
+
+def _said_at_distance(sents: list[Sentence]) -> Sentence | None:
+    """The first of a transcript's opening `sents` saying its meeting is held by video, if any."""
+    return next(
+        (s for s in sents if ("irtual" in s.text or "ideo" in s.text) and _VIDEO_NOW.search(s.text)), None
+    )
 
 
 _IN_PERSON_WORDS = re.compile(r"(?i)\b(?:in[- ]person|face[- ]to[- ]face|arrived|visit\w*|travel\w*|trip)\b")

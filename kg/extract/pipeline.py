@@ -207,6 +207,8 @@ def told_besides(
     briefing = bool(detect.BRIEFING_ON_MEETING.search(title))
     address = not lone and not briefing and bool(news.ADDRESS.search(title))
     days = set() if lone or address else {m.date for m in found}
+    if days and dates.told_day(document) != document.date:  # a transcript given the day before its
+        days.add(dates.told_day(document))  # release tells the found meetings' news on that day too
     people = [] if lone or briefing else [{p.key for p in m.participants} for m in found]
     told = [
         m

@@ -55,10 +55,10 @@ def find_venue(
     planned: bool = False,
 ) -> tuple[Entity | None, int]:
     """The place where the meeting was held, and the index of the sentence (-1: dateline or event);
-    `fallbacks` (a transcript's header place, the host's capital) when nothing else names one; a
+    `fallbacks` (a transcript's header place, a dateline) when nothing else names one; a
     place dated to another time than the meeting's `day` is not its venue. A country named as where
     the meeting was ("the talks with Russia in Turkey", "arrived in Laos") comes last, a country
-    other than the publisher's (`home`, whose visits the fallbacks place in its capital)."""
+    other than the publisher's (`home`, whose visits only a dateline of its own places)."""
     country: tuple[Entity | None, int] = (None, -1)
     residence: tuple[Entity | None, int] = (None, -1)
     for i, s in enumerate(sentences):
@@ -227,14 +227,15 @@ def fallback_places(
 ) -> tuple[Entity | None, ...]:
     """Places that stand for the venue when no sentence names one: the place a transcript's header
     names; a news agency's dateline abroad; for a visit to the publisher's country ("on an official
-    visit to our country", "arrived in Kazakhstan"), the agency's home dateline or the country's
-    capital. An ambassador "to Ukraine" received is no visit: the key leaves such venues open."""
+    visit to our country", "arrived in Kazakhstan"), the agency's home dateline, never a capital
+    only likely (the visitor may be received anywhere in the country: the venue stays open). An
+    ambassador "to Ukraine" received is no visit."""
     ref, home = doc.ref, doc.home
     dateline = news_dateline(doc.document.text, ref, doc.document.location) if news else None
     at_home = dateline is not None and home is not None and _country_of(ref, dateline) == home
     hosted = None
     if event is None and home is not None and _visit_home(texts, ref, home, day):
-        hosted = (dateline if at_home else None) or capital(ref, home)
+        hosted = dateline if at_home else None
     # a dateline is abroad only against a known home; a publisher of unknown country may keep its
     # own: its dateline is the venue only of a visit the text places in the dateline's country
     abroad = dateline if dateline is not None and home is not None and not at_home else None
