@@ -87,3 +87,9 @@ def test_a_name_after_another_names_tail_is_found():
 def test_the_parties_of_one_name_are_not_cut():
     found = _labels("They discussed the Agreement between Quixotia and the Zorbland Economic Commission.")
     assert "Agreement between Quixotia and the Zorbland Economic Commission" in found
+
+
+def test_a_reference_names_long_form_in_other_words_is_that_name():
+    # the reference's "Minerals Security Partnership", written "Mineral …" before its acronym
+    found = _labels("Quixotia joined the Mineral Security Partnership (MSP) last year.")
+    assert found == ["Minerals Security Partnership"]
