@@ -72,3 +72,24 @@ def test_a_head_word_inside_a_longer_name_does_not_end_it():
     )
     assert "Zorbland-Quixote Act East Forum" in found
     assert "Northern Climate Fund Readiness Programme" in found
+
+
+def test_a_name_after_another_names_tail_is_found():
+    # the first name's "for …" tail ran on through "and the" into the second, which was lost
+    found = _labels(
+        "The leaders reaffirmed the 2040 Strategy for the Quixote Lakes Region and the Zorbland Declaration "
+        "on Coastal Security."
+    )
+    assert "2040 Strategy for the Quixote Lakes Region" in found
+    assert "Zorbland Declaration on Coastal Security" in found
+
+
+def test_the_parties_of_one_name_are_not_cut():
+    found = _labels("They discussed the Agreement between Quixotia and the Zorbland Economic Commission.")
+    assert "Agreement between Quixotia and the Zorbland Economic Commission" in found
+
+
+def test_a_reference_names_long_form_in_other_words_is_that_name():
+    # the reference's "Minerals Security Partnership", written "Mineral …" before its acronym
+    found = _labels("Quixotia joined the Mineral Security Partnership (MSP) last year.")
+    assert found == ["Minerals Security Partnership"]

@@ -45,3 +45,12 @@ def test_features_say_an_acronym_inside_and_a_repeated_name():
     features = candidate_features(doc, found["ZQX Lakes Compact"])
     assert features.get("acronym_inside") == 1.0 and features.get("repeated") == 1.0
     assert features.get("head_noun") == 1.0
+
+
+def test_people_named_by_office_are_no_candidates():
+    _, found = _candidates(
+        "President Biden spoke today with President Zorbl of Quixotia. The Presidents of Quixotia and "
+        "Zorbland welcomed the Northern Rivers Platform."
+    )
+    assert "Northern Rivers Platform" in found
+    assert not any(label.startswith("Presidents") for label in found)

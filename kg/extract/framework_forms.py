@@ -274,6 +274,21 @@ HEAD_WORD = re.compile(rf"\b(?:{HEADS})\b")
 NEXT_NAME = re.compile(rf"\s+and\s+the\s+(?=(?:[A-Z][\w'’.-]*\s+){{1,5}}(?:{HEADS})\b)")
 
 
+def headed_names(text: str) -> Iterator[tuple[re.Match[str], int]]:
+    """The matches of HEADED, each with where its name ends; where a name's tail runs into the next
+    name ("the 2050 Strategy for the Blue Pacific Continent and the Boe Declaration on Regional
+    Security"), the first ends there (trim_tail cuts it) and the next is searched from that name on,
+    not lost inside the first match."""
+    pos = 0
+    while (m := HEADED.search(text, pos)) is not None:
+        tail = m.group(2)
+        nxt = NEXT_NAME.search(text, m.start(2), m.end()) if tail and " and the " in tail else None
+        if nxt is not None and " between " in text[m.end(1) : nxt.start()]:
+            nxt = None  # the parties of one name ("Agreement between Ukraine and the European Council")
+        yield m, nxt.start() if nxt is not None else m.end()
+        pos = nxt.end() if nxt is not None else max(m.end(), pos + 1)
+
+
 def after_reference(text: str, start: int, label: str, named: list[tuple[int, int]]) -> int | None:
     """Where a name read at `start` starts past a reference name it starts inside ("Treaty Organisation
     Collective Security Council" is the "Collective Security Council") or with, when that one is a

@@ -22,6 +22,9 @@ def merged(text: str, out: dict[str, tuple[Entity, int, int]]) -> list[tuple[Ent
             drop.add(k2)
             if "iri" not in e1.props:
                 out[k1] = (Entity(e1.kind, e1.key, e1.label, [*e1.alt_labels, e2.label]), s1, t1)
+        elif "iri" not in e1.props and re.fullmatch(r"\s*\(\s*", text[t1:s2]) and _alike(e1, e2):
+            drop.add(k1)  # a reference name's short form after its long one in other words ("the
+            # Mineral Security Partnership (MSP)", the reference's "Minerals Security Partnership")
     new = [(k, v) for k, v in out.items() if "iri" not in v[0].props]
     for k, (e, s, t) in new:  # a name inside a longer one is part of it ("Climate Change Working Group")
         outer = [k2 for k2, (_, s2, t2) in new if s2 <= s and t <= t2 and (s2, t2) != (s, t)]
@@ -74,6 +77,13 @@ _PARTIES = ("between", "with", "among")  # the word before a name's parties
 # words naming a party's form, not the party ("between the Government of Ukraine and …" is
 # "between Ukraine and …")
 _FORM_WORDS = {"government", "governments", "republic"}
+
+
+def _alike(new: Entity, known: Entity) -> bool:
+    """Does a new name say the words of a reference name, but for one word or word endings?"""
+    stems = {w[:5] for n in (known.label, *known.alt_labels) for w in _words(n)}
+    words = _words(new.label)
+    return len(words) >= 2 and sum(w[:5] not in stems for w in words) <= 1
 
 
 def _words(label: str) -> frozenset[str]:

@@ -51,6 +51,7 @@ from kg.extract.framework_forms import (
     after_reference,
     body_meeting,
     capitalized_tail,
+    headed_names,
     name_start,
     screened,
     trim_tail,
@@ -215,7 +216,7 @@ def find_frameworks(
         if first in ("The", "This", "That", "Our", "Their"):
             continue
         add(_generic(label, ref), m.start(1), m.end(1))
-    for m in HEADED.finditer(text):
+    for m, end in headed_names(text):
         cut = name_start(m.group(1), lambda w: title_word(w.strip(".,"), vocab))
         label, start = m.group(1)[cut:], m.start(1) + cut
         lead = LEADING.match(label)  # "1978 and the Astana Declaration": the name starts after the joiners
@@ -260,7 +261,7 @@ def find_frameworks(
             continue
         if len(label.split()) < 2:
             continue
-        add(_generic(label, ref), start, m.end())
+        add(_generic(label, ref), start, end)
     # a reference name only ever read as the start of a longer name ("United Nations" in "United
     # Nations Framework Convention on Climate Change") is that longer name's, not referenced itself
     for iri, places in known_at.items():

@@ -6,7 +6,8 @@ frameworks ("the Russian-Argentine strategic partnership", "the Russia-Ukraine t
 frameworks the rules found. A logistic model over the candidate's form (head word, first word,
 length, capitals, digits, acronym after it, what the reference data calls it) and context (the
 words around it) gives each a probability: a new candidate at least the model's `threshold` is
-minted as a framework with its label. Never a sentence fragment ("This …", "Through …"), a person,
+minted as a framework with its label. Never a sentence fragment ("This …", "Through …"), people
+named by office ("Presidents of …"), a person,
 a state, a place, the meeting's own event or talks, a participating organization, nor a name the
 reference data knows (the rules take or leave those, with their reasons); each added framework points to
 the sentence naming it. The model file is `kg/extract/models/frameworks.json` (fitted by
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract import learned
-from kg.extract.framework_forms import HEAD_WORD
+from kg.extract.framework_forms import HEAD_WORD, OFFICE_START
 from kg.extract.framework_pairs import own_talks
 from kg.extract.frameworks import _generic
 from kg.extract.gazetteer import scan
@@ -119,6 +120,8 @@ def _blocked(doc: Doc, m: Meeting, label: str) -> bool:
     organization or any other reference name (the rules decide on those)."""
     if FRAGMENT.match(label) or len(label) < 5 or re.match(r"\d[\d,.]*-[a-z]", label):  # "000-member"
         return True
+    if OFFICE_START.match(label):
+        return True  # people named by office ("Presidents of Ukraine and Poland", "Heads of State")
     found = scan(label, doc.ref)
     whole = [x for x in found if x.start == 0 and x.end == len(label)]
     if whole and whole[0].kind in ("person", "country", "place", "event"):
