@@ -6,8 +6,10 @@ The candidates of `kg.extract.learned_frameworks` in the train split's held meet
 shipped extractor finds them, the learned framework step off) are labelled by the scorer's own
 name matching against the key's frameworks; a logistic regression over their features gives each
 a probability. The regularization and the threshold are chosen by 5-fold cross-validation on
-train (grouped by document), maximizing the frameworks F1 the scorer computes (the rules'
-frameworks plus those added); validation is read once to switch the step on. Deterministic.
+train (folds grouping the releases of one source and month, as eval/train.py: the releases telling
+one event never split between fitting and scoring), maximizing the frameworks F1 the scorer computes
+(the rules' frameworks plus those added); validation is read once to switch the step on.
+Deterministic.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
-from eval.train import FOLDS, SEED, judged, main_meeting, trainer_main
+from eval.train import FOLDS, SEED, groups_of, judged, main_meeting, trainer_main
 from kg import evalset
 from kg.eval import match_sets, name_match
 from kg.extract import learned
@@ -31,8 +33,11 @@ THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7)
 Row = tuple[list[list[str]], list[set[str]], list[tuple[str, dict[str, float]]]]
 
 
-def _rows(ref: Reference, split: str, rows: list[dict], docs: dict) -> list[Row]:
-    """(gold frameworks, the rules' frameworks as label sets, [(candidate label, features)]) per meeting."""
+def _rows(
+    ref: Reference, split: str, rows: list[dict], docs: dict, groups: list[str] | None = None
+) -> list[Row]:
+    """(gold frameworks, the rules' frameworks as label sets, [(candidate label, features)]) per meeting;
+    each one's fold group (`groups_of`) appended to `groups` when given."""
     out: list[Row] = []
     for r in rows:
         if r["_split"] != split or r["status"] != "held" or r["doc"] not in docs:
@@ -45,6 +50,8 @@ def _rows(ref: Reference, split: str, rows: list[dict], docs: dict) -> list[Row]
         rules = [{fw.label, *fw.alt_labels} for fw in m.frameworks]
         cands = [(c.label, candidate_features(doc, c)) for c in candidates(doc, doc.sents, m)]
         out.append((r.get("frameworks") or [], rules, cands))
+        if groups is not None:
+            groups += groups_of([r], docs)
     return out
 
 
@@ -72,7 +79,8 @@ def train_frameworks(ref: Reference) -> dict:
 
     rows = evalset.load_key("all")
     docs = evalset.read_documents(rows)
-    train = _rows(ref, "train", rows, docs)
+    meeting_groups: list[str] = []
+    train = _rows(ref, "train", rows, docs, meeting_groups)
     flat = [(i, label, fs) for i, (_, _, cands) in enumerate(train) for label, fs in cands]
     # a candidate is right when it names a framework of the key the rules' frameworks miss
     missed = []
@@ -84,7 +92,7 @@ def train_frameworks(ref: Reference) -> dict:
     keep = {f for f, n in df.items() if n >= MIN_DF}
     vec = DictVectorizer(sort=True)
     x = vec.fit_transform([{f: v for f, v in fs.items() if f in keep} for _, _, fs in flat])
-    groups = [i for i, _, _ in flat]
+    groups = [meeting_groups[i] for i, _, _ in flat]
     rules_f1 = _f1([(g, r) for g, r, _ in train])
     print(
         f"frameworks: {len(flat)} candidates, {sum(y)} positive; rules F1 on train {rules_f1:.3f}",
