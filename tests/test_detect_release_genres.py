@@ -87,3 +87,17 @@ def test_a_fact_sheet_recalling_an_older_meeting_or_meeting_our_own_people_stays
         "the nation's cybersecurity. The companies announced new commitments."
     )
     assert _status("FACT SHEET: Private Sector Leaders Announce Cybersecurity Commitments", text) == "none"
+
+
+def test_the_leader_s_own_press_conference_abroad_reports_the_day_s_meeting_and_one_at_home_does_not():
+    text = (
+        "Grand Hotel Lisbon, Portugal\n\n6:10 P.M. WEST\n\n"
+        "THE PRESIDENT: Good evening, everyone. We have just wrapped up two days of work with our Allies "
+        "here, and I want to thank our hosts for their hospitality."
+    )
+    assert _status("Remarks by President Biden in a Press Conference", text) == "held"
+    text = (
+        "East Room\n\n4:02 P.M. EST\n\nTHE PRESIDENT: Good afternoon, everyone. I want to talk about the "
+        "economy before I take your questions."
+    )
+    assert _status("Remarks by President Biden in Press Conference", text) == "none"
