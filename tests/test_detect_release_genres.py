@@ -101,3 +101,26 @@ def test_the_leader_s_own_press_conference_abroad_reports_the_day_s_meeting_and_
         "economy before I take your questions."
     )
     assert _status("Remarks by President Biden in Press Conference", text) == "none"
+
+
+def test_a_statement_on_an_official_s_travel_told_as_done_reports_meetings_with_the_states_visited():
+    title = "Statement by NSC Spokesperson on Coordinator Brett McGurk’s Travel to Saudi Arabia and Oman"
+    text = (
+        "Coordinator for the Middle East and North Africa Brett McGurk traveled this week to Saudi Arabia "
+        "and Oman to consult with partners on regional security and the humanitarian situation in Yemen."
+    )
+    assert _status(title, text) == "held"
+    title = "Statement by NSC Spokesperson on Senior Administration Delegation Trip to the Gulf"
+    text = (
+        "This week, senior administration officials traveled to Qatar and Kuwait. The purpose of the trip "
+        "was to discuss energy security and regional infrastructure."
+    )
+    assert _status(title, text) == "held"
+    # a trip ahead is announced, a trip at home meets no one
+    text = "Coordinator Brett McGurk will travel to Saudi Arabia and Oman next week to consult with partners."
+    assert (
+        _status("Statement by NSC Spokesperson on Coordinator McGurk’s Travel to Saudi Arabia", text)
+        != "held"
+    )
+    text = "On Saturday, senior administration officials traveled to El Paso, Texas to review operations."
+    assert _status("Readout of Senior Administration Officials’ Visit to the Border Region", text) == "none"

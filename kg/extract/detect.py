@@ -181,6 +181,13 @@ SHEET_MET = re.compile(
     r"\b(?:met\s+(?:with|in)\b|(?:hosted|welcomed)\s+(?=(?-i:[A-Z]))|"
     r"(?:following|after)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?meeting\s+with\b)"
 )
+# a statement or readout on an official's travel ("… on Deputy National Security Advisor …'s Travel to
+# Brussels") whose lead tells the travel done: the official met the hosts (eval/CONVENTIONS.md 3)
+TRAVEL_TITLE = re.compile(r"(?i)^\s*(?:readout|statement)\b.*\b(?:visit|trip|travel)\s+to\b")
+TRAVELED = re.compile(
+    r"(?i)\b(?:travell?ed|was\s+in|were\s+in|completed\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?=(?-i:[A-Z]))"
+)
 GREETINGS = re.compile(
     r"\b(sent (?:a )?(?:message|greetings|congratulations|condolences)|message reads|telegram)\b", re.I
 )
@@ -271,6 +278,8 @@ def _told(title: str, lead: list[Sentence]) -> Detection | None:
     ):
         return None
     held = [i for i, s in enumerate(lead) if held_cue(s.text) and not announces(s.text)]
+    if not held and TRAVEL_TITLE.search(title):  # "Brett McGurk traveled this week to Saudi Arabia and …"
+        held = [i for i, s in enumerate(lead[:2]) if TRAVELED.search(s.text) and not announces(s.text)]
     planned = [i for i, s in enumerate(lead) if announces(s.text)]
     if preview:
         return Detection("planned", planned or [0])
@@ -314,7 +323,7 @@ def _told(title: str, lead: list[Sentence]) -> Detection | None:
 # a title telling meetings held in another state ("Readout of Homeland Security Advisor Dr. Liz
 # Sherwood-Randall's Visit to France", "Remarks by President Biden on His Meetings in Saudi Arabia")
 MEETINGS_ABROAD = re.compile(
-    r"(?i)^\s*readout\b.*\b(?:visit|trip|travel)\s+to\b|\bmeetings\s+(?:in|with\s+[^|:]*\bin)\b"
+    r"(?i)^\s*(?:readout|statement)\b.*\b(?:visit|trip|travel)\s+to\b|\bmeetings\s+(?:in|with\s+[^|:]*\bin)\b"
 )
 
 
@@ -327,6 +336,13 @@ def visited_states(doc: Doc) -> list[str]:
         states = hosts(doc)
         return states if states and _told(doc.title, doc.lead) is None else []
     isos = [doc.ref.iso_of(x.iri) for x in doc.title_mentions if x.kind == "country" and x.start >= m.start()]
+    if not any(iso and iso != doc.home for iso in isos):  # "… Trip to the Middle East": where the lead says
+        spans = [(s.start + t.end(), s.end) for s in doc.lead[:2] if (t := TRAVELED.search(s.text))]
+        isos = [
+            doc.ref.iso_of(x.iri)
+            for x in doc.mentions
+            if x.kind == "country" and any(a <= x.start < b for a, b in spans)
+        ]
     return [iso for iso in dict.fromkeys(isos) if iso and iso != doc.home]
 
 
