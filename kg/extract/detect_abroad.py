@@ -7,8 +7,9 @@ Global Infrastructure and Investment Meeting", "… at Banquet Dinner", "… at 
 …", "… at … Launch Event", "… at … Reception") and the place line names a foreign state, the leader
 was there with its hosts: a meeting held that day, whose counterpart is the state the place line
 names (`hosts`). Not a speech, a tour, a departure or a visit to troops (not occasions), nor a place
-line at home. A press conference abroad is one: the leader's closing account of the summit or visit of that day ("Remarks by President Biden in a Press
-Conference" at a hotel in Hiroshima, Japan; eval/CONVENTIONS.md 1 and 2), found on unkeyed releases.
+line at home. A press conference abroad is one: the leader's closing account of the summit or visit
+of that day ("Remarks by President Biden in a Press Conference" at a hotel in Hiroshima, Japan;
+eval/CONVENTIONS.md 1 and 2), found on unkeyed releases.
 """
 
 from __future__ import annotations
