@@ -32,8 +32,6 @@ def test_remarks_at_a_meeting_a_roundtable_or_a_press_conference_abroad_meet_the
         "Remarks by President Biden at the Partnership for Ports and Railways Meeting",
         "Remarks by Vice President Harris at a Roundtable Discussion on Supply Chains",
         "Remarks by President Biden at State Banquet",
-        # the leader's own press conference abroad: his account of the day's summit or visit
-        "Remarks by President Biden in Press Conference",
         # a launch held with the hosts, a reception they give
         "Remarks by President Biden at Launch of the Partnership for Ports and Railways",
         "Remarks by President Biden at the Presidential Medal of Honor Reception",
@@ -44,7 +42,7 @@ def test_remarks_at_a_meeting_a_roundtable_or_a_press_conference_abroad_meet_the
         assert held[0].date == date(2024, 6, 3)
 
 
-def test_the_same_occasion_at_home_and_speeches_abroad_meet_no_one():
+def test_the_same_occasion_at_home_speeches_and_press_conferences_abroad_meet_no_one():
     assert not _held(_extract("Remarks by President Biden in Press Conference", "East Room", SPEECH))
     assert not _held(
         _extract(
@@ -54,6 +52,7 @@ def test_the_same_occasion_at_home_and_speeches_abroad_meet_no_one():
     for title in (
         "Remarks by President Biden to U.S. Service Members",
         "Remarks by President Biden Before Air Force One Departure",
+        "Remarks by President Biden in Press Conference",
         "Remarks by President Biden on Supporting Ports and Railways",
     ):
         assert not _held(_extract(title, "Hotel Okura Osaka, Japan", SPEECH)), title

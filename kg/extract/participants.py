@@ -170,9 +170,7 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
         any(PRESS_AFTER.search(s.text) for s in core)
         or (
             not any(_foreign(doc, pp.people.get(k)) for k in chosen)
-            and (
-                AFTER_MEETING.search(title.split(":")[0]) or bool(core and AFTER_MEETING.match(core[0].text))
-            )
+            and AFTER_MEETING.search(title.split(":")[0])
         )
     ):
         # the press event the release tells follows the meeting (or, with no counterpart yet, the title
