@@ -32,6 +32,9 @@ def test_remarks_at_a_meeting_a_roundtable_or_a_press_conference_abroad_meet_the
         "Remarks by President Biden at the Partnership for Ports and Railways Meeting",
         "Remarks by Vice President Harris at a Roundtable Discussion on Supply Chains",
         "Remarks by President Biden at State Banquet",
+        # a launch held with the hosts, a reception they give
+        "Remarks by President Biden at Launch of the Partnership for Ports and Railways",
+        "Remarks by President Biden at the Presidential Medal of Honor Reception",
     ):
         held = _held(_extract(title, "Hotel Okura Osaka, Japan", SPEECH))
         assert len(held) == 1, title

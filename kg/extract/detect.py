@@ -69,7 +69,7 @@ INTERNATIONAL_SUMMIT = re.compile(
     r"(?:state|government)s?(?![\w-])(?!\s+(?:bodies|agencies|institutions|enterprises|companies|authorities|services))"
 )
 JOINT_TITLE = re.compile(
-    r"(?i)^\s*(?:[\w.’'-]+\s+){0,4}?(?:joint\s+(?:leaders['’]?\s+)?statement|leaders['’]?\s+(?:joint\s+)?statement|"
+    r"(?i)^\s*(?:[\w.’'–-]+\s+){0,6}?(?:joint\s+(?:leaders['’]?\s+)?statement|leaders['’]?\s+(?:joint\s+)?statement|"
     r"joint\s+(?:declaration|communiqu[eé])|leaders['’]?\s+(?:[\w-]+\s+){0,3}?declaration|"
     # … or a summit's or the leaders' communiqué, a summit's statement ("G7 Hiroshima Leaders’ Communiqué",
     # "U.S.-EU Summit Statement"): held only when the leaders say they met (WE_MET)
@@ -115,12 +115,19 @@ LEADER_WELCOMES = re.compile(
     r"^\s*(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,80}?\bwelcom(?:e|es|ed|ing)\s+(?:[\w.’'-]+\s+){0,3}?"
     r"(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Amir|Crown\s+Prince|Taoiseach)\b"
 )
+# … in the present tense, in the leaders' joint statement of the visit's day ("President Joseph R. Biden, Jr.
+# is honored to welcome Prime Minister … to the White House"; not "looks forward to welcoming")
+WELCOMES_NOW = re.compile(r"(?i)\b(?:is|are)\s+(?:honou?red|pleased|delighted|proud|glad)\s+to\s+welcome\b")
 # remarks of two leaders together ("Remarks by President Biden and President Yoon Suk Yeol of the
-# Republic of Korea at the Air Operations Center …"): they met, wherever the remarks were given
+# Republic of Korea at the Air Operations Center …"): they met, wherever the remarks were given; the
+# other named with an honorific ("and H.E. …, President of …") or after a comma ("…, President Lula of
+# Brazil, and Director-General … of the ILO")
 PAIR_REMARKS = re.compile(
     r"(?i)^\s*(?:Joint\s+)?Remarks\s+by\s+(?:the\s+)?(?:Vice\s+)?(?:President|Prime\s+Minister|Chancellor)\b"
-    r"[^|:]{0,60}?\band\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Amir|"
-    r"Crown\s+Prince|Taoiseach)\b[^|:]{0,80}?\bof\b"
+    r"[^|:]{0,60}?(?:\band|,)\s+(?:(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Amir|"
+    r"Crown\s+Prince|Taoiseach|Director[- ]General|Secretary[- ]General)\b[^|:]{0,80}?\bof\b|"
+    r"(?:H\.\s?E\.|His\s+(?:Majesty|Excellency|Highness)|Her\s+(?:Majesty|Excellency|Highness))\s+[^|:,]{2,60},\s+"
+    r"(?:President|Prime\s+Minister|King|Queen|Emir|Amir|Crown\s+Prince)\s+of\b)"
 )
 # a title or lead only previewing a meeting (a background call or gaggle ahead of a summit or visit:
 # "… Previewing the G7 Summit", "… on the Upcoming Visit of President X")
@@ -161,6 +168,13 @@ TITLE_ANNOUNCES = re.compile(
 SUMMIT_TOLD = re.compile(
     r"(?i)\b(?:at|participation|participates?|participated|attends?|attended|address(?:es|ed)?|remarks|"
     r"readout|speech|statement\s+(?:issued\s+)?by\s+the\s+(?:heads|leaders))\b"
+)
+# a statement or readout on an official's travel ("… on Deputy National Security Advisor …'s Travel to
+# Brussels") whose lead tells the travel done: the official met the hosts (eval/CONVENTIONS.md 3)
+TRAVEL_TITLE = re.compile(r"(?i)^\s*(?:readout|statement)\b.*\b(?:visit|trip|travel)\s+to\b")
+TRAVELED = re.compile(
+    r"(?i)\b(?:travell?ed|was\s+in|were\s+in|completed\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?=(?-i:[A-Z]))"
 )
 GREETINGS = re.compile(
     r"\b(sent (?:a )?(?:message|greetings|congratulations|condolences)|message reads|telegram)\b", re.I
@@ -218,13 +232,29 @@ def _told(title: str, lead: list[Sentence]) -> Detection | None:
     # (its first sentence: not a heading, a dateline or a paragraph's number: "Preamble", "1.")
     at = next((i for i, s in enumerate(lead) if len(s.text.split()) >= 6), 0)
     first = lead[at].text if lead else ""
+    # (a leader "is honored to welcome" the other, in its first sentences: the visit's day, not a plan)
+    joint_title = bool(JOINT_TITLE.search(title))
+    welcome_at = (
+        next(
+            (
+                i
+                for i, s in enumerate(lead[:3])
+                if LEADER_WELCOMES.match(s.text) and WELCOMES_NOW.search(s.text)
+            ),
+            None,
+        )
+        if joint_title
+        else None
+    )
+    welcome = lead[welcome_at].text if welcome_at is not None else ""
     joint = bool(
-        JOINT_TITLE.search(title)
-        and not planned_cue(first)
+        joint_title
+        and (not planned_cue(first) or first == welcome)
         and (
             (held_cue(first) and not COMMUNIQUE_TITLE.search(title))
             or any(r.match(first) for r in (AUTHORS, LEADERS_SPOKE, WE_GATHERED, LEADER_WELCOMES))
             or any(WE_MET.match(s.text) for s in lead[:4])
+            or bool(welcome)
         )
     )
     pair = bool(PAIR_REMARKS.search(title))
@@ -233,6 +263,8 @@ def _told(title: str, lead: list[Sentence]) -> Detection | None:
     if title_says_no_meeting(title) and not (summit or preview or joint or pair or briefing or visit):
         return None
     held = [i for i, s in enumerate(lead) if held_cue(s.text) and not announces(s.text)]
+    if not held and TRAVEL_TITLE.search(title):  # "Brett McGurk traveled this week to Saudi Arabia and …"
+        held = [i for i, s in enumerate(lead[:2]) if TRAVELED.search(s.text) and not announces(s.text)]
     planned = [i for i, s in enumerate(lead) if announces(s.text)]
     if preview:
         return Detection("planned", planned or [0])
@@ -254,7 +286,10 @@ def _told(title: str, lead: list[Sentence]) -> Detection | None:
     )
     ahead = bool(planned) and (not held or min(planned) < min(held))
     if title_held and not TITLE_ANNOUNCES.search(title) and not (untensed and ahead):
-        return Detection("held", sorted({at, *held}) if joint else held or [0])
+        return Detection(
+            "held",
+            sorted({at, *held, *([welcome_at] if joint and welcome else [])}) if joint else held or [0],
+        )
     if held and (not planned or min(held) <= min(planned)):
         return Detection("held", held)
     if (
@@ -273,7 +308,7 @@ def _told(title: str, lead: list[Sentence]) -> Detection | None:
 # a title telling meetings held in another state ("Readout of Homeland Security Advisor Dr. Liz
 # Sherwood-Randall's Visit to France", "Remarks by President Biden on His Meetings in Saudi Arabia")
 MEETINGS_ABROAD = re.compile(
-    r"(?i)^\s*readout\b.*\b(?:visit|trip|travel)\s+to\b|\bmeetings\s+(?:in|with\s+[^|:]*\bin)\b"
+    r"(?i)^\s*(?:readout|statement)\b.*\b(?:visit|trip|travel)\s+to\b|\bmeetings\s+(?:in|with\s+[^|:]*\bin)\b"
 )
 
 
@@ -286,6 +321,13 @@ def visited_states(doc: Doc) -> list[str]:
         states = hosts(doc)
         return states if states and _told(doc.title, doc.lead) is None else []
     isos = [doc.ref.iso_of(x.iri) for x in doc.title_mentions if x.kind == "country" and x.start >= m.start()]
+    if not any(iso and iso != doc.home for iso in isos):  # "… Trip to the Middle East": where the lead says
+        spans = [(s.start + t.end(), s.end) for s in doc.lead[:2] if (t := TRAVELED.search(s.text))]
+        isos = [
+            doc.ref.iso_of(x.iri)
+            for x in doc.mentions
+            if x.kind == "country" and any(a <= x.start < b for a, b in spans)
+        ]
     return [iso for iso in dict.fromkeys(isos) if iso and iso != doc.home]
 
 

@@ -4,10 +4,11 @@ A transcript opens with its place line ("Grand Prince Hotel Hiroshima, Japan", "
 Republic of Ireland"), then the time and the speaker. When the title has the President or Vice
 President speaking at an occasion held with others ("Remarks by President Biden at the Partnership for
 Global Infrastructure and Investment Meeting", "… at Banquet Dinner", "… at a Roundtable Discussion on
-…") and the place line names a foreign state, the leader was there with its hosts: a meeting held that
-day, whose counterpart is the state the place line names (`hosts`). Not a speech, a tour, a departure
-or a visit to troops (not occasions), nor a place line at home; not a press conference either, whose
-questions name leaders met elsewhere (the participants step would take them).
+…", "… at … Launch Event", "… at … Reception") and the place line names a foreign state, the leader
+was there with its hosts: a meeting held that day, whose counterpart is the state the place line
+names (`hosts`). Not a speech, a tour, a departure or a visit to troops (not occasions), nor a place
+line at home; not a press conference either, whose questions name leaders met elsewhere (the
+participants step would take them: tried in session 13, it made meetings with leaders only talked of).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 OCCASION = re.compile(
     r"(?i)^\s*remarks\s+by\s+(?:the\s+)?(?:vice\s+)?president\b[^|:]*?\b(?:in|at|during)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w'’.()-]+\s+){0,8}?(?:meeting|roundtable|banquet|dinner|luncheon|"
-    r"arrival\s+ceremony|courtesy\s+call|session)\b"
+    r"arrival\s+ceremony|courtesy\s+call|session|launch|reception)\b"
 )
 # a place line: a site and its city, state or country, no sentence ("Kantei Tokyo, Japan")
 PLACE_LINE = re.compile(r"^[^.:;!?\d][^.:;!?]{2,100},\s+(?:(?:[A-Z][\w.’'-]*|of|the|and),?\s*){1,6}$")
