@@ -56,3 +56,15 @@ def test_the_same_occasion_at_home_speeches_and_press_conferences_abroad_meet_no
         "Remarks by President Biden on Supporting Ports and Railways",
     ):
         assert not _held(_extract(title, "Hotel Okura Osaka, Japan", SPEECH)), title
+
+
+def test_an_occasion_at_an_organizations_seat_adds_no_host_state():
+    """Remarks at a session of a summit with an organization, at its seat ("Europa Building, European
+    Council Brussels, Belgium"): the organization hosts, the state of its seat takes no part."""
+    speech = "Thank you, Charles and Ursula. It is good to be with the leaders of the European Union today."
+    ex = _extract(
+        "Remarks by President Biden at the Summit Plenary Session",
+        "Europa Building, European Council Brussels, Belgium",
+        speech,
+    )
+    assert "Belgium" not in {c.label for m in ex.meetings for c in m.countries}

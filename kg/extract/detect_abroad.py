@@ -49,5 +49,8 @@ def hosts(doc: Doc, told: Sequence[Sentence] = ()) -> list[str]:
     line = doc.sents[0]
     if told and told[0] is not line:
         return []
-    isos = [doc.ref.iso_of(m.iri) for m in doc.mentions if m.kind == "country" and m.start < line.end]
+    here = [m for m in doc.mentions if m.start < line.end]
+    if any(m.kind == "organization" for m in here):
+        return []  # at an organization's seat ("Europa Building, European Council Brussels, Belgium"): its host
+    isos = [doc.ref.iso_of(m.iri) for m in here if m.kind == "country"]
     return [iso for iso in dict.fromkeys(isos) if iso and iso != doc.home]

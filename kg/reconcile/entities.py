@@ -222,10 +222,11 @@ def _people(res: Resolution, people: set[str], reference: dict[str, dict[str, se
         if last:
             info[p] = (given, last, nat)
     by_surname: dict[str, list[str]] = defaultdict(list)
-    for p, (_, last, _) in info.items():
-        # "Tae-yong" and "Taeyong", "Al-Sheikh" and "AlSheikh" are one surname, and "Al-Saud" is the
-        # "Saud" of "Al Saud" (where "Al" is read as a given name's word)
-        by_surname[re.sub(r"[-'’]", "", re.sub(r"^(?:al|el)-", "", last))].append(p)
+    for p, (given, last, _) in info.items():
+        # "Tae-yong" and "Taeyong", "Al-Sheikh" and "AlSheikh" are one surname, and so is "Al Saud"
+        # (whose article is read as a given name's word) with "Al-Saud"
+        article = given[-1] if given and given[-1] in ("al", "el") else ""
+        by_surname[re.sub(r"[-'’]", "", article + last)].append(p)
     parent: dict[str, str] = {}
 
     def root(x: str) -> str:
