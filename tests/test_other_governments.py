@@ -187,10 +187,7 @@ EXPECTED: dict[str, tuple | None] = {
 }
 # what other steps still miss (participants, dates): kept as strict expected failures
 OTHER_STEPS = {
-    J + "13": "'The Secretary-General' of a UN readout is not read as António Guterres",
-    J + "14": "'The Secretary-General' of a UN readout is not read as António Guterres",
     J + "22": "the planned day ('on May 13') of a wire's announcement is read as the release's",
-    J + "23": "'Japarov' also matches the former chairman of the cabinet",
 }
 
 _docs: dict[str, Document] = {}

@@ -49,7 +49,8 @@ STOP_WORDS = frozenset(
         "Hotel Palace Residence Castle Airport Stadium Museum Hospital Hall Center Centre "
         # verbs a title-case title puts after a name ("President Biden to Meet Virtually with …")
         "Meet Meets Speak Speaks Hold Holds Host Hosts Travel Travels Visit Visits Welcome Welcomes "
-        "Attend Attends Deliver Delivers Participate Participates"
+        "Attend Attends Deliver Delivers Participate Participates Receive Receives Call Calls Phone Phones "
+        "Hail Hails Congratulate Congratulates Discuss Discusses Sign Signs Open Opens Address Addresses"
     ).split()
 )
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.gazetteer import scan
+from kg.extract.people.heads import body_heads
 from kg.extract.people.lexicon import STAFF_OF, Person, PersonMention
 from kg.extract.people.table import People, from_reference, holder
 from kg.reference.tables import Reference
@@ -83,6 +84,7 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
         + spouses(pp, text, offset)
         + unnamed_counterparts(pp, text, offset, out)
         + demonym_list(pp, text, offset)
+        + body_heads(pp, text, offset)
     )
 
 
