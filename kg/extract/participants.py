@@ -289,10 +289,13 @@ def has_counterpart(doc: Doc, found: Participants) -> bool:
     )
     foreign = [
         p
-        for p, _ in found
-        if (p.org and not national(doc, p.org))
-        or (p.country and p.country != doc.home)
-        or _of_foreign_body(doc, p)
+        for p, _ in found  # (the publishing organization's own officials are not)
+        if (
+            (p.org and not national(doc, p.org))
+            or (p.country and doc.ref.sovereign_of(p.country) != doc.home)
+            or _of_foreign_body(doc, p)
+        )
+        and not (pp.body and p.org == pp.body)
     ]
     if foreign:
         return foreign_lead or any(p.key in in_lead for p in foreign)

@@ -299,6 +299,13 @@ def appositive(
 ) -> None:
     """'<Name>, <Title> of/to the <Country or Demonym …>': a person of that state not in the reference."""
     start, end = a.start(1), a.end(1)
+    if a.group(2).startswith("Spokes"):
+        # "Ambassador X, the Spokesman for the Presidency, said …": the function, not the rank, tells
+        # who he is (a spokesperson reads the release out)
+        known = next((pm for pm in found if start <= pm.start < end), None)
+        if known is not None:
+            pp.people[known.key].title = a.group(2)
+            return
     if _taken(found, covered, by_start, start, end) or re.search(
         r"[A-Z][\w'’.-]*\s+$", text[max(0, start - 30) : start]
     ):
