@@ -21,6 +21,19 @@ NEWS_DATELINE = re.compile(
 )
 
 
+# a news agency's paragraph recalling earlier news ("Earlier, the Kazakh President held a meeting with
+# …", "Earlier it was reported that …", "As reported earlier, …"): not the release's own report
+RECAP = re.compile(
+    r"\s*(?:Earlier(?:,|\s+it\s+was\s+reported|\s+(?:this|last)\s+(?:week|month|year)\b)|Previously,|"
+    r"As\s+(?:was\s+|it\s+was\s+)?(?:earlier\s+|previously\s+)?reported|Recall\s+that|It\s+bears\s+(?:to\s+)?remind)"
+)
+
+
+def recap_from(sentences: list[str]) -> int | None:
+    """The index of the first sentence after the first that recalls earlier news (RECAP), if any."""
+    return next((i for i, s in enumerate(sentences) if i and RECAP.match(s)), None)
+
+
 def header_place(text: str, ref: Reference) -> Entity | None:
     """The place named by the short lines above a transcript's time stamp ("Oval Office", "Kantei,
     Tokyo, Japan" above "3:21 P.M. JST")."""
