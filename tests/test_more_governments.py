@@ -17,6 +17,7 @@ import pytest
 
 from kg.extract import extract
 from kg.extract.our_offices import own_post
+from kg.extract.places import news_dateline
 from kg.extract.publisher import home_body
 from kg.model import Document
 from kg.readers import read_paths
@@ -116,6 +117,16 @@ EXPECTED: dict[int, tuple | None] = {
     65: ("held", "2025-06-24", IN, {"Li Qiang", "Lawrence Wong"}, {"CN", "SG"}, "Beijing"),
     66: None,  # the Senate's chairperson reporting on visits abroad
     67: None,  # the head of a region of the state
+    68: (
+        "held",
+        "2024-02-13",
+        IN,
+        {"Mohamed bin Zayed Al Nahyan", "Narendra Modi"},
+        {"AE", "IN"},
+        "Abu Dhabi",
+    ),
+    69: ("held", "2025-02-02", IN, {MBS, "Ahmed al-Sharaa"}, {"SA", "SY"}, "Riyadh"),
+    70: ("held", "2025-05-26", IN, {"Anwar Ibrahim", "Shigeru Ishiba"}, {"MY", "JP"}, "Kuala Lumpur"),
 }
 # what other lanes' steps still miss, kept as strict expected failures
 OTHER_STEPS = {
@@ -123,6 +134,7 @@ OTHER_STEPS = {
     15: "a palace and its region set off by commas ('at the Bogor Presidential Palace, West Java'): Bogor",
     20: "a residence and its city set off by a comma ('at the State House, Abuja') is no venue",
     53: "a company's head named by office first ('Apple Chief Executive Officer Tim Cook'): no side",
+    69: "a palace the reference data does not know ('Al-Yamamah Palace') is the venue, not the dateline",
     66: "an unknown official of a chamber, no state named ('Chairperson of the Senate of the Oliy Majlis'), "
     "is a counterpart when the lead names states visited",
 }
@@ -214,3 +226,25 @@ def test_an_honorific_and_a_spokesmans_rank_are_no_part_of_who_meets():
     )
     meetings = [m for m in extract(doc).meetings if not m.mentioned]
     assert [{p.label for p in m.participants} for m in meetings] == [{"Jaideep Mazumdar", "Do Hung Viet"}]
+
+
+def test_news_datelines_of_more_agencies():
+    ref = load_reference()
+    for text, city in (
+        ("ABU DHABI, 5th March, 2025 (WAM) -- The President received.", "Abu Dhabi"),
+        ("Riyadh, April 08, 2025, SPA -- His Royal Highness received.", "Riyadh"),
+        ("Jakarta (ANTARA) - President Prabowo met.", "Jakarta"),
+        ("New Delhi, Jan 27 (PTI) Prime Minister Modi met.", "New Delhi"),
+        ("BAKU, Azerbaijan, March 3. President Ilham Aliyev received.", "Baku"),
+        ("BISHKEK, March 3 /Kabar/. President Sadyr Japarov met.", "Bishkek"),
+        ("Tokyo, Dec. 19 (Jiji Press)--Prime Minister Shigeru Ishiba met.", "Tokyo"),
+        ("RIYADH, Saudi Arabia (AP) — U.S. Secretary of State met.", "Riyadh"),
+    ):
+        place = news_dateline(text, ref)
+        assert place is not None and place.label == city, text
+    for text in (
+        "Moscow, Russia - sources say.",
+        "Washington, D.C. — The President met.",
+        "Paris is lovely. Yes.",
+    ):
+        assert news_dateline(text, ref) is None, text
