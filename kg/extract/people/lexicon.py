@@ -63,7 +63,7 @@ PORTFOLIO_WORDS = frozenset(
         "Cooperation Integration Infrastructure Industry Industries Labour Labor Justice Interior Finance "
         "Education Culture Agriculture Transport Transportation Communications Innovation Economy Economics "
         "Tourism Sports Youth Emergencies Environment Ecology Health Energy Trade Commerce Treasury Digital "
-        "Diaspora Regions Bishops Mission"
+        "Diaspora Regions Bishops Mission Abroad Community Communities Expatriates Nationals"
     ).split()
 )
 # nouns that end the name of a body ("East Hope Group"), after which a person's name may follow
