@@ -18,7 +18,7 @@ import pytest
 from kg.extract import extract
 from kg.extract.our_offices import own_post
 from kg.extract.places import news_dateline
-from kg.extract.publisher import home_body
+from kg.extract.publisher import home_body, home_country
 from kg.model import Document
 from kg.readers import read_paths
 from kg.reference import load_reference
@@ -129,6 +129,15 @@ EXPECTED: dict[int, tuple | None] = {
     70: ("held", "2025-05-26", IN, {"Anwar Ibrahim", "Shigeru Ishiba"}, {"MY", "JP"}, "Kuala Lumpur"),
     # a visitor's chain of offices before the state they are of
     71: ("held", "2025-03-03", IN, {"Takeshi Iwaya", "Ahmed Attaf"}, {"JP", "DZ"}, "Tokyo"),
+    # a visit announced by a news agency, the venue a country
+    72: (
+        "planned",
+        "2025-03-03",
+        IN,
+        {"Kassym-Jomart Tokayev", "Emomali Rahmon"},
+        {"KZ", "TJ"},
+        "Tajikistan",
+    ),
 }
 # what other lanes' steps still miss, kept as strict expected failures
 OTHER_STEPS = {
@@ -250,3 +259,11 @@ def test_news_datelines_of_more_agencies():
         "Paris is lovely. Yes.",
     ):
         assert news_dateline(text, ref) is None, text
+
+
+def test_the_publishers_country_from_its_leaders_spokesman():
+    ref = load_reference()
+    doc = _documents()[J + "72"]
+    assert home_country(doc, ref) == "KZ"  # "… Akorda press secretary Berik Uali said"
+    text = "Russian President Vladimir Putin met with the governor, Kremlin spokesman Dmitry Peskov said."
+    assert home_country(_doc("Putin meets a governor", text, "2025-02-28", "Interfax"), ref) == "RU"

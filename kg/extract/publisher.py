@@ -61,7 +61,7 @@ STATE_TLDS = {"gov": "US", "mil": "US"}
 OFFICE_SOURCE = re.compile(
     r"\b(?:the\s+)?("
     + "|".join(map(re.escape, OFFICES))
-    + r")(?:'s)?\s+(?:press\s+(?:service|office)|reports?)\b"
+    + r")(?:'s)?\s+(?:press\s+(?:service|office|secretary)|spokes(?:man|woman|person)|reports?)\b"
 )
 LEADER = r"(?:President|Head of State|Prime Minister|Chancellor|Foreign Minister|Minister)"
 TITLE_DEMONYM = re.compile(r"^\s*([A-Z][\w'’-]+)\s+" + LEADER + r"\b")
