@@ -284,10 +284,18 @@ def title_vocabulary(ref: Reference) -> frozenset[str]:
     return out
 
 
+# a function word glued to the end of a name ("BidenAnd", "GreeceBefore")
+GLUED_WORD = re.compile(r"(?<=[a-z]{2})(?:And|Before|After|With|During)$")
+
+
 def trim_name(name: str) -> str:
     """Cut a name before the first title or function word it swallowed ('Khurelsukh President'), a
     repeated word or a glued caption."""
     words = name.split()
+    for i, w in enumerate(words):
+        glued = GLUED_WORD.search(w)
+        if glued:  # "President BidenAnd Prime Minister …": a space lost before the next word
+            return " ".join([*words[:i], w[: glued.start()]])
     for i, w in enumerate(words[1:], start=1):
         if fold(w.strip(",.")) in STOP_WORDS and fold(w.strip(",.")) not in SUFFIXES:
             return " ".join(words[:i]).rstrip(",")
