@@ -89,6 +89,7 @@ class DMO(DefinedNamespace):
     DefenceMinister: URIRef
     NationalSecurityAdviser: URIRef
     PermanentRepresentative: URIRef
+    DiplomaticServiceHead: URIRef
     Monarch: URIRef
     Leader: URIRef
 

@@ -189,6 +189,8 @@ TABLE: dict[str, tuple[str | None, str, list[str], list[str]]] = {
     "BN": ("Brunei", "Q921", ["Bruneian"], ["Brunei Darussalam"]),
     "TL": (None, "Q574", ["Timorese"], ["East Timor"]),
     "TW": ("Taiwan", "Q865", ["Taiwanese"], []),
+    "HK": (None, "", [], ["Hong Kong Special Administrative Region", "Hong Kong SAR", "HKSAR"]),
+    "MO": (None, "", [], ["Macao Special Administrative Region", "Macao SAR", "Macau", "Macau SAR"]),
     "NZ": (None, "Q664", ["New Zealander", "New Zealanders"], []),
     "PG": (None, "Q691", ["Papua New Guinean"], []),
     "FJ": (None, "Q712", ["Fijian", "Fijians"], []),
@@ -263,6 +265,8 @@ DROP_OFFICIAL = {"TW", "PS"}
 
 # Kosovo is not in ISO 3166-1 proper; XK is the user-assigned code everyone uses.
 EXTRA = {"XK": ("Kosovo", None)}
+# regions with a code of their own within a state (special administrative regions): schema:containedInPlace
+WITHIN = {"HK": "CN", "MO": "CN"}
 
 PREFIXES = """@prefix dmo: <https://w3id.org/dmkg/ontology#> .
 @prefix dmr: <https://w3id.org/dmkg/id/> .
@@ -270,6 +274,7 @@ PREFIXES = """@prefix dmo: <https://w3id.org/dmkg/ontology#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 @prefix wd: <http://www.wikidata.org/entity/> .
+@prefix schema: <https://schema.org/> .
 """
 
 
@@ -314,6 +319,8 @@ def render() -> str:
             lines.append(f"    dmo:demonym {', '.join(_lit(d) for d in demonyms)} ;")
         if qid:
             lines.append(f"    skos:exactMatch wd:{qid} ;")
+        if code in WITHIN:
+            lines.append(f"    schema:containedInPlace country:{WITHIN[code]} ;")
         lines.append(f'    dmo:isoCode "{code}" .')
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"

@@ -48,6 +48,7 @@ ROLES = {
     DMO.ViceHeadOfState,
     DMO.NationalSecurityAdviser,
     DMO.PermanentRepresentative,
+    DMO.DiplomaticServiceHead,
     DMO.DefenceMinister,
     DMO.Monarch,
     DMO.Leader,

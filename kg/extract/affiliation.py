@@ -226,6 +226,23 @@ def national(doc: Doc, org_iri: str, leading: bool = False) -> bool:
     return False
 
 
+# people of the publisher's own state met where they live or work abroad ("Korean residents in Japan",
+# "executives of Japanese companies operating in Vietnam", "our compatriots in Germany")
+OWN_AUDIENCE = re.compile(
+    r"\s*(?:the\s+)?(?:(?:executives|heads|leaders|representatives|members)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?P<dem>[A-Z][\w'’-]+)\s+(?:residents|community|communities|diaspora|nationals|citizens|expatriates|"
+    r"compatriots|companies|firms|businesses|business\s+(?:leaders|people|community)|executives|entrepreneurs|"
+    r"investors|students|troops|soldiers|servicemembers|peacekeepers|athletes|Olympians)|(?:our\s+)?compatriots)\b"
+)
+
+
+def own_audience(doc: Doc, phrase: str) -> bool:
+    """Does the phrase (whom a meeting was with) open with people of the publisher's own state
+    (OWN_AUDIENCE)? The states named after them are where they live, not a side."""
+    m = OWN_AUDIENCE.match(phrase) if doc.home else None
+    return m is not None and (not m.group("dem") or doc.ref.country_of_demonym(m.group("dem")) == doc.home)
+
+
 # an office of the publisher's own state named bare as the subject opening a title or sentence, as
 # its releases name their principal ("The Prime Minister spoke to …", "PM call with …", "Readout of
 # the Federal President's call …"); not "the President of France", "the President Emmanuel Macron"

@@ -12,13 +12,32 @@ from kg.model import Entity
 from kg.reference.tables import Reference
 
 TIME_STAMP = re.compile(r"^\d{1,2}:\d\d\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,5})?$")
-# "ASTANA –", "XI'AN. KAZINFORM –", and a wire's "DUSHANBE, March 3 (Kazinform) --", "TOKYO (Reuters) -"
+# a news release's dateline: the city (in capitals, or in capitals and small letters when a date or
+# the agency follows), a country, the date, the agency, then a dash or a full stop: "ASTANA –",
+# "XI'AN. KAZINFORM –", "DUSHANBE, March 3 (Kazinform) --", "TOKYO (Reuters) -", "MOSCOW, May 8.
+# /TASS/.", "BAKU, Azerbaijan, March 3.", "ABU DHABI, 5th March, 2025 (WAM) --", "Riyadh, April 08,
+# 2025, SPA --", "New Delhi, Jan 27 (PTI) Prime Minister …", "Jakarta (ANTARA) -"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE = rf"(?:{_DAY}\s+[A-Z][a-z]{{2,8}}\.?|[A-Z][a-z]{{2,8}}\.?\s+{_DAY})(?:,?\s+\d{{4}})?"
+_AGENCY = r"(?:\([A-Za-z][\w .&-]*\)|/[A-Za-z]+/|[A-Z]{2,}(?:\s+[A-Z]{2,})?)"
 NEWS_DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})(?:,\s+\w[\w ]{0,25}?)?(?:\s*\([\w .-]+\))?"
-    r"\s*(?:\.|–|—|--?)\s"
-    # … or in capitals and small letters, then the agency: "Astana, 3 March (Kazinform) –"
-    r"|^\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+\w[\w ]{0,25}?\s*\([A-Z][\w .-]*\)\s*(?:–|—|--?)\s"
+    r"^\s*(?:([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})|([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})(?=,\s+\w|\s*\())"
+    rf"(?P<tail>(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?(?=,|\s*\())?(?:,\s+{_DATE})?(?:[,.]?\s*{_AGENCY})?)"
+    r"(?:\s*(?:–|—|--?)\s*|\.\s|(?<=\))\s+(?=[A-Z]))"
 )
+
+
+# a news agency's paragraph recalling earlier news ("Earlier, the Kazakh President held a meeting with
+# …", "Earlier it was reported that …", "As reported earlier, …"): not the release's own report
+RECAP = re.compile(
+    r"\s*(?:Earlier(?:,|\s+it\s+was\s+reported|\s+(?:this|last)\s+(?:week|month|year)\b)|Previously,|"
+    r"As\s+(?:was\s+|it\s+was\s+)?(?:earlier\s+|previously\s+)?reported|Recall\s+that|It\s+bears\s+(?:to\s+)?remind)"
+)
+
+
+def recap_from(sentences: list[str]) -> int | None:
+    """The index of the first sentence after the first that recalls earlier news (RECAP), if any."""
+    return next((i for i, s in enumerate(sentences) if i and RECAP.match(s)), None)
 
 
 def header_place(text: str, ref: Reference) -> Entity | None:
@@ -37,6 +56,8 @@ def news_dateline(text: str, ref: Reference, location: str | None = None) -> Ent
     """The known place a news release opens with ("XI'AN. KAZINFORM –", "ASTANA –", "DUSHANBE,
     March 3 (Kazinform) --"), else the place of its `location` field (a dateline kept apart)."""
     m = NEWS_DATELINE.match(text)
+    if m and m.group(2) and not re.search(r"\d|[)/A-Z]$", m.group("tail")):
+        m = None  # a name in capitals and small letters needs the date or the agency after it
     name = (m.group(1) or m.group(2)) if m else (location or "").split(",")[0]
     found = [x for x in scan(name, ref) if x.kind == "place"] if name else []
     return city_of(ref, found[0].iri) if found else None

@@ -51,6 +51,6 @@ def hosts(doc: Doc, told: Sequence[Sentence] = ()) -> list[str]:
         return []
     here = [m for m in doc.mentions if m.start < line.end]
     if any(m.kind == "organization" for m in here):
-        return []  # at an organization's seat ("Europa Building, European Council Brussels, Belgium"): its host
+        return []  # at an organization's seat ("Europa Building, European Council Brussels"): it hosts
     isos = [doc.ref.iso_of(m.iri) for m in here if m.kind == "country"]
     return [iso for iso in dict.fromkeys(isos) if iso and iso != doc.home]

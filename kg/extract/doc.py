@@ -13,10 +13,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
+from kg.extract.datelines import recap_from
 from kg.extract.evidence import SentenceIndex
 from kg.extract.gazetteer import Mention, Token, scan, tokenize
 from kg.extract.people import People, Person, find_people
-from kg.extract.publisher import home_country
+from kg.extract.publisher import home_country, is_news_media
 from kg.extract.sentences import Sentence, split_sentences
 from kg.model import Document, Evidence, Meeting, Status
 from kg.reference import Reference
@@ -98,8 +99,11 @@ class Account:
 
 
 def lead_sentences(document: Document) -> list[Sentence]:
-    """The first sentences of the body, split without analysing the whole text (detection reads them)."""
-    return opening_sentences(document)[:LEAD]
+    """The first sentences of the body, split without analysing the whole text (detection reads them):
+    a news agency's up to the paragraph recalling earlier news ("Earlier, the President met …")."""
+    lead = opening_sentences(document)[:LEAD]
+    recap = recap_from([s.text for s in lead]) if is_news_media(document) else None
+    return lead[:recap] if recap is not None else lead
 
 
 _OPENING: list[tuple[Document, list[Sentence]]] = []  # the last release's, as several finders ask

@@ -47,10 +47,20 @@ HELD_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # "received a courtesy call from …"); an audience granted; envoys or visitors received as new
     # ("received newly appointed Ambassador …")
     (
-        ("courtesy", "audience", "newly", "visiting"),
+        ("courtesy", "audience", "newly", "visiting", "visit from"),
         re.compile(
             r"(?i)\bcourtesy\s+calls?\b|\b(?:granted|gave|received\s+in)\s+(?:an\s+)?audience\b|\baudience\s+with\b|"
-            r"\breceived\s+(?:the\s+)?(?:newly[\s-]appointed|visiting)\b"
+            r"\breceived\s+(?:the\s+)?(?:newly[\s-]appointed|visiting)\b|\breceived\s+(?:a|the)\s+(?:[\w-]+\s+)?visit\s+from\b"
+        ),
+    ),
+    # a summit held with a counterpart ("held a summit with Japanese Prime Minister …"); a guest received
+    # with the day between verb and guest ("received today Prime Minister of Greece …")
+    (
+        ("summit with", "received today", "received yesterday", "received on"),
+        re.compile(
+            r"(?i)\b(?:held|had|holds)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?summit(?:\s+meeting)?\s+with\b|"
+            r"\breceived\s+(?:today|yesterday|on\s+\w+(?:\s+\d{1,2})?),?\s+(?:the\s+)?(?-i:[A-Z])"
+            r"(?![^.]{0,60}\b(?:Award|Prize|Medal|Order|Letter|Message|Certificate|Credentials)\b)"
         ),
     ),
     # a visitor calling on a leader or minister, as Indian and other Commonwealth releases write it ("The
@@ -59,7 +69,7 @@ HELD_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("called on", "calls on"),
         re.compile(
             r"\bcall(?:ed|s)\s+on\s+(?:the\s+)?(?:Hon['’]ble\s+)?(?:(?:Vice\s+)?President|Prime\s+Minister|Premier|"
-            r"Chancellor|King|Emir|Amir|Crown\s+Prince|Sultan|(?:External\s+Affairs\s+|Foreign\s+|Defen[cs]e\s+)?Minister|"
+            r"Chancellor|King|Emir|Amir|Crown\s+Prince|Sultan|(?:(?:Vice|Deputy)\s+)?(?:External\s+Affairs\s+|Foreign\s+|Defen[cs]e\s+)?Minister|"
             r"Secretary|Governor[\s-]General|Taoiseach|His\s+Majesty|Her\s+Majesty)\b"
             r"(?![^.;]{0,100}?\bto\s+(?!discuss\b|exchange\b|review\b|convey\b|brief\b|explore\b)[a-z]+)"
         ),

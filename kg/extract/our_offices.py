@@ -69,3 +69,11 @@ def our_offices(ref: Reference, home: str | None, text: str, day: date) -> list[
         if iri and iri not in out:
             out.append(iri)
     return out
+
+
+def own_post(ref: Reference, home: str | None, title: str) -> str | None:
+    """The post of `home` whose label without the state's name is exactly `title` ("Foreign Secretary"
+    of India: its senior civil servant, not the minister another state's "Foreign Secretary" is)."""
+    if not home:
+        return None
+    return _offices(ref, home)[1].get(" ".join(title.split()))

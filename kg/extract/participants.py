@@ -14,7 +14,7 @@ from kg.extract.absent import AUTHORS, INITIATORS, LED_BY, list_end, past_names
 from kg.extract.affiliation import delegation_country as delegation_country  # the pipeline's
 from kg.extract.affiliation import joining_principal, national, principal
 from kg.extract.affiliation import title_country as title_country
-from kg.extract.doc import Account, Doc
+from kg.extract.doc import Doc
 from kg.extract.elsewhere import of_other_time, other_meeting_spans, title_other_meeting_spans
 from kg.extract.floor import given_the_floor
 from kg.extract.patterns import led_by
@@ -22,11 +22,9 @@ from kg.extract.people import Person, PersonMention, holder, resolve_roles
 from kg.extract.people.bodies import foreign_body
 from kg.extract.people.chained import state_items
 from kg.extract.people.lexicon import STAFF_TO
-from kg.extract.people.roles import not_taking_part
 from kg.extract.presence import addressed, co_hosts, offices_here, signatories, speakers, thanked_hosts
 from kg.extract.sentences import Sentence
 from kg.extract.sides import PRESS_AFTER
-from kg.model import Entity, Meeting, Statement
 
 # sentences that report who took part, wherever they are
 PRESENCE = led_by(
@@ -279,6 +277,10 @@ def speech_paragraphs(doc: Doc) -> set[int]:
     return out
 
 
+def _foreign_state(doc: Doc, iso: str | None) -> bool:
+    return bool(iso) and doc.ref.sovereign_of(iso) != doc.home
+
+
 def has_counterpart(doc: Doc, found: Participants) -> bool:
     """Decides whether the meeting is one of ours: a foreign person or organization takes part, and
     the title or the lead says so."""
@@ -294,10 +296,11 @@ def has_counterpart(doc: Doc, found: Participants) -> bool:
     )
     foreign = [
         p
-        for p, _ in found
-        if (p.org and not national(doc, p.org))
-        or (p.country and p.country != doc.home)
-        or _of_foreign_body(doc, p)
+        for p, _ in found  # (the publishing organization's own officials are not)
+        if (
+            (p.org and not national(doc, p.org)) or _of_foreign_body(doc, p) or _foreign_state(doc, p.country)
+        )
+        and not (pp.body and p.org == pp.body)
     ]
     if foreign:
         return foreign_lead or any(p.key in in_lead for p in foreign)
@@ -363,37 +366,3 @@ def speaker(doc: Doc, sent: Sentence) -> Person | None:
     if len(ours) == 1:
         return pp.people[ours.pop()]
     return principal(doc, [doc.title]) if not ours and doc.document.reader != "whitehouse" else None
-
-
-def person_entity(doc: Doc, p: Person) -> Entity:
-    """The entity a participant is written as: the reference person, or one named in the release,
-    with the country and the post (or title) at the meeting date."""
-    ref = doc.ref
-    base = ref.entities[p.iri] if p.iri else None
-    props = dict(base.props) if base is not None else {}
-    if p.country:
-        props["country"] = p.country
-    if p.post:
-        props["post"] = ref.posts[p.post].label if p.post in ref.posts else p.post
-    elif p.title:
-        where = ref.country(p.country).label if p.country and ref.country(p.country) else None
-        props["post"] = f"{p.title} of {where}" if where else p.title
-    props.pop("country_iri", None)
-    if base is not None:
-        return Entity("person", base.key, base.label, list(base.alt_labels), base.wikidata, props)
-    alts = sorted(a for a in p.alt_labels if a != p.label)
-    return Entity("person", p.key, p.label, alts, None, props)
-
-
-def record_participants(doc: Doc, account: Account, m: Meeting) -> None:
-    """Step "participants": the account's participants as person entities, with their posts; those
-    named who take no part are left out (kg.extract.people.roles.not_taking_part)."""
-    left_out = not_taking_part(doc.found, [p for p, _ in account.participants], doc.text)
-    for person, sent in account.participants:
-        if person.key in left_out:
-            continue
-        e = person_entity(doc, person)
-        m.participants.append(e)
-        if person.post:
-            m.posts[e.key] = person.post
-        m.evidence.append(Statement("participant", e, doc.evidence(sent)))

@@ -22,6 +22,7 @@ from urllib.parse import urlparse
 
 from kg.extract.gazetteer import Mention, scan
 from kg.model import Document
+from kg.namespaces import DMR
 from kg.reference import Reference
 
 # Publisher's country by reader, when the publisher string names none (extend for new sources).
@@ -43,12 +44,24 @@ OFFICES = {
 PUBLISHER_OFFICE = re.compile(r"\b(" + "|".join(map(re.escape, OFFICES)) + r")\b")
 # sites of international organizations (un.org, europa.eu, nato.int, who.int)
 ORGANIZATION_DOMAINS = (".int", "un.org", "europa.eu")
+# the organization whose own site it is (reference data: an organization's address)
+ORGANIZATION_SITES = {
+    "un.org": "un",
+    "nato.int": "nato",
+    "au.int": "african-union",
+    "consilium.europa.eu": "european-council",
+    "ec.europa.eu": "european-commission",
+    "commission.europa.eu": "european-commission",
+    "osce.org": "osce",
+    "sectsco.org": "sco",
+    "asean.org": "asean",
+}
 # generic top-level domains kept by one state's government (whitehouse.gov, state.gov)
 STATE_TLDS = {"gov": "US", "mil": "US"}
 OFFICE_SOURCE = re.compile(
     r"\b(?:the\s+)?("
     + "|".join(map(re.escape, OFFICES))
-    + r")(?:'s)?\s+(?:press\s+(?:service|office)|reports?)\b"
+    + r")(?:'s)?\s+(?:press\s+(?:service|office|secretary)|spokes(?:man|woman|person)|reports?)\b"
 )
 LEADER = r"(?:President|Head of State|Prime Minister|Chancellor|Foreign Minister|Minister)"
 TITLE_DEMONYM = re.compile(r"^\s*([A-Z][\w'’-]+)\s+" + LEADER + r"\b")
@@ -149,6 +162,22 @@ def _seat_or_office(publisher: str, found: list[Mention], ref: Reference) -> str
         office = PUBLISHER_OFFICE.search(publisher)
         state = OFFICES[office.group(1)] if office else None
     return state
+
+
+def home_body(document: Document, ref: Reference) -> str | None:
+    """IRI of the international organization whose own release it is ("NATO", "United Nations
+    Secretary-General", a page on nato.int or ec.europa.eu), None for any other publisher."""
+    if document.publisher:
+        found = scan(document.publisher, ref)
+        if any(m.kind == "country" for m in found):
+            return None
+        body = next((m.iri for m in found if m.kind == "organization"), None)
+        if body is not None:
+            return body
+    host = urlparse(document.url or "").hostname or ""
+    site = next((v for k, v in ORGANIZATION_SITES.items() if host == k or host.endswith("." + k)), None)
+    iri = str(DMR[f"organization/{site}"]) if site else None
+    return iri if iri in ref.entities else None
 
 
 def home_country(document: Document, ref: Reference) -> str | None:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kg.extract.affiliation import own_audience
 from kg.extract.companies import foreign_company_head as foreign_company_head
 from kg.extract.companies import own_body
 from kg.extract.elsewhere import other_meeting_spans
@@ -344,6 +345,8 @@ def object_states(doc: Doc, sentences: Sequence[Sentence]) -> list[str]:
             if any(a <= g.start() < b for a, b in elsewhere):
                 continue
             obj = g.group("object")
+            if own_audience(doc, obj):
+                continue  # "Korean residents in Japan": ours, where they live
             isos = [doc.ref.iso_of(m.iri) for m in scan(obj, doc.ref) if m.kind == "country"]
             isos += [doc.ref.country_of_demonym(g2.group(1)) for g2 in DEMONYM_SIDE.finditer(obj)]
             if g.group("talks"):
@@ -351,7 +354,7 @@ def object_states(doc: Doc, sentences: Sequence[Sentence]) -> list[str]:
                 host = HOST.search(s.text) and doc.home in _states_in(doc, s.text)
                 if (doc.home not in isos and not host) or not TOOK_PLACE.search(s.text, g.start("object")):
                     continue
-            out += [iso for iso in isos if iso and iso != doc.home]
+            out += [iso for iso in isos if iso and doc.ref.sovereign_of(iso) != doc.home]
     return list(dict.fromkeys(out))
 
 

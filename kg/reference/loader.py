@@ -141,6 +141,9 @@ def build(graph: dict[str, dict[str, list]]) -> Reference:
             ref.countries[iso] = iri
             for dem in _texts(props, str(DMO.demonym)):
                 ref.demonyms.setdefault(fold(dem), iso)
+            within = _iris(props, SCHEMA + "containedInPlace")  # a region of a state (Hong Kong)
+            if within:
+                e.props["within"] = within[0]
         elif kind == "person":
             nat = next(iter(_iris(props, SCHEMA + "nationality")), None)
             if nat:

@@ -246,6 +246,11 @@ class Reference:
         post = self.posts.get(t.post or "")
         return (t.role or (post.role if post else None), t.organization or (post.post_in if post else None))
 
+    def sovereign_of(self, iso: str) -> str:
+        """ISO code of the state a region with its own code belongs to (Hong Kong: CN), else `iso`."""
+        e = self.entities.get(self.countries.get(iso, ""))
+        return self.iso_of(e.props.get("within")) or iso if e is not None else iso
+
     def iso_of(self, iri: str | None) -> str | None:
         """ISO code when the IRI names a country."""
         e = self.entities.get(iri or "")

@@ -44,6 +44,7 @@ from kg.extract.people.merge import (
 from kg.extract.people.roles import resolve_roles
 from kg.extract.people.table import People, add, from_reference, holder
 from kg.extract.people.titled import appositive, counterpart_of, lower_titled, titled
+from kg.extract.publisher import home_body
 from kg.extract.titles import LEADER_NOUNS, title_matches
 from kg.reference.tables import Reference
 
@@ -63,7 +64,7 @@ VESSEL = re.compile(
 def find_people(doc: Doc, on: date) -> People:
     """The people of the release's text and title (one table), offices resolved at `on`: a reference
     person named in full in one of them may be named by surname alone in the other."""
-    pp = People(doc.ref, on, doc.home)
+    pp = People(doc.ref, on, doc.home, home_body(doc.document, doc.ref) if doc.home is None else None)
     in_title = {m.iri for m in doc.title_mentions if m.kind == "person" and not m.surname}
     in_text = {m.iri for m in doc.mentions if m.kind == "person" and not m.surname}
     scan_text(pp, pp.mentions, doc.text, doc.mentions, doc.tokens, named_elsewhere=in_title)
@@ -99,12 +100,16 @@ def scan_text(
     covered: list[tuple[int, int]] = []
     full_named = {m.iri for m in mentions if m.kind == "person" and not m.surname} | named_elsewhere
     full_ends = {m.end: m.iri for m in mentions if m.kind == "person" and not m.surname}
+    # one person per name: a surname two people share is the one the release names in full
+    claimed = {m.start for m in mentions if m.kind == "person" and m.surname and m.iri in full_named}
     for m in mentions:
         if m.kind == "person":
             spouse = person_named(pp.ref, text, m.start, m.iri) if m.surname else m.iri
             if spouse != m.iri:  # "Dr. Biden", "Mrs. Biden": the spouse, not the President
                 m = replace(m, iri=spouse)
-            elif m.surname and m.iri not in full_named and not surname_ok(pp, text, m):
+            elif (
+                m.surname and m.iri not in full_named and (m.start in claimed or not surname_ok(pp, text, m))
+            ):
                 continue
             if m.surname and _continues_other(text, m, full_ends):
                 continue  # "Mohammed bin Zayed | Al Nahyan": the end of his name, not Khalifa Al Nahyan

@@ -49,7 +49,8 @@ STOP_WORDS = frozenset(
         "Hotel Palace Residence Castle Airport Stadium Museum Hospital Hall Center Centre "
         # verbs a title-case title puts after a name ("President Biden to Meet Virtually with …")
         "Meet Meets Speak Speaks Hold Holds Host Hosts Travel Travels Visit Visits Welcome Welcomes "
-        "Attend Attends Deliver Delivers Participate Participates"
+        "Attend Attends Deliver Delivers Participate Participates Receive Receives Call Calls Phone Phones "
+        "Hail Hails Congratulate Congratulates Discuss Discusses Sign Signs Open Opens Address Addresses"
     ).split()
 )
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -62,7 +63,7 @@ PORTFOLIO_WORDS = frozenset(
         "Cooperation Integration Infrastructure Industry Industries Labour Labor Justice Interior Finance "
         "Education Culture Agriculture Transport Transportation Communications Innovation Economy Economics "
         "Tourism Sports Youth Emergencies Environment Ecology Health Energy Trade Commerce Treasury Digital "
-        "Diaspora Regions Bishops Mission"
+        "Diaspora Regions Bishops Mission Abroad Community Communities Expatriates Nationals"
     ).split()
 )
 # nouns that end the name of a body ("East Hope Group"), after which a person's name may follow
@@ -284,10 +285,18 @@ def _title_vocabulary(ref: Reference) -> frozenset[str]:
     return frozenset(words - given_names(ref))
 
 
+# a function word glued to the end of a name ("BidenAnd", "GreeceBefore")
+GLUED_WORD = re.compile(r"(?<=[a-z]{2})(?:And|Before|After|With|During)$")
+
+
 def trim_name(name: str) -> str:
     """Cut a name before the first title or function word it swallowed ('Khurelsukh President'), a
     repeated word or a glued caption."""
     words = name.split()
+    for i, w in enumerate(words):
+        glued = GLUED_WORD.search(w)
+        if glued:  # "President BidenAnd Prime Minister …": a space lost before the next word
+            return " ".join([*words[:i], w[: glued.start()]])
     for i, w in enumerate(words[1:], start=1):
         if fold(w.strip(",.")) in STOP_WORDS and fold(w.strip(",.")) not in SUFFIXES:
             return " ".join(words[:i]).rstrip(",")

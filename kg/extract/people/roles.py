@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.gazetteer import scan
+from kg.extract.our_offices import own_post
+from kg.extract.people.heads import body_heads
 from kg.extract.people.lexicon import STAFF_OF, Person, PersonMention
 from kg.extract.people.table import People, from_reference, holder
 from kg.reference.tables import Reference
@@ -56,6 +58,17 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
                 out.append(PersonMention(named[0].key, offset + m.start(), offset + m.end(), True))
                 continue
             isos = [pp.home] if pp.home and not named else []
+        own = (
+            own_post(pp.ref, pp.home, noun) if not isos and not tail and noun.endswith("Secretary") else None
+        )
+        if own is not None:
+            # "the Foreign Secretary" in a release of a state with an office of that exact name: ours
+            # (India's senior civil servant, not its minister; the British minister, not a foreign one)
+            e = pp.ref.holder(own, pp.on)
+            if e is not None and e.kind == "person":
+                p = from_reference(pp, e.props["iri"])
+                out.append(PersonMention(p.key, offset + m.start(), offset + m.end(), True))
+            continue
         if not isos and not tail and role in ("ForeignMinister", "DefenceMinister"):
             # "the Foreign Secretary": the one such minister named in the release, else our own
             named = [p for p in pp.people.values() if p.role == role]
@@ -83,6 +96,7 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
         + spouses(pp, text, offset)
         + unnamed_counterparts(pp, text, offset, out)
         + demonym_list(pp, text, offset)
+        + body_heads(pp, text, offset)
     )
 
 

@@ -28,6 +28,8 @@ from kg.extract.people.lexicon import (
 from kg.extract.titles import TITLE
 from kg.reference.tables import Reference
 
+HONORIFIC_FIRST = re.compile(r"^(?:Shri|Shrimati|Smt\.?|Hon\.|Honourable|Honorable)\s+(?=[A-Z])")
+
 
 @dataclass
 class People:
@@ -36,6 +38,7 @@ class People:
     ref: Reference
     on: date | None
     home: str | None  # ISO code of the publisher's country
+    body: str | None = None  # IRI of the publishing international organization (its own release)
     people: dict[str, Person] = field(default_factory=dict)
     mentions: list[PersonMention] = field(default_factory=list)  # in the text
     title_mentions: list[PersonMention] = field(default_factory=list)  # in the title
@@ -74,6 +77,8 @@ def unknown(pp: People, name: str) -> Person | None:
     """The Person a name not in the reference data is (a known one when it is a shorter form), or None
     when it is no name."""
     name = clean_name(name)
+    if name[:1] in "SH":  # an honorific is no part of the name ("Shri Vikram Misri", "Hon. Penny Wong")
+        name = HONORIFIC_FIRST.sub("", name)
     key = name_key(name)
     toks = key.split()
     if not toks or toks[0] in STOP_WORDS or all(t in STOP_WORDS for t in toks):

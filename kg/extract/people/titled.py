@@ -210,6 +210,10 @@ def titled(
                 office = holder(pp, role, pp.ref.countries.get(iso or pp.home or "") if not org else org)
                 if office is not None and office.key != person.key:
                     title, role = text[staff.start() : t.end()], None
+            if person is not None and not (iso or org or person.iri):
+                # "H.E. Mr. Ahmed Attaf, Minister of State, Minister of Foreign Affairs … of Algeria"
+                comma = COMMA_TITLE.match(text, name_m.start() + len(name))
+                iso = _state_after_titles(pp, text, comma.end(), by_start) if comma else None
             if person is not None:
                 attach(person, title, role, iso, org)
                 if body and not (org or person.iri or person.body):
@@ -289,6 +293,20 @@ def _state_after(pp: People, text: str, a: re.Match, by_start: dict[int, Mention
     return iso
 
 
+# a chain of offices before the state they are of ("Minister of State, Minister of Foreign Affairs,
+# National Community Abroad and African Affairs of the People's Democratic Republic of Algeria")
+COMMA_TITLE = re.compile(r",\s+(?=[A-Z])")
+TITLE_CHAIN = re.compile(r"(?:(?:[A-Z][\w'’-]*|of|and|for|the|,)\s*)+?\bof\s+(?:the\s+)?")
+
+
+def _state_after_titles(pp: People, text: str, at: int, by_start: dict[int, Mention]) -> str | None:
+    """The state named after a chain of offices that starts at `at` (TITLE_CHAIN), within 160 characters."""
+    for start in sorted(k for k in by_start if at < k <= at + 160):
+        if by_start[start].kind == "country" and TITLE_CHAIN.fullmatch(text, at, start):
+            return named_by(pp.ref, by_start[start])[0]
+    return None
+
+
 def appositive(
     pp: People,
     found: list[PersonMention],
@@ -299,6 +317,13 @@ def appositive(
 ) -> None:
     """'<Name>, <Title> of/to the <Country or Demonym …>': a person of that state not in the reference."""
     start, end = a.start(1), a.end(1)
+    if a.group(2).startswith("Spokes"):
+        # "Ambassador X, the Spokesman for the Presidency, said …": the function, not the rank, tells
+        # who he is (a spokesperson reads the release out)
+        known = next((pm for pm in found if start <= pm.start < end), None)
+        if known is not None:
+            pp.people[known.key].title = a.group(2)
+            return
     if _taken(found, covered, by_start, start, end) or re.search(
         r"[A-Z][\w'’.-]*\s+$", text[max(0, start - 30) : start]
     ):
@@ -307,6 +332,8 @@ def appositive(
     if len(name.split()) < 2:
         return
     iso = _state_after(pp, text, a, by_start)
+    if iso is None and a.group(3) == "of":
+        iso = _state_after_titles(pp, text, a.end(), by_start)
     if iso is None or (a.group(3) == "to" and re.search(r"Ambassador|Envoy", a.group(2))):
         return  # an envoy "to" a state is not of it
     person = unknown(pp, name)

@@ -1,0 +1,74 @@
+"""The head of the organization whose own release it is, named by the bare title of the office: "The
+Secretary-General met today with …" (a UN readout), "The Secretary General welcomed …" (NATO), "The
+President" (the European Commission's): the holder that day of the organization's head post, whose
+labels give the bare titles ("Secretary-General of the United Nations", "NATO Secretary General")."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.people.lexicon import PersonMention
+from kg.extract.people.table import People, from_reference
+from kg.reference.tables import Reference
+
+Heads = tuple[re.Pattern[str] | None, dict[str, str]]
+_BUILT: dict[tuple[int, str], Heads] = {}
+
+
+def _bare(label: str, names: list[str]) -> str | None:
+    """A head post's label without its organization: "Secretary-General of the United Nations" ->
+    "Secretary-General"; "NATO Secretary General" -> "Secretary General"; "Chairperson of the African
+    Union Commission" -> "Chairperson"."""
+    for name in names:
+        n = re.escape(name)
+        for pattern in (rf"\s+of\s+(?:the\s+)?{n}\b.*$", rf"^{n}\s+"):
+            bare = re.sub(pattern, "", label)
+            if bare != label and bare[:1].isupper():
+                return bare
+    return None
+
+
+def _key(title: str) -> str:
+    return re.sub(r"[\s-]+", " ", title.lower())
+
+
+def _build(ref: Reference, body: str) -> Heads:
+    org = ref.entities.get(body)
+    if org is None:
+        return None, {}
+    names = sorted({org.label, *org.alt_labels}, key=len, reverse=True)
+    posts: dict[str, str] = {}
+    for post in ref.posts.values():
+        if post.post_in == body and "OrganizationHead" in (post.roles or (post.role,)):
+            for label in (post.label, *post.alt_labels):
+                bare = _bare(label, names)
+                if bare:
+                    posts.setdefault(_key(bare), post.iri)
+    if not posts:
+        return None, {}
+    alternatives = "|".join(
+        re.escape(k).replace(r"\ ", r"[\s-]+") for k in sorted(posts, key=len, reverse=True)
+    )
+    # at a title's or sentence's start, or after "the"; not "the President of …", not before a name
+    return re.compile(
+        rf"(?:^|(?<=\b[Tt]he\s))((?i:{alternatives}))(?:['’]s)?\b(?!\s+(?:of|to|for)\b)(?!\s+[A-Z])"
+    ), posts
+
+
+def body_heads(pp: People, text: str, offset: int = 0) -> list[PersonMention]:
+    """The head of the publishing organization (`pp.body`) where `text` names the office bare."""
+    if pp.body is None:
+        return []
+    key = (id(pp.ref), pp.body)
+    if key not in _BUILT:
+        _BUILT[key] = _build(pp.ref, pp.body)
+    pattern, posts = _BUILT[key]
+    out: list[PersonMention] = []
+    for m in pattern.finditer(text) if pattern else ():
+        if not m.group(1)[0].isupper():
+            continue  # "the president" of a company
+        e = pp.ref.holder(posts[_key(m.group(1))], pp.on)
+        if e is not None and e.kind == "person":
+            p = from_reference(pp, e.props["iri"])
+            out.append(PersonMention(p.key, offset + m.start(1), offset + m.end(1), True))
+    return out
