@@ -77,6 +77,10 @@ class Doc:
         """A person of the publisher's own state."""
         return p is not None and p.country == self.home
 
+    def foreign_state(self, iso: str | None) -> bool:
+        """A state other than the publisher's (a region with a code of its own, Hong Kong, is its state's)."""
+        return bool(iso) and self.ref.sovereign_of(iso) != self.home  # type: ignore[arg-type]
+
 
 @dataclass
 class Account:

@@ -228,7 +228,7 @@ def mentioned_accounts(doc: Doc) -> list[Account]:
         ours = [p for p in people if doc.ours(p)]
         sides: dict[str, list[Person]] = {}
         for p in people:
-            side = p.country if p.country and doc.ref.sovereign_of(p.country) != doc.home else None
+            side = p.country if doc.foreign_state(p.country) else None
             side = side or (p.org if p.org and not national(doc, p.org) and not doc.ours(p) else None)
             if side:
                 sides.setdefault(side, []).append(p)

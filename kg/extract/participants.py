@@ -277,10 +277,6 @@ def speech_paragraphs(doc: Doc) -> set[int]:
     return out
 
 
-def _foreign_state(doc: Doc, iso: str | None) -> bool:
-    return bool(iso) and doc.ref.sovereign_of(iso) != doc.home
-
-
 def has_counterpart(doc: Doc, found: Participants) -> bool:
     """Decides whether the meeting is one of ours: a foreign person or organization takes part, and
     the title or the lead says so."""
@@ -297,9 +293,7 @@ def has_counterpart(doc: Doc, found: Participants) -> bool:
     foreign = [
         p
         for p, _ in found  # (the publishing organization's own officials are not)
-        if (
-            (p.org and not national(doc, p.org)) or _of_foreign_body(doc, p) or _foreign_state(doc, p.country)
-        )
+        if ((p.org and not national(doc, p.org)) or _of_foreign_body(doc, p) or doc.foreign_state(p.country))
         and not (pp.body and p.org == pp.body)
     ]
     if foreign:

@@ -354,7 +354,7 @@ def object_states(doc: Doc, sentences: Sequence[Sentence]) -> list[str]:
                 host = HOST.search(s.text) and doc.home in _states_in(doc, s.text)
                 if (doc.home not in isos and not host) or not TOOK_PLACE.search(s.text, g.start("object")):
                     continue
-            out += [iso for iso in isos if iso and doc.ref.sovereign_of(iso) != doc.home]
+            out += [iso for iso in isos if doc.foreign_state(iso)]
     return list(dict.fromkeys(out))
 
 

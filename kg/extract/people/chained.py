@@ -27,7 +27,7 @@ from kg.extract.people.lexicon import (
     title_word,
     trim_name,
 )
-from kg.extract.people.table import People, add, attach, named_by, unknown
+from kg.extract.people.table import People, add, attach, named_by, taken, unknown
 from kg.extract.titles import TITLE, title_matches
 from kg.reference.tables import Reference, fold
 
@@ -322,12 +322,8 @@ def name_then_title(
             continue  # "Oregon Senator, …": words of a title, no name
         if re.search(rf"[{UP}][\w'’.-]*[ \t]+$", text[max(0, start - 30) : start]):
             continue  # the end of a longer capitalized phrase
-        if any(x < end and start < y for x, y in covered) or any(
-            pm.start < end and start < pm.end for pm in found
-        ):
-            continue
-        if any(start <= k < end for k in by_start):
-            continue  # a state or body inside the span
+        if taken(found, covered, by_start, start, end):
+            continue  # a name found already, or a state or body inside the span
         person = unknown(pp, name)
         if person is None or person.iri:
             continue

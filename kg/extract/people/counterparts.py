@@ -8,7 +8,7 @@ import re
 from kg.extract.gazetteer import Mention
 from kg.extract.people.chained import office_word
 from kg.extract.people.lexicon import NAME, STOP_WORDS, PersonMention, trim_name
-from kg.extract.people.table import People, add, attach, named_by, unknown
+from kg.extract.people.table import People, add, attach, named_by, taken, unknown
 from kg.reference.tables import fold
 
 # "his Uzbek counterpart Bakhtiyor Saidov", "her counterpart from Hungary, Péter Szijjártó"
@@ -38,11 +38,7 @@ def counterparts(
             or any(office_word(w) for w in name.split())
         ):
             continue
-        if any(x < end and start < y for x, y in covered) or any(
-            pm.start < end and start < pm.end for pm in found
-        ):
-            continue
-        if any(start <= k < end for k in by_start):
+        if taken(found, covered, by_start, start, end):
             continue
         iso = pp.ref.country_of_demonym(m.group("dem")) if m.group("dem") else None
         if m.group("of"):

@@ -12,7 +12,6 @@ from kg.extract.people.table import People, from_reference
 from kg.reference.tables import Reference
 
 Heads = tuple[re.Pattern[str] | None, dict[str, str]]
-_BUILT: dict[tuple[int, str], Heads] = {}
 
 
 def _bare(label: str, names: list[str]) -> str | None:
@@ -59,10 +58,8 @@ def body_heads(pp: People, text: str, offset: int = 0) -> list[PersonMention]:
     """The head of the publishing organization (`pp.body`) where `text` names the office bare."""
     if pp.body is None:
         return []
-    key = (id(pp.ref), pp.body)
-    if key not in _BUILT:
-        _BUILT[key] = _build(pp.ref, pp.body)
-    pattern, posts = _BUILT[key]
+    body = pp.body
+    pattern, posts = pp.ref.derived(f"heads of {body}", lambda ref: _build(ref, body))
     out: list[PersonMention] = []
     for m in pattern.finditer(text) if pattern else ():
         if not m.group(1)[0].isupper():

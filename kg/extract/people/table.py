@@ -167,3 +167,18 @@ def attach(p: Person, title: str, role: str | None, iso: str | None, org: str | 
     if org and not p.org and (role in ("OrganizationHead", None) or not iso):
         if not p.country or role in ("OrganizationHead",):
             p.org = org
+
+
+def taken(
+    found: list[PersonMention],
+    covered: list[tuple[int, int]],
+    by_start: dict[int, Mention],
+    start: int,
+    end: int,
+) -> bool:
+    """The span is part of a name already found, or holds a state's mention."""
+    return (
+        any(x < end and start < y for x, y in covered)
+        or any(pm.start < end and start < pm.end for pm in found)
+        or any(start <= k < end for k in by_start)
+    )

@@ -31,7 +31,7 @@ from kg.extract.people.lexicon import (
     name_start,
     trim_name,
 )
-from kg.extract.people.table import People, add, attach, holder, named_by, unknown
+from kg.extract.people.table import People, add, attach, holder, named_by, taken, unknown
 from kg.extract.titles import TITLE, role_of
 from kg.reference.tables import fold
 
@@ -260,21 +260,6 @@ def titled(
             add(found, p, t.start(), t.end(), by_role=True)
 
 
-def _taken(
-    found: list[PersonMention],
-    covered: list[tuple[int, int]],
-    by_start: dict[int, Mention],
-    start: int,
-    end: int,
-) -> bool:
-    """The span is part of a name already found, or holds a state's mention."""
-    return (
-        any(x < end and start < y for x, y in covered)
-        or any(pm.start < end and start < pm.end for pm in found)
-        or any(start <= k < end for k in by_start)
-    )
-
-
 # the office of a state an adviser serves ("Chief Diplomatic Advisor to the President of Spain")
 STATE_OFFICE_OF = re.compile(
     r"(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Amir|Sultan|Government)\s+of\s+(?:the\s+)?"
@@ -324,7 +309,7 @@ def appositive(
         if known is not None:
             pp.people[known.key].title = a.group(2)
             return
-    if _taken(found, covered, by_start, start, end) or re.search(
+    if taken(found, covered, by_start, start, end) or re.search(
         r"[A-Z][\w'’.-]*\s+$", text[max(0, start - 30) : start]
     ):
         return  # part of a name already found, a state inside the span, or a longer phrase
@@ -353,7 +338,7 @@ def counterpart_of(
     """'met with <title words> <Name> of <Country or the Demonym …>': an untitled counterpart of
     that state not in the reference data."""
     start, end = a.start(1), a.end(1)
-    if _taken(found, covered, by_start, start, end):
+    if taken(found, covered, by_start, start, end):
         return
     name = trim_name(a.group(1))
     if len(name.split()) < 2 or TITLE.search(name) or re.search(r"\b(?:Lady|First|Head|Leader)\b", name):
