@@ -26,15 +26,11 @@ def _bare(label: str, state_names: list[str]) -> str | None:
 
 
 Offices = tuple[re.Pattern[str] | None, dict[str, str]]
-_BUILT: dict[tuple[int, str], Offices] = {}
 
 
 def _offices(ref: Reference, home: str) -> Offices:
     """One pattern for the bare names of a state's offices, and name -> post IRI (built once)."""
-    key = (id(ref), home)
-    if key not in _BUILT:
-        _BUILT[key] = _build(ref, home)
-    return _BUILT[key]
+    return ref.derived(f"offices of {home}", lambda r: _build(r, home))
 
 
 def _build(ref: Reference, home: str) -> Offices:
