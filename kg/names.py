@@ -96,6 +96,28 @@ NICKNAMES = {
     "ben": "benjamin",
     "benny": "benjamin",
 }
+# given names as Spanish, Portuguese, French, Italian or German write them, in their English form
+# ("Juan Briceño" and "John Briceño" are one person when their states agree)
+COGNATES = {
+    "juan": "john",
+    "joao": "john",
+    "jean": "john",
+    "giovanni": "john",
+    "johann": "john",
+    "jose": "joseph",
+    "giuseppe": "joseph",
+    "jorge": "george",
+    "georges": "george",
+    "pedro": "peter",
+    "pierre": "peter",
+    "pablo": "paul",
+    "miguel": "michael",
+    "guillermo": "william",
+    "enrique": "henry",
+    "henri": "henry",
+    "felipe": "philip",
+    "philippe": "philip",
+}
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _TOKEN = re.compile(r"[^\W_]+")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -173,16 +195,41 @@ def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Do two lists of given names name the same person? Initials match names that start with them
     ('j' ~ 'joseph'); a missing middle name is no conflict ('joseph' ~ 'joseph r'); a first name one
     letter off in a long name is a spelling ('anthony' ~ 'antony'); a short form is the name
-    ('phil' ~ 'philip', 'liz' ~ 'elizabeth'); two transliterations are one ('yuriy' ~ 'yury')."""
+    ('phil' ~ 'philip', 'liz' ~ 'elizabeth'); two transliterations are one ('yuriy' ~ 'yury'); a name
+    in another language's form is the English one ('juan' ~ 'john'); a compound given name may drop its
+    first part ('icela' ~ 'rosa icela'; not in patronymic names, where a later name is the father's)."""
     if not a or not b:
         return True
-    first_a, first_b = (_transliterated(NICKNAMES.get(x[0], x[0])) for x in (a, b))
+    if _drops_first_part(a, b) or _drops_first_part(b, a):
+        return True
+    first_a, first_b = (_transliterated(_english(x[0])) for x in (a, b))
     if len(first_a) == 1 or len(first_b) == 1:
         return first_a[0] == first_b[0]
     if first_a == first_b or (min(len(first_a), len(first_b)) >= 5 and _one_edit(first_a, first_b)):
         return True
     short, long = sorted((first_a, first_b), key=len)
     return len(short) >= 3 and long.startswith(short)  # "Phil" ~ "Philip", "Alex" ~ "Alexander"
+
+
+def _english(name: str) -> str:
+    """A given name's English form: of a short form ('liz') or of another language's ('juan')."""
+    name = NICKNAMES.get(name, name)
+    return COGNATES.get(fold(name), name)
+
+
+def _drops_first_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Is `short` one given name that is the second of two in `long` ('icela' of 'rosa icela')?"""
+    return (
+        len(short) == 1
+        and len(long) == 2
+        and len(short[0]) >= 3
+        and short[0] == long[1]
+        and not any(w in ("bin", "bint", "ibn") or _family_word(w) for w in long)
+    )
+
+
+def _family_word(word: str) -> bool:
+    return word in ("al", "el") or word.startswith(("al-", "el-"))
 
 
 def _transliterated(name: str) -> str:

@@ -207,6 +207,21 @@ def test_two_transliterations_or_a_short_form_of_a_given_name_are_one_person(tmp
     assert people == ["Aldan Serikov", "Benjamin Adler", "Ivan Petrenko", "Yuriy Petrenko"]
 
 
+def test_a_given_name_in_another_language_or_without_its_first_part_is_one_person(tmp_path):
+    host = ("Aldan Serikov", "KZ")
+    people = _counted_people(
+        tmp_path,
+        [
+            _meeting_of("a", "2023-03-01", [host, ("Juan Ortega", "BZ")]),
+            _meeting_of("b", "2023-05-02", [host, ("John Ortega", "BZ")]),
+            _meeting_of("c", "2023-07-03", [host, ("Luz Marina Ortiz", "MX")]),
+            _meeting_of("d", "2023-09-04", [host, ("Marina Ortiz", "MX")]),
+            _meeting_of("e", "2023-10-05", [host, ("Marina Ortiz", "CO")]),  # another state: another person
+        ],
+    )
+    assert people == ["Aldan Serikov", "John Ortega", "Luz Marina Ortiz", "Marina Ortiz"]
+
+
 PACIFIC_TITLE = (
     "Remarks by President Biden and Vice President Harris During Meeting with Leaders of "
     "Pacific Island Nations"
