@@ -54,6 +54,21 @@ def test_an_address_mentioning_calls_gives_one_mentioned_meeting_per_counterpart
     assert "economic" in {t.key for t in macron.topics} or "energy" in {t.key for t in macron.topics}
 
 
+def test_a_call_an_address_tells_twice_is_one_meeting_with_what_each_telling_says():
+    text = (
+        "Free people of a free country! Our defenders held their positions today in the east.\n\n"
+        "I spoke with the leaders of the partner countries. It was an active diplomatic day. Prime Minister "
+        "of Canada Trudeau and Chancellor of Germany Scholz. Canada supports stronger sanctions.\n\n"
+        "In a conversation with German Chancellor Scholz, I also paid attention to humanitarian corridors "
+        "for the civilians of Mariupol.\n\nGlory to Ukraine!"
+    )
+    meetings = extract(_address(text)).meetings
+    found = sorted(_people(m) for m in meetings)
+    assert found == [["Justin Trudeau", "Volodymyr Zelenskyy"], ["Olaf Scholz", "Volodymyr Zelenskyy"]]
+    scholz = next(m for m in meetings if "Olaf Scholz" in _people(m))
+    assert "humanitarian" in {t.key for t in scholz.topics}  # told only the second time
+
+
 def test_habits_plans_negations_and_old_meetings_are_not_mentions_of_a_meeting():
     for sentence in (
         "Every day I talk with the leaders of many countries, and I spoke with Emmanuel Macron many times.",
