@@ -185,6 +185,30 @@ def test_distinct_meetings_are_never_merged(key_store, pair):
     assert not [urls for urls in _event_urls(key_store) if both <= urls], pair["why"]
 
 
+ALSO = [
+    (k, a) for k in POSITIVE if _merged(k) for a in k.get("whitehouse_also", []) + k.get("other_also", [])
+]
+
+
+@pytest.mark.parametrize(
+    "case, also",
+    [
+        pytest.param(
+            k,
+            a,
+            id=f"{k['date']}-{a['url'].rstrip('/').rsplit('/', 1)[-1][:40]}",
+            marks=pytest.mark.xfail(strict=True, reason=a["apart"]) if a.get("apart") else (),
+        )
+        for k, a in ALSO
+    ],
+)
+def test_every_further_account_the_key_lists_joins_its_event(key_store, case, also):
+    """A briefing, an address or a second statement on the meeting joins the event of the two sides'
+    releases (`whitehouse_also`, `other_also`; `apart` says why one does not yet)."""
+    events = [urls for urls in _event_urls(key_store) if {case["whitehouse"], case["other"]} <= urls]
+    assert events and also["url"] in events[0], f"{case['event']}: {also['url']}"
+
+
 def test_every_event_is_one_the_key_expects(key_store):
     """No merge across publishers beyond the key: each such event's releases are those of one expected
     meeting. (One publisher's several releases of one meeting, such as a video call and the address

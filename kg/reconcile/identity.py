@@ -26,6 +26,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from kg.reconcile.accounts import Account
+from kg.reconcile.unnamed import own_side_unnamed
 
 DAY_TOLERANCE = 1  # accounts from different publishers may be a day apart (time zones, "yesterday")
 PUBLISHED_WITHIN = (3, 1)  # a held account's meeting lies at most 3 days before / 1 day after its release
@@ -124,6 +125,9 @@ def same_meeting(a: Account, b: Account) -> bool:
             office_only |= not b.mentioned
             continue  # "Sullivan spoke with his Ukrainian counterpart": the other names him or her
         if by_office(a, s) and b.people_of(s) and not a.mentioned:
+            office_only = True
+            continue
+        if own_side_unnamed(a, s, b) or own_side_unnamed(b, s, a):  # "the President's call with …"
             office_only = True
             continue
         if plan_and_meeting(a, b, gap) and not _plan(a, b).people_of(s):

@@ -1,0 +1,28 @@
+"""A side a release names no one of: its publisher's own leader, left unnamed.
+
+A briefing on its own leader's call or meeting with a foreign leader often never names him
+("Background Press Call … on the President's Call with Russian President Vladimir Putin": "the call
+between the two presidents was professional"; a preview: "the two leaders tomorrow will …"): the
+release's meeting has the foreign leader and no one of its publisher's side. That side is the leader
+the other accounts of the meeting name. Only between leaders: a release naming a foreign minister or
+a delegation met by unnamed officials of its own ("Ukrainian officials") is not its leader's meeting.
+The foreign side still has to be the same people, and the modes must agree (kg.reconcile.identity).
+"""
+
+from __future__ import annotations
+
+from kg.reconcile.accounts import Account
+
+
+def own_side_unnamed(a: Account, side: str, other: Account) -> bool:
+    """Is `side` the publisher's own side of a two-sided meeting `a` reports as its own (not in
+    passing), naming no one of it and a leader of the other side, and does `other` name a leader of
+    `side` (who headed that state or government on its date)?"""
+    return (
+        side == a.home
+        and not a.mentioned
+        and len(a.sides) == 2
+        and not a.people_of(side)
+        and bool(other.people_of(side) & other.leaders)
+        and all(a.people_of(s) & a.leaders for s in a.sides - {side})
+    )
