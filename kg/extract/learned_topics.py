@@ -9,11 +9,15 @@ The model file is `kg/extract/models/topics.json` (fitted by `python -m eval.tra
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract import learned
+from kg.extract.gazetteer import tokenize
 from kg.extract.sentences import Sentence, split_sentences
+from kg.extract.topics import count_cues
 from kg.model import Document, Entity, Evidence, Meeting, Statement
 from kg.reference import Reference
 
@@ -24,13 +28,34 @@ TEXT_CHARS = 4000  # characters of the body whose words are features
 MAX_TOPICS = 5
 
 
-def topic_features(doc: Document, topics: list[str]) -> dict[str, float]:
-    """Words of the title and of the body's first characters, and the rules' topics."""
+def topic_features(doc: Document, topics: list[str], ref: Reference | None = None) -> dict[str, float]:
+    """Words of the title and of the body's first characters, the rules' topics and (with the
+    reference data) how often the release uses each topic's cue words: the part of the evidence
+    that does not depend on one writer's vocabulary."""
     out = {f"r:topic={t}": 1.0 for t in topics}
     for w in learned.words(doc.title):
         out["t:" + w] = 1.0
     for w in learned.words(doc.text[:TEXT_CHARS]):
         out["w:" + w] = 1.0
+    if ref is not None:
+        out.update(cue_features(doc, ref))
+    return out
+
+
+def cue_features(doc: Document, ref: Reference) -> dict[str, float]:
+    """Per topic: its cue count (log-scaled), its count relative to the best topic's, and whether
+    it is among the three best (title twice, body's first TEXT_CHARS characters)."""
+    counts: Counter = count_cues(tokenize(doc.title), ref, 2, text=doc.title)
+    body = doc.text[:TEXT_CHARS]
+    count_cues(tokenize(body), ref, 1, counts, text=body)
+    out: dict[str, float] = {}
+    ranked = counts.most_common()
+    for i, (iri, n) in enumerate(ranked):
+        t = iri.rsplit("/", 1)[-1]
+        out["c:" + t] = round(math.log1p(n) / math.log(11), 4)
+        out["cr:" + t] = round(n / ranked[0][1], 4)
+        if i < 3:
+            out["ctop:" + t] = 1.0
     return out
 
 
@@ -79,7 +104,7 @@ def record_topics(doc: Doc, account: Account, m: Meeting) -> None:
 def apply_topics(doc: Document, m: Meeting, ref: Reference, model: learned.LinearModel) -> None:
     """Rewrite the meeting's topics with the model."""
     rules = [t.key for t in m.topics]
-    proba = model.proba(topic_features(doc, rules))
+    proba = model.proba(topic_features(doc, rules, ref if model.extra.get("cues") else None))
     chosen = choose(proba, rules, model, float(model.extra.get("drop", 0.0)))
     if chosen == rules:
         return

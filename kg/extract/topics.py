@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from kg.extract.gazetteer import Token, tokenize
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from kg.extract.sentences import Sentence
 
 MAX_TOPICS = 5
+_START = attrgetter("start")  # a token's start offset
 SHORT = 5  # sentences of a short report (topics need one cue there, two elsewhere)
 # courtesies that say nothing about what a meeting was about
 COURTESY = re.compile(
@@ -29,12 +31,16 @@ COURTESY = re.compile(
 )
 
 
-def _index(ref: Reference) -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], dict[str, str]]:
+Cues = dict[str, list[tuple[tuple[str, ...], str, bool]]]
+
+
+def _index(ref: Reference) -> tuple[Cues, dict[str, str]]:
     return ref.derived("topic index", _topic_index)
 
 
-def _topic_index(ref: Reference) -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], dict[str, str]]:
-    """Cue's first word -> (cue, its top topic), and each topic's top topic."""
+def _topic_index(ref: Reference) -> tuple[Cues, dict[str, str]]:
+    """Cue's first word -> (the cue's other words, its top topic, whether it is an acronym), and
+    each topic's top topic."""
     top: dict[str, str] = {}
     for iri in ref.topic_cues:
         t = iri
@@ -43,10 +49,11 @@ def _topic_index(ref: Reference) -> tuple[dict[str, list[tuple[tuple[str, ...], 
             t = ref.entities[t].props["broader"]
             seen += 1
         top[iri] = t
-    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    index: Cues = {}
     for iri, cues in ref.topic_cues.items():
+        acronyms = ref.entities[iri].props.get("acronym cues", ())
         for cue in cues:
-            index.setdefault(cue[0], []).append((cue, top[iri]))
+            index.setdefault(cue[0], []).append((cue[1:], top[iri], " ".join(cue) in acronyms))
     return index, top
 
 
@@ -56,19 +63,27 @@ def count_cues(
     weight: int = 1,
     counts: Counter | None = None,
     hits: dict[str, list[int]] | None = None,
+    text: str | None = None,
 ) -> Counter:
     """Add `weight` per cue occurrence to the top concept it belongs to; `hits` (when given)
-    collects the start offsets of each top concept's cues, for evidence."""
+    collects the start offsets of each top concept's cues, for evidence. With the `text` the
+    tokens were read from, an acronym cue counts only in capitals ("WHO", not "who")."""
     index, _ = _index(ref)
     counts = counts if counts is not None else Counter()
     norms = [t.norm for t in tokens]
 
     for i, w in enumerate(norms):
-        for cue, top in index.get(w, ()):
-            if tuple(norms[i : i + len(cue)]) == cue:
-                counts[top] += weight
-                if hits is not None:
-                    hits.setdefault(top, []).append(tokens[i].start)
+        entries = index.get(w)
+        if entries is None:
+            continue
+        for rest, top, acronym in entries:
+            if rest and tuple(norms[i + 1 : i + 1 + len(rest)]) != rest:
+                continue
+            if acronym and text is not None and not text[tokens[i].start : tokens[i].end].isupper():
+                continue
+            counts[top] += weight
+            if hits is not None:
+                hits.setdefault(top, []).append(tokens[i].start)
     return counts
 
 
@@ -90,7 +105,7 @@ def record_topics(doc: Doc, account: Account, m: Meeting) -> None:
     counts: Counter = Counter()
     hits: dict[str, list[int]] = {}
     if account.kind == "main":
-        count_cues(tokenize(doc.title), doc.ref, 2, counts)
+        count_cues(tokenize(doc.title), doc.ref, 2, counts, text=doc.title)
     _count_sentences(doc, account.part, counts, hits)
     for t in choose_topics(counts, doc.ref, 1 if len(account.part) <= SHORT else 2):
         m.topics.append(t)
@@ -101,8 +116,8 @@ def record_topics(doc: Doc, account: Account, m: Meeting) -> None:
 
 def _count_sentences(doc: Doc, sents: list[Sentence], counts: Counter, hits: dict[str, list[int]]) -> None:
     """Topic cues of the sentences, but of courtesies (wishes of good health, congratulations)."""
-    starts = [t.start for t in doc.tokens]
     for s in sents:
         if not COURTESY.search(s.text):
-            a, b = bisect_left(starts, s.start), bisect_left(starts, s.end)
-            count_cues(doc.tokens[a:b], doc.ref, 1, counts, hits)
+            a = bisect_left(doc.tokens, s.start, key=_START)
+            b = bisect_left(doc.tokens, s.end, lo=a, key=_START)
+            count_cues(doc.tokens[a:b], doc.ref, 1, counts, hits, doc.text)

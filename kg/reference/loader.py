@@ -274,5 +274,8 @@ def _add_topic(ref: Reference, iri: str, e: Entity, props: dict[str, list]) -> N
     broader = next(iter(_iris(props, SKOS + "broader")), None)
     if broader:
         e.props["broader"] = broader
-    cues = [name_tokens(c) for c in [e.label, *_texts(props, SKOS + "hiddenLabel")]]
+    labels = [e.label, *_texts(props, SKOS + "hiddenLabel")]
+    cues = [name_tokens(c) for c in labels]
     ref.topic_cues[iri] = [c for c in cues if c]
+    # cues written in capitals (WHO, AI, IT) are acronyms: the text must write them so too
+    e.props["acronym cues"] = {" ".join(name_tokens(c)) for c in labels if c.isupper() and len(c) > 1}
