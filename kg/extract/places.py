@@ -93,7 +93,8 @@ def find_venue(
                     s[: m.start()],
                 )
                 and re.match(r"\s+in\s", " " + s[m.start() : m.start() + 3])
-                and not re.match(r"[ \t]+[a-z]", s[m.end() : m.end() + 2])
+                # ("in Calgary yesterday": a day after the name, not more of it)
+                and not _LOWER_AFTER.match(s, m.end())
             ):
                 return Entity("place", fold(name), name, []), i
     if event is not None:
@@ -120,6 +121,9 @@ def find_venue(
         if first and first[0].isupper() and not any(x.kind == "country" for x in scan(first, ref)):
             return Entity("place", fold(first), first, []), -1
     return next(((e, -1) for e in fallbacks if e is not None), country)
+
+
+_LOWER_AFTER = re.compile(r"[ \t]+(?!(?:yesterday|today|tonight)\b)[a-z]")
 
 
 # a named residence or palace where the meeting is held ("are holding a trilateral meeting at the
@@ -154,7 +158,7 @@ def _residence(s: str, day: date | None, planned: bool) -> Entity | None:
 # ("talks with Russia in Turkey", "met with the President in Laos", "summit in Laos")
 _HELD_IN = re.compile(
     r"(?i)\b(?:met|meets?|meetings?|talks|negotiations|summit|held|hosted|arrived|landed|visit(?:ing|ed)?|"
-    r"trip|conference|welcomed|received|(?:took|take|taking)\s+place)\b((?:\s+[\w'’.-]+){0,4}?)\s+$"
+    r"trip|travel|conference|welcomed|received|(?:took|take|taking)\s+place)\b((?:\s+[\w'’.-]+){0,4}?)\s+$"
 )
 # what the words between may not be: the country is then the subject discussed ("talks on the
 # situation in"), or the meeting one of another time ("held last week in")
@@ -208,9 +212,13 @@ def _meeting_in_country(s: str, m: re.Match[str], x: Mention, ref: Reference, ho
         return False
     if not _held_there(s, m.start()):
         return False
-    # "to" only right after a visit or trip ("a visit to Laos"), never after "assistance to Ukraine"
+    # "to" only right after a visit, trip or travel ("a visit to Laos", "will travel to Cyprus"), never
+    # after "assistance to Ukraine"
     clause = re.split(r"[,;:(]", s[max(0, m.start() - 80) : m.start()])[-1]
-    return s[m.start() : m.start() + 2] == "in" or re.search(r"(?i)\b(?:visit|trip)\s+$", clause) is not None
+    return (
+        s[m.start() : m.start() + 2] == "in"
+        or re.search(r"(?i)\b(?:visit|trip|travel)\s+$", clause) is not None
+    )
 
 
 def _other_time(s: str, start: int, day: date | None, planned: bool = False) -> bool:
@@ -296,9 +304,10 @@ def _named_after(s: str, x: Mention, ref: Reference) -> str | None:
 
 
 def _introduced(s: str, x: Mention) -> bool:
-    """Is the place introduced as where ("in Astana", "at the Akorda", "to Delhi")?"""
-    before = s[max(0, x.start - 12) : x.start].lower()
-    return bool(re.search(r"\b(?:in|at|to)\s+(?:the\s+)?$", before))
+    """Is the place introduced as where ("in Astana", "at the Akorda", "to Delhi", "in the city of
+    Khujand")?"""
+    before = s[max(0, x.start - 24) : x.start].lower()
+    return bool(re.search(r"\b(?:in|at|to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", before))
 
 
 def summit_named_there(doc: Doc, account: Account, m: Meeting, venue: Entity) -> None:
