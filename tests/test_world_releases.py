@@ -131,10 +131,41 @@ EXPECTED: dict[int, tuple | None] = {
     # "yesterday" under a dateline dated the release's day
     81: ("held", "2025-04-11", IN, {"Jeyhun Bayramov", "Hakan Fidan"}, {"AZ", "TR"}, "Antalya"),
     82: None,  # the President with his country's national team
+    83: None,  # the President with his own State Secretary
+    84: None,  # the President with his own Secretaries of State and Defense
+    85: None,  # the President with his Supreme Court's chairman
+    86: None,  # the President with the head of a national company
+    # a foreign company's head: held, his company's state no side (SCHEMA)
+    87: ("held", "2024-09-10", IN, {TOKAYEV, "Mike Wirth"}, {"KZ"}, "Astana"),
+    88: ("held", "2025-05-14", IN, {"Shavkat Mirziyoyev", "Odile Renaud-Basso"}, {"UZ"}, None),
+    89: None,  # the President with the hokims of regions
+    90: ("held", "2025-02-03", PH, {"Shavkat Mirziyoyev", TOKAYEV}, {"UZ", "KZ"}, None),
+    91: ("held", "2025-09-18", IN, {"Ilham Aliyev", "Kirsty Coventry"}, {"AZ"}, None),
+    92: None,  # the President with residents of a city
+    93: None,  # the President with a city's governor
+    94: None,  # the Prime Minister with the national team
+    95: None,  # the President with the heads of cities and provinces
+    96: None,  # the President with the national team
+    97: ("held", "2025-08-15", IN, {TOKAYEV, "Shavkat Mirziyoyev"}, {"KZ", "UZ"}, "Uzbekistan"),
+    # a visit to the agency's country another government announced: no city named
+    98: ("planned", "2025-05-06", IN, {ERDOGAN, TOKAYEV}, {"TR", "KZ"}, None),
+    99: ("held", "2025-03-09", PH, {"Mohammed bin Salman", "Masoud Pezeshkian"}, {"SA", "IR"}, None),
+    100: ("held", "2025-05-13", IN, {"Xi Jinping", LULA}, {"CN", "BR"}, "Beijing"),
+    # the agency's home dateline kept for a meeting abroad is no venue: the summit's city is
+    101: ("held", "2024-12-26", IN, {TOKAYEV, "Vladimir Putin"}, {"KZ", "RU"}, "St Petersburg"),
+    102: ("held", "2025-01-15", PH, {"Jeyhun Bayramov", "Sergey Lavrov"}, {"AZ", "RU"}, None),
+    103: ("held", "2025-03-18", IN, {"Roman Vassilenko", "Terhi Hakala"}, {"KZ"}, "Astana"),
+    104: ("planned", "2025-02-26", IN, {"Keir Starmer", "Donald Trump"}, {"GB", "US"}, "Washington"),
+    105: None,  # the party leader with a city's party committee
+    106: ("held", "2025-01-10", IN, {"Anwar Ibrahim", "Takeshi Iwaya"}, {"MY", "JP"}, None),
+    107: None,  # the President with athletes
+    108: None,  # the President's own Security Council
 }
 # what other lanes' steps still miss, kept as strict expected failures
 OTHER_STEPS = {
     29: "an office the people steps do not read ('the Foreign Affairs Adviser of Bangladesh, X'): no side",
+    87: "a company's head named by its company and offices first ('Chevron Chairman and CEO X'): no side, "
+    "no meeting (as tests/test_more_governments.py 53)",
 }
 
 _docs: dict[str, Document] = {}
@@ -221,3 +252,30 @@ def test_who_tells_the_press_of_a_visit_takes_no_part_in_it():
     (m,) = [m for m in extract(doc).meetings if not m.mentioned]
     assert {p.label for p in m.participants} == {"Giorgia Meloni", "Shigeru Ishiba"}
     assert (m.status, m.date, m.venue.label if m.venue else None) == ("planned", date(2025, 5, 20), "Japan")
+
+
+def test_a_news_agency_of_a_known_country_adds_no_leader_of_its_own():
+    import dataclasses
+
+    doc = dataclasses.replace(_documents()[J + "59"], url="https://www.inform.kz/en/putin-xi-talks-sample")
+    (m,) = [m for m in extract(doc).meetings if not m.mentioned]
+    assert {p.label for p in m.participants} == {"Vladimir Putin", "Xi Jinping"}
+
+
+def test_the_publishers_country_from_its_leader_named_by_a_bare_title():
+    from kg.extract.publisher import home_country
+    from kg.reference import load_reference
+
+    ref = load_reference()
+    assert home_country(_documents()[J + "98"], ref) == "KZ"
+    text = "Japanese Prime Minister Shigeru Ishiba will meet President Lee Jae-myung in Seoul on Monday."
+    doc = Document(
+        reader="jsonl", identifier="x.jsonl#1", title="Ishiba to visit", text=text, date=date(2025, 9, 26)
+    )
+    assert home_country(doc, ref) == "KR"
+    # both leaders named by their states: no sign of the publisher's
+    text = "U.S. President Donald Trump met Japanese Prime Minister Shigeru Ishiba on Friday."
+    doc = Document(
+        reader="jsonl", identifier="x.jsonl#1", title="Trump meets Ishiba", text=text, date=date(2025, 2, 8)
+    )
+    assert home_country(doc, ref) is None

@@ -11,6 +11,7 @@ from kg.extract.doc import LEAD, Doc
 from kg.extract.gazetteer import scan
 from kg.extract.people import Person, PersonMention, holder
 from kg.extract.people.roles import leader
+from kg.extract.publisher import is_news_media
 from kg.extract.sentences import Sentence
 from kg.extract.titles import role_of
 
@@ -299,6 +300,7 @@ def joining_principal(doc: Doc, chosen: dict[str, Sentence | None], core: list[S
     texts = [doc.title, *(s.text for s in core)]
     if (
         not doc.home
+        or is_news_media(doc.document)  # a news agency speaks for no principal (its leader is named)
         or any(
             people[pm.key].country in (None, doc.home) for pm in doc.found.title_mentions if pm.key in people
         )

@@ -19,6 +19,15 @@ from kg.extract.events import find_event
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.mode import online_event
 from kg.extract.publisher import is_news_media
+from kg.extract.venue_cues import (
+    GENERIC_RESIDENCE,
+    LOWER_AFTER,
+    MEETING_WORD,
+    RESIDENCE,
+    SITE_BEFORE,
+    TOLD_THERE,
+    TOWN_BEFORE_PALACE,
+)
 from kg.model import Entity, Meeting, Statement
 from kg.reference.tables import Reference, fold
 
@@ -94,7 +103,7 @@ def find_venue(
                 )
                 and re.match(r"\s+in\s", " " + s[m.start() : m.start() + 3])
                 # ("in Calgary yesterday": a day after the name, not more of it)
-                and not _LOWER_AFTER.match(s, m.end())
+                and not LOWER_AFTER.match(s, m.end())
             ):
                 return Entity("place", fold(name), name, []), i
     if event is not None:
@@ -123,33 +132,19 @@ def find_venue(
     return next(((e, -1) for e in fallbacks if e is not None), country)
 
 
-_LOWER_AFTER = re.compile(r"[ \t]+(?!(?:yesterday|today|tonight)\b)[a-z]")
-
-
-# a named residence or palace where the meeting is held ("are holding a trilateral meeting at the
-# Syniohora State Residence", "began in Poland on the territory of the Wisła Residence"); not one
-# named by its kind alone ("the Presidential Palace"): the city names that one
-RESIDENCE = re.compile(
-    r"\b(?:at|in|on\s+the\s+territory\s+of)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+){1,3}(?:Residence|Palace|Castle|Estate|Manor))\b"
-)
-_GENERIC = re.compile(
-    r"(?:(?:Presidential|President['’]s|State|Royal|Official|Government|Country|Summer|Winter)\s+)+\w+"
-)
-_MEETING_WORD = re.compile(
-    r"(?i)\b(?:met|meet|meets|meeting|talks|held|holding|hosted|received|summit|negotiations)\b"
-)
-
-
 def _residence(s: str, day: date | None, planned: bool) -> Entity | None:
     """A named residence or palace (RESIDENCE) of a sentence telling a meeting, not of another time."""
     for m in RESIDENCE.finditer(s):
         name = m.group(1)
         if (
-            _GENERIC.fullmatch(name)
-            or not _MEETING_WORD.search(s)
+            GENERIC_RESIDENCE.fullmatch(name)
+            or not MEETING_WORD.search(s)
             or _other_time(s, m.start(1), day, planned)
         ):
             continue
+        # a city's name before a generic residence ("the Bogor Presidential Palace"): the city
+        town = TOWN_BEFORE_PALACE.match(name)
+        name = town.group(1) if town else name
         return Entity("place", fold(name), name, [])
     return None
 
@@ -223,11 +218,16 @@ def _meeting_in_country(s: str, m: re.Match[str], x: Mention, ref: Reference, ho
 
 def _other_time(s: str, start: int, day: date | None, planned: bool = False) -> bool:
     """Is the place at s[start:] in a clause of another meeting or time than the meeting's `day`
-    ("the June 2021 summit in Geneva", "preparations for the upcoming NATO Summit in Vilnius")?"""
+    ("the June 2021 summit in Geneva", "preparations for the upcoming NATO Summit in Vilnius")? A
+    plan's place where it was told ("…, the minister told a press conference in Ankara") is not its."""
+    if planned and TOLD_THERE.search(s, max(0, start - 60), start):
+        return True
     return told_elsewhere(elsewhere(s, day, planned), start, OTHER_TIME)
 
 
-_PLANNED = re.compile(r"(?i)\b(?:plann\w*|upcoming|future|next|forthcoming|possible|invit\w*)\b[^.,;]{0,40}$")
+_PLANNED = re.compile(
+    r"(?i)\b(?:plann\w*|upcoming|future|next|forthcoming|possible|invit\w*|will|to\s+pay)\b[^.,;]{0,40}$"
+)
 
 
 def fallback_places(
@@ -305,9 +305,15 @@ def _named_after(s: str, x: Mention, ref: Reference) -> str | None:
 
 def _introduced(s: str, x: Mention) -> bool:
     """Is the place introduced as where ("in Astana", "at the Akorda", "to Delhi", "in the city of
-    Khujand")?"""
+    Khujand", "at the State House, Abuja")?"""
     before = s[max(0, x.start - 24) : x.start].lower()
-    return bool(re.search(r"\b(?:in|at|to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", before))
+    if re.search(r"\b(?:in|at|to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", before):
+        return True
+    # a site of the city named before it ("at the State House, Abuja", "at Government House, Bangkok")
+    return (
+        s[max(0, x.start - 2) : x.start] == ", "
+        and SITE_BEFORE.search(s, max(0, x.start - 70), x.start) is not None
+    )
 
 
 def summit_named_there(doc: Doc, account: Account, m: Meeting, venue: Entity) -> None:
