@@ -231,13 +231,17 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
         # "after the CIS events held yesterday": that day is the earlier event's; a plan's "the
         # Kremlin said on Tuesday" is the day of the telling, and so is its "today" before a day
         # ahead ("joining us today on this call previewing the Chancellor's visit tomorrow")
-        found = [
-            d
+        days = [
+            (d, _told_on(s, r.start()))
             for r in RELATIVE.finditer(s)
-            if not told_elsewhere(clauses, r.start(), kinds) and not (planned and _told_on(s, r.start()))
+            if not told_elsewhere(clauses, r.start(), kinds)
             if not _ANY_SUCH_DAY.search(s, max(0, r.start() - 6), r.start())
             if (d := relative_date(r.group(1), released, planned)) is not None
         ]
+        # the day of the telling is never a plan's, nor a held meeting's when the sentence names
+        # another ("… said on Saturday that the leaders had met on Friday")
+        found = [d for d, told in days if not told] if planned or not all(t for _, t in days) else []
+        found = found or [d for d, _ in days if not planned]
         if found:
             return (next((d for d in found if d > released), found[0]) if planned else found[0]), i
     return released, -1
