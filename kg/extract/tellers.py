@@ -1,6 +1,7 @@
 """Who tells the press of a meeting, not who takes part in it: a spokesman (so titled right before
-the name) or an official named only as the source of the news ("…, Kremlin spokesman Dmitry Peskov told reporters on Thursday", "…, Foreign
-Secretary Vikram Misri told a media briefing", "… announced at the regular press conference")."""
+the name) or an official named only as the source of the news ("…, Kremlin spokesman Dmitry Peskov
+told reporters on Thursday", "…, Foreign Secretary Vikram Misri told a media briefing", "…
+announced at the regular press conference")."""
 
 from __future__ import annotations
 
