@@ -313,3 +313,21 @@ def test_a_feeds_fields_under_the_names_news_agencies_give_them(tmp_path: Path):
         "https://qazinform.com/news/x",
     )
     assert doc.published is not None and doc.published.hour == 10
+
+
+def test_a_country_where_they_met_before_a_city_of_another_state_told_later():
+    from kg.extract.places import find_venue
+    from kg.reference import load_reference
+
+    ref = load_reference()
+    first = (
+        "The National Security Advisor met on May 10-11 with Member of the Politburo, Director of the "
+        "Office of the Commission, and Foreign Minister Wang Yi in Malta."
+    )
+    later = "This follows talks between the two ministers and their counterparts in Beijing."
+    venue, i = find_venue(["Title", first, later], ref, None, None, day=date(2024, 5, 10), home="US")
+    assert venue is not None and (venue.label, i) == ("Malta", 1)
+    # a city of that country, told later, stays the venue
+    later = "The talks were held in Valletta."
+    venue, i = find_venue(["Title", first, later], ref, None, None, day=date(2024, 5, 10), home="US")
+    assert venue is not None and venue.label == "Valletta"

@@ -73,6 +73,8 @@ def find_venue(
     for i, s in enumerate(sentences):
         for x in scan(s, ref):
             if x.kind == "place" and _introduced(s, x) and not _other_time(s, x.start, day, planned):
+                if _abroad_of(country, i, ref, x.iri):
+                    return country  # "met … in Malta. … their counterparts in Beijing"
                 return city_of(ref, _named_after(s, x, ref) or x.iri), i
         named = _capital_named(s, ref, day, planned)  # "arrived in the Uzbek capital"
         if named is not None:
@@ -86,10 +88,18 @@ def find_venue(
             found = [x for x in scan(name, ref)]
             if found:
                 if found[0].kind == "place":
+                    if _abroad_of(country, i, ref, found[0].iri):
+                        return country
                     return city_of(ref, found[0].iri), i
                 if country[0] is None and _meeting_in_country(s, m, found[0], ref, home):
                     land = ref.entities[found[0].iri]  # a place named as the country (a dmo:Place)
-                    country = Entity("place", fold(land.label), land.label, list(land.alt_labels)), i
+                    iso = ref.iso_of(found[0].iri) or ""
+                    country = (
+                        Entity(
+                            "place", fold(land.label), land.label, list(land.alt_labels), None, {"iso": iso}
+                        ),
+                        i,
+                    )
                 continue
             if REGION.search(name):  # (a name the reference data does not know) a region, not a venue
                 continue
@@ -132,6 +142,13 @@ def find_venue(
     return next(((e, -1) for e in fallbacks if e is not None), country)
 
 
+def _abroad_of(country: tuple[Entity | None, int], i: int, ref: Reference, iri: str) -> bool:
+    """Does an earlier sentence name a country as where the meeting was, and the place at `iri` (in
+    sentence `i`) lie in another state: a place of something else the release tells?"""
+    where = country[0].props.get("iso") if country[0] is not None else None
+    return bool(where) and country[1] < i and ref.country_of_place(iri) not in (None, where)
+
+
 def _residence(s: str, day: date | None, planned: bool) -> Entity | None:
     """A named residence or palace (RESIDENCE) of a sentence telling a meeting, not of another time."""
     for m in RESIDENCE.finditer(s):
@@ -153,7 +170,7 @@ def _residence(s: str, day: date | None, planned: bool) -> Entity | None:
 # ("talks with Russia in Turkey", "met with the President in Laos", "summit in Laos")
 _HELD_IN = re.compile(
     r"(?i)\b(?:met|meets?|meetings?|talks|negotiations|summit|held|hosted|arrived|landed|visit(?:ing|ed)?|"
-    r"trip|travel|conference|welcomed|received|(?:took|take|taking)\s+place)\b((?:\s+[\w'’.-]+){0,4}?)\s+$"
+    r"trip|travel|conference|welcomed|received|(?:took|take|taking)\s+place)\b((?:\s+[\w'’.-]+){0,5}?)\s+$"
 )
 # what the words between may not be: the country is then the subject discussed ("talks on the
 # situation in"), or the meeting one of another time ("held last week in")
@@ -176,11 +193,15 @@ _NAME = re.compile(
 )
 # a name set off by commas just before the place ("met the Prime Minister of Japan, Mr. Ishiba, in Laos")
 _APPOSITION = re.compile(r",\s+N,\s*$")
+_ON_DAY = re.compile(r"\s+on\s+(?:N\s+\d{1,2}(?:[-–]\d{1,2})?|\d{1,2}(?:[-–]\d{1,2})?\s+N)(?:,?\s+\d{4})?\b")
+# a list of names, or of a person's offices ("with N, N, and N in Malta"): one name
+_NAMES = re.compile(r"N(?:,?\s+(?:and\s+)?N|,\s+N)+")
 
 
 def _held_there(s: str, start: int) -> bool:
     """Does the clause before s[start:] ("in Laos", "to the Uzbek capital") say a meeting was held there?"""
-    window = _APPOSITION.sub(" ", _NAME.sub("N", s[max(0, start - 120) : start]))
+    window = _NAMES.sub("N", _APPOSITION.sub(" ", _NAME.sub("N", s[max(0, start - 160) : start])))
+    window = _ON_DAY.sub("", window)  # "met on September 16-17 with …": a day, not a topic
     clause = re.split(r"[,;:(]", window)[-1]
     held = _HELD_IN.search(clause)
     return held is not None and not _TOPIC_WORDS.search(held.group(1))
