@@ -186,9 +186,7 @@ EXPECTED: dict[str, tuple | None] = {
     ),
 }
 # what other steps still miss (participants, dates): kept as strict expected failures
-OTHER_STEPS = {
-    J + "22": "the planned day ('on May 13') of a wire's announcement is read as the release's",
-}
+OTHER_STEPS: dict[str, str] = {}
 
 _docs: dict[str, Document] = {}
 

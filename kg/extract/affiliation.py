@@ -11,6 +11,7 @@ from kg.extract.doc import LEAD, Doc
 from kg.extract.gazetteer import scan
 from kg.extract.people import Person, PersonMention, holder
 from kg.extract.people.roles import leader
+from kg.extract.publisher import is_news_media
 from kg.extract.sentences import Sentence
 from kg.extract.titles import role_of
 
@@ -299,14 +300,30 @@ def joining_principal(doc: Doc, chosen: dict[str, Sentence | None], core: list[S
     texts = [doc.title, *(s.text for s in core)]
     if (
         not doc.home
+        or is_news_media(doc.document)  # a news agency speaks for no principal (its leader is named)
         or any(
             people[pm.key].country in (None, doc.home) for pm in doc.found.title_mentions if pm.key in people
         )
         or any(p.country == doc.home for p in reporting)
+        or _named_bare(doc, texts, reporting)
         or (any(_official_of_ours(doc, p) for p in in_lead) and not any(BARE_OFFICE.match(t) for t in texts))
     ):
         return None
     return principal(doc, texts)
+
+
+def _named_bare(doc: Doc, texts: list[str], reporting: list[Person]) -> bool:
+    """Is the office a text opens on bare ("Prime Minister holds talks with …") held by a person the
+    reference data does not know, named with that office and no state ("Prime Minister Paetongtarn
+    Shinawatra held talks …")? Then the principal is named, not to be added by the office."""
+    bare = next((b for t in texts if (b := BARE_OFFICE.match(t))), None)
+    if bare is None:
+        return False
+    role = "HeadOfGovernment" if bare["pm"] else role_of(" ".join(bare["office"].split()))
+    return any(
+        p.iri is None and p.country is None and not p.org and p.role == role and " of " not in (p.title or "")
+        for p in reporting
+    )
 
 
 def _official_of_ours(doc: Doc, p: Person) -> bool:

@@ -22,6 +22,7 @@ from kg.extract.calendar_text import (
     explicit_dates,
     safe_date,
 )
+from kg.extract.datelines import NEWS_DATELINE
 from kg.extract.elsewhere import KINDS, Clause, Kind, elsewhere, told_elsewhere
 from kg.model import Document, Meeting, Statement
 
@@ -117,8 +118,8 @@ _NEXT_YEAR = re.compile(r"(?i)\bnext year\b")
 # the day someone told the news, not the meeting's ("will visit Moscow …, the Kremlin said on
 # Tuesday", "Peskov told reporters on Tuesday", "said in a statement on Tuesday")
 _TOLD_ON = re.compile(
-    r"(?i)\b(?:said|says|told(?:\s+[\w-]+){0,2}|announced|reported|stated|confirmed|"
-    r"statement|briefing|interview)\s+$"
+    r"(?i)\b(?:said|says|told(?:\s+[\w-]+){0,3}|announced|reported|stated|confirmed|"
+    r"statement|briefing|interview|conference)\s+$"
 )
 
 
@@ -189,6 +190,15 @@ def _today_before(text: str, offset: int, clauses: tuple[Clause, ...], kinds: tu
     return m is not None and not told_elsewhere(clauses, m.start(), kinds)
 
 
+def _in_dateline(text: str, offset: int) -> bool:
+    """Is the day at text[offset] a wire's dateline's ("WASHINGTON, Feb 8 (Reuters) - … met on
+    Friday", "CALGARY, June 17 (Yonhap) -- … talks … yesterday"): the day the news was filed?"""
+    if offset > 40:
+        return False
+    m = NEWS_DATELINE.match(text)
+    return m is not None and offset < m.end()
+
+
 def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[date, int]:
     """The meeting day from its sentences (in order of relevance) and the index of the sentence used.
 
@@ -206,6 +216,7 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
             (o, d)
             for o, d in explicit_dates(s, released)
             if not told_elsewhere(clauses, o, kinds) and not (planned and _told_on(s, o))
+            if not (_in_dateline(s, o) and RELATIVE.search(s, o))
         ]
         if dates and not planned and _today_before(s, dates[0][0], clauses, kinds):
             return released, i  # "Sullivan today met with …, in line with their September 22 call"
@@ -220,13 +231,17 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
         # "after the CIS events held yesterday": that day is the earlier event's; a plan's "the
         # Kremlin said on Tuesday" is the day of the telling, and so is its "today" before a day
         # ahead ("joining us today on this call previewing the Chancellor's visit tomorrow")
-        found = [
-            d
+        days = [
+            (d, _told_on(s, r.start()))
             for r in RELATIVE.finditer(s)
-            if not told_elsewhere(clauses, r.start(), kinds) and not (planned and _told_on(s, r.start()))
+            if not told_elsewhere(clauses, r.start(), kinds)
             if not _ANY_SUCH_DAY.search(s, max(0, r.start() - 6), r.start())
             if (d := relative_date(r.group(1), released, planned)) is not None
         ]
+        # the day of the telling is never a plan's, nor a held meeting's when the sentence names
+        # another ("… said on Saturday that the leaders had met on Friday")
+        found = [d for d, told in days if not told] if planned or not all(t for _, t in days) else []
+        found = found or [d for d, _ in days if not planned]
         if found:
             return (next((d for d in found if d > released), found[0]) if planned else found[0]), i
     return released, -1

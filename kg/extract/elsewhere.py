@@ -39,6 +39,7 @@ from kg.extract.calendar_text import (
     SLASHED,
     explicit_dates,
 )
+from kg.extract.datelines import NEWS_DATELINE
 
 Kind = Literal["meeting", "preceding", "earlier", "ahead", "dated"]
 KINDS: tuple[Kind, ...] = ("meeting", "preceding", "earlier", "ahead", "dated")
@@ -217,7 +218,10 @@ def time_words(text: str, day: date) -> tuple[tuple[int, int, bool], ...]:
     if not _TIME_HINT.search(text):
         return ()
     found: list[tuple[int, int, bool]] = []
+    wire = NEWS_DATELINE.match(text)  # a wire's dateline dates its filing, not what the sentence tells
     for o, d in explicit_dates(text, day):
+        if wire is not None and o < wire.end():
+            continue
         m = next(
             (x for x in (p.match(text, o) for p in (DAY_MONTH, MONTH_DAY, NUMERIC, SLASHED, ISO_DATE)) if x),
             None,

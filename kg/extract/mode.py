@@ -40,7 +40,9 @@ PHONE = re.compile(
     re.I,
 )
 IN_PERSON = re.compile(
-    r"\b(met|meets|meeting|talks|received|hosted|welcomed|visit|bilateral|joint press conference|"
+    # ("bilateral ties" discussed say no meeting: "Modi speaks to Putin, discusses bilateral ties")
+    r"\b(met|meets|meeting|talks|received|hosted|welcomed|visit|bilateral(?!\s+(?:ties|relations))|"
+    r"joint press conference|"
     r"summit|in-person|face-to-face|tête-à-tête|tete-a-tete|convened|sidelines|margins|courtesy call)\b",
     re.I,
 )

@@ -25,6 +25,7 @@ from kg.extract.people.lexicon import STAFF_TO
 from kg.extract.presence import addressed, co_hosts, offices_here, signatories, speakers, thanked_hosts
 from kg.extract.sentences import Sentence
 from kg.extract.sides import PRESS_AFTER
+from kg.extract.tellers import press_sources
 
 # sentences that report who took part, wherever they are
 PRESENCE = led_by(
@@ -198,10 +199,12 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     # named in the release (a call with "First President ... Nazarbayev" is not one with Tokayev)
     named = {pm.key for pm in [*pp.mentions, *pp.title_mentions] if not pm.by_role}
     named_states = {people[k].country for k in chosen if k in named and k in people and not people[k].org}
+    sources = press_sources(doc)  # who only tells the press of it (kg.extract.tellers)
     return [
         (people[k], s)
         for k, s in chosen.items()
         if k in people
+        and k not in sources
         # a spokesperson reads the release out, unless a foreign one is the title's counterpart
         and (not SPOKESPERSON.search(people[k].title or "") or (k in title_keys and _foreign(doc, people[k])))
         and (k in named or people[k].country in (None, doc.home) or people[k].country not in named_states)

@@ -19,6 +19,15 @@ from kg.extract.events import find_event
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.mode import online_event
 from kg.extract.publisher import is_news_media
+from kg.extract.venue_cues import (
+    GENERIC_RESIDENCE,
+    LOWER_AFTER,
+    MEETING_WORD,
+    RESIDENCE,
+    SITE_BEFORE,
+    TOLD_THERE,
+    TOWN_BEFORE_PALACE,
+)
 from kg.model import Entity, Meeting, Statement
 from kg.reference.tables import Reference, fold
 
@@ -64,6 +73,8 @@ def find_venue(
     for i, s in enumerate(sentences):
         for x in scan(s, ref):
             if x.kind == "place" and _introduced(s, x) and not _other_time(s, x.start, day, planned):
+                if _abroad_of(country, i, ref, x.iri):
+                    return country  # "met … in Malta. … their counterparts in Beijing"
                 return city_of(ref, _named_after(s, x, ref) or x.iri), i
         named = _capital_named(s, ref, day, planned)  # "arrived in the Uzbek capital"
         if named is not None:
@@ -77,10 +88,18 @@ def find_venue(
             found = [x for x in scan(name, ref)]
             if found:
                 if found[0].kind == "place":
+                    if _abroad_of(country, i, ref, found[0].iri):
+                        return country
                     return city_of(ref, found[0].iri), i
                 if country[0] is None and _meeting_in_country(s, m, found[0], ref, home):
                     land = ref.entities[found[0].iri]  # a place named as the country (a dmo:Place)
-                    country = Entity("place", fold(land.label), land.label, list(land.alt_labels)), i
+                    iso = ref.iso_of(found[0].iri) or ""
+                    country = (
+                        Entity(
+                            "place", fold(land.label), land.label, list(land.alt_labels), None, {"iso": iso}
+                        ),
+                        i,
+                    )
                 continue
             if REGION.search(name):  # (a name the reference data does not know) a region, not a venue
                 continue
@@ -93,7 +112,8 @@ def find_venue(
                     s[: m.start()],
                 )
                 and re.match(r"\s+in\s", " " + s[m.start() : m.start() + 3])
-                and not re.match(r"[ \t]+[a-z]", s[m.end() : m.end() + 2])
+                # ("in Calgary yesterday": a day after the name, not more of it)
+                and not LOWER_AFTER.match(s, m.end())
             ):
                 return Entity("place", fold(name), name, []), i
     if event is not None:
@@ -122,18 +142,11 @@ def find_venue(
     return next(((e, -1) for e in fallbacks if e is not None), country)
 
 
-# a named residence or palace where the meeting is held ("are holding a trilateral meeting at the
-# Syniohora State Residence", "began in Poland on the territory of the Wisła Residence"); not one
-# named by its kind alone ("the Presidential Palace"): the city names that one
-RESIDENCE = re.compile(
-    r"\b(?:at|in|on\s+the\s+territory\s+of)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+){1,3}(?:Residence|Palace|Castle|Estate|Manor))\b"
-)
-_GENERIC = re.compile(
-    r"(?:(?:Presidential|President['’]s|State|Royal|Official|Government|Country|Summer|Winter)\s+)+\w+"
-)
-_MEETING_WORD = re.compile(
-    r"(?i)\b(?:met|meet|meets|meeting|talks|held|holding|hosted|received|summit|negotiations)\b"
-)
+def _abroad_of(country: tuple[Entity | None, int], i: int, ref: Reference, iri: str) -> bool:
+    """Does an earlier sentence name a country as where the meeting was, and the place at `iri` (in
+    sentence `i`) lie in another state: a place of something else the release tells?"""
+    where = country[0].props.get("iso") if country[0] is not None else None
+    return bool(where) and country[1] < i and ref.country_of_place(iri) not in (None, where)
 
 
 def _residence(s: str, day: date | None, planned: bool) -> Entity | None:
@@ -141,11 +154,14 @@ def _residence(s: str, day: date | None, planned: bool) -> Entity | None:
     for m in RESIDENCE.finditer(s):
         name = m.group(1)
         if (
-            _GENERIC.fullmatch(name)
-            or not _MEETING_WORD.search(s)
+            GENERIC_RESIDENCE.fullmatch(name)
+            or not MEETING_WORD.search(s)
             or _other_time(s, m.start(1), day, planned)
         ):
             continue
+        # a city's name before a generic residence ("the Bogor Presidential Palace"): the city
+        town = TOWN_BEFORE_PALACE.match(name)
+        name = town.group(1) if town else name
         return Entity("place", fold(name), name, [])
     return None
 
@@ -154,7 +170,7 @@ def _residence(s: str, day: date | None, planned: bool) -> Entity | None:
 # ("talks with Russia in Turkey", "met with the President in Laos", "summit in Laos")
 _HELD_IN = re.compile(
     r"(?i)\b(?:met|meets?|meetings?|talks|negotiations|summit|held|hosted|arrived|landed|visit(?:ing|ed)?|"
-    r"trip|conference|welcomed|received|(?:took|take|taking)\s+place)\b((?:\s+[\w'’.-]+){0,4}?)\s+$"
+    r"trip|travel|conference|welcomed|received|(?:took|take|taking)\s+place)\b((?:\s+[\w'’.-]+){0,5}?)\s+$"
 )
 # what the words between may not be: the country is then the subject discussed ("talks on the
 # situation in"), or the meeting one of another time ("held last week in")
@@ -177,11 +193,15 @@ _NAME = re.compile(
 )
 # a name set off by commas just before the place ("met the Prime Minister of Japan, Mr. Ishiba, in Laos")
 _APPOSITION = re.compile(r",\s+N,\s*$")
+_ON_DAY = re.compile(r"\s+on\s+(?:N\s+\d{1,2}(?:[-–]\d{1,2})?|\d{1,2}(?:[-–]\d{1,2})?\s+N)(?:,?\s+\d{4})?\b")
+# a list of names, or of a person's offices ("with N, N, and N in Malta"): one name
+_NAMES = re.compile(r"N(?:,?\s+(?:and\s+)?N|,\s+N)+")
 
 
 def _held_there(s: str, start: int) -> bool:
     """Does the clause before s[start:] ("in Laos", "to the Uzbek capital") say a meeting was held there?"""
-    window = _APPOSITION.sub(" ", _NAME.sub("N", s[max(0, start - 120) : start]))
+    window = _NAMES.sub("N", _APPOSITION.sub(" ", _NAME.sub("N", s[max(0, start - 160) : start])))
+    window = _ON_DAY.sub("", window)  # "met on September 16-17 with …": a day, not a topic
     clause = re.split(r"[,;:(]", window)[-1]
     held = _HELD_IN.search(clause)
     return held is not None and not _TOPIC_WORDS.search(held.group(1))
@@ -208,18 +228,27 @@ def _meeting_in_country(s: str, m: re.Match[str], x: Mention, ref: Reference, ho
         return False
     if not _held_there(s, m.start()):
         return False
-    # "to" only right after a visit or trip ("a visit to Laos"), never after "assistance to Ukraine"
+    # "to" only right after a visit, trip or travel ("a visit to Laos", "will travel to Cyprus"), never
+    # after "assistance to Ukraine"
     clause = re.split(r"[,;:(]", s[max(0, m.start() - 80) : m.start()])[-1]
-    return s[m.start() : m.start() + 2] == "in" or re.search(r"(?i)\b(?:visit|trip)\s+$", clause) is not None
+    return (
+        s[m.start() : m.start() + 2] == "in"
+        or re.search(r"(?i)\b(?:visit|trip|travel)\s+$", clause) is not None
+    )
 
 
 def _other_time(s: str, start: int, day: date | None, planned: bool = False) -> bool:
     """Is the place at s[start:] in a clause of another meeting or time than the meeting's `day`
-    ("the June 2021 summit in Geneva", "preparations for the upcoming NATO Summit in Vilnius")?"""
+    ("the June 2021 summit in Geneva", "preparations for the upcoming NATO Summit in Vilnius")? A
+    plan's place where it was told ("…, the minister told a press conference in Ankara") is not its."""
+    if planned and TOLD_THERE.search(s, max(0, start - 60), start):
+        return True
     return told_elsewhere(elsewhere(s, day, planned), start, OTHER_TIME)
 
 
-_PLANNED = re.compile(r"(?i)\b(?:plann\w*|upcoming|future|next|forthcoming|possible|invit\w*)\b[^.,;]{0,40}$")
+_PLANNED = re.compile(
+    r"(?i)\b(?:plann\w*|upcoming|future|next|forthcoming|possible|invit\w*|will|to\s+pay)\b[^.,;]{0,40}$"
+)
 
 
 def fallback_places(
@@ -296,9 +325,16 @@ def _named_after(s: str, x: Mention, ref: Reference) -> str | None:
 
 
 def _introduced(s: str, x: Mention) -> bool:
-    """Is the place introduced as where ("in Astana", "at the Akorda", "to Delhi")?"""
-    before = s[max(0, x.start - 12) : x.start].lower()
-    return bool(re.search(r"\b(?:in|at|to)\s+(?:the\s+)?$", before))
+    """Is the place introduced as where ("in Astana", "at the Akorda", "to Delhi", "in the city of
+    Khujand", "at the State House, Abuja")?"""
+    before = s[max(0, x.start - 24) : x.start].lower()
+    if re.search(r"\b(?:in|at|to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", before):
+        return True
+    # a site of the city named before it ("at the State House, Abuja", "at Government House, Bangkok")
+    return (
+        s[max(0, x.start - 2) : x.start] == ", "
+        and SITE_BEFORE.search(s, max(0, x.start - 70), x.start) is not None
+    )
 
 
 def summit_named_there(doc: Doc, account: Account, m: Meeting, venue: Entity) -> None:

@@ -203,4 +203,37 @@ def home_country(document: Document, ref: Reference) -> str | None:
         or (OFFICES[office.group(1)] if office else None)
         or _from_title(document.title, ref)
         or _principal(document, ref)
+        or _named_bare(document, ref)
     )
+
+
+# a leader's title right before the name, and the word before it ("Turkish President …", "– President …")
+_TITLE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(,]))(?:(?P<word>[A-Z][\w.'’-]*)\s+)?(?:President|Prime\s+Minister|Head\s+of\s+State|"
+    r"Chancellor|Premier)\s+$"
+)
+_OF_STATE_AFTER = re.compile(r",?\s+(?:the\s+)?(?:President|Prime\s+Minister|Head)?\s*of\s+(?:the\s+)?[A-Z]")
+
+
+def _named_bare(document: Document, ref: Reference) -> str | None:
+    """The state of the leader a release names by a bare title ("… talks with President Kassym-Jomart
+    Tokayev") while it names another state's leader by his state ("Turkish President Recep Tayyip
+    Erdogan will pay an official visit to Kazakhstan …"): a news agency names its own leader so."""
+    text = document.text[:400]
+    bare: set[str | None] = set()
+    qualified: set[str | None] = set()
+    for m in scan(text, ref):
+        if m.kind != "person":
+            continue
+        title = _TITLE_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if title is None:
+            continue
+        state = _state_of(m.iri, document.date, ref)
+        word = title.group("word")
+        if (word and ref.country_of_demonym(word)) or _OF_STATE_AFTER.match(text, m.end):
+            qualified.add(state)
+        else:
+            bare.add(state)
+    if len(bare) != 1 or None in bare or not qualified - bare - {None}:
+        return None
+    return bare.pop()

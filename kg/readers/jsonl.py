@@ -1,5 +1,7 @@
-"""Reader of JSON lines: one release per line, an object with `text` (or `body`) and `date`;
-`title` (else the first sentence), `url`, `publisher`, `location` and `published` are optional.
+"""Reader of JSON lines: one release per line, an object with `text` (or `body`, `content`) and `date`
+(or `published`, `published_at`, `pubDate`, `datetime`); `title` (or `headline`; else the first
+sentence), `url` (or `link`), `publisher` (or `source`, `agency`, `site_name`), `location` (or
+`dateline`) and `published` are optional: the fields news agencies' feeds name them by.
 
 Identifiers are `<file>#<line number>` (1-based, blank lines counted, so they match an editor).
 A line that is not valid JSON, not an object, or lacks text or date yields a DocumentError for
@@ -53,7 +55,7 @@ class JsonLinesReader(Reader):
             return DocumentError(locator, f"line {number} is JSON nested too deep to read")
         if not isinstance(obj, dict):
             return DocumentError(locator, f"line {number} is a JSON {type(obj).__name__}, not an object")
-        raw_date = _str(obj, "date", "published")
+        raw_date = _str(obj, "date", "published", "published_at", "pubDate", "datetime")
         try:
             day = parse_date(raw_date, locator)
         except DocumentError as e:
@@ -68,9 +70,9 @@ class JsonLinesReader(Reader):
             text=text,
             date=day,
             url=_str(obj, "url", "link").strip() or None,
-            publisher=clean_inline(_str(obj, "publisher")) or None,
-            location=clean_inline(_str(obj, "location")) or None,
-            published=parse_timestamp(_str(obj, "published", "published_time") or raw_date),
+            publisher=clean_inline(_str(obj, "publisher", "source", "agency", "site_name")) or None,
+            location=clean_inline(_str(obj, "location", "dateline")) or None,
+            published=parse_timestamp(_str(obj, "published", "published_time", "published_at") or raw_date),
         )
 
     def count(self, path: Path) -> int:

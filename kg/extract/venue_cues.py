@@ -1,0 +1,42 @@
+"""Word patterns that tell where a meeting was or was not held, read by kg.extract.places: a named
+residence or palace, a site set off before its city, a time word after a place's name, the place
+where a plan was told."""
+
+from __future__ import annotations
+
+import re
+
+# a lower-case word after a capitalized name: more of the name ("in Foo region"), but for a day
+# ("in Calgary yesterday")
+LOWER_AFTER = re.compile(r"[ \t]+(?!(?:yesterday|today|tonight)\b)[a-z]")
+
+
+# a named residence or palace where the meeting is held ("are holding a trilateral meeting at the
+# Syniohora State Residence", "began in Poland on the territory of the Wisła Residence"); not one
+# named by its kind alone ("the Presidential Palace"): the city names that one
+RESIDENCE = re.compile(
+    r"\b(?:at|in|on\s+the\s+territory\s+of)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+){1,3}(?:Residence|Palace|Castle|Estate|Manor))\b"
+)
+GENERIC_RESIDENCE = re.compile(
+    r"(?:(?:Presidential|President['’]s|State|Royal|Official|Government|Country|Summer|Winter)\s+)+\w+"
+)
+MEETING_WORD = re.compile(
+    r"(?i)\b(?:met|meet|meets|meeting|talks|held|holding|hosted|received|summit|negotiations)\b"
+)
+
+# (a palace, not a residence named after its estate: "the Syniohora State Residence" stays whole)
+TOWN_BEFORE_PALACE = re.compile(r"([A-Z][\w'’-]+)\s+(?=Presidential\s+Palace$)")
+
+
+# where a plan was told, not where it will be ("…, the minister told a press conference in Ankara")
+TOLD_THERE = re.compile(
+    r"(?i)\btold\s+(?:reporters|journalists|(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:briefing|press\s+conference|"
+    r"news\s+conference))\s+(?:in|at)\s+(?:the\s+)?$"
+)
+
+
+# a site of the city named after it ("at the State House, Abuja")
+SITE_BEFORE = re.compile(
+    r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?:House|Palace|Residence|Complex|Hall|Building|Centre|Center|Headquarters)\s*,\s+$"
+)
