@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 NOT_MEETING_TITLE = re.compile(
     r"^\s*(?:A\s+)?(?:Proclamation|Executive Order|Memorandum|Notice|Message|Letter|Fact Sheet|FACT SHEET|"
     r"Press Briefing|Background Press Call|Press Gaggle|"
-    r"Statement (?:by|from|of) (?!.*\b(?:meetings?|call|talks|visit|summit|trip|travel|dialogue|consultations|video\s?conference)\b)|"  # noqa: E501
+    r"Statement (?:by|from|of) (?!.*\b(?:meetings?|calls?|talks|visit|summit|trip|travel|dialogue|consultations|video\s?conference)\b)|"  # noqa: E501
     r"Nominations?|President .* Announces|President .* Nominates|Presidential Message|Greetings|Congratulations|"  # noqa: E501
     r"Condolences|Address|Interview|Op-Ed|Bill Signed|Bills Signed|Readout of .*(?:Briefing|Meeting)\s+on\s+(?:the\s+)?(?:COVID|Hurricane))|"  # noqa: E501
     r"\b(?:Declaration|Commitments|Summary of Proceedings|Chair['’]s Statement|Communiqu[eé]|Fact Sheet)\s*$|"
@@ -32,6 +32,19 @@ NOT_MEETING_TITLE = re.compile(
     r"^\s*Remarks\b(?!.*\b(?:meetings?|talks|bilateral|trilateral|joint press conference|joint statements?|press availability|"  # noqa: E501
     r"state\s+(?:luncheon|arrival)|arrival\s+ceremony|welcome\s+ceremony)\b)",
     re.I,
+)
+# a leaders' declaration named by its place or subject ("Washington Declaration", "The Nairobi Declaration
+# on …"; not a disaster or emergency declaration): held when its first sentence says the leaders met
+NAMED_DECLARATION = re.compile(
+    r"(?i)^\s*(?:the\s+)?(?:(?!disaster\b|emergency\b)[\w.’'–-]+\s+){1,4}?declaration\b(?!\s+for\b)"
+)
+DECLARED_MET = re.compile(r"\b(?:met|gathered|convened)\b")
+# a spokesperson's statement on another matter whose first sentence reports the day's meeting ("Today,
+# Deputy National Security Advisor X met with Y, Head of Cabinet to …, to discuss …")
+STATEMENT_TITLE = re.compile(r"(?i)^\s*statement\s+(?:by|from)\b")
+TODAY_MET = re.compile(
+    r"^(?:Today|This\s+(?:morning|afternoon)|Earlier\s+today),\s+[^.;]{0,150}?\b(?:met|spoke)\s+(?:virtually\s+)?with\b|"
+    r"^[^.;]{0,150}?\b(?:met|spoke)\s+today\s+with\b"
 )
 # titles of a release built around a meeting (remarks before/after talks, joint statements after meetings)
 MEETING_TITLE = re.compile(
@@ -247,7 +260,15 @@ def _told(title: str, lead: list[Sentence]) -> Detection | None:
         else None
     )
     welcome = lead[welcome_at].text if welcome_at is not None else ""
-    joint = bool(
+    declared = bool(
+        not joint_title
+        and NAMED_DECLARATION.search(title)
+        and (
+            (DECLARED_MET.search(first) and any(r.match(first) for r in (AUTHORS, LEADERS_SPOKE)))
+            or any(r.match(first) for r in (WE_GATHERED, WE_MET))
+        )
+    )
+    joint = declared or bool(
         joint_title
         and (not planned_cue(first) or first == welcome)
         and (
@@ -260,7 +281,10 @@ def _told(title: str, lead: list[Sentence]) -> Detection | None:
     pair = bool(PAIR_REMARKS.search(title))
     briefing = bool(BRIEFING_ON_MEETING.search(title))
     visit = bool(STATE_VISIT.search(title))
-    if title_says_no_meeting(title) and not (summit or preview or joint or pair or briefing or visit):
+    today = bool(STATEMENT_TITLE.match(title) and lead and TODAY_MET.search(lead[0].text))
+    if title_says_no_meeting(title) and not (
+        summit or preview or joint or pair or briefing or visit or today
+    ):
         return None
     held = [i for i, s in enumerate(lead) if held_cue(s.text) and not announces(s.text)]
     if not held and TRAVEL_TITLE.search(title):  # "Brett McGurk traveled this week to Saudi Arabia and …"
