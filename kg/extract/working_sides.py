@@ -35,6 +35,13 @@ LISTED_MET = re.compile(
     r"^(?:(?:Today|Yesterday|On\s+\w+(?:\s+\d{1,2})?)(?:\s*\([^()]{3,30}\))?,?\s+)?(?P<list>[^.;:]{3,700}?)\s+"
     r"(?:(?:recently|today|yesterday|jointly|also|virtually)\s+)?(?:met|(?:re)?convened|gathered)\b"
 )
+# a body or talks named by the pair of its sides, a state or an international organization each, written
+# in lower case too ("the first meeting of the Kazakhstan-EU working group", "the Russian-Chinese
+# intergovernmental commission", "the U.S.-ASEAN Dialogue")
+PAIR_BODY = re.compile(
+    r"\b(?P<a>[A-Z][\w.’']*)\s*[-–]\s*(?P<b>[A-Z][\w.’']*)\s+(?:[\w-]+\s+){0,3}?(?i:dialogue|working\s+group|"
+    r"commission|council|committee|forum|consultations|mechanism|task\s+force|talks|negotiations|summit)\b"
+)
 SCREEN = re.compile(r"\b(?:officials|colleagues|delegation|leadership|team)\b")
 # a company styled by its state's demonym, next to its head ("the head of the American company
 # Microsoft", "chief executive of the French energy group TotalEnergies", "the German concern's CEO")
@@ -104,10 +111,38 @@ def _bodies_met(doc: Doc, s: Sentence) -> list[str]:
     return out
 
 
+def pair_sides(doc: Doc, text: str) -> list[tuple[str, str]]:
+    """(kind, iri) of the states and international bodies a body or talks are named by (PAIR_BODY), when
+    one of them is foreign; the publisher's own state included then."""
+    if "-" not in text and "–" not in text:
+        return []
+    out: list[tuple[str, str]] = []
+    for g in PAIR_BODY.finditer(text):
+        sides: list[tuple[str, str]] = []
+        for part in g.group("a", "b"):
+            iso = next(iter(paired_part_states(doc, part)), None)
+            country = doc.ref.countries.get(iso) if iso else None
+            org = next((x.iri for x in scan(part, doc.ref) if x.kind == "organization"), None)
+            if country is not None:
+                sides.append(("country", country))
+            elif org is not None and not national(doc, org):
+                sides.append(("organization", org))
+        isos = {doc.ref.iso_of(i) for k, i in sides if k == "country"}
+        if len(sides) == 2 and (any(k == "organization" for k, _ in sides) or isos - {doc.home}):
+            out += sides
+    return out
+
+
+def paired_sides(doc: Doc, sentences: Sequence[Sentence]) -> bool:
+    """Do the title or the sentences name a body or talks by a pair of sides, one of them foreign?"""
+    return any(pair_sides(doc, t) for t in [doc.title, *(s.text for s in sentences)])
+
+
 def record_listed_sides(doc: Doc, account: Account, m: Meeting) -> None:
     """Step "listed sides": the states and bodies a main meeting's sentences list as its subject
-    (LISTED_MET) and the bodies whose people were met (BODY_PEOPLE), when the participants do not
-    already bring them."""
+    (LISTED_MET) and the states a body or talks are named by (PAIR_BODY, in lower case too), when the
+    participants do not already bring them (not the bodies of BODY_PEOPLE, nor of a pair: the key lists
+    a body whose officials or council met as a framework unless one of its heads takes part)."""
     if account.kind != "main":
         return
     have = {e.key for e in [*m.countries, *m.organizations]}
@@ -117,7 +152,7 @@ def record_listed_sides(doc: Doc, account: Account, m: Meeting) -> None:
             listed = []
         for iri, kind in [
             *((x.iri, x.kind) for x in listed),
-            *((i, "organization") for i in _bodies_met(doc, s)),
+            *((i, k) for k, i in pair_sides(doc, s.text) if k == "country"),
         ]:
             e = doc.ref.country(doc.ref.iso_of(iri) or "") if kind == "country" else doc.ref.entities.get(iri)
             if e is None or e.key in have or (kind != "country" and national(doc, iri)):
