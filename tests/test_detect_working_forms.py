@@ -250,3 +250,39 @@ def test_talks_resumed_or_concluded():
             "in Detroit.",
         )
     )
+
+
+def test_part_in_a_session_of_an_intergovernmental_body():
+    m = _one(
+        _kremlin(
+            "Collective Security Council session",
+            "Vladimir Putin took part in a session of the CSTO Collective Security Council in Yerevan. "
+            "The leaders discussed the situation on the borders.",
+        )
+    )
+    assert m.status == "held"
+    assert not _reported(
+        _kremlin(
+            "Visit to the forum",
+            "Vladimir Putin took part in a meeting of the St. Petersburg International Economic Forum "
+            "organising committee. Ministers reported on preparations.",
+        )
+    )
+
+
+def test_company_head_of_the_board_and_talks_named_by_demonyms_in_the_title():
+    m = _one(
+        _kremlin(
+            "Meeting with Chairman of the Board of Directors of Mitsuka",
+            "Vladimir Putin met with Chairman of the Board of Directors of the Japanese company Mitsuka "
+            "Tatsuo Yamane. They discussed the Sakhalin projects.",
+        )
+    )
+    assert m.status == "held"
+    m = _one(
+        _kremlin(
+            "Russian-Egyptian talks",
+            "The talks took place in the Kremlin. The sides discussed trade and regional issues.",
+        )
+    )
+    assert {"RU", "EG"} <= {c.key for c in m.countries}

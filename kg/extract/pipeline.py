@@ -157,6 +157,7 @@ def find_meetings(
         or working_sides.demonym_firm_head(doc, core)
         or working_sides.listed_sides_met(doc, core)
         or working_sides.paired_sides(doc, core)
+        or working_sides.session_of_body(doc, core)
         or (found.status == "held" and sides.told_after(doc, core))
         # a readout of an official's visit to a state, remarks on meetings held in it: its officials met
         or (found.status == "held" and bool(detect.visited_states(doc)))

@@ -42,13 +42,24 @@ PAIR_BODY = re.compile(
     r"\b(?P<a>[A-Z][\w.’']*)\s*[-–]\s*(?P<b>[A-Z][\w.’']*)\s+(?:[\w-]+\s+){0,3}?(?i:dialogue|working\s+group|"
     r"commission|council|committee|forum|consultations|mechanism|task\s+force|talks|negotiations|summit)\b"
 )
+# the leader's part in a session of an intergovernmental body the reference data knows as an event ("took
+# part in a session of the CSTO Collective Security Council", "in a meeting of the Supreme Eurasian Economic
+# Council"): its other members' leaders are the counterparts, named or not
+SESSION_PART = re.compile(
+    r"(?i)\b(?:took\s+part|takes\s+part|take\s+part|participated|participate|attended|attend|chaired|chair|"
+    r"addressed|address|joined|join)\b(?:\s+(?:in|via\s+videoconference|by\s+video\s+link|online),?)*\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:session|meeting|summit)\s+of\s+(?:the\s+)?"
+)
+# reference events that are sessions of states' leaders or ministers (not forums, games or parades)
+SESSION_EVENT = re.compile(r"\b(?:Summit|Council|[Ss]ession|Leaders['’] Meeting|Heads of State)\b")
 SCREEN = re.compile(r"\b(?:officials|colleagues|delegation|leadership|team)\b")
 # a company styled by its state's demonym, next to its head ("the head of the American company
 # Microsoft", "chief executive of the French energy group TotalEnergies", "the German concern's CEO")
 DEMONYM_FIRM = re.compile(
     r"(?i)\b(?:met|meets|meeting|received|receives|hosted|talks|conversation|call)\b[^.;]{0,80}?"
     r"\b(?:head|heads|CEO|chief\s+executive(?:\s+officer)?|chairman|chairwoman|president|founder|owner|"
-    r"management|executives|leadership)\s+of\s+(?:the\s+|a\s+)?(?P<whose>(?-i:[A-Z])[\w-]+)\s+"
+    r"management|executives|leadership)(?:\s+of\s+the\s+(?:[\w-]+\s+)?Board(?:\s+of\s+Directors)?)?\s+of\s+"
+    r"(?:the\s+|a\s+)?(?P<whose>(?-i:[A-Z])[\w-]+)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:company|corporation|concern|firm|group|holding|conglomerate|automaker|carmaker)\b"
 )
 
@@ -146,6 +157,12 @@ def record_listed_sides(doc: Doc, account: Account, m: Meeting) -> None:
     if account.kind != "main":
         return
     have = {e.key for e in [*m.countries, *m.organizations]}
+    for iri in [i for k, i in pair_sides(doc, doc.title) if k == "country"]:  # "Russian-Egyptian talks"
+        e = doc.ref.country(doc.ref.iso_of(iri) or "")
+        if e is not None and e.key not in have:
+            have.add(e.key)
+            m.countries.append(e)
+            m.evidence.append(Statement("country", e, doc.evidence(None)))
     for s in account.sentences:
         listed = _listed(doc, s)
         if len({doc.ref.iso_of(x.iri) for x in listed if x.kind == "country"} - {None, doc.home}) < 2:
@@ -171,3 +188,17 @@ def paired_part_states(doc: Doc, part: str) -> list[str]:
     named = countries_in(doc.ref, "of " + part)[:1]
     iso = doc.ref.country_of_demonym(part) or doc.ref.country_of_demonym(part.split()[0])
     return named or ([iso] if iso else [])
+
+
+def session_of_body(doc: Doc, sentences: Sequence[Sentence]) -> bool:
+    """Do the sentences tell the leader's part in a session of an intergovernmental body the reference
+    data knows (SESSION_PART before a reference event named as a summit, council or session)?"""
+    for s in sentences:
+        for g in SESSION_PART.finditer(s.text):
+            tail = s.text[g.end() : g.end() + 120]
+            first = next(iter(scan(tail, doc.ref)), None)
+            if first is not None and first.start == 0 and first.kind == "event":
+                e = doc.ref.entities.get(first.iri)
+                if e is not None and SESSION_EVENT.search(e.label):
+                    return True
+    return False
