@@ -286,3 +286,32 @@ def test_company_head_of_the_board_and_talks_named_by_demonyms_in_the_title():
         )
     )
     assert {"RU", "EG"} <= {c.key for c in m.countries}
+
+
+def test_leaders_statement_titled_of_the_leaders_saying_they_met():
+    m = _one(
+        _wh(
+            "Statement of the Leaders of the Pacific Islands Forum and the United States",
+            "We, the leaders of the Pacific Islands Forum and the United States, met in Washington on "
+            "September 25 for the Second U.S.-Pacific Islands Forum Summit. We reaffirm our partnership.",
+        )
+    )
+    assert m.status == "held"
+    assert not _reported(
+        _wh(
+            "Statement of the Leaders of the Pacific Islands Forum and the United States",
+            "We, the leaders of the Pacific Islands Forum and the United States, reaffirm our partnership. "
+            "We will work together on climate.",
+        )
+    )
+
+
+def test_leader_spoke_at_a_summit_named_with_an_en_dash():
+    m = _one(
+        _kremlin(
+            "Plenary session of the summit",
+            "Vladimir Putin spoke at the plenary session of the second Russia–Africa summit. "
+            "The summit brought together the leaders of 49 African states.",
+        )
+    )
+    assert m.status == "held"

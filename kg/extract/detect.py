@@ -69,7 +69,7 @@ SUMMIT_TITLE = re.compile(
 INTERNATIONAL_SUMMIT = re.compile(
     r"(?i)\b(?:global|international|world|leaders['’]?|east\s+asia|americas|democracy|asia-pacific|eastern\s+partnership|"
     r"nato|g7|g20|group\s+of\s+(?:seven|twenty)|asean|apec|brics|sco|cis|eaeu|european|african|arab|nordic|"
-    r"quad|[\w.-]+-[\w.-]+)\b[^.:;|]{0,40}?\bsummit\b|"
+    r"quad|[\w.–-]+[-–][\w.–-]+)\b[^.:;|]{0,40}?\bsummit\b|"
     # an acronym naming the summit's body, next to it ("the CSTO summit"; not "the IT industry on the eve
     # of the Diia Summit")
     r"\b(?-i:[A-Z]{2,}[\w-]*)(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+summit\b|"
@@ -83,6 +83,9 @@ INTERNATIONAL_SUMMIT = re.compile(
 )
 JOINT_TITLE = re.compile(
     r"(?i)^\s*(?:[\w.’'–-]+\s+){0,6}?(?:joint\s+(?:leaders['’]?\s+)?statement|leaders['’]?\s+(?:joint\s+)?statement|"
+    # ("Statement of the Leaders of the Pacific Islands Forum and the United States")
+    r"(?<=^)(?:joint\s+)?statement\s+(?:issued\s+)?(?:of|by)\s+the\s+(?:leaders|heads\s+of\s+(?:state|government)|"
+    r"presidents|prime\s+ministers)\b|"
     r"joint\s+(?:declaration|communiqu[eé])|leaders['’]?\s+(?:[\w-]+\s+){0,3}?declaration|"
     # … or a summit's or the leaders' communiqué, a summit's statement ("G7 Hiroshima Leaders’ Communiqué",
     # "U.S.-EU Summit Statement"): held only when the leaders say they met (WE_MET)
