@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 NOT_MEETING_TITLE = re.compile(
     r"^\s*(?:A\s+)?(?:Proclamation|Executive Order|Memorandum|Notice|Message|Letter|Fact Sheet|FACT SHEET|"
     r"Press Briefing|Background Press Call|Press Gaggle|"
-    r"Statement (?:by|from|of) (?!.*\b(?:meetings?|calls?|talks|visit|summit|trip|travel|dialogue|consultations|video\s?conference)\b)|"  # noqa: E501
+    r"Statement (?:by|from|of) (?!.*\b(?:meetings?|call|talks|visit|summit|trip|travel|dialogue|consultations|video\s?conference)\b)|"  # noqa: E501
     r"Nominations?|President .* Announces|President .* Nominates|Presidential Message|Greetings|Congratulations|"  # noqa: E501
     r"Condolences|Address|Interview|Op-Ed|Bill Signed|Bills Signed|Readout of .*(?:Briefing|Meeting)\s+on\s+(?:the\s+)?(?:COVID|Hurricane))|"  # noqa: E501
     r"\b(?:Declaration|Commitments|Summary of Proceedings|Chair['’]s Statement|Communiqu[eé]|Fact Sheet)\s*$|"
@@ -284,7 +284,10 @@ def _told(title: str, lead: list[Sentence]) -> Detection | None:
     pair = bool(PAIR_REMARKS.search(title))
     briefing = bool(BRIEFING_ON_MEETING.search(title))
     visit = bool(STATE_VISIT.search(title))
-    today = bool(STATEMENT_TITLE.match(title) and lead and TODAY_MET.search(lead[0].text))
+    # (… or on someone's calls: "… on Vice President Kamala Harris’s Calls with Foreign Leaders")
+    today = bool(STATEMENT_TITLE.match(title) and lead and TODAY_MET.search(lead[0].text)) or bool(
+        TITLE_ON_MEETING.search(title)
+    )
     if title_says_no_meeting(title) and not (
         summit or preview or joint or pair or briefing or visit or today
     ):
