@@ -27,6 +27,7 @@ def test_the_steps_are_registered_by_name_in_order():
         "participants",
         "countries and organizations",
         "chaired bodies",
+        "listed sides",
         "venue and event",
         "body event",
         "summit address",

@@ -25,6 +25,7 @@ from kg.extract.people.lexicon import BODY_RUN
 from kg.extract.people.roles import countries_in
 from kg.extract.sentences import Sentence
 from kg.extract.sides import announced_states, subject_states, talks_with_states, visit_as_topic
+from kg.extract.working_sides import paired_part_states
 from kg.model import Entity, Meeting, Statement
 from kg.reference import Reference
 
@@ -256,8 +257,7 @@ def paired_states(doc: Doc, text: str) -> list[str]:
     out: list[str] = [*subject_states(doc, text), *talks_with_states(doc, text)]
     for m in PAIRED.finditer(text):
         for part in re.split(r"\s*[-–]\s*", m.group("pair")):
-            found: list[str | None] = [*countries_in(doc.ref, "of " + part)[:1]]
-            out.extend(i for i in found or [doc.ref.country_of_demonym(part)] if i)
+            out.extend(paired_part_states(doc, part))
     for m in SIDES.finditer(text):
         for part in re.split(r",\s+|\s+and\s+", m.group("sides")):
             iso = doc.ref.country_of_demonym(part.strip(", "))

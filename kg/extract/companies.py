@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # Chevron CEO Mike Wirth") …
 COMPANY_HEAD = re.compile(
     r"\b(?:met|meets|meet|meeting|received|receives|hosted|hosts|talks|conversation|call)\b[^.;]{0,100}?"
-    r"(?:\b(?:CEO|Chief\s+Executive(?:\s+Officer)?|Chairman|Chairwoman|Chair|Founder|Managing\s+Director|President)\s+of\s+"
+    r"(?:\b(?:CEO|(?i:chief\s+executive(?:\s+officer)?|chairman|chairwoman)|Chair|Founder|Managing\s+Director|President)\s+of\s+"
     r"(?:the\s+)?(?P<firm>(?:[A-Z][\w&.’'-]*\s*){1,4})|(?P<firm2>(?:[A-Z][\w&.’'-]*\s+){1,3})"
     r"(?:(?:Vice\s+)?Chair(?:man|woman)?\s+and\s+)?(?:CEO|Chief\s+Executive(?:\s+Officer)?|President\s+(?-i:[A-Z]))|"
     # … or its people as a group ("met with executives of Google led by …")

@@ -33,6 +33,19 @@ NOT_MEETING_TITLE = re.compile(
     r"state\s+(?:luncheon|arrival)|arrival\s+ceremony|welcome\s+ceremony)\b)",
     re.I,
 )
+# a leaders' declaration named by its place or subject ("Washington Declaration", "The Nairobi Declaration
+# on …"; not a disaster or emergency declaration): held when its first sentence says the leaders met
+NAMED_DECLARATION = re.compile(
+    r"(?i)^\s*(?:the\s+)?(?:(?!disaster\b|emergency\b)[\w.’'–-]+\s+){1,4}?declaration\b(?!\s+for\b)"
+)
+DECLARED_MET = re.compile(r"\b(?:met|gathered|convened)\b")
+# a spokesperson's statement on another matter whose first sentence reports the day's meeting ("Today,
+# Deputy National Security Advisor X met with Y, Head of Cabinet to …, to discuss …")
+STATEMENT_TITLE = re.compile(r"(?i)^\s*statement\s+(?:by|from)\b")
+TODAY_MET = re.compile(
+    r"^(?:Today|This\s+(?:morning|afternoon)|Earlier\s+today),\s+[^.;]{0,150}?\b(?:met|spoke)\s+(?:virtually\s+)?with\b|"
+    r"^[^.;]{0,150}?\b(?:met|spoke)\s+today\s+with\b"
+)
 # titles of a release built around a meeting (remarks before/after talks, joint statements after meetings)
 MEETING_TITLE = re.compile(
     r"\b(readout|meetings?|meets|met|talks|negotiations|telephone|phone|call|conversation|bilateral|trilateral|"
@@ -56,7 +69,7 @@ SUMMIT_TITLE = re.compile(
 INTERNATIONAL_SUMMIT = re.compile(
     r"(?i)\b(?:global|international|world|leaders['’]?|east\s+asia|americas|democracy|asia-pacific|eastern\s+partnership|"
     r"nato|g7|g20|group\s+of\s+(?:seven|twenty)|asean|apec|brics|sco|cis|eaeu|european|african|arab|nordic|"
-    r"quad|[\w.-]+-[\w.-]+)\b[^.:;|]{0,40}?\bsummit\b|"
+    r"quad|[\w.–-]+[-–][\w.–-]+)\b[^.:;|]{0,40}?\bsummit\b|"
     # an acronym naming the summit's body, next to it ("the CSTO summit"; not "the IT industry on the eve
     # of the Diia Summit")
     r"\b(?-i:[A-Z]{2,}[\w-]*)(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+summit\b|"
@@ -70,6 +83,9 @@ INTERNATIONAL_SUMMIT = re.compile(
 )
 JOINT_TITLE = re.compile(
     r"(?i)^\s*(?:[\w.’'–-]+\s+){0,6}?(?:joint\s+(?:leaders['’]?\s+)?statement|leaders['’]?\s+(?:joint\s+)?statement|"
+    # ("Statement of the Leaders of the Pacific Islands Forum and the United States")
+    r"(?<=^)(?:joint\s+)?statement\s+(?:issued\s+)?(?:of|by)\s+the\s+(?:leaders|heads\s+of\s+(?:state|government)|"
+    r"presidents|prime\s+ministers)\b|"
     r"joint\s+(?:declaration|communiqu[eé])|leaders['’]?\s+(?:[\w-]+\s+){0,3}?declaration|"
     # … or a summit's or the leaders' communiqué, a summit's statement ("G7 Hiroshima Leaders’ Communiqué",
     # "U.S.-EU Summit Statement"): held only when the leaders say they met (WE_MET)
@@ -247,7 +263,15 @@ def _told(title: str, lead: list[Sentence]) -> Detection | None:
         else None
     )
     welcome = lead[welcome_at].text if welcome_at is not None else ""
-    joint = bool(
+    declared = bool(
+        not joint_title
+        and NAMED_DECLARATION.search(title)
+        and (
+            (DECLARED_MET.search(first) and any(r.match(first) for r in (AUTHORS, LEADERS_SPOKE)))
+            or any(r.match(first) for r in (WE_GATHERED, WE_MET))
+        )
+    )
+    joint = declared or bool(
         joint_title
         and (not planned_cue(first) or first == welcome)
         and (
@@ -260,7 +284,13 @@ def _told(title: str, lead: list[Sentence]) -> Detection | None:
     pair = bool(PAIR_REMARKS.search(title))
     briefing = bool(BRIEFING_ON_MEETING.search(title))
     visit = bool(STATE_VISIT.search(title))
-    if title_says_no_meeting(title) and not (summit or preview or joint or pair or briefing or visit):
+    # (… or on someone's calls: "… on Vice President Kamala Harris’s Calls with Foreign Leaders")
+    today = bool(STATEMENT_TITLE.match(title) and lead and TODAY_MET.search(lead[0].text)) or bool(
+        TITLE_ON_MEETING.search(title)
+    )
+    if title_says_no_meeting(title) and not (
+        summit or preview or joint or pair or briefing or visit or today
+    ):
         return None
     held = [i for i, s in enumerate(lead) if held_cue(s.text) and not announces(s.text)]
     if not held and TRAVEL_TITLE.search(title):  # "Brett McGurk traveled this week to Saudi Arabia and …"

@@ -25,7 +25,7 @@ HELD = led_by(
     r"(?:by|via|over)\s+(?:the\s+)?(?:(?:tele)?phone|(?:secure\s+)?video(?:\s?conference|\s+link)?))\s+)*"
     r"(?:with|to)\b|"
     r"(?:telephone|phone|video)\s+(?:conversation|call|talks)|call\s+with|talks\s+with|meeting\s+with|met\s+with|"
-    r"received\s+(?:in\s+the\s+\w+\s+|at\s+the\s+\w+\s+)?(?:the\s+|a\s+)?(?:(?=(?-i:[A-Z]))(?![^.]{0,60}\b(?:Award|Prize|Medal|Order|Letter|Message|Certificate|Credentials|Honou?r)\b)|delegation)|hosted|welcomed\s+(?:(?=(?-i:[A-Z]))|his|her|the)|(?:re)?convened|joined\s+by|bilateral\s+meeting|trilateral\s+meeting|"
+    r"received\s+(?:in\s+the\s+\w+\s+|at\s+the\s+\w+\s+)?(?:the\s+|a\s+)?(?:(?=(?-i:[A-Z]))(?![^.]{0,60}\b(?:Award|Prize|Medal|Order|Letter|Message|Certificate|Credentials|Honou?r)\b)|delegation)|hosted|welcomed\s+(?:(?=(?-i:[A-Z]))|his|her|the|an?\s+(?:[\w-]+\s+){0,2}?delegation)|(?:re)?convened|joined\s+by|bilateral\s+meeting|trilateral\s+meeting|"
     # "President Biden joined G7 Leaders and President Zelenskyy for a virtual meeting today"
     r"joined\s+(?:[\w'’.-]+\s+){1,8}?for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|(?:video)?conference|summit)|"
     r"(?<![\w-])(?:called|phoned)\s+(?=(?-i:(?:President|Prime|Chancellor|King|Emir|Amir|Crown|Sultan|Secretary|Foreign|Minister)\b))|"
@@ -62,7 +62,10 @@ PLANNED = re.compile(
     # "plans to visit Phnom Penh to meet …", "will be on an official visit"
     r"(?:plans?|intends?)\s+to\s+(?:visit|meet|travel|hold\s+talks)|will\s+be\s+on\s+an?\s+(?:[\w-]+\s+)?visit|to\s+(?:host|welcome)\s+(?:President|Prime|Chancellor|King|the)|"
     r"upcoming\s+(?:visit|meeting|talks|summit)|forthcoming\s+(?:visit|meeting|talks)|"
-    r"look(?:s)?\s+forward\s+to\s+(?:welcoming|hosting|meeting))\b",
+    r"look(?:s)?\s+forward\s+to\s+(?:welcoming|hosting|meeting)|"
+    # an invitation to a meeting on a given day ("has invited President X to the White House for a meeting
+    # on Tuesday, December 12"; eval/CONVENTIONS.md 27)
+    r"(?:has|have)\s+invited\s+[^.;]{3,120}?\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|visit)\s+on\s+\w+)\b",
     re.I,
 )
 

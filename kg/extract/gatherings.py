@@ -48,7 +48,7 @@ GATHERING = re.compile(
 # the leader's part in it: taking part, joining, addressing it, a speech or remarks at it
 PART = re.compile(
     r"(?i)\b(?:took|takes)\s+part\b|\bparticipated\b|\b(?:virtually\s+)?joined\b|\baddress(?:ed|es)?\b|"
-    r"\battended\b|\b(?:co-?)?(?:chaired|hosted)\b|\bwelcoming\b|"
+    r"\battended\b|\b(?:co-?)?(?:chaired|hosted)\b|\bwelcoming\b|\bspoke\s+at\b|"
     # … in a fact sheet of the day ("Today, President Biden opened the first-ever Summit for …", "… joins
     # leaders from across the Western Hemisphere at the Summit of …", "convened heads of state for the …")
     r"\b(?:opened|joins|convened|(?:brought|brings|is\s+bringing)\s+together)\b|\b(?:speech|remarks|statement)\s+(?:by\s+[^.]{0,80}?\s+)?(?:at|to|on)\b"

@@ -84,6 +84,15 @@ HELD_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"consultations|session|round|talks|negotiations)\b"
         ),
     ),
+    # talks resumed or concluded ("The delegations resumed talks today in Jeddah", "concluded three days of
+    # negotiations in Arlington")
+    (
+        ("resumed", "concluded", "wrapped up", "completed"),
+        re.compile(
+            r"(?i)\b(?:resumed|concluded|completed|wrapped\s+up)\s+(?:the\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,4}?"
+            r"(?:talks|negotiations|consultations|round\s+of\s+(?:talks|negotiations|consultations))\b"
+        ),
+    ),
     # a meeting told by who attended ("The summit was attended by President of Armenia, …")
     (
         ("attended by",),

@@ -19,6 +19,7 @@ from kg.extract import (
     actors,
     dates,
     detect,
+    detect_statement,
     detect_transcript,
     evidence,
     frameworks,
@@ -36,6 +37,7 @@ from kg.extract import (
     rounds,
     sides,
     topics,
+    working_sides,
 )
 from kg.extract.chairs import record_chairs
 from kg.extract.doc import (
@@ -72,6 +74,7 @@ STEPS: dict[str, Step] = {
     "participants": participant_entities.record_participants,
     "countries and organizations": actors.record_actors,
     "chaired bodies": record_chairs,
+    "listed sides": working_sides.record_listed_sides,
     "venue and event": places.record_venue_and_event,
     "body event": gatherings.record_body_event,
     "summit address": gatherings.spoken_from_home,
@@ -120,6 +123,8 @@ def find_meetings(
         found = opening = detect_transcript.opening_announcement(
             document.title, opening_sentences(document)[: detect_transcript.OPENING]
         )
+    if found is None and forced is None:  # a joint statement telling its authors' meeting further down
+        found = detect_statement.statement_meeting(document.title, opening_sentences(document))
     if forced is not None and (found is None or found.status != forced):
         found = detect.forced_detection(forced, lead)  # type: ignore[arg-type]
     if not lead:
@@ -148,6 +153,11 @@ def find_meetings(
         or detect.summit_met(" ".join([document.title, *(s.text for s in core)]), found.status)
         or sides.foreign_business(doc, core)
         or sides.foreign_company_head(doc, core)
+        or working_sides.body_counterparts(doc, core)
+        or working_sides.demonym_firm_head(doc, core)
+        or working_sides.listed_sides_met(doc, core)
+        or working_sides.paired_sides(doc, core)
+        or working_sides.session_of_body(doc, core)
         or (found.status == "held" and sides.told_after(doc, core))
         # a readout of an official's visit to a state, remarks on meetings held in it: its officials met
         or (found.status == "held" and bool(detect.visited_states(doc)))

@@ -1,0 +1,40 @@
+"""A joint statement whose meeting is told after its lead: the authors say further down that they met
+that day ("… Secretary General A, National Security Advisor B, and National Security Advisor C met today
+in Tokyo and discussed …"; eval/CONVENTIONS.md 16: a joint statement that says its authors met reports
+that meeting). The lead detection (kg.extract.detect) reads only the first sentences, which state the
+policy; the usual counterpart checks follow (kg.extract.pipeline).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.detect_cues import Detection, announces
+
+if TYPE_CHECKING:
+    from kg.extract.sentences import Sentence
+
+BODY = 12  # sentences of the statement read
+# a statement of several sides ("Joint Statement …", "Trilateral National Security Advisors Statement …",
+# "Leaders’ Statement …"); not a statement by one official
+GROUP_STATEMENT = re.compile(
+    r"(?i)^(?!\s*statement\s+(?:by|from|of)\b).*\b(?:joint|trilateral|quadrilateral|leaders['’]?|ministers['’]?|"
+    r"advis[eo]rs['’]?)\s+(?:[\w'’-]+\s+){0,3}?statement\b"
+)
+# several named people as the subject of a meeting that day ("A, B, and C met today in Tokyo", "… met
+# virtually on Monday"); not a meeting recalled ("when our leaders met in May")
+MET_THAT_DAY = re.compile(
+    r"^(?!.*\b(?:when|since|after|last|previous(?:ly)?|first)\b[^,;]{0,60}\bmet\b)(?=[^;]{0,300}?\band\s)"
+    r"[^;]{0,300}?\s(?:met|convened|gathered)\s+(?:(?:virtually|in\s+person)\s+)?(?:today|this\s+(?:morning|afternoon|"
+    r"evening|week)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
+
+
+def statement_meeting(title: str, sentences: list[Sentence]) -> Detection | None:
+    """The held meeting a joint statement's body tells its authors had that day (MET_THAT_DAY, in
+    its first BODY sentences), None for other releases."""
+    if not GROUP_STATEMENT.search(title):
+        return None
+    met = [i for i, s in enumerate(sentences[:BODY]) if MET_THAT_DAY.search(s.text) and not announces(s.text)]
+    return Detection("held", met[:1]) if met else None
