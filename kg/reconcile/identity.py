@@ -12,10 +12,11 @@ account joins the held meeting it announced (the same day, also a preview naming
 a meeting mentioned in passing, one per counterpart, joins the meeting or group call it is a part of.
 Accounts whose titles name no counterpart state (a summit, a group's call) match when they name
 mostly the same people, or the same summit or session (each publisher telling its own leader's
-part). A release its publisher posted twice (the same title the same day, the same people) is one
-meeting whatever its title names. Clusters are grown greedily, best pairs first, with every pair in
-a cluster compatible and one account per release (a release's mentions may be parts of one group
-call).
+part), or list mostly the same states of a group whose leaders each names only in part
+(kg.reconcile.group_meetings). A release its publisher posted twice (the same title the same day,
+the same people) is one meeting whatever its title names. Clusters are grown greedily, best pairs
+first, with every pair in a cluster compatible and one account per release (a release's mentions may
+be parts of one group call).
 """
 
 from __future__ import annotations
