@@ -14,7 +14,9 @@ def _release(title: str, text: str, day: date) -> Document:
     return Document("whitehouse", f"test/{title[:20]}.md", title, text, day)
 
 
-def test_a_call_with_the_g7_leaders_has_each_leader_of_that_day():
+def test_a_call_with_the_g7_leaders_has_each_member_state_but_names_no_leader():
+    # the group's name gives its states; its leaders, named by no one, are not filled in
+    # (eval/CONVENTIONS.md 4 and 25)
     people, countries = who_took_part(
         _release(
             "Readout of President Biden’s Virtual Meeting with G7 Leaders",
@@ -23,14 +25,12 @@ def test_a_call_with_the_g7_leaders_has_each_leader_of_that_day():
             date(2023, 12, 6),
         )
     )
-    for leader in ("Emmanuel Macron", "Olaf Scholz", "Fumio Kishida", "Rishi Sunak", "Giorgia Meloni"):
-        assert leader in people
-    assert "Boris Johnson" not in people and "Liz Truss" not in people  # the holder on that day
+    assert people == ["Joseph R. Biden, Jr."]
     assert {"US", "FR", "DE", "JP", "GB", "IT", "CA"} <= set(countries)
 
 
-def test_the_holders_change_with_the_date():
-    people, _ = who_took_part(
+def test_the_publishers_own_seat_is_filled_in_from_the_group_s_statement():
+    people, countries = who_took_part(
         _release(
             "G7 Leaders’ Statement",
             "We, the Leaders of the Group of Seven (G7), met today with Ukraine’s President Volodymyr "
@@ -38,21 +38,12 @@ def test_the_holders_change_with_the_date():
             date(2022, 3, 24),
         )
     )
-    assert {"Boris Johnson", "Mario Draghi", "Volodymyr Zelenskyy"} <= set(people)
-    assert "Rishi Sunak" not in people
+    assert {"Joseph R. Biden, Jr.", "Volodymyr Zelenskyy"} <= set(people)
+    assert not {"Boris Johnson", "Mario Draghi", "Justin Trudeau"} & set(people)
+    assert {"GB", "IT", "CA", "UA"} <= set(countries)
 
 
-def test_ministers_of_the_group_are_not_its_leaders():
-    doc = _release(
-        "Readout of Secretary Blinken’s Meeting with G7 Foreign Ministers",
-        "Secretary Blinken met today with G7 foreign ministers in Münster to discuss Ukraine.",
-        date(2022, 11, 3),
-    )
-    people = {p.label for m in extract(doc).meetings for p in m.participants}
-    assert not people & {"Emmanuel Macron", "Olaf Scholz", "Fumio Kishida"}
-
-
-def test_a_state_whose_representative_is_named_sends_him_not_the_seat_holder():
+def test_a_state_whose_representative_is_named_sends_him_and_the_others_are_states_only():
     people, countries = who_took_part(
         _release(
             "Readout of President Biden’s Call with the Leaders of the Bucharest Nine",
@@ -62,22 +53,8 @@ def test_a_state_whose_representative_is_named_sends_him_not_the_seat_holder():
         )
     )
     assert "Andrej Babiš" in people and "Miloš Zeman" not in people
-    assert {"Andrzej Duda", "Klaus Iohannis", "Gitanas Nausėda"} <= set(people)
+    assert not {"Andrzej Duda", "Klaus Iohannis", "Gitanas Nausėda"} & set(people)
     assert {"PL", "RO", "CZ", "SK"} <= set(countries)
-
-
-def test_each_leader_of_the_group_points_to_the_sentence_saying_they_met():
-    doc = _release(
-        "G7 Leaders’ Statement",
-        "We condemn the attacks.\n\nWe, the Leaders of the G7, met today with Ukraine’s President "
-        "Volodymyr Zelenskyy.",
-        date(2022, 12, 12),
-    )
-    (m,) = [m for m in extract(doc).meetings if not m.mentioned]
-    said = {
-        st.value.label: st.evidence.text for st in m.evidence if st.field == "participant" and st.evidence
-    }
-    assert said["Justin Trudeau"].startswith("We, the Leaders of the G7, met today")
 
 
 def test_a_group_meeting_to_come_is_not_the_held_meeting_of_the_release():

@@ -1,11 +1,11 @@
 """Everyone at a group's leaders' meeting: "Readout of President Biden's Call with G7 Leaders", "We,
 the Leaders of the Group of Seven (G7), met on 12 December", "the Quad leaders met".
 
-A release that says a group's leaders met, spoke or took part names none of them: each is the
-holder, on the meeting's date, of the post that represents a member at the group's leaders' meetings
-(the data's seats, `Reference.group_leaders`: the G7's Japan is its Prime Minister, the EU its Presidents
-of the European Council and of the Commission). Read only in the meeting's own sentences (the title and
-those reporting it), where the group's *leaders* are named with a meeting word in one sentence.
+A release that says a group's leaders met names none of them: each member state takes part, and the
+holder on the meeting's date of each seat (`Reference.group_leaders`) carries his state, but only the
+publisher's own is listed (the others are `seated`: eval/CONVENTIONS.md 25). Read only in the meeting's
+own sentences (the title and those reporting it), where the group's *leaders* are named with a meeting
+word in one sentence.
 """
 
 from __future__ import annotations
@@ -151,7 +151,7 @@ def group_leaders(
                 p = from_reference(doc.found, e.props["iri"])
                 if p.key not in keys:
                     keys.add(p.key)
-                    p.seated = True
+                    p.seated = doc.ref.iso_of(member) != doc.home  # listed: only the publisher's own
                     out.append((p, sent))
     return out
 

@@ -31,10 +31,11 @@ def person_entity(doc: Doc, p: Person) -> Entity:
 
 def record_participants(doc: Doc, account: Account, m: Meeting) -> None:
     """Step "participants": the account's participants as person entities, with their posts; those
-    named who take no part are left out (kg.extract.people.roles.not_taking_part)."""
+    named who take no part (kg.extract.people.roles.not_taking_part), and seat holders filled in from a
+    group's name alone (kg.extract.groups), are left out."""
     left_out = not_taking_part(doc.found, [p for p, _ in account.participants], doc.text)
     for person, sent in account.participants:
-        if person.key in left_out:
+        if person.key in left_out or person.seated:
             continue
         e = person_entity(doc, person)
         m.participants.append(e)

@@ -348,10 +348,13 @@ def load_accounts(store: Store) -> list[Account]:
             lead = leads.get(m, "")
             headline = frozenset(people.found(lead) & ppl)
             named = country_names.found(lead) | {nationality[p] for p in headline}
-        elif not named - {home} and not f.get("sidelinesOf") and len(present - {home or ""}) < 2:
+        elif (
+            not named - {home} and not f.get("sidelinesOf") and len((present | countries) - {home or ""}) < 2
+        ):
             # a title naming no counterpart over one talk of two sides ("Statement … on Secretary
             # Austin's Call"): the states its lead sentence names ("… spoke today with his Ukrainian
-            # counterpart") that take part, not those it speaks of ("Russia's war against Ukraine")
+            # counterpart") that take part, not those it speaks of ("Russia's war against Ukraine");
+            # not a group's meeting, whose states it lists though it names few of its people
             lead = leads.get(m, "")
             headline = frozenset(people.found(lead) & ppl)
             named = (country_names.found(lead) & (present | countries)) | {nationality[p] for p in headline}

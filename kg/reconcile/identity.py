@@ -12,10 +12,11 @@ account joins the held meeting it announced (the same day, also a preview naming
 a meeting mentioned in passing, one per counterpart, joins the meeting or group call it is a part of.
 Accounts whose titles name no counterpart state (a summit, a group's call) match when they name
 mostly the same people, or the same summit or session (each publisher telling its own leader's
-part). A release its publisher posted twice (the same title the same day, the same people) is one
-meeting whatever its title names. Clusters are grown greedily, best pairs first, with every pair in
-a cluster compatible and one account per release (a release's mentions may be parts of one group
-call).
+part), or list mostly the same states of a group whose leaders each names only in part
+(kg.reconcile.group_meetings). A release its publisher posted twice (the same title the same day,
+the same people) is one meeting whatever its title names. Clusters are grown greedily, best pairs
+first, with every pair in a cluster compatible and one account per release (a release's mentions may
+be parts of one group call).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from kg.reconcile.accounts import Account
+from kg.reconcile.group_meetings import group_states, one_group_meeting
 from kg.reconcile.unnamed import own_side_unnamed
 
 DAY_TOLERANCE = 1  # accounts from different publishers may be a day apart (time zones, "yesterday")
@@ -35,7 +37,6 @@ PUBLISHED_WITHIN = (3, 1)  # a held account's meeting lies at most 3 days before
 ANNOUNCED_WITHIN = 90
 REMOTE = {"Phone", "Video"}
 COUNTERPART = re.compile(r"(?i)\bcounterparts?\b")
-GROUP_OVERLAP = 0.75  # of the states two accounts of one group's meeting name (Jaccard)
 SHORT_SUMMIT = 3  # days: a summit's edition this short is one meeting; a longer conference has sessions
 CONFERENCE = re.compile(r"(?i)\b(?:press|news) conference\b")
 # a title telling a meeting (a readout, a call, talks, a visit): else the release is about something else
@@ -190,17 +191,10 @@ def _people_states(a: Account) -> set[str]:
 def _same_group(a: Account, b: Account) -> bool:
     """Two publishers' accounts of one meeting of three states or more (a group's leaders' video
     conference), whatever their titles name ("… with G7 Leaders and President Zelenskyy", "… took part
-    in a video conference of the leaders of the G7"): the states of their people are mostly the same
-    (one names the President of the European Council, the other does not), every state both name
-    people of has the same people in both, their modes agree and they name no different gatherings.
-    (Two gatherings the same day have other member states: the G7 and NATO, the European Council.)"""
-    sa, sb = _people_states(a), _people_states(b)
-    if min(len(sa), len(sb)) < 3 or len(sa & sb) < GROUP_OVERLAP * len(sa | sb) or not modes_agree(a, b):
-        return False
-    if a.gathering and b.gathering and not a.gathering & b.gathering or _other_leaders(a, b):
-        return False
-    shared = a.participants & b.participants
-    return all(a.people_of(s) & b.people_of(s) & shared for s in sa & sb if a.people_of(s) and b.people_of(s))
+    in a video conference of the leaders of the G7") and whichever of its people they name
+    (kg.reconcile.group_meetings: mostly the same states, the same people of a state both name people
+    of, no different gatherings), in agreeing modes."""
+    return modes_agree(a, b) and one_group_meeting(a, b)
 
 
 def _leader_states(a: Account) -> set[str]:
@@ -221,9 +215,9 @@ def _group_and_talk(a: Account, b: Account) -> bool:
     Zelenskyy" and the two presidents' call)."""
     for g, t in ((a, b), (b, a)):
         if (
-            len(_leader_states(g)) >= 3
-            and len(_leader_states(g) - _people_states(t)) >= 2  # not one leader a readout speaks of
-            and len(_people_states(t)) == 2
+            len(group_states(g)) >= 3  # its countries: a group's leaders it need not name (group_meetings)
+            and len(group_states(g) - _people_states(t)) >= 2  # not one leader a readout speaks of
+            and len(group_states(t)) == 2
             and {g.mode, t.mode} <= REMOTE  # two calls (in person, a press conference speaks of leaders)
             and not (g.mentioned or t.mentioned or t.gathering or t.facts.get("sidelinesOf"))
         ):
@@ -235,10 +229,12 @@ def _same_gathering(a: Account, b: Account, same_publisher: bool, gap: int) -> b
     """Two accounts whose titles name no counterpart state (a summit, a council session, a group's
     call): one meeting when they name mostly the same people (three or more, or two at the same
     event, or a plan and its meeting naming just them), the same day within one publisher, in agreeing
-    modes."""
+    modes; or when they are one group's meeting, whoever each names (kg.reconcile.group_meetings)."""
     shared = a.participants & b.participants
     smaller = min(len(a.participants), len(b.participants))
     plan = plan_and_meeting(a, b, gap)
+    if (modes_agree(a, b) or plan) and one_group_meeting(a, b):
+        return gap == 0 or not same_publisher
     if not shared or len(shared) / smaller < 0.6 or not (modes_agree(a, b) or plan) or _other_leaders(a, b):
         return False
     same_event = bool(set(a.facts.get("sidelinesOf", ())) & set(b.facts.get("sidelinesOf", ())))
@@ -303,10 +299,9 @@ def _part_in_gathering(a: Account, b: Account, same_publisher: bool, gap: int) -
     beside it) at the same summit, by `_same_summit`'s days. (Not any account naming no counterpart:
     a release of short talks on a summit's sidelines names none either.)"""
     part, other = (a, b) if len(a.sides) < 2 else (b, a)
-    states = {iso for _, iso in other.nationality}
     return (
         bool(part.part)
-        and len(states) >= 3
+        and len(group_states(other)) >= 3  # its countries and people's (kg.reconcile.group_meetings)
         and not other.mentioned
         and _same_summit(part, other, same_publisher, gap)
     )

@@ -1,0 +1,82 @@
+"""Accounts of one group's meeting (three states or more) that name different people of it.
+
+A release telling a group's leaders' meeting ("… with G7 Leaders", "a video conference of the leaders
+of the G7") gives the group's member states, but of its leaders only those it names: its publisher's
+own, a guest, one addressed by name (eval/CONVENTIONS.md 25). Two publishers' accounts of the meeting
+then name different people; what they share is the states at it (the countries each lists, with its
+people's and its publisher's), the gathering they name, the day and the mode, and the people both
+name of a state. Two meetings of overlapping groups stay apart by their states (the G7 and NATO the
+same day), by the people of a state (two leaders' call and the group's), or by heads of state or
+government each names of a state the other's meeting is without.
+"""
+
+from __future__ import annotations
+
+from kg.reconcile.accounts import Account
+
+GROUP_OVERLAP = 0.75  # of the states two accounts of one group's meeting name (Jaccard)
+GROUP = 3  # states: a group's meeting has this many or more
+
+
+def people_states(a: Account) -> frozenset[str]:
+    """The states of an account's people, with its publisher's."""
+    return frozenset({iso for _, iso in a.nationality} | ({a.home} if a.home else set()))
+
+
+def group_states(a: Account) -> frozenset[str]:
+    """The states at an account's meeting: the countries it lists (a group's members, whose leaders
+    it need not name), its people's and its publisher's."""
+    return a.countries | people_states(a)
+
+
+def leader_states(a: Account) -> frozenset[str]:
+    """The states of the heads of state or government an account names."""
+    return frozenset(iso for p, iso in a.nationality if p in a.leaders)
+
+
+def same_states(a: Account, b: Account) -> bool:
+    """Both are meetings of three states or more, mostly the same ones."""
+    sa, sb = group_states(a), group_states(b)
+    return min(len(sa), len(sb)) >= GROUP and len(sa & sb) >= GROUP_OVERLAP * len(sa | sb)
+
+
+def same_people(a: Account, b: Account) -> bool:
+    """Every state both name people of has the same people in both."""
+    shared = a.participants & b.participants
+    both = {iso for _, iso in a.nationality} & {iso for _, iso in b.nationality}
+    return all(a.people_of(s) & b.people_of(s) & shared for s in both)
+
+
+def other_leaders(a: Account, b: Account) -> bool:
+    """Each names heads of state or government of states not at the other's meeting: two meetings of
+    overlapping groups (the G7 leaders with Ukraine's, and the allies of the eastern flank)."""
+    return bool(leader_states(a) - group_states(b)) and bool(leader_states(b) - group_states(a))
+
+
+def other_gatherings(a: Account, b: Account) -> bool:
+    """Both name the gathering they are at, and not the same one."""
+    return bool(a.gathering and b.gathering and not a.gathering & b.gathering)
+
+
+def one_group_meeting(a: Account, b: Account) -> bool:
+    """Two accounts of one meeting of a group, whatever people each names (modes and days are the
+    caller's): the same states, the same people of each state both name people of, no other gathering
+    nor other leaders. Or a meeting one release mentions in passing with some of the group's members
+    ("President Biden also spoke with our G7 partners and President Zelenskyy"), all of whose states
+    are at the other's group meeting of two states more or besides, with a person of it the other
+    names too."""
+    if other_gatherings(a, b) or other_leaders(a, b) or not same_people(a, b):
+        return False
+    if same_states(a, b):
+        return True
+    for m, g in ((a, b), (b, a)):
+        if (
+            m.mentioned
+            and not g.mentioned
+            and len(m.sides) >= 2
+            and group_states(m) <= group_states(g)
+            and len(group_states(g) - group_states(m)) >= 2  # a group's, not two leaders' call on a third
+            and m.participants & g.participants
+        ):
+            return True
+    return False

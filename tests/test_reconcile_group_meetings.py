@@ -1,0 +1,170 @@
+"""Accounts of one group's meeting that name different people of it (kg.reconcile.group_meetings).
+
+Since eval/CONVENTIONS.md 25 a release telling a group's leaders' meeting ("… with G7 Leaders") lists
+the group's member states but only the people it names: its publisher's own leader, a guest. Two
+publishers' accounts of the meeting are one meeting by its states, day and mode and the people both
+name; the look-alikes (another day, another mode, other people of a state, another group, two
+leaders' call about a third state) stay apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from kg.model import Document
+from kg.reconcile import Account, same_meeting
+from kg.reconcile.identity import clusters
+from tests.test_reconcile import _cross_reported_urls
+
+P = "https://w3id.org/dmkg/id/person/"
+BIDEN, ZELENSKYY, PUTIN = P + "joseph-r-biden-jr", P + "volodymyr-zelenskyy", P + "vladimir-putin"
+TOKAYEV, BLINKEN, KULEBA = P + "kassym-jomart-tokayev", P + "antony-j-blinken", P + "dmytro-kuleba"
+BENNETT = P + "naftali-bennett"
+NATION = {
+    BIDEN: "US",
+    ZELENSKYY: "UA",
+    PUTIN: "RU",
+    TOKAYEV: "KZ",
+    BLINKEN: "US",
+    KULEBA: "UA",
+    BENNETT: "IL",
+}
+LEADERS = {BIDEN, ZELENSKYY, PUTIN, TOKAYEV, BENNETT}
+HOME = {"The White House": "US", "President of Ukraine": "UA", "President of Russia": "RU", "Akorda": "KZ"}
+G7 = {"US", "CA", "FR", "DE", "IT", "JP", "GB"}
+CSTO = {"AM", "BY", "KG", "KZ", "RU", "TJ"}
+
+
+def account(
+    n: int, publisher: str, day: str, mode: str | None, people: set[str], states: set[str], **kw
+) -> Account:
+    """Release r<n>'s account of a meeting at which `states` take part, naming only `people`."""
+    home = HOME[publisher]
+    return Account(
+        meeting=f"m{n}",
+        release=f"r{n}",
+        publisher=publisher,
+        title=kw.pop("title", ""),
+        released=date.fromisoformat(kw.pop("released", day)),
+        date=date.fromisoformat(day),
+        mode=mode,
+        participants=frozenset(people),
+        countries=frozenset(states | {NATION[p] for p in people}),
+        nationality=tuple(sorted((p, NATION[p]) for p in people)),
+        home=home,
+        sides=frozenset(kw.pop("sides", {home})),
+        leaders=frozenset(people & LEADERS),
+        **kw,
+    )
+
+
+def meetings(accounts: list[Account]) -> list[set[str]]:
+    return [{a.meeting for a in g} for g in clusters(accounts)]
+
+
+def test_two_publishers_accounts_of_a_groups_call_naming_each_its_own_leader_are_one_meeting():
+    wh = account(
+        1, "The White House", "2022-05-08", "Video", {BIDEN, ZELENSKYY}, G7 | {"UA"}, sides={"US", "UA"}
+    )
+    ua = account(2, "President of Ukraine", "2022-05-08", "Video", {ZELENSKYY}, G7)
+    assert same_meeting(wh, ua)
+    # a day apart across time zones too
+    assert same_meeting(wh, replace(ua, date=date(2022, 5, 9), released=date(2022, 5, 9)))
+    # a summit of a group neither of whose accounts names the other's leader
+    kremlin = account(3, "President of Russia", "2022-11-23", "InPerson", {PUTIN}, CSTO)
+    akorda = account(4, "Akorda", "2022-11-23", "InPerson", {TOKAYEV}, CSTO)
+    assert same_meeting(kremlin, akorda)
+
+
+def test_a_plan_and_the_groups_meeting_one_publisher_told_are_one_meeting():
+    plan = account(
+        1, "The White House", "2021-08-24", "Video", {BIDEN}, G7, status="Planned", released="2021-08-22"
+    )
+    held = account(2, "The White House", "2021-08-24", "InPerson", {BIDEN}, G7)
+    assert meetings([plan, held]) == [{"m1", "m2"}]
+
+
+def test_a_mention_of_the_groups_call_with_some_of_its_people_joins_the_other_publishers_account():
+    ua = account(1, "President of Ukraine", "2022-05-08", "Video", {ZELENSKYY}, G7)
+    told = account(
+        2,
+        "The White House",
+        "2022-05-08",
+        None,
+        {BIDEN, ZELENSKYY},
+        set(),
+        mentioned=True,
+        sides={"US", "UA"},
+    )
+    assert same_meeting(ua, told)
+
+
+def test_look_alikes_of_a_groups_meeting_stay_apart():
+    wh = account(
+        1, "The White House", "2022-05-08", "Video", {BIDEN, ZELENSKYY}, G7 | {"UA"}, sides={"US", "UA"}
+    )
+    ua = account(2, "President of Ukraine", "2022-05-08", "Video", {ZELENSKYY}, G7)
+    # two days apart, or in person against a call
+    assert not same_meeting(wh, replace(ua, date=date(2022, 5, 10), released=date(2022, 5, 10)))
+    assert not same_meeting(wh, replace(ua, mode="InPerson"))
+    # other people of a state both name: the group's foreign ministers, not its leaders
+    ministers = account(3, "President of Ukraine", "2022-05-08", "Video", {KULEBA, BLINKEN}, G7 | {"UA"})
+    assert not same_meeting(wh, ministers)
+    # another group the same day
+    kremlin = account(4, "President of Russia", "2022-05-08", "Video", {PUTIN}, CSTO)
+    assert not same_meeting(kremlin, account(5, "Akorda", "2022-05-08", "Video", {TOKAYEV}, G7 | {"KZ"}))
+
+
+def test_two_leaders_call_about_a_third_state_is_no_groups_call_for_a_mention():
+    # a Kremlin readout of a call with Israel's Prime Minister listing Ukraine (its subject) among its states
+    call = account(
+        1, "President of Russia", "2022-03-07", "Phone", {PUTIN, BENNETT}, {"UA"}, sides={"RU", "IL"}
+    )
+    told = account(
+        2,
+        "President of Ukraine",
+        "2022-03-08",
+        None,
+        {ZELENSKYY, BENNETT},
+        set(),
+        mentioned=True,
+        sides={"UA", "IL"},
+    )
+    assert not same_meeting(call, told)
+
+
+# --- on releases: one publisher's readout and the group's statement of one call ------------------------
+
+
+def _release(key: str, title: str, text: str, day: str) -> Document:
+    return Document(
+        "whitehouse",
+        key,
+        title,
+        text,
+        date.fromisoformat(day),
+        url=f"https://example.org/{key}",
+        publisher="The White House",
+    )
+
+
+def test_a_readout_and_the_groups_statement_of_its_call_are_one_event(tmp_path):
+    """The readout names the President and a guest, the statement its "We, the Leaders": both list the
+    group's states, and the readout is not read as a talk of two sides (its publisher's and the guest's)."""
+    readout = _release(
+        "wh-g7-readout",
+        "Readout of President Biden's Virtual Meeting with G7 Leaders",
+        "Today, President Biden met virtually with G7 Leaders to discuss support for Ukraine. Ukrainian "
+        "President Volodymyr Zelenskyy joined the beginning of the virtual meeting.",
+        "2023-12-06",
+    )
+    statement = _release(
+        "wh-g7-statement",
+        "G7 Leaders' Statement",
+        "We, the Leaders of the Group of Seven (G7), met virtually today with President Volodymyr Zelenskyy "
+        "of Ukraine. We reaffirm our unwavering support for Ukraine.",
+        "2023-12-06",
+    )
+    events = _cross_reported_urls(tmp_path, [readout, statement])
+    assert [sorted(u.rsplit("/", 1)[-1] for u in e) for e in events] == [["wh-g7-readout", "wh-g7-statement"]]
