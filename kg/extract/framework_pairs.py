@@ -1,14 +1,14 @@
 """Talks and relations between two states: which states a name pairs, whether they are the meeting's
 own talks, and the short names writers give them ("Russia-Ukraine talks", "Russian-Vietnamese
-strategic partnership"), which a minted name carries as alternative labels, and whether a name
-starts with the publisher's own state."""
+strategic partnership", a plural body in the singular), which a minted name carries as alternative
+labels, and whether a name starts with the publisher's own state."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.framework_forms import PARTNERSHIP, TALKS
+from kg.extract.framework_forms import PAIR_BODY, PARTNERSHIP, TALKS
 from kg.extract.gazetteer import scan
 from kg.model import Entity, Meeting
 from kg.reference.tables import Reference
@@ -38,6 +38,10 @@ def pair_names(fw: Entity, doc: Doc) -> Entity:
     ("talks between Russian and Ukrainian representatives": "Russia-Ukraine talks", "Russian-
     Ukrainian negotiations"; "strategic partnership with Vietnam" told by Russia: "Russian-Vietnamese
     strategic partnership")."""
+    if PAIR_BODY.fullmatch(fw.label) and re.search(
+        r"[^s]s$", fw.label
+    ):  # "the A-B and B-A business councils"
+        return Entity(fw.kind, fw.key, fw.label, [*fw.alt_labels, fw.label[:-1]], fw.wikidata, dict(fw.props))
     talks = TALKS.fullmatch(fw.label)
     partnership = None if talks else PARTNERSHIP.fullmatch(fw.label)
     if not (talks or partnership):
