@@ -8,6 +8,7 @@ from datetime import date
 
 from kg.extract import extract
 from kg.extract.framework_dates import dated_papers
+from kg.extract.framework_pairs import only_places
 from kg.extract.frameworks import find_frameworks
 from kg.extract.gazetteer import scan
 from kg.model import Document
@@ -95,3 +96,29 @@ def test_a_pact_is_a_framework_head():
 def test_talks_with_representatives_from_a_party():
     found = _labels("The delegation is ready for talks with representatives from Kiev in Gomel.")
     assert any(f.startswith("talks with representatives from Kiev") for f in found), found
+
+
+def test_a_working_group_named_by_its_programme():
+    assert "QRX working group" in _labels("They will coordinate through the QRX working group on grids.")
+
+
+def test_a_name_of_states_and_places_only_is_no_framework():
+    ref = load_reference()
+    assert only_places("U.S.-Costa Rica", ref)
+    assert only_places("Georgia and Armenia", ref)
+    assert only_places("Mongolian-Russian", ref)
+    assert not only_places("Shanghai Cooperation Organisation", ref)
+    assert not only_places("U.S.-Costa Rica Partnership", ref)
+    text = (
+        "Vice President Kamala Harris met today with President Rodrigo Chaves of Costa Rica. The Vice "
+        "President underscored the importance we place on the U.S.-Costa Rica partnership and on migration."
+    )
+    doc = Document(
+        "whitehouse",
+        "x.md",
+        "Readout of the Vice President's Meeting with President Chaves of Costa Rica",
+        text,
+        date(2022, 6, 1),
+        publisher="The White House",
+    )
+    assert [f.label for m in extract(doc).meetings for f in m.frameworks] == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.framework_forms import PAIR_BODY, PARTNERSHIP, TALKS
+from kg.extract.framework_forms import JOINERS, PAIR_BODY, PARTNERSHIP, TALKS
 from kg.extract.gazetteer import scan
 from kg.model import Entity, Meeting
 from kg.reference.tables import Reference
@@ -25,6 +25,20 @@ def parties(label: str, ref: Reference) -> set[str]:
         if iso:
             out.add(iso)
     return out | {x.iri.rsplit("/", 1)[-1] for x in scan(label, ref) if x.kind == "country"}
+
+
+def only_places(label: str, ref: Reference) -> bool:
+    """Is a name made of states, places and organizations only, with no head of its own ("U.S.-Costa
+    Rica", "Latin America and the Caribbean", "Mongolian-Russian")? One organization's whole name is
+    not: it is that organization."""
+    rest = label
+    for x in sorted(scan(label, ref), key=lambda x: -x.start):
+        if x.kind == "organization" and x.start == 0 and x.end == len(label):
+            return False
+        if x.kind in ("country", "place", "organization"):
+            rest = f"{rest[: x.start]} {rest[x.end :]}"
+    words = re.split(r"[\s,.'’–-]+", rest)
+    return not [w for w in words if w and w.lower() not in JOINERS and not ref.country_of_demonym(w)]
 
 
 def own_talks(label: str, m: Meeting, ref: Reference) -> bool:

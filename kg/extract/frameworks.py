@@ -60,7 +60,7 @@ from kg.extract.framework_forms import (
     un_place,
 )
 from kg.extract.framework_merge import merged
-from kg.extract.framework_pairs import home_first, own_talks, pair_names
+from kg.extract.framework_pairs import home_first, only_places, own_talks, pair_names
 from kg.extract.framework_pairs import parties as states_paired
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.participants import national
@@ -199,7 +199,7 @@ def find_frameworks(
             continue
         bare = re.sub(r"['’]s?$", "", phrase)  # "the United Arab Emirates’ (UAE) work"
         known = [x for x in scan(bare, ref) if x.start == 0 and x.end == len(bare)]
-        if known and known[0].kind in ("country", "person", "place"):
+        if known and known[0].kind in ("country", "person", "place") or only_places(bare, ref):
             continue
         if known:
             add(ref.entities[known[0].iri], m.end(1) - len(phrase), m.end(1))
