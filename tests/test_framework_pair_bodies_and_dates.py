@@ -122,3 +122,9 @@ def test_a_name_of_states_and_places_only_is_no_framework():
         publisher="The White House",
     )
     assert [f.label for m in extract(doc).meetings for f in m.frameworks] == []
+
+
+def test_a_plan_named_by_its_year():
+    found = _labels("They backed the bid to host EXPO 2045 and reviewed the Quixote Community Vision 2040.")
+    assert {"EXPO 2045", "Quixote Community Vision 2040"} <= found
+    assert not any("2031" in f for f in _labels("The Quixote Strategy 2027-2031 was adopted."))

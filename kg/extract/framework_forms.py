@@ -48,6 +48,11 @@ YEAR_OF = re.compile(
     r"\b((?:[A-Z][\w-]*[^\S\n]+){0,3}(?:Cross[^\S\n]+)?Years?[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w-]*"
     r"(?:(?:[^\S\n]+(?:and|in|of|for))?[^\S\n]+[A-Z][\w-]*)*)"
 )
+# a plan or vision named by its year ("Vision 2050", "Agenda 2063", "World Expo 2030"), not a range
+HEAD_YEAR = re.compile(
+    r"\b((?:[A-Z][\w'’-]*[^\S\n]+){0,3}(?:Vision|Agenda|Strategy|Expo|EXPO|Plan|Programme|Program|Roadmap)"
+    r"[^\S\n]+20\d\d)\b(?![^\S\n]*[-–])"
+)
 # "the Normandy and Minsk formats": two proper names sharing a lower-case head (each is "<Name> format")
 LOWER_PLURAL = re.compile(
     r"\bthe\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+and\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"

@@ -11,6 +11,7 @@ entity it names.
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import top_organization
@@ -26,6 +27,7 @@ from kg.extract.framework_forms import (
     ELLIPSIS,
     GROUP_OF,
     HEAD_FIRST,
+    HEAD_YEAR,
     HEADED,
     JOINT,
     JOINT_PAPER,
@@ -181,7 +183,7 @@ def find_frameworks(
         for part in (m.group(1), m.group(2)):
             label = f"{part} {m.group(3)[:-1]}"
             add(_generic(label, ref), m.start(), m.end())
-    for m in YEAR_OF.finditer(text) if "Year" in text else ():
+    for m in chain(YEAR_OF.finditer(text) if "Year" in text else (), HEAD_YEAR.finditer(text)):
         if not _covered(spans, m.start(1), m.end(1)):
             add(_generic(re.sub(r"^(?:The|the)\s+", "", m.group(1)), ref), m.start(1), m.end(1))
     for m in screened(LOWER_PLURAL, text):
