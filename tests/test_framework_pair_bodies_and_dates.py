@@ -128,3 +128,9 @@ def test_a_plan_named_by_its_year():
     found = _labels("They backed the bid to host EXPO 2045 and reviewed the Quixote Community Vision 2040.")
     assert {"EXPO 2045", "Quixote Community Vision 2040"} <= found
     assert not any("2031" in f for f in _labels("The Quixote Strategy 2027-2031 was adopted."))
+
+
+def test_a_proper_name_with_a_lower_case_agreement():
+    assert "Quixote Gas Pipeline agreement" in _labels(
+        "Does this move the Quixote Gas Pipeline agreement forward?"
+    )

@@ -58,9 +58,9 @@ LOWER_PLURAL = re.compile(
     r"\bthe\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+and\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
     r"(formats|processes|platforms)\b"
 )
-# "the Normandy format", "the Minsk agreements", "the Astana process": a proper name plus a lower-case head
+# "the Normandy format", "the Minsk agreements", "the Windsor agreement": a proper name plus a lower-case head
 LOWER_HEADED = re.compile(
-    r"\bthe\s+((?:[A-Z][\w'’.+-]*\s+){1,3}(?:format|agreements|process|platform|initiative|declaration|mechanism|"
+    r"\bthe\s+((?:[A-Z][\w'’.+-]*\s+){1,3}(?:format|agreements?|process|platform|initiative|declaration|mechanism|"
     r"dialogue|corridor|route|treaty|accords?|pledge|roadmap|programme|program|working\s+groups?))\b"
 )
 # "negotiation formats, including the Normandy one": a name standing for "<Name> <head noun>"
