@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 HEADS = (
     "Declaration|Declarations|Agreement|Agreements|Initiative|Treaty|Partnership|Dialogue|Programme|Program|"
     "Strategy|Format|Platform|Fund|Charter|Convention|Roadmap|Road Map|Corridor|Route|Plan|Framework|Mechanism|"  # noqa: E501
-    "Accord|Accords|Pledge|Protocol|Alliance|Process|Compact|Agenda|Goals|Act|Amendment|Statement|Deal|Vision|"
+    "Accord|Accords|Pact|Pacts|Pledge|Protocol|Alliance|Process|Compact|Agenda|Goals|Act|Amendment|Statement|Deal|Vision|"
     "Concept|Doctrine|Working Group|Task Force|Commission|Council|Group|Centre|Center|Communiqué|Communique|"
     "Memorandum|Facility|Compacts|Coalition|Consensus|Ministerial|Summit|Trio|Triangle|Quartet|Quintet|Four|Five|Nine|"
     "Forum|Congress|Fellowship|Award|Market|Capital|Days|Fair|Resolution|Resolutions|Guidelines|Recommendation|"
@@ -48,15 +48,20 @@ YEAR_OF = re.compile(
     r"\b((?:[A-Z][\w-]*[^\S\n]+){0,3}(?:Cross[^\S\n]+)?Years?[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w-]*"
     r"(?:(?:[^\S\n]+(?:and|in|of|for))?[^\S\n]+[A-Z][\w-]*)*)"
 )
+# a plan or vision named by its year ("Vision 2050", "Agenda 2063", "World Expo 2030"), not a range
+HEAD_YEAR = re.compile(
+    r"\b((?:[A-Z][\w'’-]*[^\S\n]+){0,3}(?:Vision|Agenda|Strategy|Expo|EXPO|Plan|Programme|Program|Roadmap)"
+    r"[^\S\n]+20\d\d)\b(?![^\S\n]*[-–])"
+)
 # "the Normandy and Minsk formats": two proper names sharing a lower-case head (each is "<Name> format")
 LOWER_PLURAL = re.compile(
     r"\bthe\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+and\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
     r"(formats|processes|platforms)\b"
 )
-# "the Normandy format", "the Minsk agreements", "the Astana process": a proper name plus a lower-case head
+# "the Normandy format", "the Minsk agreements", "the Windsor agreement": a proper name plus a lower-case head
 LOWER_HEADED = re.compile(
-    r"\bthe\s+((?:[A-Z][\w'’.+-]*\s+){1,3}(?:format|agreements|process|platform|initiative|declaration|mechanism|"
-    r"dialogue|corridor|route|treaty|accords?|pledge|roadmap|programme|program))\b"
+    r"\bthe\s+((?:[A-Z][\w'’.+-]*\s+){1,3}(?:format|agreements?|process|platform|initiative|declaration|mechanism|"
+    r"dialogue|corridor|route|treaty|accords?|pledge|roadmap|programme|program|working\s+groups?))\b"
 )
 # "negotiation formats, including the Normandy one": a name standing for "<Name> <head noun>"
 ELLIPSIS = re.compile(
@@ -109,8 +114,17 @@ TALKS = re.compile(
     r"(?:delegations?|authorities|representatives|side))?"
     # one party's delegates, the other the teller (CONVENTIONS 21c; "negotiations with Russia" is no
     # framework): "talks with the representatives of Kiev", "negotiations with Kiev representatives"
-    rf"|(?:talks|negotiations)\s+with\s+(?:the\s+)?(?:(?:representatives|delegations?|negotiators)\s+of\s+{_PARTY}"
+    rf"|(?:talks|negotiations)\s+with\s+(?:the\s+)?(?:(?:representatives|delegations?|negotiators)\s+(?:of|from)\s+{_PARTY}"
     r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+(?:representatives|delegations?|negotiators|authorities)))"
+)
+# a body, programme or corridor of parties named by their hyphened names and a lower-case head ("the
+# Russian-Turkish ceasefire monitoring centre", "the Mongolia-Russia-China economic corridor"); their
+# relations, talks and partnerships only describe relations (CONVENTIONS 22), and are not read here
+_NOT_KIND = r"(?!(?:is|are|was|were|has|have|had|will|would|to|the|a|an|and|or|of|in|on|at|for|with|by|that|which|who|as|from|relations|war|conflict|border)\b)"  # noqa: E501
+PAIR_BODY = re.compile(
+    rf"\b({_PAIR}\s+(?:{_NOT_KIND}[a-z][\w-]*\s+){{0,3}}(?:corridor|centre|center|programme|program|consultations|"
+    r"commission|committee|working group|task force|fund|initiative|mechanism|platform|council|forum|"
+    r"agreement|treaty|declaration)s?)\b"
 )
 # a format named by the numbers of its sides: 'the "2+2" format', "a 2+2 meeting" (two ministers a side)
 NUMBERED = re.compile(

@@ -1,14 +1,14 @@
 """Talks and relations between two states: which states a name pairs, whether they are the meeting's
 own talks, and the short names writers give them ("Russia-Ukraine talks", "Russian-Vietnamese
-strategic partnership"), which a minted name carries as alternative labels, and whether a name
-starts with the publisher's own state."""
+strategic partnership", a plural body in the singular), which a minted name carries as alternative
+labels, and whether a name starts with the publisher's own state."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.framework_forms import PARTNERSHIP, TALKS
+from kg.extract.framework_forms import JOINERS, PAIR_BODY, PARTNERSHIP, TALKS
 from kg.extract.gazetteer import scan
 from kg.model import Entity, Meeting
 from kg.reference.tables import Reference
@@ -27,6 +27,20 @@ def parties(label: str, ref: Reference) -> set[str]:
     return out | {x.iri.rsplit("/", 1)[-1] for x in scan(label, ref) if x.kind == "country"}
 
 
+def only_places(label: str, ref: Reference) -> bool:
+    """Is a name made of states, places and organizations only, with no head of its own ("U.S.-Costa
+    Rica", "Latin America and the Caribbean", "Mongolian-Russian")? One organization's whole name is
+    not: it is that organization."""
+    rest = label
+    for x in sorted(scan(label, ref), key=lambda x: -x.start):
+        if x.kind == "organization" and x.start == 0 and x.end == len(label):
+            return False
+        if x.kind in ("country", "place", "organization"):
+            rest = f"{rest[: x.start]} {rest[x.end :]}"
+    words = re.split(r"[\s,.'’–-]+", rest)
+    return not [w for w in words if w and w.lower() not in JOINERS and not ref.country_of_demonym(w)]
+
+
 def own_talks(label: str, m: Meeting, ref: Reference) -> bool:
     """Does a name of talks name the meeting's own ("Russian-Belarusian talks" of Putin and Lukashenko)?"""
     sides = parties(label, ref) if TALKS.fullmatch(label) and "dialogue" not in label else set()
@@ -38,6 +52,10 @@ def pair_names(fw: Entity, doc: Doc) -> Entity:
     ("talks between Russian and Ukrainian representatives": "Russia-Ukraine talks", "Russian-
     Ukrainian negotiations"; "strategic partnership with Vietnam" told by Russia: "Russian-Vietnamese
     strategic partnership")."""
+    if PAIR_BODY.fullmatch(fw.label) and re.search(
+        r"[^s]s$", fw.label
+    ):  # "the A-B and B-A business councils"
+        return Entity(fw.kind, fw.key, fw.label, [*fw.alt_labels, fw.label[:-1]], fw.wikidata, dict(fw.props))
     talks = TALKS.fullmatch(fw.label)
     partnership = None if talks else PARTNERSHIP.fullmatch(fw.label)
     if not (talks or partnership):

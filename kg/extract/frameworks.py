@@ -11,9 +11,11 @@ entity it names.
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import top_organization
+from kg.extract.framework_dates import dated_papers
 from kg.extract.framework_events import referenced_events
 from kg.extract.framework_forms import (
     ACRONYM,
@@ -21,11 +23,11 @@ from kg.extract.framework_forms import (
     BETWEEN,
     BODY_WORDS,
     DATE_START,
-    DATED,
     DEFINED,
     ELLIPSIS,
     GROUP_OF,
     HEAD_FIRST,
+    HEAD_YEAR,
     HEADED,
     JOINT,
     JOINT_PAPER,
@@ -38,6 +40,7 @@ from kg.extract.framework_forms import (
     NUMBERED,
     OFFICE_START,
     ORDINAL,
+    PAIR_BODY,
     PARTNERSHIP,
     PLURAL,
     POSSESSIVE,
@@ -59,7 +62,8 @@ from kg.extract.framework_forms import (
     un_place,
 )
 from kg.extract.framework_merge import merged
-from kg.extract.framework_pairs import home_first, own_talks, pair_names
+from kg.extract.framework_pairs import home_first, only_places, own_talks, pair_names
+from kg.extract.framework_pairs import parties as states_paired
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.participants import national
 from kg.extract.people.lexicon import title_vocabulary, title_word
@@ -132,16 +136,17 @@ def find_frameworks(
         label = trim_tail(m.group(1))
         if not _covered(spans, m.start(1), m.start(1) + len(label)):
             add(_generic(label, ref), m.start(1), m.start(1) + len(label))
-    for m in DATED.finditer(text):
-        label = f"{m.group(3)} of {m.group(2)}"  # "statement of November 9, 2020", as a date leads no name
-        add(Entity("framework", fold(label), label, []), m.start(1), m.end(1))
+    for paper, s, t in dated_papers(text):  # "the November 9, 2020, statement", "statements of November 9, …"
+        add(paper, s, t)
     for m in JOINT_PAPER.finditer(text):
         label = trim_tail(m.group(1))
         if not _covered(spans, m.start(1), m.start(1) + len(label)):
             add(_generic("J" + label[1:], ref), m.start(1), m.start(1) + len(label))
-    for rx in (PARTNERSHIP, TALKS):
+    for rx in (PARTNERSHIP, TALKS, PAIR_BODY):
         for m in screened(rx, text):
             label = trim_tail(m.group(1))
+            if rx is PAIR_BODY and not states_paired(label, ref):
+                continue  # no state among the parties ("Pre-K programs")
             head, _, party = label.partition(" with ")
             if OFFICE_START.match(re.sub(r"^the\s+", "", party)):
                 label = head  # "Kazakh-Tajik strategic partnership with President ..."
@@ -178,7 +183,7 @@ def find_frameworks(
         for part in (m.group(1), m.group(2)):
             label = f"{part} {m.group(3)[:-1]}"
             add(_generic(label, ref), m.start(), m.end())
-    for m in YEAR_OF.finditer(text) if "Year" in text else ():
+    for m in chain(YEAR_OF.finditer(text) if "Year" in text else (), HEAD_YEAR.finditer(text)):
         if not _covered(spans, m.start(1), m.end(1)):
             add(_generic(re.sub(r"^(?:The|the)\s+", "", m.group(1)), ref), m.start(1), m.end(1))
     for m in screened(LOWER_PLURAL, text):
@@ -196,7 +201,7 @@ def find_frameworks(
             continue
         bare = re.sub(r"['’]s?$", "", phrase)  # "the United Arab Emirates’ (UAE) work"
         known = [x for x in scan(bare, ref) if x.start == 0 and x.end == len(bare)]
-        if known and known[0].kind in ("country", "person", "place"):
+        if known and known[0].kind in ("country", "person", "place") or only_places(bare, ref):
             continue
         if known:
             add(ref.entities[known[0].iri], m.end(1) - len(phrase), m.end(1))

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import learned
 from kg.extract.framework_forms import HEAD_WORD, OFFICE_START
-from kg.extract.framework_pairs import own_talks
+from kg.extract.framework_pairs import only_places, own_talks
 from kg.extract.frameworks import _generic
 from kg.extract.gazetteer import scan
 from kg.model import Entity, Meeting, Statement
@@ -133,8 +133,8 @@ def _blocked(doc: Doc, m: Meeting, label: str) -> bool:
         if x.kind in ("country", "place"):
             rest = rest[: x.start] + rest[x.end :]
     rest = re.sub(rf"\b(?:{MONTHS}|\d+)\b", "", rest)
-    if not re.sub(rf"\b{_JOIN}\b|[,'’s.\s]", "", rest):
-        return True  # only states and places ("Russia and France")
+    if not re.sub(rf"\b{_JOIN}\b|[,'’s.\s]", "", rest) or only_places(label, doc.ref):
+        return True  # only states and places ("Russia and France", "U.S.-Costa Rica")
     if own_talks(label, m, doc.ref) or "iri" in _generic(label, doc.ref).props:
         return True  # the meeting's own talks; a reference name is the rules' to take or leave
     names = {n.lower() for e in [*m.organizations, *m.participants] for n in (e.label, *e.alt_labels)}
