@@ -102,3 +102,27 @@ def test_an_official_of_a_states_party_commission_stands_for_that_state():
         text,
     )
     assert {c.key for c in m.countries} == {"US", "CU"}
+
+
+def test_a_rulers_title_naming_an_emirate_gives_its_state():
+    text = (
+        "National Security Advisor Jake Sullivan spoke today with Mansour bin Tahnoun Al Suwaidi, the Crown "
+        "Prince of Dubai. The two discussed regional security and energy cooperation."
+    )
+    title = "Readout of National Security Advisor Jake Sullivan's Call with Mansour bin Tahnoun Al Suwaidi"
+    (m,) = _meetings(title, text)
+    assert {c.key for c in m.countries} == {"US", "AE"}
+
+
+def test_a_surname_after_another_given_name_is_another_person():
+    text = (
+        "THE PRESIDENT: Taoiseach, welcome. Forty years ago the first of these lunches was hosted by "
+        "Speaker Declan Moriarty. I am joined today by party leaders from Northern Ireland, including "
+        "Aoife Moriarty and Colm Brennan. We discussed the Windsor Framework and investment.\n\n"
+        "THE TAOISEACH: Thank you, Mr. President."
+    )
+    title = "Remarks by President Biden and Taoiseach Leo Varadkar of Ireland at the Annual Luncheon"
+    doc = Document("whitehouse", "test/given.md", title, text, date(2023, 3, 17), publisher="The White House")
+    pp = analyse(doc, load_reference()).with_people(doc.date).found
+    at = text.index("Aoife Moriarty") + len("Aoife ")
+    assert not any(pm.start == at and pm.key == "declan moriarty" for pm in pp.mentions)

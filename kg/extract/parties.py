@@ -5,8 +5,9 @@ takes out the people a sentence names in another one):
   next engagement, not another party's; a title naming several meetings ("Readout of the President's
   Meetings with X and with Y") keeps no one;
 - a transcript's speakers ("PRESIDENT B: …"): they speak at the occasion the transcript records;
-- a counterpart taken out for a group that makes no meeting of its own (kg.extract.several.
-  separate_accounts drops it: "President B and I will meet Senator C", of no state said).
+- a counterpart found as taking part in a sentence of his own, taken out for a group that makes no
+  meeting of its own (kg.extract.several.separate_accounts drops it: "Prime Minister B also met
+  separately with Senator C", of no state said).
 """
 
 from __future__ import annotations
@@ -54,15 +55,25 @@ def _speaker_paragraphs(doc: Doc) -> list[Sentence]:
 
 def kept(
     doc: Doc, whole: Participants, main: Participants, groups: list[Group], status: str, day: date
-) -> Participants:
-    """The main meeting's participants after the split: those split off come back when they are
-    parties of the release's meeting (`parties`) or when none of their groups makes a meeting."""
+) -> tuple[Participants, list[Group]]:
+    """The main meeting's participants and the other groups after the split: those split off come back
+    when they are parties of the release's meeting (`parties`) or counterparts whose groups make no
+    meeting; a group then left with no one but the main meeting's people is that meeting."""
     stay = {p.key for p, _ in main}
     moved = {p.key for p, _ in whole} - stay
     if not moved:
-        return main
+        return main, groups
     real = {p.key for g in groups if separate_accounts(doc, status, day, [g]) for p in g[1]}
-    # (not one of ours or of no state said: "also spoke with Administrator X" is another talk)
-    idle = {p.key for p, _ in whole if p.key in moved - real and (doc.foreign_state(p.country) or p.org)}
+    # a counterpart found in a sentence of his own (not one of ours or of no state said: "also spoke with
+    # Administrator X" is another talk; "they also met with Ambassador X" another meeting, untold)
+    told = {id(g[0]) for g in groups}
+    idle = {
+        p.key
+        for p, s in whole
+        if p.key in moved - real and (doc.foreign_state(p.country) or p.org) and id(s) not in told
+    }
     back = idle | (moved & parties(doc))
-    return [(p, s) for p, s in whole if p.key in stay or p.key in back] if back else main
+    if not back:
+        return main, groups
+    now = stay | back
+    return [(p, s) for p, s in whole if p.key in now], [g for g in groups if {p.key for p in g[1]} - now]

@@ -138,7 +138,7 @@ def find_meetings(
     whole += group_leaders(doc, core, whole, found.status) if "group leaders" not in skip else []
     # (a transcript's opening announces one meeting: the others its speakers talk of are not split off)
     main, groups = split(doc, whole, core[0]) if "several" not in skip and opening is None else (whole, [])
-    main = parties.kept(doc, whole, main, groups, found.status, day)  # title parties, groups of no meeting
+    main, groups = parties.kept(doc, whole, main, groups, found.status, day)  # the title's parties stay
     participants.delegation_country(doc, main)
     participants.title_country(doc, main)
     held = (
