@@ -126,3 +126,24 @@ def test_a_surname_after_another_given_name_is_another_person():
     pp = analyse(doc, load_reference()).with_people(doc.date).found
     at = text.index("Aoife Moriarty") + len("Aoife ")
     assert not any(pm.start == at and pm.key == "declan moriarty" for pm in pp.mentions)
+
+
+def test_community_leaders_from_a_home_state_named_like_a_country_make_no_meeting():
+    text = (
+        "Today, the White House Office of Public Engagement hosted elected officials and community leaders "
+        "from Georgia at the White House for a forum on infrastructure. Participants heard from Secretary "
+        "of Transportation Pete Buttigieg on investments for working families in Georgia, and from Georgia "
+        "state and local officials on broadband."
+    )
+    meetings = _meetings("Readout of White House Forum with Georgia Community Leaders", text)
+    assert not any("GE" in {c.key for c in m.countries} for m in meetings)
+    assert not any(p.country == "GE" for m in meetings for p in m.participants if hasattr(p, "country"))
+
+
+def test_leaders_of_the_country_georgia_are_still_its_leaders():
+    text = (
+        "President Biden met today with leaders from Georgia and Moldova at the White House. They discussed "
+        "security in the Black Sea region and reforms on the path to European integration."
+    )
+    (m,) = _meetings("Readout of President Biden's Meeting with Leaders of Georgia and Moldova", text)
+    assert {"GE", "MD", "US"} <= {c.key for c in m.countries}
