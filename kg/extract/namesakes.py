@@ -6,6 +6,7 @@ release speaks of the country too (its capital, its government, its people as a 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.gazetteer import Mention
 from kg.reference.tables import Reference
@@ -33,7 +34,8 @@ _NAMESAKES: dict[str, list[tuple[str, str, re.Pattern[str], re.Pattern[str]]]] =
 }
 
 
-def namesakes(text: str, title: str, home: str | None) -> set[str]:
+@lru_cache(maxsize=64)
+def namesakes(text: str, title: str, home: str | None) -> frozenset[str]:
     """ISO codes of the foreign states a release of `home` names only as the part of `home` named like
     them."""
     out: set[str] = set()
@@ -42,7 +44,7 @@ def namesakes(text: str, title: str, home: str | None) -> set[str]:
             whole = f"{title}\n{text}"
             if home_cue.search(whole) and not foreign_cue.search(whole):
                 out.add(iso)
-    return out
+    return frozenset(out)
 
 
 def home_namesakes(

@@ -25,7 +25,17 @@ FOREBEAR = re.compile(
     r"(?i)\b(?:his|her|their|my|our)\s+(?:late\s+)?(?:father|mother|grandfather|grandmother|"
     r"great-grandfather|great-grandmother|predecessors?)\b,?\s*[^,;—–()]*"
 )
-_SCREEN = ("anniversar", "years", "decades", "back in", " in 19")
+_SCREEN = (
+    "anniversar",
+    "years ago",
+    "years after",
+    "years before",
+    "years since",
+    "years earlier",
+    "decades",
+    "back in",
+    " in 19",
+)
 
 
 def past_occasion_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ SIC = re.compile(r"\s*[\[(]\s*sic\s*[\])]", re.I)
 def misspelt(pp: People, found: list[PersonMention], text: str) -> None:
     """Mentions followed by "[sic]" join the person one letter off named elsewhere, else are dropped;
     a person left with no mention in `found` leaves the table (unless the title names him)."""
-    if "sic" not in text:
+    if "sic]" not in text and "sic)" not in text and "SIC]" not in text:
         return
     marked = [m for m in found if SIC.match(text, m.end)]
     if not marked:
