@@ -58,7 +58,7 @@ def kept(
 ) -> tuple[Participants, list[Group]]:
     """The main meeting's participants and the other groups after the split: those split off come back
     when they are parties of the release's meeting (`parties`) or counterparts whose groups make no
-    meeting; a group then left with no one but the main meeting's people is that meeting."""
+    meeting; not those of a group of a meeting of its own naming no one else (it is the meeting told)."""
     stay = {p.key for p, _ in main}
     moved = {p.key for p, _ in whole} - stay
     if not moved:
@@ -73,7 +73,9 @@ def kept(
         if p.key in moved - real and (doc.foreign_state(p.country) or p.org) and id(s) not in told
     }
     back = idle | (moved & parties(doc))
+    for g in groups:  # a group of a meeting of its own with none but them is the meeting the title tells
+        if {p.key for p in g[1]} <= stay | back and separate_accounts(doc, status, day, [g]):
+            back -= {p.key for p in g[1]}  # ("President Biden also spoke with President Putin": the call)
     if not back:
         return main, groups
-    now = stay | back
-    return [(p, s) for p, s in whole if p.key in now], [g for g in groups if {p.key for p in g[1]} - now]
+    return [(p, s) for p, s in whole if p.key in stay | back], groups
