@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.body_state import body_country
 from kg.extract.doc import LEAD, Doc
 from kg.extract.gazetteer import scan
 from kg.extract.people import Person, PersonMention, holder
@@ -73,6 +74,7 @@ def title_country(doc: Doc, found: Participants) -> None:
             p.org = orgs.pop()
     appositive_country(doc, unknown)
     listed_country(doc, unknown)
+    body_country(doc, unknown)  # "the Chairman of the Communist Party of Vietnam's Commission, X"
 
 
 # what separates two people of one list: a comma or "and" ("including"), then the next one's title

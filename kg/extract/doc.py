@@ -16,6 +16,7 @@ from typing import Literal
 from kg.extract.datelines import recap_from
 from kg.extract.evidence import SentenceIndex
 from kg.extract.gazetteer import Mention, Token, scan, tokenize
+from kg.extract.namesakes import home_namesakes
 from kg.extract.people import People, Person, find_people
 from kg.extract.publisher import home_country, is_news_media
 from kg.extract.sentences import Sentence, split_sentences
@@ -142,14 +143,15 @@ def _analysed(
     `home`, by default the document itself)."""
     sents = sents if sents is not None else split_sentences(document.text)
     tokens = tokenize(document.text)
+    iso, text, title = home_country(home or document, ref), document.text, document.title
     return Doc(
         document,
         ref,
         sents,
         tokens,
-        scan(document.text, ref, tokens),
-        scan(document.title, ref),
-        home_country(home or document, ref),
+        home_namesakes(text, title, iso, scan(text, ref, tokens), ref),  # Georgia, the U.S. state
+        home_namesakes(text, title, iso, scan(title, ref), ref),
+        iso,
         SentenceIndex(document.text, sents),
     )
 

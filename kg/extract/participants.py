@@ -17,6 +17,7 @@ from kg.extract.affiliation import title_country as title_country
 from kg.extract.doc import Doc
 from kg.extract.elsewhere import of_other_time, other_meeting_spans, title_other_meeting_spans
 from kg.extract.floor import given_the_floor
+from kg.extract.past_occasion import past_occasion_spans
 from kg.extract.patterns import led_by
 from kg.extract.people import Person, PersonMention, holder, resolve_roles
 from kg.extract.people.bodies import foreign_body
@@ -245,6 +246,7 @@ def _take(
     blocked += [(m.start() + s.start, past_names(doc, s, m.end()) + s.start) for m in LED_BY.finditer(s.text)]
     blocked += [(m.start() + s.start, list_end(s.text, m) + s.start) for m in AUTHORS.finditer(s.text)]
     blocked += [(m.end() + s.start, s.end) for m in RECALLED.finditer(s.text)]
+    blocked += past_occasion_spans(s.text, s.start)  # "the first lunch, hosted by X 40 years ago"
     if status == "held":
         blocked += [(m.start() + s.start, len(s.text) + s.start) for m in FUTURE.finditer(s.text)]
     for pm in [*pp.mentions, *resolve_roles(pp, s.text, s.start)]:

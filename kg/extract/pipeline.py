@@ -24,6 +24,7 @@ from kg.extract import (
     evidence,
     frameworks,
     gatherings,
+    home_states,
     learned,
     learned_frameworks,
     learned_topics,
@@ -33,6 +34,7 @@ from kg.extract import (
     news,
     participant_entities,
     participants,
+    parties,
     places,
     rounds,
     sides,
@@ -73,6 +75,7 @@ STEPS: dict[str, Step] = {
     "group leaders": record_group_leaders,
     "participants": participant_entities.record_participants,
     "countries and organizations": actors.record_actors,
+    "home namesakes": home_states.drop_namesake_states,
     "chaired bodies": record_chairs,
     "listed sides": working_sides.record_listed_sides,
     "venue and event": places.record_venue_and_event,
@@ -142,6 +145,7 @@ def find_meetings(
     whole += group_leaders(doc, core, whole, found.status) if "group leaders" not in skip else []
     # (a transcript's opening announces one meeting: the others its speakers talk of are not split off)
     main, groups = split(doc, whole, core[0]) if "several" not in skip and opening is None else (whole, [])
+    main, groups = parties.kept(doc, whole, main, groups, found.status, day)  # the title's parties stay
     participants.delegation_country(doc, main)
     participants.title_country(doc, main)
     held = (

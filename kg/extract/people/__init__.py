@@ -42,6 +42,7 @@ from kg.extract.people.merge import (
     surname_ok,
 )
 from kg.extract.people.roles import resolve_roles
+from kg.extract.people.sic import misspelt
 from kg.extract.people.table import People, add, from_reference, holder
 from kg.extract.people.titled import appositive, counterpart_of, lower_titled, titled
 from kg.extract.publisher import home_body
@@ -140,6 +141,7 @@ def scan_text(
     merge_longer(pp, found)
     complete_surnames(pp, found, text)
     bare_names(pp, found, text, tokens if tokens is not None else tokenize(text))
+    misspelt(pp, found, text)  # "Prime Minister Anderssen [sic]": no other person
 
 
 def _continues_other(text: str, m: Mention, full_ends: dict[int, str]) -> bool:

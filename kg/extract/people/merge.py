@@ -10,6 +10,7 @@ import functools
 import re
 
 from kg.extract.gazetteer import Mention, Token
+from kg.extract.people.given_names import another_given_name
 from kg.extract.people.lexicon import (
     PARTICLE,
     STOP_WORDS,
@@ -175,7 +176,11 @@ def bare_names(pp: People, found: list[PersonMention], text: str, tokens: list[T
             continue
         for form, key in candidates:
             if tuple(norms[i : i + len(form)]) == form:
-                if (t.start, key) not in seen and not any(m.start <= t.start < m.end for m in found):
+                if (
+                    (t.start, key) not in seen
+                    and not any(m.start <= t.start < m.end for m in found)
+                    and not another_given_name(pp, text, t.start, len(form), key)  # "Michelle O'Neill"
+                ):
                     found.append(PersonMention(key, t.start, tokens[i + len(form) - 1].end))
                 break
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.gazetteer import scan
+from kg.extract.namesakes import leaders_of_no_state
 from kg.extract.our_offices import own_post
 from kg.extract.people.heads import body_heads
 from kg.extract.people.lexicon import STAFF_OF, Person, PersonMention
@@ -27,6 +28,8 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
         if STAFF_OF.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "Diplomatic Advisor to the Italian Prime Minister": a title of someone else
         role = role_of(noun)
+        if role == "Leader" and leaders_of_no_state(text, m.start(2)):
+            continue  # "community leaders from Georgia", "business leaders of Japan"
         if tail.lstrip().startswith("from") and role != "Leader":
             tail = ""  # "the President from ...": no list of states
         isos: list[str] = []
