@@ -19,6 +19,7 @@ import pytest
 from kg.extract import extract
 from kg.model import Document
 from kg.readers import read_paths
+from tests.keyed_releases import assert_reads_as_keyed, documents, numbers
 
 DATA = Path(__file__).parent / "data" / "world_releases"
 J = "releases.jsonl#"
@@ -194,41 +195,18 @@ OTHER_STEPS = {
     "no meeting (as tests/test_more_governments.py 53)",
 }
 
-_docs: dict[str, Document] = {}
-
 
 def _documents() -> dict[str, Document]:
-    if not _docs:
-        _docs.update({d.identifier: d for d in read_paths([DATA]) if isinstance(d, Document)})
-    return _docs
+    return documents(DATA)
 
 
 def test_every_release_is_read_and_expected():
     assert set(_documents()) == {J + str(i) for i in EXPECTED}
 
 
-@pytest.mark.parametrize(
-    "number",
-    [
-        pytest.param(i, marks=pytest.mark.xfail(reason=OTHER_STEPS[i], strict=True))
-        if i in OTHER_STEPS
-        else i
-        for i in EXPECTED
-    ],
-)
+@pytest.mark.parametrize("number", numbers(EXPECTED, OTHER_STEPS))
 def test_release_reads_as_keyed(number: int):
-    meetings = [m for m in extract(_documents()[J + str(number)]).meetings if not m.mentioned]
-    want = EXPECTED[number]
-    if want is None:
-        assert meetings == []
-        return
-    status, day, mode, people, countries, venue = want
-    assert len(meetings) == 1, meetings
-    m = meetings[0]
-    assert (m.status, m.date.isoformat(), m.mode) == (status, day, mode)
-    assert {p.label for p in m.participants} == people
-    assert {c.props.get("iso") for c in m.countries} == countries
-    assert (m.venue.label if m.venue else None) == venue
+    assert_reads_as_keyed(_documents()[J + str(number)], EXPECTED[number])
 
 
 def test_a_wires_dateline_dates_its_filing_not_the_meeting():
