@@ -205,7 +205,7 @@ def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     first_a, first_b = (_transliterated(_english(x[0])) for x in (a, b))
     if len(first_a) == 1 or len(first_b) == 1:
         return first_a[0] == first_b[0]
-    if first_a == first_b or (min(len(first_a), len(first_b)) >= 5 and _one_edit(first_a, first_b)):
+    if first_a == first_b or (min(len(first_a), len(first_b)) >= 5 and one_edit(first_a, first_b)):
         return True
     short, long = sorted((first_a, first_b), key=len)
     return len(short) >= 3 and long.startswith(short)  # "Phil" ~ "Philip", "Alex" ~ "Alexander"
@@ -237,7 +237,7 @@ def _transliterated(name: str) -> str:
     return name[:-2] + "y" if len(name) > 3 and name.endswith("iy") else name
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """Are two words at most one insertion, deletion or substitution apart?"""
     if abs(len(a) - len(b)) > 1:
         return False

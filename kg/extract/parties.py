@@ -63,7 +63,8 @@ def kept(
     moved = {p.key for p, _ in whole} - stay
     if not moved:
         return main, groups
-    real = {p.key for g in groups if separate_accounts(doc, status, day, [g]) for p in g[1]}
+    meets = [bool(separate_accounts(doc, status, day, [g])) for g in groups]  # the groups that are meetings
+    real = {p.key for g, m in zip(groups, meets, strict=True) if m for p in g[1]}
     # a counterpart found in a sentence of his own (not one of ours or of no state said: "also spoke with
     # Administrator X" is another talk; "they also met with Ambassador X" another meeting, untold)
     told = {id(g[0]) for g in groups}
@@ -73,8 +74,8 @@ def kept(
         if p.key in moved - real and (doc.foreign_state(p.country) or p.org) and id(s) not in told
     }
     back = idle | (moved & parties(doc))
-    for g in groups:  # a group of a meeting of its own with none but them is the meeting the title tells
-        if {p.key for p in g[1]} <= stay | back and separate_accounts(doc, status, day, [g]):
+    for g, m in zip(groups, meets, strict=True):  # a group of a meeting of its own with none but them is
+        if m and {p.key for p in g[1]} <= stay | back:  # the meeting the title tells
             back -= {p.key for p in g[1]}  # ("President Biden also spoke with President Putin": the call)
     if not back:
         return main, groups

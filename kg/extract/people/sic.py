@@ -8,6 +8,7 @@ import re
 
 from kg.extract.people.lexicon import PersonMention, fold_name
 from kg.extract.people.table import People
+from kg.names import one_edit
 
 SIC = re.compile(r"\s*[\[(]\s*sic\s*[\])]", re.I)
 
@@ -38,11 +39,6 @@ def _surname(pp: People, key: str) -> str:
 
 
 def _one_off(a: str, b: str) -> bool:
-    """Two words one letter apart: one changed, added or left out (case and accents aside)."""
+    """Two surnames of four letters or more one letter apart (case and accents aside)."""
     a, b = fold_name(a), fold_name(b)
-    if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    return a != b and min(len(a), len(b)) >= 4 and one_edit(a, b)
