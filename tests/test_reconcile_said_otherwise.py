@@ -51,8 +51,9 @@ CONFERENCE = _release(
     "ua-g7",
     "2022-05-08",
     "Volodymyr Zelenskyy took part in a video conference of the leaders of the G7 countries",
-    "President of Ukraine Volodymyr Zelenskyy took part in a video conference of the leaders of the Group of "
-    "Seven countries. The Head of State thanked the partners for their support and called for an oil embargo.",
+    "President of Ukraine Volodymyr Zelenskyy took part in a video conference of the leaders of the Group "
+    "of Seven countries. The Head of State thanked the partners for their support and called for an oil "
+    "embargo.",
 )
 
 
