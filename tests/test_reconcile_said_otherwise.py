@@ -139,3 +139,39 @@ def test_people_a_title_names_by_no_office_are_not_the_other_sides_official(tmp_
         "parliament. They discussed the delivery of security assistance.",
     )
     assert _events(tmp_path, [members, NAMED]) == []
+
+
+ROLE = _release(
+    UA,
+    "ua-role",
+    "2022-05-20",
+    "Andriy Yermak had a phone conversation with the US National Security Advisor",
+    "Head of the Office of the President of Ukraine Andriy Yermak had a phone conversation with the National "
+    "Security Advisor to the President of the United States. They discussed the supply of weapons.",
+)
+
+
+def test_a_counterpart_named_by_his_office_is_the_holder_the_other_side_names_with_it(tmp_path):
+    named = _release(
+        WH,
+        "wh-sullivan",
+        "2022-05-20",
+        "Statement by NSC Spokesperson Adrienne Watson on National Security Advisor Jake Sullivan's Call "
+        "with Head of the Presidential Office Andriy Yermak of Ukraine",
+        "Today, National Security Advisor Jake Sullivan spoke with Andriy Yermak. They discussed security "
+        "assistance.",
+    )
+    assert _events(tmp_path, [ROLE, named]) == [["ua-role", "wh-sullivan"]]
+
+
+def test_a_counterpart_named_by_his_office_is_not_another_official_of_that_state(tmp_path):
+    """The same day, the same Ukrainian, a call: the Secretary of State's is not the National Security
+    Advisor's (the office's words are not the other release's)."""
+    blinken = _release(
+        WH,
+        "wh-blinken",
+        "2022-05-20",
+        "Secretary Blinken's Call with Head of the Presidential Office Andriy Yermak of Ukraine",
+        "Secretary of State Antony J. Blinken spoke today with Andriy Yermak. They discussed sanctions.",
+    )
+    assert _events(tmp_path, [ROLE, blinken]) == []

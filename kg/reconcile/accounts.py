@@ -90,6 +90,8 @@ class Account:
     # states whose office holder the title names by the office ("… Call with the Head of the Office of
     # the President of Ukraine", "Bahraini Crown Prince …"), whoever extraction found of them
     office_states: frozenset[str] = frozenset()
+    office_words: frozenset[tuple[str, str]] = frozenset()  # (state, word) of those offices' names
+    said: str = field(default="", compare=False, hash=False)  # its title and lead sentence
     facts: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -103,10 +105,14 @@ class Account:
 
 _OFFICE = (
     r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Crown\s+Prince|Emir|Amir|Sultan|Minister|"
-    r"Secretary|Leader|Delegation|Ambassador|Head\s+of\s+(?:State|Government))\b"
+    r"Secretary|Leader|Delegation|Ambassador|Advis[eo]r|Head\s+of\s+(?:State|Government))\b"
 )
 OFFICE_AFTER = re.compile(r"\s+(?:[A-Z][\w'-]*\s+){0,2}?" + _OFFICE)
 OFFICE_BEFORE = re.compile(_OFFICE + r"[^|:;]{0,60}\bof\s+(?:the\s+)?$")
+# the words of an office's name: capitalized, joined by "of the" ("Head of the Office of the President")
+OFFICE_RUN_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*(?:\s+(?:of|for)(?:\s+the)?(?=\s+[A-Z]))?)+")
+OFFICE_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?)+(?:of|for)\s+(?:the\s+)?$")
+LINKS = {"of", "for", "the"}
 
 
 def rows(store: Store, sparql: str) -> Iterable[dict[str, str | None]]:
@@ -143,6 +149,24 @@ class Names:
 
     def found(self, text: str) -> set[str]:
         return {k for m in self.pattern.findall(text) for k in self.keys[m]} if self.pattern else set()
+
+    def office_words(self, text: str) -> set[tuple[str, str]]:
+        """(key, word) for the words of each office a title gives a holder of by a name ("the Head of
+        the Office of the President of Ukraine": UA, head, office, president; "the US National Security
+        Advisor": US, national, security, advisor), to be compared with the other side's words."""
+        if not self.pattern:
+            return set()
+        out: set[tuple[str, str]] = set()
+        for m in self.pattern.finditer(text):
+            if OFFICE_AFTER.match(text, m.end()):
+                phrase = OFFICE_RUN_AFTER.match(text, m.end())
+            elif OFFICE_BEFORE.search(text[: m.start()]):
+                phrase = OFFICE_RUN_BEFORE.search(text[: m.start()])
+            else:
+                continue
+            words = {w.lower() for w in re.findall(r"[A-Za-z]+", phrase.group() if phrase else "")} - LINKS
+            out |= {(k, w) for k in self.keys[m.group()] for w in words}
+        return out
 
     def of_officeholders(self, text: str) -> set[str]:
         """The keys of the names a title gives an office holder of ("Bahraini Crown Prince …", "Crown
@@ -267,6 +291,7 @@ def load_accounts(store: Store) -> list[Account]:
         # statement of three presidents on Russia's aggression): the subject; the sides are the leaders'
         foreign = {nationality[p] for p in leaders if p in nationality} - {home}
         office_states = frozenset(country_names.of_officeholders(title))
+        offices = frozenset(country_names.office_words(title))
         subject = named - present - {home} - office_states
         if foreign and subject and (r["status"] or "").endswith("Held"):
             named = (named - subject) | foreign
@@ -318,6 +343,8 @@ def load_accounts(store: Store) -> list[Account]:
             undated=m not in day_named and day == _day(r["released"]),
             beside=len(per_release[r["rel"] or ""]) > 1 and len(counterparts) == 1,
             office_states=office_states,
+            office_words=offices,
+            said=f"{title} {leads.get(m, '')}",
             met_only=m in mode_said and not TOGETHER.search(mode_said[m]) and not TOGETHER.search(title),
             facts={k: tuple(sorted(v)) for k, v in f.items()},
         )

@@ -10,10 +10,13 @@ The foreign side still has to be the same people, and the modes must agree (kg.r
 
 A title naming a side by an office of its state and no one of it ("… Call with the Head of the Office of
 the President of Ukraine": no reference post holds that office, so no one is resolved) is that side's
-people the other account names, when it names the people of its other side.
+people the other account names, when it names the people of its other side and the other release says
+that office (its title or lead sentence: "Head of the Office of the President of Ukraine Andriy Yermak").
 """
 
 from __future__ import annotations
+
+import re
 
 from kg.reconcile.accounts import Account
 
@@ -43,7 +46,16 @@ def office_unnamed(a: Account, side: str, other: Account) -> bool:
         and not a.people_of(side)
         and all(a.people_of(s) for s in a.sides - {side})
         and bool(other.people_of(side))
+        and same_office(a, side, other)
     )
+
+
+def same_office(a: Account, side: str, other: Account) -> bool:
+    """Does `other`'s title or lead sentence name the office `a`'s title names of `side` (every word of
+    it: "National Security Advisor Jake Sullivan" for "the US National Security Advisor"), so that the
+    person it names holds that office, not another of that state ("Secretary of State …")?"""
+    words = {w for iso, w in a.office_words if iso == side}
+    return bool(words) and words <= set(re.findall(r"[a-z]+", other.said.lower()))
 
 
 def side_unnamed(a: Account, side: str, other: Account) -> bool:
