@@ -12,6 +12,8 @@ from datetime import date
 from pathlib import Path
 
 from kg.model import Document
+from kg.queries import ask
+from tests.helpers import reconciled_store
 from tests.test_reconcile import _cross_reported_urls
 
 WH, UA = "The White House", "President of Ukraine (president.gov.ua)"
@@ -59,6 +61,18 @@ CONFERENCE = _release(
 
 def test_a_groups_statement_that_its_leaders_met_a_guest_is_the_video_conference_he_tells(tmp_path):
     assert _events(tmp_path, [STATEMENT, CONFERENCE]) == [["ua-g7", "wh-g7-statement"]]
+
+
+def test_the_side_by_side_view_shows_each_publishers_account_of_the_groups_meeting(tmp_path):
+    """One event, one row per publisher, each with the mode its release gives (the statement's "met",
+    the conference's video): where the accounts differ."""
+    store = reconciled_store(tmp_path / "s", [STATEMENT, CONFERENCE])
+    try:
+        rows = ask(store, "accounts-side-by-side").records()
+    finally:
+        store.close()
+    assert sorted((r["publisher"], r["said_mode"]) for r in rows) == [(UA, "Video"), (WH, "InPerson")]
+    assert len({r["event"] for r in rows}) == 1
 
 
 def test_a_groups_statement_stays_apart_from_a_video_conference_another_day_or_of_another_group(tmp_path):
