@@ -7,7 +7,9 @@ then name different people; what they share is the states at it (the countries e
 people's and its publisher's), the gathering they name, the day and the mode, and the people both
 name of a state. Two meetings of overlapping groups stay apart by their states (the G7 and NATO the
 same day), by the people of a state (two leaders' call and the group's), or by heads of state or
-government each names of a state the other's meeting is without.
+government each names of a state the other's meeting is without. Their modes agree, except that a
+group's statement that its leaders "met" a guest (saying nowhere where) is no contradiction of the
+guest's side's video conference the same day (`each_its_own_part`).
 """
 
 from __future__ import annotations
