@@ -134,6 +134,19 @@ def test_two_leaders_call_about_a_third_state_is_no_groups_call_for_a_mention():
     assert not same_meeting(call, told)
 
 
+def test_a_statement_that_the_leaders_met_is_the_video_conference_the_other_publisher_tells():
+    """A group's statement read as in person only because its leaders "met" a guest (`met_only`: no
+    place, no visit) and the guest's side's video conference of the same states the same day: one
+    meeting. Said in person, another day, by one publisher, or of other states: apart."""
+    ua = account(1, "President of Ukraine", "2022-05-08", "Video", {ZELENSKYY}, G7)
+    met = account(2, "The White House", "2022-05-08", "InPerson", {BIDEN, ZELENSKYY}, G7, met_only=True)
+    assert same_meeting(met, ua) and same_meeting(ua, met)
+    assert not same_meeting(replace(met, met_only=False), ua)  # "met today in Berlin"
+    assert not same_meeting(met, replace(ua, date=date(2022, 5, 9), released=date(2022, 5, 9)))
+    assert not same_meeting(met, replace(ua, publisher="The White House", home="US", release="r3"))
+    assert not same_meeting(met, account(4, "President of Ukraine", "2022-05-08", "Video", {ZELENSKYY}, CSTO))
+
+
 # --- on releases: one publisher's readout and the group's statement of one call ------------------------
 
 

@@ -18,8 +18,21 @@ from datetime import date
 from kg.extract.dates import names_a_day
 from kg.extract.news import told_as_news
 from kg.names import gathering_words
-from kg.namespaces import REFERENCE_GRAPH, SPARQL_PREFIXES
 from kg.query import wrap
+from kg.reconcile.account_queries import (
+    ACCOUNTS_QUERY,
+    COUNTRY_NAMES_QUERY,
+    DATE_SENTENCES_QUERY,
+    EVENTS_QUERY,
+    FACTS_QUERY,
+    ISO_QUERY,
+    LEADERS_QUERY,
+    LEADS_QUERY,
+    MODE_SENTENCES_QUERY,
+    PEOPLE_QUERY,
+    PLACE_COUNTRY_QUERY,
+    TOGETHER,
+)
 from kg.reconcile.parts import parts
 from kg.store import Store
 
@@ -71,6 +84,14 @@ class Account:
     # the gathering (event IRI) this account is the leader's part in, of a record telling several
     # ("To the participants of the NATO summit, the G7 summit, …", dmo:gathering): one account each
     part: str = ""
+    # an in-person mode read from a sentence that says only that they met ("We, the Leaders of the G7,
+    # met today with President Zelenskyy"), not where (kg.reconcile.group_meetings)
+    met_only: bool = False
+    # states whose office holder the title names by the office ("… Call with the Head of the Office of
+    # the President of Ukraine", "Bahraini Crown Prince …"), whoever extraction found of them
+    office_states: frozenset[str] = frozenset()
+    office_words: frozenset[tuple[str, str]] = frozenset()  # (state, word) of those offices' names
+    said: str = field(default="", compare=False, hash=False)  # its title and lead sentence
     facts: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -82,98 +103,16 @@ class Account:
         return {p for p, c in self.nationality if c == iso and (not headline or p in self.headline)}
 
 
-_ACCOUNTS = (
-    SPARQL_PREFIXES
-    + """
-SELECT ?m ?kind ?status ?rel ?date ?mode ?pub ?title ?released ?home WHERE {
-  VALUES ?kind { dmo:Meeting dmo:MentionedMeeting }
-  GRAPH ?rel { ?m a ?kind ; dmo:status ?status ; prov:wasDerivedFrom ?rel ; dmo:date ?date .
-               OPTIONAL { ?m dmo:mode ?mode } }
-  ?rel a dmo:Release .
-  OPTIONAL { ?rel dcterms:publisher ?pub } OPTIONAL { ?rel dcterms:title ?title }
-  OPTIONAL { ?rel dcterms:date ?released }
-  OPTIONAL { GRAPH ?rel { ?rel dmo:publisherCountry ?home } }
-}"""
-)
-_FACTS = (
-    SPARQL_PREFIXES
-    + """
-SELECT ?m ?p ?o WHERE {
-  VALUES ?kind { dmo:Meeting dmo:MentionedMeeting }
-  VALUES ?p { dmo:participant dmo:country dmo:organization dmo:venue
-    dmo:sidelinesOf dmo:gathering dmo:references dmo:topic }
-  GRAPH ?rel { ?m a ?kind ; ?p ?o } FILTER(isIRI(?o))
-}"""
-)
-# the events meetings are at: their names (and their series'), and the days of a dated edition
-_EVENTS = (
-    SPARQL_PREFIXES
-    + """
-SELECT DISTINCT ?e ?name ?start ?end WHERE {
-  { SELECT DISTINCT ?e WHERE { GRAPH ?g { ?m dmo:sidelinesOf|dmo:gathering ?e } } }
-  { ?e rdfs:label|skos:altLabel ?name } UNION { ?e dmo:eventSeries/(rdfs:label|skos:altLabel) ?name }
-  UNION { ?e schema:startDate ?start ; schema:endDate ?end }
-  UNION { ?edition dmo:eventSeries ?e ; schema:startDate ?start ; schema:endDate ?end }
-}"""
-)
-_ISO = SPARQL_PREFIXES + "SELECT DISTINCT ?c ?iso WHERE { ?c dmo:isoCode ?iso }"
-# who headed a state or a government when (reference data: W3C ORG memberships)
-_LEADERS = (
-    SPARQL_PREFIXES
-    + """SELECT DISTINCT ?p ?start ?end WHERE { GRAPH <@REFERENCE@> {
-    ?ms org:member ?p ; org:role ?role ; org:memberDuring ?during .
-    VALUES ?role { dmo:HeadOfState dmo:HeadOfGovernment }
-    ?during time:hasBeginning/time:inXSDDate ?start .
-    OPTIONAL { ?during time:hasEnd/time:inXSDDate ?end } } }""".replace("@REFERENCE@", str(REFERENCE_GRAPH))
-)
-_PLACE_COUNTRY = (
-    SPARQL_PREFIXES
-    + """SELECT DISTINCT ?p ?iso ?name WHERE { ?p schema:containedInPlace ?c . ?c dmo:isoCode ?iso .
-    OPTIONAL { ?p rdfs:label|skos:altLabel ?name } }"""
-)
-_PEOPLE = (
-    SPARQL_PREFIXES
-    + """
-SELECT DISTINCT ?p ?name ?iso WHERE {
-  { SELECT DISTINCT ?p WHERE { GRAPH ?g { ?m dmo:participant ?p } } }
-  { ?p rdfs:label ?name } UNION { ?p skos:altLabel ?name }
-  UNION { ?p schema:nationality ?c . ?c dmo:isoCode ?iso }
-}"""
-)
-# the sentence a meeting's status was read from: its own lead, in a release reporting several meetings
-# (statements are matched by their predicate first: the store's plan then reads only those, 2x faster)
-_LEADS = (
-    SPARQL_PREFIXES
-    + """
-SELECT ?m ?s WHERE { GRAPH ?rel {
-  ?st rdf:predicate dmo:status ; rdf:subject ?m ; dmo:sentence ?s .
-  VALUES ?kind { dmo:Meeting dmo:MentionedMeeting }
-  ?m a ?kind } }"""
-)
-# the sentence a meeting's date was read from
-_DATE_SENTENCES = (
-    SPARQL_PREFIXES
-    + """
-SELECT ?m ?s ?kind WHERE { GRAPH ?rel {
-  ?st rdf:predicate dmo:date ; rdf:subject ?m ; dmo:sentence ?s .
-  VALUES ?kind { dmo:Meeting dmo:MentionedMeeting } ?m a ?kind } }"""
-)
-_COUNTRY_NAMES = (
-    SPARQL_PREFIXES
-    + """
-SELECT DISTINCT ?iso ?name WHERE { GRAPH <@REFERENCE@> {
-  ?c dmo:isoCode ?iso .
-  { ?c rdfs:label ?name } UNION { ?c skos:altLabel ?name } UNION { ?c dmo:demonym ?name } } }
-""".replace("@REFERENCE@", str(REFERENCE_GRAPH))
-)
-
-
 _OFFICE = (
     r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Crown\s+Prince|Emir|Amir|Sultan|Minister|"
-    r"Secretary|Leader|Delegation|Ambassador|Head\s+of\s+(?:State|Government))\b"
+    r"Secretary|Leader|Delegation|Ambassador|Advis[eo]r|Head\s+of\s+(?:State|Government))\b"
 )
 OFFICE_AFTER = re.compile(r"\s+(?:[A-Z][\w'-]*\s+){0,2}?" + _OFFICE)
 OFFICE_BEFORE = re.compile(_OFFICE + r"[^|:;]{0,60}\bof\s+(?:the\s+)?$")
+# the words of an office's name: capitalized, joined by "of the" ("Head of the Office of the President")
+OFFICE_RUN_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*(?:\s+(?:of|for)(?:\s+the)?(?=\s+[A-Z]))?)+")
+OFFICE_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?)+(?:of|for)\s+(?:the\s+)?$")
+LINKS = {"of", "for", "the"}
 
 
 def rows(store: Store, sparql: str) -> Iterable[dict[str, str | None]]:
@@ -211,6 +150,24 @@ class Names:
     def found(self, text: str) -> set[str]:
         return {k for m in self.pattern.findall(text) for k in self.keys[m]} if self.pattern else set()
 
+    def office_words(self, text: str) -> set[tuple[str, str]]:
+        """(key, word) for the words of each office a title gives a holder of by a name ("the Head of
+        the Office of the President of Ukraine": UA, head, office, president; "the US National Security
+        Advisor": US, national, security, advisor), to be compared with the other side's words."""
+        if not self.pattern:
+            return set()
+        out: set[tuple[str, str]] = set()
+        for m in self.pattern.finditer(text):
+            if OFFICE_AFTER.match(text, m.end()):
+                phrase = OFFICE_RUN_AFTER.match(text, m.end())
+            elif OFFICE_BEFORE.search(text[: m.start()]):
+                phrase = OFFICE_RUN_BEFORE.search(text[: m.start()])
+            else:
+                continue
+            words = {w.lower() for w in re.findall(r"[A-Za-z]+", phrase.group() if phrase else "")} - LINKS
+            out |= {(k, w) for k in self.keys[m.group()] for w in words}
+        return out
+
     def of_officeholders(self, text: str) -> set[str]:
         """The keys of the names a title gives an office holder of ("Bahraini Crown Prince …", "Crown
         Prince Salman … of Bahrain"), whoever extraction took that person for."""
@@ -240,7 +197,7 @@ def _events(store: Store) -> tuple[dict[str, set[str]], dict[str, set[Span]]]:
     """Each event meetings are at: the words of its names, and its days (or its editions') when known."""
     words: dict[str, set[str]] = defaultdict(set)
     spans: dict[str, set[Span]] = defaultdict(set)
-    for r in rows(store, _EVENTS):
+    for r in rows(store, EVENTS_QUERY):
         e = r["e"] or ""
         words[e] |= gathering_words(clean(r["name"] or ""))
         start, end = _day(r["start"]), _day(r["end"])
@@ -265,11 +222,11 @@ def _day(text: str | None) -> date | None:
 
 def load_accounts(store: Store) -> list[Account]:
     """Every dated meeting of every release, held or planned, with what identity needs."""
-    country_names = Names((r["name"] or "", r["iso"] or "") for r in rows(store, _COUNTRY_NAMES))
-    iso_of = {r["c"] or "": r["iso"] or "" for r in rows(store, _ISO)}
+    country_names = Names((r["name"] or "", r["iso"] or "") for r in rows(store, COUNTRY_NAMES_QUERY))
+    iso_of = {r["c"] or "": r["iso"] or "" for r in rows(store, ISO_QUERY)}
     person_names: dict[str, set[str]] = defaultdict(set)
     nationalities: dict[str, set[str]] = defaultdict(set)
-    for r in rows(store, _PEOPLE):
+    for r in rows(store, PEOPLE_QUERY):
         p = r["p"] or ""
         if r["name"]:
             person_names[p].update({r["name"], _surname(r["name"])})
@@ -278,21 +235,24 @@ def load_accounts(store: Store) -> list[Account]:
     nationality = {p: min(isos) for p, isos in nationalities.items()}
     people = Names((n, p) for p, ns in person_names.items() for n in ns if p in nationality)
     facts: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for r in rows(store, _FACTS):
+    for r in rows(store, FACTS_QUERY):
         facts[r["m"] or ""][(r["p"] or "").rsplit("#", 1)[-1]].add(r["o"] or "")
-    leads = {r["m"] or "": clean(r["s"] or "") for r in rows(store, _LEADS)}
+    leads = {r["m"] or "": clean(r["s"] or "") for r in rows(store, LEADS_QUERY)}
     event_words, spans = _events(store)
     tenures: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for r in rows(store, _LEADERS):
+    for r in rows(store, LEADERS_QUERY):
         tenures[r["p"] or ""].append(((r["start"] or "")[:10], (r["end"] or "9999")[:10]))
-    placed = list(rows(store, _PLACE_COUNTRY))
+    placed = list(rows(store, PLACE_COUNTRY_QUERY))
     host = {r["p"] or "": r["iso"] or "" for r in placed}
     places = Names((r["name"] or "", r["iso"] or "") for r in placed)
-    sentences = [(r["m"] or "", clean(r["s"] or ""), r["kind"] or "") for r in rows(store, _DATE_SENTENCES)]
+    sentences = [
+        (r["m"] or "", clean(r["s"] or ""), r["kind"] or "") for r in rows(store, DATE_SENTENCES_QUERY)
+    ]
     # the sentence dating each mention: told as the day's news or not (kg.extract.news)
     said = {m: s for m, s, kind in sentences if kind.endswith("MentionedMeeting")}
     day_named = {m for m, s, _ in sentences if names_a_day(s)}
-    found = list(rows(store, _ACCOUNTS))
+    mode_said = {r["m"] or "": clean(r["s"] or "") for r in rows(store, MODE_SENTENCES_QUERY)}
+    found = list(rows(store, ACCOUNTS_QUERY))
     per_release: dict[str, set[str]] = defaultdict(set)
     for r in found:
         per_release[r["rel"] or ""].add(r["m"] or "")
@@ -330,7 +290,9 @@ def load_accounts(store: Store) -> list[Account]:
         # Statement on Israel" by five leaders, "… make Russia say …" on a call with Biden, a joint
         # statement of three presidents on Russia's aggression): the subject; the sides are the leaders'
         foreign = {nationality[p] for p in leaders if p in nationality} - {home}
-        subject = named - present - {home} - country_names.of_officeholders(title)
+        office_states = frozenset(country_names.of_officeholders(title))
+        offices = frozenset(country_names.office_words(title))
+        subject = named - present - {home} - office_states
         if foreign and subject and (r["status"] or "").endswith("Held"):
             named = (named - subject) | foreign
         elif subject and not (named & present) - {home} and (f.get("sidelinesOf") or present - {home}):
@@ -380,6 +342,10 @@ def load_accounts(store: Store) -> list[Account]:
             leaders=leaders,
             undated=m not in day_named and day == _day(r["released"]),
             beside=len(per_release[r["rel"] or ""]) > 1 and len(counterparts) == 1,
+            office_states=office_states,
+            office_words=offices,
+            said=f"{title} {leads.get(m, '')}",
+            met_only=m in mode_said and not TOGETHER.search(mode_said[m]) and not TOGETHER.search(title),
             facts={k: tuple(sorted(v)) for k, v in f.items()},
         )
         prev = accounts.get(m)  # a meeting with two dates or modes: keep the first, in a fixed order

@@ -7,7 +7,9 @@ then name different people; what they share is the states at it (the countries e
 people's and its publisher's), the gathering they name, the day and the mode, and the people both
 name of a state. Two meetings of overlapping groups stay apart by their states (the G7 and NATO the
 same day), by the people of a state (two leaders' call and the group's), or by heads of state or
-government each names of a state the other's meeting is without.
+government each names of a state the other's meeting is without. Their modes agree, except that a
+group's statement that its leaders "met" a guest (saying nowhere where) is no contradiction of the
+guest's side's video conference the same day (`each_its_own_part`).
 """
 
 from __future__ import annotations
@@ -80,3 +82,19 @@ def one_group_meeting(a: Account, b: Account) -> bool:
         ):
             return True
     return False
+
+
+def each_its_own_part(a: Account, b: Account, gap: int) -> bool:
+    """Two publishers' own accounts of one group's meeting the same day, one by video or phone, the
+    other in person only because its leaders "met" ("We, the Leaders of the G7, met today with President
+    Zelenskyy", saying nowhere where): a statement's "met" is no contradiction of the video conference
+    the other side tells, when they are the same states' meeting. Said in person (a visit, a summit's
+    venue, face to face), it stays another meeting."""
+    remote = {"Phone", "Video"}
+    return (
+        gap == 0
+        and a.publisher != b.publisher
+        and not (a.mentioned or b.mentioned or a.status != "Held" or b.status != "Held")
+        and any(x.mode == "InPerson" and x.met_only and y.mode in remote for x, y in ((a, b), (b, a)))
+        and same_states(a, b)
+    )

@@ -27,8 +27,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from kg.reconcile.accounts import Account
-from kg.reconcile.group_meetings import group_states, one_group_meeting
-from kg.reconcile.unnamed import own_side_unnamed
+from kg.reconcile.group_meetings import each_its_own_part, group_states, one_group_meeting
+from kg.reconcile.unnamed import side_unnamed
 
 DAY_TOLERANCE = 1  # accounts from different publishers may be a day apart (time zones, "yesterday")
 PUBLISHED_WITHIN = (3, 1)  # a held account's meeting lies at most 3 days before / 1 day after its release
@@ -128,7 +128,7 @@ def same_meeting(a: Account, b: Account) -> bool:
         if by_office(a, s) and b.people_of(s) and not a.mentioned:
             office_only = True
             continue
-        if own_side_unnamed(a, s, b) or own_side_unnamed(b, s, a):  # "the President's call with …"
+        if side_unnamed(a, s, b) or side_unnamed(b, s, a):  # "the President's call with …"
             office_only = True
             continue
         if plan_and_meeting(a, b, gap) and not _plan(a, b).people_of(s):
@@ -194,7 +194,9 @@ def _same_group(a: Account, b: Account) -> bool:
     in a video conference of the leaders of the G7") and whichever of its people they name
     (kg.reconcile.group_meetings: mostly the same states, the same people of a state both name people
     of, no different gatherings), in agreeing modes."""
-    return modes_agree(a, b) and one_group_meeting(a, b)
+    return (modes_agree(a, b) or each_its_own_part(a, b, abs((a.date - b.date).days))) and one_group_meeting(
+        a, b
+    )
 
 
 def _leader_states(a: Account) -> set[str]:
@@ -233,7 +235,7 @@ def _same_gathering(a: Account, b: Account, same_publisher: bool, gap: int) -> b
     shared = a.participants & b.participants
     smaller = min(len(a.participants), len(b.participants))
     plan = plan_and_meeting(a, b, gap)
-    if (modes_agree(a, b) or plan) and one_group_meeting(a, b):
+    if (modes_agree(a, b) or plan or each_its_own_part(a, b, gap)) and one_group_meeting(a, b):
         return gap == 0 or not same_publisher
     if not shared or len(shared) / smaller < 0.6 or not (modes_agree(a, b) or plan) or _other_leaders(a, b):
         return False
