@@ -22,7 +22,8 @@ COMPANY_HEAD = re.compile(
     r"\b(?:met|meets|meet|meeting|received|receives|hosted|hosts|talks|conversation|call)\b[^.;]{0,100}?"
     r"(?:\b(?:CEO|(?i:chief\s+executive(?:\s+officer)?|chairman|chairwoman)|Chair|Founder|Managing\s+Director|President)\s+of\s+"
     r"(?:the\s+)?(?P<firm>(?:[A-Z][\w&.’'-]*\s*){1,4})|(?P<firm2>(?:[A-Z][\w&.’'-]*\s+){1,3})"
-    r"(?:(?:Vice\s+)?Chair(?:man|woman)?\s+and\s+)?(?:CEO|Chief\s+Executive(?:\s+Officer)?|President\s+(?-i:[A-Z]))|"
+    r"(?:(?:Vice\s+)?(?:Chair(?:man|woman)?|President)\s+(?:and|&)\s+)?(?:CEO|Chief\s+Executive(?:\s+Officer)?|"
+    r"President\s+(?-i:[A-Z]))|"
     # … or its people as a group ("met with executives of Google led by …")
     r"\b(?:executives|management|leadership|delegation|representatives|team)\s+(?:of|from)\s+(?:the\s+)?"
     r"(?P<firm3>(?:[A-Z][\w&.’'-]*\s*){1,4}))|"
@@ -31,11 +32,14 @@ COMPANY_HEAD = re.compile(
     r"(?P<firm4>(?:[A-Z][\w&.’'-]*\s*){1,4})(?=[^.;]{0,80}?\bcall(?:ed|s)\s+on\b)"
 )
 # … that is foreign: by the form of its name ("Siemens AG", "Apple Inc.", "BP plc") or its business in
-# the publisher's state ("the company's projects in Kazakhstan", "its investments in our country")
+# the publisher's state ("the company's projects in Kazakhstan", "its investments in our country",
+# "Microsoft's investments in Kazakhstan", "the sides discussed cooperation in cloud technology in
+# Kazakhstan")
 FOREIGN_FORM = re.compile(r"\b(?:Inc|plc|PLC|AG|SE|GmbH|S\.A|N\.V|Ltd|Limited|LLC|Corp|S\.p\.A)\b\.?")
 WORKS_HERE = re.compile(
-    r"(?i)\b(?:company|company['’]s|corporation|its|their)\b[^.;]{0,80}?\b(?:projects?|activit(?:y|ies)|investments?|"
-    r"operations?|presence|plans?|work|plants?|factor(?:y|ies)|data\s+cent(?:re|er)s?)\s+in\s+(?:the\s+)?"
+    r"(?i)\b(?:company|company['’]s|corporation|its|their|sides|parties|(?-i:[A-Z])[\w&-]*['’]s)(?!\w)[^.;]{0,80}?"
+    r"\b(?:projects?|activit(?:y|ies)|investments?|operations?|presence|plans?|work|plants?|factor(?:y|ies)|"
+    r"data\s+cent(?:re|er)s?|cooperation|expansion)\s+(?:[^.;]{0,50}?\s)?(?:in|into)\s+(?:the\s+)?"
     r"(?P<where>our\s+country|(?-i:[A-Z])[\w-]+)"
 )
 # words a firm's name does not start with ("met with Vice President …", "The President …")

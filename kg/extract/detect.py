@@ -13,7 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.detect_abroad import hosts, occasion_abroad
-from kg.extract.detect_cues import Detection, announces, held_cue, planned_cue
+from kg.extract.detect_cues import BODY_MEETING_TITLE, Detection, announces, held_cue, planned_cue
+from kg.extract.detect_fact import fact_sheet_meeting
 from kg.model import Meeting, Statement, Status
 
 if TYPE_CHECKING:
@@ -288,11 +289,14 @@ def _told(title: str, lead: list[Sentence]) -> Detection | None:
     today = bool(STATEMENT_TITLE.match(title) and lead and TODAY_MET.search(lead[0].text)) or bool(
         TITLE_ON_MEETING.search(title)
     )
+    held = [i for i, s in enumerate(lead) if held_cue(s.text) and not announces(s.text)]
+    body = bool(held and BODY_MEETING_TITLE.search(title))  # a fact sheet on a body's meeting, told held
+    if (fact := fact_sheet_meeting(title, lead)) is not None:  # … or on the day's meeting or a summit held
+        held, body = sorted({fact, *held}), True
     if title_says_no_meeting(title) and not (
-        summit or preview or joint or pair or briefing or visit or today
+        summit or preview or joint or pair or briefing or visit or today or body
     ):
         return None
-    held = [i for i, s in enumerate(lead) if held_cue(s.text) and not announces(s.text)]
     if not held and TRAVEL_TITLE.search(title):  # "Brett McGurk traveled this week to Saudi Arabia and …"
         held = [i for i, s in enumerate(lead[:2]) if TRAVELED.search(s.text) and not announces(s.text)]
     planned = [i for i, s in enumerate(lead) if announces(s.text)]
