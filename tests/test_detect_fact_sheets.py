@@ -157,3 +157,16 @@ def test_head_of_a_company_of_our_own_stays_none():
         )
         == "none"
     )
+
+
+def test_a_summit_of_company_heads_is_no_counterpart():
+    assert (
+        _status(
+            _wh(
+                "Readout of White House CEO Summit on Supply Chains",
+                "Today, President Biden briefly joined the National Security Advisor and the Secretary of "
+                "Commerce during a virtual event with CEOs from industries affected by the shortage.",
+            )
+        )
+        == "none"
+    )

@@ -13,8 +13,16 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.detect_abroad import hosts, occasion_abroad
-from kg.extract.detect_cues import BODY_MEETING_TITLE, Detection, announces, held_cue, planned_cue
+from kg.extract.detect_cues import (
+    BODY_MEETING_TITLE,
+    Detection,
+    announces,
+    held_cue,
+    planned_cue,
+)
 from kg.extract.detect_fact import fact_sheet_meeting
+from kg.extract.detect_summit import summit_met as summit_met
+from kg.extract.detect_summit import summit_of_others as summit_of_others
 from kg.model import Meeting, Statement, Status
 
 if TYPE_CHECKING:
@@ -65,22 +73,6 @@ SUMMIT_TITLE = re.compile(
     # meeting of the European Council", "… at the session of the UN General Assembly")
     r"(?:participation\s+in|at|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+the\s+(?:European\s+Council|"
     r"(?:UN|U\.N\.|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly)|(?-i:[A-Z]{2,}[\w-]*)\b))"
-)
-# a summit of other states or of an international body, not a domestic one ("White House Summit on …")
-INTERNATIONAL_SUMMIT = re.compile(
-    r"(?i)\b(?:global|international|world|leaders['’]?|east\s+asia|americas|democracy|asia-pacific|eastern\s+partnership|"
-    r"nato|g7|g20|group\s+of\s+(?:seven|twenty)|asean|apec|brics|sco|cis|eaeu|european|african|arab|nordic|"
-    r"quad|[\w.–-]+[-–][\w.–-]+)\b[^.:;|]{0,40}?\bsummit\b|"
-    # an acronym naming the summit's body, next to it ("the CSTO summit"; not "the IT industry on the eve
-    # of the Diia Summit")
-    r"\b(?-i:[A-Z]{2,}[\w-]*)(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+summit\b|"
-    r"\bsummit\s+of\s+(?:the\s+)?(?:americas|(?-i:[A-Z]{2,}[\w-]*))\b|"  # "the 9th Summit of the Americas"
-    # … or of a body of states named in full ("summit of the Organization of Turkic States", "of the League
-    # of Arab States"), or a meeting of heads of state ("Consultative Meeting of the Heads of State of …";
-    # not "the heads of state bodies")
-    r"\bsummit\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?:of|for)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w-]*|and)\s+){0,4}"
-    r"(?:States|Nations|Countries)\b|\b(?:meeting|summit|council|session)\s+of\s+(?:the\s+)?heads\s+of\s+"
-    r"(?:state|government)s?(?![\w-])(?!\s+(?:bodies|agencies|institutions|enterprises|companies|authorities|services))"
 )
 JOINT_TITLE = re.compile(
     r"(?i)^\s*(?:[\w.’'–-]+\s+){0,6}?(?:joint\s+(?:leaders['’]?\s+)?statement|leaders['’]?\s+(?:joint\s+)?statement|"
@@ -363,25 +355,6 @@ def visited_states(doc: Doc) -> list[str]:
             if x.kind == "country" and any(a <= x.start < b for a, b in spans)
         ]
     return [iso for iso in dict.fromkeys(isos) if iso and iso != doc.home]
-
-
-def summit_of_others(text: str) -> bool:
-    """Does the text name a summit of other states or of an international body (the counterpart of
-    a leader taking part in it, whoever else it names)?"""
-    return bool(INTERNATIONAL_SUMMIT.search(text)) and not re.search(r"(?i)\bWhite House Summit\b", text)
-
-
-# a summit only being prepared or ahead ("reported on preparations for the upcoming SCO summit"): not
-# the meeting a held report tells
-SUMMIT_AHEAD = re.compile(
-    r"(?i)\b(?:prepar\w*\s+(?:for|of)\s+(?:the\s+)?|upcoming\s+|forthcoming\s+|next\s+|future\s+)"
-    r"(?:[\w'’.-]+\s+){0,5}?summit\b"
-)
-
-
-def summit_met(text: str, status: Status) -> bool:
-    """`summit_of_others` for a held or planned meeting: a held one's summit is not one still ahead."""
-    return summit_of_others(SUMMIT_AHEAD.sub(" ", text) if status == "held" else text)
 
 
 def forced_detection(status: Status, lead: list[Sentence]) -> Detection:

@@ -80,6 +80,12 @@ BODY_MEETING_TITLE = re.compile(
     r"commission|working\s+group|committee|task\s+force)\s+meeting\b)"
 )
 
+# a summit of companies' heads or investors, not of states ("the APEC CEO Summit", "White House CEO Summit",
+# "Business Summit"): no counterpart of a leader's meeting by itself
+BUSINESS_SUMMIT = re.compile(
+    r"(?i)\b(?:(?-i:[A-Z]{2,}[\w-]*)\s+)?(?:CEOs?|business|investment|investors?)['’]?\s+summit\b"
+)
+
 
 def held_cue(text: str) -> re.Match | None:
     found = HELD.search(text)
