@@ -170,3 +170,65 @@ def test_a_summit_of_company_heads_is_no_counterpart():
         )
         == "none"
     )
+
+
+def test_leaders_joint_press_statement_and_declaration_made_at_a_visit_are_held():
+    assert (
+        _status(
+            _wh(
+                "Remarks by President Biden and European Commission President Ursula von der Leyen in Joint "
+                "Press Statement",
+                "PRESIDENT BIDEN: Good morning. Today I am proud to stand together with President von der "
+                "Leyen as we announce a new initiative on energy.",
+            )
+        )
+        == "held"
+    )
+    assert (
+        _status(
+            _wh(
+                "Joint Declaration Between the Portuguese Republic and the United States of America",
+                "Portugal and the United States are Allies and friends. Our relationship rests on shared "
+                "values. To affirm our commitment, the Prime Minister of Portugal, Luis Montenegro, and the "
+                "President of the United States, Joseph R. Biden, Jr., on the occasion of President Biden's "
+                "visit to Lisbon on May 10-11, 2022, have reached the following understandings.",
+            )
+        )
+        == "held"
+    )
+
+
+def test_declaration_ahead_of_a_visit_is_not_held():
+    assert (
+        _status(
+            _wh(
+                "Joint Declaration Between the Portuguese Republic and the United States of America",
+                "Portugal and the United States are Allies and friends. Our relationship rests on shared "
+                "values. The two governments, on the occasion of the upcoming visit of the Prime Minister, "
+                "set out the following principles.",
+            )
+        )
+        != "held"
+    )
+
+
+def test_remarks_with_an_international_bodys_head_named_office_first():
+    assert (
+        _status(
+            _wh(
+                "Remarks by President Biden and NATO Secretary General Jens Stoltenberg | Brussels, Belgium",
+                "PRESIDENT BIDEN: Well, it is good to be back with the Secretary General. We have a lot to "
+                "talk about before the summit.",
+            )
+        )
+        == "held"
+    )
+    assert (
+        _status(
+            _wh(
+                "Remarks by President Biden and Vice President Harris at a Reception for Teachers",
+                "THE PRESIDENT: Thank you all for coming. Teachers make the country work.",
+            )
+        )
+        == "none"
+    )

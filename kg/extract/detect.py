@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from kg.extract.detect_abroad import hosts, occasion_abroad
 from kg.extract.detect_cues import (
     BODY_MEETING_TITLE,
+    ON_OCCASION,
     Detection,
     announces,
     held_cue,
@@ -38,7 +39,8 @@ NOT_MEETING_TITLE = re.compile(
     r"Condolences|Address|Interview|Op-Ed|Bill Signed|Bills Signed|Readout of .*(?:Briefing|Meeting)\s+on\s+(?:the\s+)?(?:COVID|Hurricane))|"  # noqa: E501
     r"\b(?:Declaration|Commitments|Summary of Proceedings|Chair['’]s Statement|Communiqu[eé]|Fact Sheet)\s*$|"
     r"^\s*Joint Statement\b(?!.*\b(?:meeting|talks|call|visit|summit)\b)|"
-    r"^\s*Remarks\b(?!.*\b(?:meetings?|talks|bilateral|trilateral|joint press conference|joint statements?|press availability|"  # noqa: E501
+    r"^\s*Remarks\b(?!.*\b(?:meetings?|talks|bilateral|trilateral|joint press (?:conference|statements?)|joint statements?|"  # noqa: E501
+    r"press availability|"
     r"state\s+(?:luncheon|arrival)|arrival\s+ceremony|welcome\s+ceremony)\b)",
     re.I,
 )
@@ -136,7 +138,12 @@ PAIR_REMARKS = re.compile(
     r"[^|:]{0,60}?(?:\band|,)\s+(?:(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Amir|"
     r"Crown\s+Prince|Taoiseach|Director[- ]General|Secretary[- ]General)\b[^|:]{0,80}?\bof\b|"
     r"(?:H\.\s?E\.|His\s+(?:Majesty|Excellency|Highness)|Her\s+(?:Majesty|Excellency|Highness))\s+[^|:,]{2,60},\s+"
-    r"(?:President|Prime\s+Minister|King|Queen|Emir|Amir|Crown\s+Prince)\s+of\b)"
+    r"(?:President|Prime\s+Minister|King|Queen|Emir|Amir|Crown\s+Prince)\s+of\b|"
+    # … or with the body or state first ("and NATO Secretary General Jens Stoltenberg", "and European
+    # Commission President Ursula von der Leyen"; not "and Vice President Harris")
+    r"(?!(?:Vice|First|Second|Former|Acting|Deputy)\b)(?:(?-i:[A-Z])[\w.&-]*\s+){1,3}"
+    r"(?:Secretary[- ]General|President|Director[- ]General|Prime\s+Minister|Chancellor|"
+    r"Chair(?:man|woman|person)?)\s+(?-i:[A-Z]))"
 )
 # a title or lead only previewing a meeting (a background call or gaggle ahead of a summit or visit:
 # "… Previewing the G7 Summit", "… on the Upcoming Visit of President X")
@@ -193,7 +200,8 @@ GREETINGS = re.compile(
 TITLE_IS_MEETING = re.compile(
     r"^(?:(?:[\w-]+\s+){0,3}(?:meeting|talks|telephone conversation|phone conversation|conversation|phone call|"  # noqa: E501
     r"call|videoconference|bilateral meeting|trilateral meeting)\s+(?:with|between)\b|readout\b)|"
-    r"\b(?:joint statement|remarks|joint press conference)\b.*\b(?:following|after|before|during|in)\b.*\b(?:meeting|talks|press conference)\b|"  # noqa: E501
+    r"\b(?:joint statement|remarks|joint press conference)\b.*\b(?:following|after|before|during|in)\b.*\b(?:meeting|talks|"  # noqa: E501
+    r"press conference|joint press statements?)\b|"
     r"\b(?:has|had|held|hold|holds)\b.*\b(?:talks|meeting|conversation|call)\b|"
     r"\b(?:on|regarding|about)\s+(?:(?:his|her|their|the)\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:calls?|meetings?|talks|conversations?)\s+with\b|\b(?:met|meets|spoke|speaks)\s+with\b|"
     r"^(?:joint\s+)?(?:press\s+statements?|statements\s+for\s+the\s+press|news\s+conference|press\s+conference)\s+"
@@ -264,6 +272,7 @@ def _told(title: str, lead: list[Sentence]) -> Detection | None:
             or any(r.match(first) for r in (WE_GATHERED, WE_MET))
         )
     )
+    occasion = [i for i, s in enumerate(lead[:4]) if ON_OCCASION.search(s.text)] if joint_title else []
     joint = declared or bool(
         joint_title
         and (not planned_cue(first) or first == welcome)
@@ -271,6 +280,7 @@ def _told(title: str, lead: list[Sentence]) -> Detection | None:
             (held_cue(first) and not COMMUNIQUE_TITLE.search(title))
             or any(r.match(first) for r in (AUTHORS, LEADERS_SPOKE, WE_GATHERED, LEADER_WELCOMES))
             or any(WE_MET.match(s.text) for s in lead[:4])
+            or bool(occasion)
             or bool(welcome)
         )
     )
@@ -314,7 +324,9 @@ def _told(title: str, lead: list[Sentence]) -> Detection | None:
     if title_held and not TITLE_ANNOUNCES.search(title) and not (untensed and ahead):
         return Detection(
             "held",
-            sorted({at, *held, *([welcome_at] if joint and welcome else [])}) if joint else held or [0],
+            sorted({at, *held, *occasion, *([welcome_at] if joint and welcome else [])})
+            if joint
+            else held or [0],
         )
     if held and (not planned or min(held) <= min(planned)):
         return Detection("held", held)

@@ -86,6 +86,13 @@ BUSINESS_SUMMIT = re.compile(
     r"(?i)\b(?:(?-i:[A-Z]{2,}[\w-]*)\s+)?(?:CEOs?|business|investment|investors?)['’]?\s+summit\b"
 )
 
+# a joint statement or declaration made at the leaders' meeting ("…, on the occasion of President Biden's
+# visit to Spain on June 28-30, 2022, have reached the following understandings"; not an upcoming visit)
+ON_OCCASION = re.compile(
+    r"(?i)\bon\s+the\s+occasion\s+of\s+(?!(?:the\s+|an?\s+)?(?:upcoming|forthcoming|future|next)\b)"
+    r"(?:[\w.’'-]+\s+){1,6}?(?:visit|meeting|participation|talks)\b"
+)
+
 
 def held_cue(text: str) -> re.Match | None:
     found = HELD.search(text)
