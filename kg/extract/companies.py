@@ -33,13 +33,13 @@ COMPANY_HEAD = re.compile(
 )
 # … that is foreign: by the form of its name ("Siemens AG", "Apple Inc.", "BP plc") or its business in
 # the publisher's state ("the company's projects in Kazakhstan", "its investments in our country",
-# "Microsoft's investments in Kazakhstan", "the sides discussed cooperation in cloud technology in
-# Kazakhstan")
+# "Microsoft's investments in Kazakhstan"; not "its investment programme in Kazakhstan": a company of
+# ours may report it)
 FOREIGN_FORM = re.compile(r"\b(?:Inc|plc|PLC|AG|SE|GmbH|S\.A|N\.V|Ltd|Limited|LLC|Corp|S\.p\.A)\b\.?")
 WORKS_HERE = re.compile(
-    r"(?i)\b(?:company|company['’]s|corporation|its|their|sides|parties|(?-i:[A-Z])[\w&-]*['’]s)(?!\w)[^.;]{0,80}?"
+    r"(?i)\b(?:company|company['’]s|corporation|its|their|(?-i:[A-Z])[\w&-]*['’]s)(?!\w)[^.;]{0,80}?"
     r"\b(?:projects?|activit(?:y|ies)|investments?|operations?|presence|plans?|work|plants?|factor(?:y|ies)|"
-    r"data\s+cent(?:re|er)s?|cooperation|expansion)\s+(?:[^.;]{0,50}?\s)?(?:in|into)\s+(?:the\s+)?"
+    r"data\s+cent(?:re|er)s?|expansion)\s+(?:in|into)\s+(?:the\s+)?"
     r"(?P<where>our\s+country|(?-i:[A-Z])[\w-]+)"
 )
 # words a firm's name does not start with ("met with Vice President …", "The President …")
