@@ -166,3 +166,37 @@ def test_a_leader_thanked_for_his_leadership_outside_a_group_s_meeting_is_not_ad
         )
     ).meetings
     assert all("Fumio Kishida" not in [p.label for p in m.participants] for m in meetings)
+
+
+def test_an_address_telling_the_summit_of_a_group_or_its_participants_today():
+    title = "We must be strong - address by President of Ukraine Volodymyr Zelenskyy"
+    _, countries = who_took_part(
+        _release(
+            title,
+            "Today I took part in the summit of the Joint Expeditionary Force. We talked about security.",
+            date(2022, 3, 15),
+            reader="ukraine",
+        )
+    )
+    assert {"UA", "GB", "DK", "EE", "FI", "IS", "LV", "LT", "NL", "NO", "SE"} == set(countries)
+    _, countries = who_took_part(
+        _release(
+            title,
+            "Today I spoke to the participants of the NATO summit. I said what I wanted to say.",
+            date(2022, 3, 15),
+            reader="ukraine",
+        )
+    )
+    assert NATO_2022 <= set(countries)
+
+
+def test_the_big_seven_is_the_g7():
+    _, countries = who_took_part(
+        _release(
+            "The President met with the ambassadors of the Big Seven",
+            "Volodymyr Zelenskyy met with the ambassadors of the Big Seven countries in Kyiv today.",
+            date(2022, 6, 27),
+            reader="ukraine",
+        )
+    )
+    assert {"UA", "US", "FR", "DE", "JP", "GB", "IT", "CA"} == set(countries)

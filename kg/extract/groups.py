@@ -68,6 +68,7 @@ MEETING_OF = re.compile(r"(?i)\s+(?:leaders['’]?\s+)?(?:summit|meeting)$")
 # Group of Seven summit"; the key leaves its leaders unnamed)
 SUMMIT_GUESTS = re.compile(r"(?i)\bparticipants\s+(?:of|in|at)\s+(?:the\s+)?$")
 SUMMIT_AFTER = re.compile(r"(?i)\s+(?:leaders['’]?\s+)?summit\b")
+SUMMIT_OF = re.compile(r"(?i)\bsummit\s+of\s+(?:the\s+)?$")  # "the summit of the Joint Expeditionary Force"
 Day = date | None
 WEEK = timedelta(days=7)  # how far from a dated summit's days a meeting at it may be dated
 NEAR = 80  # characters either side of "the G7 leaders" where the meeting word must be
@@ -217,7 +218,7 @@ def members(doc: Doc, groups: list[str]) -> list[str]:
 # taking part in a summit ("attended the NATO Summit", "Speech … at the NATO Summit"), not a meeting
 # on its sidelines or around it
 ATTENDED = re.compile(
-    r"(?i)\b(?:attended|attends|participated|participates|participation|took\s+part|takes\s+part|"
+    r"(?i)\b(?:attended|attends|participated|participates|participation|participants|took\s+part|takes\s+part|"
     r"speech(?:es)?|address(?:ed|es)?|remarks)\b(?![^.;]*\bwill\b)"
 )
 AROUND = re.compile(
@@ -243,7 +244,9 @@ def summits_named(
     for m in mentions:
         if not (offset <= m.start and m.end <= offset + len(text)):
             continue
-        if m.iri in groups and SUMMIT_AFTER.match(text, m.end - offset):
+        if m.iri in groups and (
+            SUMMIT_AFTER.match(text, m.end - offset) or SUMMIT_OF.search(text[: m.start - offset])
+        ):
             out.append(m.iri)
         elif m.kind == "event":
             # the event of a group's summit ("the NATO summit in Madrid" of the series "NATO Summit",
