@@ -200,3 +200,19 @@ def test_the_big_seven_is_the_g7():
         )
     )
     assert {"UA", "US", "FR", "DE", "JP", "GB", "IT", "CA"} == set(countries)
+
+
+def test_heads_of_more_international_bodies_bring_their_body():
+    for who, body in [
+        ("President of the OSCE Parliamentary Assembly Margareta Cederfelt", "OSCE Parliamentary Assembly"),
+        ("President of the African Development Bank Akinwumi Adesina", "African Development Bank"),
+    ]:
+        meetings = extract(
+            _release(
+                f"The President met with the {who.split(' ')[0]}",
+                f"Volodymyr Zelenskyy met with {who} in Kyiv today.",
+                date(2022, 6, 27),
+                reader="ukraine",
+            )
+        ).meetings
+        assert [body] == [o.label for o in meetings[0].organizations]
