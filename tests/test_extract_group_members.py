@@ -121,6 +121,18 @@ def test_the_chair_a_group_s_readout_thanks_takes_part():
     assert "Olaf Scholz" not in people  # the group's other leaders stay unnamed (25)
 
 
+def test_the_chair_who_opened_a_group_s_call_takes_part():
+    people, _ = who_took_part(
+        _release(
+            "Readout of the President’s Call with G7 Leaders",
+            "Today the President joined G7 Leaders for a call. Prime Minister Sunak, who holds the G7 "
+            "presidency, opened the call.",
+            date(2023, 2, 24),
+        )
+    )
+    assert "Rishi Sunak" in people
+
+
 def test_a_host_of_a_later_meeting_thanked_in_a_group_s_readout_is_not_there():
     people, _ = who_took_part(
         _release(

@@ -1,6 +1,7 @@
-"""The chair or host of a group's meeting, named only as the one thanked for it: "President Biden
-thanked Prime Minister Kishida for his leadership of the G7", "The leaders thanked President X for
-hosting the summit" in the readout of a group's leaders' meeting.
+"""The chair or host of a group's meeting, named as the one thanked for it or as opening it: "President
+Biden thanked Prime Minister Kishida for his leadership of the G7", "The leaders thanked President X for
+hosting the summit", "Prime Minister Y, who holds the G7 presidency, opened the call" in the readout of
+a group's leaders' meeting.
 
 The group's leaders are not named (eval/CONVENTIONS.md 25), but the one a release names by name or by
 a single office takes part (6, 25): the thanks tell that he or she was there. Read only in a meeting
@@ -23,18 +24,25 @@ THANKED_CHAIR = re.compile(
     r"(?:leadership|chairmanship|presidency|stewardship)\s+(?:of|as|at|in|during)\b|"
     r"(?:hosting|convening|chairing|co-?chairing|organi[sz]ing)\b)"
 )
+# … or opened, chaired or hosted it, its subject before the verb in the same clause
+OPENED = re.compile(
+    r"(?i)^(?P<who>[^.!?;:]{3,120}?)\s(?:opened|chaired|co-?chaired|hosted|co-?hosted|convened|presided\s+over|"
+    r"moderated)\s+(?:the|this|today['’]s)\s+(?:[\w-]+\s+){0,3}?(?:call|meeting|summit|session|conference|"
+    r"discussion|talks)\b"
+)
 # a chair or host of another occasion ("for hosting the G7 next year", "for hosting us last month")
 TO_COME = re.compile(r"(?i)\b(?:next|upcoming|coming|will|last|previous|earlier|in\s+\d{4})\b")
 
 
 def thanked_chairs(doc: Doc, sentences: list[Sentence]) -> list[tuple[Person, Sentence]]:
     """The foreign people (or international officials) a sentence thanks for leading or hosting the
-    group or its meeting (THANKED_CHAIR), each once, with that sentence."""
+    group or its meeting (THANKED_CHAIR) or says opened or chaired it (OPENED), each once, with that
+    sentence."""
     out: dict[str, tuple[Person, Sentence]] = {}
     for s in sentences:
-        if "hank" not in s.text or of_other_time(s.text, doc.found.on):
+        if of_other_time(s.text, doc.found.on):
             continue
-        for m in THANKED_CHAIR.finditer(s.text):
+        for m in [*THANKED_CHAIR.finditer(s.text), *OPENED.finditer(s.text)]:
             if TO_COME.search(s.text[m.end() : m.end() + 40]):
                 continue
             a, b = s.start + m.start("who"), s.start + m.end("who")
