@@ -18,6 +18,7 @@ from datetime import date
 from kg.extract import (
     actors,
     dates,
+    day_groups,
     detect,
     detect_statement,
     detect_transcript,
@@ -78,6 +79,7 @@ STEPS: dict[str, Step] = {
     "home namesakes": home_states.drop_namesake_states,
     "chaired bodies": record_chairs,
     "listed sides": working_sides.record_listed_sides,
+    "groups met today": day_groups.record_day_groups,
     "venue and event": places.record_venue_and_event,
     "body event": gatherings.record_body_event,
     "summit address": gatherings.spoken_from_home,
