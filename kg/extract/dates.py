@@ -248,11 +248,11 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
 
 
 # a date line, alone or as a dateline ("(December 9, 2021)", "Berlin, 3 May 2023.", "NEW DELHI,
-# Wednesday, May 3, 2023 -")
+# Wednesday, May 3, 2023 -"), or a summit's place and days ("Bali, Indonesia, 15-16 November 2022")
 HEADER_DATE = re.compile(
-    r"^\(?\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:"
+    r"^\(?\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+){0,2}(?:[A-Z][a-z]+day,?\s+)?(?:"
     + MONTH_NAME
-    + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+"
+    + r"\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+\d{4}|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+"
     + MONTH_NAME
     + r"\s+\d{4})\s*\)?\s*[.\u2013\u2014-]?$",
     re.I,

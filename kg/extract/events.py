@@ -18,31 +18,35 @@ from kg.reference.tables import Reference, fold
 
 _CAP = r"(?:[A-Z0-9][\w'’.+-]*)"
 _JOIN = r"(?:of|on|for|and|the|in|de|du|des|&|-|–)"
-_NOUN = r"(?:summit|meeting|session|conference|forum|talks|games|ceremony|congress)"
+_NOUN = r"(?:summit|meeting|session|conference|forum|talks|games|ceremony|congress|funeral|inauguration)"
 _ADJ = (
     r"(?:(?:informal|extraordinary|emergency|annual|regular|jubilee|anniversary|online|virtual|first|second|"
     r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)"
 )
 _PHRASE = (
-    rf"(?:(?:the|an?)\s+)?((?:(?:[a-z]+\s+)?{_NOUN}\s+of\s+(?:the\s+)?|{_ADJ})?(?:{_CAP}(?:\s+\([A-Z0-9+]+\))?(?:\s+{_JOIN})*\s+)*"
+    rf"(?:(?:the|an?)\s+)?((?:(?:[a-z]+\s+)?{_NOUN}\s+of\s+(?:the\s+|former\s+|late\s+)?|{_ADJ})?(?:{_CAP}(?:\s+\([A-Z0-9+]+\))?(?:\s+{_JOIN})*\s+)*"
     rf"{_CAP}(?:\s+\([A-Z0-9+]+\))?(?:\s+{_NOUN}\b)?"
     # "77th session of the United Nations General Assembly"
     rf"(?:(?:(?<=ession)|(?<=eeting)|(?<=ummit))\s+of\s+the\s+(?:{_CAP}\s+(?:{_JOIN}\s+)*)*{_CAP})?)"
 )
 EVENT_NOUN = re.compile(
     r"\b(summit|summits|conference|forum|session|meeting|congress|games|olympics|assembly|ceremony|week|"
-    r"dialogue|cop\s?\d+|g7|g20|g-20|g-7|unga|expo|festival|convention|council|sco|brics|apec|asean|olympic)\b",
+    r"dialogue|cop\s?\d+|g7|g20|g-20|g-7|unga|expo|festival|convention|council|sco|brics|apec|asean|olympic|"
+    r"funeral|inauguration|coronation)\b",
     re.I,
 )
 EVENT_CUE = re.compile(
-    rf"\b(?i:(?:on|in|at)\s+the\s+(?:sidelines|margins)\s+of|on\s+the\s+side\s+of|within\s+the\s+framework\s+of|"
+    rf"\b(?i:(?:on|in|at)\s+the\s+(?:sidelines?|side-lines|margins?|fringes?)\s+of|on\s+the\s+side\s+of|within\s+the\s+framework\s+of|"
+    rf"in\s+conjunction\s+with|on\s+the\s+occasion\s+of|(?:while|when)\s+attending|attended|"
     rf"in\s+the\s+framework\s+of|as\s+part\s+of|in\s+the\s+run-up\s+to|during|at|ahead\s+of|for|to\s+attend|to\s+take\s+part\s+in|"
     rf"(?:co-?)?(?:chaired|hosted)|"
     rf"(?:took|take)\s+part(?:,\s+(?:via|by)\s+video\s?conference,)?\s+in|participated\s+in|participation\s+in|"
     rf"(?:to|addressed|greeted|welcomed)\s+the\s+participants\s+(?:of|in)|in\s+connection\s+with|following|after|(?<=^Readout\s)of(?=\s+the\s))\s+{_PHRASE}",
 )
 STRONG_CUE = re.compile(
-    r"sidelines|margins|framework|as part of|attend|take part|took part|participa(?:t|nts)|on the side", re.I
+    r"sidelines?|side-lines|margins?|fringes?|framework|as part of|attend|take part|took part|"
+    r"participa(?:t|nts)|on the side|conjunction|occasion",
+    re.I,
 )
 # "Second Meeting of …", not a spouse's style ("the First Lady's Meeting with …": hers, no event)
 NUMBERED = re.compile(
