@@ -7,6 +7,7 @@ from datetime import date
 from kg.extract.dates import HEADER_DATE, header_date
 from kg.extract.doc import analyse
 from kg.extract.events import find_event
+from kg.extract.gazetteer import scan
 from kg.extract.mode import detect_mode
 from kg.extract.places import find_venue
 from kg.extract.spoken_places import transcript_place
@@ -106,3 +107,24 @@ def test_mode_cues_written_other_ways():
     assert (
         detect_mode([title, "The Presidents call on the international community to act."])[0] == "in_person"
     )
+
+
+def test_a_summit_the_counterpart_came_for_is_the_event_of_a_meeting_on_its_eve():
+    ref = load_reference()
+    sentences = [
+        "Meeting with the President of Zorbland",
+        "The President met with the President of Zorbland.",
+        "The guest thanked the hosts for their hospitality.",
+        "The President of Zorbland arrived in Russia for the Tundra Leaders Summit on October 10.",
+    ]
+    event, _ = find_event(sentences, ref, DAY)
+    assert event is not None and event.label == "Tundra Leaders Summit"
+    sentences[3] = "The President of Zorbland thanked him for the Tundra Leaders Summit results."
+    assert find_event(sentences, ref, DAY)[0] is None
+
+
+def test_a_series_named_alone_is_held_where_its_edition_of_that_day_was():
+    ref = load_reference()
+    series = next(x for x in scan("European Political Community summit", ref) if x.kind == "event")
+    venue, i = find_venue(["Title", "They met."], ref, ref.entities[series.iri], None, day=date(2024, 11, 7))
+    assert (venue.label, i) == ("Budapest", -1)

@@ -48,6 +48,17 @@ STRONG_CUE = re.compile(
     r"participa(?:t|nts)|on the side|conjunction|occasion",
     re.I,
 )
+# a day after the event's name ("the … Summit on October 10", "… Forum on Tuesday"): not part of it
+_DAY_AFTER = re.compile(
+    r"\s+(?:on|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}\b(?!\s*(?:st|nd|rd|th)\b)).*$"
+)
+# a counterpart who came for the event ("arrived in Russia for the informal CIS summit", "is in Laos
+# for the ASEAN Summit"): as strong a tie as "on the sidelines of"
+CAME_FOR = re.compile(
+    r"(?i)\b(?:arrived|arrives|arriving|came|comes|coming|travel(?:l?ed|s)?|flew|is|are|was|were)\b"
+    r"(?:\s+(?:in|to)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+for$"
+)
 # "Second Meeting of …", not a spouse's style ("the First Lady's Meeting with …": hers, no event)
 NUMBERED = re.compile(
     r"(?i)^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s"
@@ -78,11 +89,13 @@ def find_event(
             return Entity("event", fold(name), name, _event_aliases(name)), i
         for m in EVENT_CUE.finditer(s):
             phrase = m.group(1).strip(" .,'’")
-            phrase = re.sub(r"['’]s$", "", phrase)
+            phrase = re.sub(r"['’]s$", "", _DAY_AFTER.sub("", phrase))
             if not EVENT_NOUN.search(phrase):
                 continue
             cue = s[m.start() : m.start(1)]
-            weak = not STRONG_CUE.search(cue)
+            weak = not STRONG_CUE.search(cue) and not CAME_FOR.search(
+                s, max(0, m.start() - 50), m.start() + 3
+            )
             if (weak and i > 1) or told_elsewhere(clauses, m.start(1), OTHER_TIME):
                 continue  # an event of another time ("during the summit in December 2022", "the upcoming summit")  # noqa: E501
             known = [x for x in scan(phrase, ref) if x.kind == "event"]
