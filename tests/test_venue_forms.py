@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract.dates import HEADER_DATE, header_date
+from kg.extract.dates import HEADER_DATE, header_date, meeting_date
 from kg.extract.doc import analyse
 from kg.extract.events import find_event
 from kg.extract.gazetteer import scan
@@ -128,3 +128,18 @@ def test_a_series_named_alone_is_held_where_its_edition_of_that_day_was():
     series = next(x for x in scan("European Political Community summit", ref) if x.kind == "event")
     venue, i = find_venue(["Title", "They met."], ref, ref.entities[series.iri], None, day=date(2024, 11, 7))
     assert (venue.label, i) == ("Budapest", -1)
+
+
+def test_days_counted_back_or_named_by_their_number_alone():
+    for text, day in (
+        ("The leaders met two days ago in Zorbagrad.", date(2024, 10, 7)),
+        ("The leaders met on the 7th of this month.", date(2024, 10, 7)),
+        ("They met on the 28th, the ministry said.", date(2024, 9, 28)),  # past the release: last month
+    ):
+        assert meeting_date(["Meeting", text], DAY, False)[0] == day, text
+    # an ordinal before a noun is no day
+    assert meeting_date(["Meeting", "They marked the 5th anniversary of the treaty."], DAY, False) == (
+        DAY,
+        -1,
+    )
+    assert meeting_date(["Meeting", "They will meet on the 5th."], DAY, True)[0] == date(2024, 11, 5)
