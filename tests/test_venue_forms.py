@@ -143,3 +143,15 @@ def test_days_counted_back_or_named_by_their_number_alone():
         -1,
     )
     assert meeting_date(["Meeting", "They will meet on the 5th."], DAY, True)[0] == date(2024, 11, 5)
+
+
+def test_video_named_as_other_writers_name_it():
+    title = "The President and the Prime Minister discuss trade"
+    for text in (
+        "The Japan-Zorbland Summit TV Conference was held on Monday.",
+        "The two ministers held video talks.",
+        "The leaders held a video summit.",
+        "The ministers spoke via Skype.",
+    ):
+        assert detect_mode([title, text])[0] == "video", text
+    assert detect_mode([title, "The President recorded a video talk show."])[0] == "in_person"

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 
 VIDEO = re.compile(
     r"\b(video[ -]?(?:call|conference|link|format|conversation|message|meeting|address|greeting|appeal|"
-    r"speech)s?|"
+    r"speech|summit|session)s?|video[ -]talks|"
+    # ("Summit TV Conference", "a web meeting", "a videoconferencing session", "via Skype/Webex/Teams")
+    r"tv[ -]conferenc\w*|web[ -]?meeting|(?:via|on|over)\s+(?:skype|webex|microsoft\s+teams)|"
     r"video[ -]?conferenc\w*|web[ -]?conferenc\w*|virtual(?:ly)?|remote (?:meeting|format|mode|talks)|"
     r"(?:took|take|takes|taking) place online|"
     r"(?:via|by|over) video|online (?:meeting|format|talks|summit)|secure video|zoom(?: conference| call)?|"
