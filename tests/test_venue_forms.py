@@ -10,7 +10,9 @@ from kg.extract.events import find_event
 from kg.extract.gazetteer import scan
 from kg.extract.mode import detect_mode
 from kg.extract.places import find_venue
+from kg.extract.pipeline import extract
 from kg.extract.spoken_places import transcript_place
+from kg.extract.venue_cues import own_period_blanked
 from kg.model import Document
 from kg.reference import load_reference
 
@@ -155,3 +157,19 @@ def test_video_named_as_other_writers_name_it():
     ):
         assert detect_mode([title, text])[0] == "video", text
     assert detect_mode([title, "The President recorded a video talk show."])[0] == "in_person"
+
+
+def test_the_vague_time_of_the_releases_own_meeting_keeps_its_place():
+    for text in (
+        "Last week, President Ruto held talks with French President Emmanuel Macron in Zorbagrad, Zorbland.",
+        "President Ruto met French President Emmanuel Macron in Zorbagrad, Zorbland earlier this week.",
+    ):
+        doc = Document("jsonl", "gov.jsonl#1", "President holds talks", text, DAY, publisher="State House")
+        held = [m for m in extract(doc).meetings if m.status == "held"]
+        assert held and held[0].venue is not None and held[0].venue.label == "Zorbagrad", text
+    # blanked with its offsets kept, so evidence offsets still point into the sentence
+    text = "Last week, they met in Zorbagrad."
+    assert (
+        len(own_period_blanked(text)) == len(text)
+        and own_period_blanked(text).strip() == "they met in Zorbagrad."
+    )

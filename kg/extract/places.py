@@ -29,6 +29,7 @@ from kg.extract.venue_cues import (
     SITE_BEFORE,
     TOLD_THERE,
     TOWN_BEFORE_PALACE,
+    own_period_blanked,
 )
 from kg.model import Entity, Meeting, Statement
 from kg.reference.tables import Reference, fold
@@ -319,6 +320,7 @@ def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
     if account.kind == "main":
         passages = [(doc.title, None), *((s.text, s) for s in [*account.sentences, *doc.lead])]
         texts = [t for t, _ in passages]
+        texts[1:2] = [own_period_blanked(t) for t in texts[1:2]]  # "Last week, … met … in Paris"
         planned = account.status == "planned"
         event, i = find_event(texts, doc.ref, account.day, planned)
         if event is not None:
