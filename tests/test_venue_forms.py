@@ -9,8 +9,8 @@ from kg.extract.doc import analyse
 from kg.extract.events import find_event
 from kg.extract.gazetteer import scan
 from kg.extract.mode import detect_mode
-from kg.extract.places import find_venue
 from kg.extract.pipeline import extract
+from kg.extract.places import find_venue
 from kg.extract.spoken_places import transcript_place
 from kg.extract.venue_cues import own_period_blanked
 from kg.model import Document
