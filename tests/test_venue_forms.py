@@ -173,3 +173,12 @@ def test_the_vague_time_of_the_releases_own_meeting_keeps_its_place():
         len(own_period_blanked(text)) == len(text)
         and own_period_blanked(text).strip() == "they met in Zorbagrad."
     )
+
+
+def test_a_country_written_with_its_article_is_where_the_meeting_was():
+    assert _venue("The President met with President Zorb in the Philippines.") == "Philippines"
+    assert (
+        _venue("The President met the Prime Minister during his visit to the Netherlands.") == "Netherlands"
+    )
+    assert _venue("They discussed assistance to the Philippines.") is None
+    assert _venue("The leaders met in the Situation Room.") is None  # a name unknown after "the": no venue

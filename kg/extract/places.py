@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 # a place after "in" or "to", a visit's object ("will visit Sri Lanka") or a journey's end ("left for Doha")
 IN_PLACE = re.compile(
-    r"\b(?:in|to|(?i:visit(?:s|ed|ing)?|(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?|bound|flew)\s+for))\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
+    r"\b(?:in|to|(?i:visit(?:s|ed|ing)?|(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?|bound|flew)\s+for))\s+(the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
 )
 NOT_PLACE = frozenset(
     fold(w)
@@ -86,15 +86,17 @@ def find_venue(
         if residence[0] is None:  # "at the Syniohora State Residence": when nothing names the city
             residence = _residence(s, day, planned), i
         for m in IN_PLACE.finditer(s):
-            name = m.group(1)
-            if fold(name.split()[0]) in NOT_PLACE or _other_time(s, m.start(1), day, planned):
+            name = m.group(2)
+            if fold(name.split()[0]) in NOT_PLACE or _other_time(s, m.start(2), day, planned):
                 continue
             found = [x for x in scan(name, ref)]
+            if m.group(1) and not found:
+                continue  # "in the …": a known place or country only ("in the Philippines")
             # a city visited (not "in" it) is the venue only of a plan's journey ("will leave for Doha")
-            journey = s[m.start() : m.start(1)].strip().lower() not in ("in", "to")
+            journey = s[m.start() : m.start(2)].split()[0].lower() not in ("in", "to")
             if found:
                 if found[0].kind == "place" and not (
-                    journey and not (planned and s[m.start(1) - 4 : m.start(1) - 1] == "for")
+                    journey and not (planned and s[m.start(2) - 4 : m.start(2) - 1] == "for")
                 ):
                     if _abroad_of(country, i, ref, found[0].iri):
                         return country
@@ -111,7 +113,7 @@ def find_venue(
                 continue
             if REGION.search(name):  # (a name the reference data does not know) a region, not a venue
                 continue
-            if m.group(2) and any(x.kind == "country" for x in scan(m.group(2), ref)):
+            if m.group(3) and any(x.kind == "country" for x in scan(m.group(3), ref)):
                 return Entity("place", fold(name), name, []), i
             if (
                 i > 0
@@ -191,11 +193,11 @@ def _capital_named(s: str, ref: Reference, day: date | None, planned: bool) -> E
 
 def _meeting_in_country(s: str, m: re.Match[str], x: Mention, ref: Reference, home: str | None) -> bool:
     """Is the country the IN_PLACE match names (alone) where the sentence's meeting was held?"""
-    if x.kind != "country" or x.start != 0 or x.end < len(m.group(1)) or ref.iso_of(x.iri) == home:
+    if x.kind != "country" or x.start != 0 or x.end < len(m.group(2)) or ref.iso_of(x.iri) == home:
         return False
-    word = s[m.start() : m.start(1)].strip().lower()
+    word = s[m.start() : m.start(2)].split()[0].lower()
     if word not in ("in", "to"):  # "will visit Laos", "left for Laos"
-        return held_there(s, m.start(1))
+        return held_there(s, m.start(2))
     if not held_there(s, m.start()):
         return False
     # "to" only right after a visit, trip or travel ("a visit to Laos", "will travel to Cyprus"), never
