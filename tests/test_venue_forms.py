@@ -182,3 +182,11 @@ def test_a_country_written_with_its_article_is_where_the_meeting_was():
     )
     assert _venue("They discussed assistance to the Philippines.") is None
     assert _venue("The leaders met in the Situation Room.") is None  # a name unknown after "the": no venue
+
+
+def test_an_event_name_keeps_an_acronym_written_with_dots():
+    text = (
+        "The leaders gathered on the occasion of the 3rd Zorbland-United States (U.S.) Summit in Zorbagrad."
+    )
+    event, _ = find_event(["Statement", text], load_reference(), DAY)
+    assert event is not None and event.label.startswith("3rd Zorbland-United States (U.S.) Summit")

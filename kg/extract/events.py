@@ -24,8 +24,8 @@ _ADJ = (
     r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)"
 )
 _PHRASE = (
-    rf"(?:(?:the|an?)\s+)?((?:(?:[a-z]+\s+)?{_NOUN}\s+of\s+(?:the\s+|former\s+|late\s+)?|{_ADJ})?(?:{_CAP}(?:\s+\([A-Z0-9+]+\))?(?:\s+{_JOIN})*\s+)*"
-    rf"{_CAP}(?:\s+\([A-Z0-9+]+\))?(?:\s+{_NOUN}\b)?"
+    rf"(?:(?:the|an?)\s+)?((?:(?:[a-z]+\s+)?{_NOUN}\s+of\s+(?:the\s+|former\s+|late\s+)?|{_ADJ})?(?:{_CAP}(?:\s+\([A-Z0-9+.]+\))?(?:\s+{_JOIN})*\s+)*"
+    rf"{_CAP}(?:\s+\([A-Z0-9+.]+\))?(?:\s+{_NOUN}\b)?"
     # "77th session of the United Nations General Assembly"
     rf"(?:(?:(?<=ession)|(?<=eeting)|(?<=ummit))\s+of\s+the\s+(?:{_CAP}\s+(?:{_JOIN}\s+)*)*{_CAP})?)"
 )
