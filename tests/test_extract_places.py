@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from kg.extract.datelines import header_place
 from kg.extract.events import find_event
 from kg.extract.pipeline import extract
-from kg.extract.places import capital, find_venue, header_place, news_dateline
+from kg.extract.places import capital, find_venue, news_dateline
 from kg.model import Document
 from kg.reference import load_reference
 

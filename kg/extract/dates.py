@@ -31,7 +31,9 @@ if TYPE_CHECKING:
 
 RELATIVE = re.compile(
     r"\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|(?:the day before )?yesterday|"
-    r"last night|tomorrow|"
+    r"last night|tomorrow|(?:\d|one|two|three|four|five|six)\s+days\s+ago|"
+    # a day of the release's month written alone ("met on the 7th", "on the 7th of this month")
+    r"on the [1-3]?\d(?:st|nd|rd|th)(?=\s*(?:[,.;)]|$|of this month|in\b|at\b|with\b|and\b))|"
     r"(?:on |this |last |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     re.I,
 )
@@ -167,6 +169,11 @@ def relative_date(expr: str, released: date, future: bool) -> date | None:
         return released - timedelta(days=2)
     if e == "tomorrow":
         return released + timedelta(days=1)
+    if e.endswith(" days ago"):
+        n = e.split()[0]
+        return released - timedelta(days=int(n) if n.isdigit() else _NUMBERS.index(n) + 1)
+    if e.startswith("on the "):
+        return _day_of_month(int(e[7:-2]), released, future)
     word = e.split()[-1]
     if word in WEEKDAYS:
         delta = (released.weekday() - WEEKDAYS[word]) % 7
@@ -178,6 +185,20 @@ def relative_date(expr: str, released: date, future: bool) -> date | None:
         # "last Thursday" said on a Thursday is a week before
         return released - timedelta(days=delta or (7 if e.startswith("last ") else 0))
     return None
+
+
+_NUMBERS = ("one", "two", "three", "four", "five", "six")
+
+
+def _day_of_month(n: int, released: date, future: bool) -> date | None:
+    """Day `n` of the release's month, or of the month before (held) or after (planned) when that
+    day is past the release's (a day ahead) or before it."""
+    d = safe_date(released.year, released.month, n)
+    if d is not None and (d <= released + timedelta(days=1) if not future else d >= released):
+        return d
+    first = released.replace(day=1)
+    other = first - timedelta(days=1) if not future else first + timedelta(days=32)
+    return safe_date(other.year, other.month, n)
 
 
 _TODAY = re.compile(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening))\b")
@@ -248,11 +269,11 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
 
 
 # a date line, alone or as a dateline ("(December 9, 2021)", "Berlin, 3 May 2023.", "NEW DELHI,
-# Wednesday, May 3, 2023 -")
+# Wednesday, May 3, 2023 -"), or a summit's place and days ("Bali, Indonesia, 15-16 November 2022")
 HEADER_DATE = re.compile(
-    r"^\(?\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:"
+    r"^\(?\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+){0,2}(?:[A-Z][a-z]+day,?\s+)?(?:"
     + MONTH_NAME
-    + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+"
+    + r"\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+\d{4}|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+"
     + MONTH_NAME
     + r"\s+\d{4})\s*\)?\s*[.\u2013\u2014-]?$",
     re.I,

@@ -18,31 +18,46 @@ from kg.reference.tables import Reference, fold
 
 _CAP = r"(?:[A-Z0-9][\w'’.+-]*)"
 _JOIN = r"(?:of|on|for|and|the|in|de|du|des|&|-|–)"
-_NOUN = r"(?:summit|meeting|session|conference|forum|talks|games|ceremony|congress)"
+_NOUN = r"(?:summit|meeting|session|conference|forum|talks|games|ceremony|congress|funeral|inauguration)"
 _ADJ = (
     r"(?:(?:informal|extraordinary|emergency|annual|regular|jubilee|anniversary|online|virtual|first|second|"
     r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)"
 )
 _PHRASE = (
-    rf"(?:(?:the|an?)\s+)?((?:(?:[a-z]+\s+)?{_NOUN}\s+of\s+(?:the\s+)?|{_ADJ})?(?:{_CAP}(?:\s+\([A-Z0-9+]+\))?(?:\s+{_JOIN})*\s+)*"
-    rf"{_CAP}(?:\s+\([A-Z0-9+]+\))?(?:\s+{_NOUN}\b)?"
+    rf"(?:(?:the|an?)\s+)?((?:(?:[a-z]+\s+)?{_NOUN}\s+of\s+(?:the\s+|former\s+|late\s+)?|{_ADJ})?(?:{_CAP}(?:\s+\([A-Z0-9+.]+\))?(?:\s+{_JOIN})*\s+)*"
+    rf"{_CAP}(?:\s+\([A-Z0-9+.]+\))?(?:\s+{_NOUN}\b)?"
     # "77th session of the United Nations General Assembly"
     rf"(?:(?:(?<=ession)|(?<=eeting)|(?<=ummit))\s+of\s+the\s+(?:{_CAP}\s+(?:{_JOIN}\s+)*)*{_CAP})?)"
 )
 EVENT_NOUN = re.compile(
     r"\b(summit|summits|conference|forum|session|meeting|congress|games|olympics|assembly|ceremony|week|"
-    r"dialogue|cop\s?\d+|g7|g20|g-20|g-7|unga|expo|festival|convention|council|sco|brics|apec|asean|olympic)\b",
+    r"dialogue|cop\s?\d+|g7|g20|g-20|g-7|unga|expo|festival|convention|council|sco|brics|apec|asean|olympic|"
+    r"funeral|inauguration|coronation)\b",
     re.I,
 )
 EVENT_CUE = re.compile(
-    rf"\b(?i:(?:on|in|at)\s+the\s+(?:sidelines|margins)\s+of|on\s+the\s+side\s+of|within\s+the\s+framework\s+of|"
+    rf"\b(?i:(?:on|in|at)\s+the\s+(?:sidelines?|side-lines|margins?|fringes?)\s+of|on\s+the\s+side\s+of|within\s+the\s+framework\s+of|"
+    rf"in\s+conjunction\s+with|on\s+the\s+occasion\s+of|(?:while|when)\s+attending|attended|"
     rf"in\s+the\s+framework\s+of|as\s+part\s+of|in\s+the\s+run-up\s+to|during|at|ahead\s+of|for|to\s+attend|to\s+take\s+part\s+in|"
     rf"(?:co-?)?(?:chaired|hosted)|"
     rf"(?:took|take)\s+part(?:,\s+(?:via|by)\s+video\s?conference,)?\s+in|participated\s+in|participation\s+in|"
     rf"(?:to|addressed|greeted|welcomed)\s+the\s+participants\s+(?:of|in)|in\s+connection\s+with|following|after|(?<=^Readout\s)of(?=\s+the\s))\s+{_PHRASE}",
 )
 STRONG_CUE = re.compile(
-    r"sidelines|margins|framework|as part of|attend|take part|took part|participa(?:t|nts)|on the side", re.I
+    r"sidelines?|side-lines|margins?|fringes?|framework|as part of|attend|take part|took part|"
+    r"participa(?:t|nts)|on the side|conjunction|occasion",
+    re.I,
+)
+# a day after the event's name ("the … Summit on October 10", "… Forum on Tuesday"): not part of it
+_DAY_AFTER = re.compile(
+    r"\s+(?:on|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}\b(?!\s*(?:st|nd|rd|th)\b)).*$"
+)
+# a counterpart who came for the event ("arrived in Russia for the informal CIS summit", "is in Laos
+# for the ASEAN Summit"): as strong a tie as "on the sidelines of"
+CAME_FOR = re.compile(
+    r"(?i)\b(?:arrived|arrives|arriving|came|comes|coming|travel(?:l?ed|s)?|flew|is|are|was|were)\b"
+    r"(?:\s+(?:in|to)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+for$"
 )
 # "Second Meeting of …", not a spouse's style ("the First Lady's Meeting with …": hers, no event)
 NUMBERED = re.compile(
@@ -74,11 +89,13 @@ def find_event(
             return Entity("event", fold(name), name, _event_aliases(name)), i
         for m in EVENT_CUE.finditer(s):
             phrase = m.group(1).strip(" .,'’")
-            phrase = re.sub(r"['’]s$", "", phrase)
+            phrase = re.sub(r"['’]s$", "", _DAY_AFTER.sub("", phrase))
             if not EVENT_NOUN.search(phrase):
                 continue
             cue = s[m.start() : m.start(1)]
-            weak = not STRONG_CUE.search(cue)
+            weak = not STRONG_CUE.search(cue) and not CAME_FOR.search(
+                s, max(0, m.start() - 50), m.start() + 3
+            )
             if (weak and i > 1) or told_elsewhere(clauses, m.start(1), OTHER_TIME):
                 continue  # an event of another time ("during the summit in December 2022", "the upcoming summit")  # noqa: E501
             known = [x for x in scan(phrase, ref) if x.kind == "event"]

@@ -19,10 +19,12 @@ if TYPE_CHECKING:
 
 VIDEO = re.compile(
     r"\b(video[ -]?(?:call|conference|link|format|conversation|message|meeting|address|greeting|appeal|"
-    r"speech)s?|"
+    r"speech|summit|session)s?|video[ -]talks|"
+    # ("Summit TV Conference", "a web meeting", "a videoconferencing session", "via Skype/Webex/Teams")
+    r"tv[ -]conferenc\w*|web[ -]?meeting|(?:via|on|over)\s+(?:skype|webex|microsoft\s+teams)|"
     r"video[ -]?conferenc\w*|web[ -]?conferenc\w*|virtual(?:ly)?|remote (?:meeting|format|mode|talks)|"
     r"(?:took|take|takes|taking) place online|"
-    r"via video|by video|online (?:meeting|format|talks|summit)|secure video|zoom(?: conference| call)?|"
+    r"(?:via|by|over) video|online (?:meeting|format|talks|summit)|secure video|zoom(?: conference| call)?|"
     r"pre-?recorded|addressing you from|in (?:an )?online (?:mode|format)|remotely|"
     r"(?:talks|took part|take part|participated|joined|held|spoke)\s+(?:\w+\s+)?online)\b",
     re.I,
@@ -35,7 +37,9 @@ PHONE = re.compile(
     # "telephonic conversation", "tele-conversation": how other governments' releases name a call
     r"\b(tele?phon(?:e|ic\w*)|tele-?(?:conversation|talk|call)s?|phone|diall?ed|"
     r"(?:spoke|speaks|speak|talked)\s+(?:today |this \w+ |on \w+ )?(?:with|by)|"
-    r"(?<!press )(?<!courtesy )call(?:s|ed)?\b(?!\s+(?:on|for|upon)\b)|"
+    # ("call on the world to …" is an appeal; "a call on Monday" a call)
+    r"(?<!press )(?<!courtesy )call(?:s|ed)?\b"
+    r"(?!\s+(?:on|for|upon)\b(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)))|"
     r"conversation by phone|phone conversation)",
     re.I,
 )

@@ -12,13 +12,15 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from kg.extract.datelines import city_of, header_place, news_dateline
+from kg.extract.datelines import city_of, news_dateline
 from kg.extract.doc import sentence_of
 from kg.extract.elsewhere import OTHER_TIME, elsewhere, told_elsewhere
 from kg.extract.events import find_event
 from kg.extract.gazetteer import Mention, scan
+from kg.extract.held_in import CAPITAL_OF, capital, held_there
 from kg.extract.mode import online_event
 from kg.extract.publisher import is_news_media
+from kg.extract.spoken_places import transcript_place
 from kg.extract.venue_cues import (
     GENERIC_RESIDENCE,
     LOWER_AFTER,
@@ -27,6 +29,7 @@ from kg.extract.venue_cues import (
     SITE_BEFORE,
     TOLD_THERE,
     TOWN_BEFORE_PALACE,
+    own_period_blanked,
 )
 from kg.model import Entity, Meeting, Statement
 from kg.reference.tables import Reference, fold
@@ -34,8 +37,9 @@ from kg.reference.tables import Reference, fold
 if TYPE_CHECKING:
     from kg.extract.doc import Account, Doc
 
+# a place after "in" or "to", a visit's object ("will visit Sri Lanka") or a journey's end ("left for Doha")
 IN_PLACE = re.compile(
-    r"\b(?:in|to)\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
+    r"\b(?:in|to|(?i:visit(?:s|ed|ing)?|(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?|bound|flew)\s+for))\s+(the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
 )
 NOT_PLACE = frozenset(
     fold(w)
@@ -82,12 +86,18 @@ def find_venue(
         if residence[0] is None:  # "at the Syniohora State Residence": when nothing names the city
             residence = _residence(s, day, planned), i
         for m in IN_PLACE.finditer(s):
-            name = m.group(1)
-            if fold(name.split()[0]) in NOT_PLACE or _other_time(s, m.start(1), day, planned):
+            name = m.group(2)
+            if fold(name.split()[0]) in NOT_PLACE or _other_time(s, m.start(2), day, planned):
                 continue
             found = [x for x in scan(name, ref)]
+            if m.group(1) and not found:
+                continue  # "in the …": a known place or country only ("in the Philippines")
+            # a city visited (not "in" it) is the venue only of a plan's journey ("will leave for Doha")
+            journey = s[m.start() : m.start(2)].split()[0].lower() not in ("in", "to")
             if found:
-                if found[0].kind == "place":
+                if found[0].kind == "place" and not (
+                    journey and not (planned and s[m.start(2) - 4 : m.start(2) - 1] == "for")
+                ):
                     if _abroad_of(country, i, ref, found[0].iri):
                         return country
                     return city_of(ref, found[0].iri), i
@@ -103,7 +113,7 @@ def find_venue(
                 continue
             if REGION.search(name):  # (a name the reference data does not know) a region, not a venue
                 continue
-            if m.group(2) and any(x.kind == "country" for x in scan(m.group(2), ref)):
+            if m.group(3) and any(x.kind == "country" for x in scan(m.group(3), ref)):
                 return Entity("place", fold(name), name, []), i
             if (
                 i > 0
@@ -166,51 +176,10 @@ def _residence(s: str, day: date | None, planned: bool) -> Entity | None:
     return None
 
 
-# the clause before a country where a meeting was held: a meeting word, then at most a few words
-# ("talks with Russia in Turkey", "met with the President in Laos", "summit in Laos")
-_HELD_IN = re.compile(
-    r"(?i)\b(?:met|meets?|meetings?|talks|negotiations|summit|held|hosted|arrived|landed|visit(?:ing|ed)?|"
-    r"trip|travel|conference|welcomed|received|(?:took|take|taking)\s+place)\b((?:\s+[\w'’.-]+){0,5}?)\s+$"
-)
-# what the words between may not be: the country is then the subject discussed ("talks on the
-# situation in"), or the meeting one of another time ("held last week in")
-_TOPIC_WORDS = re.compile(
-    r"(?i)\b(?:on|about|over|regarding|situation|war|crisis|conflict|peace|security|invest\w*|elections?|"
-    r"developments?|events?|aggression|operations?|presence|interests?|people|business|projects?|reforms?|"
-    r"last|next|coming|upcoming|previous|week|month|year|ago|be)\b"
-)
-# a capital named by its country: "in the Uzbek capital", "to the capital of Qatar"
-CAPITAL_OF = re.compile(
-    r"\b(?:in|to|at)\s+the\s+(?:([A-Z][\w'’-]+)\s+capital\b|capital\s+of\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))"
-)
-
-
-# a name, counted as one word between the meeting word and the place ("met with President of Laos
-# Thongloun Sisoulith in Laos"); meeting words stay words ("Japan-Philippines Summit Meeting in …")
-_NAME = re.compile(
-    r"(?!(?:Met|Meets?|Meetings?|Talks|Summit|Held|Holds?|Visit\w*|Received|Receives)\b)[A-Z][\w'’.-]*"
-    r"(?:\s+(?:(?:of|the|and)\s+)*(?!(?:Met|Meets?|Meetings?|Talks|Summit|Held|Holds?|Visit\w*)\b)[A-Z][\w'’.-]*)*"
-)
-# a name set off by commas just before the place ("met the Prime Minister of Japan, Mr. Ishiba, in Laos")
-_APPOSITION = re.compile(r",\s+N,\s*$")
-_ON_DAY = re.compile(r"\s+on\s+(?:N\s+\d{1,2}(?:[-–]\d{1,2})?|\d{1,2}(?:[-–]\d{1,2})?\s+N)(?:,?\s+\d{4})?\b")
-# a list of names, or of a person's offices ("with N, N, and N in Malta"): one name
-_NAMES = re.compile(r"N(?:,?\s+(?:and\s+)?N|,\s+N)+")
-
-
-def _held_there(s: str, start: int) -> bool:
-    """Does the clause before s[start:] ("in Laos", "to the Uzbek capital") say a meeting was held there?"""
-    window = _NAMES.sub("N", _APPOSITION.sub(" ", _NAME.sub("N", s[max(0, start - 160) : start])))
-    window = _ON_DAY.sub("", window)  # "met on September 16-17 with …": a day, not a topic
-    clause = re.split(r"[,;:(]", window)[-1]
-    held = _HELD_IN.search(clause)
-    return held is not None and not _TOPIC_WORDS.search(held.group(1))
-
-
 def _capital_named(s: str, ref: Reference, day: date | None, planned: bool) -> Entity | None:
     """The capital a sentence names by its country as where the meeting was held."""
     for m in CAPITAL_OF.finditer(s):
-        if _other_time(s, m.start(), day, planned) or not _held_there(s, m.start()):
+        if _other_time(s, m.start(), day, planned) or not held_there(s, m.start()):
             continue
         iso = ref.country_of_demonym(m.group(1)) if m.group(1) else None
         if m.group(2):
@@ -224,17 +193,17 @@ def _capital_named(s: str, ref: Reference, day: date | None, planned: bool) -> E
 
 def _meeting_in_country(s: str, m: re.Match[str], x: Mention, ref: Reference, home: str | None) -> bool:
     """Is the country the IN_PLACE match names (alone) where the sentence's meeting was held?"""
-    if x.kind != "country" or x.start != 0 or x.end < len(m.group(1)) or ref.iso_of(x.iri) == home:
+    if x.kind != "country" or x.start != 0 or x.end < len(m.group(2)) or ref.iso_of(x.iri) == home:
         return False
-    if not _held_there(s, m.start()):
+    word = s[m.start() : m.start(2)].split()[0].lower()
+    if word not in ("in", "to"):  # "will visit Laos", "left for Laos"
+        return held_there(s, m.start(2))
+    if not held_there(s, m.start()):
         return False
     # "to" only right after a visit, trip or travel ("a visit to Laos", "will travel to Cyprus"), never
     # after "assistance to Ukraine"
     clause = re.split(r"[,;:(]", s[max(0, m.start() - 80) : m.start()])[-1]
-    return (
-        s[m.start() : m.start() + 2] == "in"
-        or re.search(r"(?i)\b(?:visit|trip|travel)\s+$", clause) is not None
-    )
+    return word == "in" or re.search(r"(?i)\b(?:visit|trip|travel)\s+$", clause) is not None
 
 
 def _other_time(s: str, start: int, day: date | None, planned: bool = False) -> bool:
@@ -271,15 +240,7 @@ def fallback_places(
     where = _country_of(ref, dateline) if dateline is not None and home is None else None
     if event is None and where is not None and _visit_home(texts, ref, where, day):
         hosted = dateline
-    return (header_place(doc.document.text, ref), abroad, hosted)
-
-
-def capital(ref: Reference, iso: str) -> Entity | None:
-    """A country's capital: the first city of the reference contained in it (the places file lists
-    every national capital first)."""
-    country = ref.countries.get(iso)
-    iri = next((p for p, c in ref.places_in.items() if c == country), None)
-    return ref.entities[iri] if iri else None
+    return (transcript_place(doc.document.text, ref), abroad, hosted)
 
 
 def _country_of(ref: Reference, place: Entity) -> str | None:
@@ -361,6 +322,7 @@ def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
     if account.kind == "main":
         passages = [(doc.title, None), *((s.text, s) for s in [*account.sentences, *doc.lead])]
         texts = [t for t, _ in passages]
+        texts[1:2] = [own_period_blanked(t) for t in texts[1:2]]  # "Last week, … met … in Paris"
         planned = account.status == "planned"
         event, i = find_event(texts, doc.ref, account.day, planned)
         if event is not None:

@@ -40,3 +40,16 @@ SITE_BEFORE = re.compile(
     r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
     r"(?:House|Palace|Residence|Complex|Hall|Building|Centre|Center|Headquarters)\s*,\s+$"
 )
+
+
+# the vague time of a release's own meeting, opening or closing its first sentence ("Last week, the
+# President met … in Paris", "… met … in Kampala earlier this week"): the meeting's time, not another
+_OWN_PERIOD = re.compile(
+    r"(?i)^\W*(?:last|earlier\s+this|this\s+past|over\s+the|at\s+the)\s+(?:week|weekend|month)\s*,?|"
+    r"\s(?:last|earlier\s+this|over\s+the)\s+(?:week|weekend|month)(?=\s*\.?\s*$)"
+)
+
+
+def own_period_blanked(text: str) -> str:
+    """`text` with its own vague time (_OWN_PERIOD) blanked out, offsets kept."""
+    return _OWN_PERIOD.sub(lambda m: " " * len(m.group()), text)
