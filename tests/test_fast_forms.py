@@ -1,7 +1,7 @@
 """The faster forms of the hot scans find exactly what their plain forms find: the mention cue
-pattern behind its word-start guard, the sentence boundary behind its line-break guard, and the
-tokenizer that sums piece lengths instead of reading match objects. On sentences written here, and
-on the shared corpus."""
+pattern behind its word-start guard, the sentence splitter whose boundaries open with their rarest
+character, and the tokenizer that sums piece lengths instead of reading match objects. On text
+written here, and on the shared corpus."""
 
 from __future__ import annotations
 
@@ -12,12 +12,16 @@ import pytest
 
 from kg.extract.gazetteer import TOKEN, Token, fold_text, tokenize
 from kg.extract.mention_cues import MENTION, mention_cue
-from kg.extract.sentences import _BOUNDARY, split_sentences
+from kg.extract.sentences import Sentence, _is_abbreviation, split_sentences
 from kg.readers import read_paths
 from tests.conftest import SHARED_CORPUS
 
 WORD_START = r"(?:(?<!\w)|(?=['’]))"
-LINE_BREAK = r"(?=[^\S\n]*\n)"
+# the plain sentence boundary: one match at each boundary, where it is
+BOUNDARY = re.compile(
+    r"(?=[\s\"'\u201d\u2019)\]])"
+    r"(?:(?<=[.!?])([\"'\u201d\u2019)\]]?)[ \t]+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|(\s*\n\s*\n\s*|\s*\n\s*))"
+)
 
 WRITTEN = [
     "I spoke with President Roe today. We also talked to Prime Minister Doe. He was meeting with "
@@ -40,18 +44,40 @@ def _matches(pattern: re.Pattern[str], text: str) -> list[tuple]:
     return [(m.span(), m.groups()) for m in pattern.finditer(text)]
 
 
+def _plain_sentences(text: str) -> list[Sentence]:
+    out, start, para = [], 0, 0
+
+    def emit(end: int) -> None:
+        piece = text[start:end]
+        if piece.strip():
+            at = start + len(piece) - len(piece.lstrip())
+            out.append(Sentence(piece.strip(), at, at + len(piece.strip()), para))
+
+    for m in BOUNDARY.finditer(text):
+        if m.group(2) is not None:
+            emit(m.start())
+            para += m.group(2).count("\n") >= 2
+        elif m.group(1) not in ("", ")", "]") or not _is_abbreviation(text, m.start()):
+            emit(m.start() + len(m.group(1)))
+        else:
+            continue
+        start = m.end()
+    emit(len(text))
+    return out
+
+
 def _slow_tokens(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(fold_text(text))]
 
 
 def _check(texts: list[str]) -> None:
-    mention, boundary = _unguarded(MENTION, WORD_START), _unguarded(_BOUNDARY, LINE_BREAK)
+    mention = _unguarded(MENTION, WORD_START)
     for text in texts:
         assert _matches(MENTION, text) == _matches(mention, text)
         for at in range(0, len(text), 97):  # windows, as mentions_any searches them
             found, plain = MENTION.search(text, at, at + 160), mention.search(text, at, at + 160)
             assert (found and found.span()) == (plain and plain.span())
-        assert _matches(_BOUNDARY, text) == _matches(boundary, text)
+        assert split_sentences(text) == _plain_sentences(text)
         assert tokenize(text) == _slow_tokens(text)
 
 
