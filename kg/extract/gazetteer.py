@@ -11,11 +11,14 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from itertools import accumulate, compress, count, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from kg.reference.tables import Reference, fold, spelling
 
 TOKEN = re.compile(r"[^\W_]+")
+_SPLIT = re.compile(r"([^\W_]+)")  # TOKEN's matches between the text around them
 
 
 class Token(NamedTuple):
@@ -65,7 +68,11 @@ _new_tuple = tuple.__new__  # builds a Token without the slower call of its clas
 
 def tokenize(text: str) -> list[Token]:
     """Word tokens with folded form and offsets."""
-    return [_new_tuple(Token, (m.group(), m.start(), m.end())) for m in TOKEN.finditer(fold_text(text))]
+    # the pieces alternate between the text between tokens and a token: each piece's end offset is
+    # the sum of the lengths so far (faster than reading a match object per token)
+    pieces = _SPLIT.split(fold_text(text))
+    ends = list(accumulate(map(len, pieces)))
+    return list(map(_new_tuple, repeat(Token), zip(pieces[1::2], ends[:-1:2], ends[1::2], strict=True)))
 
 
 # a short text's mentions, kept per reference data: the steps scan the same labels and phrases
@@ -91,14 +98,16 @@ def _scan(text: str, ref: Reference, tokens: list[Token] | None = None) -> list[
     toks = tokens if tokens is not None else tokenize(text)
     out: list[Mention] = []
     i, n = 0, len(toks)
-    names, first = ref.names, _sorted_lengths(ref)
-    norms = [t[0] for t in toks]
+    names, first, pairs = ref.names, _sorted_lengths(ref), _first_pairs(ref)
+    norms = list(map(itemgetter(0), toks))
     # only the tokens some name starts with are tried, left to right, each past the last mention
-    for j in [j for j, w in enumerate(norms) if first.get(w)]:
+    for j in compress(count(), map(first.__contains__, norms)):
         if j < i:
             continue
         i = j
         lengths = first[norms[i]]
+        if lengths[0] > 1 and (i + 1 == n or (norms[i], norms[i + 1]) not in pairs):
+            lengths = lengths[-1:] if lengths[-1] == 1 else ()  # no longer name starts with these two
         matched = 0
         for length in lengths:
             if i + length > n:
@@ -154,8 +163,14 @@ def _rejoined(out: list[Mention], toks: list[Token], ref: Reference) -> list[Men
 
 def _sorted_lengths(ref: Reference) -> dict[str, tuple[int, ...]]:
     return ref.derived(
-        "name lengths", lambda r: {k: tuple(sorted(v, reverse=True)) for k, v in r.first_lengths.items()}
+        "name lengths",
+        lambda r: {k: tuple(sorted(v, reverse=True)) for k, v in r.first_lengths.items() if v},
     )
+
+
+def _first_pairs(ref: Reference) -> frozenset[tuple[str, ...]]:
+    """The first two tokens of every name of several tokens."""
+    return ref.derived("name first pairs", lambda r: frozenset(k[:2] for k in r.names if len(k) > 1))
 
 
 def _joins(text: str, a: int, b: int) -> bool:

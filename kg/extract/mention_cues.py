@@ -5,6 +5,7 @@ mode the sentence states."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extract.news import ADDRESS, SUBJECTLESS
@@ -14,6 +15,7 @@ from kg.model import Mode
 # a past verb of talking or meeting, then (within a few words) "with": the counterpart follows
 MENTION = re.compile(
     r"(?=[htsmdvwceinpjao'’])"  # the letters a cue starts with: a faster search, the same matches
+    r"(?:(?<!\w)|(?=['’]))"  # ... at a word's start, or an apostrophe (so is every cue): the same again
     r"(?:\b(?:(?:held|had)(?:\s+[\w'’-]+){0,3}?\s+(?:talks|conversations?|calls?|meetings?|negotiations)"
     r"|(?:talked|spoke|met|discussed)(?:\s+(?!of\b|out\b)[\w'’-]+){0,5}?"
     r"|visited(?:\s+[\w'’-]+){1,6}?\s+to\s+meet"  # "visited Ukraine … to meet with …"
@@ -110,10 +112,16 @@ _CUE_WORDS = (
 )
 
 
+_WORDS = tuple(word for word, _, _ in _CUE_WORDS)
+
+
 def may_mention(text: str) -> bool:
     """Does `text` hold a word every cue of MENTION holds one of (a screen: most sentences do not)?"""
     low = text.lower()
-    return any(word in low for word, _, _ in _CUE_WORDS)
+    for word in _WORDS:  # (a loop, not any() over a generator: called on every sentence)
+        if word in low:
+            return True
+    return False
 
 
 def mentions_any(text: str, title: str = "") -> bool:
@@ -132,8 +140,10 @@ def mentions_any(text: str, title: str = "") -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=8192)
 def mention_cue(text: str) -> re.Match[str] | None:
-    """The cue of a sentence that mentions a specific past meeting, or None."""
+    """The cue of a sentence that mentions a specific past meeting, or None (kept for the last
+    sentences asked about: the finders of a release read its sentences several times)."""
     cue = MENTION.search(text) if may_mention(text) else None
     cue = cue or visitor_cue(text)  # "… visited Kyiv today": the counterparts before the verb
     if cue is None or text.rstrip().endswith("?") or PARTICIPATION.match(text, cue.end()):

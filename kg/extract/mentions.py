@@ -133,9 +133,6 @@ def context(
     sharing a word of a name with them (who a surname or a bare name is: "Sullivan" of "Jake
     Sullivan"); all of them when one says "the Prime Minister" (the one head of government the
     release names)."""
-    first: dict[int, int] = {}
-    for i, s in enumerate(sents):
-        first.setdefault(s.para, i)
     keep: set[int] = set()
     named: list[str] = []  # the texts whose people are read
     for i, sent, verb, cue, day in cued(sents, released):
@@ -153,8 +150,9 @@ def context(
             keep.add(i + 1)
             named.append(sents[i + 1].text)
         if first_person_subject(verb.text, cue):
-            label = sents[first[sent.para]]
-            keep.add(first[sent.para])
+            at = _paragraph_start(sents, i)
+            label = sents[at]
+            keep.add(at)
             named.append(label.text.split(":", 1)[0] if SPEAKER.match(label.text) else "")
     if any(HEAD_OF_GOVERNMENT.search(t) for t in named):
         return set(range(len(sents)))
@@ -166,6 +164,14 @@ def context(
             keep.add(bisect_right(starts, m.start()) - 1)
     keep.discard(-1)
     return keep
+
+
+def _paragraph_start(sents: list[Sentence], i: int) -> int:
+    """The index of the first sentence of the paragraph of sentence `i` (a paragraph's sentences
+    follow each other)."""
+    while i and sents[i - 1].para == sents[i].para:
+        i -= 1
+    return i
 
 
 def name_words(t: str, text: str, ref: Reference) -> set[str]:

@@ -6,12 +6,11 @@ import re
 from dataclasses import dataclass
 
 # A sentence ends at . ! ? (with an optional closing quote/bracket) before spaces and an upper-case
-# letter, digit or opening quote; a paragraph break always ends one.
-# (The lookahead in front only names the characters a boundary starts with, which makes the search faster.)
-_BOUNDARY = re.compile(
-    r"(?=[\s\"'\u201d\u2019)\]])"
-    r"(?:(?<=[.!?])([\"'\u201d\u2019)\]]?)[ \t]+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|(\s*\n\s*\n\s*|\s*\n\s*))"
-)
+# letter, digit or opening quote; a line break always ends one (two or more: a paragraph break).
+# Each match opens with its rarest character (the stop, the line break), which the search skips to:
+# a stop's match starts one character before the boundary, a line break's may start past the spaces
+# before it (the sentence before is stripped of them either way).
+_BOUNDARY = re.compile(r"[.!?]([\"'\u201d\u2019)\]]?)[ \t]+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|(\n\s*)")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr gen lt col maj capt adm sgt prof rev hon gov sen rep no nos art vs etc inc ltd "
@@ -36,7 +35,11 @@ def _is_abbreviation(text: str, end: int) -> bool:
     if not words:
         return False
     word = words[-1].rstrip(".").lstrip("(\"'\u201c").lower()
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(_INITIALS.fullmatch(word))
+    return (
+        word in _ABBREVIATIONS
+        or (len(word) == 1 and word.isalpha())
+        or ("." in word and bool(_INITIALS.fullmatch(word)))  # (initials hold a stop)
+    )
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -45,15 +48,17 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     para = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group(2) is not None:  # line break(s)
+        closing, breaks = m.groups()
+        if breaks is not None:  # line break(s)
             _emit(text, start, m.start(), para, out)
-            if m.group(2).count("\n") >= 2:
+            if breaks.count("\n") >= 2:
                 para += 1
             start = m.end()
             continue
-        end = m.start() + len(m.group(1))
+        at = m.start() + 1  # past the stop
+        end = at + len(closing)
         # no sentence ends at an abbreviation, nor at one closing a bracket ("States (U.S.) Summit")
-        if m.group(1) in ("", ")", "]") and _is_abbreviation(text, m.start()):
+        if closing in ("", ")", "]") and _is_abbreviation(text, at):
             continue
         _emit(text, start, end, para, out)
         start = m.end()
