@@ -35,3 +35,7 @@ def test_a_paper_stops_at_the_verb_that_tells_its_signing():
 
 def test_an_agreement_on_a_need_is_no_paper():
     assert _labels("The leaders reached an agreement on the need to resume the talks soon.") == []
+
+
+def test_a_paper_named_by_its_kind_alone_is_none():
+    assert _labels("A memorandum of understanding was signed after the talks.") == []

@@ -22,11 +22,10 @@ _SUBJECT = (
     r"(?:cooperation|understanding|(?:the[^\S\n]+)?organi[sz]ation|[a-z]+[^\S\n]+exchanges)\b"
 )
 # the clause ends at punctuation, before the next paper ("and a memorandum ...") or a verb
-_END = (
-    r"(?=[,.;:()]|[^\S\n]+and[^\S\n]+(?:a|an|the)[^\S\n]|[^\S\n]+(?:was|were|is|are|has|have|had|will|"
-    r"signed|concluded|adopted|reached|between|that|which)\b|\n|$)"
-)
-PAPER = re.compile(rf"\b({_KIND}[^\S\n]+{_SUBJECT}[^.;:()\n]{{0,90}}?){_END}")
+_VERB = r"(?:was|were|is|are|has|have|had|will|signed|concluded|adopted|reached|between|that|which)"
+_END = rf"(?=[,.;:()]|[^\S\n]+and[^\S\n]+(?:a|an|the)[^\S\n]|[^\S\n]+{_VERB}\b|\n|$)"
+# a subject of its own after the kind ("a memorandum of understanding" alone names no paper)
+PAPER = re.compile(rf"\b({_KIND}[^\S\n]+{_SUBJECT}[^\S\n]+(?!{_VERB}\b)[^.;:()\n]{{2,90}}?){_END}")
 
 
 def signed_papers(text: str) -> Iterator[tuple[str, int, int]]:
