@@ -4,8 +4,9 @@ Sources: reference frameworks and organizations named in the text (not those tak
 events the meeting refers to (`kg.extract.framework_events`), and generic forms for names the
 reference does not know (`kg.extract.framework_forms`): "the … Declaration/Agreement/Initiative …",
 "the A and B Declarations", "the Minsk agreements", "formats, including the Normandy one", a phrase
-with its acronym in parentheses. A name is minted with a clean label, or linked to the reference
-entity it names.
+with its acronym in parentheses, signed papers named in lower case by kind and subject
+(`kg.extract.framework_papers`: "a memorandum of cooperation on education"). A name is minted with a
+clean label, or linked to the reference entity it names.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actors import top_organization
 from kg.extract.framework_dates import dated_papers
+from kg.extract.framework_entity import generic
 from kg.extract.framework_events import referenced_events
 from kg.extract.framework_forms import (
     ACRONYM,
@@ -64,6 +66,7 @@ from kg.extract.framework_forms import (
 from kg.extract.framework_merge import merged
 from kg.extract.framework_pairs import home_first, only_places, own_talks, pair_names
 from kg.extract.framework_pairs import parties as states_paired
+from kg.extract.framework_papers import signed_papers
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.participants import national
 from kg.extract.people.lexicon import title_vocabulary, title_word
@@ -135,13 +138,13 @@ def find_frameworks(
     for m in HEAD_FIRST.finditer(text):
         label = trim_tail(m.group(1))
         if not _covered(spans, m.start(1), m.start(1) + len(label)):
-            add(_generic(label, ref), m.start(1), m.start(1) + len(label))
+            add(generic(label, ref), m.start(1), m.start(1) + len(label))
     for paper, s, t in dated_papers(text):  # "the November 9, 2020, statement", "statements of November 9, …"
         add(paper, s, t)
     for m in JOINT_PAPER.finditer(text):
         label = trim_tail(m.group(1))
         if not _covered(spans, m.start(1), m.start(1) + len(label)):
-            add(_generic("J" + label[1:], ref), m.start(1), m.start(1) + len(label))
+            add(generic("J" + label[1:], ref), m.start(1), m.start(1) + len(label))
     for rx in (PARTNERSHIP, TALKS, PAIR_BODY):
         for m in screened(rx, text):
             label = trim_tail(m.group(1))
@@ -182,14 +185,14 @@ def find_frameworks(
     for m in screened(PLURAL, text):
         for part in (m.group(1), m.group(2)):
             label = f"{part} {m.group(3)[:-1]}"
-            add(_generic(label, ref), m.start(), m.end())
+            add(generic(label, ref), m.start(), m.end())
     for m in chain(YEAR_OF.finditer(text) if "Year" in text else (), HEAD_YEAR.finditer(text)):
         if not _covered(spans, m.start(1), m.end(1)):
-            add(_generic(re.sub(r"^(?:The|the)\s+", "", m.group(1)), ref), m.start(1), m.end(1))
+            add(generic(re.sub(r"^(?:The|the)\s+", "", m.group(1)), ref), m.start(1), m.end(1))
     for m in screened(LOWER_PLURAL, text):
         for g in (1, 2):
             label = f"{m.group(g)} {re.sub(r'(?<=ss)es$|s$', '', m.group(3))}"
-            add(_generic(label, ref), m.start(g), m.end(g))
+            add(generic(label, ref), m.start(g), m.end(g))
     defined = [(m, True) for m in screened(DEFINED, text)]
     for m, strict in [(m, False) for m in screened(ACRONYM, text)] + defined:
         phrase = re.sub(r"^(?:the\s+|The\s+)+", "", m.group(1).strip())
@@ -210,7 +213,7 @@ def find_frameworks(
     for m in ELLIPSIS.finditer(text):
         label = f"{m.group(2).strip()} {m.group(1)}"
         if not _covered(spans, m.start(2), m.end(2)):
-            add(_generic(label, ref), m.start(2), m.end())
+            add(generic(label, ref), m.start(2), m.end())
     for m in LOWER_HEADED.finditer(text):
         label = m.group(1)
         first = label.split()[0]
@@ -220,7 +223,10 @@ def find_frameworks(
             continue
         if first in ("The", "This", "That", "Our", "Their"):
             continue
-        add(_generic(label, ref), m.start(1), m.end(1))
+        add(generic(label, ref), m.start(1), m.end(1))
+    for label, s, t in signed_papers(text):  # "a memorandum of cooperation on education", lower case
+        if not _covered(spans, s, t):
+            add(Entity("framework", fold(label), label, []), s, t)
     for m, end in headed_names(text):
         cut = name_start(m.group(1), lambda w: title_word(w.strip(".,"), vocab))
         label, start = m.group(1)[cut:], m.start(1) + cut
@@ -266,7 +272,7 @@ def find_frameworks(
             continue
         if len(label.split()) < 2:
             continue
-        add(_generic(label, ref), start, end)
+        add(generic(label, ref), start, end)
     # a reference name only ever read as the start of a longer name ("United Nations" in "United
     # Nations Framework Convention on Climate Change") is that longer name's, not referenced itself
     for iri, places in known_at.items():
@@ -276,25 +282,6 @@ def find_frameworks(
         ):
             del out[iri]
     return merged(text, out)
-
-
-def _generic(label: str, ref: Reference) -> Entity:
-    label = re.sub(r"(?<=[^\Ws])['’](?=\s)", "", " ".join(label.split()))  # "Central Asia-China’ Summit"
-    year = re.match(r"(?:\d{4}|\d+(?:st|nd|rd|th))\s+", label)  # "1975 Helsinki Final Act" is the Act
-    core = label[year.end() :] if year else label
-    marks = scan(core, ref)
-    last = marks[-1] if marks else None
-    if last and last.kind == "framework" and last.end == len(core) and last.start > 0:
-        # a known framework under its party's name ("NATO Washington Treaty") is that framework
-        if all(x.kind in ("organization", "country") for x in marks[:-1]) and marks[0].start == 0:
-            between = "".join(core[a.end : b.start] for a, b in zip(marks, marks[1:], strict=False))
-            if not re.sub(r"[\s,'’s-]", "", between):
-                return ref.entities[last.iri]
-    found = [x for x in marks if x.start == 0 and x.kind in ("framework", "organization")]
-    # the label itself, or a known body plus a generic head ("NATO Alliance") is that body
-    if found and (found[0].end == len(core) or len(core[found[0].end :].split()) == 1):
-        return ref.entities[found[0].iri]
-    return Entity("framework", fold(label), label, [])
 
 
 def paragraph(text: str, start: int, end: int) -> tuple[int, int]:

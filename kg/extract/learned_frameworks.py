@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract import learned
+from kg.extract.framework_entity import generic
 from kg.extract.framework_forms import HEAD_WORD, OFFICE_START
 from kg.extract.framework_pairs import only_places, own_talks
-from kg.extract.frameworks import _generic
 from kg.extract.gazetteer import scan
 from kg.model import Entity, Meeting, Statement
 
@@ -135,7 +135,7 @@ def _blocked(doc: Doc, m: Meeting, label: str) -> bool:
     rest = re.sub(rf"\b(?:{MONTHS}|\d+)\b", "", rest)
     if not re.sub(rf"\b{_JOIN}\b|[,'’s.\s]", "", rest) or only_places(label, doc.ref):
         return True  # only states and places ("Russia and France", "U.S.-Costa Rica")
-    if own_talks(label, m, doc.ref) or "iri" in _generic(label, doc.ref).props:
+    if own_talks(label, m, doc.ref) or "iri" in generic(label, doc.ref).props:
         return True  # the meeting's own talks; a reference name is the rules' to take or leave
     names = {n.lower() for e in [*m.organizations, *m.participants] for n in (e.label, *e.alt_labels)}
     if m.event is not None:
@@ -178,7 +178,7 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
         p = model.proba(candidate_features(doc, c)).get("yes", 0.0)
         if p < model.threshold or any(_overlaps(c.label, fw.label) for fw in m.frameworks):
             continue
-        fw = _generic(c.label, doc.ref)
+        fw = generic(c.label, doc.ref)
         if fw.kind != "framework":
             fw = Entity("framework", fw.key, fw.label, list(fw.alt_labels), fw.wikidata, dict(fw.props))
         if any(f.key == fw.key for f in m.frameworks):
