@@ -33,6 +33,7 @@ from kg.namespaces import DMR, ENTITIES_GRAPH, REFERENCE_GRAPH, SPARQL_PREFIXES,
 from kg.query import wrap
 from kg.reconcile.accounts import rows
 from kg.reconcile.frameworks import canonical_frameworks
+from kg.reconcile.spellings import join_spellings, joiner
 from kg.store import Store
 from kg.vocab import DMO
 
@@ -267,6 +268,7 @@ def _people(res: Resolution, people: set[str], reference: dict[str, dict[str, se
         }
         if len(longer) == 1 and root(p) not in longer and not (refs(p) and refs(next(iter(longer)))):
             parent[root(p)] = longer.pop()
+    join_spellings(info, joiner(parent, root, refs))
     members: dict[str, list[str]] = defaultdict(list)
     for p in info:
         members[root(p)].append(p)
@@ -306,10 +308,6 @@ def _patronym(given: tuple[str, ...]) -> tuple[str, ...]:
 # --- events -----------------------------------------------------------------------------------------
 
 
-def _signature(label: str) -> frozenset[str]:
-    return gathering_words(label)
-
-
 def _events(res: Resolution, meetings: list[tuple[date, str | None, str]], reference: dict) -> None:
     """Editions: (series, year, place) of the meetings held at each event."""
     res.starts = {iri: min(days) for iri, days in reference["start"].items() if len(min(days)) == 10}
@@ -318,7 +316,9 @@ def _events(res: Resolution, meetings: list[tuple[date, str | None, str]], refer
     for iri, names in reference["Event"].items():
         if iri not in reference["series"]:
             series_sig[iri] += [
-                _signature(n) for n in names | reference["alt"].get(iri, set()) if n and _signature(n)
+                gathering_words(n)
+                for n in names | reference["alt"].get(iri, set())
+                if n and gathering_words(n)
             ]
     place_words = {t for ns in reference["Place"].values() for n in ns if n for t in tokens(n)}
 
@@ -330,7 +330,7 @@ def _events(res: Resolution, meetings: list[tuple[date, str | None, str]], refer
         d = res.described.get(event)
         if d is None:
             return None
-        sig = _signature(d.label()) - place_words
+        sig = gathering_words(d.label()) - place_words
         best = [(len(s), iri) for iri, sigs in series_sig.items() for s in sigs if s and s <= sig]
         return max(best)[1] if best else None
 

@@ -48,12 +48,13 @@ OFFICE_ITSELF = re.compile(
     r"(?:former|first|ex-?)|served as|inaugurat\w+ as|sworn in as)\s+(?:the\s+)?$"
 )
 # words before a state that make it an envoy's brief or an ambassador's host, not the state he is of
-# ("Special Envoy for Yemen", "Ambassador to Kazakhstan")
-BRIEF = re.compile(r"\b(?:for|to)[ \t]+(?:the[ \t]+)?$")
+# ("Special Envoy for Yemen", "Ambassador to Kazakhstan", "Deputy Chief of Mission in Mexico")
+BRIEF = re.compile(r"\b(?:for|to|in)[ \t]+(?:the[ \t]+)?$")
 
 
 def a_brief(text: str, start: int) -> bool:
-    """Is the state named at `start` an envoy's brief or an ambassador's host (after "for", "to")?"""
+    """Is the state named at `start` an envoy's brief or an ambassador's host (after "for", "to",
+    "in")?"""
     return BRIEF.search(text, max(0, start - 12), start) is not None
 
 
