@@ -119,3 +119,32 @@ def test_the_lists_of_words_and_names_are_reference_data_of_the_extractor_versio
     words = copy / "reference" / "data" / "people_words.toml"
     words.write_text(words.read_text(encoding="utf-8").replace("Without", "Without Sans"), encoding="utf-8")
     assert version_of(copy / "extract") != before
+
+
+def test_a_reference_person_named_by_one_name_is_not_merged_with_another_of_that_surname(tmp_path):
+    docs = [
+        _doc(
+            "k",
+            "Readout of President Biden's Meeting with King Abdullah II of Jordan",
+            "President Biden met today with King Abdullah II of Jordan at the White House. They discussed "
+            "the region.",
+            date(2023, 5, 2),
+        ),
+        _doc(
+            "u",
+            "Readout of National Security Advisor Jake Sullivan's Meeting with Makeda Abdullah",
+            "National Security Advisor Jake Sullivan met today with Makeda Abdullah, Special Envoy of the "
+            "African Union for the Sahel. They discussed the region.",
+            date(2023, 6, 6),
+        ),
+    ]
+    store = reconciled_store(tmp_path / "s", docs)
+    try:
+        rows = run_query(
+            store,
+            "SELECT DISTINCT ?l WHERE { ?m a dmo:DistinctMeeting ; dmo:participant ?p . ?p rdfs:label ?l }",
+        ).records()
+        labels = {r["l"] for r in rows}
+    finally:
+        store.close()
+    assert "Abdullah II" in labels and "Makeda Abdullah" in labels, labels

@@ -8,10 +8,13 @@ Both need the nationalities to agree (or one to be unknown) and never join two r
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 
 from kg.names import english_given, one_edit
+from kg.namespaces import SPARQL_PREFIXES
+from kg.reconcile.accounts import rows
+from kg.store import Store
 
 # (given names, surname, ISO code of the nationality or None), folded, of each person node
 Info = dict[str, tuple[tuple[str, ...], str, str | None]]
@@ -77,3 +80,21 @@ def join_spellings(info: Info, join: Callable[[str, str], bool]) -> None:
     """Join the people written apart by a misspelt surname or without a second surname."""
     misspelt_surnames(info, join)
     second_surnames(info, join)
+
+
+def accounts_naming(store: Store) -> Counter:
+    """The number of releases' accounts of meetings naming each person."""
+    query = "SELECT ?p (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g { ?m dmo:participant ?p } } GROUP BY ?p"
+    return Counter({r["p"]: int(r["n"] or 0) for r in rows(store, SPARQL_PREFIXES + query)})
+
+
+def rarer_spellings(group: Iterable[str], info: Info, accounts: Counter) -> set[str]:
+    """The people of one group whose surname is one letter off another's that more accounts write."""
+    by_surname: Counter = Counter()
+    for p in group:
+        by_surname[info[p][1]] += accounts[p]
+    return {
+        p
+        for p in group
+        if any(one_edit(info[p][1], s) and n > by_surname[info[p][1]] for s, n in by_surname.items())
+    }
