@@ -148,3 +148,32 @@ def test_a_reference_person_named_by_one_name_is_not_merged_with_another_of_that
     finally:
         store.close()
     assert "Abdullah II" in labels and "Makeda Abdullah" in labels, labels
+
+
+def test_the_first_of_two_surnames_alone_is_the_person_named_in_full(tmp_path):
+    docs = [
+        _doc(
+            "g1",
+            "Readout of National Security Advisor Jake Sullivan's Meeting with Officials of Mexico",
+            "National Security Advisor Jake Sullivan met today with Minister of Foreign Affairs of Mexico "
+            "Alejandro Quiroga Mendel. They discussed migration.",
+            date(2023, 3, 1),
+        ),
+        _doc(
+            "g2",
+            "Readout of National Security Advisor Jake Sullivan's Meeting with Officials of Mexico",
+            "National Security Advisor Jake Sullivan met today in Mexico City with President Andrés Manuel "
+            "López Obrador, Foreign Secretary Marcelo Ebrard and Minister Quiroga. They discussed migration.",
+            date(2023, 6, 1),
+        ),
+    ]
+    store = reconciled_store(tmp_path / "s", docs)
+    try:
+        rows = run_query(
+            store,
+            "SELECT DISTINCT ?l WHERE { ?m a dmo:DistinctMeeting ; dmo:participant ?p . ?p rdfs:label ?l }",
+        ).records()
+        labels = {r["l"] for r in rows}
+    finally:
+        store.close()
+    assert "Alejandro Quiroga Mendel" in labels and "Quiroga" not in labels, labels

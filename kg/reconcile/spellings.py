@@ -1,7 +1,8 @@
 """Two nodes of one person that releases spell apart, beyond what grouping by surname joins
 (kg.reconcile.entities): a surname one letter off ("Giammattei"/"Giammettei", "Gonzales"/"Gonzalez",
-"Power"/"Powers") under the same given name, and a name without its second surname ("Esteban
-Moctezuma" for "Esteban Moctezuma Barragán"), when it is the one longer name that begins so.
+"Power"/"Powers") under the same given name, a name without its second surname ("Esteban
+Moctezuma" for "Esteban Moctezuma Barragán") and the first of two surnames alone ("Gertz" for
+"Alejandro Gertz Manero"), when it is the one longer name that begins so or holds it.
 
 Both need the nationalities to agree (or one to be unknown) and never join two reference people.
 """
@@ -59,6 +60,20 @@ def second_surnames(info: Info, join: Callable[[str, str], bool]) -> None:
             join(longer[0], p)
 
 
+def first_surnames(info: Info, join: Callable[[str, str], bool]) -> None:
+    """Join a bare surname to the one name of three words or more whose first of two surnames it is
+    ("Gertz" for "Alejandro Gertz Manero"), when no name ends with it."""
+    last = {w for given, w, _ in info.values() if given}
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for p, (given, _, _) in info.items():
+        if len(given) >= 2 and len(given[0]) > 1:
+            by_first[given[-1]].append(p)
+    for p, (given, word, nat) in info.items():
+        longer = by_first.get(word, []) if not given and word not in last else []
+        if len(longer) == 1 and _nationalities_agree(nat, info[longer[0]][2]):
+            join(longer[0], p)
+
+
 def joiner(
     parent: dict[str, str], root: Callable[[str], str], refs: Callable[[str], set[str]]
 ) -> Callable[[str, str], bool]:
@@ -77,9 +92,11 @@ def joiner(
 
 
 def join_spellings(info: Info, join: Callable[[str, str], bool]) -> None:
-    """Join the people written apart by a misspelt surname or without a second surname."""
+    """Join the people written apart by a misspelt surname, without a second surname or by the
+    first of two surnames alone."""
     misspelt_surnames(info, join)
     second_surnames(info, join)
+    first_surnames(info, join)
 
 
 def accounts_naming(store: Store) -> Counter:
