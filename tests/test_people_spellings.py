@@ -177,3 +177,32 @@ def test_the_first_of_two_surnames_alone_is_the_person_named_in_full(tmp_path):
     finally:
         store.close()
     assert "Alejandro Quiroga Mendel" in labels and "Quiroga" not in labels, labels
+
+
+def test_a_given_name_alone_is_not_taken_for_a_first_surname(tmp_path):
+    docs = [
+        _doc(
+            "c1",
+            "Readout of President Biden's Meeting with His Majesty King Charles III",
+            "President Biden met today with His Majesty King Charles III at Windsor Castle. They discussed "
+            "climate change.",
+            date(2023, 7, 10),
+        ),
+        _doc(
+            "c2",
+            "Readout of National Security Advisor Jake Sullivan's Meeting with NATO Officials",
+            "National Security Advisor Jake Sullivan met today with NATO Assistant Secretary General "
+            "Jean-Charles Ellmark-Kobongo. They discussed the summit.",
+            date(2023, 7, 3),
+        ),
+    ]
+    store = reconciled_store(tmp_path / "s", docs)
+    try:
+        rows = run_query(
+            store,
+            "SELECT DISTINCT ?l WHERE { ?m a dmo:DistinctMeeting ; dmo:participant ?p . ?p rdfs:label ?l }",
+        ).records()
+        labels = {r["l"] for r in rows}
+    finally:
+        store.close()
+    assert {"Charles III", "Jean-Charles Ellmark-Kobongo"} <= labels, labels

@@ -246,7 +246,7 @@ def _people(
         }
         if len(longer) == 1 and root(p) not in longer and not (refs(p) and refs(next(iter(longer)))):
             parent[root(p)] = longer.pop()
-    join_spellings(info, joiner(parent, root, refs))
+    join_spellings(info, joiner(parent, root, refs), ref_people)
     members: dict[str, list[str]] = defaultdict(list)
     for p in info:
         members[root(p)].append(p)

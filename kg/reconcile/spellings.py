@@ -60,16 +60,20 @@ def second_surnames(info: Info, join: Callable[[str, str], bool]) -> None:
             join(longer[0], p)
 
 
-def first_surnames(info: Info, join: Callable[[str, str], bool]) -> None:
-    """Join a bare surname to the one name of three words or more whose first of two surnames it is
-    ("Gertz" for "Alejandro Gertz Manero"), when no name ends with it."""
-    last = {w for given, w, _ in info.values() if given}
+def first_surnames(info: Info, join: Callable[[str, str], bool], reference: set[str]) -> None:
+    """Join a bare surname (of no reference person: "Charles III" is his own) to the one name of three
+    words or more whose first of two surnames it is ("Gertz" for "Alejandro Gertz Manero"), when no
+    name ends or begins with it."""
+    # (a word that ends or begins a name is a surname or a given name: "Charles" is no "Jean-Charles")
+    last = {w for given, w, _ in info.values() if given} | {
+        given[0] for given, _, _ in info.values() if given
+    }
     by_first: dict[str, list[str]] = defaultdict(list)
     for p, (given, _, _) in info.items():
         if len(given) >= 2 and len(given[0]) > 1:
             by_first[given[-1]].append(p)
     for p, (given, word, nat) in info.items():
-        longer = by_first.get(word, []) if not given and word not in last else []
+        longer = by_first.get(word, []) if not given and word not in last and p not in reference else []
         if len(longer) == 1 and _nationalities_agree(nat, info[longer[0]][2]):
             join(longer[0], p)
 
@@ -91,12 +95,12 @@ def joiner(
     return join
 
 
-def join_spellings(info: Info, join: Callable[[str, str], bool]) -> None:
+def join_spellings(info: Info, join: Callable[[str, str], bool], reference: set[str]) -> None:
     """Join the people written apart by a misspelt surname, without a second surname or by the
     first of two surnames alone."""
     misspelt_surnames(info, join)
     second_surnames(info, join)
-    first_surnames(info, join)
+    first_surnames(info, join, reference)
 
 
 def accounts_naming(store: Store) -> Counter:
