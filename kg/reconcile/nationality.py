@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import Protocol
+
+import pyoxigraph as ox
 
 from kg.namespaces import SPARQL_PREFIXES
 from kg.reconcile.accounts import rows
 from kg.store import Store
 
-if TYPE_CHECKING:
-    from kg.reconcile.entities import Described
+
+class Described(Protocol):
+    """What the store says of a person (kg.reconcile.entities.Described): its IRI and descriptions."""
+
+    iri: str
+    other: set[tuple[str, ox.NamedNode | ox.Literal]]
+
 
 NATIONALITY = "https://schema.org/nationality"
 
