@@ -69,11 +69,8 @@ def title_country(doc: Doc, found: Participants) -> None:
         at = len(before) - len(phrase)
         named = [x for x in scan(phrase, doc.ref) if not a_brief(before, at + x.start)]
         isos = {doc.ref.iso_of(x.iri) for x in named if x.kind == "country"}
-        isos |= {
-            doc.ref.country_of_demonym(w.group())
-            for w in re.finditer(r"\b[A-Z][a-z]+\b", phrase)
-            if not a_brief(before, at + w.start())
-        }
+        # (a demonym after "to the" is whose staff he is: "Advisor to the German Chancellor")
+        isos |= {doc.ref.country_of_demonym(w) for w in re.findall(r"\b[A-Z][a-z]+\b", phrase)}
         isos.discard(None)
         orgs = {x.iri for x in named if x.kind == "organization" and not national(doc, x.iri)}
         if len(isos) == 1:  # a state's official ("Indian G20 Sherpa"), whatever body he deals with
@@ -151,11 +148,8 @@ def appositive_country(doc: Doc, unknown: dict[str, Person]) -> None:
             continue  # the next item of a list of people ("X, President of Y Z")
         named = [x for x in scan(phrase, doc.ref) if not a_brief(phrase, x.start)]  # "X, Envoy for Yemen"
         isos = {doc.ref.iso_of(x.iri) for x in named if x.kind == "country"}
-        isos |= {
-            doc.ref.country_of_demonym(w.group())
-            for w in re.finditer(r"\b[A-Z][a-z]+\b", phrase)
-            if not a_brief(phrase, w.start())
-        }
+        # (a demonym after "to the" is whose staff he is: "Advisor to the German Chancellor")
+        isos |= {doc.ref.country_of_demonym(w) for w in re.findall(r"\b[A-Z][a-z]+\b", phrase)}
         isos.discard(None)
         orgs = {x.iri for x in named if x.kind == "organization" and not national(doc, x.iri)}
         if len(isos) == 1:
