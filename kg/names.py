@@ -202,13 +202,19 @@ def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     if _drops_first_part(a, b) or _drops_first_part(b, a):
         return True
-    first_a, first_b = (_transliterated(_english(x[0])) for x in (a, b))
+    first_a, first_b = (english_given(x[0]) for x in (a, b))
     if len(first_a) == 1 or len(first_b) == 1:
         return first_a[0] == first_b[0]
     if first_a == first_b or (min(len(first_a), len(first_b)) >= 5 and one_edit(first_a, first_b)):
         return True
     short, long = sorted((first_a, first_b), key=len)
     return len(short) >= 3 and long.startswith(short)  # "Phil" ~ "Philip", "Alex" ~ "Alexander"
+
+
+def english_given(name: str) -> str:
+    """A given name's English form: of a short form ('liz') or of another language's ('juan'), as
+    one transliteration writes it ('valerii' -> 'valery')."""
+    return _transliterated(_english(name))
 
 
 def _english(name: str) -> str:
@@ -233,8 +239,9 @@ def _family_word(word: str) -> bool:
 
 
 def _transliterated(name: str) -> str:
-    """A Slavic name ending in -iy as the other transliteration writes it ('yuriy' ~ 'yury')."""
-    return name[:-2] + "y" if len(name) > 3 and name.endswith("iy") else name
+    """A Slavic name ending in -iy, -ii, -yi or -yy as the other transliteration writes it ('yuriy' ~
+    'yury', 'valerii' ~ 'valery')."""
+    return name[:-2] + "y" if len(name) > 3 and name.endswith(("iy", "ii", "yi", "yy")) else name
 
 
 def one_edit(a: str, b: str) -> bool:

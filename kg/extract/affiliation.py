@@ -11,6 +11,7 @@ from kg.extract.body_state import body_country
 from kg.extract.doc import LEAD, Doc
 from kg.extract.gazetteer import scan
 from kg.extract.people import Person, PersonMention, holder
+from kg.extract.people.lexicon import a_brief
 from kg.extract.people.roles import leader
 from kg.extract.publisher import is_news_media
 from kg.extract.sentences import Sentence
@@ -63,8 +64,12 @@ def title_country(doc: Doc, found: Participants) -> None:
         phrase = re.split(r"[,;:.()\[\]\n]|\s(?:and|with|by|met|meets|to|from)\s", before)[-1]
         if FORMER.search(phrase):
             continue  # "Former World Health Organization Director-General X": neither his body nor state now
-        named = scan(phrase, doc.ref)
+        # a state after "for" or "to" is an envoy's brief or an ambassador's host, not his own
+        # ("Special Envoy for Yemen X", "Ambassador to Kazakhstan Y")
+        at = len(before) - len(phrase)
+        named = [x for x in scan(phrase, doc.ref) if not a_brief(before, at + x.start)]
         isos = {doc.ref.iso_of(x.iri) for x in named if x.kind == "country"}
+        # (a demonym after "to the" is whose staff he is: "Advisor to the German Chancellor")
         isos |= {doc.ref.country_of_demonym(w) for w in re.findall(r"\b[A-Z][a-z]+\b", phrase)}
         isos.discard(None)
         orgs = {x.iri for x in named if x.kind == "organization" and not national(doc, x.iri)}
@@ -141,8 +146,9 @@ def appositive_country(doc: Doc, unknown: dict[str, Person]) -> None:
         end = m.start("title") + len(phrase)
         if any(m.start() < q.start < end for q in doc.found.mentions):
             continue  # the next item of a list of people ("X, President of Y Z")
-        named = scan(phrase, doc.ref)
+        named = [x for x in scan(phrase, doc.ref) if not a_brief(phrase, x.start)]  # "X, Envoy for Yemen"
         isos = {doc.ref.iso_of(x.iri) for x in named if x.kind == "country"}
+        # (a demonym after "to the" is whose staff he is: "Advisor to the German Chancellor")
         isos |= {doc.ref.country_of_demonym(w) for w in re.findall(r"\b[A-Z][a-z]+\b", phrase)}
         isos.discard(None)
         orgs = {x.iri for x in named if x.kind == "organization" and not national(doc, x.iri)}

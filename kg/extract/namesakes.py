@@ -9,29 +9,16 @@ import re
 from functools import lru_cache
 
 from kg.extract.gazetteer import Mention
+from kg.reference.lists import reference_list
 from kg.reference.tables import Reference
 
 # by publisher's state: (the foreign state's ISO code, its name, what says the home state is meant, what
-# says the foreign state is)
-_NAMESAKES: dict[str, list[tuple[str, str, re.Pattern[str], re.Pattern[str]]]] = {
-    "US": [
-        (
-            "GE",
-            "Georgia",
-            re.compile(
-                r"\b(?:[Ss]tate\s+of\s+Georgia|Georgia\s+(?:state|State|General\s+Assembly|legislature|"
-                r"Tech|Power|Ports)|Atlanta|Savannah|Macon|Augusta|"
-                r"(?:families|communities|voters|workers|businesses|residents|farmers|students)\s+"
-                r"(?:in|of|from|across)\s+Georgia\b|Georgia['’]s\s+\d+\w*\s+(?:[Cc]ongressional\s+)?"
-                r"[Dd]istrict)"
-            ),
-            re.compile(
-                r"\b(?:Tbilisi|Republic\s+of\s+Georgia|Georgian\s+(?:Prime|President|[Gg]overnment|Foreign|"
-                r"Minister|Dream|Parliament|people|troops|armed)|South\s+Ossetia|Abkhazia|Black\s+Sea)"
-            ),
-        )
-    ]
-}
+# says the foreign state is), from the reference list kg/reference/data/namesakes.toml
+_NAMESAKES: dict[str, list[tuple[str, str, re.Pattern[str], re.Pattern[str]]]] = {}
+for _row in reference_list("namesakes")["namesake"]:
+    _NAMESAKES.setdefault(_row["home"], []).append(
+        (_row["iso"], _row["name"], re.compile(_row["home_cue"]), re.compile(_row["foreign_cue"]))
+    )
 
 
 @lru_cache(maxsize=64)

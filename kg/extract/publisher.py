@@ -24,38 +24,19 @@ from kg.extract.gazetteer import Mention, scan
 from kg.model import Document
 from kg.namespaces import DMR
 from kg.reference import Reference
+from kg.reference.lists import mapping
 
 # Publisher's country by reader, when the publisher string names none (extend for new sources).
 READER_COUNTRY = {"akorda": "KZ", "whitehouse": "US", "kremlin-csv": "RU", "ukraine-csv": "UA"}
 # country-code domains that are not used as such
 GENERIC_TLDS = {"tv", "io", "co", "me", "ai", "fm", "ly", "cc", "ws", "to", "am", "eu", "int"}
 # presidential offices named as a release's source
-OFFICES = {
-    "Akorda": "KZ",
-    "Ak Orda": "KZ",
-    "Kremlin": "RU",
-    "White House": "US",
-    "Élysée": "FR",
-    "Elysee": "FR",
-    "Downing Street": "GB",
-    "Office of the President of Ukraine": "UA",
-    "Planalto": "BR",
-}
+OFFICES = mapping("publishers", "offices")  # name -> ISO code (kg/reference/data/publishers.toml)
 PUBLISHER_OFFICE = re.compile(r"\b(" + "|".join(map(re.escape, OFFICES)) + r")\b")
 # sites of international organizations (un.org, europa.eu, nato.int, who.int)
 ORGANIZATION_DOMAINS = (".int", "un.org", "europa.eu")
 # the organization whose own site it is (reference data: an organization's address)
-ORGANIZATION_SITES = {
-    "un.org": "un",
-    "nato.int": "nato",
-    "au.int": "african-union",
-    "consilium.europa.eu": "european-council",
-    "ec.europa.eu": "european-commission",
-    "commission.europa.eu": "european-commission",
-    "osce.org": "osce",
-    "sectsco.org": "sco",
-    "asean.org": "asean",
-}
+ORGANIZATION_SITES = mapping("publishers", "organization_sites")  # host -> organization key
 # generic top-level domains kept by one state's government (whitehouse.gov, state.gov)
 STATE_TLDS = {"gov": "US", "mil": "US"}
 OFFICE_SOURCE = re.compile(

@@ -1,11 +1,11 @@
 """The extractor's version: a name plus a digest of everything extraction depends on.
 
 `kg.extract.rules.v2+<12 hex>`: the digest covers the source of kg/extract/** and kg/reference/**,
-the mapping of a release to quads (kg/rdf.py), the reference data files extraction loads
-(kg.reference.default_paths()) and any model file shipped under kg/extract/models/. It names each
-release's prov:SoftwareAgent and is part of the re-ingest skip key (kg/ingest/run.py,
-kg/ingest/cache.py), so a release extracted by other code or other reference data is extracted
-again. Computed once per process.
+the lists of names and words under kg/reference/data, the mapping of a release to quads
+(kg/rdf.py), the reference data files extraction loads (kg.reference.default_paths()) and any
+model file shipped under kg/extract/models/. It names each release's prov:SoftwareAgent and is
+part of the re-ingest skip key (kg/ingest/run.py, kg/ingest/cache.py), so a release extracted by
+other code or other reference data is extracted again. Computed once per process.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ def dependencies(
     return [
         *_files(extract_dir, SOURCE_SUFFIXES),
         *_files(reference_dir, SOURCE_SUFFIXES),
+        *_files(reference_dir / "data", None),  # the lists of names and words extraction reads
         *([mapping] if mapping.is_file() else []),
         *data,
         *_files(extract_dir / "models", None),  # every file a learned step ships

@@ -33,6 +33,8 @@ from kg.namespaces import DMR, ENTITIES_GRAPH, REFERENCE_GRAPH, SPARQL_PREFIXES,
 from kg.query import wrap
 from kg.reconcile.accounts import rows
 from kg.reconcile.frameworks import canonical_frameworks
+from kg.reconcile.nationality import one_nationality
+from kg.reconcile.spellings import accounts_naming, join_spellings, joiner, rarer_spellings
 from kg.store import Store
 from kg.vocab import DMO
 
@@ -148,8 +150,8 @@ def resolve(
             for n in v.get(iri, ())
         )
     }
-    _one_nationality(store, res)
-    _people(res, used.get("participant", set()), reference)
+    one_nationality(store, res.described.values())
+    _people(res, used.get("participant", set()), reference, accounts_naming(store))
     _events(res, meetings, reference)
     res.canon.update(
         canonical_frameworks(res.described, res.reference, used.get("references", set()), reference)
@@ -176,32 +178,9 @@ def _label_of(iri: str, res: Resolution, reference: dict[str, dict[str, set[str]
 # --- people -----------------------------------------------------------------------------------------
 
 
-NATIONALITY = "https://schema.org/nationality"
-
-
-def _one_nationality(store: Store, res: Resolution) -> None:
-    """A person releases give two nationalities (one read him as Australian, others as of the Cook
-    Islands) keeps one: the state of the most of his meetings' accounts (ties: the first code)."""
-    several = [d for d in res.described.values() if sum(p == NATIONALITY for p, _ in d.other) > 1]
-    if not several:
-        return
-    values = " ".join(f"<{d.iri}>" for d in several)
-    counts: Counter = Counter()
-    for r in rows(
-        store,
-        SPARQL_PREFIXES
-        + f"""SELECT ?p ?c (COUNT(DISTINCT ?m) AS ?n) WHERE {{ VALUES ?p {{ {values} }}
-          GRAPH ?g {{ ?m dmo:participant ?p ; dmo:country ?c }} }} GROUP BY ?p ?c""",
-    ):
-        counts[(r["p"], r["c"])] = int(r["n"] or 0)
-    for d in several:
-        states = sorted(
-            (o for p, o in d.other if p == NATIONALITY), key=lambda o: (-counts[(d.iri, o.value)], o.value)
-        )
-        d.other -= {(NATIONALITY, o) for o in states[1:]}
-
-
-def _people(res: Resolution, people: set[str], reference: dict[str, dict[str, set[str]]]) -> None:
+def _people(
+    res: Resolution, people: set[str], reference: dict[str, dict[str, set[str]]], accounts: Counter
+) -> None:
     places = {
         fold(n)
         for kind in ("Country", "Place", "Organization")
@@ -252,7 +231,7 @@ def _people(res: Resolution, people: set[str], reference: dict[str, dict[str, se
             roots = {root(q) for q in full if _compatible(info[p], info[q])}
             with_ref = {r for r in roots if refs(r)}
             chosen = with_ref if len(with_ref) == 1 else roots if len(roots) == 1 else set()
-            if chosen:
+            if chosen and p not in ref_people:  # a reference person ("Abdullah II") is his own node
                 parent[p] = chosen.pop()
     # a patronymic name without its family name ("Khalid bin Salman") is the one longer name of the
     # same state it begins, followed by a family name ("Khalid bin Salman Al Saud")
@@ -267,14 +246,18 @@ def _people(res: Resolution, people: set[str], reference: dict[str, dict[str, se
         }
         if len(longer) == 1 and root(p) not in longer and not (refs(p) and refs(next(iter(longer)))):
             parent[root(p)] = longer.pop()
+    join_spellings(info, joiner(parent, root, refs), ref_people)
     members: dict[str, list[str]] = defaultdict(list)
     for p in info:
         members[root(p)].append(p)
     for group in members.values():
         ref = sorted(p for p in group if p in ref_people)
         labels = {p: (res.described[p].label() if p in res.described else p) for p in group}
+        rare = rarer_spellings(group, info, accounts)  # "Powers" in one account, "Power" in three
         canonical = (
-            ref[0] if ref else sorted(group, key=lambda p: (has_lookalikes(labels[p]), -len(labels[p]), p))[0]
+            ref[0]
+            if ref
+            else sorted(group, key=lambda p: (p in rare, has_lookalikes(labels[p]), -len(labels[p]), p))[0]
         )
         for p in group:
             res.canon[p] = canonical
@@ -306,10 +289,6 @@ def _patronym(given: tuple[str, ...]) -> tuple[str, ...]:
 # --- events -----------------------------------------------------------------------------------------
 
 
-def _signature(label: str) -> frozenset[str]:
-    return gathering_words(label)
-
-
 def _events(res: Resolution, meetings: list[tuple[date, str | None, str]], reference: dict) -> None:
     """Editions: (series, year, place) of the meetings held at each event."""
     res.starts = {iri: min(days) for iri, days in reference["start"].items() if len(min(days)) == 10}
@@ -318,7 +297,9 @@ def _events(res: Resolution, meetings: list[tuple[date, str | None, str]], refer
     for iri, names in reference["Event"].items():
         if iri not in reference["series"]:
             series_sig[iri] += [
-                _signature(n) for n in names | reference["alt"].get(iri, set()) if n and _signature(n)
+                gathering_words(n)
+                for n in names | reference["alt"].get(iri, set())
+                if n and gathering_words(n)
             ]
     place_words = {t for ns in reference["Place"].values() for n in ns if n for t in tokens(n)}
 
@@ -330,7 +311,7 @@ def _events(res: Resolution, meetings: list[tuple[date, str | None, str]], refer
         d = res.described.get(event)
         if d is None:
             return None
-        sig = _signature(d.label()) - place_words
+        sig = gathering_words(d.label()) - place_words
         best = [(len(s), iri) for iri, sigs in series_sig.items() for s in sigs if s and s <= sig]
         return max(best)[1] if best else None
 

@@ -22,6 +22,7 @@ from kg.extract.people.lexicon import (
     STOP_WORDS,
     UP,
     PersonMention,
+    a_brief,
     given_names,
     title_vocabulary,
     title_word,
@@ -54,6 +55,7 @@ _PARTICLES = frozenset(fold(p) for p in re.findall(r"\w+", PARTICLE))
 # what may follow the name: a break of the chain
 AFTER_NAME = frozenset("and to on in at".split())  # not "of": "… Sanitary Physician of Russia"
 MAX_STEPS = 40
+NEXT_ITEM = re.compile(r",[ \t\n]+and[ \t\n]+")  # the next item of a list
 
 
 def chained(
@@ -108,7 +110,12 @@ def chained(
         if person is None or person.iri:
             continue
         title = text[t0 : toks[i - 1][1]] if i else text[t0 : h.end()]
-        states = {named_by(pp.ref, m)[0] for s, e, m in spans if t0 <= s and e <= start} - {None}
+        # the states of his title: after the last ", and" (before it, the previous item's: "Minister
+        # of Health of Belize, and Her Excellency X"), not a brief ("Special Envoy for Yemen")
+        cut = max((a.end() for a in NEXT_ITEM.finditer(text, t0, start)), default=t0)
+        states = {
+            named_by(pp.ref, m)[0] for s, e, m in spans if cut <= s and e <= start and not a_brief(text, s)
+        } - {None}
         if not states:  # "Head of the Ukrainian delegation …": the demonym in the title
             states = {pp.ref.country_of_demonym(w) for w in re.findall(r"[\w'’-]+", title)} - {None}
         after = re.match(r",[ \t]*(?:the[ \t]+)?", text[end:])
@@ -218,7 +225,11 @@ def set_off_items(
             if person is None or person.iri:
                 continue
             t0 = sent.start() + m.start("title") + (_head_in(m.group("title")) or 0)
-            states = {named_by(pp.ref, x)[0] for s, x in by_start.items() if t0 <= s < start} - {None}
+            states = {
+                named_by(pp.ref, x)[0]
+                for s, x in by_start.items()
+                if t0 <= s < start and not a_brief(text, s)
+            } - {None}
             title = " ".join(text[t0 : sent.start() + m.end("title")].split())
             attach(person, title, None, states.pop() if len(states) == 1 else None, None)
             add(found, person, start, end)

@@ -8,13 +8,11 @@ import re
 
 from kg.extract.people.lexicon import fold_name, title_vocabulary
 from kg.extract.people.table import People
+from kg.reference import lists
 
 _BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z][\w'’-]*)[ \t]+$")
 # capitalized words before a surname that are no given names (not in the titles' vocabulary)
-_NOT_GIVEN = frozenset(
-    "judge father sheikh sir pope dame brother sister uncle aunt majority minority dear thank thanks "
-    "congratulations welcome hello hi good madam monsieur herr frau senor senora".split()
-)
+_NOT_GIVEN = frozenset(lists.words("people_words", "not_given_names"))  # kg/reference/data/people_words.toml
 
 
 def another_given_name(pp: People, text: str, start: int, words: int, key: str) -> bool:

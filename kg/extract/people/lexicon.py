@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.titles import TITLE_ROLES
+from kg.reference import lists
 from kg.reference.tables import Reference, fold
 
 # `fold` of a name or a word (short strings, folded again and again as people are compared)
@@ -29,51 +30,14 @@ PATRONYMIC = re.compile(r"\s+(?:bin|ibn|bint|al|Al|el|El)\b")  # after a given n
 OF = re.compile(r"\s*(?:of|for|to)\s+(?:[Tt]he\s+)?")
 PREP = re.compile(r"\s*(?:of|for|to|in)\s+(?:the\s+)?")
 POSSESSIVE = re.compile(r"['’]s\s*$")
-# words that start capitalized sequences but are not names
-STOP_WORDS = frozenset(
-    fold(w)
-    for w in (
-        "The This That These Those He She His Her They Their It Its We Our In On At During After Before "
-        "Following While When And But Both Also As For From With Without Today Yesterday Tomorrow Mr Mrs "
-        "Ms Dr According Welcoming Within Under Over Between Among Despite Meanwhile Later Earlier Then "
-        "President Prime Minister Secretary Vice Head State Government Sides Parties Leaders Delegation "
-        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
-        "July August September October November December Republic Kingdom Federation United Joint "
-        "Readout Statement Remarks Excellency Majesty Highness Holiness Ambassador Foreign Affairs Defense "
-        "Defence Director General Chairman Chair Federal Chancellor King Queen Emir Sheikh National Security "
-        "Advisor Adviser Senior Administration Officials Official Office White House Kremlin Akorda Office "
-        "Council Committee Commission Ministry Cabinet Presidential Press Service Summit Forum Conference "
-        "Assembly Review Staff Counsel Services Affairs Accounting Attorney Administration Agency Department "
-        "Act Accountability Debate Session Plan Program Programme Fund Bank Court Congress Senate House Party "  # noqa: E501
-        "Group Team Forces Force Secretariat Embassy Consulate Guard Command Headquarters Staffs Services "
-        "Hotel Palace Residence Castle Airport Stadium Museum Hospital Hall Center Centre "
-        # verbs a title-case title puts after a name ("President Biden to Meet Virtually with …")
-        "Meet Meets Speak Speaks Hold Holds Host Hosts Travel Travels Visit Visits Welcome Welcomes "
-        "Attend Attends Deliver Delivers Participate Participates Receive Receives Call Calls Phone Phones "
-        "Hail Hails Congratulate Congratulates Discuss Discusses Sign Signs Open Opens Address Addresses"
-    ).split()
-)
+# words that start capitalized sequences but are not names (kg/reference/data/people_words.toml)
+STOP_WORDS = frozenset(fold(w) for w in lists.words("people_words", "stop_words"))
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # words that end the name of a portfolio or body ("Minister of Ecological Transition", "Assistant Secretary
 # for Western Hemisphere Affairs", "Italian Episcopal Conference"): never a person's name on their own
-PORTFOLIO_WORDS = frozenset(
-    fold(w)
-    for w in (
-        "Transition Resources Affairs Development Hemisphere Episcopal Relations Protection Planning "
-        "Cooperation Integration Infrastructure Industry Industries Labour Labor Justice Interior Finance "
-        "Education Culture Agriculture Transport Transportation Communications Innovation Economy Economics "
-        "Tourism Sports Youth Emergencies Environment Ecology Health Energy Trade Commerce Treasury Digital "
-        "Diaspora Regions Bishops Mission Abroad Community Communities Expatriates Nationals"
-    ).split()
-)
+PORTFOLIO_WORDS = frozenset(fold(w) for w in lists.words("people_words", "portfolio_words"))
 # nouns that end the name of a body ("East Hope Group"), after which a person's name may follow
-BODY_NOUNS = frozenset(
-    "Group Board Directors Company Corporation Bank Fund Council Committee Organization Organisation Ministry "  # noqa: E501
-    "Agency University Institute Forum Association Union Commission Office Service Holding Holdings Foundation "  # noqa: E501
-    "Authority Partnership Federation Chamber Parliament Assembly Government Cabinet Senate Congress "
-    "Conference Affairs Church Academy Society Bureau Department Directorate Mission Delegation "
-    "Secretariat Forces Staff".split()
-)
+BODY_NOUNS = frozenset(lists.words("people_words", "body_nouns"))
 BODY_AFTER = re.compile(rf"[ \t]+(?:[{UP}][\w'’&.-]*[ \t]+){{0,2}}?(?:{'|'.join(sorted(BODY_NOUNS))})\b")
 TITLE_WORDS = frozenset(
     "president prime minister chancellor king queen emir secretary director chairman".split()
@@ -83,6 +47,17 @@ OFFICE_ITSELF = re.compile(
     r"(?i)\b(?:for|as|post of|office of|elect(?:ed|ion)(?: (?:as|of|for))?|became|become|candidate(?: for)?|"
     r"(?:former|first|ex-?)|served as|inaugurat\w+ as|sworn in as)\s+(?:the\s+)?$"
 )
+# words before a state that make it an envoy's brief or an ambassador's host, not the state he is of
+# ("Special Envoy for Yemen", "Ambassador to Kazakhstan", "Deputy Chief of Mission in Mexico")
+BRIEF = re.compile(r"\b(?:for|to|in)[ \t]+(?:the[ \t]+)?$")
+
+
+def a_brief(text: str, start: int) -> bool:
+    """Is the state named at `start` an envoy's brief or an ambassador's host (after "for", "to",
+    "in")?"""
+    return BRIEF.search(text, max(0, start - 12), start) is not None
+
+
 # a former office named before a title ("Former World Health Organization Director-General X")
 FORMER_BODY = re.compile(r"\b(?:[Ff]ormer|ex-)\s+(?:(?:[A-Z][\w'’.&-]*|of|the|for)\s+){1,6}$")
 # a staff title ending in "to/of the": the role noun after it is someone else's title, not a mention
@@ -209,22 +184,7 @@ def cue_words(ref: Reference) -> frozenset[str]:
 
 
 # nouns of bodies and places the other lists may lack
-_MORE_BODY = (
-    "Center Centre Museum School Hospital Airport Port Station Region Oblast Province State States City "
-    "District Network Initiative Alliance Coalition Dialogue Summit Policy Security Change Safety "
-    "Conservation Climate Nature Employment Forest Forests Management Response Prevention Intelligence "
-    "Migration Unit Team Operations Programs Projects Strategy Strategic Communication Communications "
-    "Republic Kingdom Federation Union Islands Ministries Parliamentary Presidential Union Cabinet "
-    "Public Services Service Opioid Crime Drug Drugs Control Citizen Navy Army Defence Defense Interior "
-    "Video Call Calls Phone Telephone Meeting Meetings Visit Trip Talks Conversation Roundtable Reception "
-    "Dinner Luncheon Lunch Breakfast Ceremony Briefing Remarks Readout Address Speech Message Letter "
-    "Park Canyon Lake River Mountain Mount Valley Beach Island Bay Aquarium Zoo Gallery Library Theater "
-    "Theatre Art Arts Corps Event Festival Award Awards Prize Rada Duma Majlis Sejm Seimas Knesset Partners "
-    "Enterprises Industries Solutions Technologies Systems Capital Holdings Division Engagement Coordinator "
-    "Editor Editor-in-Chief Concern Armaments Operation Operations Member Members Ranking Hill Bowl Picnic "
-    "Vehicle Vehicles Legislators Lawmakers Workers Attendants Officials Leaders Executives Association Assn "
-    "Lady Gentleman Year Forward Studies Welcome Ship Vessel Variant System Role Workshop"
-)
+_MORE_BODY = lists.words("people_words", "more_body_nouns")
 # word endings of nouns of offices and bodies, never of a name ("Enlargement", "Initiatives", "Sciences")
 TITLE_ENDINGS = re.compile(r"(?:tions?|sions?|ments?|ities|ity|ics|ships?|isms?|atives?|ences|ances)$")
 
@@ -273,7 +233,7 @@ def title_vocabulary(ref: Reference) -> frozenset[str]:
 
 def _title_vocabulary(ref: Reference) -> frozenset[str]:
     words = set(STOP_WORDS) | set(PORTFOLIO_WORDS) | set(cue_words(ref))
-    words |= {fold(w) for w in BODY_NOUNS} | {fold(w) for w in _MORE_BODY.split()}
+    words |= {fold(w) for w in BODY_NOUNS} | {fold(w) for w in _MORE_BODY}
     words |= {fold(w) for t in TITLE_ROLES for w in t.split()}
     for e in ref.entities.values():
         if e.kind in ("organization", "framework", "country", "place", "event"):

@@ -53,11 +53,13 @@ def titled(
     role = role_of(title)
     pos = t.end()
     iso = org = body = None  # body: the name of a body the reference data does not know
-    # "Minister of Ukraine" read as a portfolio: the "portfolio" is a state (or body) named there
+    # "Minister of Ukraine" read as a portfolio: the "portfolio" is a state (or body) named there;
+    # a state after "for" is the brief, not the nationality ("Commissioner for Yemen")
     port = re.match(r"(.*?\b(?:of|for))\s+(?:the\s+)?", title)
     inside = by_start.get(t.start() + port.end()) if port else None
-    if inside is not None and inside.end >= t.end():
-        iso, org = named_by(pp.ref, inside)
+    if inside is not None and port is not None and inside.end >= t.end():
+        if port.group(1).endswith("of") or inside.kind != "country":
+            iso, org = named_by(pp.ref, inside)
         pos = max(pos, inside.end)
         title = title[: port.end(1) - 3].strip() or title
     # before the title: "Kazakh President", "US President", "Ukraine's President", "WHO Director-General"
@@ -118,10 +120,14 @@ def titled(
             if 0 <= cut < len(words) - 1 or (cut == len(words) - 1 and set_off):
                 pos = of.end() + len(" ".join(words[: cut + 1]))
                 body = " ".join(words[: cut + 1])
-            # a state named inside the body ("Seimas of the Republic of Lithuania"): its country
+            # a state named inside the body ("Seimas of the Republic of Lithuania"): its country,
+            # not the state an envoy's brief begins with ("Special Envoy for Yemen Tim Lenderking")
+            brief = text[t.end() : of.end()].strip().startswith("for")
             for start in sorted(by_start):
                 inner = by_start[start]
                 if of.end() <= start and inner.end <= pos and inner.kind == "country":
+                    if brief and start == of.end():
+                        continue
                     iso = named_by(pp.ref, inner)[0] or iso
     # a body of the organization or state just named: "Head of the NATO Mission in Ukraine Karen
     # McTear", "Commander-in-Chief of the United Arab Emirates Armed Forces Sheikh …"

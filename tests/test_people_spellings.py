@@ -1,0 +1,208 @@
+"""One node per person, with the nationality that is his: a state an envoy's title is for or an
+ambassador is posted to is not his ("Special Envoy for Yemen", "Deputy Chief of Mission in Mexico");
+the title of the previous item of a list is not the next one's; a surname one letter off under the same
+given name and a name without its second surname are the person written in full; the lists of words
+and names extraction reads are reference data (kg/reference/data), part of the extractor version."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+from kg.extract import pipeline
+from kg.extract.gazetteer import scan
+from kg.extract.people import People, find_in_text
+from kg.extract.version import version_of
+from kg.model import Document
+from kg.query import run_query
+from kg.reference import load_reference
+from kg.reference.lists import reference_list
+from tests.helpers import reconciled_store
+
+
+def _people(text: str, home: str = "US", on: date = date(2023, 4, 14)) -> dict[str, str | None]:
+    ref = load_reference()
+    pp: People = find_in_text(text, scan(text, ref), ref, on, home)
+    return {p.label: p.country for p in pp.people.values()}
+
+
+def test_the_state_an_envoy_is_for_is_his_brief_not_his_nationality():
+    people = _people(
+        "Brett Quillan traveled to Riyadh with U.S. Special Envoy for Yemen Tim Vanderlorn to discuss the "
+        "truce."
+    )
+    assert people.get("Tim Vanderlorn") != "YE", people
+
+
+def test_the_state_a_diplomat_is_posted_in_is_not_his_nationality():
+    people = _people(
+        "The United States delegation included the Deputy Attorney General, Lisa Q. Marlowe; and the "
+        "U.S. Deputy Chief of Mission in Mexico, Mark Q. Jonsen.  \nCanada was represented by the "
+        "Associate Deputy Minister of Public Safety Canada, Trina Gaddis; and the Counsellor at the "
+        "Canadian Embassy in Mexico, Lucie Verrand."
+    )
+    assert people.get("Mark Q. Jonsen") != "MX" and people.get("Lucie Verrand") != "MX", people
+
+
+def test_the_title_before_a_list_item_is_the_previous_persons_not_the_next_ones():
+    people = _people(
+        "The session was co-hosted by His Excellency Kevin Barnaby, Minister of Health and Wellness of "
+        "Belize, and Her Excellency Svenja Schulteis, Federal Minister for Economic Cooperation and "
+        "Development of Germany, and His Excellency Xavier Becerro, Secretary of Health and Human "
+        "Services of the United States."
+    )
+    assert people.get("Svenja Schulteis") != "BZ" and people.get("Xavier Becerro") != "DE", people
+
+
+def _doc(key: str, title: str, text: str, day: date) -> Document:
+    return Document("whitehouse", key, title, text, day, f"https://example.org/{key}")
+
+
+def _counted_people(tmp_path: Path, names: list[str]) -> list[str]:
+    docs = [
+        _doc(
+            f"r{i}",
+            f"Readout of National Security Advisor Jake Sullivan's Meeting with {name}",
+            f"National Security Advisor Jake Sullivan met today with Minister of Foreign Affairs of Mexico "
+            f"{name}. They discussed migration.",
+            date(2023, 3, 1 + 7 * i),
+        )
+        for i, name in enumerate(names)
+    ]
+    store = reconciled_store(tmp_path / "s", docs)
+    try:
+        rows = run_query(
+            store,
+            "SELECT DISTINCT ?l WHERE { ?m a dmo:DistinctMeeting ; dmo:participant ?p . ?p rdfs:label ?l }",
+        ).records()
+        return sorted(r["l"] or "" for r in rows if r["l"] != "Jake Sullivan")
+    finally:
+        store.close()
+
+
+def test_a_surname_one_letter_off_under_the_same_given_name_is_one_person(tmp_path):
+    assert _counted_people(tmp_path, ["Alejandro Quintanello", "Alejandro Quintanelo"]) == [
+        "Alejandro Quintanello"
+    ]
+
+
+def test_a_name_without_its_second_surname_is_the_person_named_in_full(tmp_path):
+    assert _counted_people(tmp_path, ["Esteban Robledano", "Esteban Robledano Castañeda"]) == [
+        "Esteban Robledano Castañeda"
+    ]
+
+
+def test_other_given_names_or_other_middle_initials_stay_two_people(tmp_path):
+    assert _counted_people(tmp_path, ["Maria Quintanello", "Teresa Quintanelo"]) == [
+        "Maria Quintanello",
+        "Teresa Quintanelo",
+    ]
+    assert _counted_people(tmp_path / "2", ["Mark C. Holtsmann", "Mark D. Holtsman"]) == [
+        "Mark C. Holtsmann",
+        "Mark D. Holtsman",
+    ]
+
+
+def test_the_lists_of_words_and_names_are_reference_data_of_the_extractor_version(tmp_path):
+    assert reference_list("publishers")["offices"]["Élysée"] == "FR"
+    assert "Without" in reference_list("people_words")["stop_words"].split()
+    copy = tmp_path / "kg"
+    for part in ("extract", "reference"):
+        shutil.copytree(
+            Path(pipeline.__file__).parents[1] / part,
+            copy / part,
+            ignore=shutil.ignore_patterns("__pycache__"),
+        )
+    shutil.copy(Path(pipeline.__file__).parents[1] / "rdf.py", copy / "rdf.py")
+    before = version_of(copy / "extract")
+    words = copy / "reference" / "data" / "people_words.toml"
+    words.write_text(words.read_text(encoding="utf-8").replace("Without", "Without Sans"), encoding="utf-8")
+    assert version_of(copy / "extract") != before
+
+
+def test_a_reference_person_named_by_one_name_is_not_merged_with_another_of_that_surname(tmp_path):
+    docs = [
+        _doc(
+            "k",
+            "Readout of President Biden's Meeting with King Abdullah II of Jordan",
+            "President Biden met today with King Abdullah II of Jordan at the White House. They discussed "
+            "the region.",
+            date(2023, 5, 2),
+        ),
+        _doc(
+            "u",
+            "Readout of National Security Advisor Jake Sullivan's Meeting with Makeda Abdullah",
+            "National Security Advisor Jake Sullivan met today with Makeda Abdullah, Special Envoy of the "
+            "African Union for the Sahel. They discussed the region.",
+            date(2023, 6, 6),
+        ),
+    ]
+    store = reconciled_store(tmp_path / "s", docs)
+    try:
+        rows = run_query(
+            store,
+            "SELECT DISTINCT ?l WHERE { ?m a dmo:DistinctMeeting ; dmo:participant ?p . ?p rdfs:label ?l }",
+        ).records()
+        labels = {r["l"] for r in rows}
+    finally:
+        store.close()
+    assert "Abdullah II" in labels and "Makeda Abdullah" in labels, labels
+
+
+def test_the_first_of_two_surnames_alone_is_the_person_named_in_full(tmp_path):
+    docs = [
+        _doc(
+            "g1",
+            "Readout of National Security Advisor Jake Sullivan's Meeting with Officials of Mexico",
+            "National Security Advisor Jake Sullivan met today with Minister of Foreign Affairs of Mexico "
+            "Alejandro Quiroga Mendel. They discussed migration.",
+            date(2023, 3, 1),
+        ),
+        _doc(
+            "g2",
+            "Readout of National Security Advisor Jake Sullivan's Meeting with Officials of Mexico",
+            "National Security Advisor Jake Sullivan met today in Mexico City with President Andrés Manuel "
+            "López Obrador, Foreign Secretary Marcelo Ebrard and Minister Quiroga. They discussed migration.",
+            date(2023, 6, 1),
+        ),
+    ]
+    store = reconciled_store(tmp_path / "s", docs)
+    try:
+        rows = run_query(
+            store,
+            "SELECT DISTINCT ?l WHERE { ?m a dmo:DistinctMeeting ; dmo:participant ?p . ?p rdfs:label ?l }",
+        ).records()
+        labels = {r["l"] for r in rows}
+    finally:
+        store.close()
+    assert "Alejandro Quiroga Mendel" in labels and "Quiroga" not in labels, labels
+
+
+def test_a_given_name_alone_is_not_taken_for_a_first_surname(tmp_path):
+    docs = [
+        _doc(
+            "c1",
+            "Readout of President Biden's Meeting with His Majesty King Charles III",
+            "President Biden met today with His Majesty King Charles III at Windsor Castle. They discussed "
+            "climate change.",
+            date(2023, 7, 10),
+        ),
+        _doc(
+            "c2",
+            "Readout of National Security Advisor Jake Sullivan's Meeting with NATO Officials",
+            "National Security Advisor Jake Sullivan met today with NATO Assistant Secretary General "
+            "Jean-Charles Ellmark-Kobongo. They discussed the summit.",
+            date(2023, 7, 3),
+        ),
+    ]
+    store = reconciled_store(tmp_path / "s", docs)
+    try:
+        rows = run_query(
+            store,
+            "SELECT DISTINCT ?l WHERE { ?m a dmo:DistinctMeeting ; dmo:participant ?p . ?p rdfs:label ?l }",
+        ).records()
+        labels = {r["l"] for r in rows}
+    finally:
+        store.close()
+    assert {"Charles III", "Jean-Charles Ellmark-Kobongo"} <= labels, labels
