@@ -20,7 +20,7 @@ outside the project (`--texts DIR`, default /tmp/kg-annotate).
     python -m eval.sample --total 120 --batches 3 --start 29 --shares whitehouse=0.6,ukraine=0.2,kremlin=0.2
                                                                    # round 8: batch-29 .. batch-31
     python -m eval.sample --total 40 --batches 1 --start 41 --shares whitehouse=0.5,ukraine=0.2,kremlin=0.3
-                                                                   # round 12: batch-41 (8 Ukraine releases left)
+                                                                   # round 12: batch-41 (8 Ukraine left)
 
 A later round (`--start N`) leaves out every document of the batches before N and draws with its
 own seed, so the earlier rounds stay as they were drawn.
