@@ -113,3 +113,36 @@ def reconciled_store(path: Path, docs: list[Document]) -> Any:
     store.write_releases([(str(release_iri(d.key)), extraction_to_quads(extract(d))) for d in docs])
     reconcile(store)
     return store
+
+
+WHITE_HOUSE, UKRAINE = "The White House", "President of Ukraine (president.gov.ua)"
+
+
+def publisher_release(publisher: str, key: str, day: str, title: str, text: str) -> Document:
+    """A release of the White House or the Ukrainian presidency (its reader by publisher), at
+    https://example.org/KEY."""
+    reader = "whitehouse" if publisher == WHITE_HOUSE else "ukraine-csv"
+    return Document(
+        reader,
+        key,
+        title,
+        text,
+        date.fromisoformat(day),
+        url=f"https://example.org/{key}",
+        publisher=publisher,
+    )
+
+
+def reported_together(path: Path, docs: list[Document]) -> list[list[str]]:
+    """After ingesting `docs` into a store at `path` and reconciling: the keys (last part of the
+    address) of the releases of each event reported by more than one, sorted."""
+    from kg.reconcile import cross_reported_events
+
+    store = reconciled_store(path / "s", docs)
+    try:
+        events = [
+            sorted({a.url.rsplit("/", 1)[-1] for a in ev.accounts}) for ev in cross_reported_events(store)
+        ]
+    finally:
+        store.close()
+    return sorted(events)

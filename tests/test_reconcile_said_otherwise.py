@@ -8,39 +8,15 @@ Releases written for these tests.
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
-from kg.model import Document
 from kg.queries import ask
-from tests.helpers import reconciled_store
-from tests.test_reconcile import _cross_reported_urls
+from tests.helpers import UKRAINE, WHITE_HOUSE, publisher_release, reconciled_store, reported_together
 
-WH, UA = "The White House", "President of Ukraine (president.gov.ua)"
-
-
-def _release(publisher: str, key: str, day: str, title: str, text: str) -> Document:
-    reader = "whitehouse" if publisher == WH else "ukraine-csv"
-    return Document(
-        reader,
-        key,
-        title,
-        text,
-        date.fromisoformat(day),
-        url=f"https://example.org/{key}",
-        publisher=publisher,
-    )
-
-
-def _events(tmp_path: Path, docs: list[Document]) -> list[list[str]]:
-    return sorted(
-        sorted(url.rsplit("/", 1)[-1] for url in event) for event in _cross_reported_urls(tmp_path, docs)
-    )
+WH, UA = WHITE_HOUSE, UKRAINE
 
 
 # --- a group's statement that its leaders "met" a guest, who joined by video -----------------------------
 
-STATEMENT = _release(
+STATEMENT = publisher_release(
     WH,
     "wh-g7-statement",
     "2022-05-08",
@@ -48,7 +24,7 @@ STATEMENT = _release(
     "We, the Leaders of the Group of Seven (G7), met today with President Volodymyr Zelenskyy of Ukraine. "
     "We stand united with Ukraine and commit to phase out our dependency on Russian energy.",
 )
-CONFERENCE = _release(
+CONFERENCE = publisher_release(
     UA,
     "ua-g7",
     "2022-05-08",
@@ -60,7 +36,7 @@ CONFERENCE = _release(
 
 
 def test_a_groups_statement_that_its_leaders_met_a_guest_is_the_video_conference_he_tells(tmp_path):
-    assert _events(tmp_path, [STATEMENT, CONFERENCE]) == [["ua-g7", "wh-g7-statement"]]
+    assert reported_together(tmp_path, [STATEMENT, CONFERENCE]) == [["ua-g7", "wh-g7-statement"]]
 
 
 def test_the_side_by_side_view_shows_each_publishers_account_of_the_groups_meeting(tmp_path):
@@ -76,8 +52,8 @@ def test_the_side_by_side_view_shows_each_publishers_account_of_the_groups_meeti
 
 
 def test_a_groups_statement_stays_apart_from_a_video_conference_another_day_or_of_another_group(tmp_path):
-    later = _release(UA, "ua-g7-later", "2022-05-11", CONFERENCE.title, CONFERENCE.text)
-    nine = _release(
+    later = publisher_release(UA, "ua-g7-later", "2022-05-11", CONFERENCE.title, CONFERENCE.text)
+    nine = publisher_release(
         UA,
         "ua-b9",
         "2022-05-08",
@@ -86,13 +62,13 @@ def test_a_groups_statement_stays_apart_from_a_video_conference_another_day_or_o
         "Romania, Bulgaria, the Czech Republic, Estonia, Hungary, Latvia, Lithuania and Slovakia. They "
         "discussed security on the eastern flank.",
     )
-    assert _events(tmp_path, [STATEMENT, later, nine]) == []
+    assert reported_together(tmp_path, [STATEMENT, later, nine]) == []
 
 
 def test_a_groups_leaders_said_to_meet_somewhere_in_person_are_not_a_video_conference(tmp_path):
     """A statement placing the leaders together (a visit, a city) says another meeting than a video
     conference of the same states the same day."""
-    visit = _release(
+    visit = publisher_release(
         WH,
         "wh-g7-visit",
         "2022-05-08",
@@ -100,12 +76,12 @@ def test_a_groups_leaders_said_to_meet_somewhere_in_person_are_not_a_video_confe
         "We, the Leaders of the Group of Seven (G7), met today in Berlin with President Volodymyr Zelenskyy "
         "of Ukraine, who arrived on a visit. We stand united with Ukraine.",
     )
-    assert _events(tmp_path, [visit, CONFERENCE]) == []
+    assert reported_together(tmp_path, [visit, CONFERENCE]) == []
 
 
 # --- a side its title names by an office no reference post holds ------------------------------------------
 
-OFFICE_CALL = _release(
+OFFICE_CALL = publisher_release(
     WH,
     "wh-finer",
     "2022-05-12",
@@ -114,7 +90,7 @@ OFFICE_CALL = _release(
     "Today, Principal Deputy National Security Advisor Jon Finer spoke with the Head of the Office of the "
     "President of Ukraine. They discussed the delivery of security assistance.",
 )
-NAMED = _release(
+NAMED = publisher_release(
     UA,
     "ua-yermak-finer",
     "2022-05-12",
@@ -125,11 +101,11 @@ NAMED = _release(
 
 
 def test_a_side_a_title_names_by_an_office_is_the_person_the_other_side_names(tmp_path):
-    assert _events(tmp_path, [OFFICE_CALL, NAMED]) == [["ua-yermak-finer", "wh-finer"]]
+    assert reported_together(tmp_path, [OFFICE_CALL, NAMED]) == [["ua-yermak-finer", "wh-finer"]]
 
 
 def test_a_side_named_by_an_office_stays_apart_from_another_officials_call_or_another_day(tmp_path):
-    other = _release(
+    other = publisher_release(
         UA,
         "ua-yermak-blinken",
         "2022-05-12",
@@ -137,13 +113,13 @@ def test_a_side_named_by_an_office_stays_apart_from_another_officials_call_or_an
         "Head of the Office of the President of Ukraine Andriy Yermak had a phone conversation with US "
         "Secretary of State Antony Blinken. They discussed sanctions.",
     )
-    later = _release(UA, "ua-later", "2022-05-16", NAMED.title, NAMED.text)
-    assert _events(tmp_path, [OFFICE_CALL, other, later]) == []
+    later = publisher_release(UA, "ua-later", "2022-05-16", NAMED.title, NAMED.text)
+    assert reported_together(tmp_path, [OFFICE_CALL, other, later]) == []
 
 
 def test_people_a_title_names_by_no_office_are_not_the_other_sides_official(tmp_path):
     """ "… Call with Ukrainian Members of Parliament": people of that state, not its office holder."""
-    members = _release(
+    members = publisher_release(
         WH,
         "wh-members",
         "2022-05-12",
@@ -152,10 +128,10 @@ def test_people_a_title_names_by_no_office_are_not_the_other_sides_official(tmp_
         "Today, Principal Deputy National Security Advisor Jon Finer spoke with Ukrainian members of "
         "parliament. They discussed the delivery of security assistance.",
     )
-    assert _events(tmp_path, [members, NAMED]) == []
+    assert reported_together(tmp_path, [members, NAMED]) == []
 
 
-ROLE = _release(
+ROLE = publisher_release(
     UA,
     "ua-role",
     "2022-05-20",
@@ -166,7 +142,7 @@ ROLE = _release(
 
 
 def test_a_counterpart_named_by_his_office_is_the_holder_the_other_side_names_with_it(tmp_path):
-    named = _release(
+    named = publisher_release(
         WH,
         "wh-sullivan",
         "2022-05-20",
@@ -175,17 +151,17 @@ def test_a_counterpart_named_by_his_office_is_the_holder_the_other_side_names_wi
         "Today, National Security Advisor Jake Sullivan spoke with Andriy Yermak. They discussed security "
         "assistance.",
     )
-    assert _events(tmp_path, [ROLE, named]) == [["ua-role", "wh-sullivan"]]
+    assert reported_together(tmp_path, [ROLE, named]) == [["ua-role", "wh-sullivan"]]
 
 
 def test_a_counterpart_named_by_his_office_is_not_another_official_of_that_state(tmp_path):
     """The same day, the same Ukrainian, a call: the Secretary of State's is not the National Security
     Advisor's (the office's words are not the other release's)."""
-    blinken = _release(
+    blinken = publisher_release(
         WH,
         "wh-blinken",
         "2022-05-20",
         "Secretary Blinken's Call with Head of the Presidential Office Andriy Yermak of Ukraine",
         "Secretary of State Antony J. Blinken spoke today with Andriy Yermak. They discussed sanctions.",
     )
-    assert _events(tmp_path, [ROLE, blinken]) == []
+    assert reported_together(tmp_path, [ROLE, blinken]) == []

@@ -14,35 +14,15 @@ from datetime import date
 
 from kg.extract import extract
 from kg.extract.our_offices import our_offices
-from kg.model import Document
 from kg.reference import load_reference
-from tests.test_reconcile import _cross_reported_urls
+from tests.helpers import UKRAINE, WHITE_HOUSE, publisher_release, reported_together
 
-WH, UA = "The White House", "President of Ukraine (president.gov.ua)"
-
-
-def _release(publisher: str, key: str, day: str, title: str, text: str) -> Document:
-    reader = "whitehouse" if publisher == WH else "ukraine-csv"
-    return Document(
-        reader,
-        key,
-        title,
-        text,
-        date.fromisoformat(day),
-        url=f"https://example.org/{key}",
-        publisher=publisher,
-    )
-
-
-def _events(tmp_path, docs: list[Document]) -> list[list[str]]:
-    return sorted(
-        sorted({url.rsplit("/", 1)[-1] for url in event}) for event in _cross_reported_urls(tmp_path, docs)
-    )
+WH, UA = WHITE_HOUSE, UKRAINE
 
 
 # --- a group's leaders' video conference ---------------------------------------------------------------
 
-G7_SPEECH = _release(
+G7_SPEECH = publisher_release(
     UA,
     "ua-g7-speech",
     "2022-05-08",
@@ -51,7 +31,7 @@ G7_SPEECH = _release(
     "held in the format of a video conference.\n\nDear Chancellor Olaf, dear friends! I am grateful to all "
     "of you for the support. Russia must pay for this war.",
 )
-G7_CONFERENCE = _release(
+G7_CONFERENCE = publisher_release(
     UA,
     "ua-g7",
     "2022-05-08",
@@ -59,7 +39,7 @@ G7_CONFERENCE = _release(
     "President of Ukraine Volodymyr Zelenskyy took part in a video conference of the leaders of the G7. "
     "The participants discussed the situation in Ukraine and further support for our state.",
 )
-G7_STATEMENT = _release(
+G7_STATEMENT = publisher_release(
     WH,
     "wh-g7-statement",
     "2022-05-08",
@@ -67,7 +47,7 @@ G7_STATEMENT = _release(
     "Today, I met virtually with my fellow G7 Leaders and President Zelenskyy of Ukraine to reaffirm our "
     "support for the people of Ukraine. Together, we committed to impose further costs on President Putin.",
 )
-G7_READOUT = _release(
+G7_READOUT = publisher_release(
     WH,
     "wh-g7-readout",
     "2022-05-08",
@@ -81,11 +61,11 @@ G7_READOUT = _release(
 def test_a_groups_video_conference_is_one_event_though_its_accounts_name_slightly_other_states(tmp_path):
     """The speech's title names Russia (what was discussed), so its sides are the leaders it names;
     the statement's are its people's, with the President of the European Council's state too."""
-    assert _events(tmp_path, [G7_STATEMENT, G7_SPEECH]) == [["ua-g7-speech", "wh-g7-statement"]]
+    assert reported_together(tmp_path, [G7_STATEMENT, G7_SPEECH]) == [["ua-g7-speech", "wh-g7-statement"]]
 
 
 def test_a_groups_video_conference_whose_title_names_a_guest_is_the_groups_meeting(tmp_path):
-    call = _release(
+    call = publisher_release(
         UA,
         "ua-call",
         "2022-05-08",
@@ -93,12 +73,12 @@ def test_a_groups_video_conference_whose_title_names_a_guest_is_the_groups_meeti
         "President of Ukraine Volodymyr Zelenskyy had a phone conversation with President of the United "
         "States Joseph Biden. They discussed defense support.",
     )
-    assert _events(tmp_path, [G7_READOUT, G7_CONFERENCE]) == [["ua-g7", "wh-g7-readout"]]
-    assert _events(tmp_path / "2", [G7_READOUT, call]) == []  # the two presidents' own call
+    assert reported_together(tmp_path, [G7_READOUT, G7_CONFERENCE]) == [["ua-g7", "wh-g7-readout"]]
+    assert reported_together(tmp_path / "2", [G7_READOUT, call]) == []  # the two presidents' own call
 
 
 def test_a_groups_video_conference_stays_apart_from_another_groups_call_the_same_day(tmp_path):
-    allies = _release(
+    allies = publisher_release(
         WH,
         "wh-allies",
         "2022-05-08",
@@ -110,12 +90,12 @@ def test_a_groups_video_conference_stays_apart_from_another_groups_call_the_same
         "President Ursula von der Leyen of the European Commission and NATO Secretary General Jens "
         "Stoltenberg to discuss support for Ukraine.",
     )
-    assert _events(tmp_path, [allies, G7_CONFERENCE]) == []
+    assert reported_together(tmp_path, [allies, G7_CONFERENCE]) == []
 
 
 # --- officials named by their offices alone ---------------------------------------------------------------
 
-BY_OFFICES = _release(
+BY_OFFICES = publisher_release(
     WH,
     "wh-offices",
     "2022-04-29",
@@ -124,7 +104,7 @@ BY_OFFICES = _release(
     "Ukrainian counterparts about the security assistance the United States continues to provide. They "
     "also discussed the situation in the Donbas.",
 )
-FOUR = _release(
+FOUR = publisher_release(
     UA,
     "ua-four",
     "2022-04-29",
@@ -145,7 +125,7 @@ def test_our_offices_named_with_no_name_are_their_holders_each_with_his_own_coun
 
 
 def test_offices_named_alone_join_the_other_sides_readout_of_both_calls_or_each(tmp_path):
-    yermak = _release(
+    yermak = publisher_release(
         UA,
         "ua-yermak",
         "2022-04-29",
@@ -153,7 +133,7 @@ def test_offices_named_alone_join_the_other_sides_readout_of_both_calls_or_each(
         "Head of the Office of the President of Ukraine Andriy Yermak had a phone conversation with US "
         "National Security Advisor Jake Sullivan. They discussed further defense support.",
     )
-    reznikov = _release(
+    reznikov = publisher_release(
         UA,
         "ua-reznikov",
         "2022-04-29",
@@ -161,16 +141,16 @@ def test_offices_named_alone_join_the_other_sides_readout_of_both_calls_or_each(
         "Minister of Defense of Ukraine Oleksii Reznikov had a phone conversation with US Secretary of "
         "Defense Lloyd Austin. They discussed the delivery of howitzers.",
     )
-    assert _events(tmp_path, [BY_OFFICES, FOUR]) == [["ua-four", "wh-offices"]]
-    assert _events(tmp_path / "2", [BY_OFFICES, yermak, reznikov]) == [
+    assert reported_together(tmp_path, [BY_OFFICES, FOUR]) == [["ua-four", "wh-offices"]]
+    assert reported_together(tmp_path / "2", [BY_OFFICES, yermak, reznikov]) == [
         ["ua-reznikov", "wh-offices"],
         ["ua-yermak", "wh-offices"],
     ]
 
 
 def test_offices_named_alone_stay_apart_from_another_day_or_other_officials(tmp_path):
-    later = _release(UA, "ua-later", "2022-05-05", FOUR.title, FOUR.text)
-    kuleba = _release(
+    later = publisher_release(UA, "ua-later", "2022-05-05", FOUR.title, FOUR.text)
+    kuleba = publisher_release(
         UA,
         "ua-kuleba",
         "2022-04-29",
@@ -178,12 +158,12 @@ def test_offices_named_alone_stay_apart_from_another_day_or_other_officials(tmp_
         "Minister of Foreign Affairs of Ukraine Dmytro Kuleba had a phone conversation with US Secretary of "
         "State Antony Blinken. They discussed sanctions.",
     )
-    assert _events(tmp_path, [BY_OFFICES, later, kuleba]) == []
+    assert reported_together(tmp_path, [BY_OFFICES, later, kuleba]) == []
 
 
 # --- one sentence of a briefing telling two meetings ------------------------------------------------------
 
-TWO_IN_ONE = _release(
+TWO_IN_ONE = publisher_release(
     WH,
     "wh-two-in-one",
     "2022-05-09",
@@ -204,7 +184,7 @@ def test_a_sentence_telling_two_meetings_in_two_clauses_tells_both():
 
 
 def test_a_sentence_telling_two_meetings_feeds_both_events(tmp_path):
-    call = _release(
+    call = publisher_release(
         UA,
         "ua-call",
         "2022-05-08",
@@ -212,7 +192,7 @@ def test_a_sentence_telling_two_meetings_feeds_both_events(tmp_path):
         "President of Ukraine Volodymyr Zelenskyy had a phone conversation with President of the United "
         "States Joseph Biden. They discussed defense support.",
     )
-    spouses = _release(
+    spouses = publisher_release(
         UA,
         "ua-spouses",
         "2022-05-08",
@@ -220,7 +200,7 @@ def test_a_sentence_telling_two_meetings_feeds_both_events(tmp_path):
         "First Lady of Ukraine Olena Zelenska met with First Lady of the United States Jill Biden in "
         "Uzhhorod. The First Ladies visited a school that shelters displaced families.",
     )
-    assert _events(tmp_path, [TWO_IN_ONE, call, spouses]) == [
+    assert reported_together(tmp_path, [TWO_IN_ONE, call, spouses]) == [
         ["ua-call", "wh-two-in-one"],
         ["ua-spouses", "wh-two-in-one"],
     ]
@@ -228,7 +208,7 @@ def test_a_sentence_telling_two_meetings_feeds_both_events(tmp_path):
 
 # --- a leaders' spouses' meeting told only in a background call ---------------------------------------------
 
-SPOUSES_CALL = _release(
+SPOUSES_CALL = publisher_release(
     WH,
     "wh-spouses-call",
     "2022-05-08",
@@ -244,7 +224,7 @@ def test_a_leader_named_only_as_whose_spouse_someone_is_takes_no_part():
 
 
 def test_a_spouses_meeting_told_in_a_background_call_joins_the_other_sides_release(tmp_path):
-    ua = _release(
+    ua = publisher_release(
         UA,
         "ua-spouses",
         "2022-05-08",
@@ -252,7 +232,7 @@ def test_a_spouses_meeting_told_in_a_background_call_joins_the_other_sides_relea
         "Olena Zelenska held a meeting with the wife of the US President Jill Biden, who arrived in Ukraine "
         "with a visit. The meeting took place in one of the schools of Uzhhorod.",
     )
-    assert _events(tmp_path, [SPOUSES_CALL, ua]) == [["ua-spouses", "wh-spouses-call"]]
+    assert reported_together(tmp_path, [SPOUSES_CALL, ua]) == [["ua-spouses", "wh-spouses-call"]]
 
 
 def test_an_office_named_with_its_states_demonym_in_the_reference_is_known_bare_for_any_state():

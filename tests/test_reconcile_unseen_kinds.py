@@ -8,42 +8,21 @@ another mode) must stay apart.
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
 from kg.extract import extract
-from kg.model import Document
 from kg.namespaces import release_iri
 from kg.queries import ask
 from kg.rdf import extraction_to_quads
 from kg.reconcile import reconcile
 from kg.store import EmbeddedStore, load_reference_data
-from tests.test_reconcile import _cross_reported_urls
+from tests.helpers import publisher_release, reported_together
 
 WH, UA, RU = "The White House", "President of Ukraine (president.gov.ua)", "President of Russia"
 READER = {WH: "whitehouse", UA: "ukraine-csv", RU: "kremlin-csv"}
 
 
-def _release(publisher: str, key: str, day: str, title: str, text: str) -> Document:
-    return Document(
-        READER[publisher],
-        key,
-        title,
-        text,
-        date.fromisoformat(day),
-        url=f"https://example.org/{key}",
-        publisher=publisher,
-    )
-
-
-def _events(tmp_path: Path, docs: list[Document]) -> list[list[str]]:
-    """The releases (last part of their address) of each event reported by more than one."""
-    return [[url.rsplit("/", 1)[-1] for url in event] for event in _cross_reported_urls(tmp_path, docs)]
-
-
 # --- a group's leaders' video conference, reported by two of its participants --------------------------
 
-G7_WH = _release(
+G7_WH = publisher_release(
     WH,
     "wh-g7",
     "2022-05-08",
@@ -53,7 +32,7 @@ G7_WH = _release(
     "and discussed further steps to hold Russia accountable.\n\nThe Leaders also discussed efforts to "
     "address the global food security crisis.",
 )
-G7_UA = _release(
+G7_UA = publisher_release(
     UA,
     "ua-g7",
     "2022-05-08",
@@ -65,13 +44,13 @@ G7_UA = _release(
 
 
 def test_a_groups_video_conference_reported_by_two_of_its_members_is_one_event(tmp_path):
-    assert _events(tmp_path, [G7_WH, G7_UA]) == [["ua-g7", "wh-g7"]]
+    assert reported_together(tmp_path, [G7_WH, G7_UA]) == [["ua-g7", "wh-g7"]]
 
 
 def test_a_fact_sheet_telling_the_groups_video_conference_joins_the_members_release(tmp_path):
     """A fact sheet or a statement whose title tells no meeting of its own: the video conference told
     as the day's news in its lead is the release's account of it."""
-    sheet = _release(
+    sheet = publisher_release(
         WH,
         "wh-g7-sheet",
         "2022-05-08",
@@ -79,15 +58,15 @@ def test_a_fact_sheet_telling_the_groups_video_conference_joins_the_members_rele
         "Today, President Biden joined G7 Leaders and President Zelenskyy for a virtual meeting to discuss "
         "the latest developments in Russia's war against Ukraine. The Leaders committed to new sanctions.",
     )
-    statement = _release(
+    statement = publisher_release(
         WH,
         "wh-g7-statement",
         "2022-05-08",
         "Statement by Press Secretary Karine Jean-Pierre on the G7 Leaders' Video Conference",
         G7_WH.text,
     )
-    assert _events(tmp_path, [sheet, G7_UA]) == [["ua-g7", "wh-g7-sheet"]]
-    assert _events(tmp_path / "2", [statement, G7_UA]) == [["ua-g7", "wh-g7-statement"]]
+    assert reported_together(tmp_path, [sheet, G7_UA]) == [["ua-g7", "wh-g7-sheet"]]
+    assert reported_together(tmp_path / "2", [statement, G7_UA]) == [["ua-g7", "wh-g7-statement"]]
 
 
 def test_the_side_by_side_view_of_a_groups_video_conference_has_one_row_per_publisher(tmp_path):
@@ -105,7 +84,7 @@ def test_the_side_by_side_view_of_a_groups_video_conference_has_one_row_per_publ
 
 
 def test_a_groups_video_conference_stays_apart_from_a_call_of_two_of_its_leaders_another_day(tmp_path):
-    call = _release(
+    call = publisher_release(
         UA,
         "ua-call",
         "2022-05-10",
@@ -113,12 +92,12 @@ def test_a_groups_video_conference_stays_apart_from_a_call_of_two_of_its_leaders
         "President of Ukraine Volodymyr Zelenskyy had a phone conversation with President of the United "
         "States Joseph Biden. The leaders discussed defense support.",
     )
-    assert _events(tmp_path, [G7_WH, call]) == []
+    assert reported_together(tmp_path, [G7_WH, call]) == []
 
 
 # --- officials named by role on one side -----------------------------------------------------------------
 
-AUSTIN_WH = _release(
+AUSTIN_WH = publisher_release(
     WH,
     "wh-austin",
     "2022-04-20",
@@ -126,7 +105,7 @@ AUSTIN_WH = _release(
     "Secretary of Defense Lloyd J. Austin III spoke today with his Ukrainian counterpart about the "
     "situation in the Donbas and the security assistance the United States is providing.",
 )
-AUSTIN_UA = _release(
+AUSTIN_UA = publisher_release(
     UA,
     "ua-austin",
     "2022-04-20",
@@ -134,7 +113,7 @@ AUSTIN_UA = _release(
     "Minister of Defense of Ukraine Oleksii Reznikov had a phone conversation with US Secretary of Defense "
     "Lloyd Austin. They discussed the delivery of weapons to Ukraine.",
 )
-SULLIVAN_WH = _release(
+SULLIVAN_WH = publisher_release(
     WH,
     "wh-sullivan",
     "2022-05-02",
@@ -142,7 +121,7 @@ SULLIVAN_WH = _release(
     "National Security Advisor Jake Sullivan spoke today with his Ukrainian counterpart, Head of the "
     "Office of the President Andriy Yermak, about the latest developments on the battlefield.",
 )
-SULLIVAN_UA = _release(
+SULLIVAN_UA = publisher_release(
     UA,
     "ua-sullivan",
     "2022-05-02",
@@ -153,14 +132,14 @@ SULLIVAN_UA = _release(
 
 
 def test_a_statement_whose_title_names_no_foreign_state_joins_the_readout_naming_the_counterpart(tmp_path):
-    assert _events(tmp_path, [AUSTIN_WH, AUSTIN_UA]) == [["ua-austin", "wh-austin"]]
-    assert _events(tmp_path / "2", [SULLIVAN_WH, SULLIVAN_UA]) == [["ua-sullivan", "wh-sullivan"]]
+    assert reported_together(tmp_path, [AUSTIN_WH, AUSTIN_UA]) == [["ua-austin", "wh-austin"]]
+    assert reported_together(tmp_path / "2", [SULLIVAN_WH, SULLIVAN_UA]) == [["ua-sullivan", "wh-sullivan"]]
 
 
 def test_a_readout_naming_the_counterpart_by_office_only_joins_the_readout_naming_him(tmp_path):
     """No reference post holds a national security adviser's office: "his Ukrainian counterpart" resolves
     to no one, and the two sides' offices match through the other side's readout."""
-    by_office = _release(
+    by_office = publisher_release(
         WH,
         "wh-nsa",
         "2022-05-02",
@@ -168,7 +147,7 @@ def test_a_readout_naming_the_counterpart_by_office_only_joins_the_readout_namin
         "National Security Advisor Jake Sullivan spoke today with his Ukrainian counterpart about the latest "
         "developments on the battlefield and the delivery of security assistance.",
     )
-    kuleba = _release(
+    kuleba = publisher_release(
         UA,
         "ua-kuleba-blinken",
         "2022-05-02",
@@ -176,11 +155,11 @@ def test_a_readout_naming_the_counterpart_by_office_only_joins_the_readout_namin
         "Minister of Foreign Affairs of Ukraine Dmytro Kuleba had a phone conversation with US Secretary of "
         "State Antony Blinken. They discussed sanctions.",
     )
-    assert _events(tmp_path, [by_office, SULLIVAN_UA, kuleba]) == [["ua-sullivan", "wh-nsa"]]
+    assert reported_together(tmp_path, [by_office, SULLIVAN_UA, kuleba]) == [["ua-sullivan", "wh-nsa"]]
 
 
 def test_an_officials_call_stays_apart_from_another_officials_call_or_another_day(tmp_path):
-    kuleba = _release(
+    kuleba = publisher_release(
         UA,
         "ua-kuleba",
         "2022-04-20",
@@ -188,7 +167,7 @@ def test_an_officials_call_stays_apart_from_another_officials_call_or_another_da
         "Minister of Foreign Affairs of Ukraine Dmytro Kuleba had a phone conversation with US Secretary of "
         "State Antony Blinken. They discussed sanctions.",
     )
-    later = _release(
+    later = publisher_release(
         UA,
         "ua-austin-later",
         "2022-04-25",
@@ -196,11 +175,11 @@ def test_an_officials_call_stays_apart_from_another_officials_call_or_another_da
         "Minister of Defense of Ukraine Oleksii Reznikov had a phone conversation with US Secretary of "
         "Defense Lloyd Austin. They discussed the delivery of weapons to Ukraine.",
     )
-    assert _events(tmp_path, [AUSTIN_WH, kuleba, later]) == []
+    assert reported_together(tmp_path, [AUSTIN_WH, kuleba, later]) == []
 
 
 def test_two_officials_conversations_with_their_counterparts_join_the_readout_naming_all_four(tmp_path):
-    wh = _release(
+    wh = publisher_release(
         WH,
         "wh-two",
         "2022-04-24",
@@ -208,7 +187,7 @@ def test_two_officials_conversations_with_their_counterparts_join_the_readout_na
         "Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin had conversations with "
         "their Ukrainian counterparts today on the additional security assistance.",
     )
-    ua = _release(
+    ua = publisher_release(
         UA,
         "ua-four",
         "2022-04-24",
@@ -216,12 +195,12 @@ def test_two_officials_conversations_with_their_counterparts_join_the_readout_na
         "Minister of Foreign Affairs Dmytro Kuleba and Minister of Defense Oleksii Reznikov had a phone "
         "conversation with US Secretary of State Antony Blinken and US Secretary of Defense Lloyd Austin.",
     )
-    assert _events(tmp_path, [wh, ua]) == [["ua-four", "wh-two"]]
+    assert reported_together(tmp_path, [wh, ua]) == [["ua-four", "wh-two"]]
 
 
 # --- a meeting told inside a release of another meeting ---------------------------------------------------
 
-KREMLIN_CONFERENCE = _release(
+KREMLIN_CONFERENCE = publisher_release(
     RU,
     "ru-conference",
     "2021-12-08",
@@ -232,7 +211,7 @@ KREMLIN_CONFERENCE = _release(
     "say about the security guarantees?\n\nVladimir Putin: As I told my partner in conversation yesterday, "
     "US President Joseph Biden, Russia has the right to ensure its security.",
 )
-BIDEN_PUTIN_WH = _release(
+BIDEN_PUTIN_WH = publisher_release(
     WH,
     "wh-putin",
     "2021-12-07",
@@ -243,13 +222,15 @@ BIDEN_PUTIN_WH = _release(
 
 
 def test_a_meeting_told_in_a_transcript_of_another_meeting_joins_the_other_sides_readout(tmp_path):
-    assert _events(tmp_path, [KREMLIN_CONFERENCE, BIDEN_PUTIN_WH]) == [["ru-conference", "wh-putin"]]
+    assert reported_together(tmp_path, [KREMLIN_CONFERENCE, BIDEN_PUTIN_WH]) == [
+        ["ru-conference", "wh-putin"]
+    ]
 
 
 def test_a_briefing_telling_two_meetings_feeds_both_events(tmp_path):
     """The First Lady's visit and the President's group call, told in one briefing the day after: each
     joins the other side's own release of it (spouses of leaders are participants too)."""
-    briefing = _release(
+    briefing = publisher_release(
         WH,
         "wh-briefing",
         "2022-05-09",
@@ -258,7 +239,7 @@ def test_a_briefing_telling_two_meetings_feeds_both_events(tmp_path):
         "the First Lady of Ukraine, Olena Zelenska, at a school in Uzhhorod. President Biden also spoke with "
         "our G7 partners and President Zelenskyy yesterday to discuss Russia's war.\n\nQ Thank you, Jen.",
     )
-    visit = _release(
+    visit = publisher_release(
         UA,
         "ua-spouses",
         "2022-05-08",
@@ -266,7 +247,7 @@ def test_a_briefing_telling_two_meetings_feeds_both_events(tmp_path):
         "First Lady of Ukraine Olena Zelenska met with First Lady of the United States Jill Biden in "
         "Uzhhorod. They visited a school where displaced children study.",
     )
-    assert _events(tmp_path, [briefing, visit, G7_UA]) == [
+    assert reported_together(tmp_path, [briefing, visit, G7_UA]) == [
         ["ua-g7", "wh-briefing"],
         ["ua-spouses", "wh-briefing"],
     ]
@@ -274,7 +255,7 @@ def test_a_briefing_telling_two_meetings_feeds_both_events(tmp_path):
 
 # --- a leader's video addresses to summits, listed in passing ---------------------------------------------
 
-NATO_WH = _release(
+NATO_WH = publisher_release(
     WH,
     "wh-nato",
     "2022-06-30",
@@ -285,7 +266,7 @@ NATO_WH = _release(
 
 
 def test_an_address_naming_a_summit_it_did_not_address_joins_none(tmp_path):
-    named = _release(
+    named = publisher_release(
         UA,
         "ua-named",
         "2022-06-30",
@@ -293,10 +274,10 @@ def test_an_address_naming_a_summit_it_did_not_address_joins_none(tmp_path):
         "Good health to you, fellow Ukrainians!\n\nThe participants of the NATO summit in Madrid made "
         "decisions that matter for us. We will see what they bring.\n\nGlory to Ukraine!",
     )
-    assert _events(tmp_path, [named, NATO_WH]) == []
+    assert reported_together(tmp_path, [named, NATO_WH]) == []
 
 
-G7_STATEMENT = _release(
+G7_STATEMENT = publisher_release(
     WH,
     "wh-g7-statement",
     "2022-06-28",
@@ -304,7 +285,7 @@ G7_STATEMENT = _release(
     "We, the Leaders of the G7, met today in Elmau. We were joined by President Zelenskyy, who addressed "
     "us by video link. We reaffirmed our unwavering support for Ukraine.",
 )
-NATO_REMARKS = _release(
+NATO_REMARKS = publisher_release(
     WH,
     "wh-nato-remarks",
     "2022-06-28",
@@ -312,7 +293,7 @@ NATO_REMARKS = _release(
     "PRESIDENT BIDEN: Thank you, Mr. Secretary General. NATO leaders met today at a pivotal moment. "
     "We heard from President Zelenskyy, who addressed the summit by video.",
 )
-ADDRESS = _release(
+ADDRESS = publisher_release(
     UA,
     "ua-address",
     "2022-06-28",
@@ -327,7 +308,7 @@ ADDRESS = _release(
 def test_an_address_listing_the_summits_it_spoke_to_is_an_account_of_each_summit(tmp_path):
     """One record of the address (eval/CONVENTIONS.md §11, at none of the summits), and in each summit's
     event beside the other publisher's account of it."""
-    assert _events(tmp_path, [G7_STATEMENT, NATO_REMARKS, ADDRESS]) == [
+    assert reported_together(tmp_path, [G7_STATEMENT, NATO_REMARKS, ADDRESS]) == [
         ["ua-address", "wh-g7-statement"],
         ["ua-address", "wh-nato-remarks"],
     ]
@@ -336,22 +317,22 @@ def test_an_address_listing_the_summits_it_spoke_to_is_an_account_of_each_summit
 
 
 def test_an_address_listing_summits_joins_no_summit_it_does_not_name_nor_of_another_day(tmp_path):
-    council = _release(
+    council = publisher_release(
         WH,
         "wh-council",
         "2022-06-28",
         "Joint Readout by the United States and the European Council",
         "Today, the European Council was joined by President Joseph R. Biden, Jr. of the United States.",
     )
-    later = _release(
+    later = publisher_release(
         UA,
         "ua-later",
         "2022-07-02",
         "We hold on - address by President of Ukraine Volodymyr Zelenskyy",
         ADDRESS.text,
     )
-    assert _events(tmp_path, [council, ADDRESS]) == []
-    assert _events(tmp_path / "2", [G7_STATEMENT, NATO_REMARKS, later]) == []
+    assert reported_together(tmp_path, [council, ADDRESS]) == []
+    assert reported_together(tmp_path / "2", [G7_STATEMENT, NATO_REMARKS, later]) == []
 
 
 def test_the_side_by_side_view_and_the_explorer_show_the_address_under_each_summit(tmp_path):
