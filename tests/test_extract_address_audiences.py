@@ -53,3 +53,20 @@ def test_a_spouse_who_traveled_today_to_meet_a_foreign_leaders_spouse_met_her():
     assert m.news and m.mode == "in_person" and m.date == RELEASED
     assert sorted(p.label for p in m.participants) == ["Jill Biden", "Olena Zelenska"]
     assert sorted(c.key for c in m.countries) == ["UA", "US"]
+
+
+def test_the_states_listed_after_their_regions_name_take_part():
+    (m,) = _address("Today I spoke with the leaders of the Baltic states – Estonia, Latvia and Lithuania.")
+    assert {"UA", "EE", "LV", "LT"} == {c.key for c in m.countries}
+
+
+def test_a_fact_sheet_telling_the_leader_joined_a_meeting_of_a_group_and_a_leader():
+    doc = Document(
+        "whitehouse", "wh-g7.html", "FACT SHEET: Continued Support for Ukraine",
+        "Yesterday the President joined a virtual meeting of the G7 leaders and President Zelenskyy. "
+        "The United States will continue to stand with Ukraine.", RELEASED, publisher="The White House",
+    )  # fmt: skip
+    (m,) = [m for m in extract(doc).meetings if m.status == "held"]
+    assert m.news and m.mode == "video" and m.date == date(2022, 3, 8)
+    assert sorted(p.label for p in m.participants) == ["Joseph R. Biden, Jr.", "Volodymyr Zelenskyy"]
+    assert {"US", "UA", "GB", "JP", "CA"} <= {c.key for c in m.countries}

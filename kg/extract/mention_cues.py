@@ -37,6 +37,8 @@ MENTION = re.compile(
     # the counterparts before the meeting: "Biden joined G7 Leaders and President Zelenskyy for a
     # virtual meeting"
     r"|\bjoined(?=(?:\s+[\w'’.-]+){1,8}?\s+for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|videoconference)\b)"
+    # … or after it ("joined a virtual meeting of the G7 leaders and President Zelenskyy")
+    r"|\bjoined\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|videoconference)\s+(?:of|with)\b"
     # the counterpart in apposition: "my partner in conversation yesterday, US President Joseph Biden,"
     r"|\b(?:partner|interlocutor)\s+in\s+(?:the\s+)?(?:conversation|talks|negotiations)"
     r"(?:\s+(?:today|yesterday|last\s+night))?(?=,))",
@@ -95,7 +97,8 @@ COORDINATED = re.compile(r"(?i)\b\w+ing\s+and\s+$")  # not "-ed": "repeatedly ca
 # an enumeration, one call per state, not a habit
 LISTED = re.compile(
     r"(?i)\s*(?:(?:many|several|a\s+number\s+of|other)\s+)?(?:leaders|heads\s+of\s+state(?:\s+and\s+"
-    r"(?:of\s+)?government)?)\s*(?:[-–—:]|,\s*(?:including|namely))\s*"
+    r"(?:of\s+)?government)?)(?:\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:states|countries|region|neighbou?rs))?"
+    r"\s*(?:[-–—:]|,\s*(?:including|namely))\s*"
 )
 
 
