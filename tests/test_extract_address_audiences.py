@@ -35,6 +35,8 @@ def test_an_address_to_a_groups_leaders_today_is_the_groups_meeting_by_video():
 def test_a_council_meeting_the_leader_took_part_in_today_is_held():
     (m,) = _address("I took part in the European Council meeting today. We discussed sanctions.")
     assert m.mode == "video" and m.event is not None and "European Council" in m.event.label
+    assert [o.label for o in m.organizations] == ["European Council"]  # its members are not expanded
+    assert {c.key for c in m.countries} == {"UA"}
 
 
 def test_leaders_of_states_named_or_addressed_another_day_are_no_groups_meeting():

@@ -10,6 +10,7 @@ import re
 
 from kg.extract.doc import Doc
 from kg.extract.sentences import Sentence
+from kg.model import Entity, Meeting, Statement
 
 # a screen: the words every group's leaders are named with
 LEADERS = re.compile(r"(?i)\b(?:leaders|heads\s+of\s+state)\b")
@@ -32,3 +33,22 @@ def group_addressed(doc: Doc, span: Sentence, after: int) -> bool:
         ):
             return True
     return False
+
+
+def body_of_event(doc: Doc, span: Sentence, m: Meeting) -> None:
+    """The body whose own meeting the address's summit is ("I took part in the European Council meeting
+    today": the European Council, CONVENTIONS §11) takes part, as an organization whose members are not
+    expanded: one the span names and the event is named after, not a group whose members hold seats."""
+    if m.event is None:
+        return
+    have = {o.key for o in m.organizations}
+    for x in doc.mentions:
+        e = doc.ref.entities.get(x.iri)
+        if not span.start <= x.start < span.end or e is None or e.kind != "organization":
+            continue
+        if x.iri in doc.ref.seats or e.key in have or not m.event.label.startswith(e.label):
+            continue
+        have.add(e.key)
+        org = Entity("organization", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props))
+        m.organizations.append(org)
+        m.evidence.append(Statement("organization", org, doc.evidence(span)))

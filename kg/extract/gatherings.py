@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from kg.extract.audiences import group_addressed
+from kg.extract.audiences import body_of_event, group_addressed
 from kg.extract.dates import meeting_date, told_day
 from kg.extract.detect import SUMMIT_TITLE
 from kg.extract.detect_cues import planned_cue
@@ -264,6 +264,7 @@ def addressed_summit(doc: Doc, account: Account, m: Meeting) -> None:
     named = [x.iri for x in doc.mentions if x.iri in doc.ref.seats and span.start <= x.start < span.end]
     named += summits_named(doc.ref, span.text, doc.mentions, set(doc.ref.seats), span.start)
     add_members(doc, named, span, m)
+    body_of_event(doc, span, m)
     if several(account):  # several summits: the day's record is at none of them
         m.event = None
         m.evidence = [st for st in m.evidence if st.field != "event"]
