@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from kg.extract.audiences import body_of_event, group_addressed
 from kg.extract.dates import meeting_date, told_day
 from kg.extract.detect import SUMMIT_TITLE
 from kg.extract.detect_cues import planned_cue
@@ -38,7 +39,7 @@ from kg.reference.tables import Reference, name_tokens
 GATHERING = re.compile(
     r"(?i)\b(?:summit|leaders['’]?\s+(?:(?:retreat|working)\s+)?(?:meeting|statement|session)|working\s+session|"
     r"session\s+of\s+the\s+heads|conference\s+of\s+the\s+parties|climate\s+change\s+conference|cop\s?\d+|"
-    r"meeting\s+of\s+the\s+European\s+Council|"
+    r"meeting\s+of\s+the\s+European\s+Council|European\s+Council\s+(?:meeting|session)|"
     # a group's leaders the leader joined ("joined leaders of the Joint Expeditionary Force", "joined G7 …")
     r"joined\s+(?:the\s+|fellow\s+|other\s+)?(?:leaders\s+of\s+(?:the\s+)?(?-i:[A-Z])\w*|"
     r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+leaders)|"
@@ -233,7 +234,7 @@ def addressed_accounts(doc: Doc) -> list[Account]:
             end += 1
         last = doc.sents[end - 1]
         span = Sentence(doc.text[sent.start : last.end], sent.start, last.end, sent.para)
-        if not GATHERING.search(span.text, cue.end()):
+        if not GATHERING.search(span.text, cue.end()) and not group_addressed(doc, span, cue.end()):
             continue
         who = speaker(doc, sent)
         if who is None:
@@ -263,6 +264,7 @@ def addressed_summit(doc: Doc, account: Account, m: Meeting) -> None:
     named = [x.iri for x in doc.mentions if x.iri in doc.ref.seats and span.start <= x.start < span.end]
     named += summits_named(doc.ref, span.text, doc.mentions, set(doc.ref.seats), span.start)
     add_members(doc, named, span, m)
+    body_of_event(doc, span, m)
     if several(account):  # several summits: the day's record is at none of them
         m.event = None
         m.evidence = [st for st in m.evidence if st.field != "event"]

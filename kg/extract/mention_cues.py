@@ -18,7 +18,7 @@ MENTION = re.compile(
     r"(?:(?<!\w)|(?=['’]))"  # ... at a word's start, or an apostrophe (so is every cue): the same again
     r"(?:\b(?:(?:held|had)(?:\s+[\w'’-]+){0,3}?\s+(?:talks|conversations?|calls?|meetings?|negotiations)"
     r"|(?:talked|spoke|met|discussed)(?:\s+(?!of\b|out\b)[\w'’-]+){0,5}?"
-    r"|visited(?:\s+[\w'’-]+){1,6}?\s+to\s+meet"  # "visited Ukraine … to meet with …"
+    r"|(?:visited|travell?ed)(?:\s+[\w'’-]+,?){1,6}?\s+to\s+meet"  # "traveled to X, Y, to meet with"
     r"|(?:was|were)\s+meeting)"  # "He was meeting with Ukrainian officials a couple of days ago"
     r"(?:\s+(?:today|tonight|yesterday|again|also|this\s+\w+|last\s+night|earlier(?:\s+today)?|"
     r"by\s+(?:tele)?phone|on\s+the\s+phone|in\s+[A-Z][\w-]+))*\s+with\b"
@@ -37,6 +37,8 @@ MENTION = re.compile(
     # the counterparts before the meeting: "Biden joined G7 Leaders and President Zelenskyy for a
     # virtual meeting"
     r"|\bjoined(?=(?:\s+[\w'’.-]+){1,8}?\s+for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|videoconference)\b)"
+    # … or after it ("joined a virtual meeting of the G7 leaders and President Zelenskyy")
+    r"|\bjoined\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|videoconference)\s+(?:of|with)\b"
     # the counterpart in apposition: "my partner in conversation yesterday, US President Joseph Biden,"
     r"|\b(?:partner|interlocutor)\s+in\s+(?:the\s+)?(?:conversation|talks|negotiations)"
     r"(?:\s+(?:today|yesterday|last\s+night))?(?=,))",
@@ -78,7 +80,8 @@ CALL_WORDS = re.compile(r"\b(?:(?:tele)?phone|call(?:ed|s)?|video\w*)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b")
 # the words that make a mentioned meeting an in-person one (talks alone may have been by phone)
 IN_PERSON = re.compile(
-    r"\b(?:met|meeting\s+in|received|hosted|welcomed|visit\w*|came\s+to|in-person|face-to-face)\b", re.I
+    r"\b(?:met|meeting\s+in|received|hosted|welcomed|visit\w*|travell?ed|came\s+to|in-person|face-to-face)\b",
+    re.I,
 )
 
 
@@ -94,7 +97,8 @@ COORDINATED = re.compile(r"(?i)\b\w+ing\s+and\s+$")  # not "-ed": "repeatedly ca
 # an enumeration, one call per state, not a habit
 LISTED = re.compile(
     r"(?i)\s*(?:(?:many|several|a\s+number\s+of|other)\s+)?(?:leaders|heads\s+of\s+state(?:\s+and\s+"
-    r"(?:of\s+)?government)?)\s*(?:[-–—:]|,\s*(?:including|namely))\s*"
+    r"(?:of\s+)?government)?)(?:\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:states|countries|region|neighbou?rs))?"
+    r"\s*(?:[-–—:]|,\s*(?:including|namely))\s*"
 )
 
 

@@ -22,7 +22,7 @@ RECENT = re.compile(
 )
 # … told in the past tense ("Thank you for joining us today … previewing the call" tells none)
 TOLD = re.compile(
-    r"(?i)\b(?:spoke|talked|met|discussed|had|held|called|conferred|joined|visited|came\s+to\s+(?:our|(?-i:[A-Z])\w*)|"
+    r"(?i)\b(?:spoke|talked|met|discussed|had|held|called|conferred|joined|visited|travell?ed|came\s+to\s+(?:our|(?-i:[A-Z])\w*)|"
     r"received\s+a\s+call)\b"
 )
 # a meeting told with no subject, the speaker being a party: "An important conversation also took place

@@ -17,6 +17,7 @@ from datetime import date
 
 from kg.extract import (
     actors,
+    audiences,
     dates,
     day_groups,
     detect,
@@ -307,7 +308,10 @@ def summit_part(document: Document, ref: Reference, skip: Collection[str] = ()) 
     if "summit" in skip:
         return []
     # a leader's address telling that he spoke to a summit today (gatherings.addressed_accounts)
-    address = bool(news.ADDRESS.search(document.title) and gatherings.GATHERING.search(document.text))
+    address = bool(
+        news.ADDRESS.search(document.title)
+        and (gatherings.GATHERING.search(document.text) or audiences.LEADERS.search(document.text))
+    )
     if not address and not gatherings.names_gathering(document.title + " " + document.text[:LEAD_CHARS]):
         return []
     if not address and not gatherings.may_tell_part(document):

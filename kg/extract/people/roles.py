@@ -256,6 +256,12 @@ MEMBERS_OF = re.compile(
 )
 
 
+# the states' region named before them: "of the Baltic states – Estonia, Latvia and Lithuania"
+REGION_NAMED = re.compile(
+    r"\s*of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:states|countries|nations)\s*[-–—:]\s*"
+)
+
+
 def countries_in(ref: Reference, tail: str, bodies: bool = False, orgs: list[str] | None = None) -> list[str]:
     """The states listed at the start of "of A, B and C"; with `bodies`, also after "from", past
     organizations and acronyms in the list ("from the United States, European Union (EU), France"),
@@ -298,7 +304,8 @@ def countries_in(ref: Reference, tail: str, bodies: bool = False, orgs: list[str
         if not last and not re.fullmatch(
             r"\s*(?:of|from)\s+(?:the\s+)?" if bodies else r"\s*of\s+(?:the\s+)?", between
         ):
-            break
+            if not REGION_NAMED.fullmatch(between):
+                break
         iso = ref.iso_of(m.iri) if m.kind == "country" else None
         if iso:
             out.append(iso)
