@@ -74,3 +74,20 @@ def test_a_meeting_of_the_major_economies_forum_is_its_event():
     )
     assert m.event is not None and "Major Economies Forum" in m.event.label
     assert {"Argentina", "Japan", "South Korea"} <= {c.label for c in m.countries}
+
+
+def test_remarks_at_a_virtual_meeting_of_a_forum_are_the_leaders_part_in_it():
+    (m,) = _held(
+        "Remarks by President Biden at Virtual Meeting of the Major Economies Forum on Energy and Climate",
+        "Via Teleconference\n\nTHE PRESIDENT: It is good to see you all. Thank you for joining us today. "
+        "We have work to do on the climate.",
+        publisher="The White House",
+    )
+    assert "Joseph R. Biden, Jr." in {p.label for p in m.participants}
+    assert m.event is not None and "Major Economies Forum" in m.event.label
+    # a forum the reference data does not know is no international body's meeting
+    assert not _held(
+        "Remarks by President Biden at Virtual Meeting of the Zorbagrad Friends Forum",
+        "Via Teleconference\n\nTHE PRESIDENT: It is good to see you all. We have work to do.",
+        publisher="The White House",
+    )
