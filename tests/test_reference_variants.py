@@ -31,6 +31,10 @@ def test_an_inverted_label_answers_to_its_name_alone_and_in_order():
         "Palau",
     ]
     assert list(variants("Moldova, Republic of", "country")) == ["Republic of Moldova", "Moldova"]
+    assert list(variants("Congo, The Democratic Republic of the", "country")) == [
+        "Democratic Republic of Congo",
+        "Congo",
+    ]
 
 
 def test_a_form_two_states_share_names_neither():

@@ -15,7 +15,7 @@ from kg.reference.tables import Reference, name_tokens
 # the kinds of entity whose names take these forms (people's and topics' names do not)
 KINDS = frozenset({"country", "place", "organization", "event"})
 _SAINT = re.compile(r"\bSaint\b")
-_INVERTED = re.compile(r"^(?P<name>[^,]+),\s+(?P<style>.+?\s+of)(?:\s+the)?$")
+_INVERTED = re.compile(r"^(?P<name>[^,]+),\s+(?:[Tt]he\s+)?(?P<style>.+?\s+of)(?:\s+the)?$")
 
 
 def variants(label: str, kind: str) -> Iterator[str]:
