@@ -181,7 +181,7 @@ TABLE: dict[str, tuple[str | None, str, list[str], list[str]]] = {
     "MM": (None, "Q836", ["Myanmar", "Burmese"], ["Burma"]),
     "TH": (None, "Q869", ["Thai"], []),
     "VN": ("Vietnam", "Q881", ["Vietnamese"], ["Viet Nam"]),
-    "LA": ("Laos", "Q819", ["Lao", "Laotian"], []),
+    "LA": ("Laos", "Q819", ["Lao", "Laotian"], ["Lao PDR"]),
     "KH": (None, "Q424", ["Cambodian", "Cambodians"], []),
     "MY": (None, "Q833", ["Malaysian", "Malaysians"], []),
     "SG": (None, "Q334", ["Singaporean", "Singaporeans"], []),

@@ -151,7 +151,8 @@ def test_an_official_titled_by_an_international_organization_takes_part_for_it_n
         "Enlargement Olivér Várhelyi. They discussed the Eastern Partnership.",
         date(2022, 1, 20),
     )
-    assert [o.label for o in m.organizations] == ["European Union"]
+    # an EU Commissioner is a member of the European Commission (a body of the EU)
+    assert [o.label for o in m.organizations] == ["European Commission"]
 
 
 def test_an_award_named_after_someone_names_no_participant():

@@ -72,9 +72,11 @@ SUMMIT_TITLE = re.compile(
     r"(?:participation\s+in|at|to(?:\s+the\s+participants\s+of)?|attends?|address(?:es)?)\s+the\b[^.:;|]*\bsummit\b|"
     r"leaders['’]?\s+summit|"
     # … or at a session of an international body's council or assembly ("Speech by the President at a
-    # meeting of the European Council", "… at the session of the UN General Assembly")
-    r"(?:participation\s+in|at|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+the\s+(?:European\s+Council|"
-    r"(?:UN|U\.N\.|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly)|(?-i:[A-Z]{2,}[\w-]*)\b))"
+    # meeting of the European Council", "… at the session of the UN General Assembly", "… at Virtual
+    # Meeting of the G20", "… of the Major Economies Forum on …")
+    r"(?:participation\s+in|at|to)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+the\s+(?:European\s+Council|"
+    r"(?:UN|U\.N\.|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly)|(?-i:[A-Z]{2,}[\w-]*|G\d+)\b|"
+    r"(?-i:(?:[A-Z][\w'’-]*\s+){1,4}(?:Forum|Dialogue|Group|Partnership|Alliance))\b))"
 )
 JOINT_TITLE = re.compile(
     r"(?i)^\s*(?:[\w.’'–-]+\s+){0,6}?(?:joint\s+(?:leaders['’]?\s+)?statement|leaders['’]?\s+(?:joint\s+)?statement|"

@@ -39,8 +39,22 @@ if TYPE_CHECKING:
 
 # a place after "in" or "to", a visit's object ("will visit Sri Lanka") or a journey's end ("left for Doha")
 IN_PLACE = re.compile(
-    r"\b(?:in|to|(?i:visit(?:s|ed|ing)?|(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?|bound|flew)\s+for))\s+(the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
+    r"\b(?:in|to|(?i:visit(?:s|ed|ing)?|(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?|bound|flew)\s+for))\s+(the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
 )
+_OF = re.compile(r"\s+of\s")
+
+
+def _place_name(m: re.Match[str], ref: Reference) -> tuple[str, str | None]:
+    """The name IN_PLACE read and the country after it: a name "of" another ("the Republic of
+    Korea", "the Kingdom of Bahrain") only when one reference name spans the "of", else the words
+    before the "of" alone."""
+    name = m.group(2)
+    of = _OF.search(name)
+    if of is None or any(x.start < of.start() and x.end > of.end() for x in scan(name, ref)):
+        return name, m.group(3)
+    return name[: of.start()], None
+
+
 NOT_PLACE = frozenset(
     fold(w)
     for w in (
@@ -86,7 +100,7 @@ def find_venue(
         if residence[0] is None:  # "at the Syniohora State Residence": when nothing names the city
             residence = _residence(s, day, planned), i
         for m in IN_PLACE.finditer(s):
-            name = m.group(2)
+            name, after = _place_name(m, ref)
             if fold(name.split()[0]) in NOT_PLACE or _other_time(s, m.start(2), day, planned):
                 continue
             found = [x for x in scan(name, ref)]
@@ -101,7 +115,7 @@ def find_venue(
                     if _abroad_of(country, i, ref, found[0].iri):
                         return country
                     return city_of(ref, found[0].iri), i
-                if country[0] is None and _meeting_in_country(s, m, found[0], ref, home):
+                if country[0] is None and _meeting_in_country(s, m, name, found[0], ref, home):
                     land = ref.entities[found[0].iri]  # a place named as the country (a dmo:Place)
                     iso = ref.iso_of(found[0].iri) or ""
                     country = (
@@ -113,7 +127,7 @@ def find_venue(
                 continue
             if REGION.search(name):  # (a name the reference data does not know) a region, not a venue
                 continue
-            if m.group(3) and any(x.kind == "country" for x in scan(m.group(3), ref)):
+            if after and any(x.kind == "country" for x in scan(after, ref)):
                 return Entity("place", fold(name), name, []), i
             if (
                 i > 0
@@ -123,7 +137,7 @@ def find_venue(
                 )
                 and re.match(r"\s+in\s", " " + s[m.start() : m.start() + 3])
                 # ("in Calgary yesterday": a day after the name, not more of it)
-                and not LOWER_AFTER.match(s, m.end())
+                and not LOWER_AFTER.match(s, m.end() if name == m.group(2) else m.start(2) + len(name))
             ):
                 return Entity("place", fold(name), name, []), i
     if event is not None:
@@ -191,9 +205,11 @@ def _capital_named(s: str, ref: Reference, day: date | None, planned: bool) -> E
     return None
 
 
-def _meeting_in_country(s: str, m: re.Match[str], x: Mention, ref: Reference, home: str | None) -> bool:
-    """Is the country the IN_PLACE match names (alone) where the sentence's meeting was held?"""
-    if x.kind != "country" or x.start != 0 or x.end < len(m.group(2)) or ref.iso_of(x.iri) == home:
+def _meeting_in_country(
+    s: str, m: re.Match[str], name: str, x: Mention, ref: Reference, home: str | None
+) -> bool:
+    """Is the country the IN_PLACE match names (alone, as `name`) where the sentence's meeting was held?"""
+    if x.kind != "country" or x.start != 0 or x.end < len(name) or ref.iso_of(x.iri) == home:
         return False
     word = s[m.start() : m.start(2)].split()[0].lower()
     if word not in ("in", "to"):  # "will visit Laos", "left for Laos"

@@ -19,6 +19,7 @@ import pyoxigraph as ox
 
 from kg.model import Entity, KgError
 from kg.reference.tables import Edition, Post, Reference, Seat, Tenure, fold, is_acronym, name_tokens
+from kg.reference.variants import add_variants
 from kg.vocab import DMO
 
 DMR = "https://w3id.org/dmkg/id/"
@@ -180,6 +181,7 @@ def build(graph: dict[str, dict[str, list]]) -> Reference:
             for person in _iris(props, ORG + "heldBy"):
                 ref.add_tenure(Tenure(person, iri, None, None, None, None))
     _shared_surnames(ref)
+    add_variants(ref)  # "St. Lucia", "Micronesia": forms of the labels derived by rule
     for iri, e in ref.entities.items():  # countries of people from their state posts
         if e.kind == "person" and "country_iri" not in e.props:
             for t in ref.tenures_by_person.get(iri, []):
