@@ -85,29 +85,6 @@ def test_groups_of_fixed_states_from_the_reference_data():
     assert {"UA", "GE", "MD"} == set(countries)
 
 
-def test_a_group_met_today_outside_the_meeting_s_sentences_joins_the_day_s_record():
-    doc = _release(
-        "Background Press Call on the President’s Calls with President Zelenskyy and European Leaders",
-        "The President spoke today with President Zelenskyy of Ukraine. They discussed the border.\n\n"
-        "Similarly, the President spoke today with the B9 — the Bucharest Nine. This is our group of "
-        "eastern flank allies.",
-        date(2021, 12, 9),
-    )
-    _, countries = who_took_part(doc)
-    assert {"US", "UA", "BG", "CZ", "EE", "HU", "LT", "LV", "PL", "RO", "SK"} == set(countries)
-
-
-def test_a_group_to_be_met_another_day_does_not_join():
-    doc = _release(
-        "Background Press Call on the President’s Call with President Zelenskyy",
-        "The President spoke today with President Zelenskyy of Ukraine. They discussed the border.\n\n"
-        "Tomorrow, the President will speak with the B9 — the Bucharest Nine.",
-        date(2021, 12, 9),
-    )
-    _, countries = who_took_part(doc)
-    assert {"US", "UA"} == set(countries)
-
-
 def test_the_chair_a_group_s_readout_thanks_takes_part():
     people, _ = who_took_part(
         _release(

@@ -29,7 +29,6 @@ def test_the_steps_are_registered_by_name_in_order():
         "home namesakes",
         "chaired bodies",
         "listed sides",
-        "groups met today",
         "venue and event",
         "body event",
         "summit address",
