@@ -27,6 +27,19 @@ def _people(text: str, home: str = "US", on: date = date(2023, 4, 14)) -> dict[s
     return {p.label: p.country for p in pp.people.values()}
 
 
+def _participant_labels(tmp_path, docs) -> set[str]:
+    """The labels of the people taking part in counted meetings, after ingesting and reconciling `docs`."""
+    store = reconciled_store(tmp_path / "s", docs)
+    try:
+        rows = run_query(
+            store,
+            "SELECT DISTINCT ?l WHERE { ?m a dmo:DistinctMeeting ; dmo:participant ?p . ?p rdfs:label ?l }",
+        ).records()
+    finally:
+        store.close()
+    return {r["l"] for r in rows}
+
+
 def test_the_state_an_envoy_is_for_is_his_brief_not_his_nationality():
     people = _people(
         "Brett Quillan traveled to Riyadh with U.S. Special Envoy for Yemen Tim Vanderlorn to discuss the "
@@ -138,15 +151,7 @@ def test_a_reference_person_named_by_one_name_is_not_merged_with_another_of_that
             date(2023, 6, 6),
         ),
     ]
-    store = reconciled_store(tmp_path / "s", docs)
-    try:
-        rows = run_query(
-            store,
-            "SELECT DISTINCT ?l WHERE { ?m a dmo:DistinctMeeting ; dmo:participant ?p . ?p rdfs:label ?l }",
-        ).records()
-        labels = {r["l"] for r in rows}
-    finally:
-        store.close()
+    labels = _participant_labels(tmp_path, docs)
     assert "Abdullah II" in labels and "Makeda Abdullah" in labels, labels
 
 
@@ -167,15 +172,7 @@ def test_the_first_of_two_surnames_alone_is_the_person_named_in_full(tmp_path):
             date(2023, 6, 1),
         ),
     ]
-    store = reconciled_store(tmp_path / "s", docs)
-    try:
-        rows = run_query(
-            store,
-            "SELECT DISTINCT ?l WHERE { ?m a dmo:DistinctMeeting ; dmo:participant ?p . ?p rdfs:label ?l }",
-        ).records()
-        labels = {r["l"] for r in rows}
-    finally:
-        store.close()
+    labels = _participant_labels(tmp_path, docs)
     assert "Alejandro Quiroga Mendel" in labels and "Quiroga" not in labels, labels
 
 
@@ -196,13 +193,5 @@ def test_a_given_name_alone_is_not_taken_for_a_first_surname(tmp_path):
             date(2023, 7, 3),
         ),
     ]
-    store = reconciled_store(tmp_path / "s", docs)
-    try:
-        rows = run_query(
-            store,
-            "SELECT DISTINCT ?l WHERE { ?m a dmo:DistinctMeeting ; dmo:participant ?p . ?p rdfs:label ?l }",
-        ).records()
-        labels = {r["l"] for r in rows}
-    finally:
-        store.close()
+    labels = _participant_labels(tmp_path, docs)
     assert {"Charles III", "Jean-Charles Ellmark-Kobongo"} <= labels, labels
