@@ -21,6 +21,8 @@ outside the project (`--texts DIR`, default /tmp/kg-annotate).
                                                                    # round 8: batch-29 .. batch-31
     python -m eval.sample --total 40 --batches 1 --start 41 --shares whitehouse=0.5,ukraine=0.2,kremlin=0.3
                                                                    # round 12: batch-41 (8 Ukraine left)
+    python -m eval.sample --total 120 --batches 3 --start 42 --shares whitehouse=0.7,kremlin=0.3
+                                                                   # round 13: batch-42 .. batch-44
 
 A later round (`--start N`) leaves out every document of the batches before N and draws with its
 own seed, so the earlier rounds stay as they were drawn.
