@@ -258,6 +258,15 @@ def any_store(request, tmp_path):
     close_quietly(store)
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Groups for pytest-xdist's `--dist loadgroup` (pyproject's addopts run the suite on the
+    machine's cores): a file's tests run in one worker, so its module fixtures are built once, and
+    every test of the whole-corpus store runs in the same worker, so that store is built once."""
+    for item in items:
+        corpus = "corpus_store" in getattr(item, "fixturenames", ())
+        item.add_marker(pytest.mark.xdist_group("corpus" if corpus else item.nodeid.split("::")[0]))
+
+
 SHARED_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 CORPUS_FOLDERS = ("whitehouse", "kremlin", "ukraine", "akorda")
 
