@@ -65,9 +65,9 @@ def detect_mode(
     than the meeting's `day` (kg.extract.elsewhere) is that one's; a `planned` meeting's cue ahead
     ("the upcoming call with …") is its own."""
     for i, t in enumerate(texts):
-        if _video(t, day, planned):
+        if says_video(t, day, planned):
             return "video", i
-    if any(_video(t, day, planned) for t in context):
+    if any(says_video(t, day, planned) for t in context):
         return "video", -1
     for i, t in enumerate(texts):
         clauses = elsewhere(t, day, planned)
@@ -143,7 +143,7 @@ def _appeal(text: str, g: re.Match[str]) -> bool:
     return not noun and not re.match(r"\s+(?:with|between)\b", text[g.end() :])
 
 
-def _video(text: str, day: date | None, planned: bool = False) -> bool:
+def says_video(text: str, day: date | None, planned: bool = False) -> bool:
     """Does the text say video of this meeting (not of another meeting or time: "the results of his
     talks via videoconference on December 7, 2021", "the upcoming virtual summit"; not of one
     participant joining "(virtually)")?"""
@@ -232,7 +232,7 @@ def news_call(m: Meeting, title: str) -> None:
         said is None
         or not _TALKED.search(said.text)
         or MET_WORDS.search(said.text)
-        or _video(said.text, m.date)
+        or says_video(said.text, m.date)
     ):
         return
     m.mode = "phone"
