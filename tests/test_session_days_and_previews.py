@@ -127,3 +127,19 @@ def test_two_accounts_of_one_forum_name_the_same_event():
     assert summary and readout
     assert summary[0].event is not None and readout[0].event is not None
     assert summary[0].event.label == readout[0].event.label == "Harbour Forum on Oceans"
+
+
+def test_a_summary_saying_its_participants_joined_a_virtual_gathering_is_video():
+    """Its lead says only "convened"; the list of those who joined, further down, says virtual."""
+    points = " ".join(f"Participants stressed point number {k} on ocean finance." for k in range(1, 7))
+    body = (
+        "On March 4, 2024, President Biden convened the Harbour Forum on Oceans with Prime Minister "
+        f"Trudeau of Canada. {points}\n\nPresident Biden was joined in the March 4 virtual, closed-door "
+        "gathering by President Macron of France."
+    )
+    title = "Chair's Summary of the Harbour Forum on Oceans Held by President Biden"
+    meetings = extract(_briefing(title, body, date(2024, 3, 5))).meetings
+    assert meetings and (meetings[0].date, meetings[0].mode) == (date(2024, 3, 4), "video")
+    # joined in person: no video
+    in_person = body.replace("virtual, closed-door", "closed-door")
+    assert extract(_briefing(title, in_person, date(2024, 3, 5))).meetings[0].mode == "in_person"
