@@ -23,6 +23,7 @@ def test_the_steps_are_registered_by_name_in_order():
         "date",
         "mode",
         "learned mode",
+        "preview",
         "group leaders",
         "participants",
         "countries and organizations",

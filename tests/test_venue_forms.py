@@ -190,3 +190,23 @@ def test_an_event_name_keeps_an_acronym_written_with_dots():
     )
     event, _ = find_event(["Statement", text], load_reference(), DAY)
     assert event is not None and event.label.startswith("3rd Zorbland-United States (U.S.) Summit")
+
+
+def test_a_country_named_in_its_long_form_or_after_while_in_is_the_venue():
+    assert _venue("While in Laos, the President met Prime Minister Ishiba of Japan.") == "Laos"
+    long_form = (
+        "The President arrived in the Lao People's Democratic Republic and held talks with the Premier."
+    )
+    assert _venue(long_form) == "Laos"
+    # a country named as a side, not as where they met
+    assert _venue("While there, the President met the Prime Minister of Laos.") is None
+
+
+def test_where_a_plan_was_told_is_not_its_venue():
+    said = "The Prime Minister will travel to Austria next week, the foreign ministry said in New Delhi."
+    assert _venue(said, planned=True) == "Austria"
+    briefing = (
+        "Speaking at a press conference in Ankara, the minister said the President will hold talks in "
+        "Astana next week."
+    )
+    assert _venue(briefing, planned=True) == "Astana"

@@ -23,6 +23,7 @@ from kg.extract.calendar_text import (
     safe_date,
 )
 from kg.extract.datelines import NEWS_DATELINE
+from kg.extract.day_ranges import day_in_range, range_end
 from kg.extract.elsewhere import KINDS, Clause, Kind, elsewhere, told_elsewhere
 from kg.model import Document, Meeting, Statement
 
@@ -247,6 +248,9 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
             if not year_given:
                 d, year_given = _sentence_year(s, d, released, planned)
             d = nearest_occurrence(d, released, planned, year_given)
+            end = range_end(s, o, d) if d is not None else None
+            if d is not None and end is not None:  # "the second session of the summit on October 30-31"
+                d = day_in_range(d, end, sentences, released, planned)
             if d is not None and (planned or d <= released + timedelta(days=1)):
                 return d, i
         # "after the CIS events held yesterday": that day is the earlier event's; a plan's "the

@@ -74,11 +74,38 @@ WITHIN = re.compile(
 )
 
 
+# a chair's summary or statement of the gathering it chaired ("Chair's Summary of the … Forum … Held
+# by President X", "Chair's Statement on the … Leaders' Meeting"): the title names the event itself
+_CHAIR = r"(?:co-?)?chair(?:['’]?s|s['’])\s+(?:summary|statement|report)"
+CHAIR_TITLE = re.compile(
+    rf"(?i)^\s*{_CHAIR}\s*(?:(?:of|on|from)\s|:)\s*(?:the\s+)?(.+?)(?:\s+(?:held|hosted|chaired|convened)\b.*)?\s*$|"
+    # "… Meeting of … September 17, 2021: Chair's Summary"
+    rf"^\s*(?:the\s+)?(.+?)(?:,?\s+[A-Z][a-z]+\s+\d{{1,2}},?\s+\d{{4}})?\s*:\s*{_CHAIR}\s*$"
+)
+
+
+def chaired_event(title: str, ref: Reference) -> Entity | None:
+    """The gathering a chair's summary or statement is of, by its title, when it names one."""
+    m = CHAIR_TITLE.match(title)
+    if m is None:
+        return None
+    phrase = re.sub(r"['’]s$", "", (m.group(1) or m.group(2)).strip(" .,:"))
+    if not EVENT_NOUN.search(phrase):
+        return None  # "Chair's Statement on Principles for Supply Chain Resilience": a paper's subject
+    known = [x for x in scan(phrase, ref) if x.kind == "event" and x.start == 0 and x.end == len(phrase)]
+    return (
+        ref.entities[known[0].iri] if known else Entity("event", fold(phrase), phrase, _event_aliases(phrase))
+    )
+
+
 def find_event(
     sentences: list[str], ref: Reference, day: date | None = None, planned: bool = False
 ) -> tuple[Entity | None, int]:
     """The larger event named in the meeting's sentences, and the index of the sentence; a title
     naming the meeting itself ("Readout of the … Summit") only when no sentence names another."""
+    chaired = chaired_event(sentences[0], ref) if sentences else None
+    if chaired is not None:
+        return chaired, 0
     deferred: tuple[Entity | None, int] = (None, -1)
     titled: tuple[Entity | None, int] = (None, -1)
     for i, s in enumerate(sentences):

@@ -13,7 +13,7 @@ from kg.reference.tables import Reference
 # the clause before a country where a meeting was held: a meeting word, then at most a few words
 # ("talks with Russia in Turkey", "met with the President in Laos", "summit in Laos")
 _HELD_IN = re.compile(
-    r"(?i)\b(?:met|meets?|meetings?|talks|negotiations|summit|held|hosted|arrived|landed|visit(?:s|ing|ed)?|"
+    r"(?i)\b(?:while|whilst|met|meets?|meetings?|talks|negotiations|summit|held|hosted|arrived|landed|visit(?:s|ing|ed)?|"
     r"(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?|bound|flew)\s+for|trip|travel|conference|welcomed|received|(?:took|take|taking)\s+place)\b((?:\s+[\w'’.-]+){0,5}?)\s+$"
 )
 # what the words between may not be: the country is then the subject discussed ("talks on the
@@ -32,7 +32,7 @@ CAPITAL_OF = re.compile(
 # a name, counted as one word between the meeting word and the place ("met with President of Laos
 # Thongloun Sisoulith in Laos"); meeting words stay words ("Japan-Philippines Summit Meeting in …")
 _NAME = re.compile(
-    r"(?!(?:Met|Meets?|Meetings?|Talks|Summit|Held|Holds?|Visit\w*|Received|Receives)\b)[A-Z][\w'’.-]*"
+    r"(?!(?:Met|Meets?|Meetings?|Talks|Summit|Held|Holds?|Visit\w*|Received|Receives|While|Whilst)\b)[A-Z][\w'’.-]*"
     r"(?:\s+(?:(?:of|the|and)\s+)*(?!(?:Met|Meets?|Meetings?|Talks|Summit|Held|Holds?|Visit\w*)\b)[A-Z][\w'’.-]*)*"
 )
 # a name set off by commas just before the place ("met the Prime Minister of Japan, Mr. Ishiba, in Laos")

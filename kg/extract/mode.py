@@ -65,9 +65,9 @@ def detect_mode(
     than the meeting's `day` (kg.extract.elsewhere) is that one's; a `planned` meeting's cue ahead
     ("the upcoming call with …") is its own."""
     for i, t in enumerate(texts):
-        if _video(t, day, planned):
+        if says_video(t, day, planned):
             return "video", i
-    if any(_video(t, day, planned) for t in context):
+    if any(says_video(t, day, planned) for t in context):
         return "video", -1
     for i, t in enumerate(texts):
         clauses = elsewhere(t, day, planned)
@@ -143,7 +143,7 @@ def _appeal(text: str, g: re.Match[str]) -> bool:
     return not noun and not re.match(r"\s+(?:with|between)\b", text[g.end() :])
 
 
-def _video(text: str, day: date | None, planned: bool = False) -> bool:
+def says_video(text: str, day: date | None, planned: bool = False) -> bool:
     """Does the text say video of this meeting (not of another meeting or time: "the results of his
     talks via videoconference on December 7, 2021", "the upcoming virtual summit"; not of one
     participant joining "(virtually)")?"""
@@ -166,6 +166,10 @@ def record_mode(doc: Doc, account: Account, m: Meeting) -> None:
         if mode == "in_person" and OWN_MEETING_TITLE.match(doc.title):
             far = _said_at_distance(doc.sents[:REMARKS_OPENING])
             mode, passages, i = ("video", [(far.text, far)], 0) if far is not None else (mode, passages, i)
+        joined = _joined_at_distance(account, mode)
+        mode, passages, i = (
+            ("video", [(joined.text, joined)], 0) if joined is not None else (mode, passages, i)
+        )
         m.mode = mode
         m.evidence.append(Statement("mode", mode, doc.evidence(sentence_of(passages, i))))
         return
@@ -194,6 +198,23 @@ def _said_at_distance(sents: list[Sentence]) -> Sentence | None:
     return next(
         (s for s in sents if ("irtual" in s.text or "ideo" in s.text) and _VIDEO_NOW.search(s.text)), None
     )
+
+
+# those taking part said to have joined it at a distance ("was joined in the June 3 virtual, closed-door
+# gathering by …", "participated in the virtual meeting")
+_JOINED_VIRTUAL = re.compile(
+    r"(?i)\b(?:joined|participated|took\s+part|attended)\s+(?:in\s+)?(?:the|this)\s+(?:[\w-]+,?\s+){0,3}?"
+    r"(?:virtual|video|online)\b"
+)
+
+
+def _joined_at_distance(account: Account, mode: str) -> Sentence | None:
+    """A sentence naming the meeting's participants that says they joined it by video, when the
+    meeting's own sentences said in person (a chair's summary listing those who joined)."""
+    if mode != "in_person" or account.status != "held":
+        return None
+    named = {s.start: s for _, s in account.participants if s is not None}
+    return next((s for s in named.values() if _JOINED_VIRTUAL.search(s.text)), None)
 
 
 _IN_PERSON_WORDS = re.compile(r"(?i)\b(?:in[- ]person|face[- ]to[- ]face|arrived|visit\w*|travel\w*|trip)\b")
@@ -232,7 +253,7 @@ def news_call(m: Meeting, title: str) -> None:
         said is None
         or not _TALKED.search(said.text)
         or MET_WORDS.search(said.text)
-        or _video(said.text, m.date)
+        or says_video(said.text, m.date)
     ):
         return
     m.mode = "phone"

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 # a place after "in" or "to", a visit's object ("will visit Sri Lanka") or a journey's end ("left for Doha")
 IN_PLACE = re.compile(
-    r"\b(?:in|to|(?i:visit(?:s|ed|ing)?|(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?|bound|flew)\s+for))\s+(the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
+    r"\b(?:in|to|(?i:visit(?:s|ed|ing)?|(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?|bound|flew)\s+for))\s+(the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3}(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
 )
 _OF = re.compile(r"\s+of\s")
 

@@ -30,8 +30,9 @@ TOWN_BEFORE_PALACE = re.compile(r"([A-Z][\w'’-]+)\s+(?=Presidential\s+Palace$)
 
 # where a plan was told, not where it will be ("…, the minister told a press conference in Ankara")
 TOLD_THERE = re.compile(
-    r"(?i)\btold\s+(?:reporters|journalists|(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:briefing|press\s+conference|"
-    r"news\s+conference))\s+(?:in|at)\s+(?:the\s+)?$"
+    r"(?i)\b(?:(?:told|said|announced|stated)(?:\s+(?:reporters|journalists|(?:a|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:briefing|press\s+conference|news\s+conference)))?|(?:at|during)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:briefing|press\s+conference|news\s+conference))\s+(?:in|at)\s+(?:the\s+)?$"
 )
 
 

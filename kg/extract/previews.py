@@ -1,0 +1,75 @@
+"""A briefing previewing a meeting ahead: a background call the day before ("President A and
+President B will hold a secure video call tomorrow") reports a planned meeting, dated and moded by
+the sentence announcing it, not by the briefing's own day or the "call" its title names.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.dates import RELATIVE, explicit_dates, meeting_date, told_day
+from kg.extract.mode import says_video
+from kg.model import Meeting, Statement
+
+if TYPE_CHECKING:
+    from kg.extract.doc import Account, Doc
+    from kg.extract.sentences import Sentence
+
+# a meeting ahead: its verb in the future, then the meeting it holds ("will hold a secure video call",
+# "will meet", "are set to speak", "is scheduled to host")
+ANNOUNCING = re.compile(
+    r"(?i)\b(?:will|(?:is|are)\s+(?:set|scheduled|expected|going)\s+to)\s+(?:\w+\s+)?"
+    r"(?:hold|have|host|meet|speak|talk|join|convene|participate|take\s+part)\b"
+)
+MEETING_NOUN = re.compile(
+    r"(?i)\b(?:call|meeting|talks|summit|conversation|bilateral|session|conference)s?\b"
+)
+OPENING = 40  # sentences of a briefing read for the announcement
+
+
+def _names_counterpart(doc: Doc, account: Account, text: str) -> bool:
+    """Does `text` name one of the meeting's foreign participants (by surname)?"""
+    for person, _ in account.participants:
+        if person.country == doc.home:
+            continue
+        surname = person.family or person.label.split()[-1]
+        if re.search(rf"\b{re.escape(surname)}\b", text):
+            return True
+    return False
+
+
+def announcement(doc: Doc, account: Account) -> Sentence | None:
+    """The sentence of a briefing's opening announcing its planned main meeting with a day ahead of
+    the briefing's, when nothing else dates the meeting (no sentence, no day in the title)."""
+    if account.kind != "main" or account.status != "planned" or account.day_sentence is not None:
+        return None
+    if explicit_dates(doc.title, account.day) or RELATIVE.search(doc.title):
+        return None
+    released = told_day(doc.document)
+    for sent in doc.sents[:OPENING]:
+        text = sent.text
+        if not (ANNOUNCING.search(text) and MEETING_NOUN.search(text)):
+            continue
+        if not _names_counterpart(doc, account, text):
+            continue
+        day, i = meeting_date([text], released, True)
+        if i == 0 and day > released:
+            return sent
+    return None
+
+
+def record_preview(doc: Doc, account: Account, m: Meeting) -> None:
+    """Step "preview": a planned meeting a briefing announces for a later day takes that day, and
+    video when the announcing sentence says so."""
+    sent = announcement(doc, account)
+    if sent is None:
+        return
+    day, _ = meeting_date([sent.text], told_day(doc.document), True)
+    m.date = day
+    m.evidence = [st for st in m.evidence if st.field != "date"]
+    m.evidence.append(Statement("date", day.isoformat(), doc.evidence(sent)))
+    if m.mode != "video" and says_video(sent.text, day, True):
+        m.mode = "video"
+        m.evidence = [st for st in m.evidence if st.field != "mode"]
+        m.evidence.append(Statement("mode", "video", doc.evidence(sent)))
