@@ -82,7 +82,10 @@ AGENT = re.compile(r"(?i)(\w+)\s+(?:of|by|from)\s+(?:the\s+)?(?:other\s+)?$")
 SOME_OF = re.compile(
     r"(?i)\b(?:a\s+group|some|several|a\s+number|a\s+few|many|most)\s+(?:of\s+)?(?:the\s+)?$"
 )
-MEETING_NOUNS = set("meeting call session summit conference gathering talks group council".split())
+MEETING_NOUNS = set("meeting call session summit conference gathering talks group".split())
+# a held session of a group's council brings its members; a plan listing one among a visit's occasions
+# does not make the council's members the counterparts of the visit's talks
+HELD_NOUNS = MEETING_NOUNS | {"council"}
 # a meeting still to come, near the leaders: not the held meeting's ("welcomed the virtual G7
 # leaders' meeting next week")
 TO_COME = re.compile(r"(?i)\b(?:next|upcoming|will|tomorrow|later\s+this|coming|planned|to\s+be\s+held)\b")
@@ -119,7 +122,7 @@ def cue(
         if SOME_OF.search(text[max(0, start - 40) : start]):
             continue  # "co-hosted a group of G20 leaders": some of them, not the group
         agent = AGENT.search(text[max(0, start - 40) : start])
-        if agent and agent.group(1).lower() not in MEETING_NOUNS:
+        if agent and agent.group(1).lower() not in (HELD_NOUNS if held else MEETING_NOUNS):
             continue
         if re.match(r"['’]", text[end : end + 1]) and not THEIR_MEETING.match(text, end):
             continue
