@@ -11,16 +11,18 @@ word in one sentence.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from kg.extract.doc import Account, Doc
 from kg.extract.elsewhere import of_other_time
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.group_counterparts import groups_met_with
+from kg.extract.one_voice import own_voice
 from kg.extract.people import Person
 from kg.extract.people.roles import leader
 from kg.extract.people.table import from_reference
 from kg.extract.sentences import Sentence
+from kg.extract.thanked_chairs import thanked_chairs
 from kg.model import Entity, Meeting
 from kg.reference import Reference
 from kg.reference.tables import name_tokens
@@ -32,7 +34,7 @@ LEADERS = r"(?:leaders|heads\s+of\s+state(?:\s+and(?:\s+of)?\s+government)?)"
 MEMBERS = (
     r"(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and(?:\s+of)?\s+government)?|member\s+states|"
     r"(?:(?:foreign|defen[cs]e|finance|trade|economy|energy|health)\s+)?ministers|ambassadors|envoys|"
-    r"representatives|sherpas|national\s+security\s+advis[eo]rs|counterparts|members)"
+    r"representatives|sherpas|national\s+security\s+advis[eo]rs|counterparts|partners|colleagues|members)"
 )
 
 
@@ -66,6 +68,9 @@ MEETING_OF = re.compile(r"(?i)\s+(?:leaders['’]?\s+)?(?:summit|meeting)$")
 # Group of Seven summit"; the key leaves its leaders unnamed)
 SUMMIT_GUESTS = re.compile(r"(?i)\bparticipants\s+(?:of|in|at)\s+(?:the\s+)?$")
 SUMMIT_AFTER = re.compile(r"(?i)\s+(?:leaders['’]?\s+)?summit\b")
+SUMMIT_OF = re.compile(r"(?i)\bsummit\s+of\s+(?:the\s+)?$")  # "the summit of the Joint Expeditionary Force"
+Day = date | None
+WEEK = timedelta(days=7)  # how far from a dated summit's days a meeting at it may be dated
 NEAR = 80  # characters either side of "the G7 leaders" where the meeting word must be
 # the leaders' meeting itself, where their name is a possessive ("the Quad Leaders’ call")
 THEIR_MEETING = re.compile(
@@ -77,7 +82,10 @@ AGENT = re.compile(r"(?i)(\w+)\s+(?:of|by|from)\s+(?:the\s+)?(?:other\s+)?$")
 SOME_OF = re.compile(
     r"(?i)\b(?:a\s+group|some|several|a\s+number|a\s+few|many|most)\s+(?:of\s+)?(?:the\s+)?$"
 )
-MEETING_NOUNS = {"meeting", "call", "session", "summit", "conference", "gathering", "talks", "group"}
+MEETING_NOUNS = set("meeting call session summit conference gathering talks group".split())
+# a held session of a group's council brings its members; a plan listing one among a visit's occasions
+# does not make the council's members the counterparts of the visit's talks
+HELD_NOUNS = MEETING_NOUNS | {"council"}
 # a meeting still to come, near the leaders: not the held meeting's ("welcomed the virtual G7
 # leaders' meeting next week")
 TO_COME = re.compile(r"(?i)\b(?:next|upcoming|will|tomorrow|later\s+this|coming|planned|to\s+be\s+held)\b")
@@ -114,7 +122,7 @@ def cue(
         if SOME_OF.search(text[max(0, start - 40) : start]):
             continue  # "co-hosted a group of G20 leaders": some of them, not the group
         agent = AGENT.search(text[max(0, start - 40) : start])
-        if agent and agent.group(1).lower() not in MEETING_NOUNS:
+        if agent and agent.group(1).lower() not in (HELD_NOUNS if held else MEETING_NOUNS):
             continue
         if re.match(r"['’]", text[end : end + 1]) and not THEIR_MEETING.match(text, end):
             continue
@@ -195,9 +203,9 @@ def group_members(
         found = cue(text, mentions, groups, offset, status == "held", members=True)
         found += groups_met_with(text, mentions, groups, offset, status == "held")
         if status == "held":
-            found += summit_attended(doc.ref, text, mentions, groups, offset)
-            named = leaders_meetings(doc.ref, text, mentions, groups, offset)
             on = doc.people.on if doc.people is not None else doc.document.date
+            found += summit_attended(doc.ref, text, mentions, groups, offset, on)
+            named = leaders_meetings(doc.ref, text, mentions, groups, offset)
             found += named if named and not of_other_time(text, on) else []
         out += [(m, sent) for m in members(doc, found)]
     return out
@@ -213,7 +221,7 @@ def members(doc: Doc, groups: list[str]) -> list[str]:
 # taking part in a summit ("attended the NATO Summit", "Speech … at the NATO Summit"), not a meeting
 # on its sidelines or around it
 ATTENDED = re.compile(
-    r"(?i)\b(?:attended|attends|participated|participates|participation|took\s+part|takes\s+part|"
+    r"(?i)\b(?:attended|attends|participated|participates|participation|participants|took\s+part|takes\s+part|"
     r"speech(?:es)?|address(?:ed|es)?|remarks)\b(?![^.;]*\bwill\b)"
 )
 AROUND = re.compile(
@@ -222,34 +230,40 @@ AROUND = re.compile(
 
 
 def summit_attended(
-    ref: Reference, text: str, mentions: list[Mention], groups: set[str], offset: int = 0
+    ref: Reference, text: str, mentions: list[Mention], groups: set[str], offset: int = 0, on: Day = None
 ) -> list[str]:
     """The groups whose summit a passage says the leader attended or spoke at: each member takes part."""
     if not ATTENDED.search(text) or AROUND.search(text):
         return []
-    return summits_named(ref, text, mentions, groups, offset)
+    return summits_named(ref, text, mentions, groups, offset, on)
 
 
 def summits_named(
-    ref: Reference, text: str, mentions: list[Mention], groups: set[str], offset: int = 0
+    ref: Reference, text: str, mentions: list[Mention], groups: set[str], offset: int = 0, on: Day = None
 ) -> list[str]:
-    """The groups whose summit a passage names ("the NATO Summit", "the 16th East Asia Summit")."""
+    """The groups whose summit a passage names ("the NATO Summit", "the 16th East Asia Summit"; not a dated
+    summit more than a week from `on`, a meeting's date: "in the NATO Summit in Madrid in June")."""
     out = []
     for m in mentions:
         if not (offset <= m.start and m.end <= offset + len(text)):
             continue
-        if m.iri in groups and SUMMIT_AFTER.match(text, m.end - offset):
-            out.append(m.iri)
-        elif m.kind == "event" and re.search(
-            r"(?i)\bsummit$", span := text[m.start - offset : m.end - offset]
+        if m.iri in groups and (
+            SUMMIT_AFTER.match(text, m.end - offset) or SUMMIT_OF.search(text[: m.start - offset])
         ):
-            # the event of a group's summit ("the NATO Summit", "the 2023 Vilnius Summit" of the
-            # series "NATO Summit"): the group its name or its series' name starts with, or the
-            # summit's series itself when its members are the data's ("the 16th East Asia Summit")
-            edition = ref.edition(m.iri, None)
+            out.append(m.iri)
+        elif m.kind == "event":
+            # the event of a group's summit ("the NATO summit in Madrid" of the series "NATO Summit",
+            # "the CSTO Collective Security Council"): the series when its members are the data's ("the
+            # 16th East Asia Summit"), the body whose leaders' meetings it is, or the group its name or
+            # its series' name starts with
+            edition, span = ref.edition(m.iri, None), text[m.start - offset : m.end - offset]
             series = edition.series if edition is not None else m.iri
-            if series in groups:
-                out.append(series)
+            if edition and on and not edition.start - WEEK <= on <= edition.end + WEEK:
+                continue
+            body = next((b for b, e in body_events(ref).items() if e.props.get("iri") == series), series)
+            hit = series if series in groups else body if body in groups else None
+            if hit is not None or not re.search(r"(?i)\bsummit$", span):
+                out += [hit] if hit is not None else []
                 continue
             named = [span, *([ref.entities[series].label] if series in ref.entities else [])]
             for head in (name.rsplit(" ", 1)[0] for name in named):
@@ -289,26 +303,6 @@ def _leading_groups(ref: Reference, head: str, groups: set[str]) -> list[str]:
     return out
 
 
-# the leaders speaking as one ("We, the Economic Leaders of APEC, met", "WE, the Member States of ASEAN and
-# the United States gather"): the publisher's own leader is one of them
-VOICE = re.compile(
-    r"^\W*(?:\d+\.\s+)?(?i:we),\s+the\s+(?:[\w.'’-]+\s+){0,3}?(?i:leaders|heads\s+of\s+(?:state|government)|"
-    r"member\s+states)\b"
-)
-
-
-def own_voice(
-    doc: Doc, sentences: list[Sentence], have: list[tuple[Person, Sentence | None]]
-) -> list[tuple[Person, Sentence | None]]:
-    """The publisher's leader on the date (`doc.found.on`), with the sentence in which the leaders speak
-    as one (VOICE), when none of the publisher's people is among `have`."""
-    if not doc.home or any(doc.ours(p) for p, _ in have):
-        return []
-    sent = next((s for s in sentences if VOICE.match(s.text)), None)
-    own = leader(doc.found, doc.home) if sent is not None else None
-    return [(own, sent)] if own is not None else []
-
-
 def record_group_leaders(doc: Doc, account: Account, m: Meeting) -> None:
     """Step "group leaders": a group's leaders the meeting's own sentences say met join its
     participants (before the participants step writes them, so their states count too), and the
@@ -321,6 +315,12 @@ def record_group_leaders(doc: Doc, account: Account, m: Meeting) -> None:
         account.participants.extend(summit_sides(doc, sentences, account.participants, account.status))
     if main and account.status == "held":
         account.participants.extend(own_voice(doc, sentences, account.participants))
+        if group_members(doc, sentences, account.status):  # a group's meeting: its chair thanked is there
+            thanked = thanked_chairs(doc, account.part)
+            for p, _ in account.participants:
+                p.seated = p.seated and p.key not in {t.key for t, _ in thanked}  # named, so listed
+            keys = {p.key for p, _ in account.participants}
+            account.participants.extend((p, s) for p, s in thanked if p.key not in keys)
 
 
 # a summit of a state with an organization, named by the pair ("the U.S.-EU Summit", "EU-Ukraine summit")

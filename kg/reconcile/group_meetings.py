@@ -9,7 +9,10 @@ name of a state. Two meetings of overlapping groups stay apart by their states (
 same day), by the people of a state (two leaders' call and the group's), or by heads of state or
 government each names of a state the other's meeting is without. Their modes agree, except that a
 group's statement that its leaders "met" a guest (saying nowhere where) is no contradiction of the
-guest's side's video conference the same day (`each_its_own_part`).
+guest's side's video conference the same day (`each_its_own_part`). Whether a release brings a
+member by the group's name or names its leader depends on its wording, not on the meeting: one
+publisher's two releases of the meeting are compared on what both say (`listed_by_both`,
+`mention_part`), not on the members one of them lists without their leaders.
 """
 
 from __future__ import annotations
@@ -58,6 +61,33 @@ def other_leaders(a: Account, b: Account) -> bool:
 def other_gatherings(a: Account, b: Account) -> bool:
     """Both name the gathering they are at, and not the same one."""
     return bool(a.gathering and b.gathering and not a.gathering & b.gathering)
+
+
+def listed_by_both(a: Account, b: Account, state: str) -> bool:
+    """A state two accounts of a group's meeting (three states or more each) both list, named people of
+    by neither, or only by one listing the group's leaders (people of three states or more): a member
+    one account brings by the group's name (eval/CONVENTIONS.md 25) and the other names the leader of,
+    or neither does. What one says more is no difference ("spoke with our G7 partners and President
+    Zelenskyy" and the statement naming the G7 leaders who met him)."""
+    if not (state in a.countries and state in b.countries):
+        return False
+    if min(len(group_states(a)), len(group_states(b))) < GROUP:
+        return False
+    return all(len({iso for _, iso in x.nationality}) >= GROUP for x in (a, b) if x.people_of(state))
+
+
+def mention_part(mention: Account, other: Account) -> bool:
+    """A meeting mentioned in passing, one per counterpart ("I spoke with Macron and Scholz"), that can
+    be a part of the other account's meeting: the sides it names are among the other's, or, a group's
+    meeting ("spoke with our G7 partners yesterday and President Zelenskyy"), all of its states are at
+    the other's group meeting, whatever states the other's title names ("… with President Zelenskyy")."""
+    if not mention.mentioned:
+        return False
+    return mention.sides < other.sides or (
+        len(mention.sides) >= GROUP
+        and len(group_states(other)) >= GROUP
+        and mention.sides <= group_states(other)
+    )
 
 
 def one_group_meeting(a: Account, b: Account) -> bool:

@@ -27,7 +27,13 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from kg.reconcile.accounts import Account
-from kg.reconcile.group_meetings import each_its_own_part, group_states, one_group_meeting
+from kg.reconcile.group_meetings import (
+    each_its_own_part,
+    group_states,
+    listed_by_both,
+    mention_part,
+    one_group_meeting,
+)
 from kg.reconcile.unnamed import side_unnamed
 
 DAY_TOLERANCE = 1  # accounts from different publishers may be a day apart (time zones, "yesterday")
@@ -116,7 +122,7 @@ def same_meeting(a: Account, b: Account) -> bool:
     # a meeting mentioned in passing is one per counterpart ("I spoke with Macron and Scholz"): it
     # can be a part of a group call the other account reports
     if min(len(a.sides), len(b.sides)) < 2 or not (
-        a.sides == b.sides or (b.mentioned and b.sides < a.sides) or _plan_sides_agree(a, b, gap)
+        a.sides == b.sides or mention_part(b, a) or _plan_sides_agree(a, b, gap)
     ):
         return False
     shared = a.participants & b.participants
@@ -133,6 +139,8 @@ def same_meeting(a: Account, b: Account) -> bool:
             continue
         if plan_and_meeting(a, b, gap) and not _plan(a, b).people_of(s):
             continue  # a preview names none of a side ("the German Chancellor's visit"): no conflict
+        if listed_by_both(a, b, s):
+            continue  # a group's member both list, one or neither naming its leader: they agree
         if not a.people_of(s) & b.people_of(s) & shared:
             return False  # both name the same principal(s) of every side
         ha, hb = a.people_of(s, headline=True), b.people_of(s, headline=True)
