@@ -26,6 +26,7 @@ from kg.extract import (
     frameworks,
     gatherings,
     home_states,
+    leaders_speaking,
     learned,
     learned_frameworks,
     learned_topics,
@@ -129,6 +130,8 @@ def find_meetings(
         )
     if found is None and forced is None:  # a joint statement telling its authors' meeting further down
         found = detect_statement.statement_meeting(document.title, opening_sentences(document))
+    if found is None and forced is None:  # a transcript of leaders taking turns (kg.extract.leaders_speaking)
+        found = leaders_speaking.speakers_meeting(document)
     if forced is not None and (found is None or found.status != forced):
         found = detect.forced_detection(forced, lead)  # type: ignore[arg-type]
     if not lead:
