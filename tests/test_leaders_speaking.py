@@ -3,6 +3,9 @@
 from datetime import date
 
 from kg.extract import extract
+from kg.extract.detect_cues import Detection
+from kg.extract.leaders_speaking import speakers_meeting, speakers_only
+from kg.extract.sentences import split_sentences
 from kg.model import Document
 
 
@@ -50,3 +53,12 @@ def test_a_press_briefing_naming_speakers_is_no_meeting_of_theirs() -> None:
     assert extract(_remarks("Remarks by President Biden During Guestbook Signing", text)).meetings == []
     briefing = _remarks("Press Briefing by Press Secretary Karine Jean-Pierre", GUESTBOOK)
     assert not [m for m in extract(briefing).meetings if not m.mentioned]
+
+
+def test_a_leader_the_speakers_talk_of_is_not_at_their_meeting() -> None:
+    sents = split_sentences("PRESIDENT HIGGINS: Welcome. President Putin wanted less NATO.")
+    doc = _remarks("Remarks by President Biden During Guestbook Signing", GUESTBOOK)
+    turns = speakers_meeting(doc)
+    people = [("Biden", None), ("Higgins", sents[0]), ("Putin", sents[1])]
+    assert [p for p, _ in speakers_only(turns, people, sents[:1])] == ["Biden", "Higgins"]
+    assert speakers_only(Detection("held", [0]), people, sents[:1]) == people  # not a transcript's

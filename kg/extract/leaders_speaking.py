@@ -12,13 +12,17 @@ leader and the host exchange remarks is a held meeting). The usual counterpart c
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
 
 from kg.extract.detect_cues import Detection
 from kg.extract.sentences import split_sentences
 
 if TYPE_CHECKING:
+    from kg.extract.sentences import Sentence
     from kg.model import Document
+
+Found = TypeVar("Found")
 
 # a speaker's label opening a turn: a leader's title and name in capitals, then a colon
 # ("PRESIDENT HIGGINS:", "PRIME MINISTER KISHIDA:", "SECRETARY GENERAL STOLTENBERG:")
@@ -34,6 +38,11 @@ BRIEFING = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class Turns(Detection):
+    """A meeting found in its speakers' turns (its positions are each speaker's first turn)."""
+
+
 def speakers_meeting(document: Document) -> Detection | None:
     """The held meeting of a transcript giving turns to two or more titled speakers: the first turn
     of each (anywhere in the text: a guest of honour may speak last); None for other releases."""
@@ -44,7 +53,18 @@ def speakers_meeting(document: Document) -> Detection | None:
         m = SPEAKER.match(s.text)
         if m:
             first.setdefault(_label(m), i)
-    return Detection("held", sorted(first.values())) if len(first) >= 2 else None
+    return Turns("held", sorted(first.values())) if len(first) >= 2 else None
+
+
+def speakers_only(
+    found: Detection, people: list[tuple[Found, Sentence | None]], turns: list[Sentence]
+) -> list[tuple[Found, Sentence | None]]:
+    """The participants of a meeting found in its speakers' turns are those read there (or from the
+    title): the others the speakers talk of ("President Putin is getting more NATO") were not there.
+    Other detections' participants are left as they are."""
+    if not isinstance(found, Turns):
+        return people
+    return [(p, s) for p, s in people if s is None or any(s is t for t in turns)]
 
 
 def _label(m: re.Match[str]) -> str:

@@ -23,6 +23,7 @@ from kg.extract import (
     detect_statement,
     detect_transcript,
     evidence,
+    framework_editions,
     frameworks,
     gatherings,
     home_states,
@@ -85,6 +86,7 @@ STEPS: dict[str, Step] = {
     "summit address": gatherings.spoken_from_home,
     "frameworks": frameworks.record_frameworks,
     "learned frameworks": learned_frameworks.record_frameworks,
+    "summit editions": framework_editions.record_editions,
     "topics": topics.record_topics,
     "learned topics": learned_topics.record_topics,
     "evidence": evidence.record_evidence,
@@ -146,6 +148,7 @@ def find_meetings(
     )
     doc = doc.with_people(day)
     whole = participants.participants(doc, core, found.status)
+    whole = leaders_speaking.speakers_only(found, whole, core)  # a transcript's: its speakers
     whole += group_leaders(doc, core, whole, found.status) if "group leaders" not in skip else []
     # (a transcript's opening announces one meeting: the others its speakers talk of are not split off)
     main, groups = split(doc, whole, core[0]) if "several" not in skip and opening is None else (whole, [])
