@@ -233,7 +233,9 @@ UN_PLACE_AFTER = re.compile(
 SETTING = re.compile(
     r"\b(?:margins|sidelines|occasion|framework)\s+of\s+(?:the\s+)?((?:[\w'’.+-]+\s+){0,6}?"
     r"(?:Summit|Conference|Ministerial|Forum|Assembly|Meeting))\b"
-    r"|\b(?:at|for|attend(?:ed|ing)?)\s+the\s+((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.+-]*\s+){1,6}?"
+    # (not a summit prepared for: "to review preparations for the NATO Summit" is one referred to)
+    r"|\b(?:at|(?<!preparations\s)(?<!preparation\s)(?<!prepare\s)(?<!preparing\s)for|attend(?:ed|ing)?)\s+the\s+"
+    r"((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.+-]*\s+){1,6}?"
     r"(?:Summit|Conference|Ministerial|Forum))\b"
 )
 

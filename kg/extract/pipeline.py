@@ -23,9 +23,11 @@ from kg.extract import (
     detect_statement,
     detect_transcript,
     evidence,
+    framework_editions,
     frameworks,
     gatherings,
     home_states,
+    leaders_speaking,
     learned,
     learned_frameworks,
     learned_topics,
@@ -86,6 +88,7 @@ STEPS: dict[str, Step] = {
     "summit address": gatherings.spoken_from_home,
     "frameworks": frameworks.record_frameworks,
     "learned frameworks": learned_frameworks.record_frameworks,
+    "summit editions": framework_editions.record_editions,
     "topics": topics.record_topics,
     "learned topics": learned_topics.record_topics,
     "evidence": evidence.record_evidence,
@@ -131,6 +134,8 @@ def find_meetings(
         )
     if found is None and forced is None:  # a joint statement telling its authors' meeting further down
         found = detect_statement.statement_meeting(document.title, opening_sentences(document))
+    if found is None and forced is None:  # a transcript of leaders taking turns (kg.extract.leaders_speaking)
+        found = leaders_speaking.speakers_meeting(document)
     if forced is not None and (found is None or found.status != forced):
         found = detect.forced_detection(forced, lead)  # type: ignore[arg-type]
     if not lead:
@@ -145,6 +150,7 @@ def find_meetings(
     )
     doc = doc.with_people(day)
     whole = participants.participants(doc, core, found.status)
+    whole = leaders_speaking.speakers_only(found, whole, core)  # a transcript's: its speakers
     whole += group_leaders(doc, core, whole, found.status) if "group leaders" not in skip else []
     # (a transcript's opening announces one meeting: the others its speakers talk of are not split off)
     main, groups = split(doc, whole, core[0]) if "several" not in skip and opening is None else (whole, [])

@@ -1,0 +1,64 @@
+"""A transcript in which leaders take turns is their held meeting (kg.extract.leaders_speaking)."""
+
+from datetime import date
+
+from kg.extract import extract
+from kg.extract.detect_cues import Detection
+from kg.extract.leaders_speaking import speakers_meeting, speakers_only
+from kg.extract.sentences import split_sentences
+from kg.model import Document
+
+
+def _remarks(title: str, text: str) -> Document:
+    return Document(
+        reader="whitehouse",
+        identifier="remarks.md",
+        title=title,
+        text=text,
+        date=date(2023, 4, 13),
+        url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2023/04/13/remarks/",
+        publisher="The White House",
+        location=None,
+        published=None,
+        language="en",
+    )
+
+
+GUESTBOOK = """Dublin, Ireland
+
+12:18 P.M. IST
+
+PRESIDENT BIDEN: It is wonderful to be back here.
+
+PRESIDENT HIGGINS: You are very welcome, Mr. President.
+
+PRESIDENT BIDEN: Thank you all.
+"""
+
+
+def test_a_guestbook_signing_with_the_host_speaking_is_their_meeting_that_day() -> None:
+    (m,) = extract(_remarks("Remarks by President Biden During Guestbook Signing", GUESTBOOK)).meetings
+    labels = {p.label for p in m.participants}
+    assert m.status == "held" and m.date == date(2023, 4, 13) and m.mode == "in_person"
+    assert {"Joseph R. Biden, Jr.", "Michael D. Higgins"} <= labels
+
+
+def test_one_speaker_alone_makes_no_meeting() -> None:
+    text = "The East Room\n\nPRESIDENT BIDEN: Good afternoon, everyone.\n\nThank you all.\n"
+    assert extract(_remarks("Remarks by President Biden at a Reception", text)).meetings == []
+
+
+def test_a_press_briefing_naming_speakers_is_no_meeting_of_theirs() -> None:
+    text = GUESTBOOK.replace("PRESIDENT HIGGINS:", "PRESIDENT HIGGINS (via video):")
+    assert extract(_remarks("Remarks by President Biden During Guestbook Signing", text)).meetings == []
+    briefing = _remarks("Press Briefing by Press Secretary Karine Jean-Pierre", GUESTBOOK)
+    assert not [m for m in extract(briefing).meetings if not m.mentioned]
+
+
+def test_a_leader_the_speakers_talk_of_is_not_at_their_meeting() -> None:
+    sents = split_sentences("PRESIDENT HIGGINS: Welcome. President Putin wanted less NATO.")
+    doc = _remarks("Remarks by President Biden During Guestbook Signing", GUESTBOOK)
+    turns = speakers_meeting(doc)
+    people = [("Biden", None), ("Higgins", sents[0]), ("Putin", sents[1])]
+    assert [p for p, _ in speakers_only(turns, people, sents[:1])] == ["Biden", "Higgins"]
+    assert speakers_only(Detection("held", [0]), people, sents[:1]) == people  # not a transcript's
