@@ -196,6 +196,7 @@ class Scorecard:
     counts: dict[str, list[int]] = field(default_factory=dict)  # field -> [matched, predicted, gold]
     accuracy: dict[str, list[int]] = field(default_factory=dict)  # field -> [correct, total]
     errors: dict[str, list[str]] = field(default_factory=dict)  # gold doc -> messages
+    failed: list[str] = field(default_factory=list)  # "locator: reason" of documents not ingested
 
     def figures(self) -> dict[str, dict]:
         out: dict[str, dict] = {}
@@ -319,15 +320,18 @@ def score_graph(graph: str | Path, gold: str | Path) -> Scorecard:
 
 
 def evaluate(gold: str | Path, paths: Iterable[str | Path], *, workers: int | None = None) -> Scorecard:
-    """Ingest `paths` into a temporary store, export it as N-Quads and score the export."""
+    """Ingest `paths` into a temporary store, export it as N-Quads and score the export; the
+    documents that failed to ingest (scored as finding nothing) are in the card's `failed`."""
 
     gold_rows = read_gold(gold)
     with tempfile.TemporaryDirectory(prefix="kg-eval-") as tmp:
         store = open_store(Path(tmp) / "store")
         try:
-            ingest([str(p) for p in paths], store, workers=workers)
+            report = ingest([str(p) for p in paths], store, workers=workers)
             export = Path(tmp) / "export.nq"
             dump(store, str(export), "nquads")
         finally:
             store.close()
-        return score(collect(load_export(export)), gold_rows)
+        card = score(collect(load_export(export)), gold_rows)
+        card.failed = [f"{e.locator}: {e.reason}" for e in report.failed]
+        return card

@@ -128,3 +128,20 @@ def test_cli_eval_prints_the_table_and_errors(tmp_path):
     assert r.exit_code == 0, r.output
     assert "detect_held" in r.output and r.output.strip().splitlines()[-1].startswith("summary:")
     assert json.loads(figures.read_text())["detect_held"]["f1"] == 1.0
+
+
+def test_cli_eval_names_a_document_it_could_not_ingest(tmp_path):
+    """A release that fails to ingest is scored as finding nothing: the command says which one and why."""
+    data = Path(__file__).resolve().parents[1] / "data"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    sample = "2023-05-29-tokayev-erdogan-call.txt"
+    (folder / sample).write_text((data / sample).read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"doc": sample, "status": "held"}) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["eval", str(gold), str(folder), "--workers", "1"], catch_exceptions=False)
+    assert r.exit_code == 0, r.output
+    failed = [line for line in r.stderr.splitlines() if line.startswith("not ingested")]
+    assert len(failed) == 1 and "empty.txt" in failed[0], r.stderr
+    assert "summary:" in r.stdout

@@ -77,6 +77,8 @@ def eval_cmd(
         if show_errors and card.errors:
             click.echo(card.error_report())
         click.echo(card.table())
+        for failure in card.failed:
+            click.echo(f"not ingested (scored as finding nothing): {failure}", err=True)
         figures = card.figures()
     if json_out:
         Path(json_out).write_text(json.dumps(figures, indent=2), encoding="utf-8")
