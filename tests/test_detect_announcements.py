@@ -228,3 +228,18 @@ def test_a_call_with_a_group_s_officials_is_a_meeting_and_a_domestic_group_s_is_
     skip = ("learned detection",)
     assert _status("Readout of Jake Sullivan’s Call with CARICOM Leaders", text, skip=skip) == "held"
     assert _status("Readout of Jake Sullivan’s Call with NAACP Leaders", domestic, skip=skip) == "none"
+
+
+def test_a_statement_on_a_summit_the_release_tells_ahead_is_no_part_in_it():
+    advisors = (
+        "Today, President Biden announced that former Senator Alex Example will serve as special advisor for "
+        "the Tenth Summit of the Americas that will take place from June 6 through June 10 in Los Angeles. "
+        "Senator Example served on the Foreign Relations Committee for two decades."
+    )
+    title = "Statement by the Press Secretary on the Selection of a Special Advisor for the Summit of the Americas"
+    assert _status(title, advisors) != "held"
+    met = (
+        "Today, President Biden joined the leaders of the Americas at the Tenth Summit of the Americas in Los "
+        "Angeles, where the talks will continue tomorrow."
+    )
+    assert _status(title, met) == "held"

@@ -10,10 +10,7 @@ head of state), and it counts only when the event step names the summit or sessi
 (kg.extract.places). Each publisher's account of one summit reconciles by that event
 (kg.reconcile.identity).
 
-A body's own meeting ("We, the Leaders of the G7, met today in Brussels", "Today, the European
-Council was joined by President Biden") is at that body's leaders' meeting: the reference event
-named after the body ("G7 Summit", "European Council meeting"), so that every publisher's account of
-it names one event (`record_body_event`).
+A body's own meeting is at that body's leaders' meeting (kg.extract.body_meetings).
 """
 
 from __future__ import annotations
@@ -28,12 +25,11 @@ from kg.extract.detect_cues import planned_cue
 from kg.extract.doc import LEAD_CHARS, Account, Doc, lead_sentences
 from kg.extract.elsewhere import of_other_time
 from kg.extract.events import QUOTED_SESSION
-from kg.extract.groups import MEETING_OF, body_events, members, summits_named
+from kg.extract.groups import body_events, members, summits_named
 from kg.extract.participants import co_hosts, people_in, speaker
 from kg.extract.presence import thanked_hosts
 from kg.extract.sentences import Sentence
 from kg.model import Document, Entity, Meeting, Statement
-from kg.reference.tables import Reference, name_tokens
 
 # a gathering of several states, as releases name it
 GATHERING = re.compile(
@@ -72,19 +68,8 @@ TODAY_OPENS = re.compile(r"(?i)^\W*(?:today|this\s+week),?\s")
 # … of another time ("At the second Quad Leaders’ Summit this past May, …")
 PAST = re.compile(r"(?i)\b(?:this\s+past|last|previous|recent|earlier\s+this|in\s+(?:19|20)\d\d)\b")
 AGO = re.compile(r"(?i)\b(?:[\w-]+\s+(?:years?|months?|weeks?)\s+ago|last\s+(?:year|month|week))\b")
-# a body meeting: "the European Council was joined by", "the Leaders of the G7 met", "G7 leaders met"
-BODY_BEFORE = re.compile(r"(?i)\b(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?)\s+of\s+(?:the\s+)?$")
-BODY_AFTER = re.compile(r"(?i)^(?:\s+leaders)?,?\s+(?:(?:was|were)\s+joined\s+by|met|convened|gathered)\b")
-# … or the leader joined them ("joined leaders of the Joint Expeditionary Force in Riga", "joined G7 leaders")
-JOINED_BEFORE = re.compile(
-    r"(?i)\bjoin(?:ed|s)\s+(?:the\s+|fellow\s+|other\s+)?(?:(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?)"
-    r"\s+of\s+(?:the\s+)?)?$"
-)
-LEADERS_NEXT = re.compile(r"(?i)\s+leaders\b")
-# an event named after the body the other way round ("meeting of the European Council"; groups.MEETING_OF)
-OF_BODY = re.compile(
-    r"(?i)^(?:(?:a|an|the)\s+)?(?:(?:extraordinary|informal|special)\s+)?(?:meeting|summit)\s+of\s+(?:the\s+)?"
-)
+# a gathering told ahead ("the Ninth Summit of the Americas that will take place from June 6")
+AHEAD = re.compile(r"(?i)\bwill\s+(?:take\s+place|be\s+held|(?:re)?convene|open|begin|start)\b")
 READ = 2  # body sentences read after the title
 RECAP = timedelta(days=3)  # a summit told this long after it began is a recap, no part of the day
 
@@ -144,6 +129,18 @@ def _of_another_time(text: str, doc: Doc, title: bool) -> bool:
     return not title and of_other_time(text, told_day(doc.document))
 
 
+def _ahead_in_lead(first: list[Sentence]) -> bool:
+    """Does the first sentence tell the gathering ahead, and no part in it ("… will serve as special
+    advisors for the Ninth Summit of the Americas that will take place from June 6")?"""
+    return bool(
+        first
+        and names_gathering(first[0].text)
+        and (planned_cue(first[0].text) or AHEAD.search(first[0].text))
+        and not PART.search(first[0].text)
+        and not MET.search(first[0].text)
+    )
+
+
 def gathering_accounts(doc: Doc) -> list[Account]:
     """Step "summit": the release's own leader's part in a summit or session of several states, as one
     held account (none when the title and first sentences tell no such part). `doc` holds the people
@@ -160,6 +157,8 @@ def gathering_accounts(doc: Doc) -> list[Account]:
     for text, sent in passages:
         if not tells_part(text, doc.title, opening) or _of_another_time(text, doc, sent is None):
             continue  # (not a summit of another time: "At the Quad Leaders’ Summit this past May, …")
+        if sent is None and _ahead_in_lead(first):
+            continue  # a title "Statement … on … for the Summit of …" whose release tells the summit ahead
         where = sent or (first[0] if first else None)
         if where is None:
             return []
@@ -346,55 +345,3 @@ def summits_told(doc: Doc, span: Sentence) -> list[Entity]:
         if event is not None:
             out.setdefault(event.key, event)
     return list(out.values())
-
-
-def body_event(doc: Doc, sentences: list[Sentence]) -> tuple[Entity | None, Sentence | None]:
-    """The leaders' meeting of a body that the sentences say met ("We, the Leaders of the G7, met
-    today", "the European Council was joined by …"), and the sentence saying so."""
-    events = body_events(doc.ref)
-    for sent in sentences:
-        for m in doc.mentions:
-            if m.iri not in events or not sent.start <= m.start < m.end <= sent.end:
-                continue
-            before, after = doc.text[max(sent.start, m.start - 40) : m.start], doc.text[m.end : sent.end]
-            if BODY_AFTER.match(after) or (
-                BODY_BEFORE.search(before) and re.match(r"^(?:\s*\([^)]{1,12}\))?,?\s+met\b", after)
-            ):
-                return events[m.iri], sent
-            joined = JOINED_BEFORE.search(before)  # "joined leaders of the …", "joined fellow … leaders"
-            if joined and (
-                joined.group().rstrip()[-3:].lower() in ("the", " of") or LEADERS_NEXT.match(after)
-            ):
-                return events[m.iri], sent
-    return None, None
-
-
-def _named_body_event(ref: Reference, event: Entity) -> Entity | None:
-    """The reference event of a body's meeting that an event name the text gave stands for ("Group of
-    Seven summit", "a meeting of the European Council"), or None."""
-    if event.props.get("iri"):
-        return None  # already a reference event
-    body = OF_BODY.sub("", MEETING_OF.sub("", event.label.strip()))
-    if body == event.label.strip():
-        return None
-    events = body_events(ref)
-    return next((events[h.iri] for h in ref.names.get(name_tokens(body), ()) if h.iri in events), None)
-
-
-def record_body_event(doc: Doc, account: Account, m: Meeting) -> None:
-    """Step "body event": a meeting that is a body's own meeting is at the body's leaders' meeting, a
-    reference event (kg.reconcile matches each publisher's account of it by that event): one the
-    text names by the body's name, or, at no event found, the body said to have met."""
-    if m.event is not None:
-        named = _named_body_event(doc.ref, m.event)
-        for st in m.evidence if named is not None else ():
-            if st.field == "event" and st.value is m.event:
-                st.value = named
-        m.event = named or m.event
-        return
-    if account.kind != "main":
-        return
-    event, sent = body_event(doc, account.sentences[:1] + doc.lead[:1])
-    if event is not None:
-        m.event = event
-        m.evidence.append(Statement("event", event, doc.evidence(sent)))

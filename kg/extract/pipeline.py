@@ -18,6 +18,7 @@ from datetime import date
 from kg.extract import (
     actors,
     audiences,
+    body_meetings,
     dates,
     detect,
     detect_statement,
@@ -84,7 +85,7 @@ STEPS: dict[str, Step] = {
     "chaired bodies": record_chairs,
     "listed sides": working_sides.record_listed_sides,
     "venue and event": places.record_venue_and_event,
-    "body event": gatherings.record_body_event,
+    "body event": body_meetings.record_body_event,
     "summit address": gatherings.spoken_from_home,
     "frameworks": frameworks.record_frameworks,
     "learned frameworks": learned_frameworks.record_frameworks,

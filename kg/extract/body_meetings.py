@@ -1,0 +1,81 @@
+"""A body's own meeting ("We, the Leaders of the G7, met today in Brussels", "Today, the European
+Council was joined by President Biden") is at that body's leaders' meeting: the reference event named
+after the body ("G7 Summit", "European Council meeting"), so that every publisher's account of it
+names one event (`record_body_event`; kg.reconcile matches the accounts by that event).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.doc import Account, Doc
+from kg.extract.groups import MEETING_OF, body_events
+from kg.extract.sentences import Sentence
+from kg.model import Entity, Meeting, Statement
+from kg.reference.tables import Reference, name_tokens
+
+# a body meeting: "the European Council was joined by", "the Leaders of the G7 met", "G7 leaders met"
+BODY_BEFORE = re.compile(r"(?i)\b(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?)\s+of\s+(?:the\s+)?$")
+BODY_AFTER = re.compile(r"(?i)^(?:\s+leaders)?,?\s+(?:(?:was|were)\s+joined\s+by|met|convened|gathered)\b")
+# … or the leader joined them ("joined leaders of the Joint Expeditionary Force in Riga", "joined G7 leaders")
+JOINED_BEFORE = re.compile(
+    r"(?i)\bjoin(?:ed|s)\s+(?:the\s+|fellow\s+|other\s+)?(?:(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?)"
+    r"\s+of\s+(?:the\s+)?)?$"
+)
+LEADERS_NEXT = re.compile(r"(?i)\s+leaders\b")
+# an event named after the body the other way round ("meeting of the European Council"; groups.MEETING_OF)
+OF_BODY = re.compile(
+    r"(?i)^(?:(?:a|an|the)\s+)?(?:(?:extraordinary|informal|special)\s+)?(?:meeting|summit)\s+of\s+(?:the\s+)?"
+)
+
+
+def body_event(doc: Doc, sentences: list[Sentence]) -> tuple[Entity | None, Sentence | None]:
+    """The leaders' meeting of a body that the sentences say met ("We, the Leaders of the G7, met
+    today", "the European Council was joined by …"), and the sentence saying so."""
+    events = body_events(doc.ref)
+    for sent in sentences:
+        for m in doc.mentions:
+            if m.iri not in events or not sent.start <= m.start < m.end <= sent.end:
+                continue
+            before, after = doc.text[max(sent.start, m.start - 40) : m.start], doc.text[m.end : sent.end]
+            if BODY_AFTER.match(after) or (
+                BODY_BEFORE.search(before) and re.match(r"^(?:\s*\([^)]{1,12}\))?,?\s+met\b", after)
+            ):
+                return events[m.iri], sent
+            joined = JOINED_BEFORE.search(before)  # "joined leaders of the …", "joined fellow … leaders"
+            if joined and (
+                joined.group().rstrip()[-3:].lower() in ("the", " of") or LEADERS_NEXT.match(after)
+            ):
+                return events[m.iri], sent
+    return None, None
+
+
+def _named_body_event(ref: Reference, event: Entity) -> Entity | None:
+    """The reference event of a body's meeting that an event name the text gave stands for ("Group of
+    Seven summit", "a meeting of the European Council"), or None."""
+    if event.props.get("iri"):
+        return None  # already a reference event
+    body = OF_BODY.sub("", MEETING_OF.sub("", event.label.strip()))
+    if body == event.label.strip():
+        return None
+    events = body_events(ref)
+    return next((events[h.iri] for h in ref.names.get(name_tokens(body), ()) if h.iri in events), None)
+
+
+def record_body_event(doc: Doc, account: Account, m: Meeting) -> None:
+    """Step "body event": a meeting that is a body's own meeting is at the body's leaders' meeting, a
+    reference event (kg.reconcile matches each publisher's account of it by that event): one the
+    text names by the body's name, or, at no event found, the body said to have met."""
+    if m.event is not None:
+        named = _named_body_event(doc.ref, m.event)
+        for st in m.evidence if named is not None else ():
+            if st.field == "event" and st.value is m.event:
+                st.value = named
+        m.event = named or m.event
+        return
+    if account.kind != "main":
+        return
+    event, sent = body_event(doc, account.sentences[:1] + doc.lead[:1])
+    if event is not None:
+        m.event = event
+        m.evidence.append(Statement("event", event, doc.evidence(sent)))
