@@ -236,10 +236,10 @@ def test_a_statement_on_a_summit_the_release_tells_ahead_is_no_part_in_it():
         "the Tenth Summit of the Americas that will take place from June 6 through June 10 in Los Angeles. "
         "Senator Example served on the Foreign Relations Committee for two decades."
     )
-    title = "Statement by the Press Secretary on the Selection of a Special Advisor for the Summit of the Americas"
+    title = "Statement by the Press Secretary on the Special Advisor for the Summit of the Americas"
     assert _status(title, advisors) != "held"
     met = (
-        "Today, President Biden joined the leaders of the Americas at the Tenth Summit of the Americas in Los "
-        "Angeles, where the talks will continue tomorrow."
+        "Today, President Biden joined the leaders of the Americas at the Tenth Summit of the Americas "
+        "in Los Angeles, where the talks will continue tomorrow."
     )
     assert _status(title, met) == "held"
