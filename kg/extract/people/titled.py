@@ -243,13 +243,9 @@ def titled(
     ):
         role = None
     # "Ms. Jacinta Ardernu, Prime Minister of New Zealand": the title of the unknown name just before
-    before_it = [
-        pm
-        for pm in found
-        if re.fullmatch(r",[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'’]*(?:[ \t]+|-)){0,3}", text[pm.end : t.start()])
-    ]
-    if iso and before_it and not re.match(r"[ \t]+[A-Z]", text[pos : pos + 2]):
-        p = pp.people[before_it[-1].key]
+    before_it = _set_off_before(found, text, t.start()) if iso else None
+    if before_it is not None and not re.match(r"[ \t]+[A-Z]", text[pos : pos + 2]):
+        p = pp.people[before_it.key]
         if not p.iri:
             attach(p, title, role, iso, None)
             role = None
@@ -264,6 +260,20 @@ def titled(
         p = holder(pp, role, where)
         if p is not None:
             add(found, p, t.start(), t.end(), by_role=True)
+
+
+# what may lie between a name and its title set off after it: "<Name>, [the] <up to three words> <Title>"
+SET_OFF_TITLE = re.compile(r",[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'’]*(?:[ \t]+|-)){0,3}")
+
+
+def _set_off_before(found: list[PersonMention], text: str, at: int) -> PersonMention | None:
+    """The last mention of `found` whose name a title starting at `at` is set off after (SET_OFF_TITLE
+    spans the whole gap; the gap opens with the comma, so other mentions are not matched at all)."""
+    last = None
+    for pm in found:
+        if pm.end < at and text[pm.end] == "," and SET_OFF_TITLE.fullmatch(text, pm.end, at):
+            last = pm
+    return last
 
 
 # the office of a state an adviser serves ("Chief Diplomatic Advisor to the President of Spain")
