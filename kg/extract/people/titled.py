@@ -233,17 +233,15 @@ def titled(
         role = None  # "Director-General for Neighborhood and Enlargement": a department, not the head
     # "Macky Sall of Senegal, Chairperson of the African Union", "African Union Chairperson, President
     # of Senegal Macky Sall": the title of the person set off next to it, not the body's head
+    at = t.start()
     if org and any(
-        (
-            0 <= t.start() - pm.end <= CHAIR_GAP
-            and re.match(r"[^.;:]*,\s*(?:the\s+)?$", text[pm.end : t.start()])
-        )
+        (0 <= at - pm.end <= CHAIR_GAP and re.match(r"[^.;:]*,\s*(?:the\s+)?$", text[pm.end : at]))
         or (0 <= pm.start - pos <= CHAIR_GAP and re.match(r"\s*,[^.;:]*$", text[pos : pm.start]))
         for pm in found
     ):
         role = None
     # "Ms. Jacinta Ardernu, Prime Minister of New Zealand": the title of the unknown name just before
-    before_it = _set_off_before(found, text, t.start()) if iso else None
+    before_it = _set_off_before(found, text, at) if iso else None
     if before_it is not None and not re.match(r"[ \t]+[A-Z]", text[pos : pos + 2]):
         p = pp.people[before_it.key]
         if not p.iri:
