@@ -160,9 +160,10 @@ def titled(
             r"\s*(?:,|\.|and\b|;)", text[name_m.end() :]
         )
         name_m = name_m if ok and not any(name_m.start() <= k < name_m.end() for k in by_start) else None
-    if name_m and any(a <= name_m.start() < b for a, b in covered):
+    named_at = name_m.start() if name_m else -1
+    if name_m and any(a <= named_at < b for a, b in covered):
         # a reference person already found right after the title: attach title facts
-        person = next((pp.people[pm.key] for pm in found if pm.start == name_m.start()), None)
+        person = next((pp.people[pm.key] for pm in found if pm.start == named_at), None)
         if person is not None:
             attach(person, title, role, iso, org)
         return
