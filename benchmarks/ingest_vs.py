@@ -50,7 +50,7 @@ def _ingest_with(tree: Path, store: Path, paths: list[Path]) -> float:
 
 def _check_runs_from(tree: Path) -> None:
     """Make sure `python -m kg` started in `tree` imports that tree's code (not the installed one)."""
-    probe = "import kg.extract.pipeline as p; print(p.__file__)"
+    probe = "import importlib; print(importlib.import_module('kg.extract.pipeline').__file__)"
     found = subprocess.run([sys.executable, "-c", probe], cwd=tree, capture_output=True, text=True)
     if not Path(found.stdout.strip()).resolve().is_relative_to(tree.resolve()):
         raise SystemExit(f"python in {tree} imports kg from {found.stdout.strip() or found.stderr[-300:]}")

@@ -160,9 +160,10 @@ def titled(
             r"\s*(?:,|\.|and\b|;)", text[name_m.end() :]
         )
         name_m = name_m if ok and not any(name_m.start() <= k < name_m.end() for k in by_start) else None
-    if name_m and any(a <= name_m.start() < b for a, b in covered):
+    named_at = name_m.start() if name_m else -1
+    if name_m and any(a <= named_at < b for a, b in covered):
         # a reference person already found right after the title: attach title facts
-        person = next((pp.people[pm.key] for pm in found if pm.start == name_m.start()), None)
+        person = next((pp.people[pm.key] for pm in found if pm.start == named_at), None)
         if person is not None:
             attach(person, title, role, iso, org)
         return
@@ -233,23 +234,17 @@ def titled(
         role = None  # "Director-General for Neighborhood and Enlargement": a department, not the head
     # "Macky Sall of Senegal, Chairperson of the African Union", "African Union Chairperson, President
     # of Senegal Macky Sall": the title of the person set off next to it, not the body's head
+    at = t.start()
     if org and any(
-        (
-            0 <= t.start() - pm.end <= CHAIR_GAP
-            and re.match(r"[^.;:]*,\s*(?:the\s+)?$", text[pm.end : t.start()])
-        )
+        (0 <= at - pm.end <= CHAIR_GAP and re.match(r"[^.;:]*,\s*(?:the\s+)?$", text[pm.end : at]))
         or (0 <= pm.start - pos <= CHAIR_GAP and re.match(r"\s*,[^.;:]*$", text[pos : pm.start]))
         for pm in found
     ):
         role = None
     # "Ms. Jacinta Ardernu, Prime Minister of New Zealand": the title of the unknown name just before
-    before_it = [
-        pm
-        for pm in found
-        if re.fullmatch(r",[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'’]*(?:[ \t]+|-)){0,3}", text[pm.end : t.start()])
-    ]
-    if iso and before_it and not re.match(r"[ \t]+[A-Z]", text[pos : pos + 2]):
-        p = pp.people[before_it[-1].key]
+    before_it = _set_off_before(found, text, at) if iso else None
+    if before_it is not None and not re.match(r"[ \t]+[A-Z]", text[pos : pos + 2]):
+        p = pp.people[before_it.key]
         if not p.iri:
             attach(p, title, role, iso, None)
             role = None
@@ -264,6 +259,20 @@ def titled(
         p = holder(pp, role, where)
         if p is not None:
             add(found, p, t.start(), t.end(), by_role=True)
+
+
+# what may lie between a name and its title set off after it: "<Name>, [the] <up to three words> <Title>"
+SET_OFF_TITLE = re.compile(r",[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'’]*(?:[ \t]+|-)){0,3}")
+
+
+def _set_off_before(found: list[PersonMention], text: str, at: int) -> PersonMention | None:
+    """The last mention of `found` whose name a title starting at `at` is set off after (SET_OFF_TITLE
+    spans the whole gap; the gap opens with the comma, so other mentions are not matched at all)."""
+    last = None
+    for pm in found:
+        if pm.end < at and text[pm.end] == "," and SET_OFF_TITLE.fullmatch(text, pm.end, at):
+            last = pm
+    return last
 
 
 # the office of a state an adviser serves ("Chief Diplomatic Advisor to the President of Spain")
