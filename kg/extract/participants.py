@@ -98,6 +98,15 @@ NOT_PRESENT = re.compile(
     re.I,
 )
 _POSSESSOR = re.compile(r"['’]s?\b")
+# after a possessor: the meeting he has ("X's Call with Y", "X's Virtual Meeting with", "X's Visit to")
+OWN_MEETING = re.compile(
+    r"(?i)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:meetings?|calls?|talks|conversations?|visits?|trips?|travel|"
+    r"participation|bilateral|trilateral|engagements?|discussions?|consultations?|summit|dinner|lunch|"
+    r"remarks|statements?|reception|welcome|arrival)\b"
+)
+# a transcript's end ("END 11:02 A.M. EDT"); a speech's own words in the first or second person
+TRANSCRIPT_END = re.compile(r"^(?:END\b|\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\b)")
+SPOKEN = re.compile(r"\b(?:I|I[’']\w+|[Ww]e|[Ww]e[’']\w+|[Mm]y|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our|[Yy]ou[’']\w+)\b")
 # what a speaker recalls is past ("X reminded that in September President Y held talks with Z"): the
 # people it names are not at this meeting (the speaker, before the cue, is)
 RECALLED = re.compile(r"(?i)\b(?:reminded|recalled|recalling|reminding)\s+(?:that|how)\b")
@@ -116,8 +125,11 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     for pm in [*pp.title_mentions, *resolve_roles(pp, title)]:
         if any(a <= pm.start < b for a, b in elsewhere):
             continue
-        # "at the Danish Prime Minister's Office", "the Head of the President's Office": not the holder
-        if pm.by_role and re.match(r"['’]s\b", title[pm.end : pm.end + 3]):
+        # "at the Danish Prime Minister's Office", "the Head of the President's Office": not the holder;
+        # "… Costs for X's War": named only as a possessor, not as the one meeting ("X's Call with")
+        if re.match(r"['’]s\b", title[pm.end : pm.end + 3]) and (
+            pm.by_role or not OWN_MEETING.match(title, pm.end)
+        ):
             continue
         chosen.setdefault(pm.key, None)
     speech = speech_paragraphs(doc)
@@ -271,14 +283,22 @@ def _not_the_holder(doc: Doc, start: int, pm: PersonMention) -> bool:
 
 def speech_paragraphs(doc: Doc) -> set[int]:
     """Paragraphs of a transcript that a speaker says ("President of Russia Vladimir Putin: …",
-    "PRESIDENT BIDEN: …"): people they mention are not thereby present."""
+    "PRESIDENT BIDEN: …"), and those that go on with a speech, after a speaker's label and before
+    the transcript's end, in the first or second person ("… President X is getting more NATO by
+    Finland joining our Alliance"): people they mention are not thereby present."""
     out: set[int] = set()
-    seen: set[int] = set()
+    texts: dict[int, list[str]] = {}
     for s in doc.sents:
-        if s.para not in seen:
-            seen.add(s.para)
-            if SPEAKER.match(s.text):
-                out.add(s.para)
+        texts.setdefault(s.para, []).append(s.text)
+    spoken = False  # within a transcript, after a speaker's label
+    for para, sents in texts.items():
+        if SPEAKER.match(sents[0]):
+            out.add(para)
+            spoken = True
+        elif TRANSCRIPT_END.match(sents[0]):
+            spoken = False
+        elif spoken and SPOKEN.search(" ".join(sents)):
+            out.add(para)
     return out
 
 
