@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from kg.extract.doc import analyse
+from kg.extract.speech import speech_parts
 from kg.model import Document
+from kg.reference import load_reference
 from tests.helpers import who_took_part
 
 
@@ -68,3 +71,38 @@ def test_a_narrative_paragraph_after_a_transcript_still_says_who_took_part():
     )
     assert "Mikhail Mishustin" in people
     assert {"Vladimir Putin", "Xi Jinping"} <= set(people)
+
+
+def test_a_briefers_account_of_the_meeting_held_still_names_who_took_part():
+    people, _ = who_took_part(
+        _wh(
+            "Background Press Call by Senior Administration Officials on Day One of the Summit for Democracy",
+            "SENIOR ADMINISTRATION OFFICIAL: Great, thanks. So today, President Biden opened the summit’s "
+            "official program with leaders from around the world.\n\n"
+            "This morning, the President convened a private discussion with leaders, followed by a "
+            "session hosted by European Commission President von der Leyen, and we were glad to see it.\n\n"
+            "END 3:40 P.M. EST",
+            kind="speeches-remarks",
+        )
+    )
+    assert {"Joseph R. Biden, Jr.", "Ursula von der Leyen"} <= set(people)
+
+
+def test_a_speech_goes_on_past_its_label_until_the_transcripts_end():
+    doc = analyse(
+        _wh(
+            "Remarks by President Biden and Prime Minister Sánchez of Spain Before Bilateral Meeting",
+            "The Oval Office\n\n"  # 0: where (no speaker yet)
+            "PRESIDENT BIDEN: Welcome, Mr. Prime Minister.\n\n"  # 1: a speaker's label
+            "We have a lot to talk about, and I am glad you are here.\n\n"  # 2: his speech goes on
+            "The press was escorted out of the room.\n\n"  # 3: no first or second person: not his
+            "END 2:14 P.M. EDT\n\n"  # 4: the transcript's end
+            "Our two countries signed a memorandum on energy.",  # 5: after the end
+            kind="speeches-remarks",
+        ),
+        load_reference(),
+    )
+    labelled, continued = speech_parts(doc)
+    paras = sorted({s.para for s in doc.sents})
+    assert labelled == {paras[1]}
+    assert continued == {paras[2]}

@@ -26,6 +26,9 @@ from kg.extract.people.lexicon import STAFF_TO
 from kg.extract.presence import addressed, co_hosts, offices_here, signatories, speakers, thanked_hosts
 from kg.extract.sentences import Sentence
 from kg.extract.sides import PRESS_AFTER
+from kg.extract.speech import SPEAKER as SPEAKER  # (parties', mentions')
+from kg.extract.speech import TOLD_MET, speech_parts
+from kg.extract.speech import speech_paragraphs as speech_paragraphs
 from kg.extract.tellers import press_sources
 
 # sentences that report who took part, wherever they are
@@ -89,8 +92,6 @@ HOME_TITLES = re.compile(
     r"prosecutor|justice|commander|dr\.|mr\.|ms\.|mrs\.)\b"
 )
 SPOKESPERSON = re.compile(r"(?i)press secretary|spokes(?:person|man|woman)|press service")
-# a transcript's speaker label at the start of a paragraph
-SPEAKER = re.compile(r"^(?:(?:[A-Z][\w.'’-]*|of|the|and)[ \t]+){0,9}[A-Z][\w.'’-]*[ \t]*:[ \t]+\S")
 NOT_PRESENT = re.compile(
     r"\b(on behalf of|greetings (?:from|to)|regards to|condolences|"
     r"congratulat\w+ \w+ on|message to|letter (?:to|from)|wished|passing of|death of|memory of|legacy of|"
@@ -104,9 +105,6 @@ OWN_MEETING = re.compile(
     r"participation|bilateral|trilateral|engagements?|discussions?|consultations?|summit|dinner|lunch|"
     r"remarks|statements?|reception|welcome|arrival)\b"
 )
-# a transcript's end ("END 11:02 A.M. EDT"); a speech's own words in the first or second person
-TRANSCRIPT_END = re.compile(r"^(?:END\b|\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\b)")
-SPOKEN = re.compile(r"\b(?:I|I[’']\w+|[Ww]e|[Ww]e[’']\w+|[Mm]y|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our|[Yy]ou[’']\w+)\b")
 # what a speaker recalls is past ("X reminded that in September President Y held talks with Z"): the
 # people it names are not at this meeting (the speaker, before the cue, is)
 RECALLED = re.compile(r"(?i)\b(?:reminded|recalled|recalling|reminding)\s+(?:that|how)\b")
@@ -132,11 +130,14 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
         ):
             continue
         chosen.setdefault(pm.key, None)
-    speech = speech_paragraphs(doc)
+    labelled, continued = speech_parts(doc)
+    speech = labelled | continued
     wanted = {id(s) for i, s in enumerate(core) if not i or not of_other_time(s.text, pp.on)} | {
         id(s)
         for s in doc.sents
-        if s.para not in speech and presence(s.text) and not of_other_time(s.text, pp.on)
+        if (s.para not in speech or (s.para in continued and TOLD_MET.search(s.text)))
+        and presence(s.text)
+        and not of_other_time(s.text, pp.on)
     }
     wanted |= {id(s) for s in [*co_hosts(doc), *signatories(doc)]}
     # a list of who stood for which state ("… by Lubomir Rehak (Slovak Republic), Dang Minh Khoi (…)")
@@ -279,27 +280,6 @@ def _not_the_holder(doc: Doc, start: int, pm: PersonMention) -> bool:
     to = doc.text.rfind(" to ", start, pm.start) + 4  # the office itself, not the adviser's title
     holders = {r.key for r in resolve_roles(doc.found, doc.text[to : pm.start], to)}
     return bool(holders) and pm.key not in holders
-
-
-def speech_paragraphs(doc: Doc) -> set[int]:
-    """Paragraphs of a transcript that a speaker says ("President of Russia Vladimir Putin: …",
-    "PRESIDENT BIDEN: …"), and those that go on with a speech, after a speaker's label and before
-    the transcript's end, in the first or second person ("… President X is getting more NATO by
-    Finland joining our Alliance"): people they mention are not thereby present."""
-    out: set[int] = set()
-    texts: dict[int, list[str]] = {}
-    for s in doc.sents:
-        texts.setdefault(s.para, []).append(s.text)
-    spoken = False  # within a transcript, after a speaker's label
-    for para, sents in texts.items():
-        if SPEAKER.match(sents[0]):
-            out.add(para)
-            spoken = True
-        elif TRANSCRIPT_END.match(sents[0]):
-            spoken = False
-        elif spoken and SPOKEN.search(" ".join(sents)):
-            out.add(para)
-    return out
 
 
 def has_counterpart(doc: Doc, found: Participants) -> bool:
