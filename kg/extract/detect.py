@@ -13,7 +13,17 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.detect_abroad import hosts, occasion_abroad
-from kg.extract.detect_cues import Detection, announces, held_cue, planned_cue
+from kg.extract.detect_cues import (
+    BODY_MEETING_TITLE,
+    ON_OCCASION,
+    Detection,
+    announces,
+    held_cue,
+    planned_cue,
+)
+from kg.extract.detect_fact import fact_sheet_meeting
+from kg.extract.detect_summit import summit_met as summit_met
+from kg.extract.detect_summit import summit_of_others as summit_of_others
 from kg.model import Meeting, Statement, Status
 
 if TYPE_CHECKING:
@@ -29,7 +39,8 @@ NOT_MEETING_TITLE = re.compile(
     r"Condolences|Address|Interview|Op-Ed|Bill Signed|Bills Signed|Readout of .*(?:Briefing|Meeting)\s+on\s+(?:the\s+)?(?:COVID|Hurricane))|"  # noqa: E501
     r"\b(?:Declaration|Commitments|Summary of Proceedings|Chair['’]s Statement|Communiqu[eé]|Fact Sheet)\s*$|"
     r"^\s*Joint Statement\b(?!.*\b(?:meeting|talks|call|visit|summit)\b)|"
-    r"^\s*Remarks\b(?!.*\b(?:meetings?|talks|bilateral|trilateral|joint press conference|joint statements?|press availability|"  # noqa: E501
+    r"^\s*Remarks\b(?!.*\b(?:meetings?|talks|bilateral|trilateral|joint press (?:conference|statements?)|joint statements?|"  # noqa: E501
+    r"press availability|"
     r"state\s+(?:luncheon|arrival)|arrival\s+ceremony|welcome\s+ceremony)\b)",
     re.I,
 )
@@ -66,22 +77,6 @@ SUMMIT_TITLE = re.compile(
     r"(?:participation\s+in|at|to)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+the\s+(?:European\s+Council|"
     r"(?:UN|U\.N\.|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly)|(?-i:[A-Z]{2,}[\w-]*|G\d+)\b|"
     r"(?-i:(?:[A-Z][\w'’-]*\s+){1,4}(?:Forum|Dialogue|Group|Partnership|Alliance))\b))"
-)
-# a summit of other states or of an international body, not a domestic one ("White House Summit on …")
-INTERNATIONAL_SUMMIT = re.compile(
-    r"(?i)\b(?:global|international|world|leaders['’]?|east\s+asia|americas|democracy|asia-pacific|eastern\s+partnership|"
-    r"nato|g7|g20|group\s+of\s+(?:seven|twenty)|asean|apec|brics|sco|cis|eaeu|european|african|arab|nordic|"
-    r"quad|[\w.–-]+[-–][\w.–-]+)\b[^.:;|]{0,40}?\bsummit\b|"
-    # an acronym naming the summit's body, next to it ("the CSTO summit"; not "the IT industry on the eve
-    # of the Diia Summit")
-    r"\b(?-i:[A-Z]{2,}[\w-]*)(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+summit\b|"
-    r"\bsummit\s+of\s+(?:the\s+)?(?:americas|(?-i:[A-Z]{2,}[\w-]*))\b|"  # "the 9th Summit of the Americas"
-    # … or of a body of states named in full ("summit of the Organization of Turkic States", "of the League
-    # of Arab States"), or a meeting of heads of state ("Consultative Meeting of the Heads of State of …";
-    # not "the heads of state bodies")
-    r"\bsummit\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?:of|for)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w-]*|and)\s+){0,4}"
-    r"(?:States|Nations|Countries)\b|\b(?:meeting|summit|council|session)\s+of\s+(?:the\s+)?heads\s+of\s+"
-    r"(?:state|government)s?(?![\w-])(?!\s+(?:bodies|agencies|institutions|enterprises|companies|authorities|services))"
 )
 JOINT_TITLE = re.compile(
     r"(?i)^\s*(?:[\w.’'–-]+\s+){0,6}?(?:joint\s+(?:leaders['’]?\s+)?statement|leaders['’]?\s+(?:joint\s+)?statement|"
@@ -145,7 +140,12 @@ PAIR_REMARKS = re.compile(
     r"[^|:]{0,60}?(?:\band|,)\s+(?:(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Amir|"
     r"Crown\s+Prince|Taoiseach|Director[- ]General|Secretary[- ]General)\b[^|:]{0,80}?\bof\b|"
     r"(?:H\.\s?E\.|His\s+(?:Majesty|Excellency|Highness)|Her\s+(?:Majesty|Excellency|Highness))\s+[^|:,]{2,60},\s+"
-    r"(?:President|Prime\s+Minister|King|Queen|Emir|Amir|Crown\s+Prince)\s+of\b)"
+    r"(?:President|Prime\s+Minister|King|Queen|Emir|Amir|Crown\s+Prince)\s+of\b|"
+    # … or with the body or state first ("and NATO Secretary General Jens Stoltenberg", "and European
+    # Commission President Ursula von der Leyen"; not "and Vice President Harris")
+    r"(?!(?:Vice|First|Second|Former|Acting|Deputy)\b)(?:(?-i:[A-Z])[\w.&-]*\s+){1,3}"
+    r"(?:Secretary[- ]General|President|Director[- ]General|Prime\s+Minister|Chancellor|"
+    r"Chair(?:man|woman|person)?)\s+(?-i:[A-Z]))"
 )
 # a title or lead only previewing a meeting (a background call or gaggle ahead of a summit or visit:
 # "… Previewing the G7 Summit", "… on the Upcoming Visit of President X")
@@ -202,7 +202,8 @@ GREETINGS = re.compile(
 TITLE_IS_MEETING = re.compile(
     r"^(?:(?:[\w-]+\s+){0,3}(?:meeting|talks|telephone conversation|phone conversation|conversation|phone call|"  # noqa: E501
     r"call|videoconference|bilateral meeting|trilateral meeting)\s+(?:with|between)\b|readout\b)|"
-    r"\b(?:joint statement|remarks|joint press conference)\b.*\b(?:following|after|before|during|in)\b.*\b(?:meeting|talks|press conference)\b|"  # noqa: E501
+    r"\b(?:joint statement|remarks|joint press conference)\b.*\b(?:following|after|before|during|in)\b.*\b(?:meeting|talks|"  # noqa: E501
+    r"press conference|joint press statements?)\b|"
     r"\b(?:has|had|held|hold|holds)\b.*\b(?:talks|meeting|conversation|call)\b|"
     r"\b(?:on|regarding|about)\s+(?:(?:his|her|their|the)\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:calls?|meetings?|talks|conversations?)\s+with\b|\b(?:met|meets|spoke|speaks)\s+with\b|"
     r"^(?:joint\s+)?(?:press\s+statements?|statements\s+for\s+the\s+press|news\s+conference|press\s+conference)\s+"
@@ -273,6 +274,7 @@ def _told(title: str, lead: list[Sentence]) -> Detection | None:
             or any(r.match(first) for r in (WE_GATHERED, WE_MET))
         )
     )
+    occasion = [i for i, s in enumerate(lead[:4]) if ON_OCCASION.search(s.text)] if joint_title else []
     joint = declared or bool(
         joint_title
         and (not planned_cue(first) or first == welcome)
@@ -280,6 +282,7 @@ def _told(title: str, lead: list[Sentence]) -> Detection | None:
             (held_cue(first) and not COMMUNIQUE_TITLE.search(title))
             or any(r.match(first) for r in (AUTHORS, LEADERS_SPOKE, WE_GATHERED, LEADER_WELCOMES))
             or any(WE_MET.match(s.text) for s in lead[:4])
+            or bool(occasion)
             or bool(welcome)
         )
     )
@@ -290,11 +293,14 @@ def _told(title: str, lead: list[Sentence]) -> Detection | None:
     today = bool(STATEMENT_TITLE.match(title) and lead and TODAY_MET.search(lead[0].text)) or bool(
         TITLE_ON_MEETING.search(title)
     )
+    held = [i for i, s in enumerate(lead) if held_cue(s.text) and not announces(s.text)]
+    body = bool(held and BODY_MEETING_TITLE.search(title))  # a fact sheet on a body's meeting, told held
+    if (fact := fact_sheet_meeting(title, lead)) is not None:  # … or on the day's meeting or a summit held
+        held, body = sorted({fact, *held}), True
     if title_says_no_meeting(title) and not (
-        summit or preview or joint or pair or briefing or visit or today
+        summit or preview or joint or pair or briefing or visit or today or body
     ):
         return None
-    held = [i for i, s in enumerate(lead) if held_cue(s.text) and not announces(s.text)]
     if not held and TRAVEL_TITLE.search(title):  # "Brett McGurk traveled this week to Saudi Arabia and …"
         held = [i for i, s in enumerate(lead[:2]) if TRAVELED.search(s.text) and not announces(s.text)]
     planned = [i for i, s in enumerate(lead) if announces(s.text)]
@@ -320,7 +326,9 @@ def _told(title: str, lead: list[Sentence]) -> Detection | None:
     if title_held and not TITLE_ANNOUNCES.search(title) and not (untensed and ahead):
         return Detection(
             "held",
-            sorted({at, *held, *([welcome_at] if joint and welcome else [])}) if joint else held or [0],
+            sorted({at, *held, *occasion, *([welcome_at] if joint and welcome else [])})
+            if joint
+            else held or [0],
         )
     if held and (not planned or min(held) <= min(planned)):
         return Detection("held", held)
@@ -361,25 +369,6 @@ def visited_states(doc: Doc) -> list[str]:
             if x.kind == "country" and any(a <= x.start < b for a, b in spans)
         ]
     return [iso for iso in dict.fromkeys(isos) if iso and iso != doc.home]
-
-
-def summit_of_others(text: str) -> bool:
-    """Does the text name a summit of other states or of an international body (the counterpart of
-    a leader taking part in it, whoever else it names)?"""
-    return bool(INTERNATIONAL_SUMMIT.search(text)) and not re.search(r"(?i)\bWhite House Summit\b", text)
-
-
-# a summit only being prepared or ahead ("reported on preparations for the upcoming SCO summit"): not
-# the meeting a held report tells
-SUMMIT_AHEAD = re.compile(
-    r"(?i)\b(?:prepar\w*\s+(?:for|of)\s+(?:the\s+)?|upcoming\s+|forthcoming\s+|next\s+|future\s+)"
-    r"(?:[\w'’.-]+\s+){0,5}?summit\b"
-)
-
-
-def summit_met(text: str, status: Status) -> bool:
-    """`summit_of_others` for a held or planned meeting: a held one's summit is not one still ahead."""
-    return summit_of_others(SUMMIT_AHEAD.sub(" ", text) if status == "held" else text)
 
 
 def forced_detection(status: Status, lead: list[Sentence]) -> Detection:

@@ -70,6 +70,30 @@ PLANNED = re.compile(
 )
 
 
+# a title naming a meeting of a standing body of the sides (a fact sheet or statement on it: "FACT SHEET:
+# Second Meeting of the U.S.-Mexico High-Level Security Dialogue", "… at Inaugural Trade and Technology
+# Council Meeting"): a meeting report when the lead tells it held (the body's sides are its counterparts)
+BODY_MEETING_TITLE = re.compile(
+    r"(?i)\b(?:(?:inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:meeting|session|round|convening)\s+of\s+the\b[^:|]*?\b(?:dialogue|council|commission|working\s+group|"
+    r"committee|consultative\s+group|task\s+force|mechanism)\b|\binaugural\s+(?:[\w-]+\s+){0,5}?(?:dialogue|council|"
+    r"commission|working\s+group|committee|task\s+force)\s+meeting\b)"
+)
+
+# a summit of companies' heads or investors, not of states ("the APEC CEO Summit", "White House CEO Summit",
+# "Business Summit"): no counterpart of a leader's meeting by itself
+BUSINESS_SUMMIT = re.compile(
+    r"(?i)\b(?:(?-i:[A-Z]{2,}[\w-]*)\s+)?(?:CEOs?|business|investment|investors?)['’]?\s+summit\b"
+)
+
+# a joint statement or declaration made at the leaders' meeting ("…, on the occasion of President Biden's
+# visit to Spain on June 28-30, 2022, have reached the following understandings"; not an upcoming visit)
+ON_OCCASION = re.compile(
+    r"(?i)\bon\s+the\s+occasion\s+of\s+(?!(?:the\s+|an?\s+)?(?:upcoming|forthcoming|future|next)\b)"
+    r"(?:[\w.’'-]+\s+){1,6}?(?:visit|meeting|participation|talks)\b"
+)
+
+
 def held_cue(text: str) -> re.Match | None:
     found = HELD.search(text)
     if found is not None:

@@ -26,6 +26,9 @@ from kg.extract.people.lexicon import STAFF_TO
 from kg.extract.presence import addressed, co_hosts, offices_here, signatories, speakers, thanked_hosts
 from kg.extract.sentences import Sentence
 from kg.extract.sides import PRESS_AFTER
+from kg.extract.speech import SPEAKER as SPEAKER  # (parties', mentions')
+from kg.extract.speech import TOLD_MET, speech_parts
+from kg.extract.speech import speech_paragraphs as speech_paragraphs
 from kg.extract.tellers import press_sources
 
 # sentences that report who took part, wherever they are
@@ -89,8 +92,6 @@ HOME_TITLES = re.compile(
     r"prosecutor|justice|commander|dr\.|mr\.|ms\.|mrs\.)\b"
 )
 SPOKESPERSON = re.compile(r"(?i)press secretary|spokes(?:person|man|woman)|press service")
-# a transcript's speaker label at the start of a paragraph
-SPEAKER = re.compile(r"^(?:(?:[A-Z][\w.'’-]*|of|the|and)[ \t]+){0,9}[A-Z][\w.'’-]*[ \t]*:[ \t]+\S")
 NOT_PRESENT = re.compile(
     r"\b(on behalf of|greetings (?:from|to)|regards to|condolences|"
     r"congratulat\w+ \w+ on|message to|letter (?:to|from)|wished|passing of|death of|memory of|legacy of|"
@@ -98,6 +99,12 @@ NOT_PRESENT = re.compile(
     re.I,
 )
 _POSSESSOR = re.compile(r"['’]s?\b")
+# after a possessor: the meeting he has ("X's Call with Y", "X's Virtual Meeting with", "X's Visit to")
+OWN_MEETING = re.compile(
+    r"(?i)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:meetings?|calls?|talks|conversations?|visits?|trips?|travel|"
+    r"participation|bilateral|trilateral|engagements?|discussions?|consultations?|summit|dinner|lunch|"
+    r"remarks|statements?|reception|welcome|arrival)\b"
+)
 # what a speaker recalls is past ("X reminded that in September President Y held talks with Z"): the
 # people it names are not at this meeting (the speaker, before the cue, is)
 RECALLED = re.compile(r"(?i)\b(?:reminded|recalled|recalling|reminding)\s+(?:that|how)\b")
@@ -116,15 +123,21 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     for pm in [*pp.title_mentions, *resolve_roles(pp, title)]:
         if any(a <= pm.start < b for a, b in elsewhere):
             continue
-        # "at the Danish Prime Minister's Office", "the Head of the President's Office": not the holder
-        if pm.by_role and re.match(r"['’]s\b", title[pm.end : pm.end + 3]):
+        # "at the Danish Prime Minister's Office", "the Head of the President's Office": not the holder;
+        # "… Costs for X's War": named only as a possessor, not as the one meeting ("X's Call with")
+        if re.match(r"['’]s\b", title[pm.end : pm.end + 3]) and (
+            pm.by_role or not OWN_MEETING.match(title, pm.end)
+        ):
             continue
         chosen.setdefault(pm.key, None)
-    speech = speech_paragraphs(doc)
+    labelled, continued = speech_parts(doc)
+    speech = labelled | continued
     wanted = {id(s) for i, s in enumerate(core) if not i or not of_other_time(s.text, pp.on)} | {
         id(s)
         for s in doc.sents
-        if s.para not in speech and presence(s.text) and not of_other_time(s.text, pp.on)
+        if (s.para not in speech or (s.para in continued and TOLD_MET.search(s.text)))
+        and presence(s.text)
+        and not of_other_time(s.text, pp.on)
     }
     wanted |= {id(s) for s in [*co_hosts(doc), *signatories(doc)]}
     # a list of who stood for which state ("… by Lubomir Rehak (Slovak Republic), Dang Minh Khoi (…)")
@@ -267,19 +280,6 @@ def _not_the_holder(doc: Doc, start: int, pm: PersonMention) -> bool:
     to = doc.text.rfind(" to ", start, pm.start) + 4  # the office itself, not the adviser's title
     holders = {r.key for r in resolve_roles(doc.found, doc.text[to : pm.start], to)}
     return bool(holders) and pm.key not in holders
-
-
-def speech_paragraphs(doc: Doc) -> set[int]:
-    """Paragraphs of a transcript that a speaker says ("President of Russia Vladimir Putin: …",
-    "PRESIDENT BIDEN: …"): people they mention are not thereby present."""
-    out: set[int] = set()
-    seen: set[int] = set()
-    for s in doc.sents:
-        if s.para not in seen:
-            seen.add(s.para)
-            if SPEAKER.match(s.text):
-                out.add(s.para)
-    return out
 
 
 def has_counterpart(doc: Doc, found: Participants) -> bool:

@@ -168,7 +168,6 @@ def find_meetings(
         or sides.foreign_business(doc, core)
         or sides.foreign_company_head(doc, core)
         or working_sides.body_counterparts(doc, core)
-        or working_sides.demonym_firm_head(doc, core)
         or working_sides.listed_sides_met(doc, core)
         or working_sides.paired_sides(doc, core)
         or working_sides.session_of_body(doc, core)

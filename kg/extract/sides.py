@@ -365,10 +365,10 @@ def object_states(doc: Doc, sentences: Sequence[Sentence]) -> list[str]:
 _REGION = (
     r"(?:Caribbean|Central\s+Asian?|Pacific\s+Islands?|Pacific\s+Island\s+Countries|African|Nordic|Baltic|"
     r"Gulf|Arab|Latin\s+American|Central\s+American|Western\s+Balkans?|Southeast\s+Asian|ASEAN|CARICOM|"
-    r"Indo-Pacific|Andean|Sahel)(?!\s+(?:American|Coast|Islander|Diaspora)\b)"
+    r"Indo-Pacific|Asia-Pacific|Andean|Sahel)(?!\s+(?:American|Coast|Islander|Diaspora)\b)"
 )
 REGIONAL_LEADERS = re.compile(
-    rf"(?i)\b(?:meeting|call|summit|talks|conversation)\s+(?:with\s+)?(?:the\s+)?(?:(?:leaders|heads\s+of\s+"
+    rf"(?i)\b(?:meeting|call|summit|talks|conversation|welcom(?:e|es|ed)|host(?:s|ed)?)\s+(?:with\s+)?(?:the\s+)?(?:(?:leaders|heads\s+of\s+"
     rf"(?:state|government))\s+(?:of|from)\s+(?:the\s+)?{_REGION}(?:\s+(?:nations|countries|states))?\b|"
     rf"{_REGION}\s+(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers)\b)|"
     rf"\b(?:C|{_REGION})\s*5\s*\+\s*1\s+(?:leaders['’]?\s+)?(?:meeting|summit)\b"

@@ -1,0 +1,44 @@
+"""Fact sheets that report a meeting: a fact sheet's title is a genre that most often reports no meeting
+(kg.extract.detect's NOT_MEETING_TITLE), but one whose lead tells the day's or week's meeting with the
+other side ("Today, the United States and the African Union renewed their partnership by signing …
+between the Chairperson of the Commission and the Secretary of State", "This week, President Biden
+welcomed leaders from across the region for …", "Today President Biden met with G7 leaders …") or a
+summit just held ("The … Leaders Summit in Washington reaffirmed …") reports that meeting (eval/CONVENTIONS.md
+2: a summit fact sheet issued after the leader attended is held). Whether the meeting had a counterpart
+is the pipeline's test, as for every detection.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.extract.sentences import Sentence
+
+FACT_SHEET = re.compile(r"(?i)^\s*fact\s+sheet\b")
+# the day's or week's meeting, told first in the sentence ("Today, … met with", "This week, … welcomed …
+# to", "Today, … renewed … by signing … between")
+TOLD_TODAY = re.compile(
+    r"^(?:Today|Yesterday|Earlier\s+today|This\s+(?:morning|afternoon|evening|week))(?:\s*\([^()]{3,30}\))?,?\s+"
+    r"[^.;]{0,200}?\b(?:met|spoke|welcomed|hosted|convened|gathered|(?:was|were)\s+joined\s+by|"
+    r"sign(?:ed|ing)\s+[^.;]{0,120}?\bbetween)\b"
+)
+# a summit just held, as the sentence's subject ("The U.S.-Africa Leaders Summit in Washington, D.C.
+# reaffirmed …", "The G7 Summit in Hiroshima showed …"; not "will convene")
+SUMMIT_HELD = re.compile(
+    r"^(?:This\s+week,?\s+|Today,?\s+)?the\s+(?:[\w.’'–-]+\s+){0,6}?Summit\b(?:\s+(?:in|at)\s+[^;]{0,40}?)?\s+"
+    r"(?:reaffirmed|showed|demonstrated|brought\s+together|convened|delivered|marked|produced)\b",
+    re.I,
+)
+
+
+def fact_sheet_meeting(title: str, lead: Sequence[Sentence]) -> int | None:
+    """The position of the lead sentence (of the first three) by which a fact sheet tells a meeting held
+    (TOLD_TODAY, SUMMIT_HELD), or None."""
+    if not FACT_SHEET.match(title):
+        return None
+    return next(
+        (i for i, s in enumerate(lead[:3]) if TOLD_TODAY.match(s.text) or SUMMIT_HELD.match(s.text)), None
+    )

@@ -1,0 +1,234 @@
+"""Fact sheets that report a meeting (a standing body's meeting, the day's meeting told in the lead, a
+summit just held), heads of companies named by company and office first, and the domestic forms that stay
+none. Sentences written for the tests in the style of the releases."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract import extract
+from kg.model import Document, Meeting
+
+
+def _wh(title: str, text: str) -> Document:
+    return Document("whitehouse", "whitehouse/statements-releases/t.md", title, text, date(2022, 5, 11))
+
+
+def _kz(title: str, text: str) -> Document:
+    return Document("akorda", "akorda/t.txt", title, text, date(2022, 5, 11))
+
+
+def _reported(doc: Document) -> list[Meeting]:
+    return [m for m in extract(doc).meetings if not m.mentioned]
+
+
+def _status(doc: Document) -> str:
+    return ",".join(sorted({m.status for m in _reported(doc)})) or "none"
+
+
+def test_fact_sheet_on_a_standing_bodys_meeting_is_held():
+    assert (
+        _status(
+            _wh(
+                "FACT SHEET: Third Meeting of the U.S.-Brazil High-Level Energy Dialogue",
+                "Today, the Secretary of Energy and other U.S. officials met with their Brazilian "
+                "counterparts "
+                "to review progress on clean energy. The two sides agreed to meet again next year.",
+            )
+        )
+        == "held"
+    )
+    assert (
+        _status(
+            _wh(
+                "FACT SHEET: U.S.-India Launch Clean Energy Principles at Inaugural Energy Council Meeting",
+                "The U.S.-India Energy Council held its inaugural meeting in Washington on May 11, 2022. "
+                "The co-chairs agreed on a work plan.",
+            )
+        )
+        == "held"
+    )
+
+
+def test_fact_sheet_on_a_domestic_task_force_stays_none():
+    assert (
+        _status(
+            _wh(
+                "FACT SHEET: Administration Announces Actions at the Second Meeting of the Task Force on "
+                "Housing",
+                "Today, the Vice President convened the second meeting of the Task Force on Housing. Members "
+                "discussed rental assistance for working families.",
+            )
+        )
+        == "none"
+    )
+
+
+def test_fact_sheet_telling_the_days_meeting_or_a_summit_held():
+    m = _reported(
+        _wh(
+            "FACT SHEET: United States Partnership with the African Union Commission",
+            "Today, the United States and the African Union renewed our partnership by signing a memorandum "
+            "between Moussa Faki Mahamat, Chairperson of the African Union Commission, and Secretary of "
+            "State Antony Blinken. The memorandum outlines shared priorities.",
+        )
+    )
+    assert [x.status for x in m] == ["held"]
+    assert any("Faki" in p.label for p in m[0].participants)
+    assert (
+        _status(
+            _wh(
+                "FACT SHEET: President Biden and G7 Leaders Launch a Partnership for Infrastructure",
+                "The United States is rallying partners. Today President Biden met with G7 leaders to "
+                "discuss "
+                "infrastructure in low- and middle-income countries.",
+            )
+        )
+        == "held"
+    )
+    assert (
+        _status(
+            _wh(
+                "FACT SHEET: President Biden Welcomes Asia-Pacific Leaders to Honolulu",
+                "This week, President Biden welcomed leaders from across the Asia-Pacific to Honolulu for a "
+                "week of meetings. He highlighted the region's growth.",
+            )
+        )
+        == "held"
+    )
+
+
+def test_fact_sheet_on_a_summit_ahead_or_domestic_news_stays_none():
+    assert (
+        _status(
+            _wh(
+                "FACT SHEET: The 2022 NATO Summit in Madrid",
+                "The NATO Summit in Madrid will convene all Allied leaders. President Biden will reaffirm "
+                "the "
+                "commitment to Article 5.",
+            )
+        )
+        != "held"
+    )
+    assert (
+        _status(
+            _wh(
+                "FACT SHEET: President Biden Announces New Steps on Housing",
+                "Today, President Biden signed an executive order on housing costs. The order directs "
+                "agencies "
+                "to act.",
+            )
+        )
+        == "none"
+    )
+
+
+def test_company_head_named_by_company_and_office_first():
+    assert (
+        _status(
+            _kz(
+                "Tokayev receives Microsoft Vice Chair and President",
+                "The Head of State received Microsoft Vice Chair and President Brad Smith. Microsoft's "
+                "investments in Kazakhstan were discussed.",
+            )
+        )
+        == "held"
+    )
+    assert (
+        _status(
+            _kz(
+                "Head of State receives the head of Siemens Energy",
+                "Kassym-Jomart Tokayev received Siemens Energy President and CEO Christian Bruch. The sides "
+                "discussed the company's projects in Kazakhstan.",
+            )
+        )
+        == "held"
+    )
+
+
+def test_head_of_a_company_of_our_own_stays_none():
+    assert (
+        _status(
+            _kz(
+                "Tokayev receives the head of KazMunayGas",
+                "Kassym-Jomart Tokayev received KazMunayGas Chairman and CEO Magzum Mirzagaliyev. The "
+                "President was informed about the company's contribution to the economy of Kazakhstan.",
+            )
+        )
+        == "none"
+    )
+
+
+def test_a_summit_of_company_heads_is_no_counterpart():
+    assert (
+        _status(
+            _wh(
+                "Readout of White House CEO Summit on Supply Chains",
+                "Today, President Biden briefly joined the National Security Advisor and the Secretary of "
+                "Commerce during a virtual event with CEOs from industries affected by the shortage.",
+            )
+        )
+        == "none"
+    )
+
+
+def test_leaders_joint_press_statement_and_declaration_made_at_a_visit_are_held():
+    assert (
+        _status(
+            _wh(
+                "Remarks by President Biden and European Commission President Ursula von der Leyen in Joint "
+                "Press Statement",
+                "PRESIDENT BIDEN: Good morning. Today I am proud to stand together with President von der "
+                "Leyen as we announce a new initiative on energy.",
+            )
+        )
+        == "held"
+    )
+    assert (
+        _status(
+            _wh(
+                "Joint Declaration Between the Portuguese Republic and the United States of America",
+                "Portugal and the United States are Allies and friends. Our relationship rests on shared "
+                "values. To affirm our commitment, the Prime Minister of Portugal, Luis Montenegro, and the "
+                "President of the United States, Joseph R. Biden, Jr., on the occasion of President Biden's "
+                "visit to Lisbon on May 10-11, 2022, have reached the following understandings.",
+            )
+        )
+        == "held"
+    )
+
+
+def test_declaration_ahead_of_a_visit_is_not_held():
+    assert (
+        _status(
+            _wh(
+                "Joint Declaration Between the Portuguese Republic and the United States of America",
+                "Portugal and the United States are Allies and friends. Our relationship rests on shared "
+                "values. The two governments, on the occasion of the upcoming visit of the Prime Minister, "
+                "set out the following principles.",
+            )
+        )
+        != "held"
+    )
+
+
+def test_remarks_with_an_international_bodys_head_named_office_first():
+    assert (
+        _status(
+            _wh(
+                "Remarks by President Biden and NATO Secretary General Jens Stoltenberg | Brussels, Belgium",
+                "PRESIDENT BIDEN: Well, it is good to be back with the Secretary General. We have a lot to "
+                "talk about before the summit.",
+            )
+        )
+        == "held"
+    )
+    assert (
+        _status(
+            _wh(
+                "Remarks by President Biden and Vice President Harris at a Reception for Teachers",
+                "THE PRESIDENT: Thank you all for coming. Teachers make the country work.",
+            )
+        )
+        == "none"
+    )
