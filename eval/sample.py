@@ -23,6 +23,8 @@ outside the project (`--texts DIR`, default /tmp/kg-annotate).
                                                                    # round 12: batch-41 (8 Ukraine left)
     python -m eval.sample --total 120 --batches 3 --start 42 --shares whitehouse=0.7,kremlin=0.3
                                                                    # round 13: batch-42 .. batch-44
+    python -m eval.sample --total 120 --batches 3 --start 45 --shares whitehouse=0.9,kremlin=0.1
+                                                                   # round 14: batch-45 .. batch-47
 
 A later round (`--start N`) leaves out every document of the batches before N and draws with its
 own seed, so the earlier rounds stay as they were drawn.
