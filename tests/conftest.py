@@ -258,6 +258,7 @@ def any_store(request, tmp_path):
     close_quietly(store)
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the groups
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Groups for pytest-xdist's `--dist loadgroup` (pyproject's addopts run the suite on the
     machine's cores): a file's tests run in one worker, so its module fixtures are built once, and

@@ -35,6 +35,7 @@ def test_the_steps_are_registered_by_name_in_order():
         "summit address",
         "frameworks",
         "learned frameworks",
+        "summit editions",
         "topics",
         "learned topics",
         "evidence",
