@@ -64,7 +64,7 @@ from kg.extract.framework_forms import (
     un_place,
 )
 from kg.extract.framework_merge import merged
-from kg.extract.framework_pairs import home_first, only_places, own_talks, pair_names
+from kg.extract.framework_pairs import describes_relations, home_first, only_places, own_talks, pair_names
 from kg.extract.framework_pairs import parties as states_paired
 from kg.extract.framework_papers import signed_papers
 from kg.extract.gazetteer import Mention, scan
@@ -150,6 +150,8 @@ def find_frameworks(
             label = trim_tail(m.group(1))
             if rx is PAIR_BODY and not states_paired(label, ref):
                 continue  # no state among the parties ("Pre-K programs")
+            if rx is PARTNERSHIP and describes_relations(text, m.start(1)):
+                continue  # "relations of strategic partnership": a description, not a name (21b)
             head, _, party = label.partition(" with ")
             if OFFICE_START.match(re.sub(r"^the\s+", "", party)):
                 label = head  # "Kazakh-Tajik strategic partnership with President ..."
