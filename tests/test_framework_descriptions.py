@@ -8,6 +8,7 @@ from datetime import date
 
 from kg.extract import extract
 from kg.extract.doc import analyse
+from kg.extract.framework_events import own_gathering
 from kg.extract.frameworks import find_frameworks
 from kg.extract.gazetteer import scan
 from kg.extract.learned_frameworks import candidates
@@ -49,3 +50,32 @@ def test_an_ordinal_date_is_no_candidate():
     found = _candidates(OPENING + "On the 2nd of October they will mark the Lakes Forest Compact together.")
     assert "2nd of October" not in found
     assert "Lakes Forest Compact" in found
+
+
+def _frameworks(text: str) -> set[str]:
+    doc = Document(
+        "whitehouse", "x.md", TITLE, OPENING + text, date(2022, 9, 14), publisher="The White House"
+    )
+    m = next(x for x in extract(doc).meetings if x.status == "held")
+    return {f.label for f in m.frameworks}
+
+
+def test_the_gathering_the_speaker_is_at_is_not_a_framework():
+    assert not any("Lakes" in x for x in _frameworks("We meet here at this historic Northern Lakes Summit."))
+    text = "It is good that we are here together at the Northern Lakes Forum today."
+    assert [text[a:b] for a, b in own_gathering(text, 0, len(text))] == ["Northern Lakes Forum"]
+    assert "Northern Lakes Summit" in _frameworks("They discussed the outcomes of the Northern Lakes Summit.")
+
+
+def test_the_transatlantic_alliance_describes_and_names_no_body():
+    assert not any(
+        "Alliance" in x for x in _frameworks("The leaders discussed trade and the Transatlantic Alliance.")
+    )
+
+
+def test_a_plain_partnership_of_two_states_is_no_candidate():
+    found = _candidates(
+        OPENING + "They praised the Quixotia-Zorbland partnership and the Quixotia-Zorbland talks."
+    )
+    assert "Quixotia-Zorbland partnership" not in found
+    assert "Quixotia-Zorbland talks" in found

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from kg.extract.actors import top_organization
 from kg.extract.framework_dates import dated_papers
 from kg.extract.framework_entity import generic
-from kg.extract.framework_events import referenced_events
+from kg.extract.framework_events import own_gathering, referenced_events
 from kg.extract.framework_forms import (
     ACRONYM,
     AGENCY,
@@ -330,7 +330,7 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
         for x in SETTING.finditer(sent.text)
         for g in (1, 2)
         if x.group(g)
-    ]
+    ] + own_gathering(doc.text, start, end)
     mentions = [x for x in doc.mentions if start <= x.start < end]
     # one-word names of the participating organizations ("CSTO"): a council they head is their organ
     org_words = {n.lower() for o in m.organizations for n in (o.label, *o.alt_labels) if " " not in n.strip()}

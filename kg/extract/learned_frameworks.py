@@ -159,8 +159,11 @@ def candidates(doc: Doc, part: list[Sentence], m: Meeting) -> list[Candidate]:
                 start = s.start + x.start(1) + max(0, x.group(1).find(label))
                 if label.lower() in known or label.lower() in out or _blocked(doc, m, label):
                     continue
-                if source == "lower" and describes_relations(doc.text, start):
-                    continue  # "relations of strategic partnership" describes, does not name (21b)
+                if source == "lower" and (
+                    describes_relations(doc.text, start) or re.fullmatch(rf"{_PAIR}\s+partnership", label)
+                ):
+                    continue  # "relations of strategic partnership", "the U.S.-Norway partnership"
+                    # describe relations, they name none (CONVENTIONS 21b, 22)
                 out[label.lower()] = Candidate(label, start, start + len(label), s, source)
     return list(out.values())
 
