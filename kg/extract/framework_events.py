@@ -16,6 +16,17 @@ SPORT = re.compile(r"\b(?:Olympic|Olympics|Games|World Cup|Championships?)\b")
 # a session of a body ("CIS Heads of State Council", "European Council meeting"): the body is what a
 # meeting refers to (CONVENTIONS 21f), and the rules read it when the text names it
 SESSION = re.compile(r"\b(?:Council|Commission|Committee|[Mm]eeting)\b")
+# the gathering the speaker is at, wherever the meeting's part names it: "this historic NATO Summit",
+# "here together at the Munich Security Conference"
+HERE = re.compile(
+    r"\b(?:[Tt]his|[Hh]ere(?:\s+together)?\s+at\s+the)\s+(?:[a-z]+\s+){0,2}"
+    r"((?:[A-Z0-9][\w.’'-]*\s+){1,6}(?:Summit|Conference|Forum))\b"
+)
+
+
+def own_gathering(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where text[start:end] names the gathering its speaker is at ("this NATO Summit")."""
+    return [(start + x.start(1), start + x.end(1)) for x in HERE.finditer(text[start:end])]
 
 
 def series_of(ref: Reference, iri: str) -> str:

@@ -175,7 +175,8 @@ NOT_FRAMEWORK = re.compile(
     r"^(?:The|This|That|Joint Statement|Statement|Readout|President|Prime Minister"
     # a state's own legislature or organ named generically ("National Congress", "House Committee")
     r"|(?:National|House|Senate|State|Federal|Supreme|Parliamentary|Security|National Security)\s+"
-    r"(?:Congress|Committee|Council|Assembly))$"
+    r"(?:Congress|Committee|Council|Assembly)"
+    r"|(?:[Tt]rans-?[Aa]tlantic)\s+(?:Alliance|Partnership|Relationship))$"  # descriptive (CONVENTIONS 22)
 )
 # words that start a sentence or date it, not a name ("At the 2023 G20 Summit", "This Jeddah Communiqué",
 # "January 26 of the U.S.-Israel Strategic Consultative Group")

@@ -17,6 +17,17 @@ if TYPE_CHECKING:
     from kg.extract.doc import Doc
 
 
+# what only describes relations comes after "relations of", "ties of", "the spirit of friendship and"
+_DESCRIBES = re.compile(r"\b(?:relations|relationship|ties|spirit)\s+of\s+(?:[a-z][\w-]*\s+){0,3}$")
+
+
+def describes_relations(text: str, start: int) -> bool:
+    """Does the partnership named at text[start:] only describe relations ("relations of strategic
+    partnership and alliance", "in the spirit of friendship and strategic partnership"), not name one
+    the leaders discuss (CONVENTIONS 21b)?"""
+    return bool(_DESCRIBES.search(text[max(0, start - 60) : start]))
+
+
 def parties(label: str, ref: Reference) -> set[str]:
     """The states a name of talks or relations pairs ("Russian-Ukrainian talks" -> {"RU", "UA"})."""
     out = set()

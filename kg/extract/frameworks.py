@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from kg.extract.actors import top_organization
 from kg.extract.framework_dates import dated_papers
 from kg.extract.framework_entity import generic
-from kg.extract.framework_events import referenced_events
+from kg.extract.framework_events import own_gathering, referenced_events
 from kg.extract.framework_forms import (
     ACRONYM,
     AGENCY,
@@ -64,7 +64,7 @@ from kg.extract.framework_forms import (
     un_place,
 )
 from kg.extract.framework_merge import merged
-from kg.extract.framework_pairs import home_first, only_places, own_talks, pair_names
+from kg.extract.framework_pairs import describes_relations, home_first, only_places, own_talks, pair_names
 from kg.extract.framework_pairs import parties as states_paired
 from kg.extract.framework_papers import signed_papers
 from kg.extract.gazetteer import Mention, scan
@@ -150,6 +150,8 @@ def find_frameworks(
             label = trim_tail(m.group(1))
             if rx is PAIR_BODY and not states_paired(label, ref):
                 continue  # no state among the parties ("Pre-K programs")
+            if rx is PARTNERSHIP and describes_relations(text, m.start(1)):
+                continue  # "relations of strategic partnership": a description, not a name (21b)
             head, _, party = label.partition(" with ")
             if OFFICE_START.match(re.sub(r"^the\s+", "", party)):
                 label = head  # "Kazakh-Tajik strategic partnership with President ..."
@@ -328,7 +330,7 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
         for x in SETTING.finditer(sent.text)
         for g in (1, 2)
         if x.group(g)
-    ]
+    ] + own_gathering(doc.text, start, end)
     mentions = [x for x in doc.mentions if start <= x.start < end]
     # one-word names of the participating organizations ("CSTO"): a council they head is their organ
     org_words = {n.lower() for o in m.organizations for n in (o.label, *o.alt_labels) if " " not in n.strip()}

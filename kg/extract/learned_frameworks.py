@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from kg.extract import learned
 from kg.extract.framework_entity import generic
 from kg.extract.framework_forms import HEAD_WORD, OFFICE_START
-from kg.extract.framework_pairs import only_places, own_talks
+from kg.extract.framework_pairs import describes_relations, only_places, own_talks
 from kg.extract.gazetteer import scan
 from kg.model import Entity, Meeting, Statement
 
@@ -132,7 +132,7 @@ def _blocked(doc: Doc, m: Meeting, label: str) -> bool:
     for x in sorted(found, key=lambda x: -x.start):
         if x.kind in ("country", "place"):
             rest = rest[: x.start] + rest[x.end :]
-    rest = re.sub(rf"\b(?:{MONTHS}|\d+)\b", "", rest)
+    rest = re.sub(rf"\b(?:{MONTHS}|\d+(?:st|nd|rd|th)?)\b", "", rest)  # "2nd of October"
     if not re.sub(rf"\b{_JOIN}\b|[,'’s.\s]", "", rest) or only_places(label, doc.ref):
         return True  # only states and places ("Russia and France", "U.S.-Costa Rica")
     if own_talks(label, m, doc.ref) or "iri" in generic(label, doc.ref).props:
@@ -159,6 +159,11 @@ def candidates(doc: Doc, part: list[Sentence], m: Meeting) -> list[Candidate]:
                 start = s.start + x.start(1) + max(0, x.group(1).find(label))
                 if label.lower() in known or label.lower() in out or _blocked(doc, m, label):
                     continue
+                if source == "lower" and (
+                    describes_relations(doc.text, start) or re.fullmatch(rf"{_PAIR}\s+partnership", label)
+                ):
+                    continue  # "relations of strategic partnership", "the U.S.-Norway partnership"
+                    # describe relations, they name none (CONVENTIONS 21b, 22)
                 out[label.lower()] = Candidate(label, start, start + len(label), s, source)
     return list(out.values())
 
