@@ -1,5 +1,6 @@
 """A transcript in which leaders take turns is their held meeting (kg.extract.leaders_speaking)."""
 
+from dataclasses import replace
 from datetime import date
 
 from kg.extract import extract
@@ -41,6 +42,27 @@ def test_a_guestbook_signing_with_the_host_speaking_is_their_meeting_that_day() 
     labels = {p.label for p in m.participants}
     assert m.status == "held" and m.date == date(2023, 4, 13) and m.mode == "in_person"
     assert {"Joseph R. Biden, Jr.", "Michael D. Higgins"} <= labels
+    assert "Guestbook Signing" not in labels  # the title's occasion, after "During", is no one's name
+
+
+CEREMONY = """East Room
+
+1:16 P.M. EDT
+
+PRESIDENT BIDEN: Good afternoon, everyone, and welcome to the White House.
+
+We honor a brave soldier today.
+
+PRESIDENT MOON: (As interpreted.) Thank you for inviting me to this ceremony.
+
+PRESIDENT BIDEN: Thank you, Mr. President.
+"""
+
+
+def test_a_foreign_leader_speaking_at_a_ceremony_at_home_met_the_host_there() -> None:
+    doc = _remarks("Remarks by President Biden at Presentation of an Award", CEREMONY)
+    (m,) = extract(replace(doc, date=date(2021, 5, 21))).meetings
+    assert m.status == "held" and {"Joseph R. Biden, Jr.", "Moon Jae-in"} <= {p.label for p in m.participants}
 
 
 def test_one_speaker_alone_makes_no_meeting() -> None:

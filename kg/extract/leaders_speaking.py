@@ -19,6 +19,8 @@ from kg.extract.detect_cues import Detection
 from kg.extract.sentences import split_sentences
 
 if TYPE_CHECKING:
+    from kg.extract.doc import Doc
+    from kg.extract.people import Person
     from kg.extract.sentences import Sentence
     from kg.model import Document
 
@@ -65,6 +67,12 @@ def speakers_only(
     if not isinstance(found, Turns):
         return people
     return [(p, s) for p, s in people if s is None or any(s is t for t in turns)]
+
+
+def foreign_speaker(doc: Doc, found: Detection, people: list[tuple[Person, Sentence | None]]) -> bool:
+    """A meeting found in its speakers' turns at which a foreign leader speaks (read in a turn): he was
+    there, whatever the lead's first lines (a place line, a time stamp, the host's welcome) name."""
+    return isinstance(found, Turns) and any(s is not None and doc.foreign_state(p.country) for p, s in people)
 
 
 def _label(m: re.Match[str]) -> str:
