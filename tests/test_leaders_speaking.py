@@ -84,3 +84,13 @@ def test_a_leader_the_speakers_talk_of_is_not_at_their_meeting() -> None:
     people = [("Biden", None), ("Higgins", sents[0]), ("Putin", sents[1])]
     assert [p for p, _ in speakers_only(turns, people, sents[:1])] == ["Biden", "Higgins"]
     assert speakers_only(Detection("held", [0]), people, sents[:1]) == people  # not a transcript's
+
+
+def test_a_leaders_spouse_who_speaks_in_the_transcript_takes_part() -> None:
+    text = GUESTBOOK.replace("PRESIDENT BIDEN: Thank you all.", "MRS. HIGGINS: Welcome to our home.")
+    (m,) = extract(_remarks("Remarks by President Biden During Guestbook Signing", text)).meetings
+    assert "Sabina Higgins" in {p.label for p in m.participants}
+    # … one who only attends does not ("the President and Mrs. Higgins welcomed …" in a remark)
+    quiet = GUESTBOOK.replace("Thank you all.", "Thank you, Mrs. Higgins, for having us.")
+    (m,) = extract(_remarks("Remarks by President Biden During Guestbook Signing", quiet)).meetings
+    assert "Sabina Higgins" not in {p.label for p in m.participants}

@@ -34,6 +34,11 @@ SPEAKER = re.compile(
     r"(?:\s+(?!MR\b|MRS\b)[A-Z][A-Z'’.-]*){1,4}):"
 )
 TURN = re.compile(SPEAKER.pattern.replace("^", "(?m)^", 1))  # a turn anywhere in a text
+# … and a leader's spouse speaking with them ("MRS. HIGGINS:", "FIRST LADY BIDEN:"): there too, though
+# no leader's turn
+SPOUSE = re.compile(
+    r"^\s*(?P<label>(?:MRS\.?|(?:FIRST|SECOND)\s+(?:LADY|GENTLEMAN))(?:\s+[A-Z][A-Z'’.-]*){1,3}):"
+)
 # a briefing or press call: its speakers are officials, the leaders they talk of are not there
 BRIEFING = re.compile(
     r"(?i)\b(?:press\s+(?:briefing|call|gaggle)|background\s+(?:press\s+)?(?:call|briefing))\b"
@@ -52,10 +57,11 @@ def speakers_meeting(document: Document) -> Detection | None:
         return None  # (screened on the raw text: most releases are no such transcript)
     first: dict[str, int] = {}
     for i, s in enumerate(split_sentences(document.text)):
-        m = SPEAKER.match(s.text)
+        m = SPEAKER.match(s.text) or SPOUSE.match(s.text)
         if m:
             first.setdefault(_label(m), i)
-    return Turns("held", sorted(first.values())) if len(first) >= 2 else None
+    leaders = [label for label in first if SPEAKER.match(label + ":")]
+    return Turns("held", sorted(first.values())) if len(leaders) >= 2 else None
 
 
 def speakers_only(
