@@ -232,3 +232,25 @@ def test_remarks_with_an_international_bodys_head_named_office_first():
         )
         == "none"
     )
+
+
+FRAMEWORK_LEAD = (
+    "Today, the United States and Ruritania opened a new era in cooperation on public safety. "
+    "The framework sets out a long-term approach for joint action. "
+    "It is informed by the priorities of both governments. "
+    "The two countries are committed to protecting the health of their citizens. "
+)
+
+
+def test_fact_sheet_telling_the_days_talks_after_its_lead_is_held():
+    met = (
+        "Secretary of State Antony Blinken and Attorney General Merrick Garland discussed the framework "
+        "with Mexican counterparts today, after meeting with the President of Mexico. "
+        "Officials will meet annually to advance the framework."
+    )
+    (m,) = _reported(_wh("FACT SHEET: U.S.-Mexico Security Dialogue", FRAMEWORK_LEAD + met))
+    assert m.status == "held" and "Antony J. Blinken" in {p.label for p in m.participants}
+    # … not talks ahead, nor a policy alone
+    ahead = met.replace("discussed", "will discuss").replace("after meeting", "after they meet")
+    assert _status(_wh("FACT SHEET: U.S.-Mexico Security Dialogue", FRAMEWORK_LEAD + ahead)) == "none"
+    assert _status(_wh("FACT SHEET: U.S.-Mexico Security Dialogue", FRAMEWORK_LEAD)) == "none"

@@ -1,5 +1,6 @@
 """A transcript in which leaders take turns is their held meeting (kg.extract.leaders_speaking)."""
 
+from dataclasses import replace
 from datetime import date
 
 from kg.extract import extract
@@ -41,6 +42,27 @@ def test_a_guestbook_signing_with_the_host_speaking_is_their_meeting_that_day() 
     labels = {p.label for p in m.participants}
     assert m.status == "held" and m.date == date(2023, 4, 13) and m.mode == "in_person"
     assert {"Joseph R. Biden, Jr.", "Michael D. Higgins"} <= labels
+    assert "Guestbook Signing" not in labels  # the title's occasion, after "During", is no one's name
+
+
+CEREMONY = """East Room
+
+1:16 P.M. EDT
+
+PRESIDENT BIDEN: Good afternoon, everyone, and welcome to the White House.
+
+We honor a brave soldier today.
+
+PRESIDENT MOON: (As interpreted.) Thank you for inviting me to this ceremony.
+
+PRESIDENT BIDEN: Thank you, Mr. President.
+"""
+
+
+def test_a_foreign_leader_speaking_at_a_ceremony_at_home_met_the_host_there() -> None:
+    doc = _remarks("Remarks by President Biden at Presentation of an Award", CEREMONY)
+    (m,) = extract(replace(doc, date=date(2021, 5, 21))).meetings
+    assert m.status == "held" and {"Joseph R. Biden, Jr.", "Moon Jae-in"} <= {p.label for p in m.participants}
 
 
 def test_one_speaker_alone_makes_no_meeting() -> None:
@@ -62,3 +84,13 @@ def test_a_leader_the_speakers_talk_of_is_not_at_their_meeting() -> None:
     people = [("Biden", None), ("Higgins", sents[0]), ("Putin", sents[1])]
     assert [p for p, _ in speakers_only(turns, people, sents[:1])] == ["Biden", "Higgins"]
     assert speakers_only(Detection("held", [0]), people, sents[:1]) == people  # not a transcript's
+
+
+def test_a_leaders_spouse_who_speaks_in_the_transcript_takes_part() -> None:
+    text = GUESTBOOK.replace("PRESIDENT BIDEN: Thank you all.", "MRS. HIGGINS: Welcome to our home.")
+    (m,) = extract(_remarks("Remarks by President Biden During Guestbook Signing", text)).meetings
+    assert "Sabina Higgins" in {p.label for p in m.participants}
+    # … one who only attends does not ("the President and Mrs. Higgins welcomed …" in a remark)
+    quiet = GUESTBOOK.replace("Thank you all.", "Thank you, Mrs. Higgins, for having us.")
+    (m,) = extract(_remarks("Remarks by President Biden During Guestbook Signing", quiet)).meetings
+    assert "Sabina Higgins" not in {p.label for p in m.participants}

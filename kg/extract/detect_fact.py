@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kg.extract.detect_cues import Detection, announces
+
 if TYPE_CHECKING:
     from kg.extract.sentences import Sentence
 
@@ -42,3 +44,23 @@ def fact_sheet_meeting(title: str, lead: Sequence[Sentence]) -> int | None:
     return next(
         (i for i, s in enumerate(lead[:3]) if TOLD_TODAY.match(s.text) or SUMMIT_HELD.match(s.text)), None
     )
+
+
+BODY = 12  # sentences of a fact sheet read for a meeting told after its lead
+# officials who met or talked with the other side that day, told after the verb ("A, B and C discussed
+# the framework with Mexican counterparts today, after meeting with President X", "… met today with …")
+MET_WITH_TODAY = re.compile(
+    r"^(?![\"“*])[^;]{0,300}?\b(?:met|discussed|spoke|talked|convened)\b[^.;]{0,150}?\bwith\s+[^.;]{0,120}?\btoday\b|"
+    r"^(?![\"“*])[^;]{0,300}?\b(?:met|spoke|talked)\s+today\s+with\b"
+)
+
+
+def fact_sheet_body_meeting(title: str, sentences: Sequence[Sentence]) -> Detection | None:
+    """The held meeting a fact sheet tells after its lead, in its first BODY sentences: officials
+    meeting or talking with the other side that day (MET_WITH_TODAY); None for other releases."""
+    if not FACT_SHEET.match(title):
+        return None
+    met = [
+        i for i, s in enumerate(sentences[:BODY]) if MET_WITH_TODAY.search(s.text) and not announces(s.text)
+    ]
+    return Detection("held", met[:1]) if met else None

@@ -19,6 +19,8 @@ from kg.extract.detect_cues import Detection
 from kg.extract.sentences import split_sentences
 
 if TYPE_CHECKING:
+    from kg.extract.doc import Doc
+    from kg.extract.people import Person
     from kg.extract.sentences import Sentence
     from kg.model import Document
 
@@ -32,6 +34,11 @@ SPEAKER = re.compile(
     r"(?:\s+(?!MR\b|MRS\b)[A-Z][A-Z'’.-]*){1,4}):"
 )
 TURN = re.compile(SPEAKER.pattern.replace("^", "(?m)^", 1))  # a turn anywhere in a text
+# … and a leader's spouse speaking with them ("MRS. HIGGINS:", "FIRST LADY BIDEN:"): there too, though
+# no leader's turn
+SPOUSE = re.compile(
+    r"^\s*(?P<label>(?:MRS\.?|(?:FIRST|SECOND)\s+(?:LADY|GENTLEMAN))(?:\s+[A-Z][A-Z'’.-]*){1,3}):"
+)
 # a briefing or press call: its speakers are officials, the leaders they talk of are not there
 BRIEFING = re.compile(
     r"(?i)\b(?:press\s+(?:briefing|call|gaggle)|background\s+(?:press\s+)?(?:call|briefing))\b"
@@ -50,10 +57,11 @@ def speakers_meeting(document: Document) -> Detection | None:
         return None  # (screened on the raw text: most releases are no such transcript)
     first: dict[str, int] = {}
     for i, s in enumerate(split_sentences(document.text)):
-        m = SPEAKER.match(s.text)
+        m = SPEAKER.match(s.text) or SPOUSE.match(s.text)
         if m:
             first.setdefault(_label(m), i)
-    return Turns("held", sorted(first.values())) if len(first) >= 2 else None
+    leaders = [label for label in first if SPEAKER.match(label + ":")]
+    return Turns("held", sorted(first.values())) if len(leaders) >= 2 else None
 
 
 def speakers_only(
@@ -65,6 +73,12 @@ def speakers_only(
     if not isinstance(found, Turns):
         return people
     return [(p, s) for p, s in people if s is None or any(s is t for t in turns)]
+
+
+def foreign_speaker(doc: Doc, found: Detection, people: list[tuple[Person, Sentence | None]]) -> bool:
+    """A meeting found in its speakers' turns at which a foreign leader speaks (read in a turn): he was
+    there, whatever the lead's first lines (a place line, a time stamp, the host's welcome) name."""
+    return isinstance(found, Turns) and any(s is not None and doc.foreign_state(p.country) for p, s in people)
 
 
 def _label(m: re.Match[str]) -> str:

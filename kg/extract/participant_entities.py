@@ -4,6 +4,7 @@ the meeting date, each pointing to the sentence it was read from."""
 from __future__ import annotations
 
 from kg.extract.doc import Account, Doc
+from kg.extract.leaders_speaking import SPOUSE
 from kg.extract.people import Person
 from kg.extract.people.roles import not_taking_part
 from kg.model import Entity, Meeting, Statement
@@ -34,6 +35,8 @@ def record_participants(doc: Doc, account: Account, m: Meeting) -> None:
     named who take no part (kg.extract.people.roles.not_taking_part), and seat holders filled in from a
     group's name alone (kg.extract.groups), are left out."""
     left_out = not_taking_part(doc.found, [p for p, _ in account.participants], doc.text)
+    # … but a spouse who speaks in the transcript ("MRS. HIGGINS: …") takes part (eval/CONVENTIONS.md 23)
+    left_out -= {p.key for p, s in account.participants if s is not None and SPOUSE.match(s.text)}
     for person, sent in account.participants:
         if person.key in left_out or person.seated:
             continue

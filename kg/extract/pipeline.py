@@ -21,6 +21,7 @@ from kg.extract import (
     body_meetings,
     dates,
     detect,
+    detect_fact,
     detect_statement,
     detect_transcript,
     evidence,
@@ -135,6 +136,8 @@ def find_meetings(
         )
     if found is None and forced is None:  # a joint statement telling its authors' meeting further down
         found = detect_statement.statement_meeting(document.title, opening_sentences(document))
+    if found is None and forced is None:  # a fact sheet telling the day's meeting after its lead
+        found = detect_fact.fact_sheet_body_meeting(document.title, opening_sentences(document))
     if found is None and forced is None:  # a transcript of leaders taking turns (kg.extract.leaders_speaking)
         found = leaders_speaking.speakers_meeting(document)
     if forced is not None and (found is None or found.status != forced):
@@ -160,6 +163,7 @@ def find_meetings(
     participants.title_country(doc, main)
     held = (
         participants.has_counterpart(doc, main)
+        or leaders_speaking.foreign_speaker(doc, found, main)
         or (forced is not None and bool(main))
         or actors.foreign_states_named(doc, core)
         or bool(actors.title_states(doc))

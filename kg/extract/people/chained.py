@@ -55,6 +55,11 @@ _PARTICLES = frozenset(fold(p) for p in re.findall(r"\w+", PARTICLE))
 # what may follow the name: a break of the chain
 AFTER_NAME = frozenset("and to on in at".split())  # not "of": "… Sanitary Physician of Russia"
 MAX_STEPS = 40
+# a preposition of a headline, capitalized as its words are ("Remarks by President Biden During Guestbook
+# Signing"): the chain of the title and name ends before it
+HEADLINE_BREAK = frozenset(
+    "During Before After Following Upon Ahead Amid Prior Until Since Throughout".split()
+)
 NEXT_ITEM = re.compile(r",[ \t\n]+and[ \t\n]+")  # the next item of a list
 
 
@@ -78,7 +83,7 @@ def chained(
         pos = h.end()
         for _ in range(MAX_STEPS):
             st = STEP.match(text, pos)
-            if st is None:
+            if st is None or st.group("tok") in HEADLINE_BREAK:
                 break
             toks.append((st.start("tok"), st.end("tok"), st.group("tok"), st.group("sep")))
             pos = st.end()

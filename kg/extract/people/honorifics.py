@@ -13,7 +13,11 @@ import re
 from kg.names import fold
 from kg.reference.tables import Reference
 
-HONORIFIC = re.compile(r"\b(Dr|Mrs|Ms|Mr|Madam|Madame|Mme|(?:First|Second)\s+(?:Lady|Gentleman))\.?\s+$")
+# (in a transcript's speaker label, in capitals: "MRS. HIGGINS:", "FIRST LADY BIDEN:")
+HONORIFIC = re.compile(
+    r"\b(Dr|Mrs|Ms|Mr|Madam|Madame|Mme|(?:First|Second)\s+(?:Lady|Gentleman)|DR|MRS|MS|MR|MADAM|MADAME|"
+    r"(?:FIRST|SECOND)\s+(?:LADY|GENTLEMAN))\.?\s+$"
+)
 GENDER = {
     "mrs": "female",
     "ms": "female",
