@@ -52,7 +52,9 @@ def test_a_travel_readout_dates_its_meetings_by_the_trip_its_opening_tells():
     )
     held = [m for m in extract(readout).meetings if m.status == "held"]
     assert [m.date for m in held] == [date(2024, 3, 3)]
-    # a trip weeks before the release is no day of the meetings it reports
+    # a trip of several days gives no day of its meetings; nor does one weeks before the release
+    days = replace(readout, text=text.replace("on March 3", "March 1-3"))
+    assert [m.date for m in extract(days).meetings if m.status == "held"] == [date(2024, 3, 4)]
     later = replace(readout, date=date(2024, 4, 20))
     assert [m.date for m in extract(later).meetings if m.status == "held"] == [date(2024, 4, 20)]
 
@@ -68,3 +70,27 @@ def test_a_g7_leaders_meeting_on_the_day_of_their_video_conference_was_held_by_v
     # the same words on a day of no such conference: in person, as they say nothing else
     other = Document("whitehouse", "statements-releases/g7.md", title, text, date(2022, 5, 20))
     assert [m.mode for m in extract(other).meetings] == ["in_person"]
+
+
+def test_a_briefings_own_call_is_no_mode_of_the_leaders_meeting_it_previews():
+    from kg.extract.mode import detect_mode
+
+    said = (
+        "We just want to welcome you to our call that will preview the leaders' meeting that the "
+        "President will host tomorrow."
+    )
+    assert detect_mode([said], day=date(2022, 6, 16), planned=True)[0] == "in_person"
+    # … but a call it previews is a call
+    call = "Thanks for joining this call that will preview the President's call with President Xi tomorrow."
+    assert detect_mode([call], day=date(2022, 6, 16), planned=True)[0] == "phone"
+
+
+def test_the_leaders_meeting_of_the_major_economies_forum_was_held_by_video():
+    text = (
+        "Today, President Biden convened the Major Economies Forum on Energy and Climate to urge fellow "
+        "leaders to commit to faster climate action. Prime Minister Justin Trudeau of Canada and President "
+        "Moon Jae-in of the Republic of Korea took part."
+    )
+    title = "Readout of President Biden's Meeting of the Major Economies Forum on Energy and Climate"
+    held = Document("whitehouse", "statements-releases/mef.md", title, text, date(2021, 9, 17))
+    assert [m.mode for m in extract(held).meetings] == ["video"]

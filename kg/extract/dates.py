@@ -347,11 +347,14 @@ TRIP_REACH = 7  # days before the release a trip's day may lie
 
 def trip_day(doc: Doc, released: date) -> tuple[date, int] | None:
     """The day a held release's opening says its officials traveled to where they met, within
-    TRIP_REACH days before the release, and the index of its sentence."""
+    TRIP_REACH days before the release, and the index of its sentence. A trip of several days
+    ("traveled to Japan November 15-17") gives no day of its meetings (CONVENTIONS 3)."""
     for k, sent in enumerate(doc.sents[:TRIP_OPENING]):
         text = sent.text
         if not _TRAVELED.search(text):
             continue
+        if any(range_end(text, o, d) is not None for o, d in explicit_dates(text, released)):
+            return None
         day, i = meeting_date([text], released, False)
         if i == 0 and timedelta(0) <= released - day <= timedelta(days=TRIP_REACH):
             return day, k

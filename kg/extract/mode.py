@@ -72,7 +72,11 @@ def detect_mode(
     for i, t in enumerate(texts):
         clauses = elsewhere(t, day, planned)
         phone = next(
-            (g for g in PHONE.finditer(t) if not _appeal(t, g) and not told_elsewhere(clauses, g.start())),
+            (
+                g
+                for g in PHONE.finditer(t)
+                if not _appeal(t, g) and not _briefing_call(t, g) and not told_elsewhere(clauses, g.start())
+            ),
             None,
         )
         met = IN_PERSON.search(t)
@@ -141,6 +145,19 @@ def _appeal(text: str, g: re.Match[str]) -> bool:
         return False  # "Joint Readout of Quad Leaders Call", "the leaders' call."
     noun = _CALL_NOUN_BEFORE.search(text, max(0, g.start() - 20), g.start())
     return not noun and not re.match(r"\s+(?:with|between)\b", text[g.end() :])
+
+
+# a briefing's own call, said by its moderator ("welcome you to our call that will preview the …
+# leaders' meeting", "this call is on background"): no mode of the meeting it previews
+_BRIEFING_CALL = re.compile(
+    r"(?i)\s+(?:(?:that|which)\s+(?:will\s+)?previews?|(?:to\s+)?preview|previewing|"
+    r"(?:is|will\s+be)\s+(?:on\s+background|embargoed|off\s+the\s+record|on\s+the\s+record))\b"
+)
+
+
+def _briefing_call(text: str, g: re.Match[str]) -> bool:
+    """Is the cue "call" the briefing's own call ("our call that will preview …")?"""
+    return g.group().lower() in ("call", "calls") and _BRIEFING_CALL.match(text, g.end()) is not None
 
 
 def says_video(text: str, day: date | None, planned: bool = False) -> bool:
