@@ -147,9 +147,7 @@ def test_the_day_of_a_disaster_or_an_election_is_not_the_day_of_a_call():
     )
 
 
-def test_a_transcript_of_evening_remarks_published_in_the_morning_keeps_its_release_date():
-    # CONVENTIONS 41: a White House release with no day in its text takes its release date, even
-    # for a state dinner in the evening before; the page's stamp is no evidence of the day
+def test_a_transcript_of_evening_remarks_published_in_the_morning_was_given_the_day_before():
     def dinner(published: str) -> Document:
         return Document(
             "whitehouse",
@@ -161,8 +159,8 @@ def test_a_transcript_of_evening_remarks_published_in_the_morning_keeps_its_rele
         )
 
     d = dinner("2022-12-02T11:00:43-05:00")
-    assert not given_day_before(d) and told_day(d) == date(2022, 12, 2)
-    assert [m.date for m in extract(d).meetings] == [date(2022, 12, 2)]
+    assert given_day_before(d) and told_day(d) == date(2022, 12, 1)
+    assert [m.date for m in extract(d).meetings] == [date(2022, 12, 1)]
     assert not given_day_before(dinner("2022-12-02T22:30:00-05:00"))
     # a page created before the afternoon's remarks it holds is no sign of the day before
     lunch = Document(

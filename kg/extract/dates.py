@@ -320,11 +320,12 @@ ZONES = {"EDT": -4, "EST": -5, "CDT": -5, "CST": -6, "MDT": -6, "MST": -7, "PDT"
 
 def given_day_before(document: Document) -> bool:
     """Was the transcript `document` holds given the day before its publication stamp, by the time
-    line in the stamp's zone: afternoon remarks published in the small hours (a background call at
-    5:09 P.M. released under embargo at 5:00 the next morning)? Evening remarks published the next
-    morning (a state dinner at 9:45 P.M., published at 11:00) keep their release's date (CONVENTIONS
-    41: a page's stamp is no evidence of the day; a page may be created hours before the remarks it
-    will hold, 1:34 P.M. remarks on a page published at 11:25 that day)."""
+    line in the stamp's zone: evening remarks published the next morning (the state dinner at 8:25
+    P.M., published at 11:33), or afternoon ones published in the small hours (a background call at
+    5:09 P.M. released under embargo at 5:00 the next morning)? A page may be created hours before
+    the remarks it will hold (1:34 P.M. remarks on a page published at 11:25 that day). (CONVENTIONS
+    41 keys an evening event's release by its release date; the graph keeps the day it was held, so
+    that the dinner joins the day's talks.)"""
     published = document.published
     if published is None or published.date() != document.date or "M." not in document.text[:400]:
         return False
@@ -335,7 +336,7 @@ def given_day_before(document: Document) -> bool:
     if offset is None or offset != timedelta(hours=ZONES[m.group(4)]):
         return False  # remarks abroad ("7:20 P.M. CEST", published in Washington time): not comparable
     hour = int(m.group(1)) % 12 + (12 if m.group(3).upper() == "P" else 0)
-    return hour >= 12 and published.hour < 7
+    return (hour >= 18 and published.hour < 12) or (hour >= 12 and published.hour < 7)
 
 
 # a trip's day in a travel readout's opening ("… and a delegation traveled to Guatemala on November 27
