@@ -32,6 +32,7 @@ def test_the_steps_are_registered_by_name_in_order():
         "listed sides",
         "venue and event",
         "body event",
+        "online event",
         "summit address",
         "frameworks",
         "learned frameworks",

@@ -240,6 +240,8 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
             if not told_elsewhere(clauses, o, kinds) and not (planned and _told_on(s, o))
             if not (_in_dateline(s, o) and RELATIVE.search(s, o))
         ]
+        if planned and dates and is_date_line(s):
+            dates = []  # a preview's date line ("Via Teleconference (May 19, 2021)") is its telling's
         if dates and not planned and _today_before(s, dates[0][0], clauses, kinds):
             return released, i  # "Sullivan today met with …, in line with their September 22 call"
         if dates:
@@ -284,6 +286,21 @@ HEADER_DATE = re.compile(
 )
 
 
+# a place line and a date line read as one sentence ("Via Teleconference (May 19, 2021)")
+_PLACE_AND_DATE_LINE = re.compile(
+    r"^[A-Z][\w'’.,-]*(?:\s+(?:[A-Z][\w'’.,-]*|of|the|and|en|route|to|a))*\s+\(\s*"
+    + MONTH_NAME
+    + r"\s+\d{1,2},?\s+\d{4}\s*\)$"
+)
+
+
+def is_date_line(sentence: str) -> bool:
+    """Is the sentence a release's date line, alone or after its place line ("(December 9, 2021)",
+    "Berlin, 3 May 2023.", "Via Teleconference (May 19, 2021)")?"""
+    s = sentence.strip()
+    return HEADER_DATE.match(s) is not None or _PLACE_AND_DATE_LINE.match(s) is not None
+
+
 def header_date(doc: Doc, released: date) -> tuple[date, int] | None:
     """A transcript's date line among its first lines ("(December 9, 2021)" under "Via
     Teleconference") or a release's dated dateline ("Berlin, 3 May 2023."), within a week before
@@ -306,7 +323,9 @@ def given_day_before(document: Document) -> bool:
     line in the stamp's zone: evening remarks published the next morning (the state dinner at 8:25
     P.M., published at 11:33), or afternoon ones published in the small hours (a background call at
     5:09 P.M. released under embargo at 5:00 the next morning)? A page may be created hours before
-    the remarks it will hold (1:34 P.M. remarks on a page published at 11:25 that day)."""
+    the remarks it will hold (1:34 P.M. remarks on a page published at 11:25 that day). (CONVENTIONS
+    41 keys an evening event's release by its release date; the graph keeps the day it was held, so
+    that the dinner joins the day's talks.)"""
     published = document.published
     if published is None or published.date() != document.date or "M." not in document.text[:400]:
         return False
@@ -318,6 +337,29 @@ def given_day_before(document: Document) -> bool:
         return False  # remarks abroad ("7:20 P.M. CEST", published in Washington time): not comparable
     hour = int(m.group(1)) % 12 + (12 if m.group(3).upper() == "P" else 0)
     return (hour >= 18 and published.hour < 12) or (hour >= 12 and published.hour < 7)
+
+
+# a trip's day in a travel readout's opening ("… and a delegation traveled to Guatemala on November 27
+# to meet with …"): the day of the meetings it goes on to tell
+_TRAVELED = re.compile(r"(?i)\b(?:travell?ed|arrived|flew)\s+(?:to|in)\b")
+TRIP_OPENING = 2  # sentences of a release read for it
+TRIP_REACH = 7  # days before the release a trip's day may lie
+
+
+def trip_day(doc: Doc, released: date) -> tuple[date, int] | None:
+    """The day a held release's opening says its officials traveled to where they met, within
+    TRIP_REACH days before the release, and the index of its sentence. A trip of several days
+    ("traveled to Japan November 15-17") gives no day of its meetings (CONVENTIONS 3)."""
+    for k, sent in enumerate(doc.sents[:TRIP_OPENING]):
+        text = sent.text
+        if not _TRAVELED.search(text):
+            continue
+        if any(range_end(text, o, d) is not None for o, d in explicit_dates(text, released)):
+            return None
+        day, i = meeting_date([text], released, False)
+        if i == 0 and timedelta(0) <= released - day <= timedelta(days=TRIP_REACH):
+            return day, k
+    return None
 
 
 def record_date(doc: Doc, account: Account, m: Meeting) -> None:
@@ -333,6 +375,7 @@ def record_date(doc: Doc, account: Account, m: Meeting) -> None:
         and not RELATIVE.search(title)
     ):
         header = header_date(doc, told_day(doc.document)) if account.status == "held" else None
+        header = header or (trip_day(doc, told_day(doc.document)) if account.status == "held" else None)
         if header is not None:
             day, sent = header[0], doc.sents[header[1]]
         elif account.status == "planned":

@@ -11,7 +11,7 @@ from kg.extract.elsewhere import OWN_MEETING_TITLE, Clause, elsewhere, told_else
 from kg.extract.mention_cues import IN_PERSON as MET_WORDS
 from kg.extract.mention_cues import mentioned_mode
 from kg.extract.news import ADDRESS
-from kg.model import Meeting, Mode, Statement
+from kg.model import Entity, Evidence, Meeting, Mode, Statement
 
 if TYPE_CHECKING:
     from kg.extract.doc import Account, Doc
@@ -72,7 +72,11 @@ def detect_mode(
     for i, t in enumerate(texts):
         clauses = elsewhere(t, day, planned)
         phone = next(
-            (g for g in PHONE.finditer(t) if not _appeal(t, g) and not told_elsewhere(clauses, g.start())),
+            (
+                g
+                for g in PHONE.finditer(t)
+                if not _appeal(t, g) and not _briefing_call(t, g) and not told_elsewhere(clauses, g.start())
+            ),
             None,
         )
         met = IN_PERSON.search(t)
@@ -141,6 +145,19 @@ def _appeal(text: str, g: re.Match[str]) -> bool:
         return False  # "Joint Readout of Quad Leaders Call", "the leaders' call."
     noun = _CALL_NOUN_BEFORE.search(text, max(0, g.start() - 20), g.start())
     return not noun and not re.match(r"\s+(?:with|between)\b", text[g.end() :])
+
+
+# a briefing's own call, said by its moderator ("welcome you to our call that will preview the …
+# leaders' meeting", "this call is on background"): no mode of the meeting it previews
+_BRIEFING_CALL = re.compile(
+    r"(?i)\s+(?:(?:that|which)\s+(?:will\s+)?previews?|(?:to\s+)?preview|previewing|"
+    r"(?:is|will\s+be)\s+(?:on\s+background|embargoed|off\s+the\s+record|on\s+the\s+record))\b"
+)
+
+
+def _briefing_call(text: str, g: re.Match[str]) -> bool:
+    """Is the cue "call" the briefing's own call ("our call that will preview …")?"""
+    return g.group().lower() in ("call", "calls") and _BRIEFING_CALL.match(text, g.end()) is not None
 
 
 def says_video(text: str, day: date | None, planned: bool = False) -> bool:
@@ -220,20 +237,20 @@ def _joined_at_distance(account: Account, mode: str) -> Sentence | None:
 _IN_PERSON_WORDS = re.compile(r"(?i)\b(?:in[- ]person|face[- ]to[- ]face|arrived|visit\w*|travel\w*|trip)\b")
 
 
-def online_event(doc: Doc, account: Account, m: Meeting, sent: Sentence | None) -> None:
-    """A meeting at an edition of an event held online (the reference data says so: the 2021
-    Leaders Summit on Climate) was held by video, unless its own words say it was a call or in
-    person ("arrived", "face-to-face")."""
-    if m.mode != "in_person" or m.event is None:
+def online_event(doc: Doc, account: Account, m: Meeting, event: Entity | None, said: Evidence | None) -> None:
+    """A meeting at an edition of `event` held online (the reference data says so) was held by video,
+    unless its own words say it was a call or in person ("arrived", "face-to-face"); `said` is the
+    evidence naming the event (kg.extract.online_editions)."""
+    if m.mode != "in_person" or event is None:
         return
-    edition = doc.ref.edition(m.event.props.get("iri", ""), account.day)
+    edition = doc.ref.edition(event.props.get("iri", ""), account.day)
     if edition is None or not edition.online:
         return
     if any(_IN_PERSON_WORDS.search(s.text) for s in account.sentences):
         return
-    m.mode = "video"
-    m.evidence = [st for st in m.evidence if st.field != "mode"]
-    m.evidence.append(Statement("mode", "video", doc.evidence(sent)))
+    m.mode, m.venue = "video", None  # held at a distance: no venue (as `places` gives none to video)
+    m.evidence = [st for st in m.evidence if st.field not in ("mode", "venue")]
+    m.evidence.append(Statement("mode", "video", said))
 
 
 # talking, said of the speaker's news ("held talks" may have been face to face: it stays open)

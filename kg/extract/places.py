@@ -18,7 +18,6 @@ from kg.extract.elsewhere import OTHER_TIME, elsewhere, told_elsewhere
 from kg.extract.events import find_event
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.held_in import CAPITAL_OF, capital, held_there
-from kg.extract.mode import online_event
 from kg.extract.publisher import is_news_media
 from kg.extract.spoken_places import transcript_place
 from kg.extract.venue_cues import (
@@ -344,7 +343,6 @@ def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
         if event is not None:
             m.event = event
             m.evidence.append(Statement("event", event, doc.evidence(sentence_of(passages, i))))
-            online_event(doc, account, m, sentence_of(passages, i))  # kg.extract.mode
         if m.mode == "in_person":
             # a news agency keeps its home dateline for meetings abroad: not a venue by itself
             # (nor does any publisher whose release opens with a wire dateline: "ASTANA –")

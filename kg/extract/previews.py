@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.dates import RELATIVE, explicit_dates, meeting_date, told_day
+from kg.extract.gazetteer import scan
 from kg.extract.mode import says_video
 from kg.model import Meeting, Statement
 
@@ -25,6 +26,12 @@ ANNOUNCING = re.compile(
 MEETING_NOUN = re.compile(
     r"(?i)\b(?:call|meeting|talks|summit|conversation|bilateral|session|conference)s?\b"
 )
+# a visitor's welcome ahead, which needs no meeting noun ("is looking forward to welcoming President
+# X to the White House on Friday, May 21st", "will welcome Prime Minister Y")
+WELCOMING = re.compile(
+    r"(?i)\b(?:will|(?:is|are)\s+(?:\w+\s+){0,2}looking\s+forward\s+to|looks?\s+forward\s+to)\s+"
+    r"(?:welcom(?:e|ing)|host(?:ing)?|receiv(?:e|ing))\b"
+)
 OPENING = 40  # sentences of a briefing read for the announcement
 
 
@@ -39,6 +46,16 @@ def _names_counterpart(doc: Doc, account: Account, text: str) -> bool:
     return False
 
 
+def _names_title_state(doc: Doc, text: str) -> bool:
+    """Does `text` name a foreign state the title names ("… the Official Working Visit of the
+    Republic of Korea": "welcoming the Republic of Korea President … on Friday")?"""
+    states = {doc.ref.iso_of(x.iri) for x in doc.title_mentions if x.kind == "country"}
+    states = {iso for iso in states if doc.foreign_state(iso)}
+    return bool(states) and any(
+        x.kind == "country" and doc.ref.iso_of(x.iri) in states for x in scan(text, doc.ref)
+    )
+
+
 def announcement(doc: Doc, account: Account) -> Sentence | None:
     """The sentence of a briefing's opening announcing its planned main meeting with a day ahead of
     the briefing's, when nothing else dates the meeting (no sentence, no day in the title)."""
@@ -49,9 +66,9 @@ def announcement(doc: Doc, account: Account) -> Sentence | None:
     released = told_day(doc.document)
     for sent in doc.sents[:OPENING]:
         text = sent.text
-        if not (ANNOUNCING.search(text) and MEETING_NOUN.search(text)):
+        if not (ANNOUNCING.search(text) and MEETING_NOUN.search(text)) and not WELCOMING.search(text):
             continue
-        if not _names_counterpart(doc, account, text):
+        if not _names_counterpart(doc, account, text) and not _names_title_state(doc, text):
             continue
         day, i = meeting_date([text], released, True)
         if i == 0 and day > released:
