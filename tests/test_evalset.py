@@ -23,18 +23,19 @@ needs_shared = pytest.mark.skipif(not evalset.available(), reason="../shared (ke
 # documents since round 12 of annotation, batch-41, keyed to eval/CONVENTIONS.md; the figures
 # of each field before then are in the git history of this table)
 FLOOR = {
-    "detect_held": 0.931,
-    "detect_planned": 0.874,
+    # validation of 749 documents (the key grew by rounds 13 and 14: the figures are of a larger key)
+    "detect_held": 0.930,
+    "detect_planned": 0.828,
     "participants": 0.887,
-    "countries": 0.862,
-    # 42 gold entries: one organization is 0.02
-    "organizations": 0.695,
-    "frameworks": 0.687,
-    "topics": 0.760,
-    "date": 0.882,
-    "mode": 0.880,
-    "venue": 0.940,
-    "event": 0.906,
+    "countries": 0.847,
+    # about 40 gold entries: one organization moves it by about 0.02
+    "organizations": 0.685,
+    "frameworks": 0.692,
+    "topics": 0.754,
+    "date": 0.889,
+    "mode": 0.886,
+    "venue": 0.936,
+    "event": 0.908,
 }
 
 
