@@ -41,14 +41,22 @@ def test_a_groups_statement_that_its_leaders_met_a_guest_is_the_video_conference
 
 def test_the_side_by_side_view_shows_each_publishers_account_of_the_groups_meeting(tmp_path):
     """One event, one row per publisher, each with the mode its release gives (the statement's "met",
-    the conference's video): where the accounts differ."""
-    store = reconciled_store(tmp_path / "s", [STATEMENT, CONFERENCE])
-    try:
-        rows = ask(store, "accounts-side-by-side").records()
-    finally:
-        store.close()
-    assert sorted((r["publisher"], r["said_mode"]) for r in rows) == [(UA, "Video"), (WH, "InPerson")]
-    assert len({r["event"] for r in rows}) == 1
+    the conference's video): where the accounts differ. On a day the reference data knows the group's
+    leaders met by video (2022-05-08), both say video."""
+
+    def said_modes(folder, day: str) -> list[tuple[str, str]]:
+        statement = publisher_release(WH, "wh-g7-statement", day, STATEMENT.title, STATEMENT.text)
+        conference = publisher_release(UA, "ua-g7", day, CONFERENCE.title, CONFERENCE.text)
+        store = reconciled_store(folder, [statement, conference])
+        try:
+            rows = ask(store, "accounts-side-by-side").records()
+        finally:
+            store.close()
+        assert len({r["event"] for r in rows}) == 1
+        return sorted((r["publisher"], r["said_mode"]) for r in rows)
+
+    assert said_modes(tmp_path / "s", "2022-04-20") == [(UA, "Video"), (WH, "InPerson")]
+    assert said_modes(tmp_path / "t", "2022-05-08") == [(UA, "Video"), (WH, "Video")]
 
 
 def test_a_groups_statement_stays_apart_from_a_video_conference_another_day_or_of_another_group(tmp_path):
