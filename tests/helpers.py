@@ -115,6 +115,22 @@ def reconciled_store(path: Path, docs: list[Document]) -> Any:
     return store
 
 
+def counted_participant_labels(path: Path, docs: list[Document]) -> list[str]:
+    """The labels of the people taking part in counted meetings (dmo:DistinctMeeting) once `docs` are
+    ingested and reconciled into a store at `path`, sorted."""
+    from kg.query import run_query
+
+    store = reconciled_store(path, docs)
+    try:
+        rows = run_query(
+            store,
+            "SELECT DISTINCT ?l WHERE { ?m a dmo:DistinctMeeting ; dmo:participant ?p . ?p rdfs:label ?l }",
+        ).records()
+    finally:
+        store.close()
+    return sorted(r["l"] or "" for r in rows)
+
+
 WHITE_HOUSE, UKRAINE = "The White House", "President of Ukraine (president.gov.ua)"
 
 

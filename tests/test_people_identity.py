@@ -19,7 +19,7 @@ from kg.rdf import extraction_to_quads
 from kg.reconcile import reconcile
 from kg.reference import load_reference
 from kg.store import EmbeddedStore, load_reference_data
-from tests.helpers import reconciled_store
+from tests.helpers import counted_participant_labels
 
 
 def _doc(title: str, text: str, released: date, reader: str = "whitehouse", key: str = "") -> Document:
@@ -96,15 +96,7 @@ def test_a_family_name_written_first_before_another_given_name_is_not_the_refere
 
 
 def _persons_of_counted_meetings(tmp_path: Path, docs: list[Document]) -> list[str]:
-    store = reconciled_store(tmp_path / "s", docs)
-    try:
-        rows = run_query(
-            store,
-            "SELECT DISTINCT ?l WHERE { ?m a dmo:DistinctMeeting ; dmo:participant ?p . ?p rdfs:label ?l }",
-        ).records()
-        return sorted(r["l"] or "" for r in rows)
-    finally:
-        store.close()
+    return counted_participant_labels(tmp_path / "s", docs)
 
 
 def test_one_name_written_with_and_without_a_hyphen_is_one_person_node(tmp_path):

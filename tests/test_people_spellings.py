@@ -15,10 +15,9 @@ from kg.extract.gazetteer import scan
 from kg.extract.people import People, find_in_text
 from kg.extract.version import version_of
 from kg.model import Document
-from kg.query import run_query
 from kg.reference import load_reference
 from kg.reference.lists import reference_list
-from tests.helpers import reconciled_store
+from tests.helpers import counted_participant_labels
 
 
 def _people(text: str, home: str = "US", on: date = date(2023, 4, 14)) -> dict[str, str | None]:
@@ -29,15 +28,7 @@ def _people(text: str, home: str = "US", on: date = date(2023, 4, 14)) -> dict[s
 
 def _participant_labels(tmp_path, docs) -> set[str]:
     """The labels of the people taking part in counted meetings, after ingesting and reconciling `docs`."""
-    store = reconciled_store(tmp_path / "s", docs)
-    try:
-        rows = run_query(
-            store,
-            "SELECT DISTINCT ?l WHERE { ?m a dmo:DistinctMeeting ; dmo:participant ?p . ?p rdfs:label ?l }",
-        ).records()
-    finally:
-        store.close()
-    return {r["l"] for r in rows}
+    return set(counted_participant_labels(tmp_path / "s", docs))
 
 
 def test_the_state_an_envoy_is_for_is_his_brief_not_his_nationality():
@@ -83,15 +74,7 @@ def _counted_people(tmp_path: Path, names: list[str]) -> list[str]:
         )
         for i, name in enumerate(names)
     ]
-    store = reconciled_store(tmp_path / "s", docs)
-    try:
-        rows = run_query(
-            store,
-            "SELECT DISTINCT ?l WHERE { ?m a dmo:DistinctMeeting ; dmo:participant ?p . ?p rdfs:label ?l }",
-        ).records()
-        return sorted(r["l"] or "" for r in rows if r["l"] != "Jake Sullivan")
-    finally:
-        store.close()
+    return [label for label in counted_participant_labels(tmp_path / "s", docs) if label != "Jake Sullivan"]
 
 
 def test_a_surname_one_letter_off_under_the_same_given_name_is_one_person(tmp_path):
