@@ -33,12 +33,13 @@ from kg.extract.mention_cues import (
     mention_cue,
 )
 from kg.extract.our_offices import our_offices
-from kg.extract.participants import SPEAKER, national, people_in, speaker
+from kg.extract.participants import national, people_in, speaker
 from kg.extract.people import Person, holder, resolve_roles
 from kg.extract.people.lexicon import STOP_WORDS
 from kg.extract.people.table import from_reference
 from kg.extract.sentences import Sentence
 from kg.extract.several import separate_accounts
+from kg.extract.speech import SPEAKER
 from kg.extract.titles import role_of
 from kg.extract.visitors import is_visit, visits_home
 from kg.reference import Reference

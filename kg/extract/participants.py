@@ -26,9 +26,7 @@ from kg.extract.people.lexicon import STAFF_TO
 from kg.extract.presence import addressed, co_hosts, offices_here, signatories, speakers, thanked_hosts
 from kg.extract.sentences import Sentence
 from kg.extract.sides import PRESS_AFTER
-from kg.extract.speech import SPEAKER as SPEAKER  # (parties', mentions')
-from kg.extract.speech import TOLD_MET, speech_parts
-from kg.extract.speech import speech_paragraphs as speech_paragraphs
+from kg.extract.speech import SPEAKER, TOLD_MET, speech_parts
 from kg.extract.tellers import press_sources
 
 # sentences that report who took part, wherever they are

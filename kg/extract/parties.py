@@ -16,9 +16,10 @@ import re
 from datetime import date
 
 from kg.extract.doc import Doc
-from kg.extract.participants import SPEAKER, Participants, people_in, speech_paragraphs
+from kg.extract.participants import Participants, people_in
 from kg.extract.sentences import Sentence
 from kg.extract.several import Group, separate_accounts
+from kg.extract.speech import SPEAKER, speech_paragraphs
 
 # a title telling more than one meeting: "Meetings with …", "… and with …", "on the Summit and Call with
 # X", "Meeting with X; Call with Y"
