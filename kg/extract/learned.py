@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import detect, sides
 from kg.extract.doc import analyse, lead_sentences
+from kg.extract.publisher import home_country
 from kg.extract.structure import structure_features
 from kg.model import Document, Meeting, Statement
 from kg.reference import Reference, load_reference
@@ -36,6 +37,11 @@ MODELS = Path(__file__).resolve().parent / "models"
 LEAD_CHARS = 600  # characters of the body whose words are features
 WORDS = ("reader", "rules", "words")  # the feature groups of a model file that names none
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# foreign parties a release may name without a name the finders resolve ("the ambassadors of …",
+# "representatives of foreign governments", "his counterparts")
+FOREIGN_UNNAMED = re.compile(
+    r"(?i)\b(?:ambassadors?|envoys?|diplomats?|foreign|counterparts?|delegations?)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -219,7 +225,35 @@ def redetect(
         return meetings
     if status == "held" and rules_status(meetings) == "planned" and not reports_held(doc):
         return meetings  # the rules' announcement stands: its title or lead tells nothing that took place
-    return with_status(meetings, status, rerun)
+    found = with_status(meetings, status, rerun)
+    if (
+        model.extra.get("foreign_guard")  # a model file's switch: off in the shipped file (eval/README.md)
+        and status == "held"
+        and rules == "none"
+        and not foreign_party(found, home_country(doc, ref or load_reference()))
+        and not FOREIGN_UNNAMED.search(f"{doc.title}\n{' '.join(s.text for s in lead_sentences(doc))}")
+    ):
+        # the forced meeting has only the publisher's own people (a readout of talks with domestic
+        # leaders) and the lead names no foreigners it could not resolve (ambassadors): a held meeting
+        # needs a foreign or international counterpart (SCHEMA)
+        return meetings
+    return found
+
+
+def foreign_party(meetings: Sequence[Meeting], home: str | None) -> bool:
+    """Does a meeting a release reports (or tells as its news) have a party outside the publisher's
+    state `home`: a participant of another or an unknown state, another country, an organization?
+    (True when the publisher's state is not known.)"""
+    if home is None:
+        return True
+    for m in meetings:
+        if m.mentioned and not m.news:
+            continue
+        if m.organizations or any(c.key != home for c in m.countries):
+            return True
+        if any(p.props.get("country") != home for p in m.participants):
+            return True
+    return False
 
 
 def business_met(doc: Document, ref: Reference | None) -> bool:
