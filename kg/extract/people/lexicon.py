@@ -71,10 +71,11 @@ STAFF_OF = re.compile(
 )
 # … and before a name: "Kestutis Budrys, Chief National Security Advisor, to President Gitanas Nauseda"
 STAFF_TO = re.compile(rf"(?i)\b(?:{_STAFF}),?\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]+\s+){{0,4}}$")
-# "Luigi Mattiolo, Diplomatic Advisor to the Italian Prime Minister": a name followed by its title
+# "Luigi Mattiolo, Diplomatic Advisor to the Italian Prime Minister", "X, Foreign Affairs and Defense
+# Advisor to the Prime Minister of Y": a name followed by its title
 _TITLE_SET_OFF = (
     r",[ \t]+(?:the[ \t]+)?(?:(?:incoming|acting|new)[ \t]+)?"
-    r"((?:[A-Z][a-z]+[ \t-]+){0,3}(?:Advis[eo]r|Minister|Ambassador|"
+    r"((?:[A-Z][a-z]+[ \t-]+(?:(?:and|&)[ \t]+)?){0,3}(?:Advis[eo]r|Minister|Ambassador|"
     r"Envoy|Secretary|Director|Chief of Staff|Spokes\w+|Representative|Counsellor|Counselor)"
     r"(?:[ \t]+of[ \t]+State)?)[ \t]+(of|to|for|at)[ \t]+(?:the[ \t]+)?"
 )
