@@ -100,3 +100,17 @@ def test_the_counterpart_named_in_a_readout_of_the_meeting_takes_part():
         "Israeli counterpart, Avner Golan, to visit Washington for follow-up consultations.",
     )
     assert "Avner Golan" in people
+
+
+def test_heads_of_bodies_written_in_lower_case_who_report_take_part():
+    people = _people(
+        "President held a meeting on the security situation in the eastern regions",
+        "President of Ukraine Volodymyr Zelenskyy held a meeting on the security situation in the "
+        "eastern regions. The event was attended by representatives of the diplomatic corps accredited "
+        "in Ukraine. The participants of the meeting heard a report by Head of the Sumy regional "
+        "state administration Dmytro Zhyvytskyi and Head of the Poltava regional military "
+        "administration Dmytro Lunin on the defense of the regions. Head of the Chernihiv regional "
+        "state administration Viacheslav Chaus reported on the formation of territorial defense units.",
+        source="ukraine",
+    )
+    assert {"Dmytro Zhyvytskyi", "Dmytro Lunin", "Viacheslav Chaus"} <= set(people)

@@ -52,6 +52,7 @@ PRESENCE_MORE = re.compile(
     r"delegation of (?:[^.;]|\.(?=\S|\s+[a-z])){0,60}?,\s+including\b|"
     r"(?:head|members?) of (?:the )?(?:[\w-]+ ){0,2}delegation|"
     r"(?:delivered|made|presented) (?:a |their |his |her )?reports?|heard (?:a )?reports? (?:by|from)|"
+    r"(?-i:[A-Z][\w'’-]+) reported (?:on|to the meeting)\b|"
     r"in (?:his|her|their) (?:visit|meeting|talks|call|conversation|discussion)s? with|"
     # the counterpart named ("invited his Israeli counterpart, Meir X, to visit"): the one he met
     r"(?:his|her|their)\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?counterparts?,?\s+(?=(?-i:[A-Z]))|"

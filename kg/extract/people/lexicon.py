@@ -104,6 +104,12 @@ JOINED_TITLE = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:[A-Z][\w-]*\s+){1,4}and\s+$
 BODY_BEFORE = re.compile(
     rf"(?<![\w'’.-])((?:[{UP}][\w'’&.-]*[ \t]+(?:(?:of|for|the|and|&)[ \t]+)*){{0,4}}[{UP}][\w'’&.-]*)[ \t]+$"
 )
+# a body named partly in lower case, from a capitalized word to its noun, a name after it ("the Donetsk
+# regional state administration Pavlo K.")
+LOWER_BODY = re.compile(
+    rf"(?:[{UP}][\w'’-]*[ \t]+){{1,3}}(?:[a-z]+[ \t]+){{0,3}}"
+    rf"(?:{'|'.join(lists.words('people_words', 'lower_body_nouns'))})(?=[ \t]+[{UP}][\w'’-]+[ \t]+[{UP}])"
+)
 BODY_RUN = re.compile(rf"(?:[{UP}][\w'’&.-]*|of|the|for)(?:[ \t]+(?:[{UP}][\w'’&.-]*|of|the|for|in))*")
 
 

@@ -16,6 +16,7 @@ from kg.extract.people.lexicon import (
     CHAIR_GAP,
     FORMER_BODY,
     JOINED_TITLE,
+    LOWER_BODY,
     NAME,
     OF,
     OFFICE_ITSELF,
@@ -129,6 +130,10 @@ def titled(
                     if brief and start == of.end():
                         continue
                     iso = named_by(pp.ref, inner)[0] or iso
+    if of and pos == t.end() and text[t.end() : of.end()].strip().startswith("of"):
+        low = LOWER_BODY.match(text, of.end())  # "Head of the Donetsk regional state administration X"
+        if low and re.search(r"\s[a-z]", low.group()):
+            pos, body = low.end(), body or low.group()
     # a body of the organization or state just named: "Head of the NATO Mission in Ukraine Karen
     # McTear", "Commander-in-Chief of the United Arab Emirates Armed Forces Sheikh …"
     if (org or iso) and pos > t.end():
