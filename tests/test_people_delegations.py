@@ -114,3 +114,14 @@ def test_heads_of_bodies_written_in_lower_case_who_report_take_part():
         source="ukraine",
     )
     assert {"Dmytro Zhyvytskyi", "Dmytro Lunin", "Viacheslav Chaus"} <= set(people)
+
+
+def test_a_cochair_set_off_after_a_title_joining_words_with_and_takes_part():
+    people = _people(
+        "Readout of the Meeting of the Donor Coordination Platform Steering Committee",
+        "Deputy National Security Advisor Mike Pyle, together with Finance Minister of Ukraine, Sergii "
+        "Marchenko, and European Commission Director-General for Neighborhood and Enlargement "
+        "Negotiations, Hendrik Jan Vossberg, co-chaired the meeting of the Steering Committee today. "
+        "They discussed energy repairs.",
+    )
+    assert {"Sergii Marchenko", "Hendrik Jan Vossberg"} <= set(people)

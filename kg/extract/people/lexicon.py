@@ -111,6 +111,11 @@ LOWER_BODY = re.compile(
     rf"(?:{'|'.join(lists.words('people_words', 'lower_body_nouns'))})(?=[ \t]+[{UP}][\w'’-]+[ \t]+[{UP}])"
 )
 BODY_RUN = re.compile(rf"(?:[{UP}][\w'’&.-]*|of|the|for)(?:[ \t]+(?:[{UP}][\w'’&.-]*|of|the|for|in))*")
+# … with "and" between its words, when a comma sets the name off after it ("Director-General for
+# Neighborhood and Enlargement Negotiations, Gert Jan Koopman")
+BODY_RUN_AND = re.compile(
+    rf"(?:[{UP}][\w'’&.-]*|of|the|for)(?:[ \t]+(?:[{UP}][\w'’&.-]*|of|the|for|in|and))*"
+)
 
 
 @dataclass

@@ -13,6 +13,7 @@ from kg.extract.people.lexicon import (
     BODY_BEFORE,
     BODY_NOUNS,
     BODY_RUN,
+    BODY_RUN_AND,
     CHAIR_GAP,
     FORMER_BODY,
     JOINED_TITLE,
@@ -106,6 +107,13 @@ def titled(
     # "Chairman of the Board of Directors of East Hope Group Liu Yongxing": skip an unknown body's name
     if of and text[t.end() : of.end()].strip().startswith(("of", "for")) and pos == t.end():
         run = BODY_RUN.match(text, of.end())
+        joined = BODY_RUN_AND.match(text, of.end())  # "for Neighborhood and Enlargement Negotiations, X"
+        if (
+            joined
+            and (run is None or joined.end() > run.end())
+            and re.match(r",[ \t]+[A-Z]", text[joined.end() :])
+        ):
+            run = joined
         if run:
             words = run.group().split()
             stop = next((i for i, w in enumerate(words) if i and fold(w) in TITLE_WORDS), len(words))
