@@ -34,7 +34,7 @@ PRESENCE = led_by(
     ",abcdfghijmprtwABCDFGHIJMPRTW",  # the characters a cue starts with
     r"\b(joined|joining|took part|taking part|participated|attended|present|accompanied|also (?:met|spoke)|included|involves|participants|"  # noqa: E501
     # a leg of a trip ("In Fiji, Mr. X met with …", "… Papua New Guinea, where they met with …")
-    r"(?-i:^In [A-Z][^,.;]{1,40},|There,)(?:[^.;]|\b(?:Mr|Ms|Mrs|Dr)\.){0,40}?\bmet (?:for [\w ]+ )?with|(?-i:, where (?:they|the delegation) met with)|"  # noqa: E501
+    r"(?-i:^In [A-Z][^,.;]{1,40},|There,)(?:[^.;]|\b(?:Mr|Ms|Mrs|Dr)\.){0,40}?\b(?:met|had (?:a|an) [\w ]{0,20}?meeting) (?:for [\w ]+ )?with|(?-i:, where (?:they|the delegation) met with)|"  # noqa: E501
     r"brought together|gathered|convened|(?:heads|members) of (?:the )?delegations|"
     r"(?:co-?)?chaired by|co-?hosted by|(?:co-?)?(?:chair|host)(?:ed|s)\s+(?:the|this|today['’]s)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|dialogue|consultations|round)|"  # noqa: E501
     r"invited to (?:attend|take part|participate|join)|(?:was|were) represented by|"
@@ -47,10 +47,15 @@ PRESENCE = led_by(
 )
 # rarer cues, behind a word screen: a delegation's head, reports, the meeting's frame ("In her visit with X")
 PRESENCE_MORE = re.compile(
-    r"(?i)\b(?:delegations? (?:was|were|is|are) (?:led|headed) by|"
+    r"(?i)\b(?:delegations? (?:(?:was|were|is|are) |[–—-] )(?:led|headed) by|"
+    # "a delegation of U.S. officials, including Deputy Administrator X, traveled to …"
+    r"delegation of (?:[^.;]|\.(?=\S|\s+[a-z])){0,60}?,\s+including\b|"
     r"(?:head|members?) of (?:the )?(?:[\w-]+ ){0,2}delegation|"
     r"(?:delivered|made|presented) (?:a |their |his |her )?reports?|heard (?:a )?reports? (?:by|from)|"
+    r"(?-i:[A-Z][\w'’-]+) reported (?:on|to the meeting)\b|"
     r"in (?:his|her|their) (?:visit|meeting|talks|call|conversation|discussion)s? with|"
+    # the counterpart named ("invited his Israeli counterpart, Meir X, to visit"): the one he met
+    r"(?:his|her|their)\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?counterparts?,?\s+(?=(?-i:[A-Z]))|"
     # the verb first: "Also in attendance were X and Y"
     r"(?:in\s+attendance|(?:also\s+)?(?:participating|attending))\s+(?:were|was)\b)\b"
 )
@@ -62,7 +67,7 @@ def presence(text: str) -> bool:
     if PRESENCE.search(text):
         return True
     screen = "elegation" in text or "eport" in text or (" with " in text and _OWN_FRAME.search(text))
-    screen = screen or "ttend" in text or "articipating" in text
+    screen = screen or "ttend" in text or "articipating" in text or "ounterpart" in text
     return bool(screen and PRESENCE_MORE.search(text))
 
 

@@ -312,8 +312,8 @@ def _head_in(phrase: str) -> int | None:
 # Basketball Federation of Ukraine, noted"
 _TITLE_AFTER_NAME = (
     rf",[ \t]+(?:the[ \t]+)?"
-    rf"(?P<title>(?:[{UP}][\w'’-]*[ \t]+){{0,4}}(?:{HEAD.pattern}|{TITLE.pattern})"
-    r"(?:[ \t]+(?:of|for|at)[ \t]+[^,;.()\n]{1,100}?)?)(?=[ \t]*(?:[,;.()]|and\b))"
+    rf"(?P<title>(?:[{UP}](?:\.[{UP}]\.|[\w'’-]*)[ \t]+){{0,4}}(?:{HEAD.pattern}|{TITLE.pattern})"
+    r"(?:[ \t]+(?:of|for|at|to)[ \t]+[^,;.()\n•]{1,100}?)?)(?=[ \t]*(?:[,;.()•]|and\b))"
 )
 NAME_TITLE = re.compile(rf"(?<![\w'’.-])(?P<name>{NAME.pattern}){_TITLE_AFTER_NAME}")
 # what every NAME_TITLE holds after the name (a text without it has none; searched at commas only)

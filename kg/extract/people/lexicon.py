@@ -71,10 +71,11 @@ STAFF_OF = re.compile(
 )
 # … and before a name: "Kestutis Budrys, Chief National Security Advisor, to President Gitanas Nauseda"
 STAFF_TO = re.compile(rf"(?i)\b(?:{_STAFF}),?\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]+\s+){{0,4}}$")
-# "Luigi Mattiolo, Diplomatic Advisor to the Italian Prime Minister": a name followed by its title
+# "Luigi Mattiolo, Diplomatic Advisor to the Italian Prime Minister", "X, Foreign Affairs and Defense
+# Advisor to the Prime Minister of Y": a name followed by its title
 _TITLE_SET_OFF = (
     r",[ \t]+(?:the[ \t]+)?(?:(?:incoming|acting|new)[ \t]+)?"
-    r"((?:[A-Z][a-z]+[ \t-]+){0,3}(?:Advis[eo]r|Minister|Ambassador|"
+    r"((?:[A-Z][a-z]+[ \t-]+(?:(?:and|&)[ \t]+)?){0,3}(?:Advis[eo]r|Minister|Ambassador|"
     r"Envoy|Secretary|Director|Chief of Staff|Spokes\w+|Representative|Counsellor|Counselor)"
     r"(?:[ \t]+of[ \t]+State)?)[ \t]+(of|to|for|at)[ \t]+(?:the[ \t]+)?"
 )
@@ -103,7 +104,18 @@ JOINED_TITLE = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:[A-Z][\w-]*\s+){1,4}and\s+$
 BODY_BEFORE = re.compile(
     rf"(?<![\w'’.-])((?:[{UP}][\w'’&.-]*[ \t]+(?:(?:of|for|the|and|&)[ \t]+)*){{0,4}}[{UP}][\w'’&.-]*)[ \t]+$"
 )
+# a body named partly in lower case, from a capitalized word to its noun, a name after it ("the Donetsk
+# regional state administration Pavlo K.")
+LOWER_BODY = re.compile(
+    rf"(?:[{UP}][\w'’-]*[ \t]+){{1,3}}(?:[a-z]+[ \t]+){{0,3}}"
+    rf"(?:{'|'.join(lists.words('people_words', 'lower_body_nouns'))})(?=[ \t]+[{UP}][\w'’-]+[ \t]+[{UP}])"
+)
 BODY_RUN = re.compile(rf"(?:[{UP}][\w'’&.-]*|of|the|for)(?:[ \t]+(?:[{UP}][\w'’&.-]*|of|the|for|in))*")
+# … with "and" between its words, when a comma sets the name off after it ("Director-General for
+# Neighborhood and Enlargement Negotiations, Gert Jan Koopman")
+BODY_RUN_AND = re.compile(
+    rf"(?:[{UP}][\w'’&.-]*|of|the|for)(?:[ \t]+(?:[{UP}][\w'’&.-]*|of|the|for|in|and))*"
+)
 
 
 @dataclass

@@ -13,9 +13,11 @@ from kg.extract.people.lexicon import (
     BODY_BEFORE,
     BODY_NOUNS,
     BODY_RUN,
+    BODY_RUN_AND,
     CHAIR_GAP,
     FORMER_BODY,
     JOINED_TITLE,
+    LOWER_BODY,
     NAME,
     OF,
     OFFICE_ITSELF,
@@ -105,6 +107,13 @@ def titled(
     # "Chairman of the Board of Directors of East Hope Group Liu Yongxing": skip an unknown body's name
     if of and text[t.end() : of.end()].strip().startswith(("of", "for")) and pos == t.end():
         run = BODY_RUN.match(text, of.end())
+        joined = BODY_RUN_AND.match(text, of.end())  # "for Neighborhood and Enlargement Negotiations, X"
+        if (
+            joined
+            and (run is None or joined.end() > run.end())
+            and re.match(r",[ \t]+[A-Z]", text[joined.end() :])
+        ):
+            run = joined
         if run:
             words = run.group().split()
             stop = next((i for i, w in enumerate(words) if i and fold(w) in TITLE_WORDS), len(words))
@@ -129,6 +138,10 @@ def titled(
                     if brief and start == of.end():
                         continue
                     iso = named_by(pp.ref, inner)[0] or iso
+    if of and pos == t.end() and text[t.end() : of.end()].strip().startswith("of"):
+        low = LOWER_BODY.match(text, of.end())  # "Head of the Donetsk regional state administration X"
+        if low and re.search(r"\s[a-z]", low.group()):
+            pos, body = low.end(), body or low.group()
     # a body of the organization or state just named: "Head of the NATO Mission in Ukraine Karen
     # McTear", "Commander-in-Chief of the United Arab Emirates Armed Forces Sheikh …"
     if (org or iso) and pos > t.end():
