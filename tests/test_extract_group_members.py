@@ -242,3 +242,27 @@ def test_a_session_of_the_european_council_the_leader_addressed_brings_the_counc
         "ukraine",
     )
     assert "European Council" not in _organizations(doc)
+
+
+def test_a_phone_conversation_with_a_group_s_leaders_brings_its_members():
+    _, countries = who_took_part(
+        _release(
+            "Head of State held a phone conversation with the leaders of the Bucharest Nine",
+            "President of Ukraine Volodymyr Zelenskyy held a phone conversation with the leaders of the "
+            "Bucharest Nine countries. They discussed the security situation.",
+            date(2022, 2, 25),
+            "ukraine",
+        )
+    )
+    assert {"UA", "BG", "CZ", "EE", "HU", "LV", "LT", "PL", "RO", "SK"} == set(countries)
+
+
+def test_remarks_at_a_session_of_a_group_s_leaders_bring_its_members():
+    _, countries = who_took_part(
+        _release(
+            "Remarks by President Biden at the G20 Leaders’ Session on Food and Energy Security",
+            "THE PRESIDENT: Thank you, Mr. President. And thank you, fellow leaders.",
+            date(2022, 11, 15),
+        )
+    )
+    assert {"US", "CN", "IN", "BR", "ZA", "DE", "JP"} <= set(countries)

@@ -74,27 +74,3 @@ def test_leaders_of_states_only_mentioned_in_the_lead_do_not_take_part():
     )
     _, countries = who_took_part(doc)
     assert not {"GE", "MD", "AM"} & set(countries)
-
-
-def test_a_group_called_on_the_day_when_the_title_gives_a_region_s_leaders_brings_its_members():
-    title = "Background Press Call on President Biden’s Calls with President Zelenskyy and European Leaders"
-    text = (
-        "SENIOR ADMINISTRATION OFFICIAL: Thank you all for joining. "
-        "The President spoke today with President Zelenskyy of Ukraine for ninety minutes. "
-        "They discussed the build-up of forces on the border. He reaffirmed our support. "
-        "The call was constructive. "
-        "Similarly, the President spoke today with the B9 — the Bucharest Nine. This is our group of eastern "
-        "flank allies."
-    )
-    b9 = {"BG", "CZ", "EE", "HU", "LV", "LT", "PL", "RO", "SK"}
-    _, countries = who_took_part(_release(title, text, date(2021, 12, 9)))
-    assert b9 <= set(countries)
-    # a title with no leaders of a region: the group's call is not this meeting's
-    _, countries = who_took_part(
-        _release(
-            "Background Press Call on President Biden’s Call with President Zelenskyy",
-            text,
-            date(2021, 12, 9),
-        )
-    )
-    assert not b9 & set(countries)

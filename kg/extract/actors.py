@@ -24,7 +24,7 @@ from kg.extract.people.bodies import body_entity
 from kg.extract.people.lexicon import BODY_RUN
 from kg.extract.people.roles import countries_in
 from kg.extract.sentences import Sentence
-from kg.extract.side_sentences import TALKS, VISITED, groups_called, states_spoke, trip_legs
+from kg.extract.side_sentences import TALKS, VISITED, states_spoke, trip_legs
 from kg.extract.sides import announced_states, subject_states, talks_with_states, visit_as_topic
 from kg.extract.working_sides import paired_part_states
 from kg.model import Entity, Meeting, Statement
@@ -353,8 +353,7 @@ def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
         named += [(iso, None) for iso in [*announced, *([doc.home] if announced and doc.home else [])]]
     # the members of a group whose leaders or envoys met ("met with the Ambassadors of the G7")
     read = [*account.sentences, *(x for x in doc.lead if presence(x.text))] if main else [account.sentence]
-    called = groups_called(doc, account)  # a group met on the day, the title giving leaders as counterparts
-    named += group_states(doc, list(dict.fromkeys([*read, *called])), account.status, main)
+    named += group_states(doc, list(dict.fromkeys(read)), account.status, main)
     read += trip_legs(doc, account)  # the bodies met at a trip's stops
     for iso, sent in named:
         c = doc.ref.country(iso)

@@ -60,14 +60,15 @@ MEMBERS_AT = _patterns(MEMBERS)
 MET = re.compile(
     r"(?i)\b(?:met|meet\s+with|meeting|convened?|call|calls|spoke|speak|joined|join|gather(?:ed)?|"
     r"video\s*conference|videoconference|virtually|took\s+part|participated|talks|address(?:ed|es)?|"
-    r"host(?:s|ed|ing)?|welcom(?:e|es|ed|ing))\b"
+    r"host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|conversations?|(?:tele)?phone)\b"
 )
 # the participants of a group's summit are its members ("Address ... to the participants of the
 # Group of Seven summit"; the key leaves its leaders unnamed)
 SUMMIT_GUESTS = re.compile(r"(?i)\bparticipants\s+(?:of|in|at)\s+(?:the\s+)?$")
 # ... with words of its kind between ("the Bucharest Nine Virtual Summit", "the NATO Extraordinary Summit")
 SUMMIT_AFTER = re.compile(
-    r"(?i)\s+(?:(?:leaders['’]?|virtual|video|online|extraordinary|special|emergency|informal)\s+){0,2}summit\b"
+    r"(?i)\s+(?:(?:leaders['’]?|virtual|video|online|extraordinary|special|emergency|informal)\s+){0,2}summit\b|"
+    r"\s+leaders['’]?\s+(?:session|meeting)\b"
 )
 SUMMIT_OF = re.compile(r"(?i)\bsummit\s+of\s+(?:the\s+)?$")  # "the summit of the Joint Expeditionary Force"
 Day = date | None

@@ -1,14 +1,12 @@
 """The further sentences a main meeting's states and bodies are read from, beyond its own sentences:
 
+- a lead sentence set in the talks ("During the second round of talks, the representatives of …");
 - a lead sentence whose subject is the named states' people ("On the eve of the summit, the leaders
   of Ukraine, Georgia and Moldova outlined their vision"): they held the talks;
 - the legs of a trip whose readout the title announces ("Readout of … Travel to A, B, and C"): one
   record combines the stops (eval/CONVENTIONS.md 1), so whom the delegation met at each stop takes
   part ("In Hawaii, the delegation met with senior officials from A, B, and C", "While in B, Mr. X
-  met with the Executive Secretary and the staff of the G5 Sahel");
-- a group met as one side on the day, when the title gives a region's leaders as counterparts of
-  the calls ("… Calls with President X of Ukraine and European Leaders": "the President spoke today
-  with the B9 — the Bucharest Nine").
+  met with the Executive Secretary and the staff of the G5 Sahel").
 """
 
 from __future__ import annotations
@@ -17,7 +15,6 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.elsewhere import of_other_time
-from kg.extract.group_counterparts import groups_met_with
 from kg.extract.sentences import Sentence
 
 if TYPE_CHECKING:
@@ -59,24 +56,4 @@ def trip_legs(doc: Doc, account: Account) -> list[Sentence]:
         s
         for s in account.part
         if MET_AT_STOP.search(s.text) and not TO_COME.search(s.text) and not of_other_time(s.text, on)
-    ]
-
-
-# a title giving leaders named by a region or group as counterparts ("… Calls with President X and European
-# Leaders", "Meeting with Nordic Leaders")
-LEADERS_MET = re.compile(
-    r"(?i)\b(?:calls?|meetings?|conversations?|talks)\s+with\b[^.;]*?\b(?-i:[A-Z][\w-]+)\s+(?-i:Leaders)\b"
-)
-
-
-def groups_called(doc: Doc, account: Account) -> list[Sentence]:
-    """The sentences of a held main meeting's part, when its title gives leaders named by a region as
-    counterparts (LEADERS_MET), that name a group as a counterpart met on the day (not of another time)."""
-    if account.kind != "main" or account.status != "held" or not LEADERS_MET.search(doc.title):
-        return []
-    groups, on = set(doc.ref.seats), doc.found.on
-    return [
-        s
-        for s in account.part
-        if groups_met_with(s.text, doc.mentions, groups, s.start) and not of_other_time(s.text, on)
     ]
