@@ -205,3 +205,64 @@ def test_heads_of_more_international_bodies_bring_their_body():
             )
         ).meetings
         assert [body] == [o.label for o in meetings[0].organizations]
+
+
+def test_a_group_s_virtual_summit_the_leader_took_part_in_brings_its_members():
+    _, countries = who_took_part(
+        _release(
+            "Readout of President Biden’s Participation in the Bucharest Nine Virtual Summit",
+            "President Biden spoke today with eastern flank Allies in a virtual summit of the Bucharest Nine "
+            "hosted by the President of Romania. He underscored his commitment to the Alliance.",
+            date(2021, 5, 10),
+        )
+    )
+    assert {"BG", "CZ", "EE", "HU", "LV", "LT", "PL", "RO", "SK", "US"} == set(countries)
+
+
+def _organizations(doc: Document) -> list[str]:
+    return [o.label for m in extract(doc).meetings if not m.mentioned for o in m.organizations]
+
+
+def test_a_session_of_the_european_council_the_leader_addressed_brings_the_council_not_its_members():
+    doc = _release(
+        "President addressed the participants of the European Council meeting",
+        "President of Ukraine Volodymyr Zelenskyy addressed the participants of the European Council meeting "
+        "via video link. He called for a decision on candidate status.",
+        date(2022, 6, 23),
+        "ukraine",
+    )
+    assert _organizations(doc) == ["European Council"]
+    assert who_took_part(doc)[1] == ["UA"]
+    # a meeting on its sidelines is not the session
+    doc = _release(
+        "President met with the Prime Minister of Estonia",
+        "On the sidelines of the European Council meeting, President of Ukraine Volodymyr Zelenskyy met with "
+        "Prime Minister of Estonia Kaja Kallas. They discussed defense support.",
+        date(2022, 6, 23),
+        "ukraine",
+    )
+    assert "European Council" not in _organizations(doc)
+
+
+def test_a_phone_conversation_with_a_group_s_leaders_brings_its_members():
+    _, countries = who_took_part(
+        _release(
+            "Head of State held a phone conversation with the leaders of the Bucharest Nine",
+            "President of Ukraine Volodymyr Zelenskyy held a phone conversation with the leaders of the "
+            "Bucharest Nine countries. They discussed the security situation.",
+            date(2022, 2, 25),
+            "ukraine",
+        )
+    )
+    assert {"UA", "BG", "CZ", "EE", "HU", "LV", "LT", "PL", "RO", "SK"} == set(countries)
+
+
+def test_remarks_at_a_session_of_a_group_s_leaders_bring_its_members():
+    _, countries = who_took_part(
+        _release(
+            "Remarks by President Biden at the G20 Leaders’ Session on Food and Energy Security",
+            "THE PRESIDENT: Thank you, Mr. President. And thank you, fellow leaders.",
+            date(2022, 11, 15),
+        )
+    )
+    assert {"US", "CN", "IN", "BR", "ZA", "DE", "JP"} <= set(countries)

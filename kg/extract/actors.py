@@ -24,6 +24,7 @@ from kg.extract.people.bodies import body_entity
 from kg.extract.people.lexicon import BODY_RUN
 from kg.extract.people.roles import countries_in
 from kg.extract.sentences import Sentence
+from kg.extract.side_sentences import TALKS, VISITED, states_spoke, trip_legs
 from kg.extract.sides import announced_states, subject_states, talks_with_states, visit_as_topic
 from kg.extract.working_sides import paired_part_states
 from kg.model import Entity, Meeting, Statement
@@ -60,8 +61,6 @@ STATE_OFFICE = re.compile(
 MET_WITH = re.compile(
     r"(?i)\b(?:with|received|receives|hosted|hosts|welcomed|welcomes|met|meets)\s+(?:the\s+|his\s+|her\s+|their\s+)?$"
 )
-# the states a visit or a trip goes to ("will travel April 11 to 15 to Colombia, Argentina, and Uruguay")
-VISITED = re.compile(r"(?i)\b(?:travel\w*|trip|visit\w*)\b[^.;]{0,40}?\bto\s+(?=(?:the\s+)?(?-i:[A-Z]))")
 
 
 def top_organization(ref: Reference, iri: str) -> str:
@@ -144,15 +143,8 @@ def named_states(doc: Doc, account: Account) -> list[tuple[str, Sentence]]:
     "the meeting of the leaders from A, B (and an organization), C"."""
     if account.kind != "main":
         return []
-    lead = [x for x in doc.lead if presence(x.text) or TALKS.search(x.text)]
-    return states_named(doc, [*account.sentences, *lead, *co_hosts(doc)])
-
-
-# a lead sentence set in the talks ("During the second round of talks, the representatives of A and B …")
-TALKS = re.compile(
-    r"(?i)^(?:during|at|in\s+the\s+course\s+of)\s+(?:the\s+|their\s+|today['’]s\s+)?(?:[\w-]+\s+){0,4}?"
-    r"(?:talks|negotiations|consultations|meeting)\b"
-)
+    lead = [x for x in doc.lead if presence(x.text) or TALKS.search(x.text) or states_spoke(doc, x.text)]
+    return states_named(doc, [*account.sentences, *lead, *co_hosts(doc), *trip_legs(doc, account)])
 
 
 # the states a joint statement's title names as its authors ("Joint Statement from Canada, Mexico, and
@@ -266,21 +258,22 @@ def paired_states(doc: Doc, text: str) -> list[str]:
     return out
 
 
+# … and a body's own people ("met with the leadership of the Pacific Islands Forum", "the staff of X")
+BODY_PEOPLE = re.compile(rf"{TAKING_PART.pattern}|\b(?:leadership|staff)(?=\s+(?:of|from)\s)")
 OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 
 
 def bodies_named(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[Entity, Sentence]]:
-    """(organization, sentence) for the international bodies the sentences name as taking part
-    ("met with the Ambassadors of the G7 and the European Union", "leaders from the United States,
-    European Union (EU), …, and the World Bank"): reference organizations of the list
-    (bodies_listed) not of the publisher's state, and a body the reference data does not know whose
-    name says it is intergovernmental (minted)."""
+    """(organization, sentence) for the international bodies the sentences name as taking part ("met
+    with the Ambassadors of the G7 and the European Union", "leaders from the United States, European
+    Union (EU), …, and the World Bank"): reference organizations of the list (bodies_listed) not of the
+    publisher's state, and a body unknown to the data whose name says it is intergovernmental (minted)."""
     out: list[tuple[Entity, Sentence]] = []
     for s in dict.fromkeys(sentences):
         if NOT_PRESENT.search(s.text):
             continue
         elsewhere = other_meeting_spans(s.text)
-        for g in TAKING_PART.finditer(s.text):
+        for g in BODY_PEOPLE.finditer(s.text):
             if STATE_OFFICES.match(g.group()) or any(a <= g.start() < b for a, b in elsewhere):
                 continue  # "heads of state of the CIS": the states of its members take part
             listed = [
@@ -361,6 +354,7 @@ def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
     # the members of a group whose leaders or envoys met ("met with the Ambassadors of the G7")
     read = [*account.sentences, *(x for x in doc.lead if presence(x.text))] if main else [account.sentence]
     named += group_states(doc, list(dict.fromkeys(read)), account.status, main)
+    read += trip_legs(doc, account)  # the bodies met at a trip's stops
     for iso, sent in named:
         c = doc.ref.country(iso)
         if c is not None and c.key not in have and iso not in have:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.body_series import MEETING_OF, body_events
 from kg.extract.doc import Account, Doc
-from kg.extract.groups import MEETING_OF, body_events
+from kg.extract.groups import AROUND, ATTENDED
 from kg.extract.sentences import Sentence
 from kg.model import Entity, Meeting, Statement
 from kg.reference.tables import Reference, name_tokens
@@ -72,6 +73,8 @@ def record_body_event(doc: Doc, account: Account, m: Meeting) -> None:
             if st.field == "event" and st.value is m.event:
                 st.value = named
         m.event = named or m.event
+        if account.kind == "main" and account.status == "held":
+            _institution_session(doc, account, m)
         return
     if account.kind != "main":
         return
@@ -79,3 +82,20 @@ def record_body_event(doc: Doc, account: Account, m: Meeting) -> None:
     if event is not None:
         m.event = event
         m.evidence.append(Statement("event", event, doc.evidence(sent)))
+
+
+def _institution_session(doc: Doc, account: Account, m: Meeting) -> None:
+    """At a session of an institution of an organization (a body with a skos:broader parent: the European
+    Council) that the title or the meeting's sentences say the leader took part in or addressed, not one
+    held around it: the institution takes part as an organization (eval/CONVENTIONS.md 11)."""
+    key = m.event.key if m.event is not None else None
+    body = next((b for b, e in body_events(doc.ref).items() if e.key == key), None)
+    e = doc.ref.entities.get(body or "")
+    if e is None or body in doc.ref.seats or not e.props.get("broader"):
+        return
+    said = [s for s in [doc.title, *(x.text for x in account.sentences)] if ATTENDED.search(s)]
+    if not said or any(AROUND.search(s) for s in said) or any(o.key == e.key for o in m.organizations):
+        return
+    org = Entity("organization", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props))
+    m.organizations.append(org)
+    m.evidence.append(Statement("organization", org, doc.evidence(account.sentence)))

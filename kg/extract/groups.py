@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from kg.extract.body_series import body_events
 from kg.extract.doc import Account, Doc
 from kg.extract.elsewhere import of_other_time
 from kg.extract.gazetteer import Mention, scan
@@ -23,9 +24,8 @@ from kg.extract.people.roles import leader
 from kg.extract.people.table import from_reference
 from kg.extract.sentences import Sentence
 from kg.extract.thanked_chairs import thanked_chairs
-from kg.model import Entity, Meeting
+from kg.model import Meeting
 from kg.reference import Reference
-from kg.reference.tables import name_tokens
 
 # who of a group takes part: its leaders (each seat's holder) ...
 LEADERS = r"(?:leaders|heads\s+of\s+state(?:\s+and(?:\s+of)?\s+government)?)"
@@ -60,14 +60,16 @@ MEMBERS_AT = _patterns(MEMBERS)
 MET = re.compile(
     r"(?i)\b(?:met|meet\s+with|meeting|convened?|call|calls|spoke|speak|joined|join|gather(?:ed)?|"
     r"video\s*conference|videoconference|virtually|took\s+part|participated|talks|address(?:ed|es)?|"
-    r"host(?:s|ed|ing)?|welcom(?:e|es|ed|ing))\b"
+    r"host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|conversations?|(?:tele)?phone)\b"
 )
-# the words of an event's name that say it is the body's meeting ("G7 Summit", "European Council meeting")
-MEETING_OF = re.compile(r"(?i)\s+(?:leaders['’]?\s+)?(?:summit|meeting)$")
 # the participants of a group's summit are its members ("Address ... to the participants of the
 # Group of Seven summit"; the key leaves its leaders unnamed)
 SUMMIT_GUESTS = re.compile(r"(?i)\bparticipants\s+(?:of|in|at)\s+(?:the\s+)?$")
-SUMMIT_AFTER = re.compile(r"(?i)\s+(?:leaders['’]?\s+)?summit\b")
+# ... with words of its kind between ("the Bucharest Nine Virtual Summit", "the NATO Extraordinary Summit")
+SUMMIT_AFTER = re.compile(
+    r"(?i)\s+(?:(?:leaders['’]?|virtual|video|online|extraordinary|special|emergency|informal)\s+){0,2}summit\b|"
+    r"\s+leaders['’]?\s+(?:session|meeting)\b"
+)
 SUMMIT_OF = re.compile(r"(?i)\bsummit\s+of\s+(?:the\s+)?$")  # "the summit of the Joint Expeditionary Force"
 Day = date | None
 WEEK = timedelta(days=7)  # how far from a dated summit's days a meeting at it may be dated
@@ -222,7 +224,8 @@ def members(doc: Doc, groups: list[str]) -> list[str]:
 # on its sidelines or around it
 ATTENDED = re.compile(
     r"(?i)\b(?:attended|attends|participated|participates|participation|participants|took\s+part|takes\s+part|"
-    r"speech(?:es)?|address(?:ed|es)?|remarks)\b(?![^.;]*\bwill\b)"
+    r"speech(?:es)?|address(?:ed|es)?|remarks|in\s+(?:a|the)\s+(?:virtual\s+|video\s+)?summit\s+of)\b"
+    r"(?![^.;]*\bwill\b)"
 )
 AROUND = re.compile(
     r"(?i)\b(?:sidelines?|margins?|ahead\s+of|eve\s+of|before|after|following|preparations?)\b"
@@ -369,32 +372,3 @@ def _seat_holders(ref: Reference, body: str, on: date | None) -> list[str]:
     """The holders on a date of the posts that sit for an organization in the data's groups."""
     posts = {s.post: 0 for seats in ref.seats.values() for s in seats if s.member == body and s.post}
     return [e.props["iri"] for post in posts if (e := ref.holder(post, on)) is not None]
-
-
-# the reference data last read, and its bodies' events
-_BODIES: list[tuple[Reference, dict[str, Entity]]] = []
-
-
-def body_events(ref: Reference) -> dict[str, Entity]:
-    """Each body whose leaders' meetings are a reference event series, by the body's IRI: the event
-    named "<a name of the body> Summit" or "… meeting" ("G7 Summit", "European Council meeting")."""
-    if _BODIES and _BODIES[0][0] is ref:
-        return _BODIES[0][1]
-    out: dict[str, Entity] = {}
-    for e in ref.entities.values():
-        if e.kind != "event":
-            continue
-        for name in [e.label, *e.alt_labels]:
-            body = MEETING_OF.sub("", name)
-            if body == name:
-                continue
-            for hit in ref.names.get(name_tokens(body), ()):
-                named = ref.entities.get(hit.iri)
-                if (
-                    named is not None
-                    and (named.kind == "organization" or hit.iri in ref.seats)
-                    and not hit.surname
-                ):
-                    out.setdefault(hit.iri, e)
-    _BODIES[:] = [(ref, out)]
-    return out
