@@ -12,7 +12,7 @@ from kg.model import Status
 
 # words reporting that a meeting, call or talks took place (past) ...
 HELD = led_by(
-    "abcdfghijmnoprstvwABCDFGHIJMNOPRSTVW",  # the letters a cue starts with
+    "abcdefghijmnoprstvwABCDEFGHIJMNOPRSTVW",  # the letters a cue starts with
     r"\b(met|meets|(?:held|had|holds|hold|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|conversations?|calls?|negotiations|consultations?|discussion|dialogue|phone call|videoconference|(?:video|zoom|online)\s+(?:conference|call))|"  # noqa: E501
     r"(?:held|had|holds|hold|conducted)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?round\s+of\s+(?:talks|negotiations|consultations)|"
     r"\band\s+[^.;]{3,120}?\s+signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:declaration|agreement|treaty|memorandum|"
@@ -22,8 +22,12 @@ HELD = led_by(
     # with", "spoke by phone today together with", "talked by secure video with")
     r"(?:spoke|speaks|talked)\s+(?:(?:today|yesterday|tonight|again|separately|together|jointly|briefly|"
     r"virtually|earlier|this\s+\w+|on\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,\s+\d{4})?,?|"
-    r"(?:by|via|over)\s+(?:the\s+)?(?:(?:tele)?phone|(?:secure\s+)?video(?:\s?conference|\s+link)?))\s+)*"
+    r"(?:by|via|over|on)\s+(?:the\s+)?(?:(?:tele)?phone|(?:secure\s+)?video(?:\s?conference|\s+link)?))\s+)*"
     r"(?:with|to)\b|"
+    # views exchanged, counsel taken, a call taken ("exchanged views with", "conferred with", "received a
+    # phone call from")
+    r"exchanged\s+(?:[\w-]+\s+)?views\s+with|conferred\s+with|"
+    r"received\s+(?:a\s+|an\s+)?(?:(?:tele)?phone\s+|video\s+)?call\s+from|"
     r"(?:telephone|phone|video)\s+(?:conversation|call|talks)|call\s+with|talks\s+with|meeting\s+with|met\s+with|"
     r"received\s+(?:in\s+the\s+\w+\s+|at\s+the\s+\w+\s+)?(?:the\s+|a\s+)?(?:(?=(?-i:[A-Z]))(?![^.]{0,60}\b(?:Award|Prize|Medal|Order|Letter|Message|Certificate|Credentials|Honou?r)\b)|delegation)|hosted|welcomed\s+(?:(?=(?-i:[A-Z]))|his|her|the|an?\s+(?:[\w-]+\s+){0,2}?delegation)|(?:re)?convened|joined\s+by|bilateral\s+meeting|trilateral\s+meeting|"
     # "President Biden joined G7 Leaders and President Zelenskyy for a virtual meeting today"
