@@ -69,3 +69,25 @@ def test_talks_that_will_take_place_are_planned():
         "take place in the Kremlin. The leaders will discuss trade.",
     )
     assert days == [date(2023, 3, 3)]
+
+
+KZ = ("kz-news", "https://www.inform.kz/en/x", "Kazinform")
+
+
+def test_a_meeting_set_or_going_to_take_place_is_dated_by_its_announcement():
+    def kz_days(title: str, text: str) -> list[date | None]:
+        doc = Document(KZ[0], f"{KZ[0]}/t#1", title, text, RELEASED, KZ[1], KZ[2])
+        return [m.date for m in extract(doc).meetings if m.status == "planned" and not m.mentioned]
+
+    summit = kz_days(
+        "Kazakh President to chair informal summit",
+        "ASTANA. KAZINFORM - The summit of the Organization of Turkic States is to take place tomorrow, "
+        "March 2, in a digital format. Kazakh President Kassym-Jomart Tokayev is to open the event.",
+    )
+    assert summit == [date(2023, 3, 2)]
+    visit = kz_days(
+        "Kazakh foreign minister to visit Russia",
+        "ASTANA. KAZINFORM - On March 4, Minister of Foreign Affairs of Kazakhstan Murat Nurtleu is going to "
+        "make an official visit to Russia, where he will meet with Foreign Minister of Russia Sergey Lavrov.",
+    )
+    assert visit == [date(2023, 3, 4)]

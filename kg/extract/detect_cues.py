@@ -63,6 +63,10 @@ PLANNED = re.compile(
     r"will,?\s+(?:on\s+[^.;]{3,40}?,\s+)?(?:(?:virtually|also|then|jointly|separately|personally|briefly|formally|officially)\s+)?"
     r"(?:be\s+held|take\s+place|meet|(?:co-)?host|(?:re)?convene|join\s+(?:a|an|the)\b|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|(?:pay|make|undertake)\s+an?\s+(?:(?:official|state|working)\s+)?(?:visit|courtesy\s+call)|participate|attend|speak|take\s+part)|"
     r"(?:is|are)\s+(?:scheduled|expected|set|due)\s+to\s+(?:meet|hold|visit|call\s+on|travel|arrive|attend|host|receive|take\s+place|be\s+held)|"
+    # a meeting set to come ("the summit is to take place tomorrow", "a summit set to take place on March 31",
+    # "is going to pay a visit")
+    r"(?:(?:is|are)\s+(?:planned\s+)?|set\s+)to\s+take\s+place|(?:is|are)\s+going\s+to\s+(?:visit|meet|hold\s+talks|travel|"
+    r"(?:make|pay)\s+an?\s+(?:[\w-]+\s+)?(?:trip|visit))|"
     # "plans to visit Phnom Penh to meet …", "will be on an official visit"
     r"(?:plans?|intends?)\s+to\s+(?:visit|meet|travel|hold\s+talks)|will\s+be\s+on\s+an?\s+(?:[\w-]+\s+)?visit|to\s+(?:host|welcome)\s+(?:President|Prime|Chancellor|King|the)|"
     r"upcoming\s+(?:visit|meeting|talks|summit)|forthcoming\s+(?:visit|meeting|talks)|"
