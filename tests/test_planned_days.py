@@ -29,6 +29,7 @@ def _planned_days(title: str, text: str) -> list[date | None]:
         ("The leaders will meet later this month in Minsk.", True),
         ("The United States will host the summit in early summer 2024.", True),
         ("The summit will be held in 2024.", True),
+        ("The leaders will discuss the goals they set in 2030.", False),
         ("The talks will be held in June.", True),  # said in March
         ("The President will meet the Prime Minister this afternoon.", False),
         ("The sides met in January to prepare the visit.", False),  # a month past

@@ -25,6 +25,9 @@ _MONTH_ALONE = re.compile(
 )
 
 
+YEARS_AHEAD = 2  # how far ahead a year alone may put a planned meeting
+
+
 def put_later(text: str, released: date) -> bool:
     """Does `text` place its meeting after `released` without giving its day ("will meet next week",
     "to host the summit in early summer 2022", "in June" said in April)? Reads no calendar day: the
@@ -34,9 +37,9 @@ def put_later(text: str, released: date) -> bool:
     for m in _MONTH_ALONE.finditer(text):
         month, year, year_alone = m.group(1), m.group(2), m.group(3)
         if year_alone is not None:
-            if int(year_alone) > released.year:
+            if 0 < int(year_alone) - released.year <= YEARS_AHEAD:
                 return True
-            continue
+            continue  # (a target year far ahead, "in 2030", is no meeting's)
         if month is None or (month == "may" and year is None):
             continue  # ("in may": the modal, not the month)
         n = MONTHS[month.lower().rstrip(".")]
