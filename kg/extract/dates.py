@@ -25,6 +25,7 @@ from kg.extract.calendar_text import (
 from kg.extract.datelines import NEWS_DATELINE
 from kg.extract.day_ranges import day_in_range, range_end
 from kg.extract.elsewhere import KINDS, Clause, Kind, elsewhere, told_elsewhere
+from kg.extract.later_days import put_later
 from kg.model import Document, Meeting, Statement
 
 if TYPE_CHECKING:
@@ -380,5 +381,16 @@ def record_date(doc: Doc, account: Account, m: Meeting) -> None:
             day, sent = header[0], doc.sents[header[1]]
         elif account.status == "planned":
             day = doc.document.date  # a plan no words date: its release's date, whenever it was told
+    if account.status == "planned" and sent is None and _put_later(doc, account, title):
+        m.date = None  # a plan put later with no day given ("next week"): no day (CONVENTIONS 49)
+        return
     m.date = day
     m.evidence.append(Statement("date", day.isoformat(), doc.evidence(sent)))
+
+
+def _put_later(doc: Doc, account: Account, title: str) -> bool:
+    """Do the title or the planned meeting's own sentences put it after the release with no day?"""
+    released = doc.document.date
+    if explicit_dates(title, released) or RELATIVE.search(title):
+        return False
+    return any(put_later(t, released) for t in (title, *(s.text for s in account.sentences)))

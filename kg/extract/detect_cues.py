@@ -12,7 +12,7 @@ from kg.model import Status
 
 # words reporting that a meeting, call or talks took place (past) ...
 HELD = led_by(
-    "abcdfghijmnoprstvwABCDFGHIJMNOPRSTVW",  # the letters a cue starts with
+    "abcdefghijmnoprstvwABCDEFGHIJMNOPRSTVW",  # the letters a cue starts with
     r"\b(met|meets|(?:held|had|holds|hold|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|conversations?|calls?|negotiations|consultations?|discussion|dialogue|phone call|videoconference|(?:video|zoom|online)\s+(?:conference|call))|"  # noqa: E501
     r"(?:held|had|holds|hold|conducted)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?round\s+of\s+(?:talks|negotiations|consultations)|"
     r"\band\s+[^.;]{3,120}?\s+signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:declaration|agreement|treaty|memorandum|"
@@ -22,8 +22,12 @@ HELD = led_by(
     # with", "spoke by phone today together with", "talked by secure video with")
     r"(?:spoke|speaks|talked)\s+(?:(?:today|yesterday|tonight|again|separately|together|jointly|briefly|"
     r"virtually|earlier|this\s+\w+|on\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,\s+\d{4})?,?|"
-    r"(?:by|via|over)\s+(?:the\s+)?(?:(?:tele)?phone|(?:secure\s+)?video(?:\s?conference|\s+link)?))\s+)*"
+    r"(?:by|via|over|on)\s+(?:the\s+)?(?:(?:tele)?phone|(?:secure\s+)?video(?:\s?conference|\s+link)?))\s+)*"
     r"(?:with|to)\b|"
+    # views exchanged, counsel taken, a call taken ("exchanged views with", "conferred with", "received a
+    # phone call from")
+    r"exchanged\s+(?:[\w-]+\s+)?views\s+with|conferred\s+with|"
+    r"received\s+(?:a\s+|an\s+)?(?:(?:tele)?phone\s+|video\s+)?call\s+from|"
     r"(?:telephone|phone|video)\s+(?:conversation|call|talks)|call\s+with|talks\s+with|meeting\s+with|met\s+with|"
     r"received\s+(?:in\s+the\s+\w+\s+|at\s+the\s+\w+\s+)?(?:the\s+|a\s+)?(?:(?=(?-i:[A-Z]))(?![^.]{0,60}\b(?:Award|Prize|Medal|Order|Letter|Message|Certificate|Credentials|Honou?r)\b)|delegation)|hosted|welcomed\s+(?:(?=(?-i:[A-Z]))|his|her|the|an?\s+(?:[\w-]+\s+){0,2}?delegation)|(?:re)?convened|joined\s+by|bilateral\s+meeting|trilateral\s+meeting|"
     # "President Biden joined G7 Leaders and President Zelenskyy for a virtual meeting today"
@@ -50,15 +54,19 @@ HELD = led_by(
     r"a\s+meeting\s+(?!with\s+(?:the\s+)?(?:media|press|journalists|reporters)\b)))\b",
     re.I,
 )
-# ... or only announced
+# ... or only announced ("will hold talks", "the summit will take place in …", "is scheduled to be held")
 PLANNED = re.compile(
     r"\b(will\s+(?:have|hold)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations|consultations|"
     r"calls?|conversations?|videoconference|dialogue)|"
     r"to\s+(?:take\s+part|participate)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)|"
     # (a time set off after "will": "will on Thursday, 9 March 2023, receive …", "will, on Monday, host")
     r"will,?\s+(?:on\s+[^.;]{3,40}?,\s+)?(?:(?:virtually|also|then|jointly|separately|personally|briefly|formally|officially)\s+)?"
-    r"(?:be\s+held|meet|(?:co-)?host|(?:re)?convene|join\s+(?:a|an|the)\b|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|(?:pay|make|undertake)\s+an?\s+(?:(?:official|state|working)\s+)?(?:visit|courtesy\s+call)|participate|attend|speak|take\s+part)|"
-    r"(?:is|are)\s+(?:scheduled|expected|set|due)\s+to\s+(?:meet|hold|visit|call\s+on|travel|arrive|attend|host|receive)|"
+    r"(?:be\s+held|take\s+place|meet|(?:co-)?host|(?:re)?convene|join\s+(?:a|an|the)\b|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|(?:pay|make|undertake)\s+an?\s+(?:(?:official|state|working)\s+)?(?:visit|courtesy\s+call)|participate|attend|speak|take\s+part)|"
+    r"(?:is|are)\s+(?:scheduled|expected|set|due)\s+to\s+(?:meet|hold|visit|call\s+on|travel|arrive|attend|host|receive|take\s+place|be\s+held)|"
+    # a meeting set to come ("the summit is to take place tomorrow", "a summit set to take place on March 31",
+    # "is going to pay a visit")
+    r"(?:(?:is|are)\s+(?:planned\s+)?|set\s+)to\s+take\s+place|(?:is|are)\s+going\s+to\s+(?:visit|meet|hold\s+talks|travel|"
+    r"(?:make|pay)\s+an?\s+(?:[\w-]+\s+)?(?:trip|visit))|"
     # "plans to visit Phnom Penh to meet …", "will be on an official visit"
     r"(?:plans?|intends?)\s+to\s+(?:visit|meet|travel|hold\s+talks)|will\s+be\s+on\s+an?\s+(?:[\w-]+\s+)?visit|to\s+(?:host|welcome)\s+(?:President|Prime|Chancellor|King|the)|"
     r"upcoming\s+(?:visit|meeting|talks|summit)|forthcoming\s+(?:visit|meeting|talks)|"
