@@ -1,0 +1,48 @@
+"""A press conference or press call given right after talks reports them (kg.extract.detect_just_over):
+its opening tells the meeting just over. Texts written here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract import extract
+from kg.extract.learned import rules_status
+from kg.model import Document
+
+PLACE = "Hotel Bellevue\nLisbon, Portugal\n\n6:10 P.M. WEST\n\nTHE PRESIDENT: Good evening. Please sit down. "
+
+
+def _meetings(title: str, text: str):
+    doc = Document(
+        "whitehouse", "whitehouse/t.md", title, text, date(2023, 5, 4), "https://www.whitehouse.gov/x", None
+    )
+    return extract(doc, skip=("learned detection",)).meetings
+
+
+def test_a_press_conference_opening_on_talks_just_concluded_reports_them():
+    text = PLACE + (
+        "I just concluded several hours of meetings with Prime Minister António Costa of Portugal, and they "
+        "were productive. We talked about energy and trade."
+    )
+    meetings = _meetings("Remarks by President Biden in Press Conference", text)
+    assert rules_status(meetings) == "held"
+    held = next(m for m in meetings if m.status == "held" and not m.mentioned)
+    assert held.date == date(2023, 5, 4)
+    assert {"Joseph R. Biden, Jr.", "António Costa"} <= {p.label for p in held.participants}
+
+
+def test_a_press_call_after_a_summit_session_reports_it_though_its_title_names_the_meeting_alone():
+    text = (
+        "Via Teleconference\n\n3:10 P.M. EDT\n\nMODERATOR: Thanks for joining us. "
+        "This call is on background. "
+        "SENIOR ADMINISTRATION OFFICIAL: Thanks. So we just wrapped up a long meeting at the G7, and the "
+        "leaders agreed on new steps."
+    )
+    assert rules_status(_meetings("Background Press Call on the President’s Meetings", text)) == "held"
+
+
+def test_talks_just_over_with_no_foreign_side_or_in_a_question_report_nothing():
+    domestic = PLACE + "I just finished a call with governors from across the country about the storm."
+    assert rules_status(_meetings("Remarks by President Biden in Press Conference", domestic)) == "none"
+    question = PLACE + "Thank you. Q Mr. President, you just finished a meeting with Prime Minister Costa?"
+    assert rules_status(_meetings("Remarks by President Biden in Press Conference", question)) == "none"
