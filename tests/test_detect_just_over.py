@@ -46,3 +46,36 @@ def test_talks_just_over_with_no_foreign_side_or_in_a_question_report_nothing():
     assert rules_status(_meetings("Remarks by President Biden in Press Conference", domestic)) == "none"
     question = PLACE + "Thank you. Q Mr. President, you just finished a meeting with Prime Minister Costa?"
     assert rules_status(_meetings("Remarks by President Biden in Press Conference", question)) == "none"
+
+
+def _conference(text: str):
+    doc = Document(
+        "whitehouse",
+        "whitehouse/t.md",
+        "Remarks by President Biden in Press Conference | Lisbon, Portugal",
+        text,
+        date(2023, 5, 4),
+        "https://www.whitehouse.gov/x",
+        None,
+    )
+    return [m for m in extract(doc, skip=("learned detection",)).meetings if not m.mentioned]
+
+
+def test_a_leader_s_press_conference_at_a_summit_abroad_tells_his_part_in_it_and_its_host_thanked():
+    text = PLACE + (
+        "Let me start by thanking Prime Minister António Costa for the warm hospitality he showed all of us. "
+        "I think we can all agree that this has been a historic NATO Summit. We agreed on a new strategy."
+    )
+    (summit,) = _conference(text)
+    assert summit.status == "held" and summit.date == date(2023, 5, 4)
+    assert summit.event is not None and "NATO" in summit.event.label
+    assert {"Joseph R. Biden, Jr.", "António Costa"} <= {p.label for p in summit.participants}
+
+
+def test_a_summit_ahead_or_at_home_is_no_part_told_by_a_press_conference():
+    ahead = PLACE + "Next week will be a historic NATO Summit, and this summit will be about our Alliance."
+    assert _conference(ahead) == []
+    home = (
+        "East Room\n\n4:02 P.M. EST\n\nTHE PRESIDENT: Good afternoon. This has been a historic NATO Summit."
+    )
+    assert _conference(home) == []
