@@ -79,3 +79,17 @@ def test_a_summit_ahead_or_at_home_is_no_part_told_by_a_press_conference():
         "East Room\n\n4:02 P.M. EST\n\nTHE PRESIDENT: Good afternoon. This has been a historic NATO Summit."
     )
     assert _conference(home) == []
+
+
+def test_remarks_given_abroad_that_open_on_the_talks_just_had_report_them_not_at_home_nor_long_ago():
+    title = "Remarks by President Biden on Vaccines for the World"
+    abroad = (
+        PLACE + "Prime Minister António Costa and I had a very productive meeting. We agreed on vaccines."
+    )
+    meetings = _meetings(title, abroad)
+    assert rules_status(meetings) == "held"
+    assert "António Costa" in {p.label for m in meetings for p in m.participants}
+    home = "East Room\n\n4:02 P.M. EST\n\nTHE PRESIDENT: Good afternoon. " + abroad[len(PLACE) :]
+    assert rules_status(_meetings(title, home)) == "none"
+    recalled = PLACE + "Prime Minister António Costa and I had a very productive meeting last year."
+    assert rules_status(_meetings(title, recalled)) == "none"

@@ -7,6 +7,11 @@ wrapped a meeting in Rome, between the National Security Advisor and his counter
 concluded a 90-minute virtual session between Prime Minister X and President Y". Such a release
 reports that meeting (held, eval/CONVENTIONS.md 1 and 2: a briefing reporting the day's talks at
 length), whatever its title says; the usual counterpart checks follow (kg.extract.pipeline).
+
+So do a leader's remarks given abroad (their place line names a foreign state) that open on the talks
+he just had there: "Prime Minister X and I had a very productive meeting", "I just met with President Y
+of Z" (at home, "I just met with" may be said of talks days before, and the remarks' subject is
+another matter).
 """
 
 from __future__ import annotations
@@ -16,11 +21,16 @@ from typing import TYPE_CHECKING
 
 from kg.extract.affiliation import Participants, national
 from kg.extract.detect_cues import Detection
+from kg.extract.doc import opening_sentences
+from kg.extract.elsewhere import of_other_time
 from kg.extract.gazetteer import scan
+from kg.extract.publisher import home_country
 
 if TYPE_CHECKING:
     from kg.extract.doc import Doc
     from kg.extract.sentences import Sentence
+    from kg.model import Document
+    from kg.reference import Reference
 
 OPENING = 40  # sentences of a transcript read for its opening (its speakers' top remarks)
 # a transcript's title: a press call, gaggle, briefing or press conference
@@ -40,6 +50,22 @@ SIDES_AFTER = re.compile(
     r"(?:[^.;?!]{0,40}?)\b(?:with|between|at|in)\s+(?:the\s+|a\s+)?(?!(?:He|She|It|We|They|I)\b)(?-i:[A-Z])"
 )
 SUMMIT = re.compile(r"\b(?-i:Summit|G7|G20|G-7|G-20)\b")
+# a leader's remarks ("Remarks by President Biden on …", "… Before a Roundtable …")
+REMARKS = re.compile(r"(?i)^\s*remarks\s+by\s+(?:the\s+)?(?:vice\s+)?president\b")
+# talks the speaker just had, told in the first person ("X and I had a very productive meeting", "I just
+# met in person with X", "I had a good meeting with X")
+FIRST_PERSON_MET = re.compile(
+    r"\b(?:I|[Ww]e)(?:['’]ve|\s+have)?\s+just\s+(?:met|spoke|talked)\s+(?:in\s+person\s+)?with\b|"
+    r"\b(?:and\s+I|I)\s+(?:just\s+)?(?:had|held)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|conversation|talks|discussion)\b"
+)
+PLACE_WORDS = 10  # words of a place line at most ("Tregenna Castle Resort Cornwall, United Kingdom")
+# the speaker's label opening the transcript's first words ("THE PRESIDENT:  Good afternoon")
+SPEAKER = re.compile(r"^\s*(?-i:[A-Z][A-Z.'’ -]{2,40}):")
+# words of another time or of a meeting ahead in the sentence
+OTHER_TIME = re.compile(
+    r"(?i)\b(?:yesterday|last|ago|previous|earlier\s+this|will|tomorrow|next|when|since|every|each|always|"
+    r"in\s+the\s+(?:spring|summer|fall|autumn|winter|past))\b"
+)
 # a journalist's question is not the account
 QUESTION = re.compile(r"^\s*Q\b|\?\s*$")
 
@@ -58,12 +84,38 @@ def just_over(title: str, opening: list[Sentence]) -> Detection | None:
     return None
 
 
-def unless_just_over(found: Detection | None, title: str, opening: list[Sentence]) -> Detection | None:
+def _abroad(document: Document, ref: Reference, opening: list[Sentence]) -> bool:
+    """Does the place line (the opening before the speaker's first words) name a foreign state?"""
+    first = next(
+        (i for i, s in enumerate(opening[:6]) if SPEAKER.match(s.text) or QUESTION.search(s.text)), 0
+    )
+    home = home_country(document, ref)
+    place = " ".join(s.text for s in opening[:first] if len(s.text.split()) <= PLACE_WORDS)
+    return any(m.kind == "country" and ref.iso_of(m.iri) not in (None, home) for m in scan(place, ref))
+
+
+def met_abroad(document: Document, ref: Reference, opening: list[Sentence]) -> Detection | None:
+    """The held meeting a leader's remarks given abroad open on (FIRST_PERSON_MET, in the speaker's
+    words, not of another time); None for other releases."""
+    if not REMARKS.search(document.title) or not _abroad(document, ref, opening):
+        return None
+    for i, s in enumerate(opening[:OPENING]):
+        m = FIRST_PERSON_MET.search(s.text)
+        if m is None or QUESTION.search(s.text) or OTHER_TIME.search(s.text):
+            continue
+        if not of_other_time(s.text, document.date):
+            return Detection("held", [i])
+    return None
+
+
+def unless_just_over(found: Detection | None, document: Document, ref: Reference) -> Detection | None:
     """The rules' detection (`found`), unless it is not held and the transcript's opening tells a
-    meeting just over (`just_over`): the day's talks outrank a title's meeting ahead (CONVENTIONS 2)."""
+    meeting just over (`just_over`, `met_abroad`): the day's talks outrank a title's meeting ahead
+    (CONVENTIONS 2)."""
     if found is not None and found.status == "held":
         return found
-    return just_over(title, opening) or found
+    opening = opening_sentences(document)
+    return just_over(document.title, opening) or met_abroad(document, ref, opening) or found
 
 
 def sides_told(doc: Doc, found: Detection, main: Participants) -> bool:
@@ -71,13 +123,16 @@ def sides_told(doc: Doc, found: Detection, main: Participants) -> bool:
     taking part, a foreign state or an international body from the meeting on: "… with President X",
     "… between the National Security Advisor and his PRC counterpart", "… a meeting at the G7")? The
     lead, which tells the counterpart of other releases, is a transcript's place line and welcome."""
-    if len(found.positions) != 1 or not TRANSCRIPT.search(doc.title) or found.positions[0] >= len(doc.sents):
+    if len(found.positions) != 1 or found.positions[0] >= len(doc.sents):
         return False
     sent = doc.sents[found.positions[0]]
-    m = JUST_OVER.search(sent.text)
-    if m is None:
+    m = JUST_OVER.search(sent.text) if TRANSCRIPT.search(doc.title) else None
+    if m is not None:
+        start = sent.start + m.start()
+    elif REMARKS.search(doc.title) and FIRST_PERSON_MET.search(sent.text):
+        start = sent.start  # (remarks abroad: the whole sentence names the sides)
+    else:
         return False
-    start = sent.start + m.start()
     named = {pm.key for pm in doc.found.mentions if start <= pm.start < sent.end}
     if any(
         p.key in named and (doc.foreign_state(p.country) or (p.org and not national(doc, p.org)))
@@ -87,5 +142,5 @@ def sides_told(doc: Doc, found: Detection, main: Participants) -> bool:
     return any(
         (x.kind == "country" and doc.foreign_state(doc.ref.iso_of(x.iri)))
         or (x.kind == "organization" and not national(doc, x.iri))
-        for x in scan(sent.text[m.start() :], doc.ref)
+        for x in scan(doc.text[start : sent.end], doc.ref)
     )

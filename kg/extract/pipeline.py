@@ -131,9 +131,7 @@ def find_meetings(
     are then the lead sentences with a cue of that status (else the first), and the people found
     there take part even when the lead names no counterpart."""
     lead = lead_sentences(document)
-    found = detect_just_over.unless_just_over(
-        detect.detection(document.title, lead), document.title, opening_sentences(document)
-    )
+    found = detect_just_over.unless_just_over(detect.detection(document.title, lead), document, ref)
     opening = None
     if found is None and forced is None:  # a press call's lead is its place line and welcome
         found = opening = detect_transcript.opening_announcement(
