@@ -93,3 +93,19 @@ def test_remarks_given_abroad_that_open_on_the_talks_just_had_report_them_not_at
     assert rules_status(_meetings(title, home)) == "none"
     recalled = PLACE + "Prime Minister António Costa and I had a very productive meeting last year."
     assert rules_status(_meetings(title, recalled)) == "none"
+
+
+def test_a_briefing_topper_telling_the_president_s_call_of_the_morning_reports_it_not_a_question():
+    title = "Press Gaggle by Principal Deputy Press Secretary Karine Jean-Pierre"
+    opening = "Aboard Air Force One\n\n10:02 A.M. EDT\n\nMS. JEAN-PIERRE: Good morning, everyone. "
+    topper = opening + (
+        "The President spoke with Prime Minister António Costa of Portugal again this morning about energy. "
+        "Q Thanks. What about the budget?"
+    )
+    meetings = _meetings(title, topper)
+    assert rules_status(meetings) == "held"
+    assert "António Costa" in {p.label for m in meetings for p in m.participants}
+    asked = (
+        opening + "Q Did the President speak with Prime Minister António Costa today? MS. JEAN-PIERRE: Yes."
+    )
+    assert rules_status(_meetings(title, asked)) != "held"

@@ -50,6 +50,19 @@ SIDES_AFTER = re.compile(
     r"(?:[^.;?!]{0,40}?)\b(?:with|between|at|in)\s+(?:the\s+|a\s+)?(?!(?:He|She|It|We|They|I)\b)(?-i:[A-Z])"
 )
 SUMMIT = re.compile(r"\b(?-i:Summit|G7|G20|G-7|G-20)\b")
+# … or the day's talks of a leader, in a briefing's topper ("The President spoke with Prime Minister X again
+# this morning", "This morning, President Biden spoke with President Y", "the President spoke with Prime
+# Minister Z just a little while ago")
+LEADER = r"(?:the\s+(?:Vice\s+)?President|(?:Vice\s+)?President\s+(?-i:[A-Z])[\w'’-]+|[Hh]e|[Ss]he)"
+TALKED = (
+    r"(?:also\s+)?(?:spoke|met|talked|had\s+a\s+(?:[\w-]+\s+)?(?:call|meeting|conversation))\s+"
+    r"(?:by\s+(?:tele)?phone\s+|virtually\s+|in\s+person\s+)?(?:with|to)\s+(?:the\s+)?(?-i:[A-Z])"
+)
+TODAY_WORDS = r"(?:this\s+(?:morning|afternoon|evening)|today|earlier\s+today|(?:just\s+)?a\s+(?:little|short)\s+while\s+ago)"
+TALKED_TODAY = re.compile(
+    rf"(?i)\b{LEADER}\s+{TALKED}[^.;?!—–]{{0,80}}?\b(?:again\s+)?{TODAY_WORDS}\b|"
+    rf"(?:^|[.!:]\s+)(?:And\s+)?{TODAY_WORDS},\s+{LEADER}\s+{TALKED}"
+)
 # a leader's remarks ("Remarks by President Biden on …", "… Before a Roundtable …")
 REMARKS = re.compile(r"(?i)^\s*remarks\s+by\s+(?:the\s+)?(?:vice\s+)?president\b")
 # talks the speaker just had, told in the first person ("X and I had a very productive meeting", "I just
@@ -72,14 +85,19 @@ QUESTION = re.compile(r"^\s*Q\b|\?\s*$")
 
 def just_over(title: str, opening: list[Sentence]) -> Detection | None:
     """The held meeting a transcript's opening tells just over (JUST_OVER, its sides after it or a
-    summit named), not in a question; None for other releases."""
+    summit named), or its topper tells of the day (TALKED_TODAY), not in a question; None for other
+    releases."""
     if not TRANSCRIPT.search(title):
         return None
+    asked = False  # (after the first question, the answers may name any talks: not the topper's news)
     for i, s in enumerate(opening[:OPENING]):
-        m = JUST_OVER.search(s.text)
-        if m is None or QUESTION.search(s.text):
+        if QUESTION.search(s.text):
+            asked = asked or s.text.rstrip().endswith("?")
             continue
-        if SIDES_AFTER.match(s.text, m.end()) or SUMMIT.search(s.text, m.start()):
+        if not asked and TALKED_TODAY.search(s.text):
+            return Detection("held", [i])
+        m = JUST_OVER.search(s.text)
+        if m is not None and (SIDES_AFTER.match(s.text, m.end()) or SUMMIT.search(s.text, m.start())):
             return Detection("held", [i])
     return None
 
@@ -126,7 +144,11 @@ def sides_told(doc: Doc, found: Detection, main: Participants) -> bool:
     if len(found.positions) != 1 or found.positions[0] >= len(doc.sents):
         return False
     sent = doc.sents[found.positions[0]]
-    m = JUST_OVER.search(sent.text) if TRANSCRIPT.search(doc.title) else None
+    m = (
+        (JUST_OVER.search(sent.text) or TALKED_TODAY.search(sent.text))
+        if TRANSCRIPT.search(doc.title)
+        else None
+    )
     if m is not None:
         start = sent.start + m.start()
     elif REMARKS.search(doc.title) and FIRST_PERSON_MET.search(sent.text):
