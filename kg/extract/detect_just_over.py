@@ -58,7 +58,10 @@ TALKED = (
     r"(?:also\s+)?(?:spoke|met|talked|had\s+a\s+(?:[\w-]+\s+)?(?:call|meeting|conversation))\s+"
     r"(?:by\s+(?:tele)?phone\s+|virtually\s+|in\s+person\s+)?(?:with|to)\s+(?:the\s+)?(?-i:[A-Z])"
 )
-TODAY_WORDS = r"(?:this\s+(?:morning|afternoon|evening)|today|earlier\s+today|(?:just\s+)?a\s+(?:little|short)\s+while\s+ago)"
+TODAY_WORDS = (
+    r"(?:this\s+(?:morning|afternoon|evening)|today|earlier\s+today|"
+    r"(?:just\s+)?a\s+(?:little|short)\s+while\s+ago)"
+)
 TALKED_TODAY = re.compile(
     rf"(?i)\b{LEADER}\s+{TALKED}[^.;?!—–]{{0,80}}?\b(?:again\s+)?{TODAY_WORDS}\b|"
     rf"(?:^|[.!:]\s+)(?:And\s+)?{TODAY_WORDS},\s+{LEADER}\s+{TALKED}"
