@@ -109,3 +109,17 @@ def test_a_briefing_topper_telling_the_president_s_call_of_the_morning_reports_i
         opening + "Q Did the President speak with Prime Minister António Costa today? MS. JEAN-PIERRE: Yes."
     )
     assert rules_status(_meetings(title, asked)) != "held"
+
+
+def test_a_briefing_recapping_the_meetings_its_title_names_reports_them_not_a_preview():
+    opening = "Lisbon, Portugal\n\nSENIOR ADMINISTRATION OFFICIAL: Good evening, everybody. "
+    recap = opening + (
+        "So I will give a brief recap of the Vice President’s meetings, then take questions. "
+        "She had the opportunity to meet with Prime Minister António Costa of Portugal. Q Thanks."
+    )
+    title = "Background Press Briefing on the Vice President’s Meetings in Portugal"
+    meetings = _meetings(title, recap)
+    assert rules_status(meetings) == "held"
+    assert "António Costa" in {p.label for m in meetings for p in m.participants}
+    preview = "Background Press Call Previewing the Vice President’s Meetings in Portugal"
+    assert rules_status(_meetings(preview, recap)) != "held"

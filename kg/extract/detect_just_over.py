@@ -66,6 +66,17 @@ TALKED_TODAY = re.compile(
     rf"(?i)\b{LEADER}\s+{TALKED}[^.;?!—–]{{0,80}}?\b(?:again\s+)?{TODAY_WORDS}\b|"
     rf"(?:^|[.!:]\s+)(?:And\s+)?{TODAY_WORDS},\s+{LEADER}\s+{TALKED}"
 )
+# … or its recap of the meetings its title names, held on a trip under way ("I will just give a brief recap of
+# the Vice President's meetings", "a recap of the President's time at NATO"; title "… on the Vice
+# President's Meetings in Japan"; not a preview, nor a debrief of a finished trip, eval/CONVENTIONS.md 3)
+RECAP_READ = 10  # sentences of the recap read after its opening sentence, those telling the meetings (MET)
+MET = re.compile(r"(?i)\b(?:meet|met|meetings?|bilat\w*|talks)\b")
+MEETINGS_TITLE = re.compile(r"(?i)\bmeetings?\s+(?:in|at|with)\s+(?:the\s+)?(?-i:[A-Z])")
+NOT_RECAP_TITLE = re.compile(r"(?i)\b(?:preview\w*|upcoming|ahead|trip|travel)\b")
+RECAP = re.compile(
+    r"(?i)\brecap\s+(?:of\s+)?(?:the\s+|his\s+|her\s+)?(?:[\w.'’-]+\s+){0,3}?"
+    r"(?:meetings|bilaterals|talks|time\s+(?:at|in)\s+(?-i:[A-Z]))"
+)
 # a leader's remarks ("Remarks by President Biden on …", "… Before a Roundtable …")
 REMARKS = re.compile(r"(?i)^\s*remarks\s+by\s+(?:the\s+)?(?:vice\s+)?president\b")
 # talks the speaker just had, told in the first person ("X and I had a very productive meeting", "I just
@@ -92,6 +103,7 @@ def just_over(title: str, opening: list[Sentence]) -> Detection | None:
     releases."""
     if not TRANSCRIPT.search(title):
         return None
+    recap = bool(MEETINGS_TITLE.search(title)) and not NOT_RECAP_TITLE.search(title)
     asked = False  # (after the first question, the answers may name any talks: not the topper's news)
     for i, s in enumerate(opening[:OPENING]):
         if QUESTION.search(s.text):
@@ -99,6 +111,11 @@ def just_over(title: str, opening: list[Sentence]) -> Detection | None:
             continue
         if not asked and TALKED_TODAY.search(s.text):
             return Detection("held", [i])
+        if recap and RECAP.search(s.text):  # (the recap: its sentence and those after it, up to a question)
+            after = [j for j in range(i + 1, min(i + 1 + RECAP_READ, len(opening)))]
+            end = next((j for j in after if QUESTION.search(opening[j].text)), None)
+            told = [j for j in after if (end is None or j < end) and MET.search(opening[j].text)]
+            return Detection("held", [i, *told])
         m = JUST_OVER.search(s.text)
         if m is not None and (SIDES_AFTER.match(s.text, m.end()) or SUMMIT.search(s.text, m.start())):
             return Detection("held", [i])
@@ -148,7 +165,7 @@ def sides_told(doc: Doc, found: Detection, main: Participants) -> bool:
         return False
     sent = doc.sents[found.positions[0]]
     m = (
-        (JUST_OVER.search(sent.text) or TALKED_TODAY.search(sent.text))
+        (JUST_OVER.search(sent.text) or TALKED_TODAY.search(sent.text) or RECAP.search(sent.text))
         if TRANSCRIPT.search(doc.title)
         else None
     )
