@@ -19,6 +19,7 @@ import re
 from datetime import timedelta
 
 from kg.extract.audiences import body_of_event, group_addressed
+from kg.extract.conference_summits import may_tell_summit, summit_sentences
 from kg.extract.dates import meeting_date, told_day
 from kg.extract.detect import SUMMIT_TITLE
 from kg.extract.detect_cues import planned_cue
@@ -82,6 +83,8 @@ _CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 def names_gathering(text: str) -> bool:
     """Does the text name a gathering of several states, by kind or a session's quoted name?"""
+    if may_tell_summit(text, text):  # (a leader's press conference: its title, then its opening)
+        return True
     low = text.lower()
     if any(w in low for w in _GATHERING_WORDS) or any(c in text for c in _CASE_TWINS):
         if GATHERING.search(text):
@@ -107,6 +110,8 @@ def may_tell_part(document: Document) -> bool:
     """Whether `gathering_accounts` may find the leader's part, from the title and the lead alone
     (no analysis): False only when neither tells it (the lead's first sentences are the release's
     own when more follow them within it, or when it is the whole text)."""
+    if may_tell_summit(document.title, document.text[:LEAD_CHARS]):
+        return True  # a leader's press conference at a summit (kg.extract.conference_summits)
     lead = lead_sentences(document)
     if len(lead) <= READ and len(document.text) > LEAD_CHARS:
         return True  # the first sentences may run past the lead: not known without them
@@ -146,16 +151,20 @@ def gathering_accounts(doc: Doc) -> list[Account]:
     held account (none when the title and first sentences tell no such part). `doc` holds the people
     at the release date."""
     first = doc.sents[:1]
+    conference = summit_sentences(doc)
     passages: list[tuple[str, Sentence | None]] = [
         (doc.title, None),
         *((s.text, s) for s in doc.sents[:READ]),
         # … or a lead sentence opening at the summit or on the day ("At the U.S.-Africa Leaders Summit,
         # Vice President Harris announced …", after a fact sheet's words on its subject)
         *((s.text, s) for s in doc.lead[READ:] if AT.match(s.text) or TODAY_OPENS.match(s.text)),
+        # … or the opening of the leader's own press conference at the summit abroad
+        *((s.text, s) for s in conference),
     ]
     opening = doc.text[:LEAD_CHARS]
     for text, sent in passages:
-        if not tells_part(text, doc.title, opening) or _of_another_time(text, doc, sent is None):
+        told = sent in conference or tells_part(text, doc.title, opening)
+        if not told or _of_another_time(text, doc, sent is None):
             continue  # (not a summit of another time: "At the Quad Leaders’ Summit this past May, …")
         if sent is None and _ahead_in_lead(first):
             continue  # a title "Statement … on … for the Summit of …" whose release tells the summit ahead

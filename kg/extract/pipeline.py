@@ -22,6 +22,7 @@ from kg.extract import (
     dates,
     detect,
     detect_fact,
+    detect_just_over,
     detect_statement,
     detect_transcript,
     evidence,
@@ -130,7 +131,7 @@ def find_meetings(
     are then the lead sentences with a cue of that status (else the first), and the people found
     there take part even when the lead names no counterpart."""
     lead = lead_sentences(document)
-    found = detect.detection(document.title, lead)
+    found = detect_just_over.unless_just_over(detect.detection(document.title, lead), document, ref)
     opening = None
     if found is None and forced is None:  # a press call's lead is its place line and welcome
         found = opening = detect_transcript.opening_announcement(
@@ -166,6 +167,7 @@ def find_meetings(
     held = (
         participants.has_counterpart(doc, main)
         or leaders_speaking.foreign_speaker(doc, found, main)
+        or detect_just_over.sides_told(doc, found, main)
         or (forced is not None and bool(main))
         or actors.foreign_states_named(doc, core)
         or bool(actors.title_states(doc))

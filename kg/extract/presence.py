@@ -192,10 +192,10 @@ def _fold(office: str) -> str:
 # anything else (often absent), nor a host of another meeting ("for hosting the G7 next year")
 _HOSTING = (
     r"(?:for\s+(?:hosting|organi[sz]ing|convening|chairing|co-?chairing|inviting|welcoming|"
-    r"the\s+(?:opportunity|invitation|organi[sz]ation))|as\s+(?:the\s+)?(?:\d{4}\s+)?(?:[A-Z][\w-]*\s+)?(?:chair|host))\b"
+    r"the\s+(?:opportunity|invitation|organi[sz]ation)|(?:the|your|his|her)\s+(?:[\w-]+\s+){0,2}?hospitality)|as\s+(?:the\s+)?(?:\d{4}\s+)?(?:[A-Z][\w-]*\s+)?(?:chair|host))\b"
 )
 THANKED_HOST = re.compile(
-    rf"(?i)\b(?:thank(?:s|\s+you)?|gratitude\s+to|grateful\s+to)\b(?P<who>[^.!?;]{{3,100}}?)\b{_HOSTING}"
+    rf"(?i)\b(?:thank(?:s|ing|\s+you)?|gratitude\s+to|grateful\s+to)\b(?P<who>[^.!?;]{{3,100}}?)\b{_HOSTING}"
 )
 HOST_ADDRESSED = re.compile(rf"(?i)^(?P<who>(?-i:[A-Z])[\w.'’ -]{{2,80}}),\s+thank\s+you\s+{_HOSTING}")
 _OTHER_TIME = re.compile(r"(?i)\b(?:next|upcoming|last|previous|earlier|will|in\s+\d{4})\b")
