@@ -39,3 +39,10 @@ def test_an_acronym_with_a_count_stands_for_the_whole_name():
     found = _found("They discussed Build Back Quixote World (B2QW) and its projects.")
     assert found.get("Build Back Quixote World") == ["B2QW"]
     assert "Back Quixote World" not in found
+
+
+def test_a_head_first_name_opening_a_sentence_is_a_framework():
+    found = _found(
+        "We are setting up four funds. Fund for Zorbland Recovery and Transformation. It opens soon."
+    )
+    assert "Fund for Zorbland Recovery and Transformation" in found

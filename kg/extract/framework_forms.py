@@ -78,7 +78,7 @@ DEFINED = re.compile(
 # Agreement on CSTO Peacekeeping Activities", "a Treaty of Friendship, Cooperation and Mutual Assistance"
 _NAMERUN = rf"(?:the[^\S\n]+)?{_CAP}(?:(?:,?[^\S\n]+(?:{JOIN}[^\S\n]+){{0,3}}){_CAP}){{0,{MAX_WORDS}}}"
 HEAD_FIRST = re.compile(  # a look-ahead: a name may start inside the run of another one
-    r"\b(?=(?:the|a|an|The|A|An)[^\S\n]+(?:(?:joint|new|first|second|third|next|upcoming|\d+(?:st|nd|rd|th))[^\S\n]+)?((?:Joint[^\S\n]+)?(?:Treaty|Treaties|Agreement|Declaration|Statement|Convention|Charter|Coalition|"
+    r"\b(?=(?:(?:the|a|an|The|A|An)[^\S\n]+|(?<=[.!?:•][^\S\n])|(?<=\n))(?:(?:joint|new|first|second|third|next|upcoming|\d+(?:st|nd|rd|th))[^\S\n]+)?((?:Joint[^\S\n]+)?(?:Treaty|Treaties|Agreement|Declaration|Statement|Convention|Charter|Coalition|"
     r"Memorandum|Protocol|Plan|Programme|Program|Strategy|Summit|Executive Order|Concept|Doctrine|Accords?|"
     r"Pacts?|Compacts?|Partnerships?|Initiatives?|Package|Alliance|Fund|Facility|Mechanism|Framework|Roadmap|Commitment|"
     rf"Agenda|Policy)[^\S\n]+(?:[Oo]f|[Oo]n|[Ff]or|[Bb]etween|[Tt]o)[^\S\n]+{_NAMERUN}))"
