@@ -46,3 +46,9 @@ def test_a_head_first_name_opening_a_sentence_is_a_framework():
         "We are setting up four funds. Fund for Zorbland Recovery and Transformation. It opens soon."
     )
     assert "Fund for Zorbland Recovery and Transformation" in found
+
+
+def test_a_known_programme_with_its_kind_after_it_is_still_that_programme():
+    found = _found("Both praised the Youth Building the Future Program.")
+    assert "Jóvenes Construyendo el Futuro" in found
+    assert "Youth Building the Future Program" not in found

@@ -32,8 +32,10 @@ def generic(label: str, ref: Reference) -> Entity:
                 return ref.entities[last.iri]
     found = [x for x in marks if x.start == 0 and x.kind in ("framework", "organization")]
     # the label itself, or a known body plus a generic head ("NATO Alliance") is that body; a body
-    # plus a paper or programme of its own is that paper ("UN Charter", "ASEAN Charter")
+    # plus a paper or programme of its own is that paper ("UN Charter", "ASEAN Charter"); a known
+    # programme plus its kind is that programme ("Youth Building the Future Program")
     rest = core[found[0].end :].split() if found else []
-    if found and (not rest or (len(rest) == 1 and not INSTRUMENT.fullmatch(rest[0]))):
+    own = found and found[0].kind == "organization" and len(rest) == 1 and INSTRUMENT.fullmatch(rest[0])
+    if found and len(rest) <= 1 and not own:
         return ref.entities[found[0].iri]
     return Entity("framework", fold(label), label, [])
