@@ -8,6 +8,13 @@ from kg.extract.gazetteer import scan
 from kg.model import Entity
 from kg.reference.tables import Reference, fold
 
+# the head nouns of a body's own papers and programmes, not other names of the body
+INSTRUMENT = re.compile(
+    r"Charter|Treaty|Agreement|Declaration|Convention|Statement|Communiqu[eé]|Strategy|Plan|Fund|Initiative|"
+    r"Programme|Program|Facility|Framework|Protocol|Pact|Compact|Roadmap|Agenda|Accord|Mechanism|Fellowship|"
+    r"Resolution|Act|Mission"
+)
+
 
 def generic(label: str, ref: Reference) -> Entity:
     """The framework a generic name read in the text names: the reference entity it is (a known
@@ -24,7 +31,11 @@ def generic(label: str, ref: Reference) -> Entity:
             if not re.sub(r"[\s,'’s-]", "", between):
                 return ref.entities[last.iri]
     found = [x for x in marks if x.start == 0 and x.kind in ("framework", "organization")]
-    # the label itself, or a known body plus a generic head ("NATO Alliance") is that body
-    if found and (found[0].end == len(core) or len(core[found[0].end :].split()) == 1):
+    # the label itself, or a known body plus a generic head ("NATO Alliance") is that body; a body
+    # plus a paper or programme of its own is that paper ("UN Charter", "ASEAN Charter"); a known
+    # programme plus its kind is that programme ("Youth Building the Future Program")
+    rest = core[found[0].end :].split() if found else []
+    own = found and found[0].kind == "organization" and len(rest) == 1 and INSTRUMENT.fullmatch(rest[0])
+    if found and len(rest) <= 1 and not own:
         return ref.entities[found[0].iri]
     return Entity("framework", fold(label), label, [])

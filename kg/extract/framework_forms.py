@@ -21,7 +21,8 @@ HEADS = (
     "Memorandum|Facility|Compacts|Coalition|Consensus|Ministerial|Summit|Trio|Triangle|Quartet|Quintet|Four|Five|Nine|"
     "Forum|Congress|Fellowship|Award|Market|Capital|Days|Fair|Resolution|Resolutions|Guidelines|Recommendation|"
     "Network|Zone|Waiver|Assurances|Outlook|Call to Action|Organization|Organisation|Committee|Force|Team|"
-    "Chamber of Commerce|"
+    "Chamber of Commerce|Challenge|Accelerator|Collaborative|Sprint|Shot|Lanes|Command|Trust|Brigade|"
+    "Standards|Criteria|Conventions|Communiqués|Communiques|"
     "Initiatives|Programmes|Programs|Strategies|Partnerships|Dialogues|Platforms|Funds|Roadmaps|Corridors|Plans|"
     "Frameworks|Mechanisms|Protocols|Statements|Treaties"
 )
@@ -77,7 +78,7 @@ DEFINED = re.compile(
 # Agreement on CSTO Peacekeeping Activities", "a Treaty of Friendship, Cooperation and Mutual Assistance"
 _NAMERUN = rf"(?:the[^\S\n]+)?{_CAP}(?:(?:,?[^\S\n]+(?:{JOIN}[^\S\n]+){{0,3}}){_CAP}){{0,{MAX_WORDS}}}"
 HEAD_FIRST = re.compile(  # a look-ahead: a name may start inside the run of another one
-    r"\b(?=(?:the|a|an|The|A|An)[^\S\n]+(?:(?:joint|new|first|second|third|next|upcoming|\d+(?:st|nd|rd|th))[^\S\n]+)?((?:Joint[^\S\n]+)?(?:Treaty|Treaties|Agreement|Declaration|Statement|Convention|Charter|Coalition|"
+    r"\b(?=(?:(?:the|a|an|The|A|An)[^\S\n]+|(?<=[.!?:•][^\S\n])|(?<=\n))(?:(?:joint|new|first|second|third|next|upcoming|\d+(?:st|nd|rd|th))[^\S\n]+)?((?:Joint[^\S\n]+)?(?:Treaty|Treaties|Agreement|Declaration|Statement|Convention|Charter|Coalition|"
     r"Memorandum|Protocol|Plan|Programme|Program|Strategy|Summit|Executive Order|Concept|Doctrine|Accords?|"
     r"Pacts?|Compacts?|Partnerships?|Initiatives?|Package|Alliance|Fund|Facility|Mechanism|Framework|Roadmap|Commitment|"
     rf"Agenda|Policy)[^\S\n]+(?:[Oo]f|[Oo]n|[Ff]or|[Bb]etween|[Tt]o)[^\S\n]+{_NAMERUN}))"
@@ -244,7 +245,9 @@ SETTING = re.compile(
 def acronym_name(phrase: str, acronym: str) -> str | None:
     """The words of `phrase` an acronym after it stands for: the shortest tail whose initials spell it."""
     words = phrase.split()
-    letters = re.sub(r"[^A-Z]", "", acronym.upper())
+    # a letter and a count stand for that many words with the letter ("B3W": Build Back Better World)
+    spelled = re.sub(r"([A-Za-z])([2-9])", lambda x: x.group(1) * int(x.group(2)), acronym)
+    letters = re.sub(r"[^A-Z]", "", spelled.upper())
     for i in range(len(words) - 1, -1, -1):
         tail = [w for w in words[i:] if w.lower() not in JOINERS and not w[0].isdigit()]
         initials = "".join(p[0] for w in tail for p in re.split(r"[-–]", w) if p)
