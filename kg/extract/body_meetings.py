@@ -24,7 +24,7 @@ JOINED_BEFORE = re.compile(
     r"\s+of\s+(?:the\s+)?)?$"
 )
 LEADERS_NEXT = re.compile(r"(?i)\s+leaders\b")
-# an event named after the body the other way round ("meeting of the European Council"; groups.MEETING_OF)
+# an event named after the body the other way round ("meeting of the European Council"; MEETING_OF)
 OF_BODY = re.compile(
     r"(?i)^(?:(?:a|an|the)\s+)?(?:(?:extraordinary|informal|special)\s+)?(?:meeting|summit)\s+of\s+(?:the\s+)?"
 )

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.detect_cues import planned_cue
+from kg.extract.detect_just_over import SPEAKER
 from kg.extract.gazetteer import scan
 
 if TYPE_CHECKING:
@@ -40,8 +41,6 @@ HERE_AT = re.compile(
     r"(?i)\b(?:accomplished|achieved|agreed|did|done|decided)\s+here\s+at\s+(?:the\s+)?|"
     r"\bjust\s+(?:wrapped(?:\s+up)?|concluded|finished|completed)\b[^.;?!]{0,80}?\b(?:meeting|session)s?\s+at\s+(?:the\s+)?"
 )
-# the speaker's label opening the transcript's first words ("THE PRESIDENT:  Good afternoon")
-SPEAKER = re.compile(r"^\s*(?-i:[A-Z][A-Z.'’ -]{2,40}):")
 # a summit ahead or of another time in the same sentence
 NOT_NOW = re.compile(
     r"(?i)\b(?:will|next|upcoming|looking\s+forward|ago|last\s+(?:year|time|month)|previous)\b|\?\s*$|^\s*Q\b"

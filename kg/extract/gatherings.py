@@ -19,6 +19,7 @@ import re
 from datetime import timedelta
 
 from kg.extract.audiences import body_of_event, group_addressed
+from kg.extract.body_series import body_events
 from kg.extract.conference_summits import may_tell_summit, summit_sentences
 from kg.extract.dates import meeting_date, told_day
 from kg.extract.detect import SUMMIT_TITLE
@@ -26,7 +27,7 @@ from kg.extract.detect_cues import planned_cue
 from kg.extract.doc import LEAD_CHARS, Account, Doc, lead_sentences
 from kg.extract.elsewhere import of_other_time
 from kg.extract.events import QUOTED_SESSION
-from kg.extract.groups import body_events, members, summits_named
+from kg.extract.groups import members, summits_named
 from kg.extract.participants import co_hosts, people_in, speaker
 from kg.extract.presence import thanked_hosts
 from kg.extract.sentences import Sentence
@@ -83,8 +84,6 @@ _CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 def names_gathering(text: str) -> bool:
     """Does the text name a gathering of several states, by kind or a session's quoted name?"""
-    if may_tell_summit(text, text):  # (a leader's press conference: its title, then its opening)
-        return True
     low = text.lower()
     if any(w in low for w in _GATHERING_WORDS) or any(c in text for c in _CASE_TWINS):
         if GATHERING.search(text):

@@ -6,8 +6,8 @@ met today with President X" on the day of a G7 video conference).
 
 from __future__ import annotations
 
+from kg.extract.body_series import body_events
 from kg.extract.doc import Account, Doc
-from kg.extract.groups import body_events
 from kg.extract.mode import online_event
 from kg.model import Meeting
 

@@ -50,6 +50,7 @@ from kg.extract import (
     working_sides,
 )
 from kg.extract.chairs import record_chairs
+from kg.extract.conference_summits import may_tell_summit
 from kg.extract.doc import (
     LEAD_CHARS,
     Account,
@@ -327,7 +328,10 @@ def summit_part(document: Document, ref: Reference, skip: Collection[str] = ()) 
         news.ADDRESS.search(document.title)
         and (gatherings.GATHERING.search(document.text) or audiences.LEADERS.search(document.text))
     )
-    if not address and not gatherings.names_gathering(document.title + " " + document.text[:LEAD_CHARS]):
+    opening = document.text[:LEAD_CHARS]
+    if not address and not (
+        gatherings.names_gathering(document.title + " " + opening) or may_tell_summit(document.title, opening)
+    ):
         return []
     if not address and not gatherings.may_tell_part(document):
         return []
