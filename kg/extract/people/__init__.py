@@ -43,6 +43,7 @@ from kg.extract.people.merge import (
 )
 from kg.extract.people.roles import resolve_roles
 from kg.extract.people.sic import misspelt
+from kg.extract.people.styled import styled_items
 from kg.extract.people.table import People, add, from_reference, holder
 from kg.extract.people.titled import appositive, counterpart_of, lower_titled, titled
 from kg.extract.publisher import home_body
@@ -135,6 +136,7 @@ def scan_text(
     set_off_items(pp, found, text, by_start, covered)
     bracketed_items(pp, found, text, covered)
     name_then_title(pp, found, text, by_start, covered)
+    styled_items(pp, found, text, by_start, covered)
     counterparts(pp, found, text, by_start, covered)
     chairs(pp, found, text, by_start, by_end)
     drop_nested(pp, found, text)
