@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.detect_cues import planned_cue
-from kg.extract.detect_just_over import SPEAKER
+from kg.extract.detect_just_over import place_abroad
 from kg.extract.gazetteer import scan
 
 if TYPE_CHECKING:
@@ -48,17 +48,9 @@ NOT_NOW = re.compile(
 
 
 def conference_abroad(doc: Doc) -> bool:
-    """Is the release the leader's own press conference, its place line (before the speaker's first
-    words) naming a foreign state?"""
-    if not OWN_CONFERENCE.search(doc.title):
-        return False
-    first = next((s for s in doc.sents[:6] if SPEAKER.match(s.text)), None)
-    end = first.start if first is not None else 0
-    return any(
-        m.kind == "country" and doc.foreign_state(doc.ref.iso_of(m.iri))
-        for m in doc.mentions
-        if m.start < end
-    )
+    """Is the release the leader's own press conference, its place line naming a foreign state
+    (kg.extract.detect_just_over.place_abroad)?"""
+    return bool(OWN_CONFERENCE.search(doc.title)) and place_abroad(doc.document, doc.ref, doc.sents)
 
 
 def _tells_summit(doc: Doc, text: str) -> bool:

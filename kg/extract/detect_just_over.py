@@ -24,6 +24,7 @@ from kg.extract.detect_cues import Detection
 from kg.extract.doc import opening_sentences
 from kg.extract.elsewhere import of_other_time
 from kg.extract.gazetteer import scan
+from kg.extract.namesakes import home_namesakes
 from kg.extract.publisher import home_country
 
 if TYPE_CHECKING:
@@ -122,20 +123,30 @@ def just_over(title: str, opening: list[Sentence]) -> Detection | None:
     return None
 
 
-def _abroad(document: Document, ref: Reference, opening: list[Sentence]) -> bool:
-    """Does the place line (the opening before the speaker's first words) name a foreign state?"""
+def place_abroad(document: Document, ref: Reference, opening: list[Sentence]) -> bool:
+    """Does the place line (the short sentences of the opening before the speaker's first words or
+    the first question) name a state other than the publisher's ("Madrid, Spain"; not "Atlanta,
+    Georgia" of the United States' releases; a region counts as its state)? Read by the remarks
+    given abroad (`met_abroad`) and a leader's own press conference at a summit abroad
+    (kg.extract.conference_summits)."""
     first = next(
         (i for i, s in enumerate(opening[:6]) if SPEAKER.match(s.text) or QUESTION.search(s.text)), 0
     )
-    home = home_country(document, ref)
     place = " ".join(s.text for s in opening[:first] if len(s.text.split()) <= PLACE_WORDS)
-    return any(m.kind == "country" and ref.iso_of(m.iri) not in (None, home) for m in scan(place, ref))
+    if not place:
+        return False
+    home = home_country(document, ref)
+    named = home_namesakes(place, document.title, home, scan(place, ref), ref)
+    return any(
+        m.kind == "country" and (iso := ref.iso_of(m.iri)) is not None and ref.sovereign_of(iso) != home
+        for m in named
+    )
 
 
 def met_abroad(document: Document, ref: Reference, opening: list[Sentence]) -> Detection | None:
     """The held meeting a leader's remarks given abroad open on (FIRST_PERSON_MET, in the speaker's
     words, not of another time); None for other releases."""
-    if not REMARKS.search(document.title) or not _abroad(document, ref, opening):
+    if not REMARKS.search(document.title) or not place_abroad(document, ref, opening):
         return None
     for i, s in enumerate(opening[:OPENING]):
         m = FIRST_PERSON_MET.search(s.text)

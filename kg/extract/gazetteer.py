@@ -126,7 +126,9 @@ def _scan(text: str, ref: Reference, tokens: list[Token] | None = None) -> list[
                 if h.acronym:
                     if span.isupper() or span[:1].isdigit():
                         good.append(h)
-                elif h.lower or any(c.isupper() for c in span) or span[:1].isdigit():
+                elif (h.lower or any(c.isupper() for c in span) or span[:1].isdigit()) and not (
+                    h.yields_to_acronym and span.isupper()
+                ):
                     good.append(h)
             if (
                 good

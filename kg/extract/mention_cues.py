@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from kg.extract.news import ADDRESS, SUBJECTLESS
 from kg.extract.visitors import VISITOR, may_visit, visitor_cue
@@ -62,15 +63,39 @@ NAMES_ONLY = re.compile(rf"^\s*(?:(?:And\s+|Also\s+)?[Ww]ith\s+|(?-i:{_OFFICE}))
 # "They were joined by US President Joseph Biden": more participants of the meeting just mentioned
 JOINED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?joined\s+by\b|\bjoined\s+(?:them|the\s+talks)\b", re.I)
 # not one specific meeting: habits, counts, conditions, negations, wishes and plans
-NOT_SPECIFIC = re.compile(
+_NOT_SPECIFIC_WORDS = re.compile(
     r"\b(?:every|each|always|often|regularly|constantly|repeatedly|usually|many|several|hundreds|dozens|"
     r"numerous|times|recently|lately|never|not|no|if|would|could|should|will|shall|plan\w*|hope\w*|"
-    r"more\s+than|hours|the\s+other\s+day|over\s+the\s+years|"
+    r"more\s+than|hours|the\s+other\s+day|over\s+the\s+years|for\s+(?:example|instance)|"
     r"want\w*|ready|going\s+to|about\s+to|intend\w*|before\s+the\s+war|years?\s+ago|in\s+(?:19|20)\d\d|"
     r"(?:this|last|past)\s+(?:summer|spring|autumn|fall|winter|year|month|week)|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d))\b",
     re.I,
 )
+# where the cue's clause ends: a semicolon, or a comma before a clause with a subject of its own or a
+# relative pronoun ("I spoke with X today; we will meet next week", "…, and we will …", "…, who will host
+# the summit"); not a dash (a speaker's repair: "he spoke with him just — last week")
+CLAUSE_END = re.compile(
+    r";|,\s+(?:(?:and|but)\s+(?=(?:I|we|he|she|they|our|his|her|their|the)\b)|(?:who|whom|whose|which)\b)"
+)
+
+
+@dataclass(frozen=True)
+class ClauseWords:
+    """Words sought in a sentence up to the end of the clause of a span (CLAUSE_END), not in the
+    clauses after it ("I spoke with X today, and we will meet again": "will" is another clause's);
+    what comes before the span sets its scene ("Last week, …", "Many times …, and I spoke with …")."""
+
+    words: re.Pattern[str]
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """The first of the words in `text` up to the end of the clause of text[start:end]."""
+        stop = CLAUSE_END.search(text, start if end is None else end)
+        return self.words.search(text, 0, stop.start() if stop else len(text))
+
+
+# not one specific meeting: habits, counts, conditions, negations, wishes and plans in the cue's clause
+NOT_SPECIFIC = ClauseWords(_NOT_SPECIFIC_WORDS)
 # the cue inside a clause that only sets the time of something else ("before he met with Putin in Geneva")
 BACKDROP = re.compile(r"\b(?:before|after|since|until|when|while|once)\b[^,;:]{0,60}$", re.I)
 # ... or set back in time by a clause after it ("met with Xi when he was in Bali")
@@ -154,7 +179,8 @@ def mention_cue(text: str) -> re.Match[str] | None:
         return None
     listed = LISTED.match(text, cue.end())
     read = text[: cue.end()] + " " + text[listed.end() :] if listed else text
-    if NOT_SPECIFIC.search(read[cue.start() :] if COORDINATED.search(text[: cue.start()]) else read):
+    start = cue.start() if COORDINATED.search(text[: cue.start()]) else 0
+    if NOT_SPECIFIC.search(read[start:], cue.start() - start, cue.end() - start):
         return None
     if BACKDROP.search(text[: cue.start()]) or AFTERWARDS.match(text[cue.end() :]):
         return None

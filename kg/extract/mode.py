@@ -57,13 +57,15 @@ def detect_mode(
     context: list[str] = (),  # type: ignore[assignment]
     day: date | None = None,
     planned: bool = False,
+    by_call: bool = False,
 ) -> tuple[Mode, int]:
     """The mode named by the first text (title, then meeting sentences) that names one, and its index.
 
     Video beats phone ("video call"), also when only a `context` sentence (the lead) says video;
     an in-person cue in a text wins over a later call. A cue in a clause of another meeting or time
     than the meeting's `day` (kg.extract.elsewhere) is that one's; a `planned` meeting's cue ahead
-    ("the upcoming call with …") is its own."""
+    ("the upcoming call with …") is its own. In a briefing held as a call (`by_call`), its own call
+    ("this call") is no mode of the meeting it tells."""
     for i, t in enumerate(texts):
         if says_video(t, day, planned):
             return "video", i
@@ -75,7 +77,9 @@ def detect_mode(
             (
                 g
                 for g in PHONE.finditer(t)
-                if not _appeal(t, g) and not _briefing_call(t, g) and not told_elsewhere(clauses, g.start())
+                if not _appeal(t, g)
+                and not _briefing_call(t, g, by_call)
+                and not told_elsewhere(clauses, g.start())
             ),
             None,
         )
@@ -155,9 +159,27 @@ _BRIEFING_CALL = re.compile(
 )
 
 
-def _briefing_call(text: str, g: re.Match[str]) -> bool:
-    """Is the cue "call" the briefing's own call ("our call that will preview …")?"""
-    return g.group().lower() in ("call", "calls") and _BRIEFING_CALL.match(text, g.end()) is not None
+# a transcript of a briefing held as a call ("Background Press Call on …", "… Conference Call")
+BRIEFING_BY_CALL = re.compile(r"(?i)\b(?:press|background)\s+(?:press\s+)?call\b|\bconference\s+call\b")
+# … whose own call is named without a counterpart: "this call", "our call", "today's call", "the background
+# call", "until the call concludes" (not "the call with …", "during the call")
+_OWN_CALL_BEFORE = re.compile(r"(?i)\b(?:this|our|today['’]s|tonight['’]s|background|press|conference)\s+$")
+_OWN_CALL_AFTER = re.compile(r"(?i)\s+(?:concludes|ends|is\s+over|is\s+on\s+background)\b")
+
+
+def _briefing_call(text: str, g: re.Match[str], by_call: bool = False) -> bool:
+    """Is the cue "call" the briefing's own call ("our call that will preview …"; in a briefing held
+    as a call, `by_call`, "this call", "until the call concludes")?"""
+    if g.group().lower() not in ("call", "calls"):
+        return False
+    if _BRIEFING_CALL.match(text, g.end()) is not None:
+        return True
+    if not by_call or re.match(r"\s+(?:with|between)\b", text[g.end() :]):
+        return False
+    before = text[max(0, g.start() - 20) : g.start()]
+    return bool(
+        _OWN_CALL_BEFORE.search(before) or (before.endswith("the ") and _OWN_CALL_AFTER.match(text, g.end()))
+    )
 
 
 def says_video(text: str, day: date | None, planned: bool = False) -> bool:
@@ -179,7 +201,8 @@ def record_mode(doc: Doc, account: Account, m: Meeting) -> None:
         passages = [(doc.title, None), *((s.text, s) for s in account.sentences)]
         lead = [s.text for s in doc.lead]
         texts = [_TITLE_GENRE.sub("", doc.title), *(t for t, _ in passages[1:])]
-        mode, i = detect_mode(texts, lead, account.day, account.status == "planned")
+        by_call = bool(BRIEFING_BY_CALL.search(doc.title))
+        mode, i = detect_mode(texts, lead, account.day, account.status == "planned", by_call)
         if mode == "in_person" and OWN_MEETING_TITLE.match(doc.title):
             far = _said_at_distance(doc.sents[:REMARKS_OPENING])
             mode, passages, i = ("video", [(far.text, far)], 0) if far is not None else (mode, passages, i)

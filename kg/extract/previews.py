@@ -6,9 +6,11 @@ the sentence announcing it, not by the briefing's own day or the "call" its titl
 from __future__ import annotations
 
 import re
+from datetime import datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING
 
-from kg.extract.dates import RELATIVE, explicit_dates, meeting_date, told_day
+from kg.extract.dates import RELATIVE, TIME_LINE, ZONES, explicit_dates, meeting_date, told_day
+from kg.extract.detect_just_over import QUESTION, TRANSCRIPT
 from kg.extract.gazetteer import scan
 from kg.extract.mode import says_video
 from kg.model import Meeting, Statement
@@ -16,6 +18,7 @@ from kg.model import Meeting, Statement
 if TYPE_CHECKING:
     from kg.extract.doc import Account, Doc
     from kg.extract.sentences import Sentence
+    from kg.model import Document
 
 # a meeting ahead: its verb in the future, then the meeting it holds ("will hold a secure video call",
 # "will meet", "are set to speak", "is scheduled to host")
@@ -33,6 +36,14 @@ WELCOMING = re.compile(
     r"(?:welcom(?:e|ing)|host(?:ing)?|receiv(?:e|ing))\b"
 )
 OPENING = 40  # sentences of a briefing read for the announcement
+# the day after the briefing, in its opening ("Tomorrow, the President will …", "the summit, which kicks off
+# early tomorrow morning", "an overview of the logistics for tomorrow"): a preview given the evening before
+TOMORROW = re.compile(r"(?i)\btomorrow\b")
+# … but not the embargo of the briefing itself ("the embargo, which is until 5:00 a.m. tomorrow", "no
+# content may be published until tomorrow")
+EMBARGO = re.compile(r"(?i)\b(?:embargo\w*|published|made\s+public)\b")
+# the hours from UTC of the zones a transcript's time line names ("7:05 P.M. EDT", "3:58 P.M. CEST")
+ZONE_HOURS = {**ZONES, "GMT": 0, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "JST": 9, "KST": 9}
 
 
 def _names_counterpart(doc: Doc, account: Account, text: str) -> bool:
@@ -58,7 +69,8 @@ def _names_title_state(doc: Doc, text: str) -> bool:
 
 def announcement(doc: Doc, account: Account) -> Sentence | None:
     """The sentence of a briefing's opening announcing its planned main meeting with a day ahead of
-    the briefing's, when nothing else dates the meeting (no sentence, no day in the title)."""
+    the briefing's, when nothing else dates the meeting (no sentence, no day in the title); failing
+    one, a press call's first words of tomorrow (`_tomorrow`)."""
     if account.kind != "main" or account.status != "planned" or account.day_sentence is not None:
         return None
     if explicit_dates(doc.title, account.day) or RELATIVE.search(doc.title):
@@ -73,6 +85,38 @@ def announcement(doc: Doc, account: Account) -> Sentence | None:
         day, i = meeting_date([text], released, True)
         if i == 0 and day > released:
             return sent
+    return _tomorrow(doc)
+
+
+def held_on_release_day(document: Document) -> bool:
+    """Was the transcript given on its release day: its time line ("7:05 P.M. EDT") is before its
+    publication (not a call of the evening before, published the next morning)?"""
+    published = document.published
+    m = TIME_LINE.search(document.text[:400])
+    if published is None or published.utcoffset() is None or m is None or m.group(4) not in ZONE_HOURS:
+        return False
+    hour = int(m.group(1)) % 12 + (12 if m.group(3).upper() == "P" else 0)
+    zone = timezone(timedelta(hours=ZONE_HOURS[m.group(4)]))
+    given = datetime.combine(document.date, time(hour, int(m.group(2))), zone)
+    return given <= published
+
+
+def _tomorrow(doc: Doc) -> Sentence | None:
+    """The first sentence of a press call's or gaggle's opening (before the first question) that
+    speaks of tomorrow, not of the embargo, when the call was given on the release day: the meeting
+    it previews is the next day's."""
+    if not TRANSCRIPT.search(doc.title) or not held_on_release_day(doc.document):
+        return None
+    released = told_day(doc.document)
+    for sent in doc.sents[:OPENING]:
+        if QUESTION.search(sent.text):
+            return None
+        if not TOMORROW.search(sent.text):
+            continue
+        if not EMBARGO.search(sent.text):
+            return sent
+        if any(day == released for _, day in explicit_dates(sent.text, released)):
+            return None  # "embargoed until tomorrow, September 13th": the call was the day before
     return None
 
 

@@ -103,6 +103,9 @@ class NameHit:
     acronym: bool
     surname: bool = False  # the label is a person's surname alone
     lower: bool = False  # a name of several words written in lower case ("two-state solution")
+    # a name matched by folding case that another entity's acronym spells ("Guam", the territory, and
+    # "GUAM", an organization): written in capitals, it is the acronym's
+    yields_to_acronym: bool = False
 
 
 @dataclass
@@ -143,6 +146,9 @@ class Reference:
         else:
             same.surname = same.surname or surname
             same.lower = same.lower or lower
+        acronyms = {h.iri for h in hits if h.acronym}
+        for h in hits:  # a case-sensitive acronym and another entity's name folded alike
+            h.yields_to_acronym = not h.acronym and bool(acronyms - {h.iri})
         self.first_lengths.setdefault(toks[0], set()).add(len(toks))
 
     def add_tenure(self, t: Tenure) -> None:
