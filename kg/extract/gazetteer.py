@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate, compress, count, repeat
 from operator import itemgetter
@@ -98,7 +99,7 @@ def _scan(text: str, ref: Reference, tokens: list[Token] | None = None) -> list[
     toks = tokens if tokens is not None else tokenize(text)
     out: list[Mention] = []
     i, n = 0, len(toks)
-    names, first, pairs = ref.names, _sorted_lengths(ref), _first_pairs(ref)
+    names, first, pairs = ref.names, _sorted_lengths(ref), _pair_lengths(ref)
     norms = list(map(itemgetter(0), toks))
     # only the tokens some name starts with are tried, left to right, each past the last mention
     for j in compress(count(), map(first.__contains__, norms)):
@@ -106,8 +107,10 @@ def _scan(text: str, ref: Reference, tokens: list[Token] | None = None) -> list[
             continue
         i = j
         lengths = first[norms[i]]
-        if lengths[0] > 1 and (i + 1 == n or (norms[i], norms[i + 1]) not in pairs):
-            lengths = lengths[-1:] if lengths[-1] == 1 else ()  # no longer name starts with these two
+        if lengths[0] > 1:  # of its longer names, only those that start with these two tokens
+            single = lengths[-1] == 1
+            lengths = pairs.get((norms[i], norms[i + 1]), ()) if i + 1 < n else ()
+            lengths = (*lengths, 1) if single else lengths
         matched = 0
         for length in lengths:
             if i + length > n:
@@ -153,14 +156,19 @@ def _rejoined(out: list[Mention], toks: list[Token], ref: Reference) -> list[Men
         a, b = out[x], out[x + 1]
         if a.kind != "person" or b.kind != "person" or a.surname or not b.surname or a.iri == b.iri:
             continue
-        k = next((k for k, t in enumerate(toks) if t.end == a.end), None)
-        kb = next((j for j, t in enumerate(toks) if t.end == b.end), None)
+        k, kb = _token_ending(toks, a.end), _token_ending(toks, b.end)
         if k is None or kb is None or toks[k].start <= a.start:
             continue
         hits = ref.names.get(tuple(t[0] for t in toks[k : kb + 1])) or []
         if any(h.iri == b.iri and not h.surname for h in hits):
             out[x : x + 2] = [Mention(b.iri, "person", toks[k].start, b.end, False)]
     return out
+
+
+def _token_ending(toks: list[Token], end: int) -> int | None:
+    """The index of the token ending at `end`, if one does (token ends increase)."""
+    k = bisect_left(toks, end, key=itemgetter(2))
+    return k if k < len(toks) and toks[k].end == end else None
 
 
 def _sorted_lengths(ref: Reference) -> dict[str, tuple[int, ...]]:
@@ -170,9 +178,17 @@ def _sorted_lengths(ref: Reference) -> dict[str, tuple[int, ...]]:
     )
 
 
-def _first_pairs(ref: Reference) -> frozenset[tuple[str, ...]]:
-    """The first two tokens of every name of several tokens."""
-    return ref.derived("name first pairs", lambda r: frozenset(k[:2] for k in r.names if len(k) > 1))
+def _pair_lengths(ref: Reference) -> dict[tuple[str, ...], tuple[int, ...]]:
+    """The first two tokens of every name of several tokens -> the lengths of those names, longest first."""
+
+    def build(r: Reference) -> dict[tuple[str, ...], tuple[int, ...]]:
+        lengths: dict[tuple[str, ...], set[int]] = {}
+        for k in r.names:
+            if len(k) > 1:
+                lengths.setdefault(k[:2], set()).add(len(k))
+        return {pair: tuple(sorted(v, reverse=True)) for pair, v in lengths.items()}
+
+    return ref.derived("name pair lengths", build)
 
 
 def _joins(text: str, a: int, b: int) -> bool:

@@ -105,12 +105,8 @@ def words(text: str) -> list[str]:
 
 def char_ngrams(text: str, sizes: tuple[int, ...] = (3, 4)) -> set[str]:
     """Character n-grams of each word padded with spaces (as scikit-learn's char_wb)."""
-    out: set[str] = set()
-    for w in words(text):
-        p = f" {w} "
-        for n in sizes:
-            out.update(p[i : i + n] for i in range(max(1, len(p) - n + 1)))
-    return out
+    padded = [f" {w} " for w in words(text)]
+    return {p[i : i + n] for p in padded for n in sizes for i in range(max(1, len(p) - n + 1))}
 
 
 def rule_signals(doc: Document, meetings: Sequence[Meeting] | None) -> dict[str, float]:

@@ -31,6 +31,8 @@ class Sentence:
 def _is_abbreviation(text: str, end: int) -> bool:
     """Is the word ending at `end` (on a full stop) an abbreviation or an initial? (Its last 24
     characters at most.)"""
+    if end >= 6 and text[end - 6 : end - 1].isalpha():
+        return False  # five letters before the stop: longer than any abbreviation, and no initial
     words = text[max(0, end - 24) : end].rsplit(None, 1)
     if not words:
         return False
@@ -49,18 +51,22 @@ def split_sentences(text: str) -> list[Sentence]:
     para = 0
     for m in _BOUNDARY.finditer(text):
         closing, breaks = m.groups()
-        if breaks is not None:  # line break(s)
-            _emit(text, start, m.start(), para, out)
-            if breaks.count("\n") >= 2:
-                para += 1
-            start = m.end()
-            continue
-        at = m.start() + 1  # past the stop
-        end = at + len(closing)
-        # no sentence ends at an abbreviation, nor at one closing a bracket ("States (U.S.) Summit")
-        if closing in ("", ")", "]") and _is_abbreviation(text, at):
-            continue
-        _emit(text, start, end, para, out)
+        if breaks is None:
+            at = m.start() + 1  # past the stop
+            # no sentence ends at an abbreviation, nor at one closing a bracket ("States (U.S.) Summit")
+            if closing in ("", ")", "]") and _is_abbreviation(text, at):
+                continue
+            end = at + len(closing)
+        else:  # line break(s)
+            end = m.start()
+        piece = text[start:end]
+        kept = piece.strip()  # (str.strip takes off what str.isspace calls space)
+        if kept:
+            if piece[0].isspace():
+                start += len(piece) - len(piece.lstrip())
+            out.append(Sentence(kept, start, start + len(kept), para))
+        if breaks is not None and breaks.count("\n") >= 2:
+            para += 1  # a paragraph break
         start = m.end()
     _emit(text, start, len(text), para, out)
     return out

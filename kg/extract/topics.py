@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from operator import attrgetter
+from itertools import compress, count
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
 from kg.extract.gazetteer import Token, tokenize
@@ -70,13 +71,10 @@ def count_cues(
     tokens were read from, an acronym cue counts only in capitals ("WHO", not "who")."""
     index, _ = _index(ref)
     counts = counts if counts is not None else Counter()
-    norms = [t.norm for t in tokens]
-
-    for i, w in enumerate(norms):
-        entries = index.get(w)
-        if entries is None:
-            continue
-        for rest, top, acronym in entries:
+    norms = list(map(itemgetter(0), tokens))
+    # only the tokens some cue starts with
+    for i in compress(count(), map(index.__contains__, norms)):
+        for rest, top, acronym in index[norms[i]]:
             if rest and tuple(norms[i + 1 : i + 1 + len(rest)]) != rest:
                 continue
             if acronym and text is not None and not text[tokens[i].start : tokens[i].end].isupper():
