@@ -34,6 +34,7 @@ def test_the_steps_are_registered_by_name_in_order():
         "body event",
         "online event",
         "summit address",
+        "principal at the event",
         "frameworks",
         "learned frameworks",
         "summit editions",
