@@ -63,6 +63,7 @@ from kg.extract.framework_forms import (
     un_actor,
     un_place,
 )
+from kg.extract.framework_kinds import not_a_framework
 from kg.extract.framework_merge import merged
 from kg.extract.framework_pairs import describes_relations, home_first, only_places, own_talks, pair_names
 from kg.extract.framework_pairs import parties as states_paired
@@ -342,6 +343,8 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
         }
         if "iri" not in fw.props and any(a <= s < b for a, b in setting):
             continue  # the meeting's own gathering
+        if "iri" not in fw.props and not_a_framework(doc.text, s, fw.label):
+            continue  # a state organ, an honour, a heading telling an action
         if (
             "iri" not in fw.props
             and event_words

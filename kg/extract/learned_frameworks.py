@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from kg.extract import learned
 from kg.extract.framework_entity import generic
 from kg.extract.framework_forms import HEAD_WORD, OFFICE_START
+from kg.extract.framework_kinds import not_a_framework
 from kg.extract.framework_pairs import describes_relations, only_places, own_talks
 from kg.extract.gazetteer import scan
 from kg.model import Entity, Meeting, Statement
@@ -158,6 +159,8 @@ def candidates(doc: Doc, part: list[Sentence], m: Meeting) -> list[Candidate]:
                 label = re.sub(rf"\s+in\s+(?:{MONTHS})$", "", label)  # "Crimea Platform in August"
                 start = s.start + x.start(1) + max(0, x.group(1).find(label))
                 if label.lower() in known or label.lower() in out or _blocked(doc, m, label):
+                    continue
+                if not_a_framework(doc.text, start, label):
                     continue
                 if source == "lower" and (
                     describes_relations(doc.text, start) or re.fullmatch(rf"{_PAIR}\s+partnership", label)
