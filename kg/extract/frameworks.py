@@ -63,7 +63,7 @@ from kg.extract.framework_forms import (
     un_actor,
     un_place,
 )
-from kg.extract.framework_kinds import not_a_framework
+from kg.extract.framework_kinds import not_a_framework, to_party
 from kg.extract.framework_merge import merged
 from kg.extract.framework_pairs import describes_relations, home_first, only_places, own_talks, pair_names
 from kg.extract.framework_pairs import parties as states_paired
@@ -247,7 +247,7 @@ def find_frameworks(
             label, start = label[office.end() :], start + office.end()
         # the name before an "of/on/for/between ..." tail
         named_part = len(trim_tail(re.sub(r"^(?:The|the)\s+", "", label)))
-        if m.group(2) and not DATE_START.match(m.group(2)):
+        if m.group(2) and not DATE_START.match(m.group(2)) and not to_party(text[m.end(1) : m.end(2)], ref):
             tail = text[m.end(1) : m.end(2)].strip()
             parties = BETWEEN.match(tail)  # "between the Government of Ukraine and the Government of …"
             if parties:
