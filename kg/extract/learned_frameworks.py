@@ -121,6 +121,8 @@ def _blocked(doc: Doc, m: Meeting, label: str) -> bool:
     organization or any other reference name (the rules decide on those)."""
     if FRAGMENT.match(label) or len(label) < 5 or re.match(r"\d[\d,.]*-[a-z]", label):  # "000-member"
         return True
+    if " " not in label:  # a head alone, its article cut ("The Declaration"): no name
+        return True
     if OFFICE_START.match(label):
         return True  # people named by office ("Presidents of Ukraine and Poland", "Heads of State")
     found = scan(label, doc.ref)
