@@ -68,3 +68,14 @@ def test_a_name_goes_on_with_its_purpose_after_to_but_not_with_a_party():
 def test_an_arrangement_is_a_framework():
     found = _found("They welcomed the Global Arrangement on Sustainable Zorbland Steel and Aluminum.")
     assert "Global Arrangement on Sustainable Zorbland Steel and Aluminum" in found
+
+
+def test_a_long_purpose_is_kept_whole_not_cut_at_its_first_and():
+    found = _found(
+        "They committed to the U.S.-Zorbland Joint Action Plan to Eliminate Racial and Ethnic "
+        "Discrimination and Promote Equality to benefit their communities."
+    )
+    name = (
+        "U.S.-Zorbland Joint Action Plan to Eliminate Racial and Ethnic Discrimination and Promote Equality"
+    )
+    assert name in found, found
