@@ -52,3 +52,30 @@ def test_a_known_programme_with_its_kind_after_it_is_still_that_programme():
     found = _found("Both praised the Youth Building the Future Program.")
     assert "Jóvenes Construyendo el Futuro" in found
     assert "Youth Building the Future Program" not in found
+
+
+def test_a_name_goes_on_with_its_purpose_after_to_but_not_with_a_party():
+    found = _found(
+        "The leaders welcomed the Global Coalition to Defeat Zorbs and the Quixote Partnership to "
+        "Address the Climate Crisis 2030. They sent the Northern Fisheries Initiative to Ukraine."
+    )
+    assert "Global Coalition to Defeat Zorbs" in found
+    assert "Quixote Partnership to Address the Climate Crisis 2030" in found
+    assert "Northern Fisheries Initiative" in found
+    assert not any(x.endswith("to Ukraine") for x in found), found
+
+
+def test_an_arrangement_is_a_framework():
+    found = _found("They welcomed the Global Arrangement on Sustainable Zorbland Steel and Aluminum.")
+    assert "Global Arrangement on Sustainable Zorbland Steel and Aluminum" in found
+
+
+def test_a_long_purpose_is_kept_whole_not_cut_at_its_first_and():
+    found = _found(
+        "They committed to the U.S.-Zorbland Joint Action Plan to Eliminate Racial and Ethnic "
+        "Discrimination and Promote Equality to benefit their communities."
+    )
+    name = (
+        "U.S.-Zorbland Joint Action Plan to Eliminate Racial and Ethnic Discrimination and Promote Equality"
+    )
+    assert name in found, found

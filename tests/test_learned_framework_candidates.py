@@ -8,7 +8,7 @@ from datetime import date
 from kg.extract import extract
 from kg.extract.doc import analyse
 from kg.extract.learned_frameworks import candidate_features, candidates
-from kg.model import Document
+from kg.model import Document, Meeting
 from kg.reference import load_reference
 
 TITLE = "Readout of President Biden's Call with President Zorbl of Quixotia"
@@ -54,3 +54,17 @@ def test_people_named_by_office_are_no_candidates():
     )
     assert "Northern Rivers Platform" in found
     assert not any(label.startswith("Presidents") for label in found)
+
+
+def test_a_head_alone_is_no_candidate():
+    document = Document(
+        "kremlin",
+        "x",
+        "Talks with President of Zorbland",
+        "The Declaration was signed today. The Zorbland Harbour Declaration was signed too.",
+        date(2022, 6, 1),
+    )
+    doc = analyse(document, load_reference())
+    labels = {c.label for c in candidates(doc, doc.sents, Meeting(status="held"))}
+    assert "Declaration" not in labels
+    assert "Zorbland Harbour Declaration" in labels

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 HEADS = (
     "Declaration|Declarations|Agreement|Agreements|Initiative|Treaty|Partnership|Dialogue|Programme|Program|"
     "Strategy|Format|Platform|Fund|Charter|Convention|Roadmap|Road Map|Corridor|Route|Plan|Framework|Mechanism|"  # noqa: E501
-    "Accord|Accords|Pact|Pacts|Pledge|Protocol|Alliance|Process|Compact|Agenda|Goals|Act|Amendment|Statement|Deal|Vision|"
+    "Accord|Accords|Arrangement|Arrangements|Pact|Pacts|Pledge|Protocol|Alliance|Process|Compact|Agenda|Goals|Act|Amendment|Statement|Deal|Vision|"
     "Concept|Doctrine|Working Group|Task Force|Commission|Council|Group|Centre|Center|Communiqué|Communique|"
     "Memorandum|Facility|Compacts|Coalition|Consensus|Ministerial|Summit|Trio|Triangle|Quartet|Quintet|Four|Five|Nine|"
     "Forum|Congress|Fellowship|Award|Market|Capital|Days|Fair|Resolution|Resolutions|Guidelines|Recommendation|"
@@ -37,8 +37,11 @@ _RUN = rf"(?:{_CAP}[^\S\n]+(?:{JOIN}[^\S\n]+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}
 # a head word inside a longer name does not end it ("Japan-India Act East Forum", "ASEAN Five Point
 # Consensus"): the run goes on when more capitalized words and a head follow at once
 _GOES_ON = rf"(?![^\S\n]+[A-Z][\w'’.+-]*(?:[^\S\n]+[A-Z][\w'’.+-]*){{0,3}}[^\S\n]+(?:{HEADS})\b)"
+# a purpose after the head, a verb ("Global Coalition to Defeat ISIS", "Declaration to Triple Nuclear
+# Energy"); a state or person after "to" is no part of the name (kg.extract.framework_kinds.to_party)
+_TO_VERB = rf"to(?=[^\S\n]+(?!(?:{HEADS})\b)[A-Z][a-z])"
 HEADED = re.compile(
-    rf"\b(?:the[^\S\n]+)?({_RUN}{_CAP}[^\S\n]+(?:{HEADS})(?:[^\S\n]+(?:{HEADS}))*){_GOES_ON}\b(?:[^\S\n]+(?:of|on|for|between)[^\S\n]+((?:the[^\S\n]+)?(?:{_CAP}[^\S\n]*(?:{JOIN}[^\S\n]+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}{_CAP}))?"
+    rf"\b(?:the[^\S\n]+)?({_RUN}{_CAP}[^\S\n]+(?:{HEADS})(?:[^\S\n]+(?:{HEADS}))*){_GOES_ON}\b(?:[^\S\n]+(?:of|on|for|between|{_TO_VERB})[^\S\n]+((?:the[^\S\n]+)?(?:{_CAP}[^\S\n]*(?:{JOIN}[^\S\n]+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}{_CAP}))?"
 )
 PLURAL = re.compile(
     rf"\b(?:the[^\S\n]+)?({_CAP}(?:[^\S\n]+{_CAP}){{0,{MAX_WORDS}}})[^\S\n]+and[^\S\n]+({_CAP}(?:[^\S\n]+{_CAP}){{0,{MAX_WORDS}}})[^\S\n]+(Declarations|Agreements|Accords)\b"

@@ -63,6 +63,7 @@ from kg.extract.framework_forms import (
     un_actor,
     un_place,
 )
+from kg.extract.framework_kinds import not_a_framework, to_party
 from kg.extract.framework_merge import merged
 from kg.extract.framework_pairs import describes_relations, home_first, only_places, own_talks, pair_names
 from kg.extract.framework_pairs import parties as states_paired
@@ -246,14 +247,16 @@ def find_frameworks(
             label, start = label[office.end() :], start + office.end()
         # the name before an "of/on/for/between ..." tail
         named_part = len(trim_tail(re.sub(r"^(?:The|the)\s+", "", label)))
-        if m.group(2) and not DATE_START.match(m.group(2)):
+        if m.group(2) and not DATE_START.match(m.group(2)) and not to_party(text[m.end(1) : m.end(2)], ref):
             tail = text[m.end(1) : m.end(2)].strip()
             parties = BETWEEN.match(tail)  # "between the Government of Ukraine and the Government of …"
             if parties:
                 tail = parties.group()
-            elif len(tail.split()) > 8:  # "Joint Plan of Action for the Russian Federation and …"
-                tail = re.split(r"\s+(?:between|for|and|with|in)\s+", tail)[0]
-            if len(tail.split()) <= (14 if parties else 8):
+            elif len(tail.split()) > 8 and not tail.startswith("to "):  # "Joint Plan of Action for the
+                tail = re.split(r"\s+(?:between|for|and|with|in)\s+", tail)[0]  # Russian Federation and …"
+            elif tail.startswith("to "):  # a purpose, up to the next name, kept whole or left out
+                tail = re.split(r"\s+and\s+the\s+", tail)[0]  # ("… Plan to Eliminate Racial and Ethnic …")
+            if len(tail.split()) <= (14 if parties else 12 if tail.startswith("to ") else 8):
                 label = f"{label} {tail}"
         label = trim_tail(re.sub(r"^(?:The|the)\s+", "", label))
         if NOT_FRAMEWORK.match(label) or _covered(spans, start, m.end(1)):
@@ -342,6 +345,8 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
         }
         if "iri" not in fw.props and any(a <= s < b for a, b in setting):
             continue  # the meeting's own gathering
+        if "iri" not in fw.props and not_a_framework(doc.text, s, fw.label):
+            continue  # a state organ, an honour, a heading telling an action
         if (
             "iri" not in fw.props
             and event_words

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from kg.extract import learned
 from kg.extract.framework_entity import generic
 from kg.extract.framework_forms import HEAD_WORD, OFFICE_START
+from kg.extract.framework_kinds import not_a_framework
 from kg.extract.framework_pairs import describes_relations, only_places, own_talks
 from kg.extract.gazetteer import scan
 from kg.model import Entity, Meeting, Statement
@@ -120,6 +121,8 @@ def _blocked(doc: Doc, m: Meeting, label: str) -> bool:
     organization or any other reference name (the rules decide on those)."""
     if FRAGMENT.match(label) or len(label) < 5 or re.match(r"\d[\d,.]*-[a-z]", label):  # "000-member"
         return True
+    if " " not in label:  # a head alone, its article cut ("The Declaration"): no name
+        return True
     if OFFICE_START.match(label):
         return True  # people named by office ("Presidents of Ukraine and Poland", "Heads of State")
     found = scan(label, doc.ref)
@@ -158,6 +161,8 @@ def candidates(doc: Doc, part: list[Sentence], m: Meeting) -> list[Candidate]:
                 label = re.sub(rf"\s+in\s+(?:{MONTHS})$", "", label)  # "Crimea Platform in August"
                 start = s.start + x.start(1) + max(0, x.group(1).find(label))
                 if label.lower() in known or label.lower() in out or _blocked(doc, m, label):
+                    continue
+                if not_a_framework(doc.text, start, label):
                     continue
                 if source == "lower" and (
                     describes_relations(doc.text, start) or re.fullmatch(rf"{_PAIR}\s+partnership", label)
