@@ -7,6 +7,7 @@ from kg.extract.doc import Account, Doc
 from kg.extract.leaders_speaking import SPOUSE
 from kg.extract.people import Person
 from kg.extract.people.roles import not_taking_part
+from kg.extract.sentences import Sentence
 from kg.model import Entity, Meeting, Statement
 
 
@@ -38,10 +39,14 @@ def record_participants(doc: Doc, account: Account, m: Meeting) -> None:
     # … but a spouse who speaks in the transcript ("MRS. HIGGINS: …") takes part (eval/CONVENTIONS.md 23)
     left_out -= {p.key for p, s in account.participants if s is not None and SPOUSE.match(s.text)}
     for person, sent in account.participants:
-        if person.key in left_out or person.seated:
-            continue
-        e = person_entity(doc, person)
-        m.participants.append(e)
-        if person.post:
-            m.posts[e.key] = person.post
-        m.evidence.append(Statement("participant", e, doc.evidence(sent)))
+        if person.key not in left_out and not person.seated:
+            add_participant(doc, m, person, sent)
+
+
+def add_participant(doc: Doc, m: Meeting, person: Person, sent: Sentence | None) -> None:
+    """`person` takes part in `m`, with his or her post, read from `sent`."""
+    e = person_entity(doc, person)
+    m.participants.append(e)
+    if person.post:
+        m.posts[e.key] = person.post
+    m.evidence.append(Statement("participant", e, doc.evidence(sent)))

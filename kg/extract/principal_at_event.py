@@ -14,7 +14,7 @@ import re
 
 from kg.extract.doc import Account, Doc
 from kg.extract.elsewhere import of_other_time
-from kg.extract.participant_entities import person_entity
+from kg.extract.participant_entities import add_participant
 from kg.extract.people import Person, resolve_roles
 from kg.extract.people.roles import leader
 from kg.extract.sentences import Sentence
@@ -43,11 +43,7 @@ def record_principal(doc: Doc, account: Account, m: Meeting) -> None:
     sent = going_sentence(doc, p)
     if sent is None:
         return
-    e = person_entity(doc, p)
-    m.participants.append(e)
-    if p.post:
-        m.posts[e.key] = p.post
-    m.evidence.append(Statement("participant", e, doc.evidence(sent)))
+    add_participant(doc, m, p, sent)
     country = doc.ref.country(doc.home)
     have = {c.props.get("iso") for c in m.countries} | {c.key for c in m.countries}
     if country is not None and not have & {country.key, doc.home}:
