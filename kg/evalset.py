@@ -205,5 +205,6 @@ def extractor_named(name: str) -> Extractor:
     from kg.extract.pipeline import LEARNED
 
     ref = load_reference()
-    skip = {"rules": LEARNED, "detect": ("learned mode", "learned topics"), "default": ()}[name]
+    detect_only = tuple(step for step in LEARNED if step != "learned detection")
+    skip = {"rules": LEARNED, "detect": detect_only, "default": ()}[name]
     return lambda d: extract(d, ref, skip=skip)
