@@ -26,6 +26,7 @@ from kg.extract.datelines import NEWS_DATELINE
 from kg.extract.day_ranges import day_in_range, range_end
 from kg.extract.elsewhere import KINDS, Clause, Kind, elsewhere, told_elsewhere
 from kg.extract.later_days import put_later
+from kg.extract.time_lines import given_day_before
 from kg.model import Document, Meeting, Statement
 
 if TYPE_CHECKING:
@@ -312,32 +313,6 @@ def header_date(doc: Doc, released: date) -> tuple[date, int] | None:
             if found and timedelta(0) <= released - found[0][1] <= timedelta(days=7):
                 return found[0][1], k
     return None
-
-
-# a transcript's time line ("8:25 P.M. EDT"): the time of day the remarks began, and its zone
-TIME_LINE = re.compile(r"(?m)^\s*(\d{1,2}):(\d{2})\s*([AP])\.?M\.?\s+([A-Z]{2,5})\s*$")
-ZONES = {"EDT": -4, "EST": -5, "CDT": -5, "CST": -6, "MDT": -6, "MST": -7, "PDT": -7, "PST": -8}
-
-
-def given_day_before(document: Document) -> bool:
-    """Was the transcript `document` holds given the day before its publication stamp, by the time
-    line in the stamp's zone: evening remarks published the next morning (the state dinner at 8:25
-    P.M., published at 11:33), or afternoon ones published in the small hours (a background call at
-    5:09 P.M. released under embargo at 5:00 the next morning)? A page may be created hours before
-    the remarks it will hold (1:34 P.M. remarks on a page published at 11:25 that day). (CONVENTIONS
-    41 keys an evening event's release by its release date; the graph keeps the day it was held, so
-    that the dinner joins the day's talks.)"""
-    published = document.published
-    if published is None or published.date() != document.date or "M." not in document.text[:400]:
-        return False
-    m = TIME_LINE.search(document.text[:400])
-    if m is None or m.group(4) not in ZONES:
-        return False
-    offset = published.utcoffset()
-    if offset is None or offset != timedelta(hours=ZONES[m.group(4)]):
-        return False  # remarks abroad ("7:20 P.M. CEST", published in Washington time): not comparable
-    hour = int(m.group(1)) % 12 + (12 if m.group(3).upper() == "P" else 0)
-    return (hour >= 18 and published.hour < 12) or (hour >= 12 and published.hour < 7)
 
 
 # a trip's day in a travel readout's opening ("… and a delegation traveled to Guatemala on November 27

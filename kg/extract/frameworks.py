@@ -252,10 +252,10 @@ def find_frameworks(
             parties = BETWEEN.match(tail)  # "between the Government of Ukraine and the Government of …"
             if parties:
                 tail = parties.group()
-            elif len(tail.split()) > 8 and not tail.startswith("to "):  # "Joint Plan of Action for the
-                tail = re.split(r"\s+(?:between|for|and|with|in)\s+", tail)[0]  # Russian Federation and …"
             elif tail.startswith("to "):  # a purpose, up to the next name, kept whole or left out
                 tail = re.split(r"\s+and\s+the\s+", tail)[0]  # ("… Plan to Eliminate Racial and Ethnic …")
+            elif len(tail.split()) > 8:  # "Joint Plan of Action for the Russian Federation and …"
+                tail = re.split(r"\s+(?:between|for|and|with|in)\s+", tail)[0]
             if len(tail.split()) <= (14 if parties else 12 if tail.startswith("to ") else 8):
                 label = f"{label} {tail}"
         label = trim_tail(re.sub(r"^(?:The|the)\s+", "", label))

@@ -6,19 +6,18 @@ the sentence announcing it, not by the briefing's own day or the "call" its titl
 from __future__ import annotations
 
 import re
-from datetime import datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING
 
-from kg.extract.dates import RELATIVE, TIME_LINE, ZONES, explicit_dates, meeting_date, told_day
+from kg.extract.dates import RELATIVE, explicit_dates, meeting_date, told_day
 from kg.extract.detect_just_over import QUESTION, TRANSCRIPT
 from kg.extract.gazetteer import scan
 from kg.extract.mode import says_video
+from kg.extract.time_lines import held_on_release_day
 from kg.model import Meeting, Statement
 
 if TYPE_CHECKING:
     from kg.extract.doc import Account, Doc
     from kg.extract.sentences import Sentence
-    from kg.model import Document
 
 # a meeting ahead: its verb in the future, then the meeting it holds ("will hold a secure video call",
 # "will meet", "are set to speak", "is scheduled to host")
@@ -42,8 +41,6 @@ TOMORROW = re.compile(r"(?i)\btomorrow\b")
 # … but not the embargo of the briefing itself ("the embargo, which is until 5:00 a.m. tomorrow", "no
 # content may be published until tomorrow")
 EMBARGO = re.compile(r"(?i)\b(?:embargo\w*|published|made\s+public)\b")
-# the hours from UTC of the zones a transcript's time line names ("7:05 P.M. EDT", "3:58 P.M. CEST")
-ZONE_HOURS = {**ZONES, "GMT": 0, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "JST": 9, "KST": 9}
 
 
 def _names_counterpart(doc: Doc, account: Account, text: str) -> bool:
@@ -86,19 +83,6 @@ def announcement(doc: Doc, account: Account) -> Sentence | None:
         if i == 0 and day > released:
             return sent
     return _tomorrow(doc)
-
-
-def held_on_release_day(document: Document) -> bool:
-    """Was the transcript given on its release day: its time line ("7:05 P.M. EDT") is before its
-    publication (not a call of the evening before, published the next morning)?"""
-    published = document.published
-    m = TIME_LINE.search(document.text[:400])
-    if published is None or published.utcoffset() is None or m is None or m.group(4) not in ZONE_HOURS:
-        return False
-    hour = int(m.group(1)) % 12 + (12 if m.group(3).upper() == "P" else 0)
-    zone = timezone(timedelta(hours=ZONE_HOURS[m.group(4)]))
-    given = datetime.combine(document.date, time(hour, int(m.group(2))), zone)
-    return given <= published
 
 
 def _tomorrow(doc: Doc) -> Sentence | None:

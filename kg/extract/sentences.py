@@ -59,12 +59,7 @@ def split_sentences(text: str) -> list[Sentence]:
             end = at + len(closing)
         else:  # line break(s)
             end = m.start()
-        piece = text[start:end]
-        kept = piece.strip()  # (str.strip takes off what str.isspace calls space)
-        if kept:
-            if piece[0].isspace():
-                start += len(piece) - len(piece.lstrip())
-            out.append(Sentence(kept, start, start + len(kept), para))
+        _emit(text, start, end, para, out)
         if breaks is not None and breaks.count("\n") >= 2:
             para += 1  # a paragraph break
         start = m.end()
