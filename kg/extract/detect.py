@@ -55,7 +55,10 @@ DECLARED_MET = re.compile(r"\b(?:met|gathered|convened)\b")
 STATEMENT_TITLE = re.compile(r"(?i)^\s*statement\s+(?:by|from)\b")
 TODAY_MET = re.compile(
     r"^(?:Today|This\s+(?:morning|afternoon)|Earlier\s+today),\s+[^.;]{0,150}?\b(?:met|spoke)\s+(?:virtually\s+)?with\b|"
-    r"^[^.;]{0,150}?\b(?:met|spoke)\s+today\s+with\b"
+    r"^[^.;]{0,150}?\b(?:met|spoke)\s+today\s+with\b|"
+    # … or welcomes the day's meeting between the sides ("We welcome the meeting held today in Aqaba, Jordan,
+    # between senior officials of …": kg.extract.detect_cues' HELD)
+    r"^[^.;]{0,40}?\bwelcomes?\s+the\s+meeting\s+(?:and\s+[\w\s]{0,30}?\s)?(?:held|reached)\s+(?:today|yesterday)\s+in\b"
 )
 # titles of a release built around a meeting (remarks before/after talks, joint statements after meetings)
 MEETING_TITLE = re.compile(

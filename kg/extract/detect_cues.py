@@ -43,6 +43,9 @@ HELD = led_by(
     # a meeting told in the passive ("The fifth … Economic Dialogue was held in Beijing", "talks took place")
     r"(?:dialogue|meeting|talks|consultations|negotiations|summit|session|round)\s+(?:[^.;]{0,80}?\s)?"
     r"(?:was\s+held|were\s+held|took\s+place)|"
+    # … or welcomed as held that day between the sides ("We welcome the meeting held today in Aqaba, Jordan,
+    # between senior officials of A, B and C", "the meeting and understandings reached today in … between")
+    r"meeting\s+(?:and\s+[\w\s]{0,30}?\s)?(?:held|reached)\s+(?:today|yesterday)\s+in\s+[^.;]{0,60}?\bbetween\b|"
     # documents signed before a leader ("In the presence of the President, the Ministry and Airbus signed …")
     r"in\s+the\s+presence\s+of\s+[^.;]{0,200}?\bsign(?:ed|ing)\b|\bsign(?:ed|ing)\b[^.;]{0,200}?\bin\s+the\s+presence\s+of|"
     # ambassadors presenting their credentials to the head of state

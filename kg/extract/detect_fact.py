@@ -36,14 +36,25 @@ SUMMIT_HELD = re.compile(
 )
 
 
+# a standing body of the sides holding its meeting, as the sentence's subject ("The U.S.-EU Trade and
+# Technology Council (TTC) held its third ministerial meeting on December 5 at …"), or officials leading
+# a numbered meeting of one ("On September 28, A and B led the first meeting of the Dialogue in …")
+BODY_HELD = re.compile(
+    r"^(?:(?:Today|This\s+week|Yesterday|On\s+[^,;]{3,30}),?\s+)?(?:the\s+)?(?:[\w.’'&()–-]+\s+){0,8}?"
+    r"(?:Council|Dialogue|Commission|Working\s+Group|Group|Task\s?Force|Committee|Forum|Mechanism)(?:\s+\([\w&-]+\))?\s+"
+    r"(?:held|convened)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|dialogue|round)\b|"
+    r"^[^;]{0,200}?\b(?:co-)?(?:led|chaired|co-chaired|convened)\s+the\s+(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|inaugural|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|round)\s+of\b"
+)
+
+
 def fact_sheet_meeting(title: str, lead: Sequence[Sentence]) -> int | None:
     """The position of the lead sentence (of the first three) by which a fact sheet tells a meeting held
-    (TOLD_TODAY, SUMMIT_HELD), or None."""
+    (TOLD_TODAY, SUMMIT_HELD, BODY_HELD), or None."""
     if not FACT_SHEET.match(title):
         return None
-    return next(
-        (i for i, s in enumerate(lead[:3]) if TOLD_TODAY.match(s.text) or SUMMIT_HELD.match(s.text)), None
-    )
+    told = (TOLD_TODAY, SUMMIT_HELD, BODY_HELD)
+    return next((i for i, s in enumerate(lead[:3]) if any(r.match(s.text) for r in told)), None)
 
 
 BODY = 12  # sentences of a fact sheet read for a meeting told after its lead

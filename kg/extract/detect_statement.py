@@ -20,7 +20,7 @@ BODY = 12  # sentences of the statement read
 # "Leaders’ Statement …"); not a statement by one official
 GROUP_STATEMENT = re.compile(
     r"(?i)^(?!\s*statement\s+(?:by|from|of)\b).*\b(?:joint|trilateral|quadrilateral|leaders['’]?|ministers['’]?|"
-    r"advis[eo]rs['’]?)\s+(?:[\w'’-]+\s+){0,3}?statement\b"
+    r"advis[eo]rs['’]?|summit)\s+(?:[\w'’-]+\s+){0,3}?statement\b"
 )
 # several named people as the subject of a meeting that day ("A, B, and C met today in Tokyo", "… met
 # virtually on Monday"); not a meeting recalled ("when our leaders met in May")
@@ -31,10 +31,24 @@ MET_THAT_DAY = re.compile(
 )
 
 
+# … or one leader welcoming the other that day, told after the statement's preamble ("President Joseph R.
+# Biden, Jr. is honored to welcome President … of the Republic of Korea to Washington"; not "looks forward
+# to welcoming"; the welcome's "to welcome" is no announcement here)
+WELCOMES_TODAY = re.compile(
+    r"^\s*(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,80}?\b(?:is|are)\s+(?:honou?red|pleased|delighted|proud|glad)\s+"
+    r"to\s+welcome\s+(?:[\w.’'-]+\s+){0,3}?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Amir|Crown\s+Prince|"
+    r"Taoiseach)\b"
+)
+
+
 def statement_meeting(title: str, sentences: list[Sentence]) -> Detection | None:
-    """The held meeting a joint statement's body tells its authors had that day (MET_THAT_DAY, in
-    its first BODY sentences), None for other releases."""
+    """The held meeting a joint statement's body tells its authors had that day (MET_THAT_DAY, or a leader
+    welcoming the other: WELCOMES_TODAY, in its first BODY sentences), None for other releases."""
     if not GROUP_STATEMENT.search(title):
         return None
-    met = [i for i, s in enumerate(sentences[:BODY]) if MET_THAT_DAY.search(s.text) and not announces(s.text)]
+    met = [
+        i
+        for i, s in enumerate(sentences[:BODY])
+        if (MET_THAT_DAY.search(s.text) and not announces(s.text)) or WELCOMES_TODAY.match(s.text)
+    ]
     return Detection("held", met[:1]) if met else None
