@@ -105,3 +105,25 @@ def test_fact_sheet_on_a_domestic_councils_meeting_stays_none():
         "Secretary of Commerce and the Secretary of Agriculture reported on their agencies' actions.",
     )
     assert _status(doc) == "none"
+
+
+def test_fact_sheet_on_a_summit_the_host_brought_the_sides_together_for_is_held():
+    doc = _wh(
+        "FACT SHEET: The Second International Lakeside Initiative Summit",
+        "The White House brought together 36 countries, and the European Union, for the Second International "
+        "Lakeside Initiative Summit May 9-10, 2022. Throughout the Summit, partners developed joint actions.",
+    )
+    found = _reported(doc)
+    assert [m.status for m in found] == ["held"]
+    assert found[0].date == date(2022, 5, 9)
+
+
+def test_leaders_statement_joined_by_a_guest_today_is_held():
+    doc = _wh(
+        "G7 Leaders’ Statement",
+        PREAMBLE + "Today, we were honoured to be joined by Ukraine’s President Volodymyr Zelenskyy. We "
+        "assured him of our support.",
+    )
+    found = _reported(doc)
+    assert [m.status for m in found] == ["held"]
+    assert "Volodymyr Zelenskyy" in {p.label for p in found[0].participants}

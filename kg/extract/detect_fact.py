@@ -31,7 +31,11 @@ TOLD_TODAY = re.compile(
 # reaffirmed …", "The G7 Summit in Hiroshima showed …"; not "will convene")
 SUMMIT_HELD = re.compile(
     r"^(?:This\s+week,?\s+|Today,?\s+)?the\s+(?:[\w.’'–-]+\s+){0,6}?Summit\b(?:\s+(?:in|at)\s+[^;]{0,40}?)?\s+"
-    r"(?:reaffirmed|showed|demonstrated|brought\s+together|convened|delivered|marked|produced)\b",
+    r"(?:reaffirmed|showed|demonstrated|brought\s+together|convened|delivered|marked|marks|produced)\b|"
+    # … or the host's bringing the sides together for it ("The White House brought together 36 countries, and
+    # the EU, for the Second International Counter Ransomware Initiative (CRI) Summit October 31-November 1")
+    r"^[^;]{0,100}?\bbrought\s+together\s+[^;]{0,120}?\bfor\s+(?:the|a|an)\s+(?:[\w'’.()-]+\s+){0,8}?"
+    r"(?:summit|dialogue|ministerial|meeting)\b",
     re.I,
 )
 

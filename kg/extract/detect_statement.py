@@ -37,7 +37,10 @@ MET_THAT_DAY = re.compile(
 WELCOMES_TODAY = re.compile(
     r"^\s*(?:President|Prime\s+Minister|Chancellor)\b[^;]{0,80}?\b(?:is|are)\s+(?:honou?red|pleased|delighted|proud|glad)\s+"
     r"to\s+welcome\s+(?:[\w.’'-]+\s+){0,3}?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Amir|Crown\s+Prince|"
-    r"Taoiseach)\b"
+    r"Taoiseach)\b|"
+    # … or the leaders joined by a guest that day ("Today, we were honoured to be joined by …")
+    r"^(?:Today|This\s+(?:morning|afternoon|evening)),?\s+we\s+(?:were|are)\s+"
+    r"(?:honou?red|pleased|glad|delighted)\s+to\s+be\s+joined\s+by\b"
 )
 
 
