@@ -38,7 +38,7 @@ _RUN = rf"(?:{_CAP}[^\S\n]+(?:{JOIN}[^\S\n]+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}
 # Consensus"): the run goes on when more capitalized words and a head follow at once
 _GOES_ON = rf"(?![^\S\n]+[A-Z][\w'’.+-]*(?:[^\S\n]+[A-Z][\w'’.+-]*){{0,3}}[^\S\n]+(?:{HEADS})\b)"
 # a purpose after the head, a verb ("Global Coalition to Defeat ISIS", "Declaration to Triple Nuclear
-# Energy"); a state or person after "to" is no part of the name (kg.extract.framework_kinds.to_party)
+# Energy"); a state or person after "to" is no part of the name (kg.extract.framework_tails.to_party)
 _TO_VERB = rf"to(?=[^\S\n]+(?!(?:{HEADS})\b)[A-Z][a-z])"
 HEADED = re.compile(
     rf"\b(?:the[^\S\n]+)?({_RUN}{_CAP}[^\S\n]+(?:{HEADS})(?:[^\S\n]+(?:{HEADS}))*){_GOES_ON}\b(?:[^\S\n]+(?:of|on|for|between|{_TO_VERB})[^\S\n]+((?:the[^\S\n]+)?(?:{_CAP}[^\S\n]*(?:{JOIN}[^\S\n]+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}{_CAP}))?"
@@ -157,15 +157,6 @@ DATED = re.compile(
     r"[^\S\n]+((?:(?:joint|trilateral|bilateral)[^\S\n]+)?(?:statement|agreements?|declaration|accords?|memorandum)))\b",
     re.IGNORECASE,
 )
-# a date after a name is when it met or was signed, not the name's object ("Group on April 13")
-DATE_START = re.compile(
-    r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
-# a name's two parties, each a capitalized name (with "of the" inside): "between the Government of
-# Ukraine and the Government of the Republic of Turkey"
-_SIDE = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5}"
-BETWEEN = re.compile(rf"between\s+{_SIDE}\s+and\s+{_SIDE}")
 JOINERS = {"of", "on", "for", "and", "the", "in", "to", "with", "between", "&", "-"}
 LEADING = re.compile(rf"(?:\d[\d.,]*\s+(?:{JOIN}\s+)+)+")
 # a "… Group" is a framework when it is a group of officials or experts, not a company or a unit
@@ -330,22 +321,6 @@ def after_reference(text: str, start: int, label: str, named: list[tuple[int, in
         if first < b < end and (a < first or (a == first and organ)):
             return b
     return None
-
-
-def trim_tail(label: str) -> str:
-    """A name up to the end of its sentence, without the joiners or punctuation it may end on."""
-    label = SENTENCE_END.split(label)[0]  # not "U.S. "
-    # "the Executive Order On X and the Executive Order On Y": two names
-    label = re.split(
-        r"\s+and\s+(?:the|a|an)\s+(?=(?:Executive Order|Treaty|Agreement|Declaration|Statement)\s)", label
-    )[0]
-    # "the Treaty on the Prohibition of Nuclear Weapons and the Sendai Framework for …": two names
-    # (not the parties of one: "Agreement between Ukraine and the European Council")
-    if " and the " in label and " between " not in label:
-        label = NEXT_NAME.split(label)[0]
-    while ", " in label and " and " not in label.rsplit(", ", 1)[1]:
-        label = label.rsplit(", ", 1)[0]  # "Summit for Democracy, President Biden"
-    return re.sub(rf"(?:[,.]|\s+{JOIN})+$", "", label.strip())
 
 
 def body_meeting(event: str, name: str) -> bool:

@@ -22,9 +22,7 @@ from kg.extract.framework_events import own_gathering, referenced_events
 from kg.extract.framework_forms import (
     ACRONYM,
     AGENCY,
-    BETWEEN,
     BODY_WORDS,
-    DATE_START,
     DEFINED,
     ELLIPSIS,
     GROUP_OF,
@@ -59,15 +57,15 @@ from kg.extract.framework_forms import (
     headed_names,
     name_start,
     screened,
-    trim_tail,
     un_actor,
     un_place,
 )
-from kg.extract.framework_kinds import not_a_framework, to_party
+from kg.extract.framework_kinds import not_a_framework
 from kg.extract.framework_merge import merged
 from kg.extract.framework_pairs import describes_relations, home_first, only_places, own_talks, pair_names
 from kg.extract.framework_pairs import parties as states_paired
 from kg.extract.framework_papers import signed_papers
+from kg.extract.framework_tails import trim_tail, with_tail
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.participants import national
 from kg.extract.people.lexicon import title_vocabulary, title_word
@@ -245,19 +243,8 @@ def find_frameworks(
         if office:  # a run from an office: the name is its last part ("Prime Minister in Madrid for the
             # NATO Summit"); not after "of": its own body ("Secretary of the Russian Security Council")
             label, start = label[office.end() :], start + office.end()
-        # the name before an "of/on/for/between ..." tail
-        named_part = len(trim_tail(re.sub(r"^(?:The|the)\s+", "", label)))
-        if m.group(2) and not DATE_START.match(m.group(2)) and not to_party(text[m.end(1) : m.end(2)], ref):
-            tail = text[m.end(1) : m.end(2)].strip()
-            parties = BETWEEN.match(tail)  # "between the Government of Ukraine and the Government of …"
-            if parties:
-                tail = parties.group()
-            elif tail.startswith("to "):  # a purpose, up to the next name, kept whole or left out
-                tail = re.split(r"\s+and\s+the\s+", tail)[0]  # ("… Plan to Eliminate Racial and Ethnic …")
-            elif len(tail.split()) > 8:  # "Joint Plan of Action for the Russian Federation and …"
-                tail = re.split(r"\s+(?:between|for|and|with|in)\s+", tail)[0]
-            if len(tail.split()) <= (14 if parties else 12 if tail.startswith("to ") else 8):
-                label = f"{label} {tail}"
+        named_part = len(trim_tail(re.sub(r"^(?:The|the)\s+", "", label)))  # the name before its tail
+        label = with_tail(label, text[m.end(1) : m.end(2)] if m.group(2) else "", ref)
         label = trim_tail(re.sub(r"^(?:The|the)\s+", "", label))
         if NOT_FRAMEWORK.match(label) or _covered(spans, start, m.end(1)):
             continue
