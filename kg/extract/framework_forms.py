@@ -62,10 +62,12 @@ LOWER_PLURAL = re.compile(
     r"\bthe\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+and\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
     r"(formats|processes|platforms)\b"
 )
-# "the Normandy format", "the Minsk agreements", "the Windsor agreement": a proper name plus a lower-case head
+# "the Normandy format", "the Minsk agreements", "the Windsor agreement", "the ANZUS alliance", "the
+# Patriots project", "the One Health approach": a proper name plus a lower-case head
 LOWER_HEADED = re.compile(
     r"\bthe\s+((?:[A-Z][\w'’.+-]*\s+){1,3}(?:format|agreements?|process|platform|initiative|declaration|mechanism|"
-    r"dialogue|corridor|route|treaty|accords?|pledge|roadmap|programme|program|working\s+groups?))\b"
+    r"dialogue|corridor|route|treaty|accords?|pledge|roadmap|programme|program|working\s+groups?|project|mission|"
+    r"approach|alliance|exercises|strategy|operations?))\b"
 )
 # "negotiation formats, including the Normandy one": a name standing for "<Name> <head noun>"
 ELLIPSIS = re.compile(
@@ -76,6 +78,12 @@ ACRONYM = re.compile(r"\b(?:the\s+)([A-Z][^()\n;:]{3,140}?)\s*\(([A-Z][A-Za-z0-9
 # a capitalized name followed by the acronym its initials spell: "Common Security and Defence Policy (CSDP)"
 DEFINED = re.compile(
     rf"((?:{_CAP}[ \t]+(?:{JOIN}[ \t]+){{0,3}}){{0,12}}{_CAP})[ \t]*\(([A-Z][A-Za-z0-9+&-]{{1,11}})\)"
+)
+# a fact sheet's paragraph headed by a programme's name and its short form ("African Democratic and
+# Political Transitions (ADAPT): …", "Supporting Her Empowerment: … (SHE WINS): …")
+HEADING = re.compile(
+    rf"(?m)^((?:{_CAP}[ \t]+(?:{JOIN}[ \t]+){{0,3}}){{1,14}}{_CAP})"
+    r"[ \t]*\(([A-Z][A-Za-z0-9+&. -]{1,20})\)[ \t]*:"
 )
 # a head noun first, then its object: "the Treaty of Amity and Cooperation in Southeast Asia", "the
 # Agreement on CSTO Peacekeeping Activities", "a Treaty of Friendship, Cooperation and Mutual Assistance"
@@ -364,6 +372,7 @@ _NEEDS: dict[re.Pattern[str], Callable[[str], object]] = {
     TALKS: lambda t: "talks" in t or "negotiations" in t or "dialogue" in t,
     DEFINED: _PAREN_ACRONYM.search,
     ACRONYM: _PAREN_ACRONYM.search,
+    HEADING: lambda t: "):" in t,
 }
 
 

@@ -4,7 +4,8 @@ Sources: reference frameworks and organizations named in the text (not those tak
 events the meeting refers to (`kg.extract.framework_events`), and generic forms for names the
 reference does not know (`kg.extract.framework_forms`): "the … Declaration/Agreement/Initiative …",
 "the A and B Declarations", "the Minsk agreements", "formats, including the Normandy one", a phrase
-with its acronym in parentheses, signed papers named in lower case by kind and subject
+with its acronym in parentheses, a fact sheet's paragraph headed by a programme's name and short form
+("Quixote Transitions (QUEST): …"), signed papers named in lower case by kind and subject
 (`kg.extract.framework_papers`: "a memorandum of cooperation on education"). A name is minted with a
 clean label, or linked to the reference entity it names.
 """
@@ -29,6 +30,7 @@ from kg.extract.framework_forms import (
     HEAD_FIRST,
     HEAD_YEAR,
     HEADED,
+    HEADING,
     JOINT,
     JOINT_PAPER,
     LEAD_WORDS,
@@ -195,7 +197,8 @@ def find_frameworks(
             label = f"{m.group(g)} {re.sub(r'(?<=ss)es$|s$', '', m.group(3))}"
             add(generic(label, ref), m.start(g), m.end(g))
     defined = [(m, True) for m in screened(DEFINED, text)]
-    for m, strict in [(m, False) for m in screened(ACRONYM, text)] + defined:
+    headings = [(m, False) for m in screened(HEADING, text)]
+    for m, strict in [(m, False) for m in screened(ACRONYM, text)] + defined + headings:
         phrase = re.sub(r"^(?:the\s+|The\s+)+", "", m.group(1).strip())
         name = acronym_name(phrase, m.group(2))
         if name is None and strict:
@@ -222,8 +225,8 @@ def find_frameworks(
             len(label.split()) == 2 and ref.country_of_demonym(first)
         ):
             continue
-        if first in ("The", "This", "That", "Our", "Their"):
-            continue
+        if first in ("The", "This", "That", "Our", "Their") or re.search(r"['’]s?\s", label):
+            continue  # a possessive is an owner's, not a name ("the Alliance’s approach")
         add(generic(label, ref), m.start(1), m.end(1))
     for label, s, t in signed_papers(text):  # "a memorandum of cooperation on education", lower case
         if not _covered(spans, s, t):
