@@ -46,3 +46,11 @@ def test_a_fact_sheets_paragraph_headed_by_a_programme_and_its_short_form_names_
 def test_a_heading_that_only_names_a_topic_is_no_programme():
     found = _found("Health\n\nThe leaders discussed vaccines (COVID-19): supplies are short.\n")
     assert not found
+
+
+def test_a_sides_course_is_no_name():
+    found = _found(
+        "They praised the United States approach, the Western alliance, the Canada-Mexico alliance and "
+        "the Transatlantic strategy."
+    )
+    assert not [n for n in found if n.split()[-1] in ("approach", "alliance", "operation", "strategy")], found

@@ -69,6 +69,10 @@ LOWER_HEADED = re.compile(
     r"dialogue|corridor|route|treaty|accords?|pledge|roadmap|programme|program|working\s+groups?|project|mission|"
     r"approach|alliance|exercises|strategy|operations?))\b"
 )
+# heads a place's or a side's course also takes ("the United States approach", "the Western alliance",
+# "the Gaza operation", "the U.S.-Philippines alliance"): their name must be more than places and an adjective
+PLACE_HEADS = re.compile(r"\s(?:project|mission|approach|alliance|exercises|strategy|operations?)$")
+SIDE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ic|ern)")
 # "negotiation formats, including the Normandy one": a name standing for "<Name> <head noun>"
 ELLIPSIS = re.compile(
     r"\b(format|agreement|initiative|process|platform|mechanism|dialogue|corridor|route|programme|program)(?:s|es)\b"

@@ -44,11 +44,13 @@ from kg.extract.framework_forms import (
     ORDINAL,
     PAIR_BODY,
     PARTNERSHIP,
+    PLACE_HEADS,
     PLURAL,
     POSSESSIVE,
     QUOTED,
     QUOTED_MORE,
     SETTING,
+    SIDE_ADJECTIVE,
     STATE_BODY,
     TALKS,
     YEAR_OF,
@@ -227,6 +229,9 @@ def find_frameworks(
             continue
         if first in ("The", "This", "That", "Our", "Their") or re.search(r"['’]s?\s", label):
             continue  # a possessive is an owner's, not a name ("the Alliance’s approach")
+        name = PLACE_HEADS.split(label)[0]
+        if name != label and (only_places(name, ref) or SIDE_ADJECTIVE.fullmatch(name)):
+            continue  # a side's course, not a name ("the United States approach", "the Western alliance")
         add(generic(label, ref), m.start(1), m.end(1))
     for label, s, t in signed_papers(text):  # "a memorandum of cooperation on education", lower case
         if not _covered(spans, s, t):
