@@ -105,17 +105,6 @@ ON_OCCASION = re.compile(
 )
 
 
-# officials leading or heading their sides' meeting, with its day or kind between verb and noun ("A and
-# B led a December 22 meeting in Jerusalem of the … Group", "co-led their first session", "headed the
-# delegations at the fifth round of talks", "presided over the inaugural meeting of the Council"; the
-# counterpart checks turn away a leader chairing his own council)
-LED_MEETING = re.compile(
-    r"(?i)\b(?:(?:co-)?led\s+(?:a|an|their)|co-led\s+the|(?:co-)?headed\s+(?:the|their)|presided\s+over\s+(?:the|a|an|their))"
-    r"\s+(?:[\w'’.,()-]+\s+){0,10}?(?:meeting|dialogue|consultations|session|round|talks|negotiations)\b"
-)
-LED_WORDS = ("led a", "led an", "led their", "co-led", "headed", "presided")
-
-
 def held_cue(text: str) -> re.Match | None:
     found = HELD.search(text)
     if found is not None:
@@ -124,8 +113,6 @@ def held_cue(text: str) -> re.Match | None:
     for words, cue in HELD_MORE:
         if any(w in low for w in words) and (found := cue.search(text)) is not None:
             return found
-    if any(w in low for w in LED_WORDS):
-        return LED_MEETING.search(text)
     return None
 
 

@@ -38,7 +38,7 @@ _RUN = rf"(?:{_CAP}[^\S\n]+(?:{JOIN}[^\S\n]+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}
 # Consensus"): the run goes on when more capitalized words and a head follow at once
 _GOES_ON = rf"(?![^\S\n]+[A-Z][\w'’.+-]*(?:[^\S\n]+[A-Z][\w'’.+-]*){{0,3}}[^\S\n]+(?:{HEADS})\b)"
 # a purpose after the head, a verb ("Global Coalition to Defeat ISIS", "Declaration to Triple Nuclear
-# Energy"); a state or person after "to" is no part of the name (kg.extract.framework_kinds.to_party)
+# Energy"); a state or person after "to" is no part of the name (kg.extract.framework_tails.to_party)
 _TO_VERB = rf"to(?=[^\S\n]+(?!(?:{HEADS})\b)[A-Z][a-z])"
 HEADED = re.compile(
     rf"\b(?:the[^\S\n]+)?({_RUN}{_CAP}[^\S\n]+(?:{HEADS})(?:[^\S\n]+(?:{HEADS}))*){_GOES_ON}\b(?:[^\S\n]+(?:of|on|for|between|{_TO_VERB})[^\S\n]+((?:the[^\S\n]+)?(?:{_CAP}[^\S\n]*(?:{JOIN}[^\S\n]+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}{_CAP}))?"
@@ -62,11 +62,17 @@ LOWER_PLURAL = re.compile(
     r"\bthe\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+and\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
     r"(formats|processes|platforms)\b"
 )
-# "the Normandy format", "the Minsk agreements", "the Windsor agreement": a proper name plus a lower-case head
+# "the Normandy format", "the Minsk agreements", "the Windsor agreement", "the ANZUS alliance", "the
+# Patriots project", "the One Health approach": a proper name plus a lower-case head
 LOWER_HEADED = re.compile(
     r"\bthe\s+((?:[A-Z][\w'’.+-]*\s+){1,3}(?:format|agreements?|process|platform|initiative|declaration|mechanism|"
-    r"dialogue|corridor|route|treaty|accords?|pledge|roadmap|programme|program|working\s+groups?))\b"
+    r"dialogue|corridor|route|treaty|accords?|pledge|roadmap|programme|program|working\s+groups?|project|mission|"
+    r"approach|alliance|exercises|strategy|operations?))\b"
 )
+# heads a place's or a side's course also takes ("the United States approach", "the Western alliance",
+# "the Gaza operation", "the U.S.-Philippines alliance"): their name must be more than places and an adjective
+PLACE_HEADS = re.compile(r"\s(?:project|mission|approach|alliance|exercises|strategy|operations?)$")
+SIDE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ic|ern)")
 # "negotiation formats, including the Normandy one": a name standing for "<Name> <head noun>"
 ELLIPSIS = re.compile(
     r"\b(format|agreement|initiative|process|platform|mechanism|dialogue|corridor|route|programme|program)(?:s|es)\b"
@@ -76,6 +82,12 @@ ACRONYM = re.compile(r"\b(?:the\s+)([A-Z][^()\n;:]{3,140}?)\s*\(([A-Z][A-Za-z0-9
 # a capitalized name followed by the acronym its initials spell: "Common Security and Defence Policy (CSDP)"
 DEFINED = re.compile(
     rf"((?:{_CAP}[ \t]+(?:{JOIN}[ \t]+){{0,3}}){{0,12}}{_CAP})[ \t]*\(([A-Z][A-Za-z0-9+&-]{{1,11}})\)"
+)
+# a fact sheet's paragraph headed by a programme's name and its short form ("African Democratic and
+# Political Transitions (ADAPT): …", "Supporting Her Empowerment: … (SHE WINS): …")
+HEADING = re.compile(
+    rf"(?m)^((?:{_CAP}[ \t]+(?:{JOIN}[ \t]+){{0,3}}){{1,14}}{_CAP})"
+    r"[ \t]*\(([A-Z][A-Za-z0-9+&. -]{1,20})\)[ \t]*:"
 )
 # a head noun first, then its object: "the Treaty of Amity and Cooperation in Southeast Asia", "the
 # Agreement on CSTO Peacekeeping Activities", "a Treaty of Friendship, Cooperation and Mutual Assistance"
@@ -157,15 +169,6 @@ DATED = re.compile(
     r"[^\S\n]+((?:(?:joint|trilateral|bilateral)[^\S\n]+)?(?:statement|agreements?|declaration|accords?|memorandum)))\b",
     re.IGNORECASE,
 )
-# a date after a name is when it met or was signed, not the name's object ("Group on April 13")
-DATE_START = re.compile(
-    r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
-# a name's two parties, each a capitalized name (with "of the" inside): "between the Government of
-# Ukraine and the Government of the Republic of Turkey"
-_SIDE = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5}"
-BETWEEN = re.compile(rf"between\s+{_SIDE}\s+and\s+{_SIDE}")
 JOINERS = {"of", "on", "for", "and", "the", "in", "to", "with", "between", "&", "-"}
 LEADING = re.compile(rf"(?:\d[\d.,]*\s+(?:{JOIN}\s+)+)+")
 # a "… Group" is a framework when it is a group of officials or experts, not a company or a unit
@@ -332,22 +335,6 @@ def after_reference(text: str, start: int, label: str, named: list[tuple[int, in
     return None
 
 
-def trim_tail(label: str) -> str:
-    """A name up to the end of its sentence, without the joiners or punctuation it may end on."""
-    label = SENTENCE_END.split(label)[0]  # not "U.S. "
-    # "the Executive Order On X and the Executive Order On Y": two names
-    label = re.split(
-        r"\s+and\s+(?:the|a|an)\s+(?=(?:Executive Order|Treaty|Agreement|Declaration|Statement)\s)", label
-    )[0]
-    # "the Treaty on the Prohibition of Nuclear Weapons and the Sendai Framework for …": two names
-    # (not the parties of one: "Agreement between Ukraine and the European Council")
-    if " and the " in label and " between " not in label:
-        label = NEXT_NAME.split(label)[0]
-    while ", " in label and " and " not in label.rsplit(", ", 1)[1]:
-        label = label.rsplit(", ", 1)[0]  # "Summit for Democracy, President Biden"
-    return re.sub(rf"(?:[,.]|\s+{JOIN})+$", "", label.strip())
-
-
 def body_meeting(event: str, name: str) -> bool:
     """Is the event a meeting of the body `name` ("virtual meeting of the U.S.-Israel Strategic
     Consultative Group on April 13")? The group meeting is a framework (CONVENTIONS 21f); a council or
@@ -389,6 +376,7 @@ _NEEDS: dict[re.Pattern[str], Callable[[str], object]] = {
     TALKS: lambda t: "talks" in t or "negotiations" in t or "dialogue" in t,
     DEFINED: _PAREN_ACRONYM.search,
     ACRONYM: _PAREN_ACRONYM.search,
+    HEADING: lambda t: "):" in t,
 }
 
 

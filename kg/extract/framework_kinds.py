@@ -12,9 +12,6 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.gazetteer import scan
-from kg.reference.tables import Reference
-
 # a state's own government, department or armed service, named by that word at the end
 STATE_ORGAN = re.compile(r"\b(?:Government|Department|Air Force|Army|Navy)$")
 HONOUR = re.compile(r"^(?:Orders?|Medals?)\s+(?:of|for)\b")
@@ -33,17 +30,3 @@ def not_a_framework(text: str, start: int, label: str) -> bool:
         return True
     heading = start == 0 or text[start - 1] == "\n"
     return heading and bool(ACTION.match(label)) and not re.search(r"\bthe\b", label)
-
-
-def to_party(tail: str, ref: Reference) -> bool:
-    """Is a name's "to …" tail a party it is addressed to ("the Declaration to Zorbland"), not a
-    purpose ("to Defeat ISIS")?"""
-    words = tail.strip()
-    if not words.startswith("to "):
-        return False
-    found = scan(words[3:], ref)
-    return (
-        bool(found)
-        and found[0].start == 0
-        and found[0].kind in ("country", "place", "person", "organization")
-    )

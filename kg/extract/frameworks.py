@@ -4,7 +4,8 @@ Sources: reference frameworks and organizations named in the text (not those tak
 events the meeting refers to (`kg.extract.framework_events`), and generic forms for names the
 reference does not know (`kg.extract.framework_forms`): "the … Declaration/Agreement/Initiative …",
 "the A and B Declarations", "the Minsk agreements", "formats, including the Normandy one", a phrase
-with its acronym in parentheses, signed papers named in lower case by kind and subject
+with its acronym in parentheses, a fact sheet's paragraph headed by a programme's name and short form
+("Quixote Transitions (QUEST): …"), signed papers named in lower case by kind and subject
 (`kg.extract.framework_papers`: "a memorandum of cooperation on education"). A name is minted with a
 clean label, or linked to the reference entity it names.
 """
@@ -22,15 +23,14 @@ from kg.extract.framework_events import own_gathering, referenced_events
 from kg.extract.framework_forms import (
     ACRONYM,
     AGENCY,
-    BETWEEN,
     BODY_WORDS,
-    DATE_START,
     DEFINED,
     ELLIPSIS,
     GROUP_OF,
     HEAD_FIRST,
     HEAD_YEAR,
     HEADED,
+    HEADING,
     JOINT,
     JOINT_PAPER,
     LEAD_WORDS,
@@ -44,11 +44,13 @@ from kg.extract.framework_forms import (
     ORDINAL,
     PAIR_BODY,
     PARTNERSHIP,
+    PLACE_HEADS,
     PLURAL,
     POSSESSIVE,
     QUOTED,
     QUOTED_MORE,
     SETTING,
+    SIDE_ADJECTIVE,
     STATE_BODY,
     TALKS,
     YEAR_OF,
@@ -59,15 +61,15 @@ from kg.extract.framework_forms import (
     headed_names,
     name_start,
     screened,
-    trim_tail,
     un_actor,
     un_place,
 )
-from kg.extract.framework_kinds import not_a_framework, to_party
+from kg.extract.framework_kinds import not_a_framework
 from kg.extract.framework_merge import merged
 from kg.extract.framework_pairs import describes_relations, home_first, only_places, own_talks, pair_names
 from kg.extract.framework_pairs import parties as states_paired
 from kg.extract.framework_papers import signed_papers
+from kg.extract.framework_tails import trim_tail, with_tail
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.participants import national
 from kg.extract.people.lexicon import title_vocabulary, title_word
@@ -197,7 +199,8 @@ def find_frameworks(
             label = f"{m.group(g)} {re.sub(r'(?<=ss)es$|s$', '', m.group(3))}"
             add(generic(label, ref), m.start(g), m.end(g))
     defined = [(m, True) for m in screened(DEFINED, text)]
-    for m, strict in [(m, False) for m in screened(ACRONYM, text)] + defined:
+    headings = [(m, False) for m in screened(HEADING, text)]
+    for m, strict in [(m, False) for m in screened(ACRONYM, text)] + defined + headings:
         phrase = re.sub(r"^(?:the\s+|The\s+)+", "", m.group(1).strip())
         name = acronym_name(phrase, m.group(2))
         if name is None and strict:
@@ -224,8 +227,11 @@ def find_frameworks(
             len(label.split()) == 2 and ref.country_of_demonym(first)
         ):
             continue
-        if first in ("The", "This", "That", "Our", "Their"):
-            continue
+        if first in ("The", "This", "That", "Our", "Their") or re.search(r"['’]s?\s", label):
+            continue  # a possessive is an owner's, not a name ("the Alliance’s approach")
+        name = PLACE_HEADS.split(label)[0]
+        if name != label and (only_places(name, ref) or SIDE_ADJECTIVE.fullmatch(name)):
+            continue  # a side's course, not a name ("the United States approach", "the Western alliance")
         add(generic(label, ref), m.start(1), m.end(1))
     for label, s, t in signed_papers(text):  # "a memorandum of cooperation on education", lower case
         if not _covered(spans, s, t):
@@ -245,19 +251,8 @@ def find_frameworks(
         if office:  # a run from an office: the name is its last part ("Prime Minister in Madrid for the
             # NATO Summit"); not after "of": its own body ("Secretary of the Russian Security Council")
             label, start = label[office.end() :], start + office.end()
-        # the name before an "of/on/for/between ..." tail
-        named_part = len(trim_tail(re.sub(r"^(?:The|the)\s+", "", label)))
-        if m.group(2) and not DATE_START.match(m.group(2)) and not to_party(text[m.end(1) : m.end(2)], ref):
-            tail = text[m.end(1) : m.end(2)].strip()
-            parties = BETWEEN.match(tail)  # "between the Government of Ukraine and the Government of …"
-            if parties:
-                tail = parties.group()
-            elif tail.startswith("to "):  # a purpose, up to the next name, kept whole or left out
-                tail = re.split(r"\s+and\s+the\s+", tail)[0]  # ("… Plan to Eliminate Racial and Ethnic …")
-            elif len(tail.split()) > 8:  # "Joint Plan of Action for the Russian Federation and …"
-                tail = re.split(r"\s+(?:between|for|and|with|in)\s+", tail)[0]
-            if len(tail.split()) <= (14 if parties else 12 if tail.startswith("to ") else 8):
-                label = f"{label} {tail}"
+        named_part = len(trim_tail(re.sub(r"^(?:The|the)\s+", "", label)))  # the name before its tail
+        label = with_tail(label, text[m.end(1) : m.end(2)] if m.group(2) else "", ref)
         label = trim_tail(re.sub(r"^(?:The|the)\s+", "", label))
         if NOT_FRAMEWORK.match(label) or _covered(spans, start, m.end(1)):
             continue

@@ -3,7 +3,7 @@
 Each cue is tried only where its words are (a screen: HELD's alternation is searched in every lead
 sentence of every release, and these forms are rare in the sources the rules were written on):
 leaders as the joint subject of what they did, courtesy calls and audiences, a meeting told by who
-attended it, a state or official visit paid or begun.
+attended it, a state or official visit paid or begun, officials leading or heading their sides' meeting.
 """
 
 from __future__ import annotations
@@ -109,6 +109,17 @@ HELD_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?i)\b(?:(?:paid|made|undertook|began|concluded|(?:is|was)\s+paying)\s+(?:an?|his|her|the)\s+|"
             r"arrived\s+(?:in\s+[^.;,]{2,40}?\s+)?(?:on|for)\s+(?:an?|his|her)\s+)(?:[\w-]+\s+)?"
             r"(?:state|official|working)\s+visit\b"
+        ),
+    ),
+    # officials leading or heading their sides' meeting, with its day or kind between verb and noun ("A and
+    # B led a December 22 meeting in Jerusalem of the … Group", "co-led their first session", "headed the
+    # delegations at the fifth round of talks", "presided over the inaugural meeting of the Council"; the
+    # counterpart checks turn away a leader chairing his own council). Tried last, after "led the" above.
+    (
+        ("led a", "led an", "led their", "co-led", "headed", "presided"),
+        re.compile(
+            r"(?i)\b(?:(?:co-)?led\s+(?:a|an|their)|co-led\s+the|(?:co-)?headed\s+(?:the|their)|presided\s+over\s+(?:the|a|an|their))"
+            r"\s+(?:[\w'’.,()-]+\s+){0,10}?(?:meeting|dialogue|consultations|session|round|talks|negotiations)\b"
         ),
     ),
 )
