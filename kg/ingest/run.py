@@ -11,7 +11,6 @@ ones, and those an older extractor made, replace their named graph.
 from __future__ import annotations
 
 import functools
-import gc
 import hashlib
 import logging
 import os
@@ -23,7 +22,7 @@ from kg.ingest.cache import FileCache, code_version, file_digest, file_key, open
 from kg.ingest.items import CachedTask, FileTask, Item, ReadError, Release, from_entry
 from kg.ingest.pool import Done, Lost, run_tasks
 from kg.ingest.report import IngestReport
-from kg.ingest.worker import file_messages, prepare, worker_init
+from kg.ingest.worker import file_messages, prepare, release_collector, worker_init
 from kg.model import DocumentError, KgError
 from kg.readers import DEFAULT_MAX_BYTES, get_reader, iter_files
 from kg.readers.base import locator_for
@@ -264,7 +263,7 @@ def ingest(
         report.compacted = _compact_if_worth_it(store, report, tell)
         report.seconds = time.perf_counter() - start
     finally:
-        gc.unfreeze()  # what `prepare` froze is the collector's again, whatever happened
+        release_collector()  # what `prepare` froze is the collector's again, whatever happened
     return report
 
 
