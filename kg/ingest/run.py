@@ -37,7 +37,10 @@ log = logging.getLogger(__name__)
 
 
 DEFAULT_DOC_TIMEOUT = 30.0  # seconds a worker may spend reading or extracting one document
-FLUSH_SECONDS = 2.0  # a batch waiting longer than this is written, so a kill loses little
+# a batch waiting longer than this is written, so a kill loses little: 10 s, not 2, since each bulk load
+# costs the writer a fixed share (140k quads in 16k-quad loads: 2.0 s CPU; in 80k: 1.2 s), taken from
+# the workers on a machine they keep busy
+FLUSH_SECONDS = 10.0
 COMPACT_SHARE = 0.1  # compact the store after an ingest that wrote at least this share of its quads
 BATCH_BYTES = 32 * 2**20  # ~150k quads: the bulk loader's cost per quad falls until about there
 
