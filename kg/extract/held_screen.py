@@ -4,14 +4,13 @@
 pattern) over a title, a lead or a sentence; three texts in four it is asked about hold none of the
 words below, and `may_hold` says so in a few microseconds (half the time of the calls, measured on
 6,825 calls of 1,147 White House releases). Each branch of HELD holds one of HELD_WORDS (its verb or
-noun: "met", "talks", "summit", "presence", …); HELD_MORE and LED_MEETING are only tried when their
+noun: "met", "talks", "summit", "presence", …); HELD_MORE (the led-meeting cue among them) is only tried when its
 own words occur. Keep HELD_WORDS in step with HELD: tests/test_held_screen.py compares `held_cue`
 with and without the screen on the corpus and on sentences of each branch.
 """
 
 from __future__ import annotations
 
-from kg.extract.detect_cues import LED_WORDS
 from kg.extract.held_frames import HELD_MORE
 
 # the words of the branches of detect_cues.HELD (a word also covers longer ones: "meet" "meeting",
@@ -22,7 +21,7 @@ HELD_WORDS = (
     "joined", "discussed", "summit", "negotiations", "took", "participated", "presence", "joint",
     "conversation", "consultation",
 )  # fmt: skip
-_WORDS = tuple(dict.fromkeys((*HELD_WORDS, *(w for words, _ in HELD_MORE for w in words), *LED_WORDS)))
+_WORDS = tuple(dict.fromkeys((*HELD_WORDS, *(w for words, _ in HELD_MORE for w in words))))
 # letters that a case-blind pattern matches to "i" or "s" but that str.lower() leaves (or makes longer)
 _ODD_LETTERS = "ıſİ"
 
