@@ -7,7 +7,7 @@ import itertools
 
 import pytest
 
-from kg.extract.detect_cues import held_cue
+from kg.extract.detect_cues import search_held as held_cue
 from kg.extract.held_screen import may_hold
 from kg.extract.sentences import split_sentences
 from kg.model import Document

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.held_frames import HELD_MORE
+from kg.extract.held_screen import may_hold
 from kg.extract.patterns import led_by
 from kg.model import Status
 
@@ -106,6 +107,12 @@ ON_OCCASION = re.compile(
 
 
 def held_cue(text: str) -> re.Match | None:
+    """The first cue of a held meeting in `text` (screened: most texts hold none of the cue words)."""
+    return search_held(text) if may_hold(text) else None
+
+
+def search_held(text: str) -> re.Match | None:
+    """`held_cue` without the screen (tests/test_held_screen.py checks that the screen hides nothing)."""
     found = HELD.search(text)
     if found is not None:
         return found

@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 
 from kg.extract import detect, sides
 from kg.extract.doc import analyse, lead_sentences
-from kg.extract.held_screen import may_hold
 from kg.extract.publisher import home_country
 from kg.extract.structure import structure_features
 from kg.model import Document, Meeting, Statement
@@ -118,9 +117,9 @@ def rule_signals(doc: Document, meetings: Sequence[Meeting] | None) -> dict[str,
         ("title_no", detect.title_says_no_meeting(title)),
         ("title_meeting", detect.MEETING_TITLE.search(title)),
         ("title_is_meeting", detect.TITLE_IS_MEETING.search(title)),
-        ("title_held", may_hold(title) and detect.held_cue(title)),  # (screened: most titles hold no cue)
+        ("title_held", detect.held_cue(title)),
         ("title_planned", detect.planned_cue(title)),
-        ("lead_held", may_hold(lead) and detect.held_cue(lead)),
+        ("lead_held", detect.held_cue(lead)),
         ("lead_planned", detect.planned_cue(lead)),
         ("lead_greetings", detect.GREETINGS.search(lead)),
     ):
