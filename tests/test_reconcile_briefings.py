@@ -80,3 +80,29 @@ def test_other_accounts_and_a_briefing_s_part_in_a_summit_are_left_as_they_are()
     assert told_meetings(at_summit, LEAD) == [at_summit]
     planned = replace(_briefing({BIDEN, PUTIN}), status="Planned")
     assert told_meetings(planned, LEAD) == [planned]
+
+
+def test_a_call_of_the_day_before_a_question_is_about_joins_that_day_s_readout():
+    # "President Biden spoke with President Zelenskyy yesterday and Prime Minister Johnson …": the
+    # briefing's meeting is dated by the briefing, its lead sentence names Johnson's call
+    told = told_meetings(_briefing({BIDEN, ZELENSKYY, MACRON}, day="2021-12-08"), frozenset({BIDEN, MACRON}))
+    yesterday = account(2, WH, "2021-12-07", "Phone", {BIDEN, ZELENSKYY})
+    assert sorted(sorted(g) for g in meetings([*told, yesterday])) == [["m1"], ["m1", "m2"]]
+    # not the lead's call (the day's news), nor a readout of the day after
+    assert sorted(
+        sorted(g)
+        for g in meetings(
+            [
+                *told,
+                replace(
+                    yesterday,
+                    participants=frozenset({BIDEN, MACRON}),
+                    nationality=((BIDEN, "US"), (MACRON, "FR")),
+                    countries=frozenset({"US", "FR"}),
+                    sides=frozenset({"US", "FR"}),
+                ),
+            ]
+        )
+    ) == [["m1"], ["m2"]]
+    later = replace(yesterday, date=yesterday.date.replace(day=9), released=yesterday.date.replace(day=9))
+    assert sorted(sorted(g) for g in meetings([*told, later])) == [["m1"], ["m2"]]

@@ -79,3 +79,12 @@ def told_meetings(a: Account, lead_people: frozenset[str] = frozenset()) -> list
             )
         )
     return told or [a]
+
+
+def asked_after(a: Account, b: Account) -> bool:
+    """A daily briefing's meeting its lead sentence does not tell (a call a question is about: "the
+    President spoke with President X yesterday and …"), dated by the briefing, and its publisher's
+    account of that meeting the day before: the same meeting when the rest agrees (it counts only
+    as a part of another release's meeting, `told_meetings`)."""
+    part, other = (a, b) if a.told else (b, a)
+    return bool(part.told) and not part.recent and not other.told and (part.date - other.date).days == 1

@@ -27,7 +27,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from kg.reconcile.accounts import Account
-from kg.reconcile.briefings import MEETING_TITLE
+from kg.reconcile.briefings import MEETING_TITLE, asked_after
 from kg.reconcile.group_meetings import (
     each_its_own_part,
     group_states,
@@ -98,7 +98,9 @@ def same_meeting(a: Account, b: Account) -> bool:
     both_held = a.status == b.status == "Held"
     if gap > (
         0
-        if same_publisher and both_held and not (_conference_after(a, b) or _told_later(a, b))
+        if same_publisher
+        and both_held
+        and not (_conference_after(a, b) or _told_later(a, b) or asked_after(a, b))
         else DAY_TOLERANCE
     ) and not one_summit(a, b):
         return False
