@@ -23,6 +23,7 @@ from kg.extract import (
     company_ties,
     dates,
     detect,
+    detect_briefing,
     detect_fact,
     detect_just_over,
     detect_statement,
@@ -147,6 +148,8 @@ def find_meetings(
         found = detect_statement.statement_meeting(document.title, opening_sentences(document))
     if found is None and forced is None:  # a fact sheet telling the day's meeting after its lead
         found = detect_fact.fact_sheet_body_meeting(document.title, opening_sentences(document))
+    if found is None and forced is None:  # a daily briefing's exchange on the day's meeting
+        found = detect_briefing.briefing_exchange(document)
     if found is None and forced is None:  # a transcript of leaders taking turns (kg.extract.leaders_speaking)
         found = leaders_speaking.speakers_meeting(document)
     if forced is not None and (found is None or found.status != forced):
@@ -173,6 +176,7 @@ def find_meetings(
     held = (
         participants.has_counterpart(doc, main)
         or leaders_speaking.foreign_speaker(doc, found, main)
+        or detect_briefing.exchange_counterpart(doc, found, main)
         or detect_just_over.sides_told(doc, found, main)
         or (forced is not None and bool(main))
         or actors.foreign_states_named(doc, core)

@@ -33,6 +33,7 @@ from kg.reconcile.account_queries import (
     PLACE_COUNTRY_QUERY,
     TOGETHER,
 )
+from kg.reconcile.briefings import told_meetings
 from kg.reconcile.parts import parts
 from kg.store import Store
 
@@ -91,13 +92,16 @@ class Account:
     # the President of Ukraine", "Bahraini Crown Prince …"), whoever extraction found of them
     office_states: frozenset[str] = frozenset()
     office_words: frozenset[tuple[str, str]] = frozenset()  # (state, word) of those offices' names
+    told: str = (
+        ""  # of a daily briefing's meetings, the counterpart state of this one (kg.reconcile.briefings)
+    )
     said: str = field(default="", compare=False, hash=False)  # its title and lead sentence
     facts: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def key(self) -> str:
         """What tells this account from the others: its meeting node, and the part it stands for."""
-        return f"{self.meeting} {self.part}" if self.part else self.meeting
+        return " ".join(x for x in (self.meeting, self.part, self.told) if x)
 
     def people_of(self, iso: str, headline: bool = False) -> set[str]:
         return {p for p, c in self.nationality if c == iso and (not headline or p in self.headline)}
@@ -260,6 +264,7 @@ def load_accounts(store: Store) -> list[Account]:
     mentions = {r["m"] or "" for r in found if (r["kind"] or "").endswith("MentionedMeeting")}
 
     accounts: dict[str, Account] = {}
+    lead_people: dict[str, frozenset[str]] = {}  # the people each meeting's lead sentence names
     for r in found:
         m = r["m"] or ""
         day = _day(r["date"])
@@ -348,8 +353,14 @@ def load_accounts(store: Store) -> list[Account]:
             met_only=m in mode_said and not TOGETHER.search(mode_said[m]) and not TOGETHER.search(title),
             facts={k: tuple(sorted(v)) for k, v in f.items()},
         )
+        lead_people[m] = frozenset(people.found(leads.get(m, "")) & ppl)
         prev = accounts.get(m)  # a meeting with two dates or modes: keep the first, in a fixed order
         if prev is None or (acc.date, acc.mode or "") < (prev.date, prev.mode or ""):
             accounts[m] = acc
-    out = [p for a in accounts.values() for p in parts(a, event_words, spans)]
+    out = [
+        t
+        for a in accounts.values()
+        for p in parts(a, event_words, spans)
+        for t in told_meetings(p, lead_people.get(p.meeting, frozenset()))
+    ]
     return sorted(out, key=lambda a: a.key)

@@ -27,6 +27,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from kg.reconcile.accounts import Account
+from kg.reconcile.briefings import MEETING_TITLE, asked_after
 from kg.reconcile.group_meetings import (
     each_its_own_part,
     group_states,
@@ -45,11 +46,6 @@ REMOTE = {"Phone", "Video"}
 COUNTERPART = re.compile(r"(?i)\bcounterparts?\b")
 SHORT_SUMMIT = 3  # days: a summit's edition this short is one meeting; a longer conference has sessions
 CONFERENCE = re.compile(r"(?i)\b(?:press|news) conference\b")
-# a title telling a meeting (a readout, a call, talks, a visit): else the release is about something else
-MEETING_TITLE = re.compile(
-    r"(?i)\b(?:calls?|conversations?|talks|meetings?|met|meets|visits?|summits?|readouts?|negotiations|"
-    r"videoconferences?|spoke|speaks|bilateral|trilateral)\b"
-)
 
 
 # a title telling talks with someone ("… met with the President of the European Council", "… met with
@@ -102,7 +98,9 @@ def same_meeting(a: Account, b: Account) -> bool:
     both_held = a.status == b.status == "Held"
     if gap > (
         0
-        if same_publisher and both_held and not (_conference_after(a, b) or _told_later(a, b))
+        if same_publisher
+        and both_held
+        and not (_conference_after(a, b) or _told_later(a, b) or asked_after(a, b))
         else DAY_TOLERANCE
     ) and not one_summit(a, b):
         return False

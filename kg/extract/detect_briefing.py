@@ -1,0 +1,127 @@
+"""Daily press briefings that report the day's meeting in an exchange about it.
+
+A press secretary's daily briefing (a gaggle) is about many things and its title names no meeting, so
+the lead never tells one. It reports the day's meeting with a foreign counterpart when reporters ask
+about that meeting and the podium answers (eval/CONVENTIONS.md 1 and 57: "an exchange about the
+meeting itself"): "Q Broad question about the meeting with the Prime Minister that's underway.",
+"What did the President and the Chancellor discuss in their call this morning?", "today's meeting
+between the two leaders showed …". A meeting told on another day ("yesterday's call") is a recap and
+not one; a meeting still ahead ("will meet") is not told as held. Whether the meeting had a
+counterpart is the pipeline's test, as for every detection.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from kg.extract.affiliation import Participants, national
+from kg.extract.detect_cues import Detection, announces
+from kg.extract.sentences import Sentence, split_sentences
+from kg.model import Document
+
+if TYPE_CHECKING:
+    from kg.extract.doc import Doc
+
+# a daily briefing or gaggle by the podium, not a call or briefing on a meeting, visit or trip (detect's
+# BRIEFING_ON_MEETING reads those from their lead)
+DAILY_BRIEFING = re.compile(
+    r"(?i)^\s*(?:on-the-record\s+)?(?:press\s+(?:briefing|gaggle)|gaggle)\s+by\s+"
+    r"(?!.*\b(?:meetings?\s+with|calls?\s+with|visit|summit|trip|travel|bilateral)\b)"
+)
+MEETING_WORD = r"(?:meeting|call|talks|conversation|bilateral|phone\s+call|video\s?call)"
+SAME_DAY = r"(?:(?:earlier\s+)?today|this\s+(?:morning|afternoon))"
+UNDERWAY = r"(?:that['’]s|which\s+is|is)\s+(?:underway|under\s+way|ongoing)"
+# the day's meeting named as such ("today's meeting", "the meeting … that's underway", "their call this
+# morning", "spoke with … earlier today")
+TODAYS_MEETING = re.compile(
+    rf"(?i)\b(?:today|this\s+(?:morning|afternoon))['’]s\s+(?:[\w-]+\s+){{0,2}}?{MEETING_WORD}\b|"
+    rf"\b{MEETING_WORD}\s+(?:{SAME_DAY}|{UNDERWAY})\b|"
+    rf"\b(?:spoke|met|talked)\s+(?:with|to)\b[^.?!;]{{0,60}}?\b{SAME_DAY}\b"
+)
+# a counterpart named by office or name ("Prime Minister Modi", "the German Chancellor", "Al Sisi")
+# (not our own President: "talked to the President this morning")
+NAMED = (
+    r"(?!(?:the\s+)?(?:Vice\s+)?President\b(?!\s+(?:of\b|(?-i:[A-Z]))))"
+    r"(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,4}"
+)
+# … with the day's meeting, in one phrase: what makes an exchange about that meeting ("The President
+# spoke with Prime Minister X earlier today", "held a secure video call today with President Y", "the
+# call between the President today and X", "the meeting today between the President and the German
+# Chancellor", "the President's call this morning with President Z", "the X meeting that's underway")
+ANCHOR = re.compile(
+    rf"(?i)\b(?:spoke|met|talked|(?:had|held)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){{0,2}}?{MEETING_WORD})\s+"
+    rf"(?:{SAME_DAY}\s+)?(?:with|to)\s+{NAMED}[^.?!;]{{0,40}}?\b{SAME_DAY}\b|"
+    rf"\b(?:spoke|met|talked|(?:had|held)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){{0,2}}?{MEETING_WORD})\s+"
+    rf"{SAME_DAY}\s+(?:with|to)\s+{NAMED}|"
+    rf"\b{MEETING_WORD}\s+{SAME_DAY}\s+(?:with|between\s+(?:the\s+)?President(?:\s+\w+)?\s+and)\s+{NAMED}|"
+    rf"\b{MEETING_WORD}\s+(?:with|between\s+(?:the\s+)?President(?:\s+\w+)?\s+(?:{SAME_DAY}\s+)?and)\s+"
+    rf"{NAMED}[^.?!;]{{0,20}}?\b{SAME_DAY}\b|"
+    rf"\bbetween\s+(?:the\s+)?President(?:\s+\w+)?\s+{SAME_DAY}\s+and\s+{NAMED}|"
+    rf"\b(?-i:[A-Z][\w’'-]+)\s+{MEETING_WORD}\s+{UNDERWAY}"
+)
+# … the counterpart's name for the meeting under way as the podium speaks: ours ("the X meeting that's
+# underway")
+UNDERWAY_MEETING = re.compile(rf"(?i)\b(?-i:[A-Z][\w’'-]+)\s+{MEETING_WORD}\s+{UNDERWAY}")
+# … not a meeting ahead, of another day, or of others ("the meeting between President X and President Y")
+NOT_TOLD = re.compile(
+    r"(?i)\b(?:will|going\s+to|plans?\s+to|expects?\s+to|looking\s+forward|ahead\s+of|later\s+(?:today|this)|"
+    r"tonight|tomorrow|yesterday|last\s+night|next\s+week|upcoming|happening|(?:is|are|(?:he|she|who|they|we)['’](?:s|re))\s+meeting|"
+    r"(?:has|have)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:call|meeting)|"
+    r"not\s+going\s+to\s+(?:get|read)|no\s+(?:call|meeting)s?\s+(?:to\s+)?(?:read|announce|preview))\b|"
+    r"\bbetween\s+(?!the\s+(?:two\s+)?(?:President|leaders)\b)(?:[\w.’'-]+\s+){1,4}and\s+"
+)
+# the publisher's side named in the anchor ("the President spoke with …", "his call with …")
+OUR_SIDE = re.compile(r"\b(?:[Tt]he\s+President|President\s+Biden|[Hh]e|[Hh]is|I|[Ww]e|[Oo]ur|[Mm]y)\b")
+EXCHANGE = 2  # sentences telling the day's meeting: a question and its answer, or two questions
+
+
+def _told(text: str) -> bool:
+    return not NOT_TOLD.search(text) and not announces(text)
+
+
+def briefing_exchange(document: Document, sentences: Sequence[Sentence] | None = None) -> Detection | None:
+    """The held meeting a daily briefing's exchange tells: the sentences naming the day's meeting
+    with its counterpart (ANCHOR, with our side: OUR_SIDE), when at least EXCHANGE sentences tell the
+    day's meeting (TODAYS_MEETING or ANCHOR), none of them telling it ahead, on another day or as
+    others'; None for other releases. Positions are those of the whole text's sentences (the analysed
+    release's)."""
+    if not DAILY_BRIEFING.match(document.title):
+        return None
+    sents = list(sentences) if sentences is not None else split_sentences(document.text)
+    anchors = [
+        i
+        for i, s in enumerate(sents)
+        if ANCHOR.search(s.text)
+        and (OUR_SIDE.search(s.text) or UNDERWAY_MEETING.search(s.text))
+        and _told(s.text)
+    ]
+    if not anchors:
+        return None
+    told = [
+        i for i, s in enumerate(sents) if i in anchors or (TODAYS_MEETING.search(s.text) and _told(s.text))
+    ]
+    if len(told) < EXCHANGE:
+        return None
+    # the meeting's sentences are those naming it with its counterpart: the rest of the exchange names
+    # other people (the press secretary's guests, a leader the question is about)
+    return Detection("held", anchors)
+
+
+def exchange_counterpart(doc: Doc, found: Detection, main: Participants) -> bool:
+    """Is `found` a daily briefing's exchange (briefing_exchange) and a foreign person or body among
+    those it names (`main`), in a sentence naming the day's meeting with its counterpart (ANCHOR)? The
+    lead of a briefing never names them, as participants.has_counterpart asks of other releases."""
+    if found.status != "held" or not DAILY_BRIEFING.match(doc.title):
+        return False
+    exchange = briefing_exchange(doc.document, doc.sents)
+    if exchange is None or exchange.positions != found.positions:
+        return False
+    told = {doc.sents[i] for i in found.positions}
+    return any(
+        ((p.org and not national(doc, p.org)) or doc.foreign_state(p.country))
+        and s in told
+        and bool(ANCHOR.search(s.text))
+        for p, s in main
+    )
