@@ -68,3 +68,25 @@ def test_an_occasion_at_an_organizations_seat_adds_no_host_state():
         speech,
     )
     assert "Belgium" not in {c.label for m in ex.meetings for c in m.countries}
+
+
+OPENING = (
+    "Good evening, everyone. We just finished a long day here at the summit. Earlier today, I met with "
+    "Prime Minister Fumio Kishida, and we talked about ports and railways. "
+    "Now I will take your questions.\n\n"
+    "Q Mr. President, did you speak with President Xi Jinping about the railways?\n\n"
+    "THE PRESIDENT: I spoke with President Xi Jinping last year about that."
+)
+
+
+def test_a_press_conference_abroad_meets_whom_its_opening_remarks_say_not_whom_questions_name():
+    held = _held(
+        _extract("Remarks by President Biden in Press Conference", "Hotel Okura Osaka, Japan", OPENING)
+    )
+    assert len(held) == 1
+    people = {p.label for p in held[0].participants}
+    assert "Fumio Kishida" in people
+    assert "Xi Jinping" not in people
+    assert {c.label for c in held[0].countries} == {"Japan", "United States"}
+    # … only abroad: at home the same opening is no meeting of this kind (no place line, no state)
+    assert not _held(_extract("Remarks by President Biden in Press Conference", "East Room", OPENING))

@@ -7,20 +7,24 @@ Global Infrastructure and Investment Meeting", "… at Banquet Dinner", "… at 
 …", "… at … Launch Event", "… at … Reception") and the place line names a foreign state, the leader
 was there with its hosts: a meeting held that day, whose counterpart is the state the place line
 names (`hosts`). Not a speech, a tour, a departure or a visit to troops (not occasions), nor a place
-line at home; not a press conference either, whose questions name leaders met elsewhere (the
-participants step would take them: tried in session 13, it made meetings with leaders only talked of).
+line at home. A press conference abroad is a meeting only when its opening remarks say what the
+leader did there today ("I met with …": `press_conference_abroad`), with the people those sentences
+name, never those of the questions, which name leaders met elsewhere (tried in session 13: it made
+meetings with leaders only talked of).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.detect_cues import Detection
 
 if TYPE_CHECKING:
     from kg.extract.doc import Doc
+    from kg.extract.participants import Participants
     from kg.extract.sentences import Sentence
 
 # the President's or Vice President's remarks at an occasion held with others
@@ -54,3 +58,57 @@ def hosts(doc: Doc, told: Sequence[Sentence] = ()) -> list[str]:
         return []  # at an organization's seat ("Europa Building, European Council Brussels"): it hosts
     isos = [doc.ref.iso_of(m.iri) for m in here if m.kind == "country"]
     return [iso for iso in dict.fromkeys(isos) if iso and iso != doc.home]
+
+
+# a leader's own press conference (not a joint one: "Remarks by President A and Prime Minister B …")
+PRESS_CONFERENCE = re.compile(
+    r"(?i)^\s*remarks\s+by\s+(?:the\s+)?(?:vice\s+)?president\s+[\w.’'-]+\s+(?:in|at)\s+(?:an?\s+)?"
+    r"press\s+conference\b(?![^|]*\band\b)"
+)
+# the leader telling what he did there today, in the opening remarks: met or spoke with someone, took
+# part in the summit ("I met with …", "we just finished the G20", "the General Secretary and I just …")
+DID_HERE = re.compile(
+    r"(?i)\b(?:I|we)(?:['’]ve|\s+have|\s+had|\s+just|\s+also|\s+then)*\s+(?:met|spoke|sat\s+down|"
+    r"(?:finished|concluded|wrapped\s+up)\s+(?:the|a|our|this)\b|held\s+(?:talks|a\s+(?:[\w-]+\s+)?meeting))\b|"
+    r"\band\s+I\s+(?:just\s+)?(?:met|spoke|shared|agreed|announced|discussed)\b"
+)
+# a reporter's question: the opening remarks end there
+QUESTION = re.compile(r"^Q\b")
+
+
+@dataclass(frozen=True)
+class OpeningDetection(Detection):
+    """A meeting a press conference's opening remarks tell (`press_conference_abroad`): its people are
+    those these sentences name (`opening_people`)."""
+
+
+def press_conference_abroad(title: str, opening: list[Sentence]) -> Detection | None:
+    """A held meeting told by a leader's press conference whose transcript opens with a place line
+    (abroad: `hosts`' check follows in the counterparts): the opening remarks' sentences saying what
+    he did there today (DID_HERE), up to the first question; never the questions, which name leaders
+    met elsewhere."""
+    if not opening or not PRESS_CONFERENCE.search(title) or not PLACE_LINE.match(opening[0].text.strip()):
+        return None
+    told: list[int] = []
+    for i, s in enumerate(opening[1:], 1):
+        if QUESTION.match(s.text):
+            break
+        if DID_HERE.search(s.text):
+            told.append(i)
+    return OpeningDetection("held", told) if told else None
+
+
+def opening_people(found: Detection, people: Participants, core: Sequence[Sentence]) -> Participants:
+    """The people of a meeting told by a press conference's opening (`OpeningDetection`): the speaker
+    (named by the title) and those its reporting sentences name, none from the questions; other
+    detections' people unchanged."""
+    if not isinstance(found, OpeningDetection):
+        return people
+    return [(p, s) for p, s in people if s is None or any(s is c for c in core)]
+
+
+def met_in_opening(doc: Doc, found: Detection, people: Participants) -> bool:
+    """Whether a press conference's opening (`OpeningDetection`) names a foreign person met there."""
+    return isinstance(found, OpeningDetection) and any(
+        p.country is not None and p.country != doc.home for p, s in people if s is not None
+    )
