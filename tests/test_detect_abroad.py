@@ -90,3 +90,26 @@ def test_a_press_conference_abroad_meets_whom_its_opening_remarks_say_not_whom_q
     assert {c.label for c in held[0].countries} == {"Japan", "United States"}
     # … only abroad: at home the same opening is no meeting of this kind (no place line, no state)
     assert not _held(_extract("Remarks by President Biden in Press Conference", "East Room", OPENING))
+
+
+def test_a_host_only_thanked_in_the_opening_is_not_met_and_unnamed_meetings_there_meet_the_state():
+    thanked = (
+        "Good evening. I want to thank Prime Minister Fumio Kishida for hosting us, and I met with "
+        "President Emmanuel Macron this afternoon. We got a lot done."
+    )
+    held = _held(
+        _extract("Remarks by President Biden in Press Conference", "Hotel Okura Osaka, Japan", thanked)
+    )
+    people = {p.label for p in held[0].participants}
+    assert "Emmanuel Macron" in people
+    assert "Fumio Kishida" not in people
+    unnamed = "Good afternoon. In all of our meetings with the officials here, we talked about ports."
+    held = _held(
+        _extract("Remarks by Vice President Harris in Press Conference", "Hotel Okura Osaka, Japan", unnamed)
+    )
+    assert len(held) == 1
+    assert {c.label for c in held[0].countries} == {"Japan", "United States"}
+    # … but a press conference abroad that tells no meeting there is none
+    assert not _held(
+        _extract("Remarks by President Biden in Press Conference", "Hotel Okura Osaka, Japan", SPEECH)
+    )

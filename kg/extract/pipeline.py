@@ -167,7 +167,7 @@ def find_meetings(
     doc = doc.with_people(day)
     whole = participants.participants(doc, core, found.status)
     whole = leaders_speaking.speakers_only(found, whole, core)  # a transcript's: its speakers
-    whole = detect_abroad.opening_people(found, whole, core)  # a press conference's: its opening's
+    whole = detect_abroad.opening_people(doc, found, whole, core)  # a press conference's: its opening's
     whole += group_leaders(doc, core, whole, found.status) if "group leaders" not in skip else []
     # (a transcript's opening announces one meeting: the others its speakers talk of are not split off)
     main, groups = split(doc, whole, core[0]) if "several" not in skip and opening is None else (whole, [])
