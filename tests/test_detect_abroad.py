@@ -68,3 +68,48 @@ def test_an_occasion_at_an_organizations_seat_adds_no_host_state():
         speech,
     )
     assert "Belgium" not in {c.label for m in ex.meetings for c in m.countries}
+
+
+OPENING = (
+    "Good evening, everyone. We just finished a long day here at the summit. Earlier today, I met with "
+    "Prime Minister Fumio Kishida, and we talked about ports and railways. "
+    "Now I will take your questions.\n\n"
+    "Q Mr. President, did you speak with President Xi Jinping about the railways?\n\n"
+    "THE PRESIDENT: I spoke with President Xi Jinping last year about that."
+)
+
+
+def test_a_press_conference_abroad_meets_whom_its_opening_remarks_say_not_whom_questions_name():
+    held = _held(
+        _extract("Remarks by President Biden in Press Conference", "Hotel Okura Osaka, Japan", OPENING)
+    )
+    assert len(held) == 1
+    people = {p.label for p in held[0].participants}
+    assert "Fumio Kishida" in people
+    assert "Xi Jinping" not in people
+    assert {c.label for c in held[0].countries} == {"Japan", "United States"}
+    # … only abroad: at home the same opening is no meeting of this kind (no place line, no state)
+    assert not _held(_extract("Remarks by President Biden in Press Conference", "East Room", OPENING))
+
+
+def test_a_host_only_thanked_in_the_opening_is_not_met_and_unnamed_meetings_there_meet_the_state():
+    thanked = (
+        "Good evening. I want to thank Prime Minister Fumio Kishida for hosting us, and I met with "
+        "President Emmanuel Macron this afternoon. We got a lot done."
+    )
+    held = _held(
+        _extract("Remarks by President Biden in Press Conference", "Hotel Okura Osaka, Japan", thanked)
+    )
+    people = {p.label for p in held[0].participants}
+    assert "Emmanuel Macron" in people
+    assert "Fumio Kishida" not in people
+    unnamed = "Good afternoon. In all of our meetings with the officials here, we talked about ports."
+    held = _held(
+        _extract("Remarks by Vice President Harris in Press Conference", "Hotel Okura Osaka, Japan", unnamed)
+    )
+    assert len(held) == 1
+    assert {c.label for c in held[0].countries} == {"Japan", "United States"}
+    # … but a press conference abroad that tells no meeting there is none
+    assert not _held(
+        _extract("Remarks by President Biden in Press Conference", "Hotel Okura Osaka, Japan", SPEECH)
+    )

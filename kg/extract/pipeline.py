@@ -23,6 +23,7 @@ from kg.extract import (
     company_ties,
     dates,
     detect,
+    detect_abroad,
     detect_briefing,
     detect_fact,
     detect_just_over,
@@ -150,6 +151,8 @@ def find_meetings(
         found = detect_fact.fact_sheet_body_meeting(document.title, opening_sentences(document))
     if found is None and forced is None:  # a daily briefing's exchange on the day's meeting
         found = detect_briefing.briefing_exchange(document)
+    if found is None and forced is None:  # a leader's press conference abroad (kg.extract.detect_abroad)
+        found = detect_abroad.press_conference_abroad(document.title, opening_sentences(document))
     if found is None and forced is None:  # a transcript of leaders taking turns (kg.extract.leaders_speaking)
         found = leaders_speaking.speakers_meeting(document)
     if forced is not None and (found is None or found.status != forced):
@@ -167,6 +170,7 @@ def find_meetings(
     doc = doc.with_people(day)
     whole = participants.participants(doc, core, found.status)
     whole = leaders_speaking.speakers_only(found, whole, core)  # a transcript's: its speakers
+    whole = detect_abroad.opening_people(doc, found, whole, core)  # a press conference's: its opening's
     whole += group_leaders(doc, core, whole, found.status) if "group leaders" not in skip else []
     # (a transcript's opening announces one meeting: the others its speakers talk of are not split off)
     main, groups = split(doc, whole, core[0]) if "several" not in skip and opening is None else (whole, [])
@@ -177,6 +181,7 @@ def find_meetings(
         participants.has_counterpart(doc, main)
         or leaders_speaking.foreign_speaker(doc, found, main)
         or detect_briefing.exchange_counterpart(doc, found, main)
+        or detect_abroad.met_in_opening(doc, found, main)
         or detect_just_over.sides_told(doc, found, main)
         or (forced is not None and bool(main))
         or actors.foreign_states_named(doc, core)
