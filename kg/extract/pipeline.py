@@ -20,7 +20,7 @@ from kg.extract import (
     audiences,
     body_meetings,
     briefers,
-    company_ties,
+    companies,
     dates,
     detect,
     detect_fact,
@@ -180,8 +180,7 @@ def find_meetings(
         or bool(actors.bodies_named(doc, core))
         or detect.summit_met(" ".join([document.title, *(s.text for s in core)]), found.status)
         or sides.foreign_business(doc, core)
-        or sides.foreign_company_head(doc, core)
-        or company_ties.foreign_company_met(doc, core)
+        or companies.company_head_counterpart(doc, core)
         or working_sides.body_counterparts(doc, core)
         or working_sides.listed_sides_met(doc, core)
         or working_sides.paired_sides(doc, core)
