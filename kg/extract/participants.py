@@ -40,9 +40,6 @@ PRESENCE = led_by(
     r"invited to (?:attend|take part|participate|join)|(?:was|were) represented by|"
     r"representing (?:the )?(?-i:[A-Z])[\w.'’ -]{0,40}?\s(?:was|were)|"
     r"meeting of (?:the )?(?:leaders|heads of state)|"
-    # the leaders met, listed by their states ("The G7 leaders met with the leaders of A, B and C")
-    r"(?:met|meeting) with (?:the )?(?:leaders|heads of state(?: and government)?) (?:of|from) "
-    r"(?=(?-i:[A-Z])|the\b)|"
     # a speaker addressing an office holder ("Mr. President of the European Council, my friend")
     r"(?:mr\.?|madam|madame) (?:president|prime minister|chancellor|secretary[- ]general) of|"
     r"(?:during|at the end of|after|following|in the course of) (?:the |their |today's )?(?:meeting|talks|conversation|call|negotiations))\b",  # noqa: E501
