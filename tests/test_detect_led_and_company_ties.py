@@ -1,5 +1,5 @@
 """Meetings told by who led them (kg.extract.detect_cues' LED_MEETING) and a company's head met when
-the release ties the company to another state (kg.extract.company_ties; eval/CONVENTIONS.md 8).
+the release ties the company to another state (kg.extract.companies.tied_company_head; eval/CONVENTIONS.md 8).
 Texts written here."""
 
 from __future__ import annotations

@@ -25,6 +25,7 @@ def test_the_steps_are_registered_by_name_in_order():
         "learned mode",
         "preview",
         "group leaders",
+        "host offices",
         "participants",
         "briefers",
         "countries and organizations",

@@ -1,7 +1,12 @@
 """Heads of companies a leader met, and whether the company is foreign: a counterpart of a meeting
 (eval/CONVENTIONS.md 8: foreign company heads make a meeting; those of the publisher's state do not).
 
-Read through kg.extract.sides (the pipeline's test that a meeting has a counterpart).
+The one owner of that decision: `company_head_counterpart` (the pipeline's test that a meeting has a
+counterpart) reads the company's foreignness from the form of its name ("Siemens AG"), its business in
+the publisher's state or a demonym styling it next to its head (`foreign_company_head`), or from a tie
+the lead makes, whoever writes it (`tied_company_head`): a demonym next to a word for a company anywhere
+in the lead ("Toyota Motor Corporation, the Japanese automaker"), or the head's journey to the
+publisher's state ("Rheinmetall CEO Armin Papperger, who arrived in Kyiv").
 """
 
 from __future__ import annotations
@@ -53,6 +58,12 @@ DEMONYM_FIRM = re.compile(
     r"(?:the\s+|a\s+)?(?P<whose>(?-i:[A-Z])[\w-]+)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:company|corporation|concern|firm|group|holding|conglomerate|automaker|carmaker)\b"
 )
+
+
+def company_head_counterpart(doc: Doc, sentences: Sequence[Sentence]) -> bool:
+    """Do the sentences reporting a meeting tell a foreign company's head was met
+    (`foreign_company_head` or `tied_company_head`)?"""
+    return foreign_company_head(doc, sentences) or tied_company_head(doc, sentences)
 
 
 def foreign_company_head(doc: Doc, sentences: Sequence[Sentence]) -> bool:
@@ -110,3 +121,47 @@ def own_body(doc: Doc, label: str) -> bool:
         (first and doc.ref.country_of_demonym(first.group()) == doc.home)
         or (named and named.start == 0 and doc.ref.iso_of(named.iri) == doc.home)
     )
+
+
+# a company's head or executives met ("CEO", "Executive Chairman", "the founder of", "executives of")
+HEAD_TITLE = re.compile(
+    r"\b(?:CEO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|(?:[Ee]xecutive\s+)?[Cc]hair(?:man|woman|person)\b(?!\s+of\s+the\s+"
+    r"(?:Board\s+of\s+)?(?:Joint|Senate|House|Committee|Council|Commission|Parliament|Verkhovna|State|National))|"
+    r"[Ff]ounder|[Mm]anaging\s+[Dd]irector|[Ee]xecutives\s+(?:of|from))"
+)
+# a demonym next to a word for a company ("the Japanese automaker", "German defense company")
+DEMONYM_COMPANY = re.compile(
+    r"\b(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[\w-]+\s+){0,2}?(?:company|companies|automaker|carmaker|firm|"
+    r"concern|conglomerate|corporation|manufacturer|multinational|giant|holding|contractor|investment\s+fund)\b"
+)
+# the head's journey to the publisher's state ("who arrived in Kyiv", "came to Ukraine", "on a visit to")
+JOURNEY = re.compile(
+    r"\b(?:who|which)\s+(?:has\s+|had\s+)?(?:arrived|came|come|traveled|travelled)\s+(?:in|to)\s+|"
+    r"\b(?:on\s+an?\s+(?:[\w-]+\s+)?visit|visiting)\s+(?:to\s+)?"
+)
+
+
+def tied_company_head(doc: Doc, sentences: Sequence[Sentence]) -> bool:
+    """Do the sentences reporting the meeting name a company's head (HEAD_TITLE), and does the lead
+    tie a company to another state (DEMONYM_COMPANY) or the met to a journey into the publisher's
+    (JOURNEY)?"""
+    if doc.home is None or not any(HEAD_TITLE.search(s.text) for s in sentences):
+        return False
+    lead = [*sentences, *(s for s in doc.lead if s not in sentences)]
+    for s in lead:
+        for m in DEMONYM_COMPANY.finditer(s.text):
+            iso = doc.ref.country_of_demonym(m.group("dem"))
+            if iso is not None and iso != doc.home:
+                return True
+        for j in JOURNEY.finditer(s.text):
+            if _home_place(doc, s.text[j.end() : j.end() + 60]):
+                return True
+    return False
+
+
+def _home_place(doc: Doc, text: str) -> bool:
+    """Does `text` start with a place (or the state) of the publisher's state?"""
+    first = next(iter(scan(text, doc.ref)), None)
+    if first is None or first.start > 4:
+        return False
+    return doc.ref.country_of_place(first.iri) == doc.home

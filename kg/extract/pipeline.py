@@ -20,7 +20,7 @@ from kg.extract import (
     audiences,
     body_meetings,
     briefers,
-    company_ties,
+    companies,
     dates,
     detect,
     detect_abroad,
@@ -34,6 +34,7 @@ from kg.extract import (
     frameworks,
     gatherings,
     home_states,
+    host_offices,
     leaders_speaking,
     learned,
     learned_frameworks,
@@ -88,6 +89,7 @@ STEPS: dict[str, Step] = {
     "learned mode": learned.record_mode,
     "preview": previews.record_preview,
     "group leaders": record_group_leaders,
+    "host offices": host_offices.record_host_offices,
     "participants": participant_entities.record_participants,
     "briefers": briefers.drop_briefers,
     "countries and organizations": actors.record_actors,
@@ -189,8 +191,7 @@ def find_meetings(
         or bool(actors.bodies_named(doc, core))
         or detect.summit_met(" ".join([document.title, *(s.text for s in core)]), found.status)
         or sides.foreign_business(doc, core)
-        or sides.foreign_company_head(doc, core)
-        or company_ties.foreign_company_met(doc, core)
+        or companies.company_head_counterpart(doc, core)
         or working_sides.body_counterparts(doc, core)
         or working_sides.listed_sides_met(doc, core)
         or working_sides.paired_sides(doc, core)

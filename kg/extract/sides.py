@@ -1,5 +1,6 @@
 """Counterparts a release names without naming a person: states listed as meeting, the state talks
-are held with, the heads of foreign or international companies a leader met.
+are held with, foreign business people, envoys or lawmakers met as a group (a company's head met:
+kg.extract.companies).
 
 Read by kg.extract.actors (through `paired_states`: the counterpart test, the countries taking part,
 the title's states) and by the pipeline's test that a meeting has a counterpart.
@@ -12,7 +13,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.affiliation import own_audience
-from kg.extract.companies import foreign_company_head as foreign_company_head
+from kg.extract.companies import (
+    foreign_company_head as foreign_company_head,
+)  # learned.business_met's feature
 from kg.extract.companies import own_body
 from kg.extract.elsewhere import other_meeting_spans
 from kg.extract.gazetteer import scan
