@@ -4,9 +4,9 @@
 pattern) over a title, a lead or a sentence; three texts in four it is asked about hold none of the
 words below, and `may_hold` says so in a few microseconds (half the time of the calls, measured on
 6,825 calls of 1,147 White House releases). Each branch of HELD holds one of HELD_WORDS (its verb or
-noun: "met", "talks", "summit", "presence", …); HELD_MORE (the led-meeting cue among them) is only tried when its
-own words occur. Keep HELD_WORDS in step with HELD: tests/test_held_screen.py compares `held_cue`
-with and without the screen on the corpus and on sentences of each branch.
+noun: "met", "talks", "summit", "presence", …); HELD_MORE (the led-meeting cue among them) is only
+tried when its own words occur. Keep HELD_WORDS in step with HELD: tests/test_held_screen.py
+compares the search with and without the screen on the corpus and on sentences of each branch.
 """
 
 from __future__ import annotations

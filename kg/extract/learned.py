@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.extract import detect, sides
+from kg.extract import companies, detect, sides
 from kg.extract.doc import analyse, lead_sentences
 from kg.extract.publisher import home_country
 from kg.extract.structure import structure_features
@@ -255,7 +255,7 @@ def foreign_party(meetings: Sequence[Meeting], home: str | None) -> bool:
 def business_met(doc: Document, ref: Reference | None) -> bool:
     """Does the lead tell a foreign company's head or foreign business people met (kg.extract.sides)?"""
     d = analyse(doc, ref if ref is not None else load_reference())
-    return sides.foreign_business(d, d.lead) or sides.foreign_company_head(d, d.lead)
+    return sides.foreign_business(d, d.lead) or companies.foreign_company_head(d, d.lead)
 
 
 def reports_held(doc: Document) -> bool:

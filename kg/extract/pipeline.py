@@ -25,9 +25,7 @@ from kg.extract import (
     detect,
     detect_abroad,
     detect_briefing,
-    detect_fact,
     detect_just_over,
-    detect_statement,
     detect_transcript,
     evidence,
     framework_editions,
@@ -55,6 +53,7 @@ from kg.extract import (
     topics,
     working_sides,
 )
+from kg.extract.body_finders import BODY_FINDERS
 from kg.extract.chairs import record_chairs
 from kg.extract.conference_summits import may_tell_summit
 from kg.extract.doc import (
@@ -147,16 +146,8 @@ def find_meetings(
         found = opening = detect_transcript.opening_announcement(
             document.title, opening_sentences(document)[: detect_transcript.OPENING]
         )
-    if found is None and forced is None:  # a joint statement telling its authors' meeting further down
-        found = detect_statement.statement_meeting(document.title, opening_sentences(document))
-    if found is None and forced is None:  # a fact sheet telling the day's meeting after its lead
-        found = detect_fact.fact_sheet_body_meeting(document.title, opening_sentences(document))
-    if found is None and forced is None:  # a daily briefing's exchange on the day's meeting
-        found = detect_briefing.briefing_exchange(document)
-    if found is None and forced is None:  # a leader's press conference abroad (kg.extract.detect_abroad)
-        found = detect_abroad.press_conference_abroad(document.title, opening_sentences(document))
-    if found is None and forced is None:  # a transcript of leaders taking turns (kg.extract.leaders_speaking)
-        found = leaders_speaking.speakers_meeting(document)
+    if found is None and forced is None:  # one told further down, by the first finder that finds it
+        found = next(filter(None, (find(document) for find in BODY_FINDERS)), None)
     if forced is not None and (found is None or found.status != forced):
         found = detect.forced_detection(forced, lead)  # type: ignore[arg-type]
     if not lead:

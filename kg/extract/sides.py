@@ -13,9 +13,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.affiliation import own_audience
-from kg.extract.companies import (
-    foreign_company_head as foreign_company_head,
-)  # learned.business_met's feature
 from kg.extract.companies import own_body
 from kg.extract.elsewhere import other_meeting_spans
 from kg.extract.gazetteer import scan

@@ -1,0 +1,25 @@
+"""The finders of a meeting a release tells further down than its title and lead.
+
+`kg.extract.pipeline.find_meetings` tries them in turn when the title and lead tell no meeting and
+no press call's opening announces one; the first that finds one wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.extract import detect_abroad, detect_briefing, detect_fact, detect_statement, leaders_speaking
+from kg.extract.detect_cues import Detection
+from kg.extract.doc import opening_sentences
+from kg.model import Document
+
+BODY_FINDERS: tuple[Callable[[Document], Detection | None], ...] = (
+    # a joint statement telling its authors' meeting after its preamble
+    lambda d: detect_statement.statement_meeting(d.title, opening_sentences(d)),
+    # a fact sheet telling the day's meeting after its lead
+    lambda d: detect_fact.fact_sheet_body_meeting(d.title, opening_sentences(d)),
+    detect_briefing.briefing_exchange,  # a daily briefing's exchange on the day's meeting
+    # a leader's own press conference abroad: its opening remarks' meetings there
+    lambda d: detect_abroad.press_conference_abroad(d.title, opening_sentences(d)),
+    leaders_speaking.speakers_meeting,  # a transcript of leaders taking turns
+)
