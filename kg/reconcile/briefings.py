@@ -19,10 +19,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from kg.reconcile.accounts import Account
+from datetime import date
+from typing import Any, Protocol, TypeVar, cast
 
 # a title telling a meeting (a readout, a call, talks, a visit): else the release is about something else
 MEETING_TITLE = re.compile(
@@ -37,13 +35,44 @@ BRIEFING_GENRE = re.compile(
 )
 
 
+class Told(Protocol):
+    """What the briefing rules read of an account (kg.reconcile.accounts.Account, a dataclass)."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def date(self) -> date: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def home(self) -> str | None: ...
+    @property
+    def mentioned(self) -> bool: ...
+    @property
+    def recent(self) -> bool: ...
+    @property
+    def told(self) -> str: ...
+    @property
+    def countries(self) -> frozenset[str]: ...
+    @property
+    def leaders(self) -> frozenset[str]: ...
+    @property
+    def nationality(self) -> tuple[tuple[str, str], ...]: ...
+    @property
+    def facts(self) -> dict[str, tuple[str, ...]]: ...
+    def people_of(self, iso: str, headline: bool = False) -> set[str]: ...
+
+
+A = TypeVar("A", bound=Told)
+
+
 def daily_briefing(title: str) -> bool:
     """Is the title a briefing's genre and its givers only, naming no meeting it is on?"""
     genre = BRIEFING_GENRE.match(title)
     return genre is not None and not MEETING_TITLE.search(title, genre.end())
 
 
-def told_meetings(a: Account, lead_people: frozenset[str] = frozenset()) -> list[Account]:
+def told_meetings(a: A, lead_people: frozenset[str] = frozenset()) -> list[A]:
     """A daily briefing's own held account, not at a summit or session (its leader's part in it), as the
     meetings it tells, one per foreign state its people are of (its publisher's people and that
     state's; no mode), the day's news when its lead sentence names that state's
@@ -65,7 +94,7 @@ def told_meetings(a: Account, lead_people: frozenset[str] = frozenset()) -> list
         people = frozenset(p for p, _ in nationality)
         told.append(
             replace(
-                a,
+                cast(Any, a),  # an Account, a dataclass
                 told=iso,
                 mentioned=True,
                 recent=bool(a.people_of(iso) & lead_people),
@@ -81,7 +110,7 @@ def told_meetings(a: Account, lead_people: frozenset[str] = frozenset()) -> list
     return told or [a]
 
 
-def asked_after(a: Account, b: Account) -> bool:
+def asked_after(a: Told, b: Told) -> bool:
     """A daily briefing's meeting its lead sentence does not tell (a call a question is about: "the
     President spoke with President X yesterday and …"), dated by the briefing, and its publisher's
     account of that meeting the day before: the same meeting when the rest agrees (it counts only
