@@ -40,3 +40,39 @@ def test_a_plans_title_dated_the_release_day_gives_way_to_its_sentence():
     title = "Press Briefing by Press Secretary A. Person, May 3, 2022"
     sentence = "Tomorrow, the President will welcome the Prime Minister of Ruritania."
     assert meeting_date([title, sentence], date(2022, 5, 3), planned=True)[0] == date(2022, 5, 4)
+
+
+def _extracted(body: str) -> list[tuple[str, str, list[str]]]:
+    from kg.extract import extract
+    from tests.helpers import WHITE_HOUSE, publisher_release
+
+    doc = publisher_release(
+        WHITE_HOUSE, "b", "2023-01-12", "Press Briefing by Press Secretary A. Person", body
+    )
+    return [
+        (m.status, str(m.date), [p.label for p in m.participants])
+        for m in extract(doc).meetings
+        if not m.mentioned
+    ]
+
+
+def test_a_briefings_announced_visit_is_a_planned_meeting_with_its_guest():
+    body = (
+        "Good afternoon. I have two items at the top.\n\n"
+        "First, the Secretary of Energy will travel to Ohio this week.\n\n"
+        "Second, next week, the President will welcome Prime Minister Mark Rutte of the Netherlands to the "
+        "White House on Tuesday, the 17th.\n\n"
+        "With that, go ahead."
+    )
+    [(status, day, people)] = _extracted(body)
+    assert (status, day) == ("planned", "2023-01-17") and "Mark Rutte" in people
+
+
+def test_a_domestic_guest_is_no_meeting_even_when_the_lead_names_a_foreign_state():
+    body = (
+        "Good afternoon. The war in Ukraine goes on.\n\n"
+        "This afternoon, the President will host Senator Jane Roe and other members of a congressional "
+        "delegation who recently traveled to Ukraine.\n\n"
+        "With that, go ahead."
+    )
+    assert _extracted(body) == []

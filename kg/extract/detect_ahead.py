@@ -11,11 +11,16 @@ the occasion of something else stays a passing mention (13).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from kg.extract.affiliation import Participants, national
 from kg.extract.dates import names_a_day
 from kg.extract.detect_cues import Detection
 from kg.extract.sentences import split_sentences
 from kg.model import Document
+
+if TYPE_CHECKING:
+    from kg.extract.doc import Doc
 
 # releases whose title tells no meeting but whose body may announce one: a daily briefing or gaggle,
 # a statement, remarks or a speech
@@ -59,4 +64,18 @@ def meeting_ahead(document: Document) -> Detection | None:
         for i, s in enumerate(sents)
         if AHEAD.search(s.text) and names_a_day(s.text) and not NOT_ANNOUNCED.search(s.text)
     ]
-    return Detection("planned", told) if len(told) == 1 else None
+    return Detection("planned", told, ahead=True) if len(told) == 1 else None
+
+
+def judged(doc: Doc, found: Detection, main: Participants, held: bool) -> bool:
+    """Is the meeting one of ours? For a meeting ahead that meeting_ahead found, only when a foreign
+    person or body is named in its own sentence (the lead of a briefing or speech on something else
+    speaks of other things, so participants.has_counterpart's test of the lead says nothing of it);
+    for any other detection, `held` as the pipeline judged it."""
+    if not found.ahead:
+        return held
+    told = {doc.sents[i] for i in found.positions}
+    return any(
+        s in told and ((p.org is not None and not national(doc, p.org)) or doc.foreign_state(p.country))
+        for p, s in main
+    )
