@@ -76,3 +76,10 @@ def test_a_domestic_guest_is_no_meeting_even_when_the_lead_names_a_foreign_state
         "With that, go ahead."
     )
     assert _extracted(body) == []
+
+
+def test_a_reception_for_a_bodys_leaders_is_a_summit_occasion_but_not_one_for_our_own_leaders():
+    from kg.extract.detect_summit import summit_of_others
+
+    assert summit_of_others("Remarks by the President at a Welcome Reception for APEC Leaders")
+    assert not summit_of_others("Remarks by the President at a Reception for Community Leaders")
