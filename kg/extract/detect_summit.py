@@ -9,7 +9,10 @@ from kg.extract.detect_cues import BUSINESS_SUMMIT
 from kg.model import Status
 
 # a summit of other states or of an international body, not a domestic one ("White House Summit on …")
-BODIES = r"nato|g7|g20|group\s+of\s+(?:seven|twenty)|asean|apec|brics|sco|cis|eaeu|european|african|arab|nordic|quad"
+BODIES = (
+    r"nato|g7|g20|group\s+of\s+(?:seven|twenty)|asean|apec|brics|sco|cis|eaeu|"
+    r"european|african|arab|nordic|quad"
+)
 INTERNATIONAL_SUMMIT = re.compile(
     r"(?i)\b(?:global|international|world|leaders['’]?|east\s+asia|americas|democracy|asia-pacific|eastern\s+partnership|"
     rf"{BODIES}|[\w.–-]+[-–][\w.–-]+)\b[^.:;|]{{0,40}}?\bsummit\b|"
