@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kg.extract import detect_abroad, detect_briefing, detect_fact, detect_statement, leaders_speaking
+from kg.extract import (
+    detect_abroad,
+    detect_ahead,
+    detect_briefing,
+    detect_fact,
+    detect_statement,
+    leaders_speaking,
+)
 from kg.extract.detect_cues import Detection
 from kg.extract.doc import opening_sentences
 from kg.model import Document
@@ -22,4 +29,5 @@ BODY_FINDERS: tuple[Callable[[Document], Detection | None], ...] = (
     # a leader's own press conference abroad: its opening remarks' meetings there
     lambda d: detect_abroad.press_conference_abroad(d.title, opening_sentences(d)),
     leaders_speaking.speakers_meeting,  # a transcript of leaders taking turns
+    detect_ahead.meeting_ahead,  # a release on something else announcing its leader's meeting ahead
 )

@@ -255,6 +255,9 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
             end = range_end(s, o, d) if d is not None else None
             if d is not None and end is not None:  # "the second session of the summit on October 30-31"
                 d = day_in_range(d, end, sentences, released, planned)
+            # (a plan's title dated the release's day is the telling's: "Press Briefing … March 3, 2022")
+            if planned and i == 0 and d == released and len(sentences) > 1:
+                continue
             if d is not None and (planned or d <= released + timedelta(days=1)):
                 return d, i
         # "after the CIS events held yesterday": that day is the earlier event's; a plan's "the

@@ -34,7 +34,9 @@ if TYPE_CHECKING:
 NOT_MEETING_TITLE = re.compile(
     r"^\s*(?:A\s+)?(?:Proclamation|Executive Order|Memorandum|Notice|Message|Letter|Fact Sheet|FACT SHEET|"
     r"Press Briefing|Background Press Call|Press Gaggle|"
-    r"Statement (?:by|from|of) (?!.*\b(?:meetings?|call|talks|visit|summit|trip|travel|dialogue|consultations|video\s?conference)\b)|"  # noqa: E501
+    r"Statement (?:by|from|of) (?!.*\b(?:meetings?|call|talks|visit|summit|trip|travel|dialogue|consultations|video\s?conference|"  # noqa: E501
+    # (… or announcing a conference: "Statement from the NSC Spokesperson Announcing the X Conference")
+    r"announcing\b.*\bconference)\b)|"
     r"Nominations?|President .* Announces|President .* Nominates|Presidential Message|Greetings|Congratulations|"  # noqa: E501
     r"Condolences|Address|Interview|Op-Ed|Bill Signed|Bills Signed|Readout of .*(?:Briefing|Meeting)\s+on\s+(?:the\s+)?(?:COVID|Hurricane))|"  # noqa: E501
     r"\b(?:Declaration|Commitments|Summary of Proceedings|Chair['’]s Statement|Communiqu[eé]|Fact Sheet)\s*$|"

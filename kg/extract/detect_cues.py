@@ -143,3 +143,4 @@ class Detection:
 
     status: Status
     positions: list[int]  # of the reporting sentences in the lead (the same in the analysed text)
+    ahead: bool = False  # a meeting ahead told further down (kg.extract.detect_ahead), judged by its sentence

@@ -9,10 +9,15 @@ from kg.extract.detect_cues import BUSINESS_SUMMIT
 from kg.model import Status
 
 # a summit of other states or of an international body, not a domestic one ("White House Summit on …")
+BODIES = (
+    r"nato|g7|g20|group\s+of\s+(?:seven|twenty)|asean|apec|brics|sco|cis|eaeu|"
+    r"european|african|arab|nordic|quad"
+)
 INTERNATIONAL_SUMMIT = re.compile(
     r"(?i)\b(?:global|international|world|leaders['’]?|east\s+asia|americas|democracy|asia-pacific|eastern\s+partnership|"
-    r"nato|g7|g20|group\s+of\s+(?:seven|twenty)|asean|apec|brics|sco|cis|eaeu|european|african|arab|nordic|"
-    r"quad|[\w.–-]+[-–][\w.–-]+)\b[^.:;|]{0,40}?\bsummit\b|"
+    rf"{BODIES}|[\w.–-]+[-–][\w.–-]+)\b[^.:;|]{{0,40}}?\bsummit\b|"
+    # … or a leaders' occasion of such a body's summit ("Welcome Reception for APEC Leaders")
+    rf"\b(?:reception|dinner|luncheon|retreat|session)\s+(?:for|with|of)\s+(?:the\s+)?(?:{BODIES})\s+leaders\b|"
     # an acronym naming the summit's body, next to it ("the CSTO summit"; not "the IT industry on the eve
     # of the Diia Summit")
     r"\b(?-i:[A-Z]{2,}[\w-]*)(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+summit\b|"

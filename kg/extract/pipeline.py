@@ -24,6 +24,7 @@ from kg.extract import (
     dates,
     detect,
     detect_abroad,
+    detect_ahead,
     detect_briefing,
     detect_just_over,
     detect_transcript,
@@ -207,6 +208,7 @@ def find_meetings(
         # a meeting with a region's leaders as a group, none named ("… Meeting With Caribbean Leaders")
         or sides.regional_leaders(document.title)
     )
+    held = detect_ahead.judged(doc, found, main, held)  # a meeting ahead: its own sentence's counterpart
     if not held and groups and not separate_accounts(doc, found.status, day, groups):
         # the other "talks" took the main meeting's only counterpart and are no meetings of ours
         main, groups = whole, []

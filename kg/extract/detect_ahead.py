@@ -1,0 +1,81 @@
+"""A release about something else announcing its leader's own meeting ahead, on a given day.
+
+A daily briefing, a statement or a speech whose title and lead tell no meeting is planned when the
+podium or the leader announces the leader's own future meeting as news, with its counterpart and its
+day (eval/CONVENTIONS.md 26 and 73): "the President looks forward to welcoming the President of X to
+the White House on October 26", "Tomorrow, I will meet with my G7 counterparts". A meeting with no day
+("I look forward to speaking with each of these leaders"), asked about in a question, or only told as
+the occasion of something else stays a passing mention (13).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.affiliation import Participants, national
+from kg.extract.dates import names_a_day
+from kg.extract.detect_cues import Detection
+from kg.extract.sentences import split_sentences
+from kg.model import Document
+
+if TYPE_CHECKING:
+    from kg.extract.doc import Doc
+
+# releases whose title tells no meeting but whose body may announce one: a daily briefing or gaggle,
+# a statement, remarks or a speech
+HOST_TITLE = re.compile(
+    r"(?i)^\s*(?:(?:on-the-record\s+)?press\s+(?:briefing|gaggle)|gaggle|statement|remarks)\b"
+)
+OUR_SIDE = r"(?:the\s+President|President\s+(?-i:[A-Z])[\w’'-]+|the\s+Vice\s+President|I|we)"
+# a counterpart named by office or name after the verb ("the President of Israel", "Prime Minister X",
+# "my G7 counterparts")
+COUNTERPART = (
+    r"(?:(?:the|my|our)\s+)?(?:(?-i:[A-Z])[\w’'.-]+\s+){0,4}?"
+    r"(?:(?-i:[A-Z])[\w’'-]+|counterparts|leaders|(?:prime\s+)?minister|president|chancellor|king)\b"
+)
+# our side, then its own meeting ahead with the counterpart
+AHEAD = re.compile(
+    rf"(?i)\b{OUR_SIDE}\s+(?:(?:also|then|\w+ly)\s+)?"
+    r"(?:will|(?:is|are|am)\s+(?:looking\s+forward|set|scheduled|going)\s+to|looks?\s+forward\s+to)\s+"
+    r"(?:(?:also|then|be)\s+)?"
+    r"(?:welcom(?:e|ing)|host(?:ing)?|receiv(?:e|ing)|meet(?:ing)?\s+with|"
+    r"(?:hold|have|holding|having)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|bilateral)\s+with)\s+"
+    rf"{COUNTERPART}"
+)
+# … not a question, a condition or a wish
+NOT_ANNOUNCED = re.compile(
+    r"(?i)^\s*Q\b|\?\s*$|\b(?:if|whether|when\s+(?:he|she|I|we)|hope|would|could)\b|"
+    # (… nor another side's meeting reported ("Russia confirmed today that President X will meet …"))
+    r"\b(?:confirmed|said|announced|reported|reports)\s+(?:\w+\s+){0,2}?that\b"
+)
+READ = 400  # sentences of a release read for the announcement
+
+
+def meeting_ahead(document: Document) -> Detection | None:
+    """The planned meeting a release about something else announces (AHEAD, with a day named in the
+    same sentence); None when none or more than one sentence announces one. Positions are those of
+    the whole text's sentences (the analysed release's)."""
+    if not HOST_TITLE.match(document.title):
+        return None
+    sents = split_sentences(document.text)[:READ]
+    told = [
+        i
+        for i, s in enumerate(sents)
+        if AHEAD.search(s.text) and names_a_day(s.text) and not NOT_ANNOUNCED.search(s.text)
+    ]
+    return Detection("planned", told, ahead=True) if len(told) == 1 else None
+
+
+def judged(doc: Doc, found: Detection, main: Participants, held: bool) -> bool:
+    """Is the meeting one of ours? For a meeting ahead that meeting_ahead found, only when a foreign
+    person or body is named in its own sentence (the lead of a briefing or speech on something else
+    speaks of other things, so participants.has_counterpart's test of the lead says nothing of it);
+    for any other detection, `held` as the pipeline judged it."""
+    if not found.ahead:
+        return held
+    told = {doc.sents[i] for i in found.positions}
+    return any(
+        s in told and ((p.org is not None and not national(doc, p.org)) or doc.foreign_state(p.country))
+        for p, s in main
+    )

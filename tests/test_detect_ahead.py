@@ -1,0 +1,85 @@
+"""A release on something else announcing its leader's own meeting ahead, with its day."""
+
+from datetime import date
+
+from kg.extract.dates import meeting_date
+from kg.extract.detect_ahead import meeting_ahead
+from kg.model import Document
+
+
+def _briefing(body: str) -> Document:
+    return Document(
+        reader="whitehouse",
+        identifier="t.md",
+        title="Press Briefing by Press Secretary A. Person, May 3, 2022",
+        text=body,
+        date=date(2022, 5, 3),
+    )
+
+
+def test_a_welcome_with_its_day_is_announced():
+    text = (
+        "Good afternoon, everyone. I have a few things at the top. "
+        "On Thursday, the President will welcome the Prime Minister of Ruritania to the White House. "
+        "With that, go ahead."
+    )
+    found = meeting_ahead(_briefing(text))
+    assert found is not None and found.status == "planned" and found.positions == [2]
+
+
+def test_a_wish_a_question_or_another_sides_meeting_is_not():
+    for text in (
+        "Hello. The President looks forward to meeting with the Prime Minister of Ruritania one day.",
+        "Q Will the President meet with the Prime Minister of Ruritania tomorrow?",
+        "Hello. Ruritania confirmed today that President Rudolf will meet with President Flavia next week.",
+    ):
+        assert meeting_ahead(_briefing(text)) is None, text
+
+
+def test_a_plans_title_dated_the_release_day_gives_way_to_its_sentence():
+    title = "Press Briefing by Press Secretary A. Person, May 3, 2022"
+    sentence = "Tomorrow, the President will welcome the Prime Minister of Ruritania."
+    assert meeting_date([title, sentence], date(2022, 5, 3), planned=True)[0] == date(2022, 5, 4)
+
+
+def _extracted(body: str) -> list[tuple[str, str, list[str]]]:
+    from kg.extract import extract
+    from tests.helpers import WHITE_HOUSE, publisher_release
+
+    doc = publisher_release(
+        WHITE_HOUSE, "b", "2023-01-12", "Press Briefing by Press Secretary A. Person", body
+    )
+    return [
+        (m.status, str(m.date), [p.label for p in m.participants])
+        for m in extract(doc).meetings
+        if not m.mentioned
+    ]
+
+
+def test_a_briefings_announced_visit_is_a_planned_meeting_with_its_guest():
+    body = (
+        "Good afternoon. I have two items at the top.\n\n"
+        "First, the Secretary of Energy will travel to Ohio this week.\n\n"
+        "Second, next week, the President will welcome Prime Minister Mark Rutte of the Netherlands to the "
+        "White House on Tuesday, the 17th.\n\n"
+        "With that, go ahead."
+    )
+    [(status, day, people)] = _extracted(body)
+    assert (status, day) == ("planned", "2023-01-17") and "Mark Rutte" in people
+
+
+def test_a_domestic_guest_is_no_meeting_even_when_the_lead_names_a_foreign_state():
+    body = (
+        "Good afternoon. The war in Ukraine goes on.\n\n"
+        "This afternoon, the President will host Senator Jane Roe and other members of a congressional "
+        "delegation who recently traveled to Ukraine.\n\n"
+        "With that, go ahead."
+    )
+    assert _extracted(body) == []
+
+
+def test_a_reception_for_a_bodys_leaders_is_a_summit_occasion_but_not_one_for_our_own_leaders():
+    from kg.extract.detect_summit import summit_of_others
+
+    assert summit_of_others("Remarks by the President at a Welcome Reception for APEC Leaders")
+    assert not summit_of_others("Remarks by the President at a Reception for Community Leaders")
