@@ -68,3 +68,12 @@ def test_the_eu_is_not_filled_in_at_a_g7_leaders_meeting_but_is_at_a_g20_one():
         date(2022, 11, 16),
     )
     assert "European Union" in g20
+
+
+def test_an_office_s_words_are_not_its_official_taking_part():
+    orgs = _orgs(
+        "Readout of President Biden’s Call with President Emmanuel Macron of France",
+        "President Biden spoke today with President Emmanuel Macron of France. They welcomed the UN "
+        "Secretary-General’s call for a humanitarian pause.",
+    )
+    assert "United Nations" not in orgs

@@ -61,9 +61,9 @@ def _own_body(ref: Reference, iri: str) -> bool:
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
-_NAME_NEXT = re.compile(
-    r",?\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z]"
-)  # the holder named: the participants step judges him
+# the holder named (the participants step judges him or her), or the office's own words ("the UN
+# Secretary-General's call"): not a sign that the official takes part
+_NAME_NEXT = re.compile(r",?\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z]|['’]s\b")
 _BEFORE = re.compile(r"(?:['’]s)?\s+$")  # "NATO Secretary General", "NATO's Secretary General"
 
 
