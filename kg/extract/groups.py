@@ -191,14 +191,17 @@ def group_bodies(
     doc: Doc, sentences: list[Sentence], status: str = "held", title: bool = True
 ) -> list[tuple[str, Sentence | None]]:
     """(organization IRI, sentence) of each member of such a group that is an organization, not a
-    state (the EU of the G7 and of the G20): it takes part as an organization."""
-    return [(m, s) for m, s in group_members(doc, sentences, status, title) if not doc.ref.iso_of(m)]
+    state (the EU of the G20): it takes part as an organization. Not one that sits through its
+    officials' posts (the EU at the G7: CONVENTIONS.md 63), which takes part when they are named."""
+    found = group_members(doc, sentences, status, title, bodies=True)
+    return [(m, s) for m, s in found if not doc.ref.iso_of(m)]
 
 
 def group_members(
-    doc: Doc, sentences: list[Sentence], status: str = "held", title: bool = True
+    doc: Doc, sentences: list[Sentence], status: str = "held", title: bool = True, bodies: bool = False
 ) -> list[tuple[str, Sentence | None]]:
-    """(member IRI, sentence) of each member on the date of a group the passages say met."""
+    """(member IRI, sentence) of each member on the date of a group the passages say met; `bodies`:
+    not the members that sit through posts (their officials take part for them)."""
     groups = set(doc.ref.seats)
     out: list[tuple[str, Sentence | None]] = []
     for text, mentions, offset, sent in _passages(doc, sentences, title) if groups else []:
@@ -209,7 +212,8 @@ def group_members(
             found += summit_attended(doc.ref, text, mentions, groups, offset, on)
             named = leaders_meetings(doc.ref, text, mentions, groups, offset)
             found += named if named and not of_other_time(text, on) else []
-        out += [(m, sent) for m in members(doc, found)]
+        seated = {x.member for g in found for x in doc.ref.seats.get(g, ()) if x.post} if bodies else set()
+        out += [(m, sent) for m in members(doc, found) if m not in seated]
     return out
 
 

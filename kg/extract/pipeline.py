@@ -68,6 +68,7 @@ from kg.extract.doc import (
     sentence_of,
 )
 from kg.extract.groups import group_leaders, group_states, record_group_leaders
+from kg.extract.org_offices import record_offices
 from kg.extract.publisher import home_country
 from kg.extract.sentences import split_sentences
 from kg.extract.several import separate_accounts, split
@@ -95,6 +96,7 @@ STEPS: dict[str, Step] = {
     "countries and organizations": actors.record_actors,
     "home namesakes": home_states.drop_namesake_states,
     "chaired bodies": record_chairs,
+    "organization offices": record_offices,
     "listed sides": working_sides.record_listed_sides,
     "venue and event": places.record_venue_and_event,
     "body event": body_meetings.record_body_event,

@@ -1,0 +1,138 @@
+"""Organizations whose head or official the meeting's sentences name by office, whoever holds it.
+
+"spoke with the Secretary General of NATO and the presidents of the European Union", "the CARICOM
+Secretary General joined them": the office's organization takes part (CONVENTIONS.md 5). The office
+titles are those of the reference data's organization posts (offices.ttl: "Secretary General of
+NATO", "IMF Managing Director" give "Secretary General", "Managing Director"), read with any
+organization the reference data knows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from kg.extract.actors import NAMED_WITH, top_organization
+from kg.extract.elsewhere import other_meeting_spans
+from kg.extract.gazetteer import scan
+from kg.extract.participants import NOT_PRESENT, national, presence
+from kg.extract.sentences import Sentence
+from kg.model import Entity, Meeting, Statement
+from kg.reference import Reference
+
+if TYPE_CHECKING:
+    from kg.extract.doc import Account, Doc
+
+_TITLES: dict[int, re.Pattern[str] | None] = {}  # id(reference) -> the office titles as one pattern
+
+
+def office_titles(ref: Reference) -> list[str]:
+    """The titles of organization posts without the organization's name ("Secretary General",
+    "Director-General", "President"), from "<title> of (the) <organization>" and "<organization> <title>"."""
+    titles: set[str] = set()
+    for post in ref.posts.values():
+        org = ref.entities.get(post.post_in or "")
+        if org is None or org.kind != "organization":
+            continue
+        names = "|".join(re.escape(n) for n in sorted({org.label, *org.alt_labels}, key=len, reverse=True))
+        for label in (post.label, *post.alt_labels):
+            m = re.fullmatch(
+                rf"(?P<t>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})\s+of\s+(?:the\s+)?(?:{names})", label
+            )
+            m = m or re.fullmatch(rf"(?:{names})\s+(?P<t>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})", label)
+            if m:
+                titles.add(m.group("t"))
+    return sorted(titles, key=len, reverse=True)
+
+
+def _pattern(ref: Reference) -> re.Pattern[str] | None:
+    if id(ref) not in _TITLES:
+        titles = office_titles(ref)
+        alts = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
+        _TITLES[id(ref)] = re.compile(rf"(?i)\b(?:{alts})s?\b") if titles else None
+    return _TITLES[id(ref)]
+
+
+def _own_body(ref: Reference, iri: str) -> bool:
+    """An organization with officials of its own: not a group of states whose members' leaders hold
+    its seats (the G7), unless the data gives it a post of its own (NATO's Secretary General)."""
+    return iri not in ref.seats or any(post.post_in == iri for post in ref.posts.values())
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# the holder named (the participants step judges him or her), or the office's own words ("the UN
+# Secretary-General's call"): not a sign that the official takes part
+_NAME_NEXT = re.compile(r",?\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z]|['’]s\b")
+_BEFORE = re.compile(r"(?:['’]s)?\s+$")  # "NATO Secretary General", "NATO's Secretary General"
+
+
+def offices_named(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[str, Sentence]]:
+    """(organization IRI, sentence) for the organizations whose office the sentences name ("the
+    Secretary General of NATO", "the CARICOM Secretary General"), not in a clause about another
+    meeting nor in a sentence of people absent, and not bodies of the publisher's own state."""
+    pattern = _pattern(doc.ref)
+    out: list[tuple[str, Sentence]] = []
+    if pattern is None:
+        return out
+    for s in dict.fromkeys(sentences):
+        if NOT_PRESENT.search(s.text):
+            continue
+        elsewhere = other_meeting_spans(s.text)
+        orgs = [m for m in scan(s.text, doc.ref) if m.kind == "organization"]
+        for t in pattern.finditer(s.text):
+            if any(a <= t.start() < b for a, b in elsewhere):
+                continue
+            of = _OF.match(s.text, t.end())
+            after = next((m for m in orgs if of is not None and m.start <= of.end() < m.end), None)
+            before = next((m for m in orgs if _BEFORE.fullmatch(s.text[m.end : t.start()])), None)
+            if _NAME_NEXT.match(s.text, after.end if after is not None else t.end()):
+                continue
+            for m in (after, before):
+                if m is not None and _own_body(doc.ref, m.iri) and not national(doc, m.iri):
+                    out.append((m.iri, s))
+    return out
+
+
+def titled_participants(doc: Doc, account: Account) -> list[tuple[str, Sentence | None]]:
+    """(organization IRI, sentence) for each participant the reference data does not place (no state,
+    no organization) whose title names an organization just before his or her name ("CARICOM
+    Secretary General X"): the nearest one named (kg.extract.actors.NAMED_WITH characters before)."""
+    out: list[tuple[str, Sentence | None]] = []
+    keys = {p.key: s for p, s in account.participants if p.title and not (p.org or p.country)}
+    pp = doc.found
+    for text, people, mentions in (
+        (doc.text, pp.mentions, doc.mentions),
+        (doc.title, pp.title_mentions, doc.title_mentions),
+    ):
+        orgs = [x for x in mentions if x.kind == "organization"]
+        for pm in (x for x in people if x.key in keys):
+            near = [
+                x
+                for x in orgs
+                if pm.start - NAMED_WITH <= x.start < pm.start and "." not in text[x.end : pm.start]
+            ]
+            if near:
+                out.append((max(near, key=lambda x: x.start).iri, keys[pm.key]))
+    return out
+
+
+def record_offices(doc: Doc, account: Account, m: Meeting) -> None:
+    """Step "organization offices": the organizations whose office the main meeting's sentences (and
+    the lead's sentences of presence) name, and those of titled participants the data does not place,
+    join its organizations, unless one of theirs is there."""
+    if account.kind != "main":
+        return
+    read = [*account.sentences, *(x for x in doc.lead if presence(x.text))]
+    have = {o.key for o in m.organizations} | {o.props.get("iri") for o in m.organizations}
+    have |= {top_organization(doc.ref, i) for i in list(have) if i}
+    for iri, s in [*titled_participants(doc, account), *offices_named(doc, read)]:
+        if national(doc, iri) or not _own_body(doc.ref, iri):
+            continue
+        e = doc.ref.entities[iri]
+        if iri in have or e.key in have or top_organization(doc.ref, iri) in have:
+            continue
+        have |= {iri, e.key}
+        org = Entity("organization", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props))
+        m.organizations.append(org)
+        m.evidence.append(Statement("organization", org, doc.evidence(s or account.sentence)))
