@@ -31,6 +31,7 @@ def test_the_steps_are_registered_by_name_in_order():
         "countries and organizations",
         "home namesakes",
         "chaired bodies",
+        "organization offices",
         "listed sides",
         "venue and event",
         "body event",

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import NAMED_WITH, top_organization
+from kg.extract.affiliation import FORMER
 from kg.extract.elsewhere import other_meeting_spans
 from kg.extract.gazetteer import scan
 from kg.extract.participants import NOT_PRESENT, national, presence
@@ -94,10 +95,14 @@ def offices_named(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[str, Se
     return out
 
 
+_FORMER_BEFORE = 12  # characters before the organization's name where "former" makes the title a past one
+
+
 def titled_participants(doc: Doc, account: Account) -> list[tuple[str, Sentence | None]]:
     """(organization IRI, sentence) for each participant the reference data does not place (no state,
     no organization) whose title names an organization just before his or her name ("CARICOM
-    Secretary General X"): the nearest one named (kg.extract.actors.NAMED_WITH characters before)."""
+    Secretary General X"): the nearest one named (kg.extract.actors.NAMED_WITH characters before),
+    unless the title is a past one ("Former WHO Director-General X": affiliation.FORMER)."""
     out: list[tuple[str, Sentence | None]] = []
     keys = {p.key: s for p, s in account.participants if p.title and not (p.org or p.country)}
     pp = doc.found
@@ -110,7 +115,9 @@ def titled_participants(doc: Doc, account: Account) -> list[tuple[str, Sentence 
             near = [
                 x
                 for x in orgs
-                if pm.start - NAMED_WITH <= x.start < pm.start and "." not in text[x.end : pm.start]
+                if pm.start - NAMED_WITH <= x.start < pm.start
+                and "." not in text[x.end : pm.start]
+                and not FORMER.search(text[max(0, x.start - _FORMER_BEFORE) : pm.start])
             ]
             if near:
                 out.append((max(near, key=lambda x: x.start).iri, keys[pm.key]))
