@@ -56,8 +56,8 @@ def meeting_ahead(document: Document) -> Detection | None:
     """The planned meeting a release about something else announces (AHEAD, with a day named in the
     same sentence); None when none or more than one sentence announces one. Positions are those of
     the whole text's sentences (the analysed release's)."""
-    if not HOST_TITLE.match(document.title):
-        return None
+    if not HOST_TITLE.match(document.title) or not AHEAD.search(document.text):
+        return None  # (AHEAD over the whole text: a sentence's match is one there, so nothing is hidden)
     sents = split_sentences(document.text)[:READ]
     told = [
         i

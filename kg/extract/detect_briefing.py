@@ -87,8 +87,8 @@ def briefing_exchange(document: Document, sentences: Sequence[Sentence] | None =
     day's meeting (TODAYS_MEETING or ANCHOR), none of them telling it ahead, on another day or as
     others'; None for other releases. Positions are those of the whole text's sentences (the analysed
     release's)."""
-    if not DAILY_BRIEFING.match(document.title):
-        return None
+    if not DAILY_BRIEFING.match(document.title) or not ANCHOR.search(document.text):
+        return None  # (ANCHOR over the whole text: a sentence's match is one there, so nothing is hidden)
     sents = list(sentences) if sentences is not None else split_sentences(document.text)
     anchors = [
         i
