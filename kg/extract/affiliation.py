@@ -206,6 +206,11 @@ OFFICIAL = re.compile(
 )
 
 
+def other_side(doc: Doc, p: Person) -> bool:
+    """Is the person of the other side: a body's not of the publisher's state, or a foreign state's?"""
+    return bool(p.org and not national(doc, p.org)) or bool(doc.foreign_state(p.country))
+
+
 def national(doc: Doc, org_iri: str, leading: bool = False) -> bool:
     """A body of the publisher's own state, by its name ("Russian Direct Investment Fund", "U.S.
     Agency for International Development"): its people are not foreign counterparts. `leading`:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.affiliation import Participants, national
+from kg.extract.affiliation import Participants, other_side
 from kg.extract.dates import names_a_day
 from kg.extract.detect_cues import Detection
 from kg.extract.sentences import split_sentences
@@ -75,7 +75,4 @@ def judged(doc: Doc, found: Detection, main: Participants, held: bool) -> bool:
     if not found.ahead:
         return held
     told = {doc.sents[i] for i in found.positions}
-    return any(
-        s in told and ((p.org is not None and not national(doc, p.org)) or doc.foreign_state(p.country))
-        for p, s in main
-    )
+    return any(s in told and other_side(doc, p) for p, s in main)

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kg.extract.affiliation import Participants, national
+from kg.extract.affiliation import Participants, other_side
 from kg.extract.detect_cues import Detection, announces
 from kg.extract.sentences import Sentence, split_sentences
 from kg.model import Document
@@ -119,9 +119,4 @@ def exchange_counterpart(doc: Doc, found: Detection, main: Participants) -> bool
     if exchange is None or exchange.positions != found.positions:
         return False
     told = {doc.sents[i] for i in found.positions}
-    return any(
-        ((p.org and not national(doc, p.org)) or doc.foreign_state(p.country))
-        and s in told
-        and bool(ANCHOR.search(s.text))
-        for p, s in main
-    )
+    return any(other_side(doc, p) and s in told and bool(ANCHOR.search(s.text)) for p, s in main)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.affiliation import Participants, national
+from kg.extract.affiliation import Participants, national, other_side
 from kg.extract.detect_cues import Detection
 from kg.extract.doc import opening_sentences
 from kg.extract.elsewhere import of_other_time
@@ -123,24 +123,28 @@ def just_over(title: str, opening: list[Sentence]) -> Detection | None:
     return None
 
 
-def place_abroad(document: Document, ref: Reference, opening: list[Sentence]) -> bool:
-    """Does the place line (the short sentences of the opening before the speaker's first words or
-    the first question) name a state other than the publisher's ("Madrid, Spain"; not "Atlanta,
-    Georgia" of the United States' releases; a region counts as its state)? Read by the remarks
-    given abroad (`met_abroad`) and a leader's own press conference at a summit abroad
-    (kg.extract.conference_summits)."""
+def place_states(opening: list[Sentence], title: str, home: str | None, ref: Reference) -> set[str | None]:
+    """The states other than `home` that the place line names (the short sentences of the opening
+    before the speaker's first words or the first question; "Madrid, Spain"; not "Atlanta, Georgia"
+    of the United States' releases; a region counts as its state)."""
     first = next(
         (i for i, s in enumerate(opening[:6]) if SPEAKER.match(s.text) or QUESTION.search(s.text)), 0
     )
     place = " ".join(s.text for s in opening[:first] if len(s.text.split()) <= PLACE_WORDS)
     if not place:
-        return False
-    home = home_country(document, ref)
-    named = home_namesakes(place, document.title, home, scan(place, ref), ref)
-    return any(
-        m.kind == "country" and (iso := ref.iso_of(m.iri)) is not None and ref.sovereign_of(iso) != home
-        for m in named
-    )
+        return set()
+    named = home_namesakes(place, title, home, scan(place, ref), ref)
+    states = {
+        ref.sovereign_of(iso) for m in named if m.kind == "country" and (iso := ref.iso_of(m.iri)) is not None
+    }
+    return states - {home}
+
+
+def place_abroad(document: Document, ref: Reference, opening: list[Sentence]) -> bool:
+    """Does the place line name a state other than the publisher's (`place_states`)? Read by the
+    remarks given abroad (`met_abroad`), a leader's own press conference at a summit abroad
+    (kg.extract.conference_summits) and the host's offices (kg.extract.host_offices)."""
+    return bool(place_states(opening, document.title, home_country(document, ref), ref))
 
 
 def met_abroad(document: Document, ref: Reference, opening: list[Sentence]) -> Detection | None:
@@ -187,10 +191,7 @@ def sides_told(doc: Doc, found: Detection, main: Participants) -> bool:
     else:
         return False
     named = {pm.key for pm in doc.found.mentions if start <= pm.start < sent.end}
-    if any(
-        p.key in named and (doc.foreign_state(p.country) or (p.org and not national(doc, p.org)))
-        for p, _ in main
-    ):
+    if any(p.key in named and other_side(doc, p) for p, _ in main):
         return True
     return any(
         (x.kind == "country" and doc.foreign_state(doc.ref.iso_of(x.iri)))

@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.detect_just_over import PLACE_WORDS, QUESTION
+from kg.extract.detect_just_over import QUESTION, place_states
 from kg.extract.doc import Account, Doc
 from kg.extract.elsewhere import of_other_time
-from kg.extract.gazetteer import scan
-from kg.extract.namesakes import home_namesakes
 from kg.extract.people import Person
 from kg.extract.people.table import holder
 from kg.extract.presence import AT_MEETING
@@ -44,21 +42,10 @@ OUR_LABEL = re.compile(r"(?i)^\s*the\s+(?:vice\s+)?president\s*$|^\s*the\s+first
 
 
 def host_state(doc: Doc) -> str | None:
-    """The one state other than the publisher's that the place line of a transcript names (the short
-    sentences of the opening before the first speaker's words or question)."""
-    opening = doc.sents[:6]
-    first = next((i for i, s in enumerate(opening) if SPEAKER.match(s.text) or QUESTION.search(s.text)), 0)
-    place = " ".join(s.text for s in opening[:first] if len(s.text.split()) <= PLACE_WORDS)
-    if not place:
-        return None
-    named = home_namesakes(place, doc.title, doc.home, scan(place, doc.ref), doc.ref)
-    isos = {
-        doc.ref.sovereign_of(iso)
-        for m in named
-        if m.kind == "country" and (iso := doc.ref.iso_of(m.iri)) is not None
-    }
-    isos.discard(doc.home)
-    return isos.pop() if len(isos) == 1 else None
+    """The one state other than the publisher's that the place line of a transcript names
+    (kg.extract.detect_just_over.place_states)."""
+    states = place_states(doc.sents, doc.title, doc.home, doc.ref)
+    return states.pop() if len(states) == 1 else None
 
 
 def _our_speaker(doc: Doc, label: str, start: int) -> bool:
