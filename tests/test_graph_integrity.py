@@ -157,6 +157,57 @@ def test_well_known_meetings_are_held_once(corpus_store, a, b, day, why):
     assert [(r["status"], r["mode"]) for r in rows] == [("Held", "InPerson")], (why, rows)
 
 
+def _events_of(store, identifier: str) -> dict[str, tuple[set[str], set[str]]]:
+    """The counted meetings a release (by its path) reports: each one's releases (paths) and people."""
+    rows = run_query(
+        store,
+        f"""SELECT ?m ?id ?p WHERE {{
+          ?m a dmo:DistinctMeeting ; dmo:reportedBy ?r0 . ?r0 dcterms:identifier "{identifier}" .
+          {{ ?m dmo:reportedBy ?r . ?r dcterms:identifier ?id }} UNION {{ ?m dmo:participant ?p }} }}""",
+    ).records()
+    out: dict[str, tuple[set[str], set[str]]] = {}
+    for r in rows:
+        ids, people = out.setdefault(r["m"] or "", (set(), set()))
+        ids |= {r["id"]} if r["id"] else set()
+        people |= {(r["p"] or "").rsplit("/", 1)[-1]} if r["p"] else set()
+    return out
+
+
+WH_2022 = "{kind}/2022-{month}/2022-{month}-{name}.md"
+
+
+@pytest.mark.slow
+def test_a_meeting_two_releases_tell_differently_is_one_event(corpus_store):
+    """A group's statement naming only the guest its leaders met joins the fact sheet's account of that
+    meeting (the G7's video conference with Ukraine's President, 2022-05-08); a daily briefing's call
+    of a minister, told by his office beside the President's call with another leader, joins the next
+    day's briefing naming him, without the President (2022-02-15)."""
+    store, _ = corpus_store
+    statement = WH_2022.format(kind="statements-releases", month="05", name="08-g7-leaders-statement-2")
+    fact_sheet = WH_2022.format(
+        kind="statements-releases",
+        month="05",
+        name="08-fact-sheet-united-states-and-g7-partners-impose-severe-costs-for-putins-war-against-ukraine",
+    )
+    events = _events_of(store, statement)
+    assert len(events) == 1 and fact_sheet in next(iter(events.values()))[0], events
+    first = WH_2022.format(
+        kind="press-briefings",
+        month="02",
+        name="15-press-briefing-by-press-secretary-jen-psaki-february-15-2022",
+    )
+    second = WH_2022.format(
+        kind="press-briefings",
+        month="02",
+        name="16-press-briefing-by-press-secretary-jen-psaki-february-16-2022",
+    )
+    minister = [
+        (ids, people) for ids, people in _events_of(store, first).values() if "sergey-lavrov" in people
+    ]
+    assert len(minister) == 1 and second in minister[0][0], minister
+    assert minister[0][1] == {"antony-j-blinken", "sergey-lavrov"}, minister
+
+
 @pytest.mark.slow
 def test_leaders_who_did_not_meet_have_no_meeting(corpus_store):
     store, _ = corpus_store

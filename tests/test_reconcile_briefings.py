@@ -6,9 +6,22 @@ readout, and stays apart from look-alikes (another day, another counterpart). Ac
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
+from kg.model import Document
 from kg.reconcile.briefings import daily_briefing, told_meetings
-from tests.test_reconcile_pairs import BIDEN, MACRON, PUTIN, SCHOLZ, ZELENSKYY, account, meetings
+from tests.test_reconcile import _cross_reported_urls
+from tests.test_reconcile_pairs import (
+    BIDEN,
+    BLINKEN,
+    LAVROV,
+    MACRON,
+    PUTIN,
+    SCHOLZ,
+    ZELENSKYY,
+    account,
+    meetings,
+)
 
 WH, KREMLIN, UA = "The White House", "President of Russia", "President of Ukraine"
 DAILY = "Press Briefing by Press Secretary Ann Fowler, December 7, 2021"
@@ -106,3 +119,57 @@ def test_a_call_of_the_day_before_a_question_is_about_joins_that_day_s_readout()
     ) == [["m1"], ["m2"]]
     later = replace(yesterday, date=yesterday.date.replace(day=9), released=yesterday.date.replace(day=9))
     assert sorted(sorted(g) for g in meetings([*told, later])) == [["m1"], ["m2"]]
+
+
+def test_a_briefing_s_call_by_another_official_carries_its_people_not_the_president_of_another_call():
+    """ "Our Secretary of State spoke with Foreign Minister X earlier today. The President spoke with
+    President Y earlier today as well.": the President is of Y's call only; X's call names no one of
+    its publisher's side (an office), and joins the next day's "Secretary Z spoke with X yesterday"."""
+    briefing = _briefing({BIDEN, LAVROV, MACRON})
+    said_in = {LAVROV: frozenset({100}), BIDEN: frozenset({180}), MACRON: frozenset({180})}
+    told = {t.told: t for t in told_meetings(briefing, frozenset({LAVROV}), said_in)}
+    assert told["RU"].participants == {LAVROV} and told["FR"].participants == {BIDEN, MACRON}
+    # where they were read not known: every one of the publisher's people, as before
+    assert told_meetings(briefing, frozenset({LAVROV}))[1].participants == {BIDEN, LAVROV}
+    next_day = account(
+        2, WH, "2021-12-07", None, {BLINKEN, LAVROV}, title=DAILY, mentioned=True, released="2021-12-08"
+    )
+    assert sorted(sorted(g) for g in meetings([*told.values(), next_day])) == [["m1", "m2"]]
+    # read as before (the President in every call the briefing tells), it stayed apart from it
+    assert meetings([*told_meetings(briefing, frozenset({LAVROV})), next_day]) == [{"m1"}]
+    # the President's own call with X that day stays apart from the minister's
+    president = account(3, WH, "2021-12-07", "Phone", {BIDEN, LAVROV}, title="Readout of the Call")
+    assert not any({"m2", "m3"} <= g for g in meetings([*told.values(), next_day, president]))
+
+
+def _daily(key: str, day: str, answer: str) -> Document:
+    return Document(
+        "whitehouse",
+        key,
+        f"Press Briefing by Press Secretary Ann Fowler, {day}",
+        "MS. FOWLER: Good afternoon, everyone.\n\nQ Could you say more about diplomacy?\n\n"
+        f"MS. FOWLER: {answer}\n\nQ Thank you.",
+        date.fromisoformat(day),
+        url=f"https://example.org/{key}",
+        publisher="The White House",
+    )
+
+
+def test_two_briefings_telling_one_ministers_call_are_one_event(tmp_path):
+    """A briefing tells a minister's call by his office and the President's call with another leader;
+    the next day's briefing names the minister: one event of the two briefings (made on text)."""
+    first = _daily(
+        "b1",
+        "2022-03-08",
+        "Our Secretary of State spoke with Foreign Minister Lavrov earlier today. The President spoke "
+        "with President Macron earlier today as well.",
+    )
+    second = _daily(
+        "b2",
+        "2022-03-09",
+        "The door remains open to diplomacy. Secretary Blinken spoke with Foreign Minister Lavrov "
+        "yesterday. We remain in close touch with our partners.",
+    )
+    assert _cross_reported_urls(tmp_path, [first, second]) == [
+        ["https://example.org/b1", "https://example.org/b2"]
+    ]

@@ -147,6 +147,62 @@ def test_a_statement_that_the_leaders_met_is_the_video_conference_the_other_publ
     assert not same_meeting(met, account(4, "President of Ukraine", "2022-05-08", "Video", {ZELENSKYY}, CSTO))
 
 
+def test_a_groups_statement_naming_only_its_guest_joins_the_groups_meeting_of_that_day():
+    """ "We, the Leaders of the G7, met today with President X": the statement names the guest only (its
+    own leader is among "We"), and lists no state but the guest's and its publisher's. It is the group's
+    meeting the fact sheet and the next day's briefing tell, not a talk of the two sides. Another day,
+    another gathering, a title that is no leaders' statement, a statement naming its own leader, or a
+    meeting of two states stay apart."""
+    wh = "The White House"
+    statement = account(
+        1, wh, "2022-05-08", "Video", {ZELENSKYY}, {"US"}, title="G7 Leaders' Statement", sides={"US", "UA"}
+    )
+    fact_sheet = account(
+        2,
+        wh,
+        "2022-05-08",
+        "Video",
+        {BIDEN, ZELENSKYY},
+        G7 | {"UA"},
+        sides={"US", "UA"},
+        gathering=frozenset({"g7", "group", "seven"}),
+    )
+    told = account(
+        3,
+        wh,
+        "2022-05-08",
+        None,
+        {BIDEN, ZELENSKYY},
+        G7 | {"UA"},
+        sides=G7 | {"UA"},
+        mentioned=True,
+        recent=True,
+        released="2022-05-09",
+    )
+    assert meetings([statement, fact_sheet, told]) == [{"m1", "m2", "m3"}]
+    assert same_meeting(statement, told) and same_meeting(told, statement)
+    two_leaders = account(4, wh, "2022-05-08", "Phone", {BIDEN, ZELENSKYY}, set(), sides={"US", "UA"})
+    for other in (
+        replace(statement, date=date(2022, 5, 9), released=date(2022, 5, 9)),
+        replace(statement, title="Statement on Ukraine"),
+        replace(statement, title="NATO Leaders' Statement"),
+        replace(
+            statement,
+            participants=frozenset({BIDEN, ZELENSKYY}),
+            nationality=((BIDEN, "US"), (ZELENSKYY, "UA")),
+        ),
+    ):
+        assert not same_meeting(other, fact_sheet), other.title
+    # the two leaders' own call that day stays another meeting (the group's accounts keep it apart)
+    assert sorted(map(sorted, meetings([statement, fact_sheet, told, two_leaders]))) == [
+        ["m1", "m2", "m3"],
+        ["m4"],
+    ]
+    # the guest's meeting with leaders of other states, without the publisher's
+    ua = "President of Ukraine"
+    assert not same_meeting(statement, account(5, ua, "2022-05-08", "Video", {ZELENSKYY}, {"PL", "LT", "EE"}))
+
+
 # --- on releases: one publisher's readout and the group's statement of one call ------------------------
 
 

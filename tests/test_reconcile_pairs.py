@@ -26,6 +26,7 @@ ZELENSKYY, ERDOGAN = P + "volodymyr-zelenskyy", P + "recep-tayyip-erdogan"
 SULLIVAN, KIM = P + "jake-sullivan", P + "kim-sung-han"
 JILL, OLENA = P + "jill-biden", P + "olena-zelenska"
 YERMAK, KULEBA, BLINKEN = P + "andriy-yermak", P + "dmytro-kuleba", P + "antony-j-blinken"
+LAVROV = P + "sergey-lavrov"
 NATION = {
     BIDEN: "US",
     MACRON: "FR",
@@ -42,6 +43,7 @@ NATION = {
     YERMAK: "UA",
     KULEBA: "UA",
     BLINKEN: "US",
+    LAVROV: "RU",
 }
 HOME = {"The White House": "US", "President of Russia": "RU", "President of Ukraine": "UA"}
 

@@ -75,6 +75,16 @@ SELECT ?m ?s WHERE { GRAPH ?rel {
   VALUES ?kind { dmo:Meeting dmo:MentionedMeeting }
   ?m a ?kind } }"""
 )
+# where each participant of a briefing's meeting was read (the sentence's start), by meeting; the title
+# filter is a cheap first cut (kg.reconcile.briefings.daily_briefing reads the rest)
+PARTICIPANT_SENTENCES_QUERY = (
+    SPARQL_PREFIXES
+    + """
+SELECT ?m ?p ?start WHERE { GRAPH ?rel {
+  ?rel dcterms:title ?title FILTER(REGEX(?title, "briefing|gaggle|call", "i"))
+  ?st rdf:predicate dmo:participant ; rdf:subject ?m ; rdf:object ?p ; dmo:charStart ?start .
+  ?m a dmo:Meeting } }"""
+)
 # the sentence a meeting's date was read from
 DATE_SENTENCES_QUERY = (
     SPARQL_PREFIXES

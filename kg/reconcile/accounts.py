@@ -29,11 +29,12 @@ from kg.reconcile.account_queries import (
     LEADERS_QUERY,
     LEADS_QUERY,
     MODE_SENTENCES_QUERY,
+    PARTICIPANT_SENTENCES_QUERY,
     PEOPLE_QUERY,
     PLACE_COUNTRY_QUERY,
     TOGETHER,
 )
-from kg.reconcile.briefings import told_meetings
+from kg.reconcile.briefings import daily_briefing, told_meetings
 from kg.reconcile.parts import parts
 from kg.store import Store
 
@@ -256,6 +257,9 @@ def load_accounts(store: Store) -> list[Account]:
     said = {m: s for m, s, kind in sentences if kind.endswith("MentionedMeeting")}
     day_named = {m for m, s, _ in sentences if names_a_day(s)}
     mode_said = {r["m"] or "": clean(r["s"] or "") for r in rows(store, MODE_SENTENCES_QUERY)}
+    said_in: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for r in rows(store, PARTICIPANT_SENTENCES_QUERY):
+        said_in[r["m"] or ""][r["p"] or ""].add(int(r["start"] or 0))
     found = list(rows(store, ACCOUNTS_QUERY))
     per_release: dict[str, set[str]] = defaultdict(set)
     for r in found:
@@ -361,6 +365,12 @@ def load_accounts(store: Store) -> list[Account]:
         t
         for a in accounts.values()
         for p in parts(a, event_words, spans)
-        for t in told_meetings(p, lead_people.get(p.meeting, frozenset()))
+        for t in told_meetings(
+            p,
+            lead_people.get(p.meeting, frozenset()),
+            {k: frozenset(v) for k, v in said_in.get(p.meeting, {}).items()}
+            if daily_briefing(p.title)
+            else None,
+        )
     ]
     return sorted(out, key=lambda a: a.key)

@@ -10,7 +10,11 @@ people and that state's, so that each joins the readout of that meeting (or the 
 part of: kg.reconcile.group_meetings.mention_part). The one its lead sentence (the first telling the
 day's meeting with its counterpart) names is the day's news (`Account.recent`) and counts on its own
 when nothing else reports it; the others the exchange names (a leader a question is about, a call of
-the day before) count only as parts of another release's meeting. None has a mode: the one
+the day before) count only as parts of another release's meeting. Of its publisher's people, each
+meeting has those named in a sentence naming that state's people (where extraction says it read them):
+"our Secretary of State spoke with Foreign Minister X earlier today. The President spoke with
+President Y …" gives Y's call the President, and X's none by name (a side named by its office,
+kg.reconcile.identity.by_office), not the President of another call. None has a mode: the one
 extraction read of the release is of one of its meetings at best, often of another talk of the day
 ("in this meeting today" with lawmakers), so a call is matched by its day and people alone.
 """
@@ -18,6 +22,7 @@ extraction read of the release is of one of its meetings at best, often of anoth
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 from typing import Any, Protocol, TypeVar, cast
@@ -72,12 +77,26 @@ def daily_briefing(title: str) -> bool:
     return genre is not None and not MEETING_TITLE.search(title, genre.end())
 
 
-def told_meetings(a: A, lead_people: frozenset[str] = frozenset()) -> list[A]:
+def own_people(a: Told, iso: str, said_in: Mapping[str, frozenset[int]]) -> set[str]:
+    """The publisher's people of a briefing's meeting with `iso`: those named in a sentence naming a
+    person of `iso` (`said_in`: each person's sentences, by where they start), all of them when the
+    sentences are not known."""
+    own = a.people_of(a.home or "")
+    theirs = a.people_of(iso)
+    if not said_in or not all(p in said_in for p in own | theirs):
+        return own
+    told = frozenset().union(*(said_in[p] for p in theirs))
+    return {p for p in own if said_in[p] & told}
+
+
+def told_meetings(
+    a: A, lead_people: frozenset[str] = frozenset(), said_in: Mapping[str, frozenset[int]] | None = None
+) -> list[A]:
     """A daily briefing's own held account, not at a summit or session (its leader's part in it), as the
-    meetings it tells, one per foreign state its people are of (its publisher's people and that
-    state's; no mode), the day's news when its lead sentence names that state's
-    people (`lead_people`; the others count only as parts of another release's meeting); any other
-    account as it is."""
+    meetings it tells, one per foreign state its people are of (its publisher's people named with
+    that state's, `own_people`, and that state's; no mode), the day's news when its lead sentence names
+    that state's people (`lead_people`; the others count only as parts of another release's meeting);
+    any other account as it is. `said_in`: where each of its people is named (sentence starts)."""
     if (
         a.mentioned
         or a.status != "Held"
@@ -90,7 +109,8 @@ def told_meetings(a: A, lead_people: frozenset[str] = frozenset()) -> list[A]:
     told = []
     for iso in states:
         sides = {a.home, iso}
-        nationality = tuple((p, s) for p, s in a.nationality if s in sides)
+        kept = own_people(a, iso, said_in or {}) | a.people_of(iso)
+        nationality = tuple((p, s) for p, s in a.nationality if p in kept)
         people = frozenset(p for p, _ in nationality)
         told.append(
             replace(

@@ -17,10 +17,16 @@ publisher's two releases of the meeting are compared on what both say (`listed_b
 
 from __future__ import annotations
 
+import re
+
+from kg.names import gathering_words
 from kg.reconcile.accounts import Account
 
 GROUP_OVERLAP = 0.75  # of the states two accounts of one group's meeting name (Jaccard)
 GROUP = 3  # states: a group's meeting has this many or more
+# a title telling what a group's leaders say or did ("G7 Leaders' Statement", "Joint Statement of the
+# Leaders of …")
+LEADERS_TITLE = re.compile(r"(?i)\bleaders\b")
 
 
 def people_states(a: Account) -> frozenset[str]:
@@ -128,3 +134,27 @@ def each_its_own_part(a: Account, b: Account, gap: int) -> bool:
         and any(x.mode == "InPerson" and x.met_only and y.mode in remote for x, y in ((a, b), (b, a)))
         and same_states(a, b)
     )
+
+
+def guest_of_group(a: Account, b: Account, gap: int) -> bool:
+    """A group's leaders' own account of their meeting with a guest that names the guest only ("We, the
+    Leaders of the G7, met today with President X", its publisher's leader among "We"), and an account
+    of a group's meeting of three states or more the same day that has the guest, with the guest's
+    state and the publisher's: one meeting. Not when the other names its gathering and the title
+    names another; not a talk one of the leaders had with the guest (it names its publisher's people)
+    nor a meeting without the publisher's state (modes are the caller's)."""
+    for stated, group in ((a, b), (b, a)):
+        if (
+            gap == 0
+            and not stated.mentioned
+            and stated.status == group.status == "Held"
+            and bool(LEADERS_TITLE.search(stated.title))
+            and bool(stated.participants)
+            and stated.participants <= group.participants
+            and not stated.people_of(stated.home or "")
+            and len(group_states(group)) >= GROUP
+            and stated.sides <= group_states(group)
+            and (not group.gathering or bool(gathering_words(stated.title) & group.gathering))
+        ):
+            return True
+    return False

@@ -27,10 +27,12 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from kg.reconcile.accounts import Account
-from kg.reconcile.briefings import MEETING_TITLE, asked_after
+from kg.reconcile.briefings import asked_after
+from kg.reconcile.day_after import conference_after, told_later
 from kg.reconcile.group_meetings import (
     each_its_own_part,
     group_states,
+    guest_of_group,
     listed_by_both,
     mention_part,
     one_group_meeting,
@@ -45,7 +47,6 @@ ANNOUNCED_WITHIN = 90
 REMOTE = {"Phone", "Video"}
 COUNTERPART = re.compile(r"(?i)\bcounterparts?\b")
 SHORT_SUMMIT = 3  # days: a summit's edition this short is one meeting; a longer conference has sessions
-CONFERENCE = re.compile(r"(?i)\b(?:press|news) conference\b")
 
 
 # a title telling talks with someone ("… met with the President of the European Council", "… met with
@@ -100,7 +101,7 @@ def same_meeting(a: Account, b: Account) -> bool:
         0
         if same_publisher
         and both_held
-        and not (_conference_after(a, b) or _told_later(a, b) or asked_after(a, b))
+        and not (conference_after(a, b) or told_later(a, b) or asked_after(a, b))
         else DAY_TOLERANCE
     ) and not one_summit(a, b):
         return False
@@ -110,12 +111,14 @@ def same_meeting(a: Account, b: Account) -> bool:
         return _same_gathering(a, b, same_publisher, gap) or _same_summit(a, b, same_publisher, gap)
     if min(len(a.sides), len(b.sides)) < 2 and _part_in_gathering(a, b, same_publisher, gap):
         return True
+    if modes_agree(a, b) and guest_of_group(a, b, gap):
+        return True  # a group's statement naming only the guest its leaders met, and that meeting
     if _group_and_talk(a, b):
         return False
     a, b = as_gathering(a), as_gathering(b)
     if not same_publisher and _same_group(a, b):
         return True
-    if (a.mentioned, -len(a.sides)) > (b.mentioned, -len(b.sides)):
+    if _mention_order(a, b) > _mention_order(b, a):
         a, b = b, a  # b is the mention, or of two mentions the one naming fewer sides (a symmetric test)
     # a meeting mentioned in passing is one per counterpart ("I spoke with Macron and Scholz"): it
     # can be a part of a group call the other account reports
@@ -150,6 +153,14 @@ def same_meeting(a: Account, b: Account) -> bool:
     # the 7 December 2021 video call "Meeting with US President Joseph Biden"); accepted only across
     # publishers and on the same day, and when both name the people of every side.
     return not same_publisher and gap == 0 and not office_only
+
+
+def _mention_order(a: Account, b: Account) -> tuple[bool, int, int]:
+    """The mention first, of two mentions the one naming fewer sides, then of two mentions the one naming
+    fewer people (a side one names by its office only, "our Secretary of State spoke with X", the other
+    by name: `by_office` reads the mention's)."""
+    both = a.mentioned and b.mentioned
+    return (a.mentioned, -len(a.sides), -len(a.participants) if both else 0)
 
 
 def _reposted(a: Account, b: Account, gap: int) -> bool:
@@ -312,32 +323,6 @@ def _part_in_gathering(a: Account, b: Account, same_publisher: bool, gap: int) -
         and len(group_states(other)) >= 3  # its countries and people's (kg.reconcile.group_meetings)
         and not other.mentioned
         and _same_summit(part, other, same_publisher, gap)
-    )
-
-
-def _conference_after(a: Account, b: Account) -> bool:
-    """The press conference after talks, its transcript dated the next day ("News conference following
-    Russian-French talks" of a late evening): one in-person meeting with the talks the day before."""
-    later, earlier = (a, b) if a.date > b.date else (b, a)
-    return (
-        (later.date - earlier.date).days == 1
-        and later.mode == earlier.mode == "InPerson"
-        and later.released == later.date
-        and bool(CONFERENCE.search(later.title))
-    )
-
-
-def _told_later(a: Account, b: Account) -> bool:
-    """A release about something else (an interview, a speech) telling, without naming a day, the
-    meeting its publisher reported the day before: dated by its release alone, a day late. Not one
-    whose title names its people ("Remarks by President Biden and President Yoon … at Osan Air
-    Base": their meeting of that day)."""
-    later, earlier = (a, b) if a.date > b.date else (b, a)
-    return (
-        (later.date - earlier.date).days == 1
-        and later.undated
-        and (later.mentioned or not later.headline)
-        and not MEETING_TITLE.search(later.title)
     )
 
 
