@@ -23,7 +23,15 @@ from kg.extract.people import Person, PersonMention, holder, resolve_roles
 from kg.extract.people.bodies import foreign_body
 from kg.extract.people.chained import state_items
 from kg.extract.people.lexicon import STAFF_TO
-from kg.extract.presence import addressed, co_hosts, offices_here, signatories, speakers, thanked_hosts
+from kg.extract.presence import (
+    addressed,
+    co_hosts,
+    labelled_speakers,
+    offices_here,
+    signatories,
+    speakers,
+    thanked_hosts,
+)
 from kg.extract.sentences import Sentence
 from kg.extract.sides import PRESS_AFTER
 from kg.extract.speech import SPEAKER, TOLD_MET, speech_parts
@@ -57,7 +65,12 @@ PRESENCE_MORE = re.compile(
     # the counterpart named ("invited his Israeli counterpart, Meir X, to visit"): the one he met
     r"(?:his|her|their)\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?counterparts?,?\s+(?=(?-i:[A-Z]))|"
     # the verb first: "Also in attendance were X and Y"
-    r"(?:in\s+attendance|(?:also\s+)?(?:participating|attending))\s+(?:were|was)\b)\b"
+    r"(?:in\s+attendance|(?:also\s+)?(?:participating|attending))\s+(?:were|was)\b|"
+    # one who spoke to the meeting from afar or in its session ("X was beamed in via video link to
+    # address the group", "we had the privilege of hearing directly from X", "X addressed the leaders")
+    r"beamed\s+in|(?:by|via)\s+(?:a\s+)?video\s*(?:link|conference)?\s+(?:from|to\s+address)|"
+    r"(?:heard|hearing)\s+(?:directly\s+)?from|"
+    r"addressed\s+(?:the|our|this|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:group|leaders|summit|meeting|session|council|gathering)s?)\b"
 )
 _OWN_FRAME = re.compile(r"(?i)\bin (?:his|her|their) ")
 
@@ -68,6 +81,7 @@ def presence(text: str) -> bool:
         return True
     screen = "elegation" in text or "eport" in text or (" with " in text and _OWN_FRAME.search(text))
     screen = screen or "ttend" in text or "articipating" in text or "ounterpart" in text
+    screen = screen or "eamed" in text or "video" in text or "from" in text or "ddressed" in text
     return bool(screen and PRESENCE_MORE.search(text))
 
 
@@ -164,6 +178,8 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
         for pm, s in addressed(doc, doc.sents):
             if not of_other_time(s.text, pp.on):
                 chosen.setdefault(pm.key, s)
+        for pm, s in labelled_speakers(doc, doc.sents, labelled):  # who speaks in turn at it
+            chosen.setdefault(pm.key, s)
         for pm, s in given_the_floor(doc, doc.sents):  # the next speaker, in a speech too
             chosen.setdefault(pm.key, s)
         for pm, s in thanked_hosts(doc, doc.sents):  # in a speech too: the host thanked for hosting

@@ -119,6 +119,40 @@ _VOCATIVE = re.compile(
 AT_MEETING = re.compile(r"(?i)^remarks\b.*\b(?:at|before|during|in)\b")
 
 
+# a speaker's label in capitals that names an office ("PRIME MINISTER KRISTERSSON:"), not a spouse's
+# ("MRS. HIGGINS:", "DR. BIDEN:", "FIRST LADY BIDEN:"), a press call's or a briefing's
+_LABEL = re.compile(r"^(?P<label>[^:a-z]{3,60}):")
+_NOT_OFFICE = re.compile(
+    r"^(?:THE\s+)?(?:MRS?\.?|MS\.?|DR\.?|MADAM|(?:FIRST|SECOND)\s+(?:LADY|GENTLEMAN))(?:\s|$)"
+)
+_BRIEFING = re.compile(
+    r"(?i)\b(?:press\s+(?:briefing|call|gaggle)|background\s+(?:press\s+)?(?:call|briefing))\b"
+)
+
+
+def labelled_speakers(
+    doc: Doc, sentences: list[Sentence], labelled: set[int]
+) -> list[tuple[PersonMention, Sentence]]:
+    """The office holders who speak in turn at the meeting the remarks are given at (the title says
+    where): a speaker's label opening a paragraph of the transcript names one ("PRIME MINISTER
+    KRISTERSSON: …" at a leaders' summit whose title names only the host)."""
+    if not AT_MEETING.search(doc.title) or _BRIEFING.search(doc.title):
+        return []
+    out = []
+    seen: set[int] = set()
+    for s in sentences:
+        if s.para not in labelled or s.para in seen:
+            continue
+        seen.add(s.para)
+        m = _LABEL.match(s.text)
+        if m is None or _NOT_OFFICE.match(m.group("label")) or not TITLE.match(m.group("label").title()):
+            continue
+        at = doc.text.find(m.group("label"), s.start)
+        end = at + len(m.group("label"))
+        out += [(pm, s) for pm in doc.found.mentions if at <= pm.start < end and not pm.by_role]
+    return out
+
+
 def addressed(doc: Doc, sentences: list[Sentence]) -> list[tuple[PersonMention, Sentence]]:
     """The people a speaker of remarks given at the meeting points out or addresses by title."""
     if not AT_MEETING.search(doc.title):

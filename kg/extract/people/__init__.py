@@ -21,6 +21,7 @@ from kg.extract.gazetteer import Mention, Token, tokenize
 from kg.extract.people.chained import bracketed_items, chained, name_then_title, set_off_items
 from kg.extract.people.chairs import chairs
 from kg.extract.people.counterparts import counterparts
+from kg.extract.people.holders import resolve_named_holders
 from kg.extract.people.honorifics import person_named
 from kg.extract.people.lexicon import (
     APPOSITIVE,
@@ -72,6 +73,7 @@ def find_people(doc: Doc, on: date) -> People:
     scan_text(pp, pp.mentions, doc.text, doc.mentions, doc.tokens, named_elsewhere=in_title)
     scan_text(pp, pp.title_mentions, doc.title, doc.title_mentions, named_elsewhere=in_text)
     merge_subnames(pp)
+    resolve_named_holders(pp)  # "Prime Minister Martin of Ireland": the holder, named in full
     return pp
 
 
@@ -81,6 +83,7 @@ def find_in_text(
     """The people of one text alone (its gazetteer mentions given), offices resolved at `on`."""
     pp = People(ref, on, home)
     scan_text(pp, pp.mentions, text, mentions)
+    resolve_named_holders(pp)
     return pp
 
 

@@ -22,6 +22,7 @@ from kg.extract.people.lexicon import (
 )
 from kg.extract.people.table import People, rekey
 from kg.extract.titles import TITLE
+from kg.reference import lists
 from kg.reference.tables import fold, name_tokens
 
 
@@ -195,6 +196,8 @@ PLACE_NAMED = re.compile(
 
 # a capitalized word right after a surname: the given name of a family name written first
 FAMILY_FIRST_NEXT = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*)")
+# surnames that are common given names too (kg/reference/data/people_words.toml)
+GIVEN_NAME_SURNAMES = frozenset(fold(w) for w in lists.words("people_words", "given_name_surnames"))
 
 
 def surname_ok(pp: People, text: str, m: Mention) -> bool:
@@ -215,6 +218,12 @@ def surname_ok(pp: People, text: str, m: Mention) -> bool:
     given = FAMILY_FIRST_NEXT.match(text, m.end)
     if given and fold(given.group(1)) not in STOP_WORDS and _other_given_name(pp, m, given.group(1), text):
         return False  # "Cho Taeyong" is not Cho Tae-yul: a family name written first, another given name
+    if (
+        given
+        and fold(text[m.start : m.end]) in GIVEN_NAME_SURNAMES
+        and fold(given.group(1)) not in STOP_WORDS
+    ):
+        return False  # "Governor Henry McMaster" is not Ariel Henry: a given name, another surname follows
     return bool(pp.ref.posts_of(m.iri, pp.on)) and pp.on is not None
 
 
