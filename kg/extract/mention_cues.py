@@ -142,6 +142,24 @@ _CUE_WORDS = (
 
 
 _WORDS = tuple(word for word, _, _ in _CUE_WORDS)
+# ... and the words one of which every match of MENTION holds besides ("with" alone is no cue): its
+# verbs and nouns of talking and meeting
+_MATCH_WORDS = (
+    "call", "talk", "conversation", "meet", "met", "negotiation", "spoke", "discussed", "phoned", "joined",
+    "partner", "interlocutor",
+)  # fmt: skip
+# (MENTION ignores case: the dotless i and the long s match "i" and "s" too, unlike their lower case)
+_FOLD = str.maketrans("ıſ", "is")
+
+
+def _match_word(low: str) -> bool:
+    """Does `low` (a text in lower case) hold a word of _MATCH_WORDS?"""
+    if not low.isascii():
+        low = low.translate(_FOLD)
+    for word in _MATCH_WORDS:
+        if word in low:
+            return True
+    return False
 
 
 def may_mention(text: str) -> bool:
@@ -149,7 +167,7 @@ def may_mention(text: str) -> bool:
     low = text.lower()
     for word in _WORDS:  # (a loop, not any() over a generator: called on every sentence)
         if word in low:
-            return True
+            return _match_word(low)
     return False
 
 
@@ -163,7 +181,9 @@ def mentions_any(text: str, title: str = "") -> bool:
     for word, before, after in _CUE_WORDS:
         at = low.find(word)
         while at >= 0:
-            if MENTION.search(text, max(0, at - before), at + len(word) + after):
+            start, end = max(0, at - before), at + len(word) + after
+            # (the other words are words of _MATCH_WORDS: only the span around a "with" is screened)
+            if (word != "with" or _match_word(text[start:end].lower())) and MENTION.search(text, start, end):
                 return True
             at = low.find(word, at + 1)
     return False
