@@ -18,7 +18,8 @@ from kg.extract.framework_forms import (
     QUOTED,
     TALKS,
 )
-from kg.extract.mention_cues import _CUE_WORDS, MENTION, _match_word, mention_cue, mentions_any
+from kg.extract.mention_cues import _CUE_WORDS, MENTION, _match_word, cue_screen, mention_cue, mentions_any
+from kg.extract.mentions import cued
 from kg.extract.sentences import split_from, split_sentences
 from kg.model import Document
 from kg.readers import read_paths
@@ -138,3 +139,22 @@ def test_the_mention_screen_changes_no_answer_on_real_releases():
     differ = [d.title for d in docs if mentions_any(d.text) != _every_span(d.text)]
     assert not differ, differ[:3]
     assert sum(mentions_any(d.text) for d in docs) > 20  # (real mentions among them)
+
+
+def test_the_sentences_screened_out_hold_no_cue():
+    text = "We stand with our allies. I spoke with the King today. The weather was fine. He visited Paris."
+    asked = cue_screen(text)
+    sents = split_sentences(text)
+    assert [asked(s.start, s.end) for s in sents] == [True, True, False, True]
+    assert all(asked(s.start, s.end) for s in sents if mention_cue(s.text) is not None)
+    assert cue_screen(None)(0, 5) and cue_screen("İ spoke")(0, 1)  # no text, or offsets moved: asked
+
+
+def test_the_cued_sentences_of_real_releases_are_the_same_screened():
+    docs = [d for d in _releases(20, 460) if mentions_any(d.text)]
+    for d in docs:
+        sents = split_sentences(d.text)
+        plain = [(i, v.start, c.span(), day) for i, _, v, c, day in cued(sents, d.date)]
+        screened_ = [(i, v.start, c.span(), day) for i, _, v, c, day in cued(sents, d.date, d.text)]
+        assert plain == screened_, d.title
+    assert len(docs) > 20
