@@ -19,7 +19,7 @@ from kg.extract.gazetteer import Mention, Token, scan, tokenize
 from kg.extract.namesakes import home_namesakes
 from kg.extract.people import People, Person, find_people
 from kg.extract.publisher import home_country, is_news_media
-from kg.extract.sentences import Sentence, split_sentences
+from kg.extract.sentences import Sentence, split_from, split_sentences
 from kg.model import Document, Evidence, Meeting, Status
 from kg.reference import Reference
 
@@ -121,6 +121,14 @@ def opening_sentences(document: Document) -> list[Sentence]:
     return list(_OPENING[0][1])
 
 
+def whole_sentences(document: Document) -> list[Sentence]:
+    """The sentences of the whole text: `split_sentences(document.text)`, past its opening's sentences
+    when they are at hand (the last release's, `opening_sentences`)."""
+    if _OPENING and _OPENING[0][0] is document:
+        return split_from(document.text, _OPENING[0][1], LEAD_CHARS)
+    return split_sentences(document.text)
+
+
 # the last analysis: the finders of one release (rules, learned re-detection, summits) share it
 _LAST: list[Doc] = []
 
@@ -141,7 +149,7 @@ def _analysed(
 ) -> Doc:
     """The Doc of `document` (its `sents` when already split; the publisher's country read from
     `home`, by default the document itself)."""
-    sents = sents if sents is not None else split_sentences(document.text)
+    sents = sents if sents is not None else whole_sentences(document)
     tokens = tokenize(document.text)
     iso, text, title = home_country(home or document, ref), document.text, document.title
     return Doc(

@@ -53,10 +53,8 @@ YEAR_OF = re.compile(
     r"(?:(?:[^\S\n]+(?:and|in|of|for))?[^\S\n]+[A-Z][\w-]*)*)"
 )
 # a plan or vision named by its year ("Vision 2050", "Agenda 2063", "World Expo 2030"), not a range
-HEAD_YEAR = re.compile(
-    r"\b((?:[A-Z][\w'’-]*[^\S\n]+){0,3}(?:Vision|Agenda|Strategy|Expo|EXPO|Plan|Programme|Program|Roadmap)"
-    r"[^\S\n]+20\d\d)\b(?![^\S\n]*[-–])"
-)
+YEAR_HEADS = r"(?:Vision|Agenda|Strategy|Expo|EXPO|Plan|Programme|Program|Roadmap)"
+HEAD_YEAR = re.compile(rf"\b((?:[A-Z][\w'’-]*[^\S\n]+){{0,3}}{YEAR_HEADS}[^\S\n]+20\d\d)\b(?![^\S\n]*[-–])")
 # "the Normandy and Minsk formats": two proper names sharing a lower-case head (each is "<Name> format")
 LOWER_PLURAL = re.compile(
     r"\bthe\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+and\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
@@ -92,11 +90,15 @@ HEADING = re.compile(
 # a head noun first, then its object: "the Treaty of Amity and Cooperation in Southeast Asia", "the
 # Agreement on CSTO Peacekeeping Activities", "a Treaty of Friendship, Cooperation and Mutual Assistance"
 _NAMERUN = rf"(?:the[^\S\n]+)?{_CAP}(?:(?:,?[^\S\n]+(?:{JOIN}[^\S\n]+){{0,3}}){_CAP}){{0,{MAX_WORDS}}}"
-HEAD_FIRST = re.compile(  # a look-ahead: a name may start inside the run of another one
-    r"\b(?=(?:(?:the|a|an|The|A|An)[^\S\n]+|(?<=[.!?:•][^\S\n])|(?<=\n))(?:(?:joint|new|first|second|third|next|upcoming|\d+(?:st|nd|rd|th))[^\S\n]+)?((?:Joint[^\S\n]+)?(?:Treaty|Treaties|Agreement|Declaration|Statement|Convention|Charter|Coalition|"
+FIRST_HEADS = (
+    r"(?:Treaty|Treaties|Agreement|Declaration|Statement|Convention|Charter|Coalition|"
     r"Memorandum|Protocol|Plan|Programme|Program|Strategy|Summit|Executive Order|Concept|Doctrine|Accords?|"
     r"Pacts?|Compacts?|Partnerships?|Initiatives?|Package|Alliance|Fund|Facility|Mechanism|Framework|Roadmap|Commitment|"
-    rf"Agenda|Policy)[^\S\n]+(?:[Oo]f|[Oo]n|[Ff]or|[Bb]etween|[Tt]o)[^\S\n]+{_NAMERUN}))"
+    r"Agenda|Policy)[^\S\n]+(?:[Oo]f|[Oo]n|[Ff]or|[Bb]etween|[Tt]o)[^\S\n]+"
+)
+HEAD_FIRST = re.compile(  # a look-ahead: a name may start inside the run of another one
+    r"\b(?=(?:(?:the|a|an|The|A|An)[^\S\n]+|(?<=[.!?:•][^\S\n])|(?<=\n))(?:(?:joint|new|first|second|third|next|upcoming|\d+(?:st|nd|rd|th))[^\S\n]+)?((?:Joint[^\S\n]+)?"
+    rf"{FIRST_HEADS}{_NAMERUN}))"
 )
 # a joint paper named by its authors or subject: "the joint statement by the Speakers of the Parliaments
 # of A, B and C", "a joint declaration with Bulgaria", "joint statement On the Urgent Need to ..."
@@ -148,16 +150,14 @@ NUMBERED = re.compile(
 )
 # a quoted name with its head noun, either side: 'the "sanitary shield" initiative', 'the programme
 # "Large Construction"' (the quoted words are several, or capitalized)
-_QHEAD = (
+QHEAD = (
     r"(?:initiative|programme|program|project|operation|mission|format|platform|campaign|plan|strategy|"
     r"mechanism|corridor|exercise|award)s?"
 )
 _QUOTED = r"[\"“«]((?:[A-Z][^\"”»\n]{2,60})|(?:[a-z][\w-]+(?:\s+[\w-]+){1,5}))[\"”»]"
 # an owner between the head and the name: 'the programme of the President of Ukraine "..."'
 _OWNER = r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w'’-]*[^\S\n]+(?:of[^\S\n]+)?){1,4})?"
-QUOTED = re.compile(
-    rf"{_QUOTED}[^\S\n]+(?:[a-z]+[^\S\n]+)?({_QHEAD})\b|\b({_QHEAD}){_OWNER}[^\S\n]*{_QUOTED}"
-)
+QUOTED = re.compile(rf"{_QUOTED}[^\S\n]+(?:[a-z]+[^\S\n]+)?({QHEAD})\b|\b({QHEAD}){_OWNER}[^\S\n]*{_QUOTED}")
 # the quoted names listed after a first one ('the programs "Healthy Ukraine", "Large Construction",
 # "Active Parks"'): each right after the one before (matched at the end of that one)
 QUOTED_MORE = re.compile(r"(?:,?[^\S\n]+and[^\S\n]+|,[^\S\n]*)[\"“«]([A-Z][^\"”»\n]{2,60})[\"”»]")
@@ -363,24 +363,3 @@ def un_place(text: str, start: int, end: int) -> bool:
     return bool(UN_PLACE_BEFORE.search(text[max(0, start - 30) : start])) or bool(
         UN_PLACE_AFTER.match(text[end : end + 16])
     )
-
-
-# what a text needs for a form to match in it (a word each match holds, an acronym in parentheses):
-# a text without it is not searched (most texts have no "Accords", no "(CSDP)")
-_PAREN_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9+&-]{1,11}\)")
-_NEEDS: dict[re.Pattern[str], Callable[[str], object]] = {
-    PLURAL: lambda t: "Declarations" in t or "Agreements" in t or "Accords" in t,
-    LOWER_PLURAL: lambda t: "formats" in t or "processes" in t or "platforms" in t,
-    PARTNERSHIP: lambda t: "partnership" in t,
-    NUMBERED: lambda t: "+" in t,
-    TALKS: lambda t: "talks" in t or "negotiations" in t or "dialogue" in t,
-    DEFINED: _PAREN_ACRONYM.search,
-    ACRONYM: _PAREN_ACRONYM.search,
-    HEADING: lambda t: "):" in t,
-}
-
-
-def screened(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """`rx.finditer(text)`, or nothing at once when the text lacks what a match of `rx` needs."""
-    need = _NEEDS.get(rx)
-    return rx.finditer(text) if need is None or need(text) else iter(())

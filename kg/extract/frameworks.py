@@ -17,6 +17,7 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import top_organization
+from kg.extract.form_screens import screened
 from kg.extract.framework_dates import dated_papers
 from kg.extract.framework_entity import generic
 from kg.extract.framework_events import own_gathering, referenced_events
@@ -60,7 +61,6 @@ from kg.extract.framework_forms import (
     capitalized_tail,
     headed_names,
     name_start,
-    screened,
     un_actor,
     un_place,
 )
@@ -138,13 +138,13 @@ def find_frameworks(
             add(ref.entities[m.iri], m.start, m.end)
             lead = re.match(r"(?:the|The)\s+", text[m.start : m.end])
             known_at.setdefault(m.iri, []).append((m.start + (lead.end() if lead else 0), m.end))
-    for m in HEAD_FIRST.finditer(text):
+    for m in screened(HEAD_FIRST, text):
         label = trim_tail(m.group(1))
         if not _covered(spans, m.start(1), m.start(1) + len(label)):
             add(generic(label, ref), m.start(1), m.start(1) + len(label))
     for paper, s, t in dated_papers(text):  # "the November 9, 2020, statement", "statements of November 9, …"
         add(paper, s, t)
-    for m in JOINT_PAPER.finditer(text):
+    for m in screened(JOINT_PAPER, text):
         label = trim_tail(m.group(1))
         if not _covered(spans, m.start(1), m.start(1) + len(label)):
             add(generic("J" + label[1:], ref), m.start(1), m.start(1) + len(label))
@@ -165,7 +165,7 @@ def find_frameworks(
                 spans, m.start(1), m.end(1)
             ):
                 add(Entity("framework", fold(label), label, []), m.start(1), m.start(1) + len(label))
-    for m in QUOTED.finditer(text):
+    for m in screened(QUOTED, text):
         name, at = (m.group(1), m.start(1)) if m.group(1) else (m.group(4), m.start(4))
         head = (m.group(2) or m.group(3)).lower()
         label = (
@@ -191,7 +191,7 @@ def find_frameworks(
         for part in (m.group(1), m.group(2)):
             label = f"{part} {m.group(3)[:-1]}"
             add(generic(label, ref), m.start(), m.end())
-    for m in chain(YEAR_OF.finditer(text) if "Year" in text else (), HEAD_YEAR.finditer(text)):
+    for m in chain(screened(YEAR_OF, text), screened(HEAD_YEAR, text)):
         if not _covered(spans, m.start(1), m.end(1)):
             add(generic(re.sub(r"^(?:The|the)\s+", "", m.group(1)), ref), m.start(1), m.end(1))
     for m in screened(LOWER_PLURAL, text):
@@ -216,7 +216,7 @@ def find_frameworks(
             add(ref.entities[known[0].iri], m.end(1) - len(phrase), m.end(1))
         elif any(c.isupper() for c in phrase[1:]) or HEADED.search(phrase) or len(phrase.split()) >= 3:
             add(Entity("framework", fold(phrase), phrase, [m.group(2)]), m.end(1) - len(phrase), m.end(1))
-    for m in ELLIPSIS.finditer(text):
+    for m in screened(ELLIPSIS, text):
         label = f"{m.group(2).strip()} {m.group(1)}"
         if not _covered(spans, m.start(2), m.end(2)):
             add(generic(label, ref), m.start(2), m.end())

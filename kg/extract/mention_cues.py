@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.extract.news import ADDRESS, SUBJECTLESS
@@ -142,6 +144,24 @@ _CUE_WORDS = (
 
 
 _WORDS = tuple(word for word, _, _ in _CUE_WORDS)
+# ... and the words one of which every match of MENTION holds besides ("with" alone is no cue): its
+# verbs and nouns of talking and meeting
+_MATCH_WORDS = (
+    "call", "talk", "conversation", "meet", "met", "negotiation", "spoke", "discussed", "phoned", "joined",
+    "partner", "interlocutor",
+)  # fmt: skip
+# (MENTION ignores case: the dotless i and the long s match "i" and "s" too, unlike their lower case)
+_FOLD = str.maketrans("ıſ", "is")
+
+
+def _match_word(low: str) -> bool:
+    """Does `low` (a text in lower case) hold a word of _MATCH_WORDS?"""
+    if not low.isascii():
+        low = low.translate(_FOLD)
+    for word in _MATCH_WORDS:
+        if word in low:
+            return True
+    return False
 
 
 def may_mention(text: str) -> bool:
@@ -149,7 +169,7 @@ def may_mention(text: str) -> bool:
     low = text.lower()
     for word in _WORDS:  # (a loop, not any() over a generator: called on every sentence)
         if word in low:
-            return True
+            return _match_word(low)
     return False
 
 
@@ -163,10 +183,53 @@ def mentions_any(text: str, title: str = "") -> bool:
     for word, before, after in _CUE_WORDS:
         at = low.find(word)
         while at >= 0:
-            if MENTION.search(text, max(0, at - before), at + len(word) + after):
+            start, end = max(0, at - before), at + len(word) + after
+            # (the other words are words of _MATCH_WORDS: only the span around a "with" is screened)
+            if (word != "with" or _match_word(text[start:end].lower())) and MENTION.search(text, start, end):
                 return True
             at = low.find(word, at + 1)
     return False
+
+
+# the words `visitors.may_visit` asks for (as written) before `visitor_cue` searches a sentence
+_VISIT_WORDS = ("visited", "came to")
+
+
+def cue_words(text: str) -> list[tuple[int, int]] | None:
+    """Where the words are in `text` that a sentence needs for `mention_cue` to find a cue in it (those
+    of `may_mention` in lower case, those of `visitors.may_visit` as written), by start; None when
+    lower case moves the text's offsets (a sentence is then asked as it is)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    spans = []
+    for source, words in ((low, _WORDS), (text, _VISIT_WORDS)):
+        for word in words:
+            at = source.find(word)
+            while at >= 0:
+                spans.append((at, at + len(word)))
+                at = source.find(word, at + 1)
+    spans.sort()
+    return spans
+
+
+def cue_screen(text: str | None) -> Callable[[int, int], bool]:
+    """Does text[start:end] (a sentence of `text`) hold a word of `cue_words`? (Always yes without
+    `text`, or when lower case moves its offsets.)"""
+    spans = cue_words(text) if text is not None else None
+    if spans is None:
+        return lambda start, end: True
+    starts = [a for a, _ in spans]
+
+    def holds(start: int, end: int) -> bool:
+        i = bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:
+            if spans[i][1] <= end:
+                return True
+            i += 1
+        return False
+
+    return holds
 
 
 @functools.lru_cache(maxsize=8192)

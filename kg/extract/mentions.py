@@ -29,6 +29,7 @@ from kg.extract.mention_cues import (
     LISTED,
     NAMES_ONLY,
     NOT_SPECIFIC,
+    cue_screen,
     first_person_subject,
     mention_cue,
 )
@@ -73,15 +74,16 @@ def _together(doc: Doc, sent: Sentence, sides: dict[str, list[Person]]) -> list[
 
 
 def cued(
-    sents: list[Sentence], released: date
+    sents: list[Sentence], released: date, text: str | None = None
 ) -> Iterator[tuple[int, Sentence, Sentence, re.Match[str], date]]:
     """The sentences that mention a specific recent meeting: index, sentence, the sentence whose verb
     tells the meeting (the one before, for an elliptical "With President of Poland Andrzej Duda."),
-    cue and day."""
+    cue and day. With `text` (the text of `sents`), a sentence without a word a cue needs is not asked."""
     told: tuple[Sentence, re.Match[str]] | None = None  # the mention just before, for an elliptical one
     told_at = -ELLIPSIS_GAP - 1
+    asked = cue_screen(text)
     for i, sent in enumerate(sents):
-        cue = mention_cue(sent.text)
+        cue = mention_cue(sent.text) if asked(sent.start, sent.end) else None
         verb = sent  # the sentence whose verb tells the meeting (and dates it)
         if (
             cue is None
@@ -136,7 +138,7 @@ def context(
     release names)."""
     keep: set[int] = set()
     named: list[str] = []  # the texts whose people are read
-    for i, sent, verb, cue, day in cued(sents, released):
+    for i, sent, verb, cue, day in cued(sents, released, text):
         if day in other_than:
             continue
         keep.add(i)
@@ -199,7 +201,7 @@ def mentioned_accounts(doc: Doc) -> list[Account]:
     speaker, for "I spoke with…") and those a following "They were joined by…" names. `doc` holds
     the people at the release date."""
     out: list[Account] = []
-    for i, sent, verb, cue, day in cued(doc.sents, told_day(doc.document)):
+    for i, sent, verb, cue, day in cued(doc.sents, told_day(doc.document), doc.text):
         # not those of another meeting the sentence names after its own ("… spoke today with Ushakov to
         # follow up on the December 7 call between President Biden and President Putin")
         later = [

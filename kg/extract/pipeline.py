@@ -67,11 +67,11 @@ from kg.extract.doc import (
     lead_sentences,
     opening_sentences,
     sentence_of,
+    whole_sentences,
 )
 from kg.extract.groups import group_leaders, group_states, record_group_leaders
 from kg.extract.org_offices import record_offices
 from kg.extract.publisher import home_country
-from kg.extract.sentences import split_sentences
 from kg.extract.several import separate_accounts, split
 from kg.extract.version import extractor_version
 from kg.model import Document, Entity, Extraction, Meeting
@@ -288,7 +288,7 @@ def mentioned_meetings(
     if "mentioned" in skip or not mention_cues.mentions_any(document.text, document.title):
         return []
     # screened first on the sentences the mentions are read from, as most releases mention none
-    sents = doc.sents if doc is not None else split_sentences(document.text)
+    sents = doc.sents if doc is not None else whole_sentences(document)
     day = dates.told_day(document)
     keep = mentions.context(document.text, sents, day, ref, other_than)
     if not keep:

@@ -46,10 +46,35 @@ def _is_abbreviation(text: str, end: int) -> bool:
 
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of `text` in order; offsets satisfy text[s.start:s.end] == s.text."""
+    return _split(text, 0, 0)
+
+
+# how far past a boundary's end the split reads (the look-ahead past a stop's spaces)
+_READ_PAST = 3
+
+
+def split_from(text: str, head: list[Sentence], cut: int) -> list[Sentence]:
+    """`split_sentences(text)`, given `head`, the sentences of text[:cut]: those of them that start
+    more than _READ_PAST characters before the cut follow boundaries the whole text has too (a
+    boundary's match reads no further), so they are kept (as new objects) and the text is split again
+    from the last of them on."""
+    if cut >= len(text):
+        return [Sentence(s.text, s.start, s.end, s.para) for s in head]
+    k = len(head) - 1
+    while k > 0 and head[k].start + _READ_PAST >= cut:
+        k -= 1
+    if k <= 0:
+        return split_sentences(text)
+    # a boundary's match ends where the next sentence starts (it takes the spaces after it)
+    kept = [Sentence(s.text, s.start, s.end, s.para) for s in head[:k]]
+    return kept + _split(text, head[k].start, head[k].para)
+
+
+def _split(text: str, start: int, para: int) -> list[Sentence]:
+    """The sentences of text[start:], the first of them in paragraph `para` (`start`: just past a
+    boundary, or 0)."""
     out: list[Sentence] = []
-    start = 0
-    para = 0
-    for m in _BOUNDARY.finditer(text):
+    for m in _BOUNDARY.finditer(text, start):
         closing, breaks = m.groups()
         if breaks is None:
             at = m.start() + 1  # past the stop
