@@ -26,6 +26,7 @@ def test_the_steps_are_registered_by_name_in_order():
         "preview",
         "group leaders",
         "host offices",
+        "briefing offices",
         "participants",
         "briefers",
         "countries and organizations",
