@@ -6,7 +6,12 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from kg.extract import learned
+import pytest
+
+from kg import evalset
+from kg.extract import extract, learned
+from kg.extract.pipeline import LEARNED
+from kg.reference import load_reference
 from kg.extract.learned import features
 from kg.model import Document, Meeting
 
@@ -59,3 +64,22 @@ def test_a_model_that_only_adds_meetings_keeps_the_rules_meetings():
     held = [Meeting(status="held")]
     sure_none = {"held": 0.0, "none": 1.0, "planned": 0.0}
     assert learned.overruled(doc, held, lambda s: [], None, model, sure_none) is held
+
+
+@pytest.mark.skipif(not evalset.available(), reason="../shared (key and corpus) is absent")
+def test_the_cross_validation_replay_scores_as_the_whole_key_scorer():
+    from eval.train import _card
+    from eval.train_detect import Replay
+
+    ref = load_reference()
+    rows = [r for r in evalset.load_key("all", split="train")][::40]
+    docs = evalset.read_documents(rows)
+    rows = [r for r in rows if r["doc"] in docs]
+    rules = {r["doc"]: extract(docs[r["doc"]], ref, skip=LEARNED).meetings for r in rows}
+    replay = Replay(rows, docs, rules, ref, _card)
+    never = learned.LinearModel("detect", ["held", "none", "planned"], [0.0] * 3, {}, 1.01)
+    sure_none = [{"held": 0.0, "none": 1.0, "planned": 0.0}] * len(rows)
+    assert replay.figures(never, sure_none) == _card(rows, docs, rules).figures()
+    always = learned.LinearModel("detect", ["held", "none", "planned"], [0.0] * 3, {}, 0.5)
+    dropped = {loc: [m for m in ms if m.mentioned] for loc, ms in rules.items()}
+    assert replay.figures(always, sure_none) != replay.figures(never, sure_none) or dropped == rules
