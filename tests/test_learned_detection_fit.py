@@ -10,10 +10,10 @@ import pytest
 
 from kg import evalset
 from kg.extract import extract, learned
-from kg.extract.pipeline import LEARNED
-from kg.reference import load_reference
 from kg.extract.learned import features
+from kg.extract.pipeline import LEARNED
 from kg.model import Document, Meeting
+from kg.reference import load_reference
 
 KNOWN_GROUPS = {"reader", "rules", "words", "structure", "cross", "heavy", "noanswer", "leadchars", "genre"}
 
@@ -72,7 +72,7 @@ def test_the_cross_validation_replay_scores_as_the_whole_key_scorer():
     from eval.train_detect import Replay
 
     ref = load_reference()
-    rows = [r for r in evalset.load_key("all", split="train")][::40]
+    rows = evalset.load_key("all", split="train")[::40]
     docs = evalset.read_documents(rows)
     rows = [r for r in rows if r["doc"] in docs]
     rules = {r["doc"]: extract(docs[r["doc"]], ref, skip=LEARNED).meetings for r in rows}
