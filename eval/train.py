@@ -6,13 +6,11 @@
                                   # another feature set, written aside (compare before shipping)
 
 Meeting detection (held / planned / none) is a multinomial logistic regression over the features
-of `kg.extract.learned.features` (by default words of the title and lead, character n-grams of
-the title, the rules' own signals and answer; `--features` adds the structural features of
-kg.extract.structure; the file names its groups under "features"). Its regularization and the
-confidence it needs to overrule the rules are chosen by 5-fold cross-validation on train (fixed
-folds grouping the releases of one source and month; a tie keeps the higher threshold). The
-validation split is then read once, to decide whether the step beats the rules there
-(`"enabled"`); nothing is tuned on it. Deterministic: fixed seeds, sorted features, rounded weights.
+of `kg.extract.learned.features` (`--features`: the groups the model file then names under
+"features"). Every setting (regularization, class weights, whether it may drop the rules' meetings,
+the confidence it needs to overrule them) is chosen by grouped 5-fold cross-validation on train
+(eval.train_detect); the validation split is never read here. Deterministic: fixed seeds, sorted
+features, rounded weights (those too small to move a probability left out, so the file stays small).
 """
 
 from __future__ import annotations
@@ -27,7 +25,7 @@ from pathlib import Path
 from kg import evalset
 from kg.eval import score
 from kg.extract import learned
-from kg.extract.pipeline import LEARNED, extract, find_meetings
+from kg.extract.pipeline import LEARNED, extract
 from kg.model import Document, Extraction, Meeting
 from kg.reference import Reference, load_reference
 
@@ -59,11 +57,6 @@ def _fit(x, y, c: float):  # type: ignore[no-untyped-def]
     return LogisticRegression(C=c, max_iter=2000, random_state=SEED).fit(x, y)
 
 
-def _combined(doc: Document, meetings: list[Meeting], status: str, ref: Reference) -> list[Meeting]:
-    """The meetings the learned detection yields for a decided status (kg.extract.learned.redetect)."""
-    return learned.with_status(meetings, status, lambda st: find_meetings(doc, ref, LEARNED, st))
-
-
 def main_meeting(meetings: list[Meeting]) -> Meeting | None:
     """The release's own first held meeting (not one mentioned in passing), if any."""
     return next((m for m in meetings if not m.mentioned and m.status == "held"), None)
@@ -86,11 +79,6 @@ def groups_of(rows: list[dict], docs: dict[str, Document]) -> list[str]:
     return out
 
 
-def _objective(card) -> float:  # type: ignore[no-untyped-def]
-    f = card.figures()
-    return f["detect_held"]["f1"] + 0.5 * f["detect_planned"]["f1"] + 0.5 * f["participants"]["f1"]
-
-
 def prepared(ref: Reference) -> tuple[list[dict], dict[str, Document], dict[str, list[Meeting]]]:
     """The keyed rows (with a readable release), their releases and what the rules alone find."""
     rows = evalset.load_key("all")
@@ -101,97 +89,18 @@ def prepared(ref: Reference) -> tuple[list[dict], dict[str, Document], dict[str,
 
 
 def train_detection(
-    ref: Reference,
-    groups: tuple[str, ...] = learned.WORDS,
-    data: tuple | None = None,
-    validate: bool = True,
-    overrule: str = "both",
+    ref: Reference, groups: tuple[str, ...] = learned.WORDS, data: tuple | None = None
 ) -> dict:
-    """Fit the detection model over the feature `groups` (kg.extract.learned.features); return the
-    model file's content (with its figures). `data`: `prepared(ref)` when already computed."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.model_selection import StratifiedGroupKFold, cross_val_predict
+    """Fit the detection model over the feature `groups` with every setting chosen out of fold on
+    train (eval.train_detect); `data`: `prepared(ref)` when already computed."""
+    from eval import train_detect
 
-    rows, docs, rules_ex = data if data is not None else prepared(ref)
-    train = [r for r in rows if r["_split"] == "train"]
-    valid = [r for r in rows if r["_split"] == "validation"]
-    feats = {r["doc"]: learned.features(docs[r["doc"]], rules_ex[r["doc"]], ref, groups) for r in rows}
-    df = Counter(f for r in train for f in feats[r["doc"]])
-    keep = {f for f, n in df.items() if n >= MIN_DF}
-    vec = DictVectorizer(sort=True)
-    x = vec.fit_transform([{f: v for f, v in feats[r["doc"]].items() if f in keep} for r in train])
-    y = [r["status"] for r in train]
-    folds = StratifiedGroupKFold(FOLDS, shuffle=True, random_state=SEED)
-    groups_cv = groups_of(train, docs)
-    rules_train = _card(train, docs, {r["doc"]: rules_ex[r["doc"]] for r in train})
-    best = (_objective(rules_train), None, None)
-    print(f"features {'+'.join(groups)}; rules on train: {_objective(rules_train):.3f}", file=sys.stderr)
-    for c in CS:
-        from sklearn.linear_model import LogisticRegression
-
-        proba = cross_val_predict(
-            LogisticRegression(C=c, max_iter=2000, random_state=SEED),
-            x,
-            y,
-            groups=groups_cv,
-            cv=folds,
-            method="predict_proba",
-        )
-        classes = sorted(set(y))
-        for t in sorted(THRESHOLDS, reverse=True):  # a tie keeps the more cautious threshold
-            model = learned.LinearModel(
-                "detect", classes, [0.0] * len(classes), {}, t, extra={"overrule": overrule}
-            )
-            meetings = {}
-            for r, p in zip(train, proba, strict=True):
-                ex = rules_ex[r["doc"]]
-                status = learned.decide(dict(zip(classes, p, strict=True)), learned.rules_status(ex), model)
-                meetings[r["doc"]] = _combined(docs[r["doc"]], ex, status, ref)
-            card = _card(train, docs, meetings)
-            obj, f = _objective(card), {k: v["f1"] for k, v in card.figures().items() if "f1" in v}
-            print(
-                f"C={c} threshold={t}: cross-validated objective {obj:.3f} (held F1 {f['detect_held']:.3f},"
-                f" planned {f['detect_planned']:.3f}, participants {f['participants']:.3f})",
-                file=sys.stderr,
-            )
-            # the first fit at least as good as the rules out of fold is kept, a better one replaces it:
-            # on train, whose errors the rules were written against, a tie is all a model can show
-            # (the validation split then decides whether it runs)
-            if obj > best[0] + 1e-9 or (best[1] is None and obj >= best[0] - 1e-9):
-                best = (obj, c, t)
-    obj, c, t = best
-    if c is None:
-        return rules_best()
-    content = _export(_fit(x, y, c), vec, t, c)
-    content["features"] = list(groups)
-    if overrule != "both":
-        content["overrule"] = overrule
-    content["cv_objective"] = round(obj, 4)
-    if not validate:
-        return content
-    weights = content["weights"]
-    # the validation split, read once: does the step beat the rules there? (nothing tuned on it)
-    model = learned.LinearModel("detect", content["classes"], content["intercept"], weights, t, extra=content)
-    meetings = {}
-    for r in valid:
-        ex = rules_ex[r["doc"]]
-        proba_v = model.proba(feats[r["doc"]])
-        meetings[r["doc"]] = _combined(
-            docs[r["doc"]], ex, learned.decide(proba_v, learned.rules_status(ex), model), ref
-        )
-    learned_v = _objective(_card(valid, docs, meetings))
-    rules_v = _objective(_card(valid, docs, {r["doc"]: rules_ex[r["doc"]] for r in valid}))
-    content["enabled"] = learned_v > rules_v
-    content["validation_objective"] = {"rules": round(rules_v, 3), "learned": round(learned_v, 3)}
-    print(
-        f"chosen C={c} threshold={t}; validation objective rules {rules_v:.3f} learned {learned_v:.3f}",
-        file=sys.stderr,
-    )
-    return content
+    return train_detect.train_detection(ref, groups, data or prepared(ref), _card, groups_of)
 
 
-def _export(fitted, vec, threshold: float, c: float) -> dict:  # type: ignore[no-untyped-def]
-    """A fitted multinomial (or binary) logistic regression as the content of a model file."""
+def _export(fitted, vec, threshold: float, c: float, floor: float = 1e-4, places: int = 5) -> dict:  # type: ignore[no-untyped-def]
+    """A fitted multinomial (or binary) logistic regression as the content of a model file: weights
+    rounded to `places`, a feature whose weights are all below `floor` left out."""
     names = vec.get_feature_names_out()
     coef = fitted.coef_
     classes = [str(k) for k in fitted.classes_]
@@ -201,9 +110,9 @@ def _export(fitted, vec, threshold: float, c: float) -> dict:  # type: ignore[no
     else:
         intercept = [float(b) for b in fitted.intercept_]
     weights = {
-        str(names[j]): [round(float(coef[k][j]), 5) for k in range(len(classes))]
+        str(names[j]): [round(float(coef[k][j]), places) for k in range(len(classes))]
         for j in range(len(names))
-        if max(abs(coef[k][j]) for k in range(len(classes))) >= 1e-4
+        if max(abs(coef[k][j]) for k in range(len(classes))) >= floor
     }
     return {
         "enabled": True,
@@ -216,19 +125,21 @@ def _export(fitted, vec, threshold: float, c: float) -> dict:  # type: ignore[no
 
 
 def train_mode(ref: Reference) -> dict:
-    """Fit the mode model (in_person / phone / video) on the train split's held meetings."""
+    """Fit the mode model (in_person / phone / video) on the train split's held meetings, C and the
+    threshold chosen by grouped 5-fold cross-validation on train (the validation split is not read);
+    switched off when the rules' mode is right as often out of fold."""
     from sklearn.feature_extraction import DictVectorizer
-    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+    from sklearn.model_selection import StratifiedGroupKFold, cross_val_predict
 
-    rows = evalset.load_key("all")
+    rows = evalset.load_key("all", split="train")
     docs = evalset.read_documents(rows)
     rows = [r for r in rows if r["doc"] in docs and r["status"] == "held" and r.get("mode")]
-    data: dict[str, list] = {"train": [], "validation": []}
+    train, kept = [], []
     for r in rows:
         m = main_meeting(extract(docs[r["doc"]], ref, skip=("learned mode", "learned topics")).meetings)
         if m is not None:
-            data[r["_split"]].append((r["mode"], m.mode, learned.mode_features(docs[r["doc"]], m.mode)))
-    train = data["train"]
+            train.append((r["mode"], m.mode, learned.mode_features(docs[r["doc"]], m.mode)))
+            kept.append(r)
     df = Counter(f for _, _, fs in train for f in fs)
     keep = {f for f, n in df.items() if n >= MIN_DF}
     vec = DictVectorizer(sort=True)
@@ -242,13 +153,12 @@ def train_mode(ref: Reference) -> dict:
     rules_acc = accuracy(train, [r for _, r, _ in train])
     best = (rules_acc, None, None)
     print(f"mode: rules accuracy on train's detected held meetings {rules_acc:.3f}", file=sys.stderr)
-    folds = StratifiedKFold(FOLDS, shuffle=True, random_state=SEED)
+    folds = StratifiedGroupKFold(FOLDS, shuffle=True, random_state=SEED)
     from sklearn.linear_model import LogisticRegression
 
     for c in CS:
-        proba = cross_val_predict(
-            LogisticRegression(C=c, max_iter=2000, random_state=SEED), x, y, cv=folds, method="predict_proba"
-        )
+        fit = LogisticRegression(C=c, max_iter=2000, random_state=SEED)
+        proba = cross_val_predict(fit, x, y, groups=groups_of(kept, docs), cv=folds, method="predict_proba")
         for t in THRESHOLDS:
             model = learned.LinearModel("mode", classes, [0.0] * len(classes), {}, t)
             pred = [
@@ -259,17 +169,12 @@ def train_mode(ref: Reference) -> dict:
             print(f"mode C={c} threshold={t}: cross-validated accuracy {acc:.3f}", file=sys.stderr)
             if acc > best[0] + 1e-9:
                 best = (acc, c, t)
-    _, c, t = best
+    acc, c, t = best
     if c is None:
-        return rules_best()
+        return rules_best() | {"cv_accuracy": {"rules": round(rules_acc, 3), "n": len(train)}}
     content = _export(_fit(x, y, c), vec, t, c)
-    model = learned.LinearModel("mode", content["classes"], content["intercept"], content["weights"], t)
-    valid = data["validation"]
-    pred = [learned.decide(model.proba(fs), r or "in_person", model) for _, r, fs in valid]
-    learned_v, rules_v = accuracy(valid, pred), accuracy(valid, [r for _, r, _ in valid])
-    return judged(
-        content, "mode", "validation_accuracy", rules_v, learned_v, len(valid), f"chosen C={c} threshold={t}"
-    )
+    content["cv_accuracy"] = {"rules": round(rules_acc, 3), "learned": round(acc, 3), "n": len(train)}
+    return content
 
 
 def judged(content: dict, step: str, figure: str, rules_v: float, learned_v: float, n: int, fit: str) -> dict:
@@ -306,10 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         "--features",
         default=",".join(learned.WORDS),
         help="feature groups of the detection model (kg.extract.learned.features): reader, rules, words,"
-        " structure, cross, heavy",
-    )
-    ap.add_argument(
-        "--overrule", choices=("both", "up"), default="both", help="up: the model only adds meetings"
+        " structure, cross, heavy, noanswer (the rules' cues without their answer), leadchars, genre",
     )
     ap.add_argument("--out", help="write the detection model here instead of kg/extract/models/detect.json")
     args = ap.parse_args(argv)
@@ -323,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     groups = tuple(g for g in args.features.split(",") if g)
     for step in args.steps:
         if step == "detect":
-            _write(step, train_detection(ref, groups, overrule=args.overrule), args.out)
+            _write(step, train_detection(ref, groups), args.out)
         else:
             _write(step, train_mode(ref))
     return 0

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from kg.extract import companies, detect, sides
 from kg.extract.doc import analyse, lead_sentences
 from kg.extract.publisher import home_country
-from kg.extract.structure import structure_features
+from kg.extract.structure import TYPE_RES, structure_features
 from kg.model import Document, Meeting, Statement
 from kg.reference import Reference, load_reference
 
@@ -154,6 +154,11 @@ def features(
         out.pop(f"r:reader={doc.reader}", None)
     if "rules" not in groups:
         out = {k: v for k, v in out.items() if k.startswith("r:reader=")}
+    if "noanswer" in groups:  # the rules' cues without their answer (right far more often on train)
+        out = {k: v for k, v in out.items() if not k.startswith(("r:rules=", "r:rules_mention"))}
+    if "genre" in groups:  # the release's type from its title, alone and with each rule signal
+        kinds = [k for k, rx in TYPE_RES.items() if rx.search(doc.title)] or ["other"]
+        out.update({f"g:{k}|{f}": 1.0 for k in kinds for f in [*out, ""]})
     if "structure" in groups and ref is not None:
         shape = structure_features(doc, ref)
         if "heavy" in groups:  # less shrunk by the regularization than the words
@@ -171,6 +176,8 @@ def features(
         out[f"t2:{a} {b}"] = 1.0
     for g in char_ngrams(doc.title):
         out["c:" + g] = 1.0
+    if "leadchars" in groups:
+        out.update({"lc:" + g: 1.0 for g in char_ngrams(doc.text[: LEAD_CHARS // 2])})
     lw = words(doc.text[:LEAD_CHARS])
     for w in lw:
         out["l:" + w] = 1.0
@@ -209,7 +216,19 @@ def redetect(
     if model is None:
         return meetings
     feats = features(doc, meetings, ref, model.extra.get("features", WORDS))
-    status = decide(model.proba(feats), rules_status(meetings), model)
+    return overruled(doc, meetings, rerun, ref, model, model.proba(feats))
+
+
+def overruled(
+    doc: Document,
+    meetings: list[Meeting],
+    rerun: Callable[[str], list[Meeting]],
+    ref: Reference | None,
+    model: LinearModel,
+    proba: dict[str, float],
+) -> list[Meeting]:
+    """`redetect` given the model's probabilities `proba` (eval.train replays it with out-of-fold ones)."""
+    status = decide(proba, rules_status(meetings), model)
     rules = rules_status(meetings)
     if status == "none" and (
         leaders_of_two_states(meetings) or rules == "planned" or (rules == "held" and business_met(doc, ref))

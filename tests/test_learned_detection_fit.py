@@ -1,0 +1,85 @@
+"""The shipped detection model and the feature groups it is fitted over (eval.train_detect chooses
+its settings out of fold on train). Texts invented here."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from kg import evalset
+from kg.extract import extract, learned
+from kg.extract.learned import features
+from kg.extract.pipeline import LEARNED
+from kg.model import Document, Meeting
+from kg.reference import load_reference
+
+KNOWN_GROUPS = {"reader", "rules", "words", "structure", "cross", "heavy", "noanswer", "leadchars", "genre"}
+
+
+def _doc(title: str, text: str) -> Document:
+    return Document(
+        "whitehouse", "whitehouse/t#2", title, text, date(2024, 5, 2), "https://x", "The White House"
+    )
+
+
+def test_the_shipped_detection_file_loads_with_its_classes_and_settings():
+    data = json.loads((learned.MODELS / "detect.json").read_text(encoding="utf-8"))
+    model = learned.load_model("detect")
+    assert model is not None and data["enabled"]
+    assert model.classes == ["held", "none", "planned"]
+    assert set(model.extra.get("features", learned.WORDS)) <= KNOWN_GROUPS
+    assert 0.5 <= model.threshold < 1.0
+    assert model.extra.get("overrule", "both") in ("both", "up")
+    assert model.weights and all(len(w) == 3 for w in model.weights.values())
+    assert max(model.proba({}).values()) < 1.0  # no class sure before any feature is seen
+
+
+def test_without_the_answer_the_model_sees_the_rules_cues_but_not_their_verdict():
+    doc = _doc(
+        "Readout of the President's Meeting with the Prime Minister of Ruritania", "Today the President met."
+    )
+    held = [Meeting(status="held")]
+    with_answer = features(doc, held, groups=("rules", "words"))
+    without = features(doc, held, groups=("rules", "noanswer", "words"))
+    assert "r:rules=held" in with_answer and not any(k.startswith("r:rules=") for k in without)
+    assert "r:title_meeting" in without or "r:title_held" in without
+
+
+def test_the_genre_of_a_title_joins_each_signal_and_lead_ngrams_are_their_own_features():
+    doc = _doc("Readout of the Vice President's Call with the Chancellor", "The Vice President spoke today.")
+    out = features(doc, None, groups=("rules", "noanswer", "words", "leadchars", "genre"))
+    assert "g:readout|" in out and any(k.startswith("g:readout|r:") for k in out)
+    assert "lc: spo" in out and "c: spo" not in out  # lead n-grams apart from the title's
+    statement = features(_doc("Statement on Ruritania", "The President said."), None, groups=("genre",))
+    assert "g:statement|" in statement and "g:readout|" not in statement
+
+
+def test_a_model_that_only_adds_meetings_keeps_the_rules_meetings():
+    model = learned.LinearModel(
+        "detect", ["held", "none", "planned"], [0.0, 0.0, 0.0], {}, 0.6, extra={"overrule": "up"}
+    )
+    doc = _doc("Remarks", "The President spoke.")
+    held = [Meeting(status="held")]
+    sure_none = {"held": 0.0, "none": 1.0, "planned": 0.0}
+    assert learned.overruled(doc, held, lambda s: [], None, model, sure_none) is held
+
+
+@pytest.mark.skipif(not evalset.available(), reason="../shared (key and corpus) is absent")
+def test_the_cross_validation_replay_scores_as_the_whole_key_scorer():
+    from eval.train import _card
+    from eval.train_detect import Replay
+
+    ref = load_reference()
+    rows = evalset.load_key("all", split="train")[::40]
+    docs = evalset.read_documents(rows)
+    rows = [r for r in rows if r["doc"] in docs]
+    rules = {r["doc"]: extract(docs[r["doc"]], ref, skip=LEARNED).meetings for r in rows}
+    replay = Replay(rows, docs, rules, ref, _card)
+    never = learned.LinearModel("detect", ["held", "none", "planned"], [0.0] * 3, {}, 1.01)
+    sure_none = [{"held": 0.0, "none": 1.0, "planned": 0.0}] * len(rows)
+    assert replay.figures(never, sure_none) == _card(rows, docs, rules).figures()
+    always = learned.LinearModel("detect", ["held", "none", "planned"], [0.0] * 3, {}, 0.5)
+    dropped = {loc: [m for m in ms if m.mentioned] for loc, ms in rules.items()}
+    assert replay.figures(always, sure_none) != replay.figures(never, sure_none) or dropped == rules
