@@ -254,3 +254,36 @@ def test_fact_sheet_telling_the_days_talks_after_its_lead_is_held():
     ahead = met.replace("discussed", "will discuss").replace("after meeting", "after they meet")
     assert _status(_wh("FACT SHEET: U.S.-Mexico Security Dialogue", FRAMEWORK_LEAD + ahead)) == "none"
     assert _status(_wh("FACT SHEET: U.S.-Mexico Security Dialogue", FRAMEWORK_LEAD)) == "none"
+
+
+def test_fact_sheet_announcing_the_leaders_attendance_at_a_summit_is_planned_for_its_day():
+    doc = _wh(
+        "FACT SHEET: The Harbor Summit: Renewing the Alliance",
+        "“Our alliance is our strength.” – President Biden. President Biden will participate on May 14 in "
+        "the NATO Summit in Brussels that brings together the leaders of the Allied nations. Allies will "
+        "agree on a new plan.",
+    )
+    (m,) = _reported(doc)
+    assert (m.status, m.date) == ("planned", date(2022, 5, 14))
+    # a fact sheet on another subject that names a summit ahead in passing stays none
+    assert (
+        _status(
+            _wh(
+                "FACT SHEET: New Steps on Clean Water",
+                "President Biden will participate on May 14 in the NATO Summit in Brussels. The steps "
+                "fund new pipes.",
+            )
+        )
+        == "none"
+    )
+
+
+def test_summit_fact_sheet_telling_only_the_leaders_part_to_come_is_planned():
+    text = (
+        "Our region faces a hard winter. We must act together. At the Summit of the Americas, "
+        "President Biden will announce a new partnership for clean energy in the region."
+    )
+    (m,) = _reported(_wh("FACT SHEET: Clean Energy Jobs in the Americas", text))
+    assert m.status == "planned"
+    told = text.replace("will announce", "announced")
+    assert _status(_wh("FACT SHEET: Clean Energy Jobs in the Americas", told)) == "held"

@@ -21,7 +21,7 @@ from kg.extract.detect_cues import (
     held_cue,
     planned_cue,
 )
-from kg.extract.detect_fact import fact_sheet_meeting
+from kg.extract.detect_fact import fact_sheet_attendance, fact_sheet_meeting
 from kg.extract.detect_summit import summit_met as summit_met
 from kg.extract.detect_summit import summit_of_others as summit_of_others
 from kg.model import Meeting, Statement, Status
@@ -302,6 +302,10 @@ def _told(title: str, lead: list[Sentence]) -> Detection | None:
     body = bool(held and BODY_MEETING_TITLE.search(title))  # a fact sheet on a body's meeting, told held
     if (fact := fact_sheet_meeting(title, lead)) is not None:  # … or on the day's meeting or a summit held
         held, body = sorted({fact, *held}), True
+    elif (
+        attends := fact_sheet_attendance(title, lead)
+    ) is not None:  # … or on a summit the leader will attend
+        return Detection("planned", [attends])
     if title_says_no_meeting(title) and not (
         summit or preview or joint or pair or briefing or visit or today or body
     ):

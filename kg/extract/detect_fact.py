@@ -61,6 +61,26 @@ def fact_sheet_meeting(title: str, lead: Sequence[Sentence]) -> int | None:
     return next((i for i, s in enumerate(lead[:3]) if any(r.match(s.text) for r in told)), None)
 
 
+# a fact sheet on a summit (its title names it: "FACT SHEET: NATO Summit: …", "Fact Sheet: … at COP27")
+SUMMIT_SUBJECT = re.compile(r"(?i)\b(?:summit|COP\s?\d+|leaders['’]?\s+meeting)\b")
+# … announcing the leader's attendance at it ("President Biden will participate on June 14 in the NATO
+# Summit in Brussels", "On November 11, President Biden will be at COP27"): the leader, then his future part
+ATTENDS = re.compile(
+    r"^(?:On\s+[^,;]{3,30},\s+)?(?:the\s+)?(?:President|Vice\s+President|Prime\s+Minister|Chancellor)\b[^.;,]{0,40}?"
+    r"\bwill\s+(?:participate|take\s+part|attend|be\s+at|join|travel\s+to)\b[^;]{0,80}?"
+    r"\b(?:summit|COP\s?\d+|leaders['’]?\s+meeting)\b",
+    re.I,
+)
+
+
+def fact_sheet_attendance(title: str, lead: Sequence[Sentence]) -> int | None:
+    """The position of the lead sentence (of the first four) by which a fact sheet on a summit announces
+    the leader's attendance at it (eval/CONVENTIONS.md 13: planned), or None."""
+    if not (FACT_SHEET.match(title) and SUMMIT_SUBJECT.search(title)):
+        return None
+    return next((i for i, s in enumerate(lead[:4]) if ATTENDS.match(s.text)), None)
+
+
 BODY = 12  # sentences of a fact sheet read for a meeting told after its lead
 # officials who met or talked with the other side that day, told after the verb ("A, B and C discussed
 # the framework with Mexican counterparts today, after meeting with President X", "… met today with …")
