@@ -198,7 +198,8 @@ def test_a_groups_leaders_statement_telling_they_were_joined_that_day_has_each_m
     people, countries = who_took_part(
         _release(
             "G7 Leaders’ Statement",
-            "1. Today, on 8 May, we, the Leaders of the Group of Seven (G7), commemorate the end of the war.\n\n"
+            "1. Today, on 8 May, we, the Leaders of the Group of Seven (G7), commemorate the end of the "
+            "war.\n\n"
             "2. Today, we were honoured to be joined by Ukraine’s President Volodymyr Zelenskyy. We assured "
             "him of our support.",
             date(2022, 5, 8),
