@@ -287,3 +287,32 @@ def test_summit_fact_sheet_telling_only_the_leaders_part_to_come_is_planned():
     assert m.status == "planned"
     told = text.replace("will announce", "announced")
     assert _status(_wh("FACT SHEET: Clean Energy Jobs in the Americas", told)) == "held"
+
+
+def test_fact_sheet_on_a_summit_announcing_the_leaders_meeting_or_a_later_attendance_is_planned():
+    quad = _wh(
+        "FACT SHEET: Harbor Leaders’ Summit 2022",
+        "In Tokyo, President Biden and Prime Minister Kishida of Japan will advance a shared agenda. The "
+        "leaders of the Quad nations—Australia, "
+        "India, Japan, and the United States—will meet on May 24, 2022 in Tokyo for the fourth time. The "
+        "group has six working groups.",
+    )
+    (m,) = _reported(quad)
+    assert (m.status, m.date) == ("planned", date(2022, 5, 24))
+    later = " ".join(["The region's climate goals need new finance and more ambition every year."] * 5)
+    cop = _wh(
+        "FACT SHEET: Momentum for the G20 Summit",
+        later + "\n\nOn May 20, President Biden will be at the G20 Summit in Bali to build on the efforts.",
+    )
+    (m,) = _reported(cop)
+    assert (m.status, m.date) == ("planned", date(2022, 5, 20))
+
+
+def test_a_plans_day_is_not_an_earlier_summits_day_its_sentence_recalls():
+    doc = _wh(
+        "FACT SHEET: The 2022 Harbor Summit in Madrid",
+        "Building on the first NATO Summit on June 14, 2021, this NATO Summit in Madrid will convene all "
+        "Allied leaders. Allies will agree on a new plan.",
+    )
+    (m,) = _reported(doc)
+    assert (m.status, m.date) == ("planned", date(2022, 5, 11))

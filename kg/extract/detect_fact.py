@@ -73,12 +73,24 @@ ATTENDS = re.compile(
 )
 
 
+# … or the leaders' meeting at it announced in its lead ("The leaders of the Quad nations … will meet on
+# May 24, 2022 in Tokyo", "he will co-host the second Summit for Democracy")
+LEADERS_OR_SUMMIT = re.compile(r"(?i)\b(?:leaders|summit|COP\s?\d+)\b")
+
+
 def fact_sheet_attendance(title: str, lead: Sequence[Sentence]) -> int | None:
     """The position of the lead sentence (of the first four) by which a fact sheet on a summit announces
-    the leader's attendance at it (eval/CONVENTIONS.md 13: planned), or None."""
+    the leader's attendance at it or the leaders' meeting (eval/CONVENTIONS.md 13: planned), or None."""
     if not (FACT_SHEET.match(title) and SUMMIT_SUBJECT.search(title)):
         return None
-    return next((i for i, s in enumerate(lead[:4]) if ATTENDS.match(s.text)), None)
+    return next(
+        (
+            i
+            for i, s in enumerate(lead[:4])
+            if ATTENDS.match(s.text) or (announces(s.text) and LEADERS_OR_SUMMIT.search(s.text))
+        ),
+        None,
+    )
 
 
 BODY = 12  # sentences of a fact sheet read for a meeting told after its lead
@@ -99,3 +111,12 @@ def fact_sheet_body_meeting(title: str, sentences: Sequence[Sentence]) -> Detect
         i for i, s in enumerate(sentences[:BODY]) if MET_WITH_TODAY.search(s.text) and not announces(s.text)
     ]
     return Detection("held", met[:1]) if met else None
+
+
+def fact_sheet_body_attendance(title: str, sentences: Sequence[Sentence]) -> Detection | None:
+    """The leader's attendance at the summit a fact sheet is on, announced after its lead in its first BODY
+    sentences ("On November 11, President Biden will be at COP27 to …"): planned (CONVENTIONS 13)."""
+    if not (FACT_SHEET.match(title) and SUMMIT_SUBJECT.search(title)):
+        return None
+    at = next((i for i, s in enumerate(sentences[:BODY]) if ATTENDS.match(s.text)), None)
+    return Detection("planned", [at]) if at is not None else None
