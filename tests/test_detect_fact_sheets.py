@@ -316,3 +316,16 @@ def test_a_plans_day_is_not_an_earlier_summits_day_its_sentence_recalls():
     )
     (m,) = _reported(doc)
     assert (m.status, m.date) == ("planned", date(2022, 5, 11))
+
+
+def test_summit_fact_sheet_reporting_no_part_taken_is_planned_and_one_telling_a_launch_is_not():
+    text = (
+        "Good governance has been part of the Summit of the Americas since 1994. This Summit continues that "
+        "tradition. Our Administration and partners will push back against threats to democracy."
+    )
+    (m,) = _reported(
+        _wh("FACT SHEET: Administration Advances Its Agenda at the Ninth Summit of the Americas", text)
+    )
+    assert m.status == "planned"
+    launched = "FACT SHEET: Export Initiative Launched at the Ninth Summit of the Americas"
+    assert _status(_wh(launched, text)) != "planned"

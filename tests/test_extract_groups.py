@@ -193,7 +193,7 @@ def test_a_seat_holder_filled_in_from_the_group_s_name_brings_no_body_of_his_own
     assert "European Council" in _bodies(named)
 
 
-def test_a_groups_leaders_statement_telling_they_were_joined_that_day_has_each_member():
+def test_a_groups_leaders_statement_telling_they_were_joined_that_day_has_each_member_state():
     # the authors ("we") named only in an earlier, commemorating sentence; the meeting is the day's guest
     people, countries = who_took_part(
         _release(
@@ -205,7 +205,7 @@ def test_a_groups_leaders_statement_telling_they_were_joined_that_day_has_each_m
             date(2022, 5, 8),
         )
     )
-    assert {"Joseph R. Biden, Jr.", "Volodymyr Zelenskyy"} <= set(people)
+    assert "Volodymyr Zelenskyy" in people
     assert {"US", "FR", "DE", "JP", "GB", "IT", "CA", "UA"} <= set(countries)
 
 

@@ -78,6 +78,18 @@ ATTENDS = re.compile(
 LEADERS_OR_SUMMIT = re.compile(r"(?i)\b(?:leaders|summit|COP\s?\d+)\b")
 
 
+# a title telling a part already taken at it ("… Initiative Launched at the Summit for Democracy")
+PART_TAKEN = re.compile(
+    r"(?i)\b(?:launched|announced|signed|adopted|unveiled|endorsed|agreed)\s+(?:at|during)\s+the\b"
+)
+
+
+def fact_sheet_on_summit(title: str) -> bool:
+    """Is the release a fact sheet on a summit (its title names one)? Issued on the summit day, it is held
+    only when its lead reports a part taken, else planned (eval/CONVENTIONS.md 43, 52)."""
+    return bool(FACT_SHEET.match(title) and SUMMIT_SUBJECT.search(title) and not PART_TAKEN.search(title))
+
+
 def fact_sheet_attendance(title: str, lead: Sequence[Sentence]) -> int | None:
     """The position of the lead sentence (of the first four) by which a fact sheet on a summit announces
     the leader's attendance at it or the leaders' meeting (eval/CONVENTIONS.md 13: planned), or None."""

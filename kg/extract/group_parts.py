@@ -2,7 +2,8 @@
 group's leaders' statement telling that they met or were joined that day ("G7 Leaders' Statement":
 "Today, we were honoured to be joined by …"), and a summit of the group the leader will attend ("will
 participate on June 14 in the NATO Summit in Brussels"). Each member state takes part
-(eval/CONVENTIONS.md 4, 13, 16); read by kg.extract.groups.
+(eval/CONVENTIONS.md 4, 13, 16); read by kg.extract.groups. (The statement's own leader is not added as
+a participant: reconciliation would then keep the statement apart from the readout of the same call.)
 """
 
 from __future__ import annotations

@@ -155,10 +155,7 @@ def group_leaders(
     states = {p.country for p, _ in have if p.country and not p.org}
     out: list[tuple[Person, Sentence | None]] = []
     for text, mentions, offset, sent in passages:
-        found = cue(text, mentions, groups, offset, status == "held")
-        if sent is None and status == "held":  # a group's leaders' statement on their meeting
-            found += authoring_groups(doc.title, doc.title_mentions, [s.text for s in sentences], groups)
-        for group in dict.fromkeys(found):
+        for group in cue(text, mentions, groups, offset, status == "held"):
             for e, member in doc.ref.group_leaders(group, doc.found.on):
                 if doc.ref.iso_of(member) in states:
                     continue
