@@ -254,3 +254,78 @@ def test_fact_sheet_telling_the_days_talks_after_its_lead_is_held():
     ahead = met.replace("discussed", "will discuss").replace("after meeting", "after they meet")
     assert _status(_wh("FACT SHEET: U.S.-Mexico Security Dialogue", FRAMEWORK_LEAD + ahead)) == "none"
     assert _status(_wh("FACT SHEET: U.S.-Mexico Security Dialogue", FRAMEWORK_LEAD)) == "none"
+
+
+def test_fact_sheet_announcing_the_leaders_attendance_at_a_summit_is_planned_for_its_day():
+    doc = _wh(
+        "FACT SHEET: The Harbor Summit: Renewing the Alliance",
+        "“Our alliance is our strength.” – President Biden. President Biden will participate on May 14 in "
+        "the NATO Summit in Brussels that brings together the leaders of the Allied nations. Allies will "
+        "agree on a new plan.",
+    )
+    (m,) = _reported(doc)
+    assert (m.status, m.date) == ("planned", date(2022, 5, 14))
+    # a fact sheet on another subject that names a summit ahead in passing stays none
+    assert (
+        _status(
+            _wh(
+                "FACT SHEET: New Steps on Clean Water",
+                "President Biden will participate on May 14 in the NATO Summit in Brussels. The steps "
+                "fund new pipes.",
+            )
+        )
+        == "none"
+    )
+
+
+def test_summit_fact_sheet_telling_only_the_leaders_part_to_come_is_planned():
+    text = (
+        "Our region faces a hard winter. We must act together. At the Summit of the Americas, "
+        "President Biden will announce a new partnership for clean energy in the region."
+    )
+    (m,) = _reported(_wh("FACT SHEET: Clean Energy Jobs in the Americas", text))
+    assert m.status == "planned"
+    told = text.replace("will announce", "announced")
+    assert _status(_wh("FACT SHEET: Clean Energy Jobs in the Americas", told)) == "held"
+
+
+def test_fact_sheet_on_a_summit_announcing_the_leaders_meeting_or_a_later_attendance_is_planned():
+    quad = _wh(
+        "FACT SHEET: Harbor Leaders’ Summit 2022",
+        "In Tokyo, President Biden and Prime Minister Kishida of Japan will advance a shared agenda. The "
+        "leaders of the Quad nations—Australia, "
+        "India, Japan, and the United States—will meet on May 24, 2022 in Tokyo for the fourth time. The "
+        "group has six working groups.",
+    )
+    (m,) = _reported(quad)
+    assert (m.status, m.date) == ("planned", date(2022, 5, 24))
+    later = " ".join(["The region's climate goals need new finance and more ambition every year."] * 5)
+    cop = _wh(
+        "FACT SHEET: Momentum for the G20 Summit",
+        later + "\n\nOn May 20, President Biden will be at the G20 Summit in Bali to build on the efforts.",
+    )
+    (m,) = _reported(cop)
+    assert (m.status, m.date) == ("planned", date(2022, 5, 20))
+
+
+def test_a_plans_day_is_not_an_earlier_summits_day_its_sentence_recalls():
+    doc = _wh(
+        "FACT SHEET: The 2022 Harbor Summit in Madrid",
+        "Building on the first NATO Summit on June 14, 2021, this NATO Summit in Madrid will convene all "
+        "Allied leaders. Allies will agree on a new plan.",
+    )
+    (m,) = _reported(doc)
+    assert (m.status, m.date) == ("planned", date(2022, 5, 11))
+
+
+def test_summit_fact_sheet_reporting_no_part_taken_is_planned_and_one_telling_a_launch_is_not():
+    text = (
+        "Good governance has been part of the Summit of the Americas since 1994. This Summit continues that "
+        "tradition. Our Administration and partners will push back against threats to democracy."
+    )
+    (m,) = _reported(
+        _wh("FACT SHEET: Administration Advances Its Agenda at the Ninth Summit of the Americas", text)
+    )
+    assert m.status == "planned"
+    launched = "FACT SHEET: Export Initiative Launched at the Ninth Summit of the Americas"
+    assert _status(_wh(launched, text)) != "planned"

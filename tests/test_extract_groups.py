@@ -191,3 +191,32 @@ def test_a_seat_holder_filled_in_from_the_group_s_name_brings_no_body_of_his_own
         date(2023, 12, 6),
     )
     assert "European Council" in _bodies(named)
+
+
+def test_a_groups_leaders_statement_telling_they_were_joined_that_day_has_each_member_state():
+    # the authors ("we") named only in an earlier, commemorating sentence; the meeting is the day's guest
+    people, countries = who_took_part(
+        _release(
+            "G7 Leaders’ Statement",
+            "1. Today, on 8 May, we, the Leaders of the Group of Seven (G7), commemorate the end of the "
+            "war.\n\n"
+            "2. Today, we were honoured to be joined by Ukraine’s President Volodymyr Zelenskyy. We assured "
+            "him of our support.",
+            date(2022, 5, 8),
+        )
+    )
+    assert "Volodymyr Zelenskyy" in people
+    assert {"US", "FR", "DE", "JP", "GB", "IT", "CA", "UA"} <= set(countries)
+
+
+def test_a_summit_of_a_group_the_leader_will_attend_has_each_member():
+    people, countries = who_took_part(
+        _release(
+            "FACT SHEET: NATO Summit: Renewing the Alliance",
+            "President Biden will participate on June 14 in the NATO Summit in Brussels that brings together "
+            "the leaders of the Allied nations. Allies will agree on a new plan.",
+            date(2021, 6, 13),
+        )
+    )
+    assert people == ["Joseph R. Biden, Jr."]
+    assert {"US", "FR", "DE", "TR", "NO", "PL"} <= set(countries)

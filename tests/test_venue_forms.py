@@ -210,3 +210,19 @@ def test_where_a_plan_was_told_is_not_its_venue():
         "Astana next week."
     )
     assert _venue(briefing, planned=True) == "Astana"
+
+
+def test_a_city_visited_where_the_visitor_met_the_other_side_is_the_venue():
+    assert (
+        _venue("On Wednesday, the Deputy Adviser visited Buenos Aires and met with the Economy Minister.")
+        == "Buenos Aires"
+    )
+    assert _venue("The envoy visited Warsaw, where she met with the Foreign Minister.") == "Warsaw"
+    # a city visited in an aside, with no meeting told there, stays no venue
+    assert _venue("They met on Tuesday; the President visited Berlin and toured a factory.") is None
+
+
+def test_a_hosts_welcome_of_the_guest_in_a_country_names_it_as_the_venue():
+    assert _venue("PRIME MINISTER: Madam Vice President, it is so good to welcome you in Poland.") == "Poland"
+    # a welcome of something else in a country is no venue
+    assert _venue("PRIME MINISTER: We welcome the progress in Poland on the reforms.") is None

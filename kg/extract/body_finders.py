@@ -25,6 +25,8 @@ BODY_FINDERS: tuple[Callable[[Document], Detection | None], ...] = (
     lambda d: detect_statement.statement_meeting(d.title, opening_sentences(d)),
     # a fact sheet telling the day's meeting after its lead
     lambda d: detect_fact.fact_sheet_body_meeting(d.title, opening_sentences(d)),
+    # … or the leader's attendance at the summit it is on
+    lambda d: detect_fact.fact_sheet_body_attendance(d.title, opening_sentences(d)),
     detect_briefing.briefing_exchange,  # a daily briefing's exchange on the day's meeting
     # a leader's own press conference abroad: its opening remarks' meetings there
     lambda d: detect_abroad.press_conference_abroad(d.title, opening_sentences(d)),

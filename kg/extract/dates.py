@@ -223,6 +223,9 @@ def _in_dateline(text: str, offset: int) -> bool:
     return m is not None and offset < m.end()
 
 
+PAST_PLAN = timedelta(days=7)  # a plan's day this long before its release is another meeting's
+
+
 def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[date, int]:
     """The meeting day from its sentences (in order of relevance) and the index of the sentence used.
 
@@ -246,8 +249,8 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
             dates = []  # a preview's date line ("Via Teleconference (May 19, 2021)") is its telling's
         if dates and not planned and _today_before(s, dates[0][0], clauses, kinds):
             return released, i  # "Sullivan today met with …, in line with their September 22 call"
-        if dates:
-            o, d = dates[0]
+        telling = False
+        for o, d in dates:
             year_given = _written_year(s, o)
             if not year_given:
                 d, year_given = _sentence_year(s, d, released, planned)
@@ -257,9 +260,17 @@ def meeting_date(sentences: list[str], released: date, planned: bool) -> tuple[d
                 d = day_in_range(d, end, sentences, released, planned)
             # (a plan's title dated the release's day is the telling's: "Press Briefing … March 3, 2022")
             if planned and i == 0 and d == released and len(sentences) > 1:
+                telling = True
+                break
+            # a plan's day long past is an earlier meeting's ("Building on the first Summit on June 14,
+            # 2021, this Summit will convene …"): the sentence's next date may be the plan's
+            if planned and d is not None and d < released - PAST_PLAN:
                 continue
             if d is not None and (planned or d <= released + timedelta(days=1)):
                 return d, i
+            break
+        if telling:
+            continue
         # "after the CIS events held yesterday": that day is the earlier event's; a plan's "the
         # Kremlin said on Tuesday" is the day of the telling, and so is its "today" before a day
         # ahead ("joining us today on this call previewing the Chancellor's visit tomorrow")

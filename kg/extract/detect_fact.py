@@ -61,6 +61,50 @@ def fact_sheet_meeting(title: str, lead: Sequence[Sentence]) -> int | None:
     return next((i for i, s in enumerate(lead[:3]) if any(r.match(s.text) for r in told)), None)
 
 
+# a fact sheet on a summit (its title names it: "FACT SHEET: NATO Summit: …", "Fact Sheet: … at COP27")
+SUMMIT_SUBJECT = re.compile(r"(?i)\b(?:summit|COP\s?\d+|leaders['’]?\s+meeting)\b")
+# … announcing the leader's attendance at it ("President Biden will participate on June 14 in the NATO
+# Summit in Brussels", "On November 11, President Biden will be at COP27"): the leader, then his future part
+ATTENDS = re.compile(
+    r"^(?:On\s+[^,;]{3,30},\s+)?(?:the\s+)?(?:President|Vice\s+President|Prime\s+Minister|Chancellor)\b[^.;,]{0,40}?"
+    r"\bwill\s+(?:participate|take\s+part|attend|be\s+at|join|travel\s+to)\b[^;]{0,80}?"
+    r"\b(?:summit|COP\s?\d+|leaders['’]?\s+meeting)\b",
+    re.I,
+)
+
+
+# … or the leaders' meeting at it announced in its lead ("The leaders of the Quad nations … will meet on
+# May 24, 2022 in Tokyo", "he will co-host the second Summit for Democracy")
+LEADERS_OR_SUMMIT = re.compile(r"(?i)\b(?:leaders|summit|COP\s?\d+)\b")
+
+
+# a title telling a part already taken at it ("… Initiative Launched at the Summit for Democracy")
+PART_TAKEN = re.compile(
+    r"(?i)\b(?:launched|announced|signed|adopted|unveiled|endorsed|agreed)\s+(?:at|during)\s+the\b"
+)
+
+
+def fact_sheet_on_summit(title: str) -> bool:
+    """Is the release a fact sheet on a summit (its title names one)? Issued on the summit day, it is held
+    only when its lead reports a part taken, else planned (eval/CONVENTIONS.md 43, 52)."""
+    return bool(FACT_SHEET.match(title) and SUMMIT_SUBJECT.search(title) and not PART_TAKEN.search(title))
+
+
+def fact_sheet_attendance(title: str, lead: Sequence[Sentence]) -> int | None:
+    """The position of the lead sentence (of the first four) by which a fact sheet on a summit announces
+    the leader's attendance at it or the leaders' meeting (eval/CONVENTIONS.md 13: planned), or None."""
+    if not (FACT_SHEET.match(title) and SUMMIT_SUBJECT.search(title)):
+        return None
+    return next(
+        (
+            i
+            for i, s in enumerate(lead[:4])
+            if ATTENDS.match(s.text) or (announces(s.text) and LEADERS_OR_SUMMIT.search(s.text))
+        ),
+        None,
+    )
+
+
 BODY = 12  # sentences of a fact sheet read for a meeting told after its lead
 # officials who met or talked with the other side that day, told after the verb ("A, B and C discussed
 # the framework with Mexican counterparts today, after meeting with President X", "… met today with …")
@@ -79,3 +123,12 @@ def fact_sheet_body_meeting(title: str, sentences: Sequence[Sentence]) -> Detect
         i for i, s in enumerate(sentences[:BODY]) if MET_WITH_TODAY.search(s.text) and not announces(s.text)
     ]
     return Detection("held", met[:1]) if met else None
+
+
+def fact_sheet_body_attendance(title: str, sentences: Sequence[Sentence]) -> Detection | None:
+    """The leader's attendance at the summit a fact sheet is on, announced after its lead in its first BODY
+    sentences ("On November 11, President Biden will be at COP27 to …"): planned (CONVENTIONS 13)."""
+    if not (FACT_SHEET.match(title) and SUMMIT_SUBJECT.search(title)):
+        return None
+    at = next((i for i, s in enumerate(sentences[:BODY]) if ATTENDS.match(s.text)), None)
+    return Detection("planned", [at]) if at is not None else None

@@ -72,6 +72,9 @@ PAST = re.compile(r"(?i)\b(?:this\s+past|last|previous|recent|earlier\s+this|in\
 AGO = re.compile(r"(?i)\b(?:[\w-]+\s+(?:years?|months?|weeks?)\s+ago|last\s+(?:year|month|week))\b")
 # a gathering told ahead ("the Ninth Summit of the Americas that will take place from June 6")
 AHEAD = re.compile(r"(?i)\bwill\s+(?:take\s+place|be\s+held|(?:re)?convene|open|begin|start)\b")
+# the leader's part at it still to come, told after it ("At the Summit of the Americas, President Biden will
+# affirm …"): a fact sheet of the summit day reporting no part taken is planned (eval/CONVENTIONS.md 43, 52)
+WILL = re.compile(r"(?i)[^.;]{0,80}?\bwill\s+(?!have\b)\w+")
 READ = 2  # body sentences read after the title
 RECAP = timedelta(days=3)  # a summit told this long after it began is a recap, no part of the day
 
@@ -195,10 +198,12 @@ def gathering_accounts(doc: Doc) -> list[Account]:
             for pm, s in thanked_hosts(doc, doc.sents)
             if pm.key in doc.found.people and pm.key != who.key and not of_other_time(s.text, day)
         ]
+        at = AT.match(text) if sent is not None else None
+        ahead = bool(at and WILL.match(text, at.end()))
         return [
             Account(
                 "main",
-                "held",
+                "planned" if ahead else "held",
                 day,
                 sent if i == 0 else None,
                 where,

@@ -18,6 +18,7 @@ from kg.extract.doc import Account, Doc
 from kg.extract.elsewhere import of_other_time
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.group_counterparts import groups_met_with
+from kg.extract.group_parts import authoring_groups, will_attend
 from kg.extract.one_voice import own_voice
 from kg.extract.people import Person
 from kg.extract.people.roles import leader
@@ -212,6 +213,10 @@ def group_members(
             found += summit_attended(doc.ref, text, mentions, groups, offset, on)
             named = leaders_meetings(doc.ref, text, mentions, groups, offset)
             found += named if named and not of_other_time(text, on) else []
+            if sent is None:
+                found += authoring_groups(doc.title, doc.title_mentions, [s.text for s in sentences], groups)
+        elif status == "planned" and will_attend(text):  # the group's summit the leader will attend
+            found += summits_named(doc.ref, text, mentions, groups, offset, doc.document.date)
         seated = {x.member for g in found for x in doc.ref.seats.get(g, ()) if x.post} if bodies else set()
         out += [(m, sent) for m in members(doc, found) if m not in seated]
     return out

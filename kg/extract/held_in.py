@@ -14,7 +14,9 @@ from kg.reference.tables import Reference
 # ("talks with Russia in Turkey", "met with the President in Laos", "summit in Laos")
 _HELD_IN = re.compile(
     r"(?i)\b(?:while|whilst|met|meets?|meetings?|talks|negotiations|summit|held|hosted|arrived|landed|visit(?:s|ing|ed)?|"
-    r"(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?|bound|flew)\s+for|trip|travel|conference|welcomed|received|(?:took|take|taking)\s+place)\b((?:\s+[\w'’.-]+){0,5}?)\s+$"
+    r"(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?|bound|flew)\s+for|trip|travel|conference|welcomed|received|(?:took|take|taking)\s+place|"
+    # a host's welcome to the guest ("so good to welcome you in Poland")
+    r"welcom(?:e|ing)\s+(?:you|him|her|them))\b((?:\s+[\w'’.-]+){0,5}?)\s+$"
 )
 # what the words between may not be: the country is then the subject discussed ("talks on the
 # situation in"), or the meeting one of another time ("held last week in")

@@ -28,6 +28,7 @@ from kg.extract.venue_cues import (
     SITE_BEFORE,
     TOLD_THERE,
     TOWN_BEFORE_PALACE,
+    VISITED_AND_MET,
     own_period_blanked,
 )
 from kg.model import Entity, Meeting, Statement
@@ -107,6 +108,9 @@ def find_venue(
                 continue  # "in the …": a known place or country only ("in the Philippines")
             # a city visited (not "in" it) is the venue only of a plan's journey ("will leave for Doha")
             journey = s[m.start() : m.start(2)].split()[0].lower() not in ("in", "to")
+            journey = journey and not (
+                s[m.start() : m.start() + 5].lower() == "visit" and VISITED_AND_MET.match(s, m.end())
+            )
             if found:
                 if found[0].kind == "place" and not (
                     journey and not (planned and s[m.start(2) - 4 : m.start(2) - 1] == "for")

@@ -54,3 +54,10 @@ _OWN_PERIOD = re.compile(
 def own_period_blanked(text: str) -> str:
     """`text` with its own vague time (_OWN_PERIOD) blanked out, offsets kept."""
     return _OWN_PERIOD.sub(lambda m: " " * len(m.group()), text)
+
+
+# a city visited where the visitor met the other side ("The deputy adviser visited Buenos Aires and met with
+# senior members of …"): the visit's city is the meeting's venue, told right after it
+VISITED_AND_MET = re.compile(
+    r"(?:\s+and|,\s+where\s+(?:he|she|they))\s+(?:also\s+)?(?:met|held\s+talks|spoke\s+with)\b"
+)

@@ -1,0 +1,42 @@
+"""A group's members taking part where no sentence names its leaders next to a meeting word: the
+group's leaders' statement telling that they met or were joined that day ("G7 Leaders' Statement":
+"Today, we were honoured to be joined by …"), and a summit of the group the leader will attend ("will
+participate on June 14 in the NATO Summit in Brussels"). Each member state takes part
+(eval/CONVENTIONS.md 4, 13, 16); read by kg.extract.groups. (The statement's own leader is not added as
+a participant: reconciliation would then keep the statement apart from the readout of the same call.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.gazetteer import Mention
+
+# a group's leaders' statement, the group named first in the title ("G7 Leaders’ Statement", "Quad
+# Leaders’ Joint Statement"; not "Statement by … on the G7 Leaders' …")
+LEADERS_STATEMENT = re.compile(
+    r"(?i)^\s*(?:the\s+)?\S+(?:\s+\S+){0,3}?\s+leaders['’]?\s+(?:joint\s+)?statement\b"
+)
+# the authors, as "we", meeting or joined that day ("we were honoured to be joined by", "we met today")
+WE_MET = re.compile(
+    r"(?i)\bwe\s+(?:(?:were|are)\s+(?:honou?red|pleased|glad|delighted)\s+to\s+be\s+joined\s+by|"
+    r"(?:have\s+)?(?:met|gathered|convened)\s+(?:today|virtually|this\s+(?:morning|afternoon|evening|week)))\b"
+)
+# the leader's part in the group's summit still to come ("will participate on June 14 in the NATO Summit")
+WILL_ATTEND = re.compile(r"(?i)\bwill\s+(?:participate|take\s+part|attend|be\s+at|join)\b")
+
+
+def authoring_groups(
+    title: str, title_mentions: list[Mention], texts: list[str], groups: set[str]
+) -> list[str]:
+    """The groups whose leaders' statement (the title, LEADERS_STATEMENT) tells in `texts` that its authors
+    met or were joined that day (WE_MET): the group named before "Leaders" in the title."""
+    head = LEADERS_STATEMENT.match(title)
+    if head is None or not any(WE_MET.search(t) for t in texts):
+        return []
+    return [m.iri for m in title_mentions if m.iri in groups and m.end <= head.end()][:1]
+
+
+def will_attend(text: str) -> bool:
+    """Does a passage tell the leader's part in a summit still to come (WILL_ATTEND)?"""
+    return bool(WILL_ATTEND.search(text))
