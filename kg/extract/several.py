@@ -90,20 +90,24 @@ def split(doc: Doc, found: Participants, first: Sentence) -> tuple[Participants,
         if new and len(keys) >= 2:
             groups.append((sent, [pp.people[k] for k in keys if k in pp.people]))
             moved |= set(new)
+    main = [(p, s) for p, s in found if p.key not in moved]
     if groups and TRIP_TITLE.search(doc.title):
-        return joined_trip(doc, found, groups), []
-    return [(p, s) for p, s in found if p.key not in moved], groups
+        return joined_trip(doc, main, groups), []
+    return main, groups
 
 
-def joined_trip(doc: Doc, found: Participants, groups: list[Group]) -> Participants:
+def joined_trip(doc: Doc, main: Participants, groups: list[Group]) -> Participants:
     """The one record of a trip's readout: its further meetings ("The delegation also met with Prime
     Minister A and Foreign Minister B") join the main one with their counterparts; its own side is
-    the traveller or delegation the main meeting has."""
-    out = list(found)
-    keys = {p.key for p, _ in found}
+    the traveller or delegation the main meeting has, so the groups' people of the home state stay out,
+    and so does a role word of no state said ("Force Commander")."""
+    out = list(main)
+    keys = {p.key for p, _ in main}
     for sent, people in groups:
         for p in people:
-            if p.key not in keys and not doc.ours(p):
+            # of a foreign state or organization, or of no state said and named in full in the sentence
+            known = doc.foreign_state(p.country) or p.org or (p.country is None and p.label in sent.text)
+            if p.key not in keys and known:
                 out.append((p, sent))
                 keys.add(p.key)
     return out
