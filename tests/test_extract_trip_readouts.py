@@ -47,3 +47,22 @@ def test_a_release_of_several_meetings_that_is_no_trip_readout_still_splits_them
         ["Joseph R. Biden, Jr.", "Justin Trudeau"],
         ["Joseph R. Biden, Jr.", "Nana Akufo-Addo"],
     ]
+
+
+def test_a_trip_announcement_is_one_planned_record_with_every_counterpart_it_names():
+    text = (
+        "This week, National Security Advisor Dana Whitfield will travel to Rome, Italy. Ms. Whitfield will "
+        "meet with Prime Minister Giorgia Meloni to discuss support for Ukraine. Ms. Whitfield will also "
+        "meet with Foreign Minister Antonio Tajani to discuss energy security."
+    )
+    doc = Document(
+        "whitehouse",
+        "whitehouse/plan.md",
+        "Statement on National Security Advisor Dana Whitfield’s Travel to Italy",
+        text,
+        date(2023, 3, 4),
+        publisher="The White House",
+    )
+    found = [m for m in extract(doc, skip={"learned detection"}).meetings if not m.mentioned]
+    assert [m.status for m in found] == ["planned"]
+    assert {"Dana Whitfield", "Giorgia Meloni", "Antonio Tajani"} <= _people(found[0])
