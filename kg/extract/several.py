@@ -38,6 +38,10 @@ TALKS_WITH = re.compile(
     r"(?:talks|meeting|conversation|negotiations|call|discussion)\s+with\b"
 )
 
+# a readout or statement of an official's trip ("Readout of Deputy Secretary X's Travel to Y"): one
+# combined record of the trip's meetings (eval/CONVENTIONS.md 3)
+TRIP_TITLE = re.compile(r"(?i)^\s*(?:readout|statement)\b.*\b(?:travel|trip)\s+to\b")
+
 # (the sentence reporting another meeting, its people)
 Group = tuple[Sentence, list[Person]]
 
@@ -86,7 +90,27 @@ def split(doc: Doc, found: Participants, first: Sentence) -> tuple[Participants,
         if new and len(keys) >= 2:
             groups.append((sent, [pp.people[k] for k in keys if k in pp.people]))
             moved |= set(new)
-    return [(p, s) for p, s in found if p.key not in moved], groups
+    main = [(p, s) for p, s in found if p.key not in moved]
+    if groups and TRIP_TITLE.search(doc.title):
+        return joined_trip(doc, main, groups), []
+    return main, groups
+
+
+def joined_trip(doc: Doc, main: Participants, groups: list[Group]) -> Participants:
+    """The one record of a trip's readout: its further meetings ("The delegation also met with Prime
+    Minister A and Foreign Minister B") join the main one with their counterparts; its own side is
+    the traveller or delegation the main meeting has, so the groups' people of the home state stay out,
+    and so does a role word of no state said ("Force Commander")."""
+    out = list(main)
+    keys = {p.key for p, _ in main}
+    for sent, people in groups:
+        for p in people:
+            # of a foreign state or organization, or of no state said and named in full in the sentence
+            known = doc.foreign_state(p.country) or p.org or (p.country is None and p.label in sent.text)
+            if p.key not in keys and known:
+                out.append((p, sent))
+                keys.add(p.key)
+    return out
 
 
 def separate_accounts(
