@@ -85,6 +85,7 @@ class DMO(DefinedNamespace):
     HeadOfGovernment: URIRef
     ForeignMinister: URIRef
     OrganizationHead: URIRef
+    CollegeMember: URIRef
     ViceHeadOfState: URIRef
     DefenceMinister: URIRef
     NationalSecurityAdviser: URIRef

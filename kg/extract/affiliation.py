@@ -163,19 +163,24 @@ def official_of(doc: Doc, found: Participants) -> None:
     state ("EU Commissioner for Neighbourhood and Enlargement Olivér Várhelyi", "Executive Vice
     President of the European Commission Valdis Dombrovskis") takes part as its official: the
     organization takes part, not his state. Not a group whose members hold its seats (a "G7 Sherpa"
-    is his state's), not a body of the publisher's state."""
-    people = {
-        p.key: p
-        for p, _ in found
-        if p.org is None and p.role != "OrganizationHead" and (p.iri is not None or p.country is None)
+    is his state's), not a body of the publisher's state. A plural title covers the names listed after it."""
+    people = {  # (those placed already only start a list under a plural title)
+        p.key: p for p, _ in found if p.org or p.role != "OrganizationHead" and (p.iri or p.country is None)
     }
     for text, mentions, orgs_at in (
         (doc.text, doc.found.mentions, doc.mentions),
         (doc.title, doc.found.title_mentions, doc.title_mentions),
     ):
         starts = sorted(pm.start for pm in mentions)
-        for pm in mentions:
+        shared: tuple[int, str] | None = None  # (end, organization) of the last name under a plural title
+        for pm in sorted(mentions, key=lambda x: x.start):
             p = people.get(pm.key)
+            if shared is not None and LISTED_NEXT.fullmatch(text, shared[0], pm.start):
+                shared = (pm.end, shared[1])
+                if p is not None and p.org is None and not _state_post(doc, p):
+                    p.org, p.for_org = shared[1], True
+                continue
+            shared = None
             if p is None:
                 continue
             lo = max(0, pm.start - 90)
@@ -191,8 +196,21 @@ def official_of(doc: Doc, found: Participants) -> None:
                 for x in named
                 if x.kind == "organization" and x.iri not in doc.ref.seats and not national(doc, x.iri)
             }
-            if len(bodies) == 1 and not isos and OFFICIAL.search(phrase) and not FORMER.search(phrase):
-                p.org, p.for_org = bodies.pop(), True
+            plural = OFFICIALS.search(phrase)
+            if (
+                len(bodies) == 1
+                and not isos
+                and (OFFICIAL.search(phrase) or plural)
+                and not FORMER.search(phrase)
+            ):
+                if p.org is None:
+                    p.org, p.for_org = bodies.pop(), True
+                shared = (pm.end, p.org) if plural else None
+
+
+def _state_post(doc: Doc, p: Person) -> bool:
+    """Does the reference data give the person a state's post on the day?"""
+    return any(doc.ref.iso_of(doc.ref.post_role(t)[1]) for t in doc.ref.posts_of(p.iri or "", doc.found.on))
 
 
 # what ends a title before a name: a sentence or clause break, or the verb or preposition before it
@@ -204,6 +222,11 @@ OFFICIAL = re.compile(
     r"high\s+representative|representative|ambassador|envoy|coordinator|managing\s+director|"
     r"special\s+rapporteur|governor)\b"
 )
+OFFICIALS = re.compile(  # a title in the plural, shared by the names listed after it
+    r"(?i)\b(?:(?:commissioner|vice[- ]president|director|high\s+representative|envoy|coordinator)s|"
+    r"secretaries[- ]general)\b"
+)
+LISTED_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # the next name of a list
 
 
 def other_side(doc: Doc, p: Person) -> bool:
