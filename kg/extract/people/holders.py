@@ -42,8 +42,11 @@ def resolve_named_holders(pp: People) -> None:
         e = pp.ref.holder((p.role, where), pp.on) if where else None
         if e is None:
             continue
-        h = from_reference(pp, e.props["iri"])
+        known = pp.people.get(e.key)
+        h = known or from_reference(pp, e.props["iri"])
         if h.key == k or not names_holder(p.label, h):
+            if known is None:  # the holder was looked at, not found in the text: no participant
+                del pp.people[h.key]
             continue
         h.title = h.title or p.title
         keys[k] = h.key
