@@ -77,6 +77,15 @@ class WorkerPool:
 
     # --- starting and replacing workers ------------------------------------------------------
 
+    def _worker_env(self) -> dict[str, str]:
+        """The worker's environment: under an address-space limit, few malloc arenas (glibc reserves
+        64 MB of address space per arena, up to 8 per core: on a busy 2-core machine the store's
+        threads could reserve a 1 GB limit whole and the worker abort while opening the store)."""
+        env = dict(os.environ)
+        if self.config.worker_memory_mb > 0:
+            env.setdefault("MALLOC_ARENA_MAX", "2")
+        return env
+
     def _spawn(self, mode: str) -> Worker:
         """Start a worker and wait until it has opened the store."""
         proc = subprocess.Popen(
@@ -93,6 +102,7 @@ class WorkerPool:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             bufsize=0,
+            env=self._worker_env(),
         )
         worker = Worker(mode, proc)
         with self.lock:
