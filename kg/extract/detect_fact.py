@@ -65,9 +65,10 @@ def fact_sheet_meeting(title: str, lead: Sequence[Sentence]) -> int | None:
 SUMMIT_SUBJECT = re.compile(r"(?i)\b(?:summit|COP\s?\d+|leaders['’]?\s+meeting)\b")
 # … announcing the leader's attendance at it ("President Biden will participate on June 14 in the NATO
 # Summit in Brussels", "On November 11, President Biden will be at COP27"): the leader, then his future part
+ATTEND = r"\bwill\s+(?:participate|take\s+part|attend|be\s+at|join)\b"  # a part in a meeting still to come
 ATTENDS = re.compile(
     r"^(?:On\s+[^,;]{3,30},\s+)?(?:the\s+)?(?:President|Vice\s+President|Prime\s+Minister|Chancellor)\b[^.;,]{0,40}?"
-    r"\bwill\s+(?:participate|take\s+part|attend|be\s+at|join|travel\s+to)\b[^;]{0,80}?"
+    rf"(?:{ATTEND}|\bwill\s+travel\s+to\b)[^;]{{0,80}}?"
     r"\b(?:summit|COP\s?\d+|leaders['’]?\s+meeting)\b",
     re.I,
 )
@@ -84,16 +85,21 @@ PART_TAKEN = re.compile(
 )
 
 
+def _on_a_summit(title: str) -> bool:
+    """Is the release a fact sheet whose title names a summit?"""
+    return bool(FACT_SHEET.match(title) and SUMMIT_SUBJECT.search(title))
+
+
 def fact_sheet_on_summit(title: str) -> bool:
     """Is the release a fact sheet on a summit (its title names one)? Issued on the summit day, it is held
     only when its lead reports a part taken, else planned (eval/CONVENTIONS.md 43, 52)."""
-    return bool(FACT_SHEET.match(title) and SUMMIT_SUBJECT.search(title) and not PART_TAKEN.search(title))
+    return _on_a_summit(title) and not PART_TAKEN.search(title)
 
 
 def fact_sheet_attendance(title: str, lead: Sequence[Sentence]) -> int | None:
     """The position of the lead sentence (of the first four) by which a fact sheet on a summit announces
     the leader's attendance at it or the leaders' meeting (eval/CONVENTIONS.md 13: planned), or None."""
-    if not (FACT_SHEET.match(title) and SUMMIT_SUBJECT.search(title)):
+    if not _on_a_summit(title):
         return None
     return next(
         (
@@ -128,7 +134,7 @@ def fact_sheet_body_meeting(title: str, sentences: Sequence[Sentence]) -> Detect
 def fact_sheet_body_attendance(title: str, sentences: Sequence[Sentence]) -> Detection | None:
     """The leader's attendance at the summit a fact sheet is on, announced after its lead in its first BODY
     sentences ("On November 11, President Biden will be at COP27 to …"): planned (CONVENTIONS 13)."""
-    if not (FACT_SHEET.match(title) and SUMMIT_SUBJECT.search(title)):
+    if not _on_a_summit(title):
         return None
     at = next((i for i, s in enumerate(sentences[:BODY]) if ATTENDS.match(s.text)), None)
     return Detection("planned", [at]) if at is not None else None

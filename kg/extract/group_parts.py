@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.detect_fact import ATTEND
 from kg.extract.gazetteer import Mention
 
 # a group's leaders' statement, the group named first in the title ("G7 Leaders’ Statement", "Quad
@@ -23,7 +24,7 @@ WE_MET = re.compile(
     r"(?:have\s+)?(?:met|gathered|convened)\s+(?:today|virtually|this\s+(?:morning|afternoon|evening|week)))\b"
 )
 # the leader's part in the group's summit still to come ("will participate on June 14 in the NATO Summit")
-WILL_ATTEND = re.compile(r"(?i)\bwill\s+(?:participate|take\s+part|attend|be\s+at|join)\b")
+WILL_ATTEND = re.compile(ATTEND, re.I)
 
 
 def authoring_groups(

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.extract.news import ADDRESS, SUBJECTLESS
-from kg.extract.visitors import VISITOR, may_visit, visitor_cue
+from kg.extract.visitors import VISIT_WORDS, VISITOR, may_visit, visitor_cue
 from kg.model import Mode
 
 # a past verb of talking or meeting, then (within a few words) "with": the counterpart follows
@@ -191,10 +191,6 @@ def mentions_any(text: str, title: str = "") -> bool:
     return False
 
 
-# the words `visitors.may_visit` asks for (as written) before `visitor_cue` searches a sentence
-_VISIT_WORDS = ("visited", "came to")
-
-
 def cue_words(text: str) -> list[tuple[int, int]] | None:
     """Where the words are in `text` that a sentence needs for `mention_cue` to find a cue in it (those
     of `may_mention` in lower case, those of `visitors.may_visit` as written), by start; None when
@@ -203,7 +199,7 @@ def cue_words(text: str) -> list[tuple[int, int]] | None:
     if len(low) != len(text):
         return None
     spans = []
-    for source, words in ((low, _WORDS), (text, _VISIT_WORDS)):
+    for source, words in ((low, _WORDS), (text, VISIT_WORDS)):
         for word in words:
             at = source.find(word)
             while at >= 0:

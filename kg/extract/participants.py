@@ -81,7 +81,14 @@ def presence(text: str) -> bool:
         return True
     screen = "elegation" in text or "eport" in text or (" with " in text and _OWN_FRAME.search(text))
     screen = screen or "ttend" in text or "articipating" in text or "ounterpart" in text
-    screen = screen or "eamed" in text or "video" in text or "from" in text or "ddressed" in text
+    screen = (
+        screen
+        or "eamed" in text
+        or "ideo" in text
+        or "eard" in text
+        or "earing" in text
+        or "ddressed" in text
+    )
     return bool(screen and PRESENCE_MORE.search(text))
 
 

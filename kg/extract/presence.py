@@ -18,6 +18,7 @@ from datetime import date
 
 from kg.extract.doc import Doc
 from kg.extract.elsewhere import elsewhere
+from kg.extract.leaders_speaking import BRIEFING
 from kg.extract.people import Person, PersonMention, resolve_roles
 from kg.extract.people.table import from_reference
 from kg.extract.sentences import Sentence
@@ -125,9 +126,6 @@ _LABEL = re.compile(r"^(?P<label>[^:a-z]{3,60}):")
 _NOT_OFFICE = re.compile(
     r"^(?:THE\s+)?(?:MRS?\.?|MS\.?|DR\.?|MADAM|(?:FIRST|SECOND)\s+(?:LADY|GENTLEMAN))(?:\s|$)"
 )
-_BRIEFING = re.compile(
-    r"(?i)\b(?:press\s+(?:briefing|call|gaggle)|background\s+(?:press\s+)?(?:call|briefing))\b"
-)
 
 
 def labelled_speakers(
@@ -136,7 +134,7 @@ def labelled_speakers(
     """The office holders who speak in turn at the meeting the remarks are given at (the title says
     where): a speaker's label opening a paragraph of the transcript names one ("PRIME MINISTER
     KRISTERSSON: …" at a leaders' summit whose title names only the host)."""
-    if not AT_MEETING.search(doc.title) or _BRIEFING.search(doc.title):
+    if not AT_MEETING.search(doc.title) or BRIEFING.search(doc.title):
         return []
     out = []
     seen: set[int] = set()

@@ -20,9 +20,12 @@ if TYPE_CHECKING:
 VISITOR = re.compile(r"\b(?:visited|came\s+to)\s+(?:our\s+(?:capital|country|state)\b|(?=[A-Z]))")
 
 
+VISIT_WORDS = ("visited", "came to")  # one of which a visit told today holds (as written)
+
+
 def may_visit(text: str) -> bool:
     """Might the text tell a visit today (a screen for `visitor_cue`)?"""
-    return ("visited" in text or "came to" in text) and bool(RECENT.search(text))
+    return any(w in text for w in VISIT_WORDS) and bool(RECENT.search(text))
 
 
 def visitor_cue(text: str) -> re.Match[str] | None:
