@@ -19,21 +19,21 @@ from kg.readers import read_paths
 SAMPLE = evalset.REPO / "data" / "2025-05-29-tokayev-tedros-astana.txt"
 needs_shared = pytest.mark.skipif(not evalset.available(), reason="../shared (key and corpus) is absent")
 
-# a little under what `python -m eval.measure` gives for the shipped extractor on validation (924
-# documents since round 19 of annotation, batch-60..62, keyed to eval/CONVENTIONS.md; the
+# a little under what `python -m eval.measure` gives for the shipped extractor on validation (966
+# documents since round 20 of annotation, batch-63..65, keyed to eval/CONVENTIONS.md; the
 # figures of each field before then are in the git history of this table)
 FLOOR = {
     "detect_held": 0.926,
-    "detect_planned": 0.824,
-    "participants": 0.879,
+    "detect_planned": 0.815,
+    "participants": 0.875,
     "countries": 0.840,
     # about 50 gold entries: one organization moves it by about 0.02
-    "organizations": 0.691,
-    "frameworks": 0.683,
+    "organizations": 0.666,
+    "frameworks": 0.668,
     "topics": 0.739,
-    "date": 0.877,
+    "date": 0.874,
     "mode": 0.876,
-    "venue": 0.919,
+    "venue": 0.917,
     "event": 0.884,
 }
 
