@@ -107,8 +107,9 @@ def test_country_partners_in_a_year(any_store):
         ("Russia", "2"),
         ("China", "1"),
     ]
-    all_years = ask(any_store, "country-partners", {"country": "Kazakhstan"}).column("name")
-    assert {"Austria", "Türkiye", "Russia", "China"} <= set(all_years)
+    all_years = ask(any_store, "country-partners", {"country": "Kazakhstan"}).column("partner")
+    # the states of its meetings only: the WHO's Kluge and Tedros do not bring Belgium or Ethiopia
+    assert sorted(p.rsplit("/", 1)[-1] for p in all_years) == ["AT", "CN", "RU", "TR"]
 
 
 def test_phone_versus_in_person_by_year_and_month(any_store):
