@@ -8,7 +8,8 @@ or more sides (publisher's country + countries named by the title, or a meeting'
 in a release reporting several or under a title naming no counterpart; a gathering's title naming
 none takes the states of its people) and share the people of every side both name (a side a mention
 names by office only, "his Ukrainian counterpart", takes the other's people of it). A planned
-account joins the held meeting it announced (the same day, also a preview naming nobody of a side);
+account joins the held meeting it announced (the same day, also a preview naming nobody of a side; a
+trip's announcement, a readout of one of its meetings on a day of the trip, kg.reconcile.trips);
 a meeting mentioned in passing, one per counterpart, joins the meeting or group call it is a part of.
 Accounts whose titles name no counterpart state (a summit, a group's call) match when they name
 mostly the same people, or the same summit or session (each publisher telling its own leader's
@@ -37,6 +38,7 @@ from kg.reconcile.group_meetings import (
     mention_part,
     one_group_meeting,
 )
+from kg.reconcile.trips import days_announced, plan_of_trip
 from kg.reconcile.unnamed import side_unnamed
 
 DAY_TOLERANCE = 1  # accounts from different publishers may be a day apart (time zones, "yesterday")
@@ -94,6 +96,8 @@ def same_meeting(a: Account, b: Account) -> bool:
     """Are two accounts, from two releases, of one and the same meeting?"""
     if a.release == b.release or not (prompt(a) and prompt(b)):
         return False
+    if plan_of_trip(a, b):
+        return True  # a trip's announcement and a meeting it announced (kg.reconcile.trips)
     same_publisher = a.publisher == b.publisher
     gap = abs((a.date - b.date).days)
     both_held = a.status == b.status == "Held"
@@ -358,9 +362,14 @@ def clusters(accounts: list[Account]) -> list[list[Account]]:
         by_day[a.date].append(a)
     pairs = []
     for a in accounts:
-        for delta in range(0, DAY_TOLERANCE + 1):
+        reach = max(DAY_TOLERANCE, days_announced(a)) if a.status == "Planned" else DAY_TOLERANCE
+        for delta in range(0, reach + 1):
             for b in by_day.get(a.date + timedelta(days=delta), ()):
-                if (delta or a.key < b.key) and same_meeting(a, b):
+                if (
+                    (delta or a.key < b.key)
+                    and (delta <= DAY_TOLERANCE or plan_of_trip(a, b))  # later days: a trip's only
+                    and same_meeting(a, b)
+                ):
                     s = _score(a, b)
                     pairs.append((tuple(-x for x in s), min(a.key, b.key), max(a.key, b.key)))
     pairs.sort()

@@ -1,0 +1,70 @@
+"""A trip's announcement (one planned record naming every counterpart of the trip) and the readout of
+one meeting it announced, published by the same government on a day of the trip: one event, held,
+with both accounts; not a readout of a meeting it did not announce, nor before the trip, nor a call."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from kg.reconcile import Account, clusters, same_meeting
+
+P = "https://w3id.org/dmkg/id/person/"
+ADVISOR, ENVOY, AIDE, OTHER = P + "an-advisor", P + "a-chinese-envoy", P + "an-italian-aide", P + "a-minister"
+NATION = {ADVISOR: "US", ENVOY: "CN", AIDE: "IT", OTHER: "CN"}
+
+
+def _account(n: int, day: str, people: set[str], status: str = "Held", **kw) -> Account:
+    return Account(
+        meeting=f"m{n}",
+        release=f"r{n}",
+        publisher=kw.pop("publisher", "The White House"),
+        title=kw.pop("title", ""),
+        released=date.fromisoformat(kw.pop("released", day)),
+        date=date.fromisoformat(day),
+        mode=kw.pop("mode", "InPerson"),
+        participants=frozenset(people),
+        countries=frozenset(NATION[p] for p in people),
+        nationality=tuple(sorted((p, NATION[p]) for p in people)),
+        home="US",
+        sides=frozenset(kw.pop("sides", {NATION[p] for p in people})),
+        status=status,
+        **kw,
+    )
+
+
+# "On Monday, the National Security Advisor will be in Rome. He will meet with <envoy> … He will also
+# meet with <aide>": one planned record of the trip, dated by its release (Sunday)
+TRIP = _account(
+    1, "2022-03-13", {ADVISOR, ENVOY, AIDE}, "Planned", title="Travel to Rome", sides={"US"}, undated=True
+)
+READOUT = _account(2, "2022-03-14", {ADVISOR, ENVOY}, title="Readout of the Advisor's Meeting with the envoy")
+
+
+def test_a_trips_announcement_and_the_readout_of_a_meeting_it_announced_are_one_held_event():
+    assert same_meeting(TRIP, READOUT) and same_meeting(READOUT, TRIP)
+    [event] = clusters([TRIP, READOUT])
+    assert {a.meeting for a in event} == {"m1", "m2"}
+    # a meeting of the trip's days a few days on (the plan dated by its first day, three stops)
+    assert same_meeting(
+        replace(TRIP, undated=False), replace(READOUT, date=date(2022, 3, 17), released=date(2022, 3, 17))
+    )
+    assert len(clusters([TRIP, replace(READOUT, date=date(2022, 3, 17), released=date(2022, 3, 17))])) == 1
+
+
+def test_look_alikes_of_a_trip_and_its_meetings_stay_apart():
+    later = date(2022, 3, 25)
+    assert not same_meeting(TRIP, replace(READOUT, date=later, released=later))  # after the trip
+    before = date(2022, 3, 12)
+    assert not same_meeting(TRIP, replace(READOUT, date=before, released=before))  # before it was announced
+    assert not same_meeting(
+        TRIP,
+        replace(
+            READOUT, participants=frozenset({ADVISOR, OTHER}), nationality=((ADVISOR, "US"), (OTHER, "CN"))
+        ),
+    )  # another counterpart
+    assert not same_meeting(TRIP, replace(READOUT, mode="Phone"))  # a call, not the meeting in Rome
+    assert not same_meeting(TRIP, replace(READOUT, publisher="Ministry of Foreign Affairs"))
+    # a plan of one counterpart on a named day is that day's meeting only, not one two days later
+    visit = _account(3, "2022-03-14", {ADVISOR, ENVOY}, "Planned", released="2022-03-10")
+    assert not same_meeting(visit, replace(READOUT, date=date(2022, 3, 16), released=date(2022, 3, 16)))
