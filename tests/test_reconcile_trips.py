@@ -11,6 +11,7 @@ from kg.reconcile import Account, clusters, same_meeting
 
 P = "https://w3id.org/dmkg/id/person/"
 ADVISOR, ENVOY, AIDE, OTHER = P + "an-advisor", P + "a-chinese-envoy", P + "an-italian-aide", P + "a-minister"
+DEPUTY = P + "a-deputy-advisor"  # a person of no state the reference knows
 NATION = {ADVISOR: "US", ENVOY: "CN", AIDE: "IT", OTHER: "CN"}
 
 
@@ -24,10 +25,10 @@ def _account(n: int, day: str, people: set[str], status: str = "Held", **kw) -> 
         date=date.fromisoformat(day),
         mode=kw.pop("mode", "InPerson"),
         participants=frozenset(people),
-        countries=frozenset(NATION[p] for p in people),
-        nationality=tuple(sorted((p, NATION[p]) for p in people)),
+        countries=frozenset(NATION[p] for p in people if p in NATION) | {"US"},
+        nationality=tuple(sorted((p, NATION[p]) for p in people if p in NATION)),
         home="US",
-        sides=frozenset(kw.pop("sides", {NATION[p] for p in people})),
+        sides=frozenset(kw.pop("sides", {NATION.get(p, "US") for p in people})),
         status=status,
         **kw,
     )
@@ -68,3 +69,28 @@ def test_look_alikes_of_a_trip_and_its_meetings_stay_apart():
     # a plan of one counterpart on a named day is that day's meeting only, not one two days later
     visit = _account(3, "2022-03-14", {ADVISOR, ENVOY}, "Planned", released="2022-03-10")
     assert not same_meeting(visit, replace(READOUT, date=date(2022, 3, 16), released=date(2022, 3, 16)))
+
+
+def test_a_travel_announcement_of_one_state_covers_the_trips_days():
+    # "… will travel to <country> July 21-23 for meetings with <envoy>": dated by its first day
+    plan = _account(
+        4, "2022-07-21", {DEPUTY, ENVOY}, "Planned", title="Statement on Official Travel to China"
+    )
+    readout = _account(5, "2022-07-23", {DEPUTY, ENVOY}, released="2022-07-24", title="Readout of the Travel")
+    assert same_meeting(plan, readout)
+    # a plan of one meeting on a named day, its title no trip: that day's meeting only (above)
+    assert not same_meeting(replace(plan, title="Statement on the Meeting"), readout)
+
+
+def test_announcements_of_one_meeting_dated_apart_join_its_held_accounts_together():
+    """A preview the evening before, dated by its release, and the statement naming the day: each
+    announces the meeting the readout tells, though they are two days apart."""
+    preview = _account(
+        6, "2023-11-12", {ADVISOR, ENVOY}, "Planned", undated=True, title="Background Call Previewing"
+    )
+    statement = _account(7, "2023-11-14", {ADVISOR, ENVOY}, "Planned", released="2023-11-07")
+    readout = _account(8, "2023-11-13", {ADVISOR, ENVOY}, title="Readout of the Meeting")
+    assert not same_meeting(preview, statement)
+    assert len(clusters([preview, statement, readout])) == 1
+    # without a held account, two announcements that do not match stay apart
+    assert len(clusters([preview, statement])) == 2

@@ -17,7 +17,7 @@ part), or list mostly the same states of a group whose leaders each names only i
 (kg.reconcile.group_meetings). A release its publisher posted twice (the same title the same day,
 the same people) is one meeting whatever its title names. Clusters are grown greedily, best pairs
 first, with every pair in a cluster compatible and one account per release (a release's mentions may
-be parts of one group call).
+be parts of one group call; two announcements of a held meeting need only match its held accounts).
 """
 
 from __future__ import annotations
@@ -336,6 +336,12 @@ def _parts(a: Account, b: Account) -> bool:
     return a.release == b.release and a.mentioned and b.mentioned
 
 
+def _announcements(a: Account, b: Account) -> bool:
+    """Two releases' announcements of a meeting whose held accounts each matches: they need not match
+    each other (one dated by its release alone, a preview days ahead, the other by the day it names)."""
+    return a.status == b.status == "Planned" and a.release != b.release
+
+
 def _news(a: Account) -> bool:
     """A held meeting a release mentions as the day's news: dated by "today", "yesterday", … to the
     release's day or the day before."""
@@ -379,7 +385,10 @@ def clusters(accounts: list[Account]) -> list[list[Account]]:
         gx, gy = group.get(x, [index[x]]), group.get(y, [index[y]])
         if gx is gy:
             continue
-        if not all(_parts(a, b) or same_meeting(a, b) for a in gx for b in gy):
+        held = any(a.status == "Held" for a in gx + gy)
+        if not all(
+            _parts(a, b) or held and _announcements(a, b) or same_meeting(a, b) for a in gx for b in gy
+        ):
             continue
         merged = sorted(gx + gy, key=lambda a: a.key)
         for a in merged:

@@ -9,8 +9,13 @@ though their sides differ and they may be days apart.
 
 from __future__ import annotations
 
+import re
+
 from kg.reconcile.accounts import Account
 
+# a release announcing a trip or a visit ("… on Senior Administration Official Travel to Colombia",
+# "… on the Visit of …"): its one date is the first of the days it announces ("July 21-22")
+TRAVEL = re.compile(r"(?i)\b(?:travel|trip|visit|tour)")
 TRIP_DAYS = 6  # a trip's meetings lie at most this many days after its announced first day
 REMOTE = {"Phone", "Video"}
 
@@ -20,14 +25,16 @@ def _foreign(a: Account) -> set[str]:
 
 
 def _home_people(a: Account) -> set[str]:
-    return {p for p, iso in a.nationality if iso == a.home}
+    """Its people not of another state (of its publisher's, or of no state the reference knows)."""
+    return set(a.participants) - _foreign(a)
 
 
 def days_announced(plan: Account) -> int:
     """How many days after its date a plan's meetings may be: a trip's (counterparts of several
-    states, or a plan dated by its release alone: "on Monday", "this week"), else its day only."""
+    states, a release announcing travel or a visit, or a plan dated by its release alone: "on Monday",
+    "this week"), else its day only."""
     states = {iso for _, iso in plan.nationality} - {plan.home}
-    return TRIP_DAYS if len(states) >= 2 or plan.undated else 0
+    return TRIP_DAYS if len(states) >= 2 or plan.undated or TRAVEL.search(plan.title) else 0
 
 
 def plan_of_trip(a: Account, b: Account) -> bool:
