@@ -94,3 +94,23 @@ def test_announcements_of_one_meeting_dated_apart_join_its_held_accounts_togethe
     assert len(clusters([preview, statement, readout])) == 1
     # without a held account, two announcements that do not match stay apart
     assert len(clusters([preview, statement])) == 2
+
+
+def test_a_release_naming_no_counterpart_state_over_a_talk_with_one_is_that_talk():
+    """ "Background Press Call on the President's Meetings at <an organization's seat>" telling his
+    talks with one foreign person, and the readout of those talks: one meeting; not a mention in
+    passing, nor a plan, nor an account at a summit (a leader's part in it)."""
+    call = _account(
+        9, "2022-03-24", {ADVISOR, ENVOY}, title="Background Press Call on Meetings", sides={"US"}
+    )
+    readout = _account(10, "2022-03-24", {ADVISOR, ENVOY}, title="Readout of the Meeting with the Envoy")
+    assert same_meeting(call, readout) and same_meeting(readout, call)
+    assert not same_meeting(
+        replace(call, facts={"sidelinesOf": ("summit",)}, gathering=frozenset({"summit"})), readout
+    )
+    assert not same_meeting(
+        call,
+        replace(
+            readout, participants=frozenset({ADVISOR, OTHER}), nationality=((ADVISOR, "US"), (OTHER, "CN"))
+        ),
+    )

@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import replace
 from datetime import date, timedelta
 
 from kg.reconcile.accounts import Account
 from kg.reconcile.briefings import asked_after
 from kg.reconcile.day_after import conference_after, told_later
 from kg.reconcile.group_meetings import (
+    as_gathering,
     each_its_own_part,
     group_states,
     guest_of_group,
@@ -194,15 +194,6 @@ def by_office(a: Account, side: str) -> bool:
     return a.mentioned or (
         bool(COUNTERPART.search(a.title)) and all(a.people_of(s) for s in a.sides - {side})
     )
-
-
-def as_gathering(a: Account) -> Account:
-    """An account whose title names no counterpart ("Quad Leaders' Summit Fact Sheet"), with the sides
-    of its people when they are three states or more, to be matched with the accounts naming them."""
-    if len(a.sides) >= 2:
-        return a
-    states = {iso for _, iso in a.nationality} | ({a.home} if a.home else set())
-    return replace(a, sides=frozenset(states)) if len(states) >= 3 else a
 
 
 def _people_states(a: Account) -> set[str]:
