@@ -39,8 +39,9 @@ _R = f"<{RECONCILE_GRAPH}>"
 # How an entity of each kind takes part in a meeting (fixed query text; values are bound).
 _KIND_PATTERN = {
     "person": '?m dmo:participant ?x . BIND("person" AS ?kind)',
-    "country": "{ ?m dmo:country ?x } UNION { ?m dmo:participant/schema:nationality ?x } "
-    'BIND("country" AS ?kind)',
+    # the meeting's own country statements (a participant's nationality is no state's part in it: the
+    # President of the European Commission takes part for the EU, not for Germany)
+    "country": '?m dmo:country ?x . BIND("country" AS ?kind)',
     "organization": '?m dmo:organization ?x . BIND("organization" AS ?kind)',
 }
 
@@ -239,8 +240,7 @@ def timeline(store: Store, entity: str, filters: Filters | None = None) -> list[
 SELECT ?m ?date ?label (GROUP_CONCAT(DISTINCT ?mode1; separator="/") AS ?mode) ?status
        (COUNT(DISTINCT ?rel) AS ?accounts) (GROUP_CONCAT(DISTINCT ?oname; separator="; ") AS ?with)
 WHERE {{
-  {{ ?m dmo:participant|dmo:country|dmo:organization ?entity }}
-  UNION {{ ?m dmo:participant ?p . ?p schema:nationality ?entity }}
+  ?m dmo:participant|dmo:country|dmo:organization ?entity .
   GRAPH {_R} {{
     {counted("m")} ; dmo:reportedBy ?rel .
     OPTIONAL {{ ?m dmo:date ?date }}

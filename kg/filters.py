@@ -90,9 +90,8 @@ class Filters:
             params["f_until"] = to_term(self.until)
         country = self.country_iri()
         if country:
-            parts.append(
-                "{ ?m dmo:country ?f_country } UNION { ?m dmo:participant/schema:nationality ?f_country }"
-            )
+            # the meeting's own country statements, not its participants' nationalities
+            parts.append("?m dmo:country ?f_country .")
             params["f_country"] = to_term(country, "iri")
         if self.topic:
             parts.append("?m dmo:topic/skos:broader* ?f_topic .")

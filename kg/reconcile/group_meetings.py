@@ -18,6 +18,7 @@ publisher's two releases of the meeting are compared on what both say (`listed_b
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.names import gathering_words
 from kg.reconcile.accounts import Account
@@ -158,3 +159,19 @@ def guest_of_group(a: Account, b: Account, gap: int) -> bool:
         ):
             return True
     return False
+
+
+def as_gathering(a: Account) -> Account:
+    """An account whose title names no counterpart, with the sides of its people: three states or more
+    ("Quad Leaders' Summit Fact Sheet"), or the one state besides its publisher's of a held meeting at
+    no summit ("Background Press Call on the President's Meetings at NATO" telling his talks with the
+    Secretary General), to be matched with the accounts naming them."""
+    if len(a.sides) >= 2:
+        return a
+    states = {iso for _, iso in a.nationality} | ({a.home} if a.home else set())
+    bilateral = (
+        len(states) == 2
+        and a.status == "Held"
+        and not (a.mentioned or a.gathering or a.facts.get("sidelinesOf"))
+    )
+    return replace(a, sides=frozenset(states)) if len(states) >= 3 or bilateral else a

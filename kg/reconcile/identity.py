@@ -8,7 +8,8 @@ or more sides (publisher's country + countries named by the title, or a meeting'
 in a release reporting several or under a title naming no counterpart; a gathering's title naming
 none takes the states of its people) and share the people of every side both name (a side a mention
 names by office only, "his Ukrainian counterpart", takes the other's people of it). A planned
-account joins the held meeting it announced (the same day, also a preview naming nobody of a side);
+account joins the held meeting it announced (the same day, also a preview naming nobody of a side; a
+trip's announcement, a readout of one of its meetings on a day of the trip, kg.reconcile.trips);
 a meeting mentioned in passing, one per counterpart, joins the meeting or group call it is a part of.
 Accounts whose titles name no counterpart state (a summit, a group's call) match when they name
 mostly the same people, or the same summit or session (each publisher telling its own leader's
@@ -16,20 +17,20 @@ part), or list mostly the same states of a group whose leaders each names only i
 (kg.reconcile.group_meetings). A release its publisher posted twice (the same title the same day,
 the same people) is one meeting whatever its title names. Clusters are grown greedily, best pairs
 first, with every pair in a cluster compatible and one account per release (a release's mentions may
-be parts of one group call).
+be parts of one group call; two announcements of a held meeting need only match its held accounts).
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import replace
 from datetime import date, timedelta
 
 from kg.reconcile.accounts import Account
 from kg.reconcile.briefings import asked_after
 from kg.reconcile.day_after import conference_after, told_later
 from kg.reconcile.group_meetings import (
+    as_gathering,
     each_its_own_part,
     group_states,
     guest_of_group,
@@ -37,6 +38,7 @@ from kg.reconcile.group_meetings import (
     mention_part,
     one_group_meeting,
 )
+from kg.reconcile.trips import days_announced, plan_of_trip
 from kg.reconcile.unnamed import side_unnamed
 
 DAY_TOLERANCE = 1  # accounts from different publishers may be a day apart (time zones, "yesterday")
@@ -94,6 +96,8 @@ def same_meeting(a: Account, b: Account) -> bool:
     """Are two accounts, from two releases, of one and the same meeting?"""
     if a.release == b.release or not (prompt(a) and prompt(b)):
         return False
+    if plan_of_trip(a, b):
+        return True  # a trip's announcement and a meeting it announced (kg.reconcile.trips)
     same_publisher = a.publisher == b.publisher
     gap = abs((a.date - b.date).days)
     both_held = a.status == b.status == "Held"
@@ -190,15 +194,6 @@ def by_office(a: Account, side: str) -> bool:
     return a.mentioned or (
         bool(COUNTERPART.search(a.title)) and all(a.people_of(s) for s in a.sides - {side})
     )
-
-
-def as_gathering(a: Account) -> Account:
-    """An account whose title names no counterpart ("Quad Leaders' Summit Fact Sheet"), with the sides
-    of its people when they are three states or more, to be matched with the accounts naming them."""
-    if len(a.sides) >= 2:
-        return a
-    states = {iso for _, iso in a.nationality} | ({a.home} if a.home else set())
-    return replace(a, sides=frozenset(states)) if len(states) >= 3 else a
 
 
 def _people_states(a: Account) -> set[str]:
@@ -332,6 +327,12 @@ def _parts(a: Account, b: Account) -> bool:
     return a.release == b.release and a.mentioned and b.mentioned
 
 
+def _announcements(a: Account, b: Account) -> bool:
+    """Two releases' announcements of a meeting whose held accounts each matches: they need not match
+    each other (one dated by its release alone, a preview days ahead, the other by the day it names)."""
+    return a.status == b.status == "Planned" and a.release != b.release
+
+
 def _news(a: Account) -> bool:
     """A held meeting a release mentions as the day's news: dated by "today", "yesterday", … to the
     release's day or the day before."""
@@ -358,9 +359,14 @@ def clusters(accounts: list[Account]) -> list[list[Account]]:
         by_day[a.date].append(a)
     pairs = []
     for a in accounts:
-        for delta in range(0, DAY_TOLERANCE + 1):
+        reach = max(DAY_TOLERANCE, days_announced(a)) if a.status == "Planned" else DAY_TOLERANCE
+        for delta in range(0, reach + 1):
             for b in by_day.get(a.date + timedelta(days=delta), ()):
-                if (delta or a.key < b.key) and same_meeting(a, b):
+                if (
+                    (delta or a.key < b.key)
+                    and (delta <= DAY_TOLERANCE or plan_of_trip(a, b))  # later days: a trip's only
+                    and same_meeting(a, b)
+                ):
                     s = _score(a, b)
                     pairs.append((tuple(-x for x in s), min(a.key, b.key), max(a.key, b.key)))
     pairs.sort()
@@ -370,7 +376,10 @@ def clusters(accounts: list[Account]) -> list[list[Account]]:
         gx, gy = group.get(x, [index[x]]), group.get(y, [index[y]])
         if gx is gy:
             continue
-        if not all(_parts(a, b) or same_meeting(a, b) for a in gx for b in gy):
+        held = any(a.status == "Held" for a in gx + gy)
+        if not all(
+            _parts(a, b) or held and _announcements(a, b) or same_meeting(a, b) for a in gx for b in gy
+        ):
             continue
         merged = sorted(gx + gy, key=lambda a: a.key)
         for a in merged:
