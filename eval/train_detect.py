@@ -17,6 +17,7 @@ no such history and are left out of the fit.
 
 from __future__ import annotations
 
+import json
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -35,7 +36,8 @@ CS = (0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 WEIGHTS = (None, "balanced")
 OVERRULES = ("both", "up")
-FLOOR = 0.005  # a feature whose weights are all smaller is left out of the file (keeps it < 1 MB)
+FLOORS = (0.005, 0.01, 0.02, 0.05)  # a feature whose weights are all smaller is left out of the file:
+MAX_BYTES = 1_000_000  # the first floor that keeps it under this size
 
 
 @dataclass(frozen=True)
@@ -183,7 +185,11 @@ def train_detection(
     if best.c is None:
         return rules_best() | {"features": list(groups), "cv_objective": round(best.objective, 4)} | fit_on
     fitted = LogisticRegression(C=best.c, class_weight=best.class_weight, max_iter=3000, random_state=SEED)
-    content = _export(fitted.fit(x, y), vec, best.threshold, best.c, FLOOR, 4)
+    fitted.fit(x, y)
+    for floor in FLOORS:
+        content = _export(fitted, vec, best.threshold, best.c, floor, 4)
+        if len(json.dumps(content, sort_keys=True, separators=(",", ":"))) < MAX_BYTES:
+            break
     shipped = learned.LinearModel("detect", content["classes"], content["intercept"], content["weights"], 0.5)
     full = fitted.predict_proba(x)
     moved = sum(
@@ -193,7 +199,7 @@ def train_detection(
     )
     say(
         f"pruned to {len(content['weights'])} of {x.shape[1]} features:"
-        f" {moved} train probabilities move > 0.01"
+        f" {moved} train probabilities move > 0.01 (floor {floor})"
     )
     content.update(
         features=list(groups),
