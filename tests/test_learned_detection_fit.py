@@ -97,3 +97,18 @@ def test_an_older_extractors_answer_replaces_todays_in_the_features_and_the_repl
     assert learned.overruled(doc, held, rerun, None, never, unsure, "planned") == planned
     assert learned.overruled(doc, held, lambda s: [], None, never, unsure, "none") == []
     assert learned.overruled(doc, held, lambda s: [], None, never, unsure) is held  # run time: today's answer
+
+
+def test_the_history_holds_train_releases_of_the_batches_only_each_with_an_answer():
+    from eval.history import HISTORY, load
+    from kg.eval import read_gold, split_of
+
+    answers = load()
+    batches = {r["doc"] for path in evalset.ANNOTATIONS.glob("batch-*.jsonl") for r in read_gold(path)}
+    assert answers and set(answers) <= batches  # no dev-key release: it has no untuned history
+    assert all(split_of(loc) == "train" for loc in answers)  # no validation release was run
+    assert {a["rules"] for a in answers.values()} == {"held", "planned", "none"}
+    parents = json.loads(HISTORY.read_text(encoding="utf-8"))["parents"]
+    assert set(parents) <= {
+        p.stem for p in evalset.ANNOTATIONS.glob("batch-*.jsonl")
+    }  # new batches: rerun eval.history
