@@ -4,6 +4,8 @@
     python -m eval.train          # writes kg/extract/models/detect.json
     python -m eval.train detect --features reader,rules,words,structure --out /tmp/detect.json
                                   # another feature set, written aside (compare before shipping)
+    python -m eval.train detect --history --out /tmp/detect.json
+                                  # on the rules' answers before each batch joined (eval.history)
 
 Meeting detection (held / planned / none) is a multinomial logistic regression over the features
 of `kg.extract.learned.features` (`--features`: the groups the model file then names under
@@ -80,8 +82,9 @@ def groups_of(rows: list[dict], docs: dict[str, Document]) -> list[str]:
 
 
 def prepared(ref: Reference) -> tuple[list[dict], dict[str, Document], dict[str, list[Meeting]]]:
-    """The keyed rows (with a readable release), their releases and what the rules alone find."""
-    rows = evalset.load_key("all")
+    """The keyed TRAIN rows (with a readable release), their releases and what the rules alone find
+    (the validation split is not read)."""
+    rows = evalset.load_key("all", split="train")
     docs = evalset.read_documents(rows)
     rows = [r for r in rows if r["doc"] in docs]
     rules_ex = {r["doc"]: extract(docs[r["doc"]], ref, skip=LEARNED).meetings for r in rows}
@@ -89,13 +92,16 @@ def prepared(ref: Reference) -> tuple[list[dict], dict[str, Document], dict[str,
 
 
 def train_detection(
-    ref: Reference, groups: tuple[str, ...] = learned.WORDS, data: tuple | None = None
+    ref: Reference, groups: tuple[str, ...] = learned.WORDS, data: tuple | None = None, history: bool = False
 ) -> dict:
     """Fit the detection model over the feature `groups` with every setting chosen out of fold on
-    train (eval.train_detect); `data`: `prepared(ref)` when already computed."""
+    train (eval.train_detect); `data`: `prepared(ref)` when already computed; `history`: on the rules'
+    answers before each batch joined the key (eval/history.json, written by eval.history)."""
+    from eval import history as past
     from eval import train_detect
 
-    return train_detect.train_detection(ref, groups, data or prepared(ref), _card, groups_of)
+    old = past.load() if history else None
+    return train_detect.train_detection(ref, groups, data or prepared(ref), _card, groups_of, history=old)
 
 
 def _export(fitted, vec, threshold: float, c: float, floor: float = 1e-4, places: int = 5) -> dict:  # type: ignore[no-untyped-def]
@@ -214,6 +220,11 @@ def main(argv: list[str] | None = None) -> int:
         " structure, cross, heavy, noanswer (the rules' cues without their answer), leadchars, genre",
     )
     ap.add_argument("--out", help="write the detection model here instead of kg/extract/models/detect.json")
+    ap.add_argument(
+        "--history",
+        action="store_true",
+        help="fit and choose on the rules' answers before each batch joined the key (eval/history.json)",
+    )
     args = ap.parse_args(argv)
     if not evalset.available():
         print(f"the shared material is absent ({evalset.SHARED})", file=sys.stderr)
@@ -225,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     groups = tuple(g for g in args.features.split(",") if g)
     for step in args.steps:
         if step == "detect":
-            _write(step, train_detection(ref, groups), args.out)
+            _write(step, train_detection(ref, groups, history=args.history), args.out)
         else:
             _write(step, train_mode(ref))
     return 0

@@ -6,10 +6,18 @@ model may drop the rules' meetings or only add them ("overrule"), and the probab
 overrule the rules. Each candidate is scored by replaying the run-time step
 (`kg.extract.learned.overruled`, guards included) with its out-of-fold probabilities; the re-runs
 with a forced detection are computed once per release and status. The validation split is not read.
+
+With `history` (eval/history.json, `python -m eval.train detect --history`), the rules' answer a
+release is fitted and replayed with is that of the extractor before the release's batch joined the
+key (never tuned to it) rather than today's (written on train's errors, so nearly always right there):
+its features "r:rules=..." and "r:rules_mention" are the old answer, the replay starts from the old
+status (today's rules re-run forced to it), every other feature is as now. The dev key's releases have
+no such history and are left out of the fit.
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -28,7 +36,8 @@ CS = (0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 WEIGHTS = (None, "balanced")
 OVERRULES = ("both", "up")
-FLOOR = 0.005  # a feature whose weights are all smaller is left out of the file (keeps it < 1 MB)
+FLOORS = (0.005, 0.01, 0.02, 0.05)  # a feature whose weights are all smaller is left out of the file:
+MAX_BYTES = 1_000_000  # the first floor that keeps it under this size
 
 
 @dataclass(frozen=True)
@@ -60,9 +69,16 @@ class Replay:
     """The run-time step replayed on train releases with given probabilities; re-runs cached."""
 
     def __init__(
-        self, rows: list[dict], docs: dict[str, Document], rules: dict, ref: Reference, card: Callable
+        self,
+        rows: list[dict],
+        docs: dict[str, Document],
+        rules: dict,
+        ref: Reference,
+        card: Callable,
+        answers: dict[str, str] | None = None,
     ):
         self.rows, self.docs, self.rules, self.ref, self.card = rows, docs, rules, ref, card
+        self.answers = answers or {}  # locator -> the rules' status to replay from (an older extractor's)
         self._reruns: dict[tuple[str, str], list[Meeting]] = {}
         self._cards: dict[tuple, Scorecard] = {}
 
@@ -80,7 +96,9 @@ class Replay:
         total = Scorecard()
         for r, p in zip(self.rows, probas, strict=True):
             loc = r["doc"]
-            found = learned.overruled(self.docs[loc], self.rules[loc], self.rerun(loc), self.ref, model, p)
+            found = learned.overruled(
+                self.docs[loc], self.rules[loc], self.rerun(loc), self.ref, model, p, self.answers.get(loc)
+            )
             key = (loc, tuple(map(id, found)))
             if key not in self._cards:
                 self._cards[key] = self.card([r], self.docs, {loc: found})
@@ -130,31 +148,48 @@ def train_detection(
     card: Callable,
     fold_groups: Callable,
     say: Callable[[str], None] = lambda s: print(s, file=sys.stderr),
+    history: dict[str, dict] | None = None,
 ) -> dict:
     """Fit the detection model over the feature `groups` (kg.extract.learned.features) with the
     settings cross-validation on train picks; the model file's content (switched off when the rules
-    alone are best out of fold). `data`: eval.train.prepared(ref)."""
+    alone are best out of fold). `data`: eval.train.prepared(ref); `history`: locator -> {"rules",
+    "mention"} of an older extractor (eval/history.json): fit and replay on those answers, on the
+    train releases it holds."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     from eval.train import _export, rules_best
 
     rows, docs, rules_ex = data
-    train = [r for r in rows if r["_split"] == "train"]
-    feats = {r["doc"]: learned.features(docs[r["doc"]], rules_ex[r["doc"]], ref, groups) for r in train}
+    train = [r for r in rows if r["_split"] == "train" and (history is None or r["doc"] in history)]
+    answers = {loc: (h["rules"], h["mention"]) for loc, h in (history or {}).items()}
+    feats = {
+        r["doc"]: learned.features(docs[r["doc"]], rules_ex[r["doc"]], ref, groups, answers.get(r["doc"]))
+        for r in train
+    }
     df = Counter(f for r in train for f in feats[r["doc"]])
     keep = {f for f, n in df.items() if n >= MIN_DF}
     vec = DictVectorizer(sort=True)
     x = vec.fit_transform([{f: v for f, v in feats[r["doc"]].items() if f in keep} for r in train])
     y = [r["status"] for r in train]
-    replay = Replay(train, docs, rules_ex, ref, card)
+    replay = Replay(train, docs, rules_ex, ref, card, {loc: a[0] for loc, a in answers.items()})
     extra = {"features": list(groups)}
+    if history is not None:
+        now = Counter(
+            (a[0], learned.rules_status(rules_ex[loc])) for loc, a in answers.items() if loc in feats
+        )
+        say(f"history: {len(train)} train releases; (old, today's) rules' answers {sorted(now.items())}")
     say(f"features {'+'.join(groups)}: {x.shape[1]} columns")
     best = cross_validate(x, y, fold_groups(train, docs), replay, extra, say)
+    fit_on = {"fit_on": "history"} if history is not None else {}
     if best.c is None:
-        return rules_best() | {"features": list(groups), "cv_objective": round(best.objective, 4)}
+        return rules_best() | {"features": list(groups), "cv_objective": round(best.objective, 4)} | fit_on
     fitted = LogisticRegression(C=best.c, class_weight=best.class_weight, max_iter=3000, random_state=SEED)
-    content = _export(fitted.fit(x, y), vec, best.threshold, best.c, FLOOR, 4)
+    fitted.fit(x, y)
+    for floor in FLOORS:
+        content = _export(fitted, vec, best.threshold, best.c, floor, 4)
+        if len(json.dumps(content, sort_keys=True, separators=(",", ":"))) < MAX_BYTES:
+            break
     shipped = learned.LinearModel("detect", content["classes"], content["intercept"], content["weights"], 0.5)
     full = fitted.predict_proba(x)
     moved = sum(
@@ -164,7 +199,7 @@ def train_detection(
     )
     say(
         f"pruned to {len(content['weights'])} of {x.shape[1]} features:"
-        f" {moved} train probabilities move > 0.01"
+        f" {moved} train probabilities move > 0.01 (floor {floor})"
     )
     content.update(
         features=list(groups),
@@ -172,6 +207,7 @@ def train_detection(
         class_weight=best.class_weight,
         cv_objective=round(best.objective, 4),
         cv_figures=list(best.figures),
+        **fit_on,
     )
     say(f"chosen: {best}")
     return content

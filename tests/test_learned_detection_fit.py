@@ -83,3 +83,32 @@ def test_the_cross_validation_replay_scores_as_the_whole_key_scorer():
     always = learned.LinearModel("detect", ["held", "none", "planned"], [0.0] * 3, {}, 0.5)
     dropped = {loc: [m for m in ms if m.mentioned] for loc, ms in rules.items()}
     assert replay.figures(always, sure_none) != replay.figures(never, sure_none) or dropped == rules
+
+
+def test_an_older_extractors_answer_replaces_todays_in_the_features_and_the_replay():
+    doc = _doc("Remarks", "The President spoke.")
+    held, planned = [Meeting(status="held")], [Meeting(status="planned")]
+    old = features(doc, held, groups=("rules",), answer=("none", True))
+    assert "r:rules=none" in old and "r:rules_mention" in old and "r:rules=held" not in old
+    never = learned.LinearModel("detect", ["held", "none", "planned"], [0.0] * 3, {}, 1.01)
+    unsure = {"held": 0.4, "none": 0.3, "planned": 0.3}
+    # the old answer stands (the model is never sure): today's rules re-run forced to it
+    rerun = lambda s: planned if s == "planned" else []  # noqa: E731
+    assert learned.overruled(doc, held, rerun, None, never, unsure, "planned") == planned
+    assert learned.overruled(doc, held, lambda s: [], None, never, unsure, "none") == []
+    assert learned.overruled(doc, held, lambda s: [], None, never, unsure) is held  # run time: today's answer
+
+
+def test_the_history_holds_train_releases_of_the_batches_only_each_with_an_answer():
+    from eval.history import HISTORY, load
+    from kg.eval import read_gold, split_of
+
+    answers = load()
+    batches = {r["doc"] for path in evalset.ANNOTATIONS.glob("batch-*.jsonl") for r in read_gold(path)}
+    assert answers and set(answers) <= batches  # no dev-key release: it has no untuned history
+    assert all(split_of(loc) == "train" for loc in answers)  # no validation release was run
+    assert {a["rules"] for a in answers.values()} == {"held", "planned", "none"}
+    parents = json.loads(HISTORY.read_text(encoding="utf-8"))["parents"]
+    assert set(parents) <= {
+        p.stem for p in evalset.ANNOTATIONS.glob("batch-*.jsonl")
+    }  # new batches: rerun eval.history

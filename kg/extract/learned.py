@@ -109,8 +109,12 @@ def char_ngrams(text: str, sizes: tuple[int, ...] = (3, 4)) -> set[str]:
     return {p[i : i + n] for p in padded for n in sizes for i in range(max(1, len(p) - n + 1))}
 
 
-def rule_signals(doc: Document, meetings: Sequence[Meeting] | None) -> dict[str, float]:
-    """What the rules say: their detection cues on the title and lead, and their final answer."""
+def rule_signals(
+    doc: Document, meetings: Sequence[Meeting] | None, answer: tuple[str, bool] | None = None
+) -> dict[str, float]:
+    """What the rules say: their detection cues on the title and lead, and their final answer (the
+    status of `meetings` and whether one is mentioned in passing, or `answer`: eval.train_detect's
+    answers of an older extractor)."""
     title, lead = doc.title, doc.text[:LEAD_CHARS]
     out: dict[str, float] = {f"reader={doc.reader}": 1.0}
     for name, hit in (
@@ -125,9 +129,11 @@ def rule_signals(doc: Document, meetings: Sequence[Meeting] | None) -> dict[str,
     ):
         if hit:
             out[name] = 1.0
-    if meetings is not None:
-        out[f"rules={rules_status(meetings)}"] = 1.0
-        if any(m.mentioned for m in meetings):
+    if answer is None and meetings is not None:
+        answer = (rules_status(meetings), any(m.mentioned for m in meetings))
+    if answer is not None:
+        out[f"rules={answer[0]}"] = 1.0
+        if answer[1]:
             out["rules_mention"] = 1.0
     return out
 
@@ -143,13 +149,15 @@ def features(
     meetings: Sequence[Meeting] | None,
     ref: Reference | None = None,
     groups: Sequence[str] = WORDS,
+    answer: tuple[str, bool] | None = None,
 ) -> dict[str, float]:
     """The feature dict of a release for the detection model (and the mode model); `meetings`: what
     the rules found (None: not known yet); `groups`: which kinds of features (those a model file
     names): "reader" (the source), "rules" (their signals), "words" (of title and lead, character
     n-grams of the title), "structure" (kg.extract.structure, read with `ref`), "cross" (those of
-    structure joined with the rules' answer)."""
-    out = {"r:" + k: v for k, v in rule_signals(doc, meetings).items()}
+    structure joined with the rules' answer); `answer`: the rules' status and mention in passing when
+    not those of `meetings` (eval.train_detect's answers of an older extractor)."""
+    out = {"r:" + k: v for k, v in rule_signals(doc, meetings, answer).items()}
     if "reader" not in groups:
         out.pop(f"r:reader={doc.reader}", None)
     if "rules" not in groups:
@@ -165,7 +173,7 @@ def features(
             shape = {k: 3.0 for k in shape}
         out.update(shape)
         if "cross" in groups and meetings is not None:  # each with the rules' answer: one model per answer
-            status = rules_status(meetings)
+            status = answer[0] if answer is not None else rules_status(meetings)
             out.update({f"x:{status}|{k}": v for k, v in shape.items()})
     if "words" not in groups:
         return out
@@ -226,10 +234,18 @@ def overruled(
     ref: Reference | None,
     model: LinearModel,
     proba: dict[str, float],
+    answer: str | None = None,
 ) -> list[Meeting]:
-    """`redetect` given the model's probabilities `proba` (eval.train replays it with out-of-fold ones)."""
-    status = decide(proba, rules_status(meetings), model)
-    rules = rules_status(meetings)
+    """`redetect` given the model's probabilities `proba` (eval.train replays it with out-of-fold ones);
+    `answer`: the rules' status when not that of `meetings` (eval.train_detect replays the answers of
+    an older extractor: the rules' meetings are then `meetings` re-run with that status)."""
+    current = rules_status(meetings)
+    rules = answer or current
+    status = decide(proba, rules, model)
+
+    def kept() -> list[Meeting]:  # the rules' answer standing
+        return meetings if rules == current else with_status(meetings, rules, rerun, current)
+
     if status == "none" and (
         leaders_of_two_states(meetings) or rules == "planned" or (rules == "held" and business_met(doc, ref))
     ):
@@ -237,10 +253,10 @@ def overruled(
         # train the model's none was wrong for each announcement it undid), or foreign business people
         # met (eval/CONVENTIONS.md 8; the model's words read them as a domestic audience): the model's
         # words do not undo that
-        return meetings
-    if status == "held" and rules_status(meetings) == "planned" and not reports_held(doc):
-        return meetings  # the rules' announcement stands: its title or lead tells nothing that took place
-    found = with_status(meetings, status, rerun)
+        return kept()
+    if status == "held" and rules == "planned" and not reports_held(doc):
+        return kept()  # the rules' announcement stands: its title or lead tells nothing that took place
+    found = with_status(meetings, status, rerun, current)
     if (
         model.extra.get("foreign_guard")  # a model file's switch: off in the shipped file (eval/README.md)
         and status == "held"
@@ -251,7 +267,7 @@ def overruled(
         # the forced meeting has only the publisher's own people (a readout of talks with domestic
         # leaders) and the lead names no foreigners it could not resolve (ambassadors): a held meeting
         # needs a foreign or international counterpart (SCHEMA)
-        return meetings
+        return kept()
     return found
 
 
@@ -296,11 +312,13 @@ def leaders_of_two_states(meetings: Sequence[Meeting]) -> bool:
     return False
 
 
-def with_status(meetings: list[Meeting], status: str, rerun: Callable[[str], list[Meeting]]) -> list[Meeting]:
-    """The meetings of a release whose status was decided: the rules' when they agree; for none, the
-    meetings mentioned in passing only; else those found with the detection forced to it, and the
-    rules' meetings mentioned in passing on other days."""
-    if status == rules_status(meetings):
+def with_status(
+    meetings: list[Meeting], status: str, rerun: Callable[[str], list[Meeting]], current: str | None = None
+) -> list[Meeting]:
+    """The meetings of a release whose status was decided: the rules' when they agree (`current`: their
+    status when known); for none, the meetings mentioned in passing only; else those found with the
+    detection forced to it, and the rules' meetings mentioned in passing on other days."""
+    if status == (current or rules_status(meetings)):
         return meetings
     if status == "none":
         return [m for m in meetings if m.mentioned]
