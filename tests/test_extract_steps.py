@@ -29,6 +29,7 @@ def test_the_steps_are_registered_by_name_in_order():
         "briefing offices",
         "participants",
         "briefers",
+        "present with",
         "countries and organizations",
         "home namesakes",
         "chaired bodies",
