@@ -43,6 +43,7 @@ def test_the_steps_are_registered_by_name_in_order():
         "frameworks",
         "learned frameworks",
         "summit editions",
+        "named session",
         "topics",
         "learned topics",
         "evidence",

@@ -110,6 +110,7 @@ STEPS: dict[str, Step] = {
     "frameworks": frameworks.record_frameworks,
     "learned frameworks": learned_frameworks.record_frameworks,
     "summit editions": framework_editions.record_editions,
+    "named session": online_editions.record_session,
     "topics": topics.record_topics,
     "learned topics": learned_topics.record_topics,
     "evidence": evidence.record_evidence,
