@@ -62,11 +62,8 @@ LOWER_PLURAL = re.compile(
 )
 # "the Normandy format", "the Minsk agreements", "the Windsor agreement", "the ANZUS alliance", "the
 # Patriots project", "the One Health approach": a proper name plus a lower-case head
-# (also after an owner, "Africa CDC's Pathogen Genomics initiative", and with "for" or "of" inside a
-# name of four words at most, "the French for All initiative", "the African-led Great Green Wall initiative")
 LOWER_HEADED = re.compile(
-    r"\b(?:the|[A-Z][\w.-]*['’]s)\s+((?:[A-Z](?:[\w'’+-]|\.(?=\S)|(?<=\b[A-Z])\.)*\s+(?:(?:for|of)\s+(?=[A-Z]))?){1,4}"
-    r"(?:format|agreements?|process|platform|initiative|declaration|mechanism|"
+    r"\bthe\s+((?:[A-Z][\w'’.+-]*\s+){1,3}(?:format|agreements?|process|platform|initiative|declaration|mechanism|"
     r"dialogue|corridor|route|treaty|accords?|pledge|roadmap|programme|program|working\s+groups?|project|mission|"
     r"approach|alliance|exercises|strategy|operations?))\b"
 )
