@@ -66,6 +66,7 @@ from kg.extract.framework_forms import (
 )
 from kg.extract.framework_kinds import not_a_framework
 from kg.extract.framework_merge import merged
+from kg.extract.framework_named import named_forms
 from kg.extract.framework_pairs import describes_relations, home_first, only_places, own_talks, pair_names
 from kg.extract.framework_pairs import parties as states_paired
 from kg.extract.framework_papers import signed_papers
@@ -233,7 +234,7 @@ def find_frameworks(
         if name != label and (only_places(name, ref) or SIDE_ADJECTIVE.fullmatch(name)):
             continue  # a side's course, not a name ("the United States approach", "the Western alliance")
         add(generic(label, ref), m.start(1), m.end(1))
-    for label, s, t in signed_papers(text):  # "a memorandum of cooperation on education", lower case
+    for label, s, t in chain(signed_papers(text), named_forms(text)):  # lower case; "a fund called …"
         if not _covered(spans, s, t):
             add(Entity("framework", fold(label), label, []), s, t)
     for m, end in headed_names(text):
