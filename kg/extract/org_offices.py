@@ -17,6 +17,9 @@ from kg.extract.actors import NAMED_WITH, top_organization
 from kg.extract.affiliation import FORMER
 from kg.extract.elsewhere import other_meeting_spans
 from kg.extract.gazetteer import scan
+from kg.extract.groups import pair_summits, seat_holders
+from kg.extract.org_forms import introduced_acronyms, minted, title_body
+from kg.extract.org_sides import groups_met, unknown_groups_met
 from kg.extract.participants import NOT_PRESENT, national, presence
 from kg.extract.sentences import Sentence
 from kg.model import Entity, Meeting, Statement
@@ -124,6 +127,36 @@ def titled_participants(doc: Doc, account: Account) -> list[tuple[str, Sentence 
     return out
 
 
+def unknown_bodies(doc: Doc, account: Account) -> list[tuple[Entity, Sentence | None]]:
+    """(organization, sentence) for each participant the reference data does not place whose title
+    names an international body it does not know ("President of the International Chess Federation",
+    kg.extract.org_forms), unless the title is a past one: the body minted, with the text's acronym."""
+    acronyms: dict[str, str] | None = None
+    out: list[tuple[Entity, Sentence | None]] = []
+    for p, s in account.participants:
+        if p.org or not p.title or FORMER.search(p.title):
+            continue
+        if acronyms is None:
+            acronyms = introduced_acronyms(doc.ref, doc.text)
+        name = title_body(doc.ref, p.title, p.body, acronyms)
+        if name is not None:
+            out.append((minted(name, acronyms), s))
+    return out
+
+
+def summit_bodies(doc: Doc, account: Account) -> list[tuple[str, Sentence]]:
+    """(organization IRI, passage) for the organization side of a summit of a state with an organization
+    (kg.extract.groups.pair_summits) when the release names none of those who sit for it: the organization
+    itself takes part (eval/CONVENTIONS.md 45: "the European Union", not its institutions)."""
+    out: list[tuple[str, Sentence]] = []
+    for sides, sent in pair_summits(doc, account.sentences, account.status):
+        holders = seat_holders(doc.ref, sides["organization"], doc.found.on)
+        named = [doc.found.people.get(doc.ref.entities[iri].key) for iri in holders]
+        if holders and all(p is None or p.seated for p in named):
+            out.append((sides["organization"], sent))
+    return out
+
+
 def record_offices(doc: Doc, account: Account, m: Meeting) -> None:
     """Step "organization offices": the organizations whose office the main meeting's sentences (and
     the lead's sentences of presence) name, and those of titled participants the data does not place,
@@ -133,7 +166,8 @@ def record_offices(doc: Doc, account: Account, m: Meeting) -> None:
     read = [*account.sentences, *(x for x in doc.lead if presence(x.text))]
     have = {o.key for o in m.organizations} | {o.props.get("iri") for o in m.organizations}
     have |= {top_organization(doc.ref, i) for i in list(have) if i}
-    for iri, s in [*titled_participants(doc, account), *offices_named(doc, read)]:
+    titled = [*titled_participants(doc, account), *offices_named(doc, read), *groups_met(doc, read)]
+    for iri, s in [*titled, *summit_bodies(doc, account)]:
         if national(doc, iri) or not _own_body(doc.ref, iri):
             continue
         e = doc.ref.entities[iri]
@@ -143,3 +177,12 @@ def record_offices(doc: Doc, account: Account, m: Meeting) -> None:
         org = Entity("organization", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props))
         m.organizations.append(org)
         m.evidence.append(Statement("organization", org, doc.evidence(s or account.sentence)))
+    acronyms = introduced_acronyms(doc.ref, doc.text)
+    for org, s in [
+        *unknown_bodies(doc, account),
+        *((minted(n, acronyms), x) for n, x in unknown_groups_met(doc, read)),
+    ]:
+        if org.key not in have:
+            have.add(org.key)
+            m.organizations.append(org)
+            m.evidence.append(Statement("organization", org, doc.evidence(s or account.sentence)))
