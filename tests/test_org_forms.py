@@ -101,3 +101,18 @@ def test_the_eu_presidents_named_at_a_us_eu_summit_bring_their_institutions():
         "President Ursula von der Leyen in Brussels for the U.S.-EU Summit. They discussed trade.",
     )
     assert orgs == {"European Council", "European Commission"}
+
+
+def test_a_bare_head_title_is_of_the_one_organization_with_such_a_post_the_sentence_names():
+    orgs = _orgs(
+        "Readout of President Biden's Call with Transatlantic Leaders",
+        "President Biden spoke today with the President of Poland, the Prime Minister of Canada, NATO Allies "
+        "and the Secretary General about Ukraine.",
+    )
+    assert "North Atlantic Treaty Organization" in orgs
+    two = _orgs(
+        "Readout of President Biden's Meeting with President Duda",
+        "President Biden met today with President Andrzej Duda of Poland and the Secretary General to discuss "
+        "NATO and the United Nations.",
+    )
+    assert two == set()  # NATO and the UN both have one: which is not said
