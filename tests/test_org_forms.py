@@ -116,3 +116,18 @@ def test_a_bare_head_title_is_of_the_one_organization_with_such_a_post_the_sente
         "discuss NATO and the United Nations.",
     )
     assert two == set()  # NATO and the UN both have one: which is not said
+
+
+def test_an_organization_that_acted_with_a_state_took_part_but_not_one_named_as_a_plan():
+    held = _orgs(
+        "Joint Statement on the U.S.-EU Energy Council",
+        "The United States and the European Union held the tenth meeting of the U.S.-EU Energy Council in "
+        "Washington today. They discussed gas supplies.",
+    )
+    assert held == {"European Union"}
+    plan = _orgs(
+        "Readout of President Biden's Meeting with President Macron",
+        "President Biden met today with President Macron of France. The United States and the European "
+        "Union will continue to support Ukraine.",
+    )
+    assert plan == set()

@@ -19,7 +19,7 @@ from kg.extract.elsewhere import other_meeting_spans
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.groups import pair_summits, seat_holders
 from kg.extract.org_forms import introduced_acronyms, minted, title_body
-from kg.extract.org_sides import groups_met, unknown_groups_met
+from kg.extract.org_sides import acting_together, groups_met, unknown_groups_met
 from kg.extract.participants import NOT_PRESENT, national, presence
 from kg.extract.sentences import Sentence
 from kg.model import Entity, Meeting, Statement
@@ -201,7 +201,8 @@ def record_offices(doc: Doc, account: Account, m: Meeting) -> None:
     have = {o.key for o in m.organizations} | {o.props.get("iri") for o in m.organizations}
     have |= {top_organization(doc.ref, i) for i in list(have) if i}
     titled = [*titled_participants(doc, account), *offices_named(doc, read), *groups_met(doc, read)]
-    for iri, s in [*titled, *summit_bodies(doc, account)]:
+    together = acting_together(doc, account.sentences)
+    for iri, s in [*titled, *summit_bodies(doc, account), *together]:
         if national(doc, iri) or not _own_body(doc.ref, iri):
             continue
         e = doc.ref.entities[iri]

@@ -84,3 +84,28 @@ def unknown_groups_met(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[st
             if name is not None and not any(x.start == 0 for x in scan(name, doc.ref)):
                 out.append((name, s))
     return out
+
+
+# "(Today,) the United States and the African Union renewed …": a state and an organization as the
+# subject of what they did together, before the verb
+_TOGETHER = re.compile(
+    r"(?i)^(?:(?:today|on\s+\w+(?:\s+\d{1,2})?|this\s+week|yesterday)\s*,\s*)?(?:the\s+)?(?P<pair>.{2,160}?)\s+"
+    r"(?:(?:jointly|together|formally|today)\s+)?(?P<verb>met|held|renewed|signed|launched|convened|gathered|"
+    r"reaffirmed|concluded|co-?hosted|hosted|inaugurated|opened)\b"
+)
+
+
+def acting_together(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[str, Sentence]]:
+    """(organization IRI, sentence) for an organization a sentence names with a state as the subject of
+    what they did together ("The United States and the African Union renewed their partnership",
+    "Today, the United States and the European Union held the third Dialogue"): it took part."""
+    out: list[tuple[str, Sentence]] = []
+    for s in dict.fromkeys(sentences):
+        m = _TOGETHER.match(s.text)
+        if m is None or NOT_PRESENT.search(s.text) or " and " not in m.group("pair"):
+            continue
+        hits = scan(m.group("pair"), doc.ref)
+        kinds = {x.kind for x in hits}
+        if "country" in kinds and "organization" in kinds:
+            out += [(x.iri, s) for x in hits if x.kind == "organization" and x.iri not in doc.ref.seats]
+    return out
