@@ -11,6 +11,7 @@ word in one sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from kg.extract.body_series import body_events
@@ -342,14 +343,13 @@ PAIR_SUMMIT = re.compile(
 )
 
 
-def summit_sides(doc: Doc, sentences: list[Sentence], have: Taking, status: str = "held") -> Taking:
-    """At a summit of a state with an organization that the meeting's passages name (PAIR_SUMMIT; not one
-    they are around, of another time or to come): the state's leader and who sits for the organization
-    at leaders' meetings (its seats in the data's groups: the EU's Presidents of the European Council
-    and of the Commission) on the meeting date, not among `have`."""
+def pair_summits(
+    doc: Doc, sentences: list[Sentence], status: str
+) -> Iterator[tuple[dict[str, str], Sentence]]:
+    """The sides ({"country": IRI, "organization": IRI}) and passage of each summit of a state with an
+    organization that the meeting's passages name (PAIR_SUMMIT; not one they are around, of another time
+    or to come)."""
     on = doc.found.on
-    keys = {p.key for p, _ in have}
-    out: Taking = []
     for text, _, _, sent in _passages(doc, sentences, True):
         if "ummit" not in text or AROUND.search(text) or (sent is not None and of_other_time(text, on)):
             continue
@@ -357,16 +357,28 @@ def summit_sides(doc: Doc, sentences: list[Sentence], have: Taking, status: str 
             if status == "held" and TO_COME.search(text[max(0, m.start() - NEAR // 2) : m.start()]):
                 continue
             sides = dict([_side(doc.ref, m.group("a")), _side(doc.ref, m.group("b"))])
-            if set(sides) != {"country", "organization"}:
-                continue
-            seated = [
-                from_reference(doc.found, iri) for iri in _seat_holders(doc.ref, sides["organization"], on)
-            ]
-            own = leader(doc.found, doc.ref.iso_of(sides["country"]) or "") if seated else None
-            for p in [*([own] if own is not None else []), *seated]:
-                if p.key not in keys:
-                    keys.add(p.key)
-                    out.append((p, sent))
+            if set(sides) == {"country", "organization"}:
+                yield sides, sent
+
+
+def summit_sides(doc: Doc, sentences: list[Sentence], have: Taking, status: str = "held") -> Taking:
+    """At a summit of a state with an organization (pair_summits): the state's leader and who sits for
+    the organization at leaders' meetings (its seats in the data's groups: the EU's Presidents of the
+    European Council and of the Commission) on the meeting date, not among `have`. Those the release does
+    not name are `seated`: the organization takes part, they are not listed (eval/CONVENTIONS.md 25, 45)."""
+    keys = {p.key for p, _ in have}
+    out: Taking = []
+    for sides, sent in pair_summits(doc, sentences, status):
+        holders = seat_holders(doc.ref, sides["organization"], doc.found.on)
+        unnamed = {doc.ref.entities[iri].key for iri in holders} - set(doc.found.people)
+        seated = [from_reference(doc.found, iri) for iri in holders]
+        for p in seated:
+            p.seated = p.seated or p.key in unnamed
+        own = leader(doc.found, doc.ref.iso_of(sides["country"]) or "") if seated else None
+        for p in [*([own] if own is not None else []), *seated]:
+            if p.key not in keys:
+                keys.add(p.key)
+                out.append((p, sent))
     return out
 
 
@@ -377,7 +389,7 @@ def _side(ref: Reference, words: str) -> tuple[str, str]:
     return (hits[0].kind, hits[0].iri) if whole else ("", "")
 
 
-def _seat_holders(ref: Reference, body: str, on: date | None) -> list[str]:
+def seat_holders(ref: Reference, body: str, on: date | None) -> list[str]:
     """The holders on a date of the posts that sit for an organization in the data's groups."""
     posts = {s.post: 0 for seats in ref.seats.values() for s in seats if s.member == body and s.post}
     return [e.props["iri"] for post in posts if (e := ref.holder(post, on)) is not None]

@@ -16,7 +16,10 @@ from typing import TYPE_CHECKING
 from kg.extract.actors import NAMED_WITH, top_organization
 from kg.extract.affiliation import FORMER
 from kg.extract.elsewhere import other_meeting_spans
-from kg.extract.gazetteer import scan
+from kg.extract.gazetteer import Mention, scan
+from kg.extract.groups import pair_summits, seat_holders
+from kg.extract.org_forms import introduced_acronyms, minted, title_body
+from kg.extract.org_sides import acting_together, groups_met, unknown_groups_met
 from kg.extract.participants import NOT_PRESENT, national, presence
 from kg.extract.sentences import Sentence
 from kg.model import Entity, Meeting, Statement
@@ -28,10 +31,10 @@ if TYPE_CHECKING:
 _TITLES: dict[int, re.Pattern[str] | None] = {}  # id(reference) -> the office titles as one pattern
 
 
-def office_titles(ref: Reference) -> list[str]:
-    """The titles of organization posts without the organization's name ("Secretary General",
-    "Director-General", "President"), from "<title> of (the) <organization>" and "<organization> <title>"."""
-    titles: set[str] = set()
+def title_organizations(ref: Reference) -> dict[str, set[str]]:
+    """Office title (folded spaces, lower case) -> the organizations with a post of that title, from
+    "<title> of (the) <organization>" and "<organization> <title>" ("Secretary General" -> NATO, ...)."""
+    out: dict[str, set[str]] = {}
     for post in ref.posts.values():
         org = ref.entities.get(post.post_in or "")
         if org is None or org.kind != "organization":
@@ -43,8 +46,14 @@ def office_titles(ref: Reference) -> list[str]:
             )
             m = m or re.fullmatch(rf"(?:{names})\s+(?P<t>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})", label)
             if m:
-                titles.add(m.group("t"))
-    return sorted(titles, key=len, reverse=True)
+                out.setdefault(m.group("t"), set()).add(post.post_in or "")
+    return out
+
+
+def office_titles(ref: Reference) -> list[str]:
+    """The titles of organization posts without the organization's name ("Secretary General",
+    "Director-General", "President"), from "<title> of (the) <organization>" and "<organization> <title>"."""
+    return sorted(title_organizations(ref), key=len, reverse=True)
 
 
 def _pattern(ref: Reference) -> re.Pattern[str] | None:
@@ -89,10 +98,38 @@ def offices_named(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[str, Se
             before = next((m for m in orgs if _BEFORE.fullmatch(s.text[m.end : t.start()])), None)
             if _NAME_NEXT.match(s.text, after.end if after is not None else t.end()):
                 continue
+            if after is None and before is None and BARE.fullmatch(t.group()):
+                after = _only_holder(doc.ref, t.group(), orgs)  # "NATO Allies — and the Secretary General"
             for m in (after, before):
                 if m is not None and _own_body(doc.ref, m.iri) and not national(doc, m.iri):
                     out.append((m.iri, s))
     return out
+
+
+# head titles that name no state's office: said bare ("the Secretary General"), the organization is the
+# one with such a post that the sentence names
+BARE = re.compile(
+    r"(?i)Secretary[- ]General|Director[- ]General|Managing\s+Director|"
+    r"High\s+Representative|High\s+Commissioner"
+)
+
+
+def _only_holder(ref: Reference, title: str, orgs: list[Mention]) -> Mention | None:
+    """The organization named in the sentence (`orgs`) that has a post of the bare `title`, when one
+    alone does."""
+    folded = " ".join(title.split()).lower()
+    have = {i for t, iris in _title_orgs(ref).items() if " ".join(t.split()).lower() == folded for i in iris}
+    named = [m for m in orgs if m.iri in have or top_organization(ref, m.iri) in have]
+    return named[0] if len({top_organization(ref, m.iri) for m in named}) == 1 else None
+
+
+_BY_TITLE: dict[int, dict[str, set[str]]] = {}
+
+
+def _title_orgs(ref: Reference) -> dict[str, set[str]]:
+    if id(ref) not in _BY_TITLE:
+        _BY_TITLE[id(ref)] = title_organizations(ref)
+    return _BY_TITLE[id(ref)]
 
 
 _FORMER_BEFORE = 12  # characters before the organization's name where "former" makes the title a past one
@@ -124,6 +161,36 @@ def titled_participants(doc: Doc, account: Account) -> list[tuple[str, Sentence 
     return out
 
 
+def unknown_bodies(doc: Doc, account: Account) -> list[tuple[Entity, Sentence | None]]:
+    """(organization, sentence) for each participant the reference data does not place whose title
+    names an international body it does not know ("President of the International Chess Federation",
+    kg.extract.org_forms), unless the title is a past one: the body minted, with the text's acronym."""
+    acronyms: dict[str, str] | None = None
+    out: list[tuple[Entity, Sentence | None]] = []
+    for p, s in account.participants:
+        if p.org or not p.title or FORMER.search(p.title):
+            continue
+        if acronyms is None:
+            acronyms = introduced_acronyms(doc.ref, doc.text)
+        name = title_body(doc.ref, p.title, p.body, acronyms)
+        if name is not None:
+            out.append((minted(name, acronyms), s))
+    return out
+
+
+def summit_bodies(doc: Doc, account: Account) -> list[tuple[str, Sentence]]:
+    """(organization IRI, passage) for the organization side of a summit of a state with an organization
+    (kg.extract.groups.pair_summits) when the release names none of those who sit for it: the organization
+    itself takes part (eval/CONVENTIONS.md 45: "the European Union", not its institutions)."""
+    out: list[tuple[str, Sentence]] = []
+    for sides, sent in pair_summits(doc, account.sentences, account.status):
+        holders = seat_holders(doc.ref, sides["organization"], doc.found.on)
+        named = [doc.found.people.get(doc.ref.entities[iri].key) for iri in holders]
+        if holders and all(p is None or p.seated for p in named):
+            out.append((sides["organization"], sent))
+    return out
+
+
 def record_offices(doc: Doc, account: Account, m: Meeting) -> None:
     """Step "organization offices": the organizations whose office the main meeting's sentences (and
     the lead's sentences of presence) name, and those of titled participants the data does not place,
@@ -133,7 +200,9 @@ def record_offices(doc: Doc, account: Account, m: Meeting) -> None:
     read = [*account.sentences, *(x for x in doc.lead if presence(x.text))]
     have = {o.key for o in m.organizations} | {o.props.get("iri") for o in m.organizations}
     have |= {top_organization(doc.ref, i) for i in list(have) if i}
-    for iri, s in [*titled_participants(doc, account), *offices_named(doc, read)]:
+    titled = [*titled_participants(doc, account), *offices_named(doc, read), *groups_met(doc, read)]
+    together = acting_together(doc, account.sentences)
+    for iri, s in [*titled, *summit_bodies(doc, account), *together]:
         if national(doc, iri) or not _own_body(doc.ref, iri):
             continue
         e = doc.ref.entities[iri]
@@ -143,3 +212,12 @@ def record_offices(doc: Doc, account: Account, m: Meeting) -> None:
         org = Entity("organization", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props))
         m.organizations.append(org)
         m.evidence.append(Statement("organization", org, doc.evidence(s or account.sentence)))
+    acronyms = introduced_acronyms(doc.ref, doc.text)
+    for org, s in [
+        *unknown_bodies(doc, account),
+        *((minted(n, acronyms), x) for n, x in unknown_groups_met(doc, read)),
+    ]:
+        if org.key not in have:
+            have.add(org.key)
+            m.organizations.append(org)
+            m.evidence.append(Statement("organization", org, doc.evidence(s or account.sentence)))
