@@ -83,3 +83,31 @@ def test_a_reception_for_a_bodys_leaders_is_a_summit_occasion_but_not_one_for_ou
 
     assert summit_of_others("Remarks by the President at a Welcome Reception for APEC Leaders")
     assert not summit_of_others("Remarks by the President at a Reception for Community Leaders")
+
+
+def _preview_call(speech: str) -> Document:
+    text = (
+        "MODERATOR: Hi, everybody. Thanks for joining us this evening. This call is embargoed until "
+        "tomorrow morning.\n\n"
+        f"SENIOR ADMINISTRATION OFFICIAL: Thank you. {speech} Happy to take questions."
+    )
+    return Document(
+        "whitehouse",
+        "whitehouse/press-briefings/t.md",
+        "Background Press Call by Senior Administration Officials Previewing the President's Upcoming "
+        "Bilateral Engagement",
+        text,
+        date(2023, 11, 9),
+    )
+
+
+def test_a_preview_call_whose_moderator_names_no_one_is_planned_for_the_meeting_its_body_announces():
+    from kg.extract import extract
+
+    said = "President Biden will, indeed, meet with President Xi Jinping of China in San Francisco."
+    assert {m.status for m in extract(_preview_call(said)).meetings if not m.mentioned} == {"planned"}
+    for other in (
+        "President Biden will speak about the economy next week.",
+        "Q Will President Biden meet with President Xi Jinping of China?",
+    ):
+        assert not [m for m in extract(_preview_call(other)).meetings if not m.mentioned], other

@@ -49,7 +49,7 @@ def test_the_steps_are_registered_by_name_in_order():
         "evidence",
     ]
     assert all(step.__doc__ for step in STEPS.values())
-    assert FINDERS == ("several", "mentioned", "summit", "round", "learned detection")
+    assert FINDERS == ("several", "mentioned", "summit", "round", "group call", "learned detection")
     assert set(LEARNED) <= set(STEPS) | set(FINDERS)
 
 

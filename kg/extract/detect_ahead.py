@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from kg.extract.affiliation import Participants, other_side
 from kg.extract.dates import names_a_day
 from kg.extract.detect_cues import Detection
+from kg.extract.participants import people_in
 from kg.extract.sentences import split_sentences
 from kg.model import Document
 
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 # releases whose title tells no meeting but whose body may announce one: a daily briefing or gaggle,
 # a statement, remarks or a speech
 HOST_TITLE = re.compile(
-    r"(?i)^\s*(?:(?:on-the-record\s+)?press\s+(?:briefing|gaggle)|gaggle|statement|remarks)\b"
+    r"(?i)^\s*(?:(?:on-the-record\s+|background\s+)?press\s+(?:briefing|gaggle|call)|gaggle|statement|remarks)\b"
 )
 OUR_SIDE = r"(?:the\s+President|President\s+(?-i:[A-Z])[\w’'-]+|the\s+Vice\s+President|I|we)"
 # a counterpart named by office or name after the verb ("the President of Israel", "Prime Minister X",
@@ -67,12 +68,38 @@ def meeting_ahead(document: Document) -> Detection | None:
     return Detection("planned", told, ahead=True) if len(told) == 1 else None
 
 
+# a press call or briefing previewing a meeting, visit or trip (its lead is the moderator's welcome)
+PREVIEW_CALL = re.compile(
+    r"(?i)^\s*(?:background\s+|on-the-record\s+)?(?:press\s+(?:call|briefing|gaggle)|briefing)\b.*\bpreview"
+)
+# our side's meeting ahead in a preview's body ("President Biden will, indeed, meet with President Xi")
+PREVIEW_AHEAD = re.compile(
+    rf"\b{OUR_SIDE}\s+(?:(?:also|then|\w+ly)\s+)?will(?:,\s*\w+,)?\s+(?:(?:also|then)\s+)?"
+    r"(?:welcome|host|receive|meet\s+with|(?:hold|have)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|call|bilateral)\s+with)\b"
+)
+
+
 def judged(doc: Doc, found: Detection, main: Participants, held: bool) -> bool:
     """Is the meeting one of ours? For a meeting ahead that meeting_ahead found, only when a foreign
     person or body is named in its own sentence (the lead of a briefing or speech on something else
     speaks of other things, so participants.has_counterpart's test of the lead says nothing of it);
-    for any other detection, `held` as the pipeline judged it."""
+    for a preview call's meeting whose moderator's lead names no counterpart, when its body announces
+    our side's meeting with a foreign person (`previewed_counterpart`); for any other detection, `held`
+    as the pipeline judged it."""
     if not found.ahead:
-        return held
+        return held or (found.status == "planned" and previewed_counterpart(doc))
     told = {doc.sents[i] for i in found.positions}
     return any(s in told and other_side(doc, p) for p, s in main)
+
+
+def previewed_counterpart(doc: Doc) -> bool:
+    """Does a preview call (PREVIEW_CALL) announce, in its first READ sentences, our side's meeting
+    (PREVIEW_AHEAD, not a question or a wish) with a foreign person named in the same sentence?"""
+    if not PREVIEW_CALL.search(doc.title):
+        return False
+    for s in doc.sents[:READ]:
+        if PREVIEW_AHEAD.search(s.text) and not NOT_ANNOUNCED.search(s.text):
+            if any(other_side(doc, p) for p in people_in(doc, s)):
+                return True
+    return False

@@ -27,6 +27,7 @@ from kg.extract import (
     detect_abroad,
     detect_ahead,
     detect_briefing,
+    detect_group_calls,
     detect_just_over,
     detect_transcript,
     evidence,
@@ -117,7 +118,7 @@ STEPS: dict[str, Step] = {
 }
 # Steps that find meetings and may be switched off too: other meetings of a release, mentioned ones,
 # the learned detection (kg.extract.learned: it may overrule the rules' detection).
-FINDERS = ("several", "mentioned", "summit", "round", "learned detection")
+FINDERS = ("several", "mentioned", "summit", "round", "group call", "learned detection")
 # the learned steps (models in kg/extract/models/): skipping them all leaves the rules alone
 LEARNED = ("learned detection", "learned mode", "learned frameworks", "learned topics")
 
@@ -137,6 +138,7 @@ def extract(doc: Document, ref: Reference | None = None, skip: Collection[str] =
         summits = round_part(doc, ref, skip)
     if all(m.mentioned for m in meetings) and (not summits or news.ADDRESS.search(doc.title)):
         _mark_news(meetings, doc.title, skip)  # the release's news: its account (kg.extract.news)
+    summits = summits or detect_group_calls.group_call_part(doc, ref, skip, describe, meetings)
     return Extraction(doc, summits + meetings, extractor_version(), home_country(doc, ref))
 
 

@@ -1,0 +1,122 @@
+"""The day's call or meeting with a group's leaders, none of them named, that remarks, an address or a
+briefing with no meeting of its own tells ("Earlier today, I spoke with the heads of state of our NATO
+Allies", "This morning, the President held a call with G7 leaders"): held (eval/CONVENTIONS.md 1), its
+states the group's members on the day (4), its persons ours only (25: leaders named by the group alone
+are not filled in). Only a group whose members hold seats at its leaders' meetings counts (reference
+data); leaders of states listed by name are calls read as mentions (kg.extract.mentions)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+
+from kg.extract.dates import told_day
+from kg.extract.detect_cues import planned_cue
+from kg.extract.doc import Account, Doc, analyse
+from kg.extract.groups import members
+from kg.extract.mention_cues import NOT_SPECIFIC, mention_cue
+from kg.extract.participants import people_in, speaker
+from kg.extract.people import holder
+from kg.extract.sentences import Sentence
+from kg.model import Document, Meeting
+from kg.reference import Reference
+
+# the words that date a telling to the release's day
+TODAY = re.compile(r"(?i)\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b")
+# a screen: the words a group's leaders are named with, after the cue ("the heads of state of …",
+# "G7 leaders", "our Quad partners", "NATO Allies", "EU counterparts")
+LEADERS = re.compile(r"(?i)\b(?:leaders|heads\s+of\s+(?:state|government)|allies|partners|counterparts)\b")
+# … or a call the speaker convened or joined ("Today I convened a call with our Quad partners")
+CONVENED = re.compile(
+    r"(?i)\b(?:convened|hosted|held|joined|chaired)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:call|meeting|video\s?conference|session)\s+with\b"
+)
+# … and what makes the sentence tell no call of the day ("… as I have many times", "next week")
+AHEAD = re.compile(r"(?i)\b(?:tomorrow|next\s+week|later\s+(?:today|this\s+week))\b")
+
+# the group's leaders named with it: "the heads of state of (our) …", "… leaders", "our … Allies",
+# "my counterparts in the …" (not the group's summit: "on the margins of the G20 Leaders' Summit")
+OF_GROUP = re.compile(
+    r"(?i)\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|counterparts)\s+"
+    r"(?:of|in|from)\s+(?:the\s+|our\s+)?$|\bour\s+$"
+)
+GROUP_OF = re.compile(
+    r"(?i)(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:leaders|allies|partners|counterparts)\b(?!['’]?\s+summit)"
+)
+
+Describe = Callable[[Doc, Account, Collection[str]], Meeting]
+
+
+def group_call_accounts(doc: Doc) -> list[Account]:
+    """Step "group call": the first sentence telling that one of ours (the speaker saying "I", else
+    the publisher's head of state named before the cue) talked or met today with the leaders of a group
+    with seats, named after the cue; one held account, its states ours and the group's members."""
+    if not doc.home:
+        return []
+    day = told_day(doc.document)
+    for sent in doc.sents:
+        text = sent.text
+        if not TODAY.search(text) or not LEADERS.search(text) or planned_cue(text) or AHEAD.search(text):
+            continue
+        cue = mention_cue(text) or CONVENED.search(text)
+        if cue is None or NOT_SPECIFIC.search(text):
+            continue
+        groups = [
+            x.iri
+            for x in doc.mentions
+            if x.iri in doc.ref.seats
+            and sent.start + cue.end() <= x.start < sent.end
+            and _leaders_of(doc.text, x.start, x.end)
+        ]
+        if not groups:
+            continue
+        if re.search(r"\bI\b", text[: cue.start()]):
+            who = speaker(doc, sent)
+            ours = [who] if who is not None else []
+        else:  # "the President spoke with …": the publisher's head of state named before the cue
+            head = holder(doc.found, "HeadOfState", doc.ref.countries.get(doc.home))
+            before = people_in(
+                doc, Sentence(text[: cue.start()], sent.start, sent.start + cue.start(), sent.para)
+            )
+            ours = [p for p in before if head is not None and p.key == head.key]
+        if not ours:
+            continue
+        isos = [doc.ref.iso_of(m) for m in members(doc, groups)]
+        states = [iso for iso in dict.fromkeys(isos) if iso and iso != doc.home]
+        if not states:
+            continue
+        return [
+            Account(
+                "main",
+                "held",
+                day,
+                sent,
+                sent,
+                [(p, sent) for p in ours],
+                [sent],
+                [sent],
+                sent.start,
+                sent.end,
+                by_office=[doc.home, *states],
+            )
+        ]
+    return []
+
+
+def _leaders_of(text: str, start: int, end: int) -> bool:
+    """Does the group named at text[start:end] stand for its leaders (OF_GROUP before, GROUP_OF after)?"""
+    return bool(OF_GROUP.search(text, max(0, start - 50), start) or GROUP_OF.match(text, end))
+
+
+def group_call_part(
+    document: Document, ref: Reference, skip: Collection[str], describe: Describe, found: list[Meeting]
+) -> list[Meeting]:
+    """The meeting of `group_call_accounts` in a release without one of its own (`found`: the meetings
+    the pipeline found, all mentioned in passing and none the day's news), described by the pipeline's
+    steps (`describe`) except the filling in of the group's leaders (CONVENTIONS 25)."""
+    if "group call" in skip or any(not m.mentioned or m.news for m in found):
+        return []
+    if not TODAY.search(document.text) or not LEADERS.search(document.text):
+        return []
+    doc = analyse(document, ref).with_people(told_day(document))
+    return [describe(doc, a, {*skip, "group leaders"}) for a in group_call_accounts(doc)]
