@@ -19,6 +19,7 @@ from kg.extract.patterns import led_by
 from kg.extract.people.lexicon import (
     NAME,
     PARTICLE,
+    PORTFOLIO_WORDS,
     STOP_WORDS,
     UP,
     PersonMention,
@@ -185,10 +186,10 @@ def _name_at_break(
             len(words) == 3
             and fold(words[1]) in given
             and fold(words[0]) not in given
-            and (i == 0 or toks[i - 1][2] in JOINERS)
+            and (i == 0 or fold(toks[i - 1][2]) not in PORTFOLIO_WORDS)
         ):
             # "Mayor of Melitopol Ivan Fedorov": the place or body ends before the first name (not
-            # after a title word: "… for Enlargement Negotiations Gert Jan Koopman")
+            # after a portfolio's last word: "… for Enlargement Negotiations Gert Jan Koopman")
             i += 1
         if not all(re.match(rf"[{UP}]", w) for w in words):
             return None

@@ -244,13 +244,12 @@ def name_start(ref: Reference, words: list[str], complete: bool = False) -> int:
 
 def three_part_name(ref: Reference, words: list[str], k: int) -> bool:
     """Is the word before `words[k:]` (the last two of '<portfolio words> <name>') a third word of
-    the name: a capitalized word and no title word, after one that is (where the portfolio ends)?"""
-    vocabulary = title_vocabulary(ref)
+    the name: a capitalized word and no title word, after a portfolio's last word (where it ends)?"""
     return (
         k > 1
         and re.fullmatch(r"[A-Z][a-z]+", words[k - 1]) is not None
-        and fold(words[k - 1]) not in vocabulary
-        and fold(words[k - 2]) in vocabulary
+        and fold(words[k - 1]) not in title_vocabulary(ref)
+        and fold(words[k - 2]) in PORTFOLIO_WORDS
     )
 
 

@@ -224,8 +224,6 @@ def surname_ok(pp: People, text: str, m: Mention) -> bool:
         and fold(given.group(1)) not in STOP_WORDS
     ):
         return False  # "Governor Henry McMaster" is not Ariel Henry: a given name, another surname follows
-    if _family_written_otherwise(pp, m, text):
-        return False  # "Mr. Kim" after "National Security Advisor Kim Sung-han": not Kim Boo-kyum
     return bool(pp.ref.posts_of(m.iri, pp.on)) and pp.on is not None
 
 
@@ -236,22 +234,5 @@ def _other_given_name(pp: People, m: Mention, word: str, text: str) -> bool:
     label, family = fold(pp.ref.entities[m.iri].label), fold(text[m.start : m.end])
     if not label.startswith(family + " ") or len(pp.ref.names.get(name_tokens(family), ())) < 2:
         return False
-    return _given_differs(label, family, word)
-
-
-def _given_differs(label: str, family: str, word: str) -> bool:
     rest, written = re.sub(r"[\W_]", "", label[len(family) :]), re.sub(r"[\W_]", "", fold(word))
     return not (rest.startswith(written) or written.startswith(rest))
-
-
-def _family_written_otherwise(pp: People, m: Mention, text: str) -> bool:
-    """Does the text write a reference person's family name (written first: "Kim" of "Kim Boo-kyum")
-    elsewhere with another given name ("Kim Sung-han")? Then the family name alone is that one's."""
-    written = text[m.start : m.end]
-    label, family = fold(pp.ref.entities[m.iri].label), fold(written)
-    if not label.startswith(family + " "):
-        return False
-    return any(
-        fold(g.group(1)) not in STOP_WORDS and _given_differs(label, family, g.group(1))
-        for g in re.finditer(rf"(?<![\w'’-]){re.escape(written)}[ \t]+([A-Z][a-z][\w'’-]*)", text)
-    )
