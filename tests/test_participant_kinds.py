@@ -160,6 +160,15 @@ def test_a_leader_written_one_letter_apart_is_one_participant():
         "about the situation in the region. The President affirmed support."
     )
     assert _people(title, text, date(2023, 10, 24)) == ["Joseph R. Biden, Jr.", "Mohammed bin Salman"]
+    # spelt otherwise with no other spelling in the release: still the one counterpart
+    title = "Statement on Jake Sullivan’s Call with Russian Presidential Aide Yuriy Ushakov"
+    text = (
+        "National Security Advisor Jake Sullivan spoke by phone today with Russian Presidential Foreign "
+        "Policy Advisor Yuriy Ushakov to follow up on the call between the Presidents. Mr. Sullivan "
+        "stated concerns."
+    )
+    (m,) = _meetings(title, text, date(2021, 12, 15))
+    assert len(m.participants) == 2 and "RU" in {c.key for c in m.countries}
 
 
 def test_the_counterpart_of_talks_a_speaker_tells_in_the_future_is_not_present():

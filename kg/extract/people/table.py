@@ -25,7 +25,6 @@ from kg.extract.people.lexicon import (
     same_name,
     title_vocabulary,
 )
-from kg.extract.people.spellings import respelt
 from kg.extract.titles import TITLE
 from kg.reference.tables import Reference
 
@@ -118,9 +117,6 @@ def unknown(pp: People, name: str) -> Person | None:
     for h in hits:
         if pp.ref.entities[h.iri].kind == "person":
             return from_reference(pp, h.iri)
-    other = respelt(pp.ref, toks)  # "Mohamed bin Salman": Mohammed bin Salman spelt otherwise
-    if other is not None:
-        return from_reference(pp, other)
     if len(toks) >= 3:  # "George Manneh Weah": a reference person's name with a middle name more
         for h in pp.ref.names.get((toks[-1],), []):
             e = pp.ref.entities[h.iri]
