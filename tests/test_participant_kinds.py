@@ -190,3 +190,18 @@ def test_the_counterpart_of_talks_a_speaker_tells_in_the_future_is_not_present()
     )
     people = _people("Talks with Prime Minister of India Narendra Modi", text, date(2021, 12, 6), "kremlin")
     assert people == ["Narendra Modi", "Vladimir Putin"]
+
+
+def test_the_counterparts_a_speaker_at_the_meeting_welcomes_by_their_states_take_part():
+    title = "Remarks by President Biden at the Virtual Leaders Summit on Climate Session 5"
+    text = (
+        "THE PRESIDENT: Welcome back. And today, I’m excited to welcome my counterparts in Spain, Nigeria, "
+        "Vietnam, and Poland to share their thinking on jobs."
+    )
+    (m,) = _meetings(title, text, date(2021, 4, 23))
+    assert {"Pedro Sánchez", "Muhammadu Buhari"} <= {p.label for p in m.participants}
+    assert {"ES", "NG", "PL", "US", "VN"} == {c.key for c in m.countries}
+    # a speech elsewhere that thanks leaders for something is no welcome at the meeting
+    text = "THE PRESIDENT: I want to thank my counterparts in Spain and Nigeria for their commitments."
+    (m,) = _meetings(title, text, date(2021, 4, 23))
+    assert {c.key for c in m.countries} == {"US"}
