@@ -35,7 +35,6 @@ from kg.extract.presence import (
 )
 from kg.extract.sentences import Sentence
 from kg.extract.sides import PRESS_AFTER
-from kg.extract.signing_leader import signing_leader
 from kg.extract.speech import SPEAKER, TOLD_MET, speech_parts
 from kg.extract.tellers import press_sources
 
@@ -240,7 +239,6 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     p = joining_principal(doc, chosen, core)
     if p is not None and doc.document.reader != "whitehouse":
         chosen.setdefault(p.key, None)
-    chosen.update({k: None for k in signing_leader(doc, chosen, status) if k not in chosen})
     # someone found only through a role noun gives way to a person of the same foreign state
     # named in the release (a call with "First President ... Nazarbayev" is not one with Tokayev)
     named = {pm.key for pm in [*pp.mentions, *pp.title_mentions] if not pm.by_role}
