@@ -14,15 +14,16 @@ from kg.extract.absent import AUTHORS, INITIATORS, LED_BY, list_end, past_names
 from kg.extract.affiliation import delegation_country as delegation_country  # the pipeline's
 from kg.extract.affiliation import joining_principal, national, principal
 from kg.extract.affiliation import title_country as title_country
+from kg.extract.blocked_spans import not_here_spans
 from kg.extract.doc import Doc
 from kg.extract.elsewhere import of_other_time, other_meeting_spans, title_other_meeting_spans
 from kg.extract.floor import given_the_floor
-from kg.extract.past_occasion import past_occasion_spans
 from kg.extract.patterns import led_by
 from kg.extract.people import Person, PersonMention, holder, resolve_roles
 from kg.extract.people.bodies import foreign_body
 from kg.extract.people.chained import state_items
 from kg.extract.people.lexicon import STAFF_TO
+from kg.extract.possessors import is_possessor, staff_principal
 from kg.extract.presence import (
     addressed,
     co_hosts,
@@ -70,6 +71,9 @@ PRESENCE_MORE = re.compile(
     # address the group", "we had the privilege of hearing directly from X", "X addressed the leaders")
     r"beamed\s+in|(?:by|via)\s+(?:a\s+)?video\s*(?:link|conference)?\s+(?:from|to\s+address)|"
     r"(?:heard|hearing)\s+(?:directly\s+)?from|"
+    # the meeting's co-chairs and who opened it ("his co-chairs, Minister X and Director General Y",
+    # "welcomed opening remarks from the Prime Minister of Z, W")
+    r"(?:his|her|their|fellow)\s+co-?chairs?|(?:opening|closing|welcoming|introductory)\s+remarks\s+(?:from|by)|"
     r"addressed\s+(?:the|our|this|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:group|leaders|summit|meeting|session|council|gathering)s?)\b"
 )
 _OWN_FRAME = re.compile(r"(?i)\bin (?:his|her|their) ")
@@ -88,6 +92,9 @@ def presence(text: str) -> bool:
         or "eard" in text
         or "earing" in text
         or "ddressed" in text
+        or "o-chair" in text
+        or "ochair" in text
+        or "remarks" in text
     )
     return bool(screen and PRESENCE_MORE.search(text))
 
@@ -122,7 +129,6 @@ NOT_PRESENT = re.compile(
     r"funeral of|the late)\b",
     re.I,
 )
-_POSSESSOR = re.compile(r"['’]s?\b")
 # after a possessor: the meeting he has ("X's Call with Y", "X's Virtual Meeting with", "X's Visit to")
 OWN_MEETING = re.compile(
     r"(?i)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:meetings?|calls?|talks|conversations?|visits?|trips?|travel|"
@@ -141,11 +147,9 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     naming him or her (None: the title or a default)."""
     pp, title = doc.found, doc.title
     chosen: dict[str, Sentence | None] = {}
-    elsewhere = title_other_meeting_spans(
-        title
-    )  # "Zelenskyy on the conversation between the Presidents of …"
+    elsewhere = title_other_meeting_spans(title)  # "Zelenskyy on the conversation between the Presidents"
     for pm in [*pp.title_mentions, *resolve_roles(pp, title)]:
-        if any(a <= pm.start < b for a, b in elsewhere):
+        if any(a <= pm.start < b for a, b in elsewhere) or staff_principal(pp, title, pm):
             continue
         # "at the Danish Prime Minister's Office", "the Head of the President's Office": not the holder;
         # "… Costs for X's War": named only as a possessor, not as the one meeting ("X's Call with")
@@ -285,13 +289,13 @@ def _take(
     blocked += [(m.start() + s.start, past_names(doc, s, m.end()) + s.start) for m in LED_BY.finditer(s.text)]
     blocked += [(m.start() + s.start, list_end(s.text, m) + s.start) for m in AUTHORS.finditer(s.text)]
     blocked += [(m.end() + s.start, s.end) for m in RECALLED.finditer(s.text)]
-    blocked += past_occasion_spans(s.text, s.start)  # "the first lunch, hosted by X 40 years ago"
+    blocked += not_here_spans(s.text, s.start)  # "the first lunch, hosted by X 40 years ago"
     if status == "held":
         blocked += [(m.start() + s.start, len(s.text) + s.start) for m in FUTURE.finditer(s.text)]
     for pm in [*pp.mentions, *resolve_roles(pp, s.text, s.start)]:
         if not (s.start <= pm.start < s.end) or any(a <= pm.start < b for a, b in blocked):
             continue
-        if _POSSESSOR.match(doc.text[pm.end : pm.end + 3]):
+        if is_possessor(doc.text, pm.end):
             continue
         staff = STAFF_TO.search(doc.text, max(s.start, pm.start - 80), pm.start)
         if staff and not _not_the_holder(doc, staff.start(), pm):
@@ -365,7 +369,7 @@ def people_in(
     )
     out: list[Person] = []
     for pm in found:
-        possessive = _POSSESSOR.match(doc.text[pm.end : pm.end + 3])
+        possessive = is_possessor(doc.text, pm.end)
         if possessive and not (0 <= possessor_before - pm.end <= 3):
             continue
         p = pp.people.get(pm.key)

@@ -167,7 +167,26 @@ def addressed(doc: Doc, sentences: list[Sentence]) -> list[tuple[PersonMention, 
             for pm in doc.found.mentions:
                 if s.start + at <= pm.start <= s.start + title.end() + 2 and not pm.by_role:
                     out.append((pm, s))
+        for m in (
+            WELCOMED_COUNTERPARTS.finditer(s.text) if "ounterparts" in s.text or "eaders" in s.text else ()
+        ):
+            # read as "the leaders of A, B and C" (kg.extract.people.roles), the words kept in place
+            text = s.text
+            if m.group("what"):
+                words = "leaders of" if m.group("prep").lower() == "in" else "leaders from"
+                text = text[: m.start("what")] + words.ljust(len(m.group("what"))) + text[m.end("what") :]
+            out += [
+                (pm, s) for pm in resolve_roles(doc.found, text, s.start) if pm.start >= s.start + m.start()
+            ]
     return out
+
+
+# the counterparts a speaker at the meeting welcomes, by their states ("I'm excited to welcome
+# my counterparts in Spain, Nigeria, Vietnam, and Poland"): the states' leaders
+WELCOMED_COUNTERPARTS = re.compile(
+    r"(?i)\b(?:welcome|welcoming|joined\s+by)\s+(?:all\s+)?(?:(?:my|our)\s+(?:fellow\s+)?"
+    r"(?P<what>counterparts\s+(?P<prep>in|from))|the\s+leaders\s+(?:of|from))\s+(?=(?:the\s+)?(?-i:[A-Z]))"
+)
 
 
 # an office of the speaker's own government named as present, without its holder's name ("We have

@@ -107,6 +107,9 @@ def scan_text(
     full_ends = {m.end: m.iri for m in mentions if m.kind == "person" and not m.surname}
     # one person per name: a surname two people share is the one the release names in full
     claimed = {m.start for m in mentions if m.kind == "person" and m.surname and m.iri in full_named}
+    # a family name written first that a reference person named in full bears ("Kim" of "Kim Sung-han"):
+    # his (joined through his title, "Mr. Kim"), not another's who bears it too (Kim Boo-kyum)
+    claimed |= {m.start for m in mentions if m.surname and _family_of_other(pp, text, m, full_named)}
     for m in mentions:
         if m.kind == "person":
             spouse = person_named(pp.ref, text, m.start, m.iri) if m.surname else m.iri
@@ -147,6 +150,15 @@ def scan_text(
     complete_surnames(pp, found, text)
     bare_names(pp, found, text, tokens if tokens is not None else tokenize(text))
     misspelt(pp, found, text)  # "Prime Minister Anderssen [sic]": no other person
+
+
+def _family_of_other(pp: People, text: str, m: Mention, full_named: set[str]) -> bool:
+    """Is the surname `m` (of a reference person whose name starts with it) the first word of another
+    reference person's name the text writes in full?"""
+    family = name_key(text[m.start : m.end])
+    if m.iri in full_named or not name_key(pp.ref.entities[m.iri].label).startswith(family + " "):
+        return False
+    return any(name_key(pp.ref.entities[i].label).startswith(family + " ") for i in full_named - {m.iri})
 
 
 def _continues_other(text: str, m: Mention, full_ends: dict[int, str]) -> bool:

@@ -19,6 +19,7 @@ from kg.extract.patterns import led_by
 from kg.extract.people.lexicon import (
     NAME,
     PARTICLE,
+    PORTFOLIO_WORDS,
     STOP_WORDS,
     UP,
     PersonMention,
@@ -181,8 +182,15 @@ def _name_at_break(
             continue  # a word of a portfolio the vocabulary lacks ("Employment,")
         if (i == 0 and not capital_head) or "," in toks[i][3] or len(words) > 3:
             return None  # no title word just before it, or too long a run to tell the name
-        if len(words) == 3 and fold(words[1]) in given and fold(words[0]) not in given:
-            i += 1  # "Mayor of Melitopol Ivan Fedorov": the place or body ends before the first name
+        if (
+            len(words) == 3
+            and fold(words[1]) in given
+            and fold(words[0]) not in given
+            and (i == 0 or fold(toks[i - 1][2]) not in PORTFOLIO_WORDS)
+        ):
+            # "Mayor of Melitopol Ivan Fedorov": the place or body ends before the first name (not
+            # after a portfolio's last word: "… for Enlargement Negotiations Gert Jan Koopman")
+            i += 1
         if not all(re.match(rf"[{UP}]", w) for w in words):
             return None
         return i, j

@@ -70,7 +70,9 @@ STAFF_OF = re.compile(
     r"(?:[A-Z][\w'’-]+\s+)?$"
 )
 # … and before a name: "Kestutis Budrys, Chief National Security Advisor, to President Gitanas Nauseda"
-STAFF_TO = re.compile(rf"(?i)\b(?:{_STAFF}),?\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]+\s+){{0,4}}$")
+STAFF_TO = re.compile(
+    rf"(?i)\b(?:{_STAFF}|secretar(?:y|ies)),?\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]+\s+){{0,4}}$"
+)
 # "Luigi Mattiolo, Diplomatic Advisor to the Italian Prime Minister", "X, Foreign Affairs and Defense
 # Advisor to the Prime Minister of Y": a name followed by its title
 _TITLE_SET_OFF = (
@@ -235,7 +237,20 @@ def name_start(ref: Reference, words: list[str], complete: bool = False) -> int:
         k -= 1
     if k > 0 and fold(words[k - 1]) in given_names(ref):
         k -= 1
+    elif three_part_name(ref, words, k):
+        k -= 1  # "Director-General for Enlargement Gert Jan Koopman": the portfolio ends before "Gert"
     return k
+
+
+def three_part_name(ref: Reference, words: list[str], k: int) -> bool:
+    """Is the word before `words[k:]` (the last two of '<portfolio words> <name>') a third word of
+    the name: a capitalized word and no title word, after a portfolio's last word (where it ends)?"""
+    return (
+        k > 1
+        and re.fullmatch(r"[A-Z][a-z]+", words[k - 1]) is not None
+        and fold(words[k - 1]) not in title_vocabulary(ref)
+        and fold(words[k - 2]) in PORTFOLIO_WORDS
+    )
 
 
 def title_vocabulary(ref: Reference) -> frozenset[str]:

@@ -20,6 +20,7 @@ from kg.extract.people.lexicon import (
     same_name,
     title_vocabulary,
 )
+from kg.extract.people.spellings import respelt
 from kg.extract.people.table import People, rekey
 from kg.extract.titles import TITLE
 from kg.reference import lists
@@ -140,7 +141,14 @@ def merge_subnames(pp: People) -> None:
                 if q is not p and len(words(q.key)) > len(toks) and words(q.key)[-len(toks) :] == toks
             ),
             None,
-        ) or next((q for q in pp.people.values() if q.iri and same_name(toks, q)), None)
+        ) or next(
+            (
+                q
+                for q in pp.people.values()
+                if q.iri and (same_name(toks, q) or respelt(toks, [q.label, *q.alt_labels]))
+            ),
+            None,
+        )  # a reference person named with a middle name more or less, or spelt otherwise
         if into is None:
             continue
         into.title, into.country, into.org = (

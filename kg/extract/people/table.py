@@ -108,6 +108,12 @@ def unknown(pp: People, name: str) -> Person | None:
             return pp.people[known.pop()]
     # the reference may know the person by this name
     hits = pp.ref.names.get(tuple(re.findall(r"[^\W_]+", key)), [])
+    if len(toks) == 1 and any(name_key(pp.ref.entities[h.iri].label).startswith(key + " ") for h in hits):
+        # a family name written first ("Mr. Kim"): the one person of the text named in full with it
+        # ("Kim Sung-han"), not another who bears it (Kim Boo-kyum)
+        same = [p for p in pp.people.values() if name_key(p.label).startswith(key + " ")]
+        if len(same) == 1:
+            return same[0]
     for h in hits:
         if pp.ref.entities[h.iri].kind == "person":
             return from_reference(pp, h.iri)

@@ -31,6 +31,7 @@ from kg.extract.people.lexicon import (
     TITLE_WORDS,
     PersonMention,
     name_start,
+    three_part_name,
     trim_name,
 )
 from kg.extract.people.table import People, add, attach, holder, named_by, taken, unknown
@@ -125,7 +126,7 @@ def titled(
             if set_off and (cut < 0 or {"of", "the", "for"} & set(words[cut + 1 :])):
                 cut = len(words) - 1  # the words after the last body noun are no name
             elif cut < 0 and len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper():
-                cut = len(words) - 3  # "<Title> of <Unknown Country> <First> <Last>"
+                cut = len(words) - 3 - three_part_name(pp.ref, words, len(words) - 2)  # "… <First> <Last>"
             if 0 <= cut < len(words) - 1 or (cut == len(words) - 1 and set_off):
                 pos = of.end() + len(" ".join(words[: cut + 1]))
                 body = " ".join(words[: cut + 1])
