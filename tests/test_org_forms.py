@@ -37,6 +37,14 @@ def test_an_acronym_the_text_introduces_names_the_body():
     assert introduced_acronyms(load_reference(), text) == {"ILDA": "International Lowland Development Agency"}
 
 
+def test_an_acronym_after_a_speaker_label_in_capitals_is_read():
+    # a transcript's speaker label: the pattern this replaced backtracked over every split of the
+    # capitals (half a minute per background press call; the ingest's time limit dropped them)
+    text = "SENIOR ADMINISTRATION OFFICIAL: Thanks. He met the head of the International Lowland Development "
+    text += "Agency (ILDA)."
+    assert introduced_acronyms(load_reference(), text) == {"ILDA": "International Lowland Development Agency"}
+
+
 def test_the_head_of_an_unknown_international_body_brings_it_as_an_organization():
     orgs = _orgs(
         "Readout of President Biden's Meeting with the President of the Lowland Basin Development Fund",

@@ -43,6 +43,8 @@ NOT_INTERGOVERNMENTAL = re.compile(
 )
 ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&.-]{1,9})\)")
 _OF_THE = re.compile(r"^.*?\b(?:of|to)\s+(?:the\s+)?(?=[A-Z])")
+_CAPITALIZED = re.compile(r"[A-Z][\w'’&.-]*")
+_JOINERS = frozenset({"of", "for", "and", "the", "on", "in"})
 
 
 def international_name(ref: Reference, name: str) -> str | None:
@@ -66,17 +68,29 @@ def introduced_acronyms(ref: Reference, text: str) -> dict[str, str]:
     """Acronym -> international body's name, for each "the <body> (<ACRONYM>)" of the text."""
     out: dict[str, str] = {}
     for a in ACRONYM_AFTER.finditer(text):
-        before = text[max(0, a.start() - 160) : a.start()]
-        runs = list(re.finditer(r"(?:[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*)?)+$", before))
-        if not runs:
+        run = re.sub(r"^(?:The|the)\s+", "", _capitalized_run(text[max(0, a.start() - 160) : a.start()]))
+        if not run:
             continue
-        run = re.sub(r"^(?:The|the)\s+", "", runs[-1].group().strip())
         for start in [0, *(w.end() for w in re.finditer(r"\s+", run))]:  # the longest body name
             body = international_name(ref, run[start:])
             if body is not None and body == run[start:].strip(" ,.;:"):
                 out.setdefault(a.group("acr"), body)
                 break
     return out
+
+
+def _capitalized_run(before: str) -> str:
+    """The capitalized words (with of/for/and/the/on/in between) that end `before`: "International
+    Lowland Development Agency" of "... the International Lowland Development Agency". Read word by
+    word from the end (a regular expression for it backtracks exponentially on long capitalized text)."""
+    words = before.split()
+    start = len(words)
+    for i in range(len(words) - 1, -1, -1):
+        if _CAPITALIZED.fullmatch(words[i]):
+            start = i
+        elif words[i] not in _JOINERS:
+            break
+    return " ".join(words[start:])
 
 
 def title_body(ref: Reference, title: str, body: str | None, acronyms: dict[str, str]) -> str | None:
