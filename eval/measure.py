@@ -108,10 +108,11 @@ def section() -> tuple[str, dict]:
     lines += table(steps, {k: rules.counts["validation"] for k in steps}, list(steps))
     for name in models:
         data = json.loads((learned.MODELS / f"{name}.json").read_text(encoding="utf-8"))
-        check = {k: v for k, v in data.items() if k.startswith("validation")}
+        check = {k: v for k, v in data.items() if k.startswith(("validation", "cv_"))}
         lines.append(
             f"\n`{name}.json`: enabled={data.get('enabled')}, threshold={data.get('threshold')}, "
-            f"C={data.get('C')}; its own validation check when fitted: {json.dumps(check, sort_keys=True)}"
+            f"C={data.get('C')}; the check it was switched on by when fitted (cv_f1: out of fold on train): "
+            f"{json.dumps(check, sort_keys=True)}"
         )
     lines += ["", "### Train (the learned steps were fitted here: in-sample for them)", ""]
     names = ["train"] + [f"train/{s}" for s in evalset.SOURCES]
