@@ -106,8 +106,12 @@ def test_a_gatherings_fact_sheet_joins_the_account_naming_its_states_not_a_bilat
     bilateral = account(3, "The White House", "2023-08-18", "InPerson", {BIDEN, YOON})
     assert same_meeting(sheet, trilateral) and not same_meeting(sheet, bilateral)
     assert sorted(meetings([sheet, trilateral, bilateral]), key=len) == [{"m3"}, {"m1", "m2"}]
-    # two people of two states are no gathering: a fact sheet naming Biden and Yoon stays apart
-    two = account(4, "The White House", "2023-08-18", "InPerson", {BIDEN, YOON}, sides={"US"})
+    # two people of two states are no gathering: the summit's fact sheet naming Biden and Yoon stays apart
+    # (an account at a summit naming one other state's people does not take that state as a side)
+    summit = frozenset({"trilateral", "leaders", "summit"})
+    two = account(
+        4, "The White House", "2023-08-18", "InPerson", {BIDEN, YOON}, sides={"US"}, gathering=summit
+    )
     assert not same_meeting(two, bilateral)
 
 
