@@ -12,7 +12,7 @@ from collections.abc import Callable, Collection
 
 from kg.extract.dates import told_day
 from kg.extract.detect_cues import planned_cue
-from kg.extract.doc import Account, Doc, analyse
+from kg.extract.doc import Account, Doc, analyse, whole_sentences
 from kg.extract.groups import members
 from kg.extract.mention_cues import NOT_SPECIFIC, mention_cue
 from kg.extract.participants import people_in, speaker
@@ -47,6 +47,15 @@ GROUP_OF = re.compile(
 Describe = Callable[[Doc, Account, Collection[str]], Meeting]
 
 
+def _cue(text: str) -> re.Match[str] | None:
+    """The meeting cue of a sentence that may tell the day's call with a group's leaders (today, the
+    leaders' words, no plan), or None; read before the release is analysed too (a screen)."""
+    if not TODAY.search(text) or not LEADERS.search(text) or planned_cue(text) or AHEAD.search(text):
+        return None
+    cue = mention_cue(text) or CONVENED.search(text)
+    return None if cue is None or NOT_SPECIFIC.search(text) else cue
+
+
 def group_call_accounts(doc: Doc) -> list[Account]:
     """Step "group call": the first sentence telling that one of ours (the speaker saying "I", else
     the publisher's head of state named before the cue) talked or met today with the leaders of a group
@@ -56,10 +65,8 @@ def group_call_accounts(doc: Doc) -> list[Account]:
     day = told_day(doc.document)
     for sent in doc.sents:
         text = sent.text
-        if not TODAY.search(text) or not LEADERS.search(text) or planned_cue(text) or AHEAD.search(text):
-            continue
-        cue = mention_cue(text) or CONVENED.search(text)
-        if cue is None or NOT_SPECIFIC.search(text):
+        cue = _cue(text)
+        if cue is None:
             continue
         groups = [
             x.iri
@@ -118,5 +125,8 @@ def group_call_part(
         return []
     if not TODAY.search(document.text) or not LEADERS.search(document.text):
         return []
-    doc = analyse(document, ref).with_people(told_day(document))
+    sents = whole_sentences(document)  # the Doc's own sentences
+    if not any(_cue(s.text) for s in sents):
+        return []
+    doc = analyse(document, ref, sents).with_people(told_day(document))
     return [describe(doc, a, {*skip, "group leaders"}) for a in group_call_accounts(doc)]
