@@ -130,8 +130,9 @@ def clean(text: str) -> str:
     return text.replace("\\", "").replace("\u00a0", " ").replace("\u2019", "'")
 
 
-_WORD_START = re.compile(r"(?<![\w.])\w")  # where a name may start: a word's first letter, no "." before
-_WORD = re.compile(r"\w")
+# where a name may start: a word, no "." before it; a name found there starts with that very word
+_WORD_START = re.compile(r"(?<![\w.])\w+")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -155,11 +156,9 @@ class Names:
             if name and key:
                 self.keys[clean(name).strip()].add(key)
         usable = {n for n in self.keys if len(n) >= 2 and n[0].isupper()}
-        self._by_head: dict[str, list[str]] = defaultdict(
-            list
-        )  # first two characters -> names, longest first
+        self._by_word: dict[str, list[str]] = defaultdict(list)  # first word -> names, longest first
         for n in sorted(usable, key=len, reverse=True):
-            self._by_head[n[:2]].append(n)
+            self._by_word[_WORD.match(n).group()].append(n)  # type: ignore[union-attr]
 
     def spans(self, text: str) -> list[NameSpan]:
         """The names in `text`, in order, none overlapping."""
@@ -169,7 +168,7 @@ class Names:
             i = w.start()
             if i < at:
                 continue
-            for n in self._by_head.get(text[i : i + 2], ()):
+            for n in self._by_word.get(w.group(), ()):
                 if text.startswith(n, i) and not _WORD.match(text, i + len(n)):
                     out.append(NameSpan(n, i, i + len(n)))
                     at = i + len(n)
