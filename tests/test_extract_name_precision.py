@@ -60,3 +60,32 @@ def test_a_name_that_is_a_states_or_a_citys_is_no_new_person():
     assert unknown(pp, "Seoul") is None
     new = unknown(pp, "Oleh Marchuk")
     assert new is not None and new.label == "Oleh Marchuk"
+
+
+def test_a_lone_surname_of_our_own_officials_is_no_person():
+    m = _held(
+        "Readout of the Vice President's Meeting",
+        "Vice President Kamala Harris met with Prime Minister Leo Varadkar of Ireland in Washington on "
+        "Friday. Governor Hollings and Senator Pardew joined the meeting.",
+        day=date(2023, 3, 17),
+    )
+    assert {p.label for p in m.participants} == {"Kamala Harris", "Leo Varadkar"}
+
+
+def test_a_leader_named_by_title_and_one_name_is_the_office_holder():
+    m = _held(
+        "Readout of the Vice President's Meeting",
+        "Vice President Kamala Harris met with President Samia in Dar es Salaam on Thursday.",
+        day=date(2023, 3, 30),
+    )
+    assert "Samia Suluhu Hassan" in {p.label for p in m.participants}
+    assert "Tanzania" in {c.label for c in m.countries}
+
+
+def test_a_one_name_style_stays_a_person():
+    m = _held(
+        "Readout of the President's Meeting",
+        "President Biden met with King Abdullah II of Jordan and Queen Rania at the White House on Monday.",
+        day=date(2021, 7, 19),
+    )
+    assert "Rania" in {p.label for p in m.participants}
