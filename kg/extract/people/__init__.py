@@ -37,6 +37,7 @@ from kg.extract.people.listed import listed_names
 from kg.extract.people.merge import (
     bare_names,
     complete_surnames,
+    drop_lone_surnames,
     drop_nested,
     merge_longer,
     merge_subnames,
@@ -74,6 +75,7 @@ def find_people(doc: Doc, on: date) -> People:
     scan_text(pp, pp.title_mentions, doc.title, doc.title_mentions, named_elsewhere=in_text)
     merge_subnames(pp)
     resolve_named_holders(pp)  # "Prime Minister Martin of Ireland": the holder, named in full
+    drop_lone_surnames(pp)
     return pp
 
 

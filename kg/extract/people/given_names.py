@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.gazetteer import Mention
 from kg.extract.people.lexicon import fold_name, title_vocabulary
 from kg.extract.people.table import People
 from kg.reference import lists
@@ -29,3 +30,16 @@ def another_given_name(pp: People, text: str, start: int, words: int, key: str) 
         return False
     own = {fold_name(w) for name in [p.label, *p.alt_labels] for w in name.split()}
     return word not in own
+
+
+# before a state's name that begins a person's name: "of", "the", "for", "to", a comma or the start
+STATE_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:of|the|for|from|to|in)|[,;:(—–\n-]|^)[ \t]*$")
+
+
+def state_lead_in(text: str, m: Mention | None) -> Mention | None:
+    """The state's name `m` that begins a name after a title, unless it is the person's given name
+    ("… National Economic Council Bharat Ramamurti"): it is the state only after "of", "the", a comma
+    or nothing ("… of the Republic of Lithuania Viktorija Čmilytė-Nielsen")."""
+    if m is None or m.kind != "country":
+        return m
+    return m if STATE_BEFORE.search(text, max(0, m.start - 12), m.start) else None

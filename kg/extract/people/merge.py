@@ -15,13 +15,14 @@ from kg.extract.people.lexicon import (
     PARTICLE,
     STOP_WORDS,
     UP,
+    Person,
     PersonMention,
     name_key,
     same_name,
     title_vocabulary,
 )
 from kg.extract.people.spellings import respelt
-from kg.extract.people.table import People, rekey
+from kg.extract.people.table import People, from_reference, rekey
 from kg.extract.titles import TITLE
 from kg.reference import lists
 from kg.reference.tables import fold, name_tokens
@@ -244,3 +245,52 @@ def _other_given_name(pp: People, m: Mention, word: str, text: str) -> bool:
         return False
     rest, written = re.sub(r"[\W_]", "", label[len(family) :]), re.sub(r"[\W_]", "", fold(word))
     return not (rest.startswith(written) or written.startswith(rest))
+
+
+# titles under which one name alone is the whole name a person goes by ("Queen Rania", "Ecumenical
+# Patriarch Bartholomew", "Pope Francis"): monarchs, their families and heads of churches
+ONE_NAME_STYLE = re.compile(
+    r"\b(?:King|Queen|Pope|Patriarch|Emir|Amir|Sultan|Sheikh|Sheikha|Prince|Princess|Emperor|Empress|"
+    r"Cardinal|Archbishop|Metropolitan|Catholicos|Imam|Lama|Holiness|Majesty|Highness)\b"
+)
+
+
+def drop_lone_surnames(pp: People) -> None:
+    """A name of one word the reference data does not know and the release never completes (kept
+    as its own person by the merges above) is no person of the graph when the release gives him
+    no foreign state: "Secretary McDonough", "Chairman Meeks", a truncated "Shug-" are the
+    publisher's own officials or no one, a node no other release's full name joins. A foreign
+    official by title and state ("Prime Minister Kalsakau of Vanuatu") stays a side of the meeting,
+    and so does a one-name style (ONE_NAME_STYLE)."""
+    lone = {
+        k
+        for k, p in pp.people.items()
+        if not p.iri
+        and len(k.split()) == 1
+        and not p.org
+        and (p.country is None or p.country == pp.home)
+        and not ONE_NAME_STYLE.search(p.title or "")
+    }
+    if not lone:
+        return
+    joined = {k: q.key for k in lone if (q := _office_holder_named(pp, k)) is not None}
+    pp.mentions = [m for m in rekey(pp.mentions, joined) if m.key not in lone]
+    pp.title_mentions = [m for m in rekey(pp.title_mentions, joined) if m.key not in lone]
+    for k in lone:
+        del pp.people[k]
+
+
+def _office_holder_named(pp: People, word: str) -> Person | None:
+    """The one reference person with `word` in his or her name who holds, on the day, an office of
+    the role the lone name's title gives ("President Samia": Samia Suluhu Hassan, head of state)."""
+    role = pp.people[word].role
+    if not role or pp.on is None:
+        return None
+    found = {
+        iri
+        for iri, e in pp.ref.entities.items()
+        if e.kind == "person"
+        and word in name_key(e.label).split()
+        and any(pp.ref.post_role(t)[0] == role for t in pp.ref.posts_of(iri, pp.on))
+    }
+    return from_reference(pp, found.pop()) if len(found) == 1 else None

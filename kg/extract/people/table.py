@@ -108,6 +108,8 @@ def unknown(pp: People, name: str) -> Person | None:
             return pp.people[known.pop()]
     # the reference may know the person by this name
     hits = pp.ref.names.get(tuple(re.findall(r"[^\W_]+", key)), [])
+    if _named_place(pp.ref, hits):
+        return None  # "Ukraine", "Seoul": a state, place or body the release names, no person
     if len(toks) == 1 and any(name_key(pp.ref.entities[h.iri].label).startswith(key + " ") for h in hits):
         # a family name written first ("Mr. Kim"): the one person of the text named in full with it
         # ("Kim Sung-han"), not another who bears it (Kim Boo-kyum)
@@ -131,6 +133,17 @@ def unknown(pp: People, name: str) -> Person | None:
         p.alt_labels.add(p.surname)
     pp.people[key] = p
     return p
+
+
+NOT_PEOPLE = ("country", "place", "organization")
+
+
+def _named_place(ref: Reference, hits: list) -> bool:
+    """Is the whole name, as written, a state's, a place's or a body's name and no person's?"""
+    kinds = {
+        ref.entities[h.iri].kind for h in hits if not h.surname and not h.acronym and h.iri in ref.entities
+    }
+    return bool(kinds & set(NOT_PEOPLE)) and "person" not in kinds
 
 
 PATRONYMIC_NAME = re.compile(r"(?i)^(\S+)\s+(?:bin|bint|ibn)\s")

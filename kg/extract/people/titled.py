@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.gazetteer import Mention
+from kg.extract.people.given_names import state_lead_in
 from kg.extract.people.lexicon import (
     BODY_AFTER,
     BODY_BEFORE,
@@ -209,7 +210,7 @@ def titled(
                 i2, o2 = named_by(pp.ref, nxt)
                 iso, org = iso or i2, org or o2
         # trim a trailing country/organization name swallowed by the name pattern
-        lead_in = by_start.get(name_m.start())
+        lead_in = state_lead_in(text, by_start.get(name_m.start()))  # not "… Council Bharat Ramamurti"
         if lead_in is not None and lead_in.end < name_m.end():
             # "… of the Republic of Lithuania Viktorija Čmilytė-Nielsen": the country is not part of the name  # noqa: E501
             iso = iso or named_by(pp.ref, lead_in)[0]
