@@ -35,6 +35,7 @@ from kg.reconcile.account_queries import (
     TOGETHER,
 )
 from kg.reconcile.briefings import daily_briefing, told_meetings
+from kg.reconcile.org_summits import with_bodies
 from kg.reconcile.parts import parts
 from kg.store import Store
 
@@ -79,6 +80,7 @@ class Account:
     recent: bool = False  # … mentioned as the day's news ("Today I spoke with …", "Yesterday …")
     leaders: frozenset[str] = frozenset()  # participants who head a state or government on its date
     undated: bool = False  # dated by its release alone: the sentence telling it names no day
+    day_said: bool = True  # the sentence telling it names its day (else: its release's, or its trip's)
     # one of several meetings its release tells, with one counterpart of its own (a foreign state's
     # people, or an organization's officer): a talk beside a summit ("short meetings ... on the
     # sidelines"), not its publisher's leader's part in the summit itself
@@ -96,6 +98,8 @@ class Account:
     told: str = (
         ""  # of a daily briefing's meetings, the counterpart state of this one (kg.reconcile.briefings)
     )
+    bodies: frozenset[str] = frozenset()  # the organizations it names, a body as its organization
+    officers: frozenset[str] = frozenset()  # its people holding a post in one of them that day
     said: str = field(default="", compare=False, hash=False)  # its title and lead sentence
     facts: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
 
@@ -280,7 +284,10 @@ def load_accounts(store: Store) -> list[Account]:
         f = facts.get(m, {})
         ppl = frozenset(f.get("participant", ()))
         countries = frozenset(iso_of[c] for c in f.get("country", ()) if c in iso_of)
-        mentioned = m in mentions
+        # a plan told only in a reporter's question ("does tomorrow's call rule out that the Presidents
+        # might also take part in those talks?"): no one says it will be; counted only as a part
+        asked = (r["status"] or "").endswith("Planned") and leads.get(m, "").rstrip().endswith("?")
+        mentioned = m in mentions or asked
         # the sides the title names: countries, and the participants it names (by nationality)
         headline = frozenset(people.found(title) & ppl)
         named = country_names.found(title) | {nationality[p] for p in headline}
@@ -350,6 +357,7 @@ def load_accounts(store: Store) -> list[Account]:
             recent=mentioned and told_as_news(said.get(m), title),
             leaders=leaders,
             undated=m not in day_named and day == _day(r["released"]),
+            day_said=m in day_named,
             beside=len(per_release[r["rel"] or ""]) > 1 and len(counterparts) == 1,
             office_states=office_states,
             office_words=offices,
@@ -373,4 +381,4 @@ def load_accounts(store: Store) -> list[Account]:
             else None,
         )
     ]
-    return sorted(out, key=lambda a: a.key)
+    return sorted(with_bodies(store, out), key=lambda a: a.key)
