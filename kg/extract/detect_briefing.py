@@ -77,6 +77,46 @@ OUR_SIDE = re.compile(r"\b(?:[Tt]he\s+President|President\s+Biden|[Hh]e|[Hh]is|I
 EXCHANGE = 2  # sentences telling the day's meeting: a question and its answer, or two questions
 
 
+# the day's words every ANCHOR match holds (SAME_DAY or UNDERWAY, found in lower case with str.find:
+# "under" and "way" apart are checked), the words it starts with, and what no match holds: a stop
+DAY_WORDS = ("today", "morning", "afternoon", "underway", "ongoing", "under")
+ANCHOR_WORDS = re.compile(
+    r"(?i)\b(?:spoke|met|talked|had|held|meeting|call|talks|conversation|bilateral|between)\b"
+)
+STOPS = ".?!;"
+_WAY = re.compile(r"\s+way")
+
+
+def _day_words(low: str) -> list[int]:
+    """Where the day's words start in a lower-case text, in order."""
+    out: list[int] = []
+    for word in DAY_WORDS:
+        i = low.find(word)
+        while i >= 0:
+            if word != "under" or _WAY.match(low, i + 5):
+                out.append(i)
+            i = low.find(word, i + 1)
+    return sorted(out)
+
+
+def anchored(text: str) -> bool:
+    """`bool(ANCHOR.search(text))`, read only in the stretches between stops that hold a day's word and
+    a word an ANCHOR match starts with (a match holds no stop): a daily briefing's transcript is long."""
+    low = text.lower()
+    if len(low) != len(text):  # (a letter whose lower case is longer: offsets would not agree)
+        return bool(ANCHOR.search(text))
+    seen = -1
+    for at in _day_words(low):
+        if at < seen:
+            continue
+        start = max(text.rfind(c, 0, at) for c in STOPS) + 1
+        ends = [i for i in (text.find(c, at) for c in STOPS) if i >= 0]
+        seen = min(ends, default=len(text))
+        if ANCHOR_WORDS.search(text, start, seen) and ANCHOR.search(text, start, seen):
+            return True
+    return False
+
+
 def _told(text: str) -> bool:
     return not NOT_TOLD.search(text) and not announces(text)
 
@@ -87,7 +127,7 @@ def briefing_exchange(document: Document, sentences: Sequence[Sentence] | None =
     day's meeting (TODAYS_MEETING or ANCHOR), none of them telling it ahead, on another day or as
     others'; None for other releases. Positions are those of the whole text's sentences (the analysed
     release's)."""
-    if not DAILY_BRIEFING.match(document.title) or not ANCHOR.search(document.text):
+    if not DAILY_BRIEFING.match(document.title) or not anchored(document.text):
         return None  # (ANCHOR over the whole text: a sentence's match is one there, so nothing is hidden)
     sents = list(sentences) if sentences is not None else split_sentences(document.text)
     anchors = [

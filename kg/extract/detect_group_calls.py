@@ -47,10 +47,23 @@ GROUP_OF = re.compile(
 Describe = Callable[[Doc, Account, Collection[str]], Meeting]
 
 
+# words TODAY and LEADERS cannot match without, in lower case: a screen cheaper than the two regexes
+TODAY_WORDS = ("today", "tonight", "morning", "afternoon", "evening")
+LEADERS_WORDS = ("leaders", "heads", "allies", "partners", "counterparts")
+
+
+def _may_tell(text: str) -> bool:
+    """Does the text hold the words of TODAY and LEADERS (a screen: False when one of them cannot match)?"""
+    low = text.lower()
+    return any(w in low for w in TODAY_WORDS) and any(w in low for w in LEADERS_WORDS)
+
+
 def _cue(text: str) -> re.Match[str] | None:
     """The meeting cue of a sentence that may tell the day's call with a group's leaders (today, the
     leaders' words, no plan), or None; read before the release is analysed too (a screen)."""
-    if not TODAY.search(text) or not LEADERS.search(text) or planned_cue(text) or AHEAD.search(text):
+    if not _may_tell(text) or not TODAY.search(text) or not LEADERS.search(text):
+        return None
+    if planned_cue(text) or AHEAD.search(text):
         return None
     cue = mention_cue(text) or CONVENED.search(text)
     return None if cue is None or NOT_SPECIFIC.search(text) else cue
@@ -123,7 +136,7 @@ def group_call_part(
     steps (`describe`) except the filling in of the group's leaders (CONVENTIONS 25)."""
     if "group call" in skip or any(not m.mentioned or m.news for m in found):
         return []
-    if not TODAY.search(document.text) or not LEADERS.search(document.text):
+    if not _may_tell(document.text) or not TODAY.search(document.text) or not LEADERS.search(document.text):
         return []
     sents = whole_sentences(document)  # the Doc's own sentences
     if not any(_cue(s.text) for s in sents):

@@ -121,12 +121,19 @@ def opening_sentences(document: Document) -> list[Sentence]:
     return list(_OPENING[0][1])
 
 
+_WHOLE: list[tuple[Document, list[Sentence]]] = []  # the last release's, as several finders ask
+
+
 def whole_sentences(document: Document) -> list[Sentence]:
     """The sentences of the whole text: `split_sentences(document.text)`, past its opening's sentences
-    when they are at hand (the last release's, `opening_sentences`)."""
-    if _OPENING and _OPENING[0][0] is document:
-        return split_from(document.text, _OPENING[0][1], LEAD_CHARS)
-    return split_sentences(document.text)
+    when they are at hand (the last release's, `opening_sentences`); split once per release."""
+    if not _WHOLE or _WHOLE[0][0] is not document:
+        if _OPENING and _OPENING[0][0] is document:
+            sents = split_from(document.text, _OPENING[0][1], LEAD_CHARS)
+        else:
+            sents = split_sentences(document.text)
+        _WHOLE[:] = [(document, sents)]
+    return list(_WHOLE[0][1])
 
 
 # the last analysis: the finders of one release (rules, learned re-detection, summits) share it

@@ -95,9 +95,7 @@ class Account:
     # the President of Ukraine", "Bahraini Crown Prince …"), whoever extraction found of them
     office_states: frozenset[str] = frozenset()
     office_words: frozenset[tuple[str, str]] = frozenset()  # (state, word) of those offices' names
-    told: str = (
-        ""  # of a daily briefing's meetings, the counterpart state of this one (kg.reconcile.briefings)
-    )
+    told: str = ""  # of a daily briefing's meetings, this one's counterpart state (kg.reconcile.briefings)
     bodies: frozenset[str] = frozenset()  # the organizations it names, a body as its organization
     officers: frozenset[str] = frozenset()  # its people holding a post in one of them that day
     said: str = field(default="", compare=False, hash=False)  # its title and lead sentence
@@ -134,59 +132,78 @@ def clean(text: str) -> str:
     return text.replace("\\", "").replace("\u00a0", " ").replace("\u2019", "'")
 
 
-def _finder(names: Iterable[str]) -> re.Pattern[str] | None:
-    """One case-sensitive, whole-word pattern for a set of names (short or lower-case ones are skipped)."""
-    usable = sorted(
-        {clean(n).strip() for n in names if n and len(n.strip()) >= 2 and n.strip()[0].isupper()},
-        key=len,
-        reverse=True,
-    )
-    if not usable:
-        return None
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in usable) + r")(?![\w])")
+# where a name may start: a word, no "." before it; a name found there starts with that very word
+_WORD_START = re.compile(r"(?<![\w.])\w+")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    """A name found in a text, and where."""
+
+    name: str
+    start: int
+    end: int
 
 
 class Names:
-    """Finds names (country names and demonyms, people's names) in a title: name -> keys."""
+    """Finds names (country names and demonyms, people's names) in a title: name -> keys.
+
+    A name is found whole, at a word's start with no "." before it and no letter after it, the longest
+    one at each place, left to right (names of two characters or more, starting with a capital)."""
 
     def __init__(self, pairs: Iterable[tuple[str, str]]) -> None:
         self.keys: dict[str, set[str]] = defaultdict(set)
         for name, key in pairs:
             if name and key:
                 self.keys[clean(name).strip()].add(key)
-        self.pattern = _finder(self.keys)
+        usable = {n for n in self.keys if len(n) >= 2 and n[0].isupper()}
+        self._by_word: dict[str, list[str]] = defaultdict(list)  # first word -> names, longest first
+        for n in sorted(usable, key=len, reverse=True):
+            self._by_word[_WORD.match(n).group()].append(n)  # type: ignore[union-attr]
+
+    def spans(self, text: str) -> list[NameSpan]:
+        """The names in `text`, in order, none overlapping."""
+        out: list[NameSpan] = []
+        at = 0
+        for w in _WORD_START.finditer(text):
+            i = w.start()
+            if i < at:
+                continue
+            for n in self._by_word.get(w.group(), ()):
+                if text.startswith(n, i) and not _WORD.match(text, i + len(n)):
+                    out.append(NameSpan(n, i, i + len(n)))
+                    at = i + len(n)
+                    break
+        return out
 
     def found(self, text: str) -> set[str]:
-        return {k for m in self.pattern.findall(text) for k in self.keys[m]} if self.pattern else set()
+        return {k for s in self.spans(text) for k in self.keys[s.name]}
 
     def office_words(self, text: str) -> set[tuple[str, str]]:
         """(key, word) for the words of each office a title gives a holder of by a name ("the Head of
         the Office of the President of Ukraine": UA, head, office, president; "the US National Security
         Advisor": US, national, security, advisor), to be compared with the other side's words."""
-        if not self.pattern:
-            return set()
         out: set[tuple[str, str]] = set()
-        for m in self.pattern.finditer(text):
-            if OFFICE_AFTER.match(text, m.end()):
-                phrase = OFFICE_RUN_AFTER.match(text, m.end())
-            elif OFFICE_BEFORE.search(text[: m.start()]):
-                phrase = OFFICE_RUN_BEFORE.search(text[: m.start()])
+        for m in self.spans(text):
+            if OFFICE_AFTER.match(text, m.end):
+                phrase = OFFICE_RUN_AFTER.match(text, m.end)
+            elif OFFICE_BEFORE.search(text[: m.start]):
+                phrase = OFFICE_RUN_BEFORE.search(text[: m.start])
             else:
                 continue
             words = {w.lower() for w in re.findall(r"[A-Za-z]+", phrase.group() if phrase else "")} - LINKS
-            out |= {(k, w) for k in self.keys[m.group()] for w in words}
+            out |= {(k, w) for k in self.keys[m.name] for w in words}
         return out
 
     def of_officeholders(self, text: str) -> set[str]:
         """The keys of the names a title gives an office holder of ("Bahraini Crown Prince …", "Crown
         Prince Salman … of Bahrain"), whoever extraction took that person for."""
-        if not self.pattern:
-            return set()
         return {
             k
-            for m in self.pattern.finditer(text)
-            if OFFICE_AFTER.match(text, m.end()) or OFFICE_BEFORE.search(text[: m.start()])
-            for k in self.keys[m.group()]
+            for m in self.spans(text)
+            if OFFICE_AFTER.match(text, m.end) or OFFICE_BEFORE.search(text[: m.start])
+            for k in self.keys[m.name]
         }
 
 
@@ -284,8 +301,7 @@ def load_accounts(store: Store) -> list[Account]:
         f = facts.get(m, {})
         ppl = frozenset(f.get("participant", ()))
         countries = frozenset(iso_of[c] for c in f.get("country", ()) if c in iso_of)
-        # a plan told only in a reporter's question ("does tomorrow's call rule out that the Presidents
-        # might also take part in those talks?"): no one says it will be; counted only as a part
+        # a plan told only in a reporter's question ("does the call rule out that they might meet?"): a part
         asked = (r["status"] or "").endswith("Planned") and leads.get(m, "").rstrip().endswith("?")
         mentioned = m in mentions or asked
         # the sides the title names: countries, and the participants it names (by nationality)
