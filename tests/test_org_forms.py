@@ -87,6 +87,21 @@ def test_an_organizations_mission_met_brings_the_organization_but_a_mention_does
     assert "International Monetary Fund" not in said
 
 
+def test_the_eu_at_a_us_eu_summit_naming_no_eu_body_is_the_european_union_with_no_persons():
+    (m,) = extract(
+        Document(
+            "whitehouse",
+            "test/us-eu-summit.md",
+            "Readout of the U.S.-EU Summit",
+            "President Biden met today with the leaders of the European Union in Brussels for the U.S.-EU "
+            "Summit. They discussed trade.",
+            date(2023, 5, 10),
+        )
+    ).meetings
+    assert {o.label for o in m.organizations} == {"European Union"}
+    assert [p.label for p in m.participants] == ["Joseph R. Biden, Jr."]
+
+
 def test_the_eu_presidents_named_at_a_us_eu_summit_bring_their_institutions():
     orgs = _orgs(
         "Readout of the U.S.-EU Summit",

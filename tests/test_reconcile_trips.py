@@ -114,3 +114,34 @@ def test_a_release_naming_no_counterpart_state_over_a_talk_with_one_is_that_talk
             readout, participants=frozenset({ADVISOR, OTHER}), nationality=((ADVISOR, "US"), (OTHER, "CN"))
         ),
     )
+
+
+def test_a_plan_whose_sentence_names_no_day_dated_by_the_trip_joins_its_meeting_days_later():
+    # "Tomorrow, the Advisor will depart on a trip to … He will also meet with <envoy>." (a briefing
+    # the day before): dated by the trip's first day, the meeting two days into it
+    plan = _account(9, "2022-07-13", {ADVISOR, ENVOY}, "Planned", released="2022-07-12", day_said=False)
+    held = _account(10, "2022-07-15", {ADVISOR, ENVOY}, title="Readout of the Advisor's Meeting")
+    assert same_meeting(plan, held)
+    assert len(clusters([plan, held])) == 1
+    assert not same_meeting(replace(plan, day_said=True), held)  # "on Wednesday": that day's meeting only
+
+
+def test_the_other_sides_announcement_of_a_trip_joins_the_held_meeting_not_another_announcement():
+    # the envoy's government: "Today the envoy will take part in the conference in Rome and meet with the
+    # Advisor and <aide>"; the White House: "The Advisor will attend the conference" and its remarks
+    # before the Advisor's meeting with the envoy, that day
+    conference = frozenset({"security", "conference"})
+    theirs = replace(
+        _account(11, "2022-03-14", {ADVISOR, ENVOY, AIDE}, "Planned", sides={"CN"}, gathering=conference),
+        publisher="Ministry of Foreign Affairs of China",
+        home="CN",
+    )
+    ours = _account(12, "2022-03-14", {ADVISOR}, "Planned", sides={"US"}, gathering=conference)
+    remarks = _account(13, "2022-03-14", {ADVISOR, ENVOY}, title="Remarks Before Bilateral Meeting")
+    assert same_meeting(theirs, remarks) and same_meeting(theirs, ours)
+    assert sorted(({a.meeting for a in g} for g in clusters([theirs, ours, remarks])), key=len) == [
+        {"m12"},
+        {"m11", "m13"},
+    ]
+    # not a government none of whose people the announcement names
+    assert not same_meeting(replace(theirs, participants=frozenset({ENVOY, AIDE})), remarks)

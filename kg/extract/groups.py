@@ -364,15 +364,16 @@ def pair_summits(
 def summit_sides(doc: Doc, sentences: list[Sentence], have: Taking, status: str = "held") -> Taking:
     """At a summit of a state with an organization (pair_summits): the state's leader and who sits for
     the organization at leaders' meetings (its seats in the data's groups: the EU's Presidents of the
-    European Council and of the Commission) on the meeting date, not among `have`."""
+    European Council and of the Commission) on the meeting date, not among `have`. Those the release does
+    not name are `seated`: the organization takes part, they are not listed (eval/CONVENTIONS.md 25, 45)."""
     keys = {p.key for p, _ in have}
     out: Taking = []
     for sides, sent in pair_summits(doc, sentences, status):
         holders = seat_holders(doc.ref, sides["organization"], doc.found.on)
-        # filled in even when the release does not name them (CONVENTIONS 25, 45 would list the
-        # organization alone): the summit's other accounts name them, and reconciliation joins
-        # accounts by their people, so leaving them out split one summit into two events
+        unnamed = {doc.ref.entities[iri].key for iri in holders} - set(doc.found.people)
         seated = [from_reference(doc.found, iri) for iri in holders]
+        for p in seated:
+            p.seated = p.seated or p.key in unnamed
         own = leader(doc.found, doc.ref.iso_of(sides["country"]) or "") if seated else None
         for p in [*([own] if own is not None else []), *seated]:
             if p.key not in keys:

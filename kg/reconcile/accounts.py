@@ -35,6 +35,7 @@ from kg.reconcile.account_queries import (
     TOGETHER,
 )
 from kg.reconcile.briefings import daily_briefing, told_meetings
+from kg.reconcile.org_summits import with_bodies
 from kg.reconcile.parts import parts
 from kg.store import Store
 
@@ -79,6 +80,7 @@ class Account:
     recent: bool = False  # … mentioned as the day's news ("Today I spoke with …", "Yesterday …")
     leaders: frozenset[str] = frozenset()  # participants who head a state or government on its date
     undated: bool = False  # dated by its release alone: the sentence telling it names no day
+    day_said: bool = True  # the sentence telling it names its day (else: its release's, or its trip's)
     # one of several meetings its release tells, with one counterpart of its own (a foreign state's
     # people, or an organization's officer): a talk beside a summit ("short meetings ... on the
     # sidelines"), not its publisher's leader's part in the summit itself
@@ -93,9 +95,9 @@ class Account:
     # the President of Ukraine", "Bahraini Crown Prince …"), whoever extraction found of them
     office_states: frozenset[str] = frozenset()
     office_words: frozenset[tuple[str, str]] = frozenset()  # (state, word) of those offices' names
-    told: str = (
-        ""  # of a daily briefing's meetings, the counterpart state of this one (kg.reconcile.briefings)
-    )
+    told: str = ""  # of a daily briefing's meetings, this one's counterpart state (kg.reconcile.briefings)
+    bodies: frozenset[str] = frozenset()  # the organizations it names, a body as its organization
+    officers: frozenset[str] = frozenset()  # its people holding a post in one of them that day
     said: str = field(default="", compare=False, hash=False)  # its title and lead sentence
     facts: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
 
@@ -299,7 +301,9 @@ def load_accounts(store: Store) -> list[Account]:
         f = facts.get(m, {})
         ppl = frozenset(f.get("participant", ()))
         countries = frozenset(iso_of[c] for c in f.get("country", ()) if c in iso_of)
-        mentioned = m in mentions
+        # a plan told only in a reporter's question ("does the call rule out that they might meet?"): a part
+        asked = (r["status"] or "").endswith("Planned") and leads.get(m, "").rstrip().endswith("?")
+        mentioned = m in mentions or asked
         # the sides the title names: countries, and the participants it names (by nationality)
         headline = frozenset(people.found(title) & ppl)
         named = country_names.found(title) | {nationality[p] for p in headline}
@@ -369,6 +373,7 @@ def load_accounts(store: Store) -> list[Account]:
             recent=mentioned and told_as_news(said.get(m), title),
             leaders=leaders,
             undated=m not in day_named and day == _day(r["released"]),
+            day_said=m in day_named,
             beside=len(per_release[r["rel"] or ""]) > 1 and len(counterparts) == 1,
             office_states=office_states,
             office_words=offices,
@@ -392,4 +397,4 @@ def load_accounts(store: Store) -> list[Account]:
             else None,
         )
     ]
-    return sorted(out, key=lambda a: a.key)
+    return sorted(with_bodies(store, out), key=lambda a: a.key)

@@ -14,10 +14,12 @@ a meeting mentioned in passing, one per counterpart, joins the meeting or group 
 Accounts whose titles name no counterpart state (a summit, a group's call) match when they name
 mostly the same people, or the same summit or session (each publisher telling its own leader's
 part), or list mostly the same states of a group whose leaders each names only in part
-(kg.reconcile.group_meetings). A release its publisher posted twice (the same title the same day,
-the same people) is one meeting whatever its title names. Clusters are grown greedily, best pairs
-first, with every pair in a cluster compatible and one account per release (a release's mentions may
-be parts of one group call; two announcements of a held meeting need only match its held accounts).
+(kg.reconcile.group_meetings); accounts of a summit of a state with an organization match whoever each
+names for the organization (kg.reconcile.org_summits). A release its publisher posted twice (the same
+title the same day, the same people) is one meeting whatever its title names. Clusters are grown
+greedily, best pairs first (a plan and the held meeting it announced before two governments' plans),
+with every pair in a cluster compatible and one account per release (a release's mentions may be parts
+of one group call; two announcements of a held meeting need only match its held accounts).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from kg.reconcile.group_meetings import (
     mention_part,
     one_group_meeting,
 )
+from kg.reconcile.org_summits import MET_WITH, one_pair_summit
 from kg.reconcile.trips import days_announced, plan_of_trip
 from kg.reconcile.unnamed import side_unnamed
 
@@ -49,11 +52,6 @@ ANNOUNCED_WITHIN = 90
 REMOTE = {"Phone", "Video"}
 COUNTERPART = re.compile(r"(?i)\bcounterparts?\b")
 SHORT_SUMMIT = 3  # days: a summit's edition this short is one meeting; a longer conference has sessions
-
-
-# a title telling talks with someone ("… met with the President of the European Council", "… met with
-# the leaders of the EU member states and …"): at a summit, talks beside it, not the leader's part in it
-MET_WITH = re.compile(r"(?i)\b(?:met|meets|meeting|talks|conversations?)\s+with\b")
 
 
 def modes_agree(a: Account, b: Account) -> bool:
@@ -111,6 +109,8 @@ def same_meeting(a: Account, b: Account) -> bool:
         return False
     if _reposted(a, b, gap):
         return True
+    if (modes_agree(a, b) or plan_and_meeting(a, b, gap)) and one_pair_summit(a, b, gap):
+        return True  # a summit of a state with an organization, whoever each names for it
     if len(a.sides) < 2 and len(b.sides) < 2:
         return _same_gathering(a, b, same_publisher, gap) or _same_summit(a, b, same_publisher, gap)
     if min(len(a.sides), len(b.sides)) < 2 and _part_in_gathering(a, b, same_publisher, gap):
@@ -342,7 +342,12 @@ def _news(a: Account) -> bool:
 def _score(a: Account, b: Account) -> tuple:
     # two accounts stating one mode agree more than two stating none (two mentions in passing)
     mode = 2 if a.mode == b.mode and a.mode else 1 if modes_agree(a, b) else 0
-    status = int(a.status == b.status)
+    # two accounts of a held meeting, or one government's two plans, first; then a plan and the held
+    # meeting it announced; then two governments' plans (each its own part in a conference, say)
+    if a.status == b.status:
+        status = 2 if a.status == "Held" or a.publisher == b.publisher else 0
+    else:
+        status = 1
     jp = len(a.participants & b.participants) / max(1, len(a.participants | b.participants))
     jc = len(a.countries & b.countries) / max(1, len(a.countries | b.countries))
     return (status, mode, int(a.date == b.date), round(jp + jc, 6))
