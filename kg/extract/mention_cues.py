@@ -17,10 +17,11 @@ from kg.model import Mode
 
 # a past verb of talking or meeting, then (within a few words) "with": the counterpart follows
 MENTION = re.compile(
-    r"(?=[htsmdvwceinpjao'’])"  # the letters a cue starts with: a faster search, the same matches
+    # the letters a cue starts with, or a line's start: a faster search, the same matches
+    r"(?:(?=[htsmdvwceinpjaogrf'’])|(?<=[.!?]\s)|(?<=\n)|^)"
     r"(?:(?<!\w)|(?=['’]))"  # ... at a word's start, or an apostrophe (so is every cue): the same again
     r"(?:\b(?:(?:held|had)(?:\s+[\w'’-]+){0,3}?\s+(?:talks|conversations?|calls?|meetings?|negotiations)"
-    r"|(?:talked|spoke|met|discussed)(?:\s+(?!of\b|out\b)[\w'’-]+){0,5}?"
+    r"|(?:talked|spoke|met|discussed|negotiated|finished\s+(?:talking|speaking))(?:\s+(?!of\b|out\b)[\w'’-]+){0,5}?"
     r"|(?:visited|travell?ed)(?:\s+[\w'’-]+,?){1,6}?\s+to\s+meet"  # "traveled to X, Y, to meet with"
     r"|(?:was|were)\s+meeting)"  # "He was meeting with Ukrainian officials a couple of days ago"
     r"(?:\s+(?:today|tonight|yesterday|again|also|this\s+\w+|last\s+night|earlier(?:\s+today)?|"
@@ -35,8 +36,15 @@ MENTION = re.compile(
     r"(?=(?:the\s+)?(?-i:[A-Z]))|(?<=\breceived\sa\s)(?:(?:tele)?phone\s+)?call\s+from\b"
     # the speaker calling a leader ("I have personally called German Chancellor Olaf Scholz"; not "called
     # on", "called for")
-    r"|(?<=\b(?-i:I)\s)(?:have\s+)?(?:personally\s+)?(?:called|phoned)\s+(?=(?-i:(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}"
-    r"(?:President|Prime\s+Minister|Chancellor|King|Emir|Premier|Secretary-General)\b))"
+    r"|(?<=\b(?-i:I)\s)(?:have\s+)?(?:personally\s+|also\s+)?(?:called|phoned|received|welcomed|hosted|informed)\s+"
+    r"(?=(?-i:(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}(?:President|Prime\s+Minister|Chancellor|King|Emir|Premier|"
+    r"Secretary-General|Crown\s+Prince)\b))"
+    # … or receiving a delegation ("I received a delegation of the US Congress", "I had a meeting with the
+    # delegation of …": the meeting's side is the state whose delegation it was)
+    r"|(?<=\b(?-i:I)\s)(?:also\s+)?(?:received|welcomed|hosted)\s+(?=(?:a|the)\s+delegation\s+(?:of|from)\b)"
+    # … or the counterpart and the speaker as its subject ("President X and I spoke today")
+    r"|(?<=\band\s(?-i:I)\s)(?:also\s+)?(?:spoke|talked|met|had\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:conversation|call|meeting|talks))\b"
     # the counterparts before the meeting: "Biden joined G7 Leaders and President Zelenskyy for a
     # virtual meeting"
     r"|\bjoined(?=(?:\s+[\w'’.-]+){1,8}?\s+for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|videoconference)\b)"
@@ -69,7 +77,7 @@ _NOT_SPECIFIC_WORDS = re.compile(
     r"\b(?:every|each|always|often|regularly|constantly|repeatedly|usually|many|several|hundreds|dozens|"
     r"numerous|times|recently|lately|never|not|no|if|would|could|should|will|shall|plan\w*|hope\w*|"
     r"more\s+than|hours|the\s+other\s+day|over\s+the\s+years|for\s+(?:example|instance)|"
-    r"want\w*|ready|going\s+to|about\s+to|intend\w*|before\s+the\s+war|years?\s+ago|in\s+(?:19|20)\d\d|"
+    r"want\w*|ready|going\s+to|about\s+to|intend\w*|before\s+the\s+war|(?:weeks?|months?|years?)\s+ago|in\s+(?:19|20)\d\d|"
     r"(?:this|last|past)\s+(?:summer|spring|autumn|fall|winter|year|month|week)|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d))\b",
     re.I,
@@ -140,6 +148,13 @@ _CUE_WORDS = (
     ("talked", 0, 80),
     ("call from", 30, 4),
     ("phoned", 20, 80),
+    ("received", 4, 80),
+    ("welcomed", 4, 80),
+    ("hosted", 4, 80),
+    ("informed", 4, 80),
+    ("thank", 0, 200),
+    ("grateful", 10, 200),
+    ("and i ", 0, 80),
 )
 
 
@@ -147,8 +162,8 @@ _WORDS = tuple(word for word, _, _ in _CUE_WORDS)
 # ... and the words one of which every match of MENTION holds besides ("with" alone is no cue): its
 # verbs and nouns of talking and meeting
 _MATCH_WORDS = (
-    "call", "talk", "conversation", "meet", "met", "negotiation", "spoke", "discussed", "phoned", "joined",
-    "partner", "interlocutor",
+    "call", "talk", "conversation", "meet", "met", "negotiat", "spoke", "discussed", "phoned", "joined",
+    "partner", "interlocutor", "conference", "received", "welcomed", "hosted", "informed", "visit",
 )  # fmt: skip
 # (MENTION ignores case: the dotless i and the long s match "i" and "s" too, unlike their lower case)
 _FOLD = str.maketrans("ıſ", "is")

@@ -32,11 +32,21 @@ BY_OFFICE = re.compile(
 OUR_OFFICE = re.compile(r"\b[Tt]he\s+(Secretary\s+of\s+(?:State|Defense)|Vice\s+President)\b(?!\s+[A-Z])")
 
 
+# … or as a state's delegation ("I received a delegation of the US Congress", "met with the delegation
+# of Qatar"): the state named first within a few words
+DELEGATION = re.compile(r"\s*(?:the\s+|a\s+)?delegation\s+(?:of|from)\s+")
+DELEGATION_STATE_WITHIN = 40
+
+
 def office_state(doc: Doc, sent: Sentence, cue: re.Match[str]) -> str | None:
-    """The state (ISO code) whose counterparts or officials the cue's meeting was with, named by
-    office ("spoke with his Ukrainian counterpart"), when another state than ours."""
+    """The state (ISO code) whose counterparts, officials or delegation the cue's meeting was with,
+    named by office ("spoke with his Ukrainian counterpart") or as a delegation, when another state
+    than ours."""
     found = BY_OFFICE.match(sent.text, cue.end())
     iso = doc.ref.country_of_demonym(found.group(1) or found.group(2)) if found else None
+    if found is None and (delegation := DELEGATION.match(sent.text, cue.end())):
+        after = sent.text[delegation.end() : delegation.end() + DELEGATION_STATE_WITHIN]
+        iso = next((doc.ref.iso_of(m.iri) for m in scan(after, doc.ref) if m.kind == "country"), None)
     return iso if iso and iso != doc.home else None
 
 

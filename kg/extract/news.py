@@ -23,7 +23,15 @@ RECENT = re.compile(
 # … told in the past tense ("Thank you for joining us today … previewing the call" tells none)
 TOLD = re.compile(
     r"(?i)\b(?:spoke|talked|met|discussed|had|held|called|conferred|joined|visited|travell?ed|came\s+to\s+(?:our|(?-i:[A-Z])\w*)|"
-    r"received\s+a\s+call)\b"
+    r"received|welcomed|hosted|informed|negotiated|finished\s+(?:talking|speaking))\b"
+)
+# where a line starts: the text's start, a sentence's end or a new line
+_LINE_START = r"(?:^|(?<=[.!?:]\s)|(?<=\n))"
+# the names that end a line, and nothing else ("President of Poland Andrzej Duda, Prime Minister of
+# Canada Justin Trudeau and Joseph R. Biden."; tokens and separators do not overlap: linear)
+_NAMES_TO_END = (
+    r"(?-i:\s+(?:(?:[A-Z][\w'’.-]*|of|and|the|bin|al|von|der|de|la)[\s,]+)*"
+    r"[A-Z][\w'’-]*(?:[.!](?:\s|$)|\s*$))"
 )
 # a meeting told with no subject, the speaker being a party: "An important conversation also took place
 # with …", "Talks were held with …", "In a conversation with the Prime Minister of Ireland, I …"
@@ -35,9 +43,18 @@ SUBJECTLESS = (
     # … or told as what there was, or as the subject of what it was ("There were very substantive talks
     # with …", "The conversation with Prime Minister X was also important")
     r"|\b[Tt]here\s+(?:was|were)\s+(?:also\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:conversations?|calls?|talks|meetings?|negotiations)\s+(?:today\s+|yesterday\s+)?with\b"
+    r"(?:conversations?|calls?|talks|meetings?|negotiations|video\s?conferences?)\s+(?:today\s+|yesterday\s+)?with\b"
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|My|Our|A|An|Another|One\s+more)\s+(?:[\w-]+\s+){0,2}?(?:conversation|call|talks|meeting)\s+"
     r"(?:today\s+|yesterday\s+|also\s+)?(?:[-–—]\s+)?with\b"
+    # … or as a line of names after a meeting noun, with no verb ("Talks with X, Y and Z.", "Inspirational
+    # conversation with X."), or after a verb with no subject ("Spoke with X.")
+    rf"|{_LINE_START}(?:(?:Today|Also)[:,]?\s+)?(?:[\w-]+\s+){{0,2}}?(?:[Tt]alks|[Nn]egotiations|[Cc]onversations?|"
+    rf"[Cc]alls?|[Mm]eetings?|[Vv]ideo\s?conferences?)\s+(?:today\s+|yesterday\s+)?with\b(?={_NAMES_TO_END})"
+    rf"|{_LINE_START}(?:Also\s+)?(?:Spoke|Talked|Met)\s+(?:(?:today|also|again|by\s+phone)\s+)?with\b(?={_NAMES_TO_END})"
+    # … or thanked for it ("I thank X for today's conversation", "Thank you, X, for the talks"): the
+    # counterpart between the thanks and the meeting
+    r"|\b(?:[Tt]hank(?:s|\s+you)?|(?<=\bam\s)grateful\s+to|(?:(?<=\b(?-i:I)\s)|(?<=\b(?-i:We)\s))(?:also\s+)?thanked)\b(?=[^.;!?]{1,120}?\bfor\s+(?:(?:today['’]s|the|our|this)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:conversation|talks|call|meeting|negotiations|visit)\b)"
 )
 # a leader's address tells the day: "I spoke with …" in it, without "today", is the day's news too
 ADDRESS = re.compile(r"(?i)\baddress\b")
