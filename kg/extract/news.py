@@ -23,10 +23,8 @@ RECENT = re.compile(
 # … told in the past tense ("Thank you for joining us today … previewing the call" tells none)
 TOLD = re.compile(
     r"(?i)\b(?:spoke|talked|met|discussed|had|held|called|conferred|joined|visited|travell?ed|came\s+to\s+(?:our|(?-i:[A-Z])\w*)|"
-    r"received|welcomed|hosted|informed|negotiated|finished\s+(?:talking|speaking))\b"
+    r"received|welcomed|hosted|informed|negotiated)\b"
 )
-# where a line starts: the text's start, a sentence's end or a new line
-_LINE_START = r"(?:^|(?<=[.!?:]\s)|(?<=\n))"
 # the names that end a line, and nothing else ("President of Poland Andrzej Duda, Prime Minister of
 # Canada Justin Trudeau and Joseph R. Biden."; tokens and separators do not overlap: linear)
 _NAMES_TO_END = (
@@ -46,15 +44,18 @@ SUBJECTLESS = (
     r"(?:conversations?|calls?|talks|meetings?|negotiations|video\s?conferences?)\s+(?:today\s+|yesterday\s+)?with\b"
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|My|Our|A|An|Another|One\s+more)\s+(?:[\w-]+\s+){0,2}?(?:conversation|call|talks|meeting)\s+"
     r"(?:today\s+|yesterday\s+|also\s+)?(?:[-–—]\s+)?with\b"
-    # … or as a line of names after a meeting noun, with no verb ("Talks with X, Y and Z.", "Inspirational
-    # conversation with X."), or after a verb with no subject ("Spoke with X.")
-    rf"|{_LINE_START}(?:(?:Today|Also)[:,]?\s+)?(?:[\w-]+\s+){{0,2}}?(?:[Tt]alks|[Nn]egotiations|[Cc]onversations?|"
-    rf"[Cc]alls?|[Mm]eetings?|[Vv]ideo\s?conferences?)\s+(?:today\s+|yesterday\s+)?with\b(?={_NAMES_TO_END})"
-    rf"|{_LINE_START}(?:Also\s+)?(?:Spoke|Talked|Met)\s+(?:(?:today|also|again|by\s+phone)\s+)?with\b(?={_NAMES_TO_END})"
-    # … or thanked for it ("I thank X for today's conversation", "Thank you, X, for the talks"): the
-    # counterpart between the thanks and the meeting
-    r"|\b(?:[Tt]hank(?:s|\s+you)?|(?<=\bam\s)grateful\s+to|(?:(?<=\b(?-i:I)\s)|(?<=\b(?-i:We)\s))(?:also\s+)?thanked)\b(?=[^.;!?]{1,120}?\bfor\s+(?:(?:today['’]s|the|our|this)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:conversation|talks|call|meeting|negotiations|visit)\b)"
+    # … or thanked for it, the counterpart named between ("I thank President of A X Y for today's
+    # conversation", "Thank you, X Y, for the talks"; not "Thanks for doing this call")
+    r"|\b(?:[Tt]hank(?:s|\s+you)?|(?<=\b(?-i:I)\s)am\s+grateful\s+to|(?:(?<=\b(?-i:I)\s)|(?<=\b(?-i:We)\s))(?:also\s+)?"
+    r"thanked)\b(?=,?\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'’.-]*){1,6}),?\s+for\s+"
+    r"(?:(?:today['’]s|the|our|this)\s+)?(?:[\w-]+\s+){0,2}?(?:conversation|talks|call|meeting|negotiations)\b)"
+)
+# … or as a line of names after a meeting noun, with no verb ("Talks with X, Y and Z.", "Inspirational
+# conversation with X."), or after a verb with no subject ("Spoke with X."): tried at a sentence's start
+LINE_TOLD = re.compile(
+    r"\s*(?:(?:Today|Also)[:,]?\s+)?(?:[\w-]+\s+){0,2}?(?:[Tt]alks|[Nn]egotiations|[Cc]onversations?|[Cc]alls?|"
+    rf"[Mm]eetings?|[Vv]ideo\s?conferences?)\s+(?:today\s+|yesterday\s+)?with\b(?={_NAMES_TO_END})"
+    rf"|\s*(?:Also\s+)?(?:Spoke|Talked|Met)\s+(?:(?:today|also|again|by\s+phone)\s+)?with\b(?={_NAMES_TO_END})"
 )
 # a leader's address tells the day: "I spoke with …" in it, without "today", is the day's news too
 ADDRESS = re.compile(r"(?i)\baddress\b")
@@ -71,7 +72,9 @@ def told_as_news(date_sentence: str | None, title: str) -> bool:
     """Is a mention, whose date was read from `date_sentence` (None: dated by its release), the news
     of a release with this title?"""
     s = date_sentence or ""
-    told_in_address = TOLD.search(s) and FIRST_PERSON.search(s) or re.search(SUBJECTLESS, s)
+    told_in_address = (
+        TOLD.search(s) and FIRST_PERSON.search(s) or re.search(SUBJECTLESS, s) or LINE_TOLD.match(s)
+    )
     return bool(
         (RECENT.search(s) and TOLD.search(s)) or (told_in_address and ADDRESS.search(title)) or told(title)
     )
