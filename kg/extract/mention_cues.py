@@ -21,7 +21,6 @@ MENTION = re.compile(
     r"(?:(?<!\w)|(?=['’]))"  # ... at a word's start, or an apostrophe (so is every cue): the same again
     r"(?:\b(?:(?:held|had)(?:\s+[\w'’-]+){0,3}?\s+(?:talks|conversations?|calls?|meetings?|negotiations)"
     r"|(?:talked|spoke|met|discussed)(?:\s+(?!of\b|out\b)[\w'’-]+){0,5}?"
-    r"|negotiated"  # … directly with ("negotiated with X"; not "negotiated an agreement with X")
     r"|(?:visited|travell?ed)(?:\s+[\w'’-]+,?){1,6}?\s+to\s+meet"  # "traveled to X, Y, to meet with"
     r"|(?:was|were)\s+meeting)"  # "He was meeting with Ukrainian officials a couple of days ago"
     r"(?:\s+(?:today|tonight|yesterday|again|also|this\s+\w+|last\s+night|earlier(?:\s+today)?|"
@@ -163,7 +162,7 @@ _WORDS = tuple(word for word, _, _ in _CUE_WORDS)
 # ... and the words one of which every match of MENTION holds besides ("with" alone is no cue): its
 # verbs and nouns of talking and meeting
 _MATCH_WORDS = (
-    "call", "talk", "conversation", "meet", "met", "negotiat", "spoke", "discussed", "phoned", "joined",
+    "call", "talk", "conversation", "meet", "met", "negotiation", "spoke", "discussed", "phoned", "joined",
     "partner", "interlocutor", "conference", "received", "welcomed", "hosted", "informed",
 )  # fmt: skip
 # (MENTION ignores case: the dotless i and the long s match "i" and "s" too, unlike their lower case)
@@ -283,7 +282,9 @@ def mention_cue(text: str) -> re.Match[str] | None:
 def first_person_subject(text: str, cue: re.Match[str]) -> bool:
     """Is the speaker a party ("I spoke with…", "we discussed with…", "A conversation took place
     with…", "In a call with …, I thanked…")?"""
-    told = _SUBJECTLESS.match(text, cue.start()) or LINE_TOLD.match(text, cue.start())
+    told = _SUBJECTLESS.match(text, cue.start()) or (
+        LINE_TOLD.match(text) if not text[: cue.start()].strip() else None
+    )
     return bool(FIRST_PERSON.search(text[: cue.start()]) or (told and told.end() == cue.end()))
 
 

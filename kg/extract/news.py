@@ -23,7 +23,7 @@ RECENT = re.compile(
 # … told in the past tense ("Thank you for joining us today … previewing the call" tells none)
 TOLD = re.compile(
     r"(?i)\b(?:spoke|talked|met|discussed|had|held|called|conferred|joined|visited|travell?ed|came\s+to\s+(?:our|(?-i:[A-Z])\w*)|"
-    r"received|welcomed|hosted|informed|negotiated)\b"
+    r"received|welcomed|hosted|informed)\b"
 )
 # the names that end a line, and nothing else ("President of Poland Andrzej Duda, Prime Minister of
 # Canada Justin Trudeau and Joseph R. Biden."; tokens and separators do not overlap: linear)
