@@ -14,7 +14,7 @@ from kg.model import Status
 # words reporting that a meeting, call or talks took place (past) ...
 HELD = led_by(
     "abcdefghijmnoprstvwABCDEFGHIJMNOPRSTVW",  # the letters a cue starts with
-    r"\b(met|meets|(?:held|had|holds|hold|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|conversations?|calls?|negotiations|consultations?|discussion|dialogue|phone call|videoconference|(?:video|zoom|online)\s+(?:conference|call))|"  # noqa: E501
+    r"\b(met|meets|(?:held|had|holds|hold|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|conversations?|calls?|negotiations|consultations?|discussion|dialogue|phone call|videoconference|(?:video|zoom|online)\s+(?:conference|call)|(?:lunch|dinner|breakfast)(?=\s+with\b))|"  # noqa: E501
     r"(?:held|had|holds|hold|conducted)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?round\s+of\s+(?:talks|negotiations|consultations)|"
     r"\band\s+[^.;]{3,120}?\s+signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:declaration|agreement|treaty|memorandum|"
     r"joint\s+statement|communiqu[eé]|road\s?map|protocol)|"
@@ -52,7 +52,7 @@ HELD = led_by(
     # ambassadors presenting their credentials to the head of state
     r"received\s+(?:the\s+)?(?:letters\s+of\s+credence|credentials)|"
     r"before\s+bilateral\s+meeting|joint\s+(?:press|news)\s+(?:conference|statement)|"
-    r"(?:following|on\s+the\s+results\s+of|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}talks|"
+    r"(?:following|(?:on\s+)?the\s+results\s+of|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations)|"
     r"(?:during|at|after|following)\s+(?:(?:the\s+|their\s+|today's\s+|his\s+|her\s+)?(?:meetings?|talks|conversation|call|negotiations)|"
     r"their\s+(?:[\w-]+\s+)?(?:summit|consultations?|meeting|talks)|"
     r"a\s+meeting\s+(?!with\s+(?:the\s+)?(?:media|press|journalists|reporters)\b)))\b",

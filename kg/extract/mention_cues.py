@@ -11,13 +11,13 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kg.extract.news import ADDRESS, SUBJECTLESS
+from kg.extract.news import ADDRESS, LINE_TOLD, SUBJECTLESS
 from kg.extract.visitors import VISIT_WORDS, VISITOR, may_visit, visitor_cue
 from kg.model import Mode
 
 # a past verb of talking or meeting, then (within a few words) "with": the counterpart follows
 MENTION = re.compile(
-    r"(?=[htsmdvwceinpjao'’])"  # the letters a cue starts with: a faster search, the same matches
+    r"(?=[htsmdvwceinpjaor'’])"  # the letters a cue starts with: a faster search, the same matches
     r"(?:(?<!\w)|(?=['’]))"  # ... at a word's start, or an apostrophe (so is every cue): the same again
     r"(?:\b(?:(?:held|had)(?:\s+[\w'’-]+){0,3}?\s+(?:talks|conversations?|calls?|meetings?|negotiations)"
     r"|(?:talked|spoke|met|discussed)(?:\s+(?!of\b|out\b)[\w'’-]+){0,5}?"
@@ -35,8 +35,16 @@ MENTION = re.compile(
     r"(?=(?:the\s+)?(?-i:[A-Z]))|(?<=\breceived\sa\s)(?:(?:tele)?phone\s+)?call\s+from\b"
     # the speaker calling a leader ("I have personally called German Chancellor Olaf Scholz"; not "called
     # on", "called for")
-    r"|(?<=\b(?-i:I)\s)(?:have\s+)?(?:personally\s+)?(?:called|phoned)\s+(?=(?-i:(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}"
-    r"(?:President|Prime\s+Minister|Chancellor|King|Emir|Premier|Secretary-General)\b))"
+    r"|(?<=\b(?-i:I)\s)(?:have\s+)?(?:personally\s+|also\s+)?(?:called|phoned|received|welcomed|hosted|informed)\s+"
+    r"(?=(?-i:(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}(?:President|Prime\s+Minister|Chancellor|King|Emir|Premier|"
+    r"Secretary-General|Crown\s+Prince)\b))"
+    # … or receiving a delegation ("I received a delegation of the US Congress", "I had a meeting with the
+    # delegation of …": the meeting's side is the state whose delegation it was)
+    r"|(?<=\b(?-i:I)\s)(?:also\s+)?(?:received|welcomed|hosted)\s+(?=(?:a|the)\s+delegation\s+(?:of|from)\b)"
+    # … or the counterpart and the speaker as its subject ("President X and I spoke today")
+    # (not "And I met …" opening a sentence, nor "you and I": the listener)
+    r"|(?<!\byou\sand\sI\s)(?<=\w\s(?-i:and)\s(?-i:I)\s)(?:also\s+)?(?:spoke|talked|met|had\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:conversation|call|meeting|talks))\b"
     # the counterparts before the meeting: "Biden joined G7 Leaders and President Zelenskyy for a
     # virtual meeting"
     r"|\bjoined(?=(?:\s+[\w'’.-]+){1,8}?\s+for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|videoconference)\b)"
@@ -69,7 +77,7 @@ _NOT_SPECIFIC_WORDS = re.compile(
     r"\b(?:every|each|always|often|regularly|constantly|repeatedly|usually|many|several|hundreds|dozens|"
     r"numerous|times|recently|lately|never|not|no|if|would|could|should|will|shall|plan\w*|hope\w*|"
     r"more\s+than|hours|the\s+other\s+day|over\s+the\s+years|for\s+(?:example|instance)|"
-    r"want\w*|ready|going\s+to|about\s+to|intend\w*|before\s+the\s+war|years?\s+ago|in\s+(?:19|20)\d\d|"
+    r"want\w*|ready|going\s+to|about\s+to|intend\w*|before\s+the\s+war|(?:weeks?|months?|years?)\s+ago|in\s+(?:19|20)\d\d|"
     r"(?:this|last|past)\s+(?:summer|spring|autumn|fall|winter|year|month|week)|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d))\b",
     re.I,
@@ -140,6 +148,13 @@ _CUE_WORDS = (
     ("talked", 0, 80),
     ("call from", 30, 4),
     ("phoned", 20, 80),
+    ("received", 4, 80),
+    ("welcomed", 4, 80),
+    ("hosted", 4, 80),
+    ("informed", 4, 80),
+    ("thank", 0, 200),
+    ("grateful", 10, 200),
+    ("and i ", 0, 80),
 )
 
 
@@ -148,7 +163,7 @@ _WORDS = tuple(word for word, _, _ in _CUE_WORDS)
 # verbs and nouns of talking and meeting
 _MATCH_WORDS = (
     "call", "talk", "conversation", "meet", "met", "negotiation", "spoke", "discussed", "phoned", "joined",
-    "partner", "interlocutor",
+    "partner", "interlocutor", "conference", "received", "welcomed", "hosted", "informed",
 )  # fmt: skip
 # (MENTION ignores case: the dotless i and the long s match "i" and "s" too, unlike their lower case)
 _FOLD = str.maketrans("ıſ", "is")
@@ -184,11 +199,29 @@ def mentions_any(text: str, title: str = "") -> bool:
         at = low.find(word)
         while at >= 0:
             start, end = max(0, at - before), at + len(word) + after
-            # (the other words are words of _MATCH_WORDS: only the span around a "with" is screened)
-            if (word != "with" or _match_word(text[start:end].lower())) and MENTION.search(text, start, end):
-                return True
+            # (the other words are words of _MATCH_WORDS: only the span around those that are not is screened)
+            if word not in _SCREENED or _match_word(low[start:end]):
+                if MENTION.search(text, start, end) or (word == "with" and _line_told_before(text, at)):
+                    return True
             at = low.find(word, at + 1)
     return False
+
+
+# the words of _CUE_WORDS that are not words of _MATCH_WORDS: the span around them needs one of those
+_SCREENED = frozenset({"with", "thank", "grateful", "and i "})
+# how far before its "with" a line telling a meeting starts (LINE_TOLD: a few words)
+_LINE_REACH = 60
+
+
+def _line_told_before(text: str, at: int) -> bool:
+    """Does a line telling a meeting (LINE_TOLD) start shortly before the "with" at `at`?"""
+    lo = max(0, at - _LINE_REACH)
+    start = max(
+        text.rfind(". ", lo, at), text.rfind("! ", lo, at), text.rfind("\n", lo, at), text.rfind(": ", lo, at)
+    )
+    if start < 0 and lo > 0:
+        return False
+    return LINE_TOLD.match(text, start + 1 if start >= 0 else 0) is not None
 
 
 def cue_words(text: str) -> list[tuple[int, int]] | None:
@@ -232,7 +265,7 @@ def cue_screen(text: str | None) -> Callable[[int, int], bool]:
 def mention_cue(text: str) -> re.Match[str] | None:
     """The cue of a sentence that mentions a specific past meeting, or None (kept for the last
     sentences asked about: the finders of a release read its sentences several times)."""
-    cue = MENTION.search(text) if may_mention(text) else None
+    cue = (MENTION.search(text) or LINE_TOLD.match(text)) if may_mention(text) else None
     cue = cue or visitor_cue(text)  # "… visited Kyiv today": the counterparts before the verb
     if cue is None or text.rstrip().endswith("?") or PARTICIPATION.match(text, cue.end()):
         return None
@@ -249,7 +282,9 @@ def mention_cue(text: str) -> re.Match[str] | None:
 def first_person_subject(text: str, cue: re.Match[str]) -> bool:
     """Is the speaker a party ("I spoke with…", "we discussed with…", "A conversation took place
     with…", "In a call with …, I thanked…")?"""
-    told = _SUBJECTLESS.match(text, cue.start())
+    told = _SUBJECTLESS.match(text, cue.start()) or (
+        LINE_TOLD.match(text) if not text[: cue.start()].strip() else None
+    )
     return bool(FIRST_PERSON.search(text[: cue.start()]) or (told and told.end() == cue.end()))
 
 
