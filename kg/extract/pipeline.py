@@ -166,6 +166,7 @@ def find_meetings(
     if found is None:
         return mentioned_meetings(document, None, ref, skip)
     doc = analyse(document, ref)
+    found = detect_ahead.anchored(doc, found)  # a preview call's: the meeting its body announces
     core = [doc.sents[i] for i in found.positions]
     passages = [(document.title, None), *((s.text, s) for s in core)]
     day, day_i = dates.meeting_date(
