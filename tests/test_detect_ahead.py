@@ -1,5 +1,6 @@
 """A release on something else announcing its leader's own meeting ahead, with its day."""
 
+from dataclasses import replace
 from datetime import date
 
 from kg.extract.dates import meeting_date
@@ -161,3 +162,35 @@ def test_a_reporters_question_about_another_meeting_leaves_the_announced_one_who
     )
     [(day, people)] = _planned(_preview_call(said))
     assert day == "2023-11-10" and "Vladimir Putin" in people
+
+
+def test_a_trip_preview_naming_no_one_to_be_met_is_no_planned_meeting():
+    said = (
+        "Tomorrow, President Biden will travel to the coast, where he will deliver remarks on the "
+        "economy and visit a port. On Thursday he will speak about infrastructure."
+    )
+    trip = replace(
+        _preview_call(said),
+        title="Background Press Call Previewing President Biden's Trip to Northern Europe and Asia",
+    )
+    assert _planned(trip) == []
+
+
+def test_a_preview_calls_plan_needs_someone_to_be_met():
+    from kg.extract.detect_ahead import names_other_party
+    from kg.extract.doc import analyse
+    from kg.model import Entity, Meeting
+    from kg.reference import load_reference
+
+    ref = load_reference()
+    trip = replace(
+        _preview_call("The President will travel on Sunday."),
+        title="Background Press Call Previewing President Biden's Trip to Northern Europe and Asia",
+    )
+    ours = Entity("person", "q6279", "Joseph R. Biden, Jr.", props={"country": "US"})
+    guest = Entity("person", "q15031", "Xi Jinping", props={"country": "CN"})
+    doc = analyse(trip, ref)
+    assert not names_other_party(doc, Meeting("planned", participants=[ours]))
+    assert names_other_party(doc, Meeting("planned", participants=[ours, guest]))
+    summit = analyse(replace(trip, title="Background Press Call Previewing the Summit of the Americas"), ref)
+    assert names_other_party(summit, Meeting("planned", participants=[ours]))

@@ -11,6 +11,7 @@ the occasion of something else stays a passing mention (13).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from kg.extract.affiliation import Participants, other_side
@@ -18,7 +19,7 @@ from kg.extract.dates import names_a_day, told_day
 from kg.extract.detect_cues import Detection
 from kg.extract.participants import people_in
 from kg.extract.sentences import split_sentences
-from kg.model import Document
+from kg.model import Document, Meeting
 
 if TYPE_CHECKING:
     from kg.extract.doc import Doc
@@ -135,3 +136,32 @@ def previewed(doc: Doc, dated: bool) -> int | None:
                 return i
             told.append(i)
     return told[0] if told else None
+
+
+# the steps a plan's parties are read by: a run that skips one cannot judge them
+PARTY_STEPS = ("participants", "countries and organizations", "venue and event")
+# a title naming a gathering of several states ("… Previewing the 9th Summit of Americas", "… the G7")
+GATHERING_TITLE = re.compile(
+    r"(?i)\b(?:summit|forum|conference|assembly|ministerial|dialogue|(?-i:G\d+|COP\d+|UNGA|APEC|ASEAN|NATO))\b"
+)
+
+
+def names_other_party(doc: Doc, m: Meeting, skip: Collection[str] = ()) -> bool:
+    """Does a briefing's planned meeting name a party to be met besides the publisher's own side: a
+    foreign person or state, an organization, or a gathering (its own or its title's)? A preview
+    naming none ("… Previewing the President's Trip": the President alone) is no planned meeting of
+    ours. True for any other release (a plan's parties are judged as its detection did), and when a
+    step that reads them was skipped."""
+    if not PREVIEW_CALL.search(doc.title) or any(step in skip for step in PARTY_STEPS):
+        return True
+    if GATHERING_TITLE.search(doc.title) or any(
+        x.kind in ("organization", "event") for x in doc.title_mentions
+    ):
+        return True
+    return bool(
+        m.organizations
+        or m.event is not None
+        or m.gatherings
+        or any(doc.foreign_state(c.props.get("iso")) for c in m.countries)
+        or any(doc.foreign_state(p.props.get("country")) for p in m.participants if p.kind == "person")
+    )

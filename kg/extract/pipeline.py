@@ -235,6 +235,8 @@ def find_meetings(
     )
     meeting = describe(doc, account, skip)
     others = [describe(doc, a, skip) for a in separate_accounts(doc, found.status, day, groups, meeting)]
+    if found.status == "planned" and not detect_ahead.names_other_party(doc, meeting, skip):
+        held = False  # a plan naming no one to be met (a preview of the President's trip)
     if not held:  # a main part with no counterpart of its own (the release's lead only announces the talks)
         return others
     # the learned detection's meeting with no counterpart (an evening address) tells its calls in passing
