@@ -190,7 +190,9 @@ def test_a_preview_calls_plan_needs_someone_to_be_met():
     ours = Entity("person", "q6279", "Joseph R. Biden, Jr.", props={"country": "US"})
     guest = Entity("person", "q15031", "Xi Jinping", props={"country": "CN"})
     doc = analyse(trip, ref)
-    assert not names_other_party(doc, Meeting("planned", participants=[ours]))
-    assert names_other_party(doc, Meeting("planned", participants=[ours, guest]))
+    assert not names_other_party(doc, Meeting("planned", participants=[ours]), [])
+    assert names_other_party(doc, Meeting("planned", participants=[ours, guest]), [])
     summit = analyse(replace(trip, title="Background Press Call Previewing the Summit of the Americas"), ref)
-    assert names_other_party(summit, Meeting("planned", participants=[ours]))
+    assert names_other_party(summit, Meeting("planned", participants=[ours]), [])
+    said = ["The summit will focus on a resilient future for our hemisphere."]
+    assert names_other_party(doc, Meeting("planned", participants=[ours]), said)

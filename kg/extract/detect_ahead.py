@@ -140,21 +140,22 @@ def previewed(doc: Doc, dated: bool) -> int | None:
 
 # the steps a plan's parties are read by: a run that skips one cannot judge them
 PARTY_STEPS = ("participants", "countries and organizations", "venue and event")
-# a title naming a gathering of several states ("… Previewing the 9th Summit of Americas", "… the G7")
+# a gathering of several states named ("… Previewing the 9th Summit of Americas", "… the G7")
 GATHERING_TITLE = re.compile(
     r"(?i)\b(?:summit|forum|conference|assembly|ministerial|dialogue|(?-i:G\d+|COP\d+|UNGA|APEC|ASEAN|NATO))\b"
 )
 
 
-def names_other_party(doc: Doc, m: Meeting, skip: Collection[str] = ()) -> bool:
+def names_other_party(doc: Doc, m: Meeting, told: list[str], skip: Collection[str] = ()) -> bool:
     """Does a briefing's planned meeting name a party to be met besides the publisher's own side: a
-    foreign person or state, an organization, or a gathering (its own or its title's)? A preview
+    foreign person or state, an organization, or a gathering (its own, or one its title or the
+    sentences `told` it name: "The summit will focus on …")? A preview
     naming none ("… Previewing the President's Trip": the President alone) is no planned meeting of
     ours. True for any other release (a plan's parties are judged as its detection did), and when a
     step that reads them was skipped."""
     if not PREVIEW_CALL.search(doc.title) or any(step in skip for step in PARTY_STEPS):
         return True
-    if GATHERING_TITLE.search(doc.title) or any(
+    if any(GATHERING_TITLE.search(t) for t in (doc.title, *told)) or any(
         x.kind in ("organization", "event") for x in doc.title_mentions
     ):
         return True

@@ -235,7 +235,9 @@ def find_meetings(
     )
     meeting = describe(doc, account, skip)
     others = [describe(doc, a, skip) for a in separate_accounts(doc, found.status, day, groups, meeting)]
-    if found.status == "planned" and not detect_ahead.names_other_party(doc, meeting, skip):
+    if found.status == "planned" and not detect_ahead.names_other_party(
+        doc, meeting, [s.text for s in core], skip
+    ):
         held = False  # a plan naming no one to be met (a preview of the President's trip)
     if not held:  # a main part with no counterpart of its own (the release's lead only announces the talks)
         return others
