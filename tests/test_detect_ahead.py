@@ -1,5 +1,6 @@
 """A release on something else announcing its leader's own meeting ahead, with its day."""
 
+from dataclasses import replace
 from datetime import date
 
 from kg.extract.dates import meeting_date
@@ -111,3 +112,87 @@ def test_a_preview_call_whose_moderator_names_no_one_is_planned_for_the_meeting_
         "Q Will President Biden meet with President Xi Jinping of China?",
     ):
         assert not [m for m in extract(_preview_call(other)).meetings if not m.mentioned], other
+
+
+def _planned(document: Document) -> list[tuple[str, list[str]]]:
+    from kg.extract import extract
+
+    return [
+        (str(m.date), sorted(p.label for p in m.participants))
+        for m in extract(document).meetings
+        if not m.mentioned and m.status == "planned"
+    ]
+
+
+def test_a_preview_calls_meeting_takes_the_counterpart_and_day_its_body_announces():
+    said = "President Biden will meet with President Xi Jinping of China in San Francisco on November 15th."
+    [(day, people)] = _planned(_preview_call(said))
+    assert day == "2023-11-15" and "Xi Jinping" in people
+
+
+def test_a_preview_calls_welcome_looked_forward_to_names_the_guest():
+    said = "President Biden is very much looking forward to welcoming Chancellor Olaf Scholz of Germany."
+    [(_, people)] = _planned(_preview_call(said))
+    assert "Olaf Scholz" in people
+
+
+def test_a_gaggles_meeting_with_no_day_when_the_time_is_right_is_no_plan():
+    text = (
+        "MS. PERSON: Hi, everyone. Okay, a few things at the top. Today the President will travel to "
+        "Ohio, where he will visit a factory and speak about jobs. He will return tonight.\n\n"
+        + "Q Anything on the economy?\n\nMS. PERSON: The economy is growing, and wages are up.\n\n"
+        * 4
+        + "Q Anything on Russia?\n\n"
+        "MS. PERSON: The President will meet with President Vladimir Putin of Russia when the time is right."
+    )
+    gaggle = Document(
+        "whitehouse",
+        "whitehouse/press-briefings/g.md",
+        "Press Gaggle by Principal Deputy Press Secretary A. Person Aboard Air Force One",
+        text,
+        date(2021, 3, 19),
+    )
+    assert _planned(gaggle) == []
+
+
+def test_a_reporters_question_about_another_meeting_leaves_the_announced_one_whole():
+    said = (
+        "Tomorrow, President Biden will speak with President Vladimir Putin of Russia by telephone. "
+        "Q And does the call rule out that the two Presidents might also take part in those talks?"
+    )
+    [(day, people)] = _planned(_preview_call(said))
+    assert day == "2023-11-10" and "Vladimir Putin" in people
+
+
+def test_a_trip_preview_naming_no_one_to_be_met_is_no_planned_meeting():
+    said = (
+        "Tomorrow, President Biden will travel to the coast, where he will deliver remarks on the "
+        "economy and visit a port. On Thursday he will speak about infrastructure."
+    )
+    trip = replace(
+        _preview_call(said),
+        title="Background Press Call Previewing President Biden's Trip to Northern Europe and Asia",
+    )
+    assert _planned(trip) == []
+
+
+def test_a_preview_calls_plan_needs_someone_to_be_met():
+    from kg.extract.detect_ahead import names_other_party
+    from kg.extract.doc import analyse
+    from kg.model import Entity, Meeting
+    from kg.reference import load_reference
+
+    ref = load_reference()
+    trip = replace(
+        _preview_call("The President will travel on Sunday."),
+        title="Background Press Call Previewing President Biden's Trip to Northern Europe and Asia",
+    )
+    ours = Entity("person", "q6279", "Joseph R. Biden, Jr.", props={"country": "US"})
+    guest = Entity("person", "q15031", "Xi Jinping", props={"country": "CN"})
+    doc = analyse(trip, ref)
+    assert not names_other_party(doc, Meeting("planned", participants=[ours]), [])
+    assert names_other_party(doc, Meeting("planned", participants=[ours, guest]), [])
+    summit = analyse(replace(trip, title="Background Press Call Previewing the Summit of the Americas"), ref)
+    assert names_other_party(summit, Meeting("planned", participants=[ours]), [])
+    said = ["The summit will focus on a resilient future for our hemisphere."]
+    assert names_other_party(doc, Meeting("planned", participants=[ours]), said)

@@ -93,3 +93,15 @@ def test_a_statement_on_a_summit_and_the_call_right_after_it_gives_both_meetings
         c.key for c in summit.countries
     }
     assert summit.event is not None and "NATO" in summit.event.label
+
+
+def test_a_reporters_question_about_other_talks_is_no_meeting_of_its_own():
+    text = (
+        "Press conference. President of Ukraine Volodymyr Zelenskyy held talks with German Chancellor "
+        "Olaf Scholz in Kyiv. The leaders discussed energy security.\n\n"
+        "Question: Will the President also meet with Prime Minister of the Republic of Bulgaria Kiril Petkov?"
+    )
+    ex = extract(_doc("President of Ukraine held talks with the Federal Chancellor of Germany", text))
+    assert [sorted(_people(m)) for m in ex.meetings if not m.mentioned] == [
+        ["Olaf Scholz", "Volodymyr Zelenskyy"]
+    ]

@@ -11,14 +11,15 @@ the occasion of something else stays a passing mention (13).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from kg.extract.affiliation import Participants, other_side
-from kg.extract.dates import names_a_day
+from kg.extract.dates import names_a_day, told_day
 from kg.extract.detect_cues import Detection
 from kg.extract.participants import people_in
 from kg.extract.sentences import split_sentences
-from kg.model import Document
+from kg.model import Document, Meeting
 
 if TYPE_CHECKING:
     from kg.extract.doc import Doc
@@ -68,38 +69,100 @@ def meeting_ahead(document: Document) -> Detection | None:
     return Detection("planned", told, ahead=True) if len(told) == 1 else None
 
 
-# a press call or briefing previewing a meeting, visit or trip (its lead is the moderator's welcome)
+# a press call or briefing (its lead is the moderator's welcome): one a planned meeting was found in
+# previews it ("… Previewing the Visit of …", "… on the President's Upcoming Call with …")
 PREVIEW_CALL = re.compile(
-    r"(?i)^\s*(?:background\s+|on-the-record\s+)?(?:press\s+(?:call|briefing|gaggle)|briefing)\b.*\bpreview"
+    r"(?i)^\s*(?:background\s+|on-the-record\s+)?(?:press\s+(?:call|briefing|gaggle)|briefing)\b"
 )
-# our side's meeting ahead in a preview's body ("President Biden will, indeed, meet with President Xi")
+# … whose title tells it previews a meeting ahead (any other briefing's announcement must name its day)
+PREVIEWING = re.compile(r"(?i)\b(?:preview\w*|upcoming|ahead\s+of)\b")
+# our side's meeting ahead in a preview's body ("President Biden will, indeed, meet with President Xi",
+# "The President will then meet with President X", "Tomorrow, the President will start the day
+# meeting with …", "President Biden is very much looking forward to welcoming Chancellor X")
 PREVIEW_AHEAD = re.compile(
-    rf"\b{OUR_SIDE}\s+(?:(?:also|then|\w+ly)\s+)?will(?:,\s*\w+,)?\s+(?:(?:also|then)\s+)?"
-    r"(?:welcome|host|receive|meet\s+with|(?:hold|have)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:meeting|call|bilateral)\s+with)\b"
+    rf"(?i)\b{OUR_SIDE}\s+(?:(?:also|then|\w+ly)\s+)?"
+    r"(?:will(?:,\s*\w+,)?|(?:is|are|am)\s+(?:set|scheduled|going)\s+to|"
+    r"(?:is|are|am)\s+(?:\w+\s+){0,2}?looking\s+forward\s+to|looks?\s+forward\s+to)\s+(?:(?:also|then)\s+)?"
+    r"(?:welcom(?:e|ing)|host(?:ing)?|receiv(?:e|ing)|meet(?:ing)?(?:\s+with)?|"
+    r"(?:speak|talk)(?:ing)?\s+(?:by\s+(?:tele)?phone\s+)?with|start\s+(?:the|his|her)\s+day\s+(?:by\s+)?meeting\s+with|do\s+(?:a|an|his|her)\s+(?:[\w-]+\s+)?bilateral|"
+    r"(?:hold|have|holding|having)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|bilateral)\s+with)\b"
 )
 
 
 def judged(doc: Doc, found: Detection, main: Participants, held: bool) -> bool:
-    """Is the meeting one of ours? For a meeting ahead that meeting_ahead found, only when a foreign
-    person or body is named in its own sentence (the lead of a briefing or speech on something else
-    speaks of other things, so participants.has_counterpart's test of the lead says nothing of it);
-    for a preview call's meeting whose moderator's lead names no counterpart, when its body announces
-    our side's meeting with a foreign person (`previewed_counterpart`); for any other detection, `held`
-    as the pipeline judged it."""
+    """Is the meeting one of ours? For a meeting ahead (meeting_ahead's, or a preview's announcement
+    `anchored` on), only when a foreign person or body is named in its own sentence (the lead of a
+    briefing or speech on something else speaks of other things, so participants.has_counterpart's
+    test of the lead says nothing of it); for any other detection, `held` as the pipeline judged it."""
     if not found.ahead:
-        return held or (found.status == "planned" and previewed_counterpart(doc))
+        return held
     told = {doc.sents[i] for i in found.positions}
-    return any(s in told and other_side(doc, p) for p, s in main)
+    named = {p.key for s in told for p in people_in(doc, s)}  # (named there, first named elsewhere)
+    return any((s in told or p.key in named) and other_side(doc, p) for p, s in main)
 
 
-def previewed_counterpart(doc: Doc) -> bool:
-    """Does a preview call (PREVIEW_CALL) announce, in its first READ sentences, our side's meeting
-    (PREVIEW_AHEAD, not a question or a wish) with a foreign person named in the same sentence?"""
-    if not PREVIEW_CALL.search(doc.title):
-        return False
-    for s in doc.sents[:READ]:
-        if PREVIEW_AHEAD.search(s.text) and not NOT_ANNOUNCED.search(s.text):
-            if any(other_side(doc, p) for p in people_in(doc, s)):
-                return True
-    return False
+def anchored(doc: Doc, found: Detection) -> Detection:
+    """A briefing's planned meeting whose reporting sentences (the moderator's lead) name no foreign
+    person: the meeting its body announces (`previewed`), read from that sentence (its counterpart,
+    its day), else `found` as it is."""
+    if found.status != "planned" or found.ahead or not PREVIEW_CALL.search(doc.title):
+        return found
+    doc = doc.with_people(told_day(doc.document))  # (offices at the release day: who is named)
+    if any(other_side(doc, p) for i in found.positions for p in people_in(doc, doc.sents[i])):
+        return found
+    at = previewed(doc, dated=not PREVIEWING.search(doc.title))
+    return found if at is None else Detection("planned", [at], ahead=True)
+
+
+def previewed(doc: Doc, dated: bool) -> int | None:
+    """Of a briefing's first READ sentences announcing our side's meeting (PREVIEW_AHEAD, not a
+    question or a wish) with a foreign person named in the same sentence (and a day, when `dated`):
+    the first naming someone the title names ("… on President Biden's Upcoming Virtual Bilateral":
+    his, not the Vice President's meeting told first), else the first."""
+    title = {pm.key for pm in doc.found.title_mentions}
+    told = []
+    for i, s in enumerate(doc.sents[:READ]):
+        if "will" not in s.text and " to " not in s.text:
+            continue  # (most sentences announce nothing: a cheap screen before the regex)
+        if (
+            not PREVIEW_AHEAD.search(s.text)
+            or NOT_ANNOUNCED.search(s.text)
+            or (dated and not names_a_day(s.text))
+        ):
+            continue
+        people = people_in(doc, s)
+        if any(other_side(doc, p) for p in people):
+            if any(p.key in title for p in people):
+                return i
+            told.append(i)
+    return told[0] if told else None
+
+
+# the steps a plan's parties are read by: a run that skips one cannot judge them
+PARTY_STEPS = ("participants", "countries and organizations", "venue and event")
+# a gathering of several states named ("… Previewing the 9th Summit of Americas", "… the G7")
+GATHERING_TITLE = re.compile(
+    r"(?i)\b(?:summit|forum|conference|assembly|ministerial|dialogue|(?-i:G\d+|COP\d+|UNGA|APEC|ASEAN|NATO))\b"
+)
+
+
+def names_other_party(doc: Doc, m: Meeting, told: list[str], skip: Collection[str] = ()) -> bool:
+    """Does a briefing's planned meeting name a party to be met besides the publisher's own side: a
+    foreign person or state, an organization, or a gathering (its own, or one its title or the
+    sentences `told` it name: "The summit will focus on …")? A preview
+    naming none ("… Previewing the President's Trip": the President alone) is no planned meeting of
+    ours. True for any other release (a plan's parties are judged as its detection did), and when a
+    step that reads them was skipped."""
+    if not PREVIEW_CALL.search(doc.title) or any(step in skip for step in PARTY_STEPS):
+        return True
+    if any(GATHERING_TITLE.search(t) for t in (doc.title, *told)) or any(
+        x.kind in ("organization", "event") for x in doc.title_mentions
+    ):
+        return True
+    return bool(
+        m.organizations
+        or m.event is not None
+        or m.gatherings
+        or any(doc.foreign_state(c.props.get("iso")) for c in m.countries)
+        or any(doc.foreign_state(p.props.get("country")) for p in m.participants if p.kind == "person")
+    )

@@ -166,6 +166,7 @@ def find_meetings(
     if found is None:
         return mentioned_meetings(document, None, ref, skip)
     doc = analyse(document, ref)
+    found = detect_ahead.anchored(doc, found)  # a preview call's: the meeting its body announces
     core = [doc.sents[i] for i in found.positions]
     passages = [(document.title, None), *((s.text, s) for s in core)]
     day, day_i = dates.meeting_date(
@@ -234,6 +235,10 @@ def find_meetings(
     )
     meeting = describe(doc, account, skip)
     others = [describe(doc, a, skip) for a in separate_accounts(doc, found.status, day, groups, meeting)]
+    if found.status == "planned" and not detect_ahead.names_other_party(
+        doc, meeting, [s.text for s in core], skip
+    ):
+        held = False  # a plan naming no one to be met (a preview of the President's trip)
     if not held:  # a main part with no counterpart of its own (the release's lead only announces the talks)
         return others
     # the learned detection's meeting with no counterpart (an evening address) tells its calls in passing

@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from kg.extract.dates import meeting_date, told_day
+from kg.extract.detect_just_over import QUESTION
 from kg.extract.doc import Account, Doc
 from kg.extract.participants import Participants, national, principal, speaker
 from kg.extract.patterns import led_by
@@ -62,6 +63,8 @@ def split(doc: Doc, found: Participants, first: Sentence) -> tuple[Participants,
         after = AFTER_ANOTHER.match(sent.text)
         if sent is first or not (SEPARATE.search(sent.text) or TALKS_WITH.match(sent.text) or after):
             continue
+        if QUESTION.search(sent.text):
+            continue  # a reporter's question reports no meeting ("Will the President also meet …?")
         found_here = [*pp.mentions, *resolve_roles(pp, sent.text, sent.start)]
         end = sent.end
         cue = TALKS_WITH.match(sent.text) if not SEPARATE.search(sent.text) else None
