@@ -1,6 +1,7 @@
 """Working-level meetings the participant steps name no counterpart of: a named group of an
 international format met (kg.extract.working_sides.group_met), and talks between sides that third
-states facilitate (kg.extract.facilitators). Invented releases."""
+states facilitate or that a state's government is a side of (kg.extract.facilitators). Invented
+releases."""
 
 from __future__ import annotations
 
@@ -50,3 +51,23 @@ def test_facilitated_by_without_talks_between_sides_makes_no_meeting() -> None:
         "officials said.",
         publisher="Regional News Agency",
     )
+
+
+def test_talks_with_a_side_named_by_its_government_are_held_with_that_state() -> None:
+    held = _held(
+        "Peace negotiations open in Havana",
+        "Peace negotiations between the Government of Colombia and a rebel group opened in Havana on "
+        "Monday with both delegations present.",
+        publisher="Regional News Agency",
+    )
+    assert len(held) == 1
+    assert "Colombia" in {c.label for c in held[0].countries}
+
+
+def test_a_facilitating_publisher_is_among_the_countries() -> None:
+    held = _held(
+        "Statement on the Resumed Talks",
+        "Talks between the two armed forces of the country resumed in Jeddah today, facilitated by Saudi "
+        "Arabia and the United States.",
+    )
+    assert {c.label for c in held[0].countries} >= {"Saudi Arabia", "United States"}

@@ -198,7 +198,7 @@ def find_meetings(
         or working_sides.body_counterparts(doc, core)
         or working_sides.listed_sides_met(doc, core)
         or working_sides.group_met(doc, core)
-        or bool(facilitators.facilitator_states(doc, core))
+        or bool(facilitators.talks_states(doc, core))
         or working_sides.paired_sides(doc, core)
         or working_sides.session_of_body(doc, core)
         or (found.status == "held" and sides.told_after(doc, core))

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.affiliation import national
-from kg.extract.facilitators import facilitator_states
+from kg.extract.facilitators import talks_states
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.people.roles import countries_in
 from kg.model import Entity, Meeting, Statement
@@ -166,7 +166,7 @@ def record_listed_sides(doc: Doc, account: Account, m: Meeting) -> None:
             m.countries.append(e)
             m.evidence.append(Statement("country", e, doc.evidence(None)))
     for s in account.sentences:  # … and the third states facilitating talks between sides
-        for iso in facilitator_states(doc, [s]):
+        for iso in talks_states(doc, [s], foreign_only=False):
             e = doc.ref.country(iso)
             if e is not None and e.key not in have:
                 have.add(e.key)
