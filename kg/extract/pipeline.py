@@ -31,6 +31,7 @@ from kg.extract import (
     detect_just_over,
     detect_transcript,
     evidence,
+    facilitators,
     framework_editions,
     frameworks,
     gatherings,
@@ -197,6 +198,8 @@ def find_meetings(
         or companies.company_head_counterpart(doc, core)
         or working_sides.body_counterparts(doc, core)
         or working_sides.listed_sides_met(doc, core)
+        or working_sides.group_met(doc, core)
+        or bool(facilitators.talks_states(doc, core))
         or working_sides.paired_sides(doc, core)
         or working_sides.session_of_body(doc, core)
         or (found.status == "held" and sides.told_after(doc, core))

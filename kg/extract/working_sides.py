@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.affiliation import national
+from kg.extract.facilitators import talks_states
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.people.roles import countries_in
 from kg.model import Entity, Meeting, Statement
@@ -53,6 +54,14 @@ SESSION_PART = re.compile(
 # reference events that are sessions of states' leaders or ministers (not forums, games or parades)
 SESSION_EVENT = re.compile(r"\b(?:Summit|Council|[Ss]ession|Leaders['’] Meeting|Heads of State)\b")
 SCREEN = re.compile(r"\b(?:officials|colleagues|delegation|leadership|team)\b")
+# a named group of an international body or format as the subject of a meeting, the body first in its
+# name ("this week the Quad Senior Cyber Group met in Sydney", "the G7 Finance Ministers convened
+# virtually"): the body's other members are the counterparts
+GROUP_MET = re.compile(
+    r"(?P<name>(?:[A-Z][\w.&’'-]*\s+){1,6}?)(?:(?:today|yesterday|this\s+week|virtually|again|recently|also)\s+)?"
+    r"(?:met|(?:re)?convened|gathered|held\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session))\b"
+)
+GROUP_VERBS = (" met", "convened", "gathered", " held its", " held their")
 
 
 def body_counterparts(doc: Doc, sentences: Sequence[Sentence]) -> bool:
@@ -61,6 +70,24 @@ def body_counterparts(doc: Doc, sentences: Sequence[Sentence]) -> bool:
     return any(
         ("counterparts" in s.text or SCREEN.search(s.text)) and bool(_bodies_met(doc, s)) for s in sentences
     )
+
+
+def group_met(doc: Doc, sentences: Sequence[Sentence]) -> bool:
+    """Does a sentence tell a named group of an international body met (GROUP_MET: a reference
+    organization not of the publisher's state first in the name of the meeting's subject)?"""
+    for s in sentences:
+        if not any(v in s.text for v in GROUP_VERBS):
+            continue
+        for g in GROUP_MET.finditer(s.text):
+            first = next(iter(scan(g.group("name"), doc.ref)), None)
+            if (
+                first is not None
+                and first.start == 0
+                and first.kind == "organization"
+                and not national(doc, first.iri)
+            ):
+                return True
+    return False
 
 
 def listed_sides_met(doc: Doc, sentences: Sequence[Sentence]) -> bool:
@@ -138,6 +165,13 @@ def record_listed_sides(doc: Doc, account: Account, m: Meeting) -> None:
             have.add(e.key)
             m.countries.append(e)
             m.evidence.append(Statement("country", e, doc.evidence(None)))
+    for s in account.sentences:  # … and the third states facilitating talks between sides
+        for iso in talks_states(doc, [s], foreign_only=False):
+            e = doc.ref.country(iso)
+            if e is not None and e.key not in have:
+                have.add(e.key)
+                m.countries.append(e)
+                m.evidence.append(Statement("country", e, doc.evidence(s)))
     for s in account.sentences:
         listed = _listed(doc, s)
         if len({doc.ref.iso_of(x.iri) for x in listed if x.kind == "country"} - {None, doc.home}) < 2:
