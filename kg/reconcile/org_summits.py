@@ -27,7 +27,7 @@ from kg.query import wrap
 from kg.store import Store
 
 if TYPE_CHECKING:  # kg.reconcile.accounts reads the bodies through this module
-    from kg.reconcile.accounts import Account
+    from kg.reconcile.account_model import Account
 
 # a title telling talks with someone ("… met with the President of the European Council", "… met with
 # the leaders of the EU member states and …"): at a summit, talks beside it, not the leader's part in it
