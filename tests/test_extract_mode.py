@@ -144,3 +144,40 @@ def test_remarks_before_a_meeting_a_speaker_says_is_virtual_are_video():
         "the White House. We held a virtual meeting last year.",
     )
     assert [m.mode for m in extract(met).meetings if not m.mentioned] == ["in_person"]
+
+
+def _remarks(text: str) -> list:
+    doc = Document(
+        "whitehouse",
+        "whitehouse/r.md",
+        "Remarks by President Biden and Prime Minister Kishida of Japan at a Reception",
+        text,
+        date(2023, 5, 2),
+        "https://www.whitehouse.gov/r",
+        None,
+    )
+    return [m for m in extract(doc).meetings if m.status == "held" and not m.mentioned]
+
+
+def test_remarks_naming_no_mode_take_the_video_meeting_their_opening_tells():
+    # written here: the speaker tells, in the opening, that the day's meeting with his guest was by video
+    text = (
+        "East Room\n\n5:10 P.M. EDT\n\nPRESIDENT BIDEN: Good evening, everyone. "
+        "The Prime Minister could not travel this week. "
+        "I spoke with Prime Minister Kishida this morning, and we had a virtual meeting. "
+        "We discussed our alliance and the Indo-Pacific.\n\n"
+        "PRIME MINISTER KISHIDA: Thank you, Mr. President. Our alliance is strong."
+    )
+    held = _remarks(text)
+    assert held and all(m.mode == "video" for m in held)
+
+
+def test_remarks_naming_no_mode_stay_in_person_when_the_video_meeting_told_is_of_another_time():
+    text = (
+        "East Room\n\n5:10 P.M. EDT\n\nPRESIDENT BIDEN: Good evening, everyone. "
+        "Last year, because of the pandemic, we had a virtual meeting. "
+        "Today the Prime Minister is here with us, and we discussed our alliance and the Indo-Pacific.\n\n"
+        "PRIME MINISTER KISHIDA: Thank you, Mr. President. Our alliance is strong."
+    )
+    held = _remarks(text)
+    assert held and all(m.mode == "in_person" for m in held)

@@ -203,6 +203,11 @@ def record_mode(doc: Doc, account: Account, m: Meeting) -> None:
         texts = [_TITLE_GENRE.sub("", doc.title), *(t for t, _ in passages[1:])]
         by_call = bool(BRIEFING_BY_CALL.search(doc.title))
         mode, i = detect_mode(texts, lead, account.day, account.status == "planned", by_call)
+        if mode == "in_person" and i == -1 and account.status == "held":
+            # no sentence of the meeting names a mode: a transcript's opening may tell it was held by
+            # video ("I spoke with the Taoiseach this morning, and we had a virtual meeting")
+            told = next((s for s in doc.sents[:REMARKS_OPENING] if _video_today(s.text, account.day)), None)
+            mode, passages, i = ("video", [(told.text, told)], 0) if told is not None else (mode, passages, i)
         if mode == "in_person" and OWN_MEETING_TITLE.match(doc.title):
             far = _said_at_distance(doc.sents[:REMARKS_OPENING])
             mode, passages, i = ("video", [(far.text, far)], 0) if far is not None else (mode, passages, i)
@@ -231,6 +236,17 @@ _VIDEO_NOW = re.compile(
     r"\b(?:today|here|now)\s+(?:virtually|by video|via video)\b|\bvirtually\s+today\b"
 )
 REMARKS_OPENING = 12  # sentences of a transcript read for it
+
+
+# the day's words, and a meeting said to be held in person besides ("We've already met virtually, but
+# I appreciate the chance to spend time with you in person")
+_TODAY = re.compile(r"(?i)\b(?:today|this\s+(?:morning|afternoon|evening)|earlier)\b")
+_IN_PERSON_TOO = re.compile(r"(?i)\bin[- ]person\b|\bface[- ]to[- ]face\b")
+
+
+def _video_today(text: str, day: date | None) -> bool:
+    """Does a sentence say that a meeting of the day was held by video, and none in person?"""
+    return bool(_TODAY.search(text)) and not _IN_PERSON_TOO.search(text) and says_video(text, day)
 
 
 def _said_at_distance(sents: list[Sentence]) -> Sentence | None:
