@@ -204,13 +204,14 @@ def _day_of_month(n: int, released: date, future: bool) -> date | None:
     return safe_date(other.year, other.month, n)
 
 
-_TODAY = re.compile(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening))\b")
+# the release's own day named ("today", "this morning")
+TODAY = re.compile(r"(?i)\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b")
 
 
 def _today_before(text: str, offset: int, clauses: tuple[Clause, ...], kinds: tuple[Kind, ...]) -> bool:
     """Does the sentence say "today" of its own news before a calendar date at `offset` (which
     then dates something else it tells of)?"""
-    m = _TODAY.search(text, 0, offset)
+    m = TODAY.search(text, 0, offset)
     return m is not None and not told_elsewhere(clauses, m.start(), kinds)
 
 

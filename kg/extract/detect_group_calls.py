@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
-from kg.extract.dates import told_day
+from kg.extract.dates import TODAY, told_day
 from kg.extract.detect_cues import planned_cue
 from kg.extract.doc import Account, Doc, analyse, whole_sentences
 from kg.extract.groups import members
@@ -21,8 +21,6 @@ from kg.extract.sentences import Sentence
 from kg.model import Document, Meeting
 from kg.reference import Reference
 
-# the words that date a telling to the release's day
-TODAY = re.compile(r"(?i)\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b")
 # a screen: the words a group's leaders are named with, after the cue ("the heads of state of …",
 # "G7 leaders", "our Quad partners", "NATO Allies", "EU counterparts")
 LEADERS = re.compile(r"(?i)\b(?:leaders|heads\s+of\s+(?:state|government)|allies|partners|counterparts)\b")

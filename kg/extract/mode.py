@@ -6,6 +6,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from kg.extract.dates import TODAY
 from kg.extract.doc import sentence_of
 from kg.extract.elsewhere import OWN_MEETING_TITLE, Clause, elsewhere, told_elsewhere
 from kg.extract.mention_cues import IN_PERSON as MET_WORDS
@@ -97,10 +98,12 @@ def detect_mode(
 
 # talking said by its verb alone ("spoke with"), a call unless the sentence brings the sides together
 _SPOKE = re.compile(r"(?i)(?:spoke|speaks|speak|talked)\s")
+# a meeting said to be held in person
+IN_PERSON_SAID = r"\bin[- ]person\b|\bface[- ]to[- ]face\b"
 _TOGETHER = re.compile(
     r"(?i)\b(?:on|in|at)\s+the\s+(?:sidelines|margins)\b|\bduring\s+(?:his|her|their|the|an?)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:visit|trip|stay|summit|forum|conference)\b|\bwhile\s+(?:in|visiting)\b|"
-    r"\bin[- ]person\b|\bface[- ]to[- ]face\b"
+    + IN_PERSON_SAID
 )
 # … said of another meeting named before it ("to follow up on their meeting on the sidelines of …")
 _OF_A_MEETING = re.compile(r"(?i)\b(?:meeting|talks|conversation|call|encounter|session)\s+$")
@@ -238,15 +241,14 @@ _VIDEO_NOW = re.compile(
 REMARKS_OPENING = 12  # sentences of a transcript read for it
 
 
-# the day's words, and a meeting said to be held in person besides ("We've already met virtually, but
+# a meeting said to be held in person besides ("We've already met virtually, but
 # I appreciate the chance to spend time with you in person")
-_TODAY = re.compile(r"(?i)\b(?:today|this\s+(?:morning|afternoon|evening)|earlier)\b")
-_IN_PERSON_TOO = re.compile(r"(?i)\bin[- ]person\b|\bface[- ]to[- ]face\b")
+_IN_PERSON_TOO = re.compile("(?i)" + IN_PERSON_SAID)
 
 
 def _video_today(text: str, day: date | None) -> bool:
     """Does a sentence say that a meeting of the day was held by video, and none in person?"""
-    return bool(_TODAY.search(text)) and not _IN_PERSON_TOO.search(text) and says_video(text, day)
+    return bool(TODAY.search(text)) and not _IN_PERSON_TOO.search(text) and says_video(text, day)
 
 
 def _said_at_distance(sents: list[Sentence]) -> Sentence | None:
