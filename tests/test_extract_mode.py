@@ -181,3 +181,28 @@ def test_remarks_naming_no_mode_stay_in_person_when_the_video_meeting_told_is_of
     )
     held = _remarks(text)
     assert held and all(m.mode == "in_person" for m in held)
+
+
+def test_remarks_hoping_to_meet_in_person_later_were_held_at_a_distance():
+    # written here: joint statements after a meeting; the host hopes to meet his guest in person later
+    text = (
+        "Rose Garden\n\n4:05 P.M. EDT\n\nPRESIDENT BIDEN: Good afternoon. "
+        "Prime Minister Kishida and I just finished a productive bilateral meeting. "
+        "We discussed our alliance and the Indo-Pacific. "
+        "And I look forward to when we are able to meet in person and walk the gardens together.\n\n"
+        "PRIME MINISTER KISHIDA: Thank you, Mr. President. Our alliance is strong."
+    )
+    held = _remarks(text)
+    assert held and all(m.mode == "video" for m in held)
+
+
+def test_others_hoping_to_see_the_guest_in_person_elsewhere_leave_the_meeting_in_person():
+    text = (
+        "Rose Garden\n\n4:05 P.M. EDT\n\nPRESIDENT BIDEN: Good afternoon. "
+        "Prime Minister Kishida and I just finished a productive bilateral meeting. "
+        "We discussed our alliance and the Indo-Pacific.\n\n"
+        "PRIME MINISTER KISHIDA: Thank you, Mr. President. "
+        "The people of Japan are looking forward to seeing you in person in Tokyo."
+    )
+    held = _remarks(text)
+    assert held and all(m.mode == "in_person" for m in held)

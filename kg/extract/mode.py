@@ -214,6 +214,11 @@ def record_mode(doc: Doc, account: Account, m: Meeting) -> None:
         if mode == "in_person" and OWN_MEETING_TITLE.match(doc.title):
             far = _said_at_distance(doc.sents[:REMARKS_OPENING])
             mode, passages, i = ("video", [(far.text, far)], 0) if far is not None else (mode, passages, i)
+        if mode == "in_person" and account.status == "held":
+            later = _in_person_later(doc, account)
+            mode, passages, i = (
+                ("video", [(later.text, later)], 0) if later is not None else (mode, passages, i)
+            )
         joined = _joined_at_distance(account, mode)
         mode, passages, i = (
             ("video", [(joined.text, joined)], 0) if joined is not None else (mode, passages, i)
@@ -255,6 +260,30 @@ def _said_at_distance(sents: list[Sentence]) -> Sentence | None:
     """The first of a transcript's opening `sents` saying its meeting is held by video, if any."""
     return next(
         (s for s in sents if ("irtual" in s.text or "ideo" in s.text) and _VIDEO_NOW.search(s.text)), None
+    )
+
+
+# a speaker hoping to meet the other in person later ("I look forward to when we're able to meet in
+# person"): the day's meeting was held at a distance (not "the Korean people are looking forward to
+# seeing you in person", nor "I was looking forward to visiting you in person")
+_IN_PERSON_LATER = re.compile(
+    r"(?i)\b(?:I|we)(?:['’]m|\s+am|['’]re|\s+are)?\s+look(?:ing)?\s+forward\s+to\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:meet|meeting|see|seeing)\s+(?:[\w'’-]+\s+){0,3}?in[- ]person\b"
+)
+
+
+def _in_person_later(doc: Doc, account: Account) -> Sentence | None:
+    """A sentence of the release hoping to meet in person later, when none of the meeting's own
+    sentences says it was held in person."""
+    if any(_IN_PERSON_TOO.search(s.text) and not _IN_PERSON_LATER.search(s.text) for s in account.sentences):
+        return None
+    return next(
+        (
+            s
+            for s in doc.sents
+            if "forward" in s.text and "person" in s.text and _IN_PERSON_LATER.search(s.text)
+        ),
+        None,
     )
 
 

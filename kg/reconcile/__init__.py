@@ -31,6 +31,7 @@ from kg.reconcile.accounts import Account, load_accounts
 from kg.reconcile.accounts import rows as _rows
 from kg.reconcile.entities import Resolution, resolve
 from kg.reconcile.identity import clusters, same_meeting
+from kg.reconcile.recalled import with_recollections
 from kg.reconcile.views import AccountView, CrossReportedEvent, cross_reported_events
 from kg.reconcile.write import RECONCILER, entity_quads, event_key, meeting_quads
 from kg.store import Store
@@ -141,7 +142,7 @@ def reconciled_quads(
         for e in a.facts.get("sidelinesOf", ())
     ]
     res: Resolution = resolve(store, used, at_events)
-    groups = clusters([as_resolved(a, res) for a in accounts])
+    groups = with_recollections(clusters([as_resolved(a, res) for a in accounts]))
     quads: list[ox.Quad] = []
     counted: set[str] = set()
     taken: dict[str, int] = defaultdict(int)

@@ -78,6 +78,32 @@ def first_surnames(info: Info, join: Callable[[str, str], bool], reference: set[
             join(longer[0], p)
 
 
+def _begins_names(info: Info) -> Counter:
+    """How many names each word begins (a given name, or a family name written first)."""
+    return Counter(given[0] for given, _, _ in info.values() if given)
+
+
+# states whose people bear two surnames, the father's and the mother's (Spain, Latin America)
+TWO_SURNAMES = frozenset("ES MX GT HN SV NI CR PA CU DO CO VE EC PE BO CL AR UY PY GQ".split())
+
+
+def other_second_surnames(info: Info, join: Callable[[str, str], bool]) -> None:
+    """Join two names of a person of a state of two surnames, of the same given name and first
+    surname, that differ by the second surname ("Ramona Ortega Salcedo", "Ramona Ortega Quintana":
+    one release's slip), when no other name begins so and the first surname begins no name (it is
+    no given name: "Mark Christopher Smith" and "Mark Christopher Jones" are two)."""
+    begins = _begins_names(info)
+    by_start: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for p, (given, last, _) in info.items():
+        if len(given) >= 2 and len(given[0]) > 1 and min(len(given[-1]), len(last)) >= SHORTEST:
+            if not begins[given[-1]]:
+                by_start[given].append(p)
+    for people in by_start.values():
+        nats = {(info[p][2] or "").rsplit("/", 1)[-1] for p in people} - {""}  # ISO codes
+        if len(people) == 2 and len(nats) == 1 and nats <= TWO_SURNAMES:
+            join(*people)
+
+
 def joiner(
     parent: dict[str, str], root: Callable[[str], str], refs: Callable[[str], set[str]]
 ) -> Callable[[str, str], bool]:
@@ -101,6 +127,7 @@ def join_spellings(info: Info, join: Callable[[str, str], bool], reference: set[
     misspelt_surnames(info, join)
     second_surnames(info, join)
     first_surnames(info, join, reference)
+    other_second_surnames(info, join)
 
 
 def accounts_naming(store: Store) -> Counter:

@@ -1,0 +1,69 @@
+"""A release's own account of a meeting held weeks before ("the commitment they made during their
+December 10 phone call") is one of that meeting's accounts when the day's releases report it; alone
+it stays a meeting of its own, and it joins no other meeting (other people, another day, another
+mode, two candidates)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from kg.reconcile import Account, clusters
+from kg.reconcile.recalled import with_recollections
+
+P = "https://w3id.org/dmkg/id/person/"
+VP, LEADER, MINISTER = P + "a-vice-president", P + "a-president-elect", P + "a-foreign-minister"
+NATION = {VP: "US", LEADER: "HN", MINISTER: "HN"}
+
+
+def _account(n: int, day: str, people: set[str], released: str, **kw) -> Account:
+    return Account(
+        meeting=f"m{n}",
+        release=f"r{n}",
+        publisher=kw.pop("publisher", "The White House"),
+        title=kw.pop("title", ""),
+        released=date.fromisoformat(released),
+        date=date.fromisoformat(day),
+        mode=kw.pop("mode", "Phone"),
+        participants=frozenset(people),
+        countries=frozenset(NATION[p] for p in people) | {"US"},
+        nationality=tuple(sorted((p, NATION[p]) for p in people)),
+        home="US",
+        sides=frozenset({"US", "HN"}),
+        status="Held",
+        **kw,
+    )
+
+
+READOUT = _account(1, "2021-12-10", {VP, LEADER}, "2021-12-11", title="Readout of the Vice President's Call")
+# a travel statement five weeks on: "… the commitment she and President-elect X made during their
+# December 10 phone call" (the Vice President as "she": the president-elect alone is named)
+RECALLED = _account(2, "2021-12-10", {LEADER}, "2022-01-18", title="Statement on the Vice President's Travel")
+
+
+def _meetings(*accounts: Account) -> list[set[str]]:
+    return [{a.meeting for a in g} for g in with_recollections(clusters(list(accounts)))]
+
+
+def test_a_recollection_weeks_later_is_an_account_of_the_meeting_the_days_releases_report():
+    assert len(clusters([READOUT, RECALLED])) == 2  # no news of the meeting: it matches nothing
+    assert _meetings(READOUT, RECALLED) == [{"m1", "m2"}]
+
+
+def test_a_recollection_alone_stays_a_meeting_of_its_own():
+    assert _meetings(RECALLED) == [{"m2"}]
+
+
+def test_a_recollection_joins_no_meeting_that_differs_or_is_one_of_two():
+    other_day = replace(READOUT, date=date(2021, 12, 7), released=date(2021, 12, 7))
+    in_person = replace(READOUT, mode="InPerson")
+    someone_else = replace(RECALLED, participants=frozenset({MINISTER}))
+    for readout, recalled in ((other_day, RECALLED), (in_person, RECALLED), (READOUT, someone_else)):
+        assert len(_meetings(readout, recalled)) == 2
+    # two meetings it could be (a recollection naming no mode; the day's call, and a meeting of the same
+    # people that day): it joins neither
+    second = replace(READOUT, meeting="m3", release="r3", mode="InPerson", title="Readout of a Meeting")
+    unsaid = replace(RECALLED, mode=None)
+    assert len(_meetings(READOUT, second)) == 2
+    assert len(_meetings(READOUT, second, unsaid)) == 3
+    assert _meetings(READOUT, unsaid) == [{"m1", "m2"}]
