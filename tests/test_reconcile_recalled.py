@@ -1,7 +1,7 @@
 """A release's own account of a meeting held weeks before ("the commitment they made during their
-December 10 phone call") is one of that meeting's accounts when the day's releases report it; alone
-it stays a meeting of its own, and it joins no other meeting (other people, another day, another
-mode, two candidates)."""
+December 10 phone call"), or an announcement months ahead, is one of that meeting's accounts when the
+day's releases report it; alone it stays a meeting of its own, and it joins no other meeting (other
+people, another day, another mode, two candidates)."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ def _account(n: int, day: str, people: set[str], released: str, **kw) -> Account
         nationality=tuple(sorted((p, NATION[p]) for p in people)),
         home="US",
         sides=frozenset({"US", "HN"}),
-        status="Held",
+        status=kw.pop("status", "Held"),
         **kw,
     )
 
@@ -67,3 +67,25 @@ def test_a_recollection_joins_no_meeting_that_differs_or_is_one_of_two():
     assert len(_meetings(READOUT, second)) == 2
     assert len(_meetings(READOUT, second, unsaid)) == 3
     assert _meetings(READOUT, unsaid) == [{"m1", "m2"}]
+
+
+# an announcement four months ahead ("the Vice President will host the President-elect in May")
+PLAN = _account(
+    4,
+    "2022-05-10",
+    {VP, LEADER},
+    "2022-01-05",
+    status="Planned",
+    mode="InPerson",
+    title="Statement on a Visit",
+)
+VISIT = _account(5, "2022-05-10", {VP, LEADER}, "2022-05-10", mode="InPerson", title="Readout of the Meeting")
+
+
+def test_an_announcement_months_ahead_is_an_account_of_the_meeting_held_on_its_day():
+    assert len(clusters([PLAN, VISIT])) == 2  # no news of the meeting: it matches nothing
+    assert _meetings(PLAN, VISIT) == [{"m4", "m5"}]
+    assert _meetings(PLAN) == [{"m4"}]
+    # not a meeting of other people that day
+    other = replace(VISIT, participants=frozenset({VP, MINISTER}), nationality=((MINISTER, "HN"), (VP, "US")))
+    assert len(_meetings(PLAN, other)) == 2

@@ -1,17 +1,27 @@
-"""Recollections: a release's own account of a meeting held well before it ("the commitment she and
-President-elect Castro made during their December 10 phone call"), which is no news of the meeting
-(kg.reconcile.identity's `prompt`) and so matches no other account. Alone it stays a meeting of its
-own (the one release to tell it); when releases of the day report that meeting, it is one of its
-accounts: the one meeting of the same sides on its day (a day apart across publishers) whose held
-accounts name all the people the recollection names, in agreeing modes.
+"""Accounts told far from the meeting's day: a release's own account of a meeting held weeks before
+("the commitment she and President-elect Castro made during their December 10 phone call"), or an
+announcement months ahead ("the President will host the summit in December"). Neither is news of the
+meeting (kg.reconcile.identity's `prompt`), so neither matches another account. Alone each stays a
+meeting of its own (the one release to tell it); when releases of the day report that meeting, it is
+one of its accounts: the one meeting held on its day (a day apart across publishers) that a
+recollection tells (the same sides, held accounts naming all the people it names, agreeing modes) or
+that the announcement would match were it news (every held account of it).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from kg.reconcile.accounts import Account
-from kg.reconcile.identity import DAY_TOLERANCE, PUBLISHED_WITHIN, modes_agree, prompt
+from kg.reconcile.identity import (
+    ANNOUNCED_WITHIN,
+    DAY_TOLERANCE,
+    PUBLISHED_WITHIN,
+    modes_agree,
+    prompt,
+    same_meeting,
+)
 
 
 def recollection(a: Account) -> bool:
@@ -24,6 +34,21 @@ def recollection(a: Account) -> bool:
         and len(a.sides) >= 2
         and bool(a.participants)
     )
+
+
+def distant_plan(a: Account) -> bool:
+    """A meeting a release announces further ahead than news does."""
+    return (
+        a.status == "Planned"
+        and not a.mentioned
+        and a.released is not None
+        and a.date - a.released > timedelta(days=ANNOUNCED_WITHIN)
+    )
+
+
+def _announces(a: Account, b: Account) -> bool:
+    """Would the distant plan `a` be an account of the held account `b`'s meeting, were it news?"""
+    return same_meeting(replace(a, released=None), b)
 
 
 def _recalls(a: Account, b: Account) -> bool:
@@ -39,8 +64,8 @@ def _recalls(a: Account, b: Account) -> bool:
 
 
 def with_recollections(groups: list[list[Account]]) -> list[list[Account]]:
-    """The meetings, each recollection told alone joined to the one meeting the day's releases report
-    that it tells (kg.reconcile.identity's groups, sorted as they are)."""
+    """The meetings, each recollection or distant plan told alone joined to the one meeting the day's
+    releases report that it tells (kg.reconcile.identity's groups, sorted as they are)."""
     reported = [g for g in groups if any(prompt(b) and b.status == "Held" for b in g)]
     by_day: dict = {}
     for g in reported:
@@ -49,15 +74,16 @@ def with_recollections(groups: list[list[Account]]) -> list[list[Account]]:
     joined: dict[int, list[Account]] = {}
     gone: set[int] = set()
     for g in groups:
-        if len(g) != 1 or not recollection(g[0]):
+        if len(g) != 1 or not (recollection(g[0]) or distant_plan(g[0])):
             continue
         a = g[0]
+        tells = _recalls if a.status == "Held" else _announces
         near = {
             id(h): h
             for delta in range(-DAY_TOLERANCE, DAY_TOLERANCE + 1)
             for h in by_day.get(a.date + timedelta(days=delta), ())
         }
-        fits = [h for h in near.values() if all(_recalls(a, b) for b in h if b.status == "Held")]
+        fits = [h for h in near.values() if all(tells(a, b) for b in h if b.status == "Held")]
         if len(fits) == 1:
             target = fits[0]
             joined[id(target)] = sorted(joined.get(id(target), target) + [a], key=lambda x: x.key)
