@@ -89,3 +89,31 @@ def test_an_announcement_months_ahead_is_an_account_of_the_meeting_held_on_its_d
     # not a meeting of other people that day
     other = replace(VISIT, participants=frozenset({VP, MINISTER}), nationality=((MINISTER, "HN"), (VP, "US")))
     assert len(_meetings(PLAN, other)) == 2
+
+
+SUMMIT = "https://w3id.org/dmkg/id/event/a-leaders-summit"
+
+
+def test_a_summits_preview_naming_no_one_joins_the_one_reported_meeting_at_that_summit():
+    # a background call on Monday previewing the summit of Wednesday, naming none of its people
+    preview = _account(
+        6,
+        "2022-03-07",
+        set(),
+        "2022-03-07",
+        status="Planned",
+        mode=None,
+        undated=True,
+        facts={"sidelinesOf": (SUMMIT,)},
+    )
+    preview = replace(preview, sides=frozenset({"US"}), countries=frozenset({"US"}))
+    summit = _account(
+        7, "2022-03-09", {VP, LEADER}, "2022-03-09", mode="InPerson", facts={"sidelinesOf": (SUMMIT,)}
+    )
+    assert _meetings(preview, summit) == [{"m6", "m7"}]
+    # not a meeting elsewhere, nor a summit a week on, nor one of two meetings at the summit
+    elsewhere = replace(summit, facts={})
+    later = replace(summit, date=date(2022, 3, 14), released=date(2022, 3, 14))
+    assert len(_meetings(preview, elsewhere)) == 2 and len(_meetings(preview, later)) == 2
+    talks = replace(summit, meeting="m8", release="r8", participants=frozenset({VP, MINISTER}))
+    assert len(_meetings(preview, summit, talks)) == len(_meetings(summit, talks)) + 1

@@ -5,7 +5,9 @@ meeting (kg.reconcile.identity's `prompt`), so neither matches another account. 
 meeting of its own (the one release to tell it); when releases of the day report that meeting, it is
 one of its accounts: the one meeting held on its day (a day apart across publishers) that a
 recollection tells (the same sides, held accounts naming all the people it names, agreeing modes) or
-that the announcement would match were it news (every held account of it).
+that the announcement would match were it news (every held account of it). A summit's preview naming
+none of its people (a background call dated by its release) joins the one reported meeting at the
+same summit on its day or the few days after.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from kg.reconcile.identity import (
     ANNOUNCED_WITHIN,
     DAY_TOLERANCE,
     PUBLISHED_WITHIN,
+    SHORT_SUMMIT,
+    _same_gathering_words,
     modes_agree,
     prompt,
     same_meeting,
@@ -51,6 +55,23 @@ def _announces(a: Account, b: Account) -> bool:
     return same_meeting(replace(a, released=None), b)
 
 
+def preview_naming_no_one(a: Account) -> bool:
+    """A plan of a summit or session naming none of its people, dated by its release alone."""
+    return (
+        a.status == "Planned"
+        and not a.mentioned
+        and not a.participants
+        and a.undated
+        and bool(a.gathering or a.facts.get("sidelinesOf"))
+    )
+
+
+def _at_the_summit(a: Account, b: Account) -> bool:
+    """Is the account `b` at the summit the preview `a` names (the same event, or its words)?"""
+    events = set(a.facts.get("sidelinesOf", ()))
+    return bool(events & set(b.facts.get("sidelinesOf", ()))) or _same_gathering_words(a, b)
+
+
 def _recalls(a: Account, b: Account) -> bool:
     """Is the held account `b` of the meeting the recollection `a` tells?"""
     gap = abs((a.date - b.date).days)
@@ -64,8 +85,9 @@ def _recalls(a: Account, b: Account) -> bool:
 
 
 def with_recollections(groups: list[list[Account]]) -> list[list[Account]]:
-    """The meetings, each recollection or distant plan told alone joined to the one meeting the day's
-    releases report that it tells (kg.reconcile.identity's groups, sorted as they are)."""
+    """The meetings, each recollection, distant plan or summit's preview told alone joined to the one
+    meeting the day's releases report that it tells (kg.reconcile.identity's groups, sorted as they
+    are)."""
     reported = [g for g in groups if any(prompt(b) and b.status == "Held" for b in g)]
     by_day: dict = {}
     for g in reported:
@@ -74,16 +96,21 @@ def with_recollections(groups: list[list[Account]]) -> list[list[Account]]:
     joined: dict[int, list[Account]] = {}
     gone: set[int] = set()
     for g in groups:
-        if len(g) != 1 or not (recollection(g[0]) or distant_plan(g[0])):
+        if len(g) != 1:
             continue
         a = g[0]
-        tells = _recalls if a.status == "Held" else _announces
-        near = {
-            id(h): h
-            for delta in range(-DAY_TOLERANCE, DAY_TOLERANCE + 1)
-            for h in by_day.get(a.date + timedelta(days=delta), ())
-        }
-        fits = [h for h in near.values() if all(tells(a, b) for b in h if b.status == "Held")]
+        if recollection(a) or distant_plan(a):
+            tells = _recalls if a.status == "Held" else _announces
+            days = range(-DAY_TOLERANCE, DAY_TOLERANCE + 1)
+        elif preview_naming_no_one(a):
+            days = range(0, SHORT_SUMMIT + 1)
+        else:
+            continue
+        near = {id(h): h for delta in days for h in by_day.get(a.date + timedelta(days=delta), ())}
+        if preview_naming_no_one(a):
+            fits = [h for h in near.values() if any(_at_the_summit(a, b) for b in h)]
+        else:
+            fits = [h for h in near.values() if all(tells(a, b) for b in h if b.status == "Held")]
         if len(fits) == 1:
             target = fits[0]
             joined[id(target)] = sorted(joined.get(id(target), target) + [a], key=lambda x: x.key)
