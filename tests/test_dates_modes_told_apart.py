@@ -90,6 +90,9 @@ def test_a_briefing_on_a_call_titled_call_with_in_capitals_tells_a_call():
     )
     assert detect_mode([title], by_call=True)[0] == "phone"
     assert detect_mode(["Readout of the President’s Call With the Prime Minister"])[0] == "phone"
+    # a reporter's question on the day's call, named after its day
+    asked = "Q On the President’s call this morning with President Roe — did they discuss the sanctions?"
+    assert detect_mode([asked])[0] == "phone"
 
 
 def test_speaking_to_a_leader_by_title_is_a_call_unless_the_sides_are_together():

@@ -136,8 +136,11 @@ _CALLED_WHOM = re.compile(
 )
 
 
-# a call with or between someone, in any case ("… Call With President …" in a title)
-_WITH_WHOM = re.compile(r"(?i)\s+(?:with|between)\b")
+# a call with or between someone, in any case ("… Call With President …" in a title), after its day
+# ("the President's call this morning with President X")
+_WITH_WHOM = re.compile(
+    r"(?i)\s+(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|on\s+\w+day)\s+)?(?:with|between)\b"
+)
 
 
 # a call named last in a title or clause: a noun ("Quad Leaders Call", "… Call: …")
