@@ -52,11 +52,58 @@ def test_a_travel_readout_dates_its_meetings_by_the_trip_its_opening_tells():
     )
     held = [m for m in extract(readout).meetings if m.status == "held"]
     assert [m.date for m in held] == [date(2024, 3, 3)]
-    # a trip of several days gives no day of its meetings; nor does one weeks before the release
+    # a trip of several days whose meetings have no day of their own: its first day (CONVENTIONS 3, 18)
     days = replace(readout, text=text.replace("on March 3", "March 1-3"))
-    assert [m.date for m in extract(days).meetings if m.status == "held"] == [date(2024, 3, 4)]
+    assert [m.date for m in extract(days).meetings if m.status == "held"] == [date(2024, 3, 1)]
+    # … nor does one weeks before the release date them
     later = replace(readout, date=date(2024, 4, 20))
     assert [m.date for m in extract(later).meetings if m.status == "held"] == [date(2024, 4, 20)]
+
+
+def test_a_trip_told_by_its_visit_or_delegation_dates_its_meetings_by_its_first_day():
+    text = (
+        "Deputy National Security Advisor Jane Doe visited Tegucigalpa, Honduras, March 1 and 2.\n\n"
+        "She met with President Xiomara Castro and reaffirmed the partnership between the two countries."
+    )
+    title = "Readout of Deputy National Security Advisor Jane Doe's Travel to Honduras"
+    readout = Document("whitehouse", "statements-releases/trip.md", title, text, date(2024, 3, 4))
+    assert [m.date for m in extract(readout).meetings if m.status == "held"] == [date(2024, 3, 1)]
+    led = replace(
+        readout,
+        text=text.replace(
+            "Deputy National Security Advisor Jane Doe visited Tegucigalpa, Honduras, March 1 and 2.",
+            "Between March 1-3, 2024, Deputy National Security Advisor Jane Doe led an interagency "
+            "delegation to Honduras.",
+        ),
+    )
+    assert [m.date for m in extract(led).meetings if m.status == "held"] == [date(2024, 3, 1)]
+    # a day of the meeting's own is kept
+    own = replace(readout, text=text.replace("She met with", "On March 2, she met with"))
+    assert [m.date for m in extract(own).meetings if m.status == "held"] == [date(2024, 3, 2)]
+
+
+def test_a_briefing_on_a_call_titled_call_with_in_capitals_tells_a_call():
+    from kg.extract.mode import detect_mode
+
+    title = (
+        "Background Press Call By Senior Administration Officials On President Doe’s Call With President Roe"
+    )
+    assert detect_mode([title], by_call=True)[0] == "phone"
+    assert detect_mode(["Readout of the President’s Call With the Prime Minister"])[0] == "phone"
+    # a reporter's question on the day's call, named after its day
+    asked = "Q On the President’s call this morning with President Roe — did they discuss the sanctions?"
+    assert detect_mode([asked])[0] == "phone"
+
+
+def test_speaking_to_a_leader_by_title_is_a_call_unless_the_sides_are_together():
+    from kg.extract.mode import detect_mode
+
+    assert (
+        detect_mode(["The President spoke to Prime Minister Doe earlier today about the trip."])[0] == "phone"
+    )
+    assert detect_mode(["The leaders met at the palace and spoke to the press."])[0] == "in_person"
+    said = "The President spoke to President Roe on the sidelines of the summit."
+    assert detect_mode([said])[0] == "in_person"
 
 
 def test_a_g7_leaders_meeting_on_the_day_of_their_video_conference_was_held_by_video():

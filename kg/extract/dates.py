@@ -331,8 +331,12 @@ def header_date(doc: Doc, released: date) -> tuple[date, int] | None:
 
 
 # a trip's day in a travel readout's opening ("… and a delegation traveled to Guatemala on November 27
-# to meet with …"): the day of the meetings it goes on to tell
-_TRAVELED = re.compile(r"(?i)\b(?:travell?ed|arrived|flew)\s+(?:to|in)\b")
+# to meet with …", "visited New Delhi June 13-14", "led an interagency delegation to Panama"): the day of
+# the meetings it goes on to tell
+_TRAVELED = re.compile(
+    r"(?i)\b(?:(?:travell?ed|travel|arrived|flew)\s+(?:to|in)|visited|"
+    r"(?:led|headed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?delegations?\s+to)\b"
+)
 TRIP_OPENING = 2  # sentences of a release read for it
 TRIP_REACH = 7  # days before the release a trip's day may lie
 
@@ -340,14 +344,19 @@ TRIP_REACH = 7  # days before the release a trip's day may lie
 def trip_day(doc: Doc, released: date) -> tuple[date, int] | None:
     """The day a held release's opening says its officials traveled to where they met, within
     TRIP_REACH days before the release, and the index of its sentence. A trip of several days
-    ("traveled to Japan November 15-17") gives no day of its meetings (CONVENTIONS 3)."""
+    ("traveled to Japan November 15-17", "visited Saudi Arabia April 13 and 14") whose meetings the
+    release gives no day of is dated by its first day (CONVENTIONS 3, 18)."""
     for k, sent in enumerate(doc.sents[:TRIP_OPENING]):
         text = sent.text
         if not _TRAVELED.search(text):
             continue
-        if any(range_end(text, o, d) is not None for o, d in explicit_dates(text, released)):
-            return None
-        day, i = meeting_date([text], released, False)
+        ranges = [(o, d) for o, d in explicit_dates(text, released) if range_end(text, o, d) is not None]
+        first = (
+            nearest_occurrence(ranges[0][1], released, False, _written_year(text, ranges[0][0]))
+            if ranges
+            else None
+        )
+        day, i = (first, 0) if first is not None else meeting_date([text], released, False)
         if i == 0 and timedelta(0) <= released - day <= timedelta(days=TRIP_REACH):
             return day, k
     return None

@@ -38,6 +38,9 @@ PHONE = re.compile(
     # "telephonic conversation", "tele-conversation": how other governments' releases name a call
     r"\b(tele?phon(?:e|ic\w*)|tele-?(?:conversation|talk|call)s?|phone|diall?ed|"
     r"(?:spoke|speaks|speak|talked)\s+(?:today |this \w+ |on \w+ )?(?:with|by)|"
+    # talking to a leader by title ("spoke to Prime Minister X earlier today"; not "spoke to the press")
+    r"(?:spoke|speaks|talked)\s+(?:today |this \w+ |on \w+ )?to\s+(?:the\s+)?"
+    r"(?-i:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Amir|Crown\s+Prince|Sultan|Premier)\b|"
     # ("call on the world to …" is an appeal; "a call on Monday" a call)
     r"(?<!press )(?<!courtesy )call(?:s|ed)?\b"
     r"(?!\s+(?:on|for|upon)\b(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)))|"
@@ -133,6 +136,13 @@ _CALLED_WHOM = re.compile(
 )
 
 
+# a call with or between someone, in any case ("… Call With President …" in a title), after its day
+# ("the President's call this morning with President X")
+_WITH_WHOM = re.compile(
+    r"(?i)\s+(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|on\s+\w+day)\s+)?(?:with|between)\b"
+)
+
+
 # a call named last in a title or clause: a noun ("Quad Leaders Call", "… Call: …")
 _NOUN_ENDS = re.compile(r"\s*(?:$|[.:;|(\u2013\u2014]|-\s)")
 
@@ -151,7 +161,7 @@ def _appeal(text: str, g: re.Match[str]) -> bool:
     if _NOUN_ENDS.match(text, g.end()):
         return False  # "Joint Readout of Quad Leaders Call", "the leaders' call."
     noun = _CALL_NOUN_BEFORE.search(text, max(0, g.start() - 20), g.start())
-    return not noun and not re.match(r"\s+(?:with|between)\b", text[g.end() :])
+    return not noun and not _WITH_WHOM.match(text, g.end())
 
 
 # a briefing's own call, said by its moderator ("welcome you to our call that will preview the …
@@ -177,7 +187,7 @@ def _briefing_call(text: str, g: re.Match[str], by_call: bool = False) -> bool:
         return False
     if _BRIEFING_CALL.match(text, g.end()) is not None:
         return True
-    if not by_call or re.match(r"\s+(?:with|between)\b", text[g.end() :]):
+    if not by_call or _WITH_WHOM.match(text, g.end()):
         return False
     before = text[max(0, g.start() - 20) : g.start()]
     return bool(
