@@ -59,3 +59,14 @@ def test_a_trip_the_talks_prepare_is_no_side_of_them():
     )
     countries = _countries(doc)
     assert {"US", "JP"} <= countries and "ID" not in countries
+
+
+def test_a_government_s_own_summit_with_no_side_named_is_its_state_s():
+    doc = _wh(
+        "FACT SHEET: The First Harbor Resilience Summit",
+        "The first-ever Harbor Resilience Summit marks a new step in cooperation on ports and storms. "
+        "Delegations discussed financing for sea walls.",
+    )
+    held = [m for m in extract(doc).meetings if m.status == "held"]
+    assert held and all(not m.participants for m in held)
+    assert all({c.props.get("iso") or c.key for c in m.countries} == {"US"} for m in held)
