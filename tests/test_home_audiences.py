@@ -143,3 +143,12 @@ def test_a_speech_to_a_summit_of_companies_heads_is_no_summit_part(title: str):
         "growing, and companies are investing in the region.",
     )
     assert extract(doc).meetings == []
+
+
+def test_a_title_s_lawmakers_whom_the_lead_calls_another_state_s_make_a_meeting(sure_held: None):
+    doc = _ua(
+        "Zelenskyy holds video meeting with group of lawmakers",
+        "President of Ukraine Volodymyr Zelenskyy held a video meeting with a group of Canadian "
+        "parliamentarians. They discussed sanctions and the security situation.",
+    )
+    assert rules_status(extract(doc).meetings) == "held"

@@ -25,9 +25,9 @@ MET_WITH = re.compile(
     r"(?i)\b(?:(?:met|meets|meeting|meetings|talks|conversations?|roundtable|call|spoke|speaks)\s+"
     r"(?:(?:today|yesterday|virtually|online|separately|also|this\s+morning)\s+)?(?:with|to)|"
     r"(?:visit|visits|visited)(?:\s+(?:to|with))?|received|receives|hosted|hosts|convened|convenes)\s+"
-    r"(?P<object>[^.;:—–(]{3,160}?)"
+    r"(?P<object>(?:[^.;:—–(]|\.(?=\w)){3,160}?)"  # (a point inside "U.S." goes on)
     r"(?=\s+(?:to|about|on|regarding|concerning|for|in\s+order|ahead\s+of|at|undergoing)\s|,|\s+(?:who|whose|which|that)\b|"
-    r"[.;:—–(]|$)"
+    r"[;:—–(]|\.(?!\w)|$)"
 )
 # a class of people of one's own state, by what they are: its officials, lawmakers, regions, soldiers,
 # schools, businesses, communities (the publisher's nationals abroad: affiliation.OWN_AUDIENCE)
@@ -56,29 +56,36 @@ def counterpart_phrase(text: str) -> str | None:
 
 
 def own_people(doc: Doc, phrase: str) -> bool:
-    """Is the phrase a class of the publisher's own people (AUDIENCE), naming no other state (by name or
-    demonym, except where its nationals live) and no envoy, counterpart or delegation?"""
-    if not doc.home or FOREIGN_WORDS.search(phrase):
+    """Is the phrase a class of the publisher's own people (AUDIENCE, or its nationals where they live),
+    naming no other side (`other_side_named`)?"""
+    if not doc.home or other_side_named(doc, phrase):
         return False
+    return own_audience(doc, phrase) or AUDIENCE.search(phrase) is not None
+
+
+def other_side_named(doc: Doc, phrase: str) -> bool:
+    """Does the phrase name another side: an envoy, counterpart or delegation (FOREIGN_WORDS), an
+    international body, another state (by name, place or demonym; not where the publisher's nationals
+    live: "the Ukrainian community in Canada")?"""
+    if FOREIGN_WORDS.search(phrase):
+        return True
     if own_audience(doc, phrase):
-        return True  # nationals where they live: "the Ukrainian community in Canada"
-    if not AUDIENCE.search(phrase):
         return False
     named = scan(phrase, doc.ref)
     if any(x.kind == "organization" and not national(doc, x.iri) for x in named):
-        return False  # "members of the European Parliament"
+        return True  # "members of the European Parliament"
     states = {doc.ref.country_of_place(x.iri) for x in named if x.kind in ("country", "place")}
     states |= {doc.ref.country_of_demonym(w) for w in re.findall(r"\b[A-Z][a-z]+\b", phrase)}
-    return not any(doc.foreign_state(iso) for iso in states - {None})
+    return any(doc.foreign_state(iso) for iso in states - {None})
 
 
 def own_people_only(doc: Doc, core: Sequence[Sentence], main: Participants) -> bool:
     """Is the meeting an audience of the publisher's own people: no participant of another state or of
-    an international body, and whom the title's meeting (else its first sentence's) was with is
-    `own_people`?"""
+    an international body, whom the title's or its first sentence's meeting was with is `own_people`,
+    and neither names another side ("a group of lawmakers" of a title, "U.S. senators" of its lead)?"""
     if not doc.home or any(other_side(doc, p) for p, _ in main):
         return False
-    phrase = counterpart_phrase(doc.title)
-    if phrase is None and core:
-        phrase = counterpart_phrase(core[0].text)
-    return phrase is not None and own_people(doc, phrase)
+    phrases = [
+        p for p in (counterpart_phrase(doc.title), *(counterpart_phrase(s.text) for s in core[:1])) if p
+    ]
+    return any(own_people(doc, p) for p in phrases) and not any(other_side_named(doc, p) for p in phrases)
