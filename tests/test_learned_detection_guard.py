@@ -47,9 +47,10 @@ def test_a_readout_of_talks_with_domestic_union_leaders_stays_no_meeting(sure_he
 def test_without_the_switch_the_models_held_stands(monkeypatch: pytest.MonkeyPatch):
     plain = learned.LinearModel("detect", ["held", "none", "planned"], [9.0, 0.0, 0.0], {}, 0.9)
     monkeypatch.setattr(learned, "load_model", lambda name: plain if name == "detect" else None)
+    # (a readout naming its counterparts by no class of the publisher's own people: kg.extract.home_audiences)
     doc = _wh(
-        "Readout of National Security Advisor Jake Sullivan's Meeting with Union Leaders",
-        "Today, National Security Advisor Jake Sullivan met with the leaders of national labor unions at "
+        "Readout of National Security Advisor Jake Sullivan's Meeting with Port Operators",
+        "Today, National Security Advisor Jake Sullivan met with the operators of the nation's ports at "
         "the White House. They discussed wages and apprenticeships.",
     )
     assert rules_status(extract(doc).meetings) == "held"

@@ -23,6 +23,7 @@ from kg.extract.people import Person
 from kg.extract.people.bodies import body_entity
 from kg.extract.people.lexicon import BODY_RUN
 from kg.extract.people.roles import countries_in
+from kg.extract.publisher import is_news_media
 from kg.extract.sentences import Sentence
 from kg.extract.side_sentences import TALKS, VISITED, states_spoke, trip_legs
 from kg.extract.sides import announced_states, subject_states, talks_with_states, visit_as_topic
@@ -367,6 +368,8 @@ def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
         said = next((s for _, s in named if s is not None and _names_state(doc, s, doc.home or "")), None)
         if said is not None:
             countries.append((home, said))
+    elif home is not None and main and not countries and not is_news_media(doc.document):
+        countries.append((home, account.sentence))  # a government's own meeting, no side named (its own)
     for c, sent in countries:
         m.countries.append(c)
         m.evidence.append(Statement("country", c, doc.evidence(sent)))

@@ -23,7 +23,7 @@ from kg.extract.body_series import body_events
 from kg.extract.conference_summits import may_tell_summit, summit_sentences
 from kg.extract.dates import meeting_date, told_day
 from kg.extract.detect import SUMMIT_TITLE
-from kg.extract.detect_cues import planned_cue
+from kg.extract.detect_cues import BUSINESS_SUMMIT, planned_cue
 from kg.extract.doc import LEAD_CHARS, Account, Doc, lead_sentences
 from kg.extract.elsewhere import of_other_time
 from kg.extract.events import QUOTED_SESSION
@@ -99,6 +99,8 @@ def tells_part(text: str, title: str, opening: str = "") -> bool:
     tell the leader's part in a gathering (not a planned one)? `opening` is the release's first text."""
     if planned_cue(text):
         return False
+    # a gathering of companies' heads is no summit of states ("the CEO Summit of the Americas")
+    text, title = BUSINESS_SUMMIT.sub(" ", text), BUSINESS_SUMMIT.sub(" ", title)
     part = PART.search(text)
     return (
         bool(part and GATHERING.search(text, part.start()))

@@ -22,7 +22,7 @@ from kg.extract.group_counterparts import groups_met_with
 from kg.extract.group_parts import authoring_groups, will_attend
 from kg.extract.one_voice import own_voice
 from kg.extract.people import Person
-from kg.extract.people.roles import leader
+from kg.extract.people.roles import leader, members_listed
 from kg.extract.people.table import from_reference
 from kg.extract.sentences import Sentence
 from kg.extract.thanked_chairs import thanked_chairs
@@ -121,6 +121,8 @@ def cue(
             before = SUMMIT_GUESTS.search(window)  # its members, not named leaders
         if not (after or before) or (not members and NOT_MET.search(text[b : b + 30])):
             continue
+        if members_listed(text, [x for x in mentions if x.kind == "country"], offset, b):
+            continue  # "his counterparts from NATO Allies A, B and C": those states, not the group
         start = a - len(window) + before.start() if before else a
         end = after.end() if after else b
         if SOME_OF.search(text[max(0, start - 40) : start]):

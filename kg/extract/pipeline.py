@@ -35,6 +35,7 @@ from kg.extract import (
     framework_editions,
     frameworks,
     gatherings,
+    home_audiences,
     home_states,
     host_offices,
     leaders_speaking,
@@ -62,6 +63,7 @@ from kg.extract import (
 from kg.extract.body_finders import BODY_FINDERS
 from kg.extract.chairs import record_chairs
 from kg.extract.conference_summits import may_tell_summit
+from kg.extract.detect_cues import BUSINESS_SUMMIT
 from kg.extract.doc import (
     LEAD_CHARS,
     Account,
@@ -215,7 +217,11 @@ def find_meetings(
         )
         or (found.status == "planned" and (sides.announced(doc) or sides.gathering_named(doc, core)))
         or (bool(detect.BRIEFING_ON_MEETING.search(document.title)) and sides.announced(doc))
-        or (bool(detect.SUMMIT_TITLE.search(document.title)) and sides.title_bodies(doc))
+        # (a gathering of companies' heads is no summit of states: "Remarks … at the APEC CEO Summit")
+        or (
+            bool(detect.SUMMIT_TITLE.search(BUSINESS_SUMMIT.sub(" ", document.title)))
+            and sides.title_bodies(doc)
+        )
         # a leaders' statement saying a group's members met ("WE, the Member States of ASEAN and the
         # United States gather on the occasion of the … Summit")
         or (bool(detect.JOINT_TITLE.search(document.title)) and bool(group_states(doc, core, found.status)))
@@ -223,6 +229,8 @@ def find_meetings(
         or sides.regional_leaders(document.title)
     )
     held = detect_ahead.judged(doc, found, main, held)  # a meeting ahead: its own sentence's counterpart
+    # an audience of the publisher's own people (governors, students, soldiers, its diaspora) is no meeting
+    held = held and not home_audiences.own_people_only(doc, core, main)
     if not held and groups and not separate_accounts(doc, found.status, day, groups):
         # the other "talks" took the main meeting's only counterpart and are no meetings of ours
         main, groups = whole, []

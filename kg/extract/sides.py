@@ -381,9 +381,11 @@ def regional_leaders(title: str) -> bool:
 
 
 # a visit talked about, not the meeting's own ("spoke today with Prime Minister X about the Prime
-# Minister's recent visit to Ukraine": the state visited is no party)
+# Minister's recent visit to Ukraine", "to discuss preparations for the President's upcoming trip to
+# Japan": the state visited is no party)
 _TOPIC = re.compile(
-    r"(?i)\b(?:about|regarding|concerning|discussed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w.'’-]+\s+){0,4}$"
+    r"(?i)\b(?:about|regarding|concerning|discuss(?:ed|es|ing)?|prepar(?:e|es|ed|ing|ations?)\s+for)\s+"
+    r"(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w.'’-]+\s+){0,4}$"
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.gazetteer import scan
+from kg.extract.gazetteer import Mention, scan
 from kg.extract.namesakes import leaders_of_no_state
 from kg.extract.our_offices import own_post
 from kg.extract.people.heads import body_heads
@@ -254,6 +254,16 @@ def leader(pp: People, iso: str) -> Person | None:
 MEMBERS_OF = re.compile(
     r"\s*(?:\([A-Z][\w.-]*\)\s*)?(?:member\s+(?:states|countries|nations)|countries|states)\b"
 )
+# … or the word for those of its members listed right after it ("from NATO Allies Estonia, Latvia,
+# Lithuania, and Poland": those states, not the group)
+MEMBERS_LISTED = re.compile(r"\s+(?:[Aa]llies|[Mm]embers|[Pp]artners|member\s+states)\s+(?:the\s+)?")
+
+
+def members_listed(text: str, states: list[Mention], offset: int, end: int) -> bool:
+    """Does a state of `states` (mentions, `offset` before `text`'s start) open a list of a group's
+    members right after the group's name ending at `end` and its members' word (MEMBERS_LISTED)?"""
+    listed = MEMBERS_LISTED.match(text, end)
+    return listed is not None and any(x.start - offset == listed.end() for x in states)
 
 
 # the states' region named before them: "of the Baltic states – Estonia, Latvia and Lithuania"
@@ -268,9 +278,16 @@ def countries_in(ref: Reference, tail: str, bodies: bool = False, orgs: list[str
     the organizations listed then added to `orgs` when given."""
     out = []
     last = 0
-    for m in scan(tail, ref):
+    found = scan(tail, ref)
+    for k, m in enumerate(found):
         if m.start < last:
             continue  # inside an item already read ("(GCC)" of "… Council (GCC) member states")
+        nxt = found[k + 1 : k + 2] if m.kind == "organization" else []
+        if nxt and nxt[0].kind == "country" and members_listed(tail, nxt, 0, m.end):
+            opening = r"\s*(?:of|from)\s+(?:the\s+)?" if bodies else r"\s*of\s+"
+            if not last and re.fullmatch(opening, tail[: m.start]):
+                last = nxt[0].start  # "from NATO Allies A, B and C": the list goes on from A
+                continue
         members = MEMBERS_OF.match(tail, m.end) if m.kind == "organization" else None
         if members is not None:
             # "the leaders of the Gulf Cooperation Council (GCC) member states and the United States":
