@@ -19,6 +19,7 @@ from kg.extract.elsewhere import other_meeting_spans
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.groups import pair_summits, seat_holders
 from kg.extract.org_forms import introduced_acronyms, minted, title_body
+from kg.extract.org_lists import organizations_listed
 from kg.extract.org_sides import acting_together, groups_met, unknown_groups_met
 from kg.extract.participants import NOT_PRESENT, national, presence
 from kg.extract.sentences import Sentence
@@ -56,11 +57,34 @@ def office_titles(ref: Reference) -> list[str]:
     return sorted(title_organizations(ref), key=len, reverse=True)
 
 
+# the heads and officials any international body may have, whatever posts the data gives it ("the head of
+# UNICEF", "the UN Special Envoy for Syria", "the Prosecutor of the International Criminal Court")
+HEAD_TITLES = (
+    "Head",
+    "Chief",
+    "Administrator",
+    "Prosecutor",
+    "Executive Director",
+    "Executive Secretary",
+    "High Commissioner",
+    "Special Envoy",
+    "Special Representative",
+    "Special Coordinator",
+    "Resident Coordinator",
+    "Chairperson",
+)
+
+
 def _pattern(ref: Reference) -> re.Pattern[str] | None:
     if id(ref) not in _TITLES:
-        titles = office_titles(ref)
+        titles = sorted({*office_titles(ref), *HEAD_TITLES}, key=len, reverse=True)
         alts = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
-        _TITLES[id(ref)] = re.compile(rf"(?i)\b(?:{alts})s?\b") if titles else None
+        # (not "the CIS heads of state", "NATO Chiefs of Defence": its states' people)
+        _TITLES[id(ref)] = (
+            re.compile(rf"(?i)\b(?:{alts})s?\b(?!\s+of\s+(?:state|government|defen[cs]e|staff))")
+            if titles
+            else None
+        )
     return _TITLES[id(ref)]
 
 
@@ -73,7 +97,10 @@ def _own_body(ref: Reference, iri: str) -> bool:
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # the holder named (the participants step judges him or her), or the office's own words ("the UN
 # Secretary-General's call"): not a sign that the official takes part
-_NAME_NEXT = re.compile(r",?\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z]|['’]s\b")
+_NAME_NEXT = re.compile(
+    r",?\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?!(?:Commission|Council|Secretariat|Mission|Office|Delegation)\b)[A-Z][a-z]|"
+    r"['’]s\b"
+)
 _BEFORE = re.compile(r"(?:['’]s)?\s+$")  # "NATO Secretary General", "NATO's Secretary General"
 
 
@@ -201,6 +228,7 @@ def record_offices(doc: Doc, account: Account, m: Meeting) -> None:
     have = {o.key for o in m.organizations} | {o.props.get("iri") for o in m.organizations}
     have |= {top_organization(doc.ref, i) for i in list(have) if i}
     titled = [*titled_participants(doc, account), *offices_named(doc, read), *groups_met(doc, read)]
+    titled += organizations_listed(doc, read, account.part)  # and a list of sides set on the day
     together = acting_together(doc, account.sentences)
     for iri, s in [*titled, *summit_bodies(doc, account), *together]:
         if national(doc, iri) or not _own_body(doc.ref, iri):
