@@ -114,3 +114,23 @@ def test_an_agency_head_the_data_knows_without_his_post_takes_part_for_the_agenc
     (m,) = [x for x in extract(doc).meetings if not x.mentioned]
     assert "United Nations Development Programme" in {o.label for o in m.organizations}
     assert "DE" not in {c.props.get("iso") for c in m.countries}
+
+
+def test_the_heads_of_a_group_s_member_states_are_not_the_group_s_officials():
+    text = (
+        "Vladimir Putin took part in a meeting of the heads of the SCO member states in Samarkand. The "
+        "President of Uzbekistan Shavkat Mirziyoyev chaired the meeting."
+    )
+    doc = Document("kremlin-csv", "putin.csv#3", "Meeting of SCO leaders", text, date(2022, 9, 16))
+    (m,) = [x for x in extract(doc).meetings if not x.mentioned]
+    assert "Shanghai Cooperation Organisation" not in {o.label for o in m.organizations}
+
+
+def test_a_general_title_only_talked_about_brings_no_organization():
+    orgs = _orgs(
+        "Readout of President Biden’s Call with President Erdoğan of Türkiye",
+        "President Biden spoke today with President Erdoğan of Türkiye. They discussed support for the "
+        "efforts of the UN Special Envoy for Syria.",
+        date(2023, 5, 10),
+    )
+    assert "United Nations" not in orgs

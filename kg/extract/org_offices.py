@@ -98,10 +98,14 @@ _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # the holder named (the participants step judges him or her), or the office's own words ("the UN
 # Secretary-General's call"): not a sign that the official takes part
 _NAME_NEXT = re.compile(
-    r",?\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?!(?:Commission|Council|Secretariat|Mission|Office|Delegation)\b)[A-Z][a-z]|"
-    r"['’]s\b"
+    # (an executive body's name goes on: "the President of the ECOWAS Commission"; not a council of the
+    # members' leaders: "Chairman of the CIS Council of Heads of State" is a state's leader)
+    r",?\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?!(?:Commission|Secretariat)\b(?!\s+of\b))[A-Z][a-z]|['’]s\b"
 )
 _BEFORE = re.compile(r"(?:['’]s)?\s+$")  # "NATO Secretary General", "NATO's Secretary General"
+# the organization's states after it ("the heads of the SCO member states", "of the CIS countries"):
+# their people, not the organization's
+_ITS_STATES = re.compile(r"(?:['’]s)?\s+(?:member\s+)?(?:countries|states|nations|members|partners|allies)\b")
 
 
 def offices_named(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[str, Sentence]]:
@@ -125,12 +129,31 @@ def offices_named(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[str, Se
             before = next((m for m in orgs if _BEFORE.fullmatch(s.text[m.end : t.start()])), None)
             if _NAME_NEXT.match(s.text, after.end if after is not None else t.end()):
                 continue
+            if after is not None and _ITS_STATES.match(s.text, after.end):
+                continue
+            begins = before.start if before is not None else t.start()
+            if _general(doc.ref, t.group()) and not _MET_NOW.search(s.text, max(0, begins - 40), begins):
+                continue  # a general title only as the one met ("the efforts of the UN Special Envoy": not)
             if after is None and before is None and BARE.fullmatch(t.group()):
                 after = _only_holder(doc.ref, t.group(), orgs)  # "NATO Allies — and the Secretary General"
             for m in (after, before):
                 if m is not None and _own_body(doc.ref, m.iri) and not national(doc, m.iri):
                     out.append((m.iri, s))
     return out
+
+
+# the words just before an office met ("met with the", "received the", a list's next item: "and the")
+_MET_NOW = re.compile(
+    r"(?i)\b(?:with|received|receives|hosted|hosts|welcomed|welcomes|met|meets|joined\s+by|including|and)\s+"
+    r"(?:the\s+|a\s+)?$|,\s+(?:the\s+)?$"
+)
+
+
+def _general(ref: Reference, title: str) -> bool:
+    """Is the title matched one of HEAD_TITLES and not a title of the data's posts?"""
+    folded = " ".join(title.split()).lower().removesuffix("s")
+    heads = {h.lower() for h in HEAD_TITLES}
+    return folded in heads and folded not in {t.lower() for t in _title_orgs(ref)}
 
 
 # head titles that name no state's office: said bare ("the Secretary General"), the organization is the
