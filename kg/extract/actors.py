@@ -11,7 +11,7 @@ officials take part counts as the parent.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from kg.extract.detect_abroad import hosts
@@ -205,10 +205,11 @@ _ITS_STATES = re.compile(r"\s+(?:member\s+)?(?:countries|states|nations|members|
 _LIST_GAP = re.compile(r"\s*(?:\([A-Z][\w.-]*\))?\s*(?:,\s*(?:and\s+)?|and\s+)?(?:the\s+)?")
 
 
-def bodies_listed(ref: Reference, tail: str) -> list[str]:
+def bodies_listed(ref: Reference, tail: str, headed: Collection[str] = ()) -> list[str]:
     """The international organizations in the list at the start of `tail` ("of the G7 and the
     European Union", "from the United States, European Union (EU), France, …, and the World Bank"),
-    not a group of states whose members hold its seats (G7, Quad): its states take part."""
+    not a group of states whose members hold its seats (G7, Quad): its states take part, unless it is
+    one of `headed`, read where the list is of heads (NATO of "the heads of the UN, NATO and the EU")."""
     out: list[str] = []
     last = 0
     for m in scan(tail, ref):
@@ -223,7 +224,7 @@ def bodies_listed(ref: Reference, tail: str) -> list[str]:
             break
         if _ITS_STATES.match(tail, m.end):
             break  # "leaders of the CIS countries": its states take part
-        if m.kind == "organization" and m.iri not in ref.seats and m.iri not in out:
+        if m.kind == "organization" and (m.iri not in ref.seats or m.iri in headed) and m.iri not in out:
             out.append(m.iri)
         elif m.kind not in ("country", "organization"):
             break

@@ -218,9 +218,9 @@ TITLE_BREAK = re.compile(r"[,;:.\[\]\n]|\s(?:with|by|met|meets|to|from)\s+(?=(?:
 FORMER = re.compile(r"(?i)\b(?:former|ex-)")  # a title one held before: no body he stands for now
 # the office of an official of an organization
 OFFICIAL = re.compile(
-    r"(?i)\b(?:commissioner|president|vice[- ]president|secretary[- ]general|director|chair\w*|head|"
-    r"high\s+representative|representative|ambassador|envoy|coordinator|managing\s+director|"
-    r"special\s+rapporteur|governor)\b"
+    r"(?i)\b(?:commissioner|president|vice[- ]president|secretary[- ]general|director|chair\w*|head|chief|"
+    r"high\s+representative|representative|ambassador|envoy|coordinator|managing\s+director|administrator|"
+    r"special\s+rapporteur|governor|prosecutor|registrar|executive\s+secretary)\b"
 )
 OFFICIALS = re.compile(  # a title in the plural, shared by the names listed after it
     r"(?i)\b(?:(?:commissioner|vice[- ]president|director|high\s+representative|envoy|coordinator)s|"
@@ -241,6 +241,8 @@ def national(doc: Doc, org_iri: str, leading: bool = False) -> bool:
     e = doc.ref.entities.get(org_iri)
     if e is None or not doc.home:
         return False
+    if e.props.get("country_iri"):  # the data places it in one state ("Millennium Challenge Corporation")
+        return e.props["country_iri"] == doc.ref.countries.get(doc.home)
     for name in (e.label, *e.alt_labels):
         first = re.match(r"[\w.'’-]+", name)
         if first and doc.home in {

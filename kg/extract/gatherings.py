@@ -292,7 +292,16 @@ def addressed_summit(doc: Doc, account: Account, m: Meeting) -> None:
 
 
 def add_members(doc: Doc, groups: list[str], said: Sentence, m: Meeting) -> None:
-    """The member states of the groups (`groups.members`) take part, each once, as `said` tells."""
+    """The member states of the groups (`groups.members`) take part, each once, as `said` tells, and
+    the organizations among the members (`member_bodies`) as organizations."""
+    taken = {o.key for o in m.organizations}
+    for iri in member_bodies(doc, groups):
+        e = doc.ref.entities[iri]
+        if e.key not in taken:
+            taken.add(e.key)
+            org = Entity("organization", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props))
+            m.organizations.append(org)
+            m.evidence.append(Statement("organization", org, doc.evidence(said)))
     have = {c.props.get("iso") for c in m.countries} | {c.key for c in m.countries}
     for member in members(doc, groups):
         iso = doc.ref.iso_of(member)
@@ -301,6 +310,24 @@ def add_members(doc: Doc, groups: list[str], said: Sentence, m: Meeting) -> None
             have |= {iso, c.key}
             m.countries.append(c)
             m.evidence.append(Statement("country", c, doc.evidence(said)))
+
+
+def member_bodies(doc: Doc, groups: list[str]) -> list[str]:
+    """The organizations that are members of the groups on the day and sit as themselves, not through
+    their officials' posts (the EU of the G20, not of the G7: eval/CONVENTIONS.md 63); one that joined
+    later (a seat with a start: the G20's African Union) only when the release names it."""
+    named = {x.iri for x in doc.mentions}
+    on = doc.people.on if doc.people is not None else doc.document.date
+    out: list[str] = []
+    for group in dict.fromkeys(groups):
+        now = set(doc.ref.group_members(group, on))
+        for seat in doc.ref.seats.get(group, ()):
+            member = seat.member
+            if seat.post or doc.ref.iso_of(member) or member not in now or member not in doc.ref.entities:
+                continue
+            if doc.ref.entities[member].kind == "organization" and (seat.start is None or member in named):
+                out.append(member)
+    return list(dict.fromkeys(out))
 
 
 # … not a meeting of some of them there ("At the G20 Summit, President Biden co-hosted a group of G20 …")

@@ -19,6 +19,7 @@ from kg.extract.elsewhere import other_meeting_spans
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.groups import pair_summits, seat_holders
 from kg.extract.org_forms import introduced_acronyms, minted, title_body
+from kg.extract.org_lists import organizations_listed
 from kg.extract.org_sides import acting_together, groups_met, unknown_groups_met
 from kg.extract.participants import NOT_PRESENT, national, presence
 from kg.extract.sentences import Sentence
@@ -56,11 +57,34 @@ def office_titles(ref: Reference) -> list[str]:
     return sorted(title_organizations(ref), key=len, reverse=True)
 
 
+# the heads and officials any international body may have, whatever posts the data gives it ("the head of
+# UNICEF", "the UN Special Envoy for Syria", "the Prosecutor of the International Criminal Court")
+HEAD_TITLES = (
+    "Head",
+    "Chief",
+    "Administrator",
+    "Prosecutor",
+    "Executive Director",
+    "Executive Secretary",
+    "High Commissioner",
+    "Special Envoy",
+    "Special Representative",
+    "Special Coordinator",
+    "Resident Coordinator",
+    "Chairperson",
+)
+
+
 def _pattern(ref: Reference) -> re.Pattern[str] | None:
     if id(ref) not in _TITLES:
-        titles = office_titles(ref)
+        titles = sorted({*office_titles(ref), *HEAD_TITLES}, key=len, reverse=True)
         alts = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
-        _TITLES[id(ref)] = re.compile(rf"(?i)\b(?:{alts})s?\b") if titles else None
+        # (not "the CIS heads of state", "NATO Chiefs of Defence": its states' people)
+        _TITLES[id(ref)] = (
+            re.compile(rf"(?i)\b(?:{alts})s?\b(?!\s+of\s+(?:state|government|defen[cs]e|staff))")
+            if titles
+            else None
+        )
     return _TITLES[id(ref)]
 
 
@@ -73,8 +97,15 @@ def _own_body(ref: Reference, iri: str) -> bool:
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # the holder named (the participants step judges him or her), or the office's own words ("the UN
 # Secretary-General's call"): not a sign that the official takes part
-_NAME_NEXT = re.compile(r",?\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z]|['’]s\b")
+_NAME_NEXT = re.compile(
+    # (an executive body's name goes on: "the President of the ECOWAS Commission"; not a council of the
+    # members' leaders: "Chairman of the CIS Council of Heads of State" is a state's leader)
+    r",?\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?!(?:Commission|Secretariat)\b(?!\s+of\b))[A-Z][a-z]|['’]s\b"
+)
 _BEFORE = re.compile(r"(?:['’]s)?\s+$")  # "NATO Secretary General", "NATO's Secretary General"
+# the organization's states after it ("the heads of the SCO member states", "of the CIS countries"):
+# their people, not the organization's
+_ITS_STATES = re.compile(r"(?:['’]s)?\s+(?:member\s+)?(?:countries|states|nations|members|partners|allies)\b")
 
 
 def offices_named(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[str, Sentence]]:
@@ -98,12 +129,31 @@ def offices_named(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[str, Se
             before = next((m for m in orgs if _BEFORE.fullmatch(s.text[m.end : t.start()])), None)
             if _NAME_NEXT.match(s.text, after.end if after is not None else t.end()):
                 continue
+            if after is not None and _ITS_STATES.match(s.text, after.end):
+                continue
+            begins = before.start if before is not None else t.start()
+            if _general(doc.ref, t.group()) and not _MET_NOW.search(s.text, max(0, begins - 40), begins):
+                continue  # a general title only as the one met ("the efforts of the UN Special Envoy": not)
             if after is None and before is None and BARE.fullmatch(t.group()):
                 after = _only_holder(doc.ref, t.group(), orgs)  # "NATO Allies — and the Secretary General"
             for m in (after, before):
                 if m is not None and _own_body(doc.ref, m.iri) and not national(doc, m.iri):
                     out.append((m.iri, s))
     return out
+
+
+# the words just before an office met ("met with the", "received the", a list's next item: "and the")
+_MET_NOW = re.compile(
+    r"(?i)\b(?:with|received|receives|hosted|hosts|welcomed|welcomes|met|meets|joined\s+by|including|and)\s+"
+    r"(?:the\s+|a\s+)?$|,\s+(?:the\s+)?$"
+)
+
+
+def _general(ref: Reference, title: str) -> bool:
+    """Is the title matched one of HEAD_TITLES and not a title of the data's posts?"""
+    folded = " ".join(title.split()).lower().removesuffix("s")
+    heads = {h.lower() for h in HEAD_TITLES}
+    return folded in heads and folded not in {t.lower() for t in _title_orgs(ref)}
 
 
 # head titles that name no state's office: said bare ("the Secretary General"), the organization is the
@@ -201,6 +251,7 @@ def record_offices(doc: Doc, account: Account, m: Meeting) -> None:
     have = {o.key for o in m.organizations} | {o.props.get("iri") for o in m.organizations}
     have |= {top_organization(doc.ref, i) for i in list(have) if i}
     titled = [*titled_participants(doc, account), *offices_named(doc, read), *groups_met(doc, read)]
+    titled += organizations_listed(doc, read, account.part)  # and a list of sides set on the day
     together = acting_together(doc, account.sentences)
     for iri, s in [*titled, *summit_bodies(doc, account), *together]:
         if national(doc, iri) or not _own_body(doc.ref, iri):

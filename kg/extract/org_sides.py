@@ -20,6 +20,7 @@ from kg.extract.gazetteer import scan
 from kg.extract.org_forms import international_name
 from kg.extract.participants import NOT_PRESENT
 from kg.extract.sentences import Sentence
+from kg.reference import Reference
 
 if TYPE_CHECKING:
     from kg.extract.doc import Doc
@@ -43,6 +44,17 @@ def _met(text: str, at: int, elsewhere: list[tuple[int, int]]) -> bool:
     return not any(a <= at < b for a, b in elsewhere) and bool(MET.search(text[:at]))
 
 
+_HEADED: dict[int, set[str]] = {}  # id(reference) -> its headed groups
+
+
+def headed(ref: Reference) -> set[str]:
+    """The groups of states with seats that have a head of their own in the data (NATO's Secretary
+    General): "the heads of the UN, NATO and the EU" met NATO's, not its members' leaders."""
+    if id(ref) not in _HEADED:
+        _HEADED[id(ref)] = {post.post_in for post in ref.posts.values() if post.post_in in ref.seats}
+    return _HEADED[id(ref)]
+
+
 def groups_met(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[str, Sentence]]:
     """(organization IRI, sentence) for the organizations whose heads, mission, team or management the
     sentences name as met (HEADS_OF with the list of bodies after it, PEOPLE_AFTER), not groups of
@@ -55,7 +67,7 @@ def groups_met(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[str, Sente
 
         for g in HEADS_OF.finditer(s.text):
             if _met(s.text, g.start(), elsewhere):
-                out += [(i, s) for i in bodies_listed(doc.ref, s.text[g.end() :])]
+                out += [(i, s) for i in bodies_listed(doc.ref, s.text[g.end() :], headed(doc.ref))]
         for x in scan(s.text, doc.ref):
             if x.kind != "organization" or x.iri in doc.ref.seats:
                 continue

@@ -160,6 +160,9 @@ def build(graph: dict[str, dict[str, list]]) -> Reference:
             parent = next(iter(_iris(props, SKOS + "broader")), None)
             if parent:
                 e.props["broader"] = parent
+            home = next(iter(_iris(props, SCHEMA + "location")), None)  # a body of one state (USAID)
+            if home:
+                e.props["country_iri"] = home
         elif kind == "framework":
             ftype = next(
                 iter(_iris(props, str(DMO.frameworkType)) + _texts(props, str(DMO.frameworkType))), None
