@@ -3,7 +3,6 @@ counterpart from Hungary, Péter Szijjártó"."""
 
 from __future__ import annotations
 
-
 from kg.extract.gazetteer import Mention
 from kg.extract.patterns import at_words
 from kg.extract.people.chained import office_word
