@@ -66,7 +66,8 @@ def test_the_same_matches_on_the_corpus():
 
 
 def test_words_at_a_boundary_find_what_the_plain_pattern_finds():
-    text = "Within reach, the Chairman-in-Office and the Chair met with her counterparts; Chairmanship, withheld."
+    text = "Within reach, the Chairman-in-Office and the Chair met with her counterparts; "
+    text += "Chairmanship, withheld."
     words = ["Chair", "Chairman", "Chairperson", "with", "withheld", "her"]
     fast = at_words(words, r"(?:-in-Office)?\b")
     plain = re.compile(r"\b(?:Chair|Chairman|Chairperson|with|withheld|her)(?:-in-Office)?\b")
