@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from kg.extract.affiliation import Participants, other_side
 from kg.extract.dates import names_a_day, told_day
 from kg.extract.detect_cues import Detection
+from kg.extract.doc import whole_sentences
 from kg.extract.participants import people_in
-from kg.extract.sentences import split_sentences
 from kg.model import Document, Meeting
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def meeting_ahead(document: Document) -> Detection | None:
     the whole text's sentences (the analysed release's)."""
     if not HOST_TITLE.match(document.title) or not AHEAD.search(document.text):
         return None  # (AHEAD over the whole text: a sentence's match is one there, so nothing is hidden)
-    sents = split_sentences(document.text)[:READ]
+    sents = whole_sentences(document)[:READ]  # (split once per release)
     told = [
         i
         for i, s in enumerate(sents)

@@ -171,7 +171,7 @@ _FOLD = str.maketrans("ıſ", "is")
 
 def _match_word(low: str) -> bool:
     """Does `low` (a text in lower case) hold a word of _MATCH_WORDS?"""
-    if not low.isascii():
+    if not low.isascii() and ("ı" in low or "ſ" in low):  # (faster than translating every text)
         low = low.translate(_FOLD)
     for word in _MATCH_WORDS:
         if word in low:

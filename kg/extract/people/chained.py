@@ -285,7 +285,11 @@ def bracketed_items(
     pp: People, found: list[PersonMention], text: str, covered: list[tuple[int, int]]
 ) -> None:
     """The people of "Name (State)" lists (STATE_ITEM), each of the state its bracket names."""
+    if text.count("(") < 3:
+        return  # (a list holds three brackets at least)
     for para in re.finditer(r"[^\n]+", text):
+        if para.group().count("(") < 3:
+            continue
         for start, end, iso in state_items(pp.ref, para.group()):
             start, end = para.start() + start, para.start() + end
             name = text[start:end]
@@ -323,7 +327,7 @@ _TITLE_AFTER_NAME = (
     rf"(?P<title>(?:[{UP}](?:\.[{UP}]\.|[\w'’-]*)[ \t]+){{0,4}}(?:{HEAD.pattern}|{TITLE.pattern})"
     r"(?:[ \t]+(?:of|for|at|to)[ \t]+[^,;.()\n•]{1,100}?)?)(?=[ \t]*(?:[,;.()•]|and\b))"
 )
-NAME_TITLE = re.compile(rf"(?<![\w'’.-])(?P<name>{NAME.pattern}){_TITLE_AFTER_NAME}")
+NAME_TITLE = led_by(UP, rf"(?<![\w'’.-])(?P<name>{NAME.pattern}){_TITLE_AFTER_NAME}")  # (a name: capitalized)
 # what every NAME_TITLE holds after the name (a text without it has none; searched at commas only)
 NAME_TITLE_SCREEN = re.compile(_TITLE_AFTER_NAME)
 
