@@ -9,6 +9,7 @@ import re
 import pytest
 
 import kg.extract.people  # noqa: F401  (compiles the people patterns)
+import kg.extract.pipeline  # noqa: F401  (... and those of every step)
 from kg.extract.patterns import LED, at_words, led_by
 from kg.readers import read_paths
 from tests.conftest import SHARED_CORPUS
