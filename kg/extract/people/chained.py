@@ -62,6 +62,8 @@ HEADLINE_BREAK = frozenset(
     "During Before After Following Upon Ahead Amid Prior Until Since Throughout".split()
 )
 NEXT_ITEM = re.compile(r",[ \t\n]+and[ \t\n]+")  # the next item of a list
+_CAPITAL = re.compile(rf"[{UP}]")
+_CAPITALIZED_BEFORE = re.compile(rf"[{UP}][\w'’.-]*[ \t]+$")  # a capitalized word just before
 
 
 def chained(
@@ -191,7 +193,7 @@ def _name_at_break(
             # "Mayor of Melitopol Ivan Fedorov": the place or body ends before the first name (not
             # after a portfolio's last word: "… for Enlargement Negotiations Gert Jan Koopman")
             i += 1
-        if not all(re.match(rf"[{UP}]", w) for w in words):
+        if not all(_CAPITAL.match(w) for w in words):
             return None
         return i, j
     return None
@@ -348,7 +350,7 @@ def name_then_title(
             continue  # "Mr Belozerov": an honorific, no first name
         if any(office_word(w) for w in name.split()):
             continue  # "Oregon Senator, …": words of a title, no name
-        if re.search(rf"[{UP}][\w'’.-]*[ \t]+$", text[max(0, start - 30) : start]):
+        if _CAPITALIZED_BEFORE.search(text[max(0, start - 30) : start]):
             continue  # the end of a longer capitalized phrase
         if taken(found, covered, by_start, start, end):
             continue  # a name found already, or a state or body inside the span
