@@ -19,6 +19,7 @@ from kg.extract.dates import names_a_day, told_day
 from kg.extract.detect_cues import Detection
 from kg.extract.doc import whole_sentences
 from kg.extract.participants import people_in
+from kg.extract.patterns import lower_case_reads
 from kg.model import Document, Meeting
 
 if TYPE_CHECKING:
@@ -48,15 +49,11 @@ AHEAD = re.compile(rf"(?i)\b{OUR_SIDE}\s+(?:(?:also|then|\w+ly)\s+)?{_WILL_MEET}
 # a screen for AHEAD over a whole text: its announcement, sought in the text in lower case (a search
 # that skips to the announcement's first letters, where AHEAD's case-blind start is tried at every word)
 WILL_MEET = re.compile(_WILL_MEET)
-# the letters that case-blind "i" and "s" match and whose lower case is another (İ, ı, ſ)
-_FOLDED_ODDLY = ("\u0130", "\u0131", "\u017f")
 
 
 def may_announce(text: str) -> bool:
     """Could AHEAD match in `text`? (False only when its announcement is nowhere in the text.)"""
-    if any(c in text for c in _FOLDED_ODDLY):
-        return True
-    return WILL_MEET.search(text.lower()) is not None
+    return not lower_case_reads(text) or WILL_MEET.search(text.lower()) is not None
 
 
 # … not a question, a condition or a wish

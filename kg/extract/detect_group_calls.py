@@ -16,6 +16,7 @@ from kg.extract.doc import Account, Doc, analyse, whole_sentences
 from kg.extract.groups import members
 from kg.extract.mention_cues import NOT_SPECIFIC, mention_cue
 from kg.extract.participants import people_in, speaker
+from kg.extract.patterns import at_words, lower_case_reads
 from kg.extract.people import holder
 from kg.extract.sentences import Sentence
 from kg.model import Document, Meeting
@@ -45,6 +46,12 @@ GROUP_OF = re.compile(
 Describe = Callable[[Doc, Account, Collection[str]], Meeting]
 
 
+# TODAY and LEADERS as they read a text in lower case (patterns.lower_case_reads), skipping to their
+# words' first letters (a whole text's screen)
+_TODAY_LOW = at_words(["today", "tonight", r"this\s+(?:morning|afternoon|evening)"], r"\b")
+_LEADERS_LOW = at_words(
+    ["leaders", r"heads\s+of\s+(?:state|government)", "allies", "partners", "counterparts"], r"\b"
+)
 # words TODAY and LEADERS cannot match without, in lower case: a screen cheaper than the two regexes
 TODAY_WORDS = ("today", "tonight", "morning", "afternoon", "evening")
 LEADERS_WORDS = ("leaders", "heads", "allies", "partners", "counterparts")
@@ -137,7 +144,12 @@ def group_call_part(
     if "group call" in skip or any(not m.mentioned or m.news for m in found):
         return []
     text, low = document.text, document.text.lower()
-    if not _may_tell(text, low) or not TODAY.search(text) or not LEADERS.search(text):
+    if not _may_tell(text, low):
+        return []
+    if lower_case_reads(text) and len(low) == len(text):
+        if not _TODAY_LOW.search(low) or not _LEADERS_LOW.search(low):
+            return []
+    elif not TODAY.search(text) or not LEADERS.search(text):
         return []
     sents = whole_sentences(document)  # the Doc's own sentences
     # each sentence's lower case cut from the text's (lower case moving no offset: the screen's ASCII

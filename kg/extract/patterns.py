@@ -63,3 +63,13 @@ def at_words(words: Sequence[str], rest: str = "", flags: int = 0) -> re.Pattern
     compiled = re.compile(pattern, flags)
     LED.append((compiled, rf"\b(?:{'|'.join(words)}){rest}", flags))
     return compiled
+
+
+# the letters that case-blind "i" and "s" match besides their own and whose lower case is another one
+FOLDED_ODDLY = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ
+
+
+def lower_case_reads(text: str) -> bool:
+    """Does a pattern of lower-case words, searched in `text.lower()`, match wherever its case-blind
+    form matches in `text`? (Yes unless the text holds a letter of FOLDED_ODDLY.)"""
+    return not any(c in text for c in FOLDED_ODDLY)
