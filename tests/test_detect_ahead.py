@@ -4,7 +4,7 @@ from dataclasses import replace
 from datetime import date
 
 from kg.extract.dates import meeting_date
-from kg.extract.detect_ahead import meeting_ahead
+from kg.extract.detect_ahead import AHEAD, may_announce, meeting_ahead
 from kg.model import Document
 
 
@@ -196,3 +196,17 @@ def test_a_preview_calls_plan_needs_someone_to_be_met():
     assert names_other_party(summit, Meeting("planned", participants=[ours]), [])
     said = ["The summit will focus on a resilient future for our hemisphere."]
     assert names_other_party(doc, Meeting("planned", participants=[ours]), said)
+
+
+def test_the_screen_of_a_whole_text_keeps_every_announcement_in_any_case():
+    announced = [
+        "On Thursday, the President will welcome the Prime Minister of Ruritania.",
+        "ON THURSDAY, THE PRESIDENT WILL HOST THE KING OF RURITANIA.",  # upper case
+        "We Are Looking Forward To Meeting With President Roe on Friday.",
+        "The President ıs going to have a bilateral meeting with Chancellor Doe.",  # a dotless i
+        "The President will \u0130n fact host Chancellor Doe.",  # not matched, screened in all the same
+    ]
+    for text in announced:
+        assert may_announce(text) or not AHEAD.search(text), text
+    assert all(AHEAD.search(t) for t in announced[:4]) and all(may_announce(t) for t in announced)
+    assert not may_announce("The President will travel to Ruritania. We hope to meet soon.")

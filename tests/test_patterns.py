@@ -9,7 +9,8 @@ import re
 import pytest
 
 import kg.extract.people  # noqa: F401  (compiles the people patterns)
-from kg.extract.patterns import LED, led_by
+import kg.extract.pipeline  # noqa: F401  (... and those of every step)
+from kg.extract.patterns import LED, at_words, led_by
 from kg.readers import read_paths
 from tests.conftest import SHARED_CORPUS
 
@@ -63,3 +64,28 @@ def test_the_same_matches_on_the_corpus():
     for led, pattern, flags in LED:
         plain = re.compile(pattern, flags)
         assert all(_spans(led, t) == _spans(plain, t) for t in texts), pattern[:60]
+
+
+def test_words_at_a_boundary_find_what_the_plain_pattern_finds():
+    text = "Within reach, the Chairman-in-Office and the Chair met with her counterparts; "
+    text += "Chairmanship, withheld."
+    words = ["Chair", "Chairman", "Chairperson", "with", "withheld", "her"]
+    fast = at_words(words, r"(?:-in-Office)?\b")
+    plain = re.compile(r"\b(?:Chair|Chairman|Chairperson|with|withheld|her)(?:-in-Office)?\b")
+    assert _spans(fast, text) == _spans(plain, text)
+    assert [m.group() for m in fast.finditer(text)] == [
+        "Chairman-in-Office",
+        "Chair",
+        "with",
+        "her",
+        "withheld",
+    ]
+    assert fast.pattern.startswith("(?:Chair(?<=\\bChair)")  # the literal start the search skips to
+    LED.remove((fast, plain.pattern, 0))
+
+
+def test_words_at_a_boundary_refuse_what_the_search_cannot_skip_to():
+    with pytest.raises(ValueError):
+        at_words(["with"], "", re.IGNORECASE)
+    with pytest.raises(ValueError):
+        at_words(["[Ww]ith"])

@@ -8,6 +8,8 @@ import itertools
 
 import pytest
 
+from kg.extract.dates import TODAY
+from kg.extract.detect_group_calls import _LEADERS_LOW, _TODAY_LOW, LEADERS
 from kg.extract.form_screens import _NEEDS, screened
 from kg.extract.framework_forms import (
     HEAD_FIRST,
@@ -20,6 +22,7 @@ from kg.extract.framework_forms import (
 )
 from kg.extract.mention_cues import _CUE_WORDS, MENTION, _match_word, cue_screen, mention_cue, mentions_any
 from kg.extract.mentions import cued
+from kg.extract.patterns import lower_case_reads
 from kg.extract.sentences import split_from, split_sentences
 from kg.model import Document
 from kg.readers import read_paths
@@ -158,3 +161,21 @@ def test_the_cued_sentences_of_real_releases_are_the_same_screened():
         screened_ = [(i, v.start, c.span(), day) for i, _, v, c, day in cued(sents, d.date, d.text)]
         assert plain == screened_, d.title
     assert len(docs) > 20
+
+
+def test_case_blind_words_read_in_lower_case_find_what_they_find_in_the_text():
+    texts = [
+        "TODAY I SPOKE WITH OUR G7 PARTNERS.",
+        "This Morning the President convened Heads  of Government of the Quad.",
+        "Tonight, allies met.",
+        "Todays counterpart, the leaders' summit",  # "Todays" is no "today"
+        "The partnership holds no partners word today-ish? Yes: today.",
+        "Nothing of the kind here: a leadership lesson.",
+    ]
+    for text in texts:
+        assert lower_case_reads(text)
+        low = text.lower()
+        assert bool(_TODAY_LOW.search(low)) == bool(TODAY.search(text)), text
+        assert bool(_LEADERS_LOW.search(low)) == bool(LEADERS.search(text)), text
+    # case-blind "i" matches the dotless ı, which lower case keeps: such a text is read as it is
+    assert not lower_case_reads("The allıes met tonıght") and TODAY.search("tonıght")

@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 from kg.extract.affiliation import Participants, other_side
 from kg.extract.dates import names_a_day, told_day
 from kg.extract.detect_cues import Detection
+from kg.extract.doc import whole_sentences
 from kg.extract.participants import people_in
-from kg.extract.sentences import split_sentences
+from kg.extract.patterns import lower_case_reads
 from kg.model import Document, Meeting
 
 if TYPE_CHECKING:
@@ -36,15 +37,25 @@ COUNTERPART = (
     r"(?:(?:the|my|our)\s+)?(?:(?-i:[A-Z])[\w’'.-]+\s+){0,4}?"
     r"(?:(?-i:[A-Z])[\w’'-]+|counterparts|leaders|(?:prime\s+)?minister|president|chancellor|king)\b"
 )
-# our side, then its own meeting ahead with the counterpart
-AHEAD = re.compile(
-    rf"(?i)\b{OUR_SIDE}\s+(?:(?:also|then|\w+ly)\s+)?"
+# the announcement after our side: "will host", "is looking forward to meeting with", …
+_WILL_MEET = (
     r"(?:will|(?:is|are|am)\s+(?:looking\s+forward|set|scheduled|going)\s+to|looks?\s+forward\s+to)\s+"
     r"(?:(?:also|then|be)\s+)?"
     r"(?:welcom(?:e|ing)|host(?:ing)?|receiv(?:e|ing)|meet(?:ing)?\s+with|"
     r"(?:hold|have|holding|having)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|bilateral)\s+with)\s+"
-    rf"{COUNTERPART}"
 )
+# our side, then its own meeting ahead with the counterpart
+AHEAD = re.compile(rf"(?i)\b{OUR_SIDE}\s+(?:(?:also|then|\w+ly)\s+)?{_WILL_MEET}{COUNTERPART}")
+# a screen for AHEAD over a whole text: its announcement, sought in the text in lower case (a search
+# that skips to the announcement's first letters, where AHEAD's case-blind start is tried at every word)
+WILL_MEET = re.compile(_WILL_MEET)
+
+
+def may_announce(text: str) -> bool:
+    """Could AHEAD match in `text`? (False only when its announcement is nowhere in the text.)"""
+    return not lower_case_reads(text) or WILL_MEET.search(text.lower()) is not None
+
+
 # … not a question, a condition or a wish
 NOT_ANNOUNCED = re.compile(
     r"(?i)^\s*Q\b|\?\s*$|\b(?:if|whether|when\s+(?:he|she|I|we)|hope|would|could)\b|"
@@ -58,9 +69,13 @@ def meeting_ahead(document: Document) -> Detection | None:
     """The planned meeting a release about something else announces (AHEAD, with a day named in the
     same sentence); None when none or more than one sentence announces one. Positions are those of
     the whole text's sentences (the analysed release's)."""
-    if not HOST_TITLE.match(document.title) or not AHEAD.search(document.text):
+    if (
+        not HOST_TITLE.match(document.title)
+        or not may_announce(document.text)
+        or not AHEAD.search(document.text)
+    ):
         return None  # (AHEAD over the whole text: a sentence's match is one there, so nothing is hidden)
-    sents = split_sentences(document.text)[:READ]
+    sents = whole_sentences(document)[:READ]  # (split once per release)
     told = [
         i
         for i, s in enumerate(sents)

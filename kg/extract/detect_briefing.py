@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from kg.extract.affiliation import Participants, other_side
 from kg.extract.detect_cues import Detection, announces
-from kg.extract.sentences import Sentence, split_sentences
+from kg.extract.doc import whole_sentences
+from kg.extract.sentences import Sentence
 from kg.model import Document
 
 if TYPE_CHECKING:
@@ -129,7 +130,7 @@ def briefing_exchange(document: Document, sentences: Sequence[Sentence] | None =
     release's)."""
     if not DAILY_BRIEFING.match(document.title) or not anchored(document.text):
         return None  # (ANCHOR over the whole text: a sentence's match is one there, so nothing is hidden)
-    sents = list(sentences) if sentences is not None else split_sentences(document.text)
+    sents = list(sentences) if sentences is not None else whole_sentences(document)
     anchors = [
         i
         for i, s in enumerate(sents)

@@ -16,6 +16,7 @@ from kg.extract.doc import Account, Doc, analyse, whole_sentences
 from kg.extract.groups import members
 from kg.extract.mention_cues import NOT_SPECIFIC, mention_cue
 from kg.extract.participants import people_in, speaker
+from kg.extract.patterns import at_words, lower_case_reads
 from kg.extract.people import holder
 from kg.extract.sentences import Sentence
 from kg.model import Document, Meeting
@@ -45,21 +46,29 @@ GROUP_OF = re.compile(
 Describe = Callable[[Doc, Account, Collection[str]], Meeting]
 
 
+# TODAY and LEADERS as they read a text in lower case (patterns.lower_case_reads), skipping to their
+# words' first letters (a whole text's screen)
+_TODAY_LOW = at_words(["today", "tonight", r"this\s+(?:morning|afternoon|evening)"], r"\b")
+_LEADERS_LOW = at_words(
+    ["leaders", r"heads\s+of\s+(?:state|government)", "allies", "partners", "counterparts"], r"\b"
+)
 # words TODAY and LEADERS cannot match without, in lower case: a screen cheaper than the two regexes
 TODAY_WORDS = ("today", "tonight", "morning", "afternoon", "evening")
 LEADERS_WORDS = ("leaders", "heads", "allies", "partners", "counterparts")
 
 
-def _may_tell(text: str) -> bool:
-    """Does the text hold the words of TODAY and LEADERS (a screen: False when one of them cannot match)?"""
-    low = text.lower()
+def _may_tell(text: str, low: str | None = None) -> bool:
+    """Does the text hold the words of TODAY and LEADERS (a screen: False when one of them cannot match)?
+    (`low`: the text in lower case, when at hand.)"""
+    low = text.lower() if low is None else low
     return any(w in low for w in TODAY_WORDS) and any(w in low for w in LEADERS_WORDS)
 
 
-def _cue(text: str) -> re.Match[str] | None:
+def _cue(text: str, low: str | None = None) -> re.Match[str] | None:
     """The meeting cue of a sentence that may tell the day's call with a group's leaders (today, the
-    leaders' words, no plan), or None; read before the release is analysed too (a screen)."""
-    if not _may_tell(text) or not TODAY.search(text) or not LEADERS.search(text):
+    leaders' words, no plan), or None; read before the release is analysed too (a screen). (`low`:
+    the text in lower case, when at hand.)"""
+    if not _may_tell(text, low) or not TODAY.search(text) or not LEADERS.search(text):
         return None
     if planned_cue(text) or AHEAD.search(text):
         return None
@@ -134,10 +143,19 @@ def group_call_part(
     steps (`describe`) except the filling in of the group's leaders (CONVENTIONS 25)."""
     if "group call" in skip or any(not m.mentioned or m.news for m in found):
         return []
-    if not _may_tell(document.text) or not TODAY.search(document.text) or not LEADERS.search(document.text):
+    text, low = document.text, document.text.lower()
+    if not _may_tell(text, low):
+        return []
+    if lower_case_reads(text) and len(low) == len(text):
+        if not _TODAY_LOW.search(low) or not _LEADERS_LOW.search(low):
+            return []
+    elif not TODAY.search(text) or not LEADERS.search(text):
         return []
     sents = whole_sentences(document)  # the Doc's own sentences
-    if not any(_cue(s.text) for s in sents):
+    # each sentence's lower case cut from the text's (lower case moving no offset: the screen's ASCII
+    # words are the same)
+    lows = [low[s.start : s.end] for s in sents] if len(low) == len(text) else [None] * len(sents)
+    if not any(_cue(s.text, lw) for s, lw in zip(sents, lows, strict=True)):
         return []
     doc = analyse(document, ref, sents).with_people(told_day(document))
     return [describe(doc, a, {*skip, "group leaders"}) for a in group_call_accounts(doc)]

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from kg.extract.patterns import led_by
+
 HEADS = (
     "Declaration|Declarations|Agreement|Agreements|Initiative|Treaty|Partnership|Dialogue|Programme|Program|"
     "Strategy|Format|Platform|Fund|Charter|Convention|Roadmap|Road Map|Corridor|Route|Plan|Framework|Mechanism|"  # noqa: E501
@@ -40,8 +42,9 @@ _GOES_ON = rf"(?![^\S\n]+[A-Z][\w'’.+-]*(?:[^\S\n]+[A-Z][\w'’.+-]*){{0,3}}[^
 # a purpose after the head, a verb ("Global Coalition to Defeat ISIS", "Declaration to Triple Nuclear
 # Energy"); a state or person after "to" is no part of the name (kg.extract.framework_tails.to_party)
 _TO_VERB = rf"to(?=[^\S\n]+(?!(?:{HEADS})\b)[A-Z][a-z])"
-HEADED = re.compile(
-    rf"\b(?:the[^\S\n]+)?({_RUN}{_CAP}[^\S\n]+(?:{HEADS})(?:[^\S\n]+(?:{HEADS}))*){_GOES_ON}\b(?:[^\S\n]+(?:of|on|for|between|{_TO_VERB})[^\S\n]+((?:the[^\S\n]+)?(?:{_CAP}[^\S\n]*(?:{JOIN}[^\S\n]+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}{_CAP}))?"
+HEADED = led_by(
+    "tA-Z0-9",  # (a match starts with "the" or a capitalized word)
+    rf"\b(?:the[^\S\n]+)?({_RUN}{_CAP}[^\S\n]+(?:{HEADS})(?:[^\S\n]+(?:{HEADS}))*){_GOES_ON}\b(?:[^\S\n]+(?:of|on|for|between|{_TO_VERB})[^\S\n]+((?:the[^\S\n]+)?(?:{_CAP}[^\S\n]*(?:{JOIN}[^\S\n]+){{0,{MAX_JOINS}}}){{0,{MAX_WORDS}}}{_CAP}))?",
 )
 PLURAL = re.compile(
     rf"\b(?:the[^\S\n]+)?({_CAP}(?:[^\S\n]+{_CAP}){{0,{MAX_WORDS}}})[^\S\n]+and[^\S\n]+({_CAP}(?:[^\S\n]+{_CAP}){{0,{MAX_WORDS}}})[^\S\n]+(Declarations|Agreements|Accords)\b"
@@ -324,15 +327,18 @@ def after_reference(text: str, start: int, label: str, named: list[tuple[int, in
     first = start + (lead.end() if lead else 0)
     end = first + len(label)
     for a, b in named:
-        rest = text[b:end].strip()
-        organ = (
-            HEAD_WORD.search(text[a:b].split()[-1])
-            and re.match(r"[A-Z]\w*\s", rest)
-            and BODY_WORDS.search(rest)
-        )
-        if first < b < end and (a < first or (a == first and organ)):
+        if not first < b < end or a > first:
+            continue
+        if a < first or _organ(text[a:b], text[b:end].strip()):
             return b
     return None
+
+
+def _organ(reference: str, rest: str) -> bool:
+    """Is `rest`, after a reference name ending in a head word, the name of its organ?"""
+    return bool(
+        HEAD_WORD.search(reference.split()[-1]) and re.match(r"[A-Z]\w*\s", rest) and BODY_WORDS.search(rest)
+    )
 
 
 def body_meeting(event: str, name: str) -> bool:

@@ -23,6 +23,7 @@ DATE_START = re.compile(
 # Ukraine and the Government of the Republic of Turkey"
 _SIDE = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5}"
 BETWEEN = re.compile(rf"between\s+{_SIDE}\s+and\s+{_SIDE}")
+_LOOSE_END = re.compile(rf"(?:[,.]|\s+{JOIN})+$")  # stops and joiners ending a label
 
 
 def trim_tail(label: str) -> str:
@@ -38,7 +39,7 @@ def trim_tail(label: str) -> str:
         label = NEXT_NAME.split(label)[0]
     while ", " in label and " and " not in label.rsplit(", ", 1)[1]:
         label = label.rsplit(", ", 1)[0]  # "Summit for Democracy, President Biden"
-    return re.sub(rf"(?:[,.]|\s+{JOIN})+$", "", label.strip())
+    return _LOOSE_END.sub("", label.strip())
 
 
 def to_party(tail: str, ref: Reference) -> bool:

@@ -26,6 +26,7 @@ from kg.extract.framework_forms import HEAD_WORD, OFFICE_START
 from kg.extract.framework_kinds import not_a_framework
 from kg.extract.framework_pairs import describes_relations, only_places, own_talks
 from kg.extract.gazetteer import scan
+from kg.extract.patterns import led_by
 from kg.model import Entity, Meeting, Statement
 
 if TYPE_CHECKING:
@@ -34,13 +35,15 @@ if TYPE_CHECKING:
 
 _TOK = r"(?:[A-Z][\w'’.+-]*|[A-Z0-9][\w'’.+-]*[A-Za-z][\w'’.+-]*|\d+(?:st|nd|rd|th))"
 _JOIN = r"(?:of|on|for|and|the|in|to|with|between|against|&|-|–)"
-CAPITALIZED = re.compile(rf"\b({_TOK}(?:\s+(?:{_JOIN}\s+){{0,2}}{_TOK}){{1,9}})")
+# (each led by its first characters: a capital or a digit; a pair's capital or a quality's letter)
+CAPITALIZED = led_by("A-Z0-9", rf"\b({_TOK}(?:\s+(?:{_JOIN}\s+){{0,2}}{_TOK}){{1,9}})")
 _PAIR = r"(?:[A-Z][\w.’']*(?:\s?[-–]\s?[A-Z][\w.’']*)+)"
-LOWER = re.compile(
+LOWER = led_by(
+    "A-Zcsetbji",
     rf"\b((?:(?:{_PAIR}|[Cc]omprehensive|[Ss]trategic|[Ee]xpanded|[Ee]nhanced|[Ee]ternal|[Ss]pecial|"
     r"[Tt]rilateral|[Bb]ilateral|[Jj]oint|[Ii]ntergovernmental)\s+){1,4}"
     r"(?:partnership|format|talks|negotiations|agreements?|initiative|corridor|dialogue|programme|program|"
-    r"mechanism|commission|summit|treaty|declaration|statement|alliance|operation|project|projects))\b"
+    r"mechanism|commission|summit|treaty|declaration|statement|alliance|operation|project|projects))\b",
 )
 FRAGMENT = re.compile(
     r"^(?:The|This|That|These|Those|Through|Today|Our|Their|His|Her|In|On|At|As|We|They|He|She|It|"
@@ -51,6 +54,16 @@ MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 )
+# how a candidate's label is cut out of its match: its article and a leading month or day ("June U.S.-EU
+# Summit"), past a sentence's end, a possessive or stop at its end, a month after it ("Crimea Platform in
+# August")
+_LEAD = re.compile(rf"^(?:(?:the|The)\s+)?(?:(?:{MONTHS})\s+)?")
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2}|[A-Z]{2})[.!?]\s")
+_END = re.compile(r"(?:['’]s|[.,;:])+$")
+_IN_MONTH = re.compile(rf"\s+in\s+(?:{MONTHS})$")
+# what a label of states and places alone holds besides them
+_DAY_WORDS = re.compile(rf"\b(?:{MONTHS}|\d+(?:st|nd|rd|th)?)\b")
+_JOINERS = re.compile(rf"\b{_JOIN}\b|[,'’s.\s]")
 
 
 @dataclass(frozen=True)
@@ -135,8 +148,8 @@ def _blocked(doc: Doc, m: Meeting, label: str) -> bool:
     for x in sorted(found, key=lambda x: -x.start):
         if x.kind in ("country", "place"):
             rest = rest[: x.start] + rest[x.end :]
-    rest = re.sub(rf"\b(?:{MONTHS}|\d+(?:st|nd|rd|th)?)\b", "", rest)  # "2nd of October"
-    if not re.sub(rf"\b{_JOIN}\b|[,'’s.\s]", "", rest) or only_places(label, doc.ref):
+    rest = _DAY_WORDS.sub("", rest)  # "2nd of October"
+    if not _JOINERS.sub("", rest) or only_places(label, doc.ref):
         return True  # only states and places ("Russia and France", "U.S.-Costa Rica")
     if own_talks(label, m, doc.ref) or "iri" in generic(label, doc.ref).props:
         return True  # the meeting's own talks; a reference name is the rules' to take or leave
@@ -153,12 +166,10 @@ def candidates(doc: Doc, part: list[Sentence], m: Meeting) -> list[Candidate]:
     for s in part:
         for rx, source in ((CAPITALIZED, "capitalized"), (LOWER, "lower")):
             for x in rx.finditer(s.text):
-                label = re.sub(
-                    rf"^(?:(?:the|The)\s+)?(?:(?:{MONTHS})\s+)?", "", x.group(1)
-                )  # "June U.S.-EU Summit"
-                label = re.split(r"(?<=[a-z]{2}|[A-Z]{2})[.!?]\s", label)[0]  # not past a sentence's end
-                label = re.sub(r"(?:['’]s|[.,;:])+$", "", label).strip(" -–")
-                label = re.sub(rf"\s+in\s+(?:{MONTHS})$", "", label)  # "Crimea Platform in August"
+                label = _LEAD.sub("", x.group(1))  # "June U.S.-EU Summit"
+                label = _SENTENCE_END.split(label)[0]  # not past a sentence's end
+                label = _END.sub("", label).strip(" -–")
+                label = _IN_MONTH.sub("", label)  # "Crimea Platform in August"
                 start = s.start + x.start(1) + max(0, x.group(1).find(label))
                 if label.lower() in known or label.lower() in out or _blocked(doc, m, label):
                     continue

@@ -2,17 +2,21 @@
 
 Python's regular-expression engine skips quickly over the positions where a pattern cannot start
 only when the pattern opens with a literal or a character class; a pattern that opens with a
-look-behind (`(?<![\\w-])`) or an alternation of many words is tried at every position. Put in front,
-a look-ahead naming the characters every match starts with lets the engine reject most positions
-at once: the same matches, three times faster on the people patterns.
+look-behind (`(?<![\\w-])`), a word boundary (`\\b`) or an alternation of many words is tried at
+every position. Put in front, a look-ahead naming the characters every match starts with lets the
+engine reject most positions at once: the same matches, three times faster on the people patterns
+(`led_by`). A pattern opening with words at a word boundary (`\\bwith`, `\\b(?:his|her)`) is
+written with each word's literal start first and the boundary checked behind it (`at_words`): the
+engine then skips to those letters, the same matches, up to ten times faster.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-# every pattern led_by compiled, with the pattern it leads (what tests/test_patterns.py compares)
+# every pattern led_by or at_words compiled, with the pattern it stands for (what
+# tests/test_patterns.py compares)
 LED: list[tuple[re.Pattern[str], str, int]] = []
 
 
@@ -28,3 +32,44 @@ def led_by(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
 def initials(words: Iterable[str]) -> str:
     """The character class of the first letters of `words`, for `led_by`."""
     return re.escape("".join(sorted({w[0] for w in words if w})))
+
+
+_PLAIN = re.compile(r"[\w' -]+")  # a word written as itself in a pattern (no special character)
+
+
+def at_words(words: Sequence[str], rest: str = "", flags: int = 0) -> re.Pattern[str]:
+    """`\\b(?:w1|w2|…)` followed by `rest`, compiled so that the search skips to the words: the words
+    with one first letter as one branch, their literal start (the longest one they share, when
+    written plainly; else the letter) checked for a word boundary before it (`c(?<=\\bc)…`), then
+    their rest in their order. Each word must start with a literal letter; without re.IGNORECASE
+    (under it the engine does not skip to a letter)."""
+    if flags & re.IGNORECASE or any(not w[:1].isalpha() for w in words):
+        raise ValueError("at_words: case-sensitive words, each starting with a literal letter")
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w)
+    branches = []
+    for members in groups.values():
+        lead = members[0][0]
+        if all(_PLAIN.fullmatch(w) for w in members):
+            lead = members[0]
+            for w in members[1:]:
+                while not w.startswith(lead):
+                    lead = lead[:-1]
+        tails = "|".join(w[len(lead) :] for w in members)
+        lit = re.escape(lead)
+        branches.append(f"{lit}(?<=\\b{lit})(?:{tails})")
+    pattern = f"(?:{'|'.join(branches)}){rest}"
+    compiled = re.compile(pattern, flags)
+    LED.append((compiled, rf"\b(?:{'|'.join(words)}){rest}", flags))
+    return compiled
+
+
+# the letters that case-blind "i" and "s" match besides their own and whose lower case is another one
+FOLDED_ODDLY = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ
+
+
+def lower_case_reads(text: str) -> bool:
+    """Does a pattern of lower-case words, searched in `text.lower()`, match wherever its case-blind
+    form matches in `text`? (Yes unless the text holds a letter of FOLDED_ODDLY.)"""
+    return not any(c in text for c in FOLDED_ODDLY)

@@ -73,6 +73,7 @@ _SUBJECT_START = re.compile(
 _AFTER_QUOTE = re.compile(
     rf"[,.!?][\"”’]\s+(?:{SPEECH_VERBS}\s+)?(?:(?:[A-Z][\w'’.-]*|of|the|for|and)\s+){{0,10}}$"
 )
+_SAID_AFTER = re.compile(rf"\s+{SPEECH_VERBS}\b|\s*[.,]")  # a speech verb or a stop after a name
 # what was said before ("had said"): not at this meeting
 _PLUPERFECT = re.compile(r"(?i)\bhad\s+(?:said|noted|stressed|stated)\b")
 
@@ -98,7 +99,7 @@ def speakers(doc: Doc, sentences: list[Sentence]) -> list[tuple[PersonMention, S
             before = doc.text[s.start : pm.start]
             after = doc.text[pm.end : s.end]
             said = _TO_VERB.match(after) and _SUBJECT_START.search(before)
-            quoted = _AFTER_QUOTE.search(before) and re.match(rf"\s+{SPEECH_VERBS}\b|\s*[.,]", after)
+            quoted = _AFTER_QUOTE.search(before) and _SAID_AFTER.match(after)
             if said or quoted:
                 found.append((pm, s))
         if found and not _said_at_another_time(s.text, doc.found.on):

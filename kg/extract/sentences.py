@@ -7,10 +7,13 @@ from dataclasses import dataclass
 
 # A sentence ends at . ! ? (with an optional closing quote/bracket) before spaces and an upper-case
 # letter, digit or opening quote; a line break always ends one (two or more: a paragraph break).
-# Each match opens with its rarest character (the stop, the line break), which the search skips to:
-# a stop's match starts one character before the boundary, a line break's may start past the spaces
-# before it (the sentence before is stripped of them either way).
-_BOUNDARY = re.compile(r"[.!?]([\"'\u201d\u2019)\]]?)[ \t]+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|(\n\s*)")
+# Each match opens with its rarest character (the stop, the line break), one class the search skips
+# to (an alternation of two branches would be tried at every position): a stop's match starts one
+# character before the boundary, a line break's may start past the spaces before it (the sentence
+# before is stripped of them either way); group 2 holds what follows a line break.
+_BOUNDARY = re.compile(
+    r"[.!?\n](?:(?<=[.!?])([\"'\u201d\u2019)\]]?)[ \t]+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|(?<=\n)(\s*))"
+)
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr gen lt col maj capt adm sgt prof rev hon gov sen rep no nos art vs etc inc ltd "
@@ -75,8 +78,8 @@ def _split(text: str, start: int, para: int) -> list[Sentence]:
     boundary, or 0)."""
     out: list[Sentence] = []
     for m in _BOUNDARY.finditer(text, start):
-        closing, breaks = m.groups()
-        if breaks is None:
+        closing, after = m.groups()  # (after: what follows a line break)
+        if after is None:
             at = m.start() + 1  # past the stop
             # no sentence ends at an abbreviation, nor at one closing a bracket ("States (U.S.) Summit")
             if closing in ("", ")", "]") and _is_abbreviation(text, at):
@@ -85,8 +88,8 @@ def _split(text: str, start: int, para: int) -> list[Sentence]:
         else:  # line break(s)
             end = m.start()
         _emit(text, start, end, para, out)
-        if breaks is not None and breaks.count("\n") >= 2:
-            para += 1  # a paragraph break
+        if after is not None and "\n" in after:
+            para += 1  # a paragraph break (two line breaks or more)
         start = m.end()
     _emit(text, start, len(text), para, out)
     return out

@@ -62,6 +62,8 @@ HEADLINE_BREAK = frozenset(
     "During Before After Following Upon Ahead Amid Prior Until Since Throughout".split()
 )
 NEXT_ITEM = re.compile(r",[ \t\n]+and[ \t\n]+")  # the next item of a list
+_CAPITAL = re.compile(rf"[{UP}]")
+_CAPITALIZED_BEFORE = re.compile(rf"[{UP}][\w'’.-]*[ \t]+$")  # a capitalized word just before
 
 
 def chained(
@@ -191,7 +193,7 @@ def _name_at_break(
             # "Mayor of Melitopol Ivan Fedorov": the place or body ends before the first name (not
             # after a portfolio's last word: "… for Enlargement Negotiations Gert Jan Koopman")
             i += 1
-        if not all(re.match(rf"[{UP}]", w) for w in words):
+        if not all(_CAPITAL.match(w) for w in words):
             return None
         return i, j
     return None
@@ -285,7 +287,11 @@ def bracketed_items(
     pp: People, found: list[PersonMention], text: str, covered: list[tuple[int, int]]
 ) -> None:
     """The people of "Name (State)" lists (STATE_ITEM), each of the state its bracket names."""
+    if text.count("(") < 3:
+        return  # (a list holds three brackets at least)
     for para in re.finditer(r"[^\n]+", text):
+        if para.group().count("(") < 3:
+            continue
         for start, end, iso in state_items(pp.ref, para.group()):
             start, end = para.start() + start, para.start() + end
             name = text[start:end]
@@ -323,7 +329,7 @@ _TITLE_AFTER_NAME = (
     rf"(?P<title>(?:[{UP}](?:\.[{UP}]\.|[\w'’-]*)[ \t]+){{0,4}}(?:{HEAD.pattern}|{TITLE.pattern})"
     r"(?:[ \t]+(?:of|for|at|to)[ \t]+[^,;.()\n•]{1,100}?)?)(?=[ \t]*(?:[,;.()•]|and\b))"
 )
-NAME_TITLE = re.compile(rf"(?<![\w'’.-])(?P<name>{NAME.pattern}){_TITLE_AFTER_NAME}")
+NAME_TITLE = led_by(UP, rf"(?<![\w'’.-])(?P<name>{NAME.pattern}){_TITLE_AFTER_NAME}")  # (a name: capitalized)
 # what every NAME_TITLE holds after the name (a text without it has none; searched at commas only)
 NAME_TITLE_SCREEN = re.compile(_TITLE_AFTER_NAME)
 
@@ -344,7 +350,7 @@ def name_then_title(
             continue  # "Mr Belozerov": an honorific, no first name
         if any(office_word(w) for w in name.split()):
             continue  # "Oregon Senator, …": words of a title, no name
-        if re.search(rf"[{UP}][\w'’.-]*[ \t]+$", text[max(0, start - 30) : start]):
+        if _CAPITALIZED_BEFORE.search(text[max(0, start - 30) : start]):
             continue  # the end of a longer capitalized phrase
         if taken(found, covered, by_start, start, end):
             continue  # a name found already, or a state or body inside the span

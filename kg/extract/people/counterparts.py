@@ -3,19 +3,19 @@ counterpart from Hungary, Péter Szijjártó"."""
 
 from __future__ import annotations
 
-import re
-
 from kg.extract.gazetteer import Mention
+from kg.extract.patterns import at_words
 from kg.extract.people.chained import office_word
 from kg.extract.people.lexicon import NAME, STOP_WORDS, PersonMention, trim_name
 from kg.extract.people.table import People, add, attach, named_by, taken, unknown
 from kg.reference.tables import fold
 
 # "his Uzbek counterpart Bakhtiyor Saidov", "her counterpart from Hungary, Péter Szijjártó"
-COUNTERPART = re.compile(
-    r"\b(?:his|her|their|its)[ \t]+(?:(?P<dem>[A-Z][\w'’-]+)[ \t]+)?counterparts?"
+COUNTERPART = at_words(
+    ["his", "her", "their", "its"],
+    r"[ \t]+(?:(?P<dem>[A-Z][\w'’-]+)[ \t]+)?counterparts?"
     r"(?:[ \t]+(?:from|of)[ \t]+(?:the[ \t]+)?(?P<of>[A-Z][^,.;()]{1,40}?))?,?[ \t]+"
-    rf"(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?(?P<name>{NAME.pattern})"
+    rf"(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?(?P<name>{NAME.pattern})",
 )
 
 

@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from kg.extract.patterns import at_words
 from kg.extract.titles import TITLE_ROLES
 from kg.reference import lists
 from kg.reference.tables import Reference, fold
@@ -87,19 +88,20 @@ APPOSITIVE = re.compile(rf"({NAME.pattern}){_TITLE_SET_OFF}")
 APPOSITIVE_SCREEN = re.compile(_TITLE_SET_OFF)
 # "met with democratic opposition leader <Name> of Belarus", "spoke with <Name> of the Omani Royal
 # Office": a counterpart named after "with", followed by the state or its demonym
-COUNTERPART_OF = re.compile(
-    rf"\bwith[ \t]+(?:(?:the|a|an|[a-z][\w-]*)[ \t]+){{0,4}}({NAME.pattern})[ \t]+of[ \t]+(?:the[ \t]+)?"
+COUNTERPART_OF = at_words(
+    ["with"], rf"[ \t]+(?:(?:the|a|an|[a-z][\w-]*)[ \t]+){{0,4}}({NAME.pattern})[ \t]+of[ \t]+(?:the[ \t]+)?"
 )
 # "held a meeting with governor of Russia’s Novgorod oblast Andrey Nikitin": a title written in lower
 # case after "with" or "received", the body or place it heads, and the name that ends the phrase
-LOWER_TITLED = re.compile(
-    rf"\b(?:with|received|receives)[ \t]+(?:the[ \t]+)?(governor|mayor|head|director|chairman|chairwoman|"
+LOWER_TITLED = at_words(
+    ["with", "received", "receives"],
+    rf"[ \t]+(?:the[ \t]+)?(governor|mayor|head|director|chairman|chairwoman|"
     rf"ambassador|minister|ceo|chief executive(?: officer)?)[ \t]+of[ \t]+([^,.;:()\n]{{3,100}}?)"
-    rf"[ \t]+((?:[{UP}][\w'’-]+[ \t]+){{1,2}}[{UP}][\w'’-]+)(?=[ \t]*(?:[,.;:()\n]|$|and\b|who\b|to\b))"
+    rf"[ \t]+((?:[{UP}][\w'’-]+[ \t]+){{1,2}}[{UP}][\w'’-]+)(?=[ \t]*(?:[,.;:()\n]|$|and\b|who\b|to\b))",
 )
 # "President X of Y, Chair of the African Union", "the OSCE Chairman-in-Office, Minister … Rau": a
 # chair of an organization set off next to a person's name
-CHAIR = re.compile(r"\b(?:Chair|Chairman|Chairperson|Chairwoman)(?:-in-Office)?\b")
+CHAIR = at_words(["Chair", "Chairman", "Chairperson", "Chairwoman"], r"(?:-in-Office)?\b")
 CHAIR_GAP = 90  # characters between the person's name and the chair phrase
 JOINED_TITLE = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:[A-Z][\w-]*\s+){1,4}and\s+$")
 # the capitalized name of a body just before a title ("Sberbank CEO", "Black Sea Trade Bank President")
