@@ -19,22 +19,23 @@ from kg.readers import read_paths
 SAMPLE = evalset.REPO / "data" / "2025-05-29-tokayev-tedros-astana.txt"
 needs_shared = pytest.mark.skipif(not evalset.available(), reason="../shared (key and corpus) is absent")
 
-# a little under what `python -m eval.measure` gives for the shipped extractor on validation (966
-# documents since round 20 of annotation, batch-63..65, keyed to eval/CONVENTIONS.md; the
+# a little under what `python -m eval.measure` gives for the shipped extractor on validation (1,002
+# documents since round 21 of annotation, batch-66..68, keyed to eval/CONVENTIONS.md; the
 # figures of each field before then are in the git history of this table)
 FLOOR = {
-    "detect_held": 0.926,
-    "detect_planned": 0.815,
+    "detect_held": 0.927,
+    "detect_planned": 0.834,
     "participants": 0.875,
-    "countries": 0.840,
+    "countries": 0.842,
     # about 50 gold entries: one organization moves it by about 0.02
     "organizations": 0.666,
-    "frameworks": 0.668,
+    "frameworks": 0.669,
     "topics": 0.739,
-    "date": 0.874,
+    "date": 0.876,
     "mode": 0.876,
-    "venue": 0.917,
-    "event": 0.884,
+    "venue": 0.918,
+    # .884 before round 21: adjudication set 51/004's event (validation) to null (CONVENTIONS 89)
+    "event": 0.880,
 }
 
 
