@@ -94,6 +94,11 @@ class Entity:
     wikidata: str | None = None
     props: dict[str, str] = field(default_factory=dict)
 
+    def as_kind(self, kind: EntityKind) -> Entity:
+        """A copy of this (reference) entity as a value of another kind: an organization the data
+        holds as a group, a framework it holds as an organization."""
+        return Entity(kind, self.key, self.label, list(self.alt_labels), self.wikidata, dict(self.props))
+
     def __hash__(self) -> int:
         return hash((self.kind, self.key))
 

@@ -116,7 +116,7 @@ def countries_and_organizations(
         ):
             continue  # a sub-body whose parent's own people take part counts as the parent
         if e.kind != "organization":
-            e = Entity("organization", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props))
+            e = e.as_kind("organization")
         organizations.append((e, i))
     return countries, organizations
 
@@ -201,7 +201,9 @@ def states_named(doc: Doc, sentences: Sequence[Sentence], visits: bool = True) -
 # an item of a list the reference data does not know ("the Caribbean Community (CARICOM)"), skipped
 _UNKNOWN_ITEM = re.compile(r"(?-i:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,5}(?:\([A-Z][\w.-]*\)\s*)?")
 STATE_OFFICES = re.compile(r"(?i)heads\s+of|presidents|prime\s+ministers")
-_ITS_STATES = re.compile(r"\s+(?:member\s+)?(?:countries|states|nations|members|partners|allies)\b")
+# the organization's states after its name ("leaders of the CIS countries", "the heads of the SCO member
+# states"): their people take part, not the organization's
+ITS_STATES = re.compile(r"(?:['’]s)?\s+(?:member\s+)?(?:countries|states|nations|members|partners|allies)\b")
 _LIST_GAP = re.compile(r"\s*(?:\([A-Z][\w.-]*\))?\s*(?:,\s*(?:and\s+)?|and\s+)?(?:the\s+)?")
 
 
@@ -222,7 +224,7 @@ def bodies_listed(ref: Reference, tail: str, headed: Collection[str] = ()) -> li
                 break
         elif not re.fullmatch(r"\s*(?:of|from)\s+(?:the\s+)?", between):
             break
-        if _ITS_STATES.match(tail, m.end):
+        if ITS_STATES.match(tail, m.end):
             break  # "leaders of the CIS countries": its states take part
         if m.kind == "organization" and (m.iri not in ref.seats or m.iri in headed) and m.iri not in out:
             out.append(m.iri)
@@ -283,10 +285,7 @@ def bodies_named(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[Entity, 
                 for i in bodies_listed(doc.ref, s.text[g.end() :])
                 if i in doc.ref.entities and not national(doc, i)
             ]
-            out += [
-                (Entity("organization", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props)), s)
-                for e in listed
-            ]
+            out += [(e.as_kind("organization"), s) for e in listed]
             of = OF_THE.match(s.text, g.end())
             if listed or of is None:
                 continue
@@ -388,9 +387,7 @@ def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
         e = doc.ref.entities.get(iri)
         if e is not None and e.kind == "organization" and e.key not in taken_orgs:
             taken_orgs.add(e.key)
-            organizations.append(
-                (Entity("organization", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props)), sent)
-            )
+            organizations.append((e.as_kind("organization"), sent))
     for org, sent in organizations:
         if national(doc, org.props.get("iri", "")):
             continue  # a body of our own state ("USAID Administrator X" takes part for it)

@@ -10,7 +10,7 @@ import re
 
 from kg.extract.doc import Doc
 from kg.extract.sentences import Sentence
-from kg.model import Entity, Meeting, Statement
+from kg.model import Meeting, Statement
 
 # a screen: the words every group's leaders are named with
 LEADERS = re.compile(r"(?i)\b(?:leaders|heads\s+of\s+state)\b")
@@ -49,6 +49,6 @@ def body_of_event(doc: Doc, span: Sentence, m: Meeting) -> None:
         if x.iri in doc.ref.seats or e.key in have or not m.event.label.startswith(e.label):
             continue
         have.add(e.key)
-        org = Entity("organization", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props))
+        org = e.as_kind("organization")
         m.organizations.append(org)
         m.evidence.append(Statement("organization", org, doc.evidence(span)))

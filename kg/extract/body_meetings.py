@@ -96,6 +96,6 @@ def _institution_session(doc: Doc, account: Account, m: Meeting) -> None:
     said = [s for s in [doc.title, *(x.text for x in account.sentences)] if ATTENDED.search(s)]
     if not said or any(AROUND.search(s) for s in said) or any(o.key == e.key for o in m.organizations):
         return
-    org = Entity("organization", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props))
+    org = e.as_kind("organization")
     m.organizations.append(org)
     m.evidence.append(Statement("organization", org, doc.evidence(account.sentence)))

@@ -60,6 +60,6 @@ def chaired_bodies(doc: Doc, account: Account, m: Meeting) -> list[tuple[Entity,
 def record_chairs(doc: Doc, account: Account, m: Meeting) -> None:
     """Step "chaired bodies": the organizations a participant chairs join the meeting's organizations."""
     for e, i in chaired_bodies(doc, account, m):
-        org = Entity("organization", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props))
+        org = e.as_kind("organization")
         m.organizations.append(org)
         m.evidence.append(Statement("organization", org, doc.evidence(account.part[i])))

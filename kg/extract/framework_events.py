@@ -70,7 +70,7 @@ def referenced_events(
             continue  # named by a framework found already ("NATO Summit in Madrid")
         if any(w and w == t for w in names for t in taken):
             continue
-        fw = Entity("framework", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props))
+        fw = e.as_kind("framework")
         out[x.iri] = (fw, x.start)
     # a series named beside one of its editions ("the UN Climate Change Conference, COP27") is that one
     of_editions = {series_of(ref, iri) for iri in out if series_of(ref, iri) != iri}

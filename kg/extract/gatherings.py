@@ -299,7 +299,7 @@ def add_members(doc: Doc, groups: list[str], said: Sentence, m: Meeting) -> None
         e = doc.ref.entities[iri]
         if e.key not in taken:
             taken.add(e.key)
-            org = Entity("organization", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props))
+            org = e.as_kind("organization")
             m.organizations.append(org)
             m.evidence.append(Statement("organization", org, doc.evidence(said)))
     have = {c.props.get("iso") for c in m.countries} | {c.key for c in m.countries}

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kg.extract.actors import NAMED_WITH, top_organization
+from kg.extract.actors import ITS_STATES, NAMED_WITH, top_organization
 from kg.extract.affiliation import FORMER
 from kg.extract.elsewhere import other_meeting_spans
 from kg.extract.gazetteer import Mention, scan
@@ -103,9 +103,6 @@ _NAME_NEXT = re.compile(
     r",?\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?!(?:Commission|Secretariat)\b(?!\s+of\b))[A-Z][a-z]|['’]s\b"
 )
 _BEFORE = re.compile(r"(?:['’]s)?\s+$")  # "NATO Secretary General", "NATO's Secretary General"
-# the organization's states after it ("the heads of the SCO member states", "of the CIS countries"):
-# their people, not the organization's
-_ITS_STATES = re.compile(r"(?:['’]s)?\s+(?:member\s+)?(?:countries|states|nations|members|partners|allies)\b")
 
 
 def offices_named(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[str, Sentence]]:
@@ -129,7 +126,7 @@ def offices_named(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[str, Se
             before = next((m for m in orgs if _BEFORE.fullmatch(s.text[m.end : t.start()])), None)
             if _NAME_NEXT.match(s.text, after.end if after is not None else t.end()):
                 continue
-            if after is not None and _ITS_STATES.match(s.text, after.end):
+            if after is not None and ITS_STATES.match(s.text, after.end):
                 continue
             begins = before.start if before is not None else t.start()
             if _general(doc.ref, t.group()) and not _MET_NOW.search(s.text, max(0, begins - 40), begins):
@@ -149,11 +146,15 @@ _MET_NOW = re.compile(
 )
 
 
+_HEADS = frozenset(h.lower() for h in HEAD_TITLES)
+
+
 def _general(ref: Reference, title: str) -> bool:
     """Is the title matched one of HEAD_TITLES and not a title of the data's posts?"""
     folded = " ".join(title.split()).lower().removesuffix("s")
-    heads = {h.lower() for h in HEAD_TITLES}
-    return folded in heads and folded not in {t.lower() for t in _title_orgs(ref)}
+    return folded in _HEADS and folded not in ref.derived(
+        "office titles, lower case", lambda r: frozenset(t.lower() for t in _title_orgs(r))
+    )
 
 
 # head titles that name no state's office: said bare ("the Secretary General"), the organization is the
@@ -260,7 +261,7 @@ def record_offices(doc: Doc, account: Account, m: Meeting) -> None:
         if iri in have or e.key in have or top_organization(doc.ref, iri) in have:
             continue
         have |= {iri, e.key}
-        org = Entity("organization", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props))
+        org = e.as_kind("organization")
         m.organizations.append(org)
         m.evidence.append(Statement("organization", org, doc.evidence(s or account.sentence)))
     acronyms = introduced_acronyms(doc.ref, doc.text)

@@ -44,15 +44,12 @@ def _met(text: str, at: int, elsewhere: list[tuple[int, int]]) -> bool:
     return not any(a <= at < b for a, b in elsewhere) and bool(MET.search(text[:at]))
 
 
-_HEADED: dict[int, set[str]] = {}  # id(reference) -> its headed groups
-
-
-def headed(ref: Reference) -> set[str]:
+def headed(ref: Reference) -> frozenset[str]:
     """The groups of states with seats that have a head of their own in the data (NATO's Secretary
     General): "the heads of the UN, NATO and the EU" met NATO's, not its members' leaders."""
-    if id(ref) not in _HEADED:
-        _HEADED[id(ref)] = {post.post_in for post in ref.posts.values() if post.post_in in ref.seats}
-    return _HEADED[id(ref)]
+    return ref.derived(
+        "headed groups", lambda r: frozenset(p.post_in for p in r.posts.values() if p.post_in in r.seats)
+    )
 
 
 def groups_met(doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[str, Sentence]]:

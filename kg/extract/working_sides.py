@@ -17,7 +17,7 @@ from kg.extract.affiliation import national
 from kg.extract.facilitators import talks_states
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.people.roles import countries_in
-from kg.model import Entity, Meeting, Statement
+from kg.model import Meeting, Statement
 
 if TYPE_CHECKING:
     from kg.extract.doc import Account, Doc
@@ -184,7 +184,7 @@ def record_listed_sides(doc: Doc, account: Account, m: Meeting) -> None:
             if e is None or e.key in have or (kind != "country" and national(doc, iri)):
                 continue
             if kind != "country":
-                e = Entity("organization", e.key, e.label, list(e.alt_labels), e.wikidata, dict(e.props))
+                e = e.as_kind("organization")
             have.add(e.key)
             (m.countries if kind == "country" else m.organizations).append(e)
             m.evidence.append(Statement(kind, e, doc.evidence(s)))

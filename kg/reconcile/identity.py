@@ -267,11 +267,11 @@ def one_summit(a: Account, b: Account) -> bool:
         a.span is not None
         and a.span == b.span
         and (a.span[1] - a.span[0]).days <= SHORT_SUMMIT
-        and _same_gathering_words(a, b)
+        and same_gathering_words(a, b)
     )
 
 
-def _same_gathering_words(a: Account, b: Account) -> bool:
+def same_gathering_words(a: Account, b: Account) -> bool:
     """The two name the same summit or session: at least half the words of the shorter name."""
     shared = a.gathering & b.gathering
     return bool(shared) and len(shared) * 2 >= min(len(a.gathering), len(b.gathering))
@@ -284,7 +284,7 @@ def _same_summit(a: Account, b: Account, same_publisher: bool, gap: int) -> bool
     Across publishers a day apart too, unless it is a long conference (a COP's sessions are days).
     A talk beside the summit with a counterpart of its own (one of a release's sideline meetings) is
     no leader's part in it."""
-    if a.beside or b.beside or not _same_gathering_words(a, b):
+    if a.beside or b.beside or not same_gathering_words(a, b):
         return False  # another gathering (G7 and NATO the same day)
     if same_publisher and a.status == b.status == "Held" and not _same_talks(a, b):
         return False  # its leader's talks with someone there, and his part in the summit

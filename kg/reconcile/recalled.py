@@ -13,7 +13,7 @@ same summit on its day or the few days after.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from kg.reconcile.accounts import Account
 from kg.reconcile.identity import (
@@ -21,9 +21,9 @@ from kg.reconcile.identity import (
     DAY_TOLERANCE,
     PUBLISHED_WITHIN,
     SHORT_SUMMIT,
-    _same_gathering_words,
     modes_agree,
     prompt,
+    same_gathering_words,
     same_meeting,
 )
 
@@ -69,7 +69,7 @@ def preview_naming_no_one(a: Account) -> bool:
 def _at_the_summit(a: Account, b: Account) -> bool:
     """Is the account `b` at the summit the preview `a` names (the same event, or its words)?"""
     events = set(a.facts.get("sidelinesOf", ()))
-    return bool(events & set(b.facts.get("sidelinesOf", ()))) or _same_gathering_words(a, b)
+    return bool(events & set(b.facts.get("sidelinesOf", ()))) or same_gathering_words(a, b)
 
 
 def _recalls(a: Account, b: Account) -> bool:
@@ -89,7 +89,7 @@ def with_recollections(groups: list[list[Account]]) -> list[list[Account]]:
     meeting the day's releases report that it tells (kg.reconcile.identity's groups, sorted as they
     are)."""
     reported = [g for g in groups if any(prompt(b) and b.status == "Held" for b in g)]
-    by_day: dict = {}
+    by_day: dict[date, list[list[Account]]] = {}
     for g in reported:
         for d in {b.date for b in g}:
             by_day.setdefault(d, []).append(g)
@@ -99,17 +99,15 @@ def with_recollections(groups: list[list[Account]]) -> list[list[Account]]:
         if len(g) != 1:
             continue
         a = g[0]
-        if recollection(a) or distant_plan(a):
-            tells = _recalls if a.status == "Held" else _announces
-            days = range(-DAY_TOLERANCE, DAY_TOLERANCE + 1)
-        elif preview_naming_no_one(a):
-            days = range(0, SHORT_SUMMIT + 1)
-        else:
+        preview = preview_naming_no_one(a)
+        if not (preview or recollection(a) or distant_plan(a)):
             continue
+        days = range(0, SHORT_SUMMIT + 1) if preview else range(-DAY_TOLERANCE, DAY_TOLERANCE + 1)
         near = {id(h): h for delta in days for h in by_day.get(a.date + timedelta(days=delta), ())}
-        if preview_naming_no_one(a):
+        if preview:
             fits = [h for h in near.values() if any(_at_the_summit(a, b) for b in h)]
         else:
+            tells = _recalls if a.status == "Held" else _announces
             fits = [h for h in near.values() if all(tells(a, b) for b in h if b.status == "Held")]
         if len(fits) == 1:
             target = fits[0]
