@@ -38,8 +38,9 @@ HELD = led_by(
     r"with\s+(?=(?-i:[A-Z]))|"
     r"(?:attended|addressed|(?:took\s+part|participated)(?:,?\s+(?:via|by)\s+\w+,?)?\s+in)(?:,?\s+(?:via|by)\s+\w+,?)?\s+(?:the\s+|an?\s+)?(?:[\w'’.()-]+\s+){0,6}?summit|"  # noqa: E501
     r"meeting\s+of|meeting\s+between|(?:talks|negotiations)\s+between|summit\s+(?:meeting|talks)|"
-    # … not a ceremony, celebration or game a guest attends (eval/CONVENTIONS.md 17): no meeting
-    r"(?:took\s+part|participated)\s+in(?!\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?<!signing\s)(?<!welcome\s)"
+    # … not a ceremony, celebration or game a guest attends (eval/CONVENTIONS.md 17): no meeting; the
+    # mode may come between ("took part, via videoconference, in the session of …")
+    r"(?:took\s+part|participated)(?:,\s+(?:via|by)\s+\w+,)?\s+in(?!\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?<!signing\s)(?<!welcome\s)"
     r"(?<!credentials\s)(?:ceremony|celebrations?|concert|match|game|parade|festival|exhibition)\b)|"
     # a meeting told in the passive ("The fifth … Economic Dialogue was held in Beijing", "talks took place")
     r"(?:dialogue|meeting|talks|consultations|negotiations|summit|session|round)\s+(?:[^.;]{0,80}?\s)?"

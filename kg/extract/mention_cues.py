@@ -22,6 +22,8 @@ MENTION = re.compile(
     r"(?:\b(?:(?:held|had)(?:\s+[\w'’-]+){0,3}?\s+(?:talks|conversations?|calls?|meetings?|negotiations)"
     r"|(?:talked|spoke|met|discussed)(?:\s+(?!of\b|out\b)[\w'’-]+){0,5}?"
     r"|(?:visited|travell?ed)(?:\s+[\w'’-]+,?){1,6}?\s+to\s+meet"  # "traveled to X, Y, to meet with"
+    # "made an unannounced visit to X to meet with", "paid a visit to X to meet with"
+    r"|(?:made|paid)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to(?:\s+[\w'’-]+,?){1,6}?\s+to\s+meet"
     r"|(?:was|were)\s+meeting)"  # "He was meeting with Ukrainian officials a couple of days ago"
     r"(?:\s+(?:today|tonight|yesterday|again|also|this\s+\w+|last\s+night|earlier(?:\s+today)?|"
     r"by\s+(?:tele)?phone|on\s+the\s+phone|in\s+[A-Z][\w-]+))*\s+with\b"
