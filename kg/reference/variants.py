@@ -32,7 +32,7 @@ def variants(label: str, kind: str) -> Iterator[str]:
         yield label + "er"  # "European Commissioner (for Trade)": a member of the Commission
 
 
-_WORD = re.compile(r"[\w'’-]+")
+_OF_ACRONYM = re.compile(r"\bof\s+(?P<the>the\s+)?(?P<acronym>[A-Z]{2,8})$")
 
 
 def organization_acronyms(ref: Reference) -> dict[str, list[str]]:
@@ -51,13 +51,17 @@ def organization_acronyms(ref: Reference) -> dict[str, list[str]]:
 
 
 def _written_out(label: str, acronyms: dict[str, list[str]]) -> Iterator[str]:
-    """An event's label with an organization's acronym in it, that acronym written out."""
-    for m in _WORD.finditer(label):
-        before = label[: m.start()]
-        for name in acronyms.get(m.group(), ()):
-            if before.lower().endswith("the ") and name.lower().startswith("the "):
-                name = name[4:]  # "… of the CIS": not "of the the Commonwealth …"
-            yield before + name + label[m.end() :]
+    """An event's label ending in "of (the) ACRONYM" of an organization, that acronym written out
+    ("Collective Security Council of the Collective Security Treaty Organisation"). Not an acronym
+    before the body's name ("CSTO Collective Security Council"): written out, that form reads as a
+    name of its own, and frameworks take such names."""
+    m = _OF_ACRONYM.search(label)
+    if m is None:
+        return
+    for name in acronyms.get(m["acronym"], ()):
+        if m["the"] and name.lower().startswith("the "):
+            name = name[4:]  # "… of the CIS": not "of the the Commonwealth …"
+        yield label[: m.start("acronym")] + name
 
 
 def add_variants(ref: Reference) -> None:
