@@ -88,12 +88,25 @@ def _said(rows: list[dict], key: str) -> set[str]:
     return {v.strip() for r in rows for v in (r[key] or "").split(",") if v.strip()}
 
 
+def column_title(publisher: str) -> str:
+    """A publisher's column title: the known ones' short titles, any other by its name before the
+    site in brackets ("President of the Republic of Kazakhstan (akorda.kz)" is "President of the
+    Republic of Kazakhstan")."""
+    return PUBLISHERS.get(publisher) or publisher.split(" (", 1)[0]
+
+
+def publisher_columns(publishers: set[str]) -> list[str]:
+    """The table's publishers: the known ones in their order, then any other that reports one of
+    its events (a summit's other members), by name."""
+    return [p for p in PUBLISHERS if p in publishers] + sorted(publishers - set(PUBLISHERS))
+
+
 def _differences(by_publisher: dict[str, list[dict]]) -> str:
     """Where the publishers' accounts of one event differ: day, mode, topics one side alone gives."""
     notes = []
     for key, what in (("said_date", "date"), ("said_mode", "mode")):
         said = {
-            PUBLISHERS[p]: "/".join(sorted({r[key] or "not said" for r in rows}))
+            column_title(p): "/".join(sorted({r[key] or "not said" for r in rows}))
             for p, rows in by_publisher.items()
         }
         if len(set(said.values())) > 1:
@@ -102,7 +115,7 @@ def _differences(by_publisher: dict[str, list[dict]]) -> str:
     for p, own in topics.items():
         alone = own - set().union(*(t for q, t in topics.items() if q != p))
         if alone:
-            notes.append(f"only {PUBLISHERS[p]}: {', '.join(sorted(alone))}")
+            notes.append(f"only {column_title(p)}: {', '.join(sorted(alone))}")
     return "<br>".join(notes) or "—"
 
 
@@ -115,16 +128,21 @@ def side_by_side_table(store) -> str:
     since, until = SIDE_BY_SIDE_PERIOD
     events = kg.ask(store, "reported-by-both", {"since": since, "until": until}).records()
     accounts = kg.ask(store, "accounts-side-by-side", {}).records()
-    head = ["date", "meeting"] + list(PUBLISHERS.values()) + ["where the accounts differ"]
-    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    table: list[tuple[dict, dict[str, list[dict]]]] = []
     for event in events:
-        rows = [r for r in accounts if r["event"] == event["event"] and r["publisher"] in PUBLISHERS]
-        by_publisher = {p: [r for r in rows if r["publisher"] == p] for p in PUBLISHERS}
-        by_publisher = {p: rs for p, rs in by_publisher.items() if rs}
-        if len(by_publisher) < 2:
-            continue
+        by_publisher: dict[str, list[dict]] = {}
+        for r in accounts:
+            if r["event"] == event["event"] and r["publisher"]:
+                by_publisher.setdefault(r["publisher"], []).append(r)
+        if len(by_publisher) >= 2:
+            table.append((event, by_publisher))
+    columns = publisher_columns({p for _, by_publisher in table for p in by_publisher} | set(PUBLISHERS))
+    head = ["date", "meeting"] + [column_title(p) for p in columns] + ["where the accounts differ"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for event, said in table:
+        by_publisher = {p: said[p] for p in columns if p in said}  # in column order
         cells = []
-        for p in PUBLISHERS:
+        for p in columns:
             rs = by_publisher.get(p)
             if not rs:
                 cells.append("—")

@@ -65,3 +65,18 @@ def test_the_side_by_side_table_is_what_the_corpus_gives(corpus_store) -> None:
         assert script.regenerate(text, dict(cache), {"build", "scorecard", "validation"}) == text, (
             f"run {want} ({path})"
         )
+
+
+def test_the_side_by_side_table_has_a_column_for_every_publisher_of_its_events() -> None:
+    """A summit two members other than the three known publishers report (the Kremlin and Akorda)
+    gets a column for each, after the known ones, titled by the publisher's name."""
+    script = load_script()
+    akorda = "President of the Republic of Kazakhstan (akorda.kz)"
+    kremlin = "President of Russia (kremlin.ru)"
+    columns = script.publisher_columns({akorda, kremlin, "The White House"})
+    assert columns == ["The White House", kremlin, akorda]
+    assert [script.column_title(p) for p in columns] == [
+        "White House",
+        "Kremlin",
+        "President of the Republic of Kazakhstan",
+    ]

@@ -1,12 +1,10 @@
 """A group's meeting told by several of its members, and a spouse's visit told in a briefing (issue 17).
 
 Releases written for these tests in the style of the real ones: the Kremlin's "took part, via
-videoconference, in the session of …" (the mode between the verb and its object), an event named with
-its organization's name written out where the reference data has its acronym ("the Collective Security
-Council of the Collective Security Treaty Organisation"), and a briefing's "the First Lady made an
-unannounced visit to X to meet with the First Lady of Y". Each is one event with the other member's or
-the other side's release; the look-alikes (another body's session the same day, a ceremony, a visit
-still to come) stay apart or are no meeting.
+videoconference, in the session of …" (the mode between the verb and its object), and a briefing's "the
+First Lady made an unannounced visit to X to meet with the First Lady of Y". Each is one event with
+the other member's or the other side's release; the look-alikes (another body's session the same day,
+a ceremony, a visit still to come) stay apart or are no meeting.
 """
 
 from __future__ import annotations
@@ -16,8 +14,6 @@ from pathlib import Path
 
 from kg.extract import extract
 from kg.model import Document
-from kg.reference import load_reference
-from kg.reference.variants import organization_acronyms
 from tests.helpers import UKRAINE, WHITE_HOUSE, publisher_release, reported_together
 
 KREMLIN = "President of Russia (kremlin.ru)"
@@ -74,20 +70,6 @@ def test_a_ceremony_taken_part_in_by_video_is_still_no_meeting():
         "ferry Baltiysk.",
     )
     assert extract(ceremony).meetings == []
-
-
-def test_an_organizations_acronym_in_an_events_name_is_also_its_name_written_out():
-    acronyms = organization_acronyms(load_reference())
-    assert "Collective Security Treaty Organisation" in acronyms["CSTO"]
-    spelt_out = release(
-        KREMLIN,
-        "ru-spelt",
-        "2023-02-06",
-        "Extraordinary session",
-        "Vladimir Putin took part in the extraordinary session of the Collective Security Council of the "
-        "Collective Security Treaty Organisation.",
-    )
-    assert _one(spelt_out)[2] == "CSTO Collective Security Council"
 
 
 def test_a_groups_session_told_by_two_of_its_members_is_one_event(tmp_path: Path):
