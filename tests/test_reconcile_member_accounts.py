@@ -131,3 +131,21 @@ def test_a_spouses_visit_told_in_a_briefing_joins_the_other_sides_release(tmp_pa
         "Uzhhorod. They talked about the needs of displaced children.",
     )
     assert reported_together(tmp_path, [VISIT_TOLD, ua]) == [["ua-spouses", "wh-briefing"]]
+
+
+def test_a_meeting_told_with_its_length_is_one_meeting_and_one_told_as_hours_of_talks_none():
+    def told(said: str) -> list[list[str]]:
+        doc = publisher_release(
+            WHITE_HOUSE,
+            "wh-call",
+            "2023-03-13",
+            "Background Press Call by a Senior Administration Official on the First Lady's Trip to Europe",
+            f"SENIOR ADMINISTRATION OFFICIAL: Thanks, everyone. {said}\n\nQ How long was the visit?",
+        )
+        return [sorted(p.label for p in m.participants) for m in extract(doc).meetings if m.status == "held"]
+
+    two_hours = (
+        "Today the First Lady crossed into Ukraine, where she met with Mrs. Zelenska for about two hours."
+    )
+    assert told(two_hours) == [["Jill Biden", "Olena Zelenska"]]
+    assert told("The First Lady has met with Mrs. Zelenska for hours over the past year.") == []
