@@ -149,3 +149,4 @@ def test_a_meeting_told_with_its_length_is_one_meeting_and_one_told_as_hours_of_
     )
     assert told(two_hours) == [["Jill Biden", "Olena Zelenska"]]
     assert told("The First Lady has met with Mrs. Zelenska for hours over the past year.") == []
+    assert told("The First Lady met with Mrs. Zelenska hours and hours, over 40 hours in all.") == []

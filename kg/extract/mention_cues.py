@@ -78,8 +78,10 @@ JOINED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?joined\s+by\b|\bjoined\s+(?:t
 _NOT_SPECIFIC_WORDS = re.compile(
     r"\b(?:every|each|always|often|regularly|constantly|repeatedly|usually|many|several|hundreds|dozens|"
     r"numerous|times|recently|lately|never|not|no|if|would|could|should|will|shall|plan\w*|hope\w*|"
-    # "for hours", "in the coming hours" (not a length: "met … for about two hours")
-    r"more\s+than|(?:for|coming|next|last|past|few)\s+hours|the\s+other\s+day|over\s+the\s+years|"
+    # hours of talks over time ("met hours and hours with", "over 78 hours"), not one sitting's length
+    # ("met … for about two hours")
+    r"more\s+than|(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfive\s)hours|the\s+other\s+day|"
+    r"over\s+the\s+years|"
     r"for\s+(?:example|instance)|"
     r"want\w*|ready|going\s+to|about\s+to|intend\w*|before\s+the\s+war|(?:weeks?|months?|years?)\s+ago|in\s+(?:19|20)\d\d|"
     r"(?:this|last|past)\s+(?:summer|spring|autumn|fall|winter|year|month|week)|"
