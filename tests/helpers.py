@@ -162,6 +162,20 @@ def akorda_release(title: str, text: str, released: date = RELEASED) -> Document
     return Document("akorda", "akorda/t.txt", title, text, released, "https://www.akorda.kz/en/t", AKORDA)
 
 
+def release(
+    title: str,
+    text: str,
+    released: date = RELEASED,
+    reader: str = "jsonl",
+    publisher: str | None = None,
+    url: str | None = None,
+    location: str | None = None,
+) -> Document:
+    """A release of another reader (a news agency's, another government's, one the extractor knows no
+    country of), with its publisher, address and dateline place when given."""
+    return Document(reader, f"{reader}/t.jsonl#1", title, text, released, url, publisher, location)
+
+
 def reported_meetings(doc: Document) -> list[Meeting]:
     """The meetings a release reports, not those it mentions in passing."""
     from kg.extract import extract
