@@ -193,16 +193,16 @@ def main_meeting(doc: Document) -> Meeting:
     return m
 
 
-def publisher_release(publisher: str, key: str, day: str, title: str, text: str) -> Document:
+def publisher_release(publisher: str, key: str, day: str | date, title: str, text: str) -> Document:
     """A release of the White House or the Ukrainian presidency (its reader by publisher), at
-    https://example.org/KEY."""
+    https://example.org/KEY, released on `day` (a date or its ISO form)."""
     reader = "whitehouse" if publisher == WHITE_HOUSE else "ukraine-csv"
     return Document(
         reader,
         key,
         title,
         text,
-        date.fromisoformat(day),
+        day if isinstance(day, date) else date.fromisoformat(day),
         url=f"https://example.org/{key}",
         publisher=publisher,
     )
