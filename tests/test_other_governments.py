@@ -17,6 +17,7 @@ from kg.extract.places import find_venue, news_dateline
 from kg.extract.publisher import home_country
 from kg.model import Document
 from kg.reference import load_reference
+from tests.helpers import release
 from tests.keyed_releases import assert_reads_as_keyed, documents, numbers
 
 DATA = Path(__file__).parent / "data" / "other_governments"
@@ -203,15 +204,7 @@ def test_release_reads_as_keyed(ident: str):
 
 
 def _release(publisher: str | None, url: str | None = None) -> Document:
-    return Document(
-        reader="jsonl",
-        identifier="x.jsonl#1",
-        title="A meeting",
-        text="They met.",
-        date=date(2025, 3, 3),
-        url=url,
-        publisher=publisher,
-    )
+    return release("A meeting", "They met.", date(2025, 3, 3), publisher=publisher, url=url)
 
 
 def test_publisher_country_from_the_seat_or_office_it_names():
