@@ -8,7 +8,6 @@ import pytest
 
 from kg.extract.mode import detect_mode
 from kg.extract.pipeline import extract
-from kg.model import Document
 from tests.helpers import wh_release
 
 
@@ -147,14 +146,10 @@ def test_remarks_before_a_meeting_a_speaker_says_is_virtual_are_video():
 
 
 def _remarks(text: str) -> list:
-    doc = Document(
-        "whitehouse",
-        "whitehouse/r.md",
+    doc = wh_release(
         "Remarks by President Biden and Prime Minister Kishida of Japan at a Reception",
         text,
         date(2023, 5, 2),
-        "https://www.whitehouse.gov/r",
-        None,
     )
     return [m for m in extract(doc).meetings if m.status == "held" and not m.mentioned]
 

@@ -11,6 +11,7 @@ from kg.extract.pipeline import extract
 from kg.extract.places import capital, find_venue, news_dateline
 from kg.model import Document
 from kg.reference import load_reference
+from tests.helpers import wh_release
 
 
 def test_event_from_the_sidelines_phrase_keeps_the_name_written():
@@ -257,13 +258,10 @@ def test_a_place_of_an_event_of_another_month_named_without_its_year_is_no_venue
 
 def test_a_meeting_where_and_when_a_summit_the_release_names_was_held_is_on_its_sidelines():
     def remarks(text: str, day: date) -> Document:
-        return Document(
-            reader="whitehouse",
-            identifier=f"remarks-{day}.md",
-            title="Remarks by President Biden and President El-Sisi of Egypt Before Bilateral Meeting",
-            text="Convention Center\nSharm el-Sheikh, Egypt\n\n3:50 P.M. EET\n\n" + text,
-            date=day,
-            publisher="The White House",
+        return wh_release(
+            "Remarks by President Biden and President El-Sisi of Egypt Before Bilateral Meeting",
+            "Convention Center\nSharm el-Sheikh, Egypt\n\n3:50 P.M. EET\n\n" + text,
+            day,
         )
 
     said = "PRESIDENT EL-SISI: Your visit will be a great momentum to this COP27. We will discuss trade."

@@ -11,8 +11,8 @@ import pytest
 
 from kg.extract import extract, learned
 from kg.extract.learned import foreign_party, rules_status
-from kg.model import Document, Entity, Meeting
-from tests.helpers import wh_release
+from kg.model import Entity, Meeting
+from tests.helpers import ua_release, wh_release
 
 SURE_HELD = learned.LinearModel(
     "detect", ["held", "none", "planned"], [9.0, 0.0, 0.0], {}, 0.9, extra={"foreign_guard": True}
@@ -58,15 +58,11 @@ def test_the_same_readout_with_foreign_envoys_is_a_meeting(sure_held: None):
 
 
 def test_a_domestic_visit_the_words_call_a_meeting_stays_no_meeting(sure_held: None):
-    doc = Document(
-        "ukraine-csv",
-        "zelenskyy.csv#9",
+    doc = ua_release(
         "The President met with the heads of regional administrations",
         "President Volodymyr Zelenskyy held a meeting with the heads of regional military administrations "
         "in Kyiv. They discussed the heating season and the repair of schools.",
         date(2023, 3, 1),
-        url="https://www.president.gov.ua/en/news/x-9",
-        publisher="President of Ukraine (president.gov.ua)",
     )
     assert rules_status(extract(doc).meetings) == "none"
 

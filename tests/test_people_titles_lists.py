@@ -12,6 +12,7 @@ from kg.extract.people import People, find_in_text, resolve_roles
 from kg.extract.titles import role_of
 from kg.model import Document, Meeting
 from kg.reference import load_reference
+from tests.helpers import wh_release
 
 
 def _find(text: str, on: date = date(2022, 3, 2), home: str = "US") -> People:
@@ -24,9 +25,7 @@ def _labels(f: People) -> dict[str, str | None]:
 
 
 def _meetings(title: str, text: str, released: date = date(2022, 11, 2)) -> list[Meeting]:
-    doc = Document(
-        "whitehouse", "whitehouse/statements-releases/x.md", title, text, released, "https://example.org/x"
-    )
+    doc = wh_release(title, text, released)
     return [m for m in extract(doc).meetings if not m.mentioned]
 
 
