@@ -11,11 +11,11 @@ from kg.extract import extract
 from kg.extract.people.bodies import body_side
 from kg.model import Document, Entity, Meeting
 from kg.reference import load_reference
-from tests.helpers import kremlin_release, release, ua_release, wh_release
+from tests.helpers import kremlin_release, release, reported_meetings, ua_release, wh_release
 
 
 def _own(doc: Document) -> list[Meeting]:
-    return [m for m in extract(doc).meetings if not m.mentioned]
+    return reported_meetings(doc)
 
 
 def test_the_head_of_an_unknown_intergovernmental_body_is_a_counterpart_and_the_body_is_minted():

@@ -9,7 +9,7 @@ from datetime import date
 from kg.extract import extract
 from kg.model import Document
 from kg.reference.tables import fold
-from tests.helpers import ua_release, wh_release
+from tests.helpers import reported_meetings, ua_release, wh_release
 
 DAY = date(2022, 3, 24)
 
@@ -128,7 +128,7 @@ def test_an_address_recalling_summits_without_today_or_a_speech_to_a_parliament_
         "I spoke with Prime Minister of Israel Bennett.", ""
     )
     doc = ua_release("We are working - address by President Volodymyr Zelenskyy", recap, released=DAY)
-    assert not [m for m in extract(doc).meetings if not m.mentioned]
+    assert not reported_meetings(doc)
     speech = "Today I spoke to the members of the Sejm. Thank you for your support, the friends of Ukraine."
     doc = ua_release("Speech by President Volodymyr Zelenskyy in the Sejm", speech, released=DAY)
     assert not [m for m in extract(doc).meetings if m.status == "held"]

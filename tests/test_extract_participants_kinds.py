@@ -8,16 +8,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract import extract
 from kg.extract.gazetteer import scan
 from kg.extract.people import People, find_in_text, resolve_roles
 from kg.model import Document, Meeting
 from kg.reference import load_reference
-from tests.helpers import kremlin_release, ua_release, wh_release
+from tests.helpers import kremlin_release, reported_meetings, ua_release, wh_release
 
 
 def _own(doc: Document) -> list[Meeting]:
-    return [m for m in extract(doc).meetings if not m.mentioned]
+    return reported_meetings(doc)
 
 
 def _people(m: Meeting) -> set[str]:

@@ -11,7 +11,7 @@ from kg.extract.pipeline import extract
 from kg.extract.places import capital, find_venue, news_dateline
 from kg.model import Document
 from kg.reference import load_reference
-from tests.helpers import wh_release
+from tests.helpers import reported_meetings, wh_release
 
 
 def test_event_from_the_sidelines_phrase_keeps_the_name_written():
@@ -183,7 +183,7 @@ def test_a_meeting_at_a_summit_held_online_is_a_video_meeting_without_venue():
         date=date(2021, 4, 22),
         publisher="The White House",
     )
-    meetings = [m for m in extract(doc).meetings if not m.mentioned]
+    meetings = reported_meetings(doc)
     assert meetings and meetings[0].mode == "video" and meetings[0].venue is None
     # the same words on a day the summit was not held online keep the rules' mode
     later = replace(doc, identifier="later.txt", date=date(2027, 4, 22))
@@ -224,7 +224,7 @@ def test_a_release_opening_with_a_wire_dateline_keeps_its_home_dateline_out_of_t
         publisher="Silk Road Portal",
         location="Astana",
     )
-    meetings = [m for m in extract(doc).meetings if not m.mentioned]
+    meetings = reported_meetings(doc)
     assert meetings and meetings[0].mode == "in_person" and meetings[0].venue is None
     # without the dateline the location field is where the release says it was written: the venue
     plain = replace(doc, identifier="wire.jsonl#2", text=doc.text.removeprefix("ASTANA – "))
@@ -305,5 +305,5 @@ def test_a_visit_to_our_country_names_no_city():
         "judiciary.",
         date(2022, 1, 20),
     )
-    met = [m for m in extract(visit).meetings if not m.mentioned]
+    met = reported_meetings(visit)
     assert met and all(m.venue is None for m in met)

@@ -15,13 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import extract
 from kg.extract.our_offices import own_post
 from kg.extract.places import news_dateline
 from kg.extract.publisher import home_body, home_country
 from kg.model import Document
 from kg.reference import load_reference
-from tests.helpers import release
+from tests.helpers import release, reported_meetings
 from tests.keyed_releases import assert_reads_as_keyed, documents, numbers
 
 DATA = Path(__file__).parent / "data" / "more_governments"
@@ -208,7 +207,7 @@ def test_an_honorific_and_a_spokesmans_rank_are_no_part_of_who_meets():
         publisher="Ministry of External Affairs, Government of India",
         url="https://www.mea.gov.in/press-releases.htm?dtl/1/x",
     )
-    meetings = [m for m in extract(doc).meetings if not m.mentioned]
+    meetings = reported_meetings(doc)
     assert [{p.label for p in m.participants} for m in meetings] == [{"Jaideep Mazumdar", "Do Hung Viet"}]
 
 

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import extract
 from kg.model import Document
 from kg.readers import read_paths
+from tests.helpers import reported_meetings
 from tests.keyed_releases import assert_reads_as_keyed, documents, numbers
 
 DATA = Path(__file__).parent / "data" / "world_releases"
@@ -253,7 +253,7 @@ def test_who_tells_the_press_of_a_visit_takes_no_part_in_it():
         date=date(2025, 5, 2),
         publisher="ANSA",
     )
-    (m,) = [m for m in extract(doc).meetings if not m.mentioned]
+    (m,) = reported_meetings(doc)
     assert {p.label for p in m.participants} == {"Giorgia Meloni", "Shigeru Ishiba"}
     assert (m.status, m.date, m.venue.label if m.venue else None) == ("planned", date(2025, 5, 20), "Japan")
 
@@ -262,7 +262,7 @@ def test_a_news_agency_of_a_known_country_adds_no_leader_of_its_own():
     import dataclasses
 
     doc = dataclasses.replace(_documents()[J + "59"], url="https://www.inform.kz/en/putin-xi-talks-sample")
-    (m,) = [m for m in extract(doc).meetings if not m.mentioned]
+    (m,) = reported_meetings(doc)
     assert {p.label for p in m.participants} == {"Vladimir Putin", "Xi Jinping"}
 
 
