@@ -25,6 +25,16 @@ def documents(folder: Path) -> dict[str, Document]:
     return {d.identifier: d for d in read_paths([folder]) if isinstance(d, Document)}
 
 
+def release_at(folder: Path, number: int | str) -> Document:
+    """The folder's release on line `number`."""
+    return documents(folder)[LINE + str(number)]
+
+
+def assert_every_release_keyed(folder: Path, expected: Mapping[int, Keyed]) -> None:
+    """The folder's releases are those keyed, one a line."""
+    assert set(documents(folder)) == {LINE + str(i) for i in expected}
+
+
 def numbers(expected: Mapping[Hashable, Keyed], missed: Mapping[Hashable, str]) -> list:
     """The releases' numbers, those other steps still miss as strict expected failures."""
     return [

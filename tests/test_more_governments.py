@@ -18,13 +18,16 @@ import pytest
 from kg.extract.our_offices import own_post
 from kg.extract.places import news_dateline
 from kg.extract.publisher import home_body, home_country
-from kg.model import Document
 from kg.reference import load_reference
 from tests.helpers import release, reported_meetings
-from tests.keyed_releases import assert_reads_as_keyed, documents, numbers
+from tests.keyed_releases import (
+    assert_every_release_keyed,
+    assert_reads_as_keyed,
+    numbers,
+    release_at,
+)
 
 DATA = Path(__file__).parent / "data" / "more_governments"
-J = "releases.jsonl#"
 IN, PH = "in_person", "phone"
 MBS, TAMIM, SISI = "Mohammed bin Salman", "Tamim bin Hamad Al Thani", "Abdel Fattah Al Sisi"
 ERDOGAN, VDL, LEE = "Recep Tayyip Erdoğan", "Ursula von der Leyen", "Lee Jae-myung"
@@ -150,17 +153,13 @@ OTHER_STEPS = {
 }
 
 
-def _documents() -> dict[str, Document]:
-    return documents(DATA)
-
-
 def test_every_release_is_read_and_expected():
-    assert set(_documents()) == {J + str(i) for i in EXPECTED}
+    assert_every_release_keyed(DATA, EXPECTED)
 
 
 @pytest.mark.parametrize("number", numbers(EXPECTED, OTHER_STEPS))
 def test_release_reads_as_keyed(number: int):
-    assert_reads_as_keyed(_documents()[J + str(number)], EXPECTED[number])
+    assert_reads_as_keyed(release_at(DATA, number), EXPECTED[number])
 
 
 def test_the_publishing_organization_from_its_name_or_site():
@@ -235,7 +234,7 @@ def test_news_datelines_of_more_agencies():
 
 def test_the_publishers_country_from_its_leaders_spokesman():
     ref = load_reference()
-    doc = _documents()[J + "72"]
+    doc = release_at(DATA, 72)
     assert home_country(doc, ref) == "KZ"  # "… Akorda press secretary Berik Uali said"
     text = "Russian President Vladimir Putin met with the governor, Kremlin spokesman Dmitry Peskov said."
     assert (
