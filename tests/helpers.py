@@ -132,18 +132,77 @@ def counted_participant_labels(path: Path, docs: list[Document]) -> list[str]:
 
 
 WHITE_HOUSE, UKRAINE = "The White House", "President of Ukraine (president.gov.ua)"
+KREMLIN, AKORDA = "President of Russia (kremlin.ru)", "President of the Republic of Kazakhstan (akorda.kz)"
+RELEASED = date(2022, 5, 11)  # a release date, where a test's does not matter
 
 
-def publisher_release(publisher: str, key: str, day: str, title: str, text: str) -> Document:
+# a release of each government the readers know, as its reader gives it (reader, locator, address,
+# publisher), with a title, text and release date
+def wh_release(title: str, text: str, released: date = RELEASED) -> Document:
+    """A White House release."""
+    url = "https://www.whitehouse.gov/briefing-room/statements-releases/t/"
+    return Document(
+        "whitehouse", "whitehouse/statements-releases/t.md", title, text, released, url, WHITE_HOUSE
+    )
+
+
+def ua_release(title: str, text: str, released: date = RELEASED) -> Document:
+    """A release of the Ukrainian presidency."""
+    url = "https://www.president.gov.ua/en/news/t"
+    return Document("ukraine-csv", "zelenskyy.csv#t", title, text, released, url, UKRAINE)
+
+
+def kremlin_release(title: str, text: str, released: date = RELEASED) -> Document:
+    """A release of the Kremlin."""
+    return Document("kremlin-csv", "putin.csv#t", title, text, released, "http://kremlin.ru/t", KREMLIN)
+
+
+def akorda_release(title: str, text: str, released: date = RELEASED) -> Document:
+    """A release of the Kazakh presidency (Akorda)."""
+    return Document("akorda", "akorda/t.txt", title, text, released, "https://www.akorda.kz/en/t", AKORDA)
+
+
+def release(
+    title: str,
+    text: str,
+    released: date = RELEASED,
+    reader: str = "jsonl",
+    publisher: str | None = None,
+    url: str | None = None,
+    location: str | None = None,
+) -> Document:
+    """A release of another reader (a news agency's, another government's, one the extractor knows no
+    country of), with its publisher, address and dateline place when given."""
+    return Document(reader, f"{reader}/t.jsonl#1", title, text, released, url, publisher, location)
+
+
+def reported_meetings(doc: Document) -> list[Meeting]:
+    """The meetings a release reports, not those it mentions in passing."""
+    from kg.extract import extract
+
+    return [m for m in extract(doc).meetings if not m.mentioned]
+
+
+def main_meeting(doc: Document) -> Meeting:
+    """The one meeting a release reports, every statement of it pointing to a sentence of the release."""
+    reported = reported_meetings(doc)
+    assert len(reported) == 1, reported
+    m = reported[0]
+    for st in m.evidence:
+        assert st.evidence is not None and st.evidence.text in doc.text, st
+    return m
+
+
+def publisher_release(publisher: str, key: str, day: str | date, title: str, text: str) -> Document:
     """A release of the White House or the Ukrainian presidency (its reader by publisher), at
-    https://example.org/KEY."""
+    https://example.org/KEY, released on `day` (a date or its ISO form)."""
     reader = "whitehouse" if publisher == WHITE_HOUSE else "ukraine-csv"
     return Document(
         reader,
         key,
         title,
         text,
-        date.fromisoformat(day),
+        day if isinstance(day, date) else date.fromisoformat(day),
         url=f"https://example.org/{key}",
         publisher=publisher,
     )

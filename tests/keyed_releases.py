@@ -1,8 +1,10 @@
 """Releases written for the tests, one JSON line each, with what a user would check in each: the
-reading of tests/test_more_governments.py and tests/test_world_releases.py."""
+reading of tests/test_more_governments.py, tests/test_world_releases.py and
+tests/test_other_governments.py."""
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Mapping
 from functools import cache
 from pathlib import Path
 
@@ -23,7 +25,17 @@ def documents(folder: Path) -> dict[str, Document]:
     return {d.identifier: d for d in read_paths([folder]) if isinstance(d, Document)}
 
 
-def numbers(expected: dict[int, Keyed], missed: dict[int, str]) -> list:
+def release_at(folder: Path, number: int | str) -> Document:
+    """The folder's release on line `number`."""
+    return documents(folder)[LINE + str(number)]
+
+
+def assert_every_release_keyed(folder: Path, expected: Mapping[int, Keyed]) -> None:
+    """The folder's releases are those keyed, one a line."""
+    assert set(documents(folder)) == {LINE + str(i) for i in expected}
+
+
+def numbers(expected: Mapping[Hashable, Keyed], missed: Mapping[Hashable, str]) -> list:
     """The releases' numbers, those other steps still miss as strict expected failures."""
     return [
         pytest.param(i, marks=pytest.mark.xfail(reason=missed[i], strict=True)) if i in missed else i

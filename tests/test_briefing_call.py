@@ -8,13 +8,13 @@ from datetime import date
 
 from kg.extract import extract
 from kg.extract.mode import detect_mode
-from kg.model import Document
+from tests.helpers import wh_release
 
 DAY = date(2023, 7, 12)
 
 
 def _meetings(title: str, text: str) -> list:
-    doc = Document("whitehouse", "whitehouse/t.md", title, text, DAY, "https://www.whitehouse.gov/x")
+    doc = wh_release(title, text, DAY)
     return extract(doc).meetings
 
 

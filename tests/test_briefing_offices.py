@@ -8,20 +8,17 @@ from datetime import date
 
 from kg.extract.pipeline import extract
 from kg.model import Document
+from tests.helpers import wh_release
 
 
 def _daily(
     answer: str, day: str = "2022-03-08", title: str = "Press Briefing by Press Secretary Ann Fowler"
 ) -> Document:
-    return Document(
-        "whitehouse",
-        "b1",
+    return wh_release(
         title,
         "MS. FOWLER: Good afternoon, everyone.\n\nQ Could you say more about diplomacy?\n\n"
         f"MS. FOWLER: {answer}\n\nQ Thank you.",
         date.fromisoformat(day),
-        url="https://example.org/b1",
-        publisher="The White House",
     )
 
 

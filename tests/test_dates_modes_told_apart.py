@@ -8,6 +8,7 @@ from datetime import date, datetime
 from kg.extract import extract
 from kg.extract.dates import is_date_line
 from kg.model import Document
+from tests.helpers import wh_release
 
 
 def _preview(body: str) -> Document:
@@ -43,12 +44,8 @@ def test_a_travel_readout_dates_its_meetings_by_the_trip_its_opening_tells():
         "During meetings with President Xiomara Castro, Ms. Doe reaffirmed the partnership between the two "
         "countries."
     )
-    readout = Document(
-        "whitehouse",
-        "statements-releases/trip.md",
-        "Readout of Deputy National Security Advisor Jane Doe's Travel to Honduras",
-        text,
-        date(2024, 3, 4),
+    readout = wh_release(
+        "Readout of Deputy National Security Advisor Jane Doe's Travel to Honduras", text, date(2024, 3, 4)
     )
     held = [m for m in extract(readout).meetings if m.status == "held"]
     assert [m.date for m in held] == [date(2024, 3, 3)]
@@ -66,7 +63,7 @@ def test_a_trip_told_by_its_visit_or_delegation_dates_its_meetings_by_its_first_
         "She met with President Xiomara Castro and reaffirmed the partnership between the two countries."
     )
     title = "Readout of Deputy National Security Advisor Jane Doe's Travel to Honduras"
-    readout = Document("whitehouse", "statements-releases/trip.md", title, text, date(2024, 3, 4))
+    readout = wh_release(title, text, date(2024, 3, 4))
     assert [m.date for m in extract(readout).meetings if m.status == "held"] == [date(2024, 3, 1)]
     led = replace(
         readout,
@@ -112,10 +109,10 @@ def test_a_g7_leaders_meeting_on_the_day_of_their_video_conference_was_held_by_v
         "The leaders agreed to further measures."
     )
     title = "Fact Sheet: United States and G7 Partners Announce New Measures"
-    that_day = Document("whitehouse", "statements-releases/g7.md", title, text, date(2022, 5, 8))
+    that_day = wh_release(title, text, date(2022, 5, 8))
     assert [m.mode for m in extract(that_day).meetings] == ["video"]
     # the same words on a day of no such conference: in person, as they say nothing else
-    other = Document("whitehouse", "statements-releases/g7.md", title, text, date(2022, 5, 20))
+    other = wh_release(title, text, date(2022, 5, 20))
     assert [m.mode for m in extract(other).meetings] == ["in_person"]
 
 
@@ -139,5 +136,5 @@ def test_the_leaders_meeting_of_the_major_economies_forum_was_held_by_video():
         "Moon Jae-in of the Republic of Korea took part."
     )
     title = "Readout of President Biden's Meeting of the Major Economies Forum on Energy and Climate"
-    held = Document("whitehouse", "statements-releases/mef.md", title, text, date(2021, 9, 17))
+    held = wh_release(title, text, date(2021, 9, 17))
     assert [m.mode for m in extract(held).meetings] == ["video"]

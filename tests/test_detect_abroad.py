@@ -6,14 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 from kg.extract import extract
-from kg.model import Document, Extraction
+from kg.model import Extraction
+from tests.helpers import wh_release
 
 
 def _extract(title: str, place: str, speech: str) -> Extraction:
     text = f"{place}\n\n4:10 P.M. JST\n\nTHE PRESIDENT: {speech}"
-    doc = Document(
-        "whitehouse", "whitehouse/t.md", title, text, date(2024, 6, 3), "https://www.whitehouse.gov/x", None
-    )
+    doc = wh_release(title, text, date(2024, 6, 3))
     return extract(doc, skip=("learned detection",))
 
 

@@ -6,16 +6,11 @@ from datetime import date
 from kg.extract.dates import meeting_date
 from kg.extract.detect_ahead import AHEAD, may_announce, meeting_ahead
 from kg.model import Document
+from tests.helpers import reported_meetings, wh_release
 
 
 def _briefing(body: str) -> Document:
-    return Document(
-        reader="whitehouse",
-        identifier="t.md",
-        title="Press Briefing by Press Secretary A. Person, May 3, 2022",
-        text=body,
-        date=date(2022, 5, 3),
-    )
+    return wh_release("Press Briefing by Press Secretary A. Person, May 3, 2022", body, date(2022, 5, 3))
 
 
 def test_a_welcome_with_its_day_is_announced():
@@ -92,9 +87,7 @@ def _preview_call(speech: str) -> Document:
         "tomorrow morning.\n\n"
         f"SENIOR ADMINISTRATION OFFICIAL: Thank you. {speech} Happy to take questions."
     )
-    return Document(
-        "whitehouse",
-        "whitehouse/press-briefings/t.md",
+    return wh_release(
         "Background Press Call by Senior Administration Officials Previewing the President's Upcoming "
         "Bilateral Engagement",
         text,
@@ -111,7 +104,7 @@ def test_a_preview_call_whose_moderator_names_no_one_is_planned_for_the_meeting_
         "President Biden will speak about the economy next week.",
         "Q Will President Biden meet with President Xi Jinping of China?",
     ):
-        assert not [m for m in extract(_preview_call(other)).meetings if not m.mentioned], other
+        assert not reported_meetings(_preview_call(other)), other
 
 
 def _planned(document: Document) -> list[tuple[str, list[str]]]:
@@ -145,9 +138,7 @@ def test_a_gaggles_meeting_with_no_day_when_the_time_is_right_is_no_plan():
         + "Q Anything on Russia?\n\n"
         "MS. PERSON: The President will meet with President Vladimir Putin of Russia when the time is right."
     )
-    gaggle = Document(
-        "whitehouse",
-        "whitehouse/press-briefings/g.md",
+    gaggle = wh_release(
         "Press Gaggle by Principal Deputy Press Secretary A. Person Aboard Air Force One",
         text,
         date(2021, 3, 19),

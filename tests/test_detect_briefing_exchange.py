@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from kg.extract import extract
-from kg.model import Document
+from tests.helpers import wh_release
 
 BRIEFING = "Press Briefing by Press Secretary Karine Jean-Pierre, March 3, 2023"
 OPENING = "James S. Brady Press Briefing Room\n\n1:05 P.M. EST\n\nMS. JEAN-PIERRE: Good afternoon, everyone. "
@@ -19,9 +19,7 @@ DOMESTIC = (
 
 def _held(title: str, text: str) -> list[list[str]]:
     """The labels of the people of each meeting the release reports held (rules and learned steps)."""
-    doc = Document(
-        "whitehouse", "whitehouse/t.md", title, text, date(2023, 3, 3), "https://www.whitehouse.gov/x", None
-    )
+    doc = wh_release(title, text, date(2023, 3, 3))
     return [
         [p.label for p in m.participants]
         for m in extract(doc).meetings

@@ -6,30 +6,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract import extract
-from kg.model import Document, Meeting
-
-
-def _wh(title: str, text: str) -> Document:
-    return Document("whitehouse", "whitehouse/statements-releases/t.md", title, text, date(2022, 5, 11))
-
-
-def _kz(title: str, text: str) -> Document:
-    return Document("akorda", "akorda/t.txt", title, text, date(2022, 5, 11))
-
-
-def _reported(doc: Document) -> list[Meeting]:
-    return [m for m in extract(doc).meetings if not m.mentioned]
+from kg.model import Document
+from tests.helpers import akorda_release, reported_meetings, wh_release
 
 
 def _status(doc: Document) -> str:
-    return ",".join(sorted({m.status for m in _reported(doc)})) or "none"
+    return ",".join(sorted({m.status for m in reported_meetings(doc)})) or "none"
 
 
 def test_fact_sheet_on_a_standing_bodys_meeting_is_held():
     assert (
         _status(
-            _wh(
+            wh_release(
                 "FACT SHEET: Third Meeting of the U.S.-Brazil High-Level Energy Dialogue",
                 "Today, the Secretary of Energy and other U.S. officials met with their Brazilian "
                 "counterparts "
@@ -40,7 +28,7 @@ def test_fact_sheet_on_a_standing_bodys_meeting_is_held():
     )
     assert (
         _status(
-            _wh(
+            wh_release(
                 "FACT SHEET: U.S.-India Launch Clean Energy Principles at Inaugural Energy Council Meeting",
                 "The U.S.-India Energy Council held its inaugural meeting in Washington on May 11, 2022. "
                 "The co-chairs agreed on a work plan.",
@@ -53,7 +41,7 @@ def test_fact_sheet_on_a_standing_bodys_meeting_is_held():
 def test_fact_sheet_on_a_domestic_task_force_stays_none():
     assert (
         _status(
-            _wh(
+            wh_release(
                 "FACT SHEET: Administration Announces Actions at the Second Meeting of the Task Force on "
                 "Housing",
                 "Today, the Vice President convened the second meeting of the Task Force on Housing. Members "
@@ -65,8 +53,8 @@ def test_fact_sheet_on_a_domestic_task_force_stays_none():
 
 
 def test_fact_sheet_telling_the_days_meeting_or_a_summit_held():
-    m = _reported(
-        _wh(
+    m = reported_meetings(
+        wh_release(
             "FACT SHEET: United States Partnership with the African Union Commission",
             "Today, the United States and the African Union renewed our partnership by signing a memorandum "
             "between Moussa Faki Mahamat, Chairperson of the African Union Commission, and Secretary of "
@@ -77,7 +65,7 @@ def test_fact_sheet_telling_the_days_meeting_or_a_summit_held():
     assert any("Faki" in p.label for p in m[0].participants)
     assert (
         _status(
-            _wh(
+            wh_release(
                 "FACT SHEET: President Biden and G7 Leaders Launch a Partnership for Infrastructure",
                 "The United States is rallying partners. Today President Biden met with G7 leaders to "
                 "discuss "
@@ -88,7 +76,7 @@ def test_fact_sheet_telling_the_days_meeting_or_a_summit_held():
     )
     assert (
         _status(
-            _wh(
+            wh_release(
                 "FACT SHEET: President Biden Welcomes Asia-Pacific Leaders to Honolulu",
                 "This week, President Biden welcomed leaders from across the Asia-Pacific to Honolulu for a "
                 "week of meetings. He highlighted the region's growth.",
@@ -101,7 +89,7 @@ def test_fact_sheet_telling_the_days_meeting_or_a_summit_held():
 def test_fact_sheet_on_a_summit_ahead_or_domestic_news_stays_none():
     assert (
         _status(
-            _wh(
+            wh_release(
                 "FACT SHEET: The 2022 NATO Summit in Madrid",
                 "The NATO Summit in Madrid will convene all Allied leaders. President Biden will reaffirm "
                 "the "
@@ -112,7 +100,7 @@ def test_fact_sheet_on_a_summit_ahead_or_domestic_news_stays_none():
     )
     assert (
         _status(
-            _wh(
+            wh_release(
                 "FACT SHEET: President Biden Announces New Steps on Housing",
                 "Today, President Biden signed an executive order on housing costs. The order directs "
                 "agencies "
@@ -126,7 +114,7 @@ def test_fact_sheet_on_a_summit_ahead_or_domestic_news_stays_none():
 def test_company_head_named_by_company_and_office_first():
     assert (
         _status(
-            _kz(
+            akorda_release(
                 "Tokayev receives Microsoft Vice Chair and President",
                 "The Head of State received Microsoft Vice Chair and President Brad Smith. Microsoft's "
                 "investments in Kazakhstan were discussed.",
@@ -136,7 +124,7 @@ def test_company_head_named_by_company_and_office_first():
     )
     assert (
         _status(
-            _kz(
+            akorda_release(
                 "Head of State receives the head of Siemens Energy",
                 "Kassym-Jomart Tokayev received Siemens Energy President and CEO Christian Bruch. The sides "
                 "discussed the company's projects in Kazakhstan.",
@@ -149,7 +137,7 @@ def test_company_head_named_by_company_and_office_first():
 def test_head_of_a_company_of_our_own_stays_none():
     assert (
         _status(
-            _kz(
+            akorda_release(
                 "Tokayev receives the head of KazMunayGas",
                 "Kassym-Jomart Tokayev received KazMunayGas Chairman and CEO Magzum Mirzagaliyev. The "
                 "President was informed about the company's contribution to the economy of Kazakhstan.",
@@ -162,7 +150,7 @@ def test_head_of_a_company_of_our_own_stays_none():
 def test_a_summit_of_company_heads_is_no_counterpart():
     assert (
         _status(
-            _wh(
+            wh_release(
                 "Readout of White House CEO Summit on Supply Chains",
                 "Today, President Biden briefly joined the National Security Advisor and the Secretary of "
                 "Commerce during a virtual event with CEOs from industries affected by the shortage.",
@@ -175,7 +163,7 @@ def test_a_summit_of_company_heads_is_no_counterpart():
 def test_leaders_joint_press_statement_and_declaration_made_at_a_visit_are_held():
     assert (
         _status(
-            _wh(
+            wh_release(
                 "Remarks by President Biden and European Commission President Ursula von der Leyen in Joint "
                 "Press Statement",
                 "PRESIDENT BIDEN: Good morning. Today I am proud to stand together with President von der "
@@ -186,7 +174,7 @@ def test_leaders_joint_press_statement_and_declaration_made_at_a_visit_are_held(
     )
     assert (
         _status(
-            _wh(
+            wh_release(
                 "Joint Declaration Between the Portuguese Republic and the United States of America",
                 "Portugal and the United States are Allies and friends. Our relationship rests on shared "
                 "values. To affirm our commitment, the Prime Minister of Portugal, Luis Montenegro, and the "
@@ -201,7 +189,7 @@ def test_leaders_joint_press_statement_and_declaration_made_at_a_visit_are_held(
 def test_declaration_ahead_of_a_visit_is_not_held():
     assert (
         _status(
-            _wh(
+            wh_release(
                 "Joint Declaration Between the Portuguese Republic and the United States of America",
                 "Portugal and the United States are Allies and friends. Our relationship rests on shared "
                 "values. The two governments, on the occasion of the upcoming visit of the Prime Minister, "
@@ -215,7 +203,7 @@ def test_declaration_ahead_of_a_visit_is_not_held():
 def test_remarks_with_an_international_bodys_head_named_office_first():
     assert (
         _status(
-            _wh(
+            wh_release(
                 "Remarks by President Biden and NATO Secretary General Jens Stoltenberg | Brussels, Belgium",
                 "PRESIDENT BIDEN: Well, it is good to be back with the Secretary General. We have a lot to "
                 "talk about before the summit.",
@@ -225,7 +213,7 @@ def test_remarks_with_an_international_bodys_head_named_office_first():
     )
     assert (
         _status(
-            _wh(
+            wh_release(
                 "Remarks by President Biden and Vice President Harris at a Reception for Teachers",
                 "THE PRESIDENT: Thank you all for coming. Teachers make the country work.",
             )
@@ -248,27 +236,27 @@ def test_fact_sheet_telling_the_days_talks_after_its_lead_is_held():
         "with Mexican counterparts today, after meeting with the President of Mexico. "
         "Officials will meet annually to advance the framework."
     )
-    (m,) = _reported(_wh("FACT SHEET: U.S.-Mexico Security Dialogue", FRAMEWORK_LEAD + met))
+    (m,) = reported_meetings(wh_release("FACT SHEET: U.S.-Mexico Security Dialogue", FRAMEWORK_LEAD + met))
     assert m.status == "held" and "Antony J. Blinken" in {p.label for p in m.participants}
     # … not talks ahead, nor a policy alone
     ahead = met.replace("discussed", "will discuss").replace("after meeting", "after they meet")
-    assert _status(_wh("FACT SHEET: U.S.-Mexico Security Dialogue", FRAMEWORK_LEAD + ahead)) == "none"
-    assert _status(_wh("FACT SHEET: U.S.-Mexico Security Dialogue", FRAMEWORK_LEAD)) == "none"
+    assert _status(wh_release("FACT SHEET: U.S.-Mexico Security Dialogue", FRAMEWORK_LEAD + ahead)) == "none"
+    assert _status(wh_release("FACT SHEET: U.S.-Mexico Security Dialogue", FRAMEWORK_LEAD)) == "none"
 
 
 def test_fact_sheet_announcing_the_leaders_attendance_at_a_summit_is_planned_for_its_day():
-    doc = _wh(
+    doc = wh_release(
         "FACT SHEET: The Harbor Summit: Renewing the Alliance",
         "“Our alliance is our strength.” – President Biden. President Biden will participate on May 14 in "
         "the NATO Summit in Brussels that brings together the leaders of the Allied nations. Allies will "
         "agree on a new plan.",
     )
-    (m,) = _reported(doc)
+    (m,) = reported_meetings(doc)
     assert (m.status, m.date) == ("planned", date(2022, 5, 14))
     # a fact sheet on another subject that names a summit ahead in passing stays none
     assert (
         _status(
-            _wh(
+            wh_release(
                 "FACT SHEET: New Steps on Clean Water",
                 "President Biden will participate on May 14 in the NATO Summit in Brussels. The steps "
                 "fund new pipes.",
@@ -283,38 +271,38 @@ def test_summit_fact_sheet_telling_only_the_leaders_part_to_come_is_planned():
         "Our region faces a hard winter. We must act together. At the Summit of the Americas, "
         "President Biden will announce a new partnership for clean energy in the region."
     )
-    (m,) = _reported(_wh("FACT SHEET: Clean Energy Jobs in the Americas", text))
+    (m,) = reported_meetings(wh_release("FACT SHEET: Clean Energy Jobs in the Americas", text))
     assert m.status == "planned"
     told = text.replace("will announce", "announced")
-    assert _status(_wh("FACT SHEET: Clean Energy Jobs in the Americas", told)) == "held"
+    assert _status(wh_release("FACT SHEET: Clean Energy Jobs in the Americas", told)) == "held"
 
 
 def test_fact_sheet_on_a_summit_announcing_the_leaders_meeting_or_a_later_attendance_is_planned():
-    quad = _wh(
+    quad = wh_release(
         "FACT SHEET: Harbor Leaders’ Summit 2022",
         "In Tokyo, President Biden and Prime Minister Kishida of Japan will advance a shared agenda. The "
         "leaders of the Quad nations—Australia, "
         "India, Japan, and the United States—will meet on May 24, 2022 in Tokyo for the fourth time. The "
         "group has six working groups.",
     )
-    (m,) = _reported(quad)
+    (m,) = reported_meetings(quad)
     assert (m.status, m.date) == ("planned", date(2022, 5, 24))
     later = " ".join(["The region's climate goals need new finance and more ambition every year."] * 5)
-    cop = _wh(
+    cop = wh_release(
         "FACT SHEET: Momentum for the G20 Summit",
         later + "\n\nOn May 20, President Biden will be at the G20 Summit in Bali to build on the efforts.",
     )
-    (m,) = _reported(cop)
+    (m,) = reported_meetings(cop)
     assert (m.status, m.date) == ("planned", date(2022, 5, 20))
 
 
 def test_a_plans_day_is_not_an_earlier_summits_day_its_sentence_recalls():
-    doc = _wh(
+    doc = wh_release(
         "FACT SHEET: The 2022 Harbor Summit in Madrid",
         "Building on the first NATO Summit on June 14, 2021, this NATO Summit in Madrid will convene all "
         "Allied leaders. Allies will agree on a new plan.",
     )
-    (m,) = _reported(doc)
+    (m,) = reported_meetings(doc)
     assert (m.status, m.date) == ("planned", date(2022, 5, 11))
 
 
@@ -323,9 +311,9 @@ def test_summit_fact_sheet_reporting_no_part_taken_is_planned_and_one_telling_a_
         "Good governance has been part of the Summit of the Americas since 1994. This Summit continues that "
         "tradition. Our Administration and partners will push back against threats to democracy."
     )
-    (m,) = _reported(
-        _wh("FACT SHEET: Administration Advances Its Agenda at the Ninth Summit of the Americas", text)
+    (m,) = reported_meetings(
+        wh_release("FACT SHEET: Administration Advances Its Agenda at the Ninth Summit of the Americas", text)
     )
     assert m.status == "planned"
     launched = "FACT SHEET: Export Initiative Launched at the Ninth Summit of the Americas"
-    assert _status(_wh(launched, text)) != "planned"
+    assert _status(wh_release(launched, text)) != "planned"

@@ -8,6 +8,7 @@ from datetime import date
 
 from kg.extract import extract
 from kg.model import Document
+from tests.helpers import wh_release
 
 DAY = date(2022, 2, 18)
 
@@ -15,9 +16,7 @@ DAY = date(2022, 2, 18)
 def _remarks(
     text: str, title: str = "Remarks by President Biden Providing an Update on the Economy"
 ) -> Document:
-    return Document(
-        "whitehouse", "whitehouse/speeches-remarks/t.md", title, text, DAY, publisher="The White House"
-    )
+    return wh_release(title, text, DAY)
 
 
 def _held(doc: Document) -> list:

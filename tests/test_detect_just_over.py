@@ -7,15 +7,13 @@ from datetime import date
 
 from kg.extract import extract
 from kg.extract.learned import rules_status
-from kg.model import Document
+from tests.helpers import wh_release
 
 PLACE = "Hotel Bellevue\nLisbon, Portugal\n\n6:10 P.M. WEST\n\nTHE PRESIDENT: Good evening. Please sit down. "
 
 
 def _meetings(title: str, text: str):
-    doc = Document(
-        "whitehouse", "whitehouse/t.md", title, text, date(2023, 5, 4), "https://www.whitehouse.gov/x", None
-    )
+    doc = wh_release(title, text, date(2023, 5, 4))
     return extract(doc, skip=("learned detection",)).meetings
 
 
@@ -49,14 +47,8 @@ def test_talks_just_over_with_no_foreign_side_or_in_a_question_report_nothing():
 
 
 def _conference(text: str):
-    doc = Document(
-        "whitehouse",
-        "whitehouse/t.md",
-        "Remarks by President Biden in Press Conference | Lisbon, Portugal",
-        text,
-        date(2023, 5, 4),
-        "https://www.whitehouse.gov/x",
-        None,
+    doc = wh_release(
+        "Remarks by President Biden in Press Conference | Lisbon, Portugal", text, date(2023, 5, 4)
     )
     return [m for m in extract(doc, skip=("learned detection",)).meetings if not m.mentioned]
 

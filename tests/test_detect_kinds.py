@@ -9,38 +9,34 @@ from datetime import date
 from kg.extract import extract
 from kg.extract.learned import rules_status
 from kg.extract.publisher import home_country
-from kg.model import Document
 from kg.reference import load_reference
+from tests.helpers import release
 
+DAY = date(2024, 6, 1)
 # a news site whose address and publisher name tell no country
 AGENCY = {"reader": "jsonl", "publisher": "The Astana Times", "url": "https://astanatimes.com/2024/x"}
 
 
-def _doc(title: str, text: str, *, released: date = date(2024, 6, 1), **src: str) -> Document:
-    src = src or AGENCY
-    return Document(
-        src["reader"],
-        f"{src['reader']}/t.jsonl#1",
-        title,
-        text,
-        released,
-        src.get("url"),
-        src.get("publisher"),
-    )
-
-
 def _status(title: str, text: str, **src: str) -> str:
-    return rules_status(extract(_doc(title, text, **src)).meetings)
+    return rules_status(extract(release(title, text, DAY, **(src or AGENCY))).meetings)
 
 
 def test_a_news_agency_s_country_is_that_of_the_leader_heading_its_release():
     ref = load_reference()
-    assert home_country(_doc("Tokayev meets with newly elected mayors", "Text."), ref) == "KZ"
     assert (
-        home_country(_doc("Talks held", "ASTANA – President Kassym-Jomart Tokayev met mayors."), ref) == "KZ"
+        home_country(release("Tokayev meets with newly elected mayors", "Text.", DAY, **AGENCY), ref) == "KZ"
+    )
+    assert (
+        home_country(
+            release("Talks held", "ASTANA – President Kassym-Jomart Tokayev met mayors.", DAY, **AGENCY), ref
+        )
+        == "KZ"
     )
     # a person named further in, not heading the title, tells nothing
-    assert home_country(_doc("Mayors elected across the country meet Tokayev", "Text."), ref) is None
+    assert (
+        home_country(release("Mayors elected across the country meet Tokayev", "Text.", DAY, **AGENCY), ref)
+        is None
+    )
 
 
 def test_a_news_agency_s_president_with_his_own_officials_mayors_or_athletes_is_no_meeting():

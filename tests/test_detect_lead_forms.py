@@ -7,13 +7,12 @@ from datetime import date
 
 from kg.extract import extract
 from kg.model import Document
+from tests.helpers import ua_release
 
 
 def _release(title: str, lead: str) -> Document:
     text = lead + "\n\nThe sides agreed to continue the dialogue."
-    return Document(
-        "ukraine-csv", "zelenskyy.csv#9", title, text, date(2022, 2, 9), publisher="President of Ukraine"
-    )
+    return ua_release(title, text, date(2022, 2, 9))
 
 
 def _held_with(doc: Document) -> set[str]:

@@ -9,16 +9,16 @@ from datetime import date
 
 from kg.extract import extract
 from kg.extract.learned import rules_status
-from kg.model import Document
+from tests.helpers import wh_release
 
 
 def _status(title: str, text: str, released: date = date(2023, 5, 4)) -> str:
-    doc = Document("whitehouse", "whitehouse/t.md", title, text, released)
+    doc = wh_release(title, text, released)
     return rules_status(extract(doc, skip={"learned detection"}).meetings)
 
 
 def _people(title: str, text: str) -> set[str]:
-    doc = Document("whitehouse", "whitehouse/t.md", title, text, date(2023, 5, 4))
+    doc = wh_release(title, text, date(2023, 5, 4))
     return {p.label for m in extract(doc, skip={"learned detection"}).meetings for p in m.participants}
 
 

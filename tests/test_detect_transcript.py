@@ -7,7 +7,7 @@ from datetime import date
 
 from kg.extract import extract
 from kg.extract.learned import rules_status
-from kg.model import Document
+from tests.helpers import wh_release
 
 OPENING = (
     "Aboard Air Force One\n\nEn Route Vilnius, Lithuania\n\n4:02 P.M. CEST\n\nMS. JEAN-PIERRE: Hi, everyone. "
@@ -16,9 +16,7 @@ OPENING = (
 
 
 def _status(title: str, text: str) -> str:
-    doc = Document(
-        "whitehouse", "whitehouse/t.md", title, text, date(2023, 7, 10), "https://www.whitehouse.gov/x", None
-    )
+    doc = wh_release(title, text, date(2023, 7, 10))
     return rules_status(extract(doc, skip=("learned detection",)).meetings)
 
 

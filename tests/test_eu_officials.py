@@ -6,15 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract import extract
-from kg.model import Document
 from kg.reference import load_reference
-
-
-def _main(title: str, text: str, day: date):
-    meetings = extract(Document("whitehouse", f"test/{title[:24]}.md", title, text, day)).meetings
-    assert meetings, "no meeting found"
-    return meetings[0]
+from tests.helpers import main_meeting, wh_release
 
 
 def test_commission_members_hold_dated_posts_of_the_commission():
@@ -26,11 +19,13 @@ def test_commission_members_hold_dated_posts_of_the_commission():
 
 
 def test_a_commission_vice_president_counts_for_the_commission_not_his_state():
-    m = _main(
-        "Readout of the Secretary's Meeting with Valdis Dombrovskis",
-        "Secretary of State Antony Blinken met today with Valdis Dombrovskis in Washington to discuss "
-        "trade and supply chains.",
-        date(2022, 5, 16),
+    m = main_meeting(
+        wh_release(
+            "Readout of the Secretary's Meeting with Valdis Dombrovskis",
+            "Secretary of State Antony Blinken met today with Valdis Dombrovskis in Washington to discuss "
+            "trade and supply chains.",
+            date(2022, 5, 16),
+        )
     )
     assert "LV" not in {c.key for c in m.countries} | {c.props.get("iso") for c in m.countries}
     assert "European Commission" in {o.label for o in m.organizations}
@@ -38,22 +33,26 @@ def test_a_commission_vice_president_counts_for_the_commission_not_his_state():
 
 def test_a_plural_title_makes_each_listed_name_an_official_of_its_organization():
     # on this day the reference data gives Dombrovskis no post: only the text's title places him
-    m = _main(
-        "Readout of the Secretary's Meeting with European Commission Vice Presidents",
-        "Secretary of State John Kerry met today with European Commission Vice Presidents Anna Kowalczyk "
-        "and Valdis Dombrovskis to discuss trade and energy security.",
-        date(2014, 6, 2),
+    m = main_meeting(
+        wh_release(
+            "Readout of the Secretary's Meeting with European Commission Vice Presidents",
+            "Secretary of State John Kerry met today with European Commission Vice Presidents Anna Kowalczyk "
+            "and Valdis Dombrovskis to discuss trade and energy security.",
+            date(2014, 6, 2),
+        )
     )
     assert "LV" not in {c.props.get("iso") for c in m.countries}
     assert "European Commission" in {o.label for o in m.organizations}
 
 
 def test_a_state_leader_listed_after_an_organization_official_keeps_his_state():
-    m = _main(
-        "Readout of the Secretary's Meeting",
-        "Secretary of State Antony Blinken met today with European Commission Executive Vice Presidents "
-        "Margrethe Vestager and Valdis Dombrovskis, and Prime Minister Kaja Kallas of Estonia.",
-        date(2022, 5, 16),
+    m = main_meeting(
+        wh_release(
+            "Readout of the Secretary's Meeting",
+            "Secretary of State Antony Blinken met today with European Commission Executive Vice Presidents "
+            "Margrethe Vestager and Valdis Dombrovskis, and Prime Minister Kaja Kallas of Estonia.",
+            date(2022, 5, 16),
+        )
     )
     assert "EE" in {c.props.get("iso") for c in m.countries}
     assert not {"LV", "DK"} & {c.props.get("iso") for c in m.countries}

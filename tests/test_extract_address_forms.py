@@ -10,6 +10,7 @@ from datetime import date
 from kg.extract import extract
 from kg.extract.learned import rules_status
 from kg.model import Document, Meeting
+from tests.helpers import ua_release, wh_release
 
 RELEASED = date(2022, 3, 9)
 LEAD = (
@@ -20,7 +21,7 @@ LEAD = (
 
 def _address(text: str) -> Document:
     title = "We will hold on - address by President of Ukraine Volodymyr Zelenskyy"
-    return Document("ukraine-csv", "zelenskyy.csv#7", title, text, RELEASED, publisher="President of Ukraine")
+    return ua_release(title, text, RELEASED)
 
 
 def _counterparts(meetings: list[Meeting]) -> set[str]:
@@ -83,9 +84,7 @@ def _remarks(title: str) -> str:
         "Blair House\n\n2:15 P.M. EDT\n\nTHE VICE PRESIDENT: Good afternoon, everyone. And welcome. It is "
         "good to see so many of you again around this table. Our nations share a common bond."
     )
-    doc = Document(
-        "whitehouse", "whitehouse/x.md", title, text, date(2022, 9, 15), publisher="The White House"
-    )
+    doc = wh_release(title, text, date(2022, 9, 15))
     return rules_status(extract(doc).meetings)
 
 
@@ -121,9 +120,7 @@ def test_a_visit_the_leaders_talked_about_is_no_party_to_their_call():
         "the Prime Minister’s recent visit to Japan. The leaders affirmed their commitment to the Quad."
     )
     title = "Readout of President Joe Biden’s Call with Prime Minister Albanese of Australia"
-    doc = Document(
-        "whitehouse", "whitehouse/y.md", title, text, date(2023, 4, 12), publisher="The White House"
-    )
+    doc = wh_release(title, text, date(2023, 4, 12))
     (m,) = extract(doc).meetings
     assert {c.label for c in m.countries} == {"United States", "Australia"}
 

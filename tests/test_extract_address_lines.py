@@ -11,7 +11,8 @@ from datetime import date
 import pytest
 
 from kg.extract import extract
-from kg.model import Document, Meeting
+from kg.model import Meeting
+from tests.helpers import ua_release
 
 RELEASED = date(2022, 3, 9)
 LEAD = (
@@ -24,7 +25,7 @@ SPEAKER = "Volodymyr Zelenskyy"
 def _address(sentence: str) -> list[Meeting]:
     title = "We will hold on - address by President of Ukraine Volodymyr Zelenskyy"
     text = LEAD + "\n\n" + sentence + " We agreed on new steps.\n\nGlory to Ukraine!"
-    doc = Document("ukraine-csv", "zelenskyy.csv#7", title, text, RELEASED, publisher="President of Ukraine")
+    doc = ua_release(title, text, RELEASED)
     return [m for m in extract(doc).meetings if m.status == "held" and (not m.mentioned or m.news)]
 
 

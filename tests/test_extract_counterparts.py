@@ -11,25 +11,21 @@ from kg.extract import extract
 from kg.extract.people.bodies import body_side
 from kg.model import Document, Entity, Meeting
 from kg.reference import load_reference
-
-
-def _doc(title: str, text: str, reader: str = "ukraine-csv", released: date = date(2022, 2, 10)) -> Document:
-    return Document(
-        reader, f"{reader}.csv#1", title, text, released, f"https://example.org/{abs(hash(title))}"
-    )
+from tests.helpers import kremlin_release, release, reported_meetings, ua_release, wh_release
 
 
 def _own(doc: Document) -> list[Meeting]:
-    return [m for m in extract(doc).meetings if not m.mentioned]
+    return reported_meetings(doc)
 
 
 def test_the_head_of_an_unknown_intergovernmental_body_is_a_counterpart_and_the_body_is_minted():
     meetings = _own(
-        _doc(
+        ua_release(
             "Deputy Head of the Office met with the Secretary General of the LSEC",
             "Deputy Head of the Office of the President of Ukraine Andriy Sybiha met with Secretary General "
             "of the Parliamentary Assembly of the Lowland Sea Economic Cooperation (LSEC) Maren Halvorsen. "
             "The parties discussed the work of the Assembly.",
+            released=date(2022, 2, 10),
         )
     )
     assert len(meetings) == 1
@@ -46,20 +42,22 @@ def test_the_head_of_an_unknown_intergovernmental_body_is_a_counterpart_and_the_
 def test_the_head_of_a_body_of_the_publisher_s_own_state_makes_no_meeting():
     assert (
         _own(
-            _doc(
+            ua_release(
                 "Meeting with Director of the Federal Customs Service Ivan Petrenko",
                 "The President held a working meeting with Director of the Federal Customs Service "
                 "Ivan Petrenko. They discussed customs revenues.",
+                released=date(2022, 2, 10),
             )
         )
         == []
     )
     assert (
         _own(
-            _doc(
+            ua_release(
                 "Meeting with Prosecutor General of Ukraine Olha Marchenko",
                 "The President met with Prosecutor General of Ukraine Olha Marchenko. They discussed "
                 "investigations.",
+                released=date(2022, 2, 10),
             )
         )
         == []
@@ -69,9 +67,10 @@ def test_the_head_of_a_body_of_the_publisher_s_own_state_makes_no_meeting():
 def test_a_company_head_whose_company_says_no_state_makes_no_meeting():
     assert (
         _own(
-            _doc(
+            ua_release(
                 "Meeting with Dniprosteel CEO Taras Hrytsenko",
                 "The President met with Dniprosteel CEO Taras Hrytsenko. They discussed exports of steel.",
+                released=date(2022, 2, 10),
             )
         )
         == []
@@ -99,10 +98,11 @@ def test_a_body_s_side_is_read_from_its_name():
 
 def test_an_official_named_by_title_and_demonym_is_a_counterpart_of_that_state():
     meetings = _own(
-        _doc(
+        ua_release(
             "Head of the Office of the President held talks with the Polish Prime Minister's adviser",
             "Head of the Office of the President of Ukraine Andriy Yermak held talks with the Polish "
             "delegation. They discussed border crossings.",
+            released=date(2022, 2, 10),
         )
     )
     assert len(meetings) == 1
@@ -111,10 +111,11 @@ def test_an_official_named_by_title_and_demonym_is_a_counterpart_of_that_state()
 
 def test_the_sides_of_talks_named_in_the_title_make_the_meeting():
     meetings = _own(
-        _doc(
+        ua_release(
             "Ukrainian and Moldovan delegations held the second round of consultations on the border",
             "The delegations held the second round of consultations in Chisinau. "
             "The parties discussed the demarcation of the border in detail.",
+            released=date(2022, 2, 10),
         )
     )
     assert len(meetings) == 1
@@ -124,10 +125,11 @@ def test_the_sides_of_talks_named_in_the_title_make_the_meeting():
 
 def test_a_rank_abbreviation_and_a_title_of_a_body_s_head_lead_to_the_name():
     meetings = _own(
-        _doc(
+        ua_release(
             "Call with Lowlandian counterparts",
             "Head of the Office of the President of Ukraine Andriy Yermak held a call with Foreign Minister "
             "of Poland Jan Kowalczyk and Commander-in-Chief of the Polish Armed Forces Gen. Piotr Nowicki.",
+            released=date(2022, 2, 10),
         )
     )
     assert len(meetings) == 1
@@ -137,10 +139,11 @@ def test_a_rank_abbreviation_and_a_title_of_a_body_s_head_lead_to_the_name():
 
 def test_an_international_body_named_as_taking_part_is_the_counterpart():
     meetings = _own(
-        _doc(
+        ua_release(
             "Head of the Office met with representatives of the International Federation of Lowland Rowing",
             "Head of the Office of the President of Ukraine Andriy Yermak met with representatives of the "
             "International Federation of Lowland Rowing Associations. They discussed a championship in Kyiv.",
+            released=date(2022, 2, 10),
         )
     )
     assert len(meetings) == 1
@@ -151,10 +154,11 @@ def test_an_international_body_named_as_taking_part_is_the_counterpart():
 
 def test_a_counterpart_after_a_title_in_lower_case_gets_the_state_of_his_title():
     meetings = _own(
-        _doc(
+        ua_release(
             "Prime Minister meets Polish regional leader",
             "Prime Minister of Ukraine Denys Shmyhal held a meeting with governor of Poland's Lublin "
             "province Adam Wrona. The meeting focused on cross-border trade.",
+            released=date(2022, 2, 10),
         )
     )
     assert len(meetings) == 1
@@ -163,10 +167,11 @@ def test_a_counterpart_after_a_title_in_lower_case_gets_the_state_of_his_title()
     # the same words about one's own governor make no meeting
     assert (
         _own(
-            _doc(
+            ua_release(
                 "Prime Minister meets regional leader",
                 "Prime Minister of Ukraine Denys Shmyhal held a meeting with governor of Lviv region "
                 "Maksym Kozytskyi. The meeting focused on roads.",
+                released=date(2022, 2, 10),
             )
         )
         == []
@@ -175,10 +180,11 @@ def test_a_counterpart_after_a_title_in_lower_case_gets_the_state_of_his_title()
 
 def test_two_leaders_signing_a_declaration_met():
     meetings = _own(
-        _doc(
+        ua_release(
             "The President and the Prime Minister of Slovenia signed a declaration on Ukraine's future",
             "President of Ukraine Volodymyr Zelenskyy and Prime Minister of Slovenia Janez Janša signed a "
             "Declaration in support of the European perspective of Ukraine.",
+            released=date(2022, 2, 10),
         )
     )
     assert len(meetings) == 1 and meetings[0].status == "held"
@@ -187,16 +193,14 @@ def test_two_leaders_signing_a_declaration_met():
 
 def test_a_leader_and_his_guest_at_a_state_luncheon_met_but_a_speech_at_a_luncheon_is_no_meeting():
     text = "THE PRESIDENT: Good evening. Mr. President, welcome to the White House."
-    guest = _doc(
+    guest = wh_release(
         "Remarks by President Biden and President Alain Moreau of France at State Luncheon",
         text,
-        reader="whitehouse",
         released=date(2022, 12, 1),
     )
-    alone = _doc(
+    alone = wh_release(
         "Remarks by President Biden at the Annual Luncheon of the Press Club",
         text,
-        reader="whitehouse",
         released=date(2022, 12, 1),
     )
     assert len(_own(guest)) == 1
@@ -205,12 +209,11 @@ def test_a_leader_and_his_guest_at_a_state_luncheon_met_but_a_speech_at_a_lunche
 
 def test_a_leaders_statement_naming_them_in_its_first_sentence_makes_them_participants():
     meetings = _own(
-        _doc(
+        wh_release(
             "Lowland Statement on the Trilateral Partnership",
             "Today in Phnom Penh, Prime Minister Kishida Fumio of Japan, President Yoon Suk Yeol of the "
             "Republic of Korea, and President Joseph R. Biden, Jr. of the United States reaffirmed their "
             "partnership. In their second trilateral meeting this year, the Leaders resolved to act.",
-            reader="whitehouse",
             released=date(2022, 11, 13),
         )
     )
@@ -220,7 +223,7 @@ def test_a_leaders_statement_naming_them_in_its_first_sentence_makes_them_partic
 
 
 def test_an_office_of_a_leader_named_in_the_title_does_not_make_the_leader_a_participant():
-    doc = _doc(
+    doc = ua_release(
         "The Head of the President's Office and the Minister for Foreign Affairs of Ukraine met with the "
         "US President's National Security Advisor Jacob Sullivan",
         "Head of the Office of the President Andriy Yermak and Minister for Foreign Affairs of Ukraine "
@@ -234,7 +237,7 @@ def test_an_office_of_a_leader_named_in_the_title_does_not_make_the_leader_a_par
 
 
 def test_an_institution_named_after_a_leader_is_not_the_leader():
-    doc = _doc(
+    doc = ua_release(
         "Joint statement following the meeting of the delegations of Ukraine and Poland",
         "On January 31, 2022, on the initiative of President Volodymyr Zelenskyy and President of the "
         "Republic of Poland Andrzej Duda, the meeting between Minister of "
@@ -261,10 +264,9 @@ def test_the_members_of_delegations_listed_after_represented_by_take_part():
         "and the Counsellor at the Canadian Embassy in Washington D.C., Marek Holmberg."
     )
     meetings = _own(
-        _doc(
+        wh_release(
             "Joint Statement Following the Second Trilateral Committee Meeting",
             text,
-            "whitehouse",
             date(2023, 7, 27),
         )
     )
@@ -289,9 +291,7 @@ def test_the_signers_listed_at_the_end_of_a_leaders_statement_take_part():
         "Prime Minister Sitoni Rabukava of the Republic of Fiji President Joseph R. Biden, Jr. of the "
         "United States of America Permanent Secretary Colm Beckett of Lowlandia"
     )
-    meetings = _own(
-        _doc("U.S.-Pacific Leaders Statement on Our Partnership", text, "whitehouse", date(2023, 9, 25))
-    )
+    meetings = _own(wh_release("U.S.-Pacific Leaders Statement on Our Partnership", text, date(2023, 9, 25)))
     assert len(meetings) == 1
     people = {p.label for p in meetings[0].participants}
     assert {"Sitoni Rabukava", "Colm Beckett", "Joseph R. Biden, Jr."} <= people
@@ -305,9 +305,7 @@ def test_names_in_a_closing_paragraph_that_says_something_are_no_signers():
         "We recall the words of Prime Minister Sitoni Rabukava of Fiji and of Permanent Secretary Colm "
         "Beckett of Lowlandia at the first summit."
     )
-    meetings = _own(
-        _doc("U.S.-Pacific Leaders Statement on Our Partnership", text, "whitehouse", date(2023, 9, 25))
-    )
+    meetings = _own(wh_release("U.S.-Pacific Leaders Statement on Our Partnership", text, date(2023, 9, 25)))
     people = {p.label for m in meetings for p in m.participants}
     assert not people & {"Sitoni Rabukava", "Colm Beckett"}
 
@@ -321,7 +319,11 @@ def test_who_speaks_in_the_report_of_the_meeting_takes_part():
         "are ready. Head of Competitions at FIBA Europe Ljubo Mandicic stressed the support.\n\n"
         "As Volodymyr Zelenskyy said at this year's forum, sport unites the nation."
     )
-    meetings = _own(_doc("Ukraine will host the championship - Deputy Head of the Office", text))
+    meetings = _own(
+        ua_release(
+            "Ukraine will host the championship - Deputy Head of the Office", text, released=date(2022, 2, 10)
+        )
+    )
     assert len(meetings) == 1
     people = {p.label for p in meetings[0].participants}
     assert {"Mykola Brodenko", "Ljubo Mandicic"} <= people
@@ -334,9 +336,7 @@ def test_someone_invited_to_attend_takes_part_and_the_host_still_does():
         "Minister of Armenia Nikol Pashinyan. Anna Popova, Head of the Federal Service for the Oversight "
         "of Consumer Protection and Welfare, was also invited to attend the meeting."
     )
-    meetings = _own(
-        _doc("Informal meeting of the CIS heads of state", text, "kremlin-csv", date(2021, 12, 28))
-    )
+    meetings = _own(kremlin_release("Informal meeting of the CIS heads of state", text, date(2021, 12, 28)))
     assert len(meetings) == 1
     people = {p.label for p in meetings[0].participants}
     assert {"Anna Popova", "Vladimir Putin", "Ilham Aliyev"} <= people
@@ -348,10 +348,9 @@ def test_a_ship_named_after_a_queen_is_no_participant():
         "They welcomed visits in the Indo-Pacific by the Carrier Strike Group, led by HMS Queen Elizabeth."
     )
     meetings = _own(
-        _doc(
+        wh_release(
             "Readout of President Biden's Meeting with Prime Minister Johnson",
             text,
-            "whitehouse",
             date(2021, 6, 12),
         )
     )
@@ -369,10 +368,9 @@ def test_who_convened_other_meetings_on_other_days_is_not_at_this_one():
         "Biden and the Vice President convened Caribbean leaders at the Summit of the Americas."
     )
     meetings = _own(
-        _doc(
+        wh_release(
             "Readout of Vice President Harris's Call with Prime Minister Holness",
             text,
-            "whitehouse",
             date(2022, 8, 8),
         )
     )
@@ -388,10 +386,9 @@ def test_the_chairs_of_a_standing_dialogue_named_in_a_joint_statement_are_not_at
         "Secretary of State Antony J. Blinken and Minister of Foreign Affairs Sameh Shoukry."
     )
     meetings = _own(
-        _doc(
+        wh_release(
             "Joint Statement Following Meeting Between President Biden and President Al Sisi",
             text,
-            "whitehouse",
             date(2022, 7, 16),
         )
     )
@@ -407,7 +404,7 @@ def test_a_meeting_told_as_earlier_gives_no_participant():
         "Earlier, the Kazakh President held a meeting with the President of North Macedonia, Gordana "
         "Siljanovska-Davkova."
     )
-    meetings = _own(_doc("Kazakh, Russian presidents talk over phone", text, "kz-news", date(2024, 6, 3)))
+    meetings = _own(release("Kazakh, Russian presidents talk over phone", text, date(2024, 6, 3), "kz-news"))
     people = {p.label for m in meetings for p in m.participants}
     assert "Vladimir Putin" in people
     assert not [p for p in people if "Siljanovska" in p]
@@ -421,7 +418,7 @@ def test_the_people_of_a_sentence_dated_to_another_month_are_not_at_the_meeting(
         "Zelenskyy in the NATO Summit in Madrid in June 2022."
     )
     meetings = _own(
-        _doc(
+        ua_release(
             "Ihor Zhovkva held a meeting with Head of the NATO Representation",
             text,
             released=date(2022, 9, 1),

@@ -18,6 +18,7 @@ from kg.extract.dates import (
 from kg.extract.doc import analyse
 from kg.model import Document
 from kg.reference import load_reference
+from tests.helpers import wh_release
 
 RELEASED = date(2023, 8, 15)  # a Tuesday
 
@@ -98,9 +99,7 @@ def test_the_day_of_another_meeting_named_in_the_sentence_is_not_the_meetings():
 
 
 def test_a_transcript_date_line_dates_a_meeting_nothing_else_dates():
-    doc = Document(
-        "whitehouse",
-        "press-call.md",
+    doc = wh_release(
         "Background Press Call on Day One of the Summit",
         "Via Teleconference\n\n(December 9, 2021)\n\n5:04 P.M. EST\n\nMODERATOR: Hello, everyone.",
         date(2021, 12, 10),

@@ -6,11 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 from kg.model import Document
-from tests.helpers import who_took_part
+from tests.helpers import wh_release, who_took_part
 
 
 def _remarks(title: str, text: str) -> Document:
-    return Document("whitehouse", "test/floor.md", title, text, date(2022, 12, 15))
+    return wh_release(title, text, date(2022, 12, 15))
 
 
 def test_the_next_speaker_handed_the_floor_takes_part():

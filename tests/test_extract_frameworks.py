@@ -9,6 +9,7 @@ from kg.extract.frameworks import find_frameworks
 from kg.extract.gazetteer import scan
 from kg.model import Document
 from kg.reference import load_reference
+from tests.helpers import wh_release
 
 
 def _labels(text: str) -> set[str]:
@@ -46,7 +47,7 @@ def test_a_group_is_a_framework_only_when_it_is_a_group_of_officials():
 
 
 def _meeting(title: str, text: str):
-    doc = Document("whitehouse", "x.md", title, text, date(2022, 6, 1), publisher="The White House")
+    doc = wh_release(title, text, date(2022, 6, 1))
     (meeting,) = extract(doc).meetings
     return meeting
 

@@ -9,13 +9,9 @@ from datetime import date
 from kg.extract import extract
 from kg.model import Document
 from kg.reference.tables import fold
+from tests.helpers import reported_meetings, ua_release, wh_release
 
 DAY = date(2022, 3, 24)
-
-
-def _release(title: str, text: str, publisher: str = "The White House") -> Document:
-    reader = "whitehouse" if publisher == "The White House" else "ukraine-csv"
-    return Document(reader, "statements-releases/x.md", title, text, DAY, publisher=publisher)
 
 
 def _events(doc: Document) -> list[tuple[str | None, list[str]]]:
@@ -26,23 +22,24 @@ def _events(doc: Document) -> list[tuple[str | None, list[str]]]:
 
 
 def test_a_bodys_leaders_meeting_is_at_the_bodys_summit_by_either_sides_words():
-    g7 = _release(
+    g7 = wh_release(
         "G7 Leaders’ Statement",
         "We, the Leaders of the G7, met today in Brussels at the invitation of the German G7 Presidency. "
         "We will stand with the government and people of Ukraine.",
+        released=DAY,
     )
     (found,) = _events(g7)
     # its leaders named by the group's name alone: only the publisher's own is listed (CONVENTIONS.md 25)
     assert found[0] == "g7-summit" and "joseph-r-biden-jr" in found[1] and "olaf-scholz" not in found[1]
-    address = _release(
+    address = ua_release(
         "Address by President of Ukraine Volodymyr Zelenskyy to the participants of the Group of Seven "
         "summit",
         "I would like to thank Chancellor Scholz and the German presidency for the opportunity to address "
         "you today.",
-        "President of Ukraine (president.gov.ua)",
+        released=DAY,
     )
     assert [e for e, _ in _events(address)] == ["g7-summit"]
-    council = _release(
+    council = wh_release(
         "Joint Readout by the United States and the European Council",
         "Today, the European Council was joined by President Joseph R. Biden, Jr. of the United States. "
         "The leaders discussed the coordinated and united response of the European Union and the United "
@@ -50,54 +47,59 @@ def test_a_bodys_leaders_meeting_is_at_the_bodys_summit_by_either_sides_words():
         "ongoing efforts to impose economic costs on Russia and Belarus, as well as their readiness to adopt "
         "additional measures and to stop any attempts to circumvent sanctions. Leaders discussed the urgent "
         "needs caused by Russia's aggression, committed to continuing providing humanitarian assistance.",
+        released=DAY,
     )
     assert [e for e, _ in _events(council)] == ["european-council-meeting"]
 
 
 def test_a_release_opening_at_a_summit_tells_its_leaders_part_in_it():
-    sheet = _release(
+    sheet = wh_release(
         "FACT SHEET: United States Advances Shared Interests with G20 World Leaders",
         "For the first time ever, G20 Leaders agree to establish a historic Global Minimum Tax\n\n"
         "At the G20 Summit in Rome, President Biden coordinated with fellow Leaders on shared interests.",
+        released=DAY,
     )
     assert _events(sheet) == [("g20-summit", ["joseph-r-biden-jr"])]
     # a council of ministers, not the body's leaders, is no summit of the body
-    ministers = _release(
+    ministers = wh_release(
         "Readout of Secretary Blinken's Meeting",
         "The G7 foreign ministers met today in Brussels. They discussed sanctions.",
+        released=DAY,
     )
     assert all(e != "g7-summit" for e, _ in _events(ministers))
 
 
 def test_remarks_to_fellow_leaders_at_a_session_named_in_quotes_are_the_leaders_part_in_it():
-    remarks = _release(
+    remarks = wh_release(
         "Remarks by President Biden at the “Clean Oceans and Coasts” Event",
         "Lisbon, Portugal\n\nTHE PRESIDENT: Good morning. My fellow leaders, thank you for having me "
         "at this discussion.\n\nProtecting our oceans is a shared task.",
+        released=DAY,
     )
     ((event, people),) = _events(remarks)
     assert event == fold("Clean Oceans and Coasts") and people == ["joseph-r-biden-jr"]
     # a quoted event without leaders addressed is not a gathering of states (a campaign or a lecture)
-    talk = _release(
+    talk = wh_release(
         "Remarks by President Biden at the “Clean Oceans and Coasts” Event",
         "Lisbon, Portugal\n\nTHE PRESIDENT: Good morning, students. Thank you for having me.",
+        released=DAY,
     )
     assert _events(talk) == []
 
 
 def test_a_session_held_within_a_larger_conference_is_the_event_over_the_conference_the_title_names():
-    address = _release(
+    address = ua_release(
         "Video address to participants in the session on oceans within the UN Climate Change Conference",
         "The President of Ukraine addressed the participants of the Leaders Session on Clean Oceans held "
         "within the framework of the 26th Conference of the Parties (COP26) in Glasgow.",
-        "President of Ukraine (president.gov.ua)",
+        released=DAY,
     )
     assert [e for e, _ in _events(address)] == [fold("Leaders Session on Clean Oceans")]
     # the same title over a sentence naming only the conference keeps the conference the title names
-    plain = _release(
+    plain = ua_release(
         "Video address to participants in the session on oceans within the UN Climate Change Conference",
         "The President of Ukraine took part in the 26th Conference of the Parties (COP26) in Glasgow.",
-        "President of Ukraine (president.gov.ua)",
+        released=DAY,
     )
     assert [e for e, _ in _events(plain)] == ["un-climate-change-conference"]
 
@@ -112,9 +114,7 @@ NIGHTLY = (
 
 
 def test_a_nightly_address_telling_that_the_leader_spoke_to_summits_today_is_his_video_part_in_them():
-    doc = _release(
-        "We are working - address by President Volodymyr Zelenskyy", NIGHTLY, "President of Ukraine"
-    )
+    doc = ua_release("We are working - address by President Volodymyr Zelenskyy", NIGHTLY, released=DAY)
     meetings = extract(doc).meetings
     part = next(m for m in meetings if not m.mentioned)
     states = {c.props.get("iso") for c in part.countries}
@@ -127,8 +127,8 @@ def test_an_address_recalling_summits_without_today_or_a_speech_to_a_parliament_
     recap = NIGHTLY.replace("Today I have", "This week I have").replace(
         "I spoke with Prime Minister of Israel Bennett.", ""
     )
-    doc = _release("We are working - address by President Volodymyr Zelenskyy", recap, "President of Ukraine")
-    assert not [m for m in extract(doc).meetings if not m.mentioned]
+    doc = ua_release("We are working - address by President Volodymyr Zelenskyy", recap, released=DAY)
+    assert not reported_meetings(doc)
     speech = "Today I spoke to the members of the Sejm. Thank you for your support, the friends of Ukraine."
-    doc = _release("Speech by President Volodymyr Zelenskyy in the Sejm", speech, "President of Ukraine")
+    doc = ua_release("Speech by President Volodymyr Zelenskyy in the Sejm", speech, released=DAY)
     assert not [m for m in extract(doc).meetings if m.status == "held"]

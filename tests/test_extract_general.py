@@ -9,45 +9,37 @@ from datetime import date
 from kg.extract import extract
 from kg.extract.doc import analyse
 from kg.extract.publisher import home_country, is_news_media
-from kg.model import Document
 from kg.reference import load_reference
+from tests.helpers import release
 
-
-def _doc(
-    title: str,
-    text: str,
-    reader: str = "jsonl",
-    publisher: str | None = None,
-    url: str | None = None,
-    released: date = date(2023, 7, 13),
-    location: str | None = None,
-) -> Document:
-    return Document(reader, f"{reader}/t.jsonl#1", title, text, released, url, publisher, location)
+DAY = date(2023, 7, 13)
 
 
 def test_a_news_agency_gets_its_country_from_the_address_the_press_service_or_the_title():
     ref = load_reference()
-    by_url = _doc("Talks held", "Text.", url="https://www.inform.kz/en/x", publisher="Kazinform")
-    by_office = _doc("Talks held", "The talks were held, the Akorda press service reports.", publisher="NSN")
-    by_title = _doc("Kazakh President receives governor", "Text.", url="https://astanatimes.com/x")
-    nothing = _doc("Talks held", "Text.", url="https://example.com/x", publisher="Some Agency")
+    by_url = release("Talks held", "Text.", DAY, publisher="Kazinform", url="https://www.inform.kz/en/x")
+    by_office = release(
+        "Talks held", "The talks were held, the Akorda press service reports.", DAY, publisher="NSN"
+    )
+    by_title = release("Kazakh President receives governor", "Text.", DAY, url="https://astanatimes.com/x")
+    nothing = release("Talks held", "Text.", DAY, publisher="Some Agency", url="https://example.com/x")
     assert home_country(by_url, ref) == "KZ"
     assert home_country(by_office, ref) == "KZ"
     assert home_country(by_title, ref) == "KZ"
     assert home_country(nothing, ref) is None
-    assert home_country(_doc("T", "x.", reader="whitehouse"), ref) == "US"
-    assert is_news_media(by_url) and not is_news_media(_doc("T", "x.", reader="whitehouse"))
+    assert home_country(release("T", "x.", DAY, reader="whitehouse"), ref) == "US"
+    assert is_news_media(by_url) and not is_news_media(release("T", "x.", DAY, reader="whitehouse"))
 
 
 def test_a_news_agency_s_president_meeting_his_own_governor_is_no_diplomatic_meeting():
     ex = extract(
-        _doc(
+        release(
             "Kazakh President holds meeting with governor of Akmola region",
             "Kassym-Jomart Tokayev held a meeting with Governor of Akmola region Marat Akhmetzhanov. "
             "The governor reported on the region's economy.",
+            date(2021, 3, 2),
             publisher="Kazinform",
             url="https://www.inform.kz/en/x",
-            released=date(2021, 3, 2),
         )
     )
     assert [m for m in ex.meetings if not m.mentioned] == []
@@ -55,11 +47,12 @@ def test_a_news_agency_s_president_meeting_his_own_governor_is_no_diplomatic_mee
 
 def test_the_prime_ministers_of_several_states_make_each_state_a_participant():
     ex = extract(
-        _doc(
+        release(
             "Readout of the Third United States – Nordic Leaders’ Summit",
             "On 13 July 2023, the Presidents of Finland and the United States and the Prime Ministers of "
             "Denmark, Iceland, Norway, and Sweden met in Helsinki for the third U.S.-Nordic Leaders’ Summit. "
             "The leaders discussed security.",
+            DAY,
             reader="whitehouse",
         )
     )
@@ -72,14 +65,14 @@ def test_the_prime_ministers_of_several_states_make_each_state_a_participant():
 
 def test_leaders_brought_together_by_a_summit_take_part():
     ex = extract(
-        _doc(
+        release(
             "Kazakh President takes part in the Summit of Turkic States",
             "Kazakh President Kassym-Jomart Tokayev took part in the Summit of Turkic States in Istanbul. "
             "The forum brought together Azerbaijani President Ilham Aliyev, Kazakh President Kassym-Jomart "
             "Tokayev, Kyrgyz President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev.",
+            date(2021, 11, 12),
             publisher="Kazinform",
             url="https://www.inform.kz/en/x",
-            released=date(2021, 11, 12),
         )
     )
     m = ex.meetings[0]
@@ -89,12 +82,12 @@ def test_leaders_brought_together_by_a_summit_take_part():
 
 def test_a_leaders_participation_in_a_summit_reports_a_meeting():
     ex = extract(
-        _doc(
+        release(
             "Readout of President Biden’s Participation in the ASEAN-U.S. Summit",
             "President Biden and President of Indonesia Joko Widodo, with the Heads of State/Government of "
             "the Member States of ASEAN, met on 6 September 2023 in Jakarta, Indonesia.",
+            date(2023, 9, 6),
             reader="whitehouse",
-            released=date(2023, 9, 6),
         )
     )
     assert [m.status for m in ex.meetings if not m.mentioned] == ["held"]
@@ -102,12 +95,12 @@ def test_a_leaders_participation_in_a_summit_reports_a_meeting():
 
 def test_a_named_facility_is_a_framework_and_a_press_call_is_no_phone_call():
     ex = extract(
-        _doc(
+        release(
             "Readout of President Biden’s Meeting with President Lula of Brazil",
             "President Biden met today with President Luiz Inácio Lula da Silva of Brazil. "
             "They discussed the Tropical Forests Forever Facility and the Connecting Europe Facility.",
+            date(2023, 9, 20),
             reader="whitehouse",
-            released=date(2023, 9, 20),
         )
     )
     m = ex.meetings[0]
@@ -117,14 +110,14 @@ def test_a_named_facility_is_a_framework_and_a_press_call_is_no_phone_call():
 
 
 def test_a_news_agency_s_dateline_is_not_the_venue():
-    doc = _doc(
+    doc = release(
         "Kazakh President meets Uzbek President",
         "Kazakh President Kassym-Jomart Tokayev met with President of Uzbekistan Shavkat Mirziyoyev. "
         "They discussed trade.",
+        date(2023, 3, 2),
         publisher="Kazinform",
         url="https://www.inform.kz/en/x",
         location="Astana",
-        released=date(2023, 3, 2),
     )
     assert analyse(doc, load_reference()).home == "KZ"
     m = extract(doc).meetings[0]
@@ -132,7 +125,7 @@ def test_a_news_agency_s_dateline_is_not_the_venue():
 
 
 def _people(title: str, text: str, url: str, released: date) -> list[str]:
-    ex = extract(_doc(title, text, reader="html", url=url, released=released))
+    ex = extract(release(title, text, released, reader="html", url=url))
     return sorted(p.label for m in ex.meetings if not m.mentioned for p in m.participants)
 
 
@@ -172,7 +165,11 @@ def test_the_co_chairs_of_a_working_level_meeting_take_part_with_the_state_their
         "Kurt Campbell co-chaired the meeting."
     )
     url = "https://www.mofa.go.kr/eng/brd/m_5676/view.do?seq=1"
-    ex = extract(_doc("Inaugural Meeting of the ROK-US Nuclear Consultative Group", text, "html", url=url))
+    ex = extract(
+        release(
+            "Inaugural Meeting of the ROK-US Nuclear Consultative Group", text, DAY, reader="html", url=url
+        )
+    )
     (meeting,) = [m for m in ex.meetings if not m.mentioned]
     assert {"Kim Tae-hyo", "Kurt Campbell"} <= {p.label for p in meeting.participants}
     assert {c.key for c in meeting.countries} >= {"US", "KR"}
@@ -189,7 +186,11 @@ def test_a_partnership_keeps_the_qualities_other_governments_give_it():
         "China-Kazakhstan permanent comprehensive strategic partnership and the China-Pakistan all-weather "
         "strategic cooperative partnership was also mentioned."
     )
-    ex = extract(_doc("Chinese, Kazakh presidents hold talks", text, "html", url="https://english.news.cn/x"))
+    ex = extract(
+        release(
+            "Chinese, Kazakh presidents hold talks", text, DAY, reader="html", url="https://english.news.cn/x"
+        )
+    )
     labels = {f.label for m in ex.meetings for f in m.frameworks}
     assert "China-Kazakhstan permanent comprehensive strategic partnership" in labels
     assert "China-Pakistan all-weather strategic cooperative partnership" in labels

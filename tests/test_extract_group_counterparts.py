@@ -6,20 +6,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.model import Document
-from tests.helpers import who_took_part
+from tests.helpers import wh_release, who_took_part
 
 B9 = {"BG", "CZ", "EE", "HU", "LT", "LV", "PL", "RO", "SK"}
 C5 = {"KZ", "KG", "TJ", "TM", "UZ"}
 
 
-def _release(title: str, text: str, day: date) -> Document:
-    return Document("whitehouse", f"test/{title[:24]}.md", title, text, day)
-
-
 def test_a_group_that_is_the_counterpart_of_the_call_brings_its_member_states():
     people, countries = who_took_part(
-        _release(
+        wh_release(
             "Readout of President Biden’s Call on Eastern Flank Security",
             "This afternoon President Biden spoke by phone with the Bucharest Nine (B9) about the troop "
             "build-up near Ukraine. They agreed to keep in close touch.",
@@ -33,7 +28,7 @@ def test_a_group_that_is_the_counterpart_of_the_call_brings_its_member_states():
 def test_a_group_s_official_or_a_group_without_the_article_is_not_the_group_as_a_side():
     # "the NATO Secretary General" is one official of the group, not its members
     _, countries = who_took_part(
-        _release(
+        wh_release(
             "Readout of the Vice President’s Meeting in Brussels",
             "Vice President Harris met today with the NATO Secretary General Jens Stoltenberg in Brussels "
             "to discuss the defence of the Alliance.",
@@ -45,7 +40,7 @@ def test_a_group_s_official_or_a_group_without_the_article_is_not_the_group_as_a
 
 def test_a_meeting_with_the_group_still_to_come_is_not_the_held_meeting_s_side():
     people, countries = who_took_part(
-        _release(
+        wh_release(
             "Readout of President Biden’s Call with Prime Minister Justin Trudeau of Canada",
             "President Biden spoke today with Prime Minister Justin Trudeau of Canada. The President will "
             "meet with the Quad next week in Tokyo.",
@@ -57,7 +52,7 @@ def test_a_meeting_with_the_group_still_to_come_is_not_the_held_meeting_s_side()
 
 def test_a_group_s_counterparts_bring_its_member_states():
     people, countries = who_took_part(
-        _release(
+        wh_release(
             "Statement on National Security Advisor Jake Sullivan’s Call with B9 Counterparts",
             "National Security Advisor Jake Sullivan held a call today with his B9 counterparts on the "
             "security of the eastern flank and the diplomacy ahead.",
@@ -70,7 +65,7 @@ def test_a_group_s_counterparts_bring_its_member_states():
 
 def test_a_group_named_with_a_plus_sign_is_recognized():
     _, countries = who_took_part(
-        _release(
+        wh_release(
             "Readout of President Biden’s Meeting with the C5+1 Leaders",
             "President Biden met today in New York with the leaders of the C5+1 to discuss regional "
             "connectivity and security.",

@@ -8,18 +8,14 @@ from datetime import date
 
 from kg.extract import extract
 from kg.model import Document
-from tests.helpers import who_took_part
+from tests.helpers import release, wh_release, who_took_part
 
 NATO_2022 = {"AL", "BE", "BG", "CA", "HR", "CZ", "DK", "EE", "FR", "DE", "GR", "HU", "IS", "IT", "LV"}
 
 
-def _release(title: str, text: str, day: date, reader: str = "whitehouse") -> Document:
-    return Document(reader, f"test/{title[:24]}.md", title, text, day)
-
-
 def test_a_summit_named_as_an_edition_of_a_group_s_summits_brings_its_members():
     _, countries = who_took_part(
-        _release(
+        release(
             "The President spoke at the NATO summit",
             "Volodymyr Zelenskyy addressed the NATO summit in Madrid.",
             date(2022, 6, 29),
@@ -32,7 +28,7 @@ def test_a_summit_named_as_an_edition_of_a_group_s_summits_brings_its_members():
 
 def test_a_summit_months_away_from_the_meeting_brings_no_members():
     _, countries = who_took_part(
-        _release(
+        release(
             "The Deputy Head of the Office met with the Head of the NATO Mission",
             "Ihor Zhovkva met with the Head of the NATO Mission in Ukraine Karen McTear. They discussed the "
             "participation of the President in the NATO Summit in Madrid in June 2022.",
@@ -45,7 +41,7 @@ def test_a_summit_months_away_from_the_meeting_brings_no_members():
 
 def test_a_session_of_a_group_s_council_brings_its_members():
     _, countries = who_took_part(
-        _release(
+        release(
             "Meeting of the CSTO Collective Security Council",
             "Vladimir Putin took part in a meeting of the CSTO Collective Security Council by video.",
             date(2022, 1, 10),
@@ -54,7 +50,7 @@ def test_a_session_of_a_group_s_council_brings_its_members():
     )
     assert {"RU", "AM", "BY", "KZ", "KG", "TJ"} == set(countries)
     _, countries = who_took_part(
-        _release(
+        release(
             "Meeting of the Council of Heads of State of the SCO",
             "Vladimir Putin took part in the meeting of the Council of Heads of State of the Shanghai "
             "Cooperation Organisation.",
@@ -67,7 +63,7 @@ def test_a_session_of_a_group_s_council_brings_its_members():
 
 def test_groups_of_fixed_states_from_the_reference_data():
     _, countries = who_took_part(
-        _release(
+        wh_release(
             "Remarks by the President at the GCC+3 Summit",
             "The President attended the GCC+3 Summit in Jeddah today.",
             date(2022, 7, 16),
@@ -75,7 +71,7 @@ def test_groups_of_fixed_states_from_the_reference_data():
     )
     assert {"US", "BH", "KW", "OM", "QA", "SA", "AE", "EG", "IQ", "JO"} == set(countries)
     _, countries = who_took_part(
-        _release(
+        release(
             "The President met with the leaders of the Associated Trio",
             "Volodymyr Zelenskyy met with the leaders of the Associated Trio countries in Brussels.",
             date(2021, 12, 15),
@@ -87,7 +83,7 @@ def test_groups_of_fixed_states_from_the_reference_data():
 
 def test_the_chair_a_group_s_readout_thanks_takes_part():
     people, _ = who_took_part(
-        _release(
+        wh_release(
             "Readout of the President’s Call with G7 Leaders",
             "Today, the President participated in a call with G7 Leaders. The President thanked Prime "
             "Minister Kishida for his leadership of the G7 this year.",
@@ -100,7 +96,7 @@ def test_the_chair_a_group_s_readout_thanks_takes_part():
 
 def test_the_chair_who_opened_a_group_s_call_takes_part():
     people, _ = who_took_part(
-        _release(
+        wh_release(
             "Readout of the President’s Call with G7 Leaders",
             "Today the President joined G7 Leaders for a call. Prime Minister Sunak, who holds the G7 "
             "presidency, opened the call.",
@@ -112,7 +108,7 @@ def test_the_chair_who_opened_a_group_s_call_takes_part():
 
 def test_a_host_of_a_later_meeting_thanked_in_a_group_s_readout_is_not_there():
     people, _ = who_took_part(
-        _release(
+        wh_release(
             "Readout of the President’s Meeting with Quad Leaders",
             "Today, the President met with the Quad leaders. The leaders thanked Chancellor Scholz for "
             "hosting the G7 summit next year.",
@@ -124,7 +120,7 @@ def test_a_host_of_a_later_meeting_thanked_in_a_group_s_readout_is_not_there():
 
 def test_a_group_s_partners_met_are_its_members():
     _, countries = who_took_part(
-        _release(
+        wh_release(
             "Readout of the President’s Call with G7 Partners",
             "The President convened a call today with our G7 partners to discuss Ukraine.",
             date(2022, 3, 24),
@@ -135,7 +131,7 @@ def test_a_group_s_partners_met_are_its_members():
 
 def test_the_head_of_a_sports_federation_brings_it_as_organization():
     meetings = extract(
-        _release(
+        release(
             "The President met with the UEFA President",
             "Volodymyr Zelenskyy met with UEFA President Aleksander Čeferin in Kyiv today.",
             date(2021, 12, 9),
@@ -147,7 +143,7 @@ def test_the_head_of_a_sports_federation_brings_it_as_organization():
 
 def test_a_leader_thanked_for_his_leadership_outside_a_group_s_meeting_is_not_added():
     meetings = extract(
-        _release(
+        wh_release(
             "Readout of the President’s Meeting with President Macron",
             "Today, the President met with President Macron of France. He thanked Prime Minister Kishida of "
             "Japan for his leadership of the G7 this year.",
@@ -160,7 +156,7 @@ def test_a_leader_thanked_for_his_leadership_outside_a_group_s_meeting_is_not_ad
 def test_an_address_telling_the_summit_of_a_group_or_its_participants_today():
     title = "We must be strong - address by President of Ukraine Volodymyr Zelenskyy"
     _, countries = who_took_part(
-        _release(
+        release(
             title,
             "Today I took part in the summit of the Joint Expeditionary Force. We talked about security.",
             date(2022, 3, 15),
@@ -169,7 +165,7 @@ def test_an_address_telling_the_summit_of_a_group_or_its_participants_today():
     )
     assert {"UA", "GB", "DK", "EE", "FI", "IS", "LV", "LT", "NL", "NO", "SE"} == set(countries)
     _, countries = who_took_part(
-        _release(
+        release(
             title,
             "Today I spoke to the participants of the NATO summit. I said what I wanted to say.",
             date(2022, 3, 15),
@@ -181,7 +177,7 @@ def test_an_address_telling_the_summit_of_a_group_or_its_participants_today():
 
 def test_the_big_seven_is_the_g7():
     _, countries = who_took_part(
-        _release(
+        release(
             "The President met with the ambassadors of the Big Seven",
             "Volodymyr Zelenskyy met with the ambassadors of the Big Seven countries in Kyiv today.",
             date(2022, 6, 27),
@@ -197,7 +193,7 @@ def test_heads_of_more_international_bodies_bring_their_body():
         ("President of the African Development Bank Akinwumi Adesina", "African Development Bank"),
     ]:
         meetings = extract(
-            _release(
+            release(
                 f"The President met with the {who.split(' ')[0]}",
                 f"Volodymyr Zelenskyy met with {who} in Kyiv today.",
                 date(2022, 6, 27),
@@ -209,7 +205,7 @@ def test_heads_of_more_international_bodies_bring_their_body():
 
 def test_a_group_s_virtual_summit_the_leader_took_part_in_brings_its_members():
     _, countries = who_took_part(
-        _release(
+        wh_release(
             "Readout of President Biden’s Participation in the Bucharest Nine Virtual Summit",
             "President Biden spoke today with eastern flank Allies in a virtual summit of the Bucharest Nine "
             "hosted by the President of Romania. He underscored his commitment to the Alliance.",
@@ -224,7 +220,7 @@ def _organizations(doc: Document) -> list[str]:
 
 
 def test_a_session_of_the_european_council_the_leader_addressed_brings_the_council_not_its_members():
-    doc = _release(
+    doc = release(
         "President addressed the participants of the European Council meeting",
         "President of Ukraine Volodymyr Zelenskyy addressed the participants of the European Council meeting "
         "via video link. He called for a decision on candidate status.",
@@ -234,7 +230,7 @@ def test_a_session_of_the_european_council_the_leader_addressed_brings_the_counc
     assert _organizations(doc) == ["European Council"]
     assert who_took_part(doc)[1] == ["UA"]
     # a meeting on its sidelines is not the session
-    doc = _release(
+    doc = release(
         "President met with the Prime Minister of Estonia",
         "On the sidelines of the European Council meeting, President of Ukraine Volodymyr Zelenskyy met with "
         "Prime Minister of Estonia Kaja Kallas. They discussed defense support.",
@@ -246,7 +242,7 @@ def test_a_session_of_the_european_council_the_leader_addressed_brings_the_counc
 
 def test_a_phone_conversation_with_a_group_s_leaders_brings_its_members():
     _, countries = who_took_part(
-        _release(
+        release(
             "Head of State held a phone conversation with the leaders of the Bucharest Nine",
             "President of Ukraine Volodymyr Zelenskyy held a phone conversation with the leaders of the "
             "Bucharest Nine countries. They discussed the security situation.",
@@ -259,7 +255,7 @@ def test_a_phone_conversation_with_a_group_s_leaders_brings_its_members():
 
 def test_remarks_at_a_session_of_a_group_s_leaders_bring_its_members():
     _, countries = who_took_part(
-        _release(
+        wh_release(
             "Remarks by President Biden at the G20 Leaders’ Session on Food and Energy Security",
             "THE PRESIDENT: Thank you, Mr. President. And thank you, fellow leaders.",
             date(2022, 11, 15),

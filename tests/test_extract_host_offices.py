@@ -8,27 +8,15 @@ from datetime import date
 from kg.extract import extract
 from kg.extract.doc import analyse
 from kg.extract.host_offices import host_offices
-from kg.model import Document
 from kg.reference import load_reference
+from tests.helpers import wh_release
 
 DAY = date(2022, 5, 23)
 TOKYO = "Akasaka Palace\nTokyo, Japan\n\n10:02 A.M. JST\n\n"
 
 
-def _doc(title: str, text: str) -> Document:
-    return Document(
-        "whitehouse",
-        "whitehouse/speeches-remarks/2022-05/t.md",
-        title,
-        text,
-        DAY,
-        "https://www.whitehouse.gov/x",
-        "The White House",
-    )
-
-
 def _addressed(title: str, text: str) -> list[str]:
-    doc = analyse(_doc(title, text), load_reference()).with_people(DAY)
+    doc = analyse(wh_release(title, text, released=DAY), load_reference()).with_people(DAY)
     return [p.label for p, _ in host_offices(doc)]
 
 
@@ -40,7 +28,11 @@ def test_the_office_our_speaker_addresses_abroad_is_the_host_s_holder_and_takes_
     held = [
         m
         for m in extract(
-            _doc("Remarks by President Biden Before a Bilateral Meeting with the Prime Minister", text)
+            wh_release(
+                "Remarks by President Biden Before a Bilateral Meeting with the Prime Minister",
+                text,
+                released=DAY,
+            )
         ).meetings
         if m.status == "held" and not m.mentioned
     ]

@@ -8,7 +8,7 @@ import pytest
 
 from kg.extract.mode import detect_mode
 from kg.extract.pipeline import extract
-from kg.model import Document
+from tests.helpers import wh_release
 
 
 @pytest.mark.parametrize(
@@ -115,46 +115,41 @@ def test_a_planned_meetings_upcoming_call_is_its_own_mode():
     assert detect_mode([title], planned=True) == ("phone", 0)
 
 
-def _doc(title: str, body: str) -> Document:
-    return Document("whitehouse", "statements-releases/x.md", title, body, date(2023, 6, 29))
-
-
 def test_a_statement_on_the_call_between_two_leaders_is_about_that_call():
-    release = _doc(
+    release = wh_release(
         "Joint Statement on the Phone Call between President Biden and Prime Minister Rutte",
         "President Joe Biden and Prime Minister Mark Rutte of the Netherlands spoke on June 29 to discuss "
         "the export controls agreed in the spring. The two leaders agreed to hold talks on the matter.",
+        released=date(2023, 6, 29),
     )
     assert [m.mode for m in extract(release).meetings if not m.mentioned] == ["phone"]
 
 
 def test_remarks_before_a_meeting_a_speaker_says_is_virtual_are_video():
-    remarks = _doc(
+    remarks = wh_release(
         "Remarks by President Biden and Prime Minister Rutte of the Netherlands Before Bilateral Meeting",
         "11:05 A.M. EDT\n\nPRESIDENT BIDEN: Mr. Prime Minister, it is good to see you. Can you hear me? "
         "Good. Good.\n\nPRIME MINISTER RUTTE: Yes, very well.\n\nPRESIDENT BIDEN: I am glad to have "
         "the chance to speak with you today virtually, and with your ministers here in person.\n\n"
         "PRIME MINISTER RUTTE: Thank you, Mr. President. We have a great deal to discuss.",
+        released=date(2023, 6, 29),
     )
     assert [m.mode for m in extract(remarks).meetings if not m.mentioned] == ["video"]
     # an earlier virtual meeting recalled is not this one's
-    met = _doc(
+    met = wh_release(
         "Remarks by President Biden and Prime Minister Rutte of the Netherlands Before Bilateral Meeting",
         "Oval Office\n\n1:49 P.M. EDT\n\nPRESIDENT BIDEN: It is great to have the Prime Minister here in "
         "the White House. We held a virtual meeting last year.",
+        released=date(2023, 6, 29),
     )
     assert [m.mode for m in extract(met).meetings if not m.mentioned] == ["in_person"]
 
 
 def _remarks(text: str) -> list:
-    doc = Document(
-        "whitehouse",
-        "whitehouse/r.md",
+    doc = wh_release(
         "Remarks by President Biden and Prime Minister Kishida of Japan at a Reception",
         text,
         date(2023, 5, 2),
-        "https://www.whitehouse.gov/r",
-        None,
     )
     return [m for m in extract(doc).meetings if m.status == "held" and not m.mentioned]
 

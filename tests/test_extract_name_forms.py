@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract import extract
 from kg.model import Document, Meeting
+from tests.helpers import reported_meetings
 
 
 def _held(title: str, text: str, publisher: str = "Kazinform") -> list[Meeting]:
     doc = Document("jsonl", "names.jsonl#1", title, text, date(2023, 5, 5), publisher=publisher)
-    return [m for m in extract(doc).meetings if not m.mentioned]
+    return reported_meetings(doc)
 
 
 def test_a_list_of_leaders_goes_on_past_short_names_of_states():

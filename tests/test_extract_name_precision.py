@@ -7,15 +7,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract import extract
 from kg.extract.people.table import People, unknown
 from kg.model import Document, Meeting
 from kg.reference import load_reference
+from tests.helpers import reported_meetings
 
 
 def _held(title: str, text: str, publisher: str = "The White House", day: date = date(2023, 5, 5)) -> Meeting:
     doc = Document("jsonl", "precision.jsonl#1", title, text, day, publisher=publisher)
-    (m,) = [m for m in extract(doc).meetings if not m.mentioned]
+    (m,) = reported_meetings(doc)
     return m
 
 

@@ -6,14 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract import extract, learned
-from kg.model import Document, Meeting
+from kg.extract import learned
+from kg.model import Document
+from tests.helpers import reported_meetings, wh_release
 
 DAY = date(2023, 7, 18)
-
-
-def _reported(doc: Document) -> list[Meeting]:
-    return [m for m in extract(doc).meetings if not m.mentioned]
 
 
 def test_officials_of_no_known_state_meet_without_the_publishers_leader():
@@ -30,7 +27,7 @@ def test_officials_of_no_known_state_meet_without_the_publishers_leader():
         url="https://www.president.go.kr/news/1",
         publisher="Office of the President, Republic of Korea",
     )
-    (m,) = _reported(doc)
+    (m,) = reported_meetings(doc)
     names = {p.label for p in m.participants}
     assert {"Ahn Seo-jun", "Laura Whitfield"} <= names
     assert "Yoon Suk Yeol" not in names  # the head of state did not take part
@@ -49,7 +46,7 @@ def test_a_council_meeting_led_by_our_minister_is_no_meeting_of_our_leader():
         url="https://www.inform.kz/en/news/1",
         publisher="Kazinform",
     )
-    (m,) = _reported(doc)
+    (m,) = reported_meetings(doc)
     names = {p.label for p in m.participants}
     assert {"Murat Nurtleu", "Bakhtiyor Saidov"} <= names
     assert "Kassym-Jomart Tokayev" not in names
@@ -66,7 +63,7 @@ def test_a_bare_office_still_names_the_publishers_leader():
         url="https://www.president.go.kr/news/2",
         publisher="Office of the President, Republic of Korea",
     )
-    (m,) = _reported(doc)
+    (m,) = reported_meetings(doc)
     assert "Yoon Suk Yeol" in {p.label for p in m.participants}
 
 
@@ -88,7 +85,7 @@ def test_a_minister_calling_on_the_prime_minister_is_a_meeting():
         "The Foreign Minister of Guyana, Hugh Todd, called on Prime Minister Narendra Modi today. "
         "They reviewed the partnership in energy and agriculture.",
     )
-    (m,) = _reported(doc)
+    (m,) = reported_meetings(doc)
     assert m.status == "held"
     assert {c.key for c in m.countries} == {"IN", "GY"}
 
@@ -99,7 +96,7 @@ def test_a_foreign_companys_head_calling_on_the_prime_minister_is_a_meeting_of_o
         "The Chairman and CEO of Nordwind Motors, Erik Salvesen, called on Prime Minister Narendra Modi "
         "today. They discussed the company's investments in India.",
     )
-    (m,) = _reported(doc)
+    (m,) = reported_meetings(doc)
     assert m.status == "held" and "Erik Salvesen" in {p.label for p in m.participants}
     assert {c.key for c in m.countries} == {"IN"}  # the company's state is no participant
 
@@ -110,7 +107,7 @@ def test_calling_on_a_leader_to_act_is_an_appeal():
         "The Prime Minister called on Chief Minister Rao to speed up relief work. "
         "The leaders called on the international community to act.",
     )
-    assert _reported(doc) == []
+    assert reported_meetings(doc) == []
 
 
 def test_foreign_business_association_met_stays_a_meeting_whatever_the_learned_words(monkeypatch):
@@ -129,7 +126,7 @@ def test_foreign_business_association_met_stays_a_meeting_whatever_the_learned_w
         url="https://www.president.gov.ua/en/news/x-1",
         publisher="President of Ukraine (president.gov.ua)",
     )
-    (m,) = _reported(doc)
+    (m,) = reported_meetings(doc)
     assert m.status == "held"
 
 
@@ -146,7 +143,7 @@ def test_the_models_none_still_undoes_a_domestic_audience(monkeypatch):
         url="https://www.president.gov.ua/en/news/x-2",
         publisher="President of Ukraine (president.gov.ua)",
     )
-    assert _reported(doc) == []
+    assert reported_meetings(doc) == []
 
 
 def test_a_ministers_own_release_speaks_for_the_minister():
@@ -160,22 +157,19 @@ def test_a_ministers_own_release_speaks_for_the_minister():
         url="https://www.foreignminister.gov.au/minister/media-release/1",
         publisher="Minister for Foreign Affairs, Australia",
     )
-    (m,) = _reported(doc)
+    (m,) = reported_meetings(doc)
     names = {p.label for p in m.participants}
     assert "Penny Wong" in names and "Anthony Albanese" not in names
 
 
-def _wh(title: str, text: str) -> Document:
-    return Document("whitehouse", "whitehouse/statements-releases/t.md", title, text, DAY)
-
-
 def test_two_states_holding_their_dialogue_is_a_meeting_of_both_without_a_region_venue():
-    m, *_ = _reported(
-        _wh(
+    m, *_ = reported_meetings(
+        wh_release(
             "Statement by NSC Spokesperson on the First U.S.-Norway Arctic Dialogue",
             "The United States and Norway held their first Arctic Dialogue on Monday, July 17. Participants "
             "discussed climate research and maritime security. Participants also shared our intent to "
             "deepen cooperation with the Arctic Council and to promote stability in Northern Europe.",
+            released=DAY,
         )
     )
     assert m.status == "held" and m.date == date(2023, 7, 17)
@@ -184,11 +178,12 @@ def test_two_states_holding_their_dialogue_is_a_meeting_of_both_without_a_region
 
 
 def test_two_states_reconvening_consultations_is_a_meeting():
-    m, *_ = _reported(
-        _wh(
+    m, *_ = reported_meetings(
+        wh_release(
             "Statement by NSC Spokesperson on the U.S.-Estonia Consultations on Cyber Security",
             "The United States and Estonia reconvened high-level bilateral consultations in Washington "
             "today to discuss cooperation on cyber security.",
+            released=DAY,
         )
     )
     assert m.status == "held"
@@ -196,11 +191,12 @@ def test_two_states_reconvening_consultations_is_a_meeting():
 
 
 def test_a_un_agency_named_with_the_short_prefix_is_the_counterpart():
-    m, *_ = _reported(
-        _wh(
+    m, *_ = reported_meetings(
+        wh_release(
             "Readout of Deputy National Security Advisor’s Call with UN Relief and Works Agency",
             "Today, Deputy National Security Advisor Jon Finer spoke with UN Relief and Works Agency for "
             "Palestine Refugees in the Near East Commissioner General Philippe Lazzarini about aid to Gaza.",
+            released=DAY,
         )
     )
     assert m.status == "held"
@@ -210,10 +206,11 @@ def test_a_un_agency_named_with_the_short_prefix_is_the_counterpart():
 
 
 def test_will_hold_a_dialogue_announces_it():
-    m, *_ = _reported(
-        _wh(
+    m, *_ = reported_meetings(
+        wh_release(
             "Statement by NSC Spokesperson on the U.S.-Norway Arctic Dialogue",
             "The United States and Norway will hold their second Arctic Dialogue in Oslo next week.",
+            released=DAY,
         )
     )
     assert m.status == "planned"
@@ -228,7 +225,7 @@ def test_remarks_before_the_meeting_name_its_counterpart_in_the_title():
         "THE PRESIDENT: Yes. We have half an hour. I'll talk to you later.",
         date(2021, 10, 29),
     )
-    (m,) = _reported(doc)
+    (m,) = reported_meetings(doc)
     assert {p.label for p in m.participants} == {"Joseph R. Biden, Jr.", "Mario Draghi"}
     assert {c.key for c in m.countries} == {"US", "IT"}
 
@@ -245,7 +242,7 @@ def test_a_minister_reporting_on_a_summit_ahead_is_a_domestic_audience():
         "ASTANA. KAZINFORM – President Kassym-Jomart Tokayev received Deputy Prime Minister – Foreign "
         "Minister Murat Nurtleu, who reported on preparations for the upcoming SCO summit in Astana.",
     )
-    assert _reported(doc) == []
+    assert reported_meetings(doc) == []
 
 
 def test_the_prime_minister_meeting_a_foreign_companys_president_is_a_meeting():
@@ -255,18 +252,19 @@ def test_the_prime_minister_meeting_a_foreign_companys_president_is_a_meeting():
         "Heavy Industries Park Ji-hoon to discuss the company's projects in Kazakhstan, the Government press "
         "service reports.",
     )
-    (m,) = _reported(doc)
+    (m,) = reported_meetings(doc)
     assert m.status == "held" and "Alikhan Smailov" in {p.label for p in m.participants}
     assert {c.key for c in m.countries} == {"KZ"}
 
 
 def test_advisers_chairing_their_inaugural_dialogue_is_a_meeting():
-    m, *_ = _reported(
-        _wh(
+    m, *_ = reported_meetings(
+        wh_release(
             "JOINT FACT SHEET: Launching the U.S.-Norway Space Technologies Dialogue",
             "Today, U.S. National Security Advisor Jake Sullivan and Norwegian State Secretary Eivind Vad "
             "Petersson chaired the inaugural U.S.-Norway Space Technologies (ST) Dialogue in Oslo. The "
             "Dialogue will drive cooperation on satellites.",
+            released=DAY,
         )
     )
     assert m.status == "held"
@@ -279,4 +277,4 @@ def test_a_leader_chairing_his_security_council_is_no_meeting():
         "ASTANA. KAZINFORM – Head of State Kassym-Jomart Tokayev chaired a meeting of the Security Council. "
         "Secretary of the Security Council Gizat Nurdauletov reported on the situation.",
     )
-    assert _reported(doc) == []
+    assert reported_meetings(doc) == []

@@ -8,20 +8,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract import extract
 from kg.extract.gazetteer import scan
 from kg.extract.people import People, find_in_text, resolve_roles
 from kg.model import Document, Meeting
 from kg.reference import load_reference
-
-
-def _doc(title: str, text: str, reader: str, released: date) -> Document:
-    locator = f"{reader}.csv#1" if reader != "whitehouse" else "statements-releases/x.md"
-    return Document(reader, locator, title, text, released, f"https://example.org/{abs(hash(title))}")
+from tests.helpers import kremlin_release, reported_meetings, ua_release, wh_release
 
 
 def _own(doc: Document) -> list[Meeting]:
-    return [m for m in extract(doc).meetings if not m.mentioned]
+    return reported_meetings(doc)
 
 
 def _people(m: Meeting) -> set[str]:
@@ -39,13 +34,12 @@ def _find(text: str, on: date, home: str) -> People:
 
 def test_the_host_thanked_for_the_opportunity_to_address_a_summit_takes_part():
     meetings = _own(
-        _doc(
+        ua_release(
             "Address by President of Ukraine Volodymyr Zelenskyy to the participants of the Group of Seven "
             "summit",
             "Ladies and Gentlemen! First of all, I would like to thank Chancellor Scholz and the German "
             "presidency for the opportunity to address you today. Our country needs your support. We "
             "count on new sanctions. Glory to Ukraine!",
-            "ukraine-csv",
             date(2022, 6, 27),
         )
     )
@@ -56,12 +50,11 @@ def test_the_host_thanked_for_the_opportunity_to_address_a_summit_takes_part():
 
 def test_a_leader_thanked_for_hosting_another_meeting_to_come_is_no_participant():
     meetings = _own(
-        _doc(
+        wh_release(
             "Readout of President Joe Biden's Meeting with President Emmanuel Macron of France",
             "President Joseph R. Biden, Jr. met today with President Emmanuel Macron of France in Paris. "
             "The leaders discussed support for Ukraine. President Biden thanked Prime Minister Kishida for "
             "hosting the G7 summit next year.",
-            "whitehouse",
             date(2022, 6, 10),
         )
     )
@@ -72,13 +65,12 @@ def test_a_leader_thanked_for_hosting_another_meeting_to_come_is_no_participant(
 
 def test_the_leader_of_a_state_s_delegation_is_of_that_state():
     meetings = _own(
-        _doc(
+        wh_release(
             "Joint Statement on U.S.-Poland Consultations on Energy Security",
             "Officials of the United States and Poland met today in Washington for consultations on energy "
             "security. The U.S. delegation was led by Deputy National Security Advisor Daleep Singh. The "
             "Polish delegation was led by Deputy Minister of Climate Tomasz Wrobelski and included "
             "representatives of the Ministry of Foreign Affairs. The two sides discussed gas supplies.",
-            "whitehouse",
             date(2022, 3, 11),
         )
     )
@@ -90,14 +82,13 @@ def test_the_leader_of_a_state_s_delegation_is_of_that_state():
 
 def test_a_speaker_introduced_by_for_his_part_or_by_two_titles_takes_part():
     meetings = _own(
-        _doc(
+        ua_release(
             "Andriy Yermak met with a delegation of the Netherlands",
             "Head of the Office of the President of Ukraine Andriy Yermak met with a delegation of the "
             "Netherlands. The parties discussed investment in Ukraine's energy sector. For his part, "
             "Deputy Minister of Foreign Affairs of the Netherlands Pieter Vandermeer said that Dutch "
             "companies stay in Ukraine. Chair of the Board of the Dutch Business Council, Founding Partner "
             "of Meridian Capital Anneke Smit noted that the investors are ready.",
-            "ukraine-csv",
             date(2022, 2, 10),
         )
     )
@@ -130,13 +121,12 @@ def test_demonyms_before_a_plural_office_name_each_state_s_holder():
 
 def test_a_lead_sentence_set_in_the_talks_names_the_states_taking_part():
     meetings = _own(
-        _doc(
+        ua_release(
             "Participants of the talks reached an understanding on humanitarian corridors - Mykhailo "
             "Podolyak",
             "During the second round of talks, the representatives of Ukraine and the Russian Federation "
             "reached an agreement on humanitarian corridors. This was announced by Adviser to the Head of "
             "the Office of the President of Ukraine Mykhailo Podolyak following the talks.",
-            "ukraine-csv",
             date(2022, 3, 3),
         )
     )
@@ -146,11 +136,10 @@ def test_a_lead_sentence_set_in_the_talks_names_the_states_taking_part():
 
 def test_talks_a_lead_sentence_only_mentions_name_no_state():
     meetings = _own(
-        _doc(
+        kremlin_release(
             "Telephone conversation with President of France Emmanuel Macron",
             "Vladimir Putin and Emmanuel Macron had a telephone conversation. It was noted that Russia is "
             "open to negotiations with representatives of Ukraine.",
-            "kremlin-csv",
             date(2022, 3, 3),
         )
     )
@@ -160,12 +149,11 @@ def test_talks_a_lead_sentence_only_mentions_name_no_state():
 
 def test_a_title_set_off_after_a_name_gives_its_state():
     meetings = _own(
-        _doc(
+        wh_release(
             "Statement by NSC Spokesperson on National Security Advisor Jake Sullivan's Meeting with German "
             "Counterparts",
             "National Security Advisor Jake Sullivan met today with Dr. Hans Vogler, Foreign and Security "
             "Policy Advisor to the German Chancellor, to discuss the upcoming G7 summit.",
-            "whitehouse",
             date(2021, 6, 2),
         )
     )
@@ -195,13 +183,12 @@ def test_a_surname_ending_another_person_s_name_is_his():
 
 def test_the_meeting_a_press_statement_follows_gives_all_its_counterparts():
     meetings = _own(
-        _doc(
+        ua_release(
             "Strong preventive sanctions are needed - President of Ukraine",
             "The international community must take strong preventive steps. This was stated by President "
             "of Ukraine Volodymyr Zelenskyy, who was speaking with the media after a trilateral meeting "
             "with the presidents of Poland and Lithuania at the Syniohora state residence. For his part, "
             "Polish President Andrzej Duda said that the three countries stand together.",
-            "ukraine-csv",
             date(2021, 12, 20),
         )
     )

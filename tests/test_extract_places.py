@@ -11,6 +11,7 @@ from kg.extract.pipeline import extract
 from kg.extract.places import capital, find_venue, news_dateline
 from kg.model import Document
 from kg.reference import load_reference
+from tests.helpers import reported_meetings, wh_release
 
 
 def test_event_from_the_sidelines_phrase_keeps_the_name_written():
@@ -182,7 +183,7 @@ def test_a_meeting_at_a_summit_held_online_is_a_video_meeting_without_venue():
         date=date(2021, 4, 22),
         publisher="The White House",
     )
-    meetings = [m for m in extract(doc).meetings if not m.mentioned]
+    meetings = reported_meetings(doc)
     assert meetings and meetings[0].mode == "video" and meetings[0].venue is None
     # the same words on a day the summit was not held online keep the rules' mode
     later = replace(doc, identifier="later.txt", date=date(2027, 4, 22))
@@ -223,7 +224,7 @@ def test_a_release_opening_with_a_wire_dateline_keeps_its_home_dateline_out_of_t
         publisher="Silk Road Portal",
         location="Astana",
     )
-    meetings = [m for m in extract(doc).meetings if not m.mentioned]
+    meetings = reported_meetings(doc)
     assert meetings and meetings[0].mode == "in_person" and meetings[0].venue is None
     # without the dateline the location field is where the release says it was written: the venue
     plain = replace(doc, identifier="wire.jsonl#2", text=doc.text.removeprefix("ASTANA – "))
@@ -257,13 +258,10 @@ def test_a_place_of_an_event_of_another_month_named_without_its_year_is_no_venue
 
 def test_a_meeting_where_and_when_a_summit_the_release_names_was_held_is_on_its_sidelines():
     def remarks(text: str, day: date) -> Document:
-        return Document(
-            reader="whitehouse",
-            identifier=f"remarks-{day}.md",
-            title="Remarks by President Biden and President El-Sisi of Egypt Before Bilateral Meeting",
-            text="Convention Center\nSharm el-Sheikh, Egypt\n\n3:50 P.M. EET\n\n" + text,
-            date=day,
-            publisher="The White House",
+        return wh_release(
+            "Remarks by President Biden and President El-Sisi of Egypt Before Bilateral Meeting",
+            "Convention Center\nSharm el-Sheikh, Egypt\n\n3:50 P.M. EET\n\n" + text,
+            day,
         )
 
     said = "PRESIDENT EL-SISI: Your visit will be a great momentum to this COP27. We will discuss trade."
@@ -307,5 +305,5 @@ def test_a_visit_to_our_country_names_no_city():
         "judiciary.",
         date(2022, 1, 20),
     )
-    met = [m for m in extract(visit).meetings if not m.mentioned]
+    met = reported_meetings(visit)
     assert met and all(m.venue is None for m in met)

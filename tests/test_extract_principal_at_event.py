@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 from kg.extract import extract
-from kg.model import Document, Meeting
+from kg.model import Meeting
+from tests.helpers import wh_release
 
 TITLE = "Background Press Call Previewing the Ninth Summit of the Americas"
 OPENING = (
@@ -18,7 +19,7 @@ OPENING = (
 
 
 def _previewed(sentence: str) -> Meeting:
-    doc = Document("whitehouse", "press-briefings/x.md", TITLE, OPENING + sentence, date(2022, 6, 1), None)
+    doc = wh_release(TITLE, OPENING + sentence, date(2022, 6, 1))
     (meeting,) = extract(doc).meetings
     assert meeting.status == "planned" and meeting.event is not None
     return meeting

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract import extract
 from kg.extract.gazetteer import scan
 from kg.extract.people import find_in_text, resolve_roles
 from kg.model import Document, Meeting
 from kg.reference import load_reference
+from tests.helpers import reported_meetings
 
 
 def _resolved(text: str, on: date, home: str) -> list[str]:
@@ -59,7 +59,7 @@ def test_the_office_a_speaker_addresses_at_a_meeting_takes_part():
         date(2022, 3, 24),
         "https://example.org/address-european-council",
     )
-    meetings = [m for m in extract(doc).meetings if not m.mentioned]
+    meetings = reported_meetings(doc)
     assert meetings
     assert "Charles Michel" in [p.label for p in meetings[0].participants]
     assert "European Council" in [o.label for o in meetings[0].organizations]
@@ -122,7 +122,7 @@ def test_people_a_speaker_recalls_from_an_earlier_meeting_do_not_take_part():
         date(2021, 11, 10),
         "https://example.org/fiba-europe",
     )
-    meetings = [m for m in extract(doc).meetings if not m.mentioned]
+    meetings = reported_meetings(doc)
     assert meetings
     names = [p.label for p in meetings[0].participants]
     assert "Ljubomir Mandic" in names and "Kyrylo Tymoshenko" in names
@@ -131,7 +131,7 @@ def test_people_a_speaker_recalls_from_an_earlier_meeting_do_not_take_part():
 
 def _meeting(title: str, text: str, released: date) -> Meeting:
     doc = Document("ukraine-csv", "ukraine-csv.csv#1", title, text, released, "https://example.org/x")
-    meetings = [m for m in extract(doc).meetings if not m.mentioned]
+    meetings = reported_meetings(doc)
     assert meetings
     return meetings[0]
 
@@ -177,7 +177,7 @@ def test_the_leaders_a_principal_spoke_with_listed_after_a_colon_take_part():
         date(2022, 3, 1),
         "https://example.org/harris-calls",
     )
-    meetings = [m for m in extract(doc).meetings if not m.mentioned]
+    meetings = reported_meetings(doc)
     assert meetings
     assert {"EE", "LV", "RO"} <= {c.key for c in meetings[0].countries}
 
@@ -223,7 +223,7 @@ def test_a_guest_arriving_to_take_part_in_a_summit_brings_no_members():
         date(2024, 7, 3),
         None,
     )
-    meetings = [m for m in extract(doc).meetings if not m.mentioned]
+    meetings = reported_meetings(doc)
     assert meetings and {c.key for c in meetings[0].countries} == {"KZ", "QA"}
 
 

@@ -8,13 +8,12 @@ from datetime import date
 
 from kg.extract import extract
 from kg.model import Document
+from tests.helpers import ua_release
 
 
 def _address(text: str) -> Document:
     title = "We hold on - address by President Volodymyr Zelenskyy"
-    return Document(
-        "ukraine-csv", "zelenskyy.csv#7", title, text, date(2022, 3, 7), publisher="President of Ukraine"
-    )
+    return ua_release(title, text, date(2022, 3, 7))
 
 
 ROUND = (

@@ -7,12 +7,7 @@ from datetime import date
 
 from kg.extract import extract
 from kg.model import Document, Meeting
-
-
-def _doc(title: str, text: str) -> Document:
-    return Document(
-        "ukraine-csv", "zelenskyy.csv#1", title, text, date(2022, 2, 20), publisher="President of Ukraine"
-    )
+from tests.helpers import ua_release
 
 
 def _people(m: Meeting) -> set[str]:
@@ -32,7 +27,13 @@ THREE_BILATERALS = (
 
 
 def test_three_successive_bilaterals_are_three_meetings_with_their_own_counterparts():
-    ex = extract(_doc("President of Ukraine held a number of bilateral meetings in Munich", THREE_BILATERALS))
+    ex = extract(
+        ua_release(
+            "President of Ukraine held a number of bilateral meetings in Munich",
+            THREE_BILATERALS,
+            released=date(2022, 2, 20),
+        )
+    )
     found = sorted(sorted(_people(m)) for m in ex.meetings)
     assert found == [
         ["Kamala Harris", "Volodymyr Zelenskyy"],
@@ -54,13 +55,14 @@ def test_three_successive_bilaterals_are_three_meetings_with_their_own_counterpa
 
 def test_a_summit_of_several_leaders_stays_one_meeting():
     ex = extract(
-        _doc(
+        ua_release(
             "President of Ukraine took part in the Lublin Triangle summit",
             "President of Ukraine Volodymyr Zelenskyy took part in a summit with President of Poland Andrzej "
             "Duda and President of Lithuania Gitanas Nausėda. "
             "During the plenary session with the leaders of Poland and Lithuania, the President of Ukraine "
             "called for stronger regional security cooperation. "
             "The leaders of Ukraine, Poland and Lithuania adopted a joint declaration on energy security.",
+            released=date(2022, 2, 20),
         )
     )
     assert [sorted(_people(m)) for m in ex.meetings] == [
@@ -101,7 +103,13 @@ def test_a_reporters_question_about_other_talks_is_no_meeting_of_its_own():
         "Olaf Scholz in Kyiv. The leaders discussed energy security.\n\n"
         "Question: Will the President also meet with Prime Minister of the Republic of Bulgaria Kiril Petkov?"
     )
-    ex = extract(_doc("President of Ukraine held talks with the Federal Chancellor of Germany", text))
+    ex = extract(
+        ua_release(
+            "President of Ukraine held talks with the Federal Chancellor of Germany",
+            text,
+            released=date(2022, 2, 20),
+        )
+    )
     assert [sorted(_people(m)) for m in ex.meetings if not m.mentioned] == [
         ["Olaf Scholz", "Volodymyr Zelenskyy"]
     ]

@@ -7,11 +7,7 @@ from datetime import date
 
 from kg.extract import extract
 from kg.model import Document
-from tests.helpers import who_took_part
-
-
-def _release(title: str, text: str, day: date, reader: str = "whitehouse") -> Document:
-    return Document(reader, f"test/{title[:24]}.md", title, text, day)
+from tests.helpers import release, wh_release, who_took_part
 
 
 def _orgs(doc: Document) -> list[str]:
@@ -32,7 +28,7 @@ TRIP = (
 
 
 def test_whom_a_trip_s_delegation_met_at_each_stop_takes_part():
-    doc = _release(*TRIP, date(2021, 10, 7))
+    doc = wh_release(*TRIP, date(2021, 10, 7))
     _, countries = who_took_part(doc)
     assert {"TD", "ML", "BF"} <= set(countries)
     assert _orgs(doc) == ["G5 Sahel"]
@@ -41,15 +37,17 @@ def test_whom_a_trip_s_delegation_met_at_each_stop_takes_part():
 def test_a_stop_s_meeting_still_to_come_and_another_release_s_sentences_are_not_read():
     title, text = TRIP
     later = text.replace("While in Niamey, Mr. Finer met with", "Next week, Mr. Finer will meet with")
-    _, countries = who_took_part(_release(title, later, date(2021, 10, 7)))
+    _, countries = who_took_part(wh_release(title, later, date(2021, 10, 7)))
     assert not {"TD", "ML", "BF"} & set(countries)
     # the same sentences under a title that is no trip readout: only the meeting's own sentences count
-    _, countries = who_took_part(_release("Readout of Mr. Finer’s Meeting in Accra", text, date(2021, 10, 7)))
+    _, countries = who_took_part(
+        wh_release("Readout of Mr. Finer’s Meeting in Accra", text, date(2021, 10, 7))
+    )
     assert not {"TD", "ML", "BF"} & set(countries)
 
 
 def test_the_leaders_of_named_states_who_held_the_talks_in_the_lead_take_part():
-    doc = _release(
+    doc = release(
         "President met with the leaders of the EU member states and partner countries",
         "During his visit to Brussels, President of Ukraine Volodymyr Zelenskyy took part in a meeting "
         "with the leaders of the EU member states and partner countries. "
@@ -64,7 +62,7 @@ def test_the_leaders_of_named_states_who_held_the_talks_in_the_lead_take_part():
 
 
 def test_leaders_of_states_only_mentioned_in_the_lead_do_not_take_part():
-    doc = _release(
+    doc = release(
         "President met with the Prime Minister of Estonia",
         "President of Ukraine Volodymyr Zelenskyy met with Prime Minister of Estonia Kaja Kallas in Kyiv. "
         "Last year, the leaders of Georgia, Moldova and Armenia outlined their vision of regional security. "

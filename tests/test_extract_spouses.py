@@ -10,15 +10,12 @@ from datetime import date
 from kg.extract import extract
 from kg.extract.people import People
 from kg.extract.people.roles import spouses
-from kg.model import Document, Meeting
+from kg.model import Meeting
 from kg.reference import load_reference
 from kg.reference.tables import name_tokens
+from tests.helpers import reported_meetings, ua_release, wh_release
 
 JILL, OLENA, AGATA = "Jill Biden", "Olena Zelenska", "Agata Kornhauser-Duda"
-
-
-def _doc(title: str, text: str, released: date, reader: str = "whitehouse") -> Document:
-    return Document(reader, f"{reader}-{abs(hash(text))}", title, text, released, "https://example.org/x")
 
 
 def _people(m: Meeting) -> list[str]:
@@ -26,7 +23,7 @@ def _people(m: Meeting) -> list[str]:
 
 
 def test_a_briefing_telling_the_first_ladys_visit_in_passing_has_the_spouses_meeting():
-    doc = _doc(
+    doc = wh_release(
         "Press Briefing by Press Secretary Jen Psaki, May 9, 2022",
         "MS. PSAKI: Hi, everyone. Today, the President signed the Lend-Lease Act into law.\n\n"
         "Yesterday, as you all know, the First Lady visited Ukraine in a historic visit to meet with the "
@@ -46,7 +43,7 @@ def test_a_briefing_telling_the_first_ladys_visit_in_passing_has_the_spouses_mee
 
 
 def test_a_spouse_named_by_her_states_possessive_and_by_name():
-    doc = _doc(
+    doc = wh_release(
         "Press Briefing by Press Secretary Karine Jean-Pierre",
         "Q The First Lady, Jill Biden, met with Poland's First Lady, Agata Kornhauser-Duda, yesterday at "
         "the White House. Could you give some details about the meeting?",
@@ -57,16 +54,15 @@ def test_a_spouse_named_by_her_states_possessive_and_by_name():
 
 
 def test_the_first_ladies_meeting_is_not_the_presidents_talks_the_same_day():
-    doc = _doc(
+    doc = ua_release(
         "First Lady of Ukraine met in Kyiv with the First Lady of Turkey",
         "First Lady of Ukraine Olena Zelenska met with First Lady of Turkey Emine Erdoğan in Kyiv. The "
         "First Lady of Turkey arrived in Ukraine in the framework of the visit of President of the "
         "Republic of Turkey Recep Tayyip Erdoğan on February 3. In addition, the wives of the Presidents "
         "of Ukraine and Turkey discussed the next steps in cultural diplomacy.",
         date(2022, 2, 3),
-        reader="ukraine-csv",
     )
-    (m,) = [m for m in extract(doc).meetings if not m.mentioned]
+    (m,) = reported_meetings(doc)
     assert _people(m) == ["Emine Erdoğan", OLENA]  # neither President
     assert sorted(c.key for c in m.countries) == ["TR", "UA"]
 
@@ -88,14 +84,14 @@ def test_a_style_resolves_through_the_head_of_state_of_the_day():
 
 
 def test_a_spouse_beside_the_leader_at_the_leaders_talks_is_no_participant():
-    doc = _doc(
+    doc = wh_release(
         "Remarks by President Biden and President Macron of France Before Bilateral Meeting",
         "President Biden and First Lady Jill Biden welcomed President Emmanuel Macron of France and "
         "Brigitte Macron to the White House today. President Biden and President Macron held talks on "
         "Ukraine. Biden thanked Macron.",
         date(2022, 12, 1),
     )
-    (m,) = [m for m in extract(doc).meetings if not m.mentioned]
+    (m,) = reported_meetings(doc)
     assert _people(m) == ["Emmanuel Macron", "Joseph R. Biden, Jr."]
 
 

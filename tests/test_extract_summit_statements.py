@@ -8,6 +8,7 @@ from datetime import date
 
 from kg.extract import extract
 from kg.model import Document, Meeting
+from tests.helpers import reported_meetings
 
 G7 = {"US", "CA", "FR", "DE", "IT", "JP", "GB"}
 
@@ -17,7 +18,7 @@ def _meetings(title: str, text: str, day: date, publisher: str = "The White Hous
         doc = Document("whitehouse", "statements-releases/x.md", title, text, day, publisher=publisher)
     else:
         doc = Document("jsonl", "jsonl/t.jsonl#1", title, text, day, "https://www.mofa.go.jp/x", publisher)
-    return [m for m in extract(doc).meetings if not m.mentioned]
+    return reported_meetings(doc)
 
 
 def _isos(m: Meeting) -> set[str]:
@@ -94,7 +95,7 @@ def test_a_leaders_address_to_a_summit_is_his_video_part_unless_words_take_him_t
     doc = Document(
         "ukraine-csv", "zelenskyy.csv#1", title, text, date(2022, 3, 24), publisher="President of Ukraine"
     )
-    (m,) = [m for m in extract(doc).meetings if not m.mentioned]
+    (m,) = reported_meetings(doc)
     assert m.status == "held" and m.mode == "video" and m.venue is None
     there = text + " I arrived in Brussels this morning to be with you in person."
     doc = Document(
@@ -112,7 +113,7 @@ def _address(text: str) -> list[Meeting]:
         date(2022, 3, 24),
         publisher="President of Ukraine",
     )
-    return [m for m in extract(doc).meetings if not m.mentioned]
+    return reported_meetings(doc)
 
 
 def test_an_address_telling_several_summits_spoken_to_today_is_the_days_part_in_each():
@@ -143,7 +144,7 @@ def test_a_leader_who_joined_a_groups_leaders_took_part_in_their_meeting_with_it
         "https://www.gov.uk/government/news/x",
         "Prime Minister's Office, 10 Downing Street",
     )
-    (m,) = [m for m in extract(uk).meetings if not m.mentioned]
+    (m,) = reported_meetings(uk)
     assert m.status == "held" and m.event is not None and m.event.key == "jef-leaders-meeting"
     assert [p.key for p in m.participants] == ["rishi-sunak"]
     assert {"GB", "NO", "IS", "FI", "NL"} <= _isos(m)
@@ -157,7 +158,7 @@ def test_a_leader_who_joined_a_groups_leaders_took_part_in_their_meeting_with_it
         date(2022, 3, 15),
         publisher="President of Ukraine",
     )
-    (m,) = [m for m in extract(ua).meetings if not m.mentioned]
+    (m,) = reported_meetings(ua)
     assert m.event is not None and m.event.key == "jef-leaders-meeting" and {"UA", "NO", "LV"} <= _isos(m)
 
 

@@ -7,30 +7,18 @@ from datetime import date
 
 from kg.extract import extract
 from kg.extract.sentences import split_sentences
-from kg.model import Document, Meeting
-
-
-def _wh(title: str, text: str, released: date = date(2021, 9, 21)) -> Document:
-    return Document("whitehouse", "whitehouse/statements-releases/t.md", title, text, released)
-
-
-def _main(doc: Document) -> Meeting:
-    reported = [m for m in extract(doc).meetings if not m.mentioned]
-    assert len(reported) == 1
-    m = reported[0]
-    for st in m.evidence:  # every statement points to a sentence of the release
-        assert st.evidence is not None and st.evidence.text in doc.text
-    return m
+from tests.helpers import kremlin_release, main_meeting, ua_release, wh_release
 
 
 def test_a_spokesperson_statement_on_a_dialogue_round_reports_the_meeting():
-    m = _main(
-        _wh(
+    m = main_meeting(
+        wh_release(
             "Statement by NSC Spokesperson on the First Round of the U.S.-Germany Economic Dialogue",
             "Deputy National Security Advisor Daleep Singh met yesterday with German counterparts "
             "Lars-Hendrik Röller, Chief Economic Advisor of Chancellor Merkel, and Wolfgang Schmidt, "
             "State Secretary of the German Ministry of Finance, to discuss our close cooperation. "
             "This was the first round of talks under the aegis of the U.S.-Germany Economic Dialogue.",
+            released=date(2021, 9, 21),
         )
     )
     assert m.status == "held" and m.date == date(2021, 9, 20)
@@ -39,17 +27,18 @@ def test_a_spokesperson_statement_on_a_dialogue_round_reports_the_meeting():
 
 def test_a_statement_on_something_else_is_still_no_meeting():
     ex = extract(
-        _wh(
+        wh_release(
             "Statement by NSC Spokesperson on the Attack in Kabul",
             "The United States condemns the attack. Our thoughts are with the families of the victims.",
+            released=date(2021, 9, 21),
         )
     )
     assert [m for m in ex.meetings if not m.mentioned] == []
 
 
 def test_ministers_joint_statement_on_their_gathering_is_held_with_their_states():
-    m = _main(
-        _wh(
+    m = main_meeting(
+        wh_release(
             "Joint Statement of the Ministers from the Counter Ransomware Initiative Meeting",
             "Having gathered virtually on October 13 and 14 to discuss the threat from ransomware, "
             "we the Ministers and Representatives of Australia, Brazil, Canada, Germany, Japan, the "
@@ -63,8 +52,8 @@ def test_ministers_joint_statement_on_their_gathering_is_held_with_their_states(
 
 
 def test_states_listed_as_holding_the_meetings_take_part():
-    m = _main(
-        _wh(
+    m = main_meeting(
+        wh_release(
             "Readout of AUKUS Joint Steering Group Meetings",
             "Australia, the United Kingdom and the United States of America recently held the inaugural "
             "meetings of the AUKUS Trilateral Joint Steering Groups. "
@@ -78,10 +67,11 @@ def test_states_listed_as_holding_the_meetings_take_part():
 
 def test_a_list_with_other_words_is_no_list_of_states():
     ex = extract(
-        _wh(
+        wh_release(
             "Readout of the Interagency Working Group Meeting",
             "Officials from Treasury, Commerce and the United States Trade Representative met today "
             "to review supply chains.",
+            released=date(2021, 9, 21),
         )
     )
     assert [m for m in ex.meetings if not m.mentioned] == []
@@ -96,8 +86,8 @@ def test_an_abbreviation_closing_a_bracket_ends_no_sentence():
 
 
 def test_a_background_call_on_an_upcoming_visit_announces_it():
-    m = _main(
-        _wh(
+    m = main_meeting(
+        wh_release(
             "Background Press Call on the Upcoming Visit of President Marcos of the Philippines",
             "Via Teleconference\n\nMODERATOR: Thank you all for joining today’s background call. "
             "As a reminder, this call is on background.",
@@ -109,8 +99,8 @@ def test_a_background_call_on_an_upcoming_visit_announces_it():
 
 
 def test_leaders_named_by_their_state_are_counterparts():
-    m = _main(
-        _wh(
+    m = main_meeting(
+        wh_release(
             "Statement by Press Secretary on President Biden’s Travel to Israel",
             "President Joseph R. Biden, Jr. will travel to the Middle East region from July 13-16. "
             "The President will begin his travel in Jerusalem, where he will meet with Israeli leaders "
@@ -122,16 +112,13 @@ def test_leaders_named_by_their_state_are_counterparts():
     assert {c.key for c in m.countries} == {"US", "IL"}
 
 
-def _ua(title: str, text: str, released: date = date(2022, 3, 29)) -> Document:
-    return Document("ukraine-csv", "zelenskyy.csv#t", title, text, released, publisher="President of Ukraine")
-
-
 def test_peace_talks_with_a_state_named_as_the_other_side_are_held():
-    m = _main(
-        _ua(
+    m = main_meeting(
+        ua_release(
             "During the negotiations with Russia, the Ukrainian delegation outlined its proposals",
             "During the talks with Russia in Turkey, the Ukrainian party officially outlined its proposals "
             "for a new system of security guarantees. This was announced by the head of the delegation.",
+            released=date(2022, 3, 29),
         )
     )
     assert m.status == "held"
@@ -140,18 +127,19 @@ def test_peace_talks_with_a_state_named_as_the_other_side_are_held():
 
 def test_talks_only_wished_for_are_no_meeting():
     ex = extract(
-        _ua(
+        ua_release(
             "President: we will not return the territories without direct talks with Russia",
             "The President stressed that he is ready for direct talks with the leadership of the Russian "
             "Federation. He said so in his address to the parliament.",
+            released=date(2022, 3, 29),
         )
     )
     assert [m for m in ex.meetings if not m.mentioned] == []
 
 
 def test_a_leader_meeting_the_heads_of_international_companies_is_held():
-    m = _main(
-        _ua(
+    m = main_meeting(
+        ua_release(
             "President met with the heads of companies - members of the Chamber of Commerce",
             "President of Ukraine Volodymyr Zelenskyy met with the management of large international "
             "companies, which are among the largest investors in the economy. They discussed taxes.",
@@ -164,27 +152,23 @@ def test_a_leader_meeting_the_heads_of_international_companies_is_held():
 
 def test_a_leader_meeting_his_own_business_people_is_no_meeting():
     ex = extract(
-        _ua(
+        ua_release(
             "President met with the heads of Ukrainian companies",
             "President of Ukraine Volodymyr Zelenskyy met with the management of large Ukrainian "
             "companies. They discussed taxes.",
+            released=date(2022, 3, 29),
         )
     )
     assert [m for m in ex.meetings if not m.mentioned] == []
 
 
-def _kremlin(title: str, text: str) -> Document:
-    return Document(
-        "kremlin-csv", "putin.csv#t", title, text, date(2021, 11, 24), publisher="President of Russia"
-    )
-
-
 def test_a_title_announcing_talks_makes_the_release_planned():
-    m = _main(
-        _kremlin(
+    m = main_meeting(
+        kremlin_release(
             "On November 25, Vladimir Putin will hold talks with President of Serbia Aleksandar Vucic",
             "The discussion is to cover topical matters of Russian-Serbian strategic partnership "
             "in political, trade and economic spheres.",
+            released=date(2021, 11, 24),
         )
     )
     assert m.status == "planned" and m.date == date(2021, 11, 25)
@@ -193,17 +177,18 @@ def test_a_title_announcing_talks_makes_the_release_planned():
 
 def test_a_title_welcoming_a_role_announces_no_meeting():
     ex = extract(
-        _ua(
+        ua_release(
             "Ukraine will welcome the more active role of the United States in ending the war",
             "The President said so in an interview. He spoke about the war in Donbas.",
+            released=date(2022, 3, 29),
         )
     )
     assert [m for m in ex.meetings if not m.mentioned] == []
 
 
 def test_leaders_joint_statement_saying_they_meet_is_their_meeting():
-    m = _main(
-        _wh(
+    m = main_meeting(
+        wh_release(
             "Joint Statement of the United States and Japan",
             "President Joseph R. Biden, Jr. of the United States and Prime Minister Kishida Fumio of Japan "
             "meet at a historic moment for our Alliance. Our cooperation today is unprecedented.",
@@ -214,13 +199,13 @@ def test_leaders_joint_statement_saying_they_meet_is_their_meeting():
 
 
 def test_a_joint_statement_welcoming_a_leader_after_its_paragraph_number_is_held():
-    doc = _wh(
+    doc = wh_release(
         "Joint Statement of the Leaders of the United States and the Philippines",
         "1.\n\nPresident Joseph R. Biden, Jr. is honored to welcome Philippine President "
         "Ferdinand R. Marcos Jr. to Washington, DC. The leaders recognize the remarkable ties of friendship.",
         released=date(2023, 5, 1),
     )
-    m = _main(doc)
+    m = main_meeting(doc)
     assert m.status == "held" and {c.key for c in m.countries} == {"US", "PH"}
     status = next(st for st in m.evidence if st.field == "status")
     assert status.evidence is not None and "welcome" in status.evidence.text
@@ -228,7 +213,7 @@ def test_a_joint_statement_welcoming_a_leader_after_its_paragraph_number_is_held
 
 def test_a_joint_statement_on_a_policy_is_no_meeting():
     ex = extract(
-        _wh(
+        wh_release(
             "Joint Statement on Further Restrictive Economic Measures",
             "We, the leaders of the European Commission, France, Germany, Italy, the United Kingdom, Canada, "
             "and the United States condemn Russia’s war. We stand with Ukraine.",
@@ -239,8 +224,8 @@ def test_a_joint_statement_on_a_policy_is_no_meeting():
 
 
 def test_leaders_meeting_after_an_earlier_meeting_take_part_in_theirs():
-    m = _main(
-        _wh(
+    m = main_meeting(
+        wh_release(
             "The Jeddah Communique: A Joint Statement Between the United States and Saudi Arabia",
             "Jeddah, Saudi Arabia\n\nPresident Joseph R. Biden conducted an official visit to the Kingdom "
             "of Saudi Arabia July 15-16, 2022. Following the meeting with King Salman, President Biden and "
@@ -254,8 +239,8 @@ def test_leaders_meeting_after_an_earlier_meeting_take_part_in_theirs():
 
 
 def test_what_a_leader_told_the_press_after_that_days_talks_reports_the_talks():
-    m = _main(
-        _ua(
+    m = main_meeting(
+        ua_release(
             "Volodymyr Zelenskyy: A citizen is one who is in Ukraine today",
             "President of Ukraine Volodymyr Zelenskyy is grateful to all citizens who do not panic. "
             "The President said this during the meeting with media representatives following the "
@@ -274,7 +259,10 @@ def test_a_leader_meeting_foreign_states_diplomats_has_counterparts():
     from kg.reference import load_reference
 
     def says(text: str) -> bool:
-        doc = analyse(_ua("Head of State addressed diplomats", text), load_reference())
+        doc = analyse(
+            ua_release("Head of State addressed diplomats", text, released=date(2022, 3, 29)),
+            load_reference(),
+        )
         return foreign_business(doc, doc.sents)
 
     assert says(
@@ -287,8 +275,8 @@ def test_a_leader_meeting_foreign_states_diplomats_has_counterparts():
 
 
 def test_a_preview_of_a_trip_announces_meetings_with_the_states_it_goes_to():
-    m = _main(
-        _wh(
+    m = main_meeting(
+        wh_release(
             "Background Press Call Previewing the Vice President’s Upcoming Travel to Japan and Korea",
             "Via Teleconference\n\nMODERATOR: Thank you all for joining today’s background call.",
             released=date(2022, 9, 23),
@@ -299,8 +287,8 @@ def test_a_preview_of_a_trip_announces_meetings_with_the_states_it_goes_to():
 
 
 def test_a_preview_naming_a_leader_by_his_state_announces_the_visit():
-    m = _main(
-        _wh(
+    m = main_meeting(
+        wh_release(
             "Background Press Call Previewing the German Chancellor’s Visit",
             "MODERATOR: Thank you, everyone, for joining us today on this background press call "
             "previewing the German Chancellor’s visit tomorrow.",
@@ -312,17 +300,18 @@ def test_a_preview_naming_a_leader_by_his_state_announces_the_visit():
 
 def test_a_domestic_trip_preview_announces_no_meeting():
     ex = extract(
-        _wh(
+        wh_release(
             "Background Press Call Previewing the President’s Trip to Detroit, Michigan",
             "MODERATOR: Thank you all for joining today’s background call on the President’s trip.",
+            released=date(2021, 9, 21),
         )
     )
     assert [m for m in ex.meetings if not m.mentioned] == []
 
 
 def test_what_the_president_said_during_a_meeting_with_leaders_reports_it():
-    m = _main(
-        _wh(
+    m = main_meeting(
+        wh_release(
             "Statement by Press Secretary Jen Psaki on President Biden’s Meeting with G7 Leaders",
             "During a meeting this morning with the G7 leaders, the President conveyed that our mission "
             "in Kabul will end based on the achievement of our objectives.",
@@ -333,8 +322,8 @@ def test_what_the_president_said_during_a_meeting_with_leaders_reports_it():
 
 
 def test_a_leader_meeting_business_executives_of_a_foreign_state_is_held():
-    m = _main(
-        _wh(
+    m = main_meeting(
+        wh_release(
             "Readout of Vice President Harris’s Meeting with Japanese Business Executives",
             "Vice President Kamala Harris today convened a group of Japanese business executives involved in "
             "the semiconductor industry for a discussion on increasing investment.",
@@ -345,8 +334,8 @@ def test_a_leader_meeting_business_executives_of_a_foreign_state_is_held():
 
 
 def test_a_preview_of_the_summit_of_the_americas_announces_it():
-    m = _main(
-        _wh(
+    m = main_meeting(
+        wh_release(
             "Background Press Call Previewing the 9th Summit of the Americas Economic Deliverables",
             "MODERATOR: Hello, everyone. Thank you so much for joining us today.",
             released=date(2022, 6, 7),
@@ -356,8 +345,8 @@ def test_a_preview_of_the_summit_of_the_americas_announces_it():
 
 
 def test_the_states_a_readout_of_travel_names_are_the_sides_met():
-    m = _main(
-        _wh(
+    m = main_meeting(
+        wh_release(
             "Readout of Senior Administration Official Travel to Nigeria, Equatorial Guinea, and Mauritania",
             "This week, a senior administration official traveled to Nigeria, Equatorial Guinea, and "
             "Mauritania. In Abuja, the official met with President Muhammadu Buhari to discuss regional "
@@ -369,8 +358,8 @@ def test_the_states_a_readout_of_travel_names_are_the_sides_met():
 
 
 def test_the_chairs_of_a_council_meeting_told_in_its_joint_statement_take_part():
-    m = _main(
-        _wh(
+    m = main_meeting(
+        wh_release(
             "U.S.-EU Trade and Technology Council Inaugural Joint Statement",
             "The U.S.-EU Trade and Technology Council (TTC) met for the first time in Pittsburgh on 29 "
             "September 2021. It was co-chaired by U.S. Secretary of State Antony Blinken, U.S. Trade "

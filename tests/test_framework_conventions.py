@@ -10,6 +10,7 @@ from kg.extract.frameworks import find_frameworks
 from kg.extract.gazetteer import scan
 from kg.model import Document, Meeting
 from kg.reference import load_reference
+from tests.helpers import wh_release
 
 
 def _labels(text: str) -> set[str]:
@@ -18,7 +19,7 @@ def _labels(text: str) -> set[str]:
 
 
 def _meeting(title: str, text: str) -> Meeting:
-    doc = Document("whitehouse", "x.md", title, text, date(2022, 6, 1), publisher="The White House")
+    doc = wh_release(title, text, date(2022, 6, 1))
     (meeting,) = extract(doc).meetings
     return meeting
 

@@ -12,8 +12,8 @@ from kg.extract.framework_events import own_gathering
 from kg.extract.frameworks import find_frameworks
 from kg.extract.gazetteer import scan
 from kg.extract.learned_frameworks import candidates
-from kg.model import Document
 from kg.reference import load_reference
+from tests.helpers import wh_release
 
 TITLE = "Readout of President Biden's Call with President Zorbl of Quixotia"
 OPENING = "President Biden spoke today with President Zorbl of Quixotia. "
@@ -25,9 +25,9 @@ def _labels(text: str) -> set[str]:
 
 
 def _candidates(text: str) -> set[str]:
-    held = Document("whitehouse", "x.md", TITLE, OPENING + "They discussed trade.", date(2022, 9, 14))
+    held = wh_release(TITLE, OPENING + "They discussed trade.", date(2022, 9, 14))
     m = next(x for x in extract(held).meetings if x.status == "held")
-    doc = analyse(Document("whitehouse", "x.md", TITLE, text, date(2022, 9, 14)), load_reference())
+    doc = analyse(wh_release(TITLE, text, date(2022, 9, 14)), load_reference())
     return {c.label for c in candidates(doc, doc.sents, m)}
 
 
@@ -53,9 +53,7 @@ def test_an_ordinal_date_is_no_candidate():
 
 
 def _frameworks(text: str) -> set[str]:
-    doc = Document(
-        "whitehouse", "x.md", TITLE, OPENING + text, date(2022, 9, 14), publisher="The White House"
-    )
+    doc = wh_release(TITLE, OPENING + text, date(2022, 9, 14))
     m = next(x for x in extract(doc).meetings if x.status == "held")
     return {f.label for f in m.frameworks}
 

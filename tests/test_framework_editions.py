@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from kg.extract import extract
 from kg.model import Document
+from tests.helpers import reported_meetings
 
 
 def _readout(text: str, day: date) -> Document:
@@ -28,7 +28,7 @@ CALL = (
 
 
 def _frameworks(text: str, day: date) -> list:
-    (m,) = [m for m in extract(_readout(text, day)).meetings if not m.mentioned]
+    (m,) = reported_meetings(_readout(text, day))
     return m.frameworks
 
 

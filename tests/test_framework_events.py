@@ -6,11 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 from kg.extract import extract
-from kg.model import Document
+from tests.helpers import wh_release
 
 
 def _frameworks(title: str, text: str) -> set[str]:
-    doc = Document("whitehouse", "x.md", title, text, date(2022, 9, 14), publisher="The White House")
+    doc = wh_release(title, text, date(2022, 9, 14))
     meeting = next(m for m in extract(doc).meetings if m.status == "held")
     return {n for fw in meeting.frameworks for n in (fw.label, *fw.alt_labels)}
 

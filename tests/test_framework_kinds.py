@@ -7,11 +7,11 @@ from datetime import date
 
 from kg.extract import extract
 from kg.extract.framework_kinds import not_a_framework
-from kg.model import Document
+from tests.helpers import wh_release
 
 
 def _labels(title: str, text: str) -> set[str]:
-    doc = Document("whitehouse", "x.md", title, text, date(2022, 6, 1), publisher="The White House")
+    doc = wh_release(title, text, date(2022, 6, 1))
     return {f.label for m in extract(doc).meetings for f in m.frameworks}
 
 

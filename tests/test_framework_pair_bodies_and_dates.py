@@ -11,8 +11,8 @@ from kg.extract.framework_dates import dated_papers
 from kg.extract.framework_pairs import only_places
 from kg.extract.frameworks import find_frameworks
 from kg.extract.gazetteer import scan
-from kg.model import Document
 from kg.reference import load_reference
+from tests.helpers import wh_release
 
 
 def _labels(text: str) -> set[str]:
@@ -45,14 +45,7 @@ def test_a_plural_pair_body_is_also_named_in_the_singular():
         "President Biden spoke today with President Maia Sandu of Moldova. They welcomed the work of the "
         "Moldovan-Romanian and Romanian-Moldovan business councils."
     )
-    doc = Document(
-        "whitehouse",
-        "x.md",
-        "Readout of President Biden's Call with President Sandu",
-        text,
-        date(2022, 6, 1),
-        publisher="The White House",
-    )
+    doc = wh_release("Readout of President Biden's Call with President Sandu", text, date(2022, 6, 1))
     (m,) = extract(doc).meetings
     body = next(f for f in m.frameworks if "business councils" in f.label)
     assert body.label[:-1] in body.alt_labels
@@ -113,13 +106,8 @@ def test_a_name_of_states_and_places_only_is_no_framework():
         "Vice President Kamala Harris met today with President Rodrigo Chaves of Costa Rica. The Vice "
         "President underscored the importance we place on the U.S.-Costa Rica partnership and on migration."
     )
-    doc = Document(
-        "whitehouse",
-        "x.md",
-        "Readout of the Vice President's Meeting with President Chaves of Costa Rica",
-        text,
-        date(2022, 6, 1),
-        publisher="The White House",
+    doc = wh_release(
+        "Readout of the Vice President's Meeting with President Chaves of Costa Rica", text, date(2022, 6, 1)
     )
     assert [f.label for m in extract(doc).meetings for f in m.frameworks] == []
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from kg.extract import extract
 from kg.reconcile import same_meeting
-from tests.helpers import UKRAINE, WHITE_HOUSE, publisher_release, reported_together
+from tests.helpers import UKRAINE, WHITE_HOUSE, publisher_release, reported_meetings, reported_together
 from tests.test_reconcile_group_meetings import BIDEN, G7, ZELENSKYY, account
 
 P = "https://w3id.org/dmkg/id/person/"
@@ -137,7 +137,7 @@ BOTH_CALLS = publisher_release(
 
 
 def test_a_call_with_one_leader_on_the_day_of_a_group_call_keeps_its_own_participants(tmp_path):
-    (meeting,) = [m for m in extract(BOTH_CALLS).meetings if not m.mentioned]
+    (meeting,) = reported_meetings(BOTH_CALLS)
     assert {"US", "UA"} == {c.props.get("iso", c.key) for c in meeting.countries}
     # the briefing joins the call both sides reported, not the group's call
     events = reported_together(tmp_path, [CALL, CALL_UA, GROUP_CALL, BOTH_CALLS])

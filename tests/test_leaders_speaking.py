@@ -8,6 +8,7 @@ from kg.extract.detect_cues import Detection
 from kg.extract.leaders_speaking import speakers_meeting, speakers_only
 from kg.extract.sentences import split_sentences
 from kg.model import Document
+from tests.helpers import reported_meetings
 
 
 def _remarks(title: str, text: str) -> Document:
@@ -74,7 +75,7 @@ def test_a_press_briefing_naming_speakers_is_no_meeting_of_theirs() -> None:
     text = GUESTBOOK.replace("PRESIDENT HIGGINS:", "PRESIDENT HIGGINS (via video):")
     assert extract(_remarks("Remarks by President Biden During Guestbook Signing", text)).meetings == []
     briefing = _remarks("Press Briefing by Press Secretary Karine Jean-Pierre", GUESTBOOK)
-    assert not [m for m in extract(briefing).meetings if not m.mentioned]
+    assert not reported_meetings(briefing)
 
 
 def test_a_leader_the_speakers_talk_of_is_not_at_their_meeting() -> None:

@@ -12,16 +12,11 @@ from kg import evalset
 from kg.extract import extract, learned
 from kg.extract.learned import features
 from kg.extract.pipeline import LEARNED
-from kg.model import Document, Meeting
+from kg.model import Meeting
 from kg.reference import load_reference
+from tests.helpers import wh_release
 
 KNOWN_GROUPS = {"reader", "rules", "words", "structure", "cross", "heavy", "noanswer", "leadchars", "genre"}
-
-
-def _doc(title: str, text: str) -> Document:
-    return Document(
-        "whitehouse", "whitehouse/t#2", title, text, date(2024, 5, 2), "https://x", "The White House"
-    )
 
 
 def test_the_shipped_detection_file_loads_with_its_classes_and_settings():
@@ -37,8 +32,10 @@ def test_the_shipped_detection_file_loads_with_its_classes_and_settings():
 
 
 def test_without_the_answer_the_model_sees_the_rules_cues_but_not_their_verdict():
-    doc = _doc(
-        "Readout of the President's Meeting with the Prime Minister of Ruritania", "Today the President met."
+    doc = wh_release(
+        "Readout of the President's Meeting with the Prime Minister of Ruritania",
+        "Today the President met.",
+        released=date(2024, 5, 2),
     )
     held = [Meeting(status="held")]
     with_answer = features(doc, held, groups=("rules", "words"))
@@ -48,11 +45,19 @@ def test_without_the_answer_the_model_sees_the_rules_cues_but_not_their_verdict(
 
 
 def test_the_genre_of_a_title_joins_each_signal_and_lead_ngrams_are_their_own_features():
-    doc = _doc("Readout of the Vice President's Call with the Chancellor", "The Vice President spoke today.")
+    doc = wh_release(
+        "Readout of the Vice President's Call with the Chancellor",
+        "The Vice President spoke today.",
+        released=date(2024, 5, 2),
+    )
     out = features(doc, None, groups=("rules", "noanswer", "words", "leadchars", "genre"))
     assert "g:readout|" in out and any(k.startswith("g:readout|r:") for k in out)
     assert "lc: spo" in out and "c: spo" not in out  # lead n-grams apart from the title's
-    statement = features(_doc("Statement on Ruritania", "The President said."), None, groups=("genre",))
+    statement = features(
+        wh_release("Statement on Ruritania", "The President said.", released=date(2024, 5, 2)),
+        None,
+        groups=("genre",),
+    )
     assert "g:statement|" in statement and "g:readout|" not in statement
 
 
@@ -60,7 +65,7 @@ def test_a_model_that_only_adds_meetings_keeps_the_rules_meetings():
     model = learned.LinearModel(
         "detect", ["held", "none", "planned"], [0.0, 0.0, 0.0], {}, 0.6, extra={"overrule": "up"}
     )
-    doc = _doc("Remarks", "The President spoke.")
+    doc = wh_release("Remarks", "The President spoke.", released=date(2024, 5, 2))
     held = [Meeting(status="held")]
     sure_none = {"held": 0.0, "none": 1.0, "planned": 0.0}
     assert learned.overruled(doc, held, lambda s: [], None, model, sure_none) is held
@@ -86,7 +91,7 @@ def test_the_cross_validation_replay_scores_as_the_whole_key_scorer():
 
 
 def test_an_older_extractors_answer_replaces_todays_in_the_features_and_the_replay():
-    doc = _doc("Remarks", "The President spoke.")
+    doc = wh_release("Remarks", "The President spoke.", released=date(2024, 5, 2))
     held, planned = [Meeting(status="held")], [Meeting(status="planned")]
     old = features(doc, held, groups=("rules",), answer=("none", True))
     assert "r:rules=none" in old and "r:rules_mention" in old and "r:rules=held" not in old

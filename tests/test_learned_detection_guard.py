@@ -11,7 +11,8 @@ import pytest
 
 from kg.extract import extract, learned
 from kg.extract.learned import foreign_party, rules_status
-from kg.model import Document, Entity, Meeting
+from kg.model import Entity, Meeting
+from tests.helpers import ua_release, wh_release
 
 SURE_HELD = learned.LinearModel(
     "detect", ["held", "none", "planned"], [9.0, 0.0, 0.0], {}, 0.9, extra={"foreign_guard": True}
@@ -23,23 +24,12 @@ def sure_held(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(learned, "load_model", lambda name: SURE_HELD if name == "detect" else None)
 
 
-def _wh(title: str, text: str) -> Document:
-    return Document(
-        "whitehouse",
-        "whitehouse/t#1",
-        title,
-        text,
-        date(2023, 3, 1),
-        "https://www.whitehouse.gov/x",
-        "The White House",
-    )
-
-
 def test_a_readout_of_talks_with_domestic_union_leaders_stays_no_meeting(sure_held: None):
-    doc = _wh(
+    doc = wh_release(
         "Readout of National Security Advisor Jake Sullivan's Meeting with Union Leaders",
         "Today, National Security Advisor Jake Sullivan met with the leaders of national labor unions at "
         "the White House. They discussed wages, apprenticeships and the safety of workers.",
+        released=date(2023, 3, 1),
     )
     assert rules_status(extract(doc).meetings) == "none"
 
@@ -48,33 +38,31 @@ def test_without_the_switch_the_models_held_stands(monkeypatch: pytest.MonkeyPat
     plain = learned.LinearModel("detect", ["held", "none", "planned"], [9.0, 0.0, 0.0], {}, 0.9)
     monkeypatch.setattr(learned, "load_model", lambda name: plain if name == "detect" else None)
     # (a readout naming its counterparts by no class of the publisher's own people: kg.extract.home_audiences)
-    doc = _wh(
+    doc = wh_release(
         "Readout of National Security Advisor Jake Sullivan's Meeting with Port Operators",
         "Today, National Security Advisor Jake Sullivan met with the operators of the nation's ports at "
         "the White House. They discussed wages and apprenticeships.",
+        released=date(2023, 3, 1),
     )
     assert rules_status(extract(doc).meetings) == "held"
 
 
 def test_the_same_readout_with_foreign_envoys_is_a_meeting(sure_held: None):
-    doc = _wh(
+    doc = wh_release(
         "Readout of National Security Advisor Jake Sullivan's Meeting with Island Ambassadors",
         "Today, National Security Advisor Jake Sullivan met with the ambassadors of the island states at "
         "the White House. They discussed fisheries, storms and the safety of shipping.",
+        released=date(2023, 3, 1),
     )
     assert rules_status(extract(doc).meetings) == "held"
 
 
 def test_a_domestic_visit_the_words_call_a_meeting_stays_no_meeting(sure_held: None):
-    doc = Document(
-        "ukraine-csv",
-        "zelenskyy.csv#9",
+    doc = ua_release(
         "The President met with the heads of regional administrations",
         "President Volodymyr Zelenskyy held a meeting with the heads of regional military administrations "
         "in Kyiv. They discussed the heating season and the repair of schools.",
         date(2023, 3, 1),
-        url="https://www.president.gov.ua/en/news/x-9",
-        publisher="President of Ukraine (president.gov.ua)",
     )
     assert rules_status(extract(doc).meetings) == "none"
 

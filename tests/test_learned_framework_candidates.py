@@ -10,12 +10,13 @@ from kg.extract.doc import analyse
 from kg.extract.learned_frameworks import candidate_features, candidates
 from kg.model import Document, Meeting
 from kg.reference import load_reference
+from tests.helpers import wh_release
 
 TITLE = "Readout of President Biden's Call with President Zorbl of Quixotia"
 
 
 def _document(text: str) -> Document:
-    return Document("whitehouse", "x.md", TITLE, text, date(2022, 9, 14), publisher="The White House")
+    return wh_release(TITLE, text, date(2022, 9, 14))
 
 
 def _candidates(text: str):

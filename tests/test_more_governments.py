@@ -15,16 +15,19 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import extract
 from kg.extract.our_offices import own_post
 from kg.extract.places import news_dateline
 from kg.extract.publisher import home_body, home_country
-from kg.model import Document
 from kg.reference import load_reference
-from tests.keyed_releases import assert_reads_as_keyed, documents, numbers
+from tests.helpers import release, reported_meetings
+from tests.keyed_releases import (
+    assert_every_release_keyed,
+    assert_reads_as_keyed,
+    numbers,
+    release_at,
+)
 
 DATA = Path(__file__).parent / "data" / "more_governments"
-J = "releases.jsonl#"
 IN, PH = "in_person", "phone"
 MBS, TAMIM, SISI = "Mohammed bin Salman", "Tamim bin Hamad Al Thani", "Abdel Fattah Al Sisi"
 ERDOGAN, VDL, LEE = "Recep Tayyip Erdoğan", "Ursula von der Leyen", "Lee Jae-myung"
@@ -150,29 +153,13 @@ OTHER_STEPS = {
 }
 
 
-def _documents() -> dict[str, Document]:
-    return documents(DATA)
-
-
 def test_every_release_is_read_and_expected():
-    assert set(_documents()) == {J + str(i) for i in EXPECTED}
+    assert_every_release_keyed(DATA, EXPECTED)
 
 
 @pytest.mark.parametrize("number", numbers(EXPECTED, OTHER_STEPS))
 def test_release_reads_as_keyed(number: int):
-    assert_reads_as_keyed(_documents()[J + str(number)], EXPECTED[number])
-
-
-def _doc(title: str, text: str, day: str, publisher: str | None, url: str | None = None) -> Document:
-    return Document(
-        reader="jsonl",
-        identifier="x.jsonl#1",
-        title=title,
-        text=text,
-        date=date.fromisoformat(day),
-        url=url,
-        publisher=publisher,
-    )
+    assert_reads_as_keyed(release_at(DATA, number), EXPECTED[number])
 
 
 def test_the_publishing_organization_from_its_name_or_site():
@@ -183,10 +170,18 @@ def test_the_publishing_organization_from_its_name_or_site():
         ("African Union Commission", "https://au.int/en/pressreleases/x", "african-union"),
         (None, "https://ec.europa.eu/commission/presscorner/detail/en/x", "european-commission"),
     ):
-        body = home_body(_doc("A meeting", "They met.", "2025-03-03", publisher, url), ref)
+        body = home_body(
+            release("A meeting", "They met.", date.fromisoformat("2025-03-03"), publisher=publisher, url=url),
+            ref,
+        )
         assert body is not None and body.endswith("/organization/" + key), (publisher, url)
     for publisher in ("Kazinform", "Ministry of Foreign Affairs of Japan", "Kremlin of Russia"):
-        assert home_body(_doc("A meeting", "They met.", "2025-03-03", publisher), ref) is None, publisher
+        assert (
+            home_body(
+                release("A meeting", "They met.", date.fromisoformat("2025-03-03"), publisher=publisher), ref
+            )
+            is None
+        ), publisher
 
 
 def test_an_office_of_ours_by_the_exact_title():
@@ -202,16 +197,16 @@ def test_a_special_administrative_region_belongs_to_its_state():
 
 
 def test_an_honorific_and_a_spokesmans_rank_are_no_part_of_who_meets():
-    doc = _doc(
+    doc = release(
         "Secretary (East) calls on Vice Foreign Minister of Viet Nam",
         "Secretary (East) Shri Jaideep Mazumdar called on Vice Foreign Minister of Viet Nam Do Hung Viet in "
         "Hanoi today.\n\nAmbassador Randhir Jaiswal, the Spokesperson for the Ministry, said the two sides "
         "reviewed the Comprehensive Strategic Partnership.",
-        "2025-03-20",
-        "Ministry of External Affairs, Government of India",
-        "https://www.mea.gov.in/press-releases.htm?dtl/1/x",
+        date.fromisoformat("2025-03-20"),
+        publisher="Ministry of External Affairs, Government of India",
+        url="https://www.mea.gov.in/press-releases.htm?dtl/1/x",
     )
-    meetings = [m for m in extract(doc).meetings if not m.mentioned]
+    meetings = reported_meetings(doc)
     assert [{p.label for p in m.participants} for m in meetings] == [{"Jaideep Mazumdar", "Do Hung Viet"}]
 
 
@@ -239,7 +234,13 @@ def test_news_datelines_of_more_agencies():
 
 def test_the_publishers_country_from_its_leaders_spokesman():
     ref = load_reference()
-    doc = _documents()[J + "72"]
+    doc = release_at(DATA, 72)
     assert home_country(doc, ref) == "KZ"  # "… Akorda press secretary Berik Uali said"
     text = "Russian President Vladimir Putin met with the governor, Kremlin spokesman Dmitry Peskov said."
-    assert home_country(_doc("Putin meets a governor", text, "2025-02-28", "Interfax"), ref) == "RU"
+    assert (
+        home_country(
+            release("Putin meets a governor", text, date.fromisoformat("2025-02-28"), publisher="Interfax"),
+            ref,
+        )
+        == "RU"
+    )

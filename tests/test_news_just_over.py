@@ -7,15 +7,13 @@ from __future__ import annotations
 from datetime import date
 
 from kg.extract import extract
-from kg.model import Document
+from tests.helpers import wh_release
 
 OPENING = "James S. Brady Press Briefing Room\n\n1:10 P.M. EDT\n\nMS. PSAKI: Hi, everyone. "
 
 
 def _counted(title: str, text: str) -> list:
-    doc = Document(
-        "whitehouse", "whitehouse/t.md", title, text, date(2022, 3, 4), "https://www.whitehouse.gov/x", None
-    )
+    doc = wh_release(title, text, date(2022, 3, 4))
     return [m for m in extract(doc, skip=("learned detection",)).meetings if not m.mentioned or m.news]
 
 

@@ -10,6 +10,7 @@ from kg.extract import extract
 from kg.extract.org_forms import international_name, introduced_acronyms
 from kg.model import Document
 from kg.reference import load_reference
+from tests.helpers import wh_release
 
 
 def _orgs(title: str, text: str, reader: str = "whitehouse") -> set[str]:
@@ -89,9 +90,7 @@ def test_an_organizations_mission_met_brings_the_organization_but_a_mention_does
 
 def test_the_eu_at_a_us_eu_summit_naming_no_eu_body_is_the_european_union_with_no_persons():
     (m,) = extract(
-        Document(
-            "whitehouse",
-            "test/us-eu-summit.md",
+        wh_release(
             "Readout of the U.S.-EU Summit",
             "President Biden met today with the leaders of the European Union in Brussels for the U.S.-EU "
             "Summit. They discussed trade.",

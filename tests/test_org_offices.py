@@ -6,12 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 from kg.extract import extract
-from kg.model import Document
 from kg.reference import load_reference
+from tests.helpers import wh_release
 
 
 def _meetings(title: str, text: str, day: date = date(2022, 2, 11)):
-    return extract(Document("whitehouse", f"test/{title[:24]}.md", title, text, day)).meetings
+    return extract(wh_release(title, text, day)).meetings
 
 
 def _orgs(title: str, text: str, day: date = date(2022, 2, 11)) -> set[str]:

@@ -7,11 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 from kg.extract import extract
-from kg.model import Document
+from tests.helpers import kremlin_release, ua_release, wh_release
 
 
 def _meeting(title: str, text: str, day: date = date(2022, 3, 2)):
-    meetings = extract(Document("whitehouse", f"test/{title[:24]}.md", title, text, day)).meetings
+    meetings = extract(wh_release(title, text, day)).meetings
     return next(m for m in meetings if not m.mentioned)
 
 
@@ -110,7 +110,7 @@ def test_an_agency_head_the_data_knows_without_his_post_takes_part_for_the_agenc
         "President of Ukraine Volodymyr Zelenskyy met with UNDP Administrator Achim Steiner. They "
         "discussed the reconstruction of energy infrastructure."
     )
-    doc = Document("ukraine-csv", "zelenskyy.csv#5", "Meeting with Achim Steiner", text, date(2023, 5, 10))
+    doc = ua_release("Meeting with Achim Steiner", text, date(2023, 5, 10))
     (m,) = [x for x in extract(doc).meetings if not x.mentioned]
     assert "United Nations Development Programme" in {o.label for o in m.organizations}
     assert "DE" not in {c.props.get("iso") for c in m.countries}
@@ -121,7 +121,7 @@ def test_the_heads_of_a_group_s_member_states_are_not_the_group_s_officials():
         "Vladimir Putin took part in a meeting of the heads of the SCO member states in Samarkand. The "
         "President of Uzbekistan Shavkat Mirziyoyev chaired the meeting."
     )
-    doc = Document("kremlin-csv", "putin.csv#3", "Meeting of SCO leaders", text, date(2022, 9, 16))
+    doc = kremlin_release("Meeting of SCO leaders", text, date(2022, 9, 16))
     (m,) = [x for x in extract(doc).meetings if not x.mentioned]
     assert "Shanghai Cooperation Organisation" not in {o.label for o in m.organizations}
 

@@ -16,8 +16,9 @@ from kg.extract import extract
 from kg.extract.places import find_venue, news_dateline
 from kg.extract.publisher import home_country
 from kg.model import Document
-from kg.readers import read_paths
 from kg.reference import load_reference
+from tests.helpers import release
+from tests.keyed_releases import assert_reads_as_keyed, documents, numbers
 
 DATA = Path(__file__).parent / "data" / "other_governments"
 J = "other_governments.jsonl#"
@@ -188,53 +189,22 @@ EXPECTED: dict[str, tuple | None] = {
 # what other steps still miss (participants, dates): kept as strict expected failures
 OTHER_STEPS: dict[str, str] = {}
 
-_docs: dict[str, Document] = {}
-
 
 def _documents() -> dict[str, Document]:
-    if not _docs:
-        _docs.update({d.identifier: d for d in read_paths([DATA]) if isinstance(d, Document)})
-    return _docs
+    return documents(DATA)
 
 
 def test_every_release_is_read_and_expected():
     assert set(_documents()) == set(EXPECTED)
 
 
-@pytest.mark.parametrize(
-    "ident",
-    [
-        pytest.param(i, marks=pytest.mark.xfail(reason=OTHER_STEPS[i], strict=True))
-        if i in OTHER_STEPS
-        else i
-        for i in EXPECTED
-    ],
-)
+@pytest.mark.parametrize("ident", numbers(EXPECTED, OTHER_STEPS))
 def test_release_reads_as_keyed(ident: str):
-    meetings = [m for m in extract(_documents()[ident]).meetings if not m.mentioned]
-    want = EXPECTED[ident]
-    if want is None:
-        assert meetings == []
-        return
-    status, day, mode, people, countries, venue = want
-    assert len(meetings) == 1, meetings
-    m = meetings[0]
-    assert (m.status, m.date.isoformat(), m.mode) == (status, day, mode)
-    assert {p.label for p in m.participants} == people
-    assert {c.props.get("iso") for c in m.countries} == countries
-    assert (m.venue.label if m.venue else None) == venue
+    assert_reads_as_keyed(_documents()[ident], EXPECTED[ident])
 
 
 def _release(publisher: str | None, url: str | None = None) -> Document:
-    return Document(
-        reader="jsonl",
-        identifier="x.jsonl#1",
-        title="A meeting",
-        text="They met.",
-        date=date(2025, 3, 3),
-        url=url,
-        publisher=publisher,
-    )
+    return release("A meeting", "They met.", date(2025, 3, 3), publisher=publisher, url=url)
 
 
 def test_publisher_country_from_the_seat_or_office_it_names():

@@ -14,12 +14,13 @@ from kg.extract.gazetteer import scan
 from kg.extract.people import find_in_text
 from kg.model import Document, Meeting
 from kg.reference import load_reference
+from tests.helpers import reported_meetings
 
 
 def _meetings(title: str, text: str, day: date, reader: str = "whitehouse") -> list[Meeting]:
     key = f"{reader}-{abs(hash((title, text)))}"
     doc = Document(reader, key, title, text, day, f"https://example.org/{key}")
-    return [m for m in extract(doc).meetings if not m.mentioned]
+    return reported_meetings(doc)
 
 
 def _people(title: str, text: str, day: date, reader: str = "whitehouse") -> list[str]:

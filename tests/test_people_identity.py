@@ -19,7 +19,7 @@ from kg.rdf import extraction_to_quads
 from kg.reconcile import reconcile
 from kg.reference import load_reference
 from kg.store import EmbeddedStore, load_reference_data
-from tests.helpers import counted_participant_labels
+from tests.helpers import counted_participant_labels, reported_meetings
 
 
 def _doc(title: str, text: str, released: date, reader: str = "whitehouse", key: str = "") -> Document:
@@ -28,7 +28,7 @@ def _doc(title: str, text: str, released: date, reader: str = "whitehouse", key:
 
 
 def _held(doc: Document) -> Meeting:
-    (m,) = [m for m in extract(doc).meetings if not m.mentioned]
+    (m,) = reported_meetings(doc)
     return m
 
 

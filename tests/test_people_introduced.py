@@ -5,21 +5,7 @@ office's holder (kg.extract.presence, kg.extract.participants, kg.extract.people
 from datetime import date
 
 from kg.extract import extract
-from kg.model import Document
-
-
-def _release(title: str, text: str, day: date) -> Document:
-    return Document(
-        reader="whitehouse",
-        identifier="release.md",
-        title=title,
-        text=text,
-        date=day,
-        url="https://www.whitehouse.gov/briefing-room/speeches-remarks/release/",
-        publisher="The White House",
-        language="en",
-    )
-
+from tests.helpers import wh_release
 
 SUMMIT = """Presidential Palace
 
@@ -38,7 +24,9 @@ END 2:40 P.M. EEST
 
 
 def test_the_leaders_who_speak_in_turn_at_a_summit_take_part_in_it() -> None:
-    doc = _release("Remarks by President Biden at the U.S.-Nordic Leaders' Summit", SUMMIT, date(2023, 7, 13))
+    doc = wh_release(
+        "Remarks by President Biden at the U.S.-Nordic Leaders' Summit", SUMMIT, date(2023, 7, 13)
+    )
     (m,) = extract(doc).meetings
     assert m.status == "held"
     assert {"Sauli Niinistö", "Ulf Kristersson", "Mette Frederiksen", "Joseph R. Biden, Jr."} <= {
@@ -58,7 +46,7 @@ PRIME MINISTER KRISTERSSON: (This line is invented to test the rule.)
 
 
 def test_a_press_call_gives_no_one_a_part_by_a_speaker_label() -> None:
-    doc = _release(
+    doc = wh_release(
         "Background Press Call on the President's Meetings in Helsinki", BRIEFING, date(2023, 7, 13)
     )
     for m in extract(doc).meetings:
@@ -71,7 +59,7 @@ of hearing directly from President Zelenskyy, and we discussed our collective de
 
 
 def test_a_leader_heard_at_the_meeting_by_video_takes_part() -> None:
-    doc = _release(
+    doc = wh_release(
         "Statement from President Biden on the Extraordinary NATO Summit", VIDEO, date(2022, 3, 24)
     )
     meetings = [m for m in extract(doc).meetings if m.status == "held"]
@@ -81,7 +69,7 @@ def test_a_leader_heard_at_the_meeting_by_video_takes_part() -> None:
 
 def test_a_titled_surname_the_data_does_not_spell_alone_is_the_holder_of_the_office() -> None:
     text = "President Biden spoke today with Prime Minister Martin of Ireland about Northern Ireland."
-    doc = _release(
+    doc = wh_release(
         "Readout of President Biden's Call with Prime Minister Martin of Ireland", text, date(2022, 3, 17)
     )
     (m,) = extract(doc).meetings
@@ -91,6 +79,8 @@ def test_a_titled_surname_the_data_does_not_spell_alone_is_the_holder_of_the_off
 
 def test_a_surname_that_is_a_given_name_does_not_name_its_holder_before_another_name() -> None:
     text = "President Biden spoke today with Governor Henry McMaster of South Carolina about the storm."
-    doc = _release("Readout of President Biden's Call with Governor Henry McMaster", text, date(2022, 9, 30))
+    doc = wh_release(
+        "Readout of President Biden's Call with Governor Henry McMaster", text, date(2022, 9, 30)
+    )
     for m in extract(doc).meetings:
         assert "Ariel Henry" not in {p.label for p in m.participants}

@@ -9,7 +9,7 @@ from kg.extract.gazetteer import scan
 from kg.extract.people import People, find_in_text
 from kg.model import Document
 from kg.reference import load_reference
-from tests.helpers import who_took_part
+from tests.helpers import wh_release, who_took_part
 
 
 def _find(text: str, on: date = date(2023, 1, 31), home: str = "US") -> People:
@@ -52,9 +52,7 @@ def test_the_counterparts_of_each_leg_of_a_trip_take_part():
         "In Togo, Mr. Finer met with President Faure Gnassingbe, Minister of Foreign Affairs Robert "
         "Dussey, and other senior officials to discuss regional security."
     )
-    doc = Document(
-        "whitehouse",
-        "whitehouse/statements-releases/x.md",
+    doc = wh_release(
         "Readout of Deputy National Security Advisor Jon Finer's Travel to Ghana and Togo",
         text,
         date(2022, 10, 21),
@@ -87,9 +85,7 @@ def test_a_foreign_leaders_spokesperson_and_adviser_called_is_the_counterpart():
         "National Security Advisor Jake Sullivan spoke by phone today with Oren Talvi, Spokesperson "
         "and Chief Advisor to the President of Türkiye. They discussed regional security."
     )
-    doc = Document(
-        "whitehouse",
-        "whitehouse/statements-releases/x.md",
+    doc = wh_release(
         "Readout of National Security Advisor Jake Sullivan's Call with Oren Talvi, Spokesperson and "
         "Chief Advisor to the President of Türkiye",
         text,
@@ -107,12 +103,8 @@ def test_leaders_a_speaker_at_the_summit_sees_or_addresses_are_present():
         "Minister Justin Trudeau. And, President Pedro Sánchez, I want to thank you as well. And I "
         "thank President Volodymyr Zelenskyy for his courage."
     )
-    doc = Document(
-        "whitehouse",
-        "whitehouse/speeches-remarks/x.md",
-        "Remarks by Vice President Harris at the Global COVID-19 Summit",
-        text,
-        date(2022, 5, 12),
+    doc = wh_release(
+        "Remarks by Vice President Harris at the Global COVID-19 Summit", text, date(2022, 5, 12)
     )
     people = who_took_part(doc)[0]
     assert {"Justin Trudeau", "Pedro Sánchez"} <= set(people)
@@ -125,9 +117,7 @@ def test_an_office_of_ours_the_speaker_says_is_present_is_its_holder_on_the_day(
         "with us today. Our U.N. Ambassador is online with us here. The Secretary of State will "
         "travel next week."
     )
-    doc = Document(
-        "whitehouse",
-        "whitehouse/speeches-remarks/x.md",
+    doc = wh_release(
         "Remarks by President Biden and President Gitanas Nausėda of Lithuania Before Bilateral Meeting",
         text,
         date(2023, 7, 11),

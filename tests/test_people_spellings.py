@@ -14,10 +14,9 @@ from kg.extract import pipeline
 from kg.extract.gazetteer import scan
 from kg.extract.people import People, find_in_text
 from kg.extract.version import version_of
-from kg.model import Document
 from kg.reference import load_reference
 from kg.reference.lists import reference_list
-from tests.helpers import counted_participant_labels
+from tests.helpers import WHITE_HOUSE, counted_participant_labels, publisher_release
 
 
 def _people(text: str, home: str = "US", on: date = date(2023, 4, 14)) -> dict[str, str | None]:
@@ -59,18 +58,15 @@ def test_the_title_before_a_list_item_is_the_previous_persons_not_the_next_ones(
     assert people.get("Svenja Schulteis") != "BZ" and people.get("Xavier Becerro") != "DE", people
 
 
-def _doc(key: str, title: str, text: str, day: date) -> Document:
-    return Document("whitehouse", key, title, text, day, f"https://example.org/{key}")
-
-
 def _counted_people(tmp_path: Path, names: list[str]) -> list[str]:
     docs = [
-        _doc(
+        publisher_release(
+            WHITE_HOUSE,
             f"r{i}",
+            date(2023, 3, 1 + 7 * i),
             f"Readout of National Security Advisor Jake Sullivan's Meeting with {name}",
             f"National Security Advisor Jake Sullivan met today with Minister of Foreign Affairs of Mexico "
             f"{name}. They discussed migration.",
-            date(2023, 3, 1 + 7 * i),
         )
         for i, name in enumerate(names)
     ]
@@ -119,19 +115,21 @@ def test_the_lists_of_words_and_names_are_reference_data_of_the_extractor_versio
 
 def test_a_reference_person_named_by_one_name_is_not_merged_with_another_of_that_surname(tmp_path):
     docs = [
-        _doc(
+        publisher_release(
+            WHITE_HOUSE,
             "k",
+            date(2023, 5, 2),
             "Readout of President Biden's Meeting with King Abdullah II of Jordan",
             "President Biden met today with King Abdullah II of Jordan at the White House. They discussed "
             "the region.",
-            date(2023, 5, 2),
         ),
-        _doc(
+        publisher_release(
+            WHITE_HOUSE,
             "u",
+            date(2023, 6, 6),
             "Readout of National Security Advisor Jake Sullivan's Meeting with Makeda Abdullah",
             "National Security Advisor Jake Sullivan met today with Makeda Abdullah, Special Envoy of the "
             "African Union for the Sahel. They discussed the region.",
-            date(2023, 6, 6),
         ),
     ]
     labels = _participant_labels(tmp_path, docs)
@@ -140,19 +138,21 @@ def test_a_reference_person_named_by_one_name_is_not_merged_with_another_of_that
 
 def test_the_first_of_two_surnames_alone_is_the_person_named_in_full(tmp_path):
     docs = [
-        _doc(
+        publisher_release(
+            WHITE_HOUSE,
             "g1",
+            date(2023, 3, 1),
             "Readout of National Security Advisor Jake Sullivan's Meeting with Officials of Mexico",
             "National Security Advisor Jake Sullivan met today with Minister of Foreign Affairs of Mexico "
             "Alejandro Quiroga Mendel. They discussed migration.",
-            date(2023, 3, 1),
         ),
-        _doc(
+        publisher_release(
+            WHITE_HOUSE,
             "g2",
+            date(2023, 6, 1),
             "Readout of National Security Advisor Jake Sullivan's Meeting with Officials of Mexico",
             "National Security Advisor Jake Sullivan met today in Mexico City with President Andrés Manuel "
             "López Obrador, Foreign Secretary Marcelo Ebrard and Minister Quiroga. They discussed migration.",
-            date(2023, 6, 1),
         ),
     ]
     labels = _participant_labels(tmp_path, docs)
@@ -161,19 +161,21 @@ def test_the_first_of_two_surnames_alone_is_the_person_named_in_full(tmp_path):
 
 def test_a_given_name_alone_is_not_taken_for_a_first_surname(tmp_path):
     docs = [
-        _doc(
+        publisher_release(
+            WHITE_HOUSE,
             "c1",
+            date(2023, 7, 10),
             "Readout of President Biden's Meeting with His Majesty King Charles III",
             "President Biden met today with His Majesty King Charles III at Windsor Castle. They discussed "
             "climate change.",
-            date(2023, 7, 10),
         ),
-        _doc(
+        publisher_release(
+            WHITE_HOUSE,
             "c2",
+            date(2023, 7, 3),
             "Readout of National Security Advisor Jake Sullivan's Meeting with NATO Officials",
             "National Security Advisor Jake Sullivan met today with NATO Assistant Secretary General "
             "Jean-Charles Ellmark-Kobongo. They discussed the summit.",
-            date(2023, 7, 3),
         ),
     ]
     labels = _participant_labels(tmp_path, docs)
@@ -198,12 +200,13 @@ def test_other_second_surnames_stay_two_people_when_the_first_is_a_given_name_or
     )
     # no state whose people bear two surnames
     docs = [
-        _doc(
+        publisher_release(
+            WHITE_HOUSE,
             f"e{i}",
+            date(2023, 3, 1 + 7 * i),
             f"Readout of National Security Advisor Jake Sullivan's Meeting with {name}",
             f"National Security Advisor Jake Sullivan met today with Minister of Foreign Affairs of Estonia "
             f"{name}. They discussed security.",
-            date(2023, 3, 1 + 7 * i),
         )
         for i, name in enumerate(["Mart Andres Kivistik", "Mart Andres Saarepuu"])
     ]

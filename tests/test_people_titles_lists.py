@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract import extract
 from kg.extract.gazetteer import scan
 from kg.extract.people import People, find_in_text, resolve_roles
 from kg.extract.titles import role_of
 from kg.model import Document, Meeting
 from kg.reference import load_reference
+from tests.helpers import reported_meetings, wh_release
 
 
 def _find(text: str, on: date = date(2022, 3, 2), home: str = "US") -> People:
@@ -24,10 +24,8 @@ def _labels(f: People) -> dict[str, str | None]:
 
 
 def _meetings(title: str, text: str, released: date = date(2022, 11, 2)) -> list[Meeting]:
-    doc = Document(
-        "whitehouse", "whitehouse/statements-releases/x.md", title, text, released, "https://example.org/x"
-    )
-    return [m for m in extract(doc).meetings if not m.mentioned]
+    doc = wh_release(title, text, released)
+    return reported_meetings(doc)
 
 
 def test_a_rank_before_a_title_is_part_of_it_and_names_no_office_holder():
@@ -126,7 +124,7 @@ def test_a_former_head_of_an_organization_does_not_bring_it():
 
 def _other(publisher: str, title: str, text: str, released: date) -> list[Meeting]:
     doc = Document("jsonl", "mine.jsonl#1", title, text, released, "https://example.org/y", publisher)
-    return [m for m in extract(doc).meetings if not m.mentioned]
+    return reported_meetings(doc)
 
 
 def test_a_foreign_minister_named_by_office_and_his_counterpart_by_state():

@@ -11,13 +11,12 @@ from kg.extract.detect_just_over import place_abroad
 from kg.extract.doc import analyse, opening_sentences
 from kg.model import Document
 from kg.reference import load_reference
+from tests.helpers import wh_release
 
 
 def _doc(title: str, place: str) -> Document:
     text = f"{place}\n\n2:17 P.M. CEST\n\nTHE PRESIDENT: Good afternoon. This has been a historic summit."
-    return Document(
-        "whitehouse", "whitehouse/t.md", title, text, date(2023, 7, 12), "https://www.whitehouse.gov/x"
-    )
+    return wh_release(title, text, date(2023, 7, 12))
 
 
 def test_a_place_line_abroad_is_read_alike_by_remarks_and_a_press_conference():

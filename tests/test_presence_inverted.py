@@ -5,14 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.model import Document
-from tests.helpers import who_took_part
+from tests.helpers import wh_release, who_took_part
 
 
 def _people(text: str) -> list[str]:
-    doc = Document(
-        "whitehouse",
-        "test/inverted.md",
+    doc = wh_release(
         "Readout of the Vice President’s Meeting with President Andrzej Duda of Poland",
         text,
         date(2022, 3, 10),

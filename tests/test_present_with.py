@@ -7,13 +7,13 @@ from __future__ import annotations
 from datetime import date
 
 from kg.extract import extract
-from kg.model import Document
+from tests.helpers import wh_release
 
 DAY = date(2023, 7, 12)
 
 
 def _people(title: str, text: str, skip: tuple[str, ...] = ()) -> list[str]:
-    doc = Document("whitehouse", "whitehouse/t.md", title, text, DAY, "https://www.whitehouse.gov/x")
+    doc = wh_release(title, text, DAY)
     held = [m for m in extract(doc, skip=set(skip)).meetings if m.status == "held" and not m.mentioned]
     assert held
     return [e.label for m in held for e in m.participants]

@@ -37,7 +37,7 @@ from kg.rdf import extraction_to_quads
 from kg.reconcile import Account, cross_reported_events, reconcile, same_meeting
 from kg.reconcile.accounts import Names
 from kg.store import EmbeddedStore, load_reference_data
-from tests.helpers import reconciled_store
+from tests.helpers import publisher_release, reconciled_store
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -574,13 +574,6 @@ def test_a_headline_telling_talks_held_makes_its_meetings_the_releases_news():
 # --- officials named by office on one side (written releases) ---------------------------------------------
 
 
-def _release(publisher: str, key: str, title: str, text: str) -> Document:
-    reader = "whitehouse" if publisher == "The White House" else "ukraine-csv"
-    return Document(
-        reader, key, title, text, date(2022, 3, 9), url=f"https://example.org/{key}", publisher=publisher
-    )
-
-
 def _cross_reported_urls(tmp_path: Path, docs: list[Document]) -> list[list[str]]:
     """The releases of each event reported by more than one, after ingesting `docs` and reconciling."""
     store = reconciled_store(tmp_path / "s", docs)
@@ -593,24 +586,27 @@ def _cross_reported_urls(tmp_path: Path, docs: list[Document]) -> list[list[str]
 def test_counterparts_named_by_office_are_one_meeting_with_the_other_sides_readout_naming_them(tmp_path):
     """A briefing's "their Ukrainian counterparts" resolves through the offices held that day to the
     two ministers the Ukrainian readout names: one event; another minister's call the same day stays apart."""
-    briefing = _release(
+    briefing = publisher_release(
         "The White House",
         "briefing",
+        "2022-03-09",
         "Press Briefing by Press Secretary Jen Psaki",
         "Good afternoon, everyone. The President will travel to Poland on Thursday.\n\nSecretary Blinken "
         "and Secretary Austin had conversations with their Ukrainian counterparts today.\n\nQ Thank you.",
     )
     ua = "President of Ukraine (president.gov.ua)"
-    readout = _release(
+    readout = publisher_release(
         ua,
         "ua-1",
+        "2022-03-09",
         "Dmytro Kuleba and Oleksii Reznikov held a phone call with Antony Blinken and Lloyd Austin",
         "Minister of Foreign Affairs Dmytro Kuleba and Minister of Defense Oleksii Reznikov held a phone "
         "call with US Secretary of State Antony Blinken and US Secretary of Defense Lloyd Austin.",
     )
-    other = _release(
+    other = publisher_release(
         ua,
         "ua-2",
+        "2022-03-09",
         "Dmytro Kuleba held a phone call with Victoria Nuland",
         "Minister of Foreign Affairs Dmytro Kuleba held a phone call with US Under Secretary of State "
         "Victoria Nuland. They discussed sanctions.",
@@ -624,24 +620,27 @@ def test_a_counterpart_whose_office_no_reference_post_holds_is_matched_by_the_re
     """ "Jake Sullivan spoke with his Ukrainian counterpart again today": no reference post for national
     security advisers, so no one to resolve; the Ukrainian readout of the call names Yermak and
     Sullivan: one event. The Foreign Minister's call with another American the same day stays apart."""
-    briefing = _release(
+    briefing = publisher_release(
         "The White House",
         "nsa-briefing",
+        "2022-03-09",
         "Press Briefing by Press Secretary Jen Psaki",
         "Good afternoon, everyone.\n\nJake Sullivan spoke with his Ukrainian counterpart again today. "
         "They discussed the security situation.\n\nQ Thank you.",
     )
     ua = "President of Ukraine (president.gov.ua)"
-    readout = _release(
+    readout = publisher_release(
         ua,
         "ua-nsa",
+        "2022-03-09",
         "Andriy Yermak had a phone conversation with Jake Sullivan",
         "Head of the Office of the President of Ukraine Andriy Yermak had a phone conversation with US "
         "National Security Advisor Jake Sullivan. They discussed the security situation.",
     )
-    other = _release(
+    other = publisher_release(
         ua,
         "ua-fm",
+        "2022-03-09",
         "Dmytro Kuleba held a phone call with Victoria Nuland",
         "Minister of Foreign Affairs Dmytro Kuleba held a phone call with US Under Secretary of State "
         "Victoria Nuland. They discussed sanctions.",

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from kg.model import Document
 from kg.reconcile import Account, same_meeting
 from kg.reconcile.identity import clusters
+from tests.helpers import WHITE_HOUSE, publisher_release
 from tests.test_reconcile import _cross_reported_urls
 
 P = "https://w3id.org/dmkg/id/person/"
@@ -206,34 +206,24 @@ def test_a_groups_statement_naming_only_its_guest_joins_the_groups_meeting_of_th
 # --- on releases: one publisher's readout and the group's statement of one call ------------------------
 
 
-def _release(key: str, title: str, text: str, day: str) -> Document:
-    return Document(
-        "whitehouse",
-        key,
-        title,
-        text,
-        date.fromisoformat(day),
-        url=f"https://example.org/{key}",
-        publisher="The White House",
-    )
-
-
 def test_a_readout_and_the_groups_statement_of_its_call_are_one_event(tmp_path):
     """The readout names the President and a guest, the statement its "We, the Leaders": both list the
     group's states, and the readout is not read as a talk of two sides (its publisher's and the guest's)."""
-    readout = _release(
+    readout = publisher_release(
+        WHITE_HOUSE,
         "wh-g7-readout",
+        "2023-12-06",
         "Readout of President Biden's Virtual Meeting with G7 Leaders",
         "Today, President Biden met virtually with G7 Leaders to discuss support for Ukraine. Ukrainian "
         "President Volodymyr Zelenskyy joined the beginning of the virtual meeting.",
-        "2023-12-06",
     )
-    statement = _release(
+    statement = publisher_release(
+        WHITE_HOUSE,
         "wh-g7-statement",
+        "2023-12-06",
         "G7 Leaders' Statement",
         "We, the Leaders of the Group of Seven (G7), met virtually today with President Volodymyr Zelenskyy "
         "of Ukraine. We reaffirm our unwavering support for Ukraine.",
-        "2023-12-06",
     )
     events = _cross_reported_urls(tmp_path, [readout, statement])
     assert [sorted(u.rsplit("/", 1)[-1] for u in e) for e in events] == [["wh-g7-readout", "wh-g7-statement"]]

@@ -22,7 +22,7 @@ from kg.query import run_query
 from kg.rdf import extraction_to_quads
 from kg.reconcile import cross_reported_events, reconcile
 from kg.store import EmbeddedStore, load_reference_data
-from tests.helpers import reconciled_store
+from tests.helpers import UKRAINE, WHITE_HOUSE, publisher_release, reconciled_store
 from tests.test_cross_reported_counts import cross_reported_pair
 
 REPO = Path(__file__).resolve().parents[1]
@@ -84,30 +84,19 @@ def test_the_reconciled_graph_does_not_depend_on_the_hash_seed(tmp_path):
     assert first == second, sorted(set(first) ^ set(second))[:20]
 
 
-UA = "President of Ukraine (president.gov.ua)"
-
-
-def _ua(key: str, title: str, text: str, day: str = "2021-12-16") -> Document:
-    return Document(
-        "ukraine-csv",
-        key,
-        title,
-        text,
-        date.fromisoformat(day),
-        url=f"https://example.org/{key}",
-        publisher=UA,
-    )
-
-
-STOLTENBERG_TALKS = _ua(
+STOLTENBERG_TALKS = publisher_release(
+    UKRAINE,
     "ua-nato-talks",
+    "2021-12-16",
     "Volodymyr Zelenskyy held a meeting with Jens Stoltenberg in Brussels",
     "President of Ukraine Volodymyr Zelenskyy held a meeting with NATO Secretary General Jens Stoltenberg in "
     "Brussels. The interlocutors discussed the security situation and cooperation between Ukraine and NATO.",
 )
 # the same meeting, its release titled by what was said about a third state none of whose people took part
-STOLTENBERG_SUBJECT = _ua(
+STOLTENBERG_SUBJECT = publisher_release(
+    UKRAINE,
     "ua-nato-russia",
+    "2021-12-16",
     "An escalation by Russia would meet a united response of the Alliance - Volodymyr Zelenskyy",
     "In Brussels, President of Ukraine Volodymyr Zelenskyy met with NATO Secretary General Jens Stoltenberg. "
     "An escalation by Russia would meet a united response of the Alliance, the Head of State said after the "
@@ -140,7 +129,9 @@ def test_a_title_naming_a_state_only_spoken_of_does_not_split_talks_with_an_offi
 
 
 def test_talks_with_the_same_official_another_day_stay_apart(tmp_path):
-    later = _ua("ua-nato-later", STOLTENBERG_SUBJECT.title, STOLTENBERG_SUBJECT.text, day="2021-12-18")
+    later = publisher_release(
+        UKRAINE, "ua-nato-later", "2021-12-18", STOLTENBERG_SUBJECT.title, STOLTENBERG_SUBJECT.text
+    )
     assert len(_events_of(tmp_path, [STOLTENBERG_TALKS, later])) == 2
 
 
@@ -238,26 +229,30 @@ THE VICE PRESIDENT: Thank you, Mr. President. I look forward to our discussion.
 END 2:25 P.M. EDT"""
 
 
-def _wh(key: str, day: str, text: str = PACIFIC_TEXT) -> Document:
-    return Document(
-        "whitehouse",
-        key,
-        PACIFIC_TITLE,
-        text,
-        date.fromisoformat(day),
-        url=f"https://example.org/{key}",
-        publisher="The White House",
-    )
-
-
 def test_a_release_posted_twice_is_one_meeting(tmp_path):
     """The same transcript posted twice the same day ("…-2"), its meeting naming no counterpart state."""
-    again = _wh("remarks-2", "2022-09-29", PACIFIC_TEXT.replace("2:25", "2:26"))  # a corrected time
-    assert _events_of(tmp_path, [_wh("remarks", "2022-09-29"), again]) == [["remarks", "remarks-2"]]
+    again = publisher_release(
+        WHITE_HOUSE, "remarks-2", "2022-09-29", PACIFIC_TITLE, PACIFIC_TEXT.replace("2:25", "2:26")
+    )  # a corrected time
+    assert _events_of(
+        tmp_path,
+        [publisher_release(WHITE_HOUSE, "remarks", "2022-09-29", PACIFIC_TITLE, PACIFIC_TEXT), again],
+    ) == [["remarks", "remarks-2"]]
 
 
 def test_releases_of_one_title_on_two_days_stay_two_meetings(tmp_path):
-    assert len(_events_of(tmp_path, [_wh("remarks", "2022-09-29"), _wh("remarks-2", "2022-09-30")])) == 2
+    assert (
+        len(
+            _events_of(
+                tmp_path,
+                [
+                    publisher_release(WHITE_HOUSE, "remarks", "2022-09-29", PACIFIC_TITLE, PACIFIC_TEXT),
+                    publisher_release(WHITE_HOUSE, "remarks-2", "2022-09-30", PACIFIC_TITLE, PACIFIC_TEXT),
+                ],
+            )
+        )
+        == 2
+    )
 
 
 def test_a_meeting_at_a_summit_told_without_its_place_is_at_the_edition_of_that_year_nearest_its_day(

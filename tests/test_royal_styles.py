@@ -6,17 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 from kg.model import Document
-from tests.helpers import who_took_part
+from tests.helpers import release, who_took_part
 
 
 def _release(text: str) -> Document:
-    return Document(
-        "ukraine",
-        "test/styles.md",
-        "Meeting with ambassadors",
-        text,
-        date(2022, 6, 19),
-        url="http://x/styles",
+    return release(
+        "Meeting with ambassadors", text, date(2022, 6, 19), reader="ukraine", url="http://x/styles"
     )
 
 

@@ -14,6 +14,7 @@ from kg.extract.events import chaired_event
 from kg.extract.pipeline import extract
 from kg.model import Document
 from kg.reference import load_reference
+from tests.helpers import wh_release
 
 
 @pytest.mark.parametrize(
@@ -57,7 +58,7 @@ def test_a_numbered_session_of_a_summit_takes_its_day_of_the_range():
 
 
 def _briefing(title: str, body: str, day: date) -> Document:
-    return Document("whitehouse", "preview.md", title, body, day)
+    return wh_release(title, body, day)
 
 
 def test_a_background_call_previewing_a_video_call_is_the_planned_call_of_the_next_day():

@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 from kg.extract import extract
-from kg.model import Document, Meeting
+from kg.model import Meeting
+from tests.helpers import wh_release
 
 SUBJECT = (
     "Clean water is the foundation of healthy communities and thriving economies. Access to it is not only "
@@ -16,9 +17,7 @@ SUBJECT = (
 
 
 def _held(title: str, text: str) -> list[Meeting]:
-    doc = Document(
-        "whitehouse", "whitehouse/t.md", title, text, date(2024, 9, 25), "https://www.whitehouse.gov/x", None
-    )
+    doc = wh_release(title, text, date(2024, 9, 25))
     return [m for m in extract(doc, skip=("learned detection",)).meetings if m.status == "held"]
 
 

@@ -15,6 +15,7 @@ from kg.extract.spoken_places import transcript_place
 from kg.extract.venue_cues import own_period_blanked
 from kg.model import Document
 from kg.reference import load_reference
+from tests.helpers import wh_release
 
 DAY = date(2024, 10, 9)
 
@@ -97,7 +98,7 @@ def test_a_summit_declarations_place_and_days_line_dates_it_by_its_first_day():
     text = (
         "Zorbagrad, Zorbland, 15-16 November 2022\n\n1. We, the Leaders of the Group, met to discuss trade."
     )
-    doc = Document("whitehouse", "wh/decl.md", "Zorbagrad Leaders' Declaration", text, date(2022, 11, 16))
+    doc = wh_release("Zorbagrad Leaders' Declaration", text, date(2022, 11, 16))
     found = header_date(analyse(doc, load_reference()), doc.date)
     assert found is not None and found[0] == date(2022, 11, 15)
 

@@ -16,13 +16,17 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import extract
 from kg.model import Document
 from kg.readers import read_paths
-from tests.keyed_releases import assert_reads_as_keyed, documents, numbers
+from tests.helpers import reported_meetings
+from tests.keyed_releases import (
+    assert_every_release_keyed,
+    assert_reads_as_keyed,
+    numbers,
+    release_at,
+)
 
 DATA = Path(__file__).parent / "data" / "world_releases"
-J = "releases.jsonl#"
 IN, PH, VC = "in_person", "phone", "video"
 TOKAYEV, ERDOGAN, LULA = "Kassym-Jomart Tokayev", "Recep Tayyip Erdoğan", "Luiz Inácio Lula da Silva"
 JAISHANKAR, SERDAR = "Subrahmanyam Jaishankar", "Serdar Berdimuhamedow"
@@ -196,17 +200,13 @@ OTHER_STEPS = {
 }
 
 
-def _documents() -> dict[str, Document]:
-    return documents(DATA)
-
-
 def test_every_release_is_read_and_expected():
-    assert set(_documents()) == {J + str(i) for i in EXPECTED}
+    assert_every_release_keyed(DATA, EXPECTED)
 
 
 @pytest.mark.parametrize("number", numbers(EXPECTED, OTHER_STEPS))
 def test_release_reads_as_keyed(number: int):
-    assert_reads_as_keyed(_documents()[J + str(number)], EXPECTED[number])
+    assert_reads_as_keyed(release_at(DATA, number), EXPECTED[number])
 
 
 def test_a_wires_dateline_dates_its_filing_not_the_meeting():
@@ -253,7 +253,7 @@ def test_who_tells_the_press_of_a_visit_takes_no_part_in_it():
         date=date(2025, 5, 2),
         publisher="ANSA",
     )
-    (m,) = [m for m in extract(doc).meetings if not m.mentioned]
+    (m,) = reported_meetings(doc)
     assert {p.label for p in m.participants} == {"Giorgia Meloni", "Shigeru Ishiba"}
     assert (m.status, m.date, m.venue.label if m.venue else None) == ("planned", date(2025, 5, 20), "Japan")
 
@@ -261,8 +261,8 @@ def test_who_tells_the_press_of_a_visit_takes_no_part_in_it():
 def test_a_news_agency_of_a_known_country_adds_no_leader_of_its_own():
     import dataclasses
 
-    doc = dataclasses.replace(_documents()[J + "59"], url="https://www.inform.kz/en/putin-xi-talks-sample")
-    (m,) = [m for m in extract(doc).meetings if not m.mentioned]
+    doc = dataclasses.replace(release_at(DATA, 59), url="https://www.inform.kz/en/putin-xi-talks-sample")
+    (m,) = reported_meetings(doc)
     assert {p.label for p in m.participants} == {"Vladimir Putin", "Xi Jinping"}
 
 
@@ -271,7 +271,7 @@ def test_the_publishers_country_from_its_leader_named_by_a_bare_title():
     from kg.reference import load_reference
 
     ref = load_reference()
-    assert home_country(_documents()[J + "98"], ref) == "KZ"
+    assert home_country(release_at(DATA, 98), ref) == "KZ"
     text = "Japanese Prime Minister Shigeru Ishiba will meet President Lee Jae-myung in Seoul on Monday."
     doc = Document(
         reader="jsonl", identifier="x.jsonl#1", title="Ishiba to visit", text=text, date=date(2025, 9, 26)

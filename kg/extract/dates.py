@@ -205,7 +205,8 @@ def _day_of_month(n: int, released: date, future: bool) -> date | None:
 
 
 # the release's own day named ("today", "this morning")
-TODAY = re.compile(r"(?i)\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b")
+DAY_WORDS = ("today", "tonight", r"this\s+(?:morning|afternoon|evening)")
+TODAY = re.compile(rf"(?i)\b(?:{'|'.join(DAY_WORDS)})\b")
 
 
 def _today_before(text: str, offset: int, clauses: tuple[Clause, ...], kinds: tuple[Kind, ...]) -> bool:

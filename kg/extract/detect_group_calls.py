@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
-from kg.extract.dates import TODAY, told_day
+from kg.extract.dates import DAY_WORDS, TODAY, told_day
 from kg.extract.detect_cues import planned_cue
 from kg.extract.doc import Account, Doc, analyse, whole_sentences
 from kg.extract.groups import members
@@ -22,9 +22,10 @@ from kg.extract.sentences import Sentence
 from kg.model import Document, Meeting
 from kg.reference import Reference
 
-# a screen: the words a group's leaders are named with, after the cue ("the heads of state of …",
-# "G7 leaders", "our Quad partners", "NATO Allies", "EU counterparts")
-LEADERS = re.compile(r"(?i)\b(?:leaders|heads\s+of\s+(?:state|government)|allies|partners|counterparts)\b")
+# the words a group's leaders are named with, after the cue ("the heads of state of …", "G7 leaders",
+# "our Quad partners", "NATO Allies", "EU counterparts"): a screen
+LEADER_WORDS = ("leaders", r"heads\s+of\s+(?:state|government)", "allies", "partners", "counterparts")
+LEADERS = re.compile(rf"(?i)\b(?:{'|'.join(LEADER_WORDS)})\b")
 # … or a call the speaker convened or joined ("Today I convened a call with our Quad partners")
 CONVENED = re.compile(
     r"(?i)\b(?:convened|hosted|held|joined|chaired)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -48,20 +49,18 @@ Describe = Callable[[Doc, Account, Collection[str]], Meeting]
 
 # TODAY and LEADERS as they read a text in lower case (patterns.lower_case_reads), skipping to their
 # words' first letters (a whole text's screen)
-_TODAY_LOW = at_words(["today", "tonight", r"this\s+(?:morning|afternoon|evening)"], r"\b")
-_LEADERS_LOW = at_words(
-    ["leaders", r"heads\s+of\s+(?:state|government)", "allies", "partners", "counterparts"], r"\b"
-)
+_TODAY_LOW = at_words(DAY_WORDS, r"\b")
+_LEADERS_LOW = at_words(LEADER_WORDS, r"\b")
 # words TODAY and LEADERS cannot match without, in lower case: a screen cheaper than the two regexes
-TODAY_WORDS = ("today", "tonight", "morning", "afternoon", "evening")
-LEADERS_WORDS = ("leaders", "heads", "allies", "partners", "counterparts")
+TODAY_NEEDS = ("today", "tonight", "morning", "afternoon", "evening")
+LEADERS_NEEDS = tuple(w.split("\\")[0] for w in LEADER_WORDS)  # each one's first word
 
 
 def _may_tell(text: str, low: str | None = None) -> bool:
     """Does the text hold the words of TODAY and LEADERS (a screen: False when one of them cannot match)?
     (`low`: the text in lower case, when at hand.)"""
     low = text.lower() if low is None else low
-    return any(w in low for w in TODAY_WORDS) and any(w in low for w in LEADERS_WORDS)
+    return any(w in low for w in TODAY_NEEDS) and any(w in low for w in LEADERS_NEEDS)
 
 
 def _cue(text: str, low: str | None = None) -> re.Match[str] | None:

@@ -59,20 +59,18 @@ def current_edition(ref: Reference, series: str, on: date, places: set[str]) -> 
     return ref.entities.get(near[0][1]) if near else None
 
 
-_NAMES: dict[int, tuple[Reference, dict[frozenset[str], str]]] = {}
-
-
 def _series_names(ref: Reference) -> dict[frozenset[str], str]:
     """The words of each name of a series with dated editions -> the series' IRI (once per reference)."""
-    if id(ref) in _NAMES and _NAMES[id(ref)][0] is ref:
-        return _NAMES[id(ref)][1]
+    return ref.derived("series names", _build_series_names)
+
+
+def _build_series_names(ref: Reference) -> dict[frozenset[str], str]:
     out: dict[frozenset[str], str] = {}
     for iri in ref.editions:
         e = ref.entities.get(iri)
         for name in (e.label, *e.alt_labels) if e is not None else ():
             if words := _words(name):
                 out.setdefault(words, iri)
-    _NAMES[id(ref)] = (ref, out)
     return out
 
 

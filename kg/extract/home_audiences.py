@@ -60,6 +60,11 @@ def own_people(doc: Doc, phrase: str) -> bool:
     naming no other side (`other_side_named`)?"""
     if not doc.home or other_side_named(doc, phrase):
         return False
+    return _audience(doc, phrase)
+
+
+def _audience(doc: Doc, phrase: str) -> bool:
+    """Does the phrase name a class of people of one's own state, or the publisher's nationals abroad?"""
     return own_audience(doc, phrase) or AUDIENCE.search(phrase) is not None
 
 
@@ -88,4 +93,4 @@ def own_people_only(doc: Doc, core: Sequence[Sentence], main: Participants) -> b
     phrases = [
         p for p in (counterpart_phrase(doc.title), *(counterpart_phrase(s.text) for s in core[:1])) if p
     ]
-    return any(own_people(doc, p) for p in phrases) and not any(other_side_named(doc, p) for p in phrases)
+    return not any(other_side_named(doc, p) for p in phrases) and any(_audience(doc, p) for p in phrases)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -216,23 +217,10 @@ def record_mode(doc: Doc, account: Account, m: Meeting) -> None:
         texts = [_TITLE_GENRE.sub("", doc.title), *(t for t, _ in passages[1:])]
         by_call = bool(BRIEFING_BY_CALL.search(doc.title))
         mode, i = detect_mode(texts, lead, account.day, account.status == "planned", by_call)
-        if mode == "in_person" and i == -1 and account.status == "held":
-            # no sentence of the meeting names a mode: a transcript's opening may tell it was held by
-            # video ("I spoke with the Taoiseach this morning, and we had a virtual meeting")
-            told = next((s for s in doc.sents[:REMARKS_OPENING] if _video_today(s.text, account.day)), None)
-            mode, passages, i = ("video", [(told.text, told)], 0) if told is not None else (mode, passages, i)
-        if mode == "in_person" and OWN_MEETING_TITLE.match(doc.title):
-            far = _said_at_distance(doc.sents[:REMARKS_OPENING])
-            mode, passages, i = ("video", [(far.text, far)], 0) if far is not None else (mode, passages, i)
-        if mode == "in_person" and account.status == "held":
-            later = _in_person_later(doc, account)
-            mode, passages, i = (
-                ("video", [(later.text, later)], 0) if later is not None else (mode, passages, i)
-            )
-        joined = _joined_at_distance(account, mode)
-        mode, passages, i = (
-            ("video", [(joined.text, joined)], 0) if joined is not None else (mode, passages, i)
-        )
+        if mode == "in_person":  # a sentence beyond the meeting's may tell it was held at a distance
+            far = next((s for told in _AT_DISTANCE if (s := told(doc, account, i)) is not None), None)
+            if far is not None:
+                mode, passages, i = "video", [(far.text, far)], 0
         m.mode = mode
         m.evidence.append(Statement("mode", mode, doc.evidence(sentence_of(passages, i))))
         return
@@ -266,10 +254,27 @@ def _video_today(text: str, day: date | None) -> bool:
     return bool(TODAY.search(text)) and not _IN_PERSON_TOO.search(text) and says_video(text, day)
 
 
-def _said_at_distance(sents: list[Sentence]) -> Sentence | None:
-    """The first of a transcript's opening `sents` saying its meeting is held by video, if any."""
+def _video_today_opening(doc: Doc, account: Account, i: int) -> Sentence | None:
+    """When no sentence of a held meeting names a mode (`i` -1), the first of a transcript's opening
+    sentences telling it was held by video ("I spoke with the Taoiseach this morning, and we had a
+    virtual meeting"), if any."""
+    if i != -1 or account.status != "held":
+        return None
+    return next((s for s in doc.sents[:REMARKS_OPENING] if _video_today(s.text, account.day)), None)
+
+
+def _said_at_distance(doc: Doc, account: Account, i: int) -> Sentence | None:
+    """The first of the opening sentences of remarks on the release's own meeting (OWN_MEETING_TITLE)
+    saying it is held by video, if any."""
+    if not OWN_MEETING_TITLE.match(doc.title):
+        return None
     return next(
-        (s for s in sents if ("irtual" in s.text or "ideo" in s.text) and _VIDEO_NOW.search(s.text)), None
+        (
+            s
+            for s in doc.sents[:REMARKS_OPENING]
+            if ("irtual" in s.text or "ideo" in s.text) and _VIDEO_NOW.search(s.text)
+        ),
+        None,
     )
 
 
@@ -282,9 +287,11 @@ _IN_PERSON_LATER = re.compile(
 )
 
 
-def _in_person_later(doc: Doc, account: Account) -> Sentence | None:
-    """A sentence of the release hoping to meet in person later, when none of the meeting's own
-    sentences says it was held in person."""
+def _in_person_later(doc: Doc, account: Account, i: int) -> Sentence | None:
+    """A sentence of the release hoping to meet in person later, when the meeting was held and none of
+    its own sentences says it was held in person."""
+    if account.status != "held":
+        return None
     if any(_IN_PERSON_TOO.search(s.text) and not _IN_PERSON_LATER.search(s.text) for s in account.sentences):
         return None
     return next(
@@ -305,13 +312,24 @@ _JOINED_VIRTUAL = re.compile(
 )
 
 
-def _joined_at_distance(account: Account, mode: str) -> Sentence | None:
-    """A sentence naming the meeting's participants that says they joined it by video, when the
-    meeting's own sentences said in person (a chair's summary listing those who joined)."""
-    if mode != "in_person" or account.status != "held":
+def _joined_at_distance(doc: Doc, account: Account, i: int) -> Sentence | None:
+    """A sentence naming a held meeting's participants that says they joined it by video (a chair's
+    summary listing those who joined)."""
+    if account.status != "held":
         return None
     named = {s.start: s for _, s in account.participants if s is not None}
     return next((s for s in named.values() if _JOINED_VIRTUAL.search(s.text)), None)
+
+
+# the sentences that tell a main meeting whose own words read as in person was held at a distance, in
+# their order (each `(doc, account, i)` -> the sentence, or None; `i` the index of the text naming the
+# mode, -1 for none)
+_AT_DISTANCE: tuple[Callable[[Doc, Account, int], Sentence | None], ...] = (
+    _video_today_opening,
+    _said_at_distance,
+    _in_person_later,
+    _joined_at_distance,
+)
 
 
 _IN_PERSON_WORDS = re.compile(r"(?i)\b(?:in[- ]person|face[- ]to[- ]face|arrived|visit\w*|travel\w*|trip)\b")

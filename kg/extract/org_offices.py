@@ -29,8 +29,6 @@ from kg.reference import Reference
 if TYPE_CHECKING:
     from kg.extract.doc import Account, Doc
 
-_TITLES: dict[int, re.Pattern[str] | None] = {}  # id(reference) -> the office titles as one pattern
-
 
 def title_organizations(ref: Reference) -> dict[str, set[str]]:
     """Office title (folded spaces, lower case) -> the organizations with a post of that title, from
@@ -76,16 +74,17 @@ HEAD_TITLES = (
 
 
 def _pattern(ref: Reference) -> re.Pattern[str] | None:
-    if id(ref) not in _TITLES:
-        titles = sorted({*office_titles(ref), *HEAD_TITLES}, key=len, reverse=True)
-        alts = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
-        # (not "the CIS heads of state", "NATO Chiefs of Defence": its states' people)
-        _TITLES[id(ref)] = (
-            re.compile(rf"(?i)\b(?:{alts})s?\b(?!\s+of\s+(?:state|government|defen[cs]e|staff))")
-            if titles
-            else None
-        )
-    return _TITLES[id(ref)]
+    """The office titles (`office_titles`, HEAD_TITLES) as one pattern, or None without any."""
+    return ref.derived("office titles pattern", _build_pattern)
+
+
+def _build_pattern(ref: Reference) -> re.Pattern[str] | None:
+    titles = sorted({*office_titles(ref), *HEAD_TITLES}, key=len, reverse=True)
+    if not titles:
+        return None
+    alts = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
+    # (not "the CIS heads of state", "NATO Chiefs of Defence": its states' people)
+    return re.compile(rf"(?i)\b(?:{alts})s?\b(?!\s+of\s+(?:state|government|defen[cs]e|staff))")
 
 
 def _own_body(ref: Reference, iri: str) -> bool:
@@ -174,13 +173,9 @@ def _only_holder(ref: Reference, title: str, orgs: list[Mention]) -> Mention | N
     return named[0] if len({top_organization(ref, m.iri) for m in named}) == 1 else None
 
 
-_BY_TITLE: dict[int, dict[str, set[str]]] = {}
-
-
 def _title_orgs(ref: Reference) -> dict[str, set[str]]:
-    if id(ref) not in _BY_TITLE:
-        _BY_TITLE[id(ref)] = title_organizations(ref)
-    return _BY_TITLE[id(ref)]
+    """`title_organizations`, once per reference."""
+    return ref.derived("organizations by office title", title_organizations)
 
 
 _FORMER_BEFORE = 12  # characters before the organization's name where "former" makes the title a past one
