@@ -76,3 +76,41 @@ def test_a_readout_with_a_states_two_offices_has_its_head_of_government_as_parti
     held = [m for m in extract(doc).meetings if m.status == "held" and not m.mentioned]
     assert held
     assert _holder("jp-head-of-government", date(2023, 9, 12)) in {e.label for e in held[0].participants}
+
+
+def _remarks(text: str) -> list[str]:
+    doc = Document(
+        "whitehouse",
+        "whitehouse/speeches-remarks/x.md",
+        "Remarks by President Biden at the Leaders' Meeting on Ocean Resilience",
+        text,
+        date(2023, 9, 12),
+        "https://example.org/x",
+    )
+    held = [m for m in extract(doc).meetings if m.status == "held" and not m.mentioned]
+    return sorted(e.label for e in held[0].participants) if held else []
+
+
+def test_a_speaker_thanking_the_one_before_by_title_and_name_names_a_participant():
+    text = (
+        "THE PRESIDENT: Good morning. Thank you, Secretary Blinken.\n\n"
+        "I am glad to host this meeting with President Ruto of Kenya and our partners today."
+    )
+    assert "Antony J. Blinken" in _remarks(text)
+
+
+def test_a_speaker_greeting_someone_by_title_and_name_names_a_participant():
+    text = (
+        "THE PRESIDENT: Good morning. And, Secretary Blinken, it's good to be here with you.\n\n"
+        "I am glad to host this meeting with President Ruto of Kenya and our partners today."
+    )
+    assert "Antony J. Blinken" in _remarks(text)
+
+
+def test_an_ambassador_greeted_is_not_the_head_of_state_who_bears_the_same_surname():
+    head = _holder("il-head-of-state", date(2023, 9, 12))
+    text = (
+        f"THE PRESIDENT: Good morning. Ambassador {head.split()[-1]}, it is good to be with you.\n\n"
+        "I am glad to host this meeting with President Ruto of Kenya and our partners today."
+    )
+    assert head not in _remarks(text)
