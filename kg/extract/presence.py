@@ -115,7 +115,8 @@ _ADDRESS_CUE = re.compile(
     r"(?:(?:the|my|our)\s+(?:good\s+)?(?:friend,?\s+)?)?(?=(?-i:[A-Z]))"
 )
 _VOCATIVE = re.compile(
-    r"^(?:(?:And|So|Now|Well),?\s+|To\s+)?(?=(?-i:[A-Z])[\w.'’ -]{2,60},\s+(?:I|we|you|thank|let|it['’]s|it\s+is)\b)"
+    r"^(?:(?:And|So|Now|Well),?\s+|To\s+)?"
+    r"(?=(?-i:[A-Z])[\w.'’ -]{2,60},\s+(?:I|we|you|thank|let|it['’]s|it\s+is)\b)"
     # a speaker's thanks to the one who spoke before, by title and name ("Thank you, Secretary X.")
     r"|^Thank\s+you(?:\s+(?:so|very)\s+much)?,\s+(?=(?-i:[A-Z])[\w.'’ -]{2,60}[.!]$)"
 )
