@@ -115,8 +115,26 @@ _ADDRESS_CUE = re.compile(
     r"(?:(?:the|my|our)\s+(?:good\s+)?(?:friend,?\s+)?)?(?=(?-i:[A-Z]))"
 )
 _VOCATIVE = re.compile(
-    r"^(?:(?:And|So|Now|Well),?\s+)?(?=(?-i:[A-Z])[\w.'’ -]{2,60},\s+(?:I|we|you|thank|let)\b)"
+    r"^(?:(?:And|So|Now|Well),?\s+|To\s+)?"
+    r"(?=(?-i:[A-Z])[\w.'’ -]{2,60},\s+(?:I|we|you|thank|let|it['’]s|it\s+is)\b)"
+    # a speaker's thanks to the one who spoke before, by title and name ("Thank you, Secretary X.")
+    r"|^Thank\s+you(?:\s+(?:so|very)\s+much)?,\s+(?=(?-i:[A-Z])[\w.'’ -]{2,60}[.!]$)"
 )
+# titles of offices a head of state or government, or a foreign or defence minister, does not hold
+# while in office: a vocative "Ambassador X" is not the head of state the finder reads for "X"
+OTHER_OFFICE = re.compile(
+    r"Ambassador|Amb\.|Senator|Sen\.|Congress(?:man|woman)|Rep\.|Governor|Gov\.|Mayor|Judge"
+)
+LEADING_ROLES = ("HeadOfState", "HeadOfGovernment", "Leader", "ForeignMinister", "DefenceMinister")
+
+
+def _leads(doc: Doc, key: str) -> bool:
+    """Does the person hold, at the date, a state's leading office in the reference data?"""
+    p = doc.found.people.get(key)
+    posts = doc.ref.posts_of(p.iri, doc.found.on) if p is not None and p.iri else ()
+    return any(doc.ref.post_role(t)[0] in LEADING_ROLES for t in posts)
+
+
 # remarks given at the meeting itself (the title says where), not a speech about it elsewhere
 AT_MEETING = re.compile(r"(?i)^remarks\b.*\b(?:at|before|during|in)\b")
 
@@ -165,9 +183,11 @@ def addressed(doc: Doc, sentences: list[Sentence]) -> list[tuple[PersonMention, 
             title = TITLE.match(s.text, at)
             if title is None:
                 continue
+            other = OTHER_OFFICE.match(title.group(0)) is not None
             for pm in doc.found.mentions:
                 if s.start + at <= pm.start <= s.start + title.end() + 2 and not pm.by_role:
-                    out.append((pm, s))
+                    if not (other and _leads(doc, pm.key)):
+                        out.append((pm, s))
         for m in (
             WELCOMED_COUNTERPARTS.finditer(s.text) if "ounterparts" in s.text or "eaders" in s.text else ()
         ):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.people.lexicon import PersonMention
+from kg.extract.people.lexicon import STAFF_OF, PersonMention
 from kg.extract.people.table import People, from_reference
 from kg.reference.tables import Reference
 
@@ -68,4 +68,43 @@ def body_heads(pp: People, text: str, offset: int = 0) -> list[PersonMention]:
         if e is not None and e.kind == "person":
             p = from_reference(pp, e.props["iri"])
             out.append(PersonMention(p.key, offset + m.start(1), offset + m.end(1), True))
+    return out
+
+
+# "the World Bank President", "the OSCE Secretary General": a run of capitalized words after "the",
+# an organization's name then the bare title of its head post ending the run (so not before a name)
+ORG_THEN_TITLE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w&.’'-]*\s+){1,5}[A-Z][\w’'-]*)\b")
+
+
+def _organization_names(ref: Reference) -> dict[str, str]:
+    return {
+        _key(label): iri
+        for iri, e in ref.entities.items()
+        if e.kind == "organization"
+        for label in (e.label, *e.alt_labels)
+    }
+
+
+def named_body_heads(pp: People, text: str, offset: int = 0) -> list[PersonMention]:
+    """The head, at the date, of an organization named right before the bare title of its head post
+    ("the World Bank President": the World Bank's president that day)."""
+    if not re.search(r"President|Secretary|Director|Chair|Commissioner|Administrator", text):
+        return []
+    names = pp.ref.derived("organization names", _organization_names)
+    out: list[PersonMention] = []
+    for m in ORG_THEN_TITLE.finditer(text):
+        if STAFF_OF.search(text[max(0, m.start() - 40) : m.start(1)]):
+            continue  # "Head of Cabinet of the European Commission President": his staff's title
+        words = m.group(1).split()
+        for i in range(len(words) - 1, 0, -1):
+            org = names.get(_key(" ".join(words[:i])))
+            if org is None:
+                continue
+            _, posts = pp.ref.derived(f"heads of {org}", lambda ref, org=org: _build(ref, org))
+            post = posts.get(_key(" ".join(words[i:])))
+            e = pp.ref.holder(post, pp.on) if post else None
+            if e is not None and e.kind == "person":
+                p = from_reference(pp, e.props["iri"])
+                out.append(PersonMention(p.key, offset + m.start(1), offset + m.end(1), True))
+            break
     return out

@@ -10,17 +10,27 @@ import re
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.namesakes import leaders_of_no_state
 from kg.extract.our_offices import own_post
-from kg.extract.people.heads import body_heads
+from kg.extract.people.heads import body_heads, named_body_heads
 from kg.extract.people.lexicon import STAFF_OF, Person, PersonMention
+from kg.extract.people.office_words import office_words
 from kg.extract.people.table import People, from_reference, holder
 from kg.reference.tables import Reference
+
+# a second office or a group's other members sharing the "of" that follows ("the Prime Minister and
+# Foreign Minister of A": A's head of government; "leaders and senior officials of A, B and C": their
+# leaders); with "the" before the second office the first stands alone ("the President and the Prime
+# Minister of A": ours and A's)
+JOINED = (
+    r"\s+and\s+(?:(?:Vice\s+|Deputy\s+)?(?:President|Prime\s+Minister|Chancellor|(?:Foreign|Defen[cs]e)\s+Minister)"
+    r"|(?:senior\s+|other\s+|government\s+)?(?:officials|representatives))"
+)
 
 
 def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]:
     """Role nouns in one sentence: 'the Head of State', 'the President', 'the Uzbek leader', 'the Presidents of A, B and C'."""  # noqa: E501
     out: list[PersonMention] = []
     for m in re.finditer(
-        r"\b(?:[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?|(?:Dear\s+)?(?:Mr\.?|Madam|Madame)\s+(?=\w+(?:\s+\w+)?\s+of\s)|(?=(?:[Ll]eaders|Presidents|Prime Ministers|[Hh]eads of [Ss]tate|[Hh]eads of [Gg]overnment)\s+(?:of|from)\s))(Heads of State(?: and(?: of)? Government|/Government)?|heads of state(?: and(?: of)? government)?(?=\s+of\s)|(?:presidents|prime ministers)(?=\s+of\s)|Head of State|[Hh]eads? of [Gg]overnment|Presidents|President|Prime Ministers|Prime Minister|Chancellor|[Ll]eaders|[Ll]eader|Foreign Ministers?|Defen[cs]e Ministers?|(?:foreign|defen[cs]e) ministers(?=\s+of\s)|Foreign Secretary|External Affairs Minister|Secretary of State(?!\s+for\b)|National Security Advis[eo]rs?|national security advis[eo]rs(?=\s+of\s))\b(?!-)(?=(\s+(?:of|from)\s+[^.;:]*)?)",  # noqa: E501
+        rf"\b(?:[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?|(?:Dear\s+)?(?:Mr\.?|Madam|Madame)\s+(?=\w+(?:\s+\w+)?\s+of\s)|(?=(?:[Ll]eaders|Presidents|Prime Ministers|[Hh]eads of [Ss]tate|[Hh]eads of [Gg]overnment)(?:{JOINED})?\s+(?:of|from)\s))(Heads of State(?: and(?: of)? Government|/Government)?|heads of state(?: and(?: of)? government)?(?=\s+of\s)|(?:presidents|prime ministers)(?=\s+of\s)|Head of State|[Hh]eads? of [Gg]overnment|Presidents|President|Prime Ministers|Prime Minister|Chancellor|[Ll]eaders|[Ll]eader|Foreign Ministers?|Defen[cs]e Ministers?|(?:foreign|defen[cs]e) ministers(?=\s+of\s)|Foreign Secretary|External Affairs Minister|Secretary of State(?!\s+for\b)|National Security Advis[eo]rs?|national security advis[eo]rs(?=\s+of\s))\b(?!-)(?=(?:{JOINED})?(\s+(?:of|from)\s+[^.;:]*)?)",  # noqa: E501
         text,
     ):
         adj, noun, tail = m.group(1), m.group(2), m.group(3) or ""
@@ -39,7 +49,7 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
             heads = organization_heads(pp, tail)
             if heads:
                 out += [
-                    PersonMention(p.key, offset + m.start(), offset + m.end() + len(tail), True)
+                    PersonMention(p.key, offset + m.start(), offset + (m.end(3) if tail else m.end()), True)
                     for p in heads
                 ]
                 continue
@@ -88,18 +98,24 @@ def resolve_roles(pp: People, text: str, offset: int = 0) -> list[PersonMention]
             else:
                 p = leader(pp, iso) if role == "Leader" else holder(pp, role, pp.ref.countries.get(iso))
             if p is not None:
-                out.append(PersonMention(p.key, offset + m.start(), offset + m.end() + len(tail), True))
+                out.append(
+                    PersonMention(p.key, offset + m.start(), offset + (m.end(3) if tail else m.end()), True)
+                )
         # "the leaders from the United States, …, and the World Bank": the heads of the bodies listed
         for org in bodies if role == "Leader" else []:
             p = holder(pp, "OrganizationHead", org)
             if p is not None:
-                out.append(PersonMention(p.key, offset + m.start(), offset + m.end() + len(tail), True))
+                out.append(
+                    PersonMention(p.key, offset + m.start(), offset + (m.end(3) if tail else m.end()), True)
+                )
     return (
         out
         + spouses(pp, text, offset)
         + unnamed_counterparts(pp, text, offset, out)
         + demonym_list(pp, text, offset)
         + body_heads(pp, text, offset)
+        + office_words(pp, text, offset)
+        + named_body_heads(pp, text, offset)
     )
 
 
