@@ -201,3 +201,31 @@ def test_the_screen_of_a_whole_text_keeps_every_announcement_in_any_case():
         assert may_announce(text) or not AHEAD.search(text), text
     assert all(AHEAD.search(t) for t in announced[:4]) and all(may_announce(t) for t in announced)
     assert not may_announce("The President will travel to Ruritania. We hope to meet soon.")
+
+
+def test_a_meeting_ahead_in_speechs_contracted_words_is_announced():
+    for text in (
+        "Thanks for coming. And tomorrow, I’m going to meet with the Prime Minister of Ruritania. Questions?",
+        "Thanks for coming. He’ll also meet with President Flavia of Ruritania on Friday. Questions?",
+        "Thanks for coming. We're looking forward to welcoming the King of Ruritania on Monday. Questions?",
+    ):
+        found = meeting_ahead(_briefing(text))
+        assert found is not None and found.status == "planned" and found.positions == [1], text
+
+
+def test_a_near_time_frame_stands_for_a_day_only_when_no_announcement_names_one():
+    week = "Next week, the President will welcome the Prime Minister of Ruritania to the White House."
+    found = meeting_ahead(_briefing(f"Good afternoon. {week} With that, go ahead."))
+    assert found is not None and found.positions == [1]
+    # a meeting announced with its day stays the one announced; the week's plan beside it is no second one
+    dated = "On Thursday, the President will meet with President Flavia of Ruritania."
+    found = meeting_ahead(_briefing(f"Good afternoon. {dated} Then {week[0].lower()}{week[1:]} Go ahead."))
+    assert found is not None and found.positions == [1]
+
+
+def test_a_speakers_contracted_wish_or_question_is_not_announced():
+    for text in (
+        "Thanks. I’m looking forward to meeting with the Prime Minister of Ruritania one day.",
+        "Q He’ll meet with President Flavia tomorrow?",
+    ):
+        assert meeting_ahead(_briefing(text)) is None, text

@@ -226,3 +226,34 @@ def test_remarks_welcoming_the_heads_of_state_at_a_summit_are_the_hosts_part_in_
     (m,) = _meetings(title, text, date(2022, 6, 9))
     assert m.status == "held" and m.event is not None and "Summit of the Americas" in m.event.label
     assert [p.key for p in m.participants] == ["joseph-r-biden-jr"]
+
+
+def _remarks(title: str, text: str, day: date) -> list[Meeting]:
+    doc = Document("whitehouse", "speeches-remarks/x.md", title, text, day, publisher="The White House")
+    return [m for m in extract(doc).meetings if not m.mentioned]
+
+
+def test_a_leaders_address_before_the_general_assemblys_numbered_session_is_his_part_in_it():
+    text = (
+        "United Nations Headquarters\nNew York, New York\n\n10:02 A.M. EDT\n\n"
+        "THE PRESIDENT: Madam President, Mr. Secretary-General, fellow leaders: we meet at a hard hour for "
+        "the world. Thank you."
+    )
+    title = "Remarks by President Biden Before the 79th Session of the United Nations General Assembly"
+    (m,) = _remarks(title, text, date(2024, 9, 24))
+    assert m.status == "held" and str(m.date) == "2024-09-24"
+
+
+def test_remarks_at_a_leaders_meal_or_reception_of_a_body_of_states_report_that_gathering():
+    text = (
+        "THE PRESIDENT: Well, welcome, everyone. It is good to have all of you around this table. Thank you."
+    )
+    for title in (
+        "Remarks by President Biden at an APEC Leaders’ Working Lunch | Lima, Peru",
+        "Remarks by President Biden at the United Nations General Assembly Leaders’ Reception | New York, NY",
+    ):
+        (m,) = _remarks(title, text, date(2024, 11, 15))
+        assert m.status == "held", title
+    # … not a programme beside it (the spouses', the business council's)
+    spouses = "Remarks as Prepared for Delivery by the First Lady at an APEC Spousal Program on Literacy"
+    assert _remarks(spouses, "Hello, everyone. Reading matters.", date(2024, 11, 15)) == []

@@ -22,6 +22,8 @@ from kg.extract.detect_cues import (
     planned_cue,
 )
 from kg.extract.detect_fact import fact_sheet_attendance, fact_sheet_meeting, fact_sheet_on_summit
+from kg.extract.detect_summit import LEADERS_SESSION as LEADERS_SESSION
+from kg.extract.detect_summit import LEADERS_SESSION_TITLE as LEADERS_SESSION_TITLE
 from kg.extract.detect_summit import summit_met as summit_met
 from kg.extract.detect_summit import summit_of_others as summit_of_others
 from kg.model import Meeting, Statement, Status
@@ -81,7 +83,9 @@ SUMMIT_TITLE = re.compile(
     # Meeting of the G20", "… of the Major Economies Forum on …")
     r"(?:participation\s+in|at|to)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+the\s+(?:European\s+Council|"
     r"(?:UN|U\.N\.|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly)|(?-i:[A-Z]{2,}[\w-]*|G\d+)\b|"
-    r"(?-i:(?:[A-Z][\w'’-]*\s+){1,4}(?:Forum|Dialogue|Group|Partnership|Alliance))\b))"
+    r"(?-i:(?:[A-Z][\w'’-]*\s+){1,4}(?:Forum|Dialogue|Group|Partnership|Alliance))\b)|"
+    # … or a leaders' session of a body of states (detect_summit's)
+    rf"{LEADERS_SESSION})"
 )
 JOINT_TITLE = re.compile(
     r"(?i)^\s*(?:[\w.’'–-]+\s+){0,6}?(?:joint\s+(?:leaders['’]?\s+)?statement|leaders['’]?\s+(?:joint\s+)?statement|"

@@ -37,18 +37,27 @@ COUNTERPART = (
     r"(?:(?:the|my|our)\s+)?(?:(?-i:[A-Z])[\w’'.-]+\s+){0,4}?"
     r"(?:(?-i:[A-Z])[\w’'-]+|counterparts|leaders|(?:prime\s+)?minister|president|chancellor|king)\b"
 )
-# the announcement after our side: "will host", "is looking forward to meeting with", …
-_WILL_MEET = (
-    r"(?:will|(?:is|are|am)\s+(?:looking\s+forward|set|scheduled|going)\s+to|looks?\s+forward\s+to)\s+"
-    r"(?:(?:also|then|be)\s+)?"
+# the announcement after our side: "will host", "is looking forward to meeting with", …, or its
+# auxiliary contracted onto the pronoun as transcripts of speech write it ("I’m going to meet with",
+# "he’ll meet with", "we’re looking forward to welcoming"; the pronoun is our side: OUR_SIDE's I and
+# we, and the podium's he or she for the President)
+_AUX = r"(?:will|(?:is|are|am)\s+(?:looking\s+forward|set|scheduled|going)\s+to|looks?\s+forward\s+to)"
+_SPOKEN = r"['’](?:ll|(?:m|re|s)\s+(?:looking\s+forward|set|scheduled|going)\s+to)"
+_MEET = (
+    r"\s+(?:(?:also|then|be)\s+)?"
     r"(?:welcom(?:e|ing)|host(?:ing)?|receiv(?:e|ing)|meet(?:ing)?\s+with|"
     r"(?:hold|have|holding|having)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|bilateral)\s+with)\s+"
 )
+_WILL_MEET = _AUX + _MEET
 # our side, then its own meeting ahead with the counterpart
 AHEAD = re.compile(rf"(?i)\b{OUR_SIDE}\s+(?:(?:also|then|\w+ly)\s+)?{_WILL_MEET}{COUNTERPART}")
-# a screen for AHEAD over a whole text: its announcement, sought in the text in lower case (a search
-# that skips to the announcement's first letters, where AHEAD's case-blind start is tried at every word)
+# … in speech: the pronoun with its auxiliary contracted ("I’m going to meet with President X")
+SPOKEN_AHEAD = re.compile(rf"(?i)\b(?:I|we|he|she){_SPOKEN}{_MEET}{COUNTERPART}")
+# screens for AHEAD and SPOKEN_AHEAD over a whole text: their announcements, sought in the text in lower
+# case (a search that skips to the announcement's first letters, where the patterns' case-blind start
+# is tried at every word)
 WILL_MEET = re.compile(_WILL_MEET)
+SPOKEN_MEET = re.compile(_SPOKEN + _MEET)
 
 
 def may_announce(text: str) -> bool:
@@ -63,24 +72,37 @@ NOT_ANNOUNCED = re.compile(
     r"\b(?:confirmed|said|announced|reported|reports)\s+(?:\w+\s+){0,2}?that\b"
 )
 READ = 400  # sentences of a release read for the announcement
+# … or, for want of a day, a near time frame (eval/CONVENTIONS.md 73: "its day or time frame"; 49 dates
+# it): "next week", "later this week", "this coming weekend"
+NEAR_FRAME = re.compile(r"(?i)\b(?:next|later\s+this|this\s+coming)\s+(?:week|weekend)\b")
 
 
 def meeting_ahead(document: Document) -> Detection | None:
     """The planned meeting a release about something else announces (AHEAD, with a day named in the
-    same sentence); None when none or more than one sentence announces one. Positions are those of
-    the whole text's sentences (the analysed release's)."""
-    if (
-        not HOST_TITLE.match(document.title)
-        or not may_announce(document.text)
-        or not AHEAD.search(document.text)
-    ):
-        return None  # (AHEAD over the whole text: a sentence's match is one there, so nothing is hidden)
+    same sentence; else SPOKEN_AHEAD as well, or a near time frame: NEAR_FRAME); None when none or
+    more than one sentence announces one. Positions are those of the whole text's sentences (the
+    analysed release's)."""
+    if not HOST_TITLE.match(document.title):
+        return None
+    low, odd = document.text.lower(), not lower_case_reads(document.text)  # (odd: screens say nothing)
+    written = (odd or WILL_MEET.search(low) is not None) and AHEAD.search(document.text) is not None
+    spoken = (odd or SPOKEN_MEET.search(low) is not None) and SPOKEN_AHEAD.search(document.text) is not None
+    if not written and not spoken:
+        return None  # (over the whole text: a sentence's match is one there, so nothing is hidden)
     sents = whole_sentences(document)[:READ]  # (split once per release)
-    told = [
-        i
-        for i, s in enumerate(sents)
-        if AHEAD.search(s.text) and names_a_day(s.text) and not NOT_ANNOUNCED.search(s.text)
-    ]
+    # the sentences announcing it with a day; else in speech's words, or with a near time frame
+    told: list[int] = []
+    loose: list[int] = []
+    for i, s in enumerate(sents):
+        plain = written and AHEAD.search(s.text) is not None
+        if not (plain or (spoken and SPOKEN_AHEAD.search(s.text))) or NOT_ANNOUNCED.search(s.text):
+            continue
+        day = names_a_day(s.text)
+        if plain and day:
+            told.append(i)
+        elif day or NEAR_FRAME.search(s.text):
+            loose.append(i)
+    told = told or loose
     return Detection("planned", told, ahead=True) if len(told) == 1 else None
 
 

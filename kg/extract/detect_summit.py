@@ -49,3 +49,18 @@ SUMMIT_AHEAD = re.compile(
 def summit_met(text: str, status: Status) -> bool:
     """`summit_of_others` for a held or planned meeting: a held one's summit is not one still ahead."""
     return summit_of_others(SUMMIT_AHEAD.sub(" ", text) if status == "held" else text)
+
+
+# a leaders' gathering of a body of states, by a title's words: the leaders' session, retreat, working meal or
+# reception ("Remarks by … at an APEC Informal Dialogue and Working Lunch", "… at the United Nations General
+# Assembly Leaders’ Reception"; not its CEO summit, spousal programme or business council), or the General
+# Assembly's yearly session before which a leader speaks ("… Before the 76th Session of the United Nations
+# General Assembly", "… at the 78th United Nations General Assembly": its general debate, CONVENTIONS 58)
+LEADERS_SESSION = (
+    r"\bat\s+(?:(?:a|an|the)\s+)?(?:(?-i:APEC|ASEAN|NATO|UNGA|G\d+|COP\s?\d+)|(?:UN|U\.N\.|United\s+Nations)\s+"
+    r"General\s+Assembly)\s+(?:(?:leaders['’]?|informal)\s+)?(?:dialogue|working\s+(?:lunch|dinner|breakfast)|"
+    r"dinner|luncheon|reception|retreat|session|plenary)\b|"
+    r"\b(?:at|before|to)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:session\s+of\s+the\s+)?(?:UN|U\.N\.|United\s+Nations)\s+"
+    r"General\s+Assembly\b"
+)
+LEADERS_SESSION_TITLE = re.compile(rf"(?i){LEADERS_SESSION}")

@@ -185,6 +185,7 @@ def find_meetings(
     main, groups = parties.kept(doc, whole, main, groups, found.status, day)  # the title's parties stay
     participants.delegation_country(doc, main)
     participants.title_country(doc, main)
+    leaders_session = bool(detect.LEADERS_SESSION_TITLE.search(document.title))
     held = (
         participants.has_counterpart(doc, main)
         or leaders_speaking.foreign_speaker(doc, found, main)
@@ -217,10 +218,11 @@ def find_meetings(
         )
         or (found.status == "planned" and (sides.announced(doc) or sides.gathering_named(doc, core)))
         or (bool(detect.BRIEFING_ON_MEETING.search(document.title)) and sides.announced(doc))
-        # (a gathering of companies' heads is no summit of states: "Remarks … at the APEC CEO Summit")
+        # (a gathering of companies' heads is no summit of states: "Remarks … at the APEC CEO Summit"),
+        # or the leaders' session it names ("… Before the 76th Session of the UN General Assembly")
         or (
             bool(detect.SUMMIT_TITLE.search(BUSINESS_SUMMIT.sub(" ", document.title)))
-            and sides.title_bodies(doc)
+            and (sides.title_bodies(doc) or (leaders_session and sides.gathering_named(doc, ())))
         )
         # a leaders' statement saying a group's members met ("WE, the Member States of ASEAN and the
         # United States gather on the occasion of the … Summit")
