@@ -19,7 +19,7 @@ from kg.extract.dates import names_a_day, told_day
 from kg.extract.detect_cues import Detection
 from kg.extract.doc import whole_sentences
 from kg.extract.participants import people_in
-from kg.extract.patterns import lower_case_reads
+from kg.extract.patterns import holds_any, lower_case_reads, screen_words
 from kg.model import Document, Meeting
 
 if TYPE_CHECKING:
@@ -49,6 +49,8 @@ AHEAD = re.compile(rf"(?i)\b{OUR_SIDE}\s+(?:(?:also|then|\w+ly)\s+)?{_WILL_MEET}
 # a screen for AHEAD over a whole text: its announcement, sought in the text in lower case (a search
 # that skips to the announcement's first letters, where AHEAD's case-blind start is tried at every word)
 WILL_MEET = re.compile(_WILL_MEET)
+# … and one of a sentence: the announcement's first words
+AHEAD_WORDS = screen_words(AHEAD, ("will", "set", "scheduled", "going", "look"))
 
 
 def may_announce(text: str) -> bool:
@@ -79,7 +81,10 @@ def meeting_ahead(document: Document) -> Detection | None:
     told = [
         i
         for i, s in enumerate(sents)
-        if AHEAD.search(s.text) and names_a_day(s.text) and not NOT_ANNOUNCED.search(s.text)
+        if holds_any(s.text, AHEAD_WORDS)
+        and AHEAD.search(s.text)
+        and names_a_day(s.text)
+        and not NOT_ANNOUNCED.search(s.text)
     ]
     return Detection("planned", told, ahead=True) if len(told) == 1 else None
 

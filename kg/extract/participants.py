@@ -18,7 +18,7 @@ from kg.extract.blocked_spans import not_here_spans
 from kg.extract.doc import Doc
 from kg.extract.elsewhere import of_other_time, other_meeting_spans, title_other_meeting_spans
 from kg.extract.floor import given_the_floor
-from kg.extract.patterns import led_by
+from kg.extract.patterns import holds_any, led_by
 from kg.extract.people import Person, PersonMention, holder, resolve_roles
 from kg.extract.people.bodies import foreign_body
 from kg.extract.people.chained import state_items
@@ -35,7 +35,7 @@ from kg.extract.presence import (
 )
 from kg.extract.sentences import Sentence
 from kg.extract.sides import PRESS_AFTER
-from kg.extract.speech import SPEAKER, TOLD_MET, speech_parts
+from kg.extract.speech import SPEAKER, TOLD_MET, TOLD_MET_WORDS, speech_parts
 from kg.extract.tellers import press_sources
 
 # sentences that report who took part, wherever they are
@@ -163,7 +163,10 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     wanted = {id(s) for i, s in enumerate(core) if not i or not of_other_time(s.text, pp.on)} | {
         id(s)
         for s in doc.sents
-        if (s.para not in speech or (s.para in continued and TOLD_MET.search(s.text)))
+        if (
+            s.para not in speech
+            or (s.para in continued and holds_any(s.text, TOLD_MET_WORDS) and TOLD_MET.search(s.text))
+        )
         and presence(s.text)
         and not of_other_time(s.text, pp.on)
     }

@@ -73,3 +73,31 @@ def lower_case_reads(text: str) -> bool:
     """Does a pattern of lower-case words, searched in `text.lower()`, match wherever its case-blind
     form matches in `text`? (Yes unless the text holds a letter of FOLDED_ODDLY.)"""
     return not any(c in text for c in FOLDED_ODDLY)
+
+
+# every case-blind pattern screened by words (`screen_words`), with its words: tests/test_patterns.py
+# checks on the corpus that each match of the pattern holds one of them
+SCREENS: list[tuple[re.Pattern[str], tuple[str, ...]]] = []
+
+
+def screen_words(pattern: re.Pattern[str], words: Sequence[str]) -> tuple[str, ...]:
+    """`words` (in lower case) one of which every match of `pattern` holds, kept for the tests:
+    `holds_any(text, words) and pattern.search(text)` is then the search, skipped at once for the many
+    sentences without any of them (a few `in` tests where the case-blind pattern is tried at every
+    position)."""
+    if any(w != w.lower() for w in words):
+        raise ValueError("screen_words: words in lower case")
+    SCREENS.append((pattern, tuple(words)))
+    return tuple(words)
+
+
+def holds_any(text: str, words: Sequence[str]) -> bool:
+    """Does `text` hold one of the lower-case `words` as a case-blind pattern reads them (in its lower
+    case; always True when it holds a letter of FOLDED_ODDLY)?"""
+    if not text.isascii() and not lower_case_reads(text):
+        return True
+    low = text.lower()
+    for w in words:  # (a loop, not any() over a generator: called on every sentence)
+        if w in low:
+            return True
+    return False

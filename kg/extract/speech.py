@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.patterns import screen_words
+
 if TYPE_CHECKING:
     from kg.extract.doc import Doc
 
@@ -21,6 +23,10 @@ TOLD_MET = re.compile(
 )
 # a transcript's end ("END 11:02 A.M. EDT"); a speech's own words in the first or second person
 TRANSCRIPT_END = re.compile(r"^(?:END\b|\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\b)")
+TOLD_MET_WORDS = screen_words(
+    TOLD_MET,
+    ("met", "spoke", "talked", "took", "participated", "attended", "convened", "hosted", "chaired", "joined"),
+)
 SPOKEN = re.compile(r"\b(?:I|I[’']\w+|[Ww]e|[Ww]e[’']\w+|[Mm]y|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our|[Yy]ou[’']\w+)\b")
 
 
