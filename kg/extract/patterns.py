@@ -65,6 +65,24 @@ def at_words(words: Sequence[str], rest: str = "", flags: int = 0) -> re.Pattern
     return compiled
 
 
+def at_starts(alternatives: Sequence[str], rest: str = "", before: str = r"[\w-]") -> re.Pattern[str]:
+    """`(?<!{before})(?:a1|a2|…){rest}` (`before`: a class of one character, no word may follow one of
+    it) compiled so that the search skips to the alternatives' first letters, as `at_words` does for
+    words at a word boundary: the alternatives with one first letter as one branch, in their order,
+    that letter checked for what comes before it (`c(?<!{before}c)(?:tails)`). Each alternative is
+    a pattern starting with a literal letter; case-sensitive. An optional lead-in is written out as
+    alternatives of its own, before the others (it is tried first): `Vice-(?:…)`, then the words."""
+    if any(not a[:1].isalpha() for a in alternatives):
+        raise ValueError("at_starts: each alternative starts with a literal letter")
+    groups: dict[str, list[str]] = {}
+    for a in alternatives:
+        groups.setdefault(a[0], []).append(a[1:])
+    branches = [f"{c}(?<!{before}{c})(?:{'|'.join(tails)})" for c, tails in groups.items()]
+    compiled = re.compile(f"(?:{'|'.join(branches)}){rest}")
+    LED.append((compiled, rf"(?<!{before})(?:{'|'.join(alternatives)}){rest}", 0))
+    return compiled
+
+
 # the letters that case-blind "i" and "s" match besides their own and whose lower case is another one
 FOLDED_ODDLY = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ
 
