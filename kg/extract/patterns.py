@@ -13,7 +13,7 @@ engine then skips to those letters, the same matches, up to ten times faster.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 # every pattern led_by or at_words compiled, with the pattern it stands for (what
 # tests/test_patterns.py compares)
@@ -107,6 +107,15 @@ def screen_words(pattern: re.Pattern[str], words: Sequence[str]) -> tuple[str, .
         raise ValueError("screen_words: words in lower case")
     SCREENS.append((pattern, tuple(words)))
     return tuple(words)
+
+
+def word_starts(low: str, word: str) -> Iterator[int]:
+    """Where `word` starts in `low` (a text in lower case), in order: where a case-blind pattern
+    starting with it may match (tried there, not at every position)."""
+    at = low.find(word)
+    while at >= 0:
+        yield at
+        at = low.find(word, at + 1)
 
 
 def holds_any(text: str, words: Sequence[str]) -> bool:
