@@ -65,21 +65,42 @@ def at_words(words: Sequence[str], rest: str = "", flags: int = 0) -> re.Pattern
     return compiled
 
 
-def at_starts(alternatives: Sequence[str], rest: str = "", before: str = r"[\w-]") -> re.Pattern[str]:
-    """`(?<!{before})(?:a1|a2|…){rest}` (`before`: a class of one character, no word may follow one of
-    it) compiled so that the search skips to the alternatives' first letters, as `at_words` does for
-    words at a word boundary: the alternatives with one first letter as one branch, in their order,
-    that letter checked for what comes before it (`c(?<!{before}c)(?:tails)`). Each alternative is
-    a pattern starting with a literal letter; case-sensitive. An optional lead-in is written out as
-    alternatives of its own, before the others (it is tried first): `Vice-(?:…)`, then the words."""
-    if any(not a[:1].isalpha() for a in alternatives):
+_LETTERS = re.compile(r"[A-Za-z]*")
+
+
+def _lead(alternative: str) -> str:
+    """The literal letters an alternative starts with (not one that a quantifier after it makes
+    optional or repeats)."""
+    lead = _LETTERS.match(alternative).group()  # type: ignore[union-attr]
+    return lead[:-1] if alternative[len(lead) : len(lead) + 1] in ("?", "*", "+", "{") else lead
+
+
+def at_starts(
+    alternatives: Sequence[str], rest: str = "", before: str | None = r"[\w-]", group: bool = False
+) -> re.Pattern[str]:
+    """`(?<!{before})(?:a1|a2|…){rest}` (`before`: a class of one character, no word may follow one
+    of it; None: a word boundary, `\b(?:a1|…)`) compiled so that the search skips to the
+    alternatives' first letters, as `at_words` does: the alternatives with one first letter as one
+    branch, in their order, their literal start (the longest one they share) checked for what comes
+    before it (`lit(?<!{before}lit)(?:tails)`). Each alternative is a pattern starting with a literal
+    letter, with no `|` outside brackets; case-sensitive. An optional lead-in is written out as
+    alternatives of its own, before the others (it is tried first): `Vice-(?:…)`, then the words.
+    `group`: the alternatives in a capturing group (`\b((?:…))`: group 1)."""
+    if any(not _lead(a) for a in alternatives):
         raise ValueError("at_starts: each alternative starts with a literal letter")
     groups: dict[str, list[str]] = {}
     for a in alternatives:
-        groups.setdefault(a[0], []).append(a[1:])
-    branches = [f"{c}(?<!{before}{c})(?:{'|'.join(tails)})" for c, tails in groups.items()]
-    compiled = re.compile(f"(?:{'|'.join(branches)}){rest}")
-    LED.append((compiled, rf"(?<!{before})(?:{'|'.join(alternatives)}){rest}", 0))
+        groups.setdefault(a[0], []).append(a)
+    branches = []
+    for members in groups.values():
+        lead = min(map(_lead, members), key=len)
+        while not all(a.startswith(lead) for a in members):
+            lead = lead[:-1]
+        check = rf"(?<=\b{lead})" if before is None else rf"(?<!{before}{lead})"
+        branches.append(f"{lead}{check}(?:{'|'.join(a[len(lead) :] for a in members)})")
+    opening, start = ("(" if group else "(?:"), (r"\b" if before is None else rf"(?<!{before})")
+    compiled = re.compile(f"{opening}{'|'.join(branches)}){rest}")
+    LED.append((compiled, f"{start}{opening}{'|'.join(alternatives)}){rest}", 0))
     return compiled
 
 
