@@ -66,6 +66,7 @@ MAX_STEPS = 40
 HEADLINE_BREAK = frozenset(
     "During Before After Following Upon Ahead Amid Prior Until Since Throughout".split()
 )
+_POSSESSIVE = ("'s", "’s")
 NEXT_ITEM = re.compile(r",[ \t\n]+and[ \t\n]+")  # the next item of a list
 _CAPITAL = re.compile(rf"[{UP}]")
 _CAPITALIZED_BEFORE = re.compile(rf"[{UP}][\w'’.-]*[ \t]+$")  # a capitalized word just before
@@ -95,7 +96,7 @@ def chained(
                 break
             toks.append((st.start("tok"), st.end("tok"), st.group("tok"), st.group("sep")))
             pos = st.end()
-            if re.match(r"['’]s\b", text[pos : pos + 2]) or re.search(r"['’]s$", st.group("tok")):
+            if text[pos : pos + 2] in _POSSESSIVE or st.group("tok").endswith(_POSSESSIVE):
                 break  # "… Liz Sherwood-Randall’s Private Sector Roundtable": the possessor's, no title
         done = pos
         last_word = h.group().split()[-1]
