@@ -140,3 +140,10 @@ def test_every_screened_match_holds_a_word_on_the_corpus():
     texts = [d.text for d in read_paths(random.Random(5).sample(files, min(400, len(files))))]
     for pattern, words in SCREENS:
         assert all(not _screen_misses(pattern, words, t) for t in texts), pattern.pattern[:60]
+
+
+def test_the_shared_lower_case_is_the_texts_own():
+    from kg.extract.patterns import lowered
+
+    a, b = "Earlier Today, the LEADERS met.", "ſo İt Was"
+    assert [lowered(a), lowered(b), lowered(a), lowered(a)] == [a.lower(), b.lower(), a.lower(), a.lower()]

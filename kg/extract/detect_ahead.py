@@ -19,7 +19,7 @@ from kg.extract.dates import names_a_day, told_day
 from kg.extract.detect_cues import Detection
 from kg.extract.doc import whole_sentences
 from kg.extract.participants import people_in
-from kg.extract.patterns import holds_any, lower_case_reads, screen_words
+from kg.extract.patterns import holds_any, lower_case_reads, lowered, screen_words
 from kg.model import Document, Meeting
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ AHEAD_WORDS = screen_words(AHEAD, ("will", "set", "scheduled", "going", "look"))
 
 def may_announce(text: str) -> bool:
     """Could AHEAD match in `text`? (False only when its announcement is nowhere in the text.)"""
-    return not lower_case_reads(text) or WILL_MEET.search(text.lower()) is not None
+    return not lower_case_reads(text) or WILL_MEET.search(lowered(text)) is not None
 
 
 # … not a question, a condition or a wish

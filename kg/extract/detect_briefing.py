@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from kg.extract.affiliation import Participants, other_side
 from kg.extract.detect_cues import Detection, announces
 from kg.extract.doc import whole_sentences
-from kg.extract.patterns import holds_any, screen_words
+from kg.extract.patterns import holds_any, lowered, screen_words
 from kg.extract.sentences import Sentence
 from kg.model import Document
 
@@ -107,7 +107,7 @@ def _day_words(low: str) -> list[int]:
 def anchored(text: str) -> bool:
     """`bool(ANCHOR.search(text))`, read only in the stretches between stops that hold a day's word and
     a word an ANCHOR match starts with (a match holds no stop): a daily briefing's transcript is long."""
-    low = text.lower()
+    low = lowered(text)
     if len(low) != len(text):  # (a letter whose lower case is longer: offsets would not agree)
         return bool(ANCHOR.search(text))
     seen = -1

@@ -17,7 +17,7 @@ from kg.extract.doc import Account, Doc, analyse, whole_sentences
 from kg.extract.groups import members
 from kg.extract.mention_cues import NOT_SPECIFIC, mention_cue
 from kg.extract.participants import people_in, speaker
-from kg.extract.patterns import at_words, lower_case_reads, word_starts
+from kg.extract.patterns import at_words, lower_case_reads, lowered, word_starts
 from kg.extract.people import holder
 from kg.extract.sentences import Sentence
 from kg.model import Document, Meeting
@@ -159,7 +159,7 @@ def group_call_part(
     steps (`describe`) except the filling in of the group's leaders (CONVENTIONS 25)."""
     if "group call" in skip or any(not m.mentioned or m.news for m in found):
         return []
-    text, low = document.text, document.text.lower()
+    text, low = document.text, lowered(document.text)
     if not _may_tell(text, low):
         return []
     if lower_case_reads(text) and len(low) == len(text):

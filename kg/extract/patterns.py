@@ -111,7 +111,18 @@ FOLDED_ODDLY = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ
 def lower_case_reads(text: str) -> bool:
     """Does a pattern of lower-case words, searched in `text.lower()`, match wherever its case-blind
     form matches in `text`? (Yes unless the text holds a letter of FOLDED_ODDLY.)"""
-    return not any(c in text for c in FOLDED_ODDLY)
+    return text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text)
+
+
+_LOWERED: list[tuple[str, str]] = []  # the last text lowered by `lowered`, and its lower case
+
+
+def lowered(text: str) -> str:
+    """`text.lower()`, kept for the last text asked: the steps that read a release's whole text in
+    lower case share one (give it the release's text, not its sentences)."""
+    if not _LOWERED or _LOWERED[0][0] is not text:
+        _LOWERED[:] = [(text, text.lower())]
+    return _LOWERED[0][1]
 
 
 # every case-blind pattern screened by words (`screen_words`), with its words: tests/test_patterns.py
@@ -142,7 +153,7 @@ def word_starts(low: str, word: str) -> Iterator[int]:
 def holds_any(text: str, words: Sequence[str]) -> bool:
     """Does `text` hold one of the lower-case `words` as a case-blind pattern reads them (in its lower
     case; always True when it holds a letter of FOLDED_ODDLY)?"""
-    if not text.isascii() and not lower_case_reads(text):
+    if not lower_case_reads(text):
         return True
     low = text.lower()
     for w in words:  # (a loop, not any() over a generator: called on every sentence)
