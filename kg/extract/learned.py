@@ -100,7 +100,9 @@ def load_model(name: str) -> LinearModel | None:
 
 
 def words(text: str) -> list[str]:
-    return [w.lower() for w in WORD.findall(text)]
+    """The words of `text` in lower case (lowered at once, joined: no word holds a space)."""
+    found = WORD.findall(text)
+    return " ".join(found).lower().split(" ") if found else []
 
 
 def char_ngrams(text: str, sizes: tuple[int, ...] = (3, 4)) -> set[str]:
