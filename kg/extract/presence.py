@@ -108,6 +108,25 @@ def speakers(doc: Doc, sentences: list[Sentence]) -> list[tuple[PersonMention, S
     return out
 
 
+# the words one of which every match of participants.PRESENCE holds
+PRESENCE_WORDS = (
+    *("join", "took part", "taking part", "particip", "attended", "present", "accompanied", "also"),
+    *("included", "involves", "met", "meeting", "brought together", "gathered", "convened", "delegations"),
+    *(
+        "chair",
+        "host",
+        "invited",
+        "represent",
+        "mr",
+        "madam",
+        "talks",
+        "conversation",
+        "call",
+        "negotiations",
+    ),
+)
+
+
 # someone a speaker at the meeting speaks to or points out in the room: seen ("I see Secretary B down
 # there", "I also see my friend, Prime Minister C") or addressed at a sentence's start ("And, President
 # D, I want to thank you"); not someone thanked (often absent: the key disagreed on validation)
