@@ -53,3 +53,19 @@ def test_a_call_to_come_a_habit_or_another_officials_meeting_is_no_meeting_of_th
         "THE PRESIDENT: Good afternoon. Today I met with the mayors of our biggest cities.\n\nThank you.",
     ):
         assert not _held(_remarks(text)), text
+
+
+def test_the_sentence_screen_keeps_every_sentence_that_may_tell_the_call():
+    from kg.extract.detect_group_calls import _holding_words, _may_tell
+    from kg.extract.sentences import split_sentences
+
+    text = (
+        "Earlier today, I spoke with the leaders of our Alliance. Tonight we thank our partners. "
+        "The heads of state met this morning. This evening is calm. Our counterparts came. TODAY, ALLIES!"
+    )
+    low = text.lower()
+    sents = split_sentences(text)
+    kept = _holding_words(low, sents)
+    told = [s for s in sents if _may_tell(s.text)]
+    assert told and all(s in kept for s in told)
+    assert [s.text for s in kept] == [s.text for s in told]  # (words inside one sentence each here)

@@ -132,3 +132,21 @@ def test_an_address_recalling_summits_without_today_or_a_speech_to_a_parliament_
     speech = "Today I spoke to the members of the Sejm. Thank you for your support, the friends of Ukraine."
     doc = ua_release("Speech by President Volodymyr Zelenskyy in the Sejm", speech, released=DAY)
     assert not [m for m in extract(doc).meetings if m.status == "held"]
+
+
+def test_a_gathering_is_found_wherever_its_words_start_in_any_case():
+    from kg.extract.gatherings import GATHERING, names_gathering
+
+    texts = [
+        "The President attended the SUMMIT.",
+        "He met Leaders' working session partners.",
+        "A Working Session of the group; a session of the heads of states.",
+        "The Conference of the Parties, the Climate Change Conference and COP28 opened.",
+        "The Meeting of the European Council, a European Council meeting, a meeting of the leaders.",
+        "She joined G7 leaders; he joined the leaders of the Alliance.",
+        "Summitry, the workings of sessions, cops and a meetinghouse.",
+        "Nothing here.",
+    ]
+    for text in texts:
+        assert names_gathering(text) == bool(GATHERING.search(text)) or '"' in text, text
+    assert names_gathering(texts[0]) and not names_gathering(texts[-1])

@@ -10,7 +10,7 @@ import pytest
 
 import kg.extract.people  # noqa: F401  (compiles the people patterns)
 import kg.extract.pipeline  # noqa: F401  (... and those of every step)
-from kg.extract.patterns import LED, at_words, led_by
+from kg.extract.patterns import LED, SCREENS, at_words, holds_any, led_by
 from kg.readers import read_paths
 from tests.conftest import SHARED_CORPUS
 
@@ -89,3 +89,61 @@ def test_words_at_a_boundary_refuse_what_the_search_cannot_skip_to():
         at_words(["with"], "", re.IGNORECASE)
     with pytest.raises(ValueError):
         at_words(["[Ww]ith"])
+
+
+# sentences with a match of each word-screened pattern (kg.extract.patterns.screen_words)
+SCREENED_WRITTEN = [
+    "The President later met separately with the Envoy. In addition, the Minister met with Ms Bee.",
+    "She spoke with the Chancellor earlier today. Today's call with Prime Minister Roe, the meeting "
+    "that's underway, and the talks ongoing this morning.",
+    "The President will host President Roe on Monday. She is set to welcome the King; they plan to "
+    "visit, look forward to meeting with the Emir and are going to meet.",
+    "He wished her a happy birthday and congratulated him on his new year.",
+    "In the room were the ministers; joining him for the meeting were aides. I have with me today the "
+    "Secretary. The President was joined by Mr. Doe. We have the Secretary of State with us today.",
+    "He met with Ann, spoke with Bo, took part in talks, participated, attended, convened a session "
+    "hosted by Roe and chaired by Doe, and was joined by Lee.",
+]
+
+
+def _screen_misses(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> list[str]:
+    """The matches of `pattern` in `text` that hold none of `words` (a screen would hide them)."""
+    return [m.group() for m in pattern.finditer(text) if not holds_any(m.group(), words)]
+
+
+def test_the_word_screens_are_registered():
+    assert len(SCREENS) >= 8
+
+
+def test_a_screen_missing_a_word_is_caught():
+    pattern = re.compile(r"(?i)\b(?:met|spoke)\s+with\b")
+    assert _screen_misses(pattern, ("met",), "He spoke with her.") == ["spoke with"]
+    assert not holds_any("He spoke with her.", ("met",))
+    assert holds_any("ıt was ſo", ("met",))  # letters whose lower case is not what the pattern reads
+
+
+@pytest.mark.parametrize("text", WRITTEN + SCREENED_WRITTEN)
+def test_every_screened_match_holds_a_word_on_written_sentences(text):
+    for pattern, words in SCREENS:
+        assert not _screen_misses(pattern, words, text), pattern.pattern[:60]
+
+
+def test_the_written_sentences_match_every_screened_pattern():
+    for pattern, _ in SCREENS:
+        assert any(pattern.search(t) for t in SCREENED_WRITTEN), pattern.pattern[:60]
+
+
+def test_every_screened_match_holds_a_word_on_the_corpus():
+    files = sorted(SHARED_CORPUS.glob("*/**/*.md"))
+    if not files:
+        pytest.skip(f"the shared corpus is not at {SHARED_CORPUS}")
+    texts = [d.text for d in read_paths(random.Random(5).sample(files, min(400, len(files))))]
+    for pattern, words in SCREENS:
+        assert all(not _screen_misses(pattern, words, t) for t in texts), pattern.pattern[:60]
+
+
+def test_the_shared_lower_case_is_the_texts_own():
+    from kg.extract.patterns import lowered
+
+    a, b = "Earlier Today, the LEADERS met.", "ſo İt Was"
+    assert [lowered(a), lowered(b), lowered(a), lowered(a)] == [a.lower(), b.lower(), a.lower(), a.lower()]

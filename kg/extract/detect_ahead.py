@@ -19,7 +19,7 @@ from kg.extract.dates import names_a_day, told_day
 from kg.extract.detect_cues import Detection
 from kg.extract.doc import whole_sentences
 from kg.extract.participants import people_in
-from kg.extract.patterns import lower_case_reads
+from kg.extract.patterns import holds_any, lower_case_reads, lowered, screen_words
 from kg.model import Document, Meeting
 
 if TYPE_CHECKING:
@@ -58,11 +58,13 @@ SPOKEN_AHEAD = re.compile(rf"(?i)\b(?:I|we|he|she){_SPOKEN}{_MEET}{COUNTERPART}"
 # is tried at every word)
 WILL_MEET = re.compile(_WILL_MEET)
 SPOKEN_MEET = re.compile(_SPOKEN + _MEET)
+# … and one of a sentence: the written announcement's first words
+AHEAD_WORDS = screen_words(AHEAD, ("will", "set", "scheduled", "going", "look"))
 
 
 def may_announce(text: str) -> bool:
     """Could AHEAD match in `text`? (False only when its announcement is nowhere in the text.)"""
-    return not lower_case_reads(text) or WILL_MEET.search(text.lower()) is not None
+    return not lower_case_reads(text) or WILL_MEET.search(lowered(text)) is not None
 
 
 # … not a question, a condition or a wish
@@ -84,7 +86,7 @@ def meeting_ahead(document: Document) -> Detection | None:
     analysed release's)."""
     if not HOST_TITLE.match(document.title):
         return None
-    low, odd = document.text.lower(), not lower_case_reads(document.text)  # (odd: screens say nothing)
+    low, odd = lowered(document.text), not lower_case_reads(document.text)  # (odd: screens say nothing)
     written = (odd or WILL_MEET.search(low) is not None) and AHEAD.search(document.text) is not None
     spoken = (odd or SPOKEN_MEET.search(low) is not None) and SPOKEN_AHEAD.search(document.text) is not None
     if not written and not spoken:
@@ -94,7 +96,7 @@ def meeting_ahead(document: Document) -> Detection | None:
     told: list[int] = []
     loose: list[int] = []
     for i, s in enumerate(sents):
-        plain = written and AHEAD.search(s.text) is not None
+        plain = written and holds_any(s.text, AHEAD_WORDS) and AHEAD.search(s.text) is not None
         if not (plain or (spoken and SPOKEN_AHEAD.search(s.text))) or NOT_ANNOUNCED.search(s.text):
             continue
         day = names_a_day(s.text)

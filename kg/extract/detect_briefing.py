@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from kg.extract.affiliation import Participants, other_side
 from kg.extract.detect_cues import Detection, announces
 from kg.extract.doc import whole_sentences
+from kg.extract.patterns import holds_any, lowered, screen_words
 from kg.extract.sentences import Sentence
 from kg.model import Document
 
@@ -85,6 +86,9 @@ ANCHOR_WORDS = re.compile(
     r"(?i)\b(?:spoke|met|talked|had|held|meeting|call|talks|conversation|bilateral|between)\b"
 )
 STOPS = ".?!;"
+# … and as a screen of a sentence before ANCHOR and TODAYS_MEETING ("under": "underway", "under way")
+SAME_DAY_WORDS = screen_words(ANCHOR, ("today", "morning", "afternoon", "under", "ongoing"))
+screen_words(TODAYS_MEETING, SAME_DAY_WORDS)
 _WAY = re.compile(r"\s+way")
 
 
@@ -103,7 +107,7 @@ def _day_words(low: str) -> list[int]:
 def anchored(text: str) -> bool:
     """`bool(ANCHOR.search(text))`, read only in the stretches between stops that hold a day's word and
     a word an ANCHOR match starts with (a match holds no stop): a daily briefing's transcript is long."""
-    low = text.lower()
+    low = lowered(text)
     if len(low) != len(text):  # (a letter whose lower case is longer: offsets would not agree)
         return bool(ANCHOR.search(text))
     seen = -1
@@ -134,14 +138,18 @@ def briefing_exchange(document: Document, sentences: Sequence[Sentence] | None =
     anchors = [
         i
         for i, s in enumerate(sents)
-        if ANCHOR.search(s.text)
+        if holds_any(s.text, SAME_DAY_WORDS)
+        and ANCHOR.search(s.text)
         and (OUR_SIDE.search(s.text) or UNDERWAY_MEETING.search(s.text))
         and _told(s.text)
     ]
     if not anchors:
         return None
     told = [
-        i for i, s in enumerate(sents) if i in anchors or (TODAYS_MEETING.search(s.text) and _told(s.text))
+        i
+        for i, s in enumerate(sents)
+        if i in anchors
+        or (holds_any(s.text, SAME_DAY_WORDS) and TODAYS_MEETING.search(s.text) and _told(s.text))
     ]
     if len(told) < EXCHANGE:
         return None

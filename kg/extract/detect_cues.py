@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from kg.extract.held_frames import HELD_MORE
 from kg.extract.held_screen import may_hold
-from kg.extract.patterns import led_by
+from kg.extract.patterns import holds_any, led_by, screen_words
 from kg.model import Status
 
 # words reporting that a meeting, call or talks took place (past) ...
@@ -83,6 +83,15 @@ PLANNED = re.compile(
 )
 
 
+# the words one of which every PLANNED match holds ("part": "take part", "participate"; "place": "to take
+# place"; "plan": "plans to", "planned to")
+PLANNED_WORDS = screen_words(
+    PLANNED,
+    ("will", "part", "scheduled", "expected", "set", "due", "place", "going", "plan", "intend", "host")
+    + ("welcome", "upcoming", "forthcoming", "forward", "invited"),
+)
+
+
 # a title naming a meeting of a standing body of the sides (a fact sheet or statement on it: "FACT SHEET:
 # Second Meeting of the U.S.-Mexico High-Level Security Dialogue", "… at Inaugural Trade and Technology
 # Council Meeting"): a meeting report when the lead tells it held (the body's sides are its counterparts)
@@ -125,7 +134,7 @@ def search_held(text: str) -> re.Match | None:
 
 
 def planned_cue(text: str) -> re.Match | None:
-    return PLANNED.search(text)
+    return PLANNED.search(text) if holds_any(text, PLANNED_WORDS) else None
 
 
 # a visit or meeting only being prepared, as a subject of another conversation ("reported on the

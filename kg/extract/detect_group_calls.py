@@ -8,6 +8,7 @@ data); leaders of states listed by name are calls read as mentions (kg.extract.m
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Collection
 
 from kg.extract.dates import DAY_WORDS, TODAY, told_day
@@ -16,7 +17,7 @@ from kg.extract.doc import Account, Doc, analyse, whole_sentences
 from kg.extract.groups import members
 from kg.extract.mention_cues import NOT_SPECIFIC, mention_cue
 from kg.extract.participants import people_in, speaker
-from kg.extract.patterns import at_words, lower_case_reads
+from kg.extract.patterns import at_words, lower_case_reads, lowered, word_starts
 from kg.extract.people import holder
 from kg.extract.sentences import Sentence
 from kg.model import Document, Meeting
@@ -61,6 +62,21 @@ def _may_tell(text: str, low: str | None = None) -> bool:
     (`low`: the text in lower case, when at hand.)"""
     low = text.lower() if low is None else low
     return any(w in low for w in TODAY_NEEDS) and any(w in low for w in LEADERS_NEEDS)
+
+
+def _holding_words(low: str, sents: list[Sentence]) -> list[Sentence]:
+    """The sentences (of the text whose lower case is `low`) where a word of TODAY_WORDS and one of
+    LEADERS_WORDS start: those `_may_tell` may say yes to (found once in the whole text)."""
+    starts = [
+        sorted(at for w in words for at in word_starts(low, w)) for words in (TODAY_WORDS, LEADERS_WORDS)
+    ]
+    return [s for s in sents if all(_starts_within(at, s.start, s.end) for at in starts)]
+
+
+def _starts_within(starts: list[int], start: int, end: int) -> bool:
+    """Does one of the sorted `starts` lie in [start, end)?"""
+    i = bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
 
 
 def _cue(text: str, low: str | None = None) -> re.Match[str] | None:
@@ -142,7 +158,7 @@ def group_call_part(
     steps (`describe`) except the filling in of the group's leaders (CONVENTIONS 25)."""
     if "group call" in skip or any(not m.mentioned or m.news for m in found):
         return []
-    text, low = document.text, document.text.lower()
+    text, low = document.text, lowered(document.text)
     if not _may_tell(text, low):
         return []
     if lower_case_reads(text) and len(low) == len(text):
@@ -151,10 +167,12 @@ def group_call_part(
     elif not TODAY.search(text) or not LEADERS.search(text):
         return []
     sents = whole_sentences(document)  # the Doc's own sentences
-    # each sentence's lower case cut from the text's (lower case moving no offset: the screen's ASCII
-    # words are the same)
-    lows = [low[s.start : s.end] for s in sents] if len(low) == len(text) else [None] * len(sents)
-    if not any(_cue(s.text, lw) for s, lw in zip(sents, lows, strict=True)):
+    if len(low) == len(text):  # (lower case moving no offset: the screen's ASCII words are the same)
+        # the sentences holding words of both screens, each with its lower case cut from the text's
+        asked = [(s, low[s.start : s.end]) for s in _holding_words(low, sents)]
+    else:
+        asked = [(s, None) for s in sents]
+    if not any(_cue(s.text, lw) for s, lw in asked):
         return []
     doc = analyse(document, ref, sents).with_people(told_day(document))
     return [describe(doc, a, {*skip, "group leaders"}) for a in group_call_accounts(doc)]

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.framework_forms import DATED
+from kg.extract.patterns import at_starts
 from kg.model import Entity
 from kg.reference.tables import fold
 
@@ -25,8 +26,18 @@ _BETWEEN = (
     r"(?:(?!\b(?:made|held|to\s+be|will|would|shall|issued|was|were|is|are|emergency|Order|Proclamation|"
     r"conference|briefing|interview)\b)[^.;:\n]){0,100}?"
 )
-DATES_AFTER = re.compile(
-    rf"\b({_PAPER})\b({_BETWEEN})[^\S\n](?:of|on|dated)[^\S\n]+({_DATE}(?:,?[^\S\n]+(?:and[^\S\n]+)?{_DATE})*)"
+_PAPER_KINDS = ("statements?", "agreements?", "accords?")
+DATES_AFTER = at_starts(  # (_PAPER, group 1, written out: its qualities first)
+    [
+        *(
+            rf"{q}[^\S\n]+(?:{'|'.join(_PAPER_KINDS)})"
+            for q in ("trilateral", "joint", "bilateral", "intergovernmental")
+        ),
+        *_PAPER_KINDS,
+    ],
+    rf"\b({_BETWEEN})[^\S\n](?:of|on|dated)[^\S\n]+({_DATE}(?:,?[^\S\n]+(?:and[^\S\n]+)?{_DATE})*)",
+    before=None,
+    group=True,
 )
 _PAPER_RX = re.compile(rf"\b{_PAPER}\b")
 _DATE_RX = re.compile(_DATE)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.gazetteer import Mention
+from kg.extract.patterns import at_starts
 from kg.model import Entity
 from kg.reference.tables import Reference, fold
 
@@ -18,9 +19,11 @@ SPORT = re.compile(r"\b(?:Olympic|Olympics|Games|World Cup|Championships?)\b")
 SESSION = re.compile(r"\b(?:Council|Commission|Committee|[Mm]eeting)\b")
 # the gathering the speaker is at, wherever the meeting's part names it: "this historic NATO Summit",
 # "here together at the Munich Security Conference"
-HERE = re.compile(
-    r"\b(?:[Tt]his|[Hh]ere(?:\s+together)?\s+at\s+the)\s+(?:[a-z]+\s+){0,2}"
-    r"((?:[A-Z0-9][\w.’'-]*\s+){1,6}(?:Summit|Conference|Forum))\b"
+_HERE_AT = r"ere(?:\s+together)?\s+at\s+the"
+HERE = at_starts(
+    ["This", "this", f"H{_HERE_AT}", f"h{_HERE_AT}"],
+    r"\s+(?:[a-z]+\s+){0,2}((?:[A-Z0-9][\w.’'-]*\s+){1,6}(?:Summit|Conference|Forum))\b",
+    before=None,
 )
 
 

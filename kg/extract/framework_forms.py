@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from kg.extract.patterns import led_by
+from kg.extract.patterns import at_starts, led_by
 
 HEADS = (
     "Declaration|Declarations|Agreement|Agreements|Initiative|Treaty|Partnership|Dialogue|Programme|Program|"
@@ -65,10 +65,14 @@ LOWER_PLURAL = re.compile(
 )
 # "the Normandy format", "the Minsk agreements", "the Windsor agreement", "the ANZUS alliance", "the
 # Patriots project", "the One Health approach": a proper name plus a lower-case head
-LOWER_HEADED = re.compile(
-    r"\bthe\s+((?:[A-Z][\w'’.+-]*\s+){1,3}(?:format|agreements?|process|platform|initiative|declaration|mechanism|"
-    r"dialogue|corridor|route|treaty|accords?|pledge|roadmap|programme|program|working\s+groups?|project|mission|"
-    r"approach|alliance|exercises|strategy|operations?))\b"
+LOWER_HEADED = at_starts(  # (the search skips to "the")
+    [
+        r"the\s+((?:[A-Z][\w'’.+-]*\s+){1,3}(?:format|agreements?|process|platform|initiative|declaration|"
+        r"mechanism|dialogue|corridor|route|treaty|accords?|pledge|roadmap|programme|program|working\s+groups?|"
+        r"project|mission|approach|alliance|exercises|strategy|operations?))"
+    ],
+    r"\b",
+    before=None,
 )
 # heads a place's or a side's course also takes ("the United States approach", "the Western alliance",
 # "the Gaza operation", "the U.S.-Philippines alliance"): their name must be more than places and an adjective

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.patterns import at_starts
+
 _KINDS = (
     r"(?:program|programme|initiative|partnership|platform|fund|facility|mechanism|framework|dialogue|"
     r"coalition|alliance|project|plan|strategy|campaign|compact|agreement|treaty|declaration|charter|"
@@ -30,9 +32,13 @@ NAMED_AS = re.compile(
     r"|\bprinciples?[^\S\n]+of[^\S\n]+[\"“«]([^\"”»\n]{3,80})[\"”»]"
 )
 # a paper's kind in lower case (with its qualities) after the act that makes it
-_ACT = (
-    r"(?:sign(?:ed|ing|s)?|adopt(?:ed|ing|s)?|conclud(?:ed|ing|es)?|ratif(?:y|ied|ying|ies)|initiall?ed|"
-    r"entry[^\S\n]+into[^\S\n]+force[^\S\n]+of)"
+_ACTS = (
+    "sign(?:ed|ing|s)?",
+    "adopt(?:ed|ing|s)?",
+    "conclud(?:ed|ing|es)?",
+    "ratif(?:y|ied|ying|ies)",
+    "initiall?ed",
+    r"entry[^\S\n]+into[^\S\n]+force[^\S\n]+of",
 )
 _PAPER_KIND = (
     r"(?:(?:new|joint|intergovernmental|bilateral|trilateral|comprehensive|historic|framework)[^\S\n]+)*"
@@ -42,9 +48,11 @@ _CLAUSE_END = (
     r"(?=[,.;:()]|[^\S\n]+(?:was|were|is|are|has|have|had|will|would|which|that|signed|and[^\S\n]+(?:a|an|the))\b"
     r"|\n|$)"
 )
-SIGNED = re.compile(
-    rf"\b{_ACT}[^\S\n]+(?:a|an|the)[^\S\n]+({_PAPER_KIND}[^\S\n]+(?:on|of|between)[^\S\n]+"
-    rf"(?!(?:the[^\S\n]+)?(?:need|necessity|importance|basis|results?)\b)[^.;:()\n]{{3,110}}?){_CLAUSE_END}"
+SIGNED = at_starts(  # (the search skips to the acts' first letters)
+    _ACTS,
+    rf"[^\S\n]+(?:a|an|the)[^\S\n]+({_PAPER_KIND}[^\S\n]+(?:on|of|between)[^\S\n]+"
+    rf"(?!(?:the[^\S\n]+)?(?:need|necessity|importance|basis|results?)\b)[^.;:()\n]{{3,110}}?){_CLAUSE_END}",
+    before=None,
 )
 # a name that is only an article, a pronoun or a date is none
 _NOT_NAME = re.compile(

@@ -12,10 +12,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_KIND = (
-    r"(?:(?:intergovernmental|interagency|interdepartmental|bilateral|cooperation|framework)[^\S\n]+)?"
-    r"(?:agreement|memorandum(?:[^\S\n]+of[^\S\n]+understanding)?|protocol|programme|program|roadmap|road[^\S\n]+map)"
+from kg.extract.patterns import at_starts
+
+_QUALITIES = (
+    "intergovernmental",
+    "interagency",
+    "interdepartmental",
+    "bilateral",
+    "cooperation",
+    "framework",
 )
+_KINDS = (
+    "agreement",
+    r"memorandum(?:[^\S\n]+of[^\S\n]+understanding)?",
+    "protocol",
+    "programme",
+    "program",
+    "roadmap",
+    r"road[^\S\n]+map",
+)
+# the kind, after one of its qualities (tried first) or alone
+_KIND = [*(rf"{q}[^\S\n]+(?:{'|'.join(_KINDS)})" for q in _QUALITIES), *_KINDS]
 # what the paper is about: cooperation, understanding, an organisation of something, exchanges of a kind
 _SUBJECT = (
     r"(?:of|on|for)[^\S\n]+(?:(?:mutual|bilateral|strategic|economic|military|technical)[^\S\n]+)?"
@@ -25,7 +42,8 @@ _SUBJECT = (
 _VERB = r"(?:was|were|is|are|has|have|had|will|signed|concluded|adopted|reached|between|that|which)"
 _END = rf"(?=[,.;:()]|[^\S\n]+and[^\S\n]+(?:a|an|the)[^\S\n]|[^\S\n]+{_VERB}\b|\n|$)"
 # a subject of its own after the kind ("a memorandum of understanding" alone names no paper)
-PAPER = re.compile(rf"\b({_KIND}[^\S\n]+{_SUBJECT}[^\S\n]+(?!{_VERB}\b)[^.;:()\n]{{2,90}}?){_END}")
+_NAMED = rf"[^\S\n]+{_SUBJECT}[^\S\n]+(?!{_VERB}\b)[^.;:()\n]{{2,90}}?"
+PAPER = at_starts([k + _NAMED for k in _KIND], _END, before=None, group=True)  # (group 1: the paper)
 
 
 def signed_papers(text: str) -> Iterator[tuple[str, int, int]]:

@@ -29,6 +29,7 @@ from kg.extract.elsewhere import of_other_time
 from kg.extract.events import QUOTED_SESSION
 from kg.extract.groups import members, summits_named
 from kg.extract.participants import co_hosts, people_in, speaker
+from kg.extract.patterns import word_starts
 from kg.extract.presence import thanked_hosts
 from kg.extract.sentences import Sentence
 from kg.model import Document, Entity, Meeting, Statement
@@ -79,18 +80,22 @@ READ = 2  # body sentences read after the title
 RECAP = timedelta(days=3)  # a summit told this long after it began is a recap, no part of the day
 
 
-# a word each GATHERING match holds, in lower case (a text with a letter that the case-blind search
-# reads as an ASCII one, "ſ" as "s", is searched all the same); a quote QUOTED_SESSION needs
-_GATHERING_WORDS = ("summit", "leader", "session", "conference", "cop", "meeting", "joined")
+# the words a GATHERING match starts with, in lower case: it is tried where they are, not at every
+# word (a text with a letter that the case-blind search reads as an ASCII one, "ſ" as "s", is searched
+# all the same); a quote QUOTED_SESSION needs
+_GATHERING_STARTS = ("summit", "leaders", "working", "session", "conference", "climate", "cop", "meeting")
+_GATHERING_STARTS += ("european", "joined")
 _CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def names_gathering(text: str) -> bool:
     """Does the text name a gathering of several states, by kind or a session's quoted name?"""
     low = text.lower()
-    if any(w in low for w in _GATHERING_WORDS) or any(c in text for c in _CASE_TWINS):
+    if any(c in text for c in _CASE_TWINS) or len(low) != len(text):
         if GATHERING.search(text):
             return True
+    elif any(GATHERING.match(text, at) for w in _GATHERING_STARTS for at in word_starts(low, w)):
+        return True
     return ('"' in text or "\u201c" in text) and bool(QUOTED_SESSION.search(text))
 
 

@@ -59,10 +59,10 @@ class LinearModel:
     def scores(self, feats: dict[str, float]) -> list[float]:
         """Intercept plus the weighted sum of the features' weight rows, one score per class."""
         weights = self.weights
-        rows = []
-        for f in feats.keys() & weights.keys():  # the features the model knows (most it does not)
-            v = feats[f]
-            rows.append(weights[f] if v == 1.0 else [x * v for x in weights[f]])
+        rows = [  # the rows of the features the model knows (most it does not), each times its value
+            weights[f] if (v := feats[f]) == 1.0 else [x * v for x in weights[f]]
+            for f in feats.keys() & weights.keys()
+        ]
         if not rows:
             return list(self.intercept)
         # fsum: exact whatever the order the set gave the features in (hash order varies between runs)
@@ -100,7 +100,9 @@ def load_model(name: str) -> LinearModel | None:
 
 
 def words(text: str) -> list[str]:
-    return [w.lower() for w in WORD.findall(text)]
+    """The words of `text` in lower case (lowered at once, joined: no word holds a space)."""
+    found = WORD.findall(text)
+    return " ".join(found).lower().split(" ") if found else []
 
 
 def char_ngrams(text: str, sizes: tuple[int, ...] = (3, 4)) -> set[str]:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.extract.news import ADDRESS, LINE_TOLD, SUBJECTLESS
+from kg.extract.patterns import lowered
 from kg.extract.visitors import VISIT_WORDS, VISITOR, may_visit, visitor_cue
 from kg.model import Mode
 
@@ -200,7 +201,7 @@ def mentions_any(text: str, title: str = "") -> bool:
     a leader's address only (its `title` says so)."""
     if ADDRESS.search(title) and may_visit(text) and VISITOR.search(text):
         return True
-    low = text.lower()
+    low = lowered(text)
     for word, before, after in _CUE_WORDS:
         at = low.find(word)
         while at >= 0:
@@ -235,7 +236,7 @@ def cue_words(text: str) -> list[tuple[int, int]] | None:
     """Where the words are in `text` that a sentence needs for `mention_cue` to find a cue in it (those
     of `may_mention` in lower case, those of `visitors.may_visit` as written), by start; None when
     lower case moves the text's offsets (a sentence is then asked as it is)."""
-    low = text.lower()
+    low = lowered(text)
     if len(low) != len(text):
         return None
     spans = []

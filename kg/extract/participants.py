@@ -18,13 +18,14 @@ from kg.extract.blocked_spans import not_here_spans
 from kg.extract.doc import Doc
 from kg.extract.elsewhere import of_other_time, other_meeting_spans, title_other_meeting_spans
 from kg.extract.floor import given_the_floor
-from kg.extract.patterns import led_by
+from kg.extract.patterns import holds_any, led_by, screen_words
 from kg.extract.people import Person, PersonMention, holder, resolve_roles
 from kg.extract.people.bodies import foreign_body
 from kg.extract.people.chained import state_items
 from kg.extract.people.lexicon import STAFF_TO
 from kg.extract.possessors import is_possessor, staff_principal
 from kg.extract.presence import (
+    PRESENCE_WORDS,
     addressed,
     co_hosts,
     labelled_speakers,
@@ -35,7 +36,7 @@ from kg.extract.presence import (
 )
 from kg.extract.sentences import Sentence
 from kg.extract.sides import PRESS_AFTER
-from kg.extract.speech import SPEAKER, TOLD_MET, speech_parts
+from kg.extract.speech import SPEAKER, speech_parts, tells_met
 from kg.extract.tellers import press_sources
 
 # sentences that report who took part, wherever they are
@@ -54,6 +55,7 @@ PRESENCE = led_by(
     r"(?:during|at the end of|after|following|in the course of) (?:the |their |today's )?(?:meeting|talks|conversation|call|negotiations))\b",  # noqa: E501
     re.I,
 )
+screen_words(PRESENCE, PRESENCE_WORDS)  # (a sentence with none of them is not searched)
 # rarer cues, behind a word screen: a delegation's head, reports, the meeting's frame ("In her visit with X")
 PRESENCE_MORE = re.compile(
     r"(?i)\b(?:delegations? (?:(?:was|were|is|are) |[–—-] )(?:led|headed) by|"
@@ -81,7 +83,7 @@ _OWN_FRAME = re.compile(r"(?i)\bin (?:his|her|their) ")
 
 def presence(text: str) -> bool:
     """Does a sentence report who took part (PRESENCE, PRESENCE_MORE)?"""
-    if PRESENCE.search(text):
+    if holds_any(text, PRESENCE_WORDS) and PRESENCE.search(text):
         return True
     screen = "elegation" in text or "eport" in text or (" with " in text and _OWN_FRAME.search(text))
     screen = screen or "ttend" in text or "articipating" in text or "ounterpart" in text
@@ -163,7 +165,7 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
     wanted = {id(s) for i, s in enumerate(core) if not i or not of_other_time(s.text, pp.on)} | {
         id(s)
         for s in doc.sents
-        if (s.para not in speech or (s.para in continued and TOLD_MET.search(s.text)))
+        if (s.para not in speech or (s.para in continued and tells_met(s.text)))
         and presence(s.text)
         and not of_other_time(s.text, pp.on)
     }

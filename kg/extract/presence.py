@@ -19,6 +19,7 @@ from datetime import date
 from kg.extract.doc import Doc
 from kg.extract.elsewhere import elsewhere
 from kg.extract.leaders_speaking import BRIEFING
+from kg.extract.patterns import holds_any, screen_words
 from kg.extract.people import Person, PersonMention, resolve_roles
 from kg.extract.people.table import from_reference
 from kg.extract.sentences import Sentence
@@ -105,6 +106,25 @@ def speakers(doc: Doc, sentences: list[Sentence]) -> list[tuple[PersonMention, S
         if found and not _said_at_another_time(s.text, doc.found.on):
             out += found
     return out
+
+
+# the words one of which every match of participants.PRESENCE holds
+PRESENCE_WORDS = (
+    *("join", "took part", "taking part", "particip", "attended", "present", "accompanied", "also"),
+    *("included", "involves", "met", "meeting", "brought together", "gathered", "convened", "delegations"),
+    *(
+        "chair",
+        "host",
+        "invited",
+        "represent",
+        "mr",
+        "madam",
+        "talks",
+        "conversation",
+        "call",
+        "negotiations",
+    ),
+)
 
 
 # someone a speaker at the meeting speaks to or points out in the room: seen ("I see Secretary B down
@@ -219,6 +239,8 @@ OFFICE_HERE = (
     re.compile(rf"(?i)\b(?:my|our)\s+{_OFFICE}\s+(?:is|are)\s+(?:sitting|here|online|with\s+(?:us|me))\b"),
 )
 
+OFFICE_HERE_WORDS = screen_words(OFFICE_HERE[0], ("have",))
+
 
 def offices_here(doc: Doc, sentences: list[Sentence]) -> list[tuple[Person, Sentence]]:
     """The holders of the speaker's government's offices a speaker at the meeting says are present."""
@@ -231,7 +253,8 @@ def offices_here(doc: Doc, sentences: list[Sentence]) -> list[tuple[Person, Sent
     }
     out = []
     for s in sentences:
-        for m in (m for rx in OFFICE_HERE for m in rx.finditer(s.text)):
+        rxs = OFFICE_HERE if holds_any(s.text, OFFICE_HERE_WORDS) else OFFICE_HERE[1:]
+        for m in (m for rx in rxs for m in rx.finditer(s.text)):
             office = _fold(m.group("office"))
             for post in doc.ref.posts.values():
                 if post.post_in == home and any(

@@ -17,6 +17,7 @@ from kg.extract.doc import Account, Doc
 from kg.extract.elsewhere import OTHER_TIME, elsewhere, of_other_time, told_elsewhere
 from kg.extract.leaders_speaking import BRIEFING
 from kg.extract.participant_entities import add_participant, person_entity
+from kg.extract.patterns import holds_any, screen_words
 from kg.extract.sentences import Sentence
 from kg.model import Meeting
 
@@ -40,6 +41,9 @@ _JOINED = (
 )
 IN_ROOM = re.compile(rf"(?i)\b(?:{_IN_ROOM})")
 PRESENT = re.compile(rf"(?i)\b(?:{_IN_ROOM}|{_JOINED})")
+# the words one of which every match holds ("have": "I have with me", "I am happy to have with me")
+IN_ROOM_WORDS = screen_words(IN_ROOM, ("room", "call", "joining", "also"))
+PRESENT_WORDS = screen_words(PRESENT, (*IN_ROOM_WORDS, "joined", "have"))
 # a lawmaker in the audience of a ceremony ("several members of Congress — Representative A, Senator
 # B"): no side of the meeting
 LAWMAKER = re.compile(
@@ -50,11 +54,11 @@ LAWMAKER = re.compile(
 def present_with(doc: Doc, sentences: list[Sentence]) -> list[tuple[str, Sentence]]:
     """Keys of the people `sentences` name after a cue of presence (module docstring), with the
     sentence, in order."""
-    cue = IN_ROOM if BRIEFING.search(doc.title) else PRESENT
+    cue, words = (IN_ROOM, IN_ROOM_WORDS) if BRIEFING.search(doc.title) else (PRESENT, PRESENT_WORDS)
     day = doc.found.on
     out: list[tuple[str, Sentence]] = []
     for s in sentences:
-        found = cue.search(s.text)
+        found = cue.search(s.text) if holds_any(s.text, words) else None
         if found is None or of_other_time(s.text, day):
             continue
         clauses = elsewhere(s.text, day)

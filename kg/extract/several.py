@@ -12,7 +12,7 @@ from kg.extract.dates import meeting_date, told_day
 from kg.extract.detect_just_over import QUESTION
 from kg.extract.doc import Account, Doc
 from kg.extract.participants import Participants, national, principal, speaker
-from kg.extract.patterns import led_by
+from kg.extract.patterns import holds_any, led_by, screen_words
 from kg.extract.people import Person, resolve_roles
 from kg.extract.sentences import Sentence
 from kg.model import Meeting
@@ -25,6 +25,7 @@ SEPARATE = led_by(
     r"^in addition\b,?\s.{0,120}?\b(?:met|meeting|talks|conversation|call)\s+with\b",
     re.I,
 )
+SEPARATE_WORDS = screen_words(SEPARATE, ("also", "later", "separat", "in addition"))
 # "Immediately after the NATO Summit, I spoke with President Zelenskyy": the speaker's meeting after
 # the one the release opens on
 AFTER_ANOTHER = re.compile(
@@ -61,13 +62,14 @@ def split(doc: Doc, found: Participants, first: Sentence) -> tuple[Participants,
     leader = head.key if head is not None else None
     for sent in doc.sents:
         after = AFTER_ANOTHER.match(sent.text)
-        if sent is first or not (SEPARATE.search(sent.text) or TALKS_WITH.match(sent.text) or after):
+        separate = holds_any(sent.text, SEPARATE_WORDS) and SEPARATE.search(sent.text)
+        if sent is first or not (separate or TALKS_WITH.match(sent.text) or after):
             continue
         if QUESTION.search(sent.text):
             continue  # a reporter's question reports no meeting ("Will the President also meet …?")
         found_here = [*pp.mentions, *resolve_roles(pp, sent.text, sent.start)]
         end = sent.end
-        cue = TALKS_WITH.match(sent.text) if not SEPARATE.search(sent.text) else None
+        cue = TALKS_WITH.match(sent.text) if not separate else None
         if cue is not None:  # "During the talks with X, …": X, and our own people anywhere in it
             comma = sent.text.find(",", cue.end())
             end = sent.start + comma if comma > 0 else sent.end

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.patterns import holds_any, screen_words
+
 if TYPE_CHECKING:
     from kg.extract.doc import Doc
 
@@ -19,9 +21,19 @@ TOLD_MET = re.compile(
     r"(?i)\b(?:met|spoke|talked)\s+(?:[\w'’-]+\s+){0,3}?with\b|\b(?:took\s+part|participated|attended|"
     r"convened|(?:co-?)?(?:hosted|chaired)\s+by|(?:was|were)\s+joined\s+by|joined\s+(?:us|me)\b)"
 )
+# (the words one of which each match holds)
+TOLD_MET_WORDS = screen_words(
+    TOLD_MET,
+    ("met", "spoke", "talked", "took", "participated", "attended", "convened", "hosted", "chaired", "joined"),
+)
 # a transcript's end ("END 11:02 A.M. EDT"); a speech's own words in the first or second person
 TRANSCRIPT_END = re.compile(r"^(?:END\b|\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\b)")
 SPOKEN = re.compile(r"\b(?:I|I[’']\w+|[Ww]e|[Ww]e[’']\w+|[Mm]y|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our|[Yy]ou[’']\w+)\b")
+
+
+def tells_met(text: str) -> bool:
+    """Does the sentence say who met, spoke or took part (TOLD_MET, screened by its words)?"""
+    return holds_any(text, TOLD_MET_WORDS) and TOLD_MET.search(text) is not None
 
 
 def speech_paragraphs(doc: Doc) -> set[int]:

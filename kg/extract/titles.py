@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.patterns import initials, led_by
+from kg.extract.patterns import at_starts
 
 # written title -> role (None: a title that implies no office role in the reference data)
 TITLE_ROLES: dict[str, str | None] = {
@@ -124,21 +124,20 @@ TITLE_ROLES: dict[str, str | None] = {
     "Grand Imam": None,
 }
 # "Minister of Energy", "Secretary of Commerce": a generic office followed by its portfolio
-_PORTFOLIO = (
-    r"(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?"
-)
+_PORTFOLIO_OF = r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?"
+_PORTFOLIOS = tuple(o + _PORTFOLIO_OF for o in ("Minister", "Secretary", "Commissioner"))
 
 _TITLE_PREFIXES = ("Acting", "Deputy", "First", "Vice", "Former", "Principal", "Assistant", "Under", "Rear")
-TITLE = led_by(
-    # (the first letters a title may start with: a prefix's, a portfolio's, a title's)
-    initials((*_TITLE_PREFIXES, "Minister", "Secretary", "Commissioner", *TITLE_ROLES)),
-    rf"(?<![\w-])(?:(?:{'|'.join(_TITLE_PREFIXES)})(?:\s+|-)){{0,3}}(?:"
-    + "|".join(
-        (_PORTFOLIO + "|" if t == "Minister" else "") + re.escape(t)
-        for t in sorted(TITLE_ROLES, key=len, reverse=True)
+_TITLE_NAMES = [  # (the portfolio's offices tried before "Minister" alone)
+    *(
+        t
+        for r in sorted(TITLE_ROLES, key=len, reverse=True)
+        for t in (_PORTFOLIOS if r == "Minister" else ()) + (re.escape(r),)
     )
-    + r")(?![\w-])",
-)
+]
+# up to three prefixes, then the title ("Acting Deputy Secretary"), tried before the title alone
+_AFTER_PREFIX = rf"(?:\s+|-)(?:(?:{'|'.join(_TITLE_PREFIXES)})(?:\s+|-)){{0,2}}(?:{'|'.join(_TITLE_NAMES)})"
+TITLE = at_starts([*(p + _AFTER_PREFIX for p in _TITLE_PREFIXES), *_TITLE_NAMES], r"(?![\w-])")
 # words before a title that make it another office than the one after them ("Assistant Secretary of State")
 _PREFIXES = ("Acting ", "Deputy ", "First ", "Former ", "Principal ", "Assistant ", "Under ")
 # words naming a leader without a title of office: "the Uzbek leader", "his counterpart"

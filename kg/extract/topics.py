@@ -14,6 +14,7 @@ from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
 from kg.extract.gazetteer import Token, tokenize
+from kg.extract.patterns import holds_any, screen_words
 from kg.model import Entity, Meeting, Statement
 from kg.reference.tables import Reference
 
@@ -31,6 +32,8 @@ COURTESY = re.compile(
     r"(?:holiday|birthday|new year|anniversary|day))\b"
 )
 
+
+COURTESY_WORDS = screen_words(COURTESY, ("wish", "birth", "congratulat"))
 
 Cues = dict[str, list[tuple[tuple[str, ...], str, bool]]]
 
@@ -115,7 +118,7 @@ def record_topics(doc: Doc, account: Account, m: Meeting) -> None:
 def _count_sentences(doc: Doc, sents: list[Sentence], counts: Counter, hits: dict[str, list[int]]) -> None:
     """Topic cues of the sentences, but of courtesies (wishes of good health, congratulations)."""
     for s in sents:
-        if not COURTESY.search(s.text):
+        if not (holds_any(s.text, COURTESY_WORDS) and COURTESY.search(s.text)):
             a = bisect_left(doc.tokens, s.start, key=_START)
             b = bisect_left(doc.tokens, s.end, lo=a, key=_START)
             count_cues(doc.tokens[a:b], doc.ref, 1, counts, hits, doc.text)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.gazetteer import Mention, scan
-from kg.extract.patterns import led_by
+from kg.extract.patterns import at_starts, led_by
 from kg.extract.people.lexicon import (
     NAME,
     PARTICLE,
@@ -34,11 +34,16 @@ from kg.extract.titles import TITLE, title_matches
 from kg.reference.tables import Reference, fold
 
 # a title head: a title of the table, or a head noun of one in any case ("the director of …")
-HEAD = led_by(
-    "VDAaDdHhCcSsMmEeGgRSOP",
-    r"(?<![\w-])(?:Vice-|Deputy-)?(?:[Aa]dvis[eo]r|[Dd]irector|[Hh]ead|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|"
-    r"[Ss]ecretary|[Mm]inister|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner|[Gg]overnor|[Mm]ayor|[Dd]eputy|[Cc]hief|"
-    r"Counsel(?:l)?or|Representative|Coordinator|Sherpa|Officer|Chancellor|President|Premier|Member)"
+_HEADS = (
+    "Advis[eo]r Director Head Chairman Chairwoman Chairperson Secretary Minister Ambassador Envoy "
+    "Commissioner Governor Mayor Deputy Chief"
+).split()
+_HEAD_WORDS = [
+    *(w for h in _HEADS for w in (h, h[0].lower() + h[1:])),  # (in any case: "the director of …")
+    *"Counsel(?:l)?or Representative Coordinator Sherpa Officer Chancellor President Premier Member".split(),
+]
+HEAD = at_starts(
+    [*(f"{lead}-(?:{'|'.join(_HEAD_WORDS)})" for lead in ("Vice", "Deputy")), *_HEAD_WORDS],
     r"(?:-General)?(?![\w-])",  # "Governor-General", "Vice-Chancellor"
 )
 # heads that begin longer titles ("Chief State Sanitary Physician"): a name never follows them at once
@@ -61,6 +66,7 @@ MAX_STEPS = 40
 HEADLINE_BREAK = frozenset(
     "During Before After Following Upon Ahead Amid Prior Until Since Throughout".split()
 )
+_POSSESSIVE = ("'s", "’s")
 NEXT_ITEM = re.compile(r",[ \t\n]+and[ \t\n]+")  # the next item of a list
 _CAPITAL = re.compile(rf"[{UP}]")
 _CAPITALIZED_BEFORE = re.compile(rf"[{UP}][\w'’.-]*[ \t]+$")  # a capitalized word just before
@@ -90,7 +96,7 @@ def chained(
                 break
             toks.append((st.start("tok"), st.end("tok"), st.group("tok"), st.group("sep")))
             pos = st.end()
-            if re.match(r"['’]s\b", text[pos : pos + 2]) or re.search(r"['’]s$", st.group("tok")):
+            if text[pos : pos + 2] in _POSSESSIVE or st.group("tok").endswith(_POSSESSIVE):
                 break  # "… Liz Sherwood-Randall’s Private Sector Roundtable": the possessor's, no title
         done = pos
         last_word = h.group().split()[-1]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.gazetteer import Mention
-from kg.extract.patterns import initials, led_by
+from kg.extract.patterns import at_starts
 from kg.extract.people.lexicon import NAME, STOP_WORDS, PersonMention, trim_name
 from kg.extract.people.table import People, add, attach, named_by, unknown
 from kg.extract.titles import TITLE_ROLES, role_of
@@ -37,11 +37,10 @@ def _plural(title: str) -> str | None:
 
 
 SINGULAR = {p: t for t in TITLE_ROLES if (p := _plural(t))} | {"Members": "Member"}
-PLURAL_TITLE = led_by(
-    initials(("Deputy", "Vice", "First", *SINGULAR)),
-    r"(?<![\w-])(?:(?:Deputy|Vice|First)\s+)?(?:"
-    + "|".join(re.escape(p) for p in sorted(SINGULAR, key=len, reverse=True))
-    + r")(?![\w-])",
+_PLURALS = [re.escape(p) for p in sorted(SINGULAR, key=len, reverse=True)]
+PLURAL_TITLE = at_starts(  # (after "Deputy", "Vice" or "First", tried first, or alone)
+    [*(rf"{lead}\s+(?:{'|'.join(_PLURALS)})" for lead in ("Deputy", "Vice", "First")), *_PLURALS],
+    r"(?![\w-])",
 )
 _OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 _BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}(?=(?:of|for)\s)")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import compress, count
 
 from kg.extract.gazetteer import Mention, Token
 from kg.extract.people.given_names import another_given_name
@@ -180,11 +181,11 @@ def bare_names(pp: People, found: list[PersonMention], text: str, tokens: list[T
         by_first.setdefault(form[0], []).append((form, key))
     norms = [t[0] for t in tokens]
     seen = {(m.start, m.key) for m in found}
-    for i, t in enumerate(tokens):
-        candidates = by_first.get(norms[i])
-        if not candidates or not text[t.start].isupper():
+    for i in compress(count(), map(by_first.__contains__, norms)):  # (the tokens a form starts with)
+        t = tokens[i]
+        if not text[t.start].isupper():
             continue
-        for form, key in candidates:
+        for form, key in by_first[norms[i]]:
             if tuple(norms[i : i + len(form)]) == form:
                 if (
                     (t.start, key) not in seen
