@@ -65,10 +65,10 @@ def _may_tell(text: str, low: str | None = None) -> bool:
 
 
 def _holding_words(low: str, sents: list[Sentence]) -> list[Sentence]:
-    """The sentences (of the text whose lower case is `low`) where a word of TODAY_WORDS and one of
-    LEADERS_WORDS start: those `_may_tell` may say yes to (found once in the whole text)."""
+    """The sentences (of the text whose lower case is `low`) where a word of TODAY_NEEDS and one of
+    LEADERS_NEEDS start: those `_may_tell` may say yes to (found once in the whole text)."""
     starts = [
-        sorted(at for w in words for at in word_starts(low, w)) for words in (TODAY_WORDS, LEADERS_WORDS)
+        sorted(at for w in words for at in word_starts(low, w)) for words in (TODAY_NEEDS, LEADERS_NEEDS)
     ]
     return [s for s in sents if all(_starts_within(at, s.start, s.end) for at in starts)]
 
