@@ -132,3 +132,16 @@ def test_an_address_recalling_summits_without_today_or_a_speech_to_a_parliament_
     speech = "Today I spoke to the members of the Sejm. Thank you for your support, the friends of Ukraine."
     doc = ua_release("Speech by President Volodymyr Zelenskyy in the Sejm", speech, released=DAY)
     assert not [m for m in extract(doc).meetings if m.status == "held"]
+
+
+def test_whom_the_leader_hands_the_floor_to_at_a_summit_takes_part_in_it():
+    # remarks opening a summit the release tells no meeting of its own at: the leader's part in it
+    remarks = wh_release(
+        "Remarks by President Biden at Global Summit on Harbor Resilience",
+        "Rome, Italy\n\nPRESIDENT BIDEN:  Thank you all for joining us today.  We are going to begin.\n\n"
+        "We are going to bring our shared attention to harbors, which carry the goods our people need.\n\n"
+        "Now I am going to turn it over to Secretary Blinken to keep us on time.",
+        released=DAY,
+    )
+    ((_, people),) = _events(remarks)
+    assert people == ["antony-j-blinken", "joseph-r-biden-jr"]
