@@ -74,7 +74,9 @@ PRESENCE_MORE = re.compile(
     # the meeting's co-chairs and who opened it ("his co-chairs, Minister X and Director General Y",
     # "welcomed opening remarks from the Prime Minister of Z, W")
     r"(?:his|her|their|fellow)\s+co-?chairs?|(?:opening|closing|welcoming|introductory)\s+remarks\s+(?:from|by)|"
-    r"addressed\s+(?:the|our|this|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:group|leaders|summit|meeting|session|council|gathering)s?)\b"
+    r"addressed\s+(?:the|our|this|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:group|leaders|summit|meeting|session|council|gathering)s?|"
+    # who opened or closed it ("Envoy X opened the meeting by noting …")
+    r"(?:opened|closed)\s+(?:the|this|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|dialogue|talks|discussion)s?)\b"
 )
 _OWN_FRAME = re.compile(r"(?i)\bin (?:his|her|their) ")
 
@@ -95,6 +97,8 @@ def presence(text: str) -> bool:
         or "o-chair" in text
         or "ochair" in text
         or "remarks" in text
+        or "pened" in text
+        or "losed" in text
     )
     return bool(screen and PRESENCE_MORE.search(text))
 
