@@ -86,7 +86,8 @@ def presence(text: str) -> bool:
     if PRESENCE.search(text):
         return True
     screen = "elegation" in text or "eport" in text or (" with " in text and _OWN_FRAME.search(text))
-    screen = screen or "ttend" in text or "articipating" in text or "ounterpart" in text
+    screen = screen or "ttend" in text or "articipating" in text or "ounterpart" in text or "pened" in text
+    screen = screen or "losed" in text
     screen = (
         screen
         or "eamed" in text
@@ -97,8 +98,6 @@ def presence(text: str) -> bool:
         or "o-chair" in text
         or "ochair" in text
         or "remarks" in text
-        or "pened" in text
-        or "losed" in text
     )
     return bool(screen and PRESENCE_MORE.search(text))
 
