@@ -150,3 +150,16 @@ def test_a_gathering_is_found_wherever_its_words_start_in_any_case():
     for text in texts:
         assert names_gathering(text) == bool(GATHERING.search(text)) or '"' in text, text
     assert names_gathering(texts[0]) and not names_gathering(texts[-1])
+
+
+def test_whom_the_leader_hands_the_floor_to_at_a_summit_takes_part_in_it():
+    # remarks opening a summit the release tells no meeting of its own at: the leader's part in it
+    remarks = wh_release(
+        "Remarks by President Biden at Global Summit on Harbor Resilience",
+        "Rome, Italy\n\nPRESIDENT BIDEN:  Thank you all for joining us today.  We are going to begin.\n\n"
+        "We are going to bring our shared attention to harbors, which carry the goods our people need.\n\n"
+        "Now I am going to turn it over to Secretary Blinken to keep us on time.",
+        released=DAY,
+    )
+    ((_, people),) = _events(remarks)
+    assert people == ["antony-j-blinken", "joseph-r-biden-jr"]

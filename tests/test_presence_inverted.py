@@ -31,3 +31,12 @@ def test_those_participating_named_after_the_verb_take_part():
         "Foreign Minister Zbigniew Rau."
     )
     assert "Zbigniew Rau" in people
+
+
+def test_who_opened_the_meeting_takes_part():
+    people = _people(
+        "Vice President Harris met with President Andrzej Duda in Warsaw today. The two leaders discussed "
+        "energy security.\n\nSecretary of State Blinken opened the meeting by recalling the security "
+        "assistance delivered this year."
+    )
+    assert "Antony J. Blinken" in people

@@ -67,3 +67,13 @@ def test_a_briefer_introduced_or_someone_joining_later_takes_no_part():
         "Secretary Ruth Calloway in Oslo.\n\nPRIME MINISTER ENG: Thank you, Mr. President."
     )
     assert _people(title, text) == _people(title, text, skip=("present with",))
+
+
+def test_a_speaker_happy_to_have_his_minister_with_him_has_him_take_part():
+    title = "Remarks by President Biden and Prime Minister Halvard Eng of Norway Before Bilateral Meeting"
+    text = (
+        "Oval Office\n\nPRESIDENT BIDEN: Mr. Prime Minister, welcome. I’m happy to have with me today the "
+        "members of my team: Secretary of Labor, Ruth Calloway; she has worked with me for years.\n\n"
+        "PRIME MINISTER ENG: Thank you, Mr. President."
+    )
+    assert [p for p in _people(title, text) if "Calloway" in p]

@@ -27,6 +27,7 @@ from kg.extract.detect_cues import BUSINESS_SUMMIT, planned_cue
 from kg.extract.doc import LEAD_CHARS, Account, Doc, lead_sentences
 from kg.extract.elsewhere import of_other_time
 from kg.extract.events import QUOTED_SESSION
+from kg.extract.floor import given_the_floor
 from kg.extract.groups import members, summits_named
 from kg.extract.participants import co_hosts, people_in, speaker
 from kg.extract.patterns import word_starts
@@ -204,6 +205,12 @@ def gathering_accounts(doc: Doc) -> list[Account]:
             (doc.found.people[pm.key], s)
             for pm, s in thanked_hosts(doc, doc.sents)
             if pm.key in doc.found.people and pm.key != who.key and not of_other_time(s.text, day)
+        ]
+        # and whom the leader's remarks at it hand the floor to ("I'll turn it over to Secretary X")
+        people += [
+            (doc.found.people[pm.key], s)
+            for pm, s in given_the_floor(doc, doc.sents)
+            if pm.key in doc.found.people
         ]
         at = AT.match(text) if sent is not None else None
         ahead = bool(at and WILL.match(text, at.end()))

@@ -76,7 +76,9 @@ PRESENCE_MORE = re.compile(
     # the meeting's co-chairs and who opened it ("his co-chairs, Minister X and Director General Y",
     # "welcomed opening remarks from the Prime Minister of Z, W")
     r"(?:his|her|their|fellow)\s+co-?chairs?|(?:opening|closing|welcoming|introductory)\s+remarks\s+(?:from|by)|"
-    r"addressed\s+(?:the|our|this|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:group|leaders|summit|meeting|session|council|gathering)s?)\b"
+    r"addressed\s+(?:the|our|this|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:group|leaders|summit|meeting|session|council|gathering)s?|"
+    # who opened or closed it ("Envoy X opened the meeting by noting …")
+    r"(?:opened|closed)\s+(?:the|this|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|dialogue|talks|discussion)s?)\b"
 )
 _OWN_FRAME = re.compile(r"(?i)\bin (?:his|her|their) ")
 
@@ -86,7 +88,8 @@ def presence(text: str) -> bool:
     if holds_any(text, PRESENCE_WORDS) and PRESENCE.search(text):
         return True
     screen = "elegation" in text or "eport" in text or (" with " in text and _OWN_FRAME.search(text))
-    screen = screen or "ttend" in text or "articipating" in text or "ounterpart" in text
+    screen = screen or "ttend" in text or "articipating" in text or "ounterpart" in text or "pened" in text
+    screen = screen or "losed" in text
     screen = (
         screen
         or "eamed" in text

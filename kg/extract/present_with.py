@@ -37,7 +37,8 @@ _JOINED = (
     r"(?:He|She|The\s+(?:Vice\s+)?President|The\s+(?:National\s+Security|Homeland\s+Security)\s+Advis[eo]r)\s+"
     r"(?:was|were)\s+(?:also\s+)?joined\s+by|"
     r"joining\s+(?:me|us)\s+(?:today\s+|here\s+)?(?:are|is)|"
-    r"I\s+(?:have|am\s+happy\s+to\s+have|['’]m\s+happy\s+to\s+have)\s+with\s+me\s+(?:today\s+|here\s+)?"
+    # ("I’m happy to have with me": no space before the contraction)
+    r"I(?:\s+am|['’]m)?\s+(?:(?:pleased|happy|glad|proud|delighted)\s+to\s+)?have\s+with\s+me\s+(?:today\s+|here\s+)?"
 )
 IN_ROOM = re.compile(rf"(?i)\b(?:{_IN_ROOM})")
 PRESENT = re.compile(rf"(?i)\b(?:{_IN_ROOM}|{_JOINED})")
