@@ -164,7 +164,17 @@ _CUE_WORDS = (
     ("thank", 0, 200),
     ("grateful", 10, 200),
     ("and i ", 0, 80),
-    ("met ", 0, 30),
+    ("met mr", 0, 30),
+    ("met ms", 0, 30),
+    ("met dr", 0, 30),
+    ("met president", 0, 30),
+    ("met prime", 0, 30),
+    ("met first lady", 0, 30),
+    ("met chancellor", 0, 30),
+    ("met king", 0, 30),
+    ("met queen", 0, 30),
+    ("met emir", 0, 30),
+    ("met crown", 0, 30),
 )
 
 
