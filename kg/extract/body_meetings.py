@@ -17,7 +17,9 @@ from kg.reference.tables import Reference, name_tokens
 
 # a body meeting: "the European Council was joined by", "the Leaders of the G7 met", "G7 leaders met"
 BODY_BEFORE = re.compile(r"(?i)\b(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?)\s+of\s+(?:the\s+)?$")
-BODY_AFTER = re.compile(r"(?i)^(?:\s+leaders)?,?\s+(?:(?:was|were)\s+joined\s+by|met|convened|gathered)\b")
+BODY_AFTER = re.compile(
+    r"(?i)^(?:\s+leaders)?,?\s+(?:(?:was|were)\s+joined\s+(?:(?:today|virtually|this\s+(?:morning|afternoon|evening))\s+)?by|met|convened|gathered)\b"
+)
 # … or the leader joined them ("joined leaders of the Joint Expeditionary Force in Riga", "joined G7 leaders")
 JOINED_BEFORE = re.compile(
     r"(?i)\bjoin(?:ed|s)\s+(?:the\s+|fellow\s+|other\s+)?(?:(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?)"

@@ -22,6 +22,7 @@ from kg.extract.detect_cues import (
     planned_cue,
 )
 from kg.extract.detect_fact import fact_sheet_attendance, fact_sheet_meeting, fact_sheet_on_summit
+from kg.extract.detect_statement import statement_on_body_met
 from kg.extract.detect_summit import LEADERS_SESSION as LEADERS_SESSION
 from kg.extract.detect_summit import LEADERS_SESSION_TITLE as LEADERS_SESSION_TITLE
 from kg.extract.detect_summit import summit_met as summit_met
@@ -300,7 +301,7 @@ def _told(title: str, lead: list[Sentence]) -> Detection | None:
     visit = bool(STATE_VISIT.search(title))
     # (… or on someone's calls: "… on Vice President Kamala Harris’s Calls with Foreign Leaders")
     today = bool(STATEMENT_TITLE.match(title) and lead and TODAY_MET.search(lead[0].text)) or bool(
-        TITLE_ON_MEETING.search(title)
+        TITLE_ON_MEETING.search(title) or statement_on_body_met(title, lead)
     )
     held = [i for i, s in enumerate(lead) if held_cue(s.text) and not announces(s.text)]
     body = bool(held and BODY_MEETING_TITLE.search(title))  # a fact sheet on a body's meeting, told held

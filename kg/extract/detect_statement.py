@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.detect_cues import Detection, announces
+from kg.extract.detect_cues import Detection, announces, held_cue
 
 if TYPE_CHECKING:
     from kg.extract.sentences import Sentence
@@ -55,3 +55,19 @@ def statement_meeting(title: str, sentences: list[Sentence]) -> Detection | None
         if (MET_THAT_DAY.search(s.text) and not announces(s.text)) or WELCOMES_TODAY.match(s.text)
     ]
     return Detection("held", met[:1]) if met else None
+
+
+# a spokesperson's statement on a named body of states ("Statement by the Press Secretary on the Ukraine
+# Defense Contact Group"; capitalized words before the body's kind, the title's end or a colon after)
+STATEMENT_ON_BODY = re.compile(
+    r"(?i)^\s*statement\s+(?:by|from)\b[^:|]*?\bon\s+the\s+(?-i:(?:[A-Z][\w'’.-]*\s+){1,5}"
+    r"(?:Group|Council|Forum|Dialogue|Partnership|Alliance|Coalition|Commission|Committee))\s*(?:$|[:|–-])"
+)
+
+
+def statement_on_body_met(title: str, lead: list[Sentence]) -> bool:
+    """Does a spokesperson's statement on a named body (STATEMENT_ON_BODY) open with that body's meeting
+    held (a held cue in its first sentence, no announcement)?"""
+    return bool(
+        lead and STATEMENT_ON_BODY.search(title) and held_cue(lead[0].text) and not announces(lead[0].text)
+    )

@@ -53,6 +53,9 @@ MENTION = re.compile(
     r"|\bjoined(?=(?:\s+[\w'’.-]+){1,8}?\s+for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|videoconference)\b)"
     # … or after it ("joined a virtual meeting of the G7 leaders and President Zelenskyy")
     r"|\bjoined\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|videoconference)\s+(?:of|with)\b"
+    # … or met without "with", a titled person next ("the First Lady met Mrs. X for two hours")
+    r"|(?<!\bnot\s)(?<!\bnever\s)\bmet\s+(?=(?-i:(?:Mrs|Mr|Ms|Dr)\.?\s+[A-Z]|(?:President|Prime\s+Minister|First\s+Lady|Chancellor|King|"
+    r"Queen|Emir|Crown\s+Prince)\s+[A-Z]))"
     # the counterpart in apposition: "my partner in conversation yesterday, US President Joseph Biden,"
     r"|\b(?:partner|interlocutor)\s+in\s+(?:the\s+)?(?:conversation|talks|negotiations)"
     r"(?:\s+(?:today|yesterday|last\s+night))?(?=,))",
@@ -162,6 +165,17 @@ _CUE_WORDS = (
     ("thank", 0, 200),
     ("grateful", 10, 200),
     ("and i ", 0, 80),
+    ("met mr", 0, 30),
+    ("met ms", 0, 30),
+    ("met dr", 0, 30),
+    ("met president", 0, 30),
+    ("met prime", 0, 30),
+    ("met first lady", 0, 30),
+    ("met chancellor", 0, 30),
+    ("met king", 0, 30),
+    ("met queen", 0, 30),
+    ("met emir", 0, 30),
+    ("met crown", 0, 30),
 )
 
 

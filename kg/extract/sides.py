@@ -368,8 +368,10 @@ _REGION = (
     r"Indo-Pacific|Asia-Pacific|Andean|Sahel)(?!\s+(?:American|Coast|Islander|Diaspora)\b)"
 )
 REGIONAL_LEADERS = re.compile(
-    rf"(?i)\b(?:meeting|call|summit|talks|conversation|welcom(?:e|es|ed)|host(?:s|ed)?)\s+(?:with\s+)?(?:the\s+)?(?:(?:leaders|heads\s+of\s+"
-    rf"(?:state|government))\s+(?:of|from)\s+(?:the\s+)?{_REGION}(?:\s+(?:nations|countries|states))?\b|"
+    rf"(?i)\b(?:meeting|met|meets|call|summit|talks|conversation|welcom(?:e|es|ed)|host(?:s|ed)?)\s+(?:with\s+)?(?:the\s+)?(?:(?:leaders|heads\s+of\s+"
+    rf"(?:state|government))\s+(?:of|from)\s+(?:the\s+)?(?:{_REGION}(?:\s+(?:nations|countries|states))?\b|"
+    # … or a union's members ("the leaders of the EU member states")
+    r"(?:(?-i:[A-Z]{2,}\w*)|European\s+Union)\s+member\s+(?:states|countries)\b)|"
     rf"{_REGION}\s+(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers)\b)|"
     rf"\b(?:C|{_REGION})\s*5\s*\+\s*1\s+(?:leaders['’]?\s+)?(?:meeting|summit)\b"
 )
