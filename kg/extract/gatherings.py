@@ -81,9 +81,8 @@ READ = 2  # body sentences read after the title
 RECAP = timedelta(days=3)  # a summit told this long after it began is a recap, no part of the day
 
 
-# the words a GATHERING match starts with, in lower case: it is tried where they are, not at every
-# word (a text with a letter that the case-blind search reads as an ASCII one, "ſ" as "s", is searched
-# all the same); a quote QUOTED_SESSION needs
+# the words a GATHERING match starts with, in lower case: it is tried only where they are (a text whose
+# lower case differs in length, "ſ" read as "s", is searched all through); a quote QUOTED_SESSION needs
 _GATHERING_STARTS = ("summit", "leaders", "working", "session", "conference", "climate", "cop", "meeting")
 _GATHERING_STARTS += ("european", "joined")
 _CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")

@@ -74,10 +74,9 @@ PRESENCE_MORE = re.compile(
     r"beamed\s+in|(?:by|via)\s+(?:a\s+)?video\s*(?:link|conference)?\s+(?:from|to\s+address)|"
     r"(?:heard|hearing)\s+(?:directly\s+)?from|"
     # the meeting's co-chairs and who opened it ("his co-chairs, Minister X and Director General Y",
-    # "welcomed opening remarks from the Prime Minister of Z, W")
+    # "welcomed opening remarks from the Prime Minister of Z, W", "Envoy X opened the meeting by noting")
     r"(?:his|her|their|fellow)\s+co-?chairs?|(?:opening|closing|welcoming|introductory)\s+remarks\s+(?:from|by)|"
     r"addressed\s+(?:the|our|this|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:group|leaders|summit|meeting|session|council|gathering)s?|"
-    # who opened or closed it ("Envoy X opened the meeting by noting …")
     r"(?:opened|closed)\s+(?:the|this|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|dialogue|talks|discussion)s?)\b"
 )
 _OWN_FRAME = re.compile(r"(?i)\bin (?:his|her|their) ")
@@ -89,9 +88,9 @@ def presence(text: str) -> bool:
         return True
     screen = "elegation" in text or "eport" in text or (" with " in text and _OWN_FRAME.search(text))
     screen = screen or "ttend" in text or "articipating" in text or "ounterpart" in text or "pened" in text
-    screen = screen or "losed" in text
     screen = (
         screen
+        or "losed" in text
         or "eamed" in text
         or "ideo" in text
         or "eard" in text
@@ -104,10 +103,9 @@ def presence(text: str) -> bool:
     return bool(screen and PRESENCE_MORE.search(text))
 
 
-# documents signed at the meeting, in the leaders' presence ("In the presence of the Presidents …, a
-# Free Trade Agreement was signed", "Following the meeting …, a number of bilateral documents were
-# signed"), and the sentences naming who signed them ("… was signed by Prime Minister X and Minister
-# Y", "Minister X and Minister Y signed an agreement")
+# documents signed at the meeting, in the leaders' presence ("In the presence of the Presidents …, a Free
+# Trade Agreement was signed", "Following the meeting …, a number of bilateral documents were signed"),
+# and the sentences naming who signed them ("… was signed by Minister X", "X and Y signed an agreement")
 SIGNING = re.compile(
     r"(?i)\bin\s+the\s+presence\s+of\b[^.]*\bsign|\bsigning\s+ceremony\b|"
     r"\b(?:documents?|agreements?|memorand\w+|declarations?)\b[^.]{0,60}\b(?:were|was|have\s+been)\s+signed\b"
