@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.body_series import MEETING_OF, body_events
+from kg.extract.dates import JOINED_ON_DAY
 from kg.extract.doc import Account, Doc
 from kg.extract.groups import AROUND, ATTENDED
 from kg.extract.sentences import Sentence
@@ -18,7 +19,7 @@ from kg.reference.tables import Reference, name_tokens
 # a body meeting: "the European Council was joined by", "the Leaders of the G7 met", "G7 leaders met"
 BODY_BEFORE = re.compile(r"(?i)\b(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?)\s+of\s+(?:the\s+)?$")
 BODY_AFTER = re.compile(
-    r"(?i)^(?:\s+leaders)?,?\s+(?:(?:was|were)\s+joined\s+(?:(?:today|virtually|this\s+(?:morning|afternoon|evening))\s+)?by|met|convened|gathered)\b"
+    rf"(?i)^(?:\s+leaders)?,?\s+(?:(?:was|were)\s+joined\s+by|{JOINED_ON_DAY}|met|convened|gathered)\b"
 )
 # … or the leader joined them ("joined leaders of the Joint Expeditionary Force in Riga", "joined G7 leaders")
 JOINED_BEFORE = re.compile(

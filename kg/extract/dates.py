@@ -207,6 +207,9 @@ def _day_of_month(n: int, released: date, future: bool) -> date | None:
 # the release's own day named ("today", "this morning")
 DAY_WORDS = ("today", "tonight", r"this\s+(?:morning|afternoon|evening)")
 TODAY = re.compile(rf"(?i)\b(?:{'|'.join(DAY_WORDS)})\b")
+# a side "was/were joined <day word> by" a guest: a meeting told in the past ("the Leaders of the G7
+# were joined today by"; not a host's "we are joined today by")
+JOINED_ON_DAY = rf"(?:was|were)\s+joined\s+(?:{'|'.join(DAY_WORDS)}|yesterday|virtually)\s+by"
 
 
 def _today_before(text: str, offset: int, clauses: tuple[Clause, ...], kinds: tuple[Kind, ...]) -> bool:

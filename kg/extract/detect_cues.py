@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.dates import JOINED_ON_DAY
 from kg.extract.held_frames import HELD_MORE
 from kg.extract.held_screen import may_hold
 from kg.extract.patterns import holds_any, led_by, screen_words
@@ -32,7 +33,9 @@ HELD = led_by(
     r"(?:telephone|phone|video)\s+(?:conversation|call|talks)|call\s+with|talks\s+with|meeting\s+with|met\s+with|"
     # … "joined by"; with a day word between only in the past ("were joined today by", not a host's
     # "we are joined today by" nor "pleased to be joined today by")
-    r"received\s+(?:in\s+the\s+\w+\s+|at\s+the\s+\w+\s+)?(?:the\s+|a\s+)?(?:(?=(?-i:[A-Z]))(?![^.]{0,60}\b(?:Award|Prize|Medal|Order|Letter|Message|Certificate|Credentials|Honou?r)\b)|delegation)|hosted|welcomed\s+(?:(?=(?-i:[A-Z]))|his|her|the|an?\s+(?:[\w-]+\s+){0,2}?delegation)|(?:re)?convened|joined\s+by|(?:was|were)\s+joined\s+(?:today|tonight|yesterday|virtually|this\s+(?:morning|afternoon|evening))\s+by|bilateral\s+meeting|trilateral\s+meeting|"
+    r"received\s+(?:in\s+the\s+\w+\s+|at\s+the\s+\w+\s+)?(?:the\s+|a\s+)?(?:(?=(?-i:[A-Z]))(?![^.]{0,60}\b(?:Award|Prize|Medal|Order|Letter|Message|Certificate|Credentials|Honou?r)\b)|delegation)|hosted|welcomed\s+(?:(?=(?-i:[A-Z]))|his|her|the|an?\s+(?:[\w-]+\s+){0,2}?delegation)|(?:re)?convened|joined\s+by|"
+    + JOINED_ON_DAY
+    + r"|bilateral\s+meeting|trilateral\s+meeting|"
     # "President Biden joined G7 Leaders and President Zelenskyy for a virtual meeting today"
     r"joined\s+(?:[\w'’.-]+\s+){1,8}?for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|(?:video)?conference|summit)|"
     r"(?<![\w-])(?:called|phoned)\s+(?=(?-i:(?:President|Prime|Chancellor|King|Emir|Amir|Crown|Sultan|Secretary|Foreign|Minister)\b))|"
