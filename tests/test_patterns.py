@@ -10,7 +10,7 @@ import pytest
 
 import kg.extract.people  # noqa: F401  (compiles the people patterns)
 import kg.extract.pipeline  # noqa: F401  (... and those of every step)
-from kg.extract.patterns import LED, SCREENS, at_words, holds_any, led_by
+from kg.extract.patterns import LED, SCREENS, at_words, holds_any, led_by, whole_words
 from kg.readers import read_paths
 from tests.conftest import SHARED_CORPUS
 
@@ -147,3 +147,23 @@ def test_the_shared_lower_case_is_the_texts_own():
 
     a, b = "Earlier Today, the LEADERS met.", "ſo İt Was"
     assert [lowered(a), lowered(b), lowered(a), lowered(a)] == [a.lower(), b.lower(), a.lower(), a.lower()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roe met Doe. Doe’s aide, Doe-Roe and Roe2 met Roes; roe, doe.",
+        "Doe",
+        "Ödoe doe_ Doeé doe Éroe roe",
+        "",
+    ],
+)
+def test_whole_words_are_where_the_bounded_alternation_matches(text):
+    words = {"doe", "roe", "Doe", "Roe"}
+    alternation = "|".join(sorted(words, key=len, reverse=True))
+    expected = [m.start() for m in re.finditer(rf"(?<![^\W_])(?:{alternation})(?![^\W_])", text)]
+    assert sorted(whole_words(text, words)) == expected
+
+
+def test_whole_words_skip_a_word_inside_a_longer_one():
+    assert sorted(whole_words("doer doe undoe doe3 doe.", ["doe"])) == [5, 20]

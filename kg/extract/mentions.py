@@ -43,6 +43,7 @@ from kg.extract.mention_offices import (
     own_call,
 )
 from kg.extract.participants import national, people_in, speaker
+from kg.extract.patterns import whole_words
 from kg.extract.people import Person, resolve_roles
 from kg.extract.people.lexicon import STOP_WORDS
 from kg.extract.sentences import Sentence
@@ -168,9 +169,8 @@ def context(
     words = {w for t in named for w in name_words(t, text, ref)}
     if words:
         starts = [s.start for s in sents]
-        alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-        for m in re.finditer(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", fold_text(text)):
-            keep.add(bisect_right(starts, m.start()) - 1)
+        for at in whole_words(fold_text(text), words):
+            keep.add(bisect_right(starts, at) - 1)
     keep.discard(-1)
     return keep
 

@@ -160,3 +160,16 @@ def holds_any(text: str, words: Sequence[str]) -> bool:
         if w in low:
             return True
     return False
+
+
+def whole_words(text: str, words: Iterable[str]) -> Iterator[int]:
+    """Where one of `words` (each a run of letters and digits) stands in `text` as a whole word, no
+    letter or digit either side: the starts of `(?<![^\\W_])(?:w1|w2|…)(?![^\\W_])`'s matches, in no
+    set order (a few `str.find` scans where that alternation is tried at every position)."""
+    for w in words:
+        at, n = text.find(w), len(w)
+        while at >= 0:
+            end = at + n
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                yield at
+            at = text.find(w, at + 1)
