@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate, compress, count, repeat
-from operator import itemgetter
+from operator import itemgetter, or_
 from typing import NamedTuple
 
 from kg.reference.tables import Reference, fold, spelling
@@ -101,8 +101,12 @@ def _scan(text: str, ref: Reference, tokens: list[Token] | None = None) -> list[
     i, n = 0, len(toks)
     names, first, pairs = ref.names, _sorted_lengths(ref), _pair_lengths(ref)
     norms = list(map(itemgetter(0), toks))
-    # only the tokens some name starts with are tried, left to right, each past the last mention
-    for j in compress(count(), map(first.__contains__, norms)):
+    # only the tokens some name starts with are tried, left to right, each past the last mention: a
+    # name of one token, or one of several starting with it and the token after it (most tokens
+    # starting a name, "the", "to", start only longer ones, with other words)
+    singles = _single_starts(ref)
+    starts = map(or_, map(singles.__contains__, norms), map(pairs.__contains__, zip(norms, [*norms[1:], ""])))
+    for j in compress(count(), starts):
         if j < i:
             continue
         i = j
@@ -175,6 +179,13 @@ def _sorted_lengths(ref: Reference) -> dict[str, tuple[int, ...]]:
     return ref.derived(
         "name lengths",
         lambda r: {k: tuple(sorted(v, reverse=True)) for k, v in r.first_lengths.items() if v},
+    )
+
+
+def _single_starts(ref: Reference) -> frozenset[str]:
+    """The tokens that are a name by themselves."""
+    return ref.derived(
+        "one-token names", lambda r: frozenset(k for k, v in _sorted_lengths(r).items() if v[-1] == 1)
     )
 
 
