@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.patterns import at_starts
+from kg.extract.patterns import at_starts, screen_words
 
 _KINDS = (
     r"(?:program|programme|initiative|partnership|platform|fund|facility|mechanism|framework|dialogue|"
@@ -30,6 +30,11 @@ NAMED_AS = re.compile(
     r"(?:called|calling|named|dubbed|known[^\S\n]+as|entitled|titled)[^\S\n]+(?:the[^\S\n]+)?"
     rf"(?:[\"“«]([^\"”»\n]{{3,80}})[\"”»]|({_CAPRUN}))"
     r"|\bprinciples?[^\S\n]+of[^\S\n]+[\"“«]([^\"”»\n]{3,80})[\"”»]"
+)
+# the words one of which every match of NAMED_AS holds as written (its verbs of naming, "principle"):
+# most texts hold none, and the pattern (its kinds first, at a word boundary) is tried at every word
+NAMING_WORDS = screen_words(
+    NAMED_AS, ("called", "calling", "named", "dubbed", "known", "titled", "principle")
 )
 # a paper's kind in lower case (with its qualities) after the act that makes it
 _ACTS = (
@@ -63,7 +68,7 @@ _NOT_NAME = re.compile(
 
 def named_forms(text: str) -> Iterator[tuple[str, int, int]]:
     """(label, start, end) of each framework the text names by a naming verb or as a signed paper."""
-    for m in NAMED_AS.finditer(text):
+    for m in NAMED_AS.finditer(text) if any(w in text for w in NAMING_WORDS) else ():
         g = next(i for i in (1, 2, 3) if m.group(i))
         label = re.split(r"(?<=[a-z0-9]{2})\.(?:\s|$)", m.group(g))[0].strip(" ,")  # not past a full stop
         label = re.sub(r"['’]s$", "", label)
