@@ -26,7 +26,7 @@ from kg.extract.framework_forms import HEAD_WORD, OFFICE_START
 from kg.extract.framework_kinds import not_a_framework
 from kg.extract.framework_pairs import describes_relations, only_places, own_talks
 from kg.extract.gazetteer import scan
-from kg.extract.patterns import led_by
+from kg.extract.patterns import led_by, screen_words
 from kg.model import Entity, Meeting, Statement
 
 if TYPE_CHECKING:
@@ -45,6 +45,14 @@ LOWER = led_by(
     r"(?:partnership|format|talks|negotiations|agreements?|initiative|corridor|dialogue|programme|program|"
     r"mechanism|commission|summit|treaty|declaration|statement|alliance|operation|project|projects))\b",
 )
+# the head words one of which every match of LOWER holds as written (most sentences hold none)
+LOWER_HEADS = screen_words(
+    LOWER,
+    ("partnership", "format", "talks", "negotiations", "agreement", "initiative", "corridor", "dialogue",
+     "program", "mechanism", "commission", "summit", "treaty", "declaration", "statement", "alliance",
+     "operation", "project"),
+)  # fmt: skip
+_FORMS = ((CAPITALIZED, "capitalized"), (LOWER, "lower"))
 FRAGMENT = re.compile(
     r"^(?:The|This|That|These|Those|Through|Today|Our|Their|His|Her|In|On|At|As|We|They|He|She|It|"
     r"During|After|Before|Following|With|For|And|But|President|Prime|Minister|Secretary|Mr|Ms|Mrs|Dr)\b"
@@ -164,7 +172,8 @@ def candidates(doc: Doc, part: list[Sentence], m: Meeting) -> list[Candidate]:
     known = {fw.label.lower() for fw in m.frameworks}
     out: dict[str, Candidate] = {}
     for s in part:
-        for rx, source in ((CAPITALIZED, "capitalized"), (LOWER, "lower")):
+        forms = _FORMS if any(w in s.text for w in LOWER_HEADS) else _FORMS[:1]  # (LOWER: with a head word)
+        for rx, source in forms:
             for x in rx.finditer(s.text):
                 label = _LEAD.sub("", x.group(1))  # "June U.S.-EU Summit"
                 label = _SENTENCE_END.split(label)[0]  # not past a sentence's end
