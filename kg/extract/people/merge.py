@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import functools
 import re
-from itertools import compress, count
+from bisect import bisect_right
+from itertools import accumulate, compress, count
 
 from kg.extract.gazetteer import Mention, Token
 from kg.extract.people.given_names import another_given_name
@@ -130,27 +131,35 @@ def complete_surnames(pp: People, found: list[PersonMention], text: str) -> None
 def merge_subnames(pp: People) -> None:
     """An unknown person whose name ends another one's ('Hoai Trung' of 'Le Hoai Trung', found
     before the title named him in full) is that person, in the text and in the title."""
+    # (a release naming hundreds, a guest list, asked each of them about every other: the people
+    # are indexed instead, in the table's order, which merging keeps: it only drops people)
     words = functools.lru_cache(maxsize=None)(str.split)  # the words of a key, split once
+    ending: dict[tuple[str, ...], list[tuple[str, Person]]] = {}  # a name's last words -> who bears it
+    known: list[tuple[str, Person, set[str]]] = []  # reference people, with their names' end words
+    for k, q in pp.people.items():
+        w = words(q.key)
+        for i in range(1, len(w)):
+            ending.setdefault(tuple(w[i:]), []).append((k, q))
+        if q.iri:
+            known.append((k, q, _end_words(q)))
+    gone: set[str] = set()
     for k in list(pp.people):
         p = pp.people.get(k)
         if p is None or p.iri:
             continue
         toks = k.split()
-        into = next(
-            (
-                q
-                for q in pp.people.values()
-                if q is not p and len(words(q.key)) > len(toks) and words(q.key)[-len(toks) :] == toks
-            ),
-            None,
-        ) or next(
-            (
-                q
-                for q in pp.people.values()
-                if q.iri and (same_name(toks, q) or respelt(toks, [q.label, *q.alt_labels]))
-            ),
-            None,
-        )  # a reference person named with a middle name more or less, or spelt otherwise
+        into = next((q for kq, q in ending.get(tuple(toks), ()) if q is not p and kq not in gone), None)
+        if into is None and len(toks) >= 2:  # (same_name and respelt need two words)
+            into = next(  # a reference person named with a middle name more or less, or spelt otherwise
+                (
+                    q
+                    for kq, q, ends in known
+                    if kq not in gone
+                    and (toks[0] in ends or toks[-1] in ends)  # (what both need: a screen)
+                    and (same_name(toks, q) or respelt(toks, [q.label, *q.alt_labels]))
+                ),
+                None,
+            )
         if into is None:
             continue
         into.title, into.country, into.org = (
@@ -161,6 +170,19 @@ def merge_subnames(pp: People) -> None:
         pp.mentions = rekey(pp.mentions, {k: into.key})
         pp.title_mentions = rekey(pp.title_mentions, {k: into.key})
         del pp.people[k]
+        gone.add(k)
+
+
+def _end_words(q: Person) -> set[str]:
+    """The first and last words of a person's names (as `same_name` and `respelt` split them): a
+    written name of two words or more shares one of them with a name each says it is."""
+    out = set()
+    for label in (q.label, *q.alt_labels):
+        key = name_key(label)
+        for split in (key.split(), key.replace("-", " ").split()):
+            if split:
+                out |= {split[0], split[-1]}
+    return out
 
 
 def bare_names(pp: People, found: list[PersonMention], text: str, tokens: list[Token]) -> None:
@@ -181,18 +203,24 @@ def bare_names(pp: People, found: list[PersonMention], text: str, tokens: list[T
         by_first.setdefault(form[0], []).append((form, key))
     norms = [t[0] for t in tokens]
     seen = {(m.start, m.key) for m in found}
+    # a token inside a mention found is taken: the mentions by start, with the farthest end reached
+    # so far (and that of those added here, which start at earlier tokens)
+    spans = sorted((m.start, m.end) for m in found)
+    starts, reach, added = [a for a, _ in spans], list(accumulate((b for _, b in spans), max)), -1
     for i in compress(count(), map(by_first.__contains__, norms)):  # (the tokens a form starts with)
         t = tokens[i]
         if not text[t.start].isupper():
             continue
         for form, key in by_first[norms[i]]:
             if tuple(norms[i : i + len(form)]) == form:
+                k = bisect_right(starts, t.start)
                 if (
                     (t.start, key) not in seen
-                    and not any(m.start <= t.start < m.end for m in found)
+                    and not (added > t.start or (k and reach[k - 1] > t.start))
                     and not another_given_name(pp, text, t.start, len(form), key)  # "Michelle O'Neill"
                 ):
                     found.append(PersonMention(key, t.start, tokens[i + len(form) - 1].end))
+                    added = max(added, found[-1].end)
                 break
 
 
