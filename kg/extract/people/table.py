@@ -7,6 +7,7 @@ each text; the finder's other modules read and extend it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -73,6 +74,12 @@ def from_reference(pp: People, iri: str) -> Person:
     return p
 
 
+@functools.lru_cache(maxsize=8192)
+def _key_words(label: str) -> frozenset[str]:
+    """The words of a name's key (a release naming hundreds asks each of them again and again)."""
+    return frozenset(name_key(label).split())
+
+
 def unknown(pp: People, name: str) -> Person | None:
     """The Person a name not in the reference data is (a known one when it is a shorter form), or None
     when it is no name."""
@@ -90,13 +97,15 @@ def unknown(pp: People, name: str) -> Person | None:
     if key in pp.people:
         return pp.people[key]
     # a surname or shorter form of someone already known in this text
-    for p in pp.people.values():
-        if len(toks) == 1 and (
-            fold_name(p.surname) == toks[0] or any(fold_name(a) == toks[0] for a in p.alt_labels)
-        ):
-            return p
-        if len(toks) >= 2 and set(toks) <= set(name_key(p.label).split()):
-            return p
+    if len(toks) == 1:
+        for p in pp.people.values():
+            if fold_name(p.surname) == toks[0] or any(fold_name(a) == toks[0] for a in p.alt_labels):
+                return p
+    else:
+        need = set(toks)
+        for p in pp.people.values():
+            if need <= _key_words(p.label):
+                return p
     if len(toks) == 1:  # "Sheikh Mohammed": the given name of the one "Mohammed bin Zayed" named
         known = {
             p.key
