@@ -16,6 +16,7 @@ the sentence naming it. The model file is `kg/extract/models/frameworks.json` (f
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -87,6 +88,11 @@ class Candidate:
 
 def _words(text: str) -> list[str]:
     return learned.words(text)
+
+
+@functools.lru_cache(maxsize=4096)  # (each candidate is compared with each framework found)
+def _word_set(label: str) -> frozenset[str]:
+    return frozenset(_words(label))
 
 
 def candidate_features(doc: Doc, c: Candidate) -> dict[str, float]:
@@ -194,7 +200,7 @@ def candidates(doc: Doc, part: list[Sentence], m: Meeting) -> list[Candidate]:
 
 
 def _overlaps(a: str, b: str) -> bool:
-    ta, tb = set(_words(a)), set(_words(b))
+    ta, tb = _word_set(a), _word_set(b)
     return len(ta) >= 2 and len(tb) >= 2 and (ta <= tb or tb <= ta)
 
 
