@@ -4,6 +4,7 @@ read again with its parties, a name plus a lower-case head noun)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extract.framework_forms import JOINERS
@@ -54,11 +55,8 @@ def merged(text: str, out: dict[str, tuple[Entity, int, int]]) -> list[tuple[Ent
     # "Comprehensive Strategic Partnership between Vietnam and the United States") is that one
     kept = [(k, fold(e.label)) for k, (e, _, _) in out.items() if "iri" not in e.props and k not in drop]
     for k, short in kept:
-        longer = [
-            k2
-            for k2, f in kept
-            if k2 != k and k2 not in drop and f.startswith(tuple(f"{short} {w} " for w in _PARTIES))
-        ]
+        heads = tuple(f"{short} {w} " for w in _PARTIES)
+        longer = [k2 for k2, f in kept if k2 != k and k2 not in drop and f.startswith(heads)]
         if longer:
             drop.add(k)
             e2, s2, t2 = out[longer[0]]
@@ -86,6 +84,7 @@ def _alike(new: Entity, known: Entity) -> bool:
     return len(words) >= 2 and sum(w[:5] not in stems for w in words) <= 1
 
 
+@functools.lru_cache(maxsize=4096)  # (each name is compared with every other)
 def _words(label: str) -> frozenset[str]:
     return frozenset(
         w for w in re.findall(r"[^\W_]+", fold(label)) if w not in JOINERS and w not in _FORM_WORDS
