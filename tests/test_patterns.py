@@ -103,7 +103,7 @@ SCREENED_WRITTEN = [
     "Secretary. The President was joined by Mr. Doe. We have the Secretary of State with us today.",
     "He met with Ann, spoke with Bo, took part in talks, participated, attended, convened a session "
     "hosted by Roe and chaired by Doe, and was joined by Lee.",
-    # a kind of framework named (framework_named.NAMED_AS), lower-case framework heads (learned_frameworks.LOWER)
+    # a kind of framework named (framework_named.NAMED_AS), lower-case heads (learned_frameworks.LOWER)
     "A new fund called the Harbor Fund, a plan known as Blue Lakes, a program we're calling Roots, an "
     'initiative dubbed Bridges, a compact entitled Open Seas, the principle of "no one left behind".',
     "The Ruritania-Freedonia strategic partnership, the Normandy format, trilateral talks, joint "

@@ -105,7 +105,8 @@ def _scan(text: str, ref: Reference, tokens: list[Token] | None = None) -> list[
     # name of one token, or one of several starting with it and the token after it (most tokens
     # starting a name, "the", "to", start only longer ones, with other words)
     singles = _single_starts(ref)
-    starts = map(or_, map(singles.__contains__, norms), map(pairs.__contains__, zip(norms, [*norms[1:], ""])))
+    pair_starts = map(pairs.__contains__, zip(norms, [*norms[1:], ""], strict=True))
+    starts = map(or_, map(singles.__contains__, norms), pair_starts)
     for j in compress(count(), starts):
         if j < i:
             continue
