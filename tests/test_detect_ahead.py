@@ -229,3 +229,37 @@ def test_a_speakers_contracted_wish_or_question_is_not_announced():
         "Q He’ll meet with President Flavia tomorrow?",
     ):
         assert meeting_ahead(_briefing(text)) is None, text
+
+
+def test_of_a_week_ahead_the_announcement_naming_a_foreign_guest_is_the_meeting():
+    body = (
+        "Good afternoon. I have a couple of things for the week ahead.\n\n"
+        "On Monday, the President will host the Springfield Hawks at the White House to celebrate their "
+        "championship.\n\n"
+        "On Wednesday, the President will welcome Prime Minister Mark Rutte of the Netherlands to the "
+        "White House.\n\n"
+        "With that, go ahead."
+    )
+    [(status, day, people)] = _extracted(body)
+    assert (status, day) == ("planned", "2023-01-18") and "Mark Rutte" in people
+
+
+def test_a_summit_the_president_will_host_is_its_own_foreign_side():
+    body = (
+        "Good afternoon. On Wednesday, the President looks forward to hosting the U.S.-Africa Leaders "
+        "Summit.\n\nWith that, go ahead."
+    )
+    [(status, day, _)] = _extracted(body)
+    assert (status, day) == ("planned", "2023-01-18")
+
+
+def test_the_president_and_the_first_lady_as_hosts_announce_a_state_visit():
+    for said in (
+        "We would like to announce that President Joe Biden and First Lady Dr. Biden will host President "
+        "Mark Rutte of the Netherlands for a state visit on Tuesday, the 17th.",
+        "As you may have seen, we just announced that the President and the First Lady will be hosting "
+        "Prime Minister Mark Rutte of the Netherlands for a state visit on Tuesday, which would include a "
+        "state dinner.",
+    ):
+        [(status, day, people)] = _extracted(f"Good afternoon.\n\n{said}\n\nWith that, go ahead.")
+        assert (status, day) == ("planned", "2023-01-17") and "Mark Rutte" in people, said

@@ -83,3 +83,31 @@ def test_a_domestic_meeting_of_the_day_in_a_briefing_has_no_counterpart():
         )
     )
     assert _held(BRIEFING, text) == []
+
+
+def test_the_podiums_opening_account_of_the_days_call_reports_it_held():
+    text = (
+        OPENING
+        + "I have a guest today.\n\nQ Good to see you.\n\nMR. KIRBY: You too. Just a note off the top: the "
+        "President had a very good call today with Prime Minister Narendra Modi of India. They talked about "
+        "clean energy.\n\n" + DOMESTIC
+    )
+    held = _held(BRIEFING, text)
+    assert held and any("Narendra Modi" in people for people in held)
+    # … the same words in an answer, with no exchange on the call, are a passing mention
+    later = (
+        OPENING + DOMESTIC + "MS. JEAN-PIERRE: The President spoke with Prime Minister Narendra Modi today."
+    )
+    assert not _held(BRIEFING, later)
+
+
+def test_a_press_calls_opening_account_of_the_days_calls_reports_them_held():
+    title = "Background Press Call by Senior Administration Officials on the Ruritania Maritime Agreement"
+    text = (
+        "Via Teleconference\n\nMODERATOR: Good afternoon. This call is on background.\n\n"
+        "SENIOR ADMINISTRATION OFFICIAL: Thank you. Earlier today, just a short while ago, President Biden "
+        "spoke with Prime Minister Narendra Modi of India and confirmed our support for the agreement.\n\n"
+        "Q Thanks. What comes next?\n\nSENIOR ADMINISTRATION OFFICIAL: Implementation."
+    )
+    held = _held(title, text)
+    assert held and any("Narendra Modi" in people for people in held)

@@ -11,15 +11,18 @@ the occasion of something else stays a passing mention (13).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
+from kg.extract.actors import states_named
 from kg.extract.affiliation import Participants, other_side
 from kg.extract.dates import names_a_day, told_day
 from kg.extract.detect_cues import Detection
 from kg.extract.doc import whole_sentences
 from kg.extract.participants import people_in
 from kg.extract.patterns import holds_any, lower_case_reads, lowered, screen_words
+from kg.extract.sentences import Sentence
+from kg.extract.sides import gathering_named
 from kg.model import Document, Meeting
 
 if TYPE_CHECKING:
@@ -30,7 +33,16 @@ if TYPE_CHECKING:
 HOST_TITLE = re.compile(
     r"(?i)^\s*(?:(?:on-the-record\s+|background\s+)?press\s+(?:briefing|gaggle|call)|gaggle|statement|remarks)\b"
 )
-OUR_SIDE = r"(?:the\s+President|President\s+(?-i:[A-Z])[\w’'-]+|the\s+Vice\s+President|I|we)"
+_LEADER = (
+    r"(?:the\s+President|President\s+(?:(?-i:[A-Z])[\w’'.-]+\s+){0,2}?(?-i:[A-Z])[\w’'-]+|"
+    r"the\s+Vice\s+President)"
+)
+# our side: the leader, alone or with a spouse or deputy as co-hosts ("the President and the First Lady
+# will host …", "President Joe Biden and First Lady Dr. Biden will host …"), or the speaker
+OUR_SIDE = (
+    rf"(?:{_LEADER}(?:\s+and\s+(?:the\s+)?(?:First\s+Lady|Vice\s+President|Second\s+Gentleman)"
+    r"(?:\s+(?:Dr\.\s+)?(?-i:[A-Z])[\w’'-]+){0,2})?|I|we)"
+)
 # a counterpart named by office or name after the verb ("the President of Israel", "Prime Minister X",
 # "my G7 counterparts")
 COUNTERPART = (
@@ -69,9 +81,13 @@ def may_announce(text: str) -> bool:
 
 # … not a question, a condition or a wish
 NOT_ANNOUNCED = re.compile(
-    r"(?i)^\s*Q\b|\?\s*$|\b(?:if|whether|when\s+(?:he|she|I|we)|hope|would|could)\b|"
-    # (… nor another side's meeting reported ("Russia confirmed today that President X will meet …"))
-    r"\b(?:confirmed|said|announced|reported|reports)\s+(?:\w+\s+){0,2}?that\b"
+    r"(?i)^\s*Q\b|\?\s*$|\b(?:if|whether|when\s+(?:he|she|I|we)|hope)\b|"
+    # (the podium's "we would like to announce", a clause on the visit's programme "which would include a
+    # state dinner" are no condition)
+    r"(?<!\bwhich\s)\b(?:would|could)\b(?!\s+like\s+to\b)|"
+    # (… nor another side's meeting reported ("Russia confirmed today that President X will meet …"); our
+    # own announcement is one: "as you may have seen, we just announced that …")
+    r"(?<!\bwe\s)(?<!\bwe\sjust\s)(?<!\bI\s)\b(?:confirmed|said|announced|reported|reports)\s+(?:\w+\s+){0,2}?that\b"
 )
 READ = 400  # sentences of a release read for the announcement
 # … or, for want of a day, a near time frame (eval/CONVENTIONS.md 73: "its day or time frame"; 49 dates
@@ -81,9 +97,10 @@ NEAR_FRAME = re.compile(r"(?i)\b(?:next|later\s+this|this\s+coming)\s+(?:week|we
 
 def meeting_ahead(document: Document) -> Detection | None:
     """The planned meeting a release about something else announces (AHEAD, with a day named in the
-    same sentence; else SPOKEN_AHEAD as well, or a near time frame: NEAR_FRAME); None when none or
-    more than one sentence announces one. Positions are those of the whole text's sentences (the
-    analysed release's)."""
+    same sentence; else SPOKEN_AHEAD as well, or a near time frame: NEAR_FRAME); None when no sentence
+    announces one. Positions are those of the whole text's sentences (the analysed release's): every
+    announcing sentence, of which `narrowed` keeps the one naming a foreign side (a briefing's week
+    ahead announces the President's domestic events and his foreign guests alike)."""
     if not HOST_TITLE.match(document.title):
         return None
     low, odd = lowered(document.text), not lower_case_reads(document.text)  # (odd: screens say nothing)
@@ -105,7 +122,7 @@ def meeting_ahead(document: Document) -> Detection | None:
         elif day or NEAR_FRAME.search(s.text):
             loose.append(i)
     told = told or loose
-    return Detection("planned", told, ahead=True) if len(told) == 1 else None
+    return Detection("planned", told, ahead=True) if told else None
 
 
 # a press call or briefing (its lead is the moderator's welcome): one a planned meeting was found in
@@ -130,14 +147,42 @@ PREVIEW_AHEAD = re.compile(
 
 def judged(doc: Doc, found: Detection, main: Participants, held: bool) -> bool:
     """Is the meeting one of ours? For a meeting ahead (meeting_ahead's, or a preview's announcement
-    `anchored` on), only when a foreign person or body is named in its own sentence (the lead of a
-    briefing or speech on something else speaks of other things, so participants.has_counterpart's
-    test of the lead says nothing of it); for any other detection, `held` as the pipeline judged it."""
+    `anchored` on), only when a foreign person, state or gathering is named in its own sentence (the
+    lead of a briefing or speech on something else speaks of other things, so
+    participants.has_counterpart's test of the lead says nothing of it); for any other detection,
+    `held` as the pipeline judged it."""
     if not found.ahead:
         return held
     told = {doc.sents[i] for i in found.positions}
     named = {p.key for s in told for p in people_in(doc, s)}  # (named there, first named elsewhere)
-    return any((s in told or p.key in named) and other_side(doc, p) for p, s in main)
+    return any((s in told or p.key in named) and other_side(doc, p) for p, s in main) or designated(
+        doc, [doc.sents[i] for i in found.positions]
+    )
+
+
+def designated(doc: Doc, told: Sequence[Sentence]) -> bool:
+    """Do the sentences announcing a meeting ahead name its foreign side with no person: an office of
+    a state ("meeting with the president of Angola"), or a gathering of states ("will host Pacific
+    Islands Forum leaders", "looks forward to hosting the U.S.-Africa Leaders Summit")?"""
+    return any(iso != doc.home for iso, _ in states_named(doc, told, visits=False)) or gathering_named(
+        doc, told
+    )
+
+
+def foreign_told(doc: Doc, i: int) -> bool:
+    """Does the whole text's sentence `i` name a foreign person, state or gathering?"""
+    s = doc.sents[i]
+    return any(other_side(doc, p) for p in people_in(doc, s)) or designated(doc, [s])
+
+
+def narrowed(doc: Doc, found: Detection) -> Detection:
+    """A meeting ahead told by several sentences (meeting_ahead's, each announcing one of the
+    President's coming events): the first naming a foreign side, else the first."""
+    if not found.ahead or len(found.positions) < 2:
+        return found
+    doc = doc.with_people(told_day(doc.document))  # (offices at the release day: who is named)
+    at = next((i for i in found.positions if foreign_told(doc, i)), found.positions[0])
+    return Detection("planned", [at], ahead=True)
 
 
 def anchored(doc: Doc, found: Detection) -> Detection:

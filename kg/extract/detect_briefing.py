@@ -61,7 +61,11 @@ ANCHOR = re.compile(
     rf"\b{MEETING_WORD}\s+(?:with|between\s+(?:the\s+)?President(?:\s+\w+)?\s+(?:{SAME_DAY}\s+)?and)\s+"
     rf"{NAMED}[^.?!;]{{0,20}}?\b{SAME_DAY}\b|"
     rf"\bbetween\s+(?:the\s+)?President(?:\s+\w+)?\s+{SAME_DAY}\s+and\s+{NAMED}|"
-    rf"\b(?-i:[A-Z][\w’'-]+)\s+{MEETING_WORD}\s+{UNDERWAY}"
+    rf"\b(?-i:[A-Z][\w’'-]+)\s+{MEETING_WORD}\s+{UNDERWAY}|"
+    # … or with the day put first ("Earlier today, just a short while ago, President X spoke with Prime
+    # Minister Y", "This morning, the President had a call with …")
+    rf"\b(?:earlier\s+)?{SAME_DAY},\s+(?:[^.?!;,]{{0,40}},\s+)?(?:the\s+President|President\s+(?-i:[A-Z])[\w’'-]+|he)\s+"
+    rf"(?:spoke|met|talked|(?:had|held)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){{0,2}}?{MEETING_WORD})\s+(?:with|to)\s+{NAMED}"
 )
 # … the counterpart's name for the meeting under way as the podium speaks: ours ("the X meeting that's
 # underway")
@@ -77,6 +81,20 @@ NOT_TOLD = re.compile(
 # the publisher's side named in the anchor ("the President spoke with …", "his call with …")
 OUR_SIDE = re.compile(r"\b(?:[Tt]he\s+President|President\s+Biden|[Hh]e|[Hh]is|I|[Ww]e|[Oo]ur|[Mm]y)\b")
 EXCHANGE = 2  # sentences telling the day's meeting: a question and its answer, or two questions
+# a press call on something other than a meeting (a policy, an agreement): its opening speaker's account
+# of the day's meeting is news in its own right (eval/CONVENTIONS.md 57), as a briefing's topper is
+PRESS_CALL = re.compile(
+    r"(?i)^\s*(?:background\s+|on-the-record\s+)?press\s+call\s+(?:by|on)\b"
+    r"(?!.*\b(?:meetings?\s+with|calls?\s+with|visit|summit|trip|travel|bilateral|preview\w*|upcoming)\b)"
+)
+# a reporter's turn: the podium's opening statement (its topper) ends at the first that asks (a "?"
+# before the podium answers: not a greeting, "Q Good to see you.")
+QUESTION = re.compile(r"\s*Q\b")
+SPEAKER = re.compile(r"\s*(?:(?:MR|MS|MRS|DR)\.\s+)?(?-i:[A-Z][A-Z.'’ -]+):")
+ASKS = 4  # sentences of a reporter's turn read for its question mark
+# … and whose opening account names our leader, or is the leader's own ("I met today with …"; not a bare
+# "he", whom the account's earlier words name)
+LEADER = re.compile(r"\b(?:[Tt]he\s+President(?!\s+of\b)|President\s+Biden|I)\b")
 
 
 # the day's words every ANCHOR match holds (SAME_DAY or UNDERWAY, found in lower case with str.find:
@@ -126,13 +144,29 @@ def _told(text: str) -> bool:
     return not NOT_TOLD.search(text) and not announces(text)
 
 
+def _first_question(sents: Sequence[Sentence]) -> int:
+    """Where the first reporter's turn asking a question starts (QUESTION, with a "?" in its first
+    ASKS sentences, before the podium's next SPEAKER); the number of sentences when none does."""
+    for i, s in enumerate(sents):
+        if not QUESTION.match(s.text):
+            continue
+        for t in sents[i : i + ASKS]:
+            if t is not s and (SPEAKER.match(t.text) or QUESTION.match(t.text)):
+                break
+            if "?" in t.text:
+                return i
+    return len(sents)
+
+
 def briefing_exchange(document: Document, sentences: Sequence[Sentence] | None = None) -> Detection | None:
     """The held meeting a daily briefing's exchange tells: the sentences naming the day's meeting
     with its counterpart (ANCHOR, with our side: OUR_SIDE), when at least EXCHANGE sentences tell the
     day's meeting (TODAYS_MEETING or ANCHOR), none of them telling it ahead, on another day or as
-    others'; None for other releases. Positions are those of the whole text's sentences (the analysed
-    release's)."""
-    if not DAILY_BRIEFING.match(document.title) or not anchored(document.text):
+    others'; or the podium's own account of it in the opening statement, before the first question
+    (a briefing's topper, a press call's opening speaker: PRESS_CALL); None for other releases.
+    Positions are those of the whole text's sentences (the analysed release's)."""
+    daily = bool(DAILY_BRIEFING.match(document.title))
+    if not (daily or PRESS_CALL.match(document.title)) or not anchored(document.text):
         return None  # (ANCHOR over the whole text: a sentence's match is one there, so nothing is hidden)
     sents = list(sentences) if sentences is not None else whole_sentences(document)
     anchors = [
@@ -144,6 +178,13 @@ def briefing_exchange(document: Document, sentences: Sequence[Sentence] | None =
         and _told(s.text)
     ]
     if not anchors:
+        return None
+    # the podium's own opening account of the day's meeting is news without an exchange about it
+    first = _first_question(sents)
+    topper = [i for i in anchors if i < first and LEADER.search(sents[i].text)]
+    if topper:
+        return Detection("held", topper)
+    if not daily:
         return None
     told = [
         i
@@ -162,7 +203,7 @@ def exchange_counterpart(doc: Doc, found: Detection, main: Participants) -> bool
     """Is `found` a daily briefing's exchange (briefing_exchange) and a foreign person or body among
     those it names (`main`), in a sentence naming the day's meeting with its counterpart (ANCHOR)? The
     lead of a briefing never names them, as participants.has_counterpart asks of other releases."""
-    if found.status != "held" or not DAILY_BRIEFING.match(doc.title):
+    if found.status != "held" or not (DAILY_BRIEFING.match(doc.title) or PRESS_CALL.match(doc.title)):
         return False
     exchange = briefing_exchange(doc.document, doc.sents)
     if exchange is None or exchange.positions != found.positions:

@@ -170,6 +170,7 @@ def find_meetings(
         return mentioned_meetings(document, None, ref, skip)
     doc = analyse(document, ref)
     found = detect_ahead.anchored(doc, found)  # a preview call's: the meeting its body announces
+    found = detect_ahead.narrowed(doc, found)  # … or of several announced, the foreign side's
     core = [doc.sents[i] for i in found.positions]
     passages = [(document.title, None), *((s.text, s) for s in core)]
     day, day_i = dates.meeting_date(
