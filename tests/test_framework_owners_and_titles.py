@@ -59,3 +59,9 @@ def test_a_known_programme_an_office_owns_is_the_known_programme():
     found = _found("The funds come from the President’s American Rescue Plan.")
     assert "American Rescue Plan" in found
     assert "President’s American Rescue Plan" not in found
+
+
+def test_a_known_summit_an_office_owns_is_the_known_summit():
+    found = _found("Leaders built on commitments made at the President’s Global COVID-19 Summit.")
+    assert "Global COVID-19 Summit" in found
+    assert "President’s Global COVID-19 Summit" not in found
