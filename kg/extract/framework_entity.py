@@ -15,6 +15,9 @@ INSTRUMENT = re.compile(
     r"Resolution|Act|Mission"
 )
 
+# a head of state's or government's possessive owning a programme ("the President’s Malaria Initiative")
+OWNER = re.compile(r"^(?:(?:Vice\s+)?President|Prime\s+Minister|Secretary-General)['’]s\s+")
+
 
 def generic(label: str, ref: Reference) -> Entity:
     """The framework a generic name read in the text names: the reference entity it is (a known
@@ -22,6 +25,12 @@ def generic(label: str, ref: Reference) -> Entity:
     label = re.sub(r"(?<=[^\Ws])['’](?=\s)", "", " ".join(label.split()))  # "Central Asia-China’ Summit"
     year = re.match(r"(?:\d{4}|\d+(?:st|nd|rd|th))\s+", label)  # "1975 Helsinki Final Act" is the Act
     core = label[year.end() :] if year else label
+    owner = OWNER.match(core)
+    if owner:  # "President’s American Rescue Plan" is the known Plan, "President’s X Summit" the known X
+        core = core[owner.end() :]
+        whole = [x for x in scan(core, ref) if x.start == 0 and x.end == len(core)]
+        if whole and whole[0].kind in ("framework", "organization", "event"):
+            return ref.entities[whole[0].iri]
     marks = scan(core, ref)
     last = marks[-1] if marks else None
     if last and last.kind == "framework" and last.end == len(core) and last.start > 0:

@@ -207,7 +207,10 @@ LEAD_WORDS = re.compile(
 )
 # a phrase starting with an office or a group of people names a person or body, not a framework
 OFFICE_START = re.compile(
-    r"^(?:President|Presidents|Vice|Prime|Minister|Ministers|Secretary|Chair|Chairman|Chairperson|Managing|Director|"
+    # not a head of state's or government's possessive: the office owns the name ("the President’s
+    # Malaria Initiative", "the Prime Minister’s Fund"), a programme rather than a person
+    r"^(?!(?:Vice\s+)?President['’]s\s|Prime\s+Minister['’]s\s|Secretary-General['’]s\s)"
+    r"(?:President|Presidents|Vice|Prime|Minister|Ministers|Secretary|Chair|Chairman|Chairperson|Managing|Director|"
     r"Head|Heads|Members|Member|Deputy|Speaker|Ambassador|Leaders|Leader|Government|Administrator|King|Emir|"
     r"CEO|Chief|Governor|Mayor|Commissioner|Founder|Rector|General Director|General Secretary|Envoy|"
     r"Special Envoy|Mr|Mrs|Ms|Madam|Dr)\b"

@@ -71,6 +71,7 @@ from kg.extract.framework_pairs import describes_relations, home_first, only_pla
 from kg.extract.framework_pairs import parties as states_paired
 from kg.extract.framework_papers import signed_papers
 from kg.extract.framework_tails import trim_tail, with_tail
+from kg.extract.framework_titles import add_title_formats
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.participants import national
 from kg.extract.people.lexicon import title_vocabulary, title_word
@@ -391,3 +392,5 @@ def record_frameworks(doc: Doc, account: Account, m: Meeting) -> None:
     for fw, s in referenced_events(ref, mentions, exclude, event, setting, m.frameworks):
         m.frameworks.append(fw)
         m.evidence.append(Statement("framework", fw, doc.index.containing(s)))
+    if account.kind == "main":
+        add_title_formats(doc, m, exclude, account.sentence)  # whose meeting the title reports
