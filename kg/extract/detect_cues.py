@@ -15,8 +15,10 @@ from kg.model import Status
 # words reporting that a meeting, call or talks took place (past) ...
 HELD = led_by(
     "abcdefghijmnoprstvwABCDEFGHIJMNOPRSTVW",  # the letters a cue starts with
-    r"\b(met|meets|(?:held|had|holds|hold|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|conversations?|calls?|negotiations|consultations?|discussion|dialogue|phone call|videoconference|(?:video|zoom|online)\s+(?:conference|call)|(?:lunch|dinner|breakfast)(?=\s+with\b))|"  # noqa: E501
-    r"(?:held|had|holds|hold|conducted)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?round\s+of\s+(?:talks|negotiations|consultations)|"
+    r"\b(met|meets|(?:held|had|holds|hold|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|conversations?|calls?|negotiations|consultations?|discussion|dialogue|phone call|videoconference|(?:video|zoom|online)\s+(?:tele)?(?:conference|call)|(?:lunch|dinner|breakfast)(?=\s+with\b))|"  # noqa: E501
+    # (the round's own name between: "held the 5th round of Foreign Office Consultations")
+    r"(?:held|had|holds|hold|conducted)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?round\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:talks|negotiations|consultations)|"
     r"\band\s+[^.;]{3,120}?\s+signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:declaration|agreement|treaty|memorandum|"
     r"joint\s+statement|communiqu[eé]|road\s?map|protocol)|"
     r"(?:gathered|meet|met|convened)\s+(?:on\s+the\s+occasion\s+of|for|at)\s+the\s+(?:[\w'’.()-]+\s+){0,6}?(?:summit|dialogue|forum\s+summit)|"  # noqa: E501
@@ -30,7 +32,7 @@ HELD = led_by(
     # phone call from")
     r"exchanged\s+(?:[\w-]+\s+)?views\s+with|conferred\s+with|"
     r"received\s+(?:a\s+|an\s+)?(?:(?:tele)?phone\s+|video\s+)?call\s+from|"
-    r"(?:telephone|phone|video)\s+(?:conversation|call|talks)|call\s+with|talks\s+with|meeting\s+with|met\s+with|"
+    r"(?:telephone|phone|video)\s+(?:conversation|call|talks?)|call\s+with|talks\s+with|meeting\s+with|met\s+with|"
     # … "joined by"; with a day word between only in the past ("were joined today by", not a host's
     # "we are joined today by" nor "pleased to be joined today by")
     r"received\s+(?:in\s+the\s+\w+\s+|at\s+the\s+\w+\s+)?(?:the\s+|a\s+)?(?:(?=(?-i:[A-Z]))(?![^.]{0,60}\b(?:Award|Prize|Medal|Order|Letter|Message|Certificate|Credentials|Honou?r)\b)|delegation)|hosted|welcomed\s+(?:(?=(?-i:[A-Z]))|his|her|the|an?\s+(?:[\w-]+\s+){0,2}?delegation)|(?:re)?convened|joined\s+by|"

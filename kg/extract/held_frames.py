@@ -63,6 +63,45 @@ HELD_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?![^.]{0,60}\b(?:Award|Prize|Medal|Order|Letter|Message|Certificate|Credentials)\b)"
         ),
     ),
+    # how other foreign ministries and leaders' offices write a meeting: a tête-à-tête held; a guest
+    # received by the host, told in the passive ("was received by Prime Minister X", "received in
+    # audience by"); a leader interacted with (Indian releases: "interacted with Prime Minister X via
+    # video conferencing"); two sides that spoke or talked by phone, with no "with" after ("The two
+    # leaders talked over the telephone on Sunday"); a summit the two sides held ("A and B held a virtual
+    # bilateral summit"; one held with a counterpart is the frame below)
+    (
+        ("tête-à-tête", "tete-a-tete", "received by", "received in audience by", "interacted with"),
+        re.compile(
+            r"(?i)\b(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:tête-à-tête|tete-a-tete)\b|"
+            r"\b(?:was|were)\s+(?:warmly\s+|cordially\s+)?received\s+(?:in\s+audience\s+)?by\s+(?:the\s+)?"
+            r"(?-i:(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Amir|Crown\s+Prince|Sultan|"
+            r"(?:External\s+Affairs\s+|Foreign\s+)?Minister|Secretary|His\s+Majesty|Her\s+Majesty|[A-Z][a-z]+\s+[A-Z][a-z]+)\b)|"
+            r"\binteracted\s+with\s+(?:the\s+)?(?-i:(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Amir|"
+            r"Crown\s+Prince|Sultan|(?:External\s+Affairs\s+|Foreign\s+)?Minister|His\s+Majesty|Her\s+Majesty)\b)"
+        ),
+    ),
+    (
+        (
+            "by phone",
+            "by telephone",
+            "over the phone",
+            "over the telephone",
+            "on the phone",
+            "on the telephone",
+        ),
+        re.compile(
+            r"(?i)\b(?:spoke|talked|conversed)\s+(?:(?:again|briefly|today|yesterday)\s+)?(?:by|over|on)\s+"
+            r"(?:the\s+)?(?:tele)?phone\b"
+        ),
+    ),
+    (
+        ("summit",),
+        re.compile(
+            r"(?i)\b(?:held|had)\s+(?:an?\s+|their\s+)(?:(?:first|second|third|virtual|online|bilateral|annual|"
+            r"inaugural|informal|\d+(?:st|nd|rd|th))\s+){1,2}summit\b"
+            r"(?!\s+(?:on|of|for)\s+(?!\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
+        ),
+    ),
     # a visitor calling on a leader or minister, as Indian and other Commonwealth releases write it ("The
     # CEO of X called on Prime Minister Y today"; not "called on President X to withdraw": an appeal)
     (

@@ -1,0 +1,134 @@
+"""Wordings of meetings that foreign ministries and leaders' offices other than the four the rules grew
+from write (issue 14), each release invented here in the manner of another government: a tête-à-tête,
+a guest "received by" the host, a leader "interacted with", two leaders who "talked over the
+telephone", a "virtual bilateral summit", a "video teleconference", a "telephone talk", a named round
+of consultations, and a foreign minister as the principal a ministry's release names by office alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract import extract
+from kg.extract.learned import rules_status
+from kg.model import Document, Meeting
+from tests.helpers import main_meeting
+
+MEA = ("Ministry of External Affairs", "https://www.mea.gov.in/press-releases.htm?dtl/x")
+PIB = ("Press Information Bureau", "https://pib.gov.in/PressReleasePage.aspx?PRID=x")
+PCO = ("Presidential Communications Office", "https://pco.gov.ph/news_releases/x")
+MOFA_JP = ("Ministry of Foreign Affairs of Japan", "https://www.mofa.go.jp/press/release/x.html")
+STATE_HOUSE_KE = ("State House Kenya", "https://www.statehouse.go.ke/x")
+ITAMARATY = ("Ministry of Foreign Affairs", "https://www.gov.br/mre/en/contact-us/press-area/x")
+
+
+def _release(title: str, text: str, publisher: tuple[str, str], released: date) -> Document:
+    return Document("jsonl", "jsonl/t.jsonl#1", title, text, released, publisher[1], publisher[0])
+
+
+def _meeting(title: str, text: str, publisher: tuple[str, str], released: date) -> Meeting:
+    return main_meeting(_release(title, text, publisher, released))
+
+
+def _people(m: Meeting) -> set[str]:
+    return {p.label for p in m.participants}
+
+
+def test_a_tete_a_tete_on_the_margins_of_a_summit_is_a_meeting_in_person():
+    text = (
+        "President Ferdinand Marcos Jr. held a tête-à-tête with Prime Minister Anthony Albanese of Australia "
+        "on the margins of the ASEAN Summit in Jakarta on Tuesday. The two leaders agreed to deepen maritime "
+        "cooperation."
+    )
+    m = _meeting("PBBM and Albanese in Jakarta", text, PCO, date(2023, 9, 6))
+    assert m.status == "held" and m.mode == "in_person" and m.date == date(2023, 9, 5)
+    assert {"Ferdinand Marcos Jr.", "Anthony Albanese"} <= _people(m)
+
+
+def test_a_guest_received_by_the_host_in_the_passive_is_a_meeting():
+    text = (
+        "Prime Minister Fumio Kishida of Japan was received by Prime Minister Narendra Modi at Hyderabad "
+        "House on 20 March 2023. The two Prime Ministers reviewed the Special Strategic and Global "
+        "Partnership."
+    )
+    m = _meeting("Official visit of the Prime Minister of Japan", text, MEA, date(2023, 3, 20))
+    assert m.status == "held" and m.date == date(2023, 3, 20)
+    assert _people(m) == {"Fumio Kishida", "Narendra Modi"}
+
+
+def test_a_leader_interacted_with_by_video_conferencing_is_a_video_meeting():
+    text = (
+        "Prime Minister Narendra Modi interacted with Prime Minister Pedro Sánchez of Spain via video "
+        "conferencing today. The leaders discussed renewable energy and the fight against terrorism."
+    )
+    m = _meeting("PM's virtual engagement with the Prime Minister of Spain", text, PIB, date(2022, 5, 4))
+    assert m.status == "held" and m.mode == "video" and m.date == date(2022, 5, 4)
+    assert _people(m) == {"Narendra Modi", "Pedro Sánchez"}
+    # interacting with one's own people is no meeting with another state
+    text = "Prime Minister Narendra Modi interacted with students and teachers at a school in Varanasi today."
+    doc = _release("PM interacts with students", text, PIB, date(2022, 5, 4))
+    assert rules_status(extract(doc).meetings) == "none"
+
+
+def test_two_leaders_who_talked_over_the_telephone_held_a_call_on_the_day_named():
+    text = (
+        "President William Ruto and President Yoweri Museveni of Uganda talked over the telephone on Sunday "
+        "evening. They agreed to fast-track the oil pipeline."
+    )
+    m = _meeting("Ruto, Museveni discuss regional trade", text, STATE_HOUSE_KE, date(2023, 3, 7))
+    assert m.status == "held" and m.mode == "phone" and m.date == date(2023, 3, 5)
+    assert _people(m) == {"William Ruto", "Yoweri Museveni"}
+
+
+def test_a_virtual_bilateral_summit_held_by_the_two_sides_is_a_video_meeting():
+    text = (
+        "President Luiz Inácio Lula da Silva and the Prime Minister of Canada, Justin Trudeau, held a "
+        "virtual bilateral summit on Monday. They discussed the energy transition and the Amazon."
+    )
+    m = _meeting("Brazil and Canada: leaders' conversation", text, ITAMARATY, date(2023, 3, 7))
+    assert m.status == "held" and m.mode == "video" and m.date == date(2023, 3, 6)
+    assert {"Justin Trudeau"} <= _people(m)
+    # a summit on a theme is not a meeting with another state by these words
+    text = "The President held a virtual summit on food security with farmers' unions today."
+    doc = _release("Food security summit", text, ITAMARATY, date(2023, 3, 7))
+    assert rules_status(extract(doc).meetings) == "none"
+
+
+def test_a_video_teleconference_meeting_is_held_by_video_and_a_telephone_talk_by_phone():
+    text = (
+        "On March 5, commencing at 5:00 p.m. for approximately 45 minutes, Mr. Yoshimasa Hayashi, Minister "
+        "for Foreign Affairs of Japan, held a Japan-Norway Foreign Ministers' Video Teleconference Meeting "
+        "with Ms. Anniken Huitfeldt, Minister of Foreign Affairs of Norway."
+    )
+    m = _meeting("Japan-Norway Foreign Ministers' Meeting", text, MOFA_JP, date(2023, 3, 6))
+    assert m.status == "held" and m.mode == "video" and m.date == date(2023, 3, 5)
+    text = (
+        "On March 5, commencing at 9:00 a.m. for approximately 30 minutes, Mr. Fumio Kishida, Prime Minister "
+        "of Japan, had a telephone talk with H.E. Mr. Jonas Gahr Støre, Prime Minister of Norway."
+    )
+    m = _meeting("Prime Minister Kishida and Prime Minister Støre", text, MOFA_JP, date(2023, 3, 6))
+    assert m.status == "held" and m.mode == "phone"
+    assert _people(m) == {"Fumio Kishida", "Jonas Gahr Støre"}
+
+
+def test_a_numbered_round_of_named_consultations_held_is_a_meeting():
+    text = (
+        "Foreign Secretary Vinay Kwatra and State Secretary Eivind Vad Petersson of Norway held the 6th "
+        "round of Foreign Office Consultations in Oslo on 5 March 2023. They reviewed trade and fisheries."
+    )
+    m = _meeting("Joint press release", text, MEA, date(2023, 3, 6))
+    assert m.status == "held" and m.date == date(2023, 3, 5)
+
+
+def test_a_foreign_minister_named_by_office_alone_is_the_publisher_s_side():
+    text = (
+        "External Affairs Minister met his counterpart, Foreign Minister Anniken Huitfeldt of Norway, in New "
+        "Delhi on 5 March 2023. They discussed the Arctic and climate finance."
+    )
+    m = _meeting("EAM's meeting with the Foreign Minister of Norway", text, MEA, date(2023, 3, 6))
+    assert _people(m) == {"Subrahmanyam Jaishankar", "Anniken Huitfeldt"}  # not the Prime Minister
+    text = (
+        "The Minister of Foreign Affairs received a telephone call from the Foreign Minister of Norway, "
+        "Anniken Huitfeldt, on 5 March 2023. They discussed the war in Ukraine."
+    )
+    m = _meeting("Telephone call", text, MEA, date(2023, 3, 6))
+    assert _people(m) == {"Subrahmanyam Jaishankar", "Anniken Huitfeldt"}
