@@ -132,3 +132,25 @@ def test_a_foreign_minister_named_by_office_alone_is_the_publisher_s_side():
     )
     m = _meeting("Telephone call", text, MEA, date(2023, 3, 6))
     assert _people(m) == {"Subrahmanyam Jaishankar", "Anniken Huitfeldt"}
+
+
+def test_consultations_of_two_ministries_are_held_by_the_officials_leading_each_side():
+    # a joint press release of two ministries: who led each "side" takes part, of the side's state
+    text = (
+        "The Ministry of External Affairs of India and the Ministry of Foreign Affairs of Norway held "
+        "political consultations in Oslo on 5 March 2023. The Indian side was led by Secretary (West) Sanjay "
+        "Verma and the Norwegian side by State Secretary Eivind Vad Petersson. They discussed trade."
+    )
+    m = _meeting("Joint Press Release", text, MEA, date(2023, 3, 5))
+    assert m.status == "held" and m.date == date(2023, 3, 5)
+    assert _people(m) == {"Sanjay Verma", "Eivind Vad Petersson"}
+    assert {p.label: p.props.get("country") for p in m.participants}["Eivind Vad Petersson"] == "NO"
+
+
+def test_the_head_of_a_foreign_delegation_received_is_of_the_delegation_s_state():
+    text = (
+        "Prime Minister Narendra Modi received a Norwegian parliamentary delegation led by Speaker Masud "
+        "Gharahkhani in New Delhi today. They discussed cooperation between the two parliaments."
+    )
+    m = _meeting("PM receives parliamentary delegation", text, MEA, date(2023, 3, 5))
+    assert {c.props.get("iso") for c in m.countries} == {"IN", "NO"}

@@ -354,11 +354,12 @@ def _official_of_ours(doc: Doc, p: Person) -> bool:
 LEADERS = {"HeadOfState", "HeadOfGovernment", "ViceHeadOfState"}
 
 
-# a state's delegation and who led it ("The UK delegation was led by Deputy National Security Advisor
-# X", "The Israeli interagency delegation was headed by …"): the words before the leader's name
+# a state's delegation or side and who led it ("The UK delegation was led by Deputy National Security
+# Advisor X", "The Israeli interagency delegation was headed by …", "received a Norwegian parliamentary
+# delegation led by Speaker X", "… and the Norwegian side by State Secretary Y"): the words before the name
 LED_DELEGATION = re.compile(
-    r"\b(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:[a-z]+\s+)?delegation\s+(?:was|is|were)\s+"
-    r"(?:led|headed)\s+by\s+(?:(?:[A-Z][\w.'’-]*|of|the|for|and|on)\s+){0,10}$"
+    r"\b(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:[a-z]+\s+)?(?:delegation|side)\s+"
+    r"(?:(?:(?:was|is|were)\s+)?(?:led|headed)\s+)?by\s+(?:(?:[A-Z][\w.'’-]*|of|the|for|and|on)\s+){0,10}$"
 )
 
 
@@ -369,7 +370,10 @@ def led_delegation(doc: Doc, unknown: dict[str, Person]) -> None:
         if (
             p is None
             or p.country is not None
-            or "delegation" not in doc.text[max(0, pm.start - 160) : pm.start]
+            or (
+                "delegation" not in (before := doc.text[max(0, pm.start - 160) : pm.start])
+                and "side" not in before
+            )
         ):
             continue
         m = LED_DELEGATION.search(doc.text, max(0, pm.start - 160), pm.start)
