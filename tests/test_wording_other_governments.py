@@ -154,3 +154,13 @@ def test_the_head_of_a_foreign_delegation_received_is_of_the_delegation_s_state(
     )
     m = _meeting("PM receives parliamentary delegation", text, MEA, date(2023, 3, 5))
     assert {c.props.get("iso") for c in m.countries} == {"IN", "NO"}
+
+
+def test_a_visit_under_way_is_told_held_and_names_the_visitor_a_pronoun_stands_for():
+    text = (
+        "Prime Minister Jonas Gahr Støre of Norway is on an official visit to India from 4 to 6 March 2023. "
+        "He met Prime Minister Narendra Modi today. The two leaders discussed trade and energy."
+    )
+    m = _meeting("Press release", text, MEA, date(2023, 3, 5))
+    assert m.status == "held"
+    assert _people(m) == {"Jonas Gahr Støre", "Narendra Modi"}

@@ -140,12 +140,14 @@ HELD_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"attended\s+by\b"
         ),
     ),
-    # a leader's state or official visit, paid or begun ("paid a State Visit to Indonesia", "arrived in
-    # Azerbaijan on a state visit"; not "paid a visit to the wounded")
+    # a leader's state or official visit, paid, begun or under way ("paid a State Visit to Indonesia",
+    # "arrived in Azerbaijan on a state visit", "is on an official visit to India"; not "paid a visit to
+    # the wounded")
     (
         ("visit",),
         re.compile(
             r"(?i)\b(?:(?:paid|made|undertook|began|concluded|(?:is|was)\s+paying)\s+(?:an?|his|her|the)\s+|"
+            r"(?:is|was|are|were)\s+(?:currently\s+)?on\s+(?:an?|his|her|their)\s+|"
             r"arrived\s+(?:in\s+[^.;,]{2,40}?\s+)?(?:on|for)\s+(?:an?|his|her)\s+)(?:[\w-]+\s+)?"
             r"(?:state|official|working)\s+visit\b"
         ),
