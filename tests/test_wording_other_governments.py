@@ -164,3 +164,27 @@ def test_a_visit_under_way_is_told_held_and_names_the_visitor_a_pronoun_stands_f
     m = _meeting("Press release", text, MEA, date(2023, 3, 5))
     assert m.status == "held"
     assert _people(m) == {"Jonas Gahr Støre", "Narendra Modi"}
+
+
+def test_a_visit_or_meeting_ahead_in_other_governments_words_is_planned_for_its_day():
+    visiting = (
+        "Prime Minister Narendra Modi will be visiting Norway from 10 to 12 March 2023. He will hold talks "
+        "with Prime Minister Jonas Gahr Støre in Oslo."
+    )
+    co_chair = (
+        "Prime Minister Narendra Modi and Prime Minister Jonas Gahr Støre of Norway will co-chair the first "
+        "India-Norway Summit on 10 March 2023 in virtual format."
+    )
+    arriving = (
+        "The Prime Minister of Norway will arrive in New Delhi on 10 March 2023 on an official visit. Talks "
+        "with Prime Minister Narendra Modi are scheduled for 11 March."
+    )
+    set_for = (
+        "A meeting between Prime Minister Narendra Modi and Prime Minister Jonas Gahr Støre of Norway is "
+        "planned for 10 March 2023 in Oslo."
+    )
+    for text in (visiting, co_chair, arriving, set_for):
+        m = _meeting("Press release", text + " They will discuss trade.", MEA, date(2023, 3, 5))
+        assert m.status == "planned", text
+        assert m.date == date(2023, 3, 10) or text == arriving, text  # (arriving: the visit's first day)
+        assert _people(m) == {"Narendra Modi", "Jonas Gahr Støre"}, text

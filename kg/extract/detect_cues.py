@@ -73,7 +73,14 @@ PLANNED = re.compile(
     r"to\s+(?:take\s+part|participate)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)|"
     # (a time set off after "will": "will on Thursday, 9 March 2023, receive …", "will, on Monday, host")
     r"will,?\s+(?:on\s+[^.;]{3,40}?,\s+)?(?:(?:virtually|also|then|jointly|separately|personally|briefly|formally|officially)\s+)?"
-    r"(?:be\s+held|take\s+place|meet|(?:co-)?host|(?:re)?convene|join\s+(?:a|an|the)\b|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|(?:pay|make|undertake)\s+an?\s+(?:(?:official|state|working)\s+)?(?:visit|courtesy\s+call)|participate|attend|speak|take\s+part)|"
+    r"(?:be\s+held|take\s+place|meet|(?:co-)?host|(?:re)?convene|join\s+(?:a|an|the)\b|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|(?:pay|make|undertake)\s+an?\s+(?:(?:official|state|working)\s+)?(?:visit|courtesy\s+call)|participate|attend|speak|take\s+part|"
+    # (… as other governments write it: "will be visiting Norway", "will co-chair the Summit", "will arrive
+    # in New Delhi on an official visit")
+    r"be\s+(?:visiting|meeting|hosting|receiving|holding\s+talks)|(?:co-)?chair|arrive\s+in\s+[^.;]{2,60}?\s+(?:on|for)\s+(?:an?|his|her)\s+(?:[\w-]+\s+)?visit)|"
+    # a meeting set for a day ("Talks with … are scheduled for 11 March", "A meeting … is planned for
+    # Friday"; not "scheduled for release")
+    r"(?:is|are)\s+(?:planned|scheduled|slated|set)\s+for\s+(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|"
+    r"next\s+week|later\s+(?:today|this)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)|"
     r"(?:is|are)\s+(?:scheduled|expected|set|due)\s+to\s+(?:meet|hold|visit|call\s+on|travel|arrive|attend|host|receive|take\s+place|be\s+held)|"
     # a meeting set to come ("the summit is to take place tomorrow", "a summit set to take place on March 31",
     # "is going to pay a visit")
@@ -94,7 +101,20 @@ PLANNED = re.compile(
 # place"; "plan": "plans to", "planned to")
 PLANNED_WORDS = screen_words(
     PLANNED,
-    ("will", "part", "scheduled", "expected", "set", "due", "place", "going", "plan", "intend", "host")
+    (
+        "will",
+        "part",
+        "scheduled",
+        "expected",
+        "set",
+        "due",
+        "place",
+        "going",
+        "plan",
+        "intend",
+        "host",
+        "slated",
+    )
     + ("welcome", "upcoming", "forthcoming", "forward", "invited"),
 )
 
