@@ -188,3 +188,20 @@ def test_a_visit_or_meeting_ahead_in_other_governments_words_is_planned_for_its_
         assert m.status == "planned", text
         assert m.date == date(2023, 3, 10) or text == arriving, text  # (arriving: the visit's first day)
         assert _people(m) == {"Narendra Modi", "Jonas Gahr Støre"}, text
+
+
+def test_two_leaders_doing_together_what_a_visit_brings_have_met():
+    for act in (
+        "jointly inaugurated the India-Norway Innovation Centre",
+        "witnessed the exchange of four memoranda of understanding",
+        "launched the Green Strategic Partnership",
+        "jointly addressed the India-Norway Business Forum",
+        "held wide-ranging discussions on trade and climate",
+    ):
+        text = (
+            f"Prime Minister Narendra Modi and Prime Minister Jonas Gahr Støre of Norway {act} in New Delhi "
+            "on 5 March 2023. The visit marks twenty years of the partnership."
+        )
+        m = _meeting("Press release", text, MEA, date(2023, 3, 6))
+        assert m.status == "held" and m.date == date(2023, 3, 5), act
+        assert _people(m) == {"Narendra Modi", "Jonas Gahr Støre"}, act

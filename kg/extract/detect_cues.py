@@ -15,7 +15,7 @@ from kg.model import Status
 # words reporting that a meeting, call or talks took place (past) ...
 HELD = led_by(
     "abcdefghijmnoprstvwABCDEFGHIJMNOPRSTVW",  # the letters a cue starts with
-    r"\b(met|meets|(?:held|had|holds|hold|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|conversations?|calls?|negotiations|consultations?|discussion|dialogue|phone call|videoconference|(?:video|zoom|online)\s+(?:tele)?(?:conference|call)|(?:lunch|dinner|breakfast)(?=\s+with\b))|"  # noqa: E501
+    r"\b(met|meets|(?:held|had|holds|hold|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|conversations?|calls?|negotiations|consultations?|discussions?|dialogue|phone call|videoconference|(?:video|zoom|online)\s+(?:tele)?(?:conference|call)|(?:lunch|dinner|breakfast)(?=\s+with\b))|"  # noqa: E501
     # (the round's own name between: "held the 5th round of Foreign Office Consultations")
     r"(?:held|had|holds|hold|conducted)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?round\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:talks|negotiations|consultations)|"

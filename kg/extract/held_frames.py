@@ -27,6 +27,14 @@ HELD_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             "laid",
             "visited",
             "unveiled",
+            # (acts two leaders perform together, as other governments tell a visit: "… jointly inaugurated
+            # the Innovation Centre", "witnessed the exchange of MoUs", "launched the Partnership")
+            "inaugurated",
+            "launched",
+            "witnessed",
+            "jointly addressed",
+            "reaffirmed",
+            "adopted",
         ),
         re.compile(
             # (a point of an initial or "Jr." within the name: "President Ferdinand Marcos Jr. and …")
@@ -34,7 +42,8 @@ HELD_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b[JS]r)\.){0,80}?\band\s+"
             r"(?:[\w.'’-]+\s+){0,3}?(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Foreign\s+Minister|"
             r"counterpart)\b[^.;,]{0,60}?\s(?i:discussed|agreed|signed|exchanged\s+views|reviewed|"
-            r"(?:jointly\s+)?(?:honou?red|laid|visited|unveiled))\b"
+            r"(?:jointly\s+)?(?:honou?red|laid|visited|unveiled|inaugurated|launched|witnessed|adopted)|"
+            r"jointly\s+addressed|reaffirmed)\b"
         ),
     ),
     # a visitor met on arrival by the leader ("He was greeted by Volodymyr Zelenskyy", "… was welcomed by
