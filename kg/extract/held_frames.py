@@ -27,14 +27,12 @@ HELD_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             "laid",
             "visited",
             "unveiled",
-            # (acts two leaders perform together, as other governments tell a visit: "… jointly inaugurated
-            # the Innovation Centre", "witnessed the exchange of MoUs", "launched the Partnership")
+            # (acts two leaders perform together in one place, as other governments tell a visit: "… jointly
+            # inaugurated the Innovation Centre", "witnessed the exchange of MoUs"; not what they "launched"
+            # or "reaffirmed", often recalled from an earlier meeting: "… in which A and B launched …")
             "inaugurated",
-            "launched",
             "witnessed",
             "jointly addressed",
-            "reaffirmed",
-            "adopted",
         ),
         re.compile(
             # (a point of an initial or "Jr." within the name: "President Ferdinand Marcos Jr. and …")
@@ -42,8 +40,7 @@ HELD_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b[JS]r)\.){0,80}?\band\s+"
             r"(?:[\w.'’-]+\s+){0,3}?(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Foreign\s+Minister|"
             r"counterpart)\b[^.;,]{0,60}?\s(?i:discussed|agreed|signed|exchanged\s+views|reviewed|"
-            r"(?:jointly\s+)?(?:honou?red|laid|visited|unveiled|inaugurated|launched|witnessed|adopted)|"
-            r"jointly\s+addressed|reaffirmed)\b"
+            r"(?:jointly\s+)?(?:honou?red|laid|visited|unveiled|inaugurated|witnessed)|jointly\s+addressed)\b"
         ),
     ),
     # a visitor met on arrival by the leader ("He was greeted by Volodymyr Zelenskyy", "… was welcomed by
