@@ -212,3 +212,31 @@ def test_two_leaders_doing_together_what_a_visit_brings_have_met():
     )
     m = _meeting("Press release", text, MEA, date(2023, 3, 6))
     assert "Jonas Gahr Støre" not in _people(m)
+
+
+PTI = ("Press Trust of India", "https://www.ptinews.com/story/x")
+STATE_HOUSE_NG = ("State House Nigeria", "https://statehouse.gov.ng/news/x")
+
+
+def test_a_wire_s_here_puts_the_meeting_in_its_dateline_s_city():
+    text = (
+        "NEW DELHI, March 5 (PTI) - Prime Minister Narendra Modi held talks with his Norwegian counterpart "
+        "Jonas Gahr Støre here on Sunday. The two leaders discussed trade and energy."
+    )
+    m = _meeting("Modi, Støre discuss green partnership", text, PTI, date(2023, 3, 5))
+    assert m.venue is not None and m.venue.label == "New Delhi"
+    # without "here" a wire's home dateline says nothing of where its leader met
+    text = (
+        "NEW DELHI, March 5 (PTI) - Prime Minister Narendra Modi held talks with his Norwegian counterpart "
+        "Jonas Gahr Støre on Sunday. The two leaders discussed trade and energy."
+    )
+    assert _meeting("Modi, Støre discuss green partnership", text, PTI, date(2023, 3, 5)).venue is None
+
+
+def test_a_villa_named_before_its_city_places_the_meeting_in_the_city():
+    text = (
+        "President Bola Tinubu on Sunday received the Prime Minister of Norway, Jonas Gahr Støre, at the "
+        "Presidential Villa, Abuja. The two leaders discussed trade and energy."
+    )
+    m = _meeting("President receives Norwegian Prime Minister", text, STATE_HOUSE_NG, date(2023, 3, 5))
+    assert m.venue is not None and m.venue.label == "Abuja"
