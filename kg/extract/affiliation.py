@@ -13,6 +13,7 @@ from kg.extract.gazetteer import scan
 from kg.extract.people import Person, PersonMention, holder
 from kg.extract.people.lexicon import a_brief
 from kg.extract.people.roles import leader
+from kg.extract.principal_offices import BARE_OFFICE, PUBLISHER_OFFICE, office_role
 from kg.extract.publisher import is_news_media
 from kg.extract.sentences import Sentence
 from kg.extract.titles import role_of
@@ -282,16 +283,6 @@ def own_audience(doc: Doc, phrase: str) -> bool:
     return m is not None and (not m.group("dem") or doc.ref.country_of_demonym(m.group("dem")) == doc.home)
 
 
-# an office of the publisher's own state named bare as the subject opening a title or sentence, as
-# its releases name their principal ("The Prime Minister spoke to …", "PM call with …", "Readout of
-# the Federal President's call …"); not "the President of France", "the President Emmanuel Macron"
-BARE_OFFICE = re.compile(
-    r"\s*(?:(?:Readout|Statement|Remarks)\s+(?:of|by)\s+|(?:Today|Yesterday|Earlier\s+today),?\s+)?"
-    r"(?:(?:[Tt]he\s+)?(?:Federal\s+)?(?P<office>Prime\s+Minister|Chancellor|President|Premier|Taoiseach|"
-    r"Head\s+of\s+State|Head\s+of\s+Government)|(?P<pm>PM))\b(?!\s+(?:of|and)\b|\s+[A-Z])"
-)
-
-
 def principal(doc: Doc, texts: list[str]) -> Person | None:
     """Whom a release of the publisher's own government speaks for when it names none of its people:
     the holder that day of the office a text of `texts` opens on ("The Prime Minister spoke to German
@@ -303,7 +294,7 @@ def principal(doc: Doc, texts: list[str]) -> Person | None:
         bare = BARE_OFFICE.match(t)
         if bare is None:
             continue
-        role = "HeadOfGovernment" if bare["pm"] else role_of(" ".join(bare["office"].split()))
+        role = office_role(bare)
         p = holder(doc.found, role, doc.ref.countries.get(doc.home)) if role else None
         if p is not None:
             return p
@@ -311,15 +302,6 @@ def principal(doc: Doc, texts: list[str]) -> Person | None:
     role = role_of(" ".join(office["office"].split())) if office else None
     by_office = holder(doc.found, role, doc.ref.countries.get(doc.home)) if role else None
     return by_office or leader(doc.found, doc.home)
-
-
-# a publisher named by its principal's office ("Minister for Foreign Affairs, Australia", "Office of the
-# Foreign Secretary"): a minister's own releases speak for the minister ("Today I met with …")
-PUBLISHER_OFFICE = re.compile(
-    r"\s*(?:(?:The\s+)?Office\s+of\s+the\s+)?"
-    r"(?P<office>Minister\s+(?:of|for)\s+(?:the\s+)?(?:Foreign|Defen[cs]e)\b[\w ]*?|"
-    r"Foreign\s+(?:Minister|Secretary)|Defen[cs]e\s+(?:Minister|Secretary)|Secretary\s+of\s+State)\s*(?:,|$|\s+of\b)"
-)
 
 
 def joining_principal(doc: Doc, chosen: dict[str, Sentence | None], core: list[Sentence]) -> Person | None:
@@ -357,7 +339,7 @@ def _named_bare(doc: Doc, texts: list[str], reporting: list[Person]) -> bool:
     bare = next((b for t in texts if (b := BARE_OFFICE.match(t))), None)
     if bare is None:
         return False
-    role = "HeadOfGovernment" if bare["pm"] else role_of(" ".join(bare["office"].split()))
+    role = office_role(bare)
     return any(
         p.iri is None and p.country is None and not p.org and p.role == role and " of " not in (p.title or "")
         for p in reporting
@@ -372,11 +354,12 @@ def _official_of_ours(doc: Doc, p: Person) -> bool:
 LEADERS = {"HeadOfState", "HeadOfGovernment", "ViceHeadOfState"}
 
 
-# a state's delegation and who led it ("The UK delegation was led by Deputy National Security Advisor
-# X", "The Israeli interagency delegation was headed by …"): the words before the leader's name
+# a state's delegation or side and who led it ("The UK delegation was led by Deputy National Security
+# Advisor X", "The Israeli interagency delegation was headed by …", "received a Norwegian parliamentary
+# delegation led by Speaker X", "… and the Norwegian side by State Secretary Y"): the words before the name
 LED_DELEGATION = re.compile(
-    r"\b(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:[a-z]+\s+)?delegation\s+(?:was|is|were)\s+"
-    r"(?:led|headed)\s+by\s+(?:(?:[A-Z][\w.'’-]*|of|the|for|and|on)\s+){0,10}$"
+    r"\b(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:[a-z]+\s+)?(?:delegation|side)\s+"
+    r"(?:(?:(?:was|is|were)\s+)?(?:led|headed)\s+)?by\s+(?:(?:[A-Z][\w.'’-]*|of|the|for|and|on)\s+){0,10}$"
 )
 
 
@@ -387,7 +370,10 @@ def led_delegation(doc: Doc, unknown: dict[str, Person]) -> None:
         if (
             p is None
             or p.country is not None
-            or "delegation" not in doc.text[max(0, pm.start - 160) : pm.start]
+            or (
+                "delegation" not in (before := doc.text[max(0, pm.start - 160) : pm.start])
+                and "side" not in before
+            )
         ):
             continue
         m = LED_DELEGATION.search(doc.text, max(0, pm.start - 160), pm.start)

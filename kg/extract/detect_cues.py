@@ -15,8 +15,10 @@ from kg.model import Status
 # words reporting that a meeting, call or talks took place (past) ...
 HELD = led_by(
     "abcdefghijmnoprstvwABCDEFGHIJMNOPRSTVW",  # the letters a cue starts with
-    r"\b(met|meets|(?:held|had|holds|hold|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|conversations?|calls?|negotiations|consultations?|discussion|dialogue|phone call|videoconference|(?:video|zoom|online)\s+(?:conference|call)|(?:lunch|dinner|breakfast)(?=\s+with\b))|"  # noqa: E501
-    r"(?:held|had|holds|hold|conducted)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?round\s+of\s+(?:talks|negotiations|consultations)|"
+    r"\b(met|meets|(?:held|had|holds|hold|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|conversations?|calls?|negotiations|consultations?|discussions?|dialogue|phone call|videoconference|(?:video|zoom|online)\s+(?:tele)?(?:conference|call)|(?:lunch|dinner|breakfast)(?=\s+with\b))|"  # noqa: E501
+    # (the round's own name between: "held the 5th round of Foreign Office Consultations")
+    r"(?:held|had|holds|hold|conducted)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?round\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:talks|negotiations|consultations)|"
     r"\band\s+[^.;]{3,120}?\s+signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:declaration|agreement|treaty|memorandum|"
     r"joint\s+statement|communiqu[eé]|road\s?map|protocol)|"
     r"(?:gathered|meet|met|convened)\s+(?:on\s+the\s+occasion\s+of|for|at)\s+the\s+(?:[\w'’.()-]+\s+){0,6}?(?:summit|dialogue|forum\s+summit)|"  # noqa: E501
@@ -30,7 +32,7 @@ HELD = led_by(
     # phone call from")
     r"exchanged\s+(?:[\w-]+\s+)?views\s+with|conferred\s+with|"
     r"received\s+(?:a\s+|an\s+)?(?:(?:tele)?phone\s+|video\s+)?call\s+from|"
-    r"(?:telephone|phone|video)\s+(?:conversation|call|talks)|call\s+with|talks\s+with|meeting\s+with|met\s+with|"
+    r"(?:telephone|phone|video)\s+(?:conversation|call|talks?)|call\s+with|talks\s+with|meeting\s+with|met\s+with|"
     # … "joined by"; with a day word between only in the past ("were joined today by", not a host's
     # "we are joined today by" nor "pleased to be joined today by")
     r"received\s+(?:in\s+the\s+\w+\s+|at\s+the\s+\w+\s+)?(?:the\s+|a\s+)?(?:(?=(?-i:[A-Z]))(?![^.]{0,60}\b(?:Award|Prize|Medal|Order|Letter|Message|Certificate|Credentials|Honou?r)\b)|delegation)|hosted|welcomed\s+(?:(?=(?-i:[A-Z]))|his|her|the|an?\s+(?:[\w-]+\s+){0,2}?delegation)|(?:re)?convened|joined\s+by|"
@@ -71,7 +73,14 @@ PLANNED = re.compile(
     r"to\s+(?:take\s+part|participate)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)|"
     # (a time set off after "will": "will on Thursday, 9 March 2023, receive …", "will, on Monday, host")
     r"will,?\s+(?:on\s+[^.;]{3,40}?,\s+)?(?:(?:virtually|also|then|jointly|separately|personally|briefly|formally|officially)\s+)?"
-    r"(?:be\s+held|take\s+place|meet|(?:co-)?host|(?:re)?convene|join\s+(?:a|an|the)\b|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|(?:pay|make|undertake)\s+an?\s+(?:(?:official|state|working)\s+)?(?:visit|courtesy\s+call)|participate|attend|speak|take\s+part)|"
+    r"(?:be\s+held|take\s+place|meet|(?:co-)?host|(?:re)?convene|join\s+(?:a|an|the)\b|hold\s+(?:talks|a\s+meeting|a\s+bilateral)|welcome|receive|travel|visit|(?:pay|make|undertake)\s+an?\s+(?:(?:official|state|working)\s+)?(?:visit|courtesy\s+call)|participate|attend|speak|take\s+part|"
+    # (… as other governments write it: "will be visiting Norway", "will co-chair the Summit", "will arrive
+    # in New Delhi on an official visit")
+    r"be\s+(?:visiting|meeting|hosting|receiving|holding\s+talks)|(?:co-)?chair|arrive\s+in\s+[^.;]{2,60}?\s+(?:on|for)\s+(?:an?|his|her)\s+(?:[\w-]+\s+)?visit)|"
+    # a meeting set for a day ("Talks with … are scheduled for 11 March", "A meeting … is planned for
+    # Friday"; not "scheduled for release")
+    r"(?:is|are)\s+(?:planned|scheduled|slated|set)\s+for\s+(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|"
+    r"next\s+week|later\s+(?:today|this)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)|"
     r"(?:is|are)\s+(?:scheduled|expected|set|due)\s+to\s+(?:meet|hold|visit|call\s+on|travel|arrive|attend|host|receive|take\s+place|be\s+held)|"
     # a meeting set to come ("the summit is to take place tomorrow", "a summit set to take place on March 31",
     # "is going to pay a visit")
@@ -92,7 +101,20 @@ PLANNED = re.compile(
 # place"; "plan": "plans to", "planned to")
 PLANNED_WORDS = screen_words(
     PLANNED,
-    ("will", "part", "scheduled", "expected", "set", "due", "place", "going", "plan", "intend", "host")
+    (
+        "will",
+        "part",
+        "scheduled",
+        "expected",
+        "set",
+        "due",
+        "place",
+        "going",
+        "plan",
+        "intend",
+        "host",
+        "slated",
+    )
     + ("welcome", "upcoming", "forthcoming", "forward", "invited"),
 )
 

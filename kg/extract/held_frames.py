@@ -27,6 +27,12 @@ HELD_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             "laid",
             "visited",
             "unveiled",
+            # (acts two leaders perform together in one place, as other governments tell a visit: "… jointly
+            # inaugurated the Innovation Centre", "witnessed the exchange of MoUs"; not what they "launched"
+            # or "reaffirmed", often recalled from an earlier meeting: "… in which A and B launched …")
+            "inaugurated",
+            "witnessed",
+            "jointly addressed",
         ),
         re.compile(
             # (a point of an initial or "Jr." within the name: "President Ferdinand Marcos Jr. and …")
@@ -34,7 +40,7 @@ HELD_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b[JS]r)\.){0,80}?\band\s+"
             r"(?:[\w.'’-]+\s+){0,3}?(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Foreign\s+Minister|"
             r"counterpart)\b[^.;,]{0,60}?\s(?i:discussed|agreed|signed|exchanged\s+views|reviewed|"
-            r"(?:jointly\s+)?(?:honou?red|laid|visited|unveiled))\b"
+            r"(?:jointly\s+)?(?:honou?red|laid|visited|unveiled|inaugurated|witnessed)|jointly\s+addressed)\b"
         ),
     ),
     # a visitor met on arrival by the leader ("He was greeted by Volodymyr Zelenskyy", "… was welcomed by
@@ -61,6 +67,45 @@ HELD_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?i)\b(?:held|had|holds)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?summit(?:\s+meeting)?\s+with\b|"
             r"\breceived\s+(?:today|yesterday|on\s+\w+(?:\s+\d{1,2})?),?\s+(?:the\s+)?(?-i:[A-Z])"
             r"(?![^.]{0,60}\b(?:Award|Prize|Medal|Order|Letter|Message|Certificate|Credentials)\b)"
+        ),
+    ),
+    # how other foreign ministries and leaders' offices write a meeting: a tête-à-tête held; a guest
+    # received by the host, told in the passive ("was received by Prime Minister X", "received in
+    # audience by"); a leader interacted with (Indian releases: "interacted with Prime Minister X via
+    # video conferencing"); two sides that spoke or talked by phone, with no "with" after ("The two
+    # leaders talked over the telephone on Sunday"); a summit the two sides held ("A and B held a virtual
+    # bilateral summit"; one held with a counterpart is the frame below)
+    (
+        ("tête-à-tête", "tete-a-tete", "received by", "received in audience by", "interacted with"),
+        re.compile(
+            r"(?i)\b(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:tête-à-tête|tete-a-tete)\b|"
+            r"\b(?:was|were)\s+(?:warmly\s+|cordially\s+)?received\s+(?:in\s+audience\s+)?by\s+(?:the\s+)?"
+            r"(?-i:(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Amir|Crown\s+Prince|Sultan|"
+            r"(?:External\s+Affairs\s+|Foreign\s+)?Minister|Secretary|His\s+Majesty|Her\s+Majesty|[A-Z][a-z]+\s+[A-Z][a-z]+)\b)|"
+            r"\binteracted\s+with\s+(?:the\s+)?(?-i:(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Amir|"
+            r"Crown\s+Prince|Sultan|(?:External\s+Affairs\s+|Foreign\s+)?Minister|His\s+Majesty|Her\s+Majesty)\b)"
+        ),
+    ),
+    (
+        (
+            "by phone",
+            "by telephone",
+            "over the phone",
+            "over the telephone",
+            "on the phone",
+            "on the telephone",
+        ),
+        re.compile(
+            r"(?i)\b(?:spoke|talked|conversed)\s+(?:(?:again|briefly|today|yesterday)\s+)?(?:by|over|on)\s+"
+            r"(?:the\s+)?(?:tele)?phone\b"
+        ),
+    ),
+    (
+        ("summit",),
+        re.compile(
+            r"(?i)\b(?:held|had)\s+(?:an?\s+|their\s+)(?:(?:first|second|third|virtual|online|bilateral|annual|"
+            r"inaugural|informal|\d+(?:st|nd|rd|th))\s+){1,2}summit\b"
+            r"(?!\s+(?:on|of|for)\s+(?!\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
         ),
     ),
     # a visitor calling on a leader or minister, as Indian and other Commonwealth releases write it ("The
@@ -101,12 +146,14 @@ HELD_MORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"attended\s+by\b"
         ),
     ),
-    # a leader's state or official visit, paid or begun ("paid a State Visit to Indonesia", "arrived in
-    # Azerbaijan on a state visit"; not "paid a visit to the wounded")
+    # a leader's state or official visit, paid, begun or under way ("paid a State Visit to Indonesia",
+    # "arrived in Azerbaijan on a state visit", "is on an official visit to India"; not "paid a visit to
+    # the wounded")
     (
         ("visit",),
         re.compile(
             r"(?i)\b(?:(?:paid|made|undertook|began|concluded|(?:is|was)\s+paying)\s+(?:an?|his|her|the)\s+|"
+            r"(?:is|was|are|were)\s+(?:currently\s+)?on\s+(?:an?|his|her|their)\s+|"
             r"arrived\s+(?:in\s+[^.;,]{2,40}?\s+)?(?:on|for)\s+(?:an?|his|her)\s+)(?:[\w-]+\s+)?"
             r"(?:state|official|working)\s+visit\b"
         ),

@@ -24,7 +24,9 @@ VIDEO = re.compile(
     r"speech|summit|session)s?|video[ -]talks|"
     # ("Summit TV Conference", "a web meeting", "a videoconferencing session", "via Skype/Webex/Teams")
     r"tv[ -]conferenc\w*|web[ -]?meeting|(?:via|on|over)\s+(?:skype|webex|microsoft\s+teams)|"
-    r"video[ -]?conferenc\w*|web[ -]?conferenc\w*|virtual(?:ly)?|remote (?:meeting|format|mode|talks)|"
+    # ("a video teleconference" as Japan's releases write it)
+    r"video[ -]?(?:tele)?conferenc\w*|web[ -]?conferenc\w*|virtual(?:ly)?|"
+    r"remote (?:meeting|format|mode|talks)|"
     r"(?:took|take|takes|taking) place online|"
     r"(?:via|by|over) video|online (?:meeting|format|talks|summit)|secure video|zoom(?: conference| call)?|"
     r"pre-?recorded|addressing you from|in (?:an )?online (?:mode|format)|remotely|"

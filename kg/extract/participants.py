@@ -58,7 +58,8 @@ PRESENCE = led_by(
 screen_words(PRESENCE, PRESENCE_WORDS)  # (a sentence with none of them is not searched)
 # rarer cues, behind a word screen: a delegation's head, reports, the meeting's frame ("In her visit with X")
 PRESENCE_MORE = re.compile(
-    r"(?i)\b(?:delegations? (?:(?:was|were|is|are) |[–—-] )(?:led|headed) by|"
+    # (… or its "side": "The Indian side was led by X and the Norwegian side by Y")
+    r"(?i)\b(?:(?:delegations?|sides?) (?:(?:was|were|is|are) |[–—-] )(?:led|headed) by|"
     # "a delegation of U.S. officials, including Deputy Administrator X, traveled to …"
     r"delegation of (?:[^.;]|\.(?=\S|\s+[a-z])){0,60}?,\s+including\b|"
     r"(?:head|members?) of (?:the )?(?:[\w-]+ ){0,2}delegation|"
@@ -80,27 +81,19 @@ PRESENCE_MORE = re.compile(
     r"(?:opened|closed)\s+(?:the|this|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|dialogue|talks|discussion)s?)\b"
 )
 _OWN_FRAME = re.compile(r"(?i)\bin (?:his|her|their) ")
+# fragments one of which a PRESENCE_MORE match holds (but for the frame "in his visit with")
+_PRESENCE_MORE_WORDS = ("elegation", "side", "eport", "ttend", "articipating", "ounterpart", "pened", "losed")
+_PRESENCE_MORE_WORDS += ("eamed", "ideo", "eard", "earing", "ddressed", "o-chair", "ochair", "remarks")
 
 
 def presence(text: str) -> bool:
     """Does a sentence report who took part (PRESENCE, PRESENCE_MORE)?"""
     if holds_any(text, PRESENCE_WORDS) and PRESENCE.search(text):
         return True
-    screen = "elegation" in text or "eport" in text or (" with " in text and _OWN_FRAME.search(text))
-    screen = screen or "ttend" in text or "articipating" in text or "ounterpart" in text or "pened" in text
-    screen = (
-        screen
-        or "losed" in text
-        or "eamed" in text
-        or "ideo" in text
-        or "eard" in text
-        or "earing" in text
-        or "ddressed" in text
-        or "o-chair" in text
-        or "ochair" in text
-        or "remarks" in text
-    )
-    return bool(screen and PRESENCE_MORE.search(text))
+    for word in _PRESENCE_MORE_WORDS:  # (a loop, not any() over a generator: called on every sentence)
+        if word in text:
+            return bool(PRESENCE_MORE.search(text))
+    return bool(" with " in text and _OWN_FRAME.search(text) and PRESENCE_MORE.search(text))
 
 
 # documents signed at the meeting, in the leaders' presence ("In the presence of the Presidents …, a Free

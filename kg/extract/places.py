@@ -29,6 +29,7 @@ from kg.extract.venue_cues import (
     TOLD_THERE,
     TOWN_BEFORE_PALACE,
     VISITED_AND_MET,
+    WIRE_HERE,
     own_period_blanked,
 )
 from kg.model import Entity, Meeting, Statement
@@ -259,6 +260,8 @@ def fallback_places(
     where = _country_of(ref, dateline) if dateline is not None and home is None else None
     if event is None and where is not None and _visit_home(texts, ref, where, day):
         hosted = dateline
+    if event is None and dateline is not None and any(" here " in t and WIRE_HERE.search(t) for t in texts):
+        hosted = dateline  # the wire says the meeting was "here", in its dateline's city
     return (transcript_place(doc.document.text, ref), abroad, hosted)
 
 

@@ -42,6 +42,7 @@ TITLE_ROLES: dict[str, str | None] = {
     "Minister of Foreign Affairs": "ForeignMinister",
     "Minister for Foreign Affairs": "ForeignMinister",
     "Foreign Secretary": "ForeignMinister",
+    "External Affairs Minister": "ForeignMinister",  # (India's)
     "Secretary of State": "ForeignMinister",
     "Defence Minister": "DefenceMinister",
     "Defense Minister": "DefenceMinister",

@@ -36,10 +36,10 @@ TOLD_THERE = re.compile(
 )
 
 
-# a site of the city named after it ("at the State House, Abuja")
+# a site of the city named after it ("at the State House, Abuja", "at the Presidential Villa, Abuja")
 SITE_BEFORE = re.compile(
     r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
-    r"(?:House|Palace|Residence|Complex|Hall|Building|Centre|Center|Headquarters)\s*,\s+$"
+    r"(?:House|Palace|Residence|Complex|Hall|Building|Centre|Center|Headquarters|Villa|Lodge|Mansion)\s*,\s+$"
 )
 
 
@@ -60,4 +60,12 @@ def own_period_blanked(text: str) -> str:
 # senior members of …"): the visit's city is the meeting's venue, told right after it
 VISITED_AND_MET = re.compile(
     r"(?:\s+and|,\s+where\s+(?:he|she|they))\s+(?:also\s+)?(?:met|held\s+talks|spoke\s+with)\b"
+)
+
+
+# a wire's "here", the city of its dateline, said of the meeting ("PUTRAJAYA, March 5 (Bernama) -- … held
+# talks with … at Perdana Putra here today", "… met here on Sunday"): the dateline is the venue
+WIRE_HERE = re.compile(
+    r"\bhere\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|on\s+[A-Z]\w+)\b|"
+    r"\b(?:held|met|meet|received|hosted|arrived|welcomed|talks|meeting)\s+here\b"
 )
