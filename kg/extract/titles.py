@@ -137,12 +137,7 @@ _TITLE_NAMES = [  # (the portfolio's offices tried before "Minister" alone)
 ]
 # up to three prefixes, then the title ("Acting Deputy Secretary"), tried before the title alone
 _AFTER_PREFIX = rf"(?:\s+|-)(?:(?:{'|'.join(_TITLE_PREFIXES)})(?:\s+|-)){{0,2}}(?:{'|'.join(_TITLE_NAMES)})"
-# an office one is elected or designated to ("President-elect", "Prime Minister-designate"): a title of
-# no office yet (role_of: None), never part of the name
-TITLE = at_starts(
-    [*(p + _AFTER_PREFIX for p in _TITLE_PREFIXES), *_TITLE_NAMES],
-    r"(?:-(?:[Ee]lect|[Dd]esignate))?(?![\w-])",
-)
+TITLE = at_starts([*(p + _AFTER_PREFIX for p in _TITLE_PREFIXES), *_TITLE_NAMES], r"(?![\w-])")
 # words before a title that make it another office than the one after them ("Assistant Secretary of State")
 _PREFIXES = ("Acting ", "Deputy ", "First ", "Former ", "Principal ", "Assistant ", "Under ")
 # words naming a leader without a title of office: "the Uzbek leader", "his counterpart"
