@@ -35,6 +35,7 @@ from kg.extract.people.lexicon import (
     three_part_name,
     trim_name,
 )
+from kg.extract.people.styled_holders import styled_holder
 from kg.extract.people.table import People, add, attach, holder, named_by, taken, unknown
 from kg.extract.titles import TITLE, role_of
 from kg.reference.tables import fold
@@ -264,14 +265,13 @@ def titled(
             attach(p, title, role, iso, None)
             role = None
     if (
-        role
-        and (iso or org)
+        (iso or org)
         and not OFFICE_ITSELF.search(before40)
         and not STAFF_OF.search(before40)
         and not (re.match(r"(?i)(?:former|first|ex-)\b", title))
-    ):
+    ):  # an office without a post: the person styled with it ("the Crown Prince of A")
         where = pp.ref.countries.get(iso) if iso else org
-        p = holder(pp, role, where)
+        p = styled_holder(pp, title, where if iso else None) or (holder(pp, role, where) if role else None)
         if p is not None:
             add(found, p, t.start(), t.end(), by_role=True)
 
