@@ -422,10 +422,11 @@ def test_every_entity_a_counted_meeting_names_has_one_label(corpus_store):
 @pytest.mark.parametrize("where,sparql", QUERIES, ids=[f"{w}-{i}" for i, (w, _) in enumerate(QUERIES)])
 def test_each_documented_query_answers_once_per_row_in_under_two_seconds(corpus_store, where, sparql):
     store, _ = corpus_store
-    start = time.perf_counter()
+    # CPU time, not wall time: a pathological plan burns CPU, a loaded machine only makes us wait
+    start = time.process_time()
     result = run_query(store, sparql)
-    seconds = time.perf_counter() - start
-    assert seconds < 2.0, f"{where}: {seconds:.1f} s"
+    seconds = time.process_time() - start
+    assert seconds < 2.0, f"{where}: {seconds:.1f} s of CPU"
     if result.kind == "select":
         rows = [tuple(r.values()) for r in result.records()]
         assert len(rows) == len(set(rows)), f"{where}: {len(rows) - len(set(rows))} duplicate rows"
