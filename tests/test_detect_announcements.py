@@ -243,3 +243,21 @@ def test_a_statement_on_a_summit_the_release_tells_ahead_is_no_part_in_it():
         "in Los Angeles, where the talks will continue tomorrow."
     )
     assert _status(title, met) == "held"
+
+
+def test_a_headline_to_convene_a_leaders_summit_is_an_announcement():
+    # (a lead telling no cue of its own: the headline's grammar decides, not its "Leaders' Summit")
+    text = (
+        "The President has said that democracies must deliver for their people. Today he is pleased to "
+        "announce that in December he will bring together leaders of the world's democracies."
+    )
+    assert _status("President Biden to Convene a Leaders’ Summit for Democracy", text) == "planned"
+
+
+def test_a_trip_announcing_a_conference_of_the_parties_is_planned():
+    text = (
+        "President Biden will visit Egypt and Indonesia. On November 11, President Biden will attend "
+        "the 27th Conference of the Parties (COP27) in Sharm el-Sheikh, Egypt."
+    )
+    title = "Statement by the Press Secretary on President Biden’s Travel to North Africa and Asia"
+    assert _status(title, text) == "planned"

@@ -317,3 +317,32 @@ def test_summit_fact_sheet_reporting_no_part_taken_is_planned_and_one_telling_a_
     assert m.status == "planned"
     launched = "FACT SHEET: Export Initiative Launched at the Ninth Summit of the Americas"
     assert _status(wh_release(launched, text)) != "planned"
+
+
+def test_fact_sheet_announcing_the_leaders_meeting_of_the_day_is_planned_for_that_day():
+    doc = wh_release(
+        "FACT SHEET: Deepening the Partnership Between the United States and Norway",
+        "“Our two nations are neighbors and friends.” The relationship between the United States and "
+        "Norway is broad. Today, President Biden will meet with Prime Minister Eirik Dalen of "
+        "Norway to open a new chapter of cooperation on trade and energy.",
+        released=date(2022, 3, 1),
+    )
+    (m,) = reported_meetings(doc)
+    assert (m.status, m.date) == ("planned", date(2022, 3, 1))
+    assert "Eirik Dalen" in {p.label for p in m.participants}
+    # … the day given after the meeting ("… will host the Harbor Leaders Meeting in Nassau on June 8")
+    doc = wh_release(
+        "FACT SHEET: New Initiatives for the Harbor States",
+        "Vice President Harris and Prime Minister Eirik Dalen of Norway will host the Harbor Leaders "
+        "Meeting in Nassau on June 8, 2023. The meeting will build on earlier talks.",
+        released=date(2023, 6, 8),
+    )
+    assert [(m.status, m.date) for m in reported_meetings(doc)] == [("planned", date(2023, 6, 8))]
+    # a meeting of the day with the publisher's own people only, or with no day, stays none
+    for lead in (
+        "Today, President Biden will meet with a group of labor leaders to discuss the new plan.",
+        "President Biden will meet with Prime Minister Eirik Dalen of Norway to discuss trade.",
+    ):
+        assert (
+            _status(wh_release("FACT SHEET: New Steps on Trade", lead, released=date(2022, 3, 1))) == "none"
+        )

@@ -186,7 +186,7 @@ STATE_VISIT = re.compile(r"(?i)\b(?:state|official)\s+visit\b")
 # Summit", "… to Meet Virtually with EU Leaders", "… Will Travel to …", "Upcoming Visit of …")
 TITLE_ANNOUNCES = re.compile(
     r"(?i)\b(?:will|upcoming|announces|preview\w*|to\s+(?:pay\s+an?\s+(?:\w+\s+)?)?visit|"
-    r"to\s+(?:host|co-host|welcome|receive|travel|attend|participate\s+in|"
+    r"to\s+(?:host|co-host|convene|welcome|receive|travel|attend|participate\s+in|"
     r"meet\s+(?:with|virtually|in\s+person|(?-i:[A-Z]))|"
     # "Tokayev to hold talks with Xi", "… to Have Call with …"
     r"(?:hold|have)\s+(?:talks|an?\s+(?:[\w-]+\s+)?(?:meeting|call|conversation)|meetings|negotiations|consultations)))\b"
@@ -309,7 +309,7 @@ def _told(title: str, lead: list[Sentence]) -> Detection | None:
         held, body = sorted({fact, *held}), True
     elif (
         attends := fact_sheet_attendance(title, lead)
-    ) is not None:  # … or on a summit the leader will attend
+    ) is not None:  # … or on a summit the leader will attend, or the day's meeting ahead
         return Detection("planned", [attends])
     if summit and not held and fact_sheet_on_summit(title):  # a summit's fact sheet telling no part taken
         return Detection("planned", [i for i, s in enumerate(lead) if announces(s.text)] or [0])
@@ -352,8 +352,8 @@ def _told(title: str, lead: list[Sentence]) -> Detection | None:
         planned
         or TITLE_PLANNED.search(title)  # "On November 25, Vladimir Putin will hold talks with President of …"
         or re.search(
-            r"(?i)\b(upcoming|will (?:meet|host|visit|travel)|to (?:pay an? (?:\w+ )?)?visit|to host|"
-            r"announcement)\b",
+            r"(?i)\b(upcoming|will (?:meet|host|visit|travel)|to (?:pay an? (?:\w+ )?)?visit|"
+            r"to (?:host|convene)|announcement)\b",
             title,
         )
     ):

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kg.extract.dates import names_a_day
 from kg.extract.detect_cues import Detection, announces
 
 if TYPE_CHECKING:
@@ -61,6 +62,39 @@ def fact_sheet_meeting(title: str, lead: Sequence[Sentence]) -> int | None:
     return next((i for i, s in enumerate(lead[:3]) if any(r.match(s.text) for r in told)), None)
 
 
+# the day's meeting still ahead, told in the future by the publisher's leader ("Today, President Biden will
+# meet with President X of Y to …", "In Germany today, President Biden will meet with G7 leaders",
+# "Vice President Harris and Prime Minister X will host the … Leaders Meeting in Nassau on June 8"): the
+# leader (or the publisher's government), "will", and a meeting verb; the sentence names its day
+TOLD_AHEAD = re.compile(
+    r"^(?:(?:Today|Tonight|Tomorrow|Later\s+today|This\s+(?:morning|afternoon|evening|week)|On\s+[^,;]{3,30}|"
+    r"In\s+(?-i:[A-Z])[\w.’' -]{2,30}?\s+today)(?:\s*\([^()]{3,30}\))?,?\s+)?"
+    r"(?:the\s+)?(?:President|Vice\s+President|Prime\s+Minister|Chancellor|First\s+Lady|the\s+United\s+States)\b"
+    r"[^.;]{0,120}?\bwill\s+(?:(?:also|then|virtually|jointly|formally)\s+)?"
+    r"(?:meet\s+(?:virtually\s+|in\s+person\s+)?with|(?:co-)?host|welcome|convene|receive|"
+    r"hold\s+(?:a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|call|talks))\b",
+    re.I,
+)
+
+
+AHEAD_READ = (
+    6  # lead sentences of a fact sheet read for it (a quote and a paragraph of context may come first)
+)
+
+
+def fact_sheet_ahead(title: str, lead: Sequence[Sentence]) -> int | None:
+    """The position of the lead sentence (of the first AHEAD_READ) by which a fact sheet announces its
+    leader's meeting of a given day still ahead (TOLD_AHEAD: planned for that day, eval/CONVENTIONS.md 2
+    and 43: a fact sheet that only says what the leader will do later that day), or None. Whether
+    the meeting has a foreign counterpart is the pipeline's test ("will meet with labor leaders": none); a
+    summit the leader only attends is fact_sheet_attendance's, for a fact sheet on that summit."""
+    if not FACT_SHEET.match(title):
+        return None
+    return next(
+        (i for i, s in enumerate(lead[:AHEAD_READ]) if TOLD_AHEAD.match(s.text) and names_a_day(s.text)), None
+    )
+
+
 # a fact sheet on a summit (its title names it: "FACT SHEET: NATO Summit: …", "Fact Sheet: … at COP27")
 SUMMIT_SUBJECT = re.compile(r"(?i)\b(?:summit|COP\s?\d+|leaders['’]?\s+meeting)\b")
 # … announcing the leader's attendance at it ("President Biden will participate on June 14 in the NATO
@@ -98,9 +132,10 @@ def fact_sheet_on_summit(title: str) -> bool:
 
 def fact_sheet_attendance(title: str, lead: Sequence[Sentence]) -> int | None:
     """The position of the lead sentence (of the first four) by which a fact sheet on a summit announces
-    the leader's attendance at it or the leaders' meeting (eval/CONVENTIONS.md 13: planned), or None."""
+    the leader's attendance at it or the leaders' meeting (eval/CONVENTIONS.md 13: planned), or else
+    by which any fact sheet announces its leader's meeting of the day (fact_sheet_ahead), or None."""
     if not _on_a_summit(title):
-        return None
+        return fact_sheet_ahead(title, lead)
     return next(
         (
             i

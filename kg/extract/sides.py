@@ -250,7 +250,10 @@ def announced_states(doc: Doc) -> list[str]:
 
 # a gathering the reference data knows by a name saying it is a leaders' meeting ("Supreme Eurasian
 # Economic Council meeting", "session of the CSTO Collective Security Council"), not a forum or games
-GATHERING_EVENT = re.compile(r"(?i)\b(?:summit|council|meeting|session)\b")
+# (… or a conference of the parties to a convention of states: "COP27", "the 28th Conference of the Parties")
+GATHERING_EVENT = re.compile(
+    r"(?i)\b(?:summit|council|meeting|session|COP\s?\d+|conference\s+of\s+the\s+parties)\b"
+)
 # … or a session of an international body's organ ("a session of the Collective Security Council of
 # the Collective Security Treaty Organization (CSTO)")
 SESSION_OF = re.compile(
