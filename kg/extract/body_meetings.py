@@ -39,7 +39,7 @@ PART_BEFORE = re.compile(
 )
 # … the body's own meeting, not one of its ministers or envoys ("the meeting of the G7 foreign ministers")
 PART_AFTER = re.compile(
-    r"(?i)^(?:\s+(?:leaders['’]?\s+)?(?:summit|meeting|session))?(?:\s*[,.;(]|\s+(?:via|by|in|on|today|and|$)\b|$)"
+    r"(?i)^(?:\s+(?:leaders['’]?\s+)?(?:summit|meeting|session))?(?:\s*[,.;(]|\s+(?:via|by|in|on|today|$)\b|$)"
 )
 # an event named after the body the other way round ("meeting of the European Council"; MEETING_OF)
 OF_BODY = re.compile(
