@@ -10,7 +10,9 @@ import re
 
 from kg.extract.body_series import MEETING_OF, body_events
 from kg.extract.dates import JOINED_ON_DAY
+from kg.extract.detect_statement import summit_of_statement
 from kg.extract.doc import Account, Doc
+from kg.extract.gatherings import add_members
 from kg.extract.groups import AROUND, ATTENDED
 from kg.extract.sentences import Sentence
 from kg.model import Entity, Meeting, Statement
@@ -27,6 +29,18 @@ JOINED_BEFORE = re.compile(
     r"\s+of\s+(?:the\s+)?)?$"
 )
 LEADERS_NEXT = re.compile(r"(?i)\s+leaders\b")
+# … or the leader's part in the body's meeting, told before the body's name ("addressed the European Council
+# via video link", "took part in the meeting of the European Council", "addressed the participants of the
+# extraordinary session of the …")
+PART_BEFORE = re.compile(
+    r"(?i)\b(?:addressed|took\s+part\s+in|participated\s+in|spoke\s+(?:at|to))\s+(?:the\s+participants\s+of\s+)?"
+    r"(?:(?:a|an|the)\s+)?(?:(?:extraordinary|informal|special|video|virtual)\s+)?(?:(?:meeting|session|summit)\s+of\s+)?"
+    r"(?:the\s+)?$"
+)
+# … the body's own meeting, not one of its ministers or envoys ("the meeting of the G7 foreign ministers")
+PART_AFTER = re.compile(
+    r"(?i)^(?:\s+(?:leaders['’]?\s+)?(?:summit|meeting|session))?(?:\s*[,.;(]|\s+(?:via|by|in|on|today|$)\b|$)"
+)
 # an event named after the body the other way round ("meeting of the European Council"; MEETING_OF)
 OF_BODY = re.compile(
     r"(?i)^(?:(?:a|an|the)\s+)?(?:(?:extraordinary|informal|special)\s+)?(?:meeting|summit)\s+of\s+(?:the\s+)?"
@@ -46,6 +60,8 @@ def body_event(doc: Doc, sentences: list[Sentence]) -> tuple[Entity | None, Sent
                 BODY_BEFORE.search(before) and re.match(r"^(?:\s*\([^)]{1,12}\))?,?\s+met\b", after)
             ):
                 return events[m.iri], sent
+            if PART_BEFORE.search(before) and PART_AFTER.match(after):
+                return events[m.iri], sent  # "addressed the European Council via video link"
             joined = JOINED_BEFORE.search(before)  # "joined leaders of the …", "joined fellow … leaders"
             if joined and (
                 joined.group().rstrip()[-3:].lower() in ("the", " of") or LEADERS_NEXT.match(after)
@@ -82,6 +98,9 @@ def record_body_event(doc: Doc, account: Account, m: Meeting) -> None:
     if account.kind != "main":
         return
     event, sent = body_event(doc, account.sentences[:1] + doc.lead[:1])
+    if event is None and account.status == "held" and (at := summit_of_statement(doc.document, doc.ref)):
+        body, event = at  # a body's leaders' statement released at its summit: its members take part
+        add_members(doc, [body], account.sentence, m)
     if event is not None:
         m.event = event
         m.evidence.append(Statement("event", event, doc.evidence(sent)))

@@ -10,10 +10,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.body_series import body_events
 from kg.extract.detect_cues import Detection, announces, held_cue
+from kg.extract.gazetteer import scan
 
 if TYPE_CHECKING:
     from kg.extract.sentences import Sentence
+    from kg.model import Document, Entity
+    from kg.reference import Reference
 
 BODY = 12  # sentences of the statement read
 # a statement of several sides ("Joint Statement …", "Trilateral National Security Advisors Statement …",
@@ -71,3 +75,38 @@ def statement_on_body_met(title: str, lead: list[Sentence]) -> bool:
     return bool(
         lead and STATEMENT_ON_BODY.search(title) and held_cue(lead[0].text) and not announces(lead[0].text)
     )
+
+
+# a statement of a body's leaders, by its title ("G7 Leaders’ Statement on Ukraine", "Quad Leaders’ Joint
+# Statement", "Chair’s Statement on the APEC Economic Leaders’ Meeting", "Joint Statement of the Leaders
+# of …")
+LEADERS_STATEMENT = re.compile(
+    r"(?i)\b(?:leaders['’]?\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])|chair['’]?s\s+statement|"
+    r"(?:joint\s+)?statement\s+(?:issued\s+)?(?:of|by)\s+the\s+leaders\s+of)\b"
+)
+
+
+def summit_of_statement(document: Document, ref: Reference) -> tuple[str, Entity] | None:
+    """The body and its summit (the reference series) of a body's leaders' statement (LEADERS_STATEMENT)
+    released on a day of that body's summit, its edition the reference data gives; None for a statement
+    issued between its summits ("G7 Leaders’ Statement on the Hiroshima AI Process" in October), at a
+    leaders' video meeting (an online edition: a standing body's call, no summit) and for other releases."""
+    day = document.date
+    if day is None or not LEADERS_STATEMENT.search(document.title):
+        return None
+    events = body_events(ref)
+    for m in scan(document.title, ref):
+        event = events.get(m.iri)
+        edition = ref.edition(event.props.get("iri", ""), day) if event is not None else None
+        if edition is not None and not edition.online and edition.start <= day <= edition.end:
+            return m.iri, event
+    return None
+
+
+def statement_at_summit(document: Document, lead: list[Sentence], ref: Reference) -> Detection | None:
+    """A body's leaders' statement released at its summit (`summit_of_statement`) is an account of the
+    summit: held (eval/CONVENTIONS.md 16: adopted at a named summit; 46: the summit fixed by the release
+    date), told from its first sentence (not a heading or a paragraph's number)."""
+    if summit_of_statement(document, ref) is None:
+        return None
+    return Detection("held", [next((i for i, s in enumerate(lead) if len(s.text.split()) >= 6), 0)])

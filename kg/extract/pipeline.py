@@ -29,6 +29,7 @@ from kg.extract import (
     detect_briefing,
     detect_group_calls,
     detect_just_over,
+    detect_statement,
     detect_transcript,
     evidence,
     facilitators,
@@ -162,6 +163,8 @@ def find_meetings(
         )
     if found is None and forced is None:  # one told further down, by the first finder that finds it
         found = next(filter(None, (find(document) for find in BODY_FINDERS)), None)
+    if found is None and forced is None:  # a body's leaders' statement released at its summit
+        found = detect_statement.statement_at_summit(document, lead, ref)
     if forced is not None and (found is None or found.status != forced):
         found = detect.forced_detection(forced, lead)  # type: ignore[arg-type]
     if not lead:
@@ -198,6 +201,7 @@ def find_meetings(
         or bool(actors.title_states(doc))
         or bool(actors.bodies_named(doc, core))
         or detect.summit_met(" ".join([document.title, *(s.text for s in core)]), found.status)
+        or (found.status == "held" and detect_statement.summit_of_statement(document, ref) is not None)
         or sides.foreign_business(doc, core)
         or companies.company_head_counterpart(doc, core)
         or working_sides.body_counterparts(doc, core)
