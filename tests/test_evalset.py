@@ -19,24 +19,23 @@ from kg.readers import read_paths
 SAMPLE = evalset.REPO / "data" / "2025-05-29-tokayev-tedros-astana.txt"
 needs_shared = pytest.mark.skipif(not evalset.available(), reason="../shared (key and corpus) is absent")
 
-# a little under what `python -m eval.measure` gives for the shipped extractor on validation (1,037
-# documents since round 22 of annotation, batch-69..71, keyed to eval/CONVENTIONS.md; the
+# a little under what `python -m eval.measure` gives for the shipped extractor on validation (1,076
+# documents since round 23 of annotation, batch-72..74, keyed to eval/CONVENTIONS.md; the
 # figures of each field before then are in the git history of this table)
 FLOOR = {
     "detect_held": 0.929,
-    # .834 before round 22: its validation part holds 2 planned meetings, 1 found (the 1,002 earlier
-    # documents give .836, as before the round)
-    "detect_planned": 0.830,
-    "participants": 0.877,
-    "countries": 0.847,
+    # .830 before round 23: its 39 validation releases are harder on planned meetings and venues
+    "detect_planned": 0.818,
+    "participants": 0.876,
+    "countries": 0.850,
     # about 50 gold entries: one organization moves it by about 0.02
     "organizations": 0.673,
-    "frameworks": 0.678,
-    "topics": 0.741,
-    "date": 0.879,
-    "mode": 0.879,
-    "venue": 0.921,
-    "event": 0.883,
+    "frameworks": 0.674,
+    "topics": 0.739,
+    "date": 0.878,
+    "mode": 0.881,
+    "venue": 0.916,
+    "event": 0.885,
 }
 
 
