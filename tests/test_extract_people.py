@@ -180,6 +180,16 @@ def test_no_name_is_read_where_the_chain_ends_in_words_of_a_body_or_event():
     assert not [p for p in f.people.values() if not p.iri]
 
 
+def test_words_right_after_to_in_a_title_case_headline_are_no_holders_name():
+    # the words after "to" are an infinitive's ("Leaders to Announce Steps") or the person advised
+    f = _find(
+        "FACT SHEET: President Biden and G7 Leaders to Announce Steps to Forge a Fairer Economy",
+        on=date(2021, 6, 11),
+        home="US",
+    )
+    assert [p.label for p in f.people.values() if not p.iri] == []
+
+
 def test_a_list_of_titles_set_off_from_names_by_commas_and_semicolons():
     f = _find(
         "Representing Lowlandia were the Secretary of Security and Citizen Protection, Rosa Ilena "

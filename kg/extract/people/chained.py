@@ -114,6 +114,8 @@ def chained(
         if name is None:
             continue
         i, j = name
+        if i and toks[i - 1][2] == "to":
+            continue  # "Adviser to Emmanuel Macron", "G7 Leaders to Announce Steps": no holder's name
         start, end = toks[i][0], toks[j][1]
         done = end  # the heads after this name start chains of their own
         if any(x < end and start < y for x, y in covered) or any(
