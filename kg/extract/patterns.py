@@ -34,35 +34,13 @@ def initials(words: Iterable[str]) -> str:
     return re.escape("".join(sorted({w[0] for w in words if w})))
 
 
-_PLAIN = re.compile(r"[\w' -]+")  # a word written as itself in a pattern (no special character)
-
-
 def at_words(words: Sequence[str], rest: str = "", flags: int = 0) -> re.Pattern[str]:
-    """`\\b(?:w1|w2|…)` followed by `rest`, compiled so that the search skips to the words: the words
-    with one first letter as one branch, their literal start (the longest one they share, when
-    written plainly; else the letter) checked for a word boundary before it (`c(?<=\\bc)…`), then
-    their rest in their order. Each word must start with a literal letter; without re.IGNORECASE
-    (under it the engine does not skip to a letter)."""
-    if flags & re.IGNORECASE or any(not w[:1].isalpha() for w in words):
-        raise ValueError("at_words: case-sensitive words, each starting with a literal letter")
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[0], []).append(w)
-    branches = []
-    for members in groups.values():
-        lead = members[0][0]
-        if all(_PLAIN.fullmatch(w) for w in members):
-            lead = members[0]
-            for w in members[1:]:
-                while not w.startswith(lead):
-                    lead = lead[:-1]
-        tails = "|".join(w[len(lead) :] for w in members)
-        lit = re.escape(lead)
-        branches.append(f"{lit}(?<=\\b{lit})(?:{tails})")
-    pattern = f"(?:{'|'.join(branches)}){rest}"
-    compiled = re.compile(pattern, flags)
-    LED.append((compiled, rf"\b(?:{'|'.join(words)}){rest}", flags))
-    return compiled
+    """`\\b(?:w1|w2|…)` followed by `rest`, compiled so that the search skips to the words
+    (`at_starts` with a word boundary before them). Each word must start with a literal letter; no
+    flags (under re.IGNORECASE the engine does not skip to a letter)."""
+    if flags or any(not w[:1].isalpha() for w in words):
+        raise ValueError("at_words: case-sensitive words, each starting with a literal letter, no flags")
+    return at_starts(words, rest, before=None)
 
 
 _LETTERS = re.compile(r"[A-Za-z]*")
