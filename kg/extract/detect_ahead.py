@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import states_named
@@ -19,11 +20,13 @@ from kg.extract.affiliation import Participants, other_side
 from kg.extract.dates import names_a_day, told_day
 from kg.extract.detect_cues import Detection
 from kg.extract.doc import whole_sentences
+from kg.extract.home_leaders import Leaders, home_leaders, leader_titles, spaced
 from kg.extract.participants import people_in
 from kg.extract.patterns import holds_any, lower_case_reads, lowered, screen_words
 from kg.extract.sentences import Sentence
 from kg.extract.sides import gathering_named
 from kg.model import Document, Meeting
+from kg.reference import Reference
 
 if TYPE_CHECKING:
     from kg.extract.doc import Doc
@@ -39,10 +42,11 @@ _LEADER = (
 )
 # our side: the leader, alone or with a spouse or deputy as co-hosts ("the President and the First Lady
 # will host …", "President Joe Biden and First Lady Dr. Biden will host …"), or the speaker
-OUR_SIDE = (
-    rf"(?:{_LEADER}(?:\s+and\s+(?:the\s+)?(?:First\s+Lady|Vice\s+President|Second\s+Gentleman)"
-    r"(?:\s+(?:Dr\.\s+)?(?-i:[A-Z])[\w’'-]+){0,2})?|I|we)"
+CO_HOSTS = (
+    r"(?:\s+and\s+(?:the\s+)?(?:First\s+Lady|Vice\s+President|Second\s+Gentleman)"
+    r"(?:\s+(?:Dr\.\s+)?(?-i:[A-Z])[\w’'-]+){0,2})?"
 )
+OUR_SIDE = rf"(?:{_LEADER}{CO_HOSTS}|I|we)"
 # a counterpart named by office or name after the verb ("the President of Israel", "Prime Minister X",
 # "my G7 counterparts")
 COUNTERPART = (
@@ -63,6 +67,22 @@ _MEET = (
 _WILL_MEET = _AUX + _MEET
 # our side, then its own meeting ahead with the counterpart
 AHEAD = re.compile(rf"(?i)\b{OUR_SIDE}\s+(?:(?:also|then|\w+ly)\s+)?{_WILL_MEET}{COUNTERPART}")
+
+
+@lru_cache(maxsize=64)
+def _ahead(leaders: Leaders) -> re.Pattern[str]:
+    """AHEAD with our side also the publisher's leaders by a title other than President ("Prime
+    Minister Narendra Modi will meet with …", "the Prime Minister will host …": home_leaders)."""
+    others = tuple((t, n) for t, n in leaders if t != "President")  # (any President is _LEADER's already)
+    if not others:
+        return AHEAD
+    named = "|".join(
+        rf"{spaced(t)}\s+(?:(?-i:[A-Z])[\w’'.-]+\s+){{0,2}}?(?-i:{re.escape(n)})" for t, n in others
+    )
+    side = rf"(?:(?:{_LEADER}|the\s+(?:{'|'.join(leader_titles(others))})|{named}){CO_HOSTS}|I|we)"
+    return re.compile(rf"(?i)\b{side}\s+(?:(?:also|then|\w+ly)\s+)?{_WILL_MEET}{COUNTERPART}")
+
+
 # … in speech: the pronoun with its auxiliary contracted ("I’m going to meet with President X")
 SPOKEN_AHEAD = re.compile(rf"(?i)\b(?:I|we|he|she){_SPOKEN}{_MEET}{COUNTERPART}")
 # screens for AHEAD and SPOKEN_AHEAD over a whole text: their announcements, sought in the text in lower
@@ -95,16 +115,18 @@ READ = 400  # sentences of a release read for the announcement
 NEAR_FRAME = re.compile(r"(?i)\b(?:next|later\s+this|this\s+coming)\s+(?:week|weekend)\b")
 
 
-def meeting_ahead(document: Document) -> Detection | None:
+def meeting_ahead(document: Document, ref: Reference | None = None) -> Detection | None:
     """The planned meeting a release about something else announces (AHEAD, with a day named in the
     same sentence; else SPOKEN_AHEAD as well, or a near time frame: NEAR_FRAME); None when no sentence
     announces one. Positions are those of the whole text's sentences (the analysed release's): every
     announcing sentence, of which `narrowed` keeps the one naming a foreign side (a briefing's week
-    ahead announces the President's domestic events and his foreign guests alike)."""
+    ahead announces the President's domestic events and his foreign guests alike). Our side is also
+    the publisher's leaders (`_ahead`, from `ref`: none without it)."""
     if not HOST_TITLE.match(document.title):
         return None
+    ahead = _ahead(home_leaders(document, ref)) if ref is not None else AHEAD
     low, odd = lowered(document.text), not lower_case_reads(document.text)  # (odd: screens say nothing)
-    written = (odd or WILL_MEET.search(low) is not None) and AHEAD.search(document.text) is not None
+    written = (odd or WILL_MEET.search(low) is not None) and ahead.search(document.text) is not None
     spoken = (odd or SPOKEN_MEET.search(low) is not None) and SPOKEN_AHEAD.search(document.text) is not None
     if not written and not spoken:
         return None  # (over the whole text: a sentence's match is one there, so nothing is hidden)
@@ -113,7 +135,7 @@ def meeting_ahead(document: Document) -> Detection | None:
     told: list[int] = []
     loose: list[int] = []
     for i, s in enumerate(sents):
-        plain = written and holds_any(s.text, AHEAD_WORDS) and AHEAD.search(s.text) is not None
+        plain = written and holds_any(s.text, AHEAD_WORDS) and ahead.search(s.text) is not None
         if not (plain or (spoken and SPOKEN_AHEAD.search(s.text))) or NOT_ANNOUNCED.search(s.text):
             continue
         day = names_a_day(s.text)

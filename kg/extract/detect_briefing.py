@@ -14,14 +14,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.affiliation import Participants, other_side
 from kg.extract.detect_cues import Detection, announces
 from kg.extract.doc import whole_sentences
+from kg.extract.home_leaders import Leaders, home_leaders, leader_names, leader_titles
 from kg.extract.patterns import holds_any, lowered, screen_words
 from kg.extract.sentences import Sentence
 from kg.model import Document
+from kg.reference import Reference
 
 if TYPE_CHECKING:
     from kg.extract.doc import Doc
@@ -78,8 +81,9 @@ NOT_TOLD = re.compile(
     r"not\s+going\s+to\s+(?:get|read)|no\s+(?:call|meeting)s?\s+(?:to\s+)?(?:read|announce|preview))\b|"
     r"\bbetween\s+(?!the\s+(?:two\s+)?(?:President|leaders)\b)(?:[\w.’'-]+\s+){1,4}and\s+"
 )
-# the publisher's side named in the anchor ("the President spoke with …", "his call with …")
-OUR_SIDE = re.compile(r"\b(?:[Tt]he\s+President|President\s+Biden|[Hh]e|[Hh]is|I|[Ww]e|[Oo]ur|[Mm]y)\b")
+# the publisher's side named in the anchor ("the President spoke with …", "his call with …", its own
+# leader by title and name: `_our_side`)
+OUR_WORDS = r"[Hh]e|[Hh]is|I|[Ww]e|[Oo]ur|[Mm]y"
 EXCHANGE = 2  # sentences telling the day's meeting: a question and its answer, or two questions
 # a press call on something other than a meeting (a policy, an agreement): its opening speaker's account
 # of the day's meeting is news in its own right (eval/CONVENTIONS.md 57), as a briefing's topper is
@@ -93,8 +97,30 @@ QUESTION = re.compile(r"\s*Q\b")
 SPEAKER = re.compile(r"\s*(?:(?:MR|MS|MRS|DR)\.\s+)?(?-i:[A-Z][A-Z.'’ -]+):")
 ASKS = 4  # sentences of a reporter's turn read for its question mark
 # … and whose opening account names our leader, or is the leader's own ("I met today with …"; not a bare
-# "he", whom the account's earlier words name)
-LEADER = re.compile(r"\b(?:[Tt]he\s+President(?!\s+of\b)|President\s+Biden|I)\b")
+# "he", whom the account's earlier words name): `_leader`
+
+
+@lru_cache(maxsize=64)
+def _our_side(leaders: Leaders) -> re.Pattern[str]:
+    """The publisher's side: "the President" (or its leaders' other titles: "the Prime Minister"), its
+    leaders by title and surname ("President Biden": home_leaders), or a pronoun (OUR_WORDS)."""
+    titles, names = _forms(leaders)
+    return re.compile(rf"\b(?:[Tt]he\s+(?:{titles})|{names}{OUR_WORDS})\b")
+
+
+@lru_cache(maxsize=64)
+def _leader(leaders: Leaders) -> re.Pattern[str]:
+    """The publisher's leader: "the President" (not "the President of …": another state's), or by
+    another of its leaders' titles, or by title and surname; or the leader speaking ("I")."""
+    titles, names = _forms(leaders)
+    return re.compile(rf"\b(?:[Tt]he\s+(?:{titles})(?!\s+of\b)|{names}I)\b")
+
+
+def _forms(leaders: Leaders) -> tuple[str, str]:
+    """The leaders' titles ("President" always) and their names by title, as alternations (the
+    names' followed by "|" when there are any)."""
+    names = leader_names(leaders)
+    return "|".join(dict.fromkeys(("President", *leader_titles(leaders)))), names + "|" if names else ""
 
 
 # the day's words every ANCHOR match holds (SAME_DAY or UNDERWAY, found in lower case with str.find:
@@ -158,30 +184,35 @@ def _first_question(sents: Sequence[Sentence]) -> int:
     return len(sents)
 
 
-def briefing_exchange(document: Document, sentences: Sequence[Sentence] | None = None) -> Detection | None:
+def briefing_exchange(
+    document: Document, ref: Reference, sentences: Sequence[Sentence] | None = None
+) -> Detection | None:
     """The held meeting a daily briefing's exchange tells: the sentences naming the day's meeting
-    with its counterpart (ANCHOR, with our side: OUR_SIDE), when at least EXCHANGE sentences tell the
-    day's meeting (TODAYS_MEETING or ANCHOR), none of them telling it ahead, on another day or as
+    with its counterpart (ANCHOR, with our side: `_our_side`), when at least EXCHANGE sentences tell
+    the day's meeting (TODAYS_MEETING or ANCHOR), none of them telling it ahead, on another day or as
     others'; or the podium's own account of it in the opening statement, before the first question
-    (a briefing's topper, a press call's opening speaker: PRESS_CALL); None for other releases.
+    (a briefing's topper, a press call's opening speaker: PRESS_CALL); None for other releases. Our
+    side and leader are the publisher's leaders on the release day (home_leaders, from `ref`).
     Positions are those of the whole text's sentences (the analysed release's)."""
     daily = bool(DAILY_BRIEFING.match(document.title))
     if not (daily or PRESS_CALL.match(document.title)) or not anchored(document.text):
         return None  # (ANCHOR over the whole text: a sentence's match is one there, so nothing is hidden)
     sents = list(sentences) if sentences is not None else whole_sentences(document)
+    leaders = home_leaders(document, ref)
+    our_side = _our_side(leaders)
     anchors = [
         i
         for i, s in enumerate(sents)
         if holds_any(s.text, SAME_DAY_WORDS)
         and ANCHOR.search(s.text)
-        and (OUR_SIDE.search(s.text) or UNDERWAY_MEETING.search(s.text))
+        and (our_side.search(s.text) or UNDERWAY_MEETING.search(s.text))
         and _told(s.text)
     ]
     if not anchors:
         return None
     # the podium's own opening account of the day's meeting is news without an exchange about it
     first = _first_question(sents)
-    topper = [i for i in anchors if i < first and LEADER.search(sents[i].text)]
+    topper = [i for i in anchors if i < first and _leader(leaders).search(sents[i].text)]
     if topper:
         return Detection("held", topper)
     if not daily:
@@ -205,7 +236,7 @@ def exchange_counterpart(doc: Doc, found: Detection, main: Participants) -> bool
     lead of a briefing never names them, as participants.has_counterpart asks of other releases."""
     if found.status != "held" or not (DAILY_BRIEFING.match(doc.title) or PRESS_CALL.match(doc.title)):
         return False
-    exchange = briefing_exchange(doc.document, doc.sents)
+    exchange = briefing_exchange(doc.document, doc.ref, doc.sents)
     if exchange is None or exchange.positions != found.positions:
         return False
     told = {doc.sents[i] for i in found.positions}

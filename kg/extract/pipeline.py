@@ -162,7 +162,7 @@ def find_meetings(
             document.title, opening_sentences(document)[: detect_transcript.OPENING]
         )
     if found is None and forced is None:  # one told further down, by the first finder that finds it
-        found = next(filter(None, (find(document) for find in BODY_FINDERS)), None)
+        found = next(filter(None, (find(document, ref) for find in BODY_FINDERS)), None)
     if found is None and forced is None:  # a body's leaders' statement released at its summit
         found = detect_statement.statement_at_summit(document, lead, ref)
     if forced is not None and (found is None or found.status != forced):
