@@ -58,10 +58,39 @@ def _meetings(doc: Document, status: str) -> list[set[str]]:
     ]
 
 
-@pytest.mark.parametrize("text", [KE_TOPPER, KE_EXCHANGE], ids=["topper", "exchange"])
-def test_another_governments_briefing_reports_its_leaders_meeting_of_the_day_held(text: str):
-    held = _meetings(_release(KE_BRIEFING, text, STATE_HOUSE_KE), "held")
-    assert {"William Ruto", "Abiy Ahmed"} in held
+RU_BRIEFING = "Press Briefing by Presidential Press Secretary Ivan Orlov"
+# the same topper at the Kremlin's podium, and an exchange at the White House's after January 2025
+RU_TOPPER = (
+    "The Kremlin, Moscow\n\nMR. ORLOV: Good afternoon. Three notes on the week. The Security Council "
+    "meets on Thursday. The new metro line opens on Friday. The harvest report is out on Monday. And one "
+    "more: President Putin met today with President Kassym-Jomart Tokayev of Kazakhstan in the Kremlin. "
+    "They discussed energy and transport." + DOMESTIC_Q.replace("WEKESA", "ORLOV")
+)
+WH_2025_EXCHANGE = (
+    KE_EXCHANGE.replace("WEKESA", "LAURENT")
+    .replace("State House, Nairobi", "James S. Brady Press Briefing Room")
+    .replace("President Ruto", "President Trump")
+    .replace("Abiy Ahmed", "Narendra Modi")
+)
+RU = ("Kremlin", "http://en.kremlin.ru/events/president/news/x")
+WH = ("The White House", "https://www.whitehouse.gov/briefings-statements/x/")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "publisher", "released", "people"),
+    [
+        (KE_BRIEFING, KE_TOPPER, STATE_HOUSE_KE, RELEASED, {"William Ruto", "Abiy Ahmed"}),
+        (KE_BRIEFING, KE_EXCHANGE, STATE_HOUSE_KE, RELEASED, {"William Ruto", "Abiy Ahmed"}),
+        (RU_BRIEFING, RU_TOPPER, RU, date(2022, 2, 10), {"Vladimir Putin", "Kassym-Jomart Tokayev"}),
+        (KE_BRIEFING, WH_2025_EXCHANGE, WH, date(2025, 3, 4), {"Donald Trump", "Narendra Modi"}),
+    ],
+    ids=["topper", "exchange", "kremlin-topper", "white-house-2025-exchange"],
+)
+def test_another_governments_briefing_reports_its_leaders_meeting_of_the_day_held(
+    title: str, text: str, publisher: tuple[str, str], released: date, people: set[str]
+):
+    doc = Document("jsonl", "jsonl/t.jsonl#1", title, text, released, publisher[1], publisher[0])
+    assert people in _meetings(doc, "held")
 
 
 def test_another_governments_briefing_announcing_its_leaders_meeting_ahead_has_it_planned():
