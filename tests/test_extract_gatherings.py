@@ -163,3 +163,18 @@ def test_whom_the_leader_hands_the_floor_to_at_a_summit_takes_part_in_it():
     )
     ((_, people),) = _events(remarks)
     assert people == ["antony-j-blinken", "joseph-r-biden-jr"]
+
+
+def test_meeting_the_bodys_leaders_on_its_summit_day_is_at_the_summit_there():
+    # a fact sheet on a day of the G7's in-person summit edition (CONVENTIONS 115): at the summit, where it
+    # was held; the same words on another day (a standing body's call) name no summit
+    text = (
+        "Today President Biden met with G7 leaders to discuss clean energy and commit to concrete "
+        "actions on infrastructure in partner countries."
+    )
+    title = "FACT SHEET: President Biden and G7 Leaders Launch a Clean Energy Partnership"
+    (at_summit,) = extract(wh_release(title, text, date(2022, 6, 27))).meetings
+    assert at_summit.event is not None and "G7" in at_summit.event.label
+    assert at_summit.venue is not None and at_summit.venue.label == "Schloss Elmau"
+    (other_day,) = extract(wh_release(title, text, date(2022, 3, 1))).meetings
+    assert other_day.event is None and other_day.venue is None

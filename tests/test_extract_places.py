@@ -307,3 +307,19 @@ def test_a_visit_to_our_country_names_no_city():
     )
     met = reported_meetings(visit)
     assert met and all(m.venue is None for m in met)
+
+
+def test_a_place_in_another_country_than_the_summit_is_not_the_meetings_venue():
+    # the meeting is at an edition the reference places in Indonesia; the later sentence's city is
+    # where something else happened, and no edition of its own is made up for the summit
+    text = (
+        "President Biden met with the President of Finland on the margins of the G20 Summit. "
+        "President Biden offered his condolences on the floods in Istanbul and the two leaders "
+        "discussed energy security."
+    )
+    doc = wh_release(
+        "Readout of President Biden’s Meeting with the President of Finland", text, date(2022, 11, 15)
+    )
+    (meeting,) = extract(doc).meetings
+    assert meeting.event is not None and meeting.venue is not None
+    assert meeting.venue.label == "Bali"

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 
 from kg.extract.body_series import MEETING_OF, body_events
+from kg.extract.datelines import city_of
 from kg.extract.dates import JOINED_ON_DAY
 from kg.extract.detect_statement import summit_of_statement
 from kg.extract.doc import Account, Doc
+from kg.extract.events import event_place
 from kg.extract.gatherings import add_members
 from kg.extract.groups import AROUND, ATTENDED
 from kg.extract.sentences import Sentence
@@ -23,9 +25,10 @@ BODY_BEFORE = re.compile(r"(?i)\b(?:leaders|heads\s+of\s+state(?:\s+and\s+govern
 BODY_AFTER = re.compile(
     rf"(?i)^(?:\s+leaders)?,?\s+(?:(?:was|were)\s+joined\s+by|{JOINED_ON_DAY}|met|convened|gathered)\b"
 )
-# … or the leader joined them ("joined leaders of the Joint Expeditionary Force in Riga", "joined G7 leaders")
+# … or the leader joined them ("joined leaders of the Joint Expeditionary Force in Riga", "joined G7
+# leaders"), or met them at the body's summit ("met with G7 leaders", on a day of its in-person edition)
 JOINED_BEFORE = re.compile(
-    r"(?i)\bjoin(?:ed|s)\s+(?:the\s+|fellow\s+|other\s+)?(?:(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?)"
+    r"(?i)\b(join(?:ed|s)|met\s+with)\s+(?:the\s+|fellow\s+|other\s+)?(?:(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?)"
     r"\s+of\s+(?:the\s+)?)?$"
 )
 LEADERS_NEXT = re.compile(r"(?i)\s+leaders\b")
@@ -62,12 +65,21 @@ def body_event(doc: Doc, sentences: list[Sentence]) -> tuple[Entity | None, Sent
                 return events[m.iri], sent
             if PART_BEFORE.search(before) and PART_AFTER.match(after):
                 return events[m.iri], sent  # "addressed the European Council via video link"
-            joined = JOINED_BEFORE.search(before)  # "joined leaders of the …", "joined fellow … leaders"
-            if joined and (
-                joined.group().rstrip()[-3:].lower() in ("the", " of") or LEADERS_NEXT.match(after)
+            joined = JOINED_BEFORE.search(before)  # "joined leaders of the …", "met with fellow … leaders"
+            if (
+                joined
+                and (joined.group().rstrip()[-3:].lower() in ("the", " of") or LEADERS_NEXT.match(after))
+                and (joined.group(1).lower().startswith("join") or _summit_day(doc, events[m.iri]))
             ):
                 return events[m.iri], sent
     return None, None
+
+
+def _summit_day(doc: Doc, event: Entity) -> bool:
+    """Is the release's meeting day one of the body's in-person summit edition (a leader meeting the
+    body's leaders then met them at it; another day, by video, a standing body's call)?"""
+    edition = doc.ref.edition(event.props.get("iri", ""), doc.found.on)
+    return edition is not None and not edition.online
 
 
 def _named_body_event(ref: Reference, event: Entity) -> Entity | None:
@@ -104,6 +116,11 @@ def record_body_event(doc: Doc, account: Account, m: Meeting) -> None:
     if event is not None:
         m.event = event
         m.evidence.append(Statement("event", event, doc.evidence(sent)))
+        place, on_its_days = event_place(event, doc.ref, account.day)
+        if m.venue is None and m.mode == "in_person" and place and on_its_days:
+            # held in person on the days of the body's summit edition: where the reference places it
+            m.venue = city_of(doc.ref, place)
+            m.evidence.append(Statement("venue", m.venue, doc.evidence(sent)))
 
 
 def _institution_session(doc: Doc, account: Account, m: Meeting) -> None:

@@ -9,7 +9,7 @@ brings its aliases. An event of another time ("the upcoming summit", "during the
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from kg.extract.elsewhere import OTHER_TIME, elsewhere, told_elsewhere
 from kg.extract.gazetteer import scan
@@ -192,3 +192,25 @@ def _event_aliases(label: str) -> list[str]:
     # "United States – Nordic Leaders’ Summit" is also written "U.S.-Nordic Leaders’ Summit"
     alts += [re.sub(r"\s*[–-]\s*", "-", a.replace("United States", "U.S.")) for a in [label, *alts]]
     return [a for a in dict.fromkeys(alts) if a and a != label]
+
+
+_DAY = timedelta(days=1)
+
+
+def event_place(event: Entity | None, ref: Reference, day: date | None) -> tuple[str | None, bool]:
+    """The reference place of the event's edition held on `day` (else of the event itself), and
+    whether the reference dates that edition on the day (a day either side)."""
+    if event is None:
+        return None, False
+    # an event named by its body alone ("on the margins of the G20") is that body's summit series
+    series = event.props.get("iri") or next(
+        (x.iri for x in scan(event.label + " Summit", ref) if x.kind == "event" and x.start == 0), ""
+    )
+    edition = ref.edition(series, day)  # the series' edition of that day
+    iri = ref.event_places.get(edition.iri if edition else "") or ref.event_places.get(
+        event.props.get("iri", "")
+    )
+    if not iri or iri not in ref.entities:
+        return None, False
+    dated = edition is not None and day is not None and edition.start - _DAY <= day <= edition.end + _DAY
+    return iri, dated and ref.event_places.get(edition.iri) == iri

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from kg.extract.datelines import city_of, news_dateline
 from kg.extract.doc import sentence_of
 from kg.extract.elsewhere import OTHER_TIME, elsewhere, told_elsewhere
-from kg.extract.events import find_event
+from kg.extract.events import event_place, find_event
 from kg.extract.gazetteer import Mention, scan
 from kg.extract.held_in import CAPITAL_OF, capital, held_there
 from kg.extract.publisher import is_news_media
@@ -89,11 +89,17 @@ def find_venue(
     other than the publisher's (`home`, whose visits only a dateline of its own places)."""
     country: tuple[Entity | None, int] = (None, -1)
     residence: tuple[Entity | None, int] = (None, -1)
+    at_event, on_its_days = event_place(event, ref, day)
+    # a meeting on the days of an edition the reference places in a country was held there: a place
+    # of another country is of something else the release tells ("condolences on the violence in Istanbul")
+    event_land = ref.country_of_place(at_event) if at_event and on_its_days else None
     for i, s in enumerate(sentences):
         for x in scan(s, ref):
             if x.kind == "place" and _introduced(s, x) and not _other_time(s, x.start, day, planned):
                 if _abroad_of(country, i, ref, x.iri):
                     return country  # "met … in Malta. … their counterparts in Beijing"
+                if event_land and ref.country_of_place(x.iri) not in (None, event_land):
+                    continue
                 return city_of(ref, _named_after(s, x, ref) or x.iri), i
         named = _capital_named(s, ref, day, planned)  # "arrived in the Uzbek capital"
         if named is not None:
@@ -116,6 +122,8 @@ def find_venue(
                 if found[0].kind == "place" and not (
                     journey and not (planned and s[m.start(2) - 4 : m.start(2) - 1] == "for")
                 ):
+                    if event_land and ref.country_of_place(found[0].iri) not in (None, event_land):
+                        continue
                     if _abroad_of(country, i, ref, found[0].iri):
                         return country
                     return city_of(ref, found[0].iri), i
@@ -144,17 +152,9 @@ def find_venue(
                 and not LOWER_AFTER.match(s, m.end() if name == m.group(2) else m.start(2) + len(name))
             ):
                 return Entity("place", fold(name), name, []), i
+    if at_event:
+        return city_of(ref, at_event), -1
     if event is not None:
-        # an event named by its body alone ("on the margins of the G20") is that body's summit series
-        series = event.props.get("iri") or next(
-            (x.iri for x in scan(event.label + " Summit", ref) if x.kind == "event" and x.start == 0), ""
-        )
-        edition = ref.edition(series, day)  # the series' edition of that day
-        iri = ref.event_places.get(edition.iri if edition else "") or ref.event_places.get(
-            event.props.get("iri", "")
-        )
-        if iri and iri in ref.entities:
-            return city_of(ref, iri), -1
         for x in scan(event.label, ref):
             if x.kind == "place":
                 return city_of(ref, x.iri), -1
