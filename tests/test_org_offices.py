@@ -77,3 +77,35 @@ def test_an_office_s_words_are_not_its_official_taking_part():
         "Secretary-General’s call for a humanitarian pause.",
     )
     assert "United Nations" not in orgs
+
+
+def test_a_head_addressed_by_office_alone_in_remarks_at_the_meeting_brings_the_organization():
+    title = "Remarks by President Biden Before the 77th Session of the United Nations General Assembly"
+    text = (
+        "THE PRESIDENT:  Mr. President, Mr. Secretary-General, my fellow leaders: we gather at a hard "
+        "hour for the world. We will keep working with every nation here on food and on health."
+    )
+    assert "United Nations" in _orgs(title, text, date(2022, 9, 21))
+
+
+def test_a_head_addressed_by_office_is_read_however_the_title_is_hyphenated():
+    title = "Remarks by President Biden Before the 77th Session of the United Nations General Assembly"
+    text = (
+        "THE PRESIDENT:  Mr. President, Mr. Secretary General, my fellow leaders: we gather at a hard "
+        "hour for the world. We will keep working with every nation here on food and on health."
+    )
+    assert "United Nations" in _orgs(title, text, date(2022, 9, 21))
+
+
+def test_an_office_addressed_in_a_speech_elsewhere_or_of_no_named_body_brings_none():
+    text = (
+        "THE PRESIDENT:  Mr. Secretary-General, the United Nations is doing good work. President Biden "
+        "spoke today with President Macron of France about food and health."
+    )
+    # a speech about a meeting, not given at it (the title does not say where)
+    (m,) = _meetings("Remarks by President Biden on the World Economy", text)
+    assert "United Nations" not in {o.label for o in m.organizations}
+    # at the meeting, but no body with such a post named in the title or the sentence: none guessed
+    text = "THE PRESIDENT:  Mr. Secretary-General, my fellow leaders: thank you. We met today to talk."
+    (m,) = _meetings("Remarks by President Biden Before Meeting with President Macron of France", text)
+    assert not m.organizations

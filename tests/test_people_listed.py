@@ -125,3 +125,38 @@ def test_an_office_of_ours_the_speaker_says_is_present_is_its_holder_on_the_day(
     people = who_took_part(doc)[0]
     assert {"Lloyd J. Austin III", "Linda Thomas-Greenfield"} <= set(people)
     assert "Antony J. Blinken" not in people
+
+
+def test_those_a_speaker_s_opening_salutation_lists_by_title_are_present():
+    text = (
+        "PRESIDENT BIDEN:  Good afternoon. Today we stand together behind a people who defend their land. "
+        "We will keep our word for as long as it takes.\n\n"
+        "PRIME MINISTER KISHIDA:  Thank you. Japan joins this declaration with resolve.\n\n"
+        "PRESIDENT ZELENSKYY:  President Biden; Prime Minister Kishida; Chancellor — I see you — "
+        "Chancellor Scholz; President Macron; Prime Minister Trudeau; President Michel: a great honor to "
+        "be here. The declaration we adopt today matters for Ukraine."
+    )
+    doc = wh_release(
+        "Remarks by President Biden, Prime Minister Kishida of Japan, and President Zelenskyy of Ukraine "
+        "in a Joint Declaration of Support for Ukraine",
+        text,
+        date(2023, 7, 12),
+    )
+    people, countries = who_took_part(doc)
+    assert {"Emmanuel Macron", "Justin Trudeau", "Charles Michel"} <= set(people)
+    assert {"FR", "CA"} <= set(countries)
+
+
+def test_a_salutation_needs_two_titled_items_ended_by_a_colon_or_a_greeting():
+    from kg.extract.presence import salutation_starts
+
+    assert (
+        len(
+            salutation_starts(
+                "THE PRESIDENT:  Mr. President, Mr. Secretary-General, my fellow leaders, hello."
+            )
+        )
+        == 2
+    )
+    assert salutation_starts("President Biden met President Macron, and they talked.") == []
+    assert salutation_starts("President Biden, Prime Minister Kishida and others met in Tokyo today.") == []

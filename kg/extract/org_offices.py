@@ -22,6 +22,7 @@ from kg.extract.org_forms import introduced_acronyms, minted, title_body
 from kg.extract.org_lists import organizations_listed
 from kg.extract.org_sides import acting_together, groups_met, unknown_groups_met
 from kg.extract.participants import NOT_PRESENT, national, presence
+from kg.extract.presence import AT_MEETING
 from kg.extract.sentences import Sentence
 from kg.model import Entity, Meeting, Statement
 from kg.reference import Reference
@@ -167,8 +168,7 @@ BARE = re.compile(
 def _only_holder(ref: Reference, title: str, orgs: list[Mention]) -> Mention | None:
     """The organization named in the sentence (`orgs`) that has a post of the bare `title`, when one
     alone does."""
-    folded = " ".join(title.split()).lower()
-    have = {i for t, iris in _title_orgs(ref).items() if " ".join(t.split()).lower() == folded for i in iris}
+    have = _holders(ref, title)
     named = [m for m in orgs if m.iri in have or top_organization(ref, m.iri) in have]
     return named[0] if len({top_organization(ref, m.iri) for m in named}) == 1 else None
 
@@ -176,6 +176,57 @@ def _only_holder(ref: Reference, title: str, orgs: list[Mention]) -> Mention | N
 def _title_orgs(ref: Reference) -> dict[str, set[str]]:
     """`title_organizations`, once per reference."""
     return ref.derived("organizations by office title", title_organizations)
+
+
+def _fold_title(title: str) -> str:
+    """A title as compared: lower case, hyphens and runs of spaces as one space ("Secretary-General")."""
+    return " ".join(title.replace("-", " ").split()).lower()
+
+
+def _holders(ref: Reference, title: str) -> set[str]:
+    """The organizations with a post of the bare `title`, however hyphenated."""
+    folded = _fold_title(title)
+    return {i for t, iris in _title_orgs(ref).items() if _fold_title(t) == folded for i in iris}
+
+
+# an organization's head addressed by his office alone ("Mr. President, Mr. Secretary-General, my fellow
+# leaders", "your leadership, Mr. Secretary-General —"): a title BARE matches, as a form of address
+_SALUTED = re.compile(
+    r"\b(?:Mr\.?|Madam|Madame)\s+(?P<title>Secretary[- ]General|Director[- ]General|Managing\s+Director|"
+    r"High\s+Representative|High\s+Commissioner)(?=\s*[,;:!?—–]|\s+-|\.(?:\s|$))"
+)
+
+
+def saluted_offices(doc: Doc) -> list[tuple[str, Sentence]]:
+    """(organization IRI, sentence) for the organization whose head a speaker of remarks given at the
+    meeting addresses by office alone ("Mr. Secretary-General, …": he is there, CONVENTIONS.md 5, 14):
+    the one organization with a post of that title that the release's title or the sentence names
+    ("Remarks … Before the Session of the United Nations General Assembly": the UN)."""
+    if not AT_MEETING.search(doc.title):
+        return []
+    out: list[tuple[str, Sentence]] = []
+    for s in doc.sents:
+        if "Mr" not in s.text and "Madam" not in s.text:
+            continue
+        for m in _SALUTED.finditer(s.text):
+            named = [*doc.title_mentions, *(x for x in doc.mentions if s.start <= x.start < s.end)]
+            orgs = [x for x in named if x.kind == "organization"] + _event_bodies(doc)
+            found = _only_holder(doc.ref, m.group("title"), orgs)
+            if found is not None:  # (the UN, not its General Assembly, has the Secretary-General)
+                held = found.iri in _holders(doc.ref, m.group("title"))
+                out.append((found.iri if held else top_organization(doc.ref, found.iri), s))
+    return out
+
+
+def _event_bodies(doc: Doc) -> list[Mention]:
+    """The organizations in the names of the events the title names ("76th session of the United
+    Nations General Assembly": its General Assembly)."""
+    events = [
+        doc.ref.entities[x.iri] for x in doc.title_mentions if x.kind == "event" and x.iri in doc.ref.entities
+    ]
+    # (what follows an "of" in the name: the whole name is the event's own)
+    bodies = [e.label[m.end() :] for e in events for m in _OF.finditer(e.label)]
+    return [x for name in bodies for x in scan(name, doc.ref) if x.kind == "organization"]
 
 
 _FORMER_BEFORE = 12  # characters before the organization's name where "former" makes the title a past one
@@ -247,6 +298,7 @@ def record_offices(doc: Doc, account: Account, m: Meeting) -> None:
     have = {o.key for o in m.organizations} | {o.props.get("iri") for o in m.organizations}
     have |= {top_organization(doc.ref, i) for i in list(have) if i}
     titled = [*titled_participants(doc, account), *offices_named(doc, read), *groups_met(doc, read)]
+    titled += saluted_offices(doc)  # a head addressed by office in the remarks
     titled += organizations_listed(doc, read, account.part)  # and a list of sides set on the day
     together = acting_together(doc, account.sentences)
     for iri, s in [*titled, *summit_bodies(doc, account), *together]:

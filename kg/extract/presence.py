@@ -140,6 +140,47 @@ _VOCATIVE = re.compile(
     # a speaker's thanks to the one who spoke before, by title and name ("Thank you, Secretary X.")
     r"|^Thank\s+you(?:\s+(?:so|very)\s+much)?,\s+(?=(?-i:[A-Z])[\w.'’ -]{2,60}[.!]$)"
 )
+# a speaker's opening salutation of those before him ("PRESIDENT X: President A; Prime Minister B;
+# President C: a great honour to be here", "Mr. President, Mr. Secretary-General, my fellow leaders"): the
+# speaker's label, then items by title, to a colon or a greeting of the rest of the room
+_LABEL_START = re.compile(r"[A-Z][A-Z.'’ -]{2,40}:\s+")
+_ITEM = re.compile(r"(?:and\s+)?(?:(?:Mr|Ms|Mrs)\.\s+|Madam\s+|Madame\s+)?")
+_NAMES = re.compile(r"(?:[\s-]+(?:[A-Z][\w.'’-]*|von|van|der|den|de|da|la|bin|al))*")
+_GREETING = re.compile(
+    r"(?i)(?:and\s+)?(?:my|our|all|dear|distinguished|excellencies|ladies|friends|colleagues|fellow)\b"
+)
+# the end of an item, after an aside between dashes ("Chancellor — I see you — Chancellor B;")
+_SEPARATOR = re.compile(r"(?:\s+[—–][^;:,]{0,100}?)?\s*([,;:])\s*")
+SALUTATION_CHARS = 300  # how far into a sentence a salutation may run
+
+
+def salutation_starts(text: str) -> list[int]:
+    """Where the items of a salutation opening `text` start (two or more, each a title with any names
+    after it, separated by commas or semicolons, ended by a colon or by a greeting of the room); none
+    when the sentence does not open with one."""
+    if ":" not in text[:SALUTATION_CHARS] and "," not in text[:SALUTATION_CHARS]:
+        return []
+    label = _LABEL_START.match(text)
+    pos = label.end() if label else 0
+    starts: list[int] = []
+    while pos < SALUTATION_CHARS:
+        lead = _ITEM.match(text, pos)
+        at = lead.end() if lead else pos
+        title = TITLE.match(text, at)
+        if title is None or not title.group().strip(" .").istitle() and "-" not in title.group():
+            break
+        names = _NAMES.match(text, title.end())
+        end = names.end() if names else title.end()
+        sep = _SEPARATOR.match(text, end)
+        if sep is None:
+            break
+        starts.append(at)
+        pos = sep.end()
+        if sep.group(1) == ":":
+            return starts if len(starts) >= 2 else []
+    return starts if len(starts) >= 2 and _GREETING.match(text, pos) else []
+
+
 # titles of offices a head of state or government, or a foreign or defence minister, does not hold
 # while in office: a vocative "Ambassador X" is not the head of state the finder reads for "X"
 OTHER_OFFICE = re.compile(
@@ -199,6 +240,7 @@ def addressed(doc: Doc, sentences: list[Sentence]) -> list[tuple[PersonMention, 
         starts = [m.end() for m in _ADDRESS_CUE.finditer(s.text)] + [
             m.end() for m in _VOCATIVE.finditer(s.text)
         ]
+        starts += salutation_starts(s.text)
         for at in starts:
             title = TITLE.match(s.text, at)
             if title is None:
