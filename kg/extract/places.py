@@ -347,8 +347,8 @@ def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
         texts[1:2] = [own_period_blanked(t) for t in texts[1:2]]  # "Last week, … met … in Paris"
         planned = account.status == "planned"
         event, i = find_event(texts, doc.ref, account.day, planned)
-        if event is not None:
-            m.event = event
+        if event is not None:  # (named: it replaces a summit told on its day, kg.extract.summit_days)
+            m.event, m.evidence = event, [st for st in m.evidence if st.field != "event"]
             m.evidence.append(Statement("event", event, doc.evidence(sentence_of(passages, i))))
         if m.mode == "in_person":
             # a news agency keeps its home dateline for meetings abroad: not a venue by itself
