@@ -1,6 +1,7 @@
-"""The publisher's own telling of a group's summit on one of its days (a press conference, a press call)
-lists the group's member states (eval/CONVENTIONS.md 4); not a meeting with one leader on that day,
-not a day without the summit, not a release that names the group only in passing."""
+"""The publisher's own telling of its leader's part in a group's summit on one of its days (a press
+conference, a press call) lists the group's member states (eval/CONVENTIONS.md 4); not a meeting with one
+leader on that day, not a day without the summit, not a release that names the group only in passing, not
+one whose meeting is at no summit."""
 
 from __future__ import annotations
 
@@ -57,13 +58,7 @@ def test_not_when_the_group_is_named_only_in_passing():
     assert _countries(_held(TITLE, text)) == {"US"}
 
 
-def test_a_press_call_on_a_summit_day_naming_no_event_is_at_the_summit():
-    text = (
-        "SENIOR ADMINISTRATION OFFICIAL: Thanks. The President met this morning with the other G7 leaders, "
-        "and the G7 spent the session on energy and food prices. The G7 agreed on new steps to help the "
-        "poorest nations. The G7 is more united than ever. The G7 will meet again next year."
-    )
-    m = _held("Background Press Call on the President's Second Day in Germany", text)
-    assert m.event is not None and m.event.label == "G7 Summit"
-    (evidence,) = [st.evidence.text for st in m.evidence if st.field == "event"]
-    assert "G7" in evidence
+def test_not_when_the_meeting_is_at_no_summit():
+    text = CONFERENCE.replace(" at the G7 summit", "")
+    m = _held(TITLE, "Before this, I met with Chancellor Hans Weber of Germany. " + text)
+    assert m.event is None and not _countries(m) >= G7

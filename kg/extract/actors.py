@@ -27,7 +27,6 @@ from kg.extract.publisher import is_news_media
 from kg.extract.sentences import Sentence
 from kg.extract.side_sentences import TALKS, VISITED, states_spoke, trip_legs
 from kg.extract.sides import announced_states, subject_states, talks_with_states, visit_as_topic
-from kg.extract.summit_days import summit_members
 from kg.extract.working_sides import paired_part_states
 from kg.model import Entity, Meeting, Statement
 from kg.reference import Reference
@@ -394,4 +393,3 @@ def record_actors(doc: Doc, account: Account, m: Meeting) -> None:
             continue  # a body of our own state ("USAID Administrator X" takes part for it)
         m.organizations.append(org)
         m.evidence.append(Statement("organization", org, doc.evidence(sent)))
-    summit_members(doc, account, m)  # a group's summit told on one of its days: its members

@@ -20,6 +20,7 @@ from kg.extract.gazetteer import Mention, scan
 from kg.extract.held_in import CAPITAL_OF, capital, held_there
 from kg.extract.publisher import is_news_media
 from kg.extract.spoken_places import transcript_place
+from kg.extract.summit_days import summit_members
 from kg.extract.venue_cues import (
     GENERIC_RESIDENCE,
     LOWER_AFTER,
@@ -347,8 +348,8 @@ def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
         texts[1:2] = [own_period_blanked(t) for t in texts[1:2]]  # "Last week, … met … in Paris"
         planned = account.status == "planned"
         event, i = find_event(texts, doc.ref, account.day, planned)
-        if event is not None:  # (named: it replaces a summit told on its day, kg.extract.summit_days)
-            m.event, m.evidence = event, [st for st in m.evidence if st.field != "event"]
+        if event is not None:
+            m.event = event
             m.evidence.append(Statement("event", event, doc.evidence(sentence_of(passages, i))))
         if m.mode == "in_person":
             # a news agency keeps its home dateline for meetings abroad: not a venue by itself
@@ -362,6 +363,7 @@ def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
                 m.evidence.append(Statement("venue", venue, doc.evidence(sentence_of(passages, j))))
                 if event is None and account.status == "held":
                     summit_named_there(doc, account, m, venue)
+        summit_members(doc, account, m)  # at a group's summit, told on one of its days: its members
         return
     if m.mode != "in_person":
         return

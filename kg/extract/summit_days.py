@@ -1,15 +1,15 @@
-"""The publisher's own telling of a group's summit on one of its days (the leader's press conference,
-his officials' press call, a fact sheet of the day) is the summit's meeting, and each member state takes
-part (eval/CONVENTIONS.md 4: "a NATO or East Asia summit" without its members named lists the group's
-member states); the summit is its event. Read by the step "countries and organizations" (kg.extract.actors).
+"""The publisher's own telling of its leader's part in a group's summit on one of its days (his press
+conference, his officials' press call, a fact sheet of the day) is the summit's meeting, and each member
+state takes part (eval/CONVENTIONS.md 4: "a NATO or East Asia summit" without its members named lists the
+group's member states). Read at the end of the step "venue and event" (kg.extract.places).
 
-Read only when all of these hold: the meeting is held and is the release's main one; its day falls on a
-dated edition of a group's summit (the reference's editions of the G7, NATO, G20 … summits); the release
-names the group again and again (NAMED_AT_LEAST times); the title names no counterpart (a bilateral's
-readout or remarks name the one met: BILATERAL_TITLE, or a foreign state not given as a place, nor an
-occasion of its own: SIDE_EVENT_TITLE); and whoever takes part besides the publisher's side is of the
-group's members (the host thanked, a member's leader met that day), so a meeting elsewhere on a summit
-day (a visit to a non-member) is left alone.
+Read only when all of these hold: the meeting is held, is the release's main one and its event (as the
+text names it) is the group's summit; its day falls on a dated edition of that summit (the reference's
+editions of the G7, NATO, G20 … summits); the release names the group again and again (NAMED_AT_LEAST
+times); the title names no counterpart (a bilateral's readout or remarks name the one met: BILATERAL_TITLE,
+or a foreign state not given as a place, nor an occasion of its own: SIDE_EVENT_TITLE); and whoever takes
+part besides the publisher's side is of the group's members (the host thanked, a member's leader met that
+day), so a meeting elsewhere on a summit day (a visit to a non-member) is left alone.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from datetime import date
 
 from kg.extract.body_series import body_events
 from kg.extract.doc import Account, Doc
-from kg.model import Meeting, Statement
+from kg.extract.gazetteer import scan
+from kg.model import Entity, Meeting, Statement
 from kg.reference import Reference
 
 # a title naming the one met ("… Meeting with Prime Minister X", "Remarks by President A and NATO
@@ -63,11 +64,23 @@ def _counterpart_titled(doc: Doc) -> bool:
     )
 
 
+def at_summit(ref: Reference, event: Entity | None, group: str, series: str) -> bool:
+    """Is the event the group's summit: the series or one of its editions, or named by the group ("G7")?"""
+    if event is None:
+        return False
+    iri = event.props.get("iri", "")
+    edition = ref.edition(iri, None) if iri else None
+    if series in (iri, edition.series if edition else None):
+        return True
+    return any(x.iri in (group, series) for x in scan(event.label, ref))
+
+
 def summit_members(doc: Doc, account: Account, m: Meeting) -> None:
-    """The member states of a group whose summit the release tells on one of its days join the
-    meeting's countries, and the summit is its event when none is named yet (see the module's
-    docstring)."""
-    if account.kind != "main" or m.status != "held" or not doc.home or _counterpart_titled(doc):
+    """The member states of a group at whose summit the meeting is, told on one of its days, join the
+    meeting's countries (see the module's docstring)."""
+    if account.kind != "main" or m.status != "held" or not doc.home or m.event is None:
+        return
+    if _counterpart_titled(doc):
         return
     on = m.date or doc.document.date
     if on is None:
@@ -78,7 +91,9 @@ def summit_members(doc: Doc, account: Account, m: Meeting) -> None:
     for group, series in summit_groups(ref, on):
         named = [x for x in doc.mentions if x.iri == group]
         members = [iso for iri in ref.group_members(group, on) if (iso := ref.iso_of(iri))]
-        if len(named) < NAMED_AT_LEAST or doc.home not in members or not foreign <= set(members):
+        if not at_summit(ref, m.event, group, series) or len(named) < NAMED_AT_LEAST:
+            continue
+        if doc.home not in members or not foreign <= set(members):
             continue
         sent = next((s for s in doc.sents if s.start <= named[0].start < s.end), None)
         for iso in members:
@@ -87,8 +102,4 @@ def summit_members(doc: Doc, account: Account, m: Meeting) -> None:
                 have.add(iso)
                 m.countries.append(c)
                 m.evidence.append(Statement("country", c, doc.evidence(sent)))
-        summit = ref.entities.get(series)
-        if m.event is None and summit is not None and summit.kind == "event":
-            m.event = summit  # the summit it tells (the step "venue and event" may name it otherwise)
-            m.evidence.append(Statement("event", summit, doc.evidence(sent)))
         return
