@@ -20,6 +20,7 @@ from kg.extract.gazetteer import Mention, scan
 from kg.extract.held_in import CAPITAL_OF, capital, held_there
 from kg.extract.publisher import is_news_media
 from kg.extract.spoken_places import transcript_place
+from kg.extract.summit_days import summit_members
 from kg.extract.venue_cues import (
     GENERIC_RESIDENCE,
     LOWER_AFTER,
@@ -362,6 +363,7 @@ def record_venue_and_event(doc: Doc, account: Account, m: Meeting) -> None:
                 m.evidence.append(Statement("venue", venue, doc.evidence(sentence_of(passages, j))))
                 if event is None and account.status == "held":
                     summit_named_there(doc, account, m, venue)
+        summit_members(doc, account, m)  # at a group's summit, told on one of its days: its members
         return
     if m.mode != "in_person":
         return
