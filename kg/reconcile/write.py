@@ -234,16 +234,17 @@ def entity_quads(res: Resolution, used: set[str], counted: set[str]) -> list[ox.
                 out.append(_q(node, _RDFS + "label", ox.Literal(d.label(), language="en"), ENTITIES))
             continue
         c = res.of(iri)
+        if iri in res.edition_of:  # a minted edition (what an earlier reconciliation said of it is stale)
+            series, place = res.edition_of[iri]
+            out += [
+                _q(node, _RDF + "type", _n(str(DMO.Event)), ENTITIES),
+                _q(node, _RDFS + "label", ox.Literal(res.labels[iri], language="en"), ENTITIES),
+                _q(node, str(DMO.eventSeries), _n(series), ENTITIES),
+            ]
+            if place:
+                out.append(_q(node, PREFIXES["schema"] + "location", _n(place), ENTITIES))
+            continue
         if d is None:
-            if iri in res.edition_of:  # a minted edition of a recurring event
-                series, place = res.edition_of[iri]
-                out += [
-                    _q(node, _RDF + "type", _n(str(DMO.Event)), ENTITIES),
-                    _q(node, _RDFS + "label", ox.Literal(res.labels[iri], language="en"), ENTITIES),
-                    _q(node, str(DMO.eventSeries), _n(series), ENTITIES),
-                ]
-                if place:
-                    out.append(_q(node, PREFIXES["schema"] + "location", _n(place), ENTITIES))
             continue
         label = d.label()
         out += [_q(node, _RDF + "type", _n(t), ENTITIES) for t in sorted(d.types)]
