@@ -102,3 +102,27 @@ def test_a_meeting_ahead_of_a_summit_the_reference_dates_is_not_at_it(tmp_path):
         store.close()
     assert edition(res, NATO, june, None) is None
     assert edition(res, NATO, july, None) == NATO + "-2023"
+
+
+def test_a_phone_call_about_a_summit_is_held_at_no_event():
+    """A call ahead of a summit the releases tie to it ("spoke by phone ahead of the summit"): the
+    summit is its subject; a meeting in person there is at it."""
+    from dataclasses import replace
+
+    from kg.reconcile.entities import Resolution
+    from kg.reconcile.write import meeting_quads
+    from tests.test_reconcile_pairs import BIDEN, MACRON, account
+
+    summit = "https://example.org/event/harbour-summit"
+    call = account(
+        1, "The White House", "2031-05-02", "Phone", {BIDEN, MACRON}, facts={"sidelinesOf": (summit,)}
+    )
+    talks = replace(call, mode="InPerson")
+
+    def event_of(a) -> set[str]:
+        a = replace(a, meeting="https://example.org/m1", release="https://example.org/r1")
+        quads, _ = meeting_quads([a], "https://w3id.org/dmkg/id/reconciled/x", Resolution())
+        return {q.object.value for q in quads if q.predicate.value.endswith("#sidelinesOf")}
+
+    assert event_of(call) == set()
+    assert event_of(talks) == {summit}

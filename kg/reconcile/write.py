@@ -149,7 +149,9 @@ def meeting_quads(group: list[Account], iri: str, res: Resolution) -> tuple[list
     people, countries = _actors(acc, res)
     venue = _most([res.of(v) for a in acc for v in a.facts.get("venue", ())])
     raw_event = _most([e for a in acc for e in a.facts.get("sidelinesOf", ())])
-    event = edition(res, raw_event, day, venue) if raw_event else None
+    # a phone call is held at no event: a summit it is about, ahead of or after is its subject
+    phoned = modes == {"Phone"}
+    event = edition(res, raw_event, day, venue) if raw_event and not phoned else None
     kind = {"Phone": "Phone call", "Video": "Video call"}.get(
         next(iter(modes)) if len(modes) == 1 else "", "Meeting"
     )
