@@ -10,8 +10,9 @@ decides, over the whole store, which of them are one thing, and which "people" a
   transliterations ("Yuriy"/"Yury") and a patronymic name without its family name ("Khalid bin
   Salman"/"Khalid bin Salman Al Saud", of one state); places, countries,
   organizations and buildings ("Hotel Hiroshima", "Seoul") are no people at all;
-- events: a recurring summit is one event per edition, keyed by its series, year and place
-  ("2022 NATO Summit, Madrid"); the reference data's editions are used where they exist;
+- events: one node per real gathering: a recurring summit's editions by the days of their meetings,
+  anchored by the reference data's dated editions; an event of no series held months apart is one
+  node per run of days (kg.reconcile.editions);
 - frameworks: leading words that are not part of the name are dropped ("This", "Through"), and an
   acronym and its full name ("IPEF", "Indo-Pacific Economic Framework") are one framework.
 
@@ -155,7 +156,7 @@ def resolve(
     """Canonical IRIs for the entities `used` (kind -> IRIs) by the counted meetings.
 
     `meetings` are (date, venue IRI, event IRI) of the meetings held at an event: editions of a
-    recurring event are keyed by the year and place of its meetings."""
+    recurring event are keyed by the days of its meetings."""
     described, reference = describe(store)
     res = Resolution(described=described)
     res.reference = {
