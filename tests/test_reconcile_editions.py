@@ -126,3 +126,14 @@ def test_a_phone_call_about_a_summit_is_held_at_no_event():
 
     assert event_of(call) == set()
     assert event_of(talks) == {summit}
+
+
+def test_an_acronym_and_its_expansion_are_both_the_series_words():
+    from kg.reconcile.editions import best_series
+
+    sigs = {"sco": [words("Shanghai Cooperation Organization Summit"), words("SCO Summit")]}
+    assert (
+        best_series(sigs, "meeting of the Shanghai Cooperation Organization and SCO Plus", {"shanghai"})
+        == "sco"
+    )
+    assert best_series(sigs, "SCO Senior Cyber Working Group meeting", set()) is None

@@ -77,9 +77,10 @@ def press_event(name: str) -> bool:
     return bool(w & PRESS) and w <= _PRESS_TOO
 
 
-def explains(series: frozenset[str], name: frozenset[str]) -> bool:
-    """Do the series' words explain a name's: all of the series' in it, and no more others than them."""
-    return bool(series) and series <= name and len(name - series - PROGRAMME) <= len(series)
+def explains(series: frozenset[str], name: frozenset[str], known: frozenset[str] = frozenset()) -> bool:
+    """Do the series' words explain a name's: all of the series' in it, and no more others than them
+    (`known`: the words of all the series' names, "Shanghai Cooperation Organization" for "SCO")."""
+    return bool(series) and series <= name and len(name - series - known - PROGRAMME) <= len(series)
 
 
 def clusters(days: list[date], gap: int = GAP) -> list[tuple[date, date]]:
@@ -216,5 +217,5 @@ def series_matcher(reference: dict, place_words: set[str]) -> dict[str, list[fro
 def best_series(sigs: dict[str, list[frozenset[str]]], name: str, place_words: set[str]) -> str | None:
     """The series whose words best explain an event's name (minus places), if any does."""
     sig = words(name) - place_words
-    best = [(len(s), iri) for iri, ss in sigs.items() for s in ss if explains(s, sig)]
+    best = [(len(s), iri) for iri, ss in sigs.items() for s in ss if explains(s, sig, frozenset().union(*ss))]
     return max(best)[1] if best else None
