@@ -10,8 +10,9 @@ decides, over the whole store, which of them are one thing, and which "people" a
   transliterations ("Yuriy"/"Yury") and a patronymic name without its family name ("Khalid bin
   Salman"/"Khalid bin Salman Al Saud", of one state); places, countries,
   organizations and buildings ("Hotel Hiroshima", "Seoul") are no people at all;
-- events: a recurring summit is one event per edition, keyed by its series, year and place
-  ("2022 NATO Summit, Madrid"); the reference data's editions are used where they exist;
+- events: one node per real gathering: a recurring summit's editions by the days of their meetings,
+  anchored by the reference data's dated editions; an event of no series held months apart is one
+  node per run of days (kg.reconcile.editions);
 - frameworks: leading words that are not part of the name are dropped ("This", "Through"), and an
   acronym and its full name ("IPEF", "Indo-Pacific Economic Framework") are one framework.
 
@@ -28,10 +29,21 @@ from datetime import date
 
 import pyoxigraph as ox
 
-from kg.names import fold, gathering_words, given_names_agree, has_lookalikes, person_parts, tokens
-from kg.namespaces import DMR, ENTITIES_GRAPH, REFERENCE_GRAPH, SPARQL_PREFIXES, slug
+from kg.names import fold, given_names_agree, has_lookalikes, person_parts, tokens
+from kg.namespaces import ENTITIES_GRAPH, REFERENCE_GRAPH, SPARQL_PREFIXES
 from kg.query import wrap
 from kg.reconcile.accounts import rows
+from kg.reconcile.editions import (
+    Dated,
+    Group,
+    best_series,
+    dated_editions,
+    edition_at,
+    group_editions,
+    press_event,
+    series_matcher,
+    spellings,
+)
 from kg.reconcile.frameworks import canonical_frameworks
 from kg.reconcile.nationality import one_nationality
 from kg.reconcile.spellings import accounts_naming, join_spellings, joiner, rarer_spellings
@@ -77,7 +89,10 @@ class Resolution:
     reference: set[str] = field(default_factory=set)
     labels: dict[str, str] = field(default_factory=dict)  # canonical IRI -> label
     series: dict[str, str] = field(default_factory=dict)  # event IRI -> its series (reference)
-    editions: dict[tuple[str, int], list[tuple[str, str | None]]] = field(default_factory=dict)
+    editions: dict[str, list[Group]] = field(default_factory=dict)  # series or event -> its groups
+    dated: dict[str, list[Dated]] = field(default_factory=dict)  # series -> the reference's editions
+    country: dict[str, str] = field(default_factory=dict)  # reference place -> its country
+    no_event: set[str] = field(default_factory=set)  # events that are none (a press conference)
     starts: dict[str, str] = field(default_factory=dict)  # reference event IRI -> its start date
     unlabelled: set[str] = field(default_factory=set)  # reference entities without an rdfs:label
     edition_of: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # minted: (series, place)
@@ -90,12 +105,15 @@ _ENTITIES = f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?s ?p ?o }} }
 _REFERENCE = (
     SPARQL_PREFIXES
     + f"""
-SELECT ?s ?t ?l ?alt ?series ?place ?start WHERE {{ GRAPH <{REFERENCE_GRAPH}> {{
+SELECT ?s ?t ?l ?alt ?series ?place ?start ?end WHERE {{ GRAPH <{REFERENCE_GRAPH}> {{
   ?s a ?t . VALUES ?t {{ dmo:Person dmo:Country dmo:Place dmo:Organization
     dmo:Event dmo:Framework skos:Concept }}
   OPTIONAL {{ ?s rdfs:label ?l }} OPTIONAL {{ ?s skos:altLabel ?alt }}
   OPTIONAL {{ ?s dmo:eventSeries ?series }} OPTIONAL {{ ?s schema:location ?place }}
-  OPTIONAL {{ ?s schema:startDate ?start }} }} }}"""
+  OPTIONAL {{ ?s schema:startDate ?start }} OPTIONAL {{ ?s schema:endDate ?end }} }} }}"""
+)
+_PLACE_COUNTRY = (
+    f"SELECT ?p ?c WHERE {{ GRAPH <{REFERENCE_GRAPH}> {{ ?p <https://schema.org/containedInPlace> ?c }} }}"
 )
 
 
@@ -120,9 +138,15 @@ def describe(store: Store) -> tuple[dict[str, Described], dict[str, dict[str, se
         reference["alt"][r["s"] or ""].add(r["alt"] or "")
         if r["start"]:
             reference["start"][r["s"] or ""].add(r["start"][:10])
+        if r["end"]:
+            reference["end"][r["s"] or ""].add(r["end"][:10])
         if r["series"]:
             reference["series"][r["s"] or ""].add(r["series"])
-            reference["edition"][r["series"]].add(f"{(r['start'] or '')[:10]}|{r['s']}|{r['place'] or ''}")
+            reference["edition"][r["series"]].add(
+                f"{(r['start'] or '')[:10]}|{r['s']}|{r['place'] or ''}|{(r['end'] or '')[:10]}"
+            )
+    for r in rows(store, _PLACE_COUNTRY):
+        reference["country"][r["p"] or ""].add(r["c"] or "")
     return described, reference
 
 
@@ -132,7 +156,7 @@ def resolve(
     """Canonical IRIs for the entities `used` (kind -> IRIs) by the counted meetings.
 
     `meetings` are (date, venue IRI, event IRI) of the meetings held at an event: editions of a
-    recurring event are keyed by the year and place of its meetings."""
+    recurring event are keyed by the days of its meetings."""
     described, reference = describe(store)
     res = Resolution(described=described)
     res.reference = {
@@ -146,7 +170,7 @@ def resolve(
         if not any(
             n
             for k, v in reference.items()
-            if k not in ("alt", "series", "edition", "start")
+            if k not in ("alt", "series", "edition", "start", "end", "country")
             for n in v.get(iri, ())
         )
     }
@@ -290,90 +314,57 @@ def _patronym(given: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _events(res: Resolution, meetings: list[tuple[date, str | None, str]], reference: dict) -> None:
-    """Editions: (series, year, place) of the meetings held at each event."""
+    """Editions of the events meetings are at, by the days of their meetings (kg.reconcile.editions)."""
     res.starts = {iri: min(days) for iri, days in reference["start"].items() if len(min(days)) == 10}
     res.series = {iri: min(series) for iri, series in reference["series"].items()}  # the reference's editions
-    series_sig: dict[str, list[frozenset[str]]] = defaultdict(list)
-    for iri, names in reference["Event"].items():
-        if iri not in reference["series"]:
-            series_sig[iri] += [
-                gathering_words(n)
-                for n in names | reference["alt"].get(iri, set())
-                if n and gathering_words(n)
-            ]
+    res.country = {p: min(c) for p, c in reference["country"].items()}
     place_words = {t for ns in reference["Place"].values() for n in ns if n for t in tokens(n)}
+    sigs = series_matcher(reference, place_words)
+    dated = dated_editions(reference)
 
     def series_of(event: str) -> str | None:
         if event in reference["series"]:
             return min(reference["series"][event])
-        if event in series_sig:
+        if event in sigs:
             return event
         d = res.described.get(event)
-        if d is None:
-            return None
-        sig = gathering_words(d.label()) - place_words
-        best = [(len(s), iri) for iri, sigs in series_sig.items() for s in sigs if s and s <= sig]
-        return max(best)[1] if best else None
+        return best_series(sigs, d.label(), place_words) if d is not None else None
 
-    found: dict[tuple[str, int], Counter] = defaultdict(Counter)
-    for day, venue, event in meetings:
-        series = series_of(event)
-        if series is None:
+    by_key: dict[str, list[tuple[date, str | None, str]]] = defaultdict(list)
+    for m in meetings:
+        d = res.described.get(m[2])
+        if d is not None and press_event(d.label()):
+            res.no_event.add(m[2])
             continue
-        res.series[event] = series
-        found[(series, day.year)][venue] += 1
-    for (series, year), venues in found.items():
-        known = [v for v, _ in venues.most_common() if v]
-        # in date order: a set's order changes from one process to the next, and so would the edition
-        editions = sorted(e for e in reference["edition"].get(series, ()) if e.startswith(str(year)))
-        out: list[tuple[str, str | None]] = []
-        for v in known or [None]:
-            ref = next((e.split("|")[1] for e in editions if not v or e.split("|")[2] == v), None)
-            if ref is None and len(editions) == 1 and len(known) <= 1:
-                ref = editions[0].split("|")[1]
-            place = (v or "").rsplit("/", 1)[-1]
-            if ref is None:
-                iri = str(
-                    DMR[
-                        f"event/{slug(series.rsplit('/', 1)[-1])}-{year}"
-                        + (f"-{place}" if place and len(known) > 1 else "")
-                    ]
-                )
-                where = _label_of(v, res, reference) if v else ""
-                res.labels[iri] = f"{year} {_label_of(series, res, reference)}" + (
-                    f", {where}" if where else ""
-                )
-                res.edition_of[iri] = (series, v)
-            out.append((ref or iri, v))
-        res.editions[(series, year)] = out
-
-
-# days a meeting at an edition may be before its start or after it (a COP lasts two weeks)
-AHEAD, AFTER = 3, 14
+        series = series_of(m[2])
+        if series is not None:
+            res.series[m[2]] = series
+        by_key[series or m[2]].append(m)
+    # one gathering of no series the releases name two ways ("Summit of the Leaders of the United
+    # States and the GCC", "Summit of the United States and the GCC"): one event
+    loose = {k: ms for k, ms in by_key.items() if k not in sigs and k not in dated}
+    named = {k: _label_of(k, res, reference) for k in loose}
+    res.canon.update(same := spellings(named, {k: [m[0] for m in ms] for k, ms in loose.items()}))
+    for b, a in same.items():
+        by_key[a] += by_key.pop(b)
+    for key, ms in by_key.items():
+        series = key in sigs
+        groups, minted = group_editions(
+            key, ms, dated.get(key, []), res.country, series, _label_of(key, res, reference)
+        )
+        res.editions[key], res.dated[key] = groups, dated.get(key, [])
+        for iri, (of, place, label) in minted.items():
+            res.labels[iri] = label
+            res.edition_of[iri] = (of, place)
 
 
 def edition(res: Resolution, event: str, day: date, venue: str | None) -> str | None:
-    """The edition of a recurring event a meeting on `day` at `venue` was held at (else the event;
-    None when the reference dates that edition weeks away from the day)."""
-    series = res.series.get(event)
-    if series is None:
-        return res.of(event) if _near(res, res.of(event), day) else None
-    options = res.editions.get((series, day.year), [])
-    for iri, v in options:
-        if venue and v == venue:
-            return iri if _near(res, iri, day) else None
-    chosen = options[0][0] if options else event
-    # no place told: of the reference's editions of the series dated that year, the one nearest the day
-    dated = [
-        e for e, s in res.series.items() if s == series != e and res.starts.get(e, "")[:4] == str(day.year)
-    ]
-    if not venue and len(dated) > 1:
-        chosen = min(dated, key=lambda e: (abs((date.fromisoformat(res.starts[e]) - day).days), e))
-    return chosen if _near(res, chosen, day) else None
-
-
-def _near(res: Resolution, event: str, day: date) -> bool:
-    """Could a meeting on `day` be held at `event`: not weeks or months from the start the reference
-    gives it (a meeting weeks ahead of a summit is not at it; an event it does not date may be)."""
-    start = res.starts.get(event)
-    return start is None or -AHEAD <= (day - date.fromisoformat(start)).days <= AFTER
+    """The edition node of the event a meeting on `day` at `venue` was held at (None: at none of
+    them, e.g. weeks ahead of the edition the reference dates)."""
+    if event in res.no_event:
+        return None
+    key = res.series.get(event) or res.of(event)
+    found, iri = edition_at(res.editions.get(key, []), res.dated.get(key, []), day, venue, res.country)
+    if found:
+        return iri
+    return None if res.series.get(event) or res.dated.get(key) else key

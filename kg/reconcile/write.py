@@ -149,7 +149,9 @@ def meeting_quads(group: list[Account], iri: str, res: Resolution) -> tuple[list
     people, countries = _actors(acc, res)
     venue = _most([res.of(v) for a in acc for v in a.facts.get("venue", ())])
     raw_event = _most([e for a in acc for e in a.facts.get("sidelinesOf", ())])
-    event = edition(res, raw_event, day, venue) if raw_event else None
+    # a phone call is held at no event: a summit it is about, ahead of or after is its subject
+    phoned = modes == {"Phone"}
+    event = edition(res, raw_event, day, venue) if raw_event and not phoned else None
     kind = {"Phone": "Phone call", "Video": "Video call"}.get(
         next(iter(modes)) if len(modes) == 1 else "", "Meeting"
     )
@@ -234,16 +236,17 @@ def entity_quads(res: Resolution, used: set[str], counted: set[str]) -> list[ox.
                 out.append(_q(node, _RDFS + "label", ox.Literal(d.label(), language="en"), ENTITIES))
             continue
         c = res.of(iri)
+        if iri in res.edition_of:  # a minted edition (what an earlier reconciliation said of it is stale)
+            series, place = res.edition_of[iri]
+            out += [
+                _q(node, _RDF + "type", _n(str(DMO.Event)), ENTITIES),
+                _q(node, _RDFS + "label", ox.Literal(res.labels[iri], language="en"), ENTITIES),
+                _q(node, str(DMO.eventSeries), _n(series), ENTITIES),
+            ]
+            if place:
+                out.append(_q(node, PREFIXES["schema"] + "location", _n(place), ENTITIES))
+            continue
         if d is None:
-            if iri in res.edition_of:  # a minted edition of a recurring event
-                series, place = res.edition_of[iri]
-                out += [
-                    _q(node, _RDF + "type", _n(str(DMO.Event)), ENTITIES),
-                    _q(node, _RDFS + "label", ox.Literal(res.labels[iri], language="en"), ENTITIES),
-                    _q(node, str(DMO.eventSeries), _n(series), ENTITIES),
-                ]
-                if place:
-                    out.append(_q(node, PREFIXES["schema"] + "location", _n(place), ENTITIES))
             continue
         label = d.label()
         out += [_q(node, _RDF + "type", _n(t), ENTITIES) for t in sorted(d.types)]
