@@ -30,6 +30,7 @@ def test_the_steps_are_registered_by_name_in_order():
         "participants",
         "briefers",
         "present with",
+        "planned principal",
         "countries and organizations",
         "home namesakes",
         "chaired bodies",

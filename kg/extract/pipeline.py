@@ -52,6 +52,7 @@ from kg.extract import (
     participants,
     parties,
     places,
+    planned_principal,
     present_with,
     previews,
     principal_at_event,
@@ -86,8 +87,7 @@ from kg.reference import Reference, load_reference
 
 EXTRACTOR = extractor_version()  # "kg.extract.rules.v2+<digest of code and data>"
 
-# A step describes one meeting: it reads the Doc and the Account and adds its findings to the Meeting.
-Step = Callable[[Doc, Account, Meeting], None]
+Step = Callable[[Doc, Account, Meeting], None]  # reads the Doc and Account, adds findings to the Meeting
 
 # The steps that describe each meeting found, by name, in order (later steps read earlier findings:
 # frameworks leave out the organizations taking part and the event; evidence completes them all).
@@ -103,6 +103,7 @@ STEPS: dict[str, Step] = {
     "participants": participant_entities.record_participants,
     "briefers": briefers.drop_briefers,
     "present with": present_with.record_present,
+    "planned principal": planned_principal.record_planned_principal,
     "countries and organizations": actors.record_actors,
     "home namesakes": home_states.drop_namesake_states,
     "chaired bodies": record_chairs,
@@ -121,8 +122,7 @@ STEPS: dict[str, Step] = {
     "learned topics": learned_topics.record_topics,
     "evidence": evidence.record_evidence,
 }
-# Steps that find meetings and may be switched off too: other meetings of a release, mentioned ones,
-# the learned detection (kg.extract.learned: it may overrule the rules' detection).
+# Steps that find meetings, may be switched off too (learned detection: it may overrule the rules')
 FINDERS = ("several", "mentioned", "summit", "round", "group call", "learned detection")
 # the learned steps (models in kg/extract/models/): skipping them all leaves the rules alone
 LEARNED = ("learned detection", "learned mode", "learned frameworks", "learned topics")
