@@ -75,9 +75,7 @@ def test_a_past_presence_sentence_names_no_one_of_a_planned_meeting(monkeypatch)
     m = _planned(*CARIBBEAN)
     assert {"Kamala Harris", "Mia Mottley", "Irfaan Ali"} <= _names(m)
     assert "Joseph R. Biden, Jr." not in _names(m)
-    monkeypatch.setattr(
-        importlib.import_module("kg.extract.participants"), "told_as_past", lambda text: False
-    )
+    monkeypatch.setattr(planned_presence, "told_as_past", lambda text: False)
     assert "Joseph R. Biden, Jr." in _names(_planned(*CARIBBEAN))  # the sentence of last year's summit
 
 
@@ -92,6 +90,24 @@ def test_a_past_presence_sentence_names_no_one_of_a_planned_meeting(monkeypatch)
 )
 def test_told_as_past(text, past):
     assert planned_presence.told_as_past(text) is past
+
+
+GAGGLE = (
+    "Press Gaggle by the Press Secretary En Route Columbus, Ohio",
+    "THE PRESS SECRETARY: Good afternoon. On Thursday, President Biden will welcome Prime Minister "
+    "Ulf Kristersson of Sweden to the White House.\n\n"
+    "On the ground in Columbus, the President will be joined by Governor Ann Example, Senator Bob Sample "
+    "and Mayor Cal Instance.",
+    date(2023, 7, 3),
+)
+
+
+def test_a_domestic_stops_company_is_not_at_the_planned_meeting(monkeypatch):
+    m = _planned(*GAGGLE)
+    assert {"Joseph R. Biden, Jr.", "Ulf Kristersson"} <= _names(m)
+    assert not {"Ann Example", "Bob Sample", "Cal Instance"} & _names(m)
+    monkeypatch.setattr(planned_presence, "home_stop", lambda text: False)
+    assert "Ann Example" in _names(_planned(*GAGGLE))
 
 
 GERMANY = (
