@@ -5,7 +5,8 @@ A government's preview names the foreign side ("Background Press Call Previewing
 of X", "… Previewing Day One of the G7 Summit", "Previewing the Vice President's Trip to Y") and leaves
 its own principal to the title: the holder that day of the office the title names bare ("the Vice
 President's Trip": the vice president; "the President's Agenda": the head of state), else, for a
-leaders' occasion the title names (a foreign leader's visit, a summit), the head of state. Nothing is
+leaders' occasion the title names (a foreign leader's visit, a summit), the head of state; but a known
+summit with no one named is left to kg.extract.principal_at_event, which reads who goes. Nothing is
 added for an official's travel ("Senior Administration Official Travel to Z", "National Security
 Advisor X's Trip"): the official is the principal, named or not.
 """
@@ -39,7 +40,7 @@ OFFICIALS = re.compile(
 def record_planned_principal(doc: Doc, account: Account, m: Meeting) -> None:
     """Step "planned principal": a planned meeting with no participant of ours gets the principal of
     ours its title names (the vice president, the head of state), or the head of state for a leaders'
-    occasion the title names."""
+    occasion the title names (a known summit with no one named: see kg.extract.principal_at_event)."""
     if account.status != "planned" or account.kind == "mentioned" or not doc.home:
         return
     if any(e.props.get("country") == doc.home for e in m.participants):
@@ -49,7 +50,7 @@ def record_planned_principal(doc: Doc, account: Account, m: Meeting) -> None:
         return
     if VICE.search(title):
         role = "ViceHeadOfState"
-    elif HEAD.search(title) or OCCASION.search(title):
+    elif HEAD.search(title) or (OCCASION.search(title) and (m.participants or m.event is None)):
         role = "HeadOfState"
     else:
         return
