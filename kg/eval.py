@@ -197,34 +197,30 @@ class Scorecard:
     accuracy: dict[str, list[int]] = field(default_factory=dict)  # field -> [correct, total]
     errors: dict[str, list[str]] = field(default_factory=dict)  # gold doc -> messages
     failed: list[str] = field(default_factory=list)  # "locator: reason" of documents not ingested
+    # planned meetings, scored as held ones over the gold planned records; kept apart from `counts`
+    # and `accuracy`, whose definitions are the reference scorer's
+    planned_counts: dict[str, list[int]] = field(default_factory=dict)  # planned_participants ...
+    planned_accuracy: dict[str, list[int]] = field(default_factory=dict)  # planned_date
 
     def figures(self) -> dict[str, dict]:
-        out: dict[str, dict] = {}
-        for f, (tp, npred, ngold) in self.counts.items():
-            p = tp / npred if npred else (1.0 if not ngold else 0.0)
-            r = tp / ngold if ngold else 1.0
-            f1 = 2 * p * r / (p + r) if p + r else 0.0
-            out[f] = {
-                "p": round(p, 3),
-                "r": round(r, 3),
-                "f1": round(f1, 3),
-                "tp": tp,
-                "pred": npred,
-                "gold": ngold,
-            }
-        for f, (ok, n) in self.accuracy.items():
-            out[f] = {"acc": round(ok / n, 3) if n else None, "n": n}
-        return out
+        """The reference scorer's figures (its fields only)."""
+        return _figures(self.counts, self.accuracy)
+
+    def planned_figures(self) -> dict[str, dict]:
+        """Date accuracy and participants / countries P/R/F1 over the gold planned records."""
+        return _figures(self.planned_counts, self.planned_accuracy)
 
     def table(self) -> str:
-        """The scorer's printout: one line per field and a summary line."""
-        lines = [f"{'field':<16}{'P':>7}{'R':>7}{'F1':>7}   (matched/predicted/gold)"]
+        """The scorer's printout: one line per field, the planned meetings' rows, a summary line."""
+        w = 22  # wide enough for "planned_participants"
+        lines = [f"{'field':<{w}}{'P':>7}{'R':>7}{'F1':>7}   (matched/predicted/gold)"]
         figs = self.figures()
-        for f, (tp, npred, ngold) in self.counts.items():
-            v = figs[f]
-            lines.append(f"{f:<16}{v['p']:7.3f}{v['r']:7.3f}{v['f1']:7.3f}   ({tp}/{npred}/{ngold})")
-        for f, (ok, n) in self.accuracy.items():
-            lines.append(f"{f:<16}{'acc':>7}{(ok / n if n else 0):7.3f}{'':>7}   ({ok}/{n})")
+        for counts, accuracy in ((self.counts, self.accuracy), (self.planned_counts, self.planned_accuracy)):
+            for f, (tp, npred, ngold) in counts.items():
+                v = _figures({f: [tp, npred, ngold]}, {})[f]
+                lines.append(f"{f:<{w}}{v['p']:7.3f}{v['r']:7.3f}{v['f1']:7.3f}   ({tp}/{npred}/{ngold})")
+            for f, (ok, n) in accuracy.items():
+                lines.append(f"{f:<{w}}{'acc':>7}{(ok / n if n else 0):7.3f}{'':>7}   ({ok}/{n})")
         f1s = [v["f1"] for v in figs.values() if "f1" in v]
         accs = [v["acc"] for v in figs.values() if v.get("acc") is not None]
         lines.append(
@@ -242,11 +238,33 @@ class Scorecard:
         return "\n".join(lines)
 
 
+def _figures(counts: dict[str, list[int]], accuracy: dict[str, list[int]]) -> dict[str, dict]:
+    """P/R/F1 of [matched, predicted, gold] counts and the accuracy of [correct, total] ones."""
+    out: dict[str, dict] = {}
+    for f, (tp, npred, ngold) in counts.items():
+        p = tp / npred if npred else (1.0 if not ngold else 0.0)
+        r = tp / ngold if ngold else 1.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        out[f] = {
+            "p": round(p, 3),
+            "r": round(r, 3),
+            "f1": round(f1, 3),
+            "tp": tp,
+            "pred": npred,
+            "gold": ngold,
+        }
+    for f, (ok, n) in accuracy.items():
+        out[f] = {"acc": round(ok / n, 3) if n else None, "n": n}
+    return out
+
+
 def score(rel: dict[str, dict], gold: list[dict]) -> Scorecard:
     """Compare collected meetings with the gold key."""
     card = Scorecard()
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     acc: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    pcounts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    pacc: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for g in gold:
         keys = ["url:" + g["url"].strip()] if g.get("url") else ["id:" + Path(g["doc"]).name]
         meetings = next((rel[k] for k in keys if k in rel), {})
@@ -263,18 +281,14 @@ def score(rel: dict[str, dict], gold: list[dict]) -> Scorecard:
             counts[name][0] += int(status == want and bool(got))
             counts[name][1] += int(bool(got))
             counts[name][2] += int(status == want)
+        if status == "planned":
+            errs = _score_planned(_merged(planned), g, pcounts, pacc)
+            if errs:
+                card.errors[g["doc"]] = errs
         if status != "held":
             continue
-        merged: dict[str, object] = {}
-        for f in held.values():
-            for k, v in f.items():
-                if k in ENTITY_FIELDS:
-                    d = merged.setdefault(k, defaultdict(set))
-                    for x, labels in v.items():
-                        d[x] |= labels  # type: ignore[index]
-                else:
-                    merged.setdefault(k, set()).update(v)  # type: ignore[union-attr]
-        errs: list[str] = []
+        merged = _merged(held)
+        errs = []
         if g.get("date"):
             ok = any(v[:10] == g["date"] for v in merged.get("date", ()))  # type: ignore[union-attr]
             acc["date"][0] += ok
@@ -311,7 +325,47 @@ def score(rel: dict[str, dict], gold: list[dict]) -> Scorecard:
             card.errors[g["doc"]] = errs
     card.counts = dict(counts)
     card.accuracy = dict(acc)
+    card.planned_counts = dict(pcounts)
+    card.planned_accuracy = dict(pacc)
     return card
+
+
+def _merged(meetings: dict[str, dict]) -> dict[str, object]:
+    """The fields of several meetings of one release, merged (entity fields: entity -> labels)."""
+    merged: dict[str, object] = {}
+    for f in meetings.values():
+        for k, v in f.items():
+            if k in ENTITY_FIELDS:
+                d = merged.setdefault(k, defaultdict(set))
+                for x, labels in v.items():
+                    d[x] |= labels  # type: ignore[index]
+            else:
+                merged.setdefault(k, set()).update(v)  # type: ignore[union-attr]
+    return merged
+
+
+def _score_planned(
+    merged: dict[str, object], g: dict, counts: dict[str, list[int]], acc: dict[str, list[int]]
+) -> list[str]:
+    """Score a gold planned record's date, participants and countries against the release's planned
+    meetings, as held records are scored (a missed meeting counts wrong); returns the misses."""
+    errs: list[str] = []
+    if g.get("date"):
+        ok = any(v[:10] == g["date"] for v in merged.get("date", ()))  # type: ignore[union-attr]
+        acc["planned_date"][0] += ok
+        acc["planned_date"][1] += 1
+        ok or errs.append(f"planned date: got {sorted(merged.get('date', ()))} want {g['date']}")  # type: ignore[arg-type]
+    preds = list(merged.get("participants", {}).values())  # type: ignore[union-attr]
+    tp, fp, fn = match_sets(preds, g.get("participants") or [], True)
+    c = counts["planned_participants"]
+    c[0], c[1], c[2] = c[0] + tp, c[1] + len(preds), c[2] + len(g.get("participants") or [])
+    (fp or fn) and errs.append(f"planned participants: extra {fp} missing {fn}")
+    pv = {v.upper() for v in merged.get("countries", ())}  # type: ignore[union-attr]
+    gv = {v.upper() for v in g.get("countries") or []}
+    c = counts["planned_countries"]
+    c[0], c[1], c[2] = c[0] + len(pv & gv), c[1] + len(pv), c[2] + len(gv)
+    pv != gv and errs.append(f"planned countries: extra {sorted(pv - gv)} missing {sorted(gv - pv)}")
+    return errs
 
 
 def score_graph(graph: str | Path, gold: str | Path) -> Scorecard:

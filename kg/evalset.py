@@ -131,7 +131,7 @@ class Measure:
     counts: dict[str, int] = field(default_factory=dict)
 
     def figures(self) -> dict[str, dict]:
-        return {k: c.figures() for k, c in self.cards.items()}
+        return {k: c.figures() | c.planned_figures() for k, c in self.cards.items()}
 
 
 def measure(

@@ -79,6 +79,51 @@ def test_score_counts_fields_and_reports_misses():
     assert "participants: extra ['Carl Extra'] missing ['Bob New']" in card.errors["x/r1.md"]
 
 
+def test_planned_records_get_their_own_date_participants_and_countries_figures():
+    """A planned record is scored against the release's planned meetings in rows of their own; the
+    reference scorer's fields (held meetings only) are unchanged."""
+    gold = [
+        {
+            "doc": "x/r1.md",
+            "url": "https://example.org/r1",
+            "status": "planned",
+            "date": "2024-03-05",
+            "participants": [["Ann Old", "Old"], ["Dana Host"]],
+            "countries": ["XL", "US"],
+        },
+        {
+            "doc": "x/r2.md",
+            "url": "https://example.org/r2",
+            "status": "planned",
+            "date": "2024-04-01",
+            "participants": [["Eve Far"]],
+            "countries": ["XM"],
+        },
+    ]
+    planned = {"https://w3id.org/dmkg/ontology#Planned"}
+    rel = _rel(
+        {
+            "m1": {
+                "status": planned,
+                "date": {"2024-03-01"},
+                "participants": {"p1": {"Ann Old"}, "p2": {"Vlad Named"}},
+                "countries": {"XL", "RU"},
+            }
+        }
+    )
+    card = score(rel, gold)
+    figs = card.planned_figures()
+    assert figs["planned_date"] == {"acc": 0.0, "n": 2}  # wrong day; the missed release counts wrong too
+    pp = figs["planned_participants"]
+    assert (pp["tp"], pp["pred"], pp["gold"]) == (1, 2, 3)
+    pc = figs["planned_countries"]
+    assert (pc["tp"], pc["pred"], pc["gold"]) == (1, 2, 3)
+    assert "planned participants: extra ['Vlad Named'] missing ['Dana Host']" in card.errors["x/r1.md"]
+    assert "planned date: got ['2024-03-01'] want 2024-03-05" in card.errors["x/r1.md"]
+    assert "planned_participants" not in card.figures() and card.figures()["detect_planned"]["tp"] == 1
+    assert "planned_countries" in card.table() and card.table().splitlines()[-1].startswith("summary:")
+
+
 @pytest.fixture(scope="module")
 def dev_export(tmp_path_factory):
     if not (SCORER.exists() and GOLD.exists()):

@@ -40,6 +40,7 @@ def test_the_steps_are_registered_by_name_in_order():
         "online event",
         "summit address",
         "principal at the event",
+        "planned principal",
         "frameworks",
         "learned frameworks",
         "summit editions",

@@ -62,7 +62,7 @@ def eval_cmd(
         if show_errors and card.errors:
             click.echo(card.error_report())
         click.echo(card.table())
-        figures = card.figures()
+        figures = card.figures() | card.planned_figures()
     elif key:
         figures = _key_figures(key, split, by_source, extractor, show_errors)
     else:
@@ -79,7 +79,7 @@ def eval_cmd(
         click.echo(card.table())
         for failure in card.failed:
             click.echo(f"not ingested (scored as finding nothing): {failure}", err=True)
-        figures = card.figures()
+        figures = card.figures() | card.planned_figures()
     if json_out:
         Path(json_out).write_text(json.dumps(figures, indent=2), encoding="utf-8")
 

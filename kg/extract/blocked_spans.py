@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.past_occasion import past_occasion_spans
+from kg.extract.targets import target_spans
 
 # the meeting prepared for, up to the end of its clause (a comma, a semicolon, "and to …")
 PREPARED_FOR = re.compile(
@@ -25,9 +26,10 @@ FUTURE_TALKS = re.compile(
 
 
 def not_here_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
-    """Text spans (offset by `offset`) of a sentence telling of a past occasion or a meeting prepared for."""
+    """Text spans (offset by `offset`) of a sentence telling of a past occasion, a meeting prepared for,
+    or the target of an action."""
     spans = past_occasion_spans(text, offset)
     if "repar" in text or "ready" in text:
         spans += [(m.start() + offset, m.end() + offset) for m in PREPARED_FOR.finditer(text)]
     spans += [(m.start() + offset, m.end() + offset) for m in FUTURE_TALKS.finditer(text)]
-    return spans
+    return spans + target_spans(text, offset)  # the target of an action (kg.extract.targets)

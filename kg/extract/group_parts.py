@@ -38,6 +38,12 @@ def authoring_groups(
     return [m.iri for m in title_mentions if m.iri in groups and m.end <= head.end()][:1]
 
 
-def will_attend(text: str) -> bool:
-    """Does a passage tell the leader's part in a summit still to come (WILL_ATTEND)?"""
-    return bool(WILL_ATTEND.search(text))
+# a title previewing the summit ("Background Press Call Previewing Day One of the G7 Summit", "Press
+# Gaggle … Ahead of the G20 Summit"): the leader's part in it, still to come
+PREVIEW_TITLE = re.compile(r"(?i)\b(?:preview(?:ing|s)?|ahead\s+of)\b")
+
+
+def will_attend(text: str, title: bool = False) -> bool:
+    """Does a passage tell the leader's part in a summit still to come (WILL_ATTEND; a `title`, also
+    PREVIEW_TITLE)?"""
+    return bool(WILL_ATTEND.search(text) or (title and PREVIEW_TITLE.search(text)))

@@ -218,7 +218,7 @@ def group_members(
             found += named if named and not of_other_time(text, on) else []
             if sent is None:
                 found += authoring_groups(doc.title, doc.title_mentions, [s.text for s in sentences], groups)
-        elif status == "planned" and will_attend(text):  # the group's summit the leader will attend
+        elif status == "planned" and will_attend(text, sent is None):  # the summit the leader will attend
             found += summits_named(doc.ref, text, mentions, groups, offset, doc.document.date)
         seated = {x.member for g in found for x in doc.ref.seats.get(g, ()) if x.post} if bodies else set()
         out += [(m, sent) for m in members(doc, found) if m not in seated]

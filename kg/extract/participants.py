@@ -23,6 +23,7 @@ from kg.extract.people import Person, PersonMention, holder, resolve_roles
 from kg.extract.people.bodies import foreign_body
 from kg.extract.people.chained import state_items
 from kg.extract.people.lexicon import STAFF_TO
+from kg.extract.planned_presence import other_event
 from kg.extract.possessors import is_possessor, staff_principal
 from kg.extract.presence import (
     PRESENCE_WORDS,
@@ -162,6 +163,7 @@ def participants(doc: Doc, core: list[Sentence], status: str) -> Participants:
         if (s.para not in speech or (s.para in continued and tells_met(s.text)))
         and presence(s.text)
         and not of_other_time(s.text, pp.on)
+        and not (status == "planned" and other_event(s.text))  # an earlier meeting's, a domestic stop's
     }
     wanted |= {id(s) for s in [*co_hosts(doc), *signatories(doc)]}
     # a list of who stood for which state ("… by Lubomir Rehak (Slovak Republic), Dang Minh Khoi (…)")

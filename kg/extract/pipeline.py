@@ -52,6 +52,7 @@ from kg.extract import (
     participants,
     parties,
     places,
+    planned_principal,
     present_with,
     previews,
     principal_at_event,
@@ -86,8 +87,7 @@ from kg.reference import Reference, load_reference
 
 EXTRACTOR = extractor_version()  # "kg.extract.rules.v2+<digest of code and data>"
 
-# A step describes one meeting: it reads the Doc and the Account and adds its findings to the Meeting.
-Step = Callable[[Doc, Account, Meeting], None]
+Step = Callable[[Doc, Account, Meeting], None]  # reads the Doc and Account, adds findings to the Meeting
 
 # The steps that describe each meeting found, by name, in order (later steps read earlier findings:
 # frameworks leave out the organizations taking part and the event; evidence completes them all).
@@ -113,6 +113,7 @@ STEPS: dict[str, Step] = {
     "online event": online_editions.record_online_event,
     "summit address": gatherings.spoken_from_home,
     "principal at the event": principal_at_event.record_principal,
+    "planned principal": planned_principal.record_planned_principal,
     "frameworks": frameworks.record_frameworks,
     "learned frameworks": learned_frameworks.record_frameworks,
     "summit editions": framework_editions.record_editions,
@@ -121,8 +122,7 @@ STEPS: dict[str, Step] = {
     "learned topics": learned_topics.record_topics,
     "evidence": evidence.record_evidence,
 }
-# Steps that find meetings and may be switched off too: other meetings of a release, mentioned ones,
-# the learned detection (kg.extract.learned: it may overrule the rules' detection).
+# Steps that find meetings, may be switched off too (learned detection: it may overrule the rules')
 FINDERS = ("several", "mentioned", "summit", "round", "group call", "learned detection")
 # the learned steps (models in kg/extract/models/): skipping them all leaves the rules alone
 LEARNED = ("learned detection", "learned mode", "learned frameworks", "learned topics")
