@@ -19,22 +19,22 @@ from kg.readers import read_paths
 SAMPLE = evalset.REPO / "data" / "2025-05-29-tokayev-tedros-astana.txt"
 needs_shared = pytest.mark.skipif(not evalset.available(), reason="../shared (key and corpus) is absent")
 
-# a little under what `python -m eval.measure` gives for the shipped extractor on validation (1,076
-# documents since round 23 of annotation, batch-72..74, keyed to eval/CONVENTIONS.md; the
+# a little under what `python -m eval.measure` gives for the shipped extractor on validation (1,116
+# documents since round 24 of annotation, batch-75..77, keyed to eval/CONVENTIONS.md; the
 # figures of each field before then are in the git history of this table)
 FLOOR = {
     "detect_held": 0.929,
-    # .830 before round 23: its 39 validation releases are harder on planned meetings and venues
-    "detect_planned": 0.818,
+    # .830 before round 23, .818 before round 24: each round's validation releases are harder on planned
+    "detect_planned": 0.810,
     "participants": 0.876,
-    "countries": 0.850,
+    "countries": 0.858,
     # about 50 gold entries: one organization moves it by about 0.02
     "organizations": 0.673,
-    "frameworks": 0.674,
-    "topics": 0.739,
-    "date": 0.878,
-    "mode": 0.881,
-    "venue": 0.916,
+    "frameworks": 0.672,
+    "topics": 0.738,
+    "date": 0.876,
+    "mode": 0.880,
+    "venue": 0.915,
     "event": 0.885,
 }
 
