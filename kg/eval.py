@@ -216,9 +216,10 @@ class Scorecard:
         lines = [f"{'field':<{w}}{'P':>7}{'R':>7}{'F1':>7}   (matched/predicted/gold)"]
         figs = self.figures()
         for counts, accuracy in ((self.counts, self.accuracy), (self.planned_counts, self.planned_accuracy)):
-            for f, (tp, npred, ngold) in counts.items():
-                v = _figures({f: [tp, npred, ngold]}, {})[f]
-                lines.append(f"{f:<{w}}{v['p']:7.3f}{v['r']:7.3f}{v['f1']:7.3f}   ({tp}/{npred}/{ngold})")
+            for f, v in _figures(counts, {}).items():
+                lines.append(
+                    f"{f:<{w}}{v['p']:7.3f}{v['r']:7.3f}{v['f1']:7.3f}   ({v['tp']}/{v['pred']}/{v['gold']})"
+                )
             for f, (ok, n) in accuracy.items():
                 lines.append(f"{f:<{w}}{'acc':>7}{(ok / n if n else 0):7.3f}{'':>7}   ({ok}/{n})")
         f1s = [v["f1"] for v in figs.values() if "f1" in v]
@@ -281,19 +282,18 @@ def score(rel: dict[str, dict], gold: list[dict]) -> Scorecard:
             counts[name][0] += int(status == want and bool(got))
             counts[name][1] += int(bool(got))
             counts[name][2] += int(status == want)
-        if status == "planned":
-            errs = _score_planned(_merged(planned), g, pcounts, pacc)
+        if status == "planned":  # its date, participants and countries, as a held record's (kept apart)
+            merged, errs = _merged(planned), []
+            _score_date(merged, g, pacc, errs, "planned_")
+            _score_entities(merged, g, pcounts, "participants", errs, "planned_")
+            _score_codes(merged, g, pcounts, "countries", errs, "planned_")
             if errs:
                 card.errors[g["doc"]] = errs
         if status != "held":
             continue
         merged = _merged(held)
         errs = []
-        if g.get("date"):
-            ok = any(v[:10] == g["date"] for v in merged.get("date", ()))  # type: ignore[union-attr]
-            acc["date"][0] += ok
-            acc["date"][1] += 1
-            ok or errs.append(f"date: got {sorted(merged.get('date', ()))} want {g['date']}")  # type: ignore[arg-type]
+        _score_date(merged, g, acc, errs)
         if g.get("mode"):
             ok = any(local(v) == g["mode"].replace("_", "") for v in merged.get("mode", ()))  # type: ignore[union-attr]
             acc["mode"][0] += ok
@@ -308,19 +308,10 @@ def score(rel: dict[str, dict], gold: list[dict]) -> Scorecard:
             acc[fld][0] += ok
             acc[fld][1] += 1
             ok or errs.append(f"{fld}: got {[max(sorted(x), key=len) for x in got]} want {want}")
-        for fld, person in (("participants", True), ("organizations", False), ("frameworks", False)):
-            preds = list(merged.get(fld, {}).values())  # type: ignore[union-attr]
-            tp, fp, fn = match_sets(preds, g.get(fld) or [], person)
-            c = counts[fld]
-            c[0], c[1], c[2] = c[0] + tp, c[1] + len(preds), c[2] + len(g.get(fld) or [])
-            (fp or fn) and errs.append(f"{fld}: extra {fp} missing {fn}")
+        for fld in ("participants", "organizations", "frameworks"):
+            _score_entities(merged, g, counts, fld, errs)
         for fld in ("countries", "topics"):
-            fold = str.upper if fld == "countries" else str.lower
-            pv = {fold(v) for v in merged.get(fld, ())}  # type: ignore[union-attr]
-            gv = {fold(v) for v in g.get(fld) or []}
-            c = counts[fld]
-            c[0], c[1], c[2] = c[0] + len(pv & gv), c[1] + len(pv), c[2] + len(gv)
-            pv != gv and errs.append(f"{fld}: extra {sorted(pv - gv)} missing {sorted(gv - pv)}")
+            _score_codes(merged, g, counts, fld, errs)
         if errs:
             card.errors[g["doc"]] = errs
     card.counts = dict(counts)
@@ -344,28 +335,43 @@ def _merged(meetings: dict[str, dict]) -> dict[str, object]:
     return merged
 
 
-def _score_planned(
-    merged: dict[str, object], g: dict, counts: dict[str, list[int]], acc: dict[str, list[int]]
-) -> list[str]:
-    """Score a gold planned record's date, participants and countries against the release's planned
-    meetings, as held records are scored (a missed meeting counts wrong); returns the misses."""
-    errs: list[str] = []
+Counts = dict[str, list[int]]  # field -> [matched, predicted, gold] or [correct, total]
+
+
+def _score_date(merged: dict[str, object], g: dict, acc: Counts, errs: list[str], prefix: str = "") -> None:
+    """Count the gold record's date (when it has one) as `prefix`date: right if any meeting has it."""
     if g.get("date"):
         ok = any(v[:10] == g["date"] for v in merged.get("date", ()))  # type: ignore[union-attr]
-        acc["planned_date"][0] += ok
-        acc["planned_date"][1] += 1
-        ok or errs.append(f"planned date: got {sorted(merged.get('date', ()))} want {g['date']}")  # type: ignore[arg-type]
-    preds = list(merged.get("participants", {}).values())  # type: ignore[union-attr]
-    tp, fp, fn = match_sets(preds, g.get("participants") or [], True)
-    c = counts["planned_participants"]
-    c[0], c[1], c[2] = c[0] + tp, c[1] + len(preds), c[2] + len(g.get("participants") or [])
-    (fp or fn) and errs.append(f"planned participants: extra {fp} missing {fn}")
-    pv = {v.upper() for v in merged.get("countries", ())}  # type: ignore[union-attr]
-    gv = {v.upper() for v in g.get("countries") or []}
-    c = counts["planned_countries"]
+        acc[prefix + "date"][0] += ok
+        acc[prefix + "date"][1] += 1
+        ok or errs.append(
+            f"{prefix.replace('_', ' ')}date: got {sorted(merged.get('date', ()))} want {g['date']}"
+        )  # type: ignore[arg-type]
+
+
+def _score_entities(
+    merged: dict[str, object], g: dict, counts: Counts, fld: str, errs: list[str], prefix: str = ""
+) -> None:
+    """Count the entity list `fld` (matched by name variants; people by their names) as `prefix`fld."""
+    preds = list(merged.get(fld, {}).values())  # type: ignore[union-attr]
+    tp, fp, fn = match_sets(preds, g.get(fld) or [], fld == "participants")
+    c = counts[prefix + fld]
+    c[0], c[1], c[2] = c[0] + tp, c[1] + len(preds), c[2] + len(g.get(fld) or [])
+    (fp or fn) and errs.append(f"{prefix.replace('_', ' ')}{fld}: extra {fp} missing {fn}")
+
+
+def _score_codes(
+    merged: dict[str, object], g: dict, counts: Counts, fld: str, errs: list[str], prefix: str = ""
+) -> None:
+    """Count the code set `fld` (ISO codes compared upper-case, topic notations lower) as `prefix`fld."""
+    fold = str.upper if fld == "countries" else str.lower
+    pv = {fold(v) for v in merged.get(fld, ())}  # type: ignore[union-attr]
+    gv = {fold(v) for v in g.get(fld) or []}
+    c = counts[prefix + fld]
     c[0], c[1], c[2] = c[0] + len(pv & gv), c[1] + len(pv), c[2] + len(gv)
-    pv != gv and errs.append(f"planned countries: extra {sorted(pv - gv)} missing {sorted(gv - pv)}")
-    return errs
+    pv != gv and errs.append(
+        f"{prefix.replace('_', ' ')}{fld}: extra {sorted(pv - gv)} missing {sorted(gv - pv)}"
+    )
 
 
 def score_graph(graph: str | Path, gold: str | Path) -> Scorecard:
